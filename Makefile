@@ -1,0 +1,49 @@
+# Needs only python3 (>= 3.11), pip and GNU make.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+BUILD_STAMP := $(VENV)/.installed-build
+
+.PHONY: help install run test bench gazetteer clean distclean
+
+help:
+	@echo "make run        start the Streamlit dashboard"
+	@echo "make test       run the test suite"
+	@echo "make bench      run the extraction benchmark"
+	@echo "make gazetteer  rebuild geodata/data/ from GeoNames (build extra)"
+	@echo "make clean      remove caches and build output (keeps .venv)"
+	@echo "make distclean  clean, and remove .venv too"
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+# Reinstall only when pyproject.toml changes.
+$(STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/pip install -e '.[test]'
+	touch $@
+
+$(BUILD_STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/pip install -e '.[build]'
+	touch $@
+
+install: $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/streamlit run dashboard/app.py
+
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+bench: $(STAMP)
+	$(BIN)/python benchmarks/bench_extract.py
+
+gazetteer: $(STAMP) $(BUILD_STAMP)
+	$(BIN)/python -m geodata.build_gazetteer
+
+clean:
+	rm -rf build dist *.egg-info .pytest_cache benchmarks/out tests/artifacts
+	find . -path ./$(VENV) -prune -o -type d -name __pycache__ -exec rm -rf {} +
+
+distclean: clean
+	rm -rf $(VENV)

@@ -1,0 +1,323 @@
+"""Reading articles: plain-text files, a ``sources.csv`` manifest, page furniture.
+
+``Article.text`` is the file exactly as the user will see it (only a BOM and
+Windows/Mac line ends are normalised), because every offset downstream
+indexes it. What is not prose (bylines, "Sign up..." lines, a repeated
+standfirst) is not removed from the text but left out of ``Article.body``.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime
+import io
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
+from functools import cache
+from importlib.resources import files
+from pathlib import Path
+
+from geodata.exc import ArticleError, ConfigError
+from geodata.models import Article, ReadError, Span
+
+MANIFEST = "sources.csv"
+MAX_BYTES = 5_000_000
+TITLE_MAX = 200
+# Metadata columns of sources.csv besides "file"; any others are ignored.
+META_FIELDS = ("title", "outlet", "author", "published", "date_precision", "url", "notes")
+
+# Bytes that never occur in text files, NUL apart: a high share means binary.
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in b"\t\n\r\x0b\x0c") + b"\x7f"
+_CONTROL_SHARE = 0.10
+_HTML_START_RE = re.compile(r"\s*<(?:!doctype|html|\?xml)\b", re.IGNORECASE)
+_TAG_RE = re.compile(r"<[!/?a-zA-Z][^<>]{0,2000}>")
+_TAG_SHARE = 0.30
+_LINE_RE = re.compile(r"[^\n]*\n?")
+_HEADING_RE = re.compile(r"^#+\s*")
+_DATE_FORMS = (
+    (re.compile(r"\d{4}-\d{2}-\d{2}"), "day"),
+    (re.compile(r"\d{4}-\d{2}"), "month"),
+    (re.compile(r"\d{4}"), "year"),
+)
+
+
+@dataclass(frozen=True)
+class FurnitureRule:
+    """One row of ``geodata/data/furniture.csv``."""
+
+    regex: re.Pattern[str]
+    note: str
+
+
+@cache
+def _furniture() -> tuple[tuple[FurnitureRule, ...], re.Pattern[str]]:
+    """Load the rules, and one regex that matches a line made only of them."""
+    source = files("geodata") / "data" / "furniture.csv"
+    rules = []
+    with source.open(encoding="utf-8", newline="") as handle:
+        for number, row in enumerate(csv.DictReader(handle), start=2):
+            try:
+                regex = re.compile(row["pattern"], re.IGNORECASE)
+            except re.error as err:
+                raise ConfigError(
+                    f"geodata/data/furniture.csv row {number}: bad pattern {row['pattern']!r} ({err}); fix the regex"
+                ) from err
+            rules.append(FurnitureRule(regex, row.get("note") or ""))
+    # "Downloading PDF. Please wait... Issue 2094" is two phrases on one line:
+    # a line is furniture when furniture phrases, separated by spaces, make up
+    # all of it. One alternation lets the regex engine do the backtracking.
+    one = "|".join(f"(?:{rule.regex.pattern})" for rule in rules)
+    whole = re.compile(rf"(?:{one})(?:\s+(?:{one}))*", re.IGNORECASE)
+    return tuple(rules), whole
+
+
+def __getattr__(name: str) -> tuple[FurnitureRule, ...]:
+    # FURNITURE is loaded on first use, not at import time.
+    if name == "FURNITURE":
+        return _furniture()[0]
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def is_furniture(line: str) -> bool:
+    """Whether ``line`` (one line of text) is page furniture rather than prose."""
+    line = line.strip()
+    return bool(line) and _furniture()[1].fullmatch(line) is not None
+
+
+def read_article(path: str | Path, *, meta: dict | None = None, max_bytes: int = MAX_BYTES) -> Article:
+    """Read one plain-text article; ``meta`` is its row of ``sources.csv``, if any.
+
+    Raises ``ArticleError`` with a one-line reason when the file is missing,
+    a directory, too large, empty, binary, not UTF-8 or an HTML page.
+    """
+    path = Path(path)
+    text = _decode(path, _read_bytes(path, max_bytes))
+    meta = meta or {}
+    body = _body(text)
+    title = meta.get("title") or _title_from(text, body) or path.stem
+    return Article(
+        id=path.stem,
+        file=path.name,
+        title=title,
+        outlet=meta.get("outlet") or "unknown",
+        text=text,
+        body=body,
+        **{key: meta.get(key) or "" for key in META_FIELDS[2:]},
+    )
+
+
+def read_manifest(path: str | Path) -> tuple[dict[str, dict], list[ReadError]]:
+    """Read ``sources.csv``: a mapping from file name to metadata, and the problems found.
+
+    Rows are numbered as a spreadsheet shows them (the header is row 1). A row
+    with a bad date is kept without its date; a manifest that cannot be read
+    at all gives one error and an empty mapping.
+    """
+    path = Path(path)
+    try:
+        text = _decode(path, _read_bytes(path, MAX_BYTES))
+        reader = csv.DictReader(io.StringIO(text, newline=""), strict=True)
+        rows = list(reader)
+    except ArticleError as err:
+        return {}, [ReadError(str(path), err.reason)]
+    except csv.Error as err:
+        return {}, [ReadError(str(path), f"not a valid CSV file ({err})")]
+    if "file" not in (reader.fieldnames or ()):
+        return {}, [ReadError(str(path), "no 'file' column in the header")]
+    entries: dict[str, dict] = {}
+    errors = []
+    # Count records, not lines: a quoted cell may span lines, and a
+    # spreadsheet shows it as one row.
+    for number, row in enumerate(rows, start=2):
+        name = (row.get("file") or "").strip()
+        if not name:
+            errors.append(ReadError(str(path), f"row {number} has no file name"))
+            continue
+        if not (path.parent / name).is_file():
+            errors.append(ReadError(str(path), f"row {number} names missing file {name}"))
+        if name in entries:
+            errors.append(ReadError(str(path), f"row {number} repeats file {name}; the later row is used"))
+        meta = {key: (row.get(key) or "").strip() for key in META_FIELDS}
+        meta["published"], meta["date_precision"], problem = _parse_date(meta["published"], meta["date_precision"])
+        if problem:
+            errors.append(ReadError(str(path), f"row {number} ({name}): {problem}"))
+        entries[name] = meta
+    return entries, errors
+
+
+def read_corpus(
+    paths: Iterable[str | Path], *, max_bytes: int = MAX_BYTES
+) -> tuple[list[Article], list[ReadError]]:
+    """Read articles from folders (their ``*.txt``) and single files.
+
+    A ``sources.csv`` beside the articles supplies their metadata. Bad input
+    never raises: each problem becomes a ``ReadError`` and reading goes on.
+    """
+    articles: list[Article] = []
+    errors: list[ReadError] = []
+    manifests: dict[Path, dict[str, dict]] = {}
+    seen: set[str] = set()
+
+    def manifest_of(folder: Path) -> dict[str, dict]:
+        # Each manifest is read, and its errors reported, once per call.
+        key = folder.resolve()
+        if key not in manifests:
+            entries: dict[str, dict] = {}
+            if (folder / MANIFEST).exists():
+                entries, problems = read_manifest(folder / MANIFEST)
+                errors.extend(problems)
+            manifests[key] = entries
+        return manifests[key]
+
+    for file in _article_files(paths, errors):
+        try:
+            article = read_article(file, meta=manifest_of(file.parent).get(file.name), max_bytes=max_bytes)
+        except ArticleError as err:
+            errors.append(ReadError(err.path, err.reason))
+            continue
+        unique, n = article.id, 1
+        while unique in seen:
+            n += 1
+            unique = f"{article.id}-{n}"
+        seen.add(unique)
+        if unique != article.id:
+            article = replace(article, id=unique)
+        articles.append(article)
+    return articles, errors
+
+
+def _article_files(paths: Iterable[str | Path], errors: list[ReadError]) -> Iterator[Path]:
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            found = sorted(path.glob("*.txt"))
+            if not found:
+                errors.append(ReadError(str(path), "no .txt articles in this folder"))
+            yield from found
+        elif path.name == MANIFEST:
+            continue  # "seeds/*" on a command line names the manifest too
+        elif path.exists():
+            yield path
+        else:
+            errors.append(ReadError(str(path), "no such file"))
+
+
+def _read_bytes(path: Path, max_bytes: int) -> bytes:
+    try:
+        size = path.stat().st_size
+        if path.is_dir():
+            raise ArticleError(str(path), "is a directory, not a file")
+        if size > max_bytes:
+            raise ArticleError(str(path), f"file is {_size(size, max_bytes)} limit")
+        with path.open("rb") as handle:
+            return handle.read(max_bytes + 1)
+    except FileNotFoundError as err:
+        raise ArticleError(str(path), "no such file") from err
+    except OSError as err:
+        raise ArticleError(str(path), f"cannot be read ({err.strerror or err})") from err
+
+
+def _size(size: int, limit: int) -> str:
+    def human(n: int) -> str:
+        for unit, scale in (("MB", 1_000_000), ("kB", 1_000)):
+            if n >= scale:
+                return f"{n / scale:.1f}".removesuffix(".0") + f" {unit}"
+        return f"{n} bytes"
+
+    if human(size) == human(limit):  # "5 MB, over the 5 MB limit" says nothing
+        return f"{size:,} bytes, over the {limit:,}-byte"
+    return f"{human(size)}, over the {human(limit)}"
+
+
+def _decode(path: Path, data: bytes) -> str:
+    """Bytes to ``Article.text``: UTF-8, BOM dropped, line ends made "\\n"."""
+    if not data.strip():
+        raise ArticleError(str(path), "empty file")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise ArticleError(str(path), "UTF-16 text, not UTF-8 (save it as UTF-8)")
+    if b"\x00" in data:
+        raise ArticleError(str(path), "binary file (NUL bytes)")
+    sample = data[:65536]
+    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
+    if controls > _CONTROL_SHARE * len(sample):
+        raise ArticleError(str(path), f"binary file ({controls / len(sample):.0%} control characters)")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as err:
+        reason = f"not valid UTF-8 (byte 0x{data[err.start]:02x} at offset {err.start})"
+        raise ArticleError(str(path), reason) from err
+    text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        raise ArticleError(str(path), "empty file")
+    if _HTML_START_RE.match(text) or _markup_share(text) > _TAG_SHARE:
+        raise ArticleError(str(path), "looks like HTML, not plain text (save the article text as .txt)")
+    return text
+
+
+def _markup_share(text: str) -> float:
+    return sum(len(tag) for tag in _TAG_RE.findall(text)) / len(text)
+
+
+def _lines(text: str) -> Iterator[tuple[int, str]]:
+    """Each line with the offset where it starts, line end excluded."""
+    for match in _LINE_RE.finditer(text):
+        if match.start() < len(text):
+            yield match.start(), match.group().rstrip("\n")
+
+
+def _body(text: str) -> tuple[Span, ...]:
+    """Spans of prose: maximal runs of content lines, furniture lines between them."""
+    spans: list[Span] = []
+    seen: set[str] = set()
+    start = end = -1
+    for offset, line in _lines(text):
+        stripped = line.strip()
+        if not stripped:
+            continue  # blank lines neither start nor end a run
+        # A line repeating an earlier content line (a standfirst printed again
+        # as the first paragraph) is furniture. We drop the later copy: the
+        # first is where a reader meets it, and keeping the first is simpler.
+        if is_furniture(stripped) or stripped in seen:
+            if start >= 0:
+                spans.append(Span(start, end))
+            start = -1
+            continue
+        seen.add(stripped)
+        lead = len(line) - len(line.lstrip())
+        if start < 0:
+            start = offset + lead
+        end = offset + lead + len(stripped)
+    if start >= 0:
+        spans.append(Span(start, end))
+    return tuple(spans)
+
+
+def _title_from(text: str, body: tuple[Span, ...]) -> str:
+    """The first content line, without Markdown heading marks, cut at a word near 200 chars."""
+    if not body:
+        return ""
+    first = body[0]
+    line = text[first.start : first.end].split("\n", 1)[0]
+    title = _HEADING_RE.sub("", line).strip()
+    if len(title) > TITLE_MAX:
+        title = title[: TITLE_MAX - 1].rsplit(" ", 1)[0].rstrip() + "…"
+    return title
+
+
+def _parse_date(published: str, given: str) -> tuple[str, str, str]:
+    """``published`` checked, its precision (from its form), and a problem or ""."""
+    if not published:
+        return "", "", ""
+    for form, precision in _DATE_FORMS:
+        if form.fullmatch(published):
+            try:
+                datetime.date.fromisoformat((published + "-01-01")[:10])
+            except ValueError:
+                break
+            if given and given != precision:
+                return published, precision, (
+                    f"date_precision {given!r} does not fit published {published!r}; {precision!r} is used"
+                )
+            return published, precision, ""
+    return "", "", f"published {published!r} is not a date (YYYY-MM-DD, YYYY-MM or YYYY); the row is used without it"

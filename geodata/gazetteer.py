@@ -1,0 +1,274 @@
+"""The offline gazetteer: GeoNames tables plus a curated supplement.
+
+One interface for every gazetteer (``resolve(name, *, country=None)``);
+``Gazetteer`` answers from the files in ``geodata/data``, loaded once.
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import io
+import math
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
+from importlib import resources
+from typing import Iterable, Protocol
+
+from geodata.exc import GazetteerError
+from geodata.models import Place
+from geodata.names import fold, variant
+
+KIND_RANK = {"landmark": 0, "neighbourhood": 1, "city": 2, "governorate": 3, "state": 3,
+             "region": 4, "country": 5}
+
+
+class Resolver(Protocol):
+    """Anything that turns a name into a place (the offline table, Nominatim...)."""
+
+    def resolve(self, name: str, *, country: str | None = None) -> Place | None: ...
+
+
+@dataclass(frozen=True)
+class Match:
+    """A gazetteer answer for a name: the place, how it matched, and a score in 0..100."""
+
+    place: Place
+    score: float
+    how: str  # exact / variant / fuzzy
+    own_name: bool = False  # the name is the place's own, not an alternate
+
+
+def _data(name: str):
+    return resources.files("geodata") / "data" / name
+
+
+def _read_csv(name: str) -> list[dict[str, str]]:
+    try:
+        return list(csv.DictReader(io.StringIO(_data(name).read_text(encoding="utf-8"))))
+    except FileNotFoundError as err:
+        raise GazetteerError(f"geodata/data/{name} is missing: reinstall the package") from err
+
+
+class Gazetteer:
+    """Places and their names, with exact, variant and bounded fuzzy look-up."""
+
+    def __init__(self, places: dict[str, Place], names: dict[str, str],
+                 variants: dict[str, str], *, common_words: frozenset[str],
+                 not_places: frozenset[str], demonyms: dict[str, str],
+                 capitals: dict[str, str]):
+        self._places = places
+        self._names = names  # fold key -> "id,*id,..." ("*": the place's own name)
+        self._variants = variants  # variant key -> same
+        self.common_words = common_words
+        self.not_places = not_places
+        self.demonyms = demonyms  # fold key -> ISO country
+        self._capitals = capitals
+        self._first_words: dict[str, int] = {}
+        for key in names:
+            if " " in key:
+                first, _, rest = key.partition(" ")
+                n = rest.count(" ") + 2
+                if n > self._first_words.get(first, 1):
+                    self._first_words[first] = n
+
+    # -- loading -------------------------------------------------------------
+    @classmethod
+    def load(cls) -> "Gazetteer":
+        """Read the packaged tables (about 0.3 s); prefer :func:`load_gazetteer`, which caches."""
+        places: dict[str, Place] = {}
+        names: dict[str, str] = {}
+        variants: dict[str, str] = {}
+        try:
+            with gzip.open(_data("gazetteer.tsv.gz").open("rb"), "rt", encoding="utf-8") as fh:
+                next(fh)
+                for line in fh:
+                    (pid, name, kind, cc, admin1, lat, lon, precision, pop, source,
+                     parent) = line.rstrip("\n").split("\t")
+                    places[pid] = Place(pid, name, kind, cc, admin1, float(lat), float(lon),
+                                        precision, int(pop or 0), source, parent)
+            with gzip.open(_data("gazetteer_names.tsv.gz").open("rb"), "rt", encoding="utf-8") as fh:
+                for line in fh:
+                    key, var, ids = line.rstrip("\n").split("\t")
+                    names[key] = ids
+                    variants[var] = variants[var] + "," + ids if var in variants else ids
+        except (OSError, ValueError) as err:
+            raise GazetteerError(f"gazetteer tables unreadable ({err}); rebuild them with "
+                                 "'python -m geodata.build_gazetteer'") from err
+
+        def add(key: str, pid: str) -> None:
+            if not key:
+                return
+            names[key] = names[key] + "," + pid if key in names else pid
+            var = variant(key)
+            variants[var] = variants[var] + "," + pid if var in variants else pid
+
+        for row in _read_csv("curated_places.csv"):
+            place = Place(row["id"], row["name"], row["kind"], row["country"], row["admin1"],
+                          float(row["latitude"]), float(row["longitude"]), row["precision"],
+                          int(row.get("population") or 0), row["source"], row.get("parent", ""))
+            places[place.id] = place
+            add(fold(place.name), "*" + place.id)
+            for alias in filter(None, (a.strip() for a in row.get("aliases", "").split("|"))):
+                add(fold(alias), place.id)
+        countries = {p.country: p.id for p in places.values() if p.kind == "country"}
+        for row in _read_csv("country_aliases.csv"):
+            if row["country"] in countries:
+                add(fold(row["alias"]), countries[row["country"]])
+        common = frozenset(_data("common_words.txt").read_text(encoding="utf-8").split())
+        not_places = frozenset(fold(r["name"]) for r in _read_csv("not_places.csv"))
+        demonyms = {fold(r["demonym"]): r["country"] for r in _read_csv("demonyms.csv")}
+        capitals = {r["country"]: r["place_id"] for r in _read_csv("capitals.csv")}
+        return cls(places, names, variants, common_words=common, not_places=not_places,
+                   demonyms=demonyms, capitals=capitals)
+
+    # -- look-ups ------------------------------------------------------------
+    def __len__(self) -> int:
+        return len(self._places)
+
+    def get(self, place_id: str) -> Place | None:
+        return self._places.get(place_id)
+
+    def places(self) -> Iterable[Place]:
+        return self._places.values()
+
+    def max_words(self, first_key_word: str) -> int:
+        """How many words the longest name starting with this folded word has."""
+        return self._first_words.get(first_key_word, 1)
+
+    def has_key(self, key: str) -> bool:
+        return key in self._names
+
+    def exact(self, key: str) -> list[Match]:
+        """Places whose folded name is ``key`` exactly."""
+        return self._matches(self._names.get(key, ""), 100.0, "exact")
+
+    def variants(self, key: str) -> list[Match]:
+        """Places whose name folds to the same transliteration variant as ``key``."""
+        return self._matches(self._variants.get(variant(key), ""), 95.0, "variant")
+
+    def _matches(self, ids: str, score: float, how: str) -> list[Match]:
+        out: dict[str, Match] = {}
+        for raw in filter(None, ids.split(",")):
+            own = raw.startswith("*")
+            pid = raw.lstrip("*")
+            if pid in self._places and (pid not in out or own):
+                out[pid] = Match(self._places[pid], score, how, own)
+        return list(out.values())
+
+    def capital(self, country: str) -> Place | None:
+        pid = self._capitals.get(country)
+        return self._places.get(pid) if pid else None
+
+    def country(self, iso: str) -> Place | None:
+        return self._country_index.get(iso)
+
+    @cached_property
+    def _country_index(self) -> dict[str, Place]:
+        return {p.country: p for p in self._places.values() if p.kind == "country"}
+
+    def region(self, direction: str, country: str) -> Place | None:
+        """The curated region "southern Iraq" etc. for a direction word and a country code."""
+        home = self.country(country)
+        if home is None:
+            return None
+        for match in self.exact(fold(f"{direction} {home.name}")):
+            if match.place.kind == "region":
+                return match.place
+        return None
+
+    def fuzzy(self, key: str, *, country: str | None = None) -> Match | None:
+        """The most plausible place of :meth:`fuzzy_all`, or None."""
+        matches = self.fuzzy_all(key, country=country)
+        return best_by_population(matches, country=country) if matches else None
+
+    def fuzzy_all(self, key: str, *, country: str | None = None) -> list[Match]:
+        """Places of the nearest name within edit distance 1 (2 from 8 letters), same first letter.
+
+        Only names in ``country``, admin areas, regions, countries and big cities are
+        considered, and common English words never match (see :meth:`_fuzzy_pools`).
+        """
+        if len(key) < 5 or key in self.common_words:
+            return []
+        from rapidfuzz import process
+        from rapidfuzz.distance import Levenshtein
+
+        limit = 1 if len(key) < 8 else 2
+        pool = self._fuzzy_pools(country).get(key[0])
+        if not pool:
+            return []
+        found = process.extractOne(key, pool, scorer=Levenshtein.distance, score_cutoff=limit)
+        if found is None:
+            return []
+        name, distance, _ = found
+        score = round(100.0 * (1 - distance / max(len(key), len(name))), 1)
+        return [Match(m.place, score, "fuzzy", m.own_name) for m in self.exact(name)]
+
+    @lru_cache(maxsize=16)
+    def _fuzzy_pools(self, country: str | None) -> dict[str, tuple[str, ...]]:
+        """Names worth a fuzzy comparison, by first letter: the focus country's,
+        admin areas', regions', countries' and cities of a million or more."""
+        pools: dict[str, set[str]] = {}
+        for key, ids in self._names.items():
+            if key in self.common_words or key in self.not_places or len(key) < 4:
+                continue
+            for raw in ids.split(","):
+                place = self._places.get(raw.lstrip("*"))
+                if place is not None and (
+                        place.country == country or place.population >= 1_000_000
+                        or place.kind in ("country", "governorate", "state", "region")):
+                    pools.setdefault(key[0], set()).add(key)
+                    break
+        return {initial: tuple(sorted(keys)) for initial, keys in pools.items()}
+
+    # -- the adapter interface --------------------------------------------------
+    def search(self, name: str, *, country: str | None = None, limit: int = 10) -> list[Match]:
+        """Best matches for a name, best first: exact, then variant, then fuzzy."""
+        key = fold(name)
+        found: dict[str, Match] = {}
+        for match in self.exact(key) + self.variants(key):
+            if match.place.id not in found:
+                found[match.place.id] = match
+        if not found:
+            fuzzy = self.fuzzy(key, country=country)
+            if fuzzy:
+                found[fuzzy.place.id] = fuzzy
+        ranked = sorted(found.values(), key=lambda m: (-m.score, -_prior(m, country)))
+        return ranked[:limit]
+
+    def resolve(self, name: str, *, country: str | None = None) -> Place | None:
+        """The most likely place for a name, or None."""
+        matches = self.search(name, country=country, limit=50)
+        if not matches:
+            return None
+        top = max(m.score for m in matches)
+        return best_by_population([m for m in matches if m.score == top], country=country).place
+
+
+def _prior(match: Match, country: str | None, kind: str | None = None) -> float:
+    """How likely a place is, before context: big, in the focus country, named by its own name."""
+    place = match.place
+    # Curated regions and continents carry no population; they are big.
+    population = place.population or (10_000_000 if place.kind == "region" else 0)
+    score = math.log10(population + 10)
+    if country and place.country == country:
+        score += 3.0
+    if match.own_name:
+        score += 1.0
+    if place.kind == "country":
+        score += 1.5
+    if kind and place.kind == kind:
+        score += 6.0
+    return score
+
+
+def best_by_population(matches: list[Match], *, country: str | None = None,
+                       kind: str | None = None) -> Match:
+    """The most plausible of several places sharing a name (see :func:`_prior`)."""
+    return max(matches, key=lambda m: (_prior(m, country, kind), -KIND_RANK.get(m.place.kind, 9)))
+
+
+@lru_cache(maxsize=1)
+def load_gazetteer() -> Gazetteer:
+    """The packaged gazetteer, loaded once per process (it is read-only)."""
+    return Gazetteer.load()

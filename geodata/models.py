@@ -1,0 +1,120 @@
+"""Frozen records that flow through the pipeline.
+
+Every span keeps ``start_char``/``end_char`` into ``Article.text`` so that
+``article.text[start_char:end_char] == surface`` always holds.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+# Kinds of place, coarsest last.
+KINDS = ("landmark", "neighbourhood", "city", "governorate", "state", "region", "country")
+# How exactly a mention's coordinate stands for what the text names.
+PRECISIONS = ("exact", "approximate", "coarse")
+# What the mention does in its sentence.
+ROLES = ("location", "metonymy", "modifier")
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Article:
+    """One article: its text exactly as shown to the user, and its metadata.
+
+    ``body`` lists the spans of ``text`` that are article prose; what lies
+    outside them (bylines, "Sign up..." lines, repeated standfirsts) is page
+    furniture and nothing is extracted from it.
+    """
+
+    id: str
+    file: str
+    title: str
+    outlet: str
+    text: str
+    body: tuple[Span, ...]
+    author: str = ""
+    published: str = ""  # ISO date, "" when unknown
+    date_precision: str = ""  # day / month / year / "" (unknown)
+    url: str = ""
+    notes: str = ""
+
+    def metadata(self) -> dict:
+        """Everything but the text, as plain JSON-ready values."""
+        data = asdict(self)
+        del data["text"], data["body"]
+        return data
+
+
+@dataclass(frozen=True)
+class Sentence:
+    article_id: str
+    index: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Place:
+    """A gazetteer entry."""
+
+    id: str  # "gn:99532" (GeoNames id) or "cur:basra-airport" (curated)
+    name: str
+    kind: str
+    country: str  # ISO 3166-1 alpha-2
+    admin1: str  # governorate / state name, "" for countries and regions
+    latitude: float
+    longitude: float
+    precision: str  # exact / approximate
+    population: int = 0
+    source: str = ""
+    parent: str = ""  # id of the place this one lies in, "" if none
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A place named in an article, resolved to a gazetteer entry."""
+
+    article_id: str
+    surface: str
+    start_char: int
+    end_char: int
+    place_id: str
+    name: str
+    kind: str
+    admin1: str
+    country: str
+    latitude: float
+    longitude: float
+    precision: str
+    role: str
+    match: str = "exact"  # exact / variant / fuzzy / context / online
+    sentence: int = -1  # index of the sentence it stands in
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class ReadError:
+    """A one-line account of an input that could not be used."""
+
+    path: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.reason}"
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """The result of running the pipeline over a corpus."""
+
+    articles: tuple[Article, ...]
+    mentions: tuple[Mention, ...]
+    events: tuple = ()
+    errors: tuple[ReadError, ...] = field(default=())

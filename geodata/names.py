@@ -1,0 +1,54 @@
+"""How place names are folded so that every press spelling meets one key.
+
+``fold`` is exact up to case, diacritics, punctuation and the Arabic article;
+``variant`` also folds the usual transliteration wobbles (doubled letters, a
+final -h, ee/ou for i/u) so that "Nassiriya" meets "Nasiriyah".
+Both are used on gazetteer names at build time and on text at run time, so
+they must stay in step: change them and rebuild the gazetteer.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+# Marks the press uses (or drops) for ayn, hamza and the apostrophe.
+_QUOTES = "'’‘`´ʿʾʻʼ′"
+_QUOTE_RE = re.compile(f"[{_QUOTES}]")
+_SPACE_RE = re.compile(r"[\s\-‐‑‒–—_/.,()]+")
+# The Arabic article in its transliterations, with its sun-letter forms.
+# Only stripped in front of a further word, so "As" alone stays "as".
+_ARTICLE_RE = re.compile(r"^(?:al|el|an|ar|as|ash|at|ad|adh|az|ath|ul)\s+(?=\S)")
+_NON_WORD_RE = re.compile(r"[^\w ]+")
+
+
+@lru_cache(maxsize=200_000)
+def fold(name: str) -> str:
+    """Case-, accent- and punctuation-free key of a name, without a leading Arabic article."""
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = _QUOTE_RE.sub("", text).casefold()
+    text = _SPACE_RE.sub(" ", text)
+    text = _NON_WORD_RE.sub("", text).strip()
+    text = re.sub(r" +", " ", text)
+    return _ARTICLE_RE.sub("", text)
+
+
+_VARIANT_RULES = (
+    (re.compile(r"ee"), "i"),  # Khamsa Meel -> Khamsa Mil
+    (re.compile(r"ou|oo"), "u"),
+    (re.compile(r"([a-z])\1+"), r"\1"),  # Nassiriya -> Nasiriya
+    (re.compile(r"(?<=[aeiouy])h\b"), ""),  # Hillah -> Hilla, Amarah -> Amara
+    (re.compile(r"iye\b|iyeh\b"), "iya"),
+    (re.compile(r"\bq"), "k"),  # Qut / Kut
+)
+
+
+@lru_cache(maxsize=200_000)
+def variant(name: str) -> str:
+    """A looser key than :func:`fold` that merges common transliteration variants."""
+    key = fold(name)
+    for pattern, repl in _VARIANT_RULES:
+        key = pattern.sub(repl, key)
+    return key

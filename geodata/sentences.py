@@ -1,0 +1,91 @@
+"""Sentence spans inside an article's body.
+
+One regex finds every place a sentence may end (terminal punctuation and
+the space after it, or a line break); a short loop decides, from the word
+before and the character after, whether it does.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib.resources import files
+
+from geodata.models import Article, Sentence
+
+# Punctuation that closes a quote or bracket and belongs to the sentence
+# before it ('...Basra!’', '...order."').
+_CLOSERS = "”’\"'»)]"
+# What may open a sentence besides a capital or a digit. "#" starts a
+# Markdown heading and "*" Markdown emphasis ("*Azzaman* noted...").
+_OPENERS = "“‘\"'«([#*"
+_BREAK_RE = re.compile(
+    rf"(?P<stop>[.!?…](?:[ \t]?[.!?…])*)[{re.escape(_CLOSERS)}]*(?P<gap>\s+)"
+    r"|[ \t]*\n\s*"
+)
+_HEADING_RE = re.compile(r"#+[ \t]+")
+# Longer than any abbreviation: a word cut by the window never matches one.
+_WORD_WINDOW = 12
+
+
+@cache
+def abbreviations() -> frozenset[str]:
+    """Words, with their full stop, after which a sentence does not end."""
+    text = (files("geodata") / "data" / "abbreviations.txt").read_text(encoding="utf-8")
+    return frozenset(
+        line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")
+    )
+
+
+def split_sentences(article: Article) -> tuple[Sentence, ...]:
+    """The sentences of ``article.body`` in text order, each trimmed of surrounding space.
+
+    For every sentence ``article.text[start:end]`` is the sentence itself;
+    sentences never overlap and never leave a body span.
+    """
+    text = article.text
+    bounds: list[tuple[int, int]] = []
+    for span in article.body:
+        start = span.start
+        for match in _BREAK_RE.finditer(text, span.start, span.end):
+            if _ends_sentence(text, match, span.start):
+                end = match.start("gap") if match["stop"] else match.start()
+                bounds.append((start, end))
+                start = match.end()
+        bounds.append((start, span.end))
+    sentences = []
+    for start, end in bounds:
+        start, end = _trim(text, start, end)
+        if start < end:
+            sentences.append(Sentence(article.id, len(sentences), start, end))
+    return tuple(sentences)
+
+
+def _ends_sentence(text: str, match: re.Match[str], floor: int) -> bool:
+    after = text[match.end()]  # spans end on non-space, so there is one
+    opens = after.isupper() or after.isdigit() or after in _OPENERS
+    stop = match["stop"]
+    # A line break, after a stop or not, ends a sentence only before what
+    # can open one: "capital has\n\nbeen severely depleted" is one sentence.
+    if stop is None or "\n" in match["gap"]:
+        return opens
+    if stop.count(".") > 1 or "…" in stop:
+        return after.isupper()  # an ellipsis may sit inside a sentence
+    if stop == ".":
+        window = text[max(floor, match.start() - _WORD_WINDOW) : match.start()]
+        words = window.split()
+        word = words[-1].lstrip(_OPENERS) if words and not window[-1].isspace() else ""
+        if word + "." in abbreviations() or (len(word) == 1 and word.isupper()):
+            return False  # "Brig. Gen. Qassem", "George W. Bush"
+    return opens
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Narrow ``[start, end)`` to drop surrounding space and Markdown heading marks."""
+    chunk = text[start:end]
+    start += len(chunk) - len(chunk.lstrip())
+    end -= len(chunk) - len(chunk.rstrip())
+    heading = _HEADING_RE.match(text, start, end)
+    if heading:
+        start = heading.end()
+    return start, end

@@ -1,0 +1,155 @@
+"""Settle: which candidate spans really name a place.
+
+Two jobs, each a named function so either can be swapped:
+
+* :func:`reject_traps` drops names that are part of something else: an
+  organisation ("New York Times"), a person ("Moqtada al-Sadr", and "Sadr"
+  on its own once the article has used that name for a person), a gloss in
+  brackets ("Quds (Jerusalem) brigades"), a common word at a sentence start;
+* :func:`resolve_overlaps` keeps the longest of overlapping spans
+  ("Sadr City" over "Sadr", "Al Kut" over "Kut").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from geodata.find import ARTICLES, NAME_PARTICLES, Candidate, Token, place_words
+from geodata.gazetteer import Gazetteer
+
+# Words that are capitalised only because they open a sentence or are small.
+_FUNCTION_WORDS = frozenset({
+    "the", "a", "an", "in", "on", "at", "of", "for", "to", "from", "by", "with", "and", "or",
+    "but", "as", "after", "before", "since", "during", "while", "when", "if", "this", "that",
+    "these", "those", "its", "his", "her", "their", "our", "it", "he", "she", "they", "we",
+})
+
+
+@dataclass(frozen=True)
+class Run:
+    """A stretch of capitalised words: a proper name of some kind."""
+
+    first: int
+    last: int
+
+
+def capitalised_runs(tokens: list[Token], gazetteer: Gazetteer) -> list[Run]:
+    """Maximal runs of capitalised words joined by single spaces or hyphens.
+
+    A sentence-initial common word ("Yesterday Moqtada al-Sadr...") and small
+    function words are not part of a name; name particles ("al-", "abu") are.
+    """
+    runs: list[Run] = []
+    start = None
+    for i, tok in enumerate(tokens):
+        word = tok.text.lower()
+        inside = (tok.capitalised and word not in _FUNCTION_WORDS
+                  and not (tok.initial and fold_is_common(tok, gazetteer)))
+        inside = inside or (word in NAME_PARTICLES and start is not None and _joined(tok)
+                            and i + 1 < len(tokens) and tokens[i + 1].capitalised)
+        joined = start is not None and tokens[i - 1].sentence == tok.sentence \
+            and not tokens[i - 1].possessive and (_joined(tok) or _after_initial(tokens[i - 1], tok))
+        if inside and joined:
+            continue
+        if start is not None:
+            runs.append(Run(start, i - 1))
+            start = None
+        if inside:
+            start = i
+    if start is not None:
+        runs.append(Run(start, len(tokens) - 1))
+    return runs
+
+
+def fold_is_common(tok: Token, gazetteer: Gazetteer) -> bool:
+    return tok.key in gazetteer.common_words
+
+
+def _after_initial(prev: Token, tok: Token) -> bool:
+    # "George W. Bush": a capital initial and its stop stay inside the name.
+    return len(prev.text) == 1 and prev.text.isupper() and tok.gap == ". "
+
+
+def _joined(tok: Token) -> bool:
+    return tok.gap in (" ", "-", "‐")
+
+
+def reject_traps(candidates: list[Candidate], tokens: list[Token],
+                 gazetteer: Gazetteer) -> tuple[list[Candidate], set[str]]:
+    """Drop candidates that are part of a person's or an organisation's name.
+
+    Returns the kept candidates and the set of folded words the article uses
+    as the last word of a person's name ("sadr", "bush").
+    """
+    runs = capitalised_runs(tokens, gazetteer)
+    run_of: dict[int, Run] = {}
+    for run in runs:
+        for i in range(run.first, run.last + 1):
+            run_of[i] = run
+    modifiers = place_words().get("modifier", {})
+    people: set[str] = set()
+    kept: list[Candidate] = []
+    for cand in candidates:
+        first = tokens[cand.first]
+        if _common_word_misread(cand, first, tokens, gazetteer):
+            continue
+        if _bracket_gloss(cand, tokens):
+            continue
+        run = run_of.get(cand.first)
+        if run is None or tokens[cand.first].initial and _title_case(tokens, cand.first):
+            kept.append(cand)
+            continue
+        before = range(run.first, cand.first)
+        after = range(cand.last + 1, run.last + 1)
+        is_country = any(m.place.kind == "country" for m in cand.matches)
+        if after and not is_country:
+            continue  # "New York Times", "Washington Post", "Basra Operations Command"
+        if before and not all(tokens[i].text.lower() in modifiers or tokens[i].text.lower() in ARTICLES
+                              or tokens[i].key in gazetteer.demonyms for i in before):
+            # "Moqtada al-Sadr", "George Bush": a person, and the name stays
+            # a person's for the rest of the article.
+            if cand.last == run.last and cand.first == cand.last:
+                people.add(cand.key)
+            continue
+        kept.append(cand)
+    return [c for c in kept if not (c.key in people and c.first == c.last)], people
+
+
+def _title_case(tokens: list[Token], i: int) -> bool:
+    # Every word of a title-case sentence is "initial"; so is the first word
+    # of any sentence, but then its neighbour is not.
+    nxt = i + 1
+    return nxt < len(tokens) and tokens[nxt].sentence == tokens[i].sentence and tokens[nxt].initial
+
+
+def _common_word_misread(cand: Candidate, first: Token, tokens: list[Token], gazetteer: Gazetteer) -> bool:
+    """A common English word ("March", "Reading") is only a place when it is
+    capitalised mid-sentence; an all-capitals country code ("US") is fine."""
+    key = cand.key
+    if key not in gazetteer.common_words:
+        return False
+    surface = " ".join(t.text for t in tokens[cand.first:cand.last + 1])
+    if surface.isupper() and len(surface) <= 4:
+        return not any(m.place.kind == "country" for m in cand.matches)
+    return first.initial or not first.capitalised
+
+
+def _bracket_gloss(cand: Candidate, tokens: list[Token]) -> bool:
+    """"Quds (Jerusalem) brigades": a place in brackets glossing a name before it."""
+    if cand.first == 0 or not tokens[cand.first].gap.strip().endswith("("):
+        return False
+    prev = tokens[cand.first - 1]
+    return prev.capitalised and prev.sentence == tokens[cand.first].sentence
+
+
+def resolve_overlaps(candidates: list[Candidate]) -> list[Candidate]:
+    """Keep the longest span wherever candidates overlap; earlier wins a tie."""
+    ranked = sorted(candidates, key=lambda c: (-(c.end - c.start), c.start))
+    taken: list[tuple[int, int]] = []
+    kept = []
+    for cand in ranked:
+        if any(cand.start < end and start < cand.end for start, end in taken):
+            continue
+        taken.append((cand.start, cand.end))
+        kept.append(cand)
+    return sorted(kept, key=lambda c: c.start)

@@ -1,0 +1,59 @@
+import random
+
+import pytest
+
+from benchmarks.bench_extract import run, table
+from benchmarks.make_articles import make_article, write_articles
+from geodata.corpus import read_corpus
+from geodata.pipeline import extract
+
+
+def test_make_article_is_deterministic_for_a_seed():
+    assert make_article(random.Random(7), 300) == make_article(random.Random(7), 300)
+    assert make_article(random.Random(7), 300) != make_article(random.Random(8), 300)
+
+
+@pytest.mark.parametrize("words", [200, 800])
+def test_make_article_has_about_the_requested_words(words):
+    article = make_article(random.Random(1), words)
+    assert abs(len(article.split()) - words) <= words * 0.1
+
+
+def test_make_article_is_headline_blank_line_paragraphs():
+    headline, blank, first, *rest = make_article(random.Random(1), 300).split("\n")
+    assert headline and blank == "" and first
+
+
+def test_generated_folder_reads_and_every_article_has_a_mention(tmp_path):
+    paths = write_articles(tmp_path, count=5, words=300, seed=1)
+    assert [p.name for p in paths] == [f"0000{i}.txt" for i in range(5)]
+    articles, errors = read_corpus([tmp_path])
+    assert errors == []
+    assert len(articles) == 5 and all(a.outlet != "unknown" and a.published for a in articles)
+    result = extract([tmp_path])
+    assert {m.article_id for m in result.mentions} == {a.id for a in articles}
+    for m in result.mentions:
+        text = next(a.text for a in articles if a.id == m.article_id)
+        assert text[m.start_char : m.end_char] == m.surface
+
+
+def test_bench_summary_has_the_expected_keys(tmp_path):
+    summary = run(3, 100, tmp_path, repeat=1)
+    assert list(summary) == ["machine", "corpus", "gazetteer", "whole_process", "in_process", "checks"]
+    assert set(summary["gazetteer"]) == {"import_s", "load_s", "rss_mb", "tracemalloc_peak_mb", "runs"}
+    assert {"seconds", "articles_per_s", "words_per_s", "exit_code"} <= set(summary["whole_process"])
+    assert {"seconds", "articles_per_s", "words_per_s", "mentions"} <= set(summary["in_process"])
+    assert summary["corpus"]["articles"] == summary["in_process"]["articles"] == 3
+    assert summary["whole_process"]["exit_code"] == 0
+    assert [c["metric"] for c in summary["checks"]] == [
+        "gazetteer load (s, median)",
+        "gazetteer import (s, median)",
+        "gazetteer RSS growth (MB)",
+        "gazetteer tracemalloc peak (MB)",
+        "whole process (articles/s)",
+        "whole process (words/s)",
+        "in-process loop (articles/s, best)",
+        "in-process loop (words/s, best)",
+    ]
+    assert {c["result"] for c in summary["checks"]} <= {"PASS", "FAIL", ""}
+    assert len(table(summary).splitlines()) == 2 + len(summary["checks"])

@@ -1,0 +1,168 @@
+"""Place mentions in single sentences: the hard cases, and wire copy about places the seeds never name.
+
+Each row: a text and the mentions expected in it, as (surface, place name, kind, country, role)
+or with a precision. An "about Iraq" context sentence is added where the case needs a focus country.
+"""
+
+import pytest
+
+from geodata.gazetteer import load_gazetteer
+from geodata.mentions import extract_mentions
+from geodata.models import Article, Span
+
+IRAQ = "Iraqi forces fought militias in Basra and Baghdad. "
+
+
+def article(text: str) -> Article:
+    return Article(id="t", file="t.txt", title="", outlet="", text=text, body=(Span(0, len(text)),))
+
+
+def mentions(text: str):
+    art = article(text)
+    found = extract_mentions(art, load_gazetteer())
+    for m in found:
+        assert art.text[m.start_char:m.end_char] == m.surface
+    return found
+
+
+def names(text: str, *, skip: int = 0) -> list[tuple]:
+    """(surface, name, kind, country, role) of every mention after the first ``skip`` characters."""
+    return [(m.surface, m.name, m.kind, m.country, m.role) for m in mentions(text) if m.start_char >= skip]
+
+
+def after_context(text: str) -> list[tuple]:
+    return names(IRAQ + text, skip=len(IRAQ))
+
+
+SADR_CITY = ("Sadr City", "Sadr City", "city", "IQ", "location")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Sadr City" is one place; "Sadr", "al-Sadr" and "Sadrist" are not places.
+    ("Fighting spread to Sadr City on Tuesday.", [SADR_CITY]),
+    ("Moqtada al-Sadr called on his followers to leave the streets.", []),
+    ("Sadr said the ceasefire would hold.", []),
+    ("The Sadrist movement boycotted the vote.", []),
+    ("Followers of Sadr marched through Sadr City.", [SADR_CITY]),
+    # "Baghdad's Sadr City" names both places.
+    ("There were protests in Baghdad's Sadr City.",
+     [("Baghdad", "Baghdad", "city", "IQ", "location"), SADR_CITY]),
+    ("The Sadr City area of Baghdad was sealed off.",
+     [SADR_CITY, ("Baghdad", "Baghdad", "city", "IQ", "location")]),
+    # Newspapers, a gloss in brackets and a weekly are not places.
+    ("The New York Times reported the raid.", []),
+    ("A Washington Post correspondent spent 19 hours on the block.", []),
+    ("He commanded the Quds (Jerusalem) brigades of the Revolutionary Guard.", []),
+    ("In a message relayed to Socialist Worker, he said the city rose in revolt.", []),
+    # Months and weekdays.
+    ("The amnesty runs from March 28 to April 8.", []),
+    ("Strikes are planned on May 1.", []),
+    ("May saw the fewest deaths since 2005.", []),
+    # Demonyms.
+    ("Iraqi and Iranian officials met.", []),
+])
+def test_traps(text, expected):
+    assert after_context(text) == expected
+
+
+@pytest.mark.parametrize("text, role", [
+    ("It is another blow delivered against his masters in Washington.", "metonymy"),
+    ("Iraq's oil wealth gives an advantage over Washington's major economic rivals.", "metonymy"),
+    ("It was a humiliating defeat for both Washington and its Iraqi puppet.", "metonymy"),
+    ("Washington said the talks had failed.", "metonymy"),
+    ("The delegation flew to Washington on Monday.", "location"),
+])
+def test_washington_as_government(text, role):
+    found = [m for m in mentions(IRAQ + text) if m.surface == "Washington"]
+    assert [(m.name, m.country, m.role) for m in found] == [("Washington", "US", role)]
+
+
+def test_us_states_in_a_list():
+    text = IRAQ + "Dockers will stop work in California, Washington and Oregan states on May 1."
+    found = [(m.surface, m.name, m.kind, m.country) for m in mentions(text) if m.start_char >= len(IRAQ)]
+    assert found == [
+        ("California", "California", "state", "US"),
+        ("Washington", "Washington", "state", "US"),
+        ("Oregan", "Oregon", "state", "US"),
+    ]
+
+
+def test_the_capital_is_the_focus_countrys():
+    found = [m for m in mentions(IRAQ + "Mortar rounds fell on the capital overnight.")
+             if m.start_char >= len(IRAQ)]
+    assert [(m.surface, m.name, m.precision, m.match) for m in found] == [
+        ("the capital", "Baghdad", "exact", "context")]
+
+
+def test_a_district_south_of_the_capital_is_coarse():
+    found = [m for m in mentions(IRAQ + "Up to 60 people were killed in an air strike on a district south of the capital.")
+             if m.start_char >= len(IRAQ)]
+    assert [(m.surface, m.name, m.precision) for m in found] == [
+        ("a district south of the capital", "Baghdad", "coarse")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("British troops withdrew from Basra Palace to the Basra airport.",
+     [("Basra Palace", "landmark", "Basra"), ("Basra airport", "landmark", "Basra")]),
+])
+def test_landmarks_in_basra(text, expected):
+    gaz = load_gazetteer()
+    found = [m for m in mentions(IRAQ + text) if m.start_char >= len(IRAQ)]
+    assert [(m.surface, m.kind, m.admin1) for m in found] == expected
+    basra = gaz.get("gn:99532")
+    for m in found:
+        assert abs(m.latitude - basra.latitude) < 0.2 and abs(m.longitude - basra.longitude) < 0.2
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The insurgents in northern, western and southern Iraq must unite.",
+     [("northern", "Northern Iraq"), ("western", "Western Iraq"), ("southern Iraq", "Southern Iraq")]),
+    ("They expect gains throughout the south of Iraq.", [("south of Iraq", "Southern Iraq")]),
+])
+def test_regions(text, expected):
+    found = [m for m in mentions(IRAQ + text) if m.start_char >= len(IRAQ)]
+    assert sorted((m.surface, m.name) for m in found) == sorted(expected)
+    assert {m.kind for m in found} == {"region"}
+
+
+# Wire copy in the style of AP/Reuters/AFP, about places the seeds never name.
+@pytest.mark.parametrize("text, expected", [
+    ("A car bomb exploded near a police station in Baqubah, 35 miles northeast of Baghdad, killing 12 people.",
+     [("Baqubah", "IQ"), ("35 miles northeast of Baghdad", "IQ")]),
+    ("Gunmen killed four policemen in Ramadi, the capital of Anbar province, on Sunday.",
+     [("Ramadi", "IQ"), ("Anbar province", "IQ")]),
+    ("U.S. Marines pushed into Fallujah before dawn, the military said.",
+     [("U.S.", "US"), ("Fallujah", "IQ")]),
+    ("A suicide bomber struck a funeral in Tal Afar, near the Syrian border.",
+     [("Tal Afar", "IQ")]),
+    ("Clashes erupted in Samarra and Tikrit, both in Salahuddin province.",
+     [("Samarra", "IQ"), ("Tikrit", "IQ"), ("Salahuddin province", "IQ")]),
+    ("Police found 17 bodies in Mosul and Kirkuk on Thursday.",
+     [("Mosul", "IQ"), ("Kirkuk", "IQ")]),
+    ("Roadside bombs killed three soldiers near Balad and two in Haditha.",
+     [("Balad", "IQ"), ("Haditha", "IQ")]),
+    ("The governor of Diyala province escaped an ambush near Muqdadiyah.",
+     [("Diyala province", "IQ"), ("Muqdadiyah", "IQ")]),
+    ("Militiamen clashed with Iraqi troops in Diwaniyah and Samawah.",
+     [("Diwaniyah", "IQ"), ("Samawah", "IQ")]),
+])
+def test_wire_copy(text, expected):
+    found = [(m.surface, m.country) for m in mentions(text)]
+    assert found == expected
+
+
+def test_spellings_meet_one_place():
+    gaz = load_gazetteer()
+    for spellings in (["Nasiriyah", "Nasariyah", "Nassiriya", "An Nasiriyah"],
+                      ["Amara", "Amarah", "Al ‘Amārah"], ["Karbala", "Kerbala"], ["Hilla", "Hillah"],
+                      ["Kut", "Al-Kut"], ["Diwaniya", "Diwaniyah"], ["Hayania", "Hayaniya"],
+                      ["Qiblas", "Qibla"], ["Khamsa Meel", "Khamsa Mil"]):
+        places = {gaz.resolve(s, country="IQ").id for s in spellings}
+        assert len(places) == 1, spellings
+    assert gaz.resolve("Babel", country="IQ").kind == "governorate"
+    assert gaz.resolve("Babel", country="IQ").name == gaz.resolve("Babil", country="IQ").name
+
+
+def test_amara_is_the_iraqi_city_in_an_article_about_iraq():
+    found = mentions("Iraqi police said clashes in Amara left five dead.")
+    assert [(m.surface, m.name, m.country) for m in found] == [("Amara", "Al ‘Amārah", "IQ")]
