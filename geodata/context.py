@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from geodata.find import Candidate, Token, place_words
 from geodata.gazetteer import Gazetteer, Match
+from geodata.models import Sentence
 from geodata.names import fold
 
 DIRECTIONS = {
@@ -34,17 +35,20 @@ _NEAR_RE = re.compile(
     r"not\s+far\s+from|in\s+the\s+vicinity\s+of|around)\s+$",
     re.IGNORECASE,
 )
+# The word right before the place in every phrase _NEAR_RE knows.
+_NEAR_LAST_WORDS = frozenset({"of", "near", "outside", "nearby", "to", "from", "around"})
 _CAPITAL_RE = re.compile(r"\bthe\s+(?:([A-Z][a-z]+)\s+)?capital\b(?!\s+(?:of|city\s+of)\b)(?!['’])")
 
 
-def capital_mentions(text: str, tokens: list[Token], gazetteer: Gazetteer,
-                     focus: str | None) -> list[Candidate]:
+def capital_mentions(text: str, sentences: tuple[Sentence, ...], tokens: list[Token],
+                     gazetteer: Gazetteer, focus: str | None) -> list[Candidate]:
     """"the capital" (of the focus country), "the Iraqi capital" (of that country)."""
     out = []
     starts = [t.start for t in tokens]
-    for sentence_tokens in _by_sentence(tokens):
-        lo, hi = sentence_tokens[0].start, sentence_tokens[-1].end
-        for m in _CAPITAL_RE.finditer(text, lo, hi):
+    for sentence in sentences:
+        if "capital" not in text[sentence.start:sentence.end]:
+            continue
+        for m in _CAPITAL_RE.finditer(text, sentence.start, sentence.end):
             country = gazetteer.demonyms.get(fold(m.group(1))) if m.group(1) else focus
             if m.group(1) and country is None:
                 continue
@@ -56,15 +60,6 @@ def capital_mentions(text: str, tokens: list[Token], gazetteer: Gazetteer,
                                  fold(m.group()), (Match(capital, 100.0, "context", False),),
                                  "context", place_id=capital.id))
     return out
-
-
-def _by_sentence(tokens: list[Token]) -> list[list[Token]]:
-    groups: list[list[Token]] = []
-    for tok in tokens:
-        if not groups or groups[-1][0].sentence != tok.sentence:
-            groups.append([])
-        groups[-1].append(tok)
-    return groups
 
 
 def _index_at(starts: list[int], offset: int) -> int:
@@ -146,7 +141,8 @@ def near(cands: list[Candidate], text: str) -> list[Candidate]:
     out = []
     for cand in cands:
         window = text[max(0, cand.start - 80):cand.start]
-        m = _NEAR_RE.search(window)
+        last_word = window.rstrip().rpartition(" ")[2].lower()
+        m = _NEAR_RE.search(window) if last_word in _NEAR_LAST_WORDS else None
         if m is None:
             out.append(cand)
             continue

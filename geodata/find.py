@@ -12,6 +12,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 from importlib import resources
 
 from geodata.gazetteer import Gazetteer, Match
@@ -23,15 +24,15 @@ from geodata.sentences import abbreviations
 # spaces separate words; multi-word names are joined back below.
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*['’]?")
 _POSSESSIVE_RE = re.compile(r"['’]s?$")
-_JOIN_RE = re.compile(r"[ \-‐]")
+_JOINS = frozenset({" ", "-", "‐"})
 # Words that may sit lowercase inside a name ("Jurf al-Sakhar", "Abu Ghraib").
 NAME_PARTICLES = frozenset({"al", "el", "an", "ar", "as", "ash", "at", "ad", "az", "bin", "ibn", "bani",
                             "abu", "um", "umm", "de", "du", "la", "le", "van", "von", "dhi"})
 ARTICLES = frozenset({"al", "el", "an", "ar", "as", "ash", "at", "ad", "az"})
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
+    # A NamedTuple, not a dataclass: thousands are made per article.
     start: int
     end: int  # end of the word without a possessive "'s"
     text: str  # the word without its possessive
@@ -39,11 +40,8 @@ class Token:
     index: int  # position in the article's token list
     possessive: bool
     initial: bool  # first word of its sentence, or in a title-case sentence
-    gap: str  # the text between the previous token and this one
-
-    @property
-    def capitalised(self) -> bool:
-        return self.text[:1].isupper()
+    gap: str  # the text between the previous kept token and this one
+    capitalised: bool
 
     @property
     def key(self) -> str:
@@ -77,37 +75,64 @@ def place_words() -> dict[str, dict[str, str]]:
 
 
 def tokenize(article: Article, sentences: tuple[Sentence, ...]) -> list[Token]:
-    """The words of the article's sentences, with their sentence and offsets."""
+    """The words of the article's sentences that may matter to a place name.
+
+    Only capitalised words and the few lowercase words the rules look at
+    ("in", "province", "southern", "al"...) are kept: the others never start,
+    join or mark a name, and skipping them keeps extraction fast. A token's
+    ``gap`` holds any skipped words, so adjacency tests stay exact.
+    """
     tokens: list[Token] = []
     text = article.text
+    pattern = _token_re()
     for sentence in sentences:
-        words = list(_WORD_RE.finditer(text, sentence.start, sentence.end))
-        title_case = _is_title_case(words)
+        title_case = _is_title_case(text, sentence.start, sentence.end)
         prev_end = sentence.start
-        for n, m in enumerate(words):
+        first = True
+        for m in pattern.finditer(text, sentence.start, sentence.end):
             word = m.group()
-            possessive = bool(_POSSESSIVE_RE.search(word)) and len(word) > 2
-            core = _POSSESSIVE_RE.sub("", word) if possessive else word
-            tokens.append(Token(
-                m.start(), m.start() + len(core), core, sentence.index, len(tokens), possessive,
-                title_case or n == 0 or _opens_quote(text, prev_end, m.start()),
-                text[prev_end:m.start()],
-            ))
+            start = m.start()
+            gap = text[prev_end:start]
+            possessive = word[-1] in "'’" or (word[-2:] in ("'s", "’s") and len(word) > 3)
+            core = word.rstrip("'’") if word[-1] in "'’" else word[:-2] if possessive else word
+            if first:
+                initial = _LETTER_RE.search(gap) is None
+                first = False
+            else:
+                initial = title_case or (":" in gap and gap.rstrip()[-1:] in "‘“\"'(")
+            tokens.append(Token(start, start + len(core), core, sentence.index, len(tokens),
+                                possessive, initial or title_case, gap, core[0].isupper()))
             prev_end = m.end()
     return tokens
 
 
-def _is_title_case(words: list[re.Match]) -> bool:
-    long_words = [m.group() for m in words if len(m.group()) > 3]
+_LETTER_RE = re.compile(r"[^\W\d_]")
+_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽḤḌṢṬẒ"
+
+
+@cache
+def _token_re() -> re.Pattern[str]:
+    words = set(NAME_PARTICLES)
+    for group in place_words().values():
+        words.update(w for w in group if w.isalpha())
+    alternation = "|".join(sorted(words, key=len, reverse=True))
+    return re.compile(
+        rf"(?<![^\W\d_])(?:(?:[A-Z]\.){{2,}}|[{_UPPER}][^\W\d_]*(?:['’][^\W\d_]+)*['’]?|(?:{alternation})(?![^\W\d_]))"
+    )
+
+
+_HEADLINE_MAX = 200
+_LONG_WORD_RE = re.compile(r"[^\W\d_]{4,}")
+
+
+def _is_title_case(text: str, start: int, end: int) -> bool:
+    # Only short lines without a full stop can be headlines in Title Case.
+    if end - start > _HEADLINE_MAX or text[end - 1] in ".!?\"”’":
+        return False
+    long_words = _LONG_WORD_RE.findall(text, start, end)
     if len(long_words) < 3:
         return False
     return sum(w[0].isupper() for w in long_words) / len(long_words) >= 0.6
-
-
-def _opens_quote(text: str, prev_end: int, start: int) -> bool:
-    # A word right after an opening quote starts a quoted sentence.
-    gap = text[prev_end:start]
-    return bool(gap) and gap.rstrip()[-1:] in "‘“\"'(" and ":" in text[max(0, prev_end - 3):start]
 
 
 def find_names(tokens: list[Token], gazetteer: Gazetteer, text: str) -> list[Candidate]:
@@ -123,24 +148,24 @@ def find_names(tokens: list[Token], gazetteer: Gazetteer, text: str) -> list[Can
         if _abbreviation(tok, tokens, i, text):
             continue  # "Gen." in "Brig. Gen. Qassem Suleimani"
         head = tokens[i + 1].key if is_article and i + 1 < n_tokens else tok.key
-        width = gazetteer.max_words(head) + (1 if is_article else 0)
-        for j in range(min(n_tokens, i + width) - 1, i - 1, -1):
-            span = tokens[i:j + 1]
-            if not _contiguous(span):
-                continue
-            key = fold(" ".join(t.text for t in span))
+        limit = min(n_tokens, i + gazetteer.max_words(head) + (1 if is_article else 0))
+        last = i  # how far the words run on, joined by one space or hyphen
+        while last + 1 < limit and not tokens[last].possessive and tokens[last + 1].gap in _JOINS:
+            last += 1
+        for j in range(last, i - 1, -1):
+            key = fold(" ".join(t.text for t in tokens[i:j + 1])) if j > i else tok.key
             if key in gazetteer.not_places:
                 break
-            matches = gazetteer.exact(key)
-            how = "exact"
+            if gazetteer.has_key(key):
+                matches, how = gazetteer.exact(key), "exact"
             # Short keys have too many near-namesakes for a loose match ("Mr").
-            if not matches and tokens[j].capitalised and len(key) >= 5:
-                matches = gazetteer.variants(key)
-                how = "variant"
-            if matches:
-                out.append(_with_suffix(Candidate(tok.start, tokens[j].end, i, j, key,
-                                                  tuple(matches), how), tokens, suffixes))
-                break
+            elif len(key) >= 5 and tokens[j].capitalised and gazetteer.has_variant(key):
+                matches, how = gazetteer.variants(key), "variant"
+            else:
+                continue
+            out.append(_with_suffix(Candidate(tok.start, tokens[j].end, i, j, key,
+                                              tuple(matches), how), tokens, suffixes))
+            break
     return out
 
 
@@ -148,15 +173,6 @@ def _abbreviation(tok: Token, tokens: list[Token], i: int, text: str) -> bool:
     if text[tok.end:tok.end + 1] != ".":
         return False
     return f"{tok.text}." in abbreviations()
-
-
-def _contiguous(span: list[Token]) -> bool:
-    # Inner words must be joined by one space or hyphen, and only the last
-    # may carry a possessive ("Baghdad's Sadr City" is two names).
-    for t in span[1:]:
-        if not _JOIN_RE.fullmatch(t.gap):
-            return False
-    return not any(t.possessive for t in span[:-1])
 
 
 def _with_suffix(cand: Candidate, tokens: list[Token], suffixes: dict[str, str]) -> Candidate:

@@ -139,6 +139,9 @@ class Gazetteer:
     def has_key(self, key: str) -> bool:
         return key in self._names
 
+    def has_variant(self, key: str) -> bool:
+        return variant(key) in self._variants
+
     def exact(self, key: str) -> list[Match]:
         """Places whose folded name is ``key`` exactly."""
         return self._matches(self._names.get(key, ""), 100.0, "exact")
@@ -197,12 +200,16 @@ class Gazetteer:
         pool = self._fuzzy_pools(country).get(key[0])
         if not pool:
             return []
-        found = process.extractOne(key, pool, scorer=Levenshtein.distance, score_cutoff=limit)
-        if found is None:
-            return []
-        name, distance, _ = found
-        score = round(100.0 * (1 - distance / max(len(key), len(name))), 1)
-        return [Match(m.place, score, "fuzzy", m.own_name) for m in self.exact(name)]
+        out: dict[str, Match] = {}
+        # Every name within reach, not just the nearest: a namesake abroad may be
+        # as near as the place at home ("Nasariyah": Libya's and Iraq's).
+        for name, distance, _ in process.extract(key, pool, scorer=Levenshtein.distance,
+                                                 score_cutoff=limit, limit=20):
+            score = round(100.0 * (1 - distance / max(len(key), len(name))), 1)
+            for m in self.exact(name):
+                if m.place.id not in out or out[m.place.id].score < score:
+                    out[m.place.id] = Match(m.place, score, "fuzzy", m.own_name)
+        return list(out.values())
 
     @lru_cache(maxsize=16)
     def _fuzzy_pools(self, country: str | None) -> dict[str, tuple[str, ...]]:
@@ -229,11 +236,14 @@ class Gazetteer:
         for match in self.exact(key) + self.variants(key):
             if match.place.id not in found:
                 found[match.place.id] = match
-        if not found:
-            fuzzy = self.fuzzy(key, country=country)
-            if fuzzy:
-                found[fuzzy.place.id] = fuzzy
-        ranked = sorted(found.values(), key=lambda m: (-m.score, -_prior(m, country)))
+        if not found or (country and not any(m.place.country == country for m in found.values())):
+            # An unknown spelling, or one known only abroad: try the near names
+            # (of the focus country first, see fuzzy_all).
+            for match in self.fuzzy_all(key, country=country):
+                if match.place.id not in found and (not found or match.place.country == country):
+                    found[match.place.id] = match
+        ranked = sorted(found.values(), key=lambda m: (
+            -(country is not None and m.place.country == country), -m.score, -_prior(m, country)))
         return ranked[:limit]
 
     def resolve(self, name: str, *, country: str | None = None) -> Place | None:
@@ -241,8 +251,9 @@ class Gazetteer:
         matches = self.search(name, country=country, limit=50)
         if not matches:
             return None
-        top = max(m.score for m in matches)
-        return best_by_population([m for m in matches if m.score == top], country=country).place
+        first = matches[0]
+        best = [m for m in matches if m.score == first.score and m.place.country == first.place.country]
+        return best_by_population(best, country=country).place
 
 
 def _prior(match: Match, country: str | None, kind: str | None = None) -> float:

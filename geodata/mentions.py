@@ -32,10 +32,11 @@ def extract_mentions(article: Article, gazetteer: Gazetteer, *,
     focus = focus_country(settled, tokens, gazetteer)
     settled = resolve_overlaps(settled + fuzzy_candidates(tokens, settled, people, gazetteer,
                                                           focus, online=online))
-    settled = resolve_overlaps(settled + context.capital_mentions(article.text, tokens, gazetteer, focus))
+    settled = resolve_overlaps(settled + context.capital_mentions(article.text, sentences, tokens, gazetteer, focus))
     settled = context.regions(settled, tokens, article.text, gazetteer)
     settled = context.list_kinds(settled, tokens)
     settled = context.near(settled, article.text)
+    settled.sort(key=lambda c: c.start)
     return tuple(_mention(article, cand, match, tokens[cand.first].sentence, gazetteer)
                  for cand, match in choose(settled, tokens, gazetteer, focus))
 

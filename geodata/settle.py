@@ -12,6 +12,7 @@ Two jobs, each a named function so either can be swapped:
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from geodata.find import ARTICLES, NAME_PARTICLES, Candidate, Token, place_words
@@ -145,11 +146,14 @@ def _bracket_gloss(cand: Candidate, tokens: list[Token]) -> bool:
 def resolve_overlaps(candidates: list[Candidate]) -> list[Candidate]:
     """Keep the longest span wherever candidates overlap; earlier wins a tie."""
     ranked = sorted(candidates, key=lambda c: (-(c.end - c.start), c.start))
-    taken: list[tuple[int, int]] = []
+    starts: list[int] = []  # kept spans, sorted; they never overlap each other
+    ends: list[int] = []
     kept = []
     for cand in ranked:
-        if any(cand.start < end and start < cand.end for start, end in taken):
+        n = bisect_left(starts, cand.start)
+        if (n < len(starts) and starts[n] < cand.end) or (n > 0 and ends[n - 1] > cand.start):
             continue
-        taken.append((cand.start, cand.end))
+        starts.insert(n, cand.start)
+        ends.insert(n, cand.end)
         kept.append(cand)
     return sorted(kept, key=lambda c: c.start)
