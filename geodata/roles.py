@@ -46,6 +46,14 @@ def role_of(text: str, start: int, end: int, place: Place, gazetteer: Gazetteer)
         return "modifier"
     possessive = re.match(r"['’]s?\s+", after)
     rest = after[possessive.end():] if possessive else after.lstrip()
+    if not possessive and after[:1] == " ":
+        if cues["modifier:after"].match(rest):
+            return "modifier"
+        # "US President", "US action", "UK forces": a country name right before
+        # a noun qualifies it.
+        if place.kind == "country" and (_NAME_RE.match(rest) or (
+                _NOUN_RE.match(rest) and not _PLACE_PREPOSITION_RE.search(before))):
+            return "modifier"
     if _stands_for_government(place, gazetteer):
         if possessive and cues["metonymy:possessed"].match(rest):
             return "metonymy"
@@ -53,9 +61,22 @@ def role_of(text: str, start: int, end: int, place: Place, gazetteer: Gazetteer)
             return "metonymy"
         if cues["metonymy:before"].search(before):
             return "metonymy"
-    if not possessive and after[:1] == " " and cues["modifier:after"].match(rest):
-        return "modifier"
     return "location"
+
+
+_NAME_RE = re.compile(r"[A-Z][a-z]+\b")
+# "in Iraq up to 160,000": after a preposition the name is a place, whatever follows.
+_PLACE_PREPOSITION_RE = re.compile(
+    r"\b(?:in|to|from|into|across|throughout|of|at|inside|within|around|near|outside)\s+$",
+    re.IGNORECASE)
+# A lowercase word that is neither a function word nor a verb-looking one.
+_NOUN_RE = re.compile(
+    r"(?!(?:is|was|were|are|be|been|has|had|have|and|or|nor|to|in|on|of|for|with|as|by|at|from|"
+    r"will|would|must|should|could|can|may|might|did|does|do|that|which|who|whose|after|before|"
+    r"since|into|over|under|than|but|if|it|its|not|also|still|now|then|so|too|again|alone|itself|"
+    r"itself|yet|until|while|when|where|says|said|wants|needs|remains|seems|appears|began|became|"
+    r"agreed|this|these|those|last|next|during|because|through|about|against|since|until)\b)"
+    r"[a-z]+(?<!ed)\b")
 
 
 def _stands_for_government(place: Place, gazetteer: Gazetteer) -> bool:

@@ -97,13 +97,15 @@ def reject_traps(candidates: list[Candidate], tokens: list[Token],
         if _bracket_gloss(cand, tokens):
             continue
         run = run_of.get(cand.first)
-        if run is None or tokens[cand.first].initial and _title_case(tokens, cand.first):
+        # Country names stand inside other names as themselves ("US-UK
+        # occupation", "US President", "Iran-Iraq war").
+        if run is None or tokens[cand.first].initial and _title_case(tokens, cand.first) \
+                or any(m.place.kind == "country" for m in cand.matches):
             kept.append(cand)
             continue
         before = range(run.first, cand.first)
         after = range(cand.last + 1, run.last + 1)
-        is_country = any(m.place.kind == "country" for m in cand.matches)
-        if after and not is_country:
+        if after:
             continue  # "New York Times", "Washington Post", "Basra Operations Command"
         if before and not all(tokens[i].text.lower() in modifiers or tokens[i].text.lower() in ARTICLES
                               or tokens[i].key in gazetteer.demonyms for i in before):
