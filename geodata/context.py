@@ -141,8 +141,7 @@ def near(cands: list[Candidate], text: str) -> list[Candidate]:
     out = []
     for cand in cands:
         window = text[max(0, cand.start - 80):cand.start]
-        last_word = window.rstrip().rpartition(" ")[2].lower()
-        m = _NEAR_RE.search(window) if last_word in _NEAR_LAST_WORDS else None
+        m = _NEAR_RE.search(window) if _may_be_near(window) else None
         if m is None:
             out.append(cand)
             continue
@@ -151,6 +150,17 @@ def near(cands: list[Candidate], text: str) -> list[Candidate]:
         grows = re.match(r"(?:an?|the|one)\s|\d|[a-z]+\s*(?:km|kms|kilometres|kilometers|miles)", phrase)
         out.append(replace(cand, start=begin if grows else cand.start, precision="coarse"))
     return out
+
+
+def _may_be_near(window: str) -> bool:
+    # A cheap look at the last two words before running the full pattern.
+    words = window[-30:].lower().split()
+    if not words or words[-1] not in _NEAR_LAST_WORDS:
+        return False
+    if words[-1] not in ("of", "to", "from"):
+        return True
+    prev = words[-2] if len(words) > 1 else ""
+    return prev.startswith(("north", "south", "east", "west")) or prev in ("outskirts", "vicinity", "close", "far")
 
 
 def list_kinds(cands: list[Candidate], tokens: list[Token]) -> list[Candidate]:

@@ -68,4 +68,4 @@ def dumps(result: Extraction, fmt: str) -> str:
     if fmt == "csv":
         return to_csv(result)
     data = to_geojson(result) if fmt == "geojson" else to_json(result)
-    return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"

@@ -64,6 +64,7 @@ class Gazetteer:
         self.not_places = not_places
         self.demonyms = demonyms  # fold key -> ISO country
         self._capitals = capitals
+        self._exact_cache: dict[str, list[Match]] = {}
         self._first_words: dict[str, int] = {}
         for key in names:
             if " " in key:
@@ -144,7 +145,11 @@ class Gazetteer:
 
     def exact(self, key: str) -> list[Match]:
         """Places whose folded name is ``key`` exactly."""
-        return self._matches(self._names.get(key, ""), 100.0, "exact")
+        # Cached: the same few names ("Iraq", "US") recur in every article.
+        found = self._exact_cache.get(key)
+        if found is None:
+            found = self._exact_cache[key] = self._matches(self._names.get(key, ""), 100.0, "exact")
+        return list(found)
 
     def variants(self, key: str) -> list[Match]:
         """Places whose name folds to the same transliteration variant as ``key``."""

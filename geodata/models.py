@@ -96,7 +96,8 @@ class Mention:
     sentence: int = -1  # index of the sentence it stands in
 
     def to_dict(self) -> dict:
-        return asdict(self)
+        # A flat record: a shallow copy is what asdict() would build, much faster.
+        return dict(self.__dict__)
 
 
 @dataclass(frozen=True)

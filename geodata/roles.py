@@ -42,9 +42,9 @@ def role_of(text: str, start: int, end: int, place: Place, gazetteer: Gazetteer)
     cues = _cues()
     after = text[end:end + 60]
     before = text[max(0, start - 60):start]
-    if re.match(r"[-‐](?!\s)", after):  # "US-backed", "Baghdad-based", "US-UK"
+    if after[:1] in ("-", "‐") and after[1:2].strip():  # "US-backed", "Baghdad-based", "US-UK"
         return "modifier"
-    possessive = re.match(r"['’]s?\s+", after)
+    possessive = _POSSESSIVE_RE.match(after) if after[:1] in ("'", "’") else None
     rest = after[possessive.end():] if possessive else after.lstrip()
     if not possessive and after[:1] == " ":
         if cues["modifier:after"].match(rest):
@@ -64,6 +64,7 @@ def role_of(text: str, start: int, end: int, place: Place, gazetteer: Gazetteer)
     return "location"
 
 
+_POSSESSIVE_RE = re.compile(r"['’]s?\s+")
 _NAME_RE = re.compile(r"[A-Z][a-z]+\b")
 # "in Iraq up to 160,000": after a preposition the name is a place, whatever follows.
 _PLACE_PREPOSITION_RE = re.compile(
