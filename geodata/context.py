@@ -85,7 +85,8 @@ def regions(cands: list[Candidate], tokens: list[Token], text: str,
                 and prev.sentence == tokens[cand.first].sentence:
             region = gazetteer.region(direction, iso)
             if region is None:
-                out.append(cand)
+                # No curated region ("southern Afghanistan"): the country, coarsely.
+                out.append(replace(cand, start=prev.start, first=i, precision="coarse"))
                 continue
             out.append(_region(prev.start, cand.end, i, cand.last, region))
             # "northern, western and southern Iraq"

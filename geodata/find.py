@@ -27,7 +27,7 @@ _POSSESSIVE_RE = re.compile(r"['’]s?$")
 _JOINS = frozenset({" ", "-", "‐"})
 # Words that may sit lowercase inside a name ("Jurf al-Sakhar", "Abu Ghraib").
 NAME_PARTICLES = frozenset({"al", "el", "an", "ar", "as", "ash", "at", "ad", "az", "bin", "ibn", "bani",
-                            "abu", "um", "umm", "de", "du", "la", "le", "van", "von", "dhi"})
+                            "abu", "um", "umm", "de", "du", "la", "le", "van", "von", "dhi", "i", "e"})
 ARTICLES = frozenset({"al", "el", "an", "ar", "as", "ash", "at", "ad", "az"})
 
 
@@ -93,8 +93,15 @@ def tokenize(article: Article, sentences: tuple[Sentence, ...]) -> list[Token]:
             word = m.group()
             start = m.start()
             gap = text[prev_end:start]
-            possessive = word[-1] in "'’" or (word[-2:] in ("'s", "’s") and len(word) > 3)
-            core = word.rstrip("'’") if word[-1] in "'’" else word[:-2] if possessive else word
+            # "Iraqis'" and "Basra's" are possessives; "Samarra’" ends in a hamza;
+            # "...returning to Iraq’." ends a quotation.
+            if word[-1] in "'’":
+                possessive = word[-2:-1] == "s"
+                hamza = not possessive and _hamza(text, sentence.start, m.start(), m.end(), word)
+                core = word if hamza else word[:-1]
+            else:
+                possessive = word[-2:] in ("'s", "’s") and len(word) > 3
+                core = word[:-2] if possessive else word
             if first:
                 initial = _LETTER_RE.search(gap) is None
                 first = False
@@ -141,9 +148,8 @@ def find_names(tokens: list[Token], gazetteer: Gazetteer, text: str) -> list[Can
     n_tokens = len(tokens)
     suffixes = place_words().get("suffix", {})
     for i, tok in enumerate(tokens):
-        lower = tok.text.lower()
-        is_article = lower in ARTICLES
-        if not tok.capitalised and not (is_article and i + 1 < n_tokens and tokens[i + 1].capitalised):
+        is_article = _is_article(tok, tokens[i + 1] if i + 1 < n_tokens else None)
+        if not tok.capitalised and not is_article:
             continue
         if _abbreviation(tok, tokens, i, text):
             continue  # "Gen." in "Brig. Gen. Qassem Suleimani"
@@ -169,6 +175,27 @@ def find_names(tokens: list[Token], gazetteer: Gazetteer, text: str) -> list[Can
     return out
 
 
+def _hamza(text: str, sentence_start: int, start: int, end: int, word: str) -> bool:
+    if word[-2:-1].lower() not in "aeiou" or text[end:end + 1] in ".,;:!?)\"”":
+        return False
+    before = text[sentence_start:start]
+    return before.count("‘") <= before.count("’")  # no quotation left open
+
+
+def _is_article(tok: Token, nxt: Token | None) -> bool:
+    """An Arabic article before a name: "al-Kut", "al Kut", "As Samawah", "as-Sadr".
+
+    English "at", "as", "an" are the same letters, so a lowercase short form
+    counts only when a hyphen ties it to the capitalised name.
+    """
+    if nxt is None or not nxt.capitalised or nxt.sentence != tok.sentence:
+        return False
+    lower = tok.text.lower()
+    if lower not in ARTICLES:
+        return False
+    return lower in ("al", "el") or tok.capitalised or nxt.gap in ("-", "‐")
+
+
 def _abbreviation(tok: Token, tokens: list[Token], i: int, text: str) -> bool:
     if text[tok.end:tok.end + 1] != ".":
         return False
@@ -183,6 +210,9 @@ def _with_suffix(cand: Candidate, tokens: list[Token], suffixes: dict[str, str])
     word = tokens[nxt].text.lower()
     if word not in suffixes:
         return cand
+    after = tokens[nxt + 1] if nxt + 1 < len(tokens) else None
+    if after is not None and after.text == "of" and after.gap == " ":
+        return cand  # "the Baghdad neighbourhood of Dora": the suffix belongs to Dora
     return Candidate(cand.start, tokens[nxt].end, cand.first, nxt, cand.key, cand.matches,
                      cand.how, kind_hint=suffixes[word] or cand.kind_hint)
 

@@ -27,7 +27,7 @@ def extract_mentions(article: Article, gazetteer: Gazetteer, *,
     if not tokens:
         return ()
     found = find_names(tokens, gazetteer, article.text)
-    kept, people = reject_traps(found, tokens, gazetteer)
+    kept, people = reject_traps(found, tokens, gazetteer, article.text)
     settled = resolve_overlaps(kept)
     focus = focus_country(settled, tokens, gazetteer)
     settled = resolve_overlaps(settled + fuzzy_candidates(tokens, settled, people, gazetteer,

@@ -42,6 +42,7 @@ _VARIANT_RULES = (
     (re.compile(r"(?<=[aeiouy])h\b"), ""),  # Hillah -> Hilla, Amarah -> Amara
     (re.compile(r"iye\b|iyeh\b"), "iya"),
     (re.compile(r"\bq"), "k"),  # Qut / Kut
+    (re.compile(r" i "), " e "),  # Mazar-i-Sharif / Mazar-e Sharif
 )
 
 

@@ -12,6 +12,7 @@ Two jobs, each a named function so either can be swapped:
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
@@ -46,8 +47,8 @@ def capitalised_runs(tokens: list[Token], gazetteer: Gazetteer) -> list[Run]:
         word = tok.text.lower()
         inside = (tok.capitalised and word not in _FUNCTION_WORDS
                   and not (tok.initial and fold_is_common(tok, gazetteer)))
-        inside = inside or (word in NAME_PARTICLES and start is not None and _joined(tok)
-                            and i + 1 < len(tokens) and tokens[i + 1].capitalised)
+        inside = inside or (start is not None and _joined(tok) and i + 1 < len(tokens)
+                            and tokens[i + 1].capitalised and _particle(word, tokens[i + 1]))
         joined = start is not None and tokens[i - 1].sentence == tok.sentence \
             and not tokens[i - 1].possessive and (_joined(tok) or _after_initial(tokens[i - 1], tok))
         if inside and joined:
@@ -60,6 +61,13 @@ def capitalised_runs(tokens: list[Token], gazetteer: Gazetteer) -> list[Run]:
     if start is not None:
         runs.append(Run(start, len(tokens) - 1))
     return runs
+
+
+def _particle(word: str, nxt: Token) -> bool:
+    # "al", "bin", "abu" join a name; English "at", "as", "an" only with a hyphen.
+    if word in ARTICLES and word not in ("al", "el"):
+        return nxt.gap in ("-", "‐")
+    return word in NAME_PARTICLES
 
 
 def fold_is_common(tok: Token, gazetteer: Gazetteer) -> bool:
@@ -76,7 +84,7 @@ def _joined(tok: Token) -> bool:
 
 
 def reject_traps(candidates: list[Candidate], tokens: list[Token],
-                 gazetteer: Gazetteer) -> tuple[list[Candidate], set[str]]:
+                 gazetteer: Gazetteer, text: str) -> tuple[list[Candidate], set[str]]:
     """Drop candidates that are part of a person's or an organisation's name.
 
     Returns the kept candidates and the set of folded words the article uses
@@ -88,13 +96,15 @@ def reject_traps(candidates: list[Candidate], tokens: list[Token],
         for i in range(run.first, run.last + 1):
             run_of[i] = run
     modifiers = place_words().get("modifier", {})
+    org_heads = place_words().get("org_head", {})
+    named = {i for c in candidates for i in range(c.first, c.last + 1)}
     people: set[str] = set()
     kept: list[Candidate] = []
     for cand in candidates:
         first = tokens[cand.first]
-        if _common_word_misread(cand, first, tokens, gazetteer):
+        if _common_word_misread(cand, first, tokens, gazetteer) and not _appositive(text, cand.end):
             continue
-        if _bracket_gloss(cand, tokens):
+        if _bracket_gloss(cand, tokens) or _in_organisation(cand, tokens, org_heads):
             continue
         run = run_of.get(cand.first)
         # Country names stand inside other names as themselves ("US-UK
@@ -105,6 +115,11 @@ def reject_traps(candidates: list[Candidate], tokens: list[Token],
             continue
         before = range(run.first, cand.first)
         after = range(cand.last + 1, run.last + 1)
+        # "the Baghdad-Baqubah highway": two names tied by a hyphen are both places.
+        if after and tokens[cand.last + 1].gap in ("-", "‐") and all(i in named for i in after):
+            after = range(0)
+        if before and first.gap in ("-", "‐") and all(i in named for i in before):
+            before = range(0)
         if after:
             continue  # "New York Times", "Washington Post", "Basra Operations Command"
         if before and not all(tokens[i].text.lower() in modifiers or tokens[i].text.lower() in ARTICLES
@@ -135,6 +150,32 @@ def _common_word_misread(cand: Candidate, first: Token, tokens: list[Token], gaz
     if surface.isupper() and len(surface) <= 4:
         return not any(m.place.kind == "country" for m in cand.matches)
     return first.initial or not first.capitalised
+
+
+_APPOSITIVE_RE = re.compile(
+    r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:town|city|village|district|province|region|"
+    r"neighbou?rhood|suburb|port|stronghold)\b")
+
+
+def _appositive(text: str, end: int) -> bool:
+    """"Hit, a town of 100,000": the sentence says the common word is a place."""
+    return bool(_APPOSITIVE_RE.match(text, end, end + 60))
+
+
+def _in_organisation(cand: Candidate, tokens: list[Token], heads: dict[str, str]) -> bool:
+    """"Islamic State of Iraq", "al-Qaida in Iraq": the place ends an organisation's name.
+
+    After "of"/"for" any place; after "in" only a country, since "the Mahdi Army
+    in Basra" says where the army is.
+    """
+    if cand.first < 2:
+        return False
+    link, head = tokens[cand.first - 1], tokens[cand.first - 2]
+    if link.text not in ("in", "of", "for") or tokens[cand.first].gap != " " or link.gap != " ":
+        return False
+    if not head.capitalised or head.text.lower() not in heads:
+        return False
+    return link.text != "in" or any(m.place.kind == "country" for m in cand.matches)
 
 
 def _bracket_gloss(cand: Candidate, tokens: list[Token]) -> bool:
