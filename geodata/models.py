@@ -117,5 +117,47 @@ class Extraction:
 
     articles: tuple[Article, ...]
     mentions: tuple[Mention, ...]
-    events: tuple = ()
+    events: tuple["Event", ...] = ()
     errors: tuple[ReadError, ...] = field(default=())
+
+
+@dataclass(frozen=True)
+class Event:
+    """One report: one article's claim about what happened at one place.
+
+    Field names follow ACLED (and UCDP GED) where they have one; the evidence
+    is ``sentence``, an exact slice ``article.text[start_char:end_char]``.
+    """
+
+    event_id: str  # stable across runs: derived from article id, offsets and place
+    article_id: str
+    source: str  # the outlet
+    event_date: str  # ISO date, "" if unknown
+    time_precision: int  # 1 day, 2 week, 3 month (as ACLED)
+    event_type: str  # ACLED event type, e.g. "Battles"
+    sub_event_type: str  # e.g. "Armed clash"
+    actor1: str
+    actor2: str
+    location: str  # the gazetteer's name
+    location_text: str  # the words as written
+    place_id: str
+    admin1: str
+    country: str  # ISO 3166-1 alpha-2
+    latitude: float
+    longitude: float
+    geo_precision: int  # 1 the place itself, 2 near or part of it, 3 only the province or region
+    killed_low: int | None
+    killed_high: int | None
+    wounded_low: int | None
+    wounded_high: int | None
+    count_qualifier: str  # exact, at least, up to, approximately, more than, vague, "" (no figure)
+    fatalities: int | None  # ACLED's conservative headline figure
+    scope: str  # local, operation, national
+    sentence: str
+    start_char: int
+    end_char: int
+    notes: str = ""
+    event_group: str = ""  # shared by reports of the same event in different articles
+
+    def to_dict(self) -> dict:
+        return dict(self.__dict__)
