@@ -166,3 +166,35 @@ def test_spellings_meet_one_place():
 def test_amara_is_the_iraqi_city_in_an_article_about_iraq():
     found = mentions("Iraqi police said clashes in Amara left five dead.")
     assert [(m.surface, m.name, m.country) for m in found] == [("Amara", "Al ‘Amārah", "IQ")]
+
+
+class FakeOnline:
+    """Stands in for the Nominatim adapter: knows one town the offline gazetteer lacks."""
+
+    def __init__(self):
+        self.asked = []
+
+    def resolve(self, name, *, country=None):
+        from geodata.models import Place
+
+        self.asked.append((name, country))
+        if name == "Kilinochchi":
+            return Place("osm:node/1", "Kilinochchi", "city", "LK", "Northern Province", 9.3803, 80.3770,
+                         "approximate", 0, "OpenStreetMap Nominatim (ODbL), looked up online")
+        return None
+
+
+def test_online_resolver_places_what_the_gazetteer_lacks():
+    online = FakeOnline()
+    text = "Sri Lankan troops advanced on Kilinochchi and shelled positions near Mullaitivu."
+    art = article(text)
+    found = extract_mentions(art, load_gazetteer(), online=online)
+    assert [(m.surface, m.name, m.country, m.match) for m in found] == [
+        ("Kilinochchi", "Kilinochchi", "LK", "online"), ("Mullaitivu", "Mullaittivu", "LK", "exact")]
+    # Asked only for the unknown name in a place slot, never for known ones.
+    assert online.asked == [("Kilinochchi", "LK")]
+
+
+def test_without_online_unknown_names_stay_unresolved():
+    text = "Sri Lankan troops advanced on Kilinochchi."
+    assert mentions(text) == ()
