@@ -1,0 +1,86 @@
+"""The geodata command line, run in-process as a user would call it."""
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from geodata.cli import main
+
+SEEDS = Path(__file__).parent.parent / "seeds"
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    """Two seed articles and their manifest, plus one empty and one binary file."""
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for name in ("000_45552ef480e63792.txt", "004_b394796c3655e125.txt", "sources.csv"):
+        shutil.copy(SEEDS / name, folder / name)
+    (folder / "empty.txt").write_text("")
+    (folder / "binary.txt").write_bytes(b"\x00\x01\x02PNG\x00" * 20)
+    return folder
+
+
+def test_extract_json_keeps_going_past_bad_files(corpus, capsys):
+    assert main(["extract", str(corpus)]) == 0
+    out, err = capsys.readouterr()
+    data = json.loads(out)
+    assert sorted(data) == ["articles", "errors", "events", "mentions"]
+    assert [a["id"] for a in data["articles"]] == ["000_45552ef480e63792", "004_b394796c3655e125"]
+    assert {a["outlet"] for a in data["articles"]} == {"News Line", "Socialist Worker"}
+    assert {m["article_id"] for m in data["mentions"]} == {a["id"] for a in data["articles"]}
+    errors = [line for line in err.splitlines() if line.startswith("error:")]
+    # The copied manifest still names the three seeds left behind: one line each.
+    assert sum("sources.csv" in e and "missing file" in e for e in errors) == 3
+    assert len(errors) == 5
+    assert any("empty.txt" in e and "empty" in e.split("empty.txt", 1)[1] for e in errors)
+    assert any("binary.txt" in e and "binary" in e for e in errors)
+
+
+def test_strict_fails_on_any_error(corpus, capsys):
+    assert main(["extract", str(corpus), "--strict"]) == 1
+
+
+def test_nothing_readable_is_a_failure(tmp_path, capsys):
+    (tmp_path / "a.txt").write_text("   \n")
+    assert main(["extract", str(tmp_path)]) == 1
+    assert "no article could be read" in capsys.readouterr().err
+
+
+def test_output_file_and_formats(corpus, tmp_path, capsys):
+    for fmt in ("json", "csv", "geojson"):
+        target = tmp_path / f"out.{fmt}"
+        assert main(["extract", str(corpus), "--format", fmt, "--output", str(target)]) == 0
+        text = target.read_text(encoding="utf-8")
+        if fmt == "geojson":
+            data = json.loads(text)
+            assert data["type"] == "FeatureCollection"
+            for feature in data["features"]:
+                lon, lat = feature["geometry"]["coordinates"]
+                assert -180 <= lon <= 180 and -90 <= lat <= 90
+        elif fmt == "csv":
+            assert text.splitlines()[0].count(",") > 5
+    assert capsys.readouterr().out == ""
+
+
+def test_single_files_without_manifest(tmp_path, capsys):
+    article = tmp_path / "report.txt"
+    article.write_text("Clashes in Baqubah\n\nGunmen killed four policemen in Baqubah on Tuesday.\n")
+    assert main(["extract", str(article)]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["articles"][0]["title"] == "Clashes in Baqubah"
+    assert data["articles"][0]["outlet"] == "unknown"
+    assert [m["surface"] for m in data["mentions"]] == ["Baqubah", "Baqubah"]
+
+
+def test_places_lists_matches_with_scores_and_sources(capsys):
+    assert main(["places", "Nasariyah", "--country", "IQ"]) == 0
+    first = capsys.readouterr().out.splitlines()[0]
+    assert "Nasiriyah" in first and "fuzzy" in first and "GeoNames 98854" in first
+
+
+def test_places_unknown_name(capsys):
+    assert main(["places", "Xqzzyville"]) == 1
+    assert "no place matches" in capsys.readouterr().err
