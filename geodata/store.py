@@ -1,0 +1,263 @@
+"""The SQLite store: articles, their mentions and events, and the geocoding cache.
+
+    store = Store.open()                 # data/geodata.sqlite, or $GEODATA_DB
+    added = store.add(articles)          # one transaction; a known text is skipped
+    result = store.extraction()          # an Extraction, as the pipeline gives
+
+One file, WAL mode (readers never block the writer), a schema version that
+upgrades itself, and writes that are all-or-nothing: if anything fails while
+adding, the store is as it was.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sqlite3
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, fields
+from pathlib import Path
+
+from geodata.exc import ConfigError, GeodataError
+from geodata.models import Article, Event, Extraction, Mention, Span
+
+DEFAULT_PATH = Path("data") / "geodata.sqlite"
+SCHEMA_VERSION = 1
+ARTICLE_COLUMNS = ("id", "file", "title", "outlet", "author", "published", "date_precision", "url", "notes")
+MENTION_FIELDS = tuple(f.name for f in fields(Mention))
+EVENT_FIELDS = tuple(f.name for f in fields(Event))
+
+# Each migration takes the schema from version N-1 to N; append, never edit.
+MIGRATIONS: tuple[str, ...] = (
+    """
+    CREATE TABLE articles (
+        id TEXT PRIMARY KEY, file TEXT, title TEXT, outlet TEXT, author TEXT, published TEXT,
+        date_precision TEXT, url TEXT, notes TEXT, text TEXT NOT NULL, body TEXT NOT NULL,
+        content_hash TEXT NOT NULL UNIQUE, origin TEXT NOT NULL DEFAULT 'added',
+        added_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+    );
+    CREATE TABLE mentions (
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE, record TEXT NOT NULL
+    );
+    CREATE INDEX mentions_article ON mentions(article_id);
+    CREATE TABLE events (
+        event_id TEXT NOT NULL, article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        record TEXT NOT NULL
+    );
+    CREATE INDEX events_article ON events(article_id);
+    CREATE TABLE geocode_cache (key TEXT PRIMARY KEY, answer TEXT);
+    """,
+)
+
+
+class StoreError(GeodataError, RuntimeError):
+    """The store could not be opened, read or written."""
+
+
+def content_hash(text: str) -> str:
+    """The identity of an article's text: the same words added twice are one article."""
+    normalised = " ".join(text.split())
+    return hashlib.sha256(normalised.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class AddResult:
+    added: tuple[str, ...]  # ids of the articles stored
+    duplicates: tuple[tuple[str, str], ...]  # (file, id of the article already holding that text)
+
+
+Analyse = Callable[[Sequence[Article]], Extraction]
+
+
+def default_path() -> Path:
+    """``$GEODATA_DB`` if set, else ``data/geodata.sqlite``."""
+    return Path(os.environ.get("GEODATA_DB") or DEFAULT_PATH)
+
+
+class Store:
+    """A SQLite file of articles with their mentions and events."""
+
+    def __init__(self, connection: sqlite3.Connection, path: str):
+        self._db = connection
+        self.path = path
+
+    # -- opening -----------------------------------------------------------------
+    @classmethod
+    def open(cls, path: str | Path | None = None, *, timeout: float = 30.0) -> "Store":
+        """Open (creating if need be) and upgrade the store at ``path``; ``":memory:"`` works."""
+        target = str(path) if path is not None else str(default_path())
+        if target != ":memory:":
+            parent = Path(target).parent
+            try:
+                parent.mkdir(parents=True, exist_ok=True)
+            except OSError as err:
+                raise ConfigError(f"cannot create {parent} for the store ({err}); set GEODATA_DB or --db") from err
+        try:
+            db = sqlite3.connect(target, timeout=timeout, isolation_level=None, check_same_thread=False)
+            db.execute("PRAGMA foreign_keys = ON")
+            if target != ":memory:":
+                db.execute("PRAGMA journal_mode = WAL")
+            db.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
+        except sqlite3.Error as err:
+            raise StoreError(f"{target}: cannot open the store ({err})") from err
+        store = cls(db, target)
+        store._upgrade()
+        return store
+
+    def close(self) -> None:
+        self._db.close()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    @property
+    def version(self) -> int:
+        return self._db.execute("PRAGMA user_version").fetchone()[0]
+
+    def _upgrade(self) -> None:
+        try:
+            self._db.execute("BEGIN IMMEDIATE")
+            current = self.version
+            if current > SCHEMA_VERSION:
+                self._db.execute("ROLLBACK")
+                raise StoreError(f"{self.path}: schema version {current} is newer than this program "
+                                 f"({SCHEMA_VERSION}); upgrade conflict-map")
+            for number in range(current + 1, SCHEMA_VERSION + 1):
+                for statement in filter(str.strip, MIGRATIONS[number - 1].split(";")):
+                    self._db.execute(statement)
+                self._db.execute(f"PRAGMA user_version = {number}")
+            self._db.execute("COMMIT")
+        except sqlite3.Error as err:
+            if self._db.in_transaction:
+                self._db.execute("ROLLBACK")
+            raise StoreError(f"{self.path}: cannot prepare the store ({err})") from err
+
+    # -- writing -----------------------------------------------------------------
+    def add(self, articles: Iterable[Article], analyse: Analyse, *, origin: str = "added") -> AddResult:
+        """Store articles with what ``analyse`` extracts from them, in one transaction.
+
+        A text already in the store (same :func:`content_hash`) is not stored again.
+        An id already taken by another text gets a numeric suffix.
+        """
+        articles = list(articles)
+        try:
+            self._db.execute("BEGIN IMMEDIATE")
+            fresh: list[Article] = []
+            duplicates: list[tuple[str, str]] = []
+            seen: dict[str, str] = {}
+            for article in articles:
+                digest = content_hash(article.text)
+                row = self._db.execute("SELECT id FROM articles WHERE content_hash = ?", (digest,)).fetchone()
+                if row or digest in seen:
+                    duplicates.append((article.file, row[0] if row else seen[digest]))
+                    continue
+                article = self._free_id(article, {a.id for a in fresh})
+                seen[digest] = article.id
+                fresh.append(article)
+            if fresh:
+                result = analyse(fresh)
+                self._insert(result, {a.id: content_hash(a.text) for a in fresh}, origin)
+            self._db.execute("COMMIT")
+        except BaseException as err:
+            if self._db.in_transaction:
+                self._db.execute("ROLLBACK")
+            if isinstance(err, sqlite3.Error):
+                raise StoreError(f"{self.path}: adding failed, nothing was stored ({err})") from err
+            raise
+        return AddResult(tuple(a.id for a in fresh), tuple(duplicates))
+
+    def _free_id(self, article: Article, taken: set[str]) -> Article:
+        from dataclasses import replace
+
+        base, n, candidate = article.id, 1, article.id
+        while candidate in taken or self._db.execute(
+                "SELECT 1 FROM articles WHERE id = ?", (candidate,)).fetchone():
+            n += 1
+            candidate = f"{base}-{n}"
+        return article if candidate == article.id else replace(article, id=candidate)
+
+    def _insert(self, result: Extraction, hashes: dict[str, str], origin: str) -> None:
+        for a in result.articles:
+            body = json.dumps([[s.start, s.end] for s in a.body])
+            self._db.execute(
+                f"INSERT INTO articles ({', '.join(ARTICLE_COLUMNS)}, text, body, content_hash, origin) "
+                f"VALUES ({', '.join('?' * (len(ARTICLE_COLUMNS) + 4))})",
+                (*(getattr(a, c) for c in ARTICLE_COLUMNS), a.text, body, hashes[a.id], origin))
+        self._db.executemany("INSERT INTO mentions (article_id, record) VALUES (?, ?)",
+                             [(m.article_id, json.dumps(m.to_dict())) for m in result.mentions])
+        self._db.executemany("INSERT INTO events (event_id, article_id, record) VALUES (?, ?, ?)",
+                             [(e.event_id, e.article_id, json.dumps(e.to_dict())) for e in result.events])
+
+    def remove(self, article_id: str) -> bool:
+        """Delete an article with its mentions and events; False if there was none."""
+        with self._transaction():
+            cursor = self._db.execute("DELETE FROM articles WHERE id = ?", (article_id,))
+        return cursor.rowcount > 0
+
+    def reextract(self, analyse: Analyse) -> int:
+        """Run the extraction again over every stored article (after the gazetteer or the
+        rules change), replacing mentions and events in one transaction."""
+        articles = self.articles()
+        result = analyse(articles)
+        with self._transaction():
+            self._db.execute("DELETE FROM mentions")
+            self._db.execute("DELETE FROM events")
+            self._db.executemany("INSERT INTO mentions (article_id, record) VALUES (?, ?)",
+                                 [(m.article_id, json.dumps(m.to_dict())) for m in result.mentions])
+            self._db.executemany("INSERT INTO events (event_id, article_id, record) VALUES (?, ?, ?)",
+                                 [(e.event_id, e.article_id, json.dumps(e.to_dict())) for e in result.events])
+        return len(articles)
+
+    def _transaction(self):
+        store = self
+
+        class _Tx:
+            def __enter__(self):
+                store._db.execute("BEGIN IMMEDIATE")
+
+            def __exit__(self, kind, err, tb):
+                store._db.execute("ROLLBACK" if kind else "COMMIT")
+                if isinstance(err, sqlite3.Error):
+                    raise StoreError(f"{store.path}: {err}") from err
+
+        return _Tx()
+
+    # -- reading -----------------------------------------------------------------
+    def articles(self) -> list[Article]:
+        rows = self._db.execute(
+            f"SELECT {', '.join(ARTICLE_COLUMNS)}, text, body FROM articles ORDER BY rowid").fetchall()
+        out = []
+        for row in rows:
+            meta = dict(zip(ARTICLE_COLUMNS, row))
+            body = tuple(Span(s, e) for s, e in json.loads(row[-1]))
+            out.append(Article(text=row[-2], body=body, **meta))
+        return out
+
+    def origins(self) -> dict[str, str]:
+        """Article id -> "seed" or "added"."""
+        return dict(self._db.execute("SELECT id, origin FROM articles"))
+
+    def __len__(self) -> int:
+        return self._db.execute("SELECT count(*) FROM articles").fetchone()[0]
+
+    def extraction(self) -> Extraction:
+        """Everything stored, as the pipeline would return it."""
+        mentions = tuple(Mention(**json.loads(r)) for (r,) in self._db.execute(
+            "SELECT record FROM mentions ORDER BY rowid"))
+        events = tuple(Event(**json.loads(r)) for (r,) in self._db.execute(
+            "SELECT record FROM events ORDER BY rowid"))
+        return Extraction(tuple(self.articles()), mentions, events, ())
+
+    # -- the geocoding cache ----------------------------------------------------------
+    def cached_answer(self, key: str) -> tuple[bool, dict | None]:
+        row = self._db.execute("SELECT answer FROM geocode_cache WHERE key = ?", (key,)).fetchone()
+        return (False, None) if row is None else (True, json.loads(row[0]) if row[0] else None)
+
+    def cache_answer(self, key: str, answer: dict | None) -> None:
+        with self._transaction():
+            self._db.execute("INSERT OR REPLACE INTO geocode_cache (key, answer) VALUES (?, ?)",
+                             (key, json.dumps(answer) if answer is not None else None))

@@ -1,0 +1,133 @@
+"""The SQLite store: adding, de-duplicating, removing, upgrading, and two writers at once."""
+
+import multiprocessing
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from geodata.corpus import read_corpus
+from geodata.models import Extraction
+from geodata.pipeline import extract_articles
+from geodata.store import SCHEMA_VERSION, Store, StoreError, content_hash
+
+SEEDS = Path(__file__).parent.parent / "seeds"
+
+
+def analyse(articles):
+    return Extraction(tuple(articles), extract_articles(articles), (), ())
+
+
+@pytest.fixture(scope="module")
+def seeds():
+    articles, errors = read_corpus([SEEDS])
+    assert errors == []
+    return articles
+
+
+@pytest.fixture
+def store(tmp_path):
+    with Store.open(tmp_path / "db.sqlite") as s:
+        yield s
+
+
+def test_add_stores_articles_with_their_mentions(store, seeds):
+    result = store.add(seeds[:2], analyse)
+    assert result.added == (seeds[0].id, seeds[1].id) and result.duplicates == ()
+    got = store.extraction()
+    assert [a for a in got.articles] == seeds[:2]
+    assert got.mentions == extract_articles(seeds[:2])
+
+
+def test_same_text_twice_is_recognised(store, seeds):
+    store.add(seeds[:1], analyse)
+    again = store.add(seeds[:1], analyse)
+    assert again.added == () and again.duplicates == ((seeds[0].file, seeds[0].id),)
+    assert len(store) == 1
+    # Whitespace alone does not make a new text.
+    assert content_hash("Gunmen  killed\nfour.") == content_hash("Gunmen killed four.")
+
+
+def test_failed_analysis_leaves_the_store_as_it_was(store, seeds):
+    store.add(seeds[:1], analyse)
+    before = store.extraction()
+
+    def broken(articles):
+        raise RuntimeError("gazetteer exploded")
+
+    with pytest.raises(RuntimeError):
+        store.add(seeds[1:3], broken)
+    assert store.extraction() == before
+
+
+def test_remove_takes_mentions_and_events_and_nothing_else(store, seeds):
+    store.add(seeds[:3], analyse)
+    kept = [m for m in store.extraction().mentions if m.article_id != seeds[1].id]
+    assert store.remove(seeds[1].id) is True
+    assert store.remove(seeds[1].id) is False
+    after = store.extraction()
+    assert [a.id for a in after.articles] == [seeds[0].id, seeds[2].id]
+    assert list(after.mentions) == kept
+
+
+def test_an_id_in_use_gets_a_suffix(store, seeds):
+    from dataclasses import replace
+
+    store.add(seeds[:1], analyse)
+    other = replace(seeds[1], id=seeds[0].id)
+    assert store.add([other], analyse).added == (f"{seeds[0].id}-2",)
+
+
+def test_reextract_rebuilds_mentions(store, seeds):
+    store.add(seeds[:2], analyse)
+    before = store.extraction().mentions
+    store._db.execute("DELETE FROM mentions")
+    assert store.reextract(analyse) == 2
+    assert store.extraction().mentions == before
+
+
+def test_schema_version_and_newer_files(tmp_path):
+    path = tmp_path / "db.sqlite"
+    with Store.open(path) as s:
+        assert s.version == SCHEMA_VERSION
+    db = sqlite3.connect(path)
+    db.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    db.close()
+    with pytest.raises(StoreError, match="newer than this program"):
+        Store.open(path)
+
+
+def test_wal_mode(tmp_path):
+    with Store.open(tmp_path / "db.sqlite") as s:
+        assert s._db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def _writer(path: str, start: int, out) -> None:
+    from geodata.models import Article, Span
+
+    with Store.open(path) as s:
+        for n in range(start, start + 15):
+            text = f"Report {n}\n\nGunmen killed {n} people in Baqubah on Tuesday, police said."
+            article = Article(id=f"r{n}", file=f"r{n}.txt", title=f"Report {n}", outlet="test", text=text,
+                              body=(Span(0, len(text)),))
+            s.add([article], analyse)
+    out.put(start)
+
+
+def test_two_processes_adding_at_once_leave_a_consistent_store(tmp_path):
+    path = str(tmp_path / "db.sqlite")
+    Store.open(path).close()
+    ctx = multiprocessing.get_context("fork")
+    done = ctx.Queue()
+    workers = [ctx.Process(target=_writer, args=(path, start, done)) for start in (0, 100)]
+    for w in workers:
+        w.start()
+    for w in workers:
+        w.join(120)
+        assert w.exitcode == 0
+    with Store.open(path) as s:
+        got = s.extraction()
+        assert len(got.articles) == 30
+        assert {m.article_id for m in got.mentions} == {a.id for a in got.articles}
+        assert len(got.mentions) == 30  # one "Baqubah" each
+        assert s._db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
