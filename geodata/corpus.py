@@ -93,12 +93,24 @@ def read_article(path: str | Path, *, meta: dict | None = None, max_bytes: int =
     """
     path = Path(path)
     text = _decode(path, _read_bytes(path, max_bytes))
+    return article_from_text(text, id=path.stem, file=path.name, meta=meta)
+
+
+def article_from_text(text: str, *, id: str, file: str, meta: dict | None = None) -> Article:
+    """An article from text already decoded (a pasted text, a web page's extracted text).
+
+    Line ends are normalised as for files; the body, and the title when ``meta``
+    has none, come from the text.
+    """
+    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        raise ArticleError(file, "empty text")
     meta = meta or {}
     body = _body(text)
-    title = meta.get("title") or _title_from(text, body) or path.stem
+    title = meta.get("title") or _title_from(text, body) or Path(file).stem
     return Article(
-        id=path.stem,
-        file=path.name,
+        id=id,
+        file=file,
         title=title,
         outlet=meta.get("outlet") or "unknown",
         text=text,

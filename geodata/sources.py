@@ -1,0 +1,87 @@
+"""Reading the files a user adds: plain text, Markdown, and saved web pages.
+
+A saved web page is mostly navigation, adverts and script; trafilatura (made
+for exactly this) finds the article's text and metadata, and htmldate (which
+it uses) the publication date. Markup is never kept and never run: only the
+extracted plain text becomes the article.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from pathlib import Path
+
+from geodata.corpus import MAX_BYTES, _read_bytes, article_from_text, read_article
+from geodata.exc import ArticleError
+from geodata.models import Article
+
+TEXT_SUFFIXES = (".txt", ".md", ".markdown")
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES
+MIN_PAGE_WORDS = 15
+_ISO_DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
+
+
+def read_source(path: str | Path, *, meta: dict | None = None, max_bytes: int = MAX_BYTES) -> Article:
+    """One file as an article: ``.txt``/``.md`` as text, ``.html`` through trafilatura.
+
+    ``meta`` (title, outlet, author, published, url) overrides what the file says.
+    Raises ``ArticleError`` with a one-line reason.
+    """
+    path = Path(path)
+    suffix = path.suffix.lower()
+    meta = {k: v for k, v in (meta or {}).items() if v}
+    check_date(path.name, meta.get("published", ""))
+    if suffix in TEXT_SUFFIXES:
+        return read_article(path, meta=meta, max_bytes=max_bytes)
+    if suffix in HTML_SUFFIXES:
+        data = _read_bytes(path, max_bytes)
+        if not data.strip():
+            raise ArticleError(path.name, "empty file")
+        if b"\x00" in data:
+            raise ArticleError(path.name, "binary file (NUL bytes)")
+        # Bytes, not text: trafilatura reads the page's own charset declaration.
+        return page_article(data, file=path.name, meta=meta)
+    raise ArticleError(path.name, f"cannot read {suffix or 'files without a suffix'}: "
+                                  f"use {', '.join(SUFFIXES)}")
+
+
+def page_article(html: str | bytes, *, file: str, meta: dict | None = None) -> Article:
+    """The article inside a saved web page, with the page's title, site, author, date and URL."""
+    import trafilatura
+
+    meta = dict(meta or {})
+    try:
+        doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
+                                          include_tables=False, favor_precision=True)
+    except Exception as err:  # trafilatura raises assorted parser errors on broken markup
+        raise ArticleError(file, f"could not parse the page ({type(err).__name__})") from err
+    found = doc.as_dict() if doc is not None and hasattr(doc, "as_dict") else (doc or {})
+    text = (found.get("text") or "").strip()
+    # Below a couple of sentences, what trafilatura falls back on is navigation.
+    if len(text.split()) < MIN_PAGE_WORDS:
+        raise ArticleError(file, f"no article text found in the page ({len(text.split())} words)")
+    # One paragraph a line in trafilatura's text; a blank line between them reads better.
+    text = re.sub(r"\n+", "\n\n", text) + "\n"
+    for key, source in (("title", "title"), ("outlet", "sitename"), ("author", "author"), ("url", "url")):
+        if not meta.get(key) and found.get(source):
+            meta[key] = str(found[source]).strip()
+    date = str(found.get("date") or "")
+    if not meta.get("published") and _ISO_DATE.fullmatch(date):
+        meta["published"] = date
+    if meta.get("published"):
+        meta.setdefault("date_precision", {4: "year", 7: "month", 10: "day"}[len(meta["published"])])
+    return article_from_text(text, id=Path(file).stem, file=file, meta=meta)
+
+
+def check_date(file: str, published: str) -> None:
+    """Refuse a publication date that is not YYYY, YYYY-MM or YYYY-MM-DD."""
+    if not published:
+        return
+    if not _ISO_DATE.fullmatch(published):
+        raise ArticleError(file, f"unparseable date {published!r} (use YYYY-MM-DD)")
+    try:
+        datetime.date.fromisoformat((published + "-01-01")[:10])
+    except ValueError as err:
+        raise ArticleError(file, f"impossible date {published!r}") from err
