@@ -1,0 +1,463 @@
+"""Casualty figures in single sentences: the seeds, wire copy, number styles, and numbers that are not casualties.
+
+Each row: a sentence and the figures expected in it, in text order, as
+(kind, low, high, qualifier, place_text, scope).
+"""
+
+import csv
+import subprocess
+import sys
+import time
+from importlib.resources import files
+from pathlib import Path
+
+import pytest
+
+import geodata.figures as figures_module
+from geodata.corpus import read_article
+from geodata.figures import KINDS, QUALIFIERS, SCOPES, Figure, find_figures
+from geodata.sentences import split_sentences
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+K, W = "killed", "wounded"
+
+
+def checked(text: str, start: int = 0, end: int | None = None) -> tuple[Figure, ...]:
+    """find_figures, with the invariants every result must keep."""
+    found = find_figures(text, start, end)
+    stop = len(text) if end is None else end
+    for f in found:
+        assert start <= f.start < f.end <= stop
+        assert text[f.start:f.end] == text[f.start:f.end].strip() != ""
+        assert f.kind in KINDS and f.qualifier in QUALIFIERS and f.scope in SCOPES
+        if f.place_text:
+            assert text[f.place_start:f.place_end] == f.place_text
+            assert f.end <= f.place_start or f.place_end <= f.start
+        else:
+            assert (f.place_start, f.place_end) == (-1, -1)
+    for a, b in zip(found, found[1:]):
+        assert a.end <= b.start, "figures overlap or are out of order"
+    return found
+
+
+def figures(text: str) -> list[tuple]:
+    return [(f.kind, f.low, f.high, f.qualifier, f.place_text, f.scope) for f in checked(text)]
+
+
+SEED_SENTENCES = [
+    ("The US-supported Iraqi Army’s attack on Basra had killed at least 130 people and wounded "
+     "another 350 by yesterday.",
+     [(K, 130, None, "at least", "", "local"), (W, 350, 350, "exact", "", "local")]),
+    ("After Maliki’s attack on Basra, the Mahdi Army stepped up its operations in Sadr City, Hilla, "
+     "Kut and Nasariyah, with US sources saying that fighting had left 44 people dead in Kut, 30 in "
+     "Sadr City and eight in Babel.",
+     [(K, 44, 44, "exact", "Kut", "local"), (K, 30, 30, "exact", "Sadr City", "local"),
+      (K, 8, 8, "exact", "Babel", "local")]),
+    ("Official tallies put the number killed since the US-backed government of Nouri al-Maliki "
+     "launched its abortive military offensive last Tuesday at close to 500, though the real death "
+     "toll may well be considerably higher.",
+     [(K, 500, 500, "approximately", "", "operation")]),
+    ("At least 1,200 people are known to have been wounded.",
+     [(W, 1200, None, "at least", "", "local")]),
+    ("On Wednesday up to 60 people were killed in an air strike on a district south of the capital.",
+     [(K, None, 60, "up to", "", "local")]),
+]
+
+NUMBER_STYLES = [
+    ("A US air strike killed two dozen militants near Kandahar, NATO said.",
+     [(K, 24, 24, "exact", "Kandahar", "local")]),
+    ("The bombing in Mosul killed a dozen people.", [(K, 12, 12, "exact", "", "local")]),
+    ("More than a dozen people were killed.", [(K, 12, None, "more than", "", "local")]),
+    ("Forty-four bodies were found in Baghdad on Wednesday.", [(K, 44, 44, "exact", "Baghdad", "local")]),
+    ("Twenty Afghan policemen were killed in an ambush in Helmand.",
+     [(K, 20, 20, "exact", "Helmand", "local")]),
+    ("Gunmen killed nine policemen in Mosul and wounded four others, officials said.",
+     [(K, 9, 9, "exact", "Mosul", "local"), (W, 4, 4, "exact", "", "local")]),
+    ("Twelve people were killed in Ramadi when a roadside bomb struck a minibus.",
+     [(K, 12, 12, "exact", "Ramadi", "local")]),
+    ("Around three hundred people were injured in the stampede.",
+     [(W, 300, 300, "approximately", "", "local")]),
+    ("A hundred people died in Mosul.", [(K, 100, 100, "exact", "Mosul", "local")]),
+    ("The army said it killed 1,200 militants in Fallujah.", [(K, 1200, 1200, "exact", "Fallujah", "local")]),
+    ("Clashes in Mogadishu left scores dead, witnesses said.", [(K, None, None, "vague", "", "local")]),
+    ("The bomb killed one person and wounded nine.",
+     [(K, 1, 1, "exact", "", "local"), (W, 9, 9, "exact", "", "local")]),
+]
+
+QUALIFIER_ROWS = [
+    ("As many as 60 people may have been killed, a police official said.",
+     [(K, None, 60, "up to", "", "local")]),
+    ("Nearly 40 people were killed in Baghdad on Monday.", [(K, 40, 40, "approximately", "Baghdad", "local")]),
+    ("Some 20 Iraqi soldiers were wounded.", [(W, 20, 20, "approximately", "", "local")]),
+    ("Roughly 300 people were hurt in Tal Afar.", [(W, 300, 300, "approximately", "Tal Afar", "local")]),
+    ("About 30 people died and almost 90 were injured in Baqubah.",
+     [(K, 30, 30, "approximately", "", "local"), (W, 90, 90, "approximately", "Baqubah", "local")]),
+    ("Approximately 70 civilians were killed in Kandahar.",
+     [(K, 70, 70, "approximately", "Kandahar", "local")]),
+    # "more than" and "over" keep the stated bound: low 50, not 51.
+    ("More than 50 people were killed and about 100 wounded in a double bombing in Fallujah.",
+     [(K, 50, None, "more than", "", "local"), (W, 100, 100, "approximately", "Fallujah", "local")]),
+    ("Over 50 civilians died in Kandahar province last week.", [(K, 50, None, "more than", "Kandahar", "local")]),
+    # Vague amounts: no number is invented.
+    ("Dozens of people were killed and hundreds wounded in clashes in Sadr City.",
+     [(K, None, None, "vague", "", "local"), (W, None, None, "vague", "", "local")]),
+    ("Scores of civilians were wounded in the shelling of Mogadishu.", [(W, None, None, "vague", "", "local")]),
+    ("Several people were injured in Kandahar.", [(W, None, None, "vague", "Kandahar", "local")]),
+    ("Five years of war have killed many Iraqis.", [(K, None, None, "vague", "", "local")]),
+    ("The war that began in 2003 has killed tens of thousands of Iraqis.",
+     [(K, None, None, "vague", "", "local")]),
+]
+
+CUE_ROWS = [
+    # The cue after the number...
+    ("Eleven people died and 35 were injured in the blast.",
+     [(K, 11, 11, "exact", "", "local"), (W, 35, 35, "exact", "", "local")]),
+    ("Nine soldiers lost their lives in Helmand.", [(K, 9, 9, "exact", "Helmand", "local")]),
+    ("There were 12 fatalities in Kandahar.", [(K, 12, 12, "exact", "Kandahar", "local")]),
+    ("US forces lost 12 dead and 30 wounded in Tal Afar.",
+     [(K, 12, 12, "exact", "", "local"), (W, 30, 30, "exact", "Tal Afar", "local")]),
+    ("The bombing caused 12 civilian deaths in Kirkuk.", [(K, 12, 12, "exact", "Kirkuk", "local")]),
+    ("At least 10 people, most of them women, were killed.", [(K, 10, None, "at least", "", "local")]),
+    ("Seven people were shot dead at a checkpoint near Ramadi.", [(K, 7, 7, "exact", "Ramadi", "local")]),
+    # ... or before it.
+    ("A suicide car bomb exploded near a police station in Baqubah on Tuesday, killing at least 12 "
+     "people and wounding 30, police said.",
+     [(K, 12, None, "at least", "", "local"), (W, 30, 30, "exact", "", "local")]),
+    ("Police found the bodies of 15 men in Baghdad.", [(K, 15, 15, "exact", "Baghdad", "local")]),
+    ("The ambush near Tal Afar left nine policemen dead and 14 wounded.",
+     [(K, 9, 9, "exact", "", "local"), (W, 14, 14, "exact", "", "local")]),
+    ("The blast killed 12 civilians and injured more than 40 in Kirkuk.",
+     [(K, 12, 12, "exact", "", "local"), (W, 40, None, "more than", "Kirkuk", "local")]),
+    ("Twelve people were killed and 30 others were wounded in Kirkuk.",
+     [(K, 12, 12, "exact", "", "local"), (W, 30, 30, "exact", "Kirkuk", "local")]),
+    ("Bombs claimed the lives of 12 people in Baqubah.", [(K, 12, 12, "exact", "Baqubah", "local")]),
+    ("The war has cost 4,000 American lives.", [(K, 4000, 4000, "exact", "", "local")]),
+    ("12 people, eight of them civilians, were killed in Ramadi.", [(K, 12, 12, "exact", "Ramadi", "local")]),
+    ("The blast wounded at least 60 people, six of them seriously.", [(W, 60, None, "at least", "", "local")]),
+    ("Nineteen wounded soldiers were flown to Germany.", [(W, 19, 19, "exact", "", "local")]),
+    ("One hundred and twenty people were killed in Mosul.", [(K, 120, 120, "exact", "Mosul", "local")]),
+    # The subject of an active verb is not a casualty.
+    ("Some 300 US troops killed 12 insurgents in Ramadi.", [(K, 12, 12, "exact", "Ramadi", "local")]),
+    ("Twelve gunmen killed a policeman in Mosul.", []),
+    ("Two suicide bombers killed at least 40 people in Baqubah.", [(K, 40, None, "at least", "Baqubah", "local")]),
+    ("The 30,000 troops, backed by jets, killed 12 militants.", [(K, 12, 12, "exact", "", "local")]),
+    ("Some 300 troops have killed 12 militants near Fallujah.", [(K, 12, 12, "exact", "Fallujah", "local")]),
+    # Tolls: the number can come long after the cue.
+    ("The death toll from Thursday's twin bombings in Tal Afar rose to 45, police said.",
+     [(K, 45, 45, "exact", "Tal Afar", "local")]),
+    ("The death toll stood at 45.", [(K, 45, 45, "exact", "", "local")]),
+    ("Somali officials said 12 Ethiopian soldiers had been killed in Mogadishu, but witnesses put "
+     "the toll at over 30.",
+     [(K, 12, 12, "exact", "Mogadishu", "local"), (K, 30, None, "more than", "", "local")]),
+    ("The number of dead rose to 70 in Kandahar.", [(K, 70, 70, "exact", "Kandahar", "local")]),
+    ("Hospital officials put the death toll at 17.", [(K, 17, 17, "exact", "", "local")]),
+    # AP's running count puts the number first.
+    ("The bombing brought to 3,245 the number of U.S. service members killed in Iraq since the war "
+     "began in March 2003, according to an AP count.", [(K, 3245, 3245, "exact", "Iraq", "national")]),
+]
+
+LIST_ROWS = [
+    # Elliptical lists: later items take the kind and the qualifier of the first.
+    ("At least 12 people were killed in Ramadi, nine in Fallujah and two dozen in Baqubah.",
+     [(K, 12, None, "at least", "Ramadi", "local"), (K, 9, None, "at least", "Fallujah", "local"),
+      (K, 24, None, "at least", "Baqubah", "local")]),
+    ("The bombing killed 30 and wounded 50 in Ramadi, 20 in Fallujah.",
+     [(K, 30, 30, "exact", "", "local"), (W, 50, 50, "exact", "Ramadi", "local"),
+      (W, 20, 20, "exact", "Fallujah", "local")]),
+    # Coordinated counts share the cue.
+    ("Gunmen killed six soldiers and three civilians in Mosul.",
+     [(K, 6, 6, "exact", "", "local"), (K, 3, 3, "exact", "Mosul", "local")]),
+    ("Four policemen and two civilians were killed in Tal Afar.",
+     [(K, 4, 4, "exact", "", "local"), (K, 2, 2, "exact", "Tal Afar", "local")]),
+    # A count inside an aside is part of the first figure, not a figure of its own.
+    ("The explosion killed 12 people, including three children, in Mosul.", [(K, 12, 12, "exact", "", "local")]),
+]
+
+PLACE_ROWS = [
+    ("At least 40 people were killed in Baghdad's Sadr City.", [(K, 40, None, "at least", "Sadr City", "local")]),
+    ("At least seven people were wounded in the northern city of Mosul.",
+     [(W, 7, None, "at least", "Mosul", "local")]),
+    ("A suicide bomber killed 17 people Tuesday in Baqubah, police said.",
+     [(K, 17, 17, "exact", "Baqubah", "local")]),
+    ("A car bomb killed 18 people on Sunday in the northern city of Kirkuk and wounded 45 others.",
+     [(K, 18, 18, "exact", "Kirkuk", "local"), (W, 45, 45, "exact", "", "local")]),
+    ("Three people were killed on May 1 in Ramadi.", [(K, 3, 3, "exact", "Ramadi", "local")]),
+    ("The bomb, hidden in a vegetable cart, killed 23 in Ramadi.", [(K, 23, 23, "exact", "Ramadi", "local")]),
+    ("Twin car bombs killed 19 people and wounded more than 100 in the Shiite holy city of Karbala.",
+     [(K, 19, 19, "exact", "", "local"), (W, 100, None, "more than", "Karbala", "local")]),
+    ("A bomb killed 12 people in a crowded market in Baqubah.", [(K, 12, 12, "exact", "Baqubah", "local")]),
+    # Where the dead were buried is not where they died.
+    ("Twelve people killed in the attack were buried in Najaf.", [(K, 12, 12, "exact", "", "local")]),
+]
+
+SCOPE_ROWS = [
+    ("Close to 500 people have died since the offensive began.", [(K, 500, 500, "approximately", "", "operation")]),
+    ("The offensive has killed 300 militants, the army said.", [(K, 300, 300, "exact", "", "operation")]),
+    ("The campaign in Swat has left more than 1,000 dead.", [(K, 1000, None, "more than", "", "operation")]),
+    ("An estimated 600 people have been killed since the siege of Fallujah began.",
+     [(K, 600, 600, "approximately", "", "operation")]),
+    ("The army said it killed 1,200 militants during the offensive.", [(K, 1200, 1200, "exact", "", "operation")]),
+    ("At least 35 people were killed across Iraq on Tuesday, police said.",
+     [(K, 35, None, "at least", "", "national")]),
+    ("Violence nationwide killed 60 people.", [(K, 60, 60, "exact", "", "national")]),
+    ("Bombings killed 120 people throughout the country.", [(K, 120, 120, "exact", "", "national")]),
+    ("At least 75 people were killed in Iraq this month.", [(K, 75, None, "at least", "Iraq", "national")]),
+    ("Roadside bombs killed 14 NATO soldiers across Afghanistan this week.",
+     [(K, 14, 14, "exact", "", "national")]),
+    ("The number of US troops killed in Iraq since 2003 reached 4,000 on Sunday.",
+     [(K, 4000, 4000, "exact", "Iraq", "national")]),
+    # A region, a single attack, or the first day of an offensive is not a total.
+    ("Fighting across southern Iraq killed 35 people.", [(K, 35, 35, "exact", "", "local")]),
+    ("It was the first day of the offensive and 12 soldiers were killed.", [(K, 12, 12, "exact", "", "local")]),
+]
+
+NOT_CASUALTIES = [
+    # Troop strength, populations, crowds.
+    ("The Iraqi puppet government was forced to back down – despite deploying 30,000 troops and police "
+     "trained by the United States and Britain in four days of fighting in Basra – because followers of "
+     "Moqtada al-Sadr’s Mahdi Army still control densely-populated neighbourhoods of the southern Iraqi city.",
+     []),
+    ("The army deployed 30,000 troops and police, and at least 20 people were killed in the first day "
+     "of fighting.", [(K, 20, None, "at least", "", "local")]),
+    ("The US was unable to persuade the British government that its 4,500 troops in Basra airport "
+     "should take the lead.", []),
+    ("The 4,500 British troops in Basra suffered heavy casualties, with 12 killed.",
+     [(K, 12, 12, "exact", "", "local")]),
+    ("The surge brought US troop levels in Iraq up to 160,000, and the killing went on.", []),
+    ("Launched last Tuesday, the offensive failed to wrest control of Basra—Iraq's strategic oil port "
+     "with a population of 1.5 million—from the Mahdi Army.", []),
+    ("They are attempting to drive out the 2.5 million civilians trapped inside the city, where "
+     "dozens have been killed.", [(K, None, None, "vague", "", "local")]),
+    ("There have been huge protests in Sadr City, with tens of thousands taking to the streets.", []),
+    ("Demonstrations of hundreds of thousands on Thursday followed the killing of a cleric.", []),
+    ("Hundreds of thousands marched in Kandahar on Thursday.", []),
+    ("The war took a heavy toll on the city, home to 1.5 million.", []),
+    # Dates and years.
+    ("This will start from March 28 to April 8, after the killings.", []),
+    ("Three soldiers killed on March 28 were buried in Tal Afar.", [(K, 3, 3, "exact", "", "local")]),
+    ("Unions will strike on May 1 over the deaths.", []),
+    ("A bomb on 1 April 2008 killed 12 people in Mosul.", [(K, 12, 12, "exact", "Mosul", "local")]),
+    ("In 2005, 300 people died in Ramadi.", [(K, 300, 300, "exact", "Ramadi", "local")]),
+    ("In 2004 twelve soldiers were killed.", [(K, 12, 12, "exact", "", "local")]),
+    ("Sadr founded the Mahdi Army in 2003, and dead fighters were honoured in 2005.", []),
+    # Ages, sums, durations, issue numbers, percentages, ordinals.
+    ("A 12-year-old boy was killed in Tal Afar.", []),
+    ("The victims, aged 35 and 40, died in hospital.", []),
+    ("Bombs killed 12 people and caused damage worth $5 million.", [(K, 12, 12, "exact", "", "local")]),
+    ("Compensation of 500 dollars was paid for each of the 12 people killed.", [(K, 12, 12, "exact", "", "local")]),
+    ("Maliki gave the militias 72 hours to surrender after fighting killed 40 people in Basra.",
+     [(K, 40, 40, "exact", "Basra", "local")]),
+    ("The curfew was extended by another 10 days after 19 people died in Ramadi.",
+     [(K, 19, 19, "exact", "Ramadi", "local")]),
+    ("Two soldiers were killed 12 hours after the ceasefire.", [(K, 2, 2, "exact", "", "local")]),
+    ("He spent 19 hours on a block where 12 people were killed.", [(K, 12, 12, "exact", "", "local")]),
+    ("Issue 2094 reported that 60 people were killed.", [(K, 60, 60, "exact", "", "local")]),
+    ("Civilian deaths rose by 40 percent in March.", []),
+    ("Forty per cent of the wounded were children.", []),
+    ("Unions called eight-hour stoppages after nine workers were killed.", [(K, 9, 9, "exact", "", "local")]),
+    ("The first day of the assault left the dead unburied.", []),
+    ("No one was killed in the attack on Mogadishu airport.", []),
+    ("Two of the wounded later died.", []),
+]
+
+TABLE = SEED_SENTENCES + NUMBER_STYLES + QUALIFIER_ROWS + CUE_ROWS + LIST_ROWS + PLACE_ROWS + SCOPE_ROWS + NOT_CASUALTIES
+
+
+@pytest.mark.parametrize("text, expected", TABLE)
+def test_figures(text, expected):
+    assert figures(text) == expected
+
+
+def test_the_table_is_big_and_covers_wire_towns():
+    assert len(TABLE) >= 45
+    text = " ".join(t for t, _ in TABLE)
+    for town in ("Baqubah", "Ramadi", "Fallujah", "Mosul", "Tal Afar", "Kandahar", "Mogadishu"):
+        assert town in text
+
+
+@pytest.mark.parametrize("text, phrases", [
+    ("The US-supported Iraqi Army’s attack on Basra had killed at least 130 people and wounded "
+     "another 350 by yesterday.", ["at least 130 people", "another 350"]),
+    ("Fighting had left 44 people dead in Kut, 30 in Sadr City and eight in Babel.",
+     ["44 people", "30", "eight"]),
+    ("Official tallies put the number killed at close to 500.", ["close to 500"]),
+    ("At least 1,200 people are known to have been wounded.", ["At least 1,200 people"]),
+    ("Dozens of people were killed.", ["Dozens of people"]),
+    ("A US air strike killed two dozen militants.", ["two dozen militants"]),
+    ("The war has killed tens of thousands of Iraqis.", ["tens of thousands of Iraqis"]),
+    ("The death toll rose to forty-four.", ["forty-four"]),
+])
+def test_phrase_is_the_whole_figure(text, phrases):
+    assert [text[f.start:f.end] for f in checked(text)] == phrases
+
+
+def test_elliptical_list_places_are_exact_slices():
+    text = "fighting had left 44 people dead in Kut, 30 in Sadr City and eight in Babel."
+    found = checked(text)
+    assert [(f.place_text, f.place_start, f.place_end) for f in found] == [
+        ("Kut", text.index("Kut"), text.index("Kut") + 3),
+        ("Sadr City", text.index("Sadr City"), text.index("Sadr City") + 9),
+        ("Babel", text.index("Babel"), text.index("Babel") + 5),
+    ]
+
+
+def test_offsets_are_absolute_when_a_sentence_is_given():
+    text = ("Basra was quiet. At least 12 people were killed in Ramadi, nine in Fallujah. "
+            "Police said 30 were wounded in Mosul.")
+    first_end = text.index(" Police")
+    second = checked(text, text.index("At least"), first_end)
+    third = checked(text, first_end + 1)
+    assert [(text[f.start:f.end], f.place_text) for f in second] == [
+        ("At least 12 people", "Ramadi"), ("nine", "Fallujah")]
+    assert [(text[f.start:f.end], f.place_text) for f in third] == [("30", "Mosul")]
+    assert checked(text, 0, text.index(" At least")) == ()
+    # Whole text and sentence by sentence agree.
+    assert checked(text) == second + third
+
+
+def test_a_figure_is_frozen_with_default_place_and_scope():
+    fig = Figure(0, 2, "killed", 12, 12, "exact")
+    assert (fig.place_text, fig.place_start, fig.place_end, fig.scope) == ("", -1, -1, "local")
+    with pytest.raises(AttributeError):
+        fig.low = 13  # type: ignore[misc]
+
+
+# ---------------------------------------------------------------- seeds
+
+
+EXPECTED_SEED_FIGURES = {
+    "000_45552ef480e63792.txt": [
+        ("at least 130 people", K, 130, None, "at least", "", "local"),
+        ("another 350", W, 350, 350, "exact", "", "local"),
+        ("44 people", K, 44, 44, "exact", "Kut", "local"),
+        ("30", K, 30, 30, "exact", "Sadr City", "local"),
+        ("eight", K, 8, 8, "exact", "Babel", "local"),
+    ],
+    "001_eefc80d53b7e9bf4.txt": [],
+    "002_4c8e0b7573c1e50d.txt": [],
+    "003_da1223952fc45d8f.txt": [
+        ("close to 500", K, 500, 500, "approximately", "", "operation"),
+        ("At least 1,200 people", W, 1200, None, "at least", "", "local"),
+    ],
+    "004_b394796c3655e125.txt": [
+        ("up to 60 people", K, None, 60, "up to", "", "local"),
+    ],
+}
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED_SEED_FIGURES))
+def test_seed_articles_have_exactly_these_figures(name):
+    """Every sentence of every seed: the casualty figures and nothing else (no troop
+    strengths, populations, crowds, dates, durations or issue numbers)."""
+    article = read_article(SEEDS / name)
+    found = []
+    for sentence in split_sentences(article):
+        for f in checked(article.text, sentence.start, sentence.end):
+            found.append((article.text[f.start:f.end], f.kind, f.low, f.high, f.qualifier,
+                          f.place_text, f.scope))
+    assert found == EXPECTED_SEED_FIGURES[name]
+
+
+def test_every_seed_is_in_the_expectations():
+    assert sorted(p.name for p in SEEDS.glob("*.txt")) == sorted(EXPECTED_SEED_FIGURES)
+
+
+# ---------------------------------------------------------------- data
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    with (files("geodata") / "data" / name).open(encoding="utf-8") as handle:
+        return list(csv.DictReader(handle))
+
+
+def test_number_words_are_data_and_each_one_reads():
+    rows = _rows("figure_words.csv")
+    assert {"one", "twelve", "twenty", "forty", "dozen", "hundred", "dozens", "scores", "several"} <= {
+        r["word"] for r in rows}
+    for row in rows:
+        value = row["value"]
+        assert value == "vague" or value.isdigit() or (value[0] == "x" and value[1:].isdigit()), row
+        if value.isdigit():
+            text = f"{row['word'].capitalize()} people were killed in Mosul."
+            assert figures(text) == [(K, int(value), int(value), "exact", "Mosul", "local")], text
+        elif value == "vague":
+            text = f"{row['word'].capitalize()} were killed."
+            assert figures(text) == [(K, None, None, "vague", "", "local")], text
+
+
+def test_cues_qualifiers_and_scopes_are_data_with_known_values():
+    cues = _rows("figure_cues.csv")
+    assert {r["kind"] for r in cues} == set(KINDS)
+    assert {r["where"] for r in cues} <= {"before", "after", "both", "toll"}
+    assert {"killed", "dead", "died", "deaths", "death toll", "bodies", "lives", "fatalities",
+            "wounded", "injured", "hurt", "wounding", "killing"} <= {r["word"] for r in cues}
+    assert {r["qualifier"] for r in _rows("figure_qualifiers.csv")} == set(QUALIFIERS) - {"exact", "vague"}
+    assert {r["scope"] for r in _rows("figure_scope.csv")} == set(SCOPES) - {"local"}
+    assert all(r["where"] in ("before", "after") and r["why"] for r in _rows("figure_not_counts.csv"))
+    countries = _rows("figure_countries.csv")
+    assert all(r["name"] and len(r["country"]) == 2 and r["source"].startswith("GeoNames ") for r in countries)
+
+
+@pytest.mark.parametrize("cue, kind", [(r["word"], r["kind"]) for r in _rows("figure_cues.csv")
+                                       if r["where"] in ("after", "both")])
+def test_every_after_cue_reads_after_a_number(cue, kind):
+    text = f"Police said 17 people {cue} in Mosul."
+    if cue in ("killed", "wounded", "injured", "hurt", "dead", "slain", "massacred"):
+        text = f"Police said 17 people were {cue} in Mosul."
+    assert figures(text) == [(kind, 17, 17, "exact", "Mosul", "local")]
+
+
+@pytest.mark.parametrize("cue, kind", [(r["word"], r["kind"]) for r in _rows("figure_cues.csv")
+                                       if r["where"] in ("before", "both")])
+def test_every_before_cue_reads_before_a_number(cue, kind):
+    text = f"The bomb {cue} 17 people in Mosul."
+    assert figures(text) == [(kind, 17, 17, "exact", "Mosul", "local")]
+
+
+def test_number_words_can_be_extended_in_the_data(monkeypatch):
+    read = figures_module._rows
+
+    def with_score(name):
+        rows = read(name)
+        return rows + [{"word": "score", "value": "x20"}] if name == "figure_words.csv" else rows
+
+    figures_module._rules.cache_clear()
+    monkeypatch.setattr(figures_module, "_rows", with_score)
+    try:
+        assert figures("Three score people were killed in Mosul.") == [(K, 60, 60, "exact", "Mosul", "local")]
+    finally:
+        figures_module._rules.cache_clear()
+
+
+# ---------------------------------------------------------------- speed
+
+
+def test_import_does_no_work():
+    code = "import geodata.figures as f; print(f._rules.cache_info().currsize)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         cwd=SEEDS.parent)
+    assert out.stdout.strip() == "0"
+
+
+def test_a_sentence_without_a_cue_stops_at_the_first_regex(monkeypatch):
+    def fail(*args):
+        raise AssertionError("the gate let through a sentence without a cue")
+
+    monkeypatch.setattr(figures_module, "_candidates", fail)
+    assert find_figures("Deploying 30,000 troops and police in four days of fighting in Basra.") == ()
+    assert find_figures("Soldiers stayed in the base on May 1, 2008.") == ()
+
+
+def test_seed_sentences_are_fast():
+    """A loose guard (targets: about 20 µs a sentence without figures, 100 µs with)."""
+    sentences = []
+    for path in sorted(SEEDS.glob("*.txt")):
+        article = read_article(path)
+        sentences += [(article.text, s.start, s.end) for s in split_sentences(article)]
+    find_figures(*sentences[0])
+    began = time.perf_counter()
+    for _ in range(5):
+        for text, start, end in sentences:
+            find_figures(text, start, end)
+    per_sentence = (time.perf_counter() - began) / (5 * len(sentences))
+    assert per_sentence < 250e-6
