@@ -5,12 +5,13 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 BUILD_STAMP := $(VENV)/.installed-build
 
-.PHONY: help install run test bench gazetteer clean distclean
+.PHONY: help install run test bench bench-dashboard gazetteer clean distclean
 
 help:
 	@echo "make run        start the Streamlit dashboard"
 	@echo "make test       run the test suite"
 	@echo "make bench      run the extraction benchmark"
+	@echo "make bench-dashboard  time the dashboard on 10,000 synthetic events"
 	@echo "make gazetteer  rebuild geodata/data/ from GeoNames (build extra)"
 	@echo "make clean      remove caches and build output (keeps .venv)"
 	@echo "make distclean  clean, and remove .venv too"
@@ -18,7 +19,8 @@ help:
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 
-# Reinstall only when pyproject.toml changes.
+# Reinstall only when pyproject.toml changes. The browser tests drive Debian's
+# chromium with Playwright; never `playwright install`: no browser is downloaded.
 $(STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/pip install -e '.[test]'
 	touch $@
@@ -29,11 +31,15 @@ $(BUILD_STAMP): pyproject.toml | $(BIN)/python
 
 install: $(STAMP)
 
+# From the repository root, so .streamlit/config.toml (static serving, theme) applies.
 run: $(STAMP)
 	$(BIN)/streamlit run dashboard/app.py
 
 test: $(STAMP)
 	$(BIN)/python -m pytest
+
+bench-dashboard: $(STAMP)
+	$(BIN)/python benchmarks/bench_dashboard.py
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_extract.py
@@ -42,7 +48,7 @@ gazetteer: $(STAMP) $(BUILD_STAMP)
 	$(BIN)/python -m geodata.build_gazetteer
 
 clean:
-	rm -rf build dist *.egg-info .pytest_cache benchmarks/out tests/artifacts
+	rm -rf build dist *.egg-info .pytest_cache benchmarks/out tests/artifacts dashboard/static/vendor
 	find . -path ./$(VENV) -prune -o -type d -name __pycache__ -exec rm -rf {} +
 
 distclean: clean

@@ -1,56 +1,168 @@
-"""conflict-map dashboard (placeholder): lists the articles the map will be drawn from.
+"""conflict-map dashboard: the reports of a corpus on a map, with the sentence behind each.
 
-Run with ``make run``. ``GEODATA_CORPUS`` overrides the corpus directory.
+Run with ``make run`` (``streamlit run dashboard/app.py``). ``GEODATA_CORPUS`` opens
+another folder of articles, or a saved extraction (``.json``).
 """
 
 from __future__ import annotations
 
-import os
-from pathlib import Path
-
+import altair as alt
 import streamlit as st
+from streamlit_folium import st_folium
 
-from geodata.corpus import read_corpus
+from dashboard import assets, data, exports, frames, mapview, reader, widgets
+from dashboard.escape import esc, plain, safe_url
 
-DEFAULT_CORPUS = Path(__file__).resolve().parent.parent / "seeds"
-COLUMNS = ["id", "title", "outlet", "published"]
-
-
-def corpus_dir() -> Path:
-    """The corpus directory: ``$GEODATA_CORPUS`` if set, else the bundled seeds."""
-    return Path(os.environ.get("GEODATA_CORPUS") or DEFAULT_CORPUS).expanduser()
+TABLE_COLUMNS = ["event_date", "location", "event_type", "figures", "source", "title", "sentence", "admin1",
+                 "sub_event_type", "scope", "actor1", "actor2"]
+MAP_HEIGHT = 560
 
 
-def _fingerprint(directory: Path) -> tuple:
-    # Part of the cache key, so editing or adding an article refreshes the table.
+@st.cache_resource(show_spinner=False)
+def _local_assets() -> bool:
+    """Copy the map's scripts next to the app once per process; False if that is not possible."""
     try:
-        return tuple(sorted((p.name, p.stat().st_mtime_ns, p.stat().st_size) for p in directory.iterdir()))
+        assets.install()
     except OSError:
-        return ()
+        return False
+    return True
 
 
-@st.cache_data(show_spinner=False)
-def load_articles(directory: str, fingerprint: tuple) -> tuple[list[dict], list[str]]:
-    """Article metadata rows and one-line read errors, as plain values."""
-    articles, errors = read_corpus([Path(directory)])
-    rows = [{column: getattr(article, column) for column in COLUMNS} for article in articles]
-    return rows, [str(error) for error in errors]
+def map_assets() -> assets.Assets:
+    if st.get_option("server.enableStaticServing") and _local_assets():
+        return assets.local(st.get_option("server.baseUrlPath") or "")
+    return assets.CDN
+
+
+def headline_panel(filtered) -> None:
+    numbers = frames.headline(filtered)
+    first, second = st.columns(2)
+    first.metric("Reports", f"{numbers.reports:,}")
+    second.metric("Places", f"{numbers.places:,}")
+    first.metric("Killed", frames.format_range(numbers.killed), help="Local reports, each event counted once.")
+    second.metric("Wounded", frames.format_range(numbers.wounded), help="Local reports, each event counted once.")
+    st.caption(f"from {numbers.articles:,} article{'s' if numbers.articles != 1 else ''}")
+    if numbers.wide:
+        items = "".join(
+            f"<li><b>{esc(w['scope'])}-wide, {esc(w['location'])}</b>: {esc(w['figures'])}"
+            f" <span style='color:#666'>({esc(', '.join(w['outlets']))}; {w['reports']} "
+            f"report{'s' if w['reports'] != 1 else ''})</span></li>"
+            for w in numbers.wide
+        )
+        st.html("<p style='margin:0'><b>Operation-wide and national figures</b> (each counted once, not added "
+                f"above)</p><ul style='margin-top:4px'>{items}</ul>")
+
+
+def reports_tab(filtered, table_key: str, result) -> None:
+    st.dataframe(filtered[TABLE_COLUMNS], key=table_key, on_select="rerun", selection_mode="multi-row",
+                 hide_index=True, width="stretch",
+                 column_config={"event_date": "date", "source": "outlet", "title": "article",
+                                "figures": st.column_config.TextColumn("figures", width="medium"),
+                                "sentence": st.column_config.TextColumn("sentence", width="large")})
+    st.caption("Select rows to ring them on the map.")
+    left, right = st.columns(2)
+    rows = list(filtered.index)  # positions in the extraction's events
+    left.download_button("Download CSV", lambda: exports.download(result, rows, "csv"), "events.csv", "text/csv",
+                         width="stretch")
+    right.download_button("Download GeoJSON", lambda: exports.download(result, rows, "geojson"),
+                          "events.geojson", "application/geo+json", width="stretch")
+
+
+def timeline_tab(filtered) -> None:
+    series = frames.timeline(filtered)
+    if series.empty:
+        st.info("None of these reports has a date.")
+        return
+    days = series.reset_index()
+    x = alt.X("yearmonthdate(date):T", title=None)
+    reports = alt.Chart(days).mark_bar(color="#9b2226").encode(
+        x=x, y=alt.Y("reports:Q", title="reports"), tooltip=[alt.Tooltip("date:T"), "reports:Q"])
+    casualties = alt.Chart(days).transform_fold(["killed", "wounded"], as_=["kind", "count"]).mark_bar().encode(
+        x=x, xOffset="kind:N", y=alt.Y("count:Q", title="people"),
+        color=alt.Color("kind:N", title=None, scale=alt.Scale(range=["#5c0f12", "#e9a23b"])),
+        tooltip=[alt.Tooltip("date:T"), "kind:N", "count:Q"])
+    st.markdown("Reports by date")
+    st.altair_chart(reports.properties(height=180), width="stretch")
+    st.markdown("Killed and wounded by date (local reports, conservative figures)")
+    st.altair_chart(casualties.properties(height=200), width="stretch")
+
+
+def reader_tab(path: str, key: tuple, corpus, filtered, selected_articles: list[str]) -> None:
+    titles = dict(zip(corpus.articles["id"], corpus.articles["title"]))
+    if not titles:
+        st.info("No articles in this corpus.")
+        return
+    ids = list(titles)
+    preferred = selected_articles or list(dict.fromkeys(filtered["article_id"])) or ids
+    choice = st.selectbox("Article", ids, index=ids.index(preferred[0]) if preferred[0] in ids else 0,
+                          format_func=lambda i: titles[i] or i, key=f"reader_{preferred[0]}")
+    article, mentions = data.article(path, key, choice)
+    if article is None:
+        return
+    # Article metadata is untrusted text: escaped HTML, never Markdown.
+    st.html(f"<h4 style='margin:0'>{esc(article.title)}</h4><p><b>{esc(article.outlet)}</b> · {esc(article.published or 'date unknown')}"
+            f" · <code>{esc(article.id)}</code></p>")
+    if safe_url(article.url):
+        st.link_button("Open the original", safe_url(article.url))
+    events = corpus.events[corpus.events["article_id"] == choice]
+    evidence = list(zip(events["start_char"], events["end_char"]))
+    marks = [(m.start_char, m.end_char, "place") for m in mentions if m.role == "location"]
+    marks += [(s, e, "casualty") for s, e in reader.casualty_spans(article.text, [(b.start, b.end) for b in article.body])]
+    marks += [(int(s), int(e), "evidence") for s, e in evidence]
+    st.html(reader.highlight(article.text, marks))
+    st.caption("Yellow: places · red: casualty phrases · underlined: sentences behind reports")
+    if len(events):
+        st.dataframe(events[["event_date", "location", "event_type", "figures", "sentence"]], hide_index=True,
+                     width="stretch")
+    else:
+        st.caption("No reports extracted from this article.")
 
 
 def main() -> None:
-    st.set_page_config(page_title="conflict-map", layout="wide")
-    st.title("conflict-map")
-    st.write("The map arrives with the dashboard issue. For now, these are the articles it will be drawn from.")
+    st.set_page_config(page_title="conflict-map", page_icon="🗺️", layout="wide")
+    path, key, corpus = data.current()
+    filters, notices = widgets.sidebar(corpus.events, corpus.choices)
+    filtered = frames.apply_filters(corpus.events, filters)
 
-    directory = corpus_dir()
-    rows, errors = load_articles(str(directory), _fingerprint(directory))
-    for error in errors:
-        st.warning(error)
-    if rows:
-        st.dataframe(rows, column_order=COLUMNS, hide_index=True)
-    else:
-        st.info(f"No articles found in {directory}.")
-    st.caption(f"Corpus: {directory} ({len(rows)} articles)")
+    st.title("conflict-map")
+    st.caption(f"Corpus: {plain(path)} · {len(corpus.articles)} articles · {len(corpus.events):,} reports")
+    for notice in notices:
+        st.warning(plain(notice), icon="⚠️")
+    if corpus.errors:
+        with st.expander(f"{len(corpus.errors)} input(s) could not be read"):
+            for error in corpus.errors:
+                st.text(error)
+
+    table_key = f"events_table_{hash(filters)}"
+    selection = st.session_state.get(table_key)
+    rows = list(selection.selection.rows) if selection else []
+    selected = tuple(filtered["event_id"].iloc[[r for r in rows if r < len(filtered)]])
+
+    if filtered.empty:
+        st.info("No reports match these filters." if len(corpus.events) else "No reports were extracted from this corpus.")
+    map_column, side_column = st.columns([3, 2])
+    with map_column:
+        fmap = mapview.build_map(filtered, features=data.map_features(path, key), colours=corpus.colours,
+                                 selected=selected, assets=map_assets())
+        st_folium(fmap, key="map", height=MAP_HEIGHT, use_container_width=True, returned_objects=[])
+    with side_column:
+        headline_panel(filtered)
+
+    reports, timeline, compare, read = st.tabs(["Reports", "Timeline", "Compare sources", "Article reader"])
+    with reports:
+        reports_tab(filtered, table_key, data.extraction(path, key))
+    with timeline:
+        timeline_tab(filtered)
+    with compare:
+        table = frames.compare_sources(filtered)
+        if table.empty:
+            st.info("No reports to compare.")
+        else:
+            st.caption("For each place, what each outlet reported.")
+            st.dataframe(table, width="stretch")
+    with read:
+        selected_articles = list(dict.fromkeys(filtered.loc[filtered["event_id"].isin(selected), "article_id"]))
+        reader_tab(path, key, corpus, filtered, selected_articles)
 
 
 if __name__ == "__main__":

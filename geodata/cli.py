@@ -22,7 +22,9 @@ def build_parser() -> argparse.ArgumentParser:
     ext = sub.add_parser("extract", help="extract place mentions (and events) from articles")
     ext.add_argument("paths", nargs="+", metavar="PATH",
                      help="a folder of .txt articles (with an optional sources.csv) or article files")
-    ext.add_argument("--format", choices=FORMATS, default="json", help="output format (default: json)")
+    ext.add_argument("--format", choices=FORMATS, default="json",
+                     help="json: articles, mentions, events and errors (default); csv: one row per event, "
+                          "ACLED's columns first; geojson: one Point per event")
     ext.add_argument("--output", "-o", metavar="FILE", help="write here instead of standard output")
     ext.add_argument("--online", action="store_true",
                      help="look up names the offline gazetteer lacks with OpenStreetMap Nominatim (cached)")

@@ -1,8 +1,9 @@
 """Writing an extraction as JSON, CSV or GeoJSON.
 
-JSON is the full record (articles with their text, mentions, events, errors);
-CSV and GeoJSON hold one row or feature per mention, with the article's
-outlet, title and date beside it so a row stands on its own.
+JSON is the full record (articles with their text, mentions, events, errors).
+CSV and GeoJSON hold the events: CSV one row per event, ACLED's columns
+first (``event_id`` standing for ``event_id_cnty``); GeoJSON one Point per
+event, the record as its properties.
 """
 
 from __future__ import annotations
@@ -12,11 +13,15 @@ import io
 import json
 from dataclasses import fields
 
-from geodata.models import Extraction, Mention
+from geodata.models import Event, Extraction
 
 FORMATS = ("json", "csv", "geojson")
-MENTION_FIELDS = tuple(f.name for f in fields(Mention))
-ARTICLE_COLUMNS = ("outlet", "title", "published")
+EVENT_FIELDS = tuple(f.name for f in fields(Event))
+# ACLED's column order; "year" is derived from event_date.
+ACLED_COLUMNS = ("event_id", "event_date", "year", "time_precision", "event_type", "sub_event_type",
+                 "actor1", "actor2", "country", "admin1", "location", "latitude", "longitude",
+                 "geo_precision", "source", "notes", "fatalities")
+CSV_COLUMNS = (*ACLED_COLUMNS, *(name for name in EVENT_FIELDS if name not in ACLED_COLUMNS))
 
 
 def to_json(result: Extraction) -> dict:
@@ -29,36 +34,33 @@ def to_json(result: Extraction) -> dict:
     }
 
 
-def _rows(result: Extraction) -> list[dict]:
-    articles = {a.id: a for a in result.articles}
-    rows = []
-    for m in result.mentions:
-        art = articles.get(m.article_id)
-        row = m.to_dict()
-        for col in ARTICLE_COLUMNS:
-            row[col] = getattr(art, col, "") if art else ""
-        rows.append(row)
-    return rows
+def event_row(event: Event) -> dict:
+    """One event as a CSV row: its fields and ``year``."""
+    row = event.to_dict()
+    row["year"] = event.event_date[:4]
+    return row
 
 
 def to_csv(result: Extraction) -> str:
+    """One row per event, in :data:`CSV_COLUMNS` order."""
     out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=[*MENTION_FIELDS, *ARTICLE_COLUMNS], lineterminator="\n")
+    writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\n")
     writer.writeheader()
-    writer.writerows(_rows(result))
+    writer.writerows(event_row(e) for e in result.events)
     return out.getvalue()
 
 
 def to_geojson(result: Extraction) -> dict:
+    """A FeatureCollection: one Point per event, the event record as its properties."""
     return {
         "type": "FeatureCollection",
         "features": [
             {
                 "type": "Feature",
-                "geometry": {"type": "Point", "coordinates": [row["longitude"], row["latitude"]]},
-                "properties": row,
+                "geometry": {"type": "Point", "coordinates": [e.longitude, e.latitude]},
+                "properties": e.to_dict(),
             }
-            for row in _rows(result)
+            for e in result.events
         ],
     }
 

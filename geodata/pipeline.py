@@ -1,9 +1,11 @@
-"""The whole pipeline: paths -> articles -> sentences -> place mentions.
+"""The whole pipeline: paths -> articles -> sentences -> place mentions -> events.
 
     >>> result = extract(["seeds"])
-    >>> result.mentions[0].surface
+    >>> result.mentions[0].surface, result.events[0].event_type
 
-Each stage lives in its own module; this one only chains them.
+Each stage lives in its own module; this one only chains them. Sentences are
+split once per article and shared by the place and event stages; events are
+grouped across articles last.
 """
 
 from __future__ import annotations
@@ -12,9 +14,12 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from geodata.corpus import MAX_BYTES, read_corpus
+from geodata.events import Report, extract_reports
 from geodata.gazetteer import Gazetteer, Resolver, load_gazetteer
+from geodata.grouping import group_reports
 from geodata.mentions import extract_mentions
-from geodata.models import Article, Extraction, Mention
+from geodata.models import Article, Event, Extraction, Mention
+from geodata.sentences import split_sentences
 
 
 def extract_articles(articles: Iterable[Article], *, gazetteer: Gazetteer | None = None,
@@ -27,6 +32,20 @@ def extract_articles(articles: Iterable[Article], *, gazetteer: Gazetteer | None
     return tuple(out)
 
 
+def extract_records(articles: Iterable[Article], *, gazetteer: Gazetteer | None = None,
+                    online: Resolver | None = None) -> tuple[tuple[Mention, ...], tuple[Event, ...]]:
+    """Place mentions and events of already-read articles, events grouped across articles."""
+    gazetteer = gazetteer or load_gazetteer()
+    mentions: list[Mention] = []
+    reports: list[Report] = []
+    for article in articles:
+        sentences = split_sentences(article)
+        found = extract_mentions(article, gazetteer, sentences=sentences, online=online)
+        mentions.extend(found)
+        reports.extend(extract_reports(article, found, sentences=sentences, gazetteer=gazetteer))
+    return tuple(mentions), group_reports(reports)
+
+
 def extract(paths: Iterable[str | Path], *, gazetteer: Gazetteer | None = None,
             online: Resolver | None = None, max_bytes: int = MAX_BYTES) -> Extraction:
     """Read every article under ``paths`` and extract what it reports.
@@ -34,5 +53,5 @@ def extract(paths: Iterable[str | Path], *, gazetteer: Gazetteer | None = None,
     Unreadable inputs never stop the run: they are listed in ``errors``.
     """
     articles, errors = read_corpus(paths, max_bytes=max_bytes)
-    mentions = extract_articles(articles, gazetteer=gazetteer, online=online)
-    return Extraction(tuple(articles), mentions, (), tuple(errors))
+    mentions, events = extract_records(articles, gazetteer=gazetteer, online=online)
+    return Extraction(tuple(articles), mentions, events, tuple(errors))

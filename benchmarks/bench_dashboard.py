@@ -1,0 +1,163 @@
+"""Time the dashboard on a large synthetic extraction: first render and filter changes.
+
+    python benchmarks/bench_dashboard.py [--events 10000] [--articles 500] [--browser]
+
+Writes a saved extraction of synthetic events (``benchmarks/out/events-N.json``) and
+opens the app on it through Streamlit's AppTest, in-process: the script's whole run,
+server side (data load, filters, folium map, tables), not the browser's drawing.
+``--browser`` also times, in headless chromium, a page load until every symbol is on
+the map. Prints a table and exits 0: benchmarks report, they do not gate.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = Path(__file__).resolve().parent / "out"
+TARGET_FIRST_S = 3.0
+TARGET_CHANGE_S = 1.0
+
+TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians", "Protests", "Riots",
+         "Strategic developments")
+OUTLETS = tuple(f"Outlet {i:02d}" for i in range(12))
+QUALIFIERS = ("exact", "at least", "up to", "approximately", "more than", "vague", "")
+
+
+def make_extraction(events: int = 10_000, articles: int = 500, seed: int = 1) -> dict:
+    """A saved extraction (the JSON ``geodata extract`` writes) with ``events`` synthetic reports."""
+    rng = random.Random(seed)
+    places = [(f"Place {i}", f"gn:{100000 + i}", f"Province {i % 18}", 29.5 + rng.random() * 7.5,
+               39.0 + rng.random() * 9.0) for i in range(300)]
+    sentences: dict[str, list[str]] = {f"art{i:04d}": [] for i in range(articles)}
+    rows = []
+    for n in range(events):
+        article_id = f"art{rng.randrange(articles):04d}"
+        name, place_id, admin1, lat, lon = rng.choice(places)
+        killed = rng.choice([None, None, rng.randint(1, 10), rng.randint(1, 300)])
+        high = None if killed is None else killed + rng.choice([0, 0, 5])
+        wounded = rng.choice([None, rng.randint(1, 100)])
+        sentence = (f"Report {n}: fighting near {name} left {killed or 'an unknown number of'} people killed "
+                    f"and {wounded or 'others'} wounded, officials said on the day.")
+        sentences[article_id].append(sentence)
+        day = rng.randrange(700)
+        rows.append({
+            "event_id": f"ev{n:06d}", "article_id": article_id, "source": "", "event_date":
+            time.strftime("%Y-%m-%d", time.gmtime(1136073600 + day * 86400)), "time_precision": 1,
+            "event_type": rng.choice(TYPES), "sub_event_type": "Armed clash", "actor1": "Militia",
+            "actor2": "Army", "location": name, "location_text": name, "place_id": place_id, "admin1": admin1,
+            "country": "IQ", "latitude": lat, "longitude": lon, "geo_precision": rng.choice([1, 1, 1, 2, 3]),
+            "killed_low": killed, "killed_high": high, "wounded_low": wounded, "wounded_high": wounded,
+            "count_qualifier": rng.choice(QUALIFIERS) if killed else "", "fatalities": killed,
+            "scope": rng.choice(["local"] * 8 + ["operation", "national"]), "sentence": sentence,
+            "start_char": 0, "end_char": 0, "notes": "", "event_group": "",
+        })
+    out_articles = []
+    offsets: dict[str, dict[str, int]] = {}
+    for i, (article_id, texts) in enumerate(sentences.items()):
+        title = f"Synthetic report {i}"
+        text = title + "\n\n" + " ".join(texts)
+        out_articles.append({"id": article_id, "file": f"{article_id}.txt", "title": title,
+                             "outlet": OUTLETS[i % len(OUTLETS)], "text": text, "author": "",
+                             "published": "2007-01-01", "date_precision": "day", "url": "", "notes": ""})
+        cursor, offsets[article_id] = len(title) + 2, {}
+        for sentence in texts:
+            offsets[article_id][sentence] = cursor
+            cursor += len(sentence) + 1
+    outlets = {a["id"]: a["outlet"] for a in out_articles}
+    for row in rows:
+        row["source"] = outlets[row["article_id"]]
+        row["start_char"] = offsets[row["article_id"]][row["sentence"]]
+        row["end_char"] = row["start_char"] + len(row["sentence"])
+    return {"articles": out_articles, "mentions": [], "events": rows, "errors": []}
+
+
+def timed(action) -> float:
+    start = time.perf_counter()
+    action()
+    return time.perf_counter() - start
+
+
+def bench_apptest(path: Path, repeat: int) -> list[tuple[str, float, float]]:
+    from streamlit.testing.v1 import AppTest
+
+    os.environ["GEODATA_CORPUS"] = str(path)
+    app = AppTest.from_file(str(ROOT / "dashboard" / "app.py"), default_timeout=120)
+    first = timed(app.run)
+    assert not app.exception, app.exception
+    warm = []
+    for _ in range(repeat):
+        again = AppTest.from_file(str(ROOT / "dashboard" / "app.py"), default_timeout=120)
+        warm.append(timed(again.run))
+    outlet = next(m for m in app.multiselect if m.label == "Outlet")
+    changes: dict[str, list[float]] = {"outlet": [], "min_killed": [], "place": [], "reset to all": []}
+    for i in range(repeat):
+        outlet.set_value([OUTLETS[i % len(OUTLETS)]])
+        changes["outlet"].append(timed(app.run))
+        next(n for n in app.number_input if n.label == "Minimum killed").set_value(50 + i)
+        changes["min_killed"].append(timed(app.run))
+        next(t for t in app.text_input if t.label == "Place").set_value(f"Place {i + 1}")
+        changes["place"].append(timed(app.run))
+        next(b for b in app.button if b.label == "Reset filters").click()
+        changes["reset to all"].append(timed(app.run))
+        outlet = next(m for m in app.multiselect if m.label == "Outlet")
+    assert not app.exception, app.exception
+    rows = [("first render, cold cache (s)", first, TARGET_FIRST_S),
+            ("first render, new session (s, median)", statistics.median(warm), TARGET_FIRST_S)]
+    rows += [(f"filter change: {name} (s, median)", statistics.median(values), TARGET_CHANGE_S)
+             for name, values in changes.items()]
+    return rows
+
+
+def bench_browser(path: Path, events: int) -> list[tuple[str, float, float]]:
+    sys.path.insert(0, str(ROOT / "tests"))
+    import test_browser as tb
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p, tb.serve(path) as url:
+        browser = p.chromium.launch(executable_path=tb.CHROMIUM, args=tb.ARGS)
+        rows = []
+        for label in ("page load to all symbols drawn, cold (s)", "page load to all symbols drawn, warm (s)"):
+            with tb.offline_page(browser, url) as page:
+                start = time.perf_counter()
+                page.goto(url)
+                element = page.wait_for_selector("iframe[title='streamlit_folium.st_folium']", timeout=120_000)
+                frame = element.content_frame()
+                frame.wait_for_function(
+                    f"() => {{ let n = 0; if (!window.map) return false;"
+                    f" window.map.eachLayer(l => {{ if (l.feature && l.feature.properties.popup) n++; }});"
+                    f" return n >= {events}; }}", timeout=120_000)
+                rows.append((label, time.perf_counter() - start, TARGET_FIRST_S))
+        browser.close()
+    return rows
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--events", type=int, default=10_000)
+    parser.add_argument("--articles", type=int, default=500)
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--browser", action="store_true")
+    args = parser.parse_args(argv)
+    OUT.mkdir(parents=True, exist_ok=True)
+    path = OUT / f"events-{args.events}.json"
+    path.write_text(json.dumps(make_extraction(args.events, args.articles)), encoding="utf-8")
+    rows = bench_apptest(path, args.repeat)
+    if args.browser:
+        rows += bench_browser(path, args.events)
+    print(f"{args.events:,} events, {args.articles} articles, {os.cpu_count()} cores")
+    print(f"{'metric':<48} {'value':>8} {'target':>8}  result")
+    for metric, value, target in rows:
+        print(f"{metric:<48} {value:>8.2f} {'< ' + str(target):>8}  {'PASS' if value < target else 'FAIL'}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,248 @@
+"""Events as a DataFrame, and the pure functions the dashboard computes over it.
+
+Nothing here imports streamlit or folium: every function takes and returns plain
+values or DataFrames, so the tests call them directly. Candidates to move into
+``geodata`` once the events stage settles (see the dashboard's report).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+from datetime import date
+
+import pandas as pd
+
+from geodata.models import Event, Extraction
+
+EVENT_FIELDS = tuple(f.name for f in fields(Event))
+DATE_PRECISION = {1: "day", 2: "week", 3: "month"}
+QUALIFIED = ("at least", "up to", "approximately", "more than")
+WIDE_SCOPES = ("operation", "national")
+
+
+@dataclass(frozen=True)
+class Filters:
+    """What the sidebar selects; empty means "no restriction"."""
+
+    outlet: tuple[str, ...] = ()
+    article: tuple[str, ...] = ()  # article ids
+    event_type: tuple[str, ...] = ()
+    start: date | None = None
+    end: date | None = None
+    min_killed: int = 0
+    place: str = ""
+
+
+@dataclass(frozen=True)
+class Headline:
+    """Headline numbers for a set of events.
+
+    ``killed``/``wounded`` are (low, high) sums over local reports, ``high`` None
+    when some figure has no upper bound. Operation-wide and national figures are
+    not added to them: ``wide`` holds one row per distinct figure.
+    """
+
+    reports: int
+    places: int
+    articles: int
+    killed: tuple[int, int | None]
+    wounded: tuple[int, int | None]
+    wide: list[dict] = field(default_factory=list)
+
+
+def events_frame(extraction: Extraction) -> pd.DataFrame:
+    """One row per event, in the extraction's order: every Event field, the article's
+    title, URL and date, ``date`` (a Timestamp, NaT when unknown), ``killed`` (the
+    conservative figure) and ``figures`` (:func:`describe_figures`)."""
+    articles = {a.id: a for a in extraction.articles}
+    rows = []
+    for event in extraction.events:
+        article = articles.get(event.article_id)
+        row = event.to_dict()
+        row["title"] = article.title if article else ""
+        row["url"] = article.url if article else ""
+        row["published"] = article.published if article else ""
+        rows.append(row)
+    frame = pd.DataFrame(rows, columns=[*EVENT_FIELDS, "title", "url", "published"])
+    frame["date"] = pd.to_datetime(frame["event_date"].replace("", None), errors="coerce", format="ISO8601")
+    for column in ("killed_low", "killed_high", "wounded_low", "wounded_high", "fatalities"):
+        frame[column] = frame[column].astype("Int64")
+    frame["killed"] = frame["killed_low"].fillna(frame["killed_high"])
+    for column in ("latitude", "longitude"):
+        frame[column] = frame[column].astype(float)
+    frame["figures"] = [describe_figures(e) for e in extraction.events]
+    return frame
+
+
+def articles_frame(extraction: Extraction) -> pd.DataFrame:
+    """One row per article: id, title, outlet, published, url, and its number of events."""
+    counts: dict[str, int] = {}
+    for event in extraction.events:
+        counts[event.article_id] = counts.get(event.article_id, 0) + 1
+    rows = [
+        {"id": a.id, "title": a.title, "outlet": a.outlet, "published": a.published, "url": a.url,
+         "events": counts.get(a.id, 0)}
+        for a in extraction.articles
+    ]
+    return pd.DataFrame(rows, columns=["id", "title", "outlet", "published", "url", "events"])
+
+
+def mask(frame: pd.DataFrame, filters: Filters, *, skip: str = "") -> pd.Series:
+    """Rows of ``frame`` that pass ``filters``; ``skip`` names one filter to leave out
+    (the facet counts of that filter's options are taken under all the others)."""
+    keep = pd.Series(True, index=frame.index)
+    for name in ("outlet", "article", "event_type"):
+        values = getattr(filters, name)
+        if values and name != skip:
+            column = "source" if name == "outlet" else "article_id" if name == "article" else name
+            keep &= frame[column].isin(values)
+    if skip != "date":
+        if filters.start is not None:
+            keep &= frame["date"] >= pd.Timestamp(filters.start)
+        if filters.end is not None:
+            keep &= frame["date"] < pd.Timestamp(filters.end) + pd.Timedelta(days=1)
+    if filters.min_killed and skip != "min_killed":
+        keep &= frame["killed"].fillna(-1) >= filters.min_killed
+    if filters.place.strip() and skip != "place":
+        needle = filters.place.strip().casefold()
+        hay = (frame["location"] + "\n" + frame["location_text"] + "\n" + frame["admin1"]).str.casefold()
+        keep &= hay.str.contains(needle, regex=False)
+    return keep.fillna(False).astype(bool)
+
+
+def apply_filters(frame: pd.DataFrame, filters: Filters) -> pd.DataFrame:
+    return frame[mask(frame, filters)]
+
+
+def facet_counts(frame: pd.DataFrame, filters: Filters, name: str) -> dict[str, int]:
+    """For each value of one filter, how many events it would show under the other filters."""
+    column = {"outlet": "source", "article": "article_id"}.get(name, name)
+    return frame.loc[mask(frame, filters, skip=name), column].value_counts().to_dict()
+
+
+def _value(value) -> int | None:
+    return None if value is None or pd.isna(value) else int(value)
+
+
+def casualty_range(frame: pd.DataFrame, kind: str) -> tuple[int, int | None]:
+    """Total (low, high) of ``kind`` ("killed" or "wounded") over the rows' figures.
+
+    Reports of one event in several articles share ``event_group`` and count once,
+    as the widest range they give. A figure with a low but no high ("at least 130")
+    leaves the total open-ended: high is None.
+    """
+    groups: dict[str, tuple[int, int | None]] = {}
+    for key, group, low, high in zip(frame["event_id"], frame["event_group"],
+                                     frame[f"{kind}_low"], frame[f"{kind}_high"]):
+        low, high = _value(low), _value(high)
+        if low is None and high is None:
+            continue
+        low = high if low is None else low
+        key = group or key
+        if key in groups:
+            old_low, old_high = groups[key]
+            low = min(low, old_low)
+            high = None if high is None or old_high is None else max(high, old_high)
+        groups[key] = (low, high)
+    total_low = sum(low for low, _ in groups.values())
+    highs = [high for _, high in groups.values()]
+    return total_low, (None if None in highs else sum(highs))
+
+
+def headline(frame: pd.DataFrame) -> Headline:
+    """Headline numbers: reports, places, articles, and casualty ranges counted once."""
+    local = frame[~frame["scope"].isin(WIDE_SCOPES)]
+    return Headline(
+        reports=len(frame),
+        places=frame["place_id"].nunique(),
+        articles=frame["article_id"].nunique(),
+        killed=casualty_range(local, "killed"),
+        wounded=casualty_range(local, "wounded"),
+        wide=wide_figures(frame),
+    )
+
+
+def wide_figures(frame: pd.DataFrame) -> list[dict]:
+    """Operation-wide and national figures, each distinct one once, with who reported it."""
+    wide = frame[frame["scope"].isin(WIDE_SCOPES)]
+    out: dict[tuple, dict] = {}
+    for row in wide.itertuples(index=False):
+        figures = describe_figures(row)
+        if not figures:
+            continue
+        key = (row.scope, row.location, figures)
+        entry = out.setdefault(key, {"scope": row.scope, "location": row.location, "figures": figures,
+                                     "outlets": [], "reports": 0})
+        entry["reports"] += 1
+        if row.source not in entry["outlets"]:
+            entry["outlets"].append(row.source)
+    return list(out.values())
+
+
+def _number(low, high) -> str:
+    low = None if pd.isna(low) else int(low)
+    high = None if pd.isna(high) else int(high)
+    if low is None and high is None:
+        return ""
+    if low is None or high is None or low == high:
+        return f"{low if low is not None else high:,}"
+    return f"{low:,}–{high:,}"
+
+
+def describe_figures(event) -> str:
+    """``"at least 130 killed, 350 wounded"`` from an event or a frame row; "" without figures."""
+    killed = _number(event.killed_low, event.killed_high)
+    wounded = _number(event.wounded_low, event.wounded_high)
+    parts = [f"{killed} killed"] if killed else []
+    if wounded:
+        parts.append(f"{wounded} wounded")
+    if not parts:
+        return ""
+    text = ", ".join(parts)
+    qualifier = event.count_qualifier or ""
+    if qualifier in QUALIFIED:
+        text = f"{qualifier} {text}"
+    elif qualifier == "vague":
+        text += " (vague figure)"
+    return text
+
+
+def format_range(value: tuple[int, int | None]) -> str:
+    low, high = value
+    if high is None:
+        return f"{low:,}+"
+    return f"{low:,}" if low == high else f"{low:,}–{high:,}"
+
+
+def describe_date(event) -> str:
+    """``"2008-03-25 (day)"``, or ``"date unknown"``."""
+    if not event.event_date:
+        return "date unknown"
+    precision = DATE_PRECISION.get(int(event.time_precision), "")
+    return f"{event.event_date} ({precision})" if precision else event.event_date
+
+
+def timeline(frame: pd.DataFrame) -> pd.DataFrame:
+    """Per known date: reports, and killed and wounded (conservative figures, local scope)."""
+    dated = frame[frame["date"].notna()]
+    local = ~dated["scope"].isin(WIDE_SCOPES)
+    out = pd.DataFrame({
+        "date": dated["date"].dt.normalize(),
+        "reports": 1,
+        "killed": dated["killed"].where(local).fillna(0).astype(int),
+        "wounded": dated["wounded_low"].fillna(dated["wounded_high"]).where(local).fillna(0).astype(int),
+    })
+    return out.groupby("date").sum().sort_index()
+
+
+def compare_sources(frame: pd.DataFrame) -> pd.DataFrame:
+    """For each place (rows) what each outlet (columns) reported: reports and figures."""
+    if frame.empty:
+        return pd.DataFrame()
+    items = frame["event_type"] + ": " + frame["figures"].replace("", "no figure")
+    cells = (pd.DataFrame({"place": frame["location"], "outlet": frame["source"], "item": items})
+             .groupby(["place", "outlet"], sort=True)["item"]
+             .agg(lambda s: f"{len(s)} report{'s' if len(s) > 1 else ''}: " + "; ".join(dict.fromkeys(s))))
+    out = cells.unstack("outlet").fillna("")
+    out.columns.name = None
+    return out

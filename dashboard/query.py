@@ -1,0 +1,119 @@
+"""Filters to and from the page's query string, so a copied link reopens the same view.
+
+Parameters: ``outlet``, ``article`` (article ids; a title is accepted too),
+``event_type``, ``start``, ``end`` (ISO dates), ``min_killed``, ``place``; lists
+as repeated keys. Unknown or stale values are dropped with a notice, never an error.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date
+
+from dashboard.frames import Filters
+
+PARAMS = ("outlet", "article", "event_type", "start", "end", "min_killed", "place")
+MAX_PLACE = 200
+
+
+@dataclass(frozen=True)
+class Choices:
+    """What the current corpus offers: the values a filter may take."""
+
+    outlets: tuple[str, ...] = ()
+    articles: Mapping[str, str] | None = None  # id -> title
+    event_types: tuple[str, ...] = ()
+    first: date | None = None  # earliest and latest event date
+    last: date | None = None
+
+
+def _one(values: Iterable[str]) -> str:
+    values = list(values)
+    return values[-1] if values else ""
+
+
+def _date(name: str, value: str, notices: list[str]) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        notices.append(f"Ignored {name}={value!r}: not a date (use YYYY-MM-DD).")
+        return None
+
+
+def parse_query(params: Mapping[str, list[str]], choices: Choices) -> tuple[Filters, list[str]]:
+    """The filters a query string asks for, and one notice per value that was ignored."""
+    notices: list[str] = []
+    for name in params:
+        if name not in PARAMS:
+            notices.append(f"Ignored unknown parameter {name!r}.")
+
+    def pick(name: str, allowed: Iterable[str], aliases: Mapping[str, str] | None = None) -> tuple[str, ...]:
+        allowed = set(allowed)
+        out: list[str] = []
+        for value in params.get(name, []):
+            value = (aliases or {}).get(value, value)
+            if value in allowed:
+                if value not in out:
+                    out.append(value)
+            else:
+                notices.append(f"Ignored {name}={value!r}: no such {name.replace('_', ' ')} in this corpus.")
+        return tuple(out)
+
+    articles = dict(choices.articles or {})
+    by_title = {title: article_id for article_id, title in articles.items()}
+    start = _date("start", _one(params.get("start", [])), notices)
+    end = _date("end", _one(params.get("end", [])), notices)
+    if start and end and start > end:
+        notices.append(f"Ignored start={start} and end={end}: the start is after the end.")
+        start = end = None
+    # The whole span of the data is no restriction at all (it keeps undated reports).
+    if start and choices.first and start <= choices.first:
+        start = None
+    if end and choices.last and end >= choices.last:
+        end = None
+
+    min_killed = 0
+    raw = _one(params.get("min_killed", []))
+    if raw:
+        try:
+            min_killed = int(raw)
+            if min_killed < 0:
+                raise ValueError(raw)
+        except ValueError:
+            notices.append(f"Ignored min_killed={raw!r}: not a whole number of 0 or more.")
+            min_killed = 0
+    place = _one(params.get("place", []))
+    if len(place) > MAX_PLACE:
+        notices.append(f"Ignored place: longer than {MAX_PLACE} characters.")
+        place = ""
+
+    filters = Filters(
+        outlet=pick("outlet", choices.outlets),
+        article=pick("article", articles, by_title),
+        event_type=pick("event_type", choices.event_types),
+        start=start,
+        end=end,
+        min_killed=min_killed,
+        place=place.strip(),
+    )
+    return filters, notices
+
+
+def to_query(filters: Filters) -> dict[str, list[str] | str]:
+    """The query string for ``filters``: only the parameters that restrict anything."""
+    out: dict[str, list[str] | str] = {}
+    for name in ("outlet", "article", "event_type"):
+        if getattr(filters, name):
+            out[name] = list(getattr(filters, name))
+    if filters.start:
+        out["start"] = filters.start.isoformat()
+    if filters.end:
+        out["end"] = filters.end.isoformat()
+    if filters.min_killed:
+        out["min_killed"] = str(filters.min_killed)
+    if filters.place:
+        out["place"] = filters.place
+    return out

@@ -1,0 +1,112 @@
+"""The sidebar's filters, each defined once, kept in step with the page's query string."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import streamlit as st
+
+from dashboard import frames
+from dashboard.frames import Filters
+from dashboard.query import Choices, parse_query, to_query
+
+KEYS = {name: f"filter_{name}" for name in ("outlet", "article", "event_type", "dates", "min_killed", "place")}
+INIT = "filters_from_url"
+NOTICES = "filter_notices"
+
+
+def _defaults(choices: Choices) -> dict:
+    return {
+        KEYS["outlet"]: [], KEYS["article"]: [], KEYS["event_type"]: [],
+        KEYS["dates"]: (choices.first, choices.last) if choices.first else (),
+        KEYS["min_killed"]: 0, KEYS["place"]: "",
+    }
+
+
+def _state_from(filters: Filters, choices: Choices) -> dict:
+    state = _defaults(choices)
+    state.update({KEYS["outlet"]: list(filters.outlet), KEYS["article"]: list(filters.article),
+                  KEYS["event_type"]: list(filters.event_type), KEYS["min_killed"]: filters.min_killed,
+                  KEYS["place"]: filters.place})
+    if choices.first:
+        state[KEYS["dates"]] = (filters.start or choices.first, filters.end or choices.last)
+    return state
+
+
+def reset(choices: Choices) -> None:
+    """The reset button's callback: every filter back to "all"."""
+    st.session_state.update(_defaults(choices))
+
+
+def _prune(choices: Choices) -> None:
+    # A widget whose state holds a value its options lack raises; a corpus that
+    # changed under a running session must not.
+    allowed = {"outlet": set(choices.outlets), "article": set(choices.articles or {}),
+               "event_type": set(choices.event_types)}
+    for name, values in allowed.items():
+        key = KEYS[name]
+        if key in st.session_state:
+            st.session_state[key] = [v for v in st.session_state[key] if v in values]
+
+
+def _read(choices: Choices) -> Filters:
+    state = st.session_state
+    dates = state.get(KEYS["dates"]) or ()
+    start = dates[0] if len(dates) > 0 else None
+    end = dates[1] if len(dates) > 1 else None
+    # The data's whole span is no restriction (it keeps undated reports too).
+    if start is not None and choices.first and start <= choices.first:
+        start = None
+    if end is not None and choices.last and end >= choices.last:
+        end = None
+    return Filters(
+        outlet=tuple(state.get(KEYS["outlet"], ())), article=tuple(state.get(KEYS["article"], ())),
+        event_type=tuple(state.get(KEYS["event_type"], ())), start=start, end=end,
+        min_killed=int(state.get(KEYS["min_killed"]) or 0), place=(state.get(KEYS["place"]) or "").strip(),
+    )
+
+
+def _label(counts: dict[str, int], names: dict[str, str] | None = None):
+    return lambda value: f"{(names or {}).get(value, value)} ({counts.get(value, 0)})"
+
+
+def sidebar(events, choices: Choices) -> tuple[Filters, list[str]]:
+    """Draw the filters; return what they select and the notices about ignored URL values."""
+    notices: list[str] = []
+    if INIT not in st.session_state:
+        params = {name: st.query_params.get_all(name) for name in st.query_params}
+        filters, notices = parse_query(params, choices)
+        st.session_state.update(_state_from(filters, choices))
+        st.session_state[INIT] = True
+    _prune(choices)
+    current = _read(choices)
+
+    with st.sidebar:
+        st.header("Filters")
+        st.multiselect("Outlet", choices.outlets, key=KEYS["outlet"],
+                       format_func=_label(frames.facet_counts(events, current, "outlet")))
+        titles = dict(choices.articles or {})
+        st.multiselect("Article", list(titles), key=KEYS["article"],
+                       format_func=_label(frames.facet_counts(events, current, "article"), titles))
+        st.multiselect("Event type", choices.event_types, key=KEYS["event_type"],
+                       format_func=_label(frames.facet_counts(events, current, "event_type")))
+        if choices.first:
+            st.date_input("Date range", key=KEYS["dates"], min_value=date(1900, 1, 1),
+                          max_value=date(2100, 12, 31),
+                          help="The whole span of the data also keeps reports without a date.")
+        else:
+            st.caption("No dated reports to filter by date.")
+        st.number_input("Minimum killed", min_value=0, step=1, key=KEYS["min_killed"],
+                        help="Reports whose conservative figure is at least this; 0 keeps reports without a figure.")
+        st.text_input("Place", key=KEYS["place"], placeholder="e.g. Basra",
+                      help="Reports whose place name, the words as written, or province contain this.")
+        st.button("Reset filters", on_click=reset, args=(choices,), width="stretch")
+
+    filters = _read(choices)
+    query = to_query(filters)
+    current_query = {name: st.query_params.get_all(name) for name in st.query_params}
+    wanted = {name: value if isinstance(value, list) else [value] for name, value in query.items()}
+    if current_query != wanted:
+        st.query_params.from_dict(query)
+    return filters, notices
+

@@ -1,0 +1,142 @@
+"""Who took part: the actor table (``geodata/data/actors.csv``) and its matcher.
+
+Each row names an actor, its kind and one alias as reports write it ("Mehdi
+Army", "Sadr's militia", "puppet army", "warplanes"). Aliases match whole
+words, in any case; the longest alias at a position wins, so "Iraqi puppet
+government" is the government and "puppet army" the army.
+
+Matching runs over the lower-cased text with one regex shaped as a trie of
+the phrases (:func:`phrase_pattern`), which the event stage shares: an
+alternation of a hundred phrases would try each one at every character.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib.resources import files
+
+# Kinds that carry arms; the rest are unarmed (government, civilians, protesters, rioters).
+ARMED = frozenset({"state", "external", "militia", "rebel", "unidentified"})
+# State forces and the foreign forces backing them fight on one side.
+GOVERNMENT_SIDE = frozenset({"state", "external"})
+# "US" in an alias also stands for these.
+_US = ("us", "u.s.", "american")
+_WORD_CHARS = "-_‐"
+
+
+@dataclass(frozen=True)
+class Actor:
+    name: str
+    kind: str
+
+    @property
+    def armed(self) -> bool:
+        return self.kind in ARMED
+
+
+@dataclass(frozen=True)
+class ActorMention:
+    actor: Actor
+    start: int
+    end: int
+    air: bool  # the alias names aircraft ("warplanes", "US planes")
+
+
+def fold(phrase: str) -> str:
+    """A phrase as :func:`phrase_pattern` keys it: lower case, one space between words."""
+    return " ".join(re.split(r"[\s\-‐]+", phrase.lower().replace("’", "'").strip()))
+
+
+def phrase_pattern(phrases) -> re.Pattern[str]:
+    """One regex for folded ``phrases``, to run over lower-cased text.
+
+    A space stands for any run of spaces and hyphens, an apostrophe for either
+    apostrophe, a final ``*`` for any word ending. The match must end at a word
+    boundary; whether it starts at one is for the caller to check
+    (:func:`starts_word`), as a look-behind would cost more than the whole search.
+    """
+    root: dict = {}
+    for phrase in phrases:
+        node = root
+        for ch in phrase:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        alternatives = []
+        for ch, child in sorted(node.items()):
+            if ch == "":
+                continue
+            piece = {" ": r"[\s\-‐]+", "*": r"[\w\-]*", "'": "['’]"}.get(ch) or re.escape(ch)
+            alternatives.append(piece + emit(child))
+        if not alternatives:
+            return ""
+        body = alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
+        if "" in node:
+            return f"(?:{body})?"
+        return body
+
+    return re.compile(rf"(?:{emit(root)})(?![\w\-‐])")
+
+
+def starts_word(text: str, start: int) -> bool:
+    return start == 0 or not (text[start - 1].isalnum() or text[start - 1] in _WORD_CHARS)
+
+
+def lowered(text: str) -> str:
+    """``text`` in lower case with the same offsets (characters whose lower case is longer stay)."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+
+
+@dataclass(frozen=True)
+class _Table:
+    pattern: re.Pattern[str]
+    by_alias: dict[str, tuple[Actor, bool]]
+    actors: dict[str, Actor]
+
+
+@cache
+def _table() -> _Table:
+    text = (files("geodata") / "data" / "actors.csv").read_text(encoding="utf-8")
+    rows = [row for row in csv.DictReader(io.StringIO(text)) if not row["actor"].startswith("#")]
+    actors: dict[str, Actor] = {}
+    by_alias: dict[str, tuple[Actor, bool]] = {}
+    for row in rows:
+        actor = actors.setdefault(row["actor"], Actor(row["actor"], row["kind"]))
+        alias = fold(row["alias"])
+        words = alias.split(" ")
+        variants = [alias]
+        if "us" in words:
+            variants = [" ".join(us if w == "us" else w for w in words) for us in _US]
+        for variant in variants:
+            by_alias[variant] = (actor, row["air"] == "air")
+    return _Table(phrase_pattern(by_alias), by_alias, actors)
+
+
+@lru_cache(maxsize=4096)
+def _lookup(words: str) -> tuple[Actor, bool] | None:
+    return _table().by_alias.get(fold(words))
+
+
+def find_actors(text: str, start: int = 0, end: int | None = None, *,
+                low: str | None = None) -> tuple[ActorMention, ...]:
+    """Every actor named in ``text[start:end]``, in text order.
+
+    ``low`` is ``lowered(text)`` if the caller has it already.
+    """
+    table = _table()
+    low = lowered(text) if low is None else low
+    found = []
+    for match in table.pattern.finditer(low, start, len(text) if end is None else end):
+        if starts_word(low, match.start()):
+            hit = _lookup(match.group())
+            if hit:
+                found.append(ActorMention(hit[0], match.start(), match.end(), hit[1]))
+    return tuple(found)

@@ -1,0 +1,153 @@
+"""What happened: event cues, clauses, and whether a sentence tells an event as fact.
+
+The cues are data, ``geodata/data/event_types.csv`` (``cue,event_type,sub_event_type,priority``;
+a trailing ``*`` matches any ending). :func:`scan_cues` finds every cue word in one pass over
+the lower-cased article; :func:`real_cues` keeps those the sentence tells as fact, dropping
+cues after a demand, plan, fear, condition, future or refusal in the same clause ("the
+Pentagon demanded Maliki attack"), right after a negation ("would not shell"), the object
+of "against", and cues followed by a future ("clashes will return").
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib.resources import files
+
+from geodata.actors import fold, lowered, phrase_pattern, starts_word
+
+ANY_TYPE = "*"  # event_type of casualty words: the actors decide
+NEEDS_FIGURE = "with a figure"  # their sub-type when the word only counts beside a casualty figure
+
+
+@dataclass(frozen=True)
+class Cue:
+    start: int
+    end: int
+    event_type: str
+    sub_event_type: str
+    priority: int
+
+
+@dataclass(frozen=True)
+class _CueTable:
+    pattern: re.Pattern[str]  # over lower-cased text
+    exact: dict[str, tuple[str, str, int]]  # folded cue -> event type, sub-type, priority
+    stems: tuple[tuple[str, tuple[str, str, int]], ...]  # "cue*" stems, longest first
+
+
+@cache
+def _cue_table() -> _CueTable:
+    text = (files("geodata") / "data" / "event_types.csv").read_text(encoding="utf-8")
+    rows = [r for r in csv.DictReader(io.StringIO(text)) if not r["cue"].startswith("#")]
+    exact, stems = {}, []
+    for row in rows:
+        value = (row["event_type"], row["sub_event_type"], int(row["priority"]))
+        cue = fold(row["cue"])
+        if cue.endswith("*"):
+            stems.append((cue.rstrip("*"), value))
+        else:
+            exact[cue] = value
+    pattern = phrase_pattern([*exact, *(stem + "*" for stem, _ in stems)])
+    return _CueTable(pattern, exact, tuple(sorted(stems, key=lambda s: -len(s[0]))))
+
+
+@lru_cache(maxsize=4096)
+def _cue_value(words: str) -> tuple[str, str, int]:
+    table = _cue_table()
+    folded = fold(words)
+    if folded in table.exact:
+        return table.exact[folded]
+    return next(value for stem, value in table.stems if folded.startswith(stem))
+
+
+def scan_cues(text: str, low: str | None = None, start: int = 0, end: int | None = None) -> list[Cue]:
+    """Every cue word of ``text[start:end]``, told as fact or not, in text order.
+
+    ``low`` is ``lowered(text)`` if the caller has it already.
+    """
+    low = lowered(text) if low is None else low
+    cues = []
+    for match in _cue_table().pattern.finditer(low, start, len(text) if end is None else end):
+        if starts_word(low, match.start()):
+            cues.append(Cue(match.start(), match.end(), *_cue_value(match.group())))
+    return cues
+
+
+# --- clauses ----------------------------------------------------------------------------
+
+_CLAUSE_BREAK_RE = re.compile(
+    r";|:\s|\s[–—-]\s|—|–|\s(?=that\b)"
+    r"|,\s+(?=(?:which|where|who|whom|whose|while|whilst|whereas|although|though|but|because|"
+    r"since|when|until|unless|despite|amid|yet|so)\b)",
+    re.IGNORECASE,
+)
+
+
+def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``text[start:end]`` cut at semicolons, colons, dashes, "that", and commas before a new clause."""
+    out, at = [], start
+    for match in _CLAUSE_BREAK_RE.finditer(text, start, end):
+        out.append((at, match.start()))
+        at = match.end()
+    out.append((at, end))
+    return out
+
+
+def clause_of(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
+    """The clause of ``spans`` that holds ``pos``."""
+    return next((span for span in spans if pos < span[1]), spans[-1])
+
+
+# --- told as fact -------------------------------------------------------------------------
+
+# What makes the rest of its clause unreal, and what negates a cue a word or two later.
+_MARKER_RE = re.compile(
+    r"\b(?:(?P<unreal>if|unless|whether|demand(?:s|ed|ing)?|urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|for)|"
+    r"threaten(?:s|ed|ing)?|vow(?:s|ed)?|plan(?:s|ned|ning)?\s+to|want(?:s|ed)?|hop(?:e|es|ed)|"
+    r"expect(?:s|ed)?|anticipation|fear(?:s|ed)?|warn(?:s|ed|ing)?|prevent(?:s|ed)?|avoid|refus(?:e|ed|al)|"
+    r"fail(?:s|ed)?\s+to|halt|stop|cease|end\s+to|to\s+end|ready\s+to|prepared\s+to|aim(?:s|ed)?\s+to|"
+    r"will|would|could|might|should|must|shall|cannot|can['’]t|won['’]t)"
+    r"|(?P<near>not|never|no|can|may|against))\b"
+)
+# A negation counts this close to the cue: "would not shell", "did not even attack".
+_NEAR_GAP_RE = re.compile(r"\s+(?:[\w'’]+\s+){0,2}")
+_FUTURE_RE = re.compile(r"\s+(?P<word>will|would|could|might|may)\b")  # "clashes will return"
+# A cue right after these names an event already told: "the offensive", "this attack".
+_ANAPHORA = frozenset({"the", "this", "that", "these", "those", "its", "his", "their"})
+
+
+def real_cues(text: str, low: str, cues: list[Cue], spans: list[tuple[int, int]]) -> list[Cue]:
+    """The ``cues`` of one sentence (cut into clauses ``spans``) that it tells as fact."""
+    if not cues:
+        return []
+    # Markers after the last cue only matter as its future ("clashes will return"), read apart.
+    markers = [(m.start(), m.end(), m.lastgroup) for m in _MARKER_RE.finditer(low, spans[0][0], cues[-1].start)
+               if m.group() != "may" or text[m.start()] == "m"]  # "May" is a month
+    return [c for c in cues if not _unreal(text, low, markers, clause_of(spans, c.start)[0], c)]
+
+
+def _unreal(text: str, low: str, markers: list[tuple[int, int, str]], clause_start: int, cue: Cue) -> bool:
+    for start, end, kind in markers:
+        if start >= cue.start:
+            break
+        if start < clause_start:
+            continue
+        if kind == "unreal" or _NEAR_GAP_RE.fullmatch(low, end, cue.start):
+            return True
+    future = _FUTURE_RE.match(low, cue.end)
+    return bool(future) and (future["word"] != "may" or text[future.start("word")] == "m")
+
+
+def find_cues(text: str, start: int, end: int) -> list[Cue]:
+    """The event cues of ``text[start:end]``, one sentence, that it tells as fact, in text order."""
+    low = lowered(text)
+    return real_cues(text, low, scan_cues(text, low, start, end), clauses(text, start, end))
+
+
+def anaphoric(low: str, floor: int, cue: Cue) -> bool:
+    """True when ``cue`` only refers back to an event already told ("the aim of the offensive")."""
+    return any(w in _ANAPHORA for w in low[max(floor, cue.start - 30):cue.start].split()[-2:])

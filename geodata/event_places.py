@@ -1,0 +1,114 @@
+"""Where it happened: which places a sentence names are not where its event took place.
+
+* :func:`excluded`: a travel destination or origin ("traveled to Iran", "gone to Basra",
+  "leave Iraq for Kuwait", "from Basra Palace to the Basra airport") or an agent ("trained
+  by the United States"). "From X to Y" without a journey is a stretch of land: both stand.
+* :func:`contains`: a place that only contains a more precise one of the same sentence
+  ("Baghdad's Sadr City", "the Sadr City area of Baghdad", a neighbourhood's city, a
+  governorate's town, a country's anything).
+* :func:`situated_by`: a place named only to say where another lies ("Mahmudiya, 20 miles
+  south of Baghdad", "the town, just north of Basra").
+"""
+
+from __future__ import annotations
+
+import re
+
+from geodata.gazetteer import Gazetteer
+from geodata.models import Mention
+
+_TRAVEL = frozenset("""
+travel travels traveled travelled traveling travelling went go goes going gone flew fly flying flown fled flee
+fleeing return returns returned returning arrive arrives arrived arriving move moves moved moving retire retires
+retired retiring retreat retreats retreated retreating withdraw withdraws withdrew withdrawn withdrawing withdrawal
+sent send sends head heads headed heading came come comes coming deploy deploys deployed deploying redeployed
+visit visits visited visiting trip journey brought bring brings evacuate evacuated evacuating transferred escape
+escaped escaping
+""".split())
+# A place right after these is left behind ("leave Iraq for Kuwait", "quit Basra") or an
+# agent ("trained by the United States").
+_ORIGIN = frozenset({"leave", "leaves", "leaving", "left", "quit", "quits", "quitting", "abandon", "abandons",
+                     "abandoned", "abandoning", "by", "for"})
+_TOWARDS = frozenset({"to", "into", "towards", "toward"})
+_RANGE_AFTER_RE = re.compile(r"[^,;.]{0,40}?\bto\b", re.IGNORECASE)
+_PUNCTUATION = ".,;:!?\"“”‘’'()[]"
+_APPOSITIVE_RE = re.compile(
+    r",\s*(?:(?:just|about|some|roughly|around)\s+)?(?:[\d.,]+\s*(?:km|kilometres|kilometers|miles)\s+)?"
+    r"(?:\([^()]{0,30}\)\s*)?"
+    r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|outside|near)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_POSSESSIVE_GAP_RE = re.compile(r"['’]s?\s+")  # "Baghdad's Sadr City"
+_PART_OF_GAP_RE = re.compile(r"\s+(?:[\w\-]+\s+){0,2}of\s+(?:the\s+)?")  # "Sadr City slums of the Baghdad"
+_WINDOW = 80
+
+
+def _words_before(low: str, floor: int, pos: int) -> list[str]:
+    words = [w.strip(_PUNCTUATION) for w in low[max(floor, pos - _WINDOW):pos].split()]
+    if words and words[-1] == "the":
+        words.pop()
+    return words[-10:]
+
+
+def excluded(text: str, low: str, floor: int, m: Mention) -> bool:
+    """True when ``m`` is a travel destination or origin, or an agent (``low``: the text lower-cased)."""
+    before = _words_before(low, floor, m.start_char)
+    if not before:
+        return False
+    last = before[-1]
+    if last in _ORIGIN or (last == "of" and before[-2:-1] == ["out"]):
+        return True
+    if last in _TOWARDS:
+        # "traveled to Iran", "went back to Basra", "retire from Basra Palace to the Basra airport"
+        if _TRAVEL.intersection(before[-4:-1]):
+            return True
+        if "from" in before[:-1]:
+            at = len(before) - 1 - before[::-1].index("from")
+            return bool(_TRAVEL.intersection(before[max(0, at - 3):at]))
+        return False
+    if last == "from":
+        return bool(_TRAVEL.intersection(before[-4:-1])) or not _RANGE_AFTER_RE.match(text, m.end_char)
+    return False
+
+
+def contains(outer: Mention, inner: Mention, text: str, parents: dict[str, str]) -> bool:
+    """True when ``inner`` lies inside ``outer``, by the gazetteer or by the words between them."""
+    if outer.place_id == inner.place_id:
+        return False
+    if parents.get(inner.place_id) == outer.place_id:
+        return True
+    if outer.kind == "governorate" and inner.kind in ("landmark", "neighbourhood", "city") \
+            and inner.admin1 == outer.name and inner.country == outer.country:
+        return True
+    if outer.kind in ("country", "region") and inner.kind not in ("country", "region") \
+            and inner.country == outer.country:
+        return True
+    if outer.end_char <= inner.start_char:
+        return bool(_POSSESSIVE_GAP_RE.fullmatch(text, outer.end_char, inner.start_char))
+    return bool(_PART_OF_GAP_RE.fullmatch(text, inner.end_char, outer.start_char))
+
+
+def situated_by(text: str, floor: int, m: Mention, candidates: list[Mention]) -> Mention | None:
+    """The place a coarse mention ``m`` only situates ("X, 20 miles south of m"), if that is all it does."""
+    if m.precision != "coarse":
+        return None
+    # The direction may be part of the mention ("20 miles south of Baghdad") or stand before it.
+    of = m.surface.rfind(" of ")
+    name_at = m.start_char + of + 4 if of >= 0 else m.start_char
+    if not _APPOSITIVE_RE.search(text, max(floor, m.start_char - _WINDOW), name_at):
+        return None
+    before = [p for p in candidates if p.end_char <= m.start_char]
+    return before[-1] if before else None
+
+
+def parents(mentions: list[Mention], gazetteer: Gazetteer | None) -> dict[str, str]:
+    """The place each mentioned neighbourhood or landmark lies in, as the gazetteer says."""
+    out: dict[str, str] = {}
+    if gazetteer is None:
+        return out
+    for m in mentions:
+        if m.kind in ("neighbourhood", "landmark") and m.place_id not in out:
+            place = gazetteer.get(m.place_id)
+            if place is not None and place.parent:
+                out[m.place_id] = place.parent
+    return out

@@ -1,0 +1,286 @@
+"""The dashboard in a real browser: Debian's chromium driven by Playwright, no internet.
+
+The app runs with ``streamlit run`` on a free localhost port; every request that is
+not for localhost is refused, so the map must come from the app's own server.
+Without chromium or playwright these tests skip, unless ``CI_REQUIRE_BROWSER=1``
+(set by .ci/run), where a skip would hide a broken map and so is an error.
+"""
+
+import contextlib
+import csv
+import json
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from conftest import make_extraction
+from geodata.export import to_json
+from geodata.pipeline import extract
+
+ROOT = Path(__file__).resolve().parent.parent
+ARTIFACTS = ROOT / "tests" / "artifacts"
+CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--no-first-run"]
+
+
+def _missing() -> str:
+    if not Path(CHROMIUM).exists() or not shutil.which(CHROMIUM):
+        return f"no chromium at {CHROMIUM} (apt-get install chromium)"
+    try:
+        import playwright.sync_api  # noqa: F401
+    except ImportError:
+        return "playwright is not installed (pip install playwright)"
+    return ""
+
+
+@pytest.fixture(scope="module")
+def browser():
+    reason = _missing()
+    if reason:
+        if os.environ.get("CI_REQUIRE_BROWSER") == "1":
+            pytest.fail(f"CI_REQUIRE_BROWSER=1 but {reason}")
+        pytest.skip(reason)
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield browser
+        browser.close()
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@contextlib.contextmanager
+def serve(corpus: Path):
+    """``streamlit run dashboard/app.py`` on ``corpus``; yields the app's URL."""
+    port = _free_port()
+    env = {**os.environ, "GEODATA_CORPUS": str(corpus)}
+    log = ARTIFACTS / "streamlit.log"  # the last server's output, for a failed run
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    with open(log, "w") as out:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "streamlit", "run", "dashboard/app.py", "--server.port", str(port),
+             "--server.address", "127.0.0.1", "--server.headless", "true", "--server.fileWatcherType", "none",
+             "--browser.gatherUsageStats", "false"],
+            cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT,
+        )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as reply:
+                    if reply.read() == b"ok":
+                        break
+            except OSError:
+                pass
+            if proc.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError(f"streamlit did not start: {log.read_text()[-2000:]}")
+            time.sleep(0.2)
+        yield url
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+
+
+@contextlib.contextmanager
+def offline_page(browser, url):
+    """A page that may only reach ``url``; dialogs are recorded and dismissed."""
+    page = browser.new_page(viewport={"width": 1400, "height": 1200})
+    refused, dialogs = [], []
+
+    def route(request_route):
+        target = request_route.request.url
+        if target.startswith(url) or target.startswith(("data:", "blob:", "about:")):
+            request_route.continue_()
+        else:
+            refused.append(target)
+            request_route.abort()
+
+    def dialog(d):
+        dialogs.append(d.message)
+        d.dismiss()
+
+    page.route("**/*", route)
+    page.on("dialog", dialog)
+    page.refused, page.dialogs = refused, dialogs
+    try:
+        yield page
+    finally:
+        page.close()
+
+
+def map_frame(page, symbols: int):
+    """The map's iframe, once Leaflet has drawn ``symbols`` report symbols."""
+    element = page.wait_for_selector("iframe[title='streamlit_folium.st_folium']", timeout=60_000)
+    frame = element.content_frame()
+    frame.wait_for_selector(".leaflet-container", timeout=30_000)
+    frame.wait_for_function(f"document.querySelectorAll('path.leaflet-interactive').length >= {symbols}",
+                            timeout=30_000)
+    page.wait_for_timeout(500)
+    return frame
+
+
+def count_symbols(frame) -> int:
+    return frame.locator("path.leaflet-interactive").count()
+
+
+def open_every_popup(frame) -> dict:
+    """Click each report symbol in turn (through Leaflet's events). What the popups and
+    tooltips show: their ``texts``, their links' ``hrefs``, and how many ``elements``
+    other than our own markup (img, script, iframe, anything with an on… attribute) they held."""
+    return frame.evaluate("""() => {
+        const out = {texts: [], hrefs: [], elements: 0};
+        const look = (node) => {
+            out.texts.push(node.innerText);
+            node.querySelectorAll('a').forEach(a => out.hrefs.push(a.getAttribute('href')));
+            node.querySelectorAll('img, script, iframe, svg, object, embed').forEach(() => out.elements++);
+            node.querySelectorAll('*').forEach(e => {
+                if ([...e.attributes].some(a => a.name.startsWith('on'))) out.elements++;
+            });
+        };
+        const symbols = [];
+        window.map.eachLayer(layer => { if (layer.feature && layer.feature.properties.popup) symbols.push(layer); });
+        for (const layer of symbols) {
+            layer.fire('click', {latlng: layer.getLatLng()}, true);
+            look(window.map._popup.getElement().querySelector('.leaflet-popup-content'));
+            window.map.closePopup();
+            layer.fire('mouseover', {latlng: layer.getLatLng()}, true);
+            const tip = document.querySelector('.leaflet-tooltip');
+            if (tip) look(tip);
+            layer.fire('mouseout', {latlng: layer.getLatLng()}, true);
+        }
+        return out;
+    }""")
+
+
+def pwned(page) -> list:
+    return [f.evaluate("() => window.__pwned === undefined ? null : String(window.__pwned)") for f in page.frames]
+
+
+def test_the_seed_map_draws_every_report_without_internet(browser):
+    events = extract([ROOT / "seeds"]).events
+    with serve(ROOT / "seeds") as url, offline_page(browser, url) as page:
+        page.goto(url)
+        frame = map_frame(page, len(events))
+        assert count_symbols(frame) == len(events)
+        assert frame.evaluate("() => typeof L === 'object' && L.version") == "1.9.3"
+        page.get_by_text("Reports", exact=True).first.wait_for()
+        page.screenshot(path=str(ARTIFACTS / "dashboard.png"), full_page=True)
+        assert page.dialogs == []
+
+
+def test_the_fixture_map_draws_one_symbol_per_report_with_popups(browser, saved_extraction):
+    with serve(saved_extraction) as url, offline_page(browser, url) as page:
+        page.goto(f"{url}/?outlet=Socialist%20Worker&outlet=News%20Line")
+        frame = map_frame(page, 6)
+        assert count_symbols(frame) == 6  # e1-e5 and e8: the two outlets' reports
+        assert frame.locator(".cm-legend").inner_text().splitlines()[:2] == ["Battles", "Explosions/Remote violence"]
+        texts = open_every_popup(frame)["texts"]
+        assert any("at least 130 killed, 350 wounded" in t and "Revolt spreads" in t for t in texts)
+        assert "Sadr City · Battles · at least 10 killed, 30 wounded" in texts
+        # The heat layer loads from the local copy and draws on its canvas.
+        frame.locator(".leaflet-control-layers").hover()
+        frame.get_by_text("Heat map (killed)").click()
+        frame.wait_for_selector("canvas.leaflet-heatmap-layer", timeout=10_000)
+        assert all("tile.openstreetmap.org" in u for u in page.refused), page.refused
+        page.screenshot(path=str(ARTIFACTS / "dashboard-fixture.png"), full_page=True)
+    with serve(saved_extraction) as url, offline_page(browser, url) as page:
+        page.goto(url)
+        assert count_symbols(map_frame(page, 8)) == 8
+        # Ticking the first row of the reports table rings that report on the map.
+        table = page.locator("[data-testid='stDataFrame']").first.bounding_box()
+        page.mouse.click(table["x"] + 14, table["y"] + 35 + 17)
+        page.wait_for_function("""() => {
+            const f = [...document.querySelectorAll('iframe')].find(i => i.title.includes('st_folium'));
+            if (!f || !f.contentWindow.map) return false;
+            let rings = 0;
+            f.contentWindow.map.eachLayer(l => { if (l.feature && !l.feature.properties.popup) rings++; });
+            return rings === 1;
+        }""", timeout=30_000)
+
+
+HOSTILE_TITLE = ('<script>window.__pwned="title"</script><img src=x onerror="window.__pwned=\'img\';alert(1)">'
+                 '`${window.__pwned="template"}`')
+HOSTILE_OUTLET = '<img src=x onerror=alert(2)>`${alert(3)}`'
+PROSE = ("Residents said the fighting went on through the night and that shops stayed shut the next day. "
+         "Officials gave no figure for the number of people who had left their homes. ") * 4
+HOSTILE_TEXT = (PROSE + "Fighting in Basra <script>alert(6)</script> killed 12 people on Tuesday. "
+                "<img src=x onerror=\"window.__pwned='text'\"> `${alert(7)}` Police said 5 were wounded in Kut. "
+                + PROSE)
+
+
+def hostile_extraction():
+    from dataclasses import replace
+
+    base = make_extraction()
+    article = replace(base.articles[0], title=HOSTILE_TITLE, outlet=HOSTILE_OUTLET,
+                      url='https://example.org/"><img src=x onerror=alert(4)>')
+    other = replace(base.articles[1], url="javascript:alert(5)")
+    events = tuple(
+        replace(e, source=HOSTILE_OUTLET if e.article_id == article.id else e.source,
+                actor1="<b onmouseover=alert(8)>militia</b>", location_text="`${alert(9)}`",
+                event_type="<i>Battles</i>" if e.event_type == "Battles" else e.event_type)
+        for e in base.events
+    )
+    return replace(base, articles=(article, other, *base.articles[2:]), events=events)
+
+
+def test_hostile_text_shows_as_text_and_runs_nothing(browser, tmp_path):
+    # A folder corpus read by the real pipeline...
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "evil.txt").write_text(HOSTILE_TEXT + "\n", encoding="utf-8")
+    with open(folder / "sources.csv", "w", newline="", encoding="utf-8") as out:
+        writer = csv.writer(out)
+        writer.writerow(["file", "title", "outlet", "author", "published", "date_precision", "url", "notes"])
+        writer.writerow(["evil.txt", HOSTILE_TITLE, HOSTILE_OUTLET, "", "2008-03-29", "day",
+                         "javascript:alert(10)", PROSE])
+    # ...and a saved extraction whose events carry the same text into popups, tooltips and tables.
+    saved = tmp_path / "hostile.json"
+    saved.write_text(json.dumps(to_json(hostile_extraction())), encoding="utf-8")
+    read = extract([folder])
+    assert read.errors == () and [a.title for a in read.articles] == [HOSTILE_TITLE]
+    events = len(read.events)
+
+    for corpus, symbols in ((folder, events), (saved, 8)):
+        with serve(corpus) as url, offline_page(browser, url) as page:
+            page.goto(url)
+            frame = map_frame(page, symbols)
+            assert count_symbols(frame) == symbols
+            shown = open_every_popup(frame)
+            texts = shown["texts"]
+            assert shown["elements"] == 0  # no element of the articles' text became markup
+            page.get_by_role("tab", name="Article reader").click()
+            page.get_by_text("Open the original").or_(page.get_by_text("casualty phrases")).first.wait_for()
+            body = page.locator("body").inner_text()
+            if corpus == saved:
+                assert any(HOSTILE_TITLE in t for t in texts)  # the title, as text, in a popup
+                assert any("<b onmouseover=alert(8)>militia</b>" in t for t in texts)
+                assert any("<i>Battles</i>" in t for t in texts)
+                # Links only where the URL is http(s), with the URL whole as the address; no injected elements.
+                assert set(shown["hrefs"]) == {'https://example.org/"><img src=x onerror=alert(4)>'}
+            else:
+                assert all(HOSTILE_TITLE in t for t in texts[::2])  # every popup names the article
+                assert "<script>alert(6)</script> killed 12 people" in body  # the article text, in the reader
+                assert HOSTILE_TITLE in body  # the title, in the reader's choice of article
+                assert "javascript:" not in page.locator("a").evaluate_all("els => els.map(e => e.href).join(' ')")
+            page.wait_for_timeout(1000)
+            assert page.dialogs == []
+            assert pwned(page) == [None] * len(page.frames)

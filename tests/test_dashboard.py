@@ -1,0 +1,427 @@
+"""The dashboard: its pure functions on the hand-made fixture (tests/conftest.py), and the
+whole app in-process with Streamlit's AppTest, on the fixture and on the seeds."""
+
+import json
+import re
+from datetime import date
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from dashboard import assets, exports, frames, mapview, reader
+from dashboard.escape import esc, plain, safe_url
+from dashboard.frames import Filters
+from dashboard.query import Choices, parse_query, to_query
+from geodata.pipeline import extract
+
+ROOT = Path(__file__).resolve().parent.parent
+APP = str(ROOT / "dashboard" / "app.py")
+SEEDS = ROOT / "seeds"
+TABLE = ["event_date", "location", "event_type", "figures", "source", "title", "sentence", "admin1",
+         "sub_event_type", "scope", "actor1", "actor2"]
+
+
+@pytest.fixture
+def frame(extraction):
+    return frames.events_frame(extraction)
+
+
+def ids(frame):
+    return sorted(frame["event_id"])
+
+
+# -- figures and headline numbers ----------------------------------------------------------
+
+@pytest.mark.parametrize("killed, wounded, qualifier, expected", [
+    ((130, None), (350, 350), "at least", "at least 130 killed, 350 wounded"),
+    ((40, 40), (None, None), "exact", "40 killed"),
+    ((5, 8), (None, None), "", "5–8 killed"),
+    ((None, None), (12, 12), "approximately", "approximately 12 wounded"),
+    ((1200, 1200), (None, None), "more than", "more than 1,200 killed"),
+    ((20, 50), (None, None), "vague", "20–50 killed (vague figure)"),
+    ((None, None), (None, None), "", ""),
+])
+def test_describe_figures(extraction, killed, wounded, qualifier, expected):
+    from dataclasses import replace
+    event = replace(extraction.events[0], killed_low=killed[0], killed_high=killed[1], wounded_low=wounded[0],
+                    wounded_high=wounded[1], count_qualifier=qualifier)
+    assert frames.describe_figures(event) == expected
+    # A frame row reads the same as the record.
+    row = next(frames.events_frame(replace(extraction, events=(event,))).itertuples(index=False))
+    assert frames.describe_figures(row) == expected
+
+
+def test_headline_counts_each_event_once_and_keeps_wide_figures_apart(frame):
+    # Local killed: e1 40, e2 at least 10 (open), e4 5-8, e7/e8 one event (g1): 2-4 -> 57 to open.
+    assert frames.headline(frame) == frames.Headline(
+        reports=8, places=4, articles=3, killed=(57, None), wounded=(30, 30),
+        wide=[{"scope": "operation", "location": "Basra", "figures": "at least 130 killed, 350 wounded",
+               "outlets": ["Socialist Worker", "World Socialist Web Site"], "reports": 2}],
+    )
+    closed = frame[frame["event_id"].isin(["e1", "e4", "e7", "e8"])]
+    assert frames.headline(closed).killed == (40 + 5 + 2, 40 + 8 + 4)
+    assert frames.format_range((47, 52)) == "47–52"
+    assert frames.format_range((57, None)) == "57+"
+    assert frames.format_range((0, 0)) == "0"
+
+
+# -- filters ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("filters, expected", [
+    (Filters(), ["e1", "e2", "e3", "e4", "e5", "e6", "e7", "e8"]),
+    (Filters(outlet=("Socialist Worker",)), ["e3", "e4", "e5"]),
+    (Filters(article=("a3",)), ["e6", "e7"]),
+    (Filters(event_type=("Battles", "Protests")), ["e1", "e2", "e3", "e5", "e6"]),
+    (Filters(start=date(2008, 3, 27), end=date(2008, 3, 28)), ["e3", "e4", "e5", "e8"]),
+    (Filters(min_killed=10), ["e1", "e2", "e5", "e6"]),
+    (Filters(place="sadr"), ["e2"]),
+    (Filters(place="Babil"), ["e7", "e8"]),  # the province
+    (Filters(outlet=("News Line",), place="Basra"), ["e1"]),
+    (Filters(place="Nowhere"), []),
+])
+def test_filters(frame, filters, expected):
+    assert ids(frames.apply_filters(frame, filters)) == expected
+
+
+def test_facet_counts_are_taken_under_the_other_filters(frame):
+    filters = Filters(outlet=("Socialist Worker",), event_type=("Battles",))
+    assert frames.facet_counts(frame, filters, "outlet") == {
+        "News Line": 2, "Socialist Worker": 1, "World Socialist Web Site": 1}
+    assert frames.facet_counts(frame, filters, "event_type") == {
+        "Battles": 1, "Protests": 1, "Violence against civilians": 1}
+    assert frames.facet_counts(frame, filters, "article") == {"a2": 1}
+
+
+CHOICES = Choices(outlets=("News Line", "Socialist Worker"), articles={"a1": "Clashes in Basra", "a2": "Revolt"},
+                  event_types=("Battles", "Protests"), first=date(2008, 3, 25), last=date(2008, 3, 31))
+
+
+@pytest.mark.parametrize("params, filters, notices", [
+    ({}, Filters(), []),
+    ({"outlet": ["Socialist Worker", "News Line"], "article": ["a1"], "event_type": ["Protests"],
+      "start": ["2008-03-26"], "end": ["2008-03-28"], "min_killed": ["5"], "place": [" Basra "]},
+     Filters(outlet=("Socialist Worker", "News Line"), article=("a1",), event_type=("Protests",),
+             start=date(2008, 3, 26), end=date(2008, 3, 28), min_killed=5, place="Basra"), []),
+    ({"article": ["Revolt"]}, Filters(article=("a2",)), []),  # a title finds its article
+    ({"outlet": ["Daily Planet"], "event_type": ["Riots"]}, Filters(),
+     ["Ignored outlet='Daily Planet': no such outlet in this corpus.",
+      "Ignored event_type='Riots': no such event type in this corpus."]),
+    ({"start": ["29/03/2008"], "min_killed": ["-3"], "zoom": ["4"]}, Filters(),
+     ["Ignored unknown parameter 'zoom'.", "Ignored start='29/03/2008': not a date (use YYYY-MM-DD).",
+      "Ignored min_killed='-3': not a whole number of 0 or more."]),
+    ({"start": ["2008-03-30"], "end": ["2008-03-26"]}, Filters(),
+     ["Ignored start=2008-03-30 and end=2008-03-26: the start is after the end."]),
+    # The whole span of the data restricts nothing (and keeps undated reports).
+    ({"start": ["2000-01-01"], "end": ["2008-03-31"]}, Filters(), []),
+])
+def test_parse_query(params, filters, notices):
+    assert parse_query(params, CHOICES) == (filters, notices)
+
+
+def test_to_query_round_trips():
+    filters = Filters(outlet=("Socialist Worker",), article=("a1", "a2"), event_type=("Battles",),
+                      start=date(2008, 3, 26), end=date(2008, 3, 28), min_killed=3, place="Kut")
+    query = to_query(filters)
+    assert query == {"outlet": ["Socialist Worker"], "article": ["a1", "a2"], "event_type": ["Battles"],
+                     "start": "2008-03-26", "end": "2008-03-28", "min_killed": "3", "place": "Kut"}
+    as_lists = {k: v if isinstance(v, list) else [v] for k, v in query.items()}
+    assert parse_query(as_lists, CHOICES) == (filters, [])
+    assert to_query(Filters()) == {}
+
+
+# -- escaping and the map --------------------------------------------------------------------
+
+def test_esc_and_plain():
+    assert esc('<img src=x onerror="a()">`${x}`') == "&lt;img src=x onerror=&quot;a()&quot;&gt;&#96;&#36;&#123;x&#125;&#96;"
+    assert esc(None) == "" and esc(float("nan")) == "" and esc(pd.NA) == ""
+    assert plain("[a](javascript:x) $y$") == r"\[a\]\(javascript\:x\) \$y\$"
+    assert safe_url(" https://example.org/a ") == "https://example.org/a"
+    assert safe_url("javascript:alert(1)") == "" and safe_url("") == ""
+
+
+def test_popup_holds_every_piece_and_links_only_http(frame):
+    row = next(frame[frame["event_id"] == "e2"].itertuples(index=False))
+    popup = mapview.popup_html(row)
+    for piece in ("Sadr City", "Baghdad, IQ", "2008-03-26 (day)", "Battles", "at least 10 killed, 30 wounded",
+                  "Actors: Mahdi Army", "News Line", '<a href="https://example.org/a1"', ">Clashes in Basra</a>",
+                  "At least 10 people were killed and 30 wounded in Sadr City."):
+        assert piece in popup
+    assert mapview.tooltip_html(row) == "Sadr City · Battles · at least 10 killed, 30 wounded"
+    row = row._replace(url="javascript:alert(1)", title="<script>alert(`${1}`)</script>")
+    popup = mapview.popup_html(row)
+    assert "<a " not in popup and "javascript:" not in popup
+    assert "&lt;script&gt;alert(&#96;&#36;&#123;1&#125;&#96;)&lt;/script&gt;" in popup
+    approx = next(frame[frame["event_id"] == "e3"].itertuples(index=False))
+    assert "approximate location: near or part of the place" in mapview.popup_html(approx)
+    assert "no casualty figure" in mapview.popup_html(approx)
+
+
+def geojson_layers(script: str) -> list[dict]:
+    """The FeatureCollections a map's script adds, in order."""
+    decoder = json.JSONDecoder()
+    return [decoder.raw_decode(script, m.end())[0] for m in re.finditer(r"L\.geoJSON\(", script)]
+
+
+def symbols(script: str) -> list[dict]:
+    """The report symbols (features with a popup) in a map's script."""
+    return [f for layer in geojson_layers(script) for f in layer["features"] if "popup" in f["properties"]]
+
+
+def test_map_has_one_layer_per_type_and_one_symbol_per_report(frame):
+    fmap = mapview.build_map(frame, assets=assets.local())
+    html = fmap.get_root().render()
+    layers = geojson_layers(html)
+    assert [len(layer["features"]) for layer in layers] == [4, 2, 1, 1]  # Battles, Explosions, Protests, Violence
+    assert sorted(f["properties"]["id"] for f in symbols(html)) == ids(frame)
+    styles = {f["properties"]["id"]: f["properties"]["style"] for f in symbols(html)}
+    assert styles["e3"]["dashArray"] == "4 3" and styles["e3"]["fillOpacity"] < 0.1  # approximate: hollow
+    assert list(styles["e1"]) == ["radius"]  # exact: the layer's filled circle
+    assert '"fillOpacity":0.55' in html
+    assert styles["e5"]["radius"] > styles["e1"]["radius"] > styles["e4"]["radius"] > styles["e3"]["radius"]
+    assert styles["e3"]["radius"] == mapview.MIN_RADIUS  # no figure: still visible
+    assert "L.heatLayer" in html and "L.control.layers" in html and "fitBounds" in html
+    # Everything the map loads comes from this server, nothing from a CDN.
+    assert re.findall(r'(?:src|href)="(https?:)?//[^"]*\.(?:js|css)"', html) == []
+    assert "/app/static/vendor/leaflet/leaflet.js" in html
+    assert "/app/static/vendor/leaflet-heat/leaflet_heat.min.js" in html
+    assert "bootstrap" not in html and "awesome" not in html and "jquery" not in html
+
+
+def test_selected_reports_are_ringed_and_an_empty_map_is_still_a_map(frame):
+    html = mapview.build_map(frame, selected=("e2", "e4")).get_root().render()
+    ring = geojson_layers(html)[-1]
+    assert [f["geometry"]["coordinates"] for f in ring["features"]] == [[44.46, 33.39], [47.783, 30.508]]
+    empty = mapview.build_map(frame.iloc[0:0]).get_root().render()
+    assert geojson_layers(empty) == [] and "L.map(" in empty and "fitBounds" not in empty
+
+
+def test_map_escapes_hostile_text(frame):
+    # {{ }} matters because branca compiles folium's rendered scripts as Jinja templates.
+    hostile = "<script>alert(1)</script>`${alert(2)}` {{ 7 * 7 }} {% if 1 %}yes{% endif %} </script>"
+    frame = frame.assign(title=hostile, source=hostile, sentence=hostile, location=hostile,
+                         event_type=hostile, event_id=hostile)
+    html = mapview.build_map(frame, selected=(hostile,)).get_root().render()
+    assert "<script>alert" not in html and "${alert" not in html and "</script> " not in html
+    assert "{{" not in html and "{%" not in html and " 49 " not in html and ">yes<" not in html
+    shown = "".join(f["properties"]["popup"] + f["properties"]["tooltip"] for f in symbols(html))
+    assert "`" not in shown and "&#123;&#123; 7 * 7 &#125;&#125;" in shown
+
+
+# -- downloads, saved extractions, reader, tables -----------------------------------------
+
+def test_downloads_hold_the_filtered_events_as_geodata_export_writes_them(extraction, frame):
+    import csv
+    import io
+
+    subset = frames.apply_filters(frame, Filters(place="Kut")).index.union([6])  # e3 and e7
+    rows = list(csv.DictReader(io.StringIO(exports.download(extraction, subset, "csv"))))
+    assert [(r["event_id"], r["location"], r["killed_low"]) for r in rows] == [("e3", "Kut", ""), ("e7", "Hilla", "3")]
+    geojson = json.loads(exports.download(extraction, subset, "geojson"))
+    assert [f["geometry"]["coordinates"] for f in geojson["features"]] == [[45.818, 32.512], [44.421, 32.464]]
+    assert [f["properties"]["event_id"] for f in geojson["features"]] == ["e3", "e7"]
+
+
+def test_a_saved_extraction_reads_back(extraction):
+    from geodata.export import to_json
+    back = exports.extraction_from_json(json.loads(json.dumps(to_json(extraction))))
+    assert back.events == extraction.events and back.mentions == extraction.mentions
+    assert [a.metadata() for a in back.articles] == [a.metadata() for a in extraction.articles]
+
+
+def test_reader_marks_places_casualties_and_evidence_and_escapes():
+    text = "In <b>Basra</b> at least 130 people were killed. Calm in Kut."
+    phrase = text.index("at least")
+    html = reader.highlight(text, [(6, 11, "place"), (phrase, phrase + 31, "casualty"), (0, 48, "evidence")])
+    assert "&lt;b&gt;" in html and "<b>" not in html
+    assert re.sub(r"<[^>]+>", "", html).replace("&lt;", "<").replace("&gt;", ">") == text
+    assert 'title="place, reported event">Basra</span>' in html
+    assert 'title="casualty figure, reported event">at least 130 people were killed</span>' in html
+    spans = reader.casualty_spans("Some 350 were wounded. Dozens of civilians died. It rained.")
+    assert spans == [(0, 21), (23, 47)]
+
+
+def test_timeline_and_compare_sources(frame):
+    series = frames.timeline(frame)
+    assert list(series.index.strftime("%m-%d")) == ["03-25", "03-26", "03-27", "03-28", "03-31"]
+    assert series["reports"].tolist() == [1, 1, 2, 2, 1]  # e7 has no date
+    assert series["killed"].tolist() == [40, 10, 2, 5, 0]  # operation-wide figures left out
+    table = frames.compare_sources(frame)
+    assert list(table.columns) == ["News Line", "Socialist Worker", "World Socialist Web Site"]
+    assert table.loc["Basra", "News Line"] == "1 report: Battles: 40 killed"
+    assert table.loc["Basra", "Socialist Worker"] == (
+        "2 reports: Violence against civilians: 5–8 killed; Battles: at least 130 killed, 350 wounded")
+    assert table.loc["Kut", "News Line"] == ""
+
+
+def test_assets_are_copied_from_installed_packages(tmp_path):
+    assets.install(tmp_path)
+    vendor = tmp_path / "vendor"
+    assert "Leaflet 1.9.3" in (vendor / "leaflet" / "leaflet.js").read_text()[:200]
+    assert "heatLayer" in (vendor / "leaflet-heat" / "leaflet_heat.min.js").read_text()
+    assert (vendor / "leaflet" / "images" / "layers.png").stat().st_size > 0
+    assert assets.local("/tools/") == assets.Assets(
+        "/tools/app/static/vendor/leaflet/leaflet.js", "/tools/app/static/vendor/leaflet/leaflet.css",
+        "/tools/app/static/vendor/leaflet-heat/leaflet_heat.min.js", True)
+
+
+# -- the app, in-process -----------------------------------------------------------------------
+
+def run_app(monkeypatch, corpus, **params) -> AppTest:
+    monkeypatch.setenv("GEODATA_CORPUS", str(corpus))
+    app = AppTest.from_file(APP, default_timeout=60)
+    for name, value in params.items():
+        app.query_params[name] = value
+    app.run()
+    assert not app.exception, [e.message for e in app.exception]
+    return app
+
+
+def map_script(app) -> str:
+    [component] = [e for e in app.get("component_instance") if e.proto.component_name.endswith("st_folium")]
+    args = json.loads(component.proto.json_args)
+    assert args["returned_objects"] == []  # panning and zooming never rerun the app
+    return args["script"]
+
+
+def shown(app) -> pd.DataFrame:
+    """The reports table as the app shows it."""
+    [table] = [d.value for d in app.dataframe if list(d.value.columns) == TABLE]
+    return table
+
+
+def metrics(app) -> dict:
+    return {m.label: m.value for m in app.metric}
+
+
+def widget(elements, label):
+    return next(e for e in elements if e.label == label)
+
+
+@pytest.fixture(scope="module")
+def seeds():
+    return extract([SEEDS])
+
+
+def test_default_view_shows_every_seed_report(monkeypatch, seeds):
+    app = run_app(monkeypatch, SEEDS)
+    assert metrics(app)["Reports"] == f"{len(seeds.events):,}"
+    assert len(shown(app)) == len(seeds.events)
+    assert len(symbols(map_script(app))) == len(seeds.events)
+    assert f"{len(seeds.articles)} articles" in app.caption[0].value
+    # Every seed article is offered in the reader and the article filter, by title.
+    article_filter = widget(app.multiselect, "Article")
+    assert article_filter.options == [f"{a.title} ({sum(e.article_id == a.id for e in seeds.events)})"
+                                      for a in seeds.articles]
+
+
+def test_seed_outlet_filter_shows_only_the_socialist_worker_article(monkeypatch, seeds):
+    app = run_app(monkeypatch, SEEDS, outlet="Socialist Worker")
+    expected = [e for e in seeds.events if e.article_id.startswith("004_")]
+    if not seeds.events:
+        pytest.skip("the pipeline extracts no events yet")
+    table = shown(app)
+    assert set(table["source"]) <= {"Socialist Worker"} and len(table) == len(expected)
+    assert set(table["title"]) <= {"Revolt spreads across Iraq"}
+
+
+def test_default_view_of_the_fixture(monkeypatch, saved_extraction):
+    app = run_app(monkeypatch, saved_extraction)
+    assert metrics(app) == {"Reports": "8", "Places": "4", "Killed": "57+", "Wounded": "30"}
+    assert list(shown(app)["location"]) == ["Basra", "Sadr City", "Kut", "Basra", "Basra", "Basra", "Hilla", "Hilla"]
+    assert len(symbols(map_script(app))) == 8
+    assert widget(app.multiselect, "Outlet").options == [
+        "News Line (3)", "Socialist Worker (3)", "World Socialist Web Site (2)"]
+    assert app.query_params == {}
+
+
+def test_outlet_filter(monkeypatch, saved_extraction):
+    app = run_app(monkeypatch, saved_extraction)
+    widget(app.multiselect, "Outlet").select("Socialist Worker").run()
+    table = shown(app)
+    assert list(table["source"].unique()) == ["Socialist Worker"]
+    assert list(table["sentence"]) == ["Thousands marched in Kut.", "Militiamen killed five to eight civilians in Basra.",
+                                       "The Basra operation has left at least 130 dead and 350 wounded."]
+    assert len(symbols(map_script(app))) == 3
+    assert metrics(app) == {"Reports": "3", "Places": "2", "Killed": "5–8", "Wounded": "0"}
+    assert app.query_params == {"outlet": "Socialist Worker"}
+    # The other filters count under this one.
+    assert widget(app.multiselect, "Article").options == ["Clashes in Basra (0)", "Revolt spreads (3)", "Assault ends (0)"]
+
+
+def test_article_filter(monkeypatch, saved_extraction):
+    app = run_app(monkeypatch, saved_extraction)
+    widget(app.multiselect, "Article").select("a1").select("a3").run()
+    assert sorted(shown(app)["title"]) == ["Assault ends"] * 2 + ["Clashes in Basra"] * 3
+    assert len(symbols(map_script(app))) == 5
+    assert app.query_params == {"article": ["a1", "a3"]}
+
+
+def test_query_parameters_restore_the_filters(monkeypatch, saved_extraction):
+    app = run_app(monkeypatch, saved_extraction, outlet=["News Line", "Socialist Worker"],
+                  event_type=["Battles"], start="2008-03-26", end="2008-03-30", min_killed="5", place="basra")
+    assert widget(app.multiselect, "Outlet").value == ["News Line", "Socialist Worker"]
+    assert widget(app.multiselect, "Event type").value == ["Battles"]
+    assert widget(app.date_input, "Date range").value == (date(2008, 3, 26), date(2008, 3, 30))
+    assert widget(app.number_input, "Minimum killed").value == 5
+    assert widget(app.text_input, "Place").value == "basra"
+    # e1 is before the start, e2 in Sadr City: only the operation-wide report e5 is left.
+    assert list(shown(app)["sentence"]) == ["The Basra operation has left at least 130 dead and 350 wounded."]
+    assert app.warning.len == 0
+    # The URL is written back as it came.
+    assert app.query_params == {"outlet": ["News Line", "Socialist Worker"], "event_type": "Battles",
+                                "start": "2008-03-26", "end": "2008-03-30", "min_killed": "5", "place": "basra"}
+
+
+def test_bad_parameters_are_ignored_with_a_notice(monkeypatch, saved_extraction):
+    app = run_app(monkeypatch, saved_extraction, outlet=["Daily Planet", "Socialist Worker"],
+                  article="<script>alert(1)</script>", start="yesterday", min_killed="lots", zoom="3")
+    assert [w.value for w in app.warning] == [
+        r"Ignored unknown parameter 'zoom'\.",
+        r"Ignored start='yesterday'\: not a date \(use YYYY\-MM\-DD\)\.",
+        r"Ignored min\_killed='lots'\: not a whole number of 0 or more\.",
+        r"Ignored outlet='Daily Planet'\: no such outlet in this corpus\.",
+        r"Ignored article='\<script\>alert\(1\)\</script\>'\: no such article in this corpus\.",
+    ]
+    assert len(shown(app)) == 3  # the valid outlet still applies
+    assert app.query_params == {"outlet": "Socialist Worker"}
+
+
+def test_nothing_matches_shows_a_message_and_an_empty_map(monkeypatch, saved_extraction):
+    app = run_app(monkeypatch, saved_extraction, place="Atlantis")
+    assert "No reports match these filters." in [i.value for i in app.info]
+    assert symbols(map_script(app)) == [] and len(shown(app)) == 0
+    assert metrics(app) == {"Reports": "0", "Places": "0", "Killed": "0", "Wounded": "0"}
+    # Reset brings every report back and clears the URL.
+    widget(app.button, "Reset filters").click().run()
+    assert len(shown(app)) == 8 and app.query_params == {}
+
+
+def test_article_reader_shows_marked_escaped_text(monkeypatch, saved_extraction):
+    app = run_app(monkeypatch, saved_extraction, article="a2")
+    reader_box = widget(app.selectbox, "Article")
+    assert reader_box.value == "a2"
+    [text] = [h.proto.body for h in app.get("html") if "white-space:pre-wrap" in h.proto.body]
+    assert 'title="place">Kut</span>' in text or 'title="place, reported event">Kut</span>' in text
+    assert "killed five to eight civilians" in text
+
+
+def test_a_folder_corpus_with_a_bad_file(monkeypatch, tmp_path):
+    (tmp_path / "one.txt").write_text("Fighting in Basra\n\nFighting went on in Basra on Tuesday.\n")
+    (tmp_path / "bad.txt").write_bytes(b"\xff\xfe\x00bad")
+    app = run_app(monkeypatch, tmp_path)
+    assert "1 articles" in app.caption[0].value or "1 article" in app.caption[0].value
+    assert any("could not be read" in e.label for e in app.expander)
+    assert widget(app.selectbox, "Article").options == ["Fighting in Basra"]
+
+
+@pytest.mark.parametrize("name, content", [("missing", None), ("broken.json", "{not json"),
+                                           ("wrong.json", '{"events": [{"event_id": 1}]}')])
+def test_a_corpus_that_cannot_be_read_is_a_message_not_an_exception(monkeypatch, tmp_path, name, content):
+    if content is not None:
+        (tmp_path / name).write_text(content)
+    app = run_app(monkeypatch, tmp_path / name)
+    assert any("could not be read" in e.label for e in app.expander)
+    assert [i.value for i in app.info][:1] == ["No reports were extracted from this corpus."]
+    assert symbols(map_script(app)) == []

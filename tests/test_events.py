@@ -1,0 +1,464 @@
+"""Events in single sentences (and a few short articles): one table per rule of geodata.events.
+
+Sentences are written in the style of AP/Reuters/AFP wire copy of 2004-2008 about towns the
+seeds never name (Baqubah, Ramadi, Fallujah, Mosul, Tal Afar, Samarra, Kirkuk...) as well as
+the seeds' own phrasing. Expected values are what an analyst coding ACLED would write; articles
+are "published" on Saturday 29 March 2008 unless a case says otherwise.
+"""
+
+import pytest
+
+from geodata.cues import clauses, find_cues
+from geodata.events import extract_events, fatalities
+from geodata.gazetteer import load_gazetteer
+from geodata.mentions import extract_mentions
+from geodata.models import Article, Span
+from geodata.sentences import split_sentences
+
+PUBLISHED = "2008-03-29"  # a Saturday
+BATTLE = ("Battles", "Armed clash")
+AIR = ("Explosions/Remote violence", "Air or drone strike")
+SHELLING = ("Explosions/Remote violence", "Shelling/artillery/missile attack")
+IED = ("Explosions/Remote violence", "Remote explosive/landmine/IED")
+SUICIDE = ("Explosions/Remote violence", "Suicide bomb")
+ATTACK = ("Violence against civilians", "Attack")
+PROTEST = ("Protests", "Peaceful protest")
+INTERVENTION = ("Protests", "Protest with intervention")
+FORCE = ("Protests", "Excessive force against protesters")
+RIOT = ("Riots", "Violent demonstration")
+AGREEMENT = ("Strategic developments", "Agreement")
+ARRESTS = ("Strategic developments", "Arrests")
+TRANSFER = ("Strategic developments", "Non-violent transfer of territory")
+LOOTING = ("Strategic developments", "Looting/property destruction")
+
+
+def article(text: str, *, published: str = PUBLISHED, article_id: str = "t", outlet: str = "Wire") -> Article:
+    return Article(id=article_id, file=f"{article_id}.txt", title="", outlet=outlet, text=text,
+                   body=(Span(0, len(text)),), published=published, date_precision="day" if published else "")
+
+
+def events(text: str, **kw):
+    art = article(text, **kw)
+    sentences = split_sentences(art)
+    gazetteer = load_gazetteer()
+    found = extract_events(art, extract_mentions(art, gazetteer, sentences=sentences), sentences=sentences,
+                           gazetteer=gazetteer)
+    for e in found:
+        assert art.text[e.start_char:e.end_char] == e.sentence
+    return found
+
+
+def kinds(text: str) -> list[tuple[str, str, str]]:
+    return [(e.location_text, e.event_type, e.sub_event_type) for e in events(text)]
+
+
+# ---------------------------------------------------------------------------
+# Where: the places the sentence says it happened, and no other.
+@pytest.mark.parametrize("text, expected", [
+    # A list of places after one cue: one event at each.
+    ("The Mahdi Army stepped up its operations in Sadr City, Hilla, Kut and Nasariyah.",
+     [("Sadr City", *BATTLE), ("Hilla", *BATTLE), ("Kut", *BATTLE), ("Nasariyah", *BATTLE)]),
+    ("Insurgents attacked police stations in Mosul, Tal Afar and Samarra on Tuesday.",
+     [("Mosul", *BATTLE), ("Tal Afar", *BATTLE), ("Samarra", *BATTLE)]),
+    # A place that stands for its government is no event's place.
+    ("The attack was another blow delivered against his masters in Washington.", []),
+    # Travel: destinations and origins are not where it happened.
+    ("After the clashes, the governor traveled to Baghdad.", []),
+    ("Despite the clashes, British troops were able to leave Basra for Kuwait.", []),
+    ("During the clashes, British troops withdrew from Basra Palace to the Basra airport.", []),
+    ("Maliki has gone to Basra to command the offensive.", []),
+    ("Members of parliament traveled to Iran on Friday after the fighting in Basra.", [("Basra", *BATTLE)]),
+    # ... but "from X to Y" without a journey is a stretch of land, and "laid siege to", "spread to" are no travel.
+    ("Soldiers are killing civilians in a number of cities, from the Sadr City area of Baghdad to Hilla.",
+     [("Sadr City", *ATTACK), ("Hilla", *ATTACK)]),
+    ("Iraqi troops backed by US forces laid siege to Basra earlier this week.", [("Basra", *BATTLE)]),
+    ("Fighting spread to Samarra on Tuesday.", [("Samarra", *BATTLE)]),
+    # An origin or an agent is no event's place.
+    ("Fighters from Sadr City clashed with police in Kut.", [("Kut", *BATTLE)]),
+    ("Rockets fired from Sadr City hit the Green Zone.", [("Green Zone", *SHELLING)]),
+    ("Police trained by Jordan clashed with gunmen in Kirkuk.", [("Kirkuk", *BATTLE)]),
+    # A hypothetical in the clause of the place: "should take the lead".
+    ("The US was unable to persuade the British government that its 4,500 troops in Basra airport should take "
+     "the lead in the operation.", []),
+    # The cue must share the place's clause.
+    ("Baghdad was mostly quiet, although the Green Zone came under mortar fire.", [("Green Zone", *SHELLING)]),
+    ("Ramadi was calm on Monday, while a roadside bomb exploded in Fallujah.", [("Fallujah", *IED)]),
+    # A place that only contains a more precise one, or says where another lies, is dropped.
+    ("There were huge protests in Baghdad's Sadr City and Kadhimiya neighbourhoods.",
+     [("Sadr City", *PROTEST), ("Kadhimiya", *PROTEST)]),
+    ("Soldiers were killing civilians in the Sadr City area of Baghdad.", [("Sadr City", *ATTACK)]),
+    ("A car bomb exploded in Mahmudiya, 20 miles south of Baghdad, on Tuesday.", [("Mahmudiya", *IED)]),
+    ("A roadside bomb exploded near Tal Afar, west of Mosul.", [("Tal Afar", *IED)]),
+    ("Gunmen opened fire on a minibus carrying pilgrims near Baquba, 65 km (40 miles) northeast of Baghdad.",
+     [("Baquba", *ATTACK)]),
+    # A dateline names where the report was filed, not where it happened.
+    ("BAGHDAD (Reuters) - A suicide bomber blew himself up in a crowded market in Tal Afar on Tuesday.",
+     [("Tal Afar", *SUICIDE)]),
+    ("Eyewitnesses said the Mahdi Army had taken control of Nasiriyah, just north of Basra.",
+     [("Nasiriyah", *TRANSFER)]),
+    # A country or a region is no event's place without a country-wide figure.
+    ("Fighting raged across Iraq.", []),
+    ("His followers led two uprisings against US forces in central Iraq.", []),
+    # A governorate is.
+    ("US warplanes bombed targets in Anbar province.", [("Anbar province", *AIR)]),
+    # "US" in "US forces" is no place.
+    ("US forces attacked insurgents in Ramadi.", [("Ramadi", *BATTLE)]),
+])
+def test_where(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text, geo_precision", [
+    ("Iraqi troops stormed Basra's main market on Tuesday.", 1),  # the city itself
+    ("Police raided the Qibla district of Basra on Monday.", 1),  # a named neighbourhood
+    ("British artillery shelled targets outside Basra.", 2),  # near it
+    ("US warplanes bombed insurgent hideouts near Fallujah on Sunday.", 2),
+    ("Fighting in Anbar province killed at least 15 insurgents.", 3),  # only the province
+])
+def test_geo_precision(text, geo_precision):
+    assert [e.geo_precision for e in events(text)] == [geo_precision]
+
+
+def test_coarse_inferred_district_is_near_the_capital():
+    text = "Iraqi officials gave the figures. On Wednesday up to 60 people were killed in an air strike on a " \
+           "district south of the capital."
+    [e] = events(text)
+    assert (e.location, e.location_text, e.geo_precision, e.event_type, e.sub_event_type) == \
+        ("Baghdad", "a district south of the capital", 2, *AIR)
+
+
+# ---------------------------------------------------------------------------
+# What: the highest-priority cue of the place's clause, from geodata/data/event_types.csv.
+@pytest.mark.parametrize("text, expected", [
+    ("A U.S. air strike killed 11 people in Baqubah.", [("Baqubah", *AIR)]),
+    ("U.S. warplanes bombed insurgent hideouts near Fallujah.", [("Fallujah", *AIR)]),  # bombing by aircraft
+    ("On Thursday night US planes pounded Basra's poor neighbourhoods and Sadr City.",
+     [("Basra", *AIR), ("Sadr City", *AIR)]),
+    ("A roadside bomb killed three U.S. soldiers near Tal Afar.", [("Tal Afar", *IED)]),
+    ("Mortar rounds slammed into the Green Zone on Sunday.", [("Green Zone", *SHELLING)]),
+    ("A suicide car bomber struck a crowded market in Kirkuk.", [("Kirkuk", *SUICIDE)]),
+    ("Clashes between the Mehdi Army and Badr militiamen erupted in Amara.", [("Amara", *BATTLE)]),
+    ("US Marines stormed a mosque in Fallujah.", [("Fallujah", *BATTLE)]),
+    ("Iraqi police raided a house in Mosul and arrested five suspects.", [("Mosul", *ARRESTS)]),
+    ("Police arrested 30 suspected insurgents in Baqubah on Monday.", [("Baqubah", *ARRESTS)]),
+    ("Gunmen killed six civilians in Tal Afar.", [("Tal Afar", *ATTACK)]),
+    ("The attack on a market in Ramadi killed 30 civilians.", [("Ramadi", *ATTACK)]),
+    ("Thousands of Sadr supporters marched through Kut on Friday.", [("Kut", *PROTEST)]),
+    ("Thousands marched through Kut on Friday to protest against the offensive.", [("Kut", *PROTEST)]),
+    ("Police fired tear gas to disperse demonstrators in Kirkuk.", [("Kirkuk", *INTERVENTION)]),
+    ("Police opened fire on protesters in Nasiriyah, killing three.", [("Nasiriyah", *FORCE)]),
+    ("Rioters set fire to the governor's office in Samarra.", [("Samarra", *RIOT)]),
+    ("Sadr declared a ceasefire in Basra on Sunday.", [("Basra", *AGREEMENT)]),
+    ("The amnesty deadline for militia fighters in Basra ran out yesterday.", [("Basra", *AGREEMENT)]),
+    ("The Mahdi Army has taken control of Kut.", [("Kut", *TRANSFER)]),
+    ("Sadr's militia seized police stations in Amara on Friday.", [("Amara", *TRANSFER)]),
+    ("Looters ransacked government offices in Mosul.", [("Mosul", *LOOTING)]),
+    ("Soldiers set fire to the food stores in Basra.", [("Basra", *LOOTING)]),
+    # The strike outranks the casualty words.
+    ("Ten people were killed in an air strike on Ramadi.", [("Ramadi", *AIR)]),
+    # A toll and no other cue: two opposed armed actors make a battle, else an attack.
+    ("Five Mahdi Army fighters and two US soldiers were killed in Sadr City.", [("Sadr City", *BATTLE)]),
+    ("Gunmen killed four policemen in Baqubah on Tuesday.", [("Baqubah", *BATTLE)]),
+    ("Nine people were killed in Samarra on Monday.", [("Samarra", *ATTACK)]),
+    ("Iraqi troops killed 20 people in Basra.", [("Basra", *ATTACK)]),
+    # Armed men counted by the toll were hit by someone: a clash.
+    ("In Hilla, four policemen were wounded.", [("Hilla", *BATTLE)]),
+    ("The Iraqi army regained control of the port of Umm Qasr on Wednesday.",
+     [("Umm Qasr", "Battles", "Government regains territory")]),
+    # Casualty nouns without a figure tell no event.
+    ("Residents of Fallujah buried their dead on Friday.", []),
+])
+def test_what(text, expected):
+    assert kinds(text) == expected
+
+
+# ---------------------------------------------------------------------------
+# Only what the sentence tells as fact.
+@pytest.mark.parametrize("text", [
+    "The Mahdi Army kept its word that it would not shell the Basra airport.",
+    "The Pentagon demanded Maliki attack resistance forces in Basra.",
+    "Sadr called on his followers to hold a peaceful protest in Kut.",
+    "Many fear that clashes will return to Samarra.",
+    "I'm sure clashes will return to Samarra.",
+    "The talks in Kirkuk may or may not bring an end to the fighting.",
+    "If the army attacks Fallujah, the city will resist.",
+    "Residents of Kirkuk stocked up on food in anticipation of renewed fighting.",
+    "Police in Basra refused to attack the militia.",
+    "Sadr threatened to launch an uprising in Najaf.",
+    "The government plans to arrest militia leaders in Diwaniya.",
+])
+def test_not_told_as_fact(text):
+    assert events(text) == ()
+
+
+def test_unreal_cues_are_dropped_and_real_ones_kept():
+    text = "Sadr urged his followers to stop fighting, but clashes erupted in Kut."
+    assert [text[c.start:c.end] for c in find_cues(text, 0, len(text))] == ["clashes"]
+    comma = text.index(",")
+    assert clauses(text, 0, len(text)) == [(0, comma), (comma + 2, len(text))]
+
+
+# ---------------------------------------------------------------------------
+# Casualty figures: each to its own place, bounds as stated, wide tolls apart.
+def figures(text: str, **kw) -> list[tuple]:
+    return [(e.location_text, e.killed_low, e.killed_high, e.wounded_low, e.wounded_high, e.count_qualifier,
+             e.scope, e.fatalities) for e in events(text, **kw)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # An elliptical list: each figure to its own place.
+    ("Fighting had left 44 people dead in Kut, 30 in Sadr City and eight in Babel.",
+     [("Kut", 44, 44, None, None, "exact", "local", 44), ("Sadr City", 30, 30, None, None, "exact", "local", 30),
+      ("Babel", 8, 8, None, None, "exact", "local", 8)]),
+    ("A suicide bomber killed 22 people and wounded 40 at a police recruiting centre in Ramadi.",
+     [("Ramadi", 22, 22, 40, 40, "exact", "local", 22)]),
+    ("The US-supported Iraqi Army's attack on Basra had killed at least 130 people and wounded another 350.",
+     [("Basra", 130, None, 350, 350, "at least", "local", 130)]),
+    ("Gunmen killed more than 20 people in Baqubah on Monday.", [("Baqubah", 20, None, None, None, "more than",
+                                                                   "local", 20)]),
+    # "up to": no lower bound, so ACLED's conservative count is 0.
+    ("Up to 60 people were killed in an air strike on Ramadi.", [("Ramadi", None, 60, None, None, "up to",
+                                                                  "local", 0)]),
+    # Vague counts: no number is invented, fatalities as ACLED codes them ("dozens" 12).
+    ("Clashes between the Mehdi Army and Iraqi troops in Kut killed dozens.",
+     [("Kut", None, None, None, None, "vague", "local", 12)]),
+    # Two figures for one place add up.
+    ("US troops killed six insurgents and three civilians in Samarra.",
+     [("Samarra", 9, 9, None, None, "exact", "local", 9)]),
+    # An operation's toll is its own record, never added into a city's.
+    ("The offensive in Basra has killed more than 200 people since Tuesday.",
+     [("Basra", 200, None, None, None, "more than", "operation", 200)]),
+    ("Across Iraq, at least 60 people were killed in violence on Monday.",
+     [("Iraq", 60, None, None, None, "at least", "national", 60)]),
+    # A toll with no place of its own goes to the town, not to a country named beside it.
+    ("U.S. and Iraqi forces killed 15 suspected al Qaeda militants in a raid near Samarra.",
+     [("Samarra", 15, 15, None, None, "exact", "local", 15)]),
+    ("The bodies of 12 men, bound and shot in the head, were found in Baghdad's Dora district, police said.",
+     [("Dora district", 12, 12, None, None, "exact", "local", 12)]),
+])
+def test_figures(text, expected):
+    assert figures(text) == expected
+
+
+def test_operation_toll_without_place_goes_to_the_country():
+    text = ("Iraqi troops attacked the Mahdi Army in Basra on Tuesday. Official tallies put the number killed "
+            "since the offensive began at close to 500.")
+    got = [(e.location, e.location_text, e.geo_precision, e.scope, e.killed_low) for e in events(text)]
+    # Iraq is not named: the country comes from the gazetteer, with no words and no offsets of its own.
+    assert got == [("Basrah", "Basra", 1, "local", None), ("Iraq", "", 3, "operation", 500)]
+
+
+def test_toll_in_the_next_sentence_completes_the_report():
+    text = "Clashes broke out in Kut on Monday. Twelve people were killed."
+    [e] = events(text)
+    assert (e.location, e.event_type, e.killed_low, e.event_date, e.time_precision, e.geo_precision) == \
+        ("Al-Kut", "Battles", 12, "2008-03-24", 1, 1)
+    assert e.sentence == text  # both sentences are the evidence
+
+
+def test_wounded_in_the_next_sentence_joins_the_operation_toll():
+    text = ("Iraqi troops fought in Basra. Official tallies put the number killed since the offensive began "
+            "last Tuesday at close to 500. At least 1,200 people are known to have been wounded.")
+    wide = [e for e in events(text) if e.scope == "operation"]
+    assert [(e.killed_low, e.killed_high, e.wounded_low, e.wounded_high, e.count_qualifier) for e in wide] == \
+        [(500, 500, 1200, None, "approximately")]
+
+
+def test_figure_without_place_takes_the_place_of_the_sentence_before():
+    text = "A bomb exploded in Hilla on Monday. In a separate attack gunmen killed three policemen."
+    got = [(e.location_text, e.event_type, e.geo_precision, e.killed_low) for e in events(text)]
+    assert got == [("Hilla", "Explosions/Remote violence", 1, None), ("Hilla", "Battles", 2, 3)]
+    assert "no place in the sentence: the place of the sentence before (Hilla)" in events(text)[1].notes
+
+
+def test_figure_without_place_falls_back_to_the_most_mentioned_city():
+    text = "Basra is Iraq's second city. Basra's port is its lifeline. Nine people were killed on Monday."
+    [e] = events(text)
+    assert (e.location, e.geo_precision, e.killed_low) == ("Basrah", 2, 9)
+    assert "the article's most-mentioned city (Basra)" in e.notes
+
+
+# ---------------------------------------------------------------------------
+# When: geodata.dates against the publication date, and a few readings of our own.
+@pytest.mark.parametrize("text, date, precision", [
+    ("Clashes erupted in Kut on Tuesday.", "2008-03-25", 1),
+    ("Clashes erupted in Kut yesterday.", "2008-03-28", 1),
+    ("Clashes erupted in Kut.", "2008-03-29", 2),  # no date: the publication date, within the week
+    ("There have been protests in Kut since Tuesday.", "2008-03-25", 2),
+    ("The attack on Basra had killed at least 130 people by yesterday.", "2008-03-28", 2),  # a running total
+    ("Hundreds of thousands demonstrated in Sadr City on Thursday and Friday.", "2008-03-27", 2),
+    ("Iraqi troops laid siege to Basra earlier this week.", "2008-03-24", 2),
+    ("The number killed since the army launched its offensive in Basra last Tuesday is close to 500.",
+     "2008-03-25", 2),
+])
+def test_when(text, date, precision):
+    assert [(e.event_date, e.time_precision) for e in events(text)] == [(date, precision)]
+
+
+def test_unknown_publication_date_leaves_relative_dates_unknown():
+    assert [(e.event_date, e.time_precision) for e in events("Clashes erupted in Kut on Tuesday.",
+                                                             published="")] == [("", 0)]
+
+
+# ---------------------------------------------------------------------------
+# Who: actors from geodata/data/actors.csv, by their aliases.
+@pytest.mark.parametrize("text, actors", [
+    ("The Mehdi Army clashed with Iraqi troops in Kut.", ("Mahdi Army", "Iraqi army and police")),
+    ("Sadr's militia fought the puppet army in Nasiriyah.", ("Mahdi Army", "Iraqi army and police")),
+    ("US troops clashed with the Mahdi Army in Sadr City.", ("US forces", "Mahdi Army")),
+    ("American soldiers fought Jaish al-Mahdi gunmen in Diwaniya.", ("US forces", "Mahdi Army")),
+    ("Warplanes bombed Sadr City.", ("US forces", "")),
+    ("British troops came under rocket attack in Basra.", ("British forces", "")),
+    ("Badr Organization militiamen clashed with Fadhila supporters in Basra.", ("Badr Organization", "Fadhila")),
+    ("Gunmen killed six civilians in Tal Afar.", ("unidentified armed group", "civilians")),
+    ("Protesters marched through Kut.", ("protesters", "")),
+    ("Police fired tear gas at demonstrators in Kirkuk.", ("protesters", "Iraqi army and police")),
+    ("Maliki's forces attacked the Mahdi Army in Basra.", ("Iraqi army and police", "Mahdi Army")),
+    ("The Iraqi government announced an amnesty for fighters in Basra.", ("Government of Iraq", "")),
+    ("U.S. Marines and Iraqi soldiers fought insurgents in Fallujah.", ("US forces", "Sunni insurgents")),
+    ("U.S. and Iraqi forces killed 15 suspected al Qaeda militants in a raid near Samarra.",
+     ("Iraqi army and police", "al-Qaeda in Iraq")),
+    ("Iraqi troops killed 20 people in Basra.", ("Iraqi army and police", "civilians")),
+    ("In Hilla, four policemen were wounded.", ("Iraqi army and police", "")),
+    # Allies are not each other's opponent; who flies an air strike is actor1, whoever called it in.
+    ("Iraqi troops backed by US forces laid siege to Basra.", ("Iraqi army and police", "")),
+    ("Maliki's forces called in US air power to bomb militia positions in Basra.", ("US forces", "")),
+    # Actors named after the cue's clause took no part: "while ... were left alone".
+    ("In Basra, the strongholds of the Mahdi Army were attacked, while districts held by the Badr "
+     "Organization were left alone.", ("Mahdi Army", "")),
+    # Who tells is no actor: "police said", "according to the military".
+    ("Police said gunmen opened fire on a minibus carrying pilgrims near Baquba, killing seven.",
+     ("unidentified armed group", "civilians")),
+    ("The bodies of 12 men were found in Baghdad's Dora district, according to police.", ("", "civilians")),
+])
+def test_who(text, actors):
+    assert [(e.actor1, e.actor2) for e in events(text)] == [actors]
+
+
+# ---------------------------------------------------------------------------
+# Sentences without a place, and repeated reports in one article.
+def test_violent_event_without_place_happened_where_the_sentence_before_says():
+    text = ("Iraqi troops fought the Mahdi Army in Basra on Tuesday. On Thursday night US air power was called "
+            "in to bomb mortar teams.")
+    got = [(e.location_text, e.event_type, e.sub_event_type, e.event_date, e.geo_precision) for e in events(text)]
+    assert got == [("Basra", *BATTLE, "2008-03-25", 1), ("Basra", *AIR, "2008-03-27", 2)]
+
+
+@pytest.mark.parametrize("text", [
+    # A reference back to the event ("the offensive") is no new report.
+    "Fighting raged in Kut on Monday. The aim of the offensive was to crush the militia.",
+    # Agreements are made anywhere: no place is inherited.
+    "Clashes broke out in Kut on Monday. Sadr declared a ceasefire on Tuesday.",
+])
+def test_no_place_inherited(text):
+    assert [(e.location_text, e.event_type) for e in events(text)] == [("Kut", "Battles")]
+
+
+def test_reports_of_one_event_in_one_article_are_one_record():
+    text = "Iraqi troops attacked Basra on Tuesday. The assault on Basra continued on Wednesday."
+    [e] = events(text)
+    assert (e.event_date, e.time_precision, e.start_char) == ("2008-03-25", 2, 0)
+    assert "also reported at characters 40-84" in e.notes
+
+
+def test_headline_stands_only_for_places_the_body_does_not_report():
+    text = ("Bombs kill 40 in Baghdad, Baquba\n\nTwo car bombs exploded in a crowded Baghdad market on Thursday, "
+            "killing at least 40 people and wounding 75, police said. In Baquba, gunmen attacked a police "
+            "checkpoint, killing three policemen.")
+    art = Article(id="h", file="h.txt", title="Bombs kill 40 in Baghdad, Baquba", outlet="Reuters", text=text,
+                  body=(Span(0, len(text)),), published="2007-03-30", date_precision="day")
+    gazetteer = load_gazetteer()
+    got = [(e.location_text, e.event_type, e.killed_low, e.killed_high, e.start_char > 0)
+           for e in extract_events(art, extract_mentions(art, gazetteer), gazetteer=gazetteer)]
+    assert got == [("Baghdad", "Explosions/Remote violence", 40, None, True), ("Baquba", "Battles", 3, 3, True)]
+
+
+def test_different_events_at_one_place_stay_apart():
+    text = ("A car bomb exploded in Hilla on Monday, killing 10 people. Clashes erupted in Hilla on Tuesday. "
+            "Another car bomb killed 20 people in Hilla on Thursday.")
+    got = [(e.event_type, e.event_date, e.killed_low) for e in events(text)]
+    assert got == [("Explosions/Remote violence", "2008-03-24", 10), ("Battles", "2008-03-25", None),
+                   ("Explosions/Remote violence", "2008-03-27", 20)]
+
+
+# ---------------------------------------------------------------------------
+# The record.
+def test_event_id_is_stable_and_record_is_whole():
+    text = "Gunmen killed four policemen in Baqubah on Tuesday."
+    first, again = events(text), events(text)
+    assert first == again
+    [e] = first
+    assert e.event_id.startswith("ev-") and len(e.event_id) == 15
+    assert e.to_dict() == {
+        "event_id": e.event_id, "article_id": "t", "source": "Wire", "event_date": "2008-03-25",
+        "time_precision": 1, "event_type": "Battles", "sub_event_type": "Armed clash",
+        "actor1": "unidentified armed group", "actor2": "Iraqi army and police", "location": "Baqubah",
+        "location_text": "Baqubah", "place_id": e.place_id, "admin1": "Diyala", "country": "IQ",
+        "latitude": e.latitude, "longitude": e.longitude, "geo_precision": 1, "killed_low": 4, "killed_high": 4,
+        "wounded_low": None, "wounded_high": None, "count_qualifier": "exact", "fatalities": 4, "scope": "local",
+        "sentence": text, "start_char": 0, "end_char": len(text),
+        "notes": "date: 'Tuesday' = the Tuesday on or before publication 2008-03-29 (Saturday)", "event_group": "",
+    }
+
+
+def test_event_id_differs_between_articles_and_places():
+    one = events("Clashes erupted in Kut and Hilla.")
+    other = events("Clashes erupted in Kut and Hilla.", article_id="u")
+    assert len({e.event_id for e in one + other}) == 4
+
+
+@pytest.mark.parametrize("low, words, expected", [
+    (130, "at least 130 people", 130), (None, "up to 60 people", 0), (None, "dozens", 12),
+    (None, "hundreds of people", 100), (None, "several people", 0), (0, "no one", 0),
+])
+def test_fatalities_is_acled_conservative_count(low, words, expected):
+    assert fatalities(low, words) == expected
+
+
+# ---------------------------------------------------------------------------
+# Across sources: reports of one event in different articles share a group.
+def reports(*articles: tuple[str, str, str]):
+    """Events of several articles (id, text, published), grouped as the pipeline groups them."""
+    from geodata.events import extract_reports
+    from geodata.grouping import group_reports
+
+    gazetteer = load_gazetteer()
+    out = []
+    for article_id, text, published in articles:
+        art = article(text, published=published, article_id=article_id)
+        out.extend(extract_reports(art, extract_mentions(art, gazetteer), gazetteer=gazetteer))
+    return group_reports(out)
+
+
+def test_same_place_type_and_days_in_two_articles_share_a_group():
+    got = reports(("a", "Clashes erupted in Kut on Tuesday.", "2008-03-26"),  # 25 March
+                  ("b", "Fighting raged in Kut on Wednesday.", "2008-03-27"),  # 26 March: one day apart
+                  ("c", "Clashes erupted in Kut on Tuesday.", "2008-04-10"),  # 8 April: another event
+                  ("d", "A car bomb exploded in Kut on Tuesday.", "2008-03-26"))  # another type
+    groups = [e.event_group for e in got]
+    assert groups[0] == groups[1]
+    assert len(set(groups)) == 3 and all(g.startswith("g-") for g in groups)
+
+
+def test_reports_in_one_article_are_not_grouped_with_each_other():
+    got = reports(("a", "Ten people were killed in Kut on Monday. Twenty people were killed in Kut on Monday.",
+                   "2008-03-26"))
+    assert len(got) == 2 and got[0].event_group != got[1].event_group
+
+
+def test_group_id_is_stable_whatever_the_order_of_articles():
+    a = ("a", "Clashes erupted in Kut on Tuesday.", "2008-03-26")
+    b = ("b", "Fighting raged in Kut on Tuesday.", "2008-03-26")
+    assert {e.event_group for e in reports(a, b)} == {e.event_group for e in reports(b, a)}
+
+
+def test_a_report_alone_has_a_group_of_its_own():
+    [e] = reports(("a", "Clashes erupted in Kut on Tuesday.", "2008-03-26"))
+    from geodata.grouping import group_id
+    assert e.event_group == group_id([e.event_id])
+
+
+def test_week_long_report_groups_with_a_day_inside_it():
+    got = reports(("a", "There have been clashes in Kut since Tuesday.", "2008-03-29"),  # 25-29 March
+                  ("b", "Clashes erupted in Kut on Thursday.", "2008-03-28"))  # 27 March
+    assert got[0].event_group == got[1].event_group

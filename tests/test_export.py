@@ -1,0 +1,138 @@
+"""Writing extractions: JSON keeps everything, CSV and GeoJSON hold events; the event data and docs."""
+
+import csv
+import io
+import json
+import re
+from dataclasses import fields
+from importlib.resources import files
+from pathlib import Path
+
+import pytest
+
+from geodata.cli import main
+from geodata.export import ACLED_COLUMNS, CSV_COLUMNS, dumps, to_csv, to_geojson
+from geodata.models import Event
+from geodata.pipeline import extract
+
+ROOT = Path(__file__).parent.parent
+EVENT_FIELDS = [f.name for f in fields(Event)]
+
+
+@pytest.fixture(scope="module")
+def result():
+    return extract([ROOT / "seeds"])
+
+
+def test_csv_columns_are_acleds_then_ours():
+    assert CSV_COLUMNS[:17] == (
+        "event_id", "event_date", "year", "time_precision", "event_type", "sub_event_type", "actor1", "actor2",
+        "country", "admin1", "location", "latitude", "longitude", "geo_precision", "source", "notes", "fatalities")
+    assert ACLED_COLUMNS == CSV_COLUMNS[:17]
+    assert CSV_COLUMNS[17:] == tuple(name for name in EVENT_FIELDS if name not in ACLED_COLUMNS)
+    assert set(CSV_COLUMNS) == {*EVENT_FIELDS, "year"}
+
+
+def test_csv_has_one_row_per_event(result):
+    rows = list(csv.DictReader(io.StringIO(to_csv(result))))
+    assert len(rows) == len(result.events) > 0
+    for row, event in zip(rows, result.events):
+        assert row["event_id"] == event.event_id
+        assert row["year"] == event.event_date[:4]
+        assert row["sentence"] == event.sentence
+        assert float(row["latitude"]) == event.latitude
+        assert row["killed_low"] == ("" if event.killed_low is None else str(event.killed_low))
+
+
+def test_geojson_is_a_feature_per_event_with_the_record_as_properties(result):
+    data = to_geojson(result)
+    assert data["type"] == "FeatureCollection"
+    assert [f["properties"] for f in data["features"]] == [e.to_dict() for e in result.events]
+    assert [f["geometry"] for f in data["features"]] == [
+        {"type": "Point", "coordinates": [e.longitude, e.latitude]} for e in result.events]
+
+
+def test_json_keeps_articles_mentions_events_and_errors(result):
+    data = json.loads(dumps(result, "json"))
+    assert sorted(data) == ["articles", "errors", "events", "mentions"]
+    assert data["events"] == [e.to_dict() for e in result.events]
+    assert len(data["mentions"]) == len(result.mentions)
+
+
+def test_cli_csv_writes_events(tmp_path, capsys):
+    target = tmp_path / "events.csv"
+    assert main(["extract", str(ROOT / "seeds"), "--format", "csv", "--output", str(target)]) == 0
+    rows = list(csv.reader(io.StringIO(target.read_text(encoding="utf-8"))))
+    assert tuple(rows[0]) == CSV_COLUMNS
+    assert {r[CSV_COLUMNS.index("source")] for r in rows[1:]} == {
+        "News Line", "World Socialist Web Site", "Socialist Worker"}
+    assert "events" in capsys.readouterr().err
+
+
+def test_cli_geojson_writes_events(tmp_path, capsys):
+    target = tmp_path / "events.geojson"
+    assert main(["extract", str(ROOT / "seeds"), "--format", "geojson", "--output", str(target)]) == 0
+    data = json.loads(target.read_text(encoding="utf-8"))
+    assert {f["properties"]["event_type"] for f in data["features"]} == {
+        "Battles", "Explosions/Remote violence", "Protests", "Strategic developments"}
+
+
+# ---------------------------------------------------------------------------
+# Guards for the event data and the docs.
+ACLED_TYPES = {
+    "Battles": {"Armed clash", "Government regains territory", "Non-state actor overtakes territory"},
+    "Explosions/Remote violence": {"Air or drone strike", "Shelling/artillery/missile attack",
+                                   "Remote explosive/landmine/IED", "Suicide bomb", "Grenade"},
+    "Violence against civilians": {"Attack", "Abduction/forced disappearance", "Sexual violence"},
+    "Protests": {"Peaceful protest", "Protest with intervention", "Excessive force against protesters"},
+    "Riots": {"Violent demonstration", "Mob violence"},
+    "Strategic developments": {"Agreement", "Arrests", "Change to group/activity", "Disrupted weapons use",
+                               "Headquarters or base established", "Looting/property destruction",
+                               "Non-violent transfer of territory", "Other"},
+}
+
+
+def data_rows(name: str) -> list[dict]:
+    text = (files("geodata") / "data" / name).read_text(encoding="utf-8")
+    return [r for r in csv.DictReader(io.StringIO(text)) if not next(iter(r.values())).startswith("#")]
+
+
+def test_every_cue_names_an_acled_type():
+    rows = data_rows("event_types.csv")
+    assert len(rows) > 100
+    cues = [r["cue"].lower() for r in rows]
+    assert len(cues) == len(set(cues)), "a cue is listed twice"
+    for r in rows:
+        assert int(r["priority"]) > 0, r
+        if r["event_type"] == "*":
+            assert r["sub_event_type"] in ("", "with a figure"), r
+        else:
+            assert r["sub_event_type"] in ACLED_TYPES[r["event_type"]], r
+
+
+def test_every_actor_row_is_well_formed():
+    rows = data_rows("actors.csv")
+    kinds = {"state", "external", "militia", "rebel", "unidentified", "government", "civilians", "protesters",
+             "rioters"}
+    aliases = [r["alias"].lower() for r in rows]
+    assert len(aliases) == len(set(aliases)), "an alias is listed twice"
+    for r in rows:
+        assert r["kind"] in kinds and r["air"] in ("", "air") and r["actor"] and r["alias"], r
+    # One kind per actor.
+    assert all(len({r["kind"] for r in rows if r["actor"] == name}) == 1 for name in {r["actor"] for r in rows})
+
+
+def readme_section(title: str) -> str:
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    match = re.search(rf"^## {re.escape(title)}\n(.*?)(?=^## |\Z)", text, re.MULTILINE | re.DOTALL)
+    assert match, f"README has no '## {title}' section"
+    return match.group(1)
+
+
+def test_readme_documents_every_event_field_and_csv_column():
+    section = readme_section("Events")
+    first_cells = re.findall(r"^\| ([^|]+) \|", section, re.MULTILINE)
+    documented = {name for cell in first_cells for name in re.findall(r"`(\w+)`", cell)}
+    assert set(EVENT_FIELDS) | {"year"} <= documented
+    for name in ("event_types.csv", "actors.csv", "benchmarks/eval_seeds.py"):
+        assert name in section
