@@ -32,9 +32,12 @@ def extract_articles(articles: Iterable[Article], *, gazetteer: Gazetteer | None
     return tuple(out)
 
 
-def extract_records(articles: Iterable[Article], *, gazetteer: Gazetteer | None = None,
-                    online: Resolver | None = None) -> tuple[tuple[Mention, ...], tuple[Event, ...]]:
-    """Place mentions and events of already-read articles, events grouped across articles."""
+def analyse(articles: Iterable[Article], *, gazetteer: Gazetteer | None = None,
+            online: Resolver | None = None) -> tuple[tuple[Mention, ...], tuple[Report, ...]]:
+    """Place mentions and event reports of already-read articles, not yet grouped.
+
+    Reports are what a store keeps: grouping depends on every other article.
+    """
     gazetteer = gazetteer or load_gazetteer()
     mentions: list[Mention] = []
     reports: list[Report] = []
@@ -43,7 +46,14 @@ def extract_records(articles: Iterable[Article], *, gazetteer: Gazetteer | None 
         found = extract_mentions(article, gazetteer, sentences=sentences, online=online)
         mentions.extend(found)
         reports.extend(extract_reports(article, found, sentences=sentences, gazetteer=gazetteer))
-    return tuple(mentions), group_reports(reports)
+    return tuple(mentions), tuple(reports)
+
+
+def extract_records(articles: Iterable[Article], *, gazetteer: Gazetteer | None = None,
+                    online: Resolver | None = None) -> tuple[tuple[Mention, ...], tuple[Event, ...]]:
+    """Place mentions and events of already-read articles, events grouped across articles."""
+    mentions, reports = analyse(articles, gazetteer=gazetteer, online=online)
+    return mentions, group_reports(reports)
 
 
 def extract(paths: Iterable[str | Path], *, gazetteer: Gazetteer | None = None,

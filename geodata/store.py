@@ -20,6 +20,8 @@ from dataclasses import dataclass, fields
 from pathlib import Path
 
 from geodata.exc import ConfigError, GeodataError
+from geodata.events import Report
+from geodata.grouping import group_reports
 from geodata.models import Article, Event, Extraction, Mention, Span
 
 DEFAULT_PATH = Path("data") / "geodata.sqlite"
@@ -41,14 +43,21 @@ MIGRATIONS: tuple[str, ...] = (
         article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE, record TEXT NOT NULL
     );
     CREATE INDEX mentions_article ON mentions(article_id);
-    CREATE TABLE events (
+    CREATE TABLE reports (
         event_id TEXT NOT NULL, article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-        record TEXT NOT NULL
+        record TEXT NOT NULL, first TEXT, last TEXT
     );
-    CREATE INDEX events_article ON events(article_id);
+    CREATE INDEX reports_article ON reports(article_id);
     CREATE TABLE geocode_cache (key TEXT PRIMARY KEY, answer TEXT);
+    CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
     """,
 )
+
+
+def _day(text: str | None):
+    import datetime
+
+    return datetime.date.fromisoformat(text) if text else None
 
 
 class StoreError(GeodataError, RuntimeError):
@@ -67,7 +76,9 @@ class AddResult:
     duplicates: tuple[tuple[str, str], ...]  # (file, id of the article already holding that text)
 
 
-Analyse = Callable[[Sequence[Article]], Extraction]
+# What the store needs of the pipeline: mentions and (ungrouped) event reports.
+Analyse = Callable[[Sequence[Article]], tuple[tuple[Mention, ...], tuple[Report, ...]]]
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
 
 def default_path() -> Path:
@@ -159,8 +170,8 @@ class Store:
                 seen[digest] = article.id
                 fresh.append(article)
             if fresh:
-                result = analyse(fresh)
-                self._insert(result, {a.id: content_hash(a.text) for a in fresh}, origin)
+                mentions, reports = analyse(fresh)
+                self._insert(fresh, mentions, reports, origin)
             self._db.execute("COMMIT")
         except BaseException as err:
             if self._db.in_transaction:
@@ -180,17 +191,24 @@ class Store:
             candidate = f"{base}-{n}"
         return article if candidate == article.id else replace(article, id=candidate)
 
-    def _insert(self, result: Extraction, hashes: dict[str, str], origin: str) -> None:
-        for a in result.articles:
+    def _insert(self, articles: Sequence[Article], mentions: Sequence[Mention],
+                reports: Sequence[Report], origin: str) -> None:
+        for a in articles:
             body = json.dumps([[s.start, s.end] for s in a.body])
             self._db.execute(
                 f"INSERT INTO articles ({', '.join(ARTICLE_COLUMNS)}, text, body, content_hash, origin) "
                 f"VALUES ({', '.join('?' * (len(ARTICLE_COLUMNS) + 4))})",
-                (*(getattr(a, c) for c in ARTICLE_COLUMNS), a.text, body, hashes[a.id], origin))
+                (*(getattr(a, c) for c in ARTICLE_COLUMNS), a.text, body, content_hash(a.text), origin))
+        self._write_records(mentions, reports)
+
+    def _write_records(self, mentions: Sequence[Mention], reports: Sequence[Report]) -> None:
         self._db.executemany("INSERT INTO mentions (article_id, record) VALUES (?, ?)",
-                             [(m.article_id, json.dumps(m.to_dict())) for m in result.mentions])
-        self._db.executemany("INSERT INTO events (event_id, article_id, record) VALUES (?, ?, ?)",
-                             [(e.event_id, e.article_id, json.dumps(e.to_dict())) for e in result.events])
+                             [(m.article_id, json.dumps(m.to_dict())) for m in mentions])
+        self._db.executemany(
+            "INSERT INTO reports (event_id, article_id, record, first, last) VALUES (?, ?, ?, ?, ?)",
+            [(r.fields["event_id"], r.fields["article_id"], json.dumps(r.fields),
+              r.first.isoformat() if r.first else None, r.last.isoformat() if r.last else None)
+             for r in reports])
 
     def remove(self, article_id: str) -> bool:
         """Delete an article with its mentions and events; False if there was none."""
@@ -202,14 +220,11 @@ class Store:
         """Run the extraction again over every stored article (after the gazetteer or the
         rules change), replacing mentions and events in one transaction."""
         articles = self.articles()
-        result = analyse(articles)
+        mentions, reports = analyse(articles)
         with self._transaction():
             self._db.execute("DELETE FROM mentions")
-            self._db.execute("DELETE FROM events")
-            self._db.executemany("INSERT INTO mentions (article_id, record) VALUES (?, ?)",
-                                 [(m.article_id, json.dumps(m.to_dict())) for m in result.mentions])
-            self._db.executemany("INSERT INTO events (event_id, article_id, record) VALUES (?, ?, ?)",
-                                 [(e.event_id, e.article_id, json.dumps(e.to_dict())) for e in result.events])
+            self._db.execute("DELETE FROM reports")
+            self._write_records(mentions, reports)
         return len(articles)
 
     def _transaction(self):
@@ -245,12 +260,28 @@ class Store:
         return self._db.execute("SELECT count(*) FROM articles").fetchone()[0]
 
     def extraction(self) -> Extraction:
-        """Everything stored, as the pipeline would return it."""
+        """Everything stored, as the pipeline would return it (events grouped across articles)."""
         mentions = tuple(Mention(**json.loads(r)) for (r,) in self._db.execute(
             "SELECT record FROM mentions ORDER BY rowid"))
-        events = tuple(Event(**json.loads(r)) for (r,) in self._db.execute(
-            "SELECT record FROM events ORDER BY rowid"))
-        return Extraction(tuple(self.articles()), mentions, events, ())
+        return Extraction(tuple(self.articles()), mentions, group_reports(self.reports()), ())
+
+    def reports(self) -> list[Report]:
+        """The stored event reports, ungrouped (to group with others, e.g. a session's own)."""
+        return [Report(json.loads(r), _day(first), _day(last)) for r, first, last in self._db.execute(
+            "SELECT record, first, last FROM reports ORDER BY rowid")]
+
+    # -- first use ---------------------------------------------------------------------
+    def seed(self, analyse: Analyse, folder: Path = SEEDS) -> int:
+        """Fill a new store with the bundled seed articles, once: removing them later sticks."""
+        from geodata.corpus import read_corpus
+
+        if self._db.execute("SELECT 1 FROM meta WHERE key = 'seeded'").fetchone():
+            return 0
+        articles, _errors = read_corpus([folder]) if folder.is_dir() else ([], [])
+        added = self.add(articles, analyse, origin="seed").added if articles else ()
+        with self._transaction():
+            self._db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('seeded', ?)", (str(len(added)),))
+        return len(added)
 
     # -- the geocoding cache ----------------------------------------------------------
     def cached_answer(self, key: str) -> tuple[bool, dict | None]:

@@ -7,15 +7,10 @@ from pathlib import Path
 import pytest
 
 from geodata.corpus import read_corpus
-from geodata.models import Extraction
-from geodata.pipeline import extract_articles
+from geodata.pipeline import analyse, extract_records
 from geodata.store import SCHEMA_VERSION, Store, StoreError, content_hash
 
 SEEDS = Path(__file__).parent.parent / "seeds"
-
-
-def analyse(articles):
-    return Extraction(tuple(articles), extract_articles(articles), (), ())
 
 
 @pytest.fixture(scope="module")
@@ -36,7 +31,8 @@ def test_add_stores_articles_with_their_mentions(store, seeds):
     assert result.added == (seeds[0].id, seeds[1].id) and result.duplicates == ()
     got = store.extraction()
     assert [a for a in got.articles] == seeds[:2]
-    assert got.mentions == extract_articles(seeds[:2])
+    assert (got.mentions, got.events) == extract_records(seeds[:2])
+    assert got.events  # the seeds report fighting
 
 
 def test_same_text_twice_is_recognised(store, seeds):
@@ -62,12 +58,29 @@ def test_failed_analysis_leaves_the_store_as_it_was(store, seeds):
 
 def test_remove_takes_mentions_and_events_and_nothing_else(store, seeds):
     store.add(seeds[:3], analyse)
-    kept = [m for m in store.extraction().mentions if m.article_id != seeds[1].id]
     assert store.remove(seeds[1].id) is True
     assert store.remove(seeds[1].id) is False
     after = store.extraction()
     assert [a.id for a in after.articles] == [seeds[0].id, seeds[2].id]
-    assert list(after.mentions) == kept
+    # What is left is exactly what the two remaining articles give on their own.
+    assert (after.mentions, after.events) == extract_records([seeds[0], seeds[2]])
+
+
+def test_events_are_grouped_across_the_whole_store(store, seeds):
+    # Added one by one, the seeds' events still share groups across articles.
+    for article in seeds:
+        store.add([article], analyse)
+    assert store.extraction().events == extract_records(seeds)[1]
+    groups = [e.event_group for e in store.extraction().events]
+    assert len(set(groups)) < len(groups)
+
+
+def test_seeds_on_first_use_only(store, seeds):
+    assert store.seed(analyse) == 5
+    store.remove(seeds[0].id)
+    assert store.seed(analyse) == 0
+    assert len(store) == 4
+    assert set(store.origins().values()) == {"seed"}
 
 
 def test_an_id_in_use_gets_a_suffix(store, seeds):
@@ -80,10 +93,11 @@ def test_an_id_in_use_gets_a_suffix(store, seeds):
 
 def test_reextract_rebuilds_mentions(store, seeds):
     store.add(seeds[:2], analyse)
-    before = store.extraction().mentions
+    before = store.extraction()
     store._db.execute("DELETE FROM mentions")
+    store._db.execute("DELETE FROM reports")
     assert store.reextract(analyse) == 2
-    assert store.extraction().mentions == before
+    assert store.extraction() == before
 
 
 def test_schema_version_and_newer_files(tmp_path):
@@ -130,4 +144,5 @@ def test_two_processes_adding_at_once_leave_a_consistent_store(tmp_path):
         assert len(got.articles) == 30
         assert {m.article_id for m in got.mentions} == {a.id for a in got.articles}
         assert len(got.mentions) == 30  # one "Baqubah" each
+        assert len(got.events) == 30
         assert s._db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
