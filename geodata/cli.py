@@ -2,6 +2,11 @@
 
     geodata extract PATH... [--format json|csv|geojson] [--output FILE] [--online] [--strict]
     geodata places NAME [--country CC] [--limit N]
+    geodata add FILE... [--title T] [--outlet O] [--author A] [--published DATE] [--url URL] [--db FILE]
+    geodata list [--db FILE]
+    geodata remove ID [--db FILE]
+    geodata reextract [--db FILE]
+    geodata export [--format json|csv|geojson] [--output FILE] [--db FILE]
 """
 
 from __future__ import annotations
@@ -34,15 +39,35 @@ def build_parser() -> argparse.ArgumentParser:
     places.add_argument("name", metavar="NAME")
     places.add_argument("--country", metavar="CC", help="prefer places in this country (ISO code, e.g. IQ)")
     places.add_argument("--limit", type=int, default=10, help="at most this many matches (default: 10)")
+
+    db_help = "the store (default: $GEODATA_DB, else data/geodata.sqlite; created with the seeds on first use)"
+    add = sub.add_parser("add", help="add articles (.txt, .md, .html) to the store")
+    add.add_argument("files", nargs="+", metavar="FILE")
+    for name in ("title", "outlet", "author", "url"):
+        add.add_argument(f"--{name}", help=f"the article's {name} (overrides what the file says)")
+    add.add_argument("--published", metavar="DATE", help="publication date, YYYY-MM-DD (or YYYY-MM, YYYY)")
+    add.add_argument("--db", metavar="FILE", help=db_help)
+    listing = sub.add_parser("list", help="the articles in the store")
+    listing.add_argument("--db", metavar="FILE", help=db_help)
+    remove = sub.add_parser("remove", help="remove an article with its mentions and events")
+    remove.add_argument("id", metavar="ID")
+    remove.add_argument("--db", metavar="FILE", help=db_help)
+    again = sub.add_parser("reextract", help="extract every stored article again (after the gazetteer "
+                                             "or the rules change)")
+    again.add_argument("--db", metavar="FILE", help=db_help)
+    export = sub.add_parser("export", help="write the store's articles and events")
+    export.add_argument("--format", choices=FORMATS, default="json", help="as for extract (default: json)")
+    export.add_argument("--output", "-o", metavar="FILE", help="write here instead of standard output")
+    export.add_argument("--db", metavar="FILE", help=db_help)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    commands = {"extract": _extract, "places": _places, "add": _add, "list": _list,
+                "remove": _remove, "reextract": _reextract, "export": _export}
     try:
-        if args.command == "extract":
-            return _extract(args)
-        return _places(args)
+        return commands[args.command](args)
     except GeodataError as err:
         print(f"geodata: {err}", file=sys.stderr)
         return 2
@@ -61,11 +86,7 @@ def _extract(args: argparse.Namespace) -> int:
         print(f"error: {error}", file=sys.stderr)
     for warning in getattr(online, "warnings", []):
         print(f"warning: {warning}", file=sys.stderr)
-    text = dumps(result, args.format)
-    if args.output:
-        Path(args.output).write_text(text, encoding="utf-8")
-    else:
-        sys.stdout.write(text)
+    _write(dumps(result, args.format), args.output)
     print(f"{len(result.articles)} articles, {len(result.mentions)} place mentions, "
           f"{len(result.events)} events, {len(result.errors)} errors", file=sys.stderr)
     if not result.articles:
@@ -86,6 +107,75 @@ def _places(args: argparse.Namespace) -> int:
         where = ", ".join(filter(None, [p.admin1, p.country]))
         print(f"{m.score:5.1f}  {m.how:7}  {p.name} ({p.kind}, {where})  "
               f"{p.latitude:.4f},{p.longitude:.4f}  {p.precision}  [{p.id}; {p.source}]")
+    return 0
+
+
+def _write(text: str, output: str | None) -> None:
+    if output:
+        Path(output).write_text(text, encoding="utf-8")
+    else:
+        sys.stdout.write(text)
+
+
+def _store(args: argparse.Namespace):
+    from geodata.pipeline import analyse
+    from geodata.store import Store
+
+    store = Store.open(args.db)
+    store.seed(analyse)
+    return store
+
+
+def _add(args: argparse.Namespace) -> int:
+    from geodata.exc import ArticleError
+    from geodata.pipeline import analyse
+    from geodata.sources import read_source
+
+    meta = {k: getattr(args, k) for k in ("title", "outlet", "author", "published", "url")}
+    articles, failed = [], 0
+    for name in args.files:
+        try:
+            articles.append(read_source(name, meta=meta))
+        except ArticleError as err:
+            print(f"error: {err}", file=sys.stderr)
+            failed += 1
+    with _store(args) as store:
+        result = store.add(articles, analyse)
+    for file, existing in result.duplicates:
+        print(f"{file}: already in the store as {existing}; nothing added", file=sys.stderr)
+    for article_id in result.added:
+        print(f"added {article_id}")
+    return 1 if failed or not (result.added or result.duplicates) else 0
+
+
+def _list(args: argparse.Namespace) -> int:
+    with _store(args) as store:
+        origins = store.origins()
+        for a in store.articles():
+            print("\t".join([a.id, origins.get(a.id, ""), a.published or "-", a.outlet, a.title]))
+    return 0
+
+
+def _remove(args: argparse.Namespace) -> int:
+    with _store(args) as store:
+        if not store.remove(args.id):
+            print(f"geodata: no article {args.id!r} in {store.path}", file=sys.stderr)
+            return 1
+    print(f"removed {args.id}")
+    return 0
+
+
+def _reextract(args: argparse.Namespace) -> int:
+    from geodata.pipeline import analyse
+
+    with _store(args) as store:
+        print(f"re-extracted {store.reextract(analyse)} articles")
+    return 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    with _store(args) as store:
+        _write(dumps(store.extraction(), args.format), args.output)
     return 0
 
 

@@ -84,3 +84,42 @@ def test_places_lists_matches_with_scores_and_sources(capsys):
 def test_places_unknown_name(capsys):
     assert main(["places", "Xqzzyville"]) == 1
     assert "no place matches" in capsys.readouterr().err
+
+
+def test_store_commands_round_trip(tmp_path, capsys):
+    db = str(tmp_path / "store.sqlite")
+    page = tmp_path / "baquba.html"
+    page.write_text(
+        "<html><head><title>Clashes in Baquba</title><script>alert(1)</script></head><body><article>"
+        "<p>Gunmen killed 12 people in Baquba on Monday, police said, in the deadliest attack in "
+        "Diyala province this month.</p></article></body></html>", encoding="utf-8")
+    assert main(["list", "--db", db]) == 0
+    seeded = capsys.readouterr().out.splitlines()
+    assert len(seeded) == 5 and all("\tseed\t" in line for line in seeded)
+
+    assert main(["add", str(page), "--outlet", "Reuters", "--published", "2007-03-12", "--db", db]) == 0
+    assert capsys.readouterr().out == "added baquba\n"
+    assert main(["add", str(page), "--db", db]) == 0  # the same text again
+    assert "already in the store as baquba" in capsys.readouterr().err
+
+    assert main(["export", "--db", db]) == 0
+    data = json.loads(capsys.readouterr().out)
+    added = [a for a in data["articles"] if a["id"] == "baquba"]
+    assert added[0]["outlet"] == "Reuters" and "<" not in added[0]["text"]
+    baquba = [e for e in data["events"] if e["article_id"] == "baquba"]
+    assert [(e["location"], e["killed_low"], e["event_date"]) for e in baquba] == [("Baqubah", 12, "2007-03-12")]
+
+    assert main(["remove", "baquba", "--db", db]) == 0
+    assert main(["remove", "baquba", "--db", db]) == 1
+    assert main(["reextract", "--db", db]) == 0
+    assert capsys.readouterr().out.splitlines()[-1] == "re-extracted 5 articles"
+
+
+def test_add_refuses_bad_files_with_a_reason(tmp_path, capsys):
+    db = str(tmp_path / "store.sqlite")
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    assert main(["add", str(empty), "--db", db]) == 1
+    assert "empty.txt" in capsys.readouterr().err
+    assert main(["add", str(empty), "--published", "March 2008", "--db", db]) == 1
+    assert "unparseable date" in capsys.readouterr().err
