@@ -7,6 +7,7 @@ values or DataFrames, so the tests call them directly. Candidates to move into
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, field, fields
 from datetime import date
 
@@ -50,10 +51,11 @@ class Headline:
     wide: list[dict] = field(default_factory=list)
 
 
-def events_frame(extraction: Extraction) -> pd.DataFrame:
+def events_frame(extraction: Extraction, added: Collection[str] = frozenset()) -> pd.DataFrame:
     """One row per event, in the extraction's order: every Event field, the article's
     title, URL and date, ``date`` (a Timestamp, NaT when unknown), ``killed`` (the
-    conservative figure) and ``figures`` (:func:`describe_figures`)."""
+    conservative figure), ``figures`` (:func:`describe_figures`) and ``added`` (whether
+    its article is one of the ``added`` article ids)."""
     articles = {a.id: a for a in extraction.articles}
     rows = []
     for event in extraction.events:
@@ -71,20 +73,22 @@ def events_frame(extraction: Extraction) -> pd.DataFrame:
     for column in ("latitude", "longitude"):
         frame[column] = frame[column].astype(float)
     frame["figures"] = [describe_figures(e) for e in extraction.events]
+    frame["added"] = frame["article_id"].isin(set(added)).astype(bool)
     return frame
 
 
-def articles_frame(extraction: Extraction) -> pd.DataFrame:
-    """One row per article: id, title, outlet, published, url, and its number of events."""
+def articles_frame(extraction: Extraction, added: Collection[str] = frozenset()) -> pd.DataFrame:
+    """One row per article: id, title, outlet, published, url, its number of events, and
+    whether it is one of the ``added`` ids."""
     counts: dict[str, int] = {}
     for event in extraction.events:
         counts[event.article_id] = counts.get(event.article_id, 0) + 1
     rows = [
         {"id": a.id, "title": a.title, "outlet": a.outlet, "published": a.published, "url": a.url,
-         "events": counts.get(a.id, 0)}
+         "events": counts.get(a.id, 0), "added": a.id in added}
         for a in extraction.articles
     ]
-    return pd.DataFrame(rows, columns=["id", "title", "outlet", "published", "url", "events"])
+    return pd.DataFrame(rows, columns=["id", "title", "outlet", "published", "url", "events", "added"])
 
 
 def mask(frame: pd.DataFrame, filters: Filters, *, skip: str = "") -> pd.Series:

@@ -42,6 +42,7 @@ MIN_RADIUS, MAX_RADIUS = 5.0, 40.0
 DEFAULT_VIEW = ([20.0, 20.0], 2)  # an empty map: the world
 CANVAS_FROM = 2000  # events; thousands of SVG circles make panning sluggish, a canvas does not
 APPROXIMATE = {2: "near or part of the place", 3: "only the province or region"}
+ADDED_STYLE = {"color": "#111111", "weight": 4}  # an added article's reports: a heavy black outline
 POPUP_CSS = """
 .cm-popup{font-size:13px;line-height:1.4}
 .cm-popup small{display:block;color:#555}
@@ -49,6 +50,8 @@ POPUP_CSS = """
 .cm-legend{background:rgba(255,255,255,.92);padding:6px 8px;border-radius:4px;font:12px/1.5 sans-serif;
   box-shadow:0 1px 4px rgba(0,0,0,.3)}
 .cm-legend i{display:inline-block;width:10px;height:10px;border-radius:50%;margin-right:5px;border:2px solid}
+.cm-popup .cm-added{display:inline-block;margin-bottom:3px;padding:0 5px;border-radius:3px;background:#111;
+  color:#fff;font-size:11px;font-weight:bold;text-transform:uppercase;letter-spacing:.04em}
 """
 
 
@@ -70,8 +73,14 @@ def radius(killed) -> float:
     return min(MAX_RADIUS, MIN_RADIUS + 2.5 * math.sqrt(_count(killed)))
 
 
+def _added(row) -> bool:
+    value = getattr(row, "added", False)
+    return bool(value) and not pd.isna(value)
+
+
 def popup_html(row) -> str:
-    """A report's popup: place, date, type, figures, actors, outlet and title, the sentence."""
+    """A report's popup: place, date, type, figures, actors, outlet and title, the sentence;
+    an "added" label when the report comes from an added article."""
     place = f"<b>{esc(row.location)}</b>"
     if row.location_text and row.location_text != row.location:
         place += f" (“{esc(row.location_text)}”)"
@@ -85,8 +94,9 @@ def popup_html(row) -> str:
     url = safe_url(row.url)
     if url:
         title = f'<a href="{esc(url)}" target="_blank" rel="noopener noreferrer">{title}</a>'
+    label = '<span class="cm-added">added</span><br>' if _added(row) else ""
     return (
-        f'<div class="cm-popup">{place}' + (f"<small>{where}</small>" if where else "")
+        f'<div class="cm-popup">{label}{place}' + (f"<small>{where}</small>" if where else "")
         + (f"<small><i>approximate location: {approx}</i></small>" if approx else "")
         + f"{esc(describe_date(row))}<br>{kind}<br><b>{figures}</b>{scope}<br>Actors: {actors}"
         f"<br>{esc(row.source)}: {title}<q>{esc(row.sentence)}</q></div>"
@@ -111,6 +121,8 @@ def feature_json(row) -> str:
     style = {"radius": round(radius(row.killed), 1)}
     if int(row.geo_precision) >= 2:  # approximate: hollow and dashed
         style.update(fillOpacity=0.06, dashArray="4 3")
+    if _added(row):
+        style.update(ADDED_STYLE)
     return _json({
         "type": "Feature",
         "geometry": {"type": "Point", "coordinates": [round(float(row.longitude), 5), round(float(row.latitude), 5)]},
@@ -224,11 +236,13 @@ class Legend(RawScriptLayer):
         """
     )
 
-    def __init__(self, colours: dict[str, str]):
+    def __init__(self, colours: dict[str, str], added: bool = False):
         super().__init__(name="Legend", control=False, show=False)
         self._name = "Legend"
         rows = [f'<i style="background:{c};border-color:{c}"></i>{esc(name)}' for name, c in colours.items()]
         rows.append('<i style="border:2px dashed #555"></i>approximate location')
+        if added:
+            rows.append(f'<i style="border:3px solid {ADDED_STYLE["color"]}"></i>from an added article')
         rows.append("size: √ killed; smallest: no figure")
         self.html = _json("<br>".join(rows))
 
@@ -280,7 +294,8 @@ def build_map(frame: pd.DataFrame, *, features: Sequence[str] | None = None, col
                        base_style={"color": "#000000", "weight": 3, "fill": False, "opacity": 1,
                                    "interactive": False}).add_to(fmap)
     if shown:
-        Legend(shown).add_to(fmap)
+        added = "added" in located and bool(located["added"].fillna(False).astype(bool).any())
+        Legend(shown, added=added).add_to(fmap)
     folium.LayerControl(collapsed=True).add_to(fmap)
     if len(focus):
         bounds = [[float(focus["latitude"].min()), float(focus["longitude"].min())],

@@ -7,11 +7,14 @@
     geodata remove ID [--db FILE]
     geodata reextract [--db FILE]
     geodata export [--format json|csv|geojson] [--output FILE] [--db FILE]
+    geodata export-map [PATH...|--db FILE] [--output FILE] [--outlet O]... [--article ID_OR_TITLE]...
+                       [--event-type T]... [--start YYYY-MM-DD] [--end YYYY-MM-DD]
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime
 import sys
 from pathlib import Path
 
@@ -59,13 +62,35 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--format", choices=FORMATS, default="json", help="as for extract (default: json)")
     export.add_argument("--output", "-o", metavar="FILE", help="write here instead of standard output")
     export.add_argument("--db", metavar="FILE", help=db_help)
+
+    html_map = sub.add_parser("export-map", help="write the events as one self-contained HTML map to send")
+    html_map.add_argument("paths", nargs="*", metavar="PATH",
+                          help="articles to extract (as for extract); without them, the store's events")
+    html_map.add_argument("--output", "-o", metavar="FILE", default="map.html",
+                          help="the HTML file to write (default: map.html)")
+    html_map.add_argument("--db", metavar="FILE", help=db_help)
+    html_map.add_argument("--outlet", action="append", default=[], metavar="O",
+                          help="only this outlet's reports (repeat for several)")
+    html_map.add_argument("--article", action="append", default=[], metavar="ID_OR_TITLE",
+                          help="only this article's reports, by id or title (repeat for several)")
+    html_map.add_argument("--event-type", action="append", default=[], metavar="T",
+                          help="only this event type, e.g. Battles (repeat for several)")
+    html_map.add_argument("--start", type=_iso_date, metavar="YYYY-MM-DD", help="only events on or after this day")
+    html_map.add_argument("--end", type=_iso_date, metavar="YYYY-MM-DD", help="only events on or before this day")
     return parser
+
+
+def _iso_date(text: str) -> datetime.date:
+    try:
+        return datetime.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date as YYYY-MM-DD: {text!r}") from None
 
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     commands = {"extract": _extract, "places": _places, "add": _add, "list": _list,
-                "remove": _remove, "reextract": _reextract, "export": _export}
+                "remove": _remove, "reextract": _reextract, "export": _export, "export-map": _export_map}
     try:
         return commands[args.command](args)
     except GeodataError as err:
@@ -176,6 +201,34 @@ def _reextract(args: argparse.Namespace) -> int:
 def _export(args: argparse.Namespace) -> int:
     with _store(args) as store:
         _write(dumps(store.extraction(), args.format), args.output)
+    return 0
+
+
+def _export_map(args: argparse.Namespace) -> int:
+    from geodata.htmlmap import MapFilters, render_map
+
+    if args.paths and args.db:
+        print("geodata export-map: give PATHs to extract or --db, not both", file=sys.stderr)
+        return 2
+    if args.paths:
+        from geodata.pipeline import extract
+
+        result = extract(args.paths)
+        for error in result.errors:
+            print(f"error: {error}", file=sys.stderr)
+        if not result.articles:
+            print("geodata: no article could be read", file=sys.stderr)
+            return 1
+    else:
+        with _store(args) as store:
+            result = store.extraction()
+    filters = MapFilters(outlet=tuple(args.outlet), article=tuple(args.article), event_type=tuple(args.event_type),
+                         start=args.start, end=args.end)
+    page = render_map(result, filters=filters)
+    for warning in page.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    Path(args.output).write_text(page.html, encoding="utf-8")
+    print(f"{args.output}: {len(page.events)} of {len(result.events)} events", file=sys.stderr)
     return 0
 
 
