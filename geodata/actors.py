@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib.resources import files
+from geodata.patterns import trie_regex
 
 # Kinds that carry arms; the rest are unarmed (government, civilians, protesters, rioters).
 ARMED = frozenset({"state", "external", "militia", "rebel", "unidentified"})
@@ -59,28 +60,8 @@ def phrase_pattern(phrases) -> re.Pattern[str]:
     boundary; whether it starts at one is for the caller to check
     (:func:`starts_word`), as a look-behind would cost more than the whole search.
     """
-    root: dict = {}
-    for phrase in phrases:
-        node = root
-        for ch in phrase:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        alternatives = []
-        for ch, child in sorted(node.items()):
-            if ch == "":
-                continue
-            piece = {" ": r"[\s\-‐]+", "*": r"[\w\-]*", "'": "['’]"}.get(ch) or re.escape(ch)
-            alternatives.append(piece + emit(child))
-        if not alternatives:
-            return ""
-        body = alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
-        if "" in node:
-            return f"(?:{body})?"
-        return body
-
-    return re.compile(rf"(?:{emit(root)})(?![\w\-‐])")
+    special = {" ": r"[\s\-‐]+", "*": r"[\w\-]*", "'": "['’]"}
+    return re.compile(rf"{trie_regex(phrases, special=special)}(?![\w\-‐])")
 
 
 def starts_word(text: str, start: int) -> bool:

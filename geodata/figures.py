@@ -42,6 +42,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
+from geodata.patterns import trie_regex
 
 KINDS = ("killed", "wounded")
 QUALIFIERS = ("exact", "at least", "up to", "approximately", "more than", "vague")
@@ -386,23 +387,7 @@ def _alt(phrases) -> str:
     Built as a trie ("tw(?:e(?:lve|nty)|o)"): Python's re tries every branch of a
     flat alternation at every position, and these run on every sentence.
     """
-    root: dict = {}
-    for phrase in phrases:
-        node = root
-        for ch in phrase:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict) -> str:
-        branches = [(r"\s+" if ch == " " else re.escape(ch)) + build(child)
-                    for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return build(root)
-
+    return trie_regex(phrases, special={" ": r"\s+"})
 
 # Words that may stand between a number and a cue after it: "130 people were killed",
 # "1,200 people are known to have been wounded", "60 people may have died".

@@ -18,6 +18,7 @@ from importlib import resources
 from geodata.gazetteer import Gazetteer, Match
 from geodata.models import Article, Sentence
 from geodata.names import fold
+from geodata.patterns import trie_regex
 from geodata.sentences import abbreviations
 
 # A word: letters with inner apostrophes ("Shi'ite", "Baghdad's"). Hyphens and
@@ -124,28 +125,9 @@ def _token_re() -> re.Pattern[str]:
         words.update(w for w in group if w.isalpha())
     return re.compile(
         rf"\b(?:(?:[A-Z]\.){{2,}}|[{_UPPER}][^\W\d_]*(?:['’][^\W\d_]+)*['’]?"
-        rf"|{_trie_pattern(words)}(?![^\W\d_]))"
+        rf"|{trie_regex(words)}(?![^\W\d_]))"
     )
 
-
-def _trie_pattern(words: set[str]) -> str:
-    """One regex for a set of words, factored as a trie: Python's engine tries an
-    alternation branch by branch, so "a(?:cross|nd|t)" is far faster than "across|and|at"."""
-    trie: dict = {}
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict) -> str:
-        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return "(?:" + build(trie) + ")"
 
 
 _HEADLINE_MAX = 200
