@@ -248,7 +248,7 @@ class _Builder:
         # Actors counted by a figure ("four policemen were wounded") are its victims.
         victims = frozenset(a.start for a in actors for f in figures if f.start <= a.start and a.end <= f.end)
         when = _when(text, s, self.article)
-        headline = " ".join(text[s.start:s.end].lstrip("#* ").split()) == self.title
+        headline = _is_headline(text, s, self.title)
         drafts: dict[tuple[str, str], _Draft] = {}
 
         def draft(m: Mention, cue: Cue, *, scope: str = "local", inherited: bool = False,
@@ -415,6 +415,15 @@ _SAID_AFTER_RE = re.compile(r"\s+(?:spokes\w+\s+)?(?:said|says|say|told|reported
 _ACCORDING_BEFORE_RE = re.compile(r"according\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+def _is_headline(text: str, s: Sentence, title: str) -> bool:
+    """The article's title, or its first line when that has no full stop (a manifest's
+    title often differs from the headline the text carries)."""
+    words = " ".join(text[s.start:s.end].lstrip("#* ").split())
+    if words == title:
+        return True
+    return s.index == 0 and "\n" not in text[s.start:s.end] and text[s.end - 1:s.end] not in ".!?\"”’"
+
+
 def _source(text: str, a: ActorMention) -> bool:
     return bool(_SAID_AFTER_RE.match(text, a.end) or _ACCORDING_BEFORE_RE.search(text, max(0, a.start - 20),
                                                                                    a.start))
@@ -516,7 +525,11 @@ def _merge(a: _Draft, b: _Draft) -> _Draft | None:
                        wounded=first.wounded or second.wounded, sentence=second.sentence, joins=False,
                        notes=first.notes + [n for n in second.notes if n not in first.notes])
     keep, other = (a, b) if a.rank() <= b.rank() else (b, a)
+    # A toll carried over from the sentence before ("Nine militants were killed in the
+    # clashes") keeps its figure, but who fought is told where the place is named.
+    actors = other.actors if keep.inherited and not other.inherited and any(other.actors) else keep.actors
     return replace(keep, when=keep.when.union(other.when), inherited=keep.inherited and other.inherited,
+                   actors=actors,
                    geo_precision=min(keep.geo_precision, other.geo_precision),
                    also=sorted(keep.also + other.also + [(other.start, other.end)]))
 

@@ -462,3 +462,23 @@ def test_week_long_report_groups_with_a_day_inside_it():
     got = reports(("a", "There have been clashes in Kut since Tuesday.", "2008-03-29"),  # 25-29 March
                   ("b", "Clashes erupted in Kut on Thursday.", "2008-03-28"))  # 27 March
     assert got[0].event_group == got[1].event_group
+
+
+def test_headline_found_by_its_shape_when_the_manifest_title_differs():
+    text = ("Bombs kill 23 in Baghdad market; US troops clash with militia in Diwaniyah\n\n"
+            "BAGHDAD (AP) — Two car bombs exploded in a crowded market in central Baghdad on Sunday, "
+            "killing at least 23 people and wounding 57, police said.\n")
+    art = Article(id="ap", file="ap.txt", title="Bombs kill 23 in Baghdad market", outlet="AP",
+                  text=text, body=(Span(0, len(text) - 1),), published="2007-04-09", date_precision="day")
+    found = extract_events(art, extract_mentions(art, load_gazetteer()), sentences=split_sentences(art),
+                           gazetteer=load_gazetteer())
+    baghdad = [e for e in found if e.location == "Baghdad"]
+    # One record, from the body (dated Sunday), not a second one from the headline.
+    assert [(e.event_date, e.killed_low, e.wounded_low) for e in baghdad] == [("2007-04-08", 23, 57)]
+
+
+def test_a_toll_carried_to_the_sentence_before_keeps_that_sentences_actors():
+    found = events("In the southern city of Diwaniyah, Iraqi troops fought Mahdi Army militiamen "
+                   "for a second day. Nine militants were killed in the clashes, the military said.")
+    assert [(e.location, e.event_type, e.actor1, e.actor2, e.killed_low) for e in found] == [
+        ("Al Diwaniyah", "Battles", "Iraqi army and police", "Mahdi Army", 9)]
