@@ -293,7 +293,8 @@ PAGE_JS = r"""
   L.tileLayer(data.tiles.url, {maxZoom: 19, attribution: data.tiles.attribution}).addTo(map);
   L.control.scale().addTo(map);
 
-  var groups = {}, overlays = {}, points = [];
+  // Keyed by event type: no prototype, so a type called "__proto__" is just a name.
+  var groups = Object.create(null), overlays = Object.create(null), points = [];
   data.types.forEach(function (type) {
     var group = L.featureGroup();
     group.bindPopup(function (layer) { return popup(layer.cmEvent); }, {maxWidth: 380});

@@ -24,7 +24,9 @@ from geodata.events import Report
 from geodata.grouping import group_reports
 from geodata.models import Article, Event, Extraction, Mention, Span
 
-DEFAULT_PATH = Path("data") / "geodata.sqlite"
+# Beside the code, not the working directory: the app and the CLI find one store
+# wherever they are started from.
+DEFAULT_PATH = Path(__file__).resolve().parent.parent / "data" / "geodata.sqlite"
 SCHEMA_VERSION = 1
 ARTICLE_COLUMNS = ("id", "file", "title", "outlet", "author", "published", "date_precision", "url", "notes")
 MENTION_FIELDS = tuple(f.name for f in fields(Mention))
@@ -277,7 +279,11 @@ class Store:
 
         if self._db.execute("SELECT 1 FROM meta WHERE key = 'seeded'").fetchone():
             return 0
-        articles, _errors = read_corpus([folder]) if folder.is_dir() else ([], [])
+        if not folder.is_dir():
+            # An installation without the seeds folder: nothing to add, and nothing
+            # recorded, so a later run with the seeds present still fills the store.
+            return 0
+        articles, _errors = read_corpus([folder])
         added = self.add(articles, analyse, origin="seed").added if articles else ()
         with self._transaction():
             self._db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('seeded', ?)", (str(len(added)),))

@@ -1,0 +1,427 @@
+"""``geodata export-map``: one self-contained HTML file of the events, safe to send.
+
+Expected events are computed from ``geodata.pipeline.extract`` here, never from
+``geodata.htmlmap``'s own helpers. The browser tests open the file over file://
+with every other request refused; they skip without chromium, unless
+``CI_REQUIRE_BROWSER=1`` (set by .ci/run), where a skip is a failure.
+"""
+
+import csv
+import json
+import os
+import re
+import shutil
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from conftest import make_extraction
+from geodata import symbols
+from geodata.cli import main
+from geodata.htmlmap import render_map
+from geodata.pipeline import extract
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+ARTIFACTS = ROOT / "tests" / "artifacts"
+CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--no-first-run"]
+DATA_BLOCK = re.compile(r'<script type="application/json" id="cm-data">(.*?)</script>', re.S)
+
+
+@pytest.fixture(scope="module")
+def seeds():
+    return extract([SEEDS])
+
+
+def embedded(html: str) -> dict:
+    """The page's JSON block, parsed as the page parses it."""
+    blocks = DATA_BLOCK.findall(html)
+    assert len(blocks) == 1
+    return json.loads(blocks[0])
+
+
+def export(capsys, tmp_path, *args) -> tuple[int, str, str]:
+    """Run ``geodata export-map ARGS -o tmp/map.html``: exit status, the page, stderr."""
+    target = tmp_path / "map.html"
+    status = main(["export-map", *args, "--output", str(target)])
+    html = target.read_text(encoding="utf-8") if target.exists() else ""
+    return status, html, capsys.readouterr().err
+
+
+# -- the file --------------------------------------------------------------------------
+
+
+def test_one_file_with_everything_inlined(seeds, tmp_path, capsys):
+    status, html, err = export(capsys, tmp_path, str(SEEDS))
+    assert status == 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["map.html"]
+    assert f"map.html: {len(seeds.events)} of {len(seeds.events)} events" in err
+    # Nothing to fetch to draw the events: no external script, stylesheet or frame.
+    assert re.findall(r"<script[^>]*\ssrc=", html, re.I) == []
+    assert re.findall(r"<link[^>]*href=", html, re.I) == []
+    assert re.findall(r"<iframe|@import", html, re.I) == []
+    assert re.findall(r"url\((?!data:|#default#VML)", html) == []  # Leaflet's images are inlined
+    assert re.findall(r"src=[\"']?(?:https?:)?//", html, re.I) == []  # (links to OSM and Leaflet stay)
+    assert 'version="1.9.3"' in html  # Leaflet itself, from xstatic-leaflet
+    assert "sourceMappingURL" not in html
+    assert html.count("<script") == 3  # the JSON, Leaflet and the page's own script
+    assert len(embedded(html)["events"]) == len(seeds.events)
+
+
+def test_every_event_is_embedded_with_its_popup_text(seeds, tmp_path, capsys):
+    _, html, _ = export(capsys, tmp_path, str(SEEDS))
+    data = embedded(html)
+    assert sorted(e["id"] for e in data["events"]) == sorted(e.event_id for e in seeds.events)
+    assert [t["name"] for t in data["types"]] == sorted({e.event_type for e in seeds.events})
+    assert sum(t["count"] for t in data["types"]) == len(seeds.events)
+    basra = next(e for e in seeds.events if e.killed_low == 130)
+    record = next(r for r in data["events"] if r["id"] == basra.event_id)
+    title = next(a.title for a in seeds.articles if a.id == basra.article_id)
+    assert record == {
+        "id": basra.event_id, "type": "Battles", "lat": round(basra.latitude, 5), "lon": round(basra.longitude, 5),
+        "style": {"weight": 2, "opacity": 0.9, "fill": True, "fillOpacity": 0.55, "color": "#c0392b",
+                  "fillColor": "#c0392b", "radius": 33.5},
+        "location": "Basrah", "location_text": "Basra", "where": "Basra, IQ", "approximate": "",
+        "date": "2008-03-28 (week)", "kind": "Battles · Armed clash", "figures": "at least 130 killed, 350 wounded",
+        "scope": "", "actors": ["Iraqi army and police"], "outlet": "News Line", "title": title, "url": "",
+        "sentence": basra.sentence, "tooltip": "Basrah · Battles · at least 130 killed, 350 wounded",
+    }
+    # Approximate places are hollow and dashed.
+    approximate = [r for r in data["events"] if r["approximate"]]
+    assert approximate and all(r["style"]["dashArray"] == "4 3" and r["style"]["fillOpacity"] == 0.06
+                               for r in approximate)
+
+
+def _ids(events, keep) -> list[str]:
+    return sorted(e.event_id for e in events if keep(e))
+
+
+# Each filter's expectation written against the pipeline's own events.
+FILTERS = [
+    ([], lambda e: True),
+    (["--outlet", "Socialist Worker"], lambda e: e.source == "Socialist Worker"),
+    (["--outlet", "socialist worker", "--outlet", "World Socialist Web Site"],
+     lambda e: e.source in ("Socialist Worker", "World Socialist Web Site")),
+    (["--event-type", "Battles"], lambda e: e.event_type == "Battles"),
+    (["--event-type", "Protests", "--event-type", "Strategic developments"],
+     lambda e: e.event_type in ("Protests", "Strategic developments")),
+    (["--start", "2008-03-28"], lambda e: e.event_date >= "2008-03-28"),
+    (["--end", "2008-03-27"], lambda e: e.event_date and e.event_date <= "2008-03-27"),
+    (["--start", "2008-03-27", "--end", "2008-03-28"], lambda e: "2008-03-27" <= e.event_date <= "2008-03-28"),
+    (["--outlet", "News Line", "--event-type", "Battles", "--start", "2008-03-29"],
+     lambda e: e.source == "News Line" and e.event_type == "Battles" and e.event_date >= "2008-03-29"),
+    (["--article", "003_da1223952fc45d8f"], lambda e: e.article_id == "003_da1223952fc45d8f"),
+    (["--article", "revolt spreads across iraq", "--article", "002_4c8e0b7573c1e50d"],
+     lambda e: e.article_id in ("004_b394796c3655e125", "002_4c8e0b7573c1e50d")),
+]
+
+
+@pytest.mark.parametrize("args, keep", FILTERS, ids=[" ".join(a) or "none" for a, _ in FILTERS])
+def test_filters_reduce_the_map(seeds, tmp_path, capsys, args, keep):
+    status, html, err = export(capsys, tmp_path, str(SEEDS), *args)
+    expected = _ids(seeds.events, keep)
+    assert status == 0 and "warning" not in err
+    assert sorted(e["id"] for e in embedded(html)["events"]) == expected
+    assert 0 < len(expected) <= len(seeds.events)
+    if args:
+        assert len(expected) < len(seeds.events)
+
+
+@pytest.mark.parametrize("args, warning", [
+    (["--outlet", "The Times"], "no outlet 'The Times' in these articles"),
+    (["--event-type", "Riots"], "no event type 'Riots' in these articles"),
+    (["--article", "999_nothing"], "no article with the id or title '999_nothing'"),
+    (["--start", "2009-01-01"], None),
+    (["--outlet", "Socialist Worker", "--article", "002_4c8e0b7573c1e50d"], None),
+])
+def test_filters_that_match_nothing_give_an_empty_map_and_a_warning(tmp_path, capsys, args, warning):
+    status, html, err = export(capsys, tmp_path, str(SEEDS), *args)
+    assert status == 0
+    assert embedded(html)["events"] == []
+    assert "No event matches these filters." in html
+    if warning:
+        assert f"warning: {warning}" in err
+    assert "warning: no event matches these filters: the map is empty" in err
+
+
+def test_the_store_is_the_default_source(seeds, tmp_path, capsys):
+    db = tmp_path / "store.sqlite"
+    status, html, _ = export(capsys, tmp_path, "--db", str(db), "--outlet", "News Line")
+    assert status == 0 and db.exists()  # created and seeded on first use
+    assert sorted(e["id"] for e in embedded(html)["events"]) == _ids(seeds.events, lambda e: e.source == "News Line")
+    # Without PATH or --db: $GEODATA_DB.
+    os.environ["GEODATA_DB"] = str(db)
+    try:
+        status, html, _ = export(capsys, tmp_path)
+    finally:
+        del os.environ["GEODATA_DB"]
+    assert status == 0 and len(embedded(html)["events"]) == len(seeds.events)
+
+
+def test_bad_arguments(tmp_path, capsys):
+    assert main(["export-map", str(SEEDS), "--db", str(tmp_path / "x.sqlite"), "-o", str(tmp_path / "m.html")]) == 2
+    assert "not both" in capsys.readouterr().err
+    with pytest.raises(SystemExit) as exit_:
+        main(["export-map", str(SEEDS), "--start", "29 March 2008"])
+    assert exit_.value.code == 2
+    assert "not a date as YYYY-MM-DD" in capsys.readouterr().err
+    (tmp_path / "empty.txt").write_text("")
+    assert main(["export-map", str(tmp_path / "empty.txt"), "-o", str(tmp_path / "m.html")]) == 1
+    assert not (tmp_path / "m.html").exists()
+
+
+def test_symbols_look_like_the_dashboards():
+    from dashboard import frames, mapview
+
+    assert (symbols.TYPE_COLOURS, symbols.SPARE_COLOURS) == (mapview.TYPE_COLOURS, mapview.SPARE_COLOURS)
+    assert symbols.APPROXIMATE == mapview.APPROXIMATE
+    assert [symbols.radius(k) for k in (None, 0, 1, 9, 130, 10_000)] == \
+           [mapview.radius(k) for k in (None, 0, 1, 9, 130, 10_000)]
+    assert [symbols.radius(k) for k in (None, 0, 9, 10_000)] == [5.0, 5.0, 12.5, 40.0]
+    types = ["Riots", "Battles", "Looting", "Arrests"]
+    assert symbols.type_colours(types) == mapview.type_colours(types)
+    for event in make_extraction().events:
+        assert symbols.describe_figures(event) == frames.describe_figures(event)
+        assert symbols.describe_date(event) == frames.describe_date(event)
+
+
+# -- hostile articles ------------------------------------------------------------------
+
+HOSTILE_TITLE = ('</script><script>window.__pwned="title"</script><img src=x onerror="window.__pwned=\'img\';'
+                 'alert(1)">`${window.__pwned="template"}`\u2028 & more')
+HOSTILE_OUTLET = '<img src=x onerror=alert(2)>`${alert(3)}`</script>'
+PROSE = ("Residents said the fighting went on through the night and that shops stayed shut the next day. "
+         "Officials gave no figure for the number of people who had left their homes. ") * 4
+HOSTILE_TEXT = (PROSE + "Fighting in Basra <script>alert(6)</script> killed 12 people on Tuesday. "
+                "<img src=x onerror=\"window.__pwned='text'\"> `${alert(7)}` Police said 5 were wounded in Kut. "
+                + PROSE)
+
+
+@pytest.fixture
+def hostile_corpus(tmp_path):
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "evil.txt").write_text(HOSTILE_TEXT + "\n", encoding="utf-8")
+    with open(folder / "sources.csv", "w", newline="", encoding="utf-8") as out:
+        writer = csv.writer(out)
+        writer.writerow(["file", "title", "outlet", "author", "published", "date_precision", "url", "notes"])
+        writer.writerow(["evil.txt", HOSTILE_TITLE, HOSTILE_OUTLET, "", "2008-03-29", "day",
+                         "javascript:alert(10)", PROSE])  # prose, or the manifest looks like HTML
+    return folder
+
+
+def hostile_extraction():
+    """The dashboard's fixture with hostile text in every field a popup, tooltip or control shows."""
+    base = make_extraction()
+    article = replace(base.articles[0], title=HOSTILE_TITLE, outlet=HOSTILE_OUTLET,
+                      url='https://example.org/"><img src=x onerror=alert(4)>')
+    other = replace(base.articles[1], url="javascript:alert(5)")
+    events = tuple(
+        replace(e, source=HOSTILE_OUTLET if e.article_id == article.id else e.source,
+                actor1="<b onmouseover=alert(8)>militia</b>", location_text="`${alert(9)}`</script><!--<script>",
+                event_type={"Battles": "<i>Battles</i>", "Protests": "__proto__"}.get(e.event_type, e.event_type))
+        for e in base.events
+    )
+    return replace(base, articles=(article, other, *base.articles[2:]), events=events)
+
+
+def assert_inert(html: str):
+    """The raw page: article text appears only inside the JSON block, escaped."""
+    outside = DATA_BLOCK.sub("", html)
+    for needle in ("__pwned", "alert(", "<img src=x", "onerror=alert", 'onerror="window', "${alert", "${window", "`${"):
+        assert needle not in outside, needle
+    assert "<script>alert" not in html and "<script>window" not in html
+    assert html.count("<script") == 3 and html.count("</script>") == 3
+    block = DATA_BLOCK.search(html).group(1)
+    assert not set("<>&\u2028\u2029") & set(block)
+
+
+def test_hostile_articles_are_inert_in_the_file(hostile_corpus, tmp_path, capsys):
+    status, html, err = export(capsys, tmp_path, str(hostile_corpus))
+    assert status == 0 and "error" not in err  # the manifest is read: its title and outlet are used
+    assert_inert(html)
+    data = embedded(html)
+    assert data["events"], "the hostile article must yield events for this test to mean anything"
+    assert {e["title"] for e in data["events"]} == {HOSTILE_TITLE}  # the text survives, as data
+    assert {e["outlet"] for e in data["events"]} == {HOSTILE_OUTLET}
+    assert {e["url"] for e in data["events"]} == {""}  # javascript: is dropped
+    assert any("<script>alert(6)</script>" in e["sentence"] for e in data["events"])
+
+
+def test_hostile_fields_are_inert_in_the_file():
+    html = render_map(hostile_extraction()).html
+    assert_inert(html)
+    data = embedded(html)
+    assert {e["url"] for e in data["events"]} == {'https://example.org/"><img src=x onerror=alert(4)>', ""}
+    assert "<i>Battles</i>" in [t["name"] for t in data["types"]]
+
+
+# -- in a browser ----------------------------------------------------------------------
+
+
+def _missing() -> str:
+    if not Path(CHROMIUM).exists() or not shutil.which(CHROMIUM):
+        return f"no chromium at {CHROMIUM} (apt-get install chromium)"
+    try:
+        import playwright.sync_api  # noqa: F401
+    except ImportError:
+        return "playwright is not installed (pip install playwright)"
+    return ""
+
+
+@pytest.fixture(scope="module")
+def browser():
+    reason = _missing()
+    if reason:
+        if os.environ.get("CI_REQUIRE_BROWSER") == "1":
+            pytest.fail(f"CI_REQUIRE_BROWSER=1 but {reason}")
+        pytest.skip(reason)
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield browser
+        browser.close()
+
+
+def open_offline(browser, path: Path):
+    """The file in a page that may fetch nothing but file:// and data: addresses."""
+    page = browser.new_page(viewport={"width": 1400, "height": 900})
+    page.refused, page.dialogs, page.problems = [], [], []
+
+    def route(request_route):
+        if request_route.request.url.startswith(("file:", "data:", "about:", "blob:")):
+            request_route.continue_()
+        else:
+            page.refused.append(request_route.request.url)
+            request_route.abort()
+
+    def dialog(d):
+        page.dialogs.append(d.message)
+        d.dismiss()
+
+    page.route("**/*", route)
+    page.on("dialog", dialog)
+    page.on("pageerror", lambda err: page.problems.append(str(err)))
+    page.on("console", lambda m: page.problems.append(m.text) if "Content Security Policy" in m.text else None)
+    page.goto(path.as_uri())
+    page.wait_for_function("window.conflictMap !== undefined", timeout=15_000)
+    return page
+
+
+def popups_and_tooltips(page) -> dict:
+    """Open every symbol's popup and tooltip through Leaflet: their texts, links, and any element
+    other than our own markup (img, script, iframe, anything with an on… attribute)."""
+    return page.evaluate("""() => {
+        const out = {texts: [], tooltips: [], hrefs: [], elements: 0};
+        const look = (node) => {
+            node.querySelectorAll('a').forEach(a => out.hrefs.push(a.getAttribute('href')));
+            node.querySelectorAll('img, script, iframe, svg, object, embed').forEach(() => out.elements++);
+            node.querySelectorAll('*').forEach(e => {
+                if ([...e.attributes].some(a => a.name.startsWith('on'))) out.elements++;
+            });
+            return node.innerText;
+        };
+        const map = window.conflictMap.map;
+        Object.values(window.conflictMap.groups).forEach(group => group.eachLayer(layer => {
+            layer.fire('click', {latlng: layer.getLatLng()}, true);
+            out.texts.push(look(group.getPopup().getElement().querySelector('.leaflet-popup-content')));
+            map.closePopup();
+            layer.fire('mouseover', {latlng: layer.getLatLng()}, true);
+            out.tooltips.push(look(group.getTooltip().getElement()));
+            layer.fire('mouseout', {latlng: layer.getLatLng()}, true);
+        }));
+        return out;
+    }""")
+
+
+def test_the_map_draws_every_event_offline_and_opens_popups(browser, seeds, tmp_path, capsys):
+    _, _, _ = export(capsys, tmp_path, str(SEEDS))
+    page = open_offline(browser, tmp_path / "map.html")
+    try:
+        assert page.evaluate("L.version") == "1.9.3"
+        assert page.locator("path.cm-event").count() == len(seeds.events)
+        assert page.locator(".leaflet-control-layers-overlays label").all_inner_texts() == [
+            f" {name} ({sum(e.event_type == name for e in seeds.events)})"
+            for name in sorted({e.event_type for e in seeds.events})]
+        assert page.locator(".cm-legend").inner_text().splitlines()[-2:] == [
+            "approximate location", "size: √ killed; smallest: no figure"]
+        # A real click on a symbol that stands alone.
+        lone = next(e for e in seeds.events if e.location == "Al Diwaniyah")
+        point = page.evaluate("""(id) => {
+            const map = window.conflictMap.map; let found = null;
+            Object.values(window.conflictMap.groups).forEach(g => g.eachLayer(l => {
+                if (l.cmEvent.id === id) found = map.latLngToContainerPoint(l.getLatLng()); }));
+            const box = document.getElementById('map').getBoundingClientRect();
+            return [box.left + found.x, box.top + found.y];
+        }""", lone.event_id)
+        page.mouse.click(*point)
+        popup = page.locator(".leaflet-popup-content")
+        popup.wait_for(timeout=5_000)
+        text = popup.inner_text()
+        assert text.splitlines()[:6] == ["Al Diwaniyah (“Diwaniya”)", "Qadisiyah, IQ", "2008-03-29 (week)",
+                                         "Battles · Armed clash", "no casualty figure", "Actors: not stated"]
+        assert "no casualty figure" in text
+        assert "Socialist Worker: Revolt spreads across Iraq" in text
+        assert lone.sentence in text
+        page.wait_for_timeout(300)
+        ARTIFACTS.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(ARTIFACTS / "export_map.png"))
+        # Every popup: the figures with their qualifier, as the dashboard writes them.
+        shown = popups_and_tooltips(page)
+        assert len(shown["texts"]) == len(seeds.events)
+        assert any("at least 130 killed, 350 wounded" in t for t in shown["texts"])
+        assert "Basrah · Battles · at least 130 killed, 350 wounded" in shown["tooltips"]
+        assert shown["elements"] == 0
+        assert page.refused and all(u.startswith("https://tile.openstreetmap.org/") for u in page.refused)
+        assert page.problems == [] and page.dialogs == []
+    finally:
+        page.close()
+
+
+def test_an_empty_map_shows_its_note(browser, tmp_path, capsys):
+    export(capsys, tmp_path, str(SEEDS), "--outlet", "The Times")
+    page = open_offline(browser, tmp_path / "map.html")
+    try:
+        assert page.locator("path.cm-event").count() == 0
+        assert page.locator(".cm-note").inner_text() == "No event matches these filters."
+        assert page.problems == []
+    finally:
+        page.close()
+
+
+def test_hostile_text_shows_as_text_and_runs_nothing(browser, hostile_corpus, tmp_path, capsys):
+    export(capsys, tmp_path, str(hostile_corpus))
+    read = extract([hostile_corpus])
+    fixture = tmp_path / "fixture.html"
+    fixture.write_text(render_map(hostile_extraction()).html, encoding="utf-8")
+    for path, count in ((tmp_path / "map.html", len(read.events)), (fixture, 8)):
+        page = open_offline(browser, path)
+        try:
+            assert page.locator("path.cm-event").count() == count
+            shown = popups_and_tooltips(page)
+            assert len(shown["texts"]) == len(shown["tooltips"]) == count
+            assert shown["elements"] == 0  # no article text became markup
+            with_title = [HOSTILE_TITLE in t for t in shown["texts"]]
+            if path == fixture:
+                assert sum(with_title) == 3  # the reports of the article with that title
+                assert any("<b onmouseover=alert(8)>militia</b>" in t for t in shown["texts"])
+                assert any("`${alert(9)}`</script><!--<script>" in t for t in shown["texts"])
+                assert set(shown["hrefs"]) == {'https://example.org/"><img src=x onerror=alert(4)>'}
+                labels = page.locator(".leaflet-control-layers-overlays label").all_inner_texts()
+                assert " <i>Battles</i> (4)" in labels  # the type's name as text, not markup
+                assert " __proto__ (1)" in labels
+                assert page.locator(".leaflet-control-layers-overlays i").count() == 0
+            else:
+                assert all(with_title)
+                assert any("<script>alert(6)</script> killed 12 people" in t for t in shown["texts"])
+                assert shown["hrefs"] == []
+            page.wait_for_timeout(500)
+            assert page.dialogs == []
+            assert page.evaluate("window.__pwned === undefined")
+            assert page.problems == []
+        finally:
+            page.close()
