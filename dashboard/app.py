@@ -1,7 +1,10 @@
 """conflict-map dashboard: the reports of a corpus on a map, with the sentence behind each.
 
-Run with ``make run`` (``streamlit run dashboard/app.py``). ``GEODATA_CORPUS`` opens
-another folder of articles, or a saved extraction (``.json``).
+Run with ``make run`` (``streamlit run dashboard/app.py``). It shows the store
+(``$GEODATA_DB``, else ``data/geodata.sqlite`` beside the code, seeded on first use); ``GEODATA_CORPUS``
+opens a folder of articles, or a saved extraction (``.json``), instead. Visitors add
+their own articles in the sidebar: kept in their session, or saved to the store when
+the operator allows it (``GEODATA_SAVE_UPLOADS=1``).
 """
 
 from __future__ import annotations
@@ -10,10 +13,10 @@ import altair as alt
 import streamlit as st
 from streamlit_folium import st_folium
 
-from dashboard import assets, data, exports, frames, mapview, reader, widgets
+from dashboard import adding, assets, data, exports, frames, mapview, reader, widgets
 from dashboard.escape import esc, plain, safe_url
 
-TABLE_COLUMNS = ["event_date", "location", "event_type", "figures", "source", "title", "sentence", "admin1",
+TABLE_COLUMNS = ["event_date", "location", "event_type", "figures", "source", "title", "added", "sentence", "admin1",
                  "sub_event_type", "scope", "actor1", "actor2"]
 MAP_HEIGHT = 560
 
@@ -57,6 +60,8 @@ def reports_tab(filtered, table_key: str, result) -> None:
     st.dataframe(filtered[TABLE_COLUMNS], key=table_key, on_select="rerun", selection_mode="multi-row",
                  hide_index=True, width="stretch",
                  column_config={"event_date": "date", "source": "outlet", "title": "article",
+                                "added": st.column_config.CheckboxColumn(
+                                    "added", help="From an article added in the app, not a seed or corpus article"),
                                 "figures": st.column_config.TextColumn("figures", width="medium"),
                                 "sentence": st.column_config.TextColumn("sentence", width="large")})
     st.caption("Select rows to ring them on the map.")
@@ -87,7 +92,8 @@ def timeline_tab(filtered) -> None:
     st.altair_chart(casualties.properties(height=200), width="stretch")
 
 
-def reader_tab(path: str, key: tuple, corpus, filtered, selected_articles: list[str]) -> None:
+def reader_tab(view, filtered, selected_articles: list[str]) -> None:
+    corpus = view.data
     titles = dict(zip(corpus.articles["id"], corpus.articles["title"]))
     if not titles:
         st.info("No articles in this corpus.")
@@ -96,12 +102,13 @@ def reader_tab(path: str, key: tuple, corpus, filtered, selected_articles: list[
     preferred = selected_articles or list(dict.fromkeys(filtered["article_id"])) or ids
     choice = st.selectbox("Article", ids, index=ids.index(preferred[0]) if preferred[0] in ids else 0,
                           format_func=lambda i: titles[i] or i, key=f"reader_{preferred[0]}")
-    article, mentions = data.article(path, key, choice)
+    article, mentions = data.article(view, choice)
     if article is None:
         return
     # Article metadata is untrusted text: escaped HTML, never Markdown.
+    added = " · <b>added</b>" if article.id in view.added else ""
     st.html(f"<h4 style='margin:0'>{esc(article.title)}</h4><p><b>{esc(article.outlet)}</b> · {esc(article.published or 'date unknown')}"
-            f" · <code>{esc(article.id)}</code></p>")
+            f" · <code>{esc(article.id)}</code>{added}</p>")
     if safe_url(article.url):
         st.link_button("Open the original", safe_url(article.url))
     events = corpus.events[corpus.events["article_id"] == choice]
@@ -120,12 +127,17 @@ def reader_tab(path: str, key: tuple, corpus, filtered, selected_articles: list[
 
 def main() -> None:
     st.set_page_config(page_title="conflict-map", page_icon="🗺️", layout="wide")
-    path, key, corpus = data.current()
+    view = data.current()
+    corpus = view.data
     filters, notices = widgets.sidebar(corpus.events, corpus.choices)
+    with st.sidebar:
+        adding.panel(view)
     filtered = frames.apply_filters(corpus.events, filters)
 
     st.title("conflict-map")
-    st.caption(f"Corpus: {plain(path)} · {len(corpus.articles)} articles · {len(corpus.events):,} reports")
+    mine = f" ({len(view.session)} added in this session)" if view.session else ""
+    st.caption(f"Corpus: {plain(view.source.label)} · {len(corpus.articles)} articles{mine} · "
+               f"{len(corpus.events):,} reports")
     for notice in notices:
         st.warning(plain(notice), icon="⚠️")
     if corpus.errors:
@@ -142,7 +154,7 @@ def main() -> None:
         st.info("No reports match these filters." if len(corpus.events) else "No reports were extracted from this corpus.")
     map_column, side_column = st.columns([3, 2])
     with map_column:
-        fmap = mapview.build_map(filtered, features=data.map_features(path, key), colours=corpus.colours,
+        fmap = mapview.build_map(filtered, features=data.map_features(view), colours=corpus.colours,
                                  selected=selected, assets=map_assets())
         st_folium(fmap, key="map", height=MAP_HEIGHT, use_container_width=True, returned_objects=[])
     with side_column:
@@ -150,7 +162,7 @@ def main() -> None:
 
     reports, timeline, compare, read = st.tabs(["Reports", "Timeline", "Compare sources", "Article reader"])
     with reports:
-        reports_tab(filtered, table_key, data.extraction(path, key))
+        reports_tab(filtered, table_key, view.result)
     with timeline:
         timeline_tab(filtered)
     with compare:
@@ -162,7 +174,7 @@ def main() -> None:
             st.dataframe(table, width="stretch")
     with read:
         selected_articles = list(dict.fromkeys(filtered.loc[filtered["event_id"].isin(selected), "article_id"]))
-        reader_tab(path, key, corpus, filtered, selected_articles)
+        reader_tab(view, filtered, selected_articles)
 
 
 if __name__ == "__main__":

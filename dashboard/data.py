@@ -2,7 +2,7 @@
 the cached extraction and frames of what the page shows.
 
 By default the articles are the SQLite store's (``geodata.store``: ``$GEODATA_DB``, else
-``data/geodata.sqlite``), filled with the seed articles on first use. ``GEODATA_CORPUS``
+``data/geodata.sqlite`` beside the code), filled with the seed articles on first use. ``GEODATA_CORPUS``
 names a folder of articles (``sources.csv`` beside them optional) or a saved extraction
 (``geodata extract --format json``) instead, read without touching the store.
 
@@ -24,6 +24,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import sqlite3
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -39,6 +40,8 @@ from geodata.models import Article, Extraction, Mention, ReadError
 
 TRUE = ("1", "true", "yes", "on")
 ADDED = "added_articles"  # session state: {source ident: [Added, ...]}
+MAX_SESSION_ARTICLES = 50  # what one visitor may hold in memory
+StoreFailure = (GeodataError, sqlite3.Error)  # a store that cannot be opened, read or written
 
 
 # -- where the articles are --------------------------------------------------------------
@@ -60,7 +63,7 @@ class Source:
 
 
 def source() -> Source:
-    """``$GEODATA_CORPUS`` if set, else the store at ``$GEODATA_DB`` (or ``data/geodata.sqlite``)."""
+    """``$GEODATA_CORPUS`` if set, else the store (``geodata.store.default_path()``: ``$GEODATA_DB``)."""
     corpus = os.environ.get("GEODATA_CORPUS")
     if corpus:
         path = Path(corpus).expanduser()
@@ -167,8 +170,8 @@ def _base(kind: str, path: str, key: tuple) -> Base:
         try:
             with open_store(path) as store:
                 return _base_of(store.extraction(), store.reports(), store.origins(), key)
-        except GeodataError as err:
-            return _failed(path, str(err), key)
+        except StoreFailure as err:
+            return _failed(path, f"cannot read the store ({err})", key)
     if kind == "json":
         from dashboard.exports import extraction_from_json
 
@@ -193,9 +196,10 @@ def base(src: Source) -> Base:
         path = Path(src.path)
         if not path.exists():
             try:  # create and seed before taking the key, so the key is the seeded file's
-                open_store(src.path).close()
-            except GeodataError as err:
-                return _failed(src.path, str(err))
+                with st.spinner("Preparing the store with the seed articles…"):
+                    open_store(src.path).close()
+            except StoreFailure as err:
+                return _failed(src.path, f"cannot create the store ({err})")
         return _base(src.kind, src.path, store_fingerprint(path))
     return _base(src.kind, src.path, fingerprint(Path(src.path)))
 
@@ -235,6 +239,10 @@ def _free_id(article: Article, taken: set[str]) -> Article:
     return article if candidate == article.id else replace(article, id=candidate)
 
 
+def _named(file: str, article_id: str) -> str:
+    return file if Path(file).stem == article_id else f"{file} as {article_id}"
+
+
 def _count(n: int, word: str) -> str:
     return f"{n} {word}{'' if n == 1 else 's'}"
 
@@ -268,6 +276,9 @@ def add(src: Source, articles: Sequence[Article]) -> list[tuple[str, str]]:
             taken.add(article.id)
             known[digest] = article.id
             fresh.append((article, digest))
+    if len(items) + len(fresh) > MAX_SESSION_ARTICLES:
+        return messages + [("error", f"A session holds at most {MAX_SESSION_ARTICLES} added articles: "
+                                     f"remove some, then add {_count(len(fresh), 'article')} again.")]
     if not fresh:
         return messages
     from geodata.pipeline import analyse
@@ -280,7 +291,7 @@ def add(src: Source, articles: Sequence[Article]) -> list[tuple[str, str]]:
     for article, digest in fresh:
         own = tuple(r for r in reports if r.fields["article_id"] == article.id)
         items.append(Added(article, tuple(m for m in mentions if m.article_id == article.id), own, digest))
-        messages.append(("success", f"Added {article.file} as {article.id}: {_count(len(own), 'report')}, "
+        messages.append(("success", f"Added {_named(article.file, article.id)}: {_count(len(own), 'report')}, "
                                     "shown in this session only."))
     return messages
 
@@ -291,7 +302,7 @@ def _add_to_store(src: Source, articles: Sequence[Article]) -> list[tuple[str, s
     try:
         with open_store(src.path) as store:
             result = store.add(articles, analyse)
-    except GeodataError as err:
+    except StoreFailure as err:
         return [("error", f"Nothing was saved: {err}")]
     except Exception as err:  # a pipeline bug: the store's transaction was rolled back
         return [("error", f"Nothing was saved: {type(err).__name__}: {err}"[:300])]
@@ -300,7 +311,7 @@ def _add_to_store(src: Source, articles: Sequence[Article]) -> list[tuple[str, s
     by_id = {a.id: a.file for a in articles}
     messages = [("info", f"{file}: already in the store as {article_id}; nothing added.")
                 for file, article_id in result.duplicates]
-    messages += [("success", f"Added {by_id.get(article_id, article_id)} to the store as {article_id}.")
+    messages += [("success", f"Added {_named(by_id.get(article_id, article_id), article_id)} to the store.")
                  for article_id in result.added]
     return messages
 
@@ -320,7 +331,7 @@ def remove(src: Source, article_id: str) -> list[tuple[str, str]]:
             if store.origins().get(article_id) != "added":
                 return [("error", f"{article_id}: only added articles can be removed here.")]
             store.remove(article_id)
-    except GeodataError as err:
+    except StoreFailure as err:
         return [("error", f"{article_id} was not removed: {err}")]
     finally:
         forget_base()
@@ -352,20 +363,26 @@ class View:
     removable: tuple[tuple[str, str], ...]  # (id, title) of the articles this page may remove
 
 
-@st.cache_resource(show_spinner=False, max_entries=16)
-def _combined(key: tuple, _base: Base, _items: tuple[Added, ...]) -> Extraction:
-    """The base with a session's additions; their events grouped with the base's."""
+def combine(base: Base, items: Sequence[Added]) -> Extraction:
+    """The base with a session's additions: articles and mentions after the base's, and
+    the events of both grouped together (so an added report joins other outlets' reports
+    of the same event). A saved extraction keeps its groups; additions group among themselves."""
     from geodata.grouping import group_reports
 
-    extraction = _base.extraction
-    session_reports = [r for item in _items for r in item.reports]
-    if _base.reports is None:  # a saved extraction: its groups as saved, the session's among themselves
-        events = extraction.events + group_reports(session_reports)
+    extraction = base.extraction
+    reports = [r for item in items for r in item.reports]
+    if base.reports is None:
+        events = extraction.events + group_reports(reports)
     else:
-        events = group_reports([*_base.reports, *session_reports])
-    return Extraction(extraction.articles + tuple(item.article for item in _items),
-                      extraction.mentions + tuple(m for item in _items for m in item.mentions),
+        events = group_reports([*base.reports, *reports])
+    return Extraction(extraction.articles + tuple(item.article for item in items),
+                      extraction.mentions + tuple(m for item in items for m in item.mentions),
                       events, extraction.errors)
+
+
+@st.cache_resource(show_spinner=False, max_entries=16)
+def _combined(key: tuple, _base: Base, _items: tuple[Added, ...]) -> Extraction:
+    return combine(_base, _items)
 
 
 @st.cache_data(show_spinner=False, max_entries=16)

@@ -63,10 +63,15 @@ def _free_port() -> int:
 
 
 @contextlib.contextmanager
-def serve(corpus: Path):
-    """``streamlit run dashboard/app.py`` on ``corpus``; yields the app's URL."""
+def serve(corpus: Path | None, db: Path | None = None, **env_vars: str):
+    """``streamlit run dashboard/app.py`` on ``corpus``, or on the store ``db`` when None; yields the app's URL."""
     port = _free_port()
-    env = {**os.environ, "GEODATA_CORPUS": str(corpus)}
+    env = {k: v for k, v in os.environ.items() if k not in ("GEODATA_CORPUS", "GEODATA_SAVE_UPLOADS")}
+    # Never the repository's data/geodata.sqlite: a store of the test's own, or none at all.
+    env["GEODATA_DB"] = str(db or ARTIFACTS / "no-store" / "geodata.sqlite")
+    if corpus is not None:
+        env["GEODATA_CORPUS"] = str(corpus)
+    env.update(env_vars)
     log = ARTIFACTS / "streamlit.log"  # the last server's output, for a failed run
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     with open(log, "w") as out:
@@ -284,3 +289,51 @@ def test_hostile_text_shows_as_text_and_runs_nothing(browser, tmp_path):
             page.wait_for_timeout(1000)
             assert page.dialogs == []
             assert pwned(page) == [None] * len(page.frames)
+
+
+def test_articles_added_in_the_page_are_marked_on_the_map_and_run_nothing(browser, tmp_path):
+    """Paste a text and upload a hostile web page through the sidebar, in a real browser."""
+    events = extract([ROOT / "seeds"]).events
+    page_file = tmp_path / "evil.html"
+    page_file.write_text(
+        "<!doctype html><html><head><title>Amara &lt;img src=x onerror=alert(1)&gt;</title>"
+        "<script>window.__pwned='head'</script></head><body><article><h1>Battle for Amara</h1>"
+        "<p>Iraqi troops and the Mahdi Army fought in Amara on Monday, and at least 20 people were killed in the "
+        "clashes, officials said. <img src=x onerror=\"window.__pwned='img'\"></p><script>alert(11)</script>"
+        "<p>Residents said the fighting went on through the night and that shops stayed shut the next day.</p>"
+        "</article></body></html>", encoding="utf-8")
+    with serve(None, db=tmp_path / "geodata.sqlite") as url, offline_page(browser, url) as page:
+        page.goto(url)
+        frame = map_frame(page, len(events))
+        assert count_symbols(frame) == len(events)
+        page.get_by_text("Add articles").click()
+        text = page.get_by_label("Paste an article's text")
+        text.fill("Fighting in Basra\n\nClashes between the Mahdi Army and Iraqi troops in Basra killed 12 people "
+                  "on Tuesday, police said.\nA roadside bomb in Hilla wounded five civilians on Wednesday.\n")
+        page.get_by_label("Date", exact=True).fill("2008-03-27")
+        page.get_by_label("Date", exact=True).press("Enter")
+        page.locator("[data-testid='stFileUploader'] input[type='file']").set_input_files(str(page_file))
+        page.get_by_text("evil.html").first.wait_for(timeout=30_000)
+        page.wait_for_timeout(500)
+        page.get_by_role("button", name="Add", exact=True).click()
+        page.get_by_text("Added evil.html").wait_for(timeout=60_000)
+        page.get_by_text("Added pasted-1.txt").wait_for(timeout=10_000)
+        frame = map_frame(page, len(events) + 3)
+        assert count_symbols(frame) == len(events) + 3
+        shown = open_every_popup(frame)
+        assert shown["elements"] == 0
+        added = [t for t in shown["texts"][::2] if t.startswith("ADDED")]
+        assert len(added) == 3, shown["texts"][:6]
+        assert any("Battle for Amara" in t for t in added)
+        # Removing the pasted text (listed first) takes its two reports away again.
+        page.get_by_role("button", name="Remove").first.click()
+        page.get_by_text("Removed pasted-1.").wait_for(timeout=30_000)
+        page.wait_for_function("""(n) => {
+            const f = [...document.querySelectorAll('iframe')].find(i => i.title.includes('st_folium'));
+            return f && f.contentDocument
+                && f.contentDocument.querySelectorAll('path.leaflet-interactive').length === n;
+        }""", arg=len(events) + 1, timeout=30_000)
+        page.screenshot(path=str(ARTIFACTS / "dashboard-added.png"), full_page=True)
+        page.wait_for_timeout(1000)
+        assert page.dialogs == []
+        assert pwned(page) == [None] * len(page.frames)

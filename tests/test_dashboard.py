@@ -19,7 +19,7 @@ from geodata.pipeline import extract
 ROOT = Path(__file__).resolve().parent.parent
 APP = str(ROOT / "dashboard" / "app.py")
 SEEDS = ROOT / "seeds"
-TABLE = ["event_date", "location", "event_type", "figures", "source", "title", "sentence", "admin1",
+TABLE = ["event_date", "location", "event_type", "figures", "source", "title", "added", "sentence", "admin1",
          "sub_event_type", "scope", "actor1", "actor2"]
 
 
@@ -268,8 +268,18 @@ def test_assets_are_copied_from_installed_packages(tmp_path):
 
 # -- the app, in-process -----------------------------------------------------------------------
 
+@pytest.fixture(autouse=True)
+def own_store(monkeypatch, tmp_path):
+    """Every app test has a store of its own: the repository's data/ is never touched."""
+    monkeypatch.setenv("GEODATA_DB", str(tmp_path / "geodata.sqlite"))
+    monkeypatch.delenv("GEODATA_CORPUS", raising=False)
+    monkeypatch.delenv("GEODATA_SAVE_UPLOADS", raising=False)
+
+
 def run_app(monkeypatch, corpus, **params) -> AppTest:
-    monkeypatch.setenv("GEODATA_CORPUS", str(corpus))
+    """The app on ``corpus`` (a folder or a saved extraction), or on the store when None."""
+    if corpus is not None:
+        monkeypatch.setenv("GEODATA_CORPUS", str(corpus))
     app = AppTest.from_file(APP, default_timeout=60)
     for name, value in params.items():
         app.query_params[name] = value
@@ -304,8 +314,10 @@ def seeds():
     return extract([SEEDS])
 
 
-def test_default_view_shows_every_seed_report(monkeypatch, seeds):
-    app = run_app(monkeypatch, SEEDS)
+@pytest.mark.parametrize("corpus", [None, SEEDS], ids=["store", "folder"])
+def test_default_view_shows_every_seed_report(monkeypatch, seeds, corpus):
+    # The default source is the store, seeded with the same articles on first use.
+    app = run_app(monkeypatch, corpus)
     assert metrics(app)["Reports"] == f"{len(seeds.events):,}"
     assert len(shown(app)) == len(seeds.events)
     assert len(symbols(map_script(app))) == len(seeds.events)
@@ -317,7 +329,7 @@ def test_default_view_shows_every_seed_report(monkeypatch, seeds):
 
 
 def test_seed_outlet_filter_shows_only_the_socialist_worker_article(monkeypatch, seeds):
-    app = run_app(monkeypatch, SEEDS, outlet="Socialist Worker")
+    app = run_app(monkeypatch, None, outlet="Socialist Worker")
     expected = [e for e in seeds.events if e.article_id.startswith("004_")]
     if not seeds.events:
         pytest.skip("the pipeline extracts no events yet")

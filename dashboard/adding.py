@@ -1,0 +1,172 @@
+"""The "Add articles" panel: pasted text and uploaded files become articles through geodata.
+
+Reading is geodata's (``geodata.sources.read_source`` for files, written to a temporary
+folder under their own suffix; ``geodata.corpus.article_from_text`` for pasted text); what
+it refuses is shown as one line per input, naming it, with geodata's reason. Where the
+articles go (this session, or the shared store) is :mod:`dashboard.data`'s business.
+"""
+
+from __future__ import annotations
+
+import re
+import tempfile
+from collections.abc import Iterable
+from dataclasses import replace
+from pathlib import Path
+
+import streamlit as st
+
+from dashboard import data
+from dashboard.escape import plain, safe_url
+from geodata.corpus import MAX_BYTES, article_from_text
+from geodata.exc import ArticleError
+from geodata.models import Article
+from geodata.sources import SUFFIXES, check_date, page_article, read_source
+
+KEYS = {name: f"add_{name}" for name in ("text", "title", "outlet", "date", "url")}
+ROUND = "add_round"  # a new file uploader after each successful addition: the old one's files are gone
+PASTED = "add_pasted"  # pasted texts so far, for their names
+MESSAGES = "add_messages"
+SHOW_REMOVABLE = 25  # remove buttons in the sidebar: the latest additions
+PRECISION = {4: "year", 7: "month", 10: "day"}
+_PAGE = re.compile(r"\s*<(?:!doctype\s+html|html)\b", re.IGNORECASE)
+_UNSAFE = re.compile(r"[^\w.-]+")
+
+
+def metadata(title: str = "", outlet: str = "", date: str = "", url: str = "") -> tuple[dict, list[str]]:
+    """The panel's fields as article metadata, and what is wrong with them (one line each)."""
+    meta = {"title": title.strip(), "outlet": outlet.strip(), "published": date.strip(), "url": url.strip()}
+    problems = []
+    try:
+        check_date("date", meta["published"])
+    except ArticleError as err:
+        problems.append(str(err))
+    else:
+        if meta["published"]:
+            meta["date_precision"] = PRECISION[len(meta["published"])]
+    if meta["url"] and not safe_url(meta["url"]):
+        problems.append(f"URL: {meta['url'][:80]!r} is not an http(s) address")
+    return {k: v for k, v in meta.items() if v}, problems
+
+
+def read_pasted(text: str, number: int, meta: dict) -> Article:
+    """Pasted text as the article ``pasted-<number>``; a pasted web page's source is read as a page.
+
+    Raises ``ArticleError`` (path ``pasted-<number>.txt``) when it is empty or too long.
+    """
+    name = f"pasted-{number}"
+    size = len(text.encode("utf-8"))
+    if size > MAX_BYTES:
+        raise ArticleError(f"{name}.txt", f"text is {size:,} bytes, over the {MAX_BYTES:,}-byte limit")
+    if _PAGE.match(text):
+        return page_article(text, file=f"{name}.html", meta=meta)
+    return article_from_text(text, id=name, file=f"{name}.txt", meta=meta)
+
+
+def _safe_name(name: str) -> str:
+    """A file name to write an upload under: no folders, no odd characters, its suffix kept."""
+    path = Path(name.replace("\\", "/")).name
+    stem, suffix = Path(path).stem, Path(path).suffix.lower()
+    stem = _UNSAFE.sub("-", stem).strip("-.")[:80] or "upload"
+    return stem + (suffix if re.fullmatch(r"\.\w{1,10}", suffix) else "")
+
+
+def read_uploads(files: Iterable, meta: dict) -> tuple[list[Article], list[str]]:
+    """Uploaded files (anything with ``name`` and ``getvalue()``) as articles, and one line
+    per file refused: ``"<file name>: <reason>"``."""
+    articles, refused = [], []
+    with tempfile.TemporaryDirectory(prefix="conflict-map-upload-") as folder:
+        for number, upload in enumerate(files):
+            shown = str(getattr(upload, "name", "") or "upload")
+            # Each file in a folder of its own: two uploads of one name never meet.
+            target = Path(folder) / str(number) / _safe_name(shown)
+            try:
+                target.parent.mkdir()
+                target.write_bytes(upload.getvalue())
+                article = read_source(target, meta=meta)
+            except ArticleError as err:
+                refused.append(f"{shown}: {err.reason}")
+                continue
+            except OSError as err:
+                refused.append(f"{shown}: could not be stored for reading ({err.strerror or err})")
+                continue
+            articles.append(replace(article, file=shown))
+    return articles, refused
+
+
+# -- the panel -----------------------------------------------------------------------------------
+
+def _uploader_key() -> str:
+    return f"add_files_{st.session_state.get(ROUND, 0)}"
+
+
+def _submit(src: data.Source) -> None:
+    """The Add button's callback: read what was given, add what could be read, report on each."""
+    state = st.session_state
+    meta, problems = metadata(*(state.get(KEYS[k]) or "" for k in ("title", "outlet", "date", "url")))
+    text = state.get(KEYS["text"]) or ""
+    files = [f for f in (state.get(_uploader_key()) or []) if hasattr(f, "getvalue")]
+    messages: list[tuple[str, str]] = [("error", p) for p in problems]
+    if not problems and not text.strip() and not files:
+        messages.append(("info", "Paste an article's text or choose files, then press Add."))
+    if problems or not (text.strip() or files):
+        state[MESSAGES] = messages
+        return
+    articles: list[Article] = []
+    if text.strip():
+        number = state.get(PASTED, 0) + 1
+        state[PASTED] = number
+        try:
+            articles.append(read_pasted(text, number, meta))
+        except ArticleError as err:
+            messages.append(("error", f"{err.path}: {err.reason}"))
+    read, refused = read_uploads(files, meta)
+    articles += read
+    messages += [("error", line) for line in refused]
+    if articles:
+        messages += data.add(src, articles)
+    state[MESSAGES] = messages
+    if not any(level == "error" for level, _ in messages):
+        for key in KEYS.values():
+            state[key] = ""
+        state[ROUND] = state.get(ROUND, 0) + 1
+
+
+def _remove(src: data.Source, article_id: str) -> None:
+    st.session_state[MESSAGES] = data.remove(src, article_id)
+
+
+def panel(view: data.View) -> None:
+    """The sidebar's "Add articles" expander: paste or upload, and the added articles to remove."""
+    messages = st.session_state.pop(MESSAGES, [])
+    with st.expander("Add articles", expanded=bool(messages or view.session)):
+        if view.saving:
+            st.caption("What you add is saved in the shared store: everyone using this dashboard sees it.")
+        else:
+            st.caption("What you add stays in this browser session: nobody else sees it, and it is gone "
+                       "when the session ends.")
+        st.text_area("Paste an article's text", key=KEYS["text"], height=140,
+                     placeholder="The article's text; its first line becomes the title unless you give one.")
+        st.file_uploader(f"Or upload files ({', '.join(SUFFIXES)})", accept_multiple_files=True,
+                         key=_uploader_key(),
+                         help="Web pages are reduced to the article's text; their scripts and markup are dropped.")
+        st.text_input("Title", key=KEYS["title"], placeholder="from the text if empty")
+        st.text_input("Outlet", key=KEYS["outlet"], placeholder="e.g. Reuters")
+        st.text_input("Date", key=KEYS["date"], placeholder="YYYY-MM-DD",
+                      help="The publication date: relative dates in the text (\"on Tuesday\") are read from it.")
+        st.text_input("URL", key=KEYS["url"], placeholder="https://…")
+        st.caption("Title, outlet, date and URL apply to everything added together; a web page's own "
+                   "are used where a field is empty.")
+        st.button("Add", key="add_submit", on_click=_submit, args=(view.source,), type="primary",
+                  width="stretch")
+        for level, text in messages:
+            getattr(st, level)(plain(text))
+        if view.removable:
+            st.markdown("**Added articles**")
+            if len(view.removable) > SHOW_REMOVABLE:
+                st.caption(f"The latest {SHOW_REMOVABLE} of {len(view.removable)}; remove others with "
+                           "`geodata remove ID`.")
+            for article_id, title in view.removable[-SHOW_REMOVABLE:]:
+                st.caption(plain(f"{title or article_id} · {article_id}"))
+                st.button("Remove", key=f"remove_{article_id}", on_click=_remove, args=(view.source, article_id),
+                          width="stretch")

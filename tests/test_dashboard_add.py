@@ -1,0 +1,356 @@
+"""Adding articles in the dashboard: the store as the default source, the "Add articles"
+panel (paste, upload, remove), session-only additions, saving to the store when the
+operator allows it, de-duplication. Streamlit's AppTest, in-process and offline; each
+test has its own store file under tmp_path."""
+
+import re
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+import geodata.store
+from dashboard import data
+from geodata.corpus import article_from_text
+from geodata.pipeline import analyse
+from geodata.store import Store, content_hash
+from test_dashboard import APP, map_script, shown, symbols
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED_IDS = sorted(p.stem for p in (ROOT / "seeds").glob("*.txt"))
+PASTE = ("Fighting in Basra\n\n"
+         "Clashes between the Mahdi Army and Iraqi troops in Basra killed 12 people on Tuesday, police said.\n"
+         "A roadside bomb in Hilla wounded five civilians on Wednesday.\n")
+PAGE = b"""<!doctype html><html><head><title>Battle for Amara</title>
+<script>window.__pwned = "head"</script><style>p {color: red}</style></head>
+<body><nav><a href="/">Home</a> <a href="/world">World</a></nav>
+<article><h1>Battle for Amara</h1>
+<p>Iraqi troops and the Mahdi Army fought in Amara on Monday, and at least 20 people were killed in the clashes,
+officials said.</p>
+<script>alert("x"); window.__pwned = "body"</script>
+<p>Residents said the fighting went on through the night and that shops stayed shut the next day in the city.</p>
+</article><footer>Copyright 2008 Example News</footer></body></html>"""
+
+
+@pytest.fixture(autouse=True)
+def environment(monkeypatch, tmp_path):
+    """A store of this test's own; no corpus folder, no saving, unless a test says so."""
+    monkeypatch.setenv("GEODATA_DB", str(tmp_path / "store" / "geodata.sqlite"))
+    monkeypatch.delenv("GEODATA_CORPUS", raising=False)
+    monkeypatch.delenv("GEODATA_SAVE_UPLOADS", raising=False)
+    return tmp_path / "store" / "geodata.sqlite"
+
+
+def start(**secrets) -> AppTest:
+    """A new session (a new visitor) of the app."""
+    app = AppTest.from_file(APP, default_timeout=60)
+    app.secrets.update(secrets)
+    app.run()
+    assert not app.exception, [e.message for e in app.exception]
+    return app
+
+
+def unescape(text: str) -> str:
+    """A Markdown-escaped message (dashboard.escape.plain) as the reader sees it."""
+    return re.sub(r"\\(.)", r"\1", text)
+
+
+def messages(app, level: str) -> list[str]:
+    return [unescape(e.value) for e in getattr(app, level)]
+
+
+def submit(app, text: str = "", files=None, **fields) -> AppTest:
+    if text:
+        app.text_area(key="add_text").set_value(text)
+    if files is not None:
+        app.file_uploader[0].set_value(files)
+    for name, value in fields.items():
+        app.text_input(key=f"add_{name}").set_value(value)
+    app.button(key="add_submit").click().run()
+    assert not app.exception, [e.message for e in app.exception]
+    return app
+
+
+def count(app) -> tuple[int, int]:
+    """Report symbols on the map, rows in the reports table."""
+    return len(symbols(map_script(app))), len(shown(app))
+
+
+def removable(app) -> list[str]:
+    return [b.key.removeprefix("remove_") for b in app.button if (b.key or "").startswith("remove_")]
+
+
+def stored(path) -> dict[str, str]:
+    with Store.open(path) as store:
+        return store.origins()
+
+
+# -- the store as the default source -----------------------------------------------------------
+
+def test_first_run_creates_and_seeds_the_store(environment):
+    assert not environment.exists()
+    app = start()
+    assert environment.is_file()
+    with Store.open(environment) as store:
+        assert sorted(store.origins().items()) == [(i, "seed") for i in SEED_IDS]
+        events = store.extraction().events
+    assert count(app) == (len(events), len(events)) and len(events) > 0
+    assert "5 articles" in app.caption[0].value and "(store)" in unescape(app.caption[0].value)
+    assert not any(shown(app)["added"])
+    assert removable(app) == []  # seed articles cannot be removed from the app
+
+
+def test_without_geodata_db_the_store_is_the_library_default(monkeypatch, tmp_path):
+    # geodata.store's default (data/geodata.sqlite), moved here so the test never touches the real one.
+    monkeypatch.setattr(geodata.store, "DEFAULT_PATH", tmp_path / "default" / "geodata.sqlite")
+    monkeypatch.delenv("GEODATA_DB")
+    app = start()
+    assert sorted(stored(tmp_path / "default" / "geodata.sqlite")) == SEED_IDS
+    assert str(tmp_path / "default" / "geodata.sqlite") in unescape(app.caption[0].value)
+
+
+# -- paste, upload, remove ---------------------------------------------------------------------
+
+def test_paste_adds_reports_to_the_map_and_remove_takes_them_away(environment):
+    app = start()
+    before = count(app)
+    submit(app, PASTE, title="Fighting <b>in</b> Basra", outlet="Test Wire", date="2008-03-27",
+           url="https://example.org/basra")
+    assert messages(app, "error") == []
+    assert messages(app, "success") == ["Added pasted-1.txt: 2 reports, shown in this session only."]
+    after = count(app)
+    assert after == (before[0] + 2, before[1] + 2)
+    table = shown(app)
+    assert list(table.loc[table["added"], "location"]) == ["Basrah", "Al Hillah"]
+    assert set(table.loc[table["added"], "source"]) == {"Test Wire"}
+    assert not any(table.loc[~table["added"], "title"] == "Fighting <b>in</b> Basra")
+    # The added reports are marked on the map: a label in the popup, a heavy black outline.
+    added = [f for f in symbols(map_script(app)) if 'class="cm-added"' in f["properties"]["popup"]]
+    assert len(added) == 2
+    assert all(f["properties"]["style"]["color"] == "#111111" for f in added)
+    assert all("Fighting &lt;b&gt;in&lt;/b&gt; Basra" in f["properties"]["popup"] for f in added)
+    assert "from an added article" in map_script(app)
+    assert "1 added in this session" in app.caption[0].value
+    # The form is cleared for the next article.
+    assert app.text_area(key="add_text").value == "" and app.text_input(key="add_title").value == ""
+
+    assert removable(app) == ["pasted-1"]
+    app.button(key="remove_pasted-1").click().run()
+    assert count(app) == before
+    assert removable(app) == [] and messages(app, "success") == ["Removed pasted-1."]
+    assert not any(shown(app)["added"])
+
+
+def test_an_added_report_is_grouped_with_the_same_event_in_other_articles():
+    # The store's seed reports and a session's: one event in Basra on 25 March, two outlets.
+    with Store.open(":memory:") as store:
+        store.seed(analyse)
+        base = data._base_of(store.extraction(), store.reports(), store.origins())
+    article = article_from_text(PASTE, id="pasted-1", file="pasted-1.txt",
+                                meta={"published": "2008-03-27", "date_precision": "day", "outlet": "Test Wire"})
+    mentions, reports = analyse([article])
+    combined = data.combine(base, [data.Added(article, mentions, reports, content_hash(PASTE))])
+    assert combined.articles[-1] == article and combined.mentions[-len(mentions):] == mentions
+    events = {e.event_id: e for e in combined.events}
+    basra = next(e for e in combined.events if e.article_id == "pasted-1" and e.location == "Basrah")
+    others = [e for e in events.values() if e.event_group == basra.event_group and e.article_id != "pasted-1"]
+    assert others and {e.event_type for e in others} == {"Battles"}
+    # Without the additions, the base's events as they were.
+    assert data.combine(base, []).events == base.extraction.events
+
+
+def test_an_uploaded_web_page_becomes_an_article_without_its_markup():
+    app = start()
+    before = count(app)
+    submit(app, files=[("amara.html", PAGE, "text/html")], date="2008-03-31", outlet="Example News")
+    assert messages(app, "error") == []
+    assert messages(app, "success") == ["Added amara.html: 1 report, shown in this session only."]
+    assert count(app)[0] == before[0] + 1
+    assert "Battle for Amara (1)" in next(m for m in app.multiselect if m.label == "Article").options
+    row = shown(app).iloc[-1]
+    assert (row["location"], row["title"], row["source"], bool(row["added"])) == (
+        "Al ‘Amārah", "Battle for Amara", "Example News", True)
+    # The reader shows the article's text: the page's words, none of its markup or script.
+    reader = next(s for s in app.selectbox if s.label == "Article")
+    reader.set_value("amara").run()
+    [text] = [h.proto.body for h in app.get("html") if "white-space:pre-wrap" in h.proto.body]
+    plain_text = re.sub(r"<[^>]+>", "", text)
+    assert "at least 20 people were killed" in plain_text and "shops stayed shut" in plain_text
+    for markup in ("script", "__pwned", "alert", "<p>", "&lt;", "color: red", "Home", "Copyright"):
+        assert markup not in plain_text, markup
+    assert removable(app) == ["amara"]
+
+
+def test_bad_uploads_are_refused_one_line_each_and_the_app_keeps_working():
+    app = start()
+    before = count(app)
+    submit(app, files=[("empty.txt", b"", "text/plain"),
+                       ("photo.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00", "text/plain"),
+                       ("latin1.md", "Caf\u00e9 in Basra".encode("latin-1"), "text/markdown"),
+                       ("menu.html", b"<html><body><nav><a href='/'>Home</a></nav></body></html>", "text/html"),
+                       ("report.pdf", b"%PDF-1.4", "application/pdf"),
+                       ("huge.txt", b"word " * 1_000_001, "text/plain")])
+    assert messages(app, "error") == [
+        "empty.txt: empty file",
+        "photo.txt: binary file (NUL bytes)",
+        "latin1.md: not valid UTF-8 (byte 0xe9 at offset 3)",
+        "menu.html: no article text found in the page (1 words)",
+        "report.pdf: cannot read .pdf: use .txt, .md, .markdown, .html, .htm, .xhtml",
+        "huge.txt: file is 5,000,005 bytes, over the 5,000,000-byte limit",
+    ]
+    assert count(app) == before and removable(app) == []
+    # The files stay for the user to see what was refused; a good text still goes in.
+    app.file_uploader[0].set_value(None)
+    submit(app, PASTE)
+    assert messages(app, "error") == [] and count(app)[0] == before[0] + 2
+
+
+@pytest.mark.parametrize("fields, error", [
+    ({"date": "31/03/2008"}, "date: unparseable date '31/03/2008' (use YYYY-MM-DD)"),
+    ({"date": "2008-02-30"}, "date: impossible date '2008-02-30'"),
+    ({"url": "javascript:alert(1)"}, "URL: 'javascript:alert(1)' is not an http(s) address"),
+])
+def test_bad_fields_refuse_the_addition(fields, error):
+    app = start()
+    before = count(app)
+    submit(app, PASTE, **fields)
+    assert messages(app, "error") == [error]
+    assert count(app) == before
+    assert app.text_area(key="add_text").value == PASTE  # kept, to correct the field and try again
+
+
+def test_empty_paste_is_refused_and_nothing_given_is_a_hint():
+    app = start()
+    submit(app)
+    assert messages(app, "info") == ["Paste an article's text or choose files, then press Add."]
+    submit(app, files=[("blank.txt", b"  \n\n ", "text/plain")])
+    assert messages(app, "error") == ["blank.txt: empty file"]
+
+
+# -- who sees what -------------------------------------------------------------------------------
+
+def test_additions_stay_in_the_session_by_default(environment):
+    first = start()
+    before = count(first)
+    submit(first, PASTE)
+    assert count(first)[0] == before[0] + 2
+    second = start()
+    assert count(second) == before
+    assert not any(shown(second)["added"]) and removable(second) == []
+    assert sorted(stored(environment)) == SEED_IDS
+
+
+def test_with_saving_on_additions_go_to_the_store_for_everyone(monkeypatch, environment):
+    monkeypatch.setenv("GEODATA_SAVE_UPLOADS", "1")
+    first = start()
+    before = count(first)
+    assert "saved in the shared store" in " ".join(c.value for c in first.caption)
+    submit(first, PASTE, outlet="Test Wire")
+    assert messages(first, "success") == ["Added pasted-1.txt to the store."]
+    assert stored(environment) == {**{i: "seed" for i in SEED_IDS}, "pasted-1": "added"}
+    assert count(first)[0] == before[0] + 2
+
+    second = start()
+    assert count(second)[0] == before[0] + 2
+    assert list(shown(second).loc[shown(second)["added"], "source"]) == ["Test Wire"] * 2
+    assert removable(second) == ["pasted-1"]  # the store's added articles; never a seed
+    # The same text again is recognised by the store.
+    submit(second, PASTE)
+    assert messages(second, "info") == ["pasted-1.txt: already in the store as pasted-1; nothing added."]
+    second.button(key="remove_pasted-1").click().run()
+    assert sorted(stored(environment)) == SEED_IDS
+    assert count(second) == before and count(start()) == before
+
+
+def test_saving_can_be_turned_on_in_the_secrets(environment):
+    app = start(save_uploads=True)
+    submit(app, PASTE)
+    assert stored(environment)["pasted-1"] == "added"
+
+
+def test_saving_off_in_the_environment_wins_over_the_secrets(monkeypatch, environment):
+    monkeypatch.setenv("GEODATA_SAVE_UPLOADS", "0")
+    app = start(save_uploads=True)
+    submit(app, PASTE)
+    assert sorted(stored(environment)) == SEED_IDS and removable(app) == ["pasted-1"]
+
+
+def test_the_same_text_twice_is_added_once():
+    app = start()
+    submit(app, PASTE)
+    after = count(app)
+    submit(app, "  " + PASTE.replace("\n", "\r\n") + "\n")  # the same words, other white space
+    assert messages(app, "info") == ["pasted-2.txt: already added in this session as pasted-1; nothing added."]
+    assert count(app) == after and removable(app) == ["pasted-1"]
+    # A seed article's text is known too.
+    seed = (ROOT / "seeds" / f"{SEED_IDS[0]}.txt").read_bytes()
+    submit(app, files=[("copy.txt", seed, "text/plain")])
+    assert messages(app, "info") == [f"copy.txt: already in the store as {SEED_IDS[0]}; nothing added."]
+    assert count(app) == after
+
+
+def test_a_corpus_folder_leaves_the_store_alone(monkeypatch, tmp_path, environment):
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "one.txt").write_text("Fighting in Kut\n\nClashes in Kut killed three people on Monday.\n")
+    monkeypatch.setenv("GEODATA_CORPUS", str(folder))
+    monkeypatch.setenv("GEODATA_SAVE_UPLOADS", "1")  # saving is only ever into the store
+    app = start()
+    assert "1 articles" in app.caption[0].value
+    before = count(app)
+    submit(app, PASTE)
+    assert count(app)[0] == before[0] + 2 and removable(app) == ["pasted-1"]
+    assert "stays in this browser session" in " ".join(c.value for c in app.caption)
+    app.button(key="remove_pasted-1").click().run()
+    assert count(app) == before
+    assert not environment.exists() and not environment.parent.exists()
+
+
+def test_a_saved_extraction_takes_additions_too(monkeypatch, saved_extraction, environment):
+    monkeypatch.setenv("GEODATA_CORPUS", str(saved_extraction))
+    app = start()
+    assert count(app) == (8, 8)
+    submit(app, PASTE)
+    assert count(app) == (10, 10)
+    assert list(shown(app)["added"]) == [False] * 8 + [True] * 2
+    assert not environment.exists()
+
+
+def test_a_store_that_cannot_be_read_is_a_message_and_adding_still_works(environment):
+    environment.parent.mkdir(parents=True)
+    environment.write_bytes(b"this is not a SQLite database, just some bytes " * 100)
+    app = start()
+    [errors] = [e for e in app.expander if "could not be read" in e.label]
+    assert "cannot read the store" in errors.text[0].value
+    assert count(app) == (0, 0)
+    submit(app, PASTE)
+    assert count(app) == (2, 2) and removable(app) == ["pasted-1"]
+
+
+def test_a_session_holds_a_bounded_number_of_articles(monkeypatch):
+    monkeypatch.setattr(data, "MAX_SESSION_ARTICLES", 2)
+    app = start()
+    submit(app, PASTE)
+    submit(app, PASTE.replace("12 people", "13 people"))
+    submit(app, PASTE.replace("12 people", "14 people"))
+    assert messages(app, "error") == ["A session holds at most 2 added articles: remove some, then add 1 article "
+                                      "again."]
+    assert removable(app) == ["pasted-1", "pasted-2"]
+
+
+def test_an_uploaded_file_name_is_only_a_name():
+    app = start()
+    submit(app, files=[("../../<img src=x onerror=alert(1)>.txt", PASTE.encode(), "text/plain")])
+    assert messages(app, "error") == []
+    [added] = removable(app)
+    assert re.fullmatch(r"[\w.-]+", added), added  # the article's id: no path, no markup
+    [text] = messages(app, "success")
+    assert text.startswith("Added ../../<img src=x onerror=alert(1)>.txt as ")  # shown as typed, as text
+
+
+def test_a_pasted_page_source_is_read_as_a_page():
+    app = start()
+    submit(app, PAGE.decode())
+    assert messages(app, "success") == ["Added pasted-1.html: 1 report, shown in this session only."]
+    row = shown(app).iloc[-1]
+    assert row["title"] == "Battle for Amara" and "<" not in row["sentence"]
