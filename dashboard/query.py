@@ -117,3 +117,11 @@ def to_query(filters: Filters) -> dict[str, list[str] | str]:
     if filters.place:
         out["place"] = filters.place
     return out
+
+
+def view_link(page_url: str, query: Mapping[str, str | list[str]]) -> str:
+    """The address that reopens this view: the page without its old query, then ``query``."""
+    from urllib.parse import urlencode, urlsplit, urlunsplit
+
+    parts = urlsplit(page_url or "")
+    return urlunsplit((parts.scheme, parts.netloc, parts.path or "/", urlencode(query, doseq=True), ""))

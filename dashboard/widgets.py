@@ -8,7 +8,7 @@ import streamlit as st
 
 from dashboard import frames
 from dashboard.frames import Filters
-from dashboard.query import Choices, parse_query, to_query
+from dashboard.query import Choices, parse_query, to_query, view_link
 
 KEYS = {name: f"filter_{name}" for name in ("outlet", "article", "event_type", "dates", "min_killed", "place")}
 INIT = "filters_from_url"
@@ -108,5 +108,16 @@ def sidebar(events, choices: Choices) -> tuple[Filters, list[str]]:
     wanted = {name: value if isinstance(value, list) else [value] for name, value in query.items()}
     if current_query != wanted:
         st.query_params.from_dict(query)
+    with st.sidebar:
+        st.caption("Copy link to this view")
+        # st.code carries a copy button; the link holds every filter (see dashboard/query.py).
+        st.code(view_link(_page_url(), query), language=None, wrap_lines=True)
     return filters, notices
+
+
+def _page_url() -> str:
+    try:
+        return st.context.url or ""
+    except Exception:  # older Streamlit, or no browser session (AppTest)
+        return ""
 

@@ -437,3 +437,27 @@ def test_a_corpus_that_cannot_be_read_is_a_message_not_an_exception(monkeypatch,
     assert any("could not be read" in e.label for e in app.expander)
     assert [i.value for i in app.info][:1] == ["No reports were extracted from this corpus."]
     assert symbols(map_script(app)) == []
+
+
+def test_copy_link_reopens_the_view():
+    from urllib.parse import parse_qs, urlsplit
+
+    from dashboard.query import view_link
+
+    link = view_link("http://localhost:8501/?outlet=Old", {"outlet": ["Socialist Worker", "News Line"],
+                                                           "min_killed": "10"})
+    parts = urlsplit(link)
+    assert (parts.scheme, parts.netloc, parts.path) == ("http", "localhost:8501", "/")
+    assert parse_qs(parts.query) == {"outlet": ["Socialist Worker", "News Line"], "min_killed": ["10"]}
+    assert view_link("", {}) == "/"
+
+
+def test_the_sidebar_shows_the_link_to_the_current_view(tmp_path, monkeypatch):
+    from streamlit.testing.v1 import AppTest
+
+    monkeypatch.setenv("GEODATA_DB", str(tmp_path / "db.sqlite"))
+    at = AppTest.from_file(APP, default_timeout=120)
+    at.query_params["outlet"] = "Socialist Worker"
+    at.run()
+    links = [c.value for c in at.sidebar.code]
+    assert len(links) == 1 and "outlet=Socialist+Worker" in links[0]
