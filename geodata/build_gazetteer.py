@@ -11,12 +11,32 @@ It also reads a spelling dictionary (``--dictionary``, by default Debian's
 
 Writes, under ``geodata/data/``:
 
-* ``gazetteer.tsv.gz``: one row per place (id, name, kind, country, admin1,
-  latitude, longitude, precision, population, source, parent);
-* ``gazetteer_names.tsv.gz``: one row per folded name: key, variant key, and
-  the ids it names (``*`` marks a place whose own name it is);
+* ``gazetteer.tsv.gz``: one row per place (name, kind, country, admin1,
+  latitude, longitude, precision, population, source, parent), keyed by id;
+* ``gazetteer_names.tsv.gz``: one row per folded name: the key and the ids it
+  names (``*`` marks a place whose own name it is);
+* ``gazetteer_variants.tsv.gz``: the same for the looser variant keys;
+* ``gazetteer_first_words.tsv.gz``: the word count of the longest name starting
+  with each first word;
+
+Each table is its keys, one a line, then ASCII record separator, then the
+values in the same order;
 * ``common_words.txt``: lowercase English words that are never fuzzy-matched
   and only taken as a place when capitalised mid-sentence.
+
+Which places: every GeoNames city of 15,000 people or more, every country,
+and every populated place (cities500) of the conflict zones listed in
+``detail_countries.csv`` (a whole country, or some of its GeoNames admin1
+areas). Iraq's places keep all their alternate names; the others' keep
+their Latin-script names only, which is what English text can match.
+A village (under 15,000, outside Iraq) keeps only the names an English
+text could mean it by: not a common English word, not a name frequent in
+English (a person's: "Omar"; a bigger place's: "New York"), not a name the
+table already gives a city of 15,000, a country, an Iraqi place or a
+curated row ("Anbar" for a Turkish hamlet), and no Chinese transliteration
+("Ma Li Ni Fu Ka"). ``geonames_aliases.csv`` adds press spellings GeoNames
+lacks ("Nabatiyeh") and drops the rare alternate names that take a better
+known place's name ("Qana" for Qena, Egypt).
 
 The curated supplement (``curated_places.csv``) and the country aliases are
 small and stay hand-edited CSV files read at run time.
@@ -27,6 +47,7 @@ from __future__ import annotations
 import argparse
 import csv
 import gzip
+import io
 import json
 import re
 import statistics
@@ -38,14 +59,49 @@ from pathlib import Path
 from geodata.names import fold, variant
 
 DATA = Path(__file__).parent / "data"
+# The one country whose places keep their non-Latin names too (geodata places).
 IRAQ = "IQ"
 WORLD_MIN_POPULATION = 15_000
-# GeoNames admin1 codes of Iraq's governorates, for the admin1 column.
-IQ_ADMIN1 = {
-    "01": "Anbar", "02": "Basra", "03": "Muthanna", "04": "Qadisiyah", "05": "Sulaymaniyah",
-    "06": "Babil", "07": "Baghdad", "08": "Dohuk", "09": "Dhi Qar", "10": "Diyala",
-    "11": "Erbil", "12": "Karbala", "13": "Kirkuk", "14": "Maysan", "15": "Nineveh",
-    "16": "Wasit", "17": "Najaf", "18": "Salahuddin", "19": "Halabja",
+# A village name this frequent in English text (wordfreq's Zipf scale: 3.5 is
+# about three in a million words) is a person's ("Omar", "Hassan") or a word's.
+VILLAGE_MAX_ZIPF = 3.5
+# GeoNames admin1 codes -> the names of the curated governorate rows, for the
+# admin1 column ("Sangin, Helmand province": the town lies in the province).
+ADMIN1 = {
+    "IQ": {
+        "01": "Anbar", "02": "Basra", "03": "Muthanna", "04": "Qadisiyah", "05": "Sulaymaniyah",
+        "06": "Babil", "07": "Baghdad", "08": "Dohuk", "09": "Dhi Qar", "10": "Diyala",
+        "11": "Erbil", "12": "Karbala", "13": "Kirkuk", "14": "Maysan", "15": "Nineveh",
+        "16": "Wasit", "17": "Najaf", "18": "Salahuddin", "19": "Halabja",
+    },
+    "AF": {
+        "01": "Badakhshan", "02": "Badghis", "03": "Baghlan", "05": "Bamyan", "06": "Farah",
+        "07": "Faryab", "08": "Ghazni", "09": "Ghor", "10": "Helmand", "11": "Herat", "13": "Kabul",
+        "14": "Kapisa", "17": "Logar", "18": "Nangarhar", "19": "Nimroz", "23": "Kandahar",
+        "24": "Kunduz", "26": "Takhar", "27": "Wardak", "28": "Zabul", "29": "Paktika", "30": "Balkh",
+        "31": "Jowzjan", "32": "Samangan", "33": "Sar-e Pol", "34": "Kunar", "35": "Laghman",
+        "36": "Paktia", "37": "Khost", "38": "Nuristan", "39": "Uruzgan", "40": "Parwan",
+        "41": "Daykundi", "42": "Panjshir",
+    },
+    "PK": {
+        "02": "Balochistan", "03": "Khyber Pakhtunkhwa", "04": "Punjab", "05": "Sindh",
+        "06": "Azad Kashmir", "07": "Gilgit-Baltistan", "08": "Islamabad Capital Territory",
+    },
+    "LB": {
+        "04": "Beirut", "05": "Mount Lebanon", "06": "South Governorate", "07": "Nabatieh",
+        "08": "Beqaa", "09": "North Governorate", "10": "Akkar", "11": "Baalbek-Hermel",
+    },
+    "SD": {
+        "47": "West Darfur", "49": "South Darfur", "55": "North Darfur", "60": "East Darfur",
+        "61": "Central Darfur",
+    },
+    "NG": {"27": "Borno", "35": "Adamawa", "44": "Yobe"},
+    "SO": {
+        "01": "Bakool", "02": "Banaadir", "03": "Bari", "04": "Bay region", "05": "Galguduud",
+        "06": "Gedo", "07": "Hiiraan", "08": "Middle Juba", "09": "Lower Juba", "10": "Mudug", "12": "Sanaag",
+        "13": "Middle Shabelle", "14": "Lower Shabelle", "18": "Nugaal", "19": "Togdheer",
+        "20": "Woqooyi Galbeed", "21": "Awdal", "22": "Sool",
+    },
 }
 # Administrative prefixes GeoNames keeps in names ("Nahiyat al Iskandariyah",
 # subdistrict of) that the press never writes.
@@ -59,11 +115,21 @@ def _ascii(name: str) -> str:
     return "".join(ch for ch in text if not unicodedata.combining(ch))
 
 
-def _usable(name: str, *, primary: str, latin_only: bool) -> bool:
+def _usable(name: str, *, primary: str, latin_only: bool, pinyin: bool = False) -> bool:
     if not name or _CODE.match(name) or any(ch.isdigit() for ch in name):
         return False
-    if latin_only and not _LATIN.match(_ASCII_QUOTES.sub("", _ascii(name))):
-        return False
+    if latin_only:
+        if not _LATIN.match(_ASCII_QUOTES.sub("", _ascii(name.translate(_DOTLESS)))):
+            return False
+        words = fold(name).split()
+        # "Qlh Khnh", "Zrmt": Arabic-script spellings written letter for letter
+        # without vowels. "Ba Li" (Paris), "A Chen" (Aachen): Chinese spellings,
+        # a syllable a word. No English text spells a place so, and each costs
+        # load time (there were 16,000 of the second kind).
+        if any(len(word) >= 3 and not _VOWEL.search(word) for word in words):
+            return False
+        if not pinyin and _is_pinyin(words):
+            return False
     # "Sadr" for "Sadr City": the bare first word names a person or movement
     # far more often than the place.
     if primary.lower().endswith(" city") and fold(name) == fold(primary[:-5]):
@@ -72,18 +138,26 @@ def _usable(name: str, *, primary: str, latin_only: bool) -> bool:
 
 
 _ASCII_QUOTES = re.compile(r"[’‘`´ʿʾʻʼ]")
+_VOWEL = re.compile(r"[aeiouy]")
+# Turkish dotless and dotted I, which Unicode does not decompose to i: the
+# press writes "Diyarbakir" and "Cizre" for "Diyarbakır" and "İdil".
+_DOTLESS = str.maketrans({"ı": "i", "İ": "I"})
 
 
 def _names(city: dict, *, latin_only: bool) -> list[str]:
     primary = city["name"]
     out = [primary]
+    pinyin = city["countrycode"] in _PINYIN_COUNTRIES
     for alt in city.get("alternatenames", []):
-        if _usable(alt, primary=primary, latin_only=latin_only):
+        if _usable(alt, primary=primary, latin_only=latin_only, pinyin=pinyin):
             out.append(alt)
     for name in list(out):
         stripped = _ADMIN_PREFIX.sub("", name)
         if stripped != name:
             out.append(stripped)
+        dotted = name.translate(_DOTLESS)
+        if dotted != name:
+            out.append(dotted)
     return out
 
 
@@ -110,6 +184,8 @@ def build(*, dictionary: Path, out: Path = DATA) -> dict[str, int]:
     countries = json.loads((pkg / "countries.json").read_text(encoding="utf-8"))
     us_states = json.loads((pkg / "us_states.json").read_text(encoding="utf-8"))
     country_points = _read_country_points()
+    detail = _read_detail_countries()
+    common = _common_words(dictionary)
 
     places: dict[str, list] = {}
     names: dict[str, set[str]] = defaultdict(set)  # key -> ids ("*" = own name)
@@ -121,25 +197,44 @@ def build(*, dictionary: Path, out: Path = DATA) -> dict[str, int]:
             if key:
                 names[key].add(("*" if name == primary else "") + pid)
 
+    kept = []
     for city in cities500.values():
+        by_country[city["countrycode"]].append((city["latitude"], city["longitude"]))
+        if city["population"] >= WORLD_MIN_POPULATION or _detailed(detail, city["countrycode"],
+                                                                    city["admin1code"]):
+            kept.append(city)
+    village_name = _village_filter(kept, countries, frozenset(common))
+    for city in kept:
         cc = city["countrycode"]
-        by_country[cc].append((city["latitude"], city["longitude"]))
-        in_iraq = cc == IRAQ
-        if not in_iraq and city["population"] < WORLD_MIN_POPULATION:
-            continue
+        all_names = _names(city, latin_only=cc != IRAQ)
+        if _is_village(city):
+            all_names = [name for name in all_names if village_name(fold(name))]
+            if not all_names:
+                continue
         pid = f"gn:{city['geonameid']}"
-        if in_iraq:
-            admin1 = IQ_ADMIN1.get(city["admin1code"], "")
-        elif cc == "US":
+        if cc == "US":
             admin1 = us_states.get(city["admin1code"], {}).get("name", "")
         else:
-            admin1 = ""
+            admin1 = ADMIN1.get(cc, {}).get(city["admin1code"], "")
         places[pid] = [
             pid, city["name"], "city", cc, admin1,
             round(city["latitude"], 5), round(city["longitude"], 5),
             "exact", city["population"], f"GeoNames {city['geonameid']}", "",
         ]
-        add_names(pid, city["name"], _names(city, latin_only=not in_iraq))
+        add_names(pid, city["name"], all_names)
+
+    for row in _read_csv("geonames_aliases.csv"):
+        pid, key = f"gn:{row['geonameid']}", fold(row["alias"])
+        if pid not in places:
+            raise SystemExit(f"geonames_aliases.csv: {pid} ({row['alias']}) is not in the table")
+        if row["action"] == "add":
+            add_names(pid, places[pid][1], [row["alias"]])
+        elif {pid, "*" + pid} & names.get(key, set()):
+            names[key] -= {pid, "*" + pid}
+            if not names[key]:
+                del names[key]
+        else:
+            raise SystemExit(f"geonames_aliases.csv: {pid} has no name {row['alias']!r} to drop")
 
     for iso, country in countries.items():
         pid = f"gn:{country['geonameid']}"
@@ -158,15 +253,25 @@ def build(*, dictionary: Path, out: Path = DATA) -> dict[str, int]:
         ]
         add_names(pid, country["name"], [country["name"]])
 
-    with gzip.open(out / "gazetteer.tsv.gz", "wt", encoding="utf-8", newline="") as fh:
-        writer = csv.writer(fh, delimiter="\t", lineterminator="\n")
-        writer.writerow(["id", "name", "kind", "country", "admin1", "latitude", "longitude",
-                         "precision", "population", "source", "parent"])
-        for row in sorted(places.values(), key=lambda r: r[0]):
-            writer.writerow(row)
-    with gzip.open(out / "gazetteer_names.tsv.gz", "wt", encoding="utf-8", newline="") as fh:
-        for key in sorted(names):
-            fh.write(f"{key}\t{variant(key)}\t{','.join(sorted(names[key]))}\n")
+    rows = sorted(places.values(), key=lambda r: r[0])
+    _write_table(out / "gazetteer.tsv.gz", [r[0] for r in rows],
+                 ["\t".join(_clean(v) for v in r[1:]) for r in rows])
+    keys = sorted(names)
+    _write_table(out / "gazetteer_names.tsv.gz", keys, [",".join(sorted(names[k])) for k in keys])
+    # Variants merged here, not at load time: loading is then a plain dict build.
+    variants: dict[str, set[str]] = defaultdict(set)
+    for key, ids in names.items():
+        variants[variant(key)].update(ids)
+    vkeys = sorted(variants)
+    _write_table(out / "gazetteer_variants.tsv.gz", vkeys, [",".join(sorted(variants[k])) for k in vkeys])
+    # The longest name starting with each first word, for the matcher's look-ahead.
+    longest: dict[str, int] = {}
+    for key in names:
+        first, _, rest = key.partition(" ")
+        if rest:
+            longest[first] = max(longest.get(first, 1), rest.count(" ") + 2)
+    fkeys = sorted(longest)
+    _write_table(out / "gazetteer_first_words.tsv.gz", fkeys, [str(longest[k]) for k in fkeys])
     with open(out / "capitals.csv", "w", encoding="utf-8", newline="") as fh:
         writer = csv.writer(fh, lineterminator="\n")
         writer.writerow(["country", "place_id"])
@@ -174,9 +279,82 @@ def build(*, dictionary: Path, out: Path = DATA) -> dict[str, int]:
             capital = _capital(places, iso, country.get("capital", ""))
             if capital:
                 writer.writerow([iso, capital])
-    common = _common_words(dictionary)
     (out / "common_words.txt").write_text("\n".join(common) + "\n", encoding="utf-8")
     return {"places": len(places), "names": len(names), "common_words": len(common)}
+
+
+def _clean(value) -> str:
+    return str(value).replace("\t", " ").replace("\n", " ").replace(SEPARATOR, " ")
+
+
+SEPARATOR = "\x1e"  # ASCII record separator: between a table's keys and its values
+
+
+def _write_table(path: Path, keys: list[str], values: list[str]) -> None:
+    """Keys, one a line, then the separator, then their values, one a line: read back
+    with two splits and a zip, far faster than splitting every row (see Gazetteer.load)."""
+    _write_gzip(path, "\n".join(keys) + SEPARATOR + "\n".join(values))
+
+
+def _write_gzip(path: Path, text: str) -> None:
+    # No time stamp in the header: an unchanged rebuild leaves git nothing to commit.
+    path.write_bytes(gzip.compress(text.encode("utf-8"), mtime=0))
+
+
+def _is_village(city: dict) -> bool:
+    """A detail country's small place: its names are filtered (Iraq's are not)."""
+    return city["countrycode"] != IRAQ and city["population"] < WORLD_MIN_POPULATION
+
+
+def _village_filter(kept: list[dict], countries: dict, common: frozenset[str]):
+    """A test for the folded names a village may keep (see the module docstring)."""
+    from wordfreq import zipf_frequency
+
+    taken = {fold(country["name"]) for country in countries.values()}
+    for city in kept:
+        if city["countrycode"] == IRAQ:
+            taken.update(fold(name) for name in _names(city, latin_only=False))
+        elif not _is_village(city):
+            taken.add(fold(city["name"]))
+    for row in _read_csv("curated_places.csv"):
+        taken.update(fold(name) for name in [row["name"], *row["aliases"].split("|")])
+    taken.update(fold(row["alias"]) for row in _read_csv("country_aliases.csv"))
+    taken.update(fold(row["demonym"]) for row in _read_csv("demonyms.csv"))
+    taken.discard("")
+
+    def village_name(key: str) -> bool:
+        if not key or key in taken or key in common:
+            return False
+        if _is_pinyin(key.split()):
+            return False
+        return zipf_frequency(key, "en") < VILLAGE_MAX_ZIPF
+
+    return village_name
+
+
+def _pinyin_syllables() -> frozenset[str]:
+    # A superset of Mandarin's syllables: GeoNames carries Chinese spellings of
+    # many villages in pinyin, one short word per syllable ("Ma Li Ni Fu Ka").
+    initials = ["", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x",
+                "zh", "ch", "sh", "r", "z", "c", "s", "y", "w"]
+    finals = ["a", "o", "e", "i", "u", "v", "ai", "ei", "ao", "ou", "an", "en", "ang", "eng", "ong",
+              "er", "ia", "ie", "iao", "iu", "ian", "in", "iang", "ing", "iong", "ua", "uo", "uai",
+              "ui", "uan", "un", "uang", "ue", "yu", "yi", "wu"]
+    return frozenset(i + f for i in initials for f in finals)
+
+
+_PINYIN = _pinyin_syllables()
+# Where names written a syllable a word are the place's own ("Hong Kong", "Da Nang").
+_PINYIN_COUNTRIES = frozenset({"CN", "TW", "HK", "MO", "SG", "VN"})
+
+
+def _is_pinyin(words: list[str]) -> bool:
+    return len(words) >= 2 and all(word in _PINYIN for word in words)
+
+
+def _read_csv(name: str) -> list[dict[str, str]]:
+    with open(DATA / name, encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
 
 
 def _capital(places: dict[str, list], iso: str, name: str) -> str:
@@ -187,6 +365,23 @@ def _capital(places: dict[str, list], iso: str, name: str) -> str:
     found = [row for row in places.values()
              if row[3] == iso and row[2] == "city" and fold(row[1]) == key]
     return max(found, key=lambda row: row[8])[0] if found else ""
+
+
+def _read_detail_countries() -> dict[str, frozenset[str]]:
+    """``detail_countries.csv``: {ISO country: its GeoNames admin1 codes kept, empty for all}."""
+    with open(DATA / "detail_countries.csv", encoding="utf-8", newline="") as fh:
+        return {
+            row["country"]: frozenset(filter(None, row["admin1"].split("|")))
+            for row in csv.DictReader(fh)
+        }
+
+
+def _detailed(detail: dict[str, frozenset[str]], country: str, admin1_code: str) -> bool:
+    """True when all of a country's populated places, or all of this admin1 area's, are kept."""
+    if country not in detail:
+        return False
+    areas = detail[country]
+    return not areas or admin1_code in areas
 
 
 def _read_country_points() -> dict[str, tuple[float, float, str]]:

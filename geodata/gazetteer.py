@@ -10,6 +10,7 @@ import csv
 import gzip
 import io
 import math
+import zlib
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from importlib import resources
@@ -43,6 +44,61 @@ def _data(name: str):
     return resources.files("geodata") / "data" / name
 
 
+def _table(name: str) -> dict[str, str]:
+    """A table written by ``build_gazetteer``: keys, a record separator, values."""
+    text = gzip.decompress(_data(name).read_bytes()).decode("utf-8")
+    keys, values = text.split("\x1e")
+    keys_list, values_list = keys.split("\n"), values.split("\n")
+    if len(keys_list) != len(values_list):
+        raise ValueError(f"{name}: {len(keys_list)} keys but {len(values_list)} values")
+    return dict(zip(keys_list, values_list))
+
+
+class _Places:
+    """Places by id, each made from its table row the first time it is asked for."""
+
+    def __init__(self, rows: dict[str, str]):
+        self._rows = rows  # id -> the rest of its tab-separated row
+        self._made: dict[str, Place] = {}
+
+    def get(self, pid: str, default: Place | None = None) -> Place | None:
+        place = self._made.get(pid)
+        if place is None:
+            row = self._rows.get(pid)
+            if row is None:
+                return default
+            name, kind, cc, admin1, lat, lon, precision, pop, source, parent = row.split("\t")
+            place = self._made[pid] = Place(pid, name, kind, cc, admin1, float(lat), float(lon),
+                                            precision, int(pop or 0), source, parent)
+        return place
+
+    def __getitem__(self, pid: str) -> Place:
+        place = self.get(pid)
+        if place is None:
+            raise KeyError(pid)
+        return place
+
+    def __setitem__(self, pid: str, place: Place) -> None:
+        self._made[pid] = place
+
+    def __contains__(self, pid: object) -> bool:
+        return pid in self._made or pid in self._rows
+
+    def _ids(self) -> list[str]:
+        return list(self._rows) + [pid for pid in self._made if pid not in self._rows]
+
+    def __len__(self) -> int:
+        return len(self._ids())
+
+    def values(self) -> Iterable[Place]:
+        return (self[pid] for pid in self._ids())
+
+    def ids_of_kind(self, kind: str) -> list[str]:
+        tag = f"\t{kind}\t"
+        found = [pid for pid, row in self._rows.items() if tag in row and row.split("\t", 2)[1] == kind]
+        return found + [pid for pid, p in self._made.items() if p.kind == kind and pid not in self._rows]
+
+
 def _read_csv(name: str) -> list[dict[str, str]]:
     try:
         return list(csv.DictReader(io.StringIO(_data(name).read_text(encoding="utf-8"))))
@@ -53,10 +109,10 @@ def _read_csv(name: str) -> list[dict[str, str]]:
 class Gazetteer:
     """Places and their names, with exact, variant and bounded fuzzy look-up."""
 
-    def __init__(self, places: dict[str, Place], names: dict[str, str],
+    def __init__(self, places: "_Places", names: dict[str, str],
                  variants: dict[str, str], *, common_words: frozenset[str],
                  not_places: frozenset[str], demonyms: dict[str, str],
-                 capitals: dict[str, str]):
+                 capitals: dict[str, str], first_words: dict[str, int]):
         self._places = places
         self._names = names  # fold key -> "id,*id,..." ("*": the place's own name)
         self._variants = variants  # variant key -> same
@@ -65,35 +121,20 @@ class Gazetteer:
         self.demonyms = demonyms  # fold key -> ISO country
         self._capitals = capitals
         self._exact_cache: dict[str, list[Match]] = {}
-        self._first_words: dict[str, int] = {}
-        for key in names:
-            if " " in key:
-                first, _, rest = key.partition(" ")
-                n = rest.count(" ") + 2
-                if n > self._first_words.get(first, 1):
-                    self._first_words[first] = n
+        self._first_words = first_words  # first word of a name -> words in its longest name
 
     # -- loading -------------------------------------------------------------
     @classmethod
     def load(cls) -> "Gazetteer":
         """Read the packaged tables (about 0.3 s); prefer :func:`load_gazetteer`, which caches."""
-        places: dict[str, Place] = {}
-        names: dict[str, str] = {}
-        variants: dict[str, str] = {}
         try:
-            with gzip.open(_data("gazetteer.tsv.gz").open("rb"), "rt", encoding="utf-8") as fh:
-                next(fh)
-                for line in fh:
-                    (pid, name, kind, cc, admin1, lat, lon, precision, pop, source,
-                     parent) = line.rstrip("\n").split("\t")
-                    places[pid] = Place(pid, name, kind, cc, admin1, float(lat), float(lon),
-                                        precision, int(pop or 0), source, parent)
-            with gzip.open(_data("gazetteer_names.tsv.gz").open("rb"), "rt", encoding="utf-8") as fh:
-                for line in fh:
-                    key, var, ids = line.rstrip("\n").split("\t")
-                    names[key] = ids
-                    variants[var] = variants[var] + "," + ids if var in variants else ids
-        except (OSError, ValueError) as err:
+            # Whole files split at once, and places made only when asked for: loading
+            # stays a few dict builds (the budget is half a second).
+            places = _Places(_table("gazetteer.tsv.gz"))
+            names = _table("gazetteer_names.tsv.gz")
+            variants = _table("gazetteer_variants.tsv.gz")
+            first_words = {k: int(v) for k, v in _table("gazetteer_first_words.tsv.gz").items()}
+        except (OSError, ValueError, zlib.error) as err:
             raise GazetteerError(f"gazetteer tables unreadable ({err}); rebuild them with "
                                  "'python -m geodata.build_gazetteer'") from err
 
@@ -101,6 +142,9 @@ class Gazetteer:
             if not key:
                 return
             names[key] = names[key] + "," + pid if key in names else pid
+            first, _, rest = key.partition(" ")
+            if rest:
+                first_words[first] = max(first_words.get(first, 1), rest.count(" ") + 2)
             var = variant(key)
             variants[var] = variants[var] + "," + pid if var in variants else pid
 
@@ -112,7 +156,7 @@ class Gazetteer:
             add(fold(place.name), "*" + place.id)
             for alias in filter(None, (a.strip() for a in row.get("aliases", "").split("|"))):
                 add(fold(alias), place.id)
-        countries = {p.country: p.id for p in places.values() if p.kind == "country"}
+        countries = {p.country: p.id for p in map(places.get, places.ids_of_kind("country"))}
         for row in _read_csv("country_aliases.csv"):
             if row["country"] in countries:
                 add(fold(row["alias"]), countries[row["country"]])
@@ -121,7 +165,7 @@ class Gazetteer:
         demonyms = {fold(r["demonym"]): r["country"] for r in _read_csv("demonyms.csv")}
         capitals = {r["country"]: r["place_id"] for r in _read_csv("capitals.csv")}
         return cls(places, names, variants, common_words=common, not_places=not_places,
-                   demonyms=demonyms, capitals=capitals)
+                   demonyms=demonyms, capitals=capitals, first_words=first_words)
 
     # -- look-ups ------------------------------------------------------------
     def __len__(self) -> int:
@@ -173,7 +217,7 @@ class Gazetteer:
 
     @cached_property
     def _country_index(self) -> dict[str, Place]:
-        return {p.country: p for p in self._places.values() if p.kind == "country"}
+        return {p.country: p for p in map(self._places.get, self._places.ids_of_kind("country"))}
 
     def region(self, direction: str, country: str) -> Place | None:
         """The curated region "southern Iraq" etc. for a direction word and a country code."""

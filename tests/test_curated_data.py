@@ -22,6 +22,16 @@ US_BOXES = [
 CITY_CENTRES = {  # GeoNames points of the cities whose quarters the file places
     "gn:98182": (33.34058, 44.40088),  # Baghdad
     "gn:99532": (30.50852, 47.7804),  # Basrah
+    "gn:53654": (2.03711, 45.34375),  # Mogadishu
+}
+# First-level divisions curated outside Iraq and the US, as many as each country has
+# (Sudan: the five Darfur states only; Nigeria: the three of the Boko Haram war).
+DIVISIONS = {"AF": 34, "PK": 7, "LB": 8, "SD": 5, "SO": 18, "NG": 3}
+COUNTRY_BOXES = {  # lat min, lat max, lon min, lon max: generous outlines of each country
+    "AF": (29.3, 38.5, 60.5, 75.0), "PK": (23.6, 37.1, 60.8, 77.9), "LB": (33.0, 34.7, 35.1, 36.7),
+    "PS": (31.2, 32.6, 34.2, 35.6), "IL": (29.4, 33.4, 34.2, 35.9), "SD": (8.6, 22.3, 21.8, 38.7),
+    "SO": (-1.7, 12.0, 40.9, 51.5), "LK": (5.9, 9.9, 79.5, 81.9), "GE": (41.0, 43.6, 40.0, 46.8),
+    "NG": (4.2, 13.9, 2.6, 14.7),
 }
 GOVERNORATES = [
     "Anbar", "Babil", "Baghdad", "Basra", "Dhi Qar", "Diyala", "Dohuk", "Erbil", "Karbala",
@@ -114,6 +124,24 @@ def test_counts():
     governorates = sorted(r["name"] for r in ROWS if r["kind"] == "governorate" and r["country"] == "IQ")
     assert governorates == GOVERNORATES
     assert len([r for r in ROWS if r["kind"] == "state" and r["country"] == "US"]) == 51
+    divisions = [r["country"] for r in ROWS if r["kind"] == "governorate"]
+    assert {cc: divisions.count(cc) for cc in DIVISIONS} == DIVISIONS
+
+
+@pytest.mark.parametrize("country", sorted(DIVISIONS))
+def test_divisions_are_the_ones_the_build_names_in_admin1(country):
+    # The build fills a town's admin1 from its GeoNames code with these names,
+    # so that "Sangin, Helmand province" puts the town inside the province row.
+    from geodata.build_gazetteer import ADMIN1
+
+    names = sorted(r["name"] for r in ROWS if r["kind"] == "governorate" and r["country"] == country)
+    assert names == sorted(ADMIN1[country].values())
+
+
+@pytest.mark.parametrize("country", sorted(COUNTRY_BOXES))
+def test_rows_lie_in_their_country(country):
+    rows = [r for r in ROWS if r["country"] == country]
+    assert rows and [r["id"] for r in rows if not in_box(r, COUNTRY_BOXES[country])] == []
 
 
 @pytest.mark.parametrize("parent", sorted(CITY_CENTRES))

@@ -90,3 +90,107 @@ def test_data_files_are_well_formed():
         rows = list(csv.DictReader(io.StringIO(text)))
         assert rows and list(rows[0]) == columns, name
         assert all(all(v is not None for v in row.values()) for row in rows), name
+
+
+# -- conflict zones in detail (detail_countries.csv) -----------------------------
+def _data_rows(name):
+    text = (resources.files("geodata") / "data" / name).read_text(encoding="utf-8")
+    return list(csv.DictReader(io.StringIO(text)))
+
+
+def test_detail_countries_are_well_formed():
+    rows = _data_rows("detail_countries.csv")
+    assert list(rows[0]) == ["country", "admin1", "why"]
+    countries = {p.country for p in GAZ.places() if p.kind == "country"}
+    assert [r["country"] for r in rows if r["country"] not in countries] == []
+    assert len({r["country"] for r in rows}) == len(rows)
+    assert [r["country"] for r in rows if not r["why"].strip()] == []
+    assert [r["country"] for r in rows if r["admin1"] and not all(
+        code.isalnum() for code in r["admin1"].split("|"))] == []
+
+
+def test_geonames_aliases_are_well_formed():
+    rows = _data_rows("geonames_aliases.csv")
+    assert list(rows[0]) == ["geonameid", "alias", "action", "why"]
+    assert [r for r in rows if not (r["geonameid"].isdigit() and r["alias"] and r["why"]
+                                    and r["action"] in ("add", "drop"))] == []
+    added = [(f"gn:{r['geonameid']}", fold(r["alias"])) for r in rows if r["action"] == "add"]
+    assert [(pid, key) for pid, key in added if pid not in {m.place.id for m in GAZ.exact(key)}] == []
+
+
+def test_small_places_come_only_from_detail_countries():
+    detail = {r["country"] for r in _data_rows("detail_countries.csv")}
+    small_abroad = {p.country for p in GAZ.places()
+                    if p.id.startswith("gn:") and p.kind == "city" and p.population < 15_000}
+    assert small_abroad - detail == set()
+    assert {"AF", "LB", "PS", "SO", "LK", "PK", "SD"} <= small_abroad
+
+
+@pytest.mark.parametrize("name, expected_id, admin1", [
+    ("Sangin", "gn:1127547", "Helmand"), ("Musa Qala", "gn:1132604", "Helmand"),
+    ("Bint Jbeil", "gn:276592", "Nabatieh"), ("Marjayoun", "gn:271226", "Nabatieh"),
+    ("Qana", "gn:269355", "South Governorate"), ("Kilinochchi", "gn:1240372", ""),
+    ("Nabatiyeh", "gn:278913", "Nabatieh"),  # geonames_aliases.csv
+    ("Salkimli", "gn:10046425", ""),  # Salkımlı: the Turkish dotless i is also written i
+])
+def test_villages_of_the_conflict_zones(name, expected_id, admin1):
+    place = GAZ.resolve(name, country=GAZ.get(expected_id).country)
+    assert (place.id, place.admin1) == (expected_id, admin1)
+
+
+@pytest.mark.parametrize("key, countries", [
+    ("omar", set()),  # a person's name more often than an Israeli moshav's
+    ("said", set()),  # an English word: a Yemeni village
+    ("march", {"GB"}),  # the English town of 15,000 stays, the Afghan village does not
+    ("anbar", {"IQ"}),  # not a Turkish hamlet's old name
+    ("kabul", {"AF"}),  # not the Israeli village
+    ("new york", {"US"}),  # not the Ukrainian village of that name
+    ("shaab", {"IQ"}),  # Baghdad's neighbourhood keeps its name
+    ("qana", {"LB"}),  # geonames_aliases.csv drops it from Qena, Egypt
+    ("amal", set()),  # and from a Yemeni hamlet: Amal is the Lebanese movement
+    ("ma li ni fu ka", set()),  # a Chinese spelling of Malynivka
+    ("qlh khnh", set()),  # Arabic letters without vowels
+])
+def test_village_names_that_english_text_never_means_are_left_out(key, countries):
+    assert {m.place.country for m in GAZ.exact(key)} == countries
+
+
+def test_every_admin1_name_of_the_build_has_a_governorate_row():
+    from geodata.build_gazetteer import ADMIN1
+
+    rows = {(p.country, p.name) for p in GAZ.places() if p.kind == "governorate"}
+    missing = [(cc, name) for cc, names in ADMIN1.items() for name in names.values()
+               if (cc, name) not in rows]
+    assert missing == [("IQ", "Halabja")]  # a governorate since 2014, with no curated row yet
+
+
+@pytest.mark.parametrize("direction, country, expected", [
+    ("southern", "AF", "Southern Afghanistan"), ("eastern", "AF", "Eastern Afghanistan"),
+    ("northern", "AF", "Northern Afghanistan"), ("western", "AF", "Western Afghanistan"),
+    ("southern", "LB", "Southern Lebanon"), ("southern", "IL", "Southern Israel"),
+    ("northern", "IL", "Northern Israel"), ("southern", "SO", "Southern Somalia"),
+    ("northern", "PK", None),  # the press says "north-west Pakistan"; no curated region
+])
+def test_regions_of_other_wars(direction, country, expected):
+    region = GAZ.region(direction, country)
+    assert (region.name if region else None) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Fighting spread across southern Lebanon and the Bekaa.",
+     [("southern Lebanon", "Southern Lebanon", "region"), ("Bekaa", "Beqaa", "governorate")]),
+    ("A drone strike hit a compound in South Waziristan, near Wana.",
+     [("South Waziristan", "South Waziristan", "region"), ("Wana", "Wana", "city")]),
+    ("Al-Shabab fighters withdrew from Baidoa in Bay region towards Gedo region.",
+     [("Baidoa", "Baidoa", "city"), ("Bay region", "Bay region", "governorate"),
+      ("Gedo region", "Gedo", "governorate")]),
+    ("Two Danish soldiers were killed near Musa Qala in Helmand province.",
+     [("Musa Qala", "Mūsá Qal‘ah", "city"), ("Helmand province", "Helmand", "governorate")]),
+    ("Boko Haram gunmen abducted schoolgirls from Chibok in Borno state.",
+     [("Chibok", "Chibok", "city"), ("Borno state", "Borno", "governorate")]),
+    ("Georgian troops shelled Tskhinvali, the capital of South Ossetia.",
+     [("Tskhinvali", "Ts’khinvali", "city"), ("South Ossetia", "South Ossetia", "region")]),
+])
+def test_provinces_and_regions_in_wire_copy(text, expected):
+    art = Article(id="w", file="w.txt", title="", outlet="", text=text, body=(Span(0, len(text)),))
+    assert [(m.surface, m.name, m.kind) for m in extract_mentions(art, GAZ)] == expected

@@ -122,10 +122,8 @@ IRAQ_WIRE = [
      [("U.S.", "US"), ("Haifa Street", "IQ")]),
     ("A bomb exploded in a crowded restaurant in the upscale Mansour district on Friday evening.",
      [("Mansour district", "IQ")]),
-    pytest.param(
-        "Detainees were moved from Abu Ghraib to Camp Cropper and to a new prison at Taji, north of Baghdad.",
-        [("Abu Ghraib", "IQ"), ("Camp Cropper", "IQ"), ("Taji", "IQ"), ("Baghdad", "IQ")],
-        marks=xfail("missing gazetteer entry: Camp Cropper (U.S. detention site at Baghdad airport)")),
+    ("Detainees were moved from Abu Ghraib to Camp Cropper and to a new prison at Taji, north of Baghdad.",
+     [("Abu Ghraib", "IQ"), ("Camp Cropper", "IQ"), ("Taji", "IQ"), ("Baghdad", "IQ")]),
     ("Marines fought insurgents in the town of Hit, on the Euphrates, for a second day.",
      [("Hit", "IQ")]),
     ("Shiite militiamen fired on Sunni worshippers leaving a mosque in Baqubah's main market.",
@@ -156,81 +154,50 @@ def test_iraq_wire_copy(text, expected):
 # Other wars of the period.
 OTHER_WARS = [
     # Afghanistan
-    pytest.param(
-        "A British soldier was killed in a Taliban ambush in Helmand province, the Ministry of Defence said.",
-        [("Helmand province", "AF")],
-        marks=xfail("missing gazetteer entry: Helmand (no admin1 provinces outside Iraq)")),
-    pytest.param(
-        "Taliban fighters attacked a police post on the outskirts of Lashkar Gah, the capital of Helmand.",
-        [("Lashkar Gah", "AF"), ("Helmand", "AF")],
-        marks=xfail("missing gazetteer entry: Helmand (no admin1 provinces outside Iraq)")),
+    ("A British soldier was killed in a Taliban ambush in Helmand province, the Ministry of Defence said.",
+     [("Helmand province", "AF")]),
+    ("Taliban fighters attacked a police post on the outskirts of Lashkar Gah, the capital of Helmand.",
+     [("Lashkar Gah", "AF"), ("Helmand", "AF")]),
     (
         "A suicide bomber rammed a NATO convoy in Kandahar, the former Taliban stronghold in southern Afghanistan.",
         [("Kandahar", "AF"), ("southern Afghanistan", "AF")]),
     ("President Hamid Karzai condemned the attack at a news conference in Kabul.",
      [("Kabul", "AF")]),
-    pytest.param(
-        "Heavy fighting was reported in Sangin and Musa Qala, in northern Helmand.",
-        [("Sangin", "AF"), ("Musa Qala", "AF"), ("Helmand", "AF")],
-        marks=xfail("missing gazetteer entries: Sangin, Musa Qala, Helmand")),
-    pytest.param(
-        "U.S. troops searched caves at Tora Bora and flew detainees to Bagram.",
-        [("U.S.", "US"), ("Tora Bora", "AF"), ("Bagram", "AF")],
-        marks=xfail("missing gazetteer entries: Tora Bora, Bagram")),
+    ("Heavy fighting was reported in Sangin and Musa Qala, in northern Helmand.",
+     [("Sangin", "AF"), ("Musa Qala", "AF"), ("Helmand", "AF")]),
+    ("U.S. troops searched caves at Tora Bora and flew detainees to Bagram.",
+     [("U.S.", "US"), ("Tora Bora", "AF"), ("Bagram", "AF")]),
     (
         "Suicide bombers struck in Jalalabad, Herat and Mazar-i-Sharif.",
         [("Jalalabad", "AF"), ("Herat", "AF"), ("Mazar-i-Sharif", "AF")]),
-    pytest.param(
-        "Fighting raged in Afghanistan's Kunar province.",
-        [("Afghanistan", "AF"), ("Kunar province", "AF")],
-        marks=xfail("missing gazetteer entry: Kunar (no admin1 provinces outside Iraq)")),
-    pytest.param(
-        "Militants in North Waziristan, near the Afghan border, attacked a Pakistani army post.",
-        [("North Waziristan", "PK")],
-        marks=xfail("missing gazetteer entry: North Waziristan")),
-    pytest.param(
-        "Pakistani troops fought militants in the Swat valley and in Peshawar and Quetta.",
-        [("Swat valley", "PK"), ("Peshawar", "PK"), ("Quetta", "PK")],
-        marks=xfail("missing gazetteer entry: Swat (valley/district)")),
+    ("Fighting raged in Afghanistan's Kunar province.",
+     [("Afghanistan", "AF"), ("Kunar province", "AF")]),
+    ("Militants in North Waziristan, near the Afghan border, attacked a Pakistani army post.",
+     [("North Waziristan", "PK")]),
+    ("Pakistani troops fought militants in the Swat valley and in Peshawar and Quetta.",
+     [("Swat valley", "PK"), ("Peshawar", "PK"), ("Quetta", "PK")]),
     # Lebanon, 2006
     ("Israeli warplanes pounded Beirut's southern suburbs and the port city of Tyre on Sunday.",
      [("Beirut", "LB"), ("Tyre", "LB")]),
-    pytest.param(
-        "Hezbollah guerrillas fought Israeli soldiers in the border town of Bint Jbeil for a third day.",
-        [("Bint Jbeil", "LB")],
-        marks=xfail("missing gazetteer entry: Bint Jbeil")),
-    pytest.param(
-        "An Israeli air strike on a building in Qana killed 28 civilians, many of them children, "
-        "Lebanese officials said.",
-        [("Qana", "LB")],
-        marks=xfail("wrong namesake: 'Qana' resolves to Qina, Egypt (an alternate name) although the sentence "
-                    "says Lebanese; Qana, Lebanon is missing from the gazetteer")),
+    ("Hezbollah guerrillas fought Israeli soldiers in the border town of Bint Jbeil for a third day.",
+     [("Bint Jbeil", "LB")]),
+    ("An Israeli air strike on a building in Qana killed 28 civilians, many of them children, "
+     "Lebanese officials said.",
+     [("Qana", "LB")]),
     ("Rockets fired from Lebanon struck Haifa, Israel's third-largest city, killing eight railway workers.",
      [("Lebanon", "LB"), ("Haifa", "IL"), ("Israel", "IL")]),
-    pytest.param(
-        "Thousands of families fled north towards Sidon and Beirut as Israeli troops pushed "
-        "towards the Litani River.",
-        [("Sidon", "LB"), ("Beirut", "LB"), ("Litani River", "LB")],
-        marks=xfail("missing gazetteer entry: Litani River")),
-    pytest.param(
-        "Israeli troops fought Hezbollah in southern Lebanon and shelled Marjayoun and Nabatiyeh.",
-        [("southern Lebanon", "LB"), ("Marjayoun", "LB"), ("Nabatiyeh", "LB")],
-        marks=xfail("region 'southern Lebanon' only curated for Iraq (surface shrinks to 'Lebanon'); "
-                    "missing gazetteer entry: Marjayoun; missing alias: 'Nabatiyeh' for GeoNames' "
-                    "Nabatîyé et Tahta")),
-    pytest.param(
-        "Israeli commandos raided a Hezbollah stronghold near Baalbek in the Bekaa Valley.",
-        [("Baalbek", "LB"), ("Bekaa Valley", "LB")],
-        marks=xfail("missing gazetteer entry: Bekaa Valley")),
+    ("Thousands of families fled north towards Sidon and Beirut as Israeli troops pushed "
+     "towards the Litani River.",
+     [("Sidon", "LB"), ("Beirut", "LB"), ("Litani River", "LB")]),
+    ("Israeli troops fought Hezbollah in southern Lebanon and shelled Marjayoun and Nabatiyeh.",
+     [("southern Lebanon", "LB"), ("Marjayoun", "LB"), ("Nabatiyeh", "LB")]),
+    ("Israeli commandos raided a Hezbollah stronghold near Baalbek in the Bekaa Valley.",
+     [("Baalbek", "LB"), ("Bekaa Valley", "LB")]),
     # Gaza and the West Bank
-    pytest.param(
-        "Israeli troops raided Nablus and Jenin in the West Bank.",
-        [("Nablus", "PS"), ("Jenin", "PS"), ("West Bank", "PS")],
-        marks=xfail("missing gazetteer entry: West Bank")),
-    pytest.param(
-        "Israeli troops backed by tanks pushed into Khan Younis and Rafah in the Gaza Strip.",
-        [("Khan Younis", "PS"), ("Rafah", "PS"), ("Gaza Strip", "PS")],
-        marks=xfail("missing gazetteer entry: Gaza Strip")),
+    ("Israeli troops raided Nablus and Jenin in the West Bank.",
+     [("Nablus", "PS"), ("Jenin", "PS"), ("West Bank", "PS")]),
+    ("Israeli troops backed by tanks pushed into Khan Younis and Rafah in the Gaza Strip.",
+     [("Khan Younis", "PS"), ("Rafah", "PS"), ("Gaza Strip", "PS")]),
     ("Hamas gunmen seized control of Gaza City after days of fighting with Fatah forces.",
      [("Gaza City", "PS")]),
     (
@@ -246,35 +213,24 @@ OTHER_WARS = [
      [("Mogadishu", "SO"), ("Kismayo", "SO")]),
     ("The transitional government, based in Baidoa, controlled little beyond the town.",
      [("Baidoa", "SO")]),
-    pytest.param(
-        "Ethiopian troops shelled Mogadishu's Bakara market.",
-        [("Mogadishu", "SO"), ("Bakara market", "SO")],
-        marks=xfail("missing gazetteer entry: Bakara market (Mogadishu)")),
+    ("Ethiopian troops shelled Mogadishu's Bakara market.",
+     [("Mogadishu", "SO"), ("Bakara market", "SO")]),
     # Sri Lanka
     ("Tamil Tiger rebels attacked a naval base near Trincomalee, the military said in Colombo.",
      [("Trincomalee", "LK"), ("Colombo", "LK")]),
-    pytest.param(
-        "Government troops advanced on Kilinochchi, the rebels' administrative capital, after capturing Mannar.",
-        [("Kilinochchi", "LK"), ("Mannar", "LK")],
-        marks=xfail("missing gazetteer entry: Kilinochchi")),
-    pytest.param(
-        "Fighting spread to Batticaloa and Vavuniya, and the Jaffna peninsula was cut off.",
-        [("Batticaloa", "LK"), ("Vavuniya", "LK"), ("Jaffna peninsula", "LK")],
-        marks=xfail("missing gazetteer entry: Jaffna peninsula ('peninsula' is no name word), "
-                    "so the surface shrinks to the city 'Jaffna'")),
+    ("Government troops advanced on Kilinochchi, the rebels' administrative capital, after capturing Mannar.",
+     [("Kilinochchi", "LK"), ("Mannar", "LK")]),
+    ("Fighting spread to Batticaloa and Vavuniya, and the Jaffna peninsula was cut off.",
+     [("Batticaloa", "LK"), ("Vavuniya", "LK"), ("Jaffna peninsula", "LK")]),
     # Darfur
-    pytest.param(
-        "Janjaweed militiamen burned villages around El Fasher, the capital of North Darfur state.",
-        [("El Fasher", "SD"), ("North Darfur state", "SD")],
-        marks=xfail("missing gazetteer entry: North Darfur (no admin1 states outside Iraq/US)")),
+    ("Janjaweed militiamen burned villages around El Fasher, the capital of North Darfur state.",
+     [("El Fasher", "SD"), ("North Darfur state", "SD")]),
     ("Rebels attacked Geneina, near the border with Chad, and refugees fled to N'Djamena.",
      [("Geneina", "SD"), ("Chad", "TD"), ("N'Djamena", "TD")]),
     ("Aid agencies said tens of thousands had fled to camps near Nyala and across the border in Chad.",
      [("Nyala", "SD"), ("Chad", "TD")]),
-    pytest.param(
-        "Sudan's government in Khartoum rejected the deployment of U.N. peacekeepers in Darfur.",
-        [("Sudan", "SD"), ("Khartoum", "SD"), ("Darfur", "SD")],
-        marks=xfail("missing gazetteer entry: Darfur (region)")),
+    ("Sudan's government in Khartoum rejected the deployment of U.N. peacekeepers in Darfur.",
+     [("Sudan", "SD"), ("Khartoum", "SD"), ("Darfur", "SD")]),
 ]
 
 
