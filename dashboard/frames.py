@@ -141,7 +141,9 @@ def casualty_range(frame: pd.DataFrame, kind: str) -> tuple[int, int | None]:
         low, high = _value(low), _value(high)
         if low is None and high is None:
             continue
-        low = high if low is None else low
+        # "up to 60" bounds the toll from above only: its low end is 0, as ACLED's
+        # conservative count has it.
+        low = 0 if low is None else low
         key = group or key
         if key in groups:
             old_low, old_high = groups[key]

@@ -461,3 +461,20 @@ def test_the_sidebar_shows_the_link_to_the_current_view(tmp_path, monkeypatch):
     at.run()
     links = [c.value for c in at.sidebar.code]
     assert len(links) == 1 and "outlet=Socialist+Worker" in links[0]
+
+
+def test_casualty_ranges_count_each_group_once_and_keep_upper_bounds_open_below():
+    import pandas as pd
+
+    from dashboard.frames import casualty_range
+
+    frame = pd.DataFrame({
+        "event_id": ["a", "b", "c", "d"],
+        "event_group": ["g1", "g1", "g2", "g3"],
+        # g1: "at least 130" and "130" of one event; g2: "up to 60"; g3: no figure.
+        "killed_low": [130, 130, None, None],
+        "killed_high": [None, 130, 60, None],
+    })
+    # 130 to open-ended (at least), plus 0 to 60 (up to): 130 and no upper bound.
+    assert casualty_range(frame, "killed") == (130, None)
+    assert casualty_range(frame[frame["event_group"] != "g1"], "killed") == (0, 60)
