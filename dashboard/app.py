@@ -56,8 +56,17 @@ def headline_panel(filtered) -> None:
                 f"above)</p><ul style='margin-top:4px'>{items}</ul>")
 
 
+# Past this many rows the table would ship megabytes of sentences to the browser;
+# the downloads hold every filtered report.
+TABLE_MAX_ROWS = 1000
+
+
 def reports_tab(filtered, table_key: str, result) -> None:
-    st.dataframe(filtered[TABLE_COLUMNS], key=table_key, on_select="rerun", selection_mode="multi-row",
+    shown = filtered.head(TABLE_MAX_ROWS)
+    if len(filtered) > len(shown):
+        st.caption(f"Showing the first {len(shown):,} of {len(filtered):,} reports: narrow the filters, "
+                   "or download them all below.")
+    st.dataframe(shown[TABLE_COLUMNS], key=table_key, on_select="rerun", selection_mode="multi-row",
                  hide_index=True, width="stretch",
                  column_config={"event_date": "date", "source": "outlet", "title": "article",
                                 "added": st.column_config.CheckboxColumn(
