@@ -5,6 +5,9 @@ exact slice of its article's text, as the pipeline guarantees.
 """
 
 import json
+import os
+import shutil
+from pathlib import Path
 
 import pytest
 
@@ -103,3 +106,37 @@ def saved_extraction(tmp_path):
     path = tmp_path / "extraction.json"
     path.write_text(json.dumps(to_json(make_extraction())), encoding="utf-8")
     return path
+
+
+# -- a real browser: Debian's chromium driven by Playwright (never `playwright install`) --------
+
+CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--no-first-run"]
+
+
+def _browser_missing() -> str:
+    if not Path(CHROMIUM).exists() or not shutil.which(CHROMIUM):
+        return f"no chromium at {CHROMIUM} (apt-get install chromium)"
+    try:
+        import playwright.sync_api  # noqa: F401
+    except ImportError:
+        return "playwright is not installed (pip install playwright)"
+    return ""
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """A headless chromium; skipped with a reason when there is none, except where
+    ``CI_REQUIRE_BROWSER=1`` (``.ci/run``) makes that a failure."""
+    reason = _browser_missing()
+    if reason:
+        if os.environ.get("CI_REQUIRE_BROWSER") == "1":
+            pytest.fail(f"CI_REQUIRE_BROWSER=1 but {reason}")
+        pytest.skip(reason)
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        launched = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield launched
+        launched.close()
