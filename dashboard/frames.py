@@ -14,10 +14,10 @@ from datetime import date
 import pandas as pd
 
 from geodata.models import Event, Extraction
+# The words for figures and dates are the map symbols': one definition for every map.
+from geodata.symbols import describe_date, describe_figures  # noqa: F401
 
 EVENT_FIELDS = tuple(f.name for f in fields(Event))
-DATE_PRECISION = {1: "day", 2: "week", 3: "month"}
-QUALIFIED = ("at least", "up to", "approximately", "more than")
 WIDE_SCOPES = ("operation", "national")
 
 
@@ -185,47 +185,11 @@ def wide_figures(frame: pd.DataFrame) -> list[dict]:
     return list(out.values())
 
 
-def _number(low, high) -> str:
-    low = None if pd.isna(low) else int(low)
-    high = None if pd.isna(high) else int(high)
-    if low is None and high is None:
-        return ""
-    if low is None or high is None or low == high:
-        return f"{low if low is not None else high:,}"
-    return f"{low:,}–{high:,}"
-
-
-def describe_figures(event) -> str:
-    """``"at least 130 killed, 350 wounded"`` from an event or a frame row; "" without figures."""
-    killed = _number(event.killed_low, event.killed_high)
-    wounded = _number(event.wounded_low, event.wounded_high)
-    parts = [f"{killed} killed"] if killed else []
-    if wounded:
-        parts.append(f"{wounded} wounded")
-    if not parts:
-        return ""
-    text = ", ".join(parts)
-    qualifier = event.count_qualifier or ""
-    if qualifier in QUALIFIED:
-        text = f"{qualifier} {text}"
-    elif qualifier == "vague":
-        text += " (vague figure)"
-    return text
-
-
 def format_range(value: tuple[int, int | None]) -> str:
     low, high = value
     if high is None:
         return f"{low:,}+"
     return f"{low:,}" if low == high else f"{low:,}–{high:,}"
-
-
-def describe_date(event) -> str:
-    """``"2008-03-25 (day)"``, or ``"date unknown"``."""
-    if not event.event_date:
-        return "date unknown"
-    precision = DATE_PRECISION.get(int(event.time_precision), "")
-    return f"{event.event_date} ({precision})" if precision else event.event_date
 
 
 def timeline(frame: pd.DataFrame) -> pd.DataFrame:

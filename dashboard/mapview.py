@@ -27,50 +27,21 @@ from folium.template import Template
 from dashboard.assets import CDN, Assets
 from dashboard.escape import esc, safe_url
 from dashboard.frames import describe_date, describe_figures
+from geodata import symbols
+from geodata.symbols import (  # noqa: F401  (the dashboard draws the shared symbols)
+    APPROXIMATE, CANVAS_FROM, MAX_RADIUS, MIN_RADIUS, SPARE_COLOURS, TYPE_COLOURS, radius, type_colours,
+)
 
-# ACLED's six event types first; anything else takes the next spare colour.
-TYPE_COLOURS = {
-    "Battles": "#c0392b",
-    "Explosions/Remote violence": "#e67e22",
-    "Violence against civilians": "#8e44ad",
-    "Protests": "#2980b9",
-    "Riots": "#7f5539",
-    "Strategic developments": "#27ae60",
-}
-SPARE_COLOURS = ("#16a085", "#d35400", "#2c3e50", "#b8860b", "#c71585", "#556b2f", "#708090")
-MIN_RADIUS, MAX_RADIUS = 5.0, 40.0
 DEFAULT_VIEW = ([20.0, 20.0], 2)  # an empty map: the world
-CANVAS_FROM = 2000  # events; thousands of SVG circles make panning sluggish, a canvas does not
-APPROXIMATE = {2: "near or part of the place", 3: "only the province or region"}
 ADDED_STYLE = {"color": "#111111", "weight": 4}  # an added article's reports: a heavy black outline
-POPUP_CSS = """
-.cm-popup{font-size:13px;line-height:1.4}
-.cm-popup small{display:block;color:#555}
-.cm-popup q{display:block;margin:6px 0 0;padding-left:6px;border-left:3px solid #ccc;color:#333;quotes:none}
-.cm-legend{background:rgba(255,255,255,.92);padding:6px 8px;border-radius:4px;font:12px/1.5 sans-serif;
-  box-shadow:0 1px 4px rgba(0,0,0,.3)}
-.cm-legend i{display:inline-block;width:10px;height:10px;border-radius:50%;margin-right:5px;border:2px solid}
+POPUP_CSS = symbols.POPUP_CSS + """
 .cm-popup .cm-added{display:inline-block;margin-bottom:3px;padding:0 5px;border-radius:3px;background:#111;
   color:#fff;font-size:11px;font-weight:bold;text-transform:uppercase;letter-spacing:.04em}
 """
 
 
-def type_colours(types) -> dict[str, str]:
-    """A colour for each event type, stable for the six ACLED types."""
-    out: dict[str, str] = {}
-    spare = iter(SPARE_COLOURS)
-    for name in sorted(set(types)):
-        out[name] = TYPE_COLOURS.get(name) or next(spare, "#555555")
-    return out
-
-
 def _count(value) -> float:
     return 0.0 if value is None or pd.isna(value) else max(0.0, float(value))
-
-
-def radius(killed) -> float:
-    """Circle radius in pixels: square root of killed, a visible minimum without a figure."""
-    return min(MAX_RADIUS, MIN_RADIUS + 2.5 * math.sqrt(_count(killed)))
 
 
 def _added(row) -> bool:

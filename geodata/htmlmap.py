@@ -228,7 +228,7 @@ def leaflet_assets() -> tuple[str, str]:
     return js, css
 
 
-PAGE_CSS = """
+PAGE_CSS = symbols.POPUP_CSS + """
 html,body{height:100%;margin:0}
 body{display:flex;flex-direction:column;font:14px/1.4 system-ui,sans-serif;color:#1f1f1f;background:#fbfaf7}
 header{padding:6px 12px;border-bottom:1px solid #ddd}
@@ -237,12 +237,6 @@ header p{margin:2px 0 0;color:#555}
 header .cm-note{color:#9b2226;font-weight:bold}
 #map{flex:1;min-height:300px;background:#e8e6e1}
 path.cm-event:focus{outline:none}
-.cm-popup{font-size:13px;line-height:1.4}
-.cm-popup small{display:block;color:#555}
-.cm-popup q{display:block;margin:6px 0 0;padding-left:6px;border-left:3px solid #ccc;color:#333;quotes:none}
-.cm-legend{background:rgba(255,255,255,.92);padding:6px 8px;border-radius:4px;font:12px/1.5 sans-serif;
-  box-shadow:0 1px 4px rgba(0,0,0,.3)}
-.cm-legend i{display:inline-block;width:10px;height:10px;border-radius:50%;margin-right:5px;border:2px solid}
 """
 
 # The page's one script: reads the JSON, draws. Never built from data.

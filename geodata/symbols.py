@@ -41,6 +41,15 @@ LEGEND_APPROXIMATE = "approximate location"
 LEGEND_SIZE = "size: √ killed; smallest: no figure"
 
 DATE_PRECISION = {1: "day", 2: "week", 3: "month"}
+# How popups and the legend look, on every map.
+POPUP_CSS = """
+.cm-popup{font-size:13px;line-height:1.4}
+.cm-popup small{display:block;color:#555}
+.cm-popup q{display:block;margin:6px 0 0;padding-left:6px;border-left:3px solid #ccc;color:#333;quotes:none}
+.cm-legend{background:rgba(255,255,255,.92);padding:6px 8px;border-radius:4px;font:12px/1.5 sans-serif;
+  box-shadow:0 1px 4px rgba(0,0,0,.3)}
+.cm-legend i{display:inline-block;width:10px;height:10px;border-radius:50%;margin-right:5px;border:2px solid}
+"""
 QUALIFIED = ("at least", "up to", "approximately", "more than")
 
 
