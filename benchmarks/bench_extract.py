@@ -27,7 +27,8 @@ except ImportError:  # run as a script: benchmarks/ itself is on sys.path
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_WORKDIR = Path(__file__).resolve().parent / "out"
-TARGET_ARTICLES_PER_S = 1000.0
+TARGET_ARTICLES_PER_S = 1000.0  # places only
+TARGET_EVENTS_PER_S = 500.0  # places and events
 TARGET_LOAD_S = 0.5
 TARGET_LOAD_MB = 150.0
 
@@ -85,37 +86,52 @@ def corpus_folder(workdir: Path, *, count: int, words: int) -> Path:
     return folder
 
 
-def whole_process(folder: Path) -> dict:
+def whole_process(folder: Path, *options: str) -> dict:
     """Wall time of the CLI over ``folder``, pinned to one core, start-up and load included."""
     with tempfile.TemporaryDirectory() as tmp:
         command = [sys.executable, "-m", "geodata.cli", "extract", str(folder),
-                   "--format", "json", "--output", str(Path(tmp) / "out.json")]
-        started = time.perf_counter()
-        done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, preexec_fn=_pin(_core()))
-        seconds = time.perf_counter() - started
+                   "--format", "json", "--output", str(Path(tmp) / "out.json"), *options]
+        return _timed(command)
+
+
+def plain_matcher(folder: Path) -> dict:
+    """Wall time of the plain regex matcher (``plain_matcher.py``) over ``folder``, the same way."""
+    with tempfile.TemporaryDirectory() as tmp:
+        return _timed([sys.executable, str(Path(__file__).with_name("plain_matcher.py")), str(folder),
+                       str(Path(tmp) / "out.json")])
+
+
+def _timed(command: list[str]) -> dict:
+    started = time.perf_counter()
+    done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, preexec_fn=_pin(_core()))
+    seconds = time.perf_counter() - started
     return {"seconds": seconds, "exit_code": done.returncode, "summary": done.stderr.strip().splitlines()[-1:]}
 
 
 def in_process(folder: Path, *, repeat: int = 3) -> dict:
-    """Best wall time of ``extract_articles`` over pre-read articles, this process pinned to one core."""
+    """Best wall times of places only and of places and events over pre-read articles, on one core."""
     from geodata.corpus import read_corpus
     from geodata.gazetteer import load_gazetteer
-    from geodata.pipeline import extract_articles
+    from geodata.pipeline import analyse, extract_articles
 
     articles, errors = read_corpus([folder])
     gazetteer = load_gazetteer()
     saved = os.sched_getaffinity(0)
     os.sched_setaffinity(0, {_core()})
     try:
-        times = []
+        places, both = [], []
         for _ in range(repeat):
             started = time.perf_counter()
             mentions = extract_articles(articles, gazetteer=gazetteer)
-            times.append(time.perf_counter() - started)
+            places.append(time.perf_counter() - started)
+            started = time.perf_counter()
+            reports = analyse(articles, gazetteer=gazetteer)[1]
+            both.append(time.perf_counter() - started)
     finally:
         os.sched_setaffinity(0, saved)
-    return {"seconds": min(times), "times": times, "articles": len(articles), "read_errors": len(errors),
-            "words": sum(len(a.text.split()) for a in articles), "mentions": len(mentions)}
+    return {"seconds": min(both), "places_seconds": min(places), "times": both, "articles": len(articles),
+            "read_errors": len(errors), "words": sum(len(a.text.split()) for a in articles),
+            "mentions": len(mentions), "reports": len(reports)}
 
 
 def run(count: int, words: int, workdir: Path, *, repeat: int = 3) -> dict:
@@ -124,8 +140,11 @@ def run(count: int, words: int, workdir: Path, *, repeat: int = 3) -> dict:
     load = gazetteer_load(repeat=repeat)
     inner = in_process(folder, repeat=repeat)
     whole = whole_process(folder)
+    places = whole_process(folder, "--places-only")
+    plain = plain_matcher(folder)
     n, total_words = inner["articles"], inner["words"]
-    whole |= {"articles_per_s": n / whole["seconds"], "words_per_s": total_words / whole["seconds"]}
+    for run_ in (whole, places, plain):
+        run_ |= {"articles_per_s": n / run_["seconds"], "words_per_s": total_words / run_["seconds"]}
     inner |= {"articles_per_s": n / inner["seconds"], "words_per_s": total_words / inner["seconds"]}
     checks = [
         _check("gazetteer load (s, median)", load["load_s"], f"< {TARGET_LOAD_S}", load["load_s"] < TARGET_LOAD_S),
@@ -133,12 +152,16 @@ def run(count: int, words: int, workdir: Path, *, repeat: int = 3) -> dict:
         _check("gazetteer RSS growth (MB)", load["rss_mb"], f"< {TARGET_LOAD_MB:.0f}", load["rss_mb"] < TARGET_LOAD_MB),
         _check("gazetteer tracemalloc peak (MB)", load["tracemalloc_peak_mb"], f"< {TARGET_LOAD_MB:.0f}",
                load["tracemalloc_peak_mb"] < TARGET_LOAD_MB),
-        _check("whole process (articles/s)", whole["articles_per_s"], f">= {TARGET_ARTICLES_PER_S:.0f}",
-               whole["articles_per_s"] >= TARGET_ARTICLES_PER_S and whole["exit_code"] == 0),
+        _check("whole process, places only (articles/s)", places["articles_per_s"],
+               f">= {TARGET_ARTICLES_PER_S:.0f}",
+               places["articles_per_s"] >= TARGET_ARTICLES_PER_S and places["exit_code"] == 0),
+        _check("whole process, places and events (articles/s)", whole["articles_per_s"],
+               f">= {TARGET_EVENTS_PER_S:.0f}", whole["articles_per_s"] >= TARGET_EVENTS_PER_S and whole["exit_code"] == 0),
+        _check("whole process, plain regex matcher (articles/s)", plain["articles_per_s"], "", None),
         _check("whole process (words/s)", whole["words_per_s"], "", None),
-        _check("in-process loop (articles/s, best)", inner["articles_per_s"], "", None),
-        _check("in-process loop (articles/s, first run)", n / inner["times"][0], "", None),
-        _check("in-process loop (words/s, best)", inner["words_per_s"], "", None),
+        _check("in-process places only (articles/s, best)", n / inner["places_seconds"], "", None),
+        _check("in-process places and events (articles/s, best)", inner["articles_per_s"], "", None),
+        _check("in-process places and events (words/s, best)", inner["words_per_s"], "", None),
     ]
     return {
         "machine": {"nproc": os.cpu_count(), "usable_cores": len(os.sched_getaffinity(0)), "pinned_core": _core(),
@@ -146,6 +169,8 @@ def run(count: int, words: int, workdir: Path, *, repeat: int = 3) -> dict:
         "corpus": {"folder": str(folder), "articles": n, "words": total_words, "words_per_article": words},
         "gazetteer": load,
         "whole_process": whole,
+        "whole_process_places_only": places,
+        "plain_matcher": plain,
         "in_process": inner,
         "checks": checks,
     }
@@ -168,7 +193,8 @@ def table(summary: dict) -> str:
     lines = ["  ".join(cell.ljust(width) for cell, width in zip(row, widths)).rstrip() for row in rows]
     m, c = summary["machine"], summary["corpus"]
     head = (f"{c['articles']} articles, {c['words']:,} words; nproc {m['nproc']}, pinned to core {m['pinned_core']}, "
-            f"Python {m['python']}; {summary['in_process']['mentions']:,} mentions")
+            f"Python {m['python']}; {summary['in_process']['mentions']:,} mentions, "
+            f"{summary['in_process']['reports']:,} event reports")
     return head + "\n" + "\n".join(lines)
 
 

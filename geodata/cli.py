@@ -1,6 +1,6 @@
 """The ``geodata`` command line: a thin layer over :mod:`geodata.pipeline`.
 
-    geodata extract PATH... [--format json|csv|geojson] [--output FILE] [--online] [--strict]
+    geodata extract PATH... [--format json|csv|geojson] [--output FILE] [--online] [--strict] [--places-only]
     geodata places NAME [--country CC] [--limit N]
     geodata add FILE... [--title T] [--outlet O] [--author A] [--published DATE] [--url URL] [--db FILE]
     geodata list [--db FILE]
@@ -37,6 +37,8 @@ def build_parser() -> argparse.ArgumentParser:
     ext.add_argument("--online", action="store_true",
                      help="look up names the offline gazetteer lacks with OpenStreetMap Nominatim (cached)")
     ext.add_argument("--strict", action="store_true", help="exit non-zero if any input had an error")
+    ext.add_argument("--places-only", action="store_true",
+                     help="only place mentions, no events (faster; json format only)")
 
     places = sub.add_parser("places", help="the gazetteer's best matches for a name")
     places.add_argument("name", metavar="NAME")
@@ -106,7 +108,11 @@ def _extract(args: argparse.Namespace) -> int:
         from geodata.online import OnlineGazetteer
 
         online = OnlineGazetteer()
-    result = extract(args.paths, online=online)
+    if args.places_only and args.format != "json":
+        print(f"geodata: --places-only writes mentions, which only the json format holds "
+              f"(not {args.format})", file=sys.stderr)
+        return 2
+    result = extract(args.paths, online=online, events=not args.places_only)
     for error in result.errors:
         print(f"error: {error}", file=sys.stderr)
     for warning in getattr(online, "warnings", []):

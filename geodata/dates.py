@@ -129,7 +129,7 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateCa
     lowered = text[start:end].lower()
     found = []
     for gate, pattern, build in _grammar().matchers:
-        if not any(word in lowered for word in gate):
+        if gate.search(lowered) is None:
             continue
         for match in pattern.finditer(text, start, end):
             candidate = build(match, text)
@@ -307,6 +307,10 @@ def _grammar() -> SimpleNamespace:
         (tuple({_key(r["phrase"]).split()[0] for r in kind["not_date"]}), re.compile(not_date),
          _build_not_date),
     ]
+    # One literal alternation per gate: sre scans for it far faster than a
+    # Python loop of ``word in sentence``.
+    g.matchers = [(re.compile("|".join(sorted(map(re.escape, gate)))), pattern, build)
+                  for gate, pattern, build in g.matchers]
     # The pre-check: a word every expression contains (a month's first three
     # letters, "day" for "yesterday" and "Monday", "week" for "weekend"...)
     # or a year, in lower, title or upper case. Plain literals only: sre

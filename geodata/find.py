@@ -43,10 +43,7 @@ class Token(NamedTuple):
     initial: bool  # first word of its sentence, or in a title-case sentence
     gap: str  # the text between the previous kept token and this one
     capitalised: bool
-
-    @property
-    def key(self) -> str:
-        return fold(self.text)
+    key: str  # the folded word: computed once, looked up many times
 
 
 @dataclass(frozen=True)
@@ -109,7 +106,7 @@ def tokenize(article: Article, sentences: tuple[Sentence, ...]) -> list[Token]:
             else:
                 initial = title_case or (":" in gap and gap.rstrip()[-1:] in "‘“\"'(")
             tokens.append(Token(start, start + len(core), core, sentence.index, len(tokens),
-                                possessive, initial or title_case, gap, core[0].isupper()))
+                                possessive, initial or title_case, gap, core[0].isupper(), fold(core)))
             prev_end = m.end()
     return tokens
 

@@ -57,11 +57,15 @@ def extract_records(articles: Iterable[Article], *, gazetteer: Gazetteer | None 
 
 
 def extract(paths: Iterable[str | Path], *, gazetteer: Gazetteer | None = None,
-            online: Resolver | None = None, max_bytes: int = MAX_BYTES) -> Extraction:
+            online: Resolver | None = None, max_bytes: int = MAX_BYTES, events: bool = True) -> Extraction:
     """Read every article under ``paths`` and extract what it reports.
 
     Unreadable inputs never stop the run: they are listed in ``errors``.
+    With ``events=False`` only place mentions are extracted (a geoparser's job, and faster).
     """
     articles, errors = read_corpus(paths, max_bytes=max_bytes)
-    mentions, events = extract_records(articles, gazetteer=gazetteer, online=online)
-    return Extraction(tuple(articles), mentions, events, tuple(errors))
+    if events:
+        mentions, found = extract_records(articles, gazetteer=gazetteer, online=online)
+    else:
+        mentions, found = extract_articles(articles, gazetteer=gazetteer, online=online), ()
+    return Extraction(tuple(articles), mentions, found, tuple(errors))

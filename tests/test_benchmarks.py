@@ -39,22 +39,35 @@ def test_generated_folder_reads_and_every_article_has_a_mention(tmp_path):
 
 def test_bench_summary_has_the_expected_keys(tmp_path):
     summary = run(3, 100, tmp_path, repeat=1)
-    assert list(summary) == ["machine", "corpus", "gazetteer", "whole_process", "in_process", "checks"]
+    assert list(summary) == ["machine", "corpus", "gazetteer", "whole_process", "whole_process_places_only",
+                             "plain_matcher", "in_process", "checks"]
     assert set(summary["gazetteer"]) == {"import_s", "load_s", "rss_mb", "tracemalloc_peak_mb", "runs"}
     assert {"seconds", "articles_per_s", "words_per_s", "exit_code"} <= set(summary["whole_process"])
     assert {"seconds", "articles_per_s", "words_per_s", "mentions"} <= set(summary["in_process"])
     assert summary["corpus"]["articles"] == summary["in_process"]["articles"] == 3
-    assert summary["whole_process"]["exit_code"] == 0
+    for run_ in ("whole_process", "whole_process_places_only", "plain_matcher"):
+        assert summary[run_]["exit_code"] == 0, summary[run_]
+    assert summary["in_process"]["reports"] > 0
     assert [c["metric"] for c in summary["checks"]] == [
         "gazetteer load (s, median)",
         "gazetteer import (s, median)",
         "gazetteer RSS growth (MB)",
         "gazetteer tracemalloc peak (MB)",
-        "whole process (articles/s)",
+        "whole process, places only (articles/s)",
+        "whole process, places and events (articles/s)",
+        "whole process, plain regex matcher (articles/s)",
         "whole process (words/s)",
-        "in-process loop (articles/s, best)",
-        "in-process loop (articles/s, first run)",
-        "in-process loop (words/s, best)",
+        "in-process places only (articles/s, best)",
+        "in-process places and events (articles/s, best)",
+        "in-process places and events (words/s, best)",
     ]
     assert {c["result"] for c in summary["checks"]} <= {"PASS", "FAIL", ""}
     assert len(table(summary).splitlines()) == 2 + len(summary["checks"])
+
+
+def test_plain_matcher_finds_names_in_capitalised_runs():
+    from benchmarks.plain_matcher import matches
+    from geodata.gazetteer import load_gazetteer
+
+    found = matches("Bombs hit Baghdad and Kirkuk on Monday, Reuters said.", load_gazetteer())
+    assert [key for _, _, key in found] == ["baghdad", "kirkuk"]

@@ -39,6 +39,22 @@ def test_extract_json_keeps_going_past_bad_files(corpus, capsys):
     assert any("binary.txt" in e and "binary" in e for e in errors)
 
 
+def test_places_only_gives_the_same_mentions_and_no_events(corpus, capsys):
+    assert main(["extract", str(corpus)]) == 0
+    full = json.loads(capsys.readouterr().out)
+    assert main(["extract", str(corpus), "--places-only"]) == 0
+    out, err = capsys.readouterr()
+    places = json.loads(out)
+    assert full["events"] and places["events"] == []
+    assert places["mentions"] == full["mentions"]
+    assert "0 events" in err.splitlines()[-1]
+
+
+def test_places_only_refuses_formats_without_mentions(corpus, capsys):
+    assert main(["extract", str(corpus), "--places-only", "--format", "csv"]) == 2
+    assert "only the json format" in capsys.readouterr().err
+
+
 def test_strict_fails_on_any_error(corpus, capsys):
     assert main(["extract", str(corpus), "--strict"]) == 1
 
