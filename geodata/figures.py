@@ -45,7 +45,7 @@ from importlib import resources
 from geodata.patterns import trie_regex
 
 KINDS = ("killed", "wounded")
-QUALIFIERS = ("exact", "at least", "up to", "approximately", "more than", "vague")
+QUALIFIERS = ("exact", "at least", "up to", "approximately", "more than", "range", "vague")
 SCOPES = ("local", "operation", "national")
 
 
@@ -119,6 +119,7 @@ class _Number:
     has_noun: bool  # "130 people", "dozens of civilians"
     own_qualifier: bool
     partitive: bool  # "six of them", "two of the soldiers": a part of a count, not a count
+    high: int | None = None  # a range's upper end: "10 to 15" -> 15
 
 
 def _candidates(s: _Sentence, rules: _Rules) -> list[tuple[int, Figure]]:
@@ -179,6 +180,11 @@ def _read_number(s: _Sentence, m: re.Match[str], rules: _Rules) -> _Number | Non
         qual = m.group("qual")
         qualifier = rules.qualifiers[_norm(qual)] if qual else "exact"
     start = m.start() + base
+    high = None
+    if value is not None:
+        high, num_end = _range_end(s, m, value, num_end, rules)
+        if high is not None:
+            qualifier = "range"
     if rules.bad_after.match(text, num_end, end) or rules.bad_before.search(
             text, max(base, start - 12), start):
         return None
@@ -188,7 +194,27 @@ def _read_number(s: _Sentence, m: re.Match[str], rules: _Rules) -> _Number | Non
         return None  # a year: "in 2003", "2005"
     partitive = value is not None and noun is not None and noun.group().split()[0].lower() == "of"
     return _Number(start, noun.end() if noun else num_end, num_end, value, qualifier,
-                   noun is not None, bool(m.group("qual")), partitive)
+                   noun is not None, bool(m.group("qual")) or high is not None, partitive, high)
+
+
+_BETWEEN_RE = re.compile(r"\bbetween\s+$")
+_FROM_RE = re.compile(r"\bfrom\s+$")
+
+
+def _range_end(s: _Sentence, m: re.Match[str], value: int, num_end: int, rules: _Rules) -> tuple[int | None, int]:
+    """The upper end of a range that starts with ``value`` and where it ends, or (None, ``num_end``).
+
+    "10 to 15", "10-15", "between 10 and 15"; not "rose from 10 to 15" (a change, not a range).
+    """
+    before = s.low[max(0, m.start() - 10):m.start()]
+    if _FROM_RE.search(before):
+        return None, num_end
+    pattern = rules.range_and if _BETWEEN_RE.search(before) else rules.range_
+    r = pattern.match(s.low, num_end - s.start)
+    if r is None:
+        return None, num_end
+    high, high_end = _value(r, s.start, rules)
+    return (high, high_end) if high > value else (None, num_end)
 
 
 def _value(m: re.Match[str], base: int, rules: _Rules) -> tuple[int, int]:
@@ -313,6 +339,7 @@ def _figure(num: _Number, kind: str, qualifier: str, place: re.Match[str] | None
         "at least": (value, None),
         "more than": (value, None),
         "up to": (None, value),
+        "range": (value, value if num.high is None else num.high),
     }.get(qualifier, (None, None))
     if place is None:
         return Figure(num.start, num.end, kind, low, high, qualifier)
@@ -368,6 +395,8 @@ class _Rules:
     verbs: frozenset[str]  # cues that are verbs on both sides: "killed 12", "12 were killed"
     passive: re.Pattern[str]
     object: re.Pattern[str]  # what follows an active verb: "12 gunmen killed *a* policeman"
+    range_: re.Pattern[str]  # the second number of "10 to 15", "10-15"
+    range_and: re.Pattern[str]  # ... of "between 10 and 15"
     operation_words: tuple[str, ...]  # lower case, for a substring test before ``operation``
     national_words: tuple[str, ...]  # the same for ``national``
 
@@ -437,13 +466,18 @@ def _rules() -> _Rules:
 
     word_number = (rf"(?:an?\s+(?=(?:{_alt(mults)})\b))?(?:{_alt(numeric)})\b"
                    rf"(?:(?:\s*-\s*|\s+(?:and\s+)?)(?:{_alt(numeric)})\b)*")
-    digit_number = (r"(?<![\w$£€.,/:#-])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
-                    rf"(?:\s+(?:{_alt(mults)})\b)?(?![\w%]|[.,]\d)")
+    digit_core = (r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+                  rf"(?:\s+(?:{_alt(mults)})\b)?(?![\w%]|[.,]\d)")
+    digit_number = r"(?<![\w$£€.,/:#-])" + digit_core
     extra = r"another|a\s+further|an\s+additional|a\s+total\s+of"
     # Matched against the lower-cased sentence: case-insensitive matching is slow.
     number = re.compile(
         rf"(?<![\w'’-])(?:(?:(?P<qual>{_alt(qualifiers)})\s+)?(?:(?:{extra})\s+)?"
         rf"(?P<num>{digit_number}|{word_number})|(?P<vague>{_alt(vague)})\b)")
+
+    # A range's second number: "10 to 15 people", "10-15", "between ten and fifteen".
+    range_ = re.compile(rf"(?:\s*[-–]\s*|\s+to\s+)(?P<num>{digit_core}|{word_number})")
+    range_and = re.compile(rf"\s+and\s+(?P<num>{digit_core}|{word_number})")
 
     def bad(where: str, cased: bool) -> list[str]:
         return [r["word"].strip() for r in not_counts
@@ -538,6 +572,6 @@ def _rules() -> _Rules:
         after=after_re, lite=lite, count=count, before=before_re, toll=toll, bad_before=bad_before,
         bad_after=bad_after, link=link, place=place, place_in=place_in, operation=operation,
         national=national, countries=countries, verbs=verbs, passive=passive, object=object_re,
-        operation_words=tuple(w.lower() for w in operation_words),
+        range_=range_, range_and=range_and, operation_words=tuple(w.lower() for w in operation_words),
         national_words=tuple(w.lower() for w in national_words) + ("across", "throughout", "all over"),
     )

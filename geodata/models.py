@@ -150,7 +150,7 @@ class Event:
     killed_high: int | None
     wounded_low: int | None
     wounded_high: int | None
-    count_qualifier: str  # exact, at least, up to, approximately, more than, vague, "" (no figure)
+    count_qualifier: str  # exact, at least, up to, approximately, more than, range, vague, "" (no figure)
     fatalities: int | None  # ACLED's conservative headline figure
     scope: str  # local, operation, national
     sentence: str

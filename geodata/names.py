@@ -36,6 +36,9 @@ def fold(name: str) -> str:
 
 
 _VARIANT_RULES = (
+    # An article inside a name, in any of its sun-letter spellings:
+    # Suq al-Shuyukh / Suq ash Shuyukh, Ras en Naqoura / Ras al-Naqoura.
+    (re.compile(r"(?<=\w )(?:al|el|ul|an|en|ar|er|as|es|ash|esh|at|et|ath|ad|ed|adh|az|ez)(?= \w)"), "al"),
     (re.compile(r"ee"), "i"),  # Khamsa Meel -> Khamsa Mil
     (re.compile(r"ou|oo"), "u"),
     (re.compile(r"([a-z])\1+"), r"\1"),  # Nassiriya -> Nasiriya
@@ -43,6 +46,7 @@ _VARIANT_RULES = (
     (re.compile(r"iye\b|iyeh\b"), "iya"),
     (re.compile(r"\bq"), "k"),  # Qut / Kut
     (re.compile(r" i "), " e "),  # Mazar-i-Sharif / Mazar-e Sharif
+    (re.compile(r" "), ""),  # Balad Ruz / Baladruz, Bint Jbeil / Bintjbeil
 )
 
 

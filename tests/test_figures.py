@@ -391,7 +391,7 @@ def test_cues_qualifiers_and_scopes_are_data_with_known_values():
     assert {r["where"] for r in cues} <= {"before", "after", "both", "toll"}
     assert {"killed", "dead", "died", "deaths", "death toll", "bodies", "lives", "fatalities",
             "wounded", "injured", "hurt", "wounding", "killing"} <= {r["word"] for r in cues}
-    assert {r["qualifier"] for r in _rows("figure_qualifiers.csv")} == set(QUALIFIERS) - {"exact", "vague"}
+    assert {r["qualifier"] for r in _rows("figure_qualifiers.csv")} == set(QUALIFIERS) - {"exact", "range", "vague"}
     assert {r["scope"] for r in _rows("figure_scope.csv")} == set(SCOPES) - {"local"}
     assert all(r["where"] in ("before", "after") and r["why"] for r in _rows("figure_not_counts.csv"))
     countries = _rows("figure_countries.csv")
@@ -461,3 +461,24 @@ def test_seed_sentences_are_fast():
             find_figures(text, start, end)
     per_sentence = (time.perf_counter() - began) / (5 * len(sentences))
     assert per_sentence < 250e-6
+
+
+# A stated range keeps both ends ("range"); a change of figure ("rose from 10 to 15") is no range.
+RANGES = [
+    ("Between 10 and 15 civilians were killed when a helicopter fired on a house in Ishaqi.",
+     [(K, 10, 15, "range", "", "local")]),
+    ("Gunmen killed 10 to 15 people in Mosul on Sunday.", [(K, 10, 15, "range", "Mosul", "local")]),
+    ("A car bomb killed 20-25 people in Kirkuk and wounded forty.",
+     [(K, 20, 25, "range", "Kirkuk", "local"), (W, 40, 40, "exact", "", "local")]),
+    ("Between twelve and fifteen policemen died in the ambush near Khalis.",
+     [(K, 12, 15, "range", "Khalis", "local")]),
+    ("Fighting between 200 militants and police killed four in Samarra.",
+     [(K, 4, 4, "exact", "Samarra", "local")]),
+    ("Shelling killed 4 and wounded 12 in Jaffna.", [(K, 4, 4, "exact", "", "local"),
+                                                     (W, 12, 12, "exact", "Jaffna", "local")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", RANGES)
+def test_ranges(text, expected):
+    assert figures(text) == expected

@@ -357,6 +357,9 @@ SPELLINGS = [
     ("Adhamiya", "Azamiyah"), ("Adhamiya", "Adhamiyah"),
     ("Dora", "Doura"),
     ("Karrada", "Karada"),
+    # An article inside a name in another sun-letter spelling; a name written as two words.
+    ("Suq ash Shuyukh", "Suq al-Shuyukh"), ("Suq ash Shuyukh", "Souq al-Shuyoukh"),
+    ("Baladruz", "Balad Ruz"),
 ]
 
 
