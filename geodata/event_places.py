@@ -41,6 +41,8 @@ _APPOSITIVE_RE = re.compile(
 _POSSESSIVE_GAP_RE = re.compile(r"['’]s?\s+")  # "Baghdad's Sadr City"
 _PART_OF_GAP_RE = re.compile(r"\s+(?:[\w\-]+\s+){0,2}of\s+(?:the\s+)?")  # "Sadr City slums of the Baghdad"
 _WINDOW = 80
+# How big a kind of place is, to read "X's Y" and "Y of X" only one way round.
+_SIZE = {"landmark": 0, "neighbourhood": 1, "city": 2, "governorate": 3, "state": 3, "region": 4, "country": 5}
 
 
 def _words_before(low: str, floor: int, pos: int) -> list[str]:
@@ -83,6 +85,8 @@ def contains(outer: Mention, inner: Mention, text: str, parents: dict[str, str])
     if outer.kind in ("country", "region") and inner.kind not in ("country", "region") \
             and inner.country == outer.country:
         return True
+    if _SIZE.get(inner.kind, 2) > _SIZE.get(outer.kind, 2):
+        return False  # "the Gaza Strip town of Beit Hanoun": the strip is not in the town
     if outer.end_char <= inner.start_char:
         return bool(_POSSESSIVE_GAP_RE.fullmatch(text, outer.end_char, inner.start_char))
     return bool(_PART_OF_GAP_RE.fullmatch(text, inner.end_char, outer.start_char))

@@ -327,12 +327,12 @@ class _Builder:
         elif own is not None:
             d = draft(own, cue)
         elif places:
-            # A toll without a place of its own: the sentence's first town rather than a country.
-            ordered = sorted(places, key=lambda m: m.kind not in LOCAL_KINDS)
-            d = draft(ordered[0], cue)
-            others = [m.surface for m in ordered[1:] if m.kind in LOCAL_KINDS]
+            where, others = toll_place(fig, places, self.text)
+            d = draft(where, cue)
             if others:
-                d.notes.append(f"the figure may also cover {', '.join(others)}")
+                note = f"the figure may also cover {', '.join(m.surface for m in others)}"
+                if note not in d.notes:
+                    d.notes.append(note)
         else:
             d = self._continuation(fig, s, cue, top, draft)
             if d is None:
@@ -496,6 +496,39 @@ def _actors(kind: tuple[str, str], actors: tuple[ActorMention, ...],
     first = armed[0] if armed else (named[0] if named else "")
     rest = [n for n in named if n != first and n not in ("civilians", "protesters")]
     return first, (rest[0] if rest else "")
+
+
+# What stands between the places of one list: "in Kut and Hilla", "Kut, Hilla and in Amara".
+_LIST_GAP_RE = re.compile(r"\s*,\s*(?:and\s+|or\s+)?(?:in\s+|at\s+)?|\s+(?:and|or)\s+(?:in\s+|at\s+)?")
+_DATELINE_AFTER_RE = re.compile(r"\s*[,(]")
+
+
+def toll_place(fig: Figure, places: list[Mention], text: str) -> tuple[Mention, list[Mention]]:
+    """Where a figure without a place of its own goes, and the places it may also cover.
+
+    Towns before countries; the nearest place told before the figure ("in Latifiya,
+    killing nine, while in Mahmudiya a barrage killed seven"), or the first of the
+    list it closes ("fighting in Kut and Hilla killed 12" may cover both); a dateline
+    only when the sentence names no other town.
+    """
+    local = [m for m in places if m.kind in LOCAL_KINDS] or places
+    if len(local) > 1:
+        local = [m for m in local if not is_dateline(m, text)] or local
+    before = [i for i, m in enumerate(local) if m.end_char <= fig.start]
+    if not before:
+        return local[0], [m for m in local[1:] if m.kind in LOCAL_KINDS]
+    last = first = before[-1]
+    while first > 0 and _LIST_GAP_RE.fullmatch(text, local[first - 1].end_char, local[first].start_char):
+        first -= 1
+    return local[first], [m for m in local[first + 1:last + 1] if m.kind in LOCAL_KINDS]
+
+
+def is_dateline(m: Mention, text: str) -> bool:
+    """True for the place of a dateline: "BAGHDAD (Reuters) -", "MOSUL, Iraq, Feb 8 (AFP) -"."""
+    if not (m.surface.isupper() and len(m.surface) > 2):
+        return False
+    line_start = text.rfind("\n", 0, m.start_char) + 1
+    return not text[line_start:m.start_char].strip() and _DATELINE_AFTER_RE.match(text, m.end_char) is not None
 
 
 def _add_figure(d: _Draft, fig: Figure, text: str) -> None:

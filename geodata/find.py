@@ -178,7 +178,13 @@ def _hamza(text: str, sentence_start: int, start: int, end: int, word: str) -> b
     if word[-2:-1].lower() not in "aeiou" or text[end:end + 1] in ".,;:!?)\"”":
         return False
     before = text[sentence_start:start]
+    if word[-1] == "'":  # "'Death to America'": a straight quote closing a quotation
+        return len(_OPEN_QUOTE_RE.findall(before)) <= len(_CLOSE_QUOTE_RE.findall(before))
     return before.count("‘") <= before.count("’")  # no quotation left open
+
+
+_OPEN_QUOTE_RE = re.compile(r"(?:^|(?<=[\s(\[—–-]))'(?=\w)")
+_CLOSE_QUOTE_RE = re.compile(r"(?<=\w)'(?=[\s.,;:!?)]|$)")
 
 
 def _is_article(tok: Token, nxt: Token | None) -> bool:

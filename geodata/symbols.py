@@ -1,8 +1,9 @@
 """How an event looks on a map: its colour, size and outline, and the words beside it.
 
 Plain data and functions, so every map draws the same symbols: the dashboard's
-folium map and the HTML file of ``geodata export-map``. The values are those the
-dashboard draws with (``dashboard/mapview.py``):
+folium map and the HTML file of ``geodata export-map``. Both build their popups in
+the browser with :data:`POPUP_JS`. The values are those the dashboard draws with
+(``dashboard/mapview.py``):
 
 * colour by event type, stable for ACLED's six types, spare colours for others;
 * radius in pixels: 5 plus 2.5 × √killed, at most 40, so a report without a figure
@@ -49,6 +50,49 @@ POPUP_CSS = """
 .cm-legend{background:rgba(255,255,255,.92);padding:6px 8px;border-radius:4px;font:12px/1.5 sans-serif;
   box-shadow:0 1px 4px rgba(0,0,0,.3)}
 .cm-legend i{display:inline-block;width:10px;height:10px;border-radius:50%;margin-right:5px;border:2px solid}
+.cm-popup .cm-added{display:inline-block;margin-bottom:3px;padding:0 5px;border-radius:3px;background:#111;
+  color:#fff;font-size:11px;font-weight:bold;text-transform:uppercase;letter-spacing:.04em}
+"""
+# How a popup is built in the browser, on every map: from a record of plain-text fields
+# (location, location_text, where, approximate, date, kind, figures, scope, actors,
+# outlet, title, url, sentence, and optionally added), with the DOM and ``textContent``
+# only, so article text can never become markup. Meant to sit inside the map script's
+# own function scope: it defines ``el`` and ``popup`` there.
+POPUP_JS = r"""
+  function el(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text !== undefined && text !== null) node.textContent = String(text);
+    return node;
+  }
+  function popup(e) {
+    var box = el("div", "cm-popup");
+    if (e.added) box.appendChild(el("div")).appendChild(el("span", "cm-added", "added"));
+    box.appendChild(el("b", "cm-place", e.location));
+    if (e.location_text && e.location_text !== e.location) {
+      box.appendChild(document.createTextNode(" (\u201c" + e.location_text + "\u201d)"));
+    }
+    if (e.where) box.appendChild(el("small", "", e.where));
+    if (e.approximate) box.appendChild(el("small", "")).appendChild(el("i", "", "approximate location: " + e.approximate));
+    box.appendChild(el("div", "", e.date));
+    box.appendChild(el("div", "", e.kind));
+    var figures = box.appendChild(el("div"));
+    figures.appendChild(el("b", "cm-figures", e.figures || "no casualty figure"));
+    if (e.scope) figures.appendChild(document.createTextNode(" " + e.scope));
+    box.appendChild(el("div", "", "Actors: " + (e.actors.join(" vs ") || "not stated")));
+    var source = box.appendChild(el("div", "cm-source"));
+    source.appendChild(document.createTextNode((e.outlet || "unknown outlet") + ": "));
+    if (e.url) {
+      var link = source.appendChild(el("a", "", e.title || "untitled"));
+      link.href = e.url;
+      link.target = "_blank";
+      link.rel = "noopener noreferrer";
+    } else {
+      source.appendChild(document.createTextNode(e.title || "untitled"));
+    }
+    box.appendChild(el("q", "cm-sentence", e.sentence));
+    return box;
+  }
 """
 QUALIFIED = ("at least", "up to", "approximately", "more than")
 

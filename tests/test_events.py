@@ -103,6 +103,11 @@ def kinds(text: str) -> list[tuple[str, str, str]]:
     ("US warplanes bombed targets in Anbar province.", [("Anbar province", *AIR)]),
     # "US" in "US forces" is no place.
     ("US forces attacked insurgents in Ramadi.", [("Ramadi", *BATTLE)]),
+    # A capital that acts stands for its government: "Washington has pressed Islamabad".
+    ("Washington has pressed Islamabad to crack down on militants after clashes in Peshawar.", [("Peshawar", *BATTLE)]),
+    ("Tehran blamed the occupation forces for the bombing in Karbala.", [("Karbala", *IED)]),
+    # A region named before the town it holds does not swallow the town.
+    ("Israeli shells slammed into houses in the Gaza Strip town of Beit Hanoun.", [("Beit Hanoun", *SHELLING)]),
 ])
 def test_where(text, expected):
     assert kinds(text) == expected
@@ -238,6 +243,28 @@ def figures(text: str, **kw) -> list[tuple]:
 ])
 def test_figures(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Each figure goes to the place told nearest before it, not all to the first one.
+    ("Gunmen ambushed a minibus outside Latifiya, killing nine, while in Mahmudiya a mortar barrage on the "
+     "main market killed at least seven people and injured 30.",
+     [("Latifiya", 9, 9, None), ("Mahmudiya", 7, None, 30)]),
+    ("A bomb on a minibus in Bayaa killed 35, and another near a checkpoint in Sadr City killed seven.",
+     [("Bayaa", 35, 35, None), ("Sadr City", 7, 7, None)]),
+    # A list told together: the figure goes to its first place, which may speak for all.
+    ("Fighting in Kut and Hilla killed 12 people.", [("Kut", 12, 12, None), ("Hilla", None, None, None)]),
+    # A dateline's town only when the sentence names no other.
+    ("GAZA (Reuters) - Israeli artillery shells hit houses in Beit Hanoun on Wednesday, killing 18 Palestinians.",
+     [("Beit Hanoun", 18, 18, None)]),
+    ("KANDAHAR, Afghanistan (Reuters) - A roadside bomb killed four policemen on Sunday, officials said.",
+     [("KANDAHAR", 4, 4, None)]),
+])
+def test_figure_without_own_place(text, expected):
+    found = events(text)
+    assert [(e.location_text, e.killed_low, e.killed_high, e.wounded_low) for e in found] == expected
+    kut = next((e for e in found if e.location_text == "Kut"), None)
+    assert kut is None or "may also cover Hilla" in kut.notes
 
 
 def test_operation_toll_without_place_goes_to_the_country():

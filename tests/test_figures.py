@@ -482,3 +482,9 @@ RANGES = [
 @pytest.mark.parametrize("text, expected", RANGES)
 def test_ranges(text, expected):
     assert figures(text) == expected
+
+
+def test_a_population_is_no_toll():
+    text = ("Aid workers said an unknown number of civilians had been killed inside the camp, home to some "
+            "31,000 refugees.")
+    assert all(f.low != 31000 for f in checked(text))

@@ -242,6 +242,9 @@ def test_other_wars(text, expected):
 # ---------------------------------------------------------------------------
 # Traps: people, organisations, newspapers, months, demonyms, sentence-initial words.
 TRAPS = [
+    # A straight quote closing a quotation is not part of the name (as a hamza would be).
+    ("Protesters chanted 'Death to America' as they marched through Peshawar on Monday.",
+     [("America", "US"), ("Peshawar", "PK")]),
     (
         "Abu Musab al-Zarqawi, the leader of al-Qaida in Iraq, was killed in a U.S. air strike near Baqubah.",
         [("U.S.", "US"), ("Baqubah", "IQ")]),
