@@ -13,12 +13,16 @@ across articles is :mod:`geodata.grouping`.
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import hashlib
+import io
 import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from functools import cache
+from importlib import resources
 
 from geodata.actors import GOVERNMENT_SIDE, ActorMention, find_actors, lowered
 from geodata.cues import ANY_TYPE, NEEDS_FIGURE, Cue, anaphoric, clause_of, clauses, real_cues, scan_cues
@@ -248,6 +252,7 @@ class _Builder:
         # Actors counted by a figure ("four policemen were wounded") are its victims.
         victims = frozenset(a.start for a in actors for f in figures if f.start <= a.start and a.end <= f.end)
         when = _when(text, s, self.article)
+        civilian = civilian_target(self.low, s.start, s.end)
         headline = _is_headline(text, s, self.title)
         drafts: dict[tuple[str, str], _Draft] = {}
 
@@ -259,7 +264,7 @@ class _Builder:
                 # of a later "while the Badr Organization's districts were left alone".
                 upto = clause_of(spans, cue.start)[1]
                 involved = tuple(a for a in actors if a.start < upto) or actors
-                kind = kind or _resolve_type(cue, involved, victims)
+                kind = kind or _resolve_type(cue, involved, victims, civilian)
                 geo = 2 if inherited or m.precision == "coarse" else GEO_PRECISION.get(m.kind, 1)
                 drafts[key] = _Draft(m, s.index, s.start, s.end, kind, scope, when,
                                      _actors(kind, involved, victims), geo, headline, inherited)
@@ -275,7 +280,7 @@ class _Builder:
                  if (d.place.kind in LOCAL_KINDS or d.scope in WIDE_SCOPES or d.has_figures)
                  and not (d.scope == "local" and not d.has_figures and d.place.place_id in wide)]
         if not added and inherit:
-            kind = _resolve_type(top, actors, victims)
+            kind = _resolve_type(top, actors, victims, civilian)
             if kind not in _NOT_INHERITED:
                 # An event told without a place happened where the sentence before says.
                 m = before[0]
@@ -454,9 +459,34 @@ def _opposed(actors: tuple[ActorMention, ...]) -> tuple[str, str] | None:
     return None
 
 
+_NON_STATE = frozenset({"unidentified", "militia", "rebel", "civilians"})
+
+
+@cache
+def _targets() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """``targets.csv`` as two patterns: civilian targets and armed ones."""
+    text = (resources.files("geodata") / "data" / "targets.csv").read_text(encoding="utf-8")
+    rows = [r for r in csv.DictReader(line for line in io.StringIO(text) if not line.startswith("#"))]
+
+    def pattern(side: str) -> re.Pattern[str]:
+        words = sorted((r["word"] for r in rows if r["side"] == side), key=len, reverse=True)
+        alt = "|".join(re.escape(w.rstrip("*")) + (r"\w*" if w.endswith("*") else "") for w in words)
+        return re.compile(rf"\b(?:{alt})\b")
+
+    return pattern("civilian"), pattern("armed")
+
+
+def civilian_target(low: str, start: int, end: int) -> bool:
+    """True when ``low[start:end]`` (lower case) names a civilian target and no armed one:
+    "gunmen stormed a village", "killed four members of a family"."""
+    civilian, armed = _targets()
+    return civilian.search(low, start, end) is not None and armed.search(low, start, end) is None
+
+
 def _resolve_type(cue: Cue, actors: tuple[ActorMention, ...],
-                  victims: frozenset[int] = frozenset()) -> tuple[str, str]:
-    """The event type a cue gives, in the light of the actors (``victims``: starts of those a figure counts)."""
+                  victims: frozenset[int] = frozenset(), civilian: bool = False) -> tuple[str, str]:
+    """The event type a cue gives, in the light of the actors (``victims``: starts of those a figure counts;
+    ``civilian``: the sentence names only civilian targets)."""
     kind = (cue.event_type, cue.sub_event_type)
     if cue.event_type == ANY_TYPE:
         civilians = any(a.actor.kind == "civilians" for a in actors)
@@ -467,8 +497,10 @@ def _resolve_type(cue: Cue, actors: tuple[ActorMention, ...],
         victims = {a.actor.kind for a in actors}
         if "protesters" in victims and any(a.actor.armed for a in actors):
             kind = ("Protests", "Excessive force against protesters")
-        elif "civilians" in victims:
-            kind = ATTACK  # one armed side against civilians
+        elif "civilians" in victims or (civilian and actors and all(a.actor.kind in _NON_STATE for a in actors)):
+            # One armed side against civilians; or gunmen, militiamen or rebels (never
+            # soldiers, whose raids are coded as fights) storming a village or a market.
+            kind = ATTACK
     if kind[0] == EXPLOSIONS and kind[1] != "Suicide bomb" and any(a.air for a in actors):
         kind = (EXPLOSIONS, "Air or drone strike")
     return kind

@@ -47,7 +47,9 @@ def role_of(text: str, start: int, end: int, place: Place, gazetteer: Gazetteer)
     possessive = _POSSESSIVE_RE.match(after) if after[:1] in ("'", "’") else None
     rest = after[possessive.end():] if possessive else after.lstrip()
     if not possessive and after[:1] == " ":
-        if cues["modifier:after"].match(rest):
+        # "a Basra police officer" qualifies; "in Rumaitha police imposed a curfew" does not.
+        if cues["modifier:after"].match(rest) and (place.kind == "country"
+                                                   or not _PLACE_PREPOSITION_RE.search(before)):
             return "modifier"
         # "US President", "US action", "UK forces": a country name right before
         # a noun qualifies it.

@@ -106,6 +106,9 @@ def kinds(text: str) -> list[tuple[str, str, str]]:
     # A capital that acts stands for its government: "Washington has pressed Islamabad".
     ("Washington has pressed Islamabad to crack down on militants after clashes in Peshawar.", [("Peshawar", *BATTLE)]),
     ("Tehran blamed the occupation forces for the bombing in Karbala.", [("Karbala", *IED)]),
+    # "in Rumaitha police imposed a curfew": after "in", a town before "police" is where it happened.
+    ("In Samawa hundreds protested peacefully, while in Rumaitha police imposed a curfew after rioters set "
+     "shops on fire.", [("Samawa", *PROTEST), ("Rumaitha", *RIOT)]),
     # A region named before the town it holds does not swallow the town.
     ("Israeli shells slammed into houses in the Gaza Strip town of Beit Hanoun.", [("Beit Hanoun", *SHELLING)]),
 ])
@@ -172,6 +175,15 @@ def test_coarse_inferred_district_is_near_the_capital():
      [("Umm Qasr", "Battles", "Government regains territory")]),
     # Casualty nouns without a figure tell no event.
     ("Residents of Fallujah buried their dead on Friday.", []),
+    # Gunmen or militiamen against a civilian target, no armed opponent named: an attack on civilians.
+    ("The attack came a day after gunmen killed four members of a Shi'ite family in the town of Khalis.",
+     [("Khalis", *ATTACK)]),
+    ("Gunmen stormed a village outside Muqdadiya, dragging men from their homes and killing fourteen.",
+     [("Muqdadiya", *ATTACK)]),
+    ("Gunmen attacked a wedding party in Dujail, killing 12.", [("Dujail", *ATTACK)]),
+    # ... but against a checkpoint, a police station or a convoy it is a fight.
+    ("Gunmen attacked a checkpoint in Ghazaliya, killing three volunteers.", [("Ghazaliya", *BATTLE)]),
+    ("Militants attacked a convoy near Sangin, killing three.", [("Sangin", *BATTLE)]),
 ])
 def test_what(text, expected):
     assert kinds(text) == expected
