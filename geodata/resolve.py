@@ -10,7 +10,6 @@ One sense per discourse: a name keeps the place it first resolved to.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import replace
 
 from geodata.find import Candidate, Token, place_words
 from geodata.gazetteer import Gazetteer, Match, Resolver, best_by_population
@@ -50,6 +49,9 @@ def choose(cands: list[Candidate], tokens: list[Token], gazetteer: Gazetteer,
     chosen: list[tuple[Candidate, Match]] = []
     seen: dict[tuple[str, str], Match] = {}
     slots = _Slots(tokens, cands)
+    # Countries the article names (or names a state or province of): a loose spelling may be read there.
+    named = {m.place.country for c in cands if c.how == "exact" for m in c.matches
+             if m.place.kind in ("country", "state", "governorate")}
     for cand in cands:
         if cand.place_id:
             match = next(m for m in cand.matches if m.place.id == cand.place_id)
@@ -64,6 +66,8 @@ def choose(cands: list[Candidate], tokens: list[Token], gazetteer: Gazetteer,
                     match = best_by_population(home, country=focus, kind=cand.kind_hint or None)
             seen[(cand.key, cand.kind_hint)] = match
         place = match.place
+        if focus and place.country not in (focus, *named) and cand.how != "exact":
+            continue  # a loose spelling is no licence to travel: "Chenagai" (Bajaur) is not Chennai
         if (focus and place.country != focus and place.kind == "city"
                 and place.population < FOREIGN_MINOR_POPULATION and not slots.is_slot(cand.first)):
             continue
