@@ -118,11 +118,12 @@ def bench_apptest(path: Path, repeat: int) -> list[tuple[str, float, float]]:
 
 def bench_browser(path: Path, events: int) -> list[tuple[str, float, float]]:
     sys.path.insert(0, str(ROOT / "tests"))
+    import conftest
     import test_browser as tb
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p, tb.serve(path) as url:
-        browser = p.chromium.launch(executable_path=tb.CHROMIUM, args=tb.ARGS)
+        browser = p.chromium.launch(executable_path=conftest.CHROMIUM, args=conftest.CHROMIUM_ARGS)
         rows = []
         for label in ("page load to all symbols drawn, cold (s)", "page load to all symbols drawn, warm (s)"):
             with tb.offline_page(browser, url) as page:

@@ -1,23 +1,27 @@
-"""The folium map of a frame of events: one GeoJSON layer per event type, a heat layer,
-a legend and a layer control. No streamlit here.
+"""The folium map of a frame of events: one layer of circle markers per event type, a heat
+layer, a legend and a layer control. No streamlit here.
 
-Article text reaches the page only as HTML escaped by :func:`esc` (which also
-escapes backticks, ``$`` and braces). Two folium behaviours make that necessary:
-it writes popup and tooltip HTML into the page as it is, some of it inside
-JavaScript template literals; and branca compiles every element's rendered script
-as a Jinja template a second time, so a ``{{ … }}`` in an article would be run by
-the server. The event layers here skip that second pass altogether: their script
-is inserted as it is (:class:`RawScriptLayer`), which is also what keeps ten
-thousand events fast.
+Each report travels to the browser as a small record of its raw fields (short keys,
+see :func:`feature_strings`); the page builds a popup or tooltip only when one opens,
+with :data:`geodata.symbols.POPUP_JS`, the DOM and ``textContent``, so article text is
+never markup. That keeps the page's script a fraction of the size of prebuilt HTML
+for every report, which is what made ten thousand events slow to load.
+
+Article text reaches the page's script only as JSON with ``<``, ``>``, ``&``, ``'``
+and U+2028/9 written as ``\\u`` escapes: no text can close the script element,
+and streamlit-folium's rewriting of the script (it substitutes ``{{'name'}}``) finds
+nothing in it. The layers' scripts are inserted as they are (:class:`RawScriptLayer`),
+never compiled as a Jinja template a second time, as branca would otherwise do (a
+``{{ … }}`` in an article would run on the server).
 """
 
 from __future__ import annotations
 
 import json
-import math
 from collections.abc import Sequence
 
 import folium
+import numpy as np
 import pandas as pd
 from branca.element import Element, MacroElement
 from folium.elements import ElementAddToElement, JSCSSMixin
@@ -26,86 +30,117 @@ from folium.template import Template
 
 from dashboard.assets import CDN, Assets
 from dashboard.escape import esc, safe_url
-from dashboard.frames import describe_date, describe_figures
+from dashboard.frames import describe_date
 from geodata import symbols
+from geodata.htmlmap import script_json
 from geodata.symbols import (  # noqa: F401  (the dashboard draws the shared symbols)
     APPROXIMATE, CANVAS_FROM, MAX_RADIUS, MIN_RADIUS, SPARE_COLOURS, TYPE_COLOURS, radius, type_colours,
 )
 
 DEFAULT_VIEW = ([20.0, 20.0], 2)  # an empty map: the world
 ADDED_STYLE = {"color": "#111111", "weight": 4}  # an added article's reports: a heavy black outline
-POPUP_CSS = symbols.POPUP_CSS + """
-.cm-popup .cm-added{display:inline-block;margin-bottom:3px;padding:0 5px;border-radius:3px;background:#111;
-  color:#fff;font-size:11px;font-weight:bold;text-transform:uppercase;letter-spacing:.04em}
-"""
-
-
-def _count(value) -> float:
-    return 0.0 if value is None or pd.isna(value) else max(0.0, float(value))
-
-
-def _added(row) -> bool:
-    value = getattr(row, "added", False)
-    return bool(value) and not pd.isna(value)
-
-
-def popup_html(row) -> str:
-    """A report's popup: place, date, type, figures, actors, outlet and title, the sentence;
-    an "added" label when the report comes from an added article."""
-    place = f"<b>{esc(row.location)}</b>"
-    if row.location_text and row.location_text != row.location:
-        place += f" (“{esc(row.location_text)}”)"
-    where = ", ".join(esc(v) for v in (row.admin1, row.country) if v)
-    approx = APPROXIMATE.get(int(row.geo_precision), "")
-    kind = esc(row.event_type) + (f" · {esc(row.sub_event_type)}" if row.sub_event_type else "")
-    figures = esc(describe_figures(row) or "no casualty figure")
-    scope = "" if row.scope in ("", "local") else f" ({esc(row.scope)}-wide figure)"
-    actors = " vs ".join(esc(a) for a in (row.actor1, row.actor2) if a) or "not stated"
-    title = esc(row.title) or "untitled"
-    url = safe_url(row.url)
-    if url:
-        title = f'<a href="{esc(url)}" target="_blank" rel="noopener noreferrer">{title}</a>'
-    label = '<span class="cm-added">added</span><br>' if _added(row) else ""
-    return (
-        f'<div class="cm-popup">{label}{place}' + (f"<small>{where}</small>" if where else "")
-        + (f"<small><i>approximate location: {approx}</i></small>" if approx else "")
-        + f"{esc(describe_date(row))}<br>{kind}<br><b>{figures}</b>{scope}<br>Actors: {actors}"
-        f"<br>{esc(row.source)}: {title}<q>{esc(row.sentence)}</q></div>"
-    )
-
-
-def tooltip_html(row) -> str:
-    return " · ".join(esc(part) for part in (row.location, row.event_type, describe_figures(row)) if part)
+POPUP_CSS = symbols.POPUP_CSS
 
 
 def _json(data) -> str:
-    # JSON that is safe as JavaScript inside a <script> element: "</" (as in "</script>")
-    # and "<!--" cannot close or confuse the element, U+2028/9 cannot end a line.
-    # Untrusted text is already HTML-escaped, so only our own markup has "<".
-    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-    return (text.replace("</", "<\\/").replace("<!--", "<\\u0021--")
-            .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
+    # script_json keeps "<", ">" and "&" out of the script; "'" goes too, so that
+    # streamlit-folium's rewriting of {{'name'}} cannot touch article text.
+    return script_json(data).replace("'", "\\u0027")
 
 
-def feature_json(row) -> str:
-    """One report as a GeoJSON Feature (JSON text): popup, tooltip, radius and outline."""
-    style = {"radius": round(radius(row.killed), 1)}
-    if int(row.geo_precision) >= 2:  # approximate: hollow and dashed
-        style.update(fillOpacity=0.06, dashArray="4 3")
-    if _added(row):
-        style.update(ADDED_STYLE)
-    return _json({
-        "type": "Feature",
-        "geometry": {"type": "Point", "coordinates": [round(float(row.longitude), 5), round(float(row.latitude), 5)]},
-        "properties": {"id": esc(row.event_id), "popup": popup_html(row), "tooltip": tooltip_html(row),
-                       "style": style},
-    })
+def _text(value) -> str:
+    return "" if value is None or (not isinstance(value, str) and pd.isna(value)) else str(value)
+
+
+# Short keys: ten thousand reports repeat each key ten thousand times.
+RECORD_KEYS = {
+    "id": "event id", "x": "longitude", "y": "latitude", "r": "radius in pixels",
+    "p": "geo precision, when approximate (2 or 3)", "a": "1 when from an added article",
+    "n": "location", "t": "the text's name of the place, when not the location's", "w": "province, country",
+    "d": "date in words", "k": "sub-event type", "f": "figures in words", "s": "scope, when not local",
+    "v": "actors", "o": "outlet", "h": "article title", "u": "article URL (http or https only)", "q": "sentence",
+}
 
 
 def feature_strings(frame: pd.DataFrame) -> tuple[str, ...]:
-    """:func:`feature_json` of every row, in row order (computed once per corpus)."""
-    # Object columns iterate several times faster than pandas' Arrow-backed strings.
-    return tuple(feature_json(row) for row in frame.astype(object).itertuples(index=False))
+    """Each row's record, as JSON text in row order: the symbol's position, radius and
+    outline, and the raw text of its popup and tooltip (see :data:`RECORD_KEYS`);
+    empty fields are left out. Computed once per corpus."""
+    # Plain lists: they iterate many times faster than pandas' Arrow-backed strings.
+    def texts(name: str) -> list[str]:
+        return frame[name].fillna("").astype(str).tolist()
+
+    def numbers(name: str) -> list:
+        return frame[name].astype("Float64").round(5).astype(object).where(frame[name].notna(), None).tolist()
+
+    added = frame["added"].fillna(False).astype(bool).tolist() if "added" in frame else [False] * len(frame)
+    radii = [round(radius(k), 1) for k in frame["killed"].astype(object).tolist()]
+    precisions = frame["geo_precision"].fillna(1).astype(int).tolist()
+    dates = [describe_date(row) for row in frame[["event_date", "time_precision"]].itertuples(index=False)]
+    out = []
+    for (event_id, x, y, r, precision, is_added, location, location_text, admin1, country, date, sub_type,
+         figures, scope, actor1, actor2, outlet, title, url, sentence) in zip(
+            texts("event_id"), numbers("longitude"), numbers("latitude"), radii, precisions, added,
+            texts("location"), texts("location_text"), texts("admin1"), texts("country"), dates,
+            texts("sub_event_type"), texts("figures"), texts("scope"), texts("actor1"), texts("actor2"),
+            texts("source"), texts("title"), texts("url"), texts("sentence")):
+        record = {"id": event_id, "x": x, "y": y, "r": r}
+        if precision >= 2:
+            record["p"] = precision
+        if is_added:
+            record["a"] = 1
+        record["n"] = location
+        if location_text and location_text != location:
+            record["t"] = location_text
+        fields = (("w", ", ".join(v for v in (admin1, country) if v)), ("d", date), ("k", sub_type),
+                  ("f", figures), ("s", "" if scope == "local" else scope), ("o", outlet), ("h", title),
+                  ("u", safe_url(url)), ("q", sentence))
+        record.update((k, v) for k, v in fields if v)
+        if actor1 or actor2:
+            record["v"] = [a for a in (actor1, actor2) if a]
+        out.append(_json(record))
+    return tuple(out)
+
+
+# Builds the symbols from the records, and a popup or tooltip only when one opens.
+SYMBOLS_JS = """
+var cmSymbols = (function () {
+  "use strict";
+""" + symbols.POPUP_JS + """
+  var APPROXIMATE = %(approximate)s, APPROXIMATE_STYLE = %(approximate_style)s, ADDED_STYLE = %(added_style)s;
+
+  function fields(p, type) {  // a record in the words popup() takes
+    return {location: p.n, location_text: p.t, where: p.w, approximate: APPROXIMATE[p.p] || "", date: p.d,
+            kind: type + (p.k ? " \\u00b7 " + p.k : ""), figures: p.f,
+            scope: p.s ? "(" + p.s + "-wide figure)" : "", actors: p.v || [], outlet: p.o, title: p.h,
+            url: p.u, sentence: p.q, added: p.a};
+  }
+  function tooltip(p, type) {
+    return el("span", "", [p.n, type, p.f].filter(Boolean).join(" \\u00b7 "));
+  }
+  // A layer of circle markers, one per record; each marker's feature holds its record.
+  function layer(data) {
+    var group = L.featureGroup();
+    data.rows.forEach(function (p) {
+      var style = Object.assign({}, data.style, {radius: p.r}, p.p >= 2 ? APPROXIMATE_STYLE : null,
+                                p.a ? ADDED_STYLE : null);
+      var marker = L.circleMarker([p.y, p.x], style);
+      marker.feature = {type: "Feature", properties: p};
+      group.addLayer(marker);
+    });
+    if (data.popups) {
+      // One popup and one tooltip for the whole layer, built for the symbol under the pointer.
+      group.bindPopup(function (marker) { return popup(fields(marker.feature.properties, data.type)); },
+                      {maxWidth: 380});
+      group.bindTooltip(function (marker) { return tooltip(marker.feature.properties, data.type); },
+                        {sticky: true});
+    }
+    return group;
+  }
+  return {layer: layer};
+})();
+""" % {"approximate": json.dumps(APPROXIMATE), "approximate_style": json.dumps(symbols.APPROXIMATE_STYLE),
+       "added_style": json.dumps(ADDED_STYLE)}
 
 
 class _Script(Element):
@@ -136,34 +171,36 @@ class RawScriptLayer(Layer):
             child.render(**kwargs)
 
 
+class SymbolScript(RawScriptLayer):
+    """:data:`SYMBOLS_JS`, once, before the layers that use it."""
+
+    _template = Template("{% macro script(this, kwargs) %}{{ this.text }}{% endmacro %}")
+
+    def __init__(self):
+        super().__init__(name="Symbols", control=False, show=False)
+        self._name = "SymbolScript"
+        self.text = SYMBOLS_JS
+
+
 class EventLayer(RawScriptLayer):
-    """A GeoJSON layer of circle markers, each with its popup, tooltip and style."""
+    """A layer of circle markers drawn from records (:func:`feature_strings`); with a
+    ``type``, each has a popup and tooltip; without, they are plain rings."""
 
     _template = Template(
         """
         {% macro script(this, kwargs) %}
-        var {{ this.get_name() }} = L.geoJSON({{ this.data }}, {
-            pointToLayer: function (feature, latlng) {
-                return L.circleMarker(latlng, Object.assign({}, {{ this.base_style }}, feature.properties.style));
-            }
-        });
-        {%- if this.popups %}
-        // One popup and one tooltip for the whole layer, filled from the symbol under the pointer.
-        {{ this.get_name() }}.bindPopup(function (layer) { return layer.feature.properties.popup; }, {maxWidth: 380});
-        {{ this.get_name() }}.bindTooltip(function (layer) { return layer.feature.properties.tooltip; }, {sticky: true});
-        {%- endif %}
+        var {{ this.get_name() }} = cmSymbols.layer({{ this.data }});
         {% endmacro %}
         """
     )
 
-    def __init__(self, features: Sequence[str], *, name: str, base_style: dict, show: bool = True,
-                 popups: bool = True):
+    def __init__(self, records: Sequence[str], *, name: str, base_style: dict, type: str | None = None,
+                 show: bool = True):
         super().__init__(name=name, overlay=True, control=True, show=show)
         self._name = "EventLayer"
-        self.count = len(features)
-        self.data = '{"type":"FeatureCollection","features":[' + ",".join(features) + "]}"
-        self.base_style = _json(base_style)
-        self.popups = popups
+        self.count = len(records)
+        head = {"style": base_style, "popups": type is not None, "type": type or ""}
+        self.data = _json(head)[:-1] + ',"rows":[' + ",".join(records) + "]}"
 
 
 class HeatLayer(JSCSSMixin, RawScriptLayer):
@@ -222,7 +259,7 @@ def build_map(frame: pd.DataFrame, *, features: Sequence[str] | None = None, col
               selected: tuple[str, ...] = (), assets: Assets = CDN, heat: bool = True) -> folium.Map:
     """The map of ``frame``'s events.
 
-    ``features`` holds :func:`feature_json` of the whole corpus, indexed like the
+    ``features`` holds :func:`feature_strings` of the whole corpus, indexed like the
     frame's index (computed when missing); ``colours`` the corpus's type colours, so
     a type keeps its colour under any filter. ``selected`` event ids are ringed and
     fill the view.
@@ -239,29 +276,29 @@ def build_map(frame: pd.DataFrame, *, features: Sequence[str] | None = None, col
     # Tiles need internet; without it the symbols still show on a grey ground.
     folium.TileLayer("OpenStreetMap", control=False).add_to(fmap)
     Style().add_to(fmap)
+    SymbolScript().add_to(fmap)
     shown = {}
     for name, rows in located.groupby("event_type", sort=True):
         colour = colours.get(name, "#555555")
         shown[name] = colour
         # Big circles first, so the small ones stacked on them stay clickable.
         order = rows.sort_values("killed", ascending=False, na_position="last").index
-        EventLayer([features[i] for i in order], name=f"{esc(name)} ({len(order):,})",
-                   base_style={"color": colour, "fillColor": colour, "weight": 2, "opacity": 0.9, "fill": True,
-                               "fillOpacity": 0.55}).add_to(fmap)
+        EventLayer([features[i] for i in order], name=f"{esc(name)} ({len(order):,})", type=name,
+                   base_style={"color": colour, "fillColor": colour, **symbols.BASE_STYLE}).add_to(fmap)
     if heat and len(located):
-        weights = [[round(lat, 4), round(lon, 4), round(1.0 + math.sqrt(_count(k)), 2)]
-                   for lat, lon, k in zip(located["latitude"], located["longitude"], located["killed"])]
+        killed = located["killed"].astype("Float64").fillna(0).clip(lower=0).to_numpy(float)
+        weights = np.column_stack([located["latitude"].to_numpy(float).round(4),
+                                   located["longitude"].to_numpy(float).round(4),
+                                   (1.0 + np.sqrt(killed)).round(2)]).tolist()
         HeatLayer(weights, name="Heat map (killed)", js=assets.heat_js).add_to(fmap)
     focus = located
     if selected:
         chosen = located[located["event_id"].isin(selected)]
         if len(chosen):
             focus = chosen
-            rings = [_json({"type": "Feature",
-                            "geometry": {"type": "Point", "coordinates": [float(r.longitude), float(r.latitude)]},
-                            "properties": {"style": {"radius": round(radius(r.killed) + 5, 1)}}})
-                     for r in chosen.itertuples(index=False)]
-            EventLayer(rings, name=f"Selected ({len(rings)})", popups=False,
+            rings = [_json({"x": round(float(x), 5), "y": round(float(y), 5), "r": round(radius(k) + 5, 1)})
+                     for x, y, k in zip(chosen["longitude"], chosen["latitude"], chosen["killed"])]
+            EventLayer(rings, name=f"Selected ({len(rings)})",
                        base_style={"color": "#000000", "weight": 3, "fill": False, "opacity": 1,
                                    "interactive": False}).add_to(fmap)
     if shown:
