@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from geodata.find import ARTICLES, NAME_PARTICLES, Candidate, Token, place_words
 from geodata.gazetteer import Gazetteer
+from geodata.names import fold
 
 # Words that are capitalised only because they open a sentence or are small.
 _FUNCTION_WORDS = frozenset({
@@ -107,6 +108,11 @@ def reject_traps(candidates: list[Candidate], tokens: list[Token],
         if _bracket_gloss(cand, tokens) or _in_organisation(cand, tokens, org_heads):
             continue
         run = run_of.get(cand.first)
+        if run is not None and run.last > cand.last and _run_key(tokens, run) in gazetteer.not_places:
+            continue  # "Iraq Body Count": a name the data lists as no place
+        if run is not None and run.last - cand.last >= 2 and cand.first == run.first \
+                and tokens[run.last].text.lower() in org_heads:
+            continue  # "Sudan Liberation Army", "Palestine Liberation Organization" (but "US Army" stays)
         # Country names stand inside other names as themselves ("US-UK
         # occupation", "US President", "Iran-Iraq war").
         if run is None or tokens[cand.first].initial and _title_case(tokens, cand.first) \
@@ -131,6 +137,10 @@ def reject_traps(candidates: list[Candidate], tokens: list[Token],
             continue
         kept.append(cand)
     return [c for c in kept if not (c.key in people and c.first == c.last)], people
+
+
+def _run_key(tokens: list[Token], run: Run) -> str:
+    return fold(" ".join(t.text for t in tokens[run.first:run.last + 1]))
 
 
 def _title_case(tokens: list[Token], i: int) -> bool:
