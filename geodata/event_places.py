@@ -30,6 +30,13 @@ escaped escaping
 _ORIGIN = frozenset({"leave", "leaves", "leaving", "left", "quit", "quits", "quitting", "abandon", "abandons",
                      "abandoned", "abandoning", "by", "for"})
 _TOWARDS = frozenset({"to", "into", "towards", "toward"})
+# "speaking in Baqubah", "told reporters in Kabul": where something was said, not where it happened.
+_SPEECH = frozenset({"speaking", "spoke", "said", "says", "told", "reporters", "journalists", "conference",
+                     "statement", "interview", "briefing", "speech", "remarks", "spokesman", "spokeswoman"})
+_HOLDER_AFTER_RE = re.compile(
+    r"['’]s?\s+(?:[a-z-]+\s+)?(?:governor|deputy governor|mayor|police chief|chief|council|provincial council|"
+    r"spokesman|spokeswoman|commander|leader|leaders|president|prime minister|minister|officials?|envoy|"
+    r"ambassador|representative)\b")
 _RANGE_AFTER_RE = re.compile(r"[^,;.]{0,40}?\bto\b", re.IGNORECASE)
 _PUNCTUATION = ".,;:!?\"“”‘’'()[]"
 _APPOSITIVE_RE = re.compile(
@@ -53,12 +60,20 @@ def _words_before(low: str, floor: int, pos: int) -> list[str]:
 
 
 def excluded(text: str, low: str, floor: int, m: Mention) -> bool:
-    """True when ``m`` is a travel destination or origin, or an agent (``low``: the text lower-cased)."""
+    """True when ``m`` is a travel destination or origin, an agent, or where words were spoken
+    (``low``: the text lower-cased)."""
+    if _HOLDER_AFTER_RE.match(text, m.end_char):
+        return True  # "Diyala's governor", "Helmand's police chief": whose official, not where
     before = _words_before(low, floor, m.start_char)
     if not before:
         return False
     last = before[-1]
+    if last == "for":
+        # "leave Iraq for Kuwait", "left for Amman"; but "the battle for Falluja" is fought there.
+        return bool((_TRAVEL | _ORIGIN).intersection(before[-5:-1]))
     if last in _ORIGIN or (last == "of" and before[-2:-1] == ["out"]):
+        return True
+    if last in ("in", "from") and before[-2:-1] and before[-2] in _SPEECH:
         return True
     if last in _TOWARDS:
         # "traveled to Iran", "went back to Basra", "retire from Basra Palace to the Basra airport"

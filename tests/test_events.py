@@ -109,6 +109,12 @@ def kinds(text: str) -> list[tuple[str, str, str]]:
     # "in Rumaitha police imposed a curfew": after "in", a town before "police" is where it happened.
     ("In Samawa hundreds protested peacefully, while in Rumaitha police imposed a curfew after rioters set "
      "shops on fire.", [("Samawa", *PROTEST), ("Rumaitha", *RIOT)]),
+    # Where words were spoken, whose official speaks, and a capital appealed to: no event there.
+    ("Diyala's governor, speaking in Baqubah, blamed al-Qaida for the killings and appealed to Baghdad "
+     "for more troops.", []),
+    ("Helmand's police chief said the fighting had ended.", []),
+    # "the battle for Falluja" is fought there; "leave Basra for Kuwait" is a journey.
+    ("The battle for Falluja killed at least 70 Marines.", [("Falluja", *BATTLE)]),
     # A region named before the town it holds does not swallow the town.
     ("Israeli shells slammed into houses in the Gaza Strip town of Beit Hanoun.", [("Beit Hanoun", *SHELLING)]),
 ])
