@@ -30,6 +30,7 @@ escaped escaping
 _ORIGIN = frozenset({"leave", "leaves", "leaving", "left", "quit", "quits", "quitting", "abandon", "abandons",
                      "abandoned", "abandoning", "by", "for"})
 _TOWARDS = frozenset({"to", "into", "towards", "toward"})
+_ARRIVAL = frozenset({"due", "arrive", "arrives", "arrived", "arriving", "landed", "lands", "landing"})
 # "speaking in Baqubah", "told reporters in Kabul": where something was said, not where it happened.
 _SPEECH = frozenset({"speaking", "spoke", "said", "says", "told", "reporters", "journalists", "conference",
                      "statement", "interview", "briefing", "speech", "remarks", "spokesman", "spokeswoman"})
@@ -75,6 +76,8 @@ def excluded(text: str, low: str, floor: int, m: Mention) -> bool:
         return True
     if last in ("in", "from") and before[-2:-1] and before[-2] in _SPEECH:
         return True
+    if last in ("in", "at") and before[-2:-1] and before[-2] in _ARRIVAL:
+        return True  # "is due in Washington", "arrived in Baghdad": the end of a journey
     if last in _TOWARDS:
         # "traveled to Iran", "went back to Basra", "retire from Basra Palace to the Basra airport"
         if _TRAVEL.intersection(before[-4:-1]):

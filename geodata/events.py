@@ -227,6 +227,7 @@ class _Builder:
     def sentence(self, s: Sentence, found: list[Cue]) -> None:
         """Add the reports of sentence ``s``, whose cue words are ``found``."""
         text = self.text
+        found = [c for c in found if not _in_proper_name(text, c, s.start)]
         casualties = any(c.event_type in (ANY_TYPE, ATTACK[0]) for c in found)
         if not (casualties or s.index in self.by_sentence or self.last_index == s.index - 1):
             return  # nothing to place, no figure, no place to take from the sentence before
@@ -241,7 +242,8 @@ class _Builder:
         best = {span: max((c for c in cues if span[0] <= c.start < span[1]), key=_priority, default=None)
                 for span in spans}
         top = max(cues, key=_priority)
-        places = self._places(s, spans, best, found)
+        places = self._places(s, spans, best, found,
+                              referring=not figures and all(anaphoric(self.low, s.start, c) for c in cues))
         before = self._before(s)
         inherit = bool(before) and not any(m.kind in LOCAL_KINDS for m in places) \
             and not anaphoric(self.low, s.start, top)
@@ -297,11 +299,17 @@ class _Builder:
             return []
         return [d.place for d in self.last_drafts if not d.inherited and d.scope == "local"]
 
-    def _places(self, s: Sentence, spans: list[tuple[int, int]], best: dict, found: list[Cue]) -> list[Mention]:
-        """Where the sentence's events happened."""
+    def _places(self, s: Sentence, spans: list[tuple[int, int]], best: dict, found: list[Cue],
+                referring: bool = False) -> list[Mention]:
+        """Where the sentence's events happened (``referring``: its cues only refer back)."""
         candidates = [m for m in self.by_sentence.get(s.index, ())
                       if not excluded(self.text, self.low, s.start, m)]
         places = [m for m in candidates if best[clause_of(spans, m.start_char)] is not None]
+        if not places and referring:
+            # "The attack prompted ..., and Annan condemned it before the Security Council in
+            # New York": an event told before happened where it was told, not in a clause
+            # that only mentions it.
+            return []
         if not places:
             # No place beside a cue: the places of clauses that tell of no event at
             # all stand ("In Nasariyah eyewitnesses said that ... had taken control");
@@ -533,6 +541,18 @@ def _actors(kind: tuple[str, str], actors: tuple[ActorMention, ...],
 # What stands between the places of one list: "in Kut and Hilla", "Kut, Hilla and in Amara".
 _LIST_GAP_RE = re.compile(r"\s*,\s*(?:and\s+|or\s+)?(?:in\s+|at\s+)?|\s+(?:and|or)\s+(?:in\s+|at\s+)?")
 _DATELINE_AFTER_RE = re.compile(r"\s*[,(]")
+
+
+_NAME_WORD_RE = re.compile(r"[A-Z][\w'’-]*")
+
+
+def _in_proper_name(text: str, cue: Cue, floor: int) -> bool:
+    """True for a cue word inside a name: "Basra Operations Command", "Operation Iraqi Freedom"."""
+    if not text[cue.start].isupper() or not text[floor:cue.start].strip():
+        return False
+    before = text[max(floor, cue.start - 40):cue.start].split()
+    after = _NAME_WORD_RE.match(text, cue.end + 1) if text[cue.end:cue.end + 1] == " " else None
+    return bool(after) or bool(before and before[-1][:1].isupper() and before[-1][-1:].isalpha())
 
 
 def toll_place(fig: Figure, places: list[Mention], text: str) -> tuple[Mention, list[Mention]]:

@@ -107,6 +107,8 @@ def reject_traps(candidates: list[Candidate], tokens: list[Token],
             continue
         if _bracket_gloss(cand, tokens) or _in_organisation(cand, tokens, org_heads):
             continue
+        if _acronym(cand, first, text):
+            continue
         run = run_of.get(cand.first)
         if run is not None and run.last > cand.last and _run_key(tokens, run) in gazetteer.not_places:
             continue  # "Iraq Body Count": a name the data lists as no place
@@ -137,6 +139,17 @@ def reject_traps(candidates: list[Candidate], tokens: list[Token],
             continue
         kept.append(cand)
     return [c for c in kept if not (c.key in people and c.first == c.last)], people
+
+
+def _acronym(cand: Candidate, first: Token, text: str) -> bool:
+    """"UN", "AU", "EU" in capitals are acronyms, not the towns Un (India) or Au (Austria);
+    a short town in capitals stands only as a dateline ("KUT, Iraq (Reuters) -") or a country ("US")."""
+    surface = text[cand.start:cand.end]
+    if not (surface.isalpha() and surface.isupper() and len(surface) <= 3):
+        return False
+    if any(m.place.kind == "country" for m in cand.matches):
+        return False
+    return not (first.initial and text[cand.end:cand.end + 2] in (", ", " (", ","))
 
 
 def _run_key(tokens: list[Token], run: Run) -> str:

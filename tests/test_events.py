@@ -113,6 +113,12 @@ def kinds(text: str) -> list[tuple[str, str, str]]:
     ("Diyala's governor, speaking in Baqubah, blamed al-Qaida for the killings and appealed to Baghdad "
      "for more troops.", []),
     ("Helmand's police chief said the fighting had ended.", []),
+    # A cue word inside a name is no cue: "Basra Operations Command".
+    ("The head of the Basra Operations Command said Iraqi forces were ready to take over security in "
+     "Abu al-Khasib and Qurna.", []),
+    # The end of a journey: "is due in Washington", "arrived in Baghdad".
+    ("The raids come a week before the prime minister is due in Washington for talks.", []),
+    ("The minister arrived in Baghdad two days after the bombing.", []),
     # "the battle for Falluja" is fought there; "leave Basra for Kuwait" is a journey.
     ("The battle for Falluja killed at least 70 Marines.", [("Falluja", *BATTLE)]),
     # A region named before the town it holds does not swallow the town.

@@ -242,6 +242,9 @@ def test_other_wars(text, expected):
 # ---------------------------------------------------------------------------
 # Traps: people, organisations, newspapers, months, demonyms, sentence-initial words.
 TRAPS = [
+    # Acronyms in capitals are not the towns Un (India) or Au; a short town in capitals is a dateline.
+    ("UN Secretary-General Kofi Annan and the AU condemned the attack near El Fasher.", [("El Fasher", "SD")]),
+    ("KUT, Iraq (Reuters) - A roadside bomb killed two policemen on Monday.", [("KUT", "IQ"), ("Iraq", "IQ")]),
     # A place that opens an organisation's name: "Sudan Liberation Army", "Anbar Salvation Council",
     # and "Iraq Body Count" (listed in not_places.csv); "US Army" stays a modifier mention.
     ("Rebels of the Sudan Liberation Army ambushed an African Union patrol near El Fasher.", [("El Fasher", "SD")]),
