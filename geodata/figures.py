@@ -159,6 +159,20 @@ def _candidates(s: _Sentence, rules: _Rules) -> list[tuple[int, Figure]]:
         pending = []
         resume = max(place.end(), tail) if place else tail
         out.extend((1, f) for f in _list_items(s, first, resume, where == "before", rules))
+    out.extend((2, f) for f in _singulars(s, rules))
+    return out
+
+
+def _singulars(s: _Sentence, rules: _Rules) -> list[Figure]:
+    """One victim named by a singular noun: "a policeman was killed", "killing a soldier"."""
+    out = []
+    for pattern in rules.singular:
+        for m in pattern.finditer(s.low):
+            kind = "wounded" if m.group("cue").startswith(("wound", "injur", "hurt")) else "killed"
+            start, end = m.start("one") + s.start, m.end("noun") + s.start
+            place = rules.place.match(s.text, m.end() + s.start, s.end)
+            num = _Number(start, end, end, 1, "exact", True, False, False)
+            out.append(_figure(num, kind, "exact", place))
     return out
 
 
@@ -395,6 +409,7 @@ class _Rules:
     verbs: frozenset[str]  # cues that are verbs on both sides: "killed 12", "12 were killed"
     passive: re.Pattern[str]
     object: re.Pattern[str]  # what follows an active verb: "12 gunmen killed *a* policeman"
+    singular: tuple[re.Pattern[str], re.Pattern[str]]  # "a policeman was killed", "killing a soldier"
     range_: re.Pattern[str]  # the second number of "10 to 15", "10-15"
     range_and: re.Pattern[str]  # ... of "between 10 and 15"
     operation_words: tuple[str, ...]  # lower case, for a substring test before ``operation``
@@ -475,6 +490,15 @@ def _rules() -> _Rules:
         rf"(?<![\w'’-])(?:(?:(?P<qual>{_alt(qualifiers)})\s+)?(?:(?:{extra})\s+)?"
         rf"(?P<num>{digit_number}|{word_number})|(?P<vague>{_alt(vague)})\b)")
 
+    singulars = [r["word"].strip() for r in _rows("figure_singulars.csv") if not r["word"].startswith("#")]
+    victim = (rf"(?P<one>\b(?:an?|one))\s+(?:(?!(?:was|has|had|and|or|of)\b)[\w'’.-]+\s+){{0,2}}?"
+              rf"(?P<noun>{_alt(singulars)})\b")
+    singular = (
+        re.compile(rf"{victim}\s+(?:(?:was|has\s+been|had\s+been|got)\s+(?:\w+\s+)?)?"
+                   rf"(?P<cue>killed|shot\s+dead|slain|wounded|injured|hurt|died)\b"),
+        re.compile(rf"\b(?P<cue>killing|killed|shot\s+dead|shooting\s+dead|wounding|wounded|injuring|injured)"
+                   rf"\s+{victim}"),
+    )
     # A range's second number: "10 to 15 people", "10-15", "between ten and fifteen".
     range_ = re.compile(rf"(?:\s*[-–]\s*|\s+to\s+)(?P<num>{digit_core}|{word_number})")
     range_and = re.compile(rf"\s+and\s+(?P<num>{digit_core}|{word_number})")
@@ -572,6 +596,6 @@ def _rules() -> _Rules:
         after=after_re, lite=lite, count=count, before=before_re, toll=toll, bad_before=bad_before,
         bad_after=bad_after, link=link, place=place, place_in=place_in, operation=operation,
         national=national, countries=countries, verbs=verbs, passive=passive, object=object_re,
-        range_=range_, range_and=range_and, operation_words=tuple(w.lower() for w in operation_words),
+        singular=singular, range_=range_, range_and=range_and, operation_words=tuple(w.lower() for w in operation_words),
         national_words=tuple(w.lower() for w in national_words) + ("across", "throughout", "all over"),
     )

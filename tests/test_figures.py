@@ -137,7 +137,7 @@ CUE_ROWS = [
     ("One hundred and twenty people were killed in Mosul.", [(K, 120, 120, "exact", "Mosul", "local")]),
     # The subject of an active verb is not a casualty.
     ("Some 300 US troops killed 12 insurgents in Ramadi.", [(K, 12, 12, "exact", "Ramadi", "local")]),
-    ("Twelve gunmen killed a policeman in Mosul.", []),
+    ("Twelve gunmen killed a policeman in Mosul.", [(K, 1, 1, "exact", "Mosul", "local")]),
     ("Two suicide bombers killed at least 40 people in Baqubah.", [(K, 40, None, "at least", "Baqubah", "local")]),
     ("The 30,000 troops, backed by jets, killed 12 militants.", [(K, 12, 12, "exact", "", "local")]),
     ("Some 300 troops have killed 12 militants near Fallujah.", [(K, 12, 12, "exact", "Fallujah", "local")]),
@@ -240,7 +240,7 @@ NOT_CASUALTIES = [
     ("In 2004 twelve soldiers were killed.", [(K, 12, 12, "exact", "", "local")]),
     ("Sadr founded the Mahdi Army in 2003, and dead fighters were honoured in 2005.", []),
     # Ages, sums, durations, issue numbers, percentages, ordinals.
-    ("A 12-year-old boy was killed in Tal Afar.", []),
+    ("A 12-year-old boy was killed in Tal Afar.", [(K, 1, 1, "exact", "Tal Afar", "local")]),
     ("The victims, aged 35 and 40, died in hospital.", []),
     ("Bombs killed 12 people and caused damage worth $5 million.", [(K, 12, 12, "exact", "", "local")]),
     ("Compensation of 500 dollars was paid for each of the 12 people killed.", [(K, 12, 12, "exact", "", "local")]),
@@ -445,6 +445,24 @@ def test_a_sentence_without_a_cue_stops_at_the_first_regex(monkeypatch):
     monkeypatch.setattr(figures_module, "_candidates", fail)
     assert find_figures("Deploying 30,000 troops and police in four days of fighting in Basra.") == ()
     assert find_figures("Soldiers stayed in the base on May 1, 2008.") == ()
+
+
+# One victim named by a singular noun counts 1; a perpetrator ("a suicide bomber") does not.
+SINGULARS = [
+    ("A man was killed and two others hurt in a drive-by shooting in Mosul.",
+     [(K, 1, 1, "exact", "", "local"), (W, 2, 2, "exact", "Mosul", "local")]),
+    ("A roadside bomb killed a U.S. soldier in Baghdad on Sunday.", [(K, 1, 1, "exact", "Baghdad", "local")]),
+    ("Gunmen shot dead a policeman in Kirkuk.", [(K, 1, 1, "exact", "Kirkuk", "local")]),
+    ("One civilian was wounded in the clashes in Sadr City.", [(W, 1, 1, "exact", "Sadr City", "local")]),
+    ("A suicide bomber was killed when his vest exploded.", []),
+    ("A car bomb killed one person and wounded three in Hilla.",
+     [(K, 1, 1, "exact", "", "local"), (W, 3, 3, "exact", "Hilla", "local")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", SINGULARS)
+def test_singular_victims(text, expected):
+    assert figures(text) == expected
 
 
 # A stated range keeps both ends ("range"); a change of figure ("rose from 10 to 15") is no range.
