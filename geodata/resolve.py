@@ -52,11 +52,16 @@ def choose(cands: list[Candidate], tokens: list[Token], gazetteer: Gazetteer,
     # Countries the article names (or names a state or province of): a loose spelling may be read there.
     named = {m.place.country for c in cands if c.how == "exact" for m in c.matches
              if m.place.kind in ("country", "state", "governorate")}
+    said_in = _said_in(cands, tokens)
     for cand in cands:
         if cand.place_id:
             match = next(m for m in cand.matches if m.place.id == cand.place_id)
         elif (cand.key, cand.kind_hint) in seen:
             match = seen[(cand.key, cand.kind_hint)]
+        elif cand.first in said_in and any(m.place.country == said_in[cand.first] for m in cand.matches):
+            # "TRIPOLI, Lebanon", "Kandahar, Afghanistan": the country written after the town.
+            home = [m for m in cand.matches if m.place.country == said_in[cand.first]]
+            match = best_by_population(home, country=said_in[cand.first], kind=cand.kind_hint or None)
         else:
             match = best_by_population(list(cand.matches), country=focus, kind=cand.kind_hint or None)
             if focus and match.place.country != focus and cand.how != "exact":
@@ -73,6 +78,20 @@ def choose(cands: list[Candidate], tokens: list[Token], gazetteer: Gazetteer,
             continue
         chosen.append((cand, match))
     return chosen
+
+
+def _said_in(cands: list[Candidate], tokens: list[Token]) -> dict[int, str]:
+    """{first token of a candidate: the country named right after it, as in "Tripoli, Lebanon"}."""
+    by_first = {c.first: c for c in cands}
+    out = {}
+    for c in cands:
+        nxt = by_first.get(c.last + 1)
+        if nxt is None or tokens[nxt.first].gap != ", ":
+            continue
+        countries = {m.place.country for m in nxt.matches if m.place.kind == "country"}
+        if len(countries) == 1:
+            out[c.first] = countries.pop()
+    return out
 
 
 class _Slots:

@@ -242,6 +242,10 @@ def test_other_wars(text, expected):
 # ---------------------------------------------------------------------------
 # Traps: people, organisations, newspapers, months, demonyms, sentence-initial words.
 TRAPS = [
+    # The country written after a town settles which namesake it is.
+    ("TRIPOLI, Lebanon, May 21 (AFP) - Troops pounded the Nahr al-Bared refugee camp on Monday.",
+     [("TRIPOLI", "LB"), ("Lebanon", "LB"), ("Nahr al-Bared", "LB")]),
+    ("TRIPOLI, Libya (Reuters) - Officials met on Monday.", [("TRIPOLI", "LY"), ("Libya", "LY")]),
     # Acronyms in capitals are not the towns Un (India) or Au; a short town in capitals is a dateline.
     ("UN Secretary-General Kofi Annan and the AU condemned the attack near El Fasher.", [("El Fasher", "SD")]),
     ("KUT, Iraq (Reuters) - A roadside bomb killed two policemen on Monday.", [("KUT", "IQ"), ("Iraq", "IQ")]),
