@@ -638,6 +638,23 @@ def fatalities(killed_low: int | None, words: str = "") -> int:
     return max((n for word, n in VAGUE_FATALITIES.items() if word in low), default=0)
 
 
+@cache
+def _demonyms() -> dict[str, str]:
+    """{country code: its first demonym in demonyms.csv}: IQ -> Iraqi."""
+    text = (resources.files("geodata") / "data" / "demonyms.csv").read_text(encoding="utf-8")
+    out: dict[str, str] = {}
+    for row in csv.DictReader(io.StringIO(text)):
+        out.setdefault(row["country"], row["demonym"])
+    return out
+
+
+def _national(actor: str, country: str) -> str:
+    """An actor named for the event's country: "{country} army and police" in Peshawar is Pakistan's."""
+    if "{country}" not in actor:
+        return actor
+    return actor.replace("{country}", _demonyms().get(country) or country or "state").strip()
+
+
 def _fields(article: Article, d: _Draft) -> dict:
     """The fields of the :class:`Event` a draft becomes, but its group."""
     m = d.place
@@ -650,6 +667,9 @@ def _fields(article: Article, d: _Draft) -> dict:
     dead = fatalities(killed[0], killed[3])
     if d.killed is not None and killed[0] is None:
         notes.append(f"fatalities {dead}: the report gives no lower bound ('{killed[3]}')")
+    actor1, actor2 = (_national(name, m.country) for name in d.actors)
+    if actor2 == actor1:
+        actor2 = ""
     ident = f"{article.id}|{d.start}|{d.end}|{m.place_id}|{d.kind[0]}|{d.kind[1]}|{d.scope}"
     return dict(
         event_id="ev-" + hashlib.sha1(ident.encode("utf-8")).hexdigest()[:12],
@@ -659,8 +679,8 @@ def _fields(article: Article, d: _Draft) -> dict:
         time_precision=d.when.precision,
         event_type=d.kind[0],
         sub_event_type=d.kind[1],
-        actor1=d.actors[0],
-        actor2=d.actors[1],
+        actor1=actor1,
+        actor2=actor2,
         location=m.name,
         location_text=m.surface,
         place_id=m.place_id,

@@ -355,6 +355,11 @@ def test_unknown_publication_date_leaves_relative_dates_unknown():
 # Who: actors from geodata/data/actors.csv, by their aliases.
 @pytest.mark.parametrize("text, actors", [
     ("The Mehdi Army clashed with Iraqi troops in Kut.", ("Mahdi Army", "Iraqi army and police")),
+    # Bare "police" and "security forces" belong to the country where it happened.
+    ("Police clashed with Mahdi Army fighters in Kut.", ("Iraqi army and police", "Mahdi Army")),
+    ("Gunmen attacked police in Peshawar, killing two officers.", ("unidentified armed group",
+                                                                   "Pakistani army and police")),
+    ("Security forces fought Islamist militants in Mogadishu.", ("Somali army and police", "unidentified armed group")),
     ("Sadr's militia fought the puppet army in Nasiriyah.", ("Mahdi Army", "Iraqi army and police")),
     ("US troops clashed with the Mahdi Army in Sadr City.", ("US forces", "Mahdi Army")),
     ("American soldiers fought Jaish al-Mahdi gunmen in Diwaniya.", ("US forces", "Mahdi Army")),
