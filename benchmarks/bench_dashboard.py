@@ -133,7 +133,7 @@ def bench_browser(path: Path, events: int) -> list[tuple[str, float, float]]:
                 frame = element.content_frame()
                 frame.wait_for_function(
                     f"() => {{ let n = 0; if (!window.map) return false;"
-                    f" window.map.eachLayer(l => {{ if (l.feature && l.feature.properties.popup) n++; }});"
+                    f" window.map.eachLayer(l => {{ if (l.feature && l.feature.properties.id) n++; }});"
                     f" return n >= {events}; }}", timeout=120_000)
                 rows.append((label, time.perf_counter() - start, TARGET_FIRST_S))
         browser.close()

@@ -9,7 +9,6 @@ the operator allows it (``GEODATA_SAVE_UPLOADS=1``).
 
 from __future__ import annotations
 
-import altair as alt
 import streamlit as st
 from streamlit_folium import st_folium
 
@@ -19,6 +18,7 @@ from dashboard.escape import esc, plain, safe_url
 TABLE_COLUMNS = ["event_date", "location", "event_type", "figures", "source", "title", "added", "sentence", "admin1",
                  "sub_event_type", "scope", "actor1", "actor2"]
 MAP_HEIGHT = 560
+WIDE_SHOWN = 10  # wide figures listed beside the map; the rest on demand
 
 
 @st.cache_resource(show_spinner=False)
@@ -37,6 +37,16 @@ def map_assets() -> assets.Assets:
     return assets.CDN
 
 
+def wide_list(wide: list[dict]) -> str:
+    items = "".join(
+        f"<li><b>{esc(w['scope'])}-wide, {esc(w['location'])}</b>: {esc(w['figures'])}"
+        f" <span style='color:#666'>({esc(', '.join(w['outlets']))}; {w['reports']} "
+        f"report{'s' if w['reports'] != 1 else ''})</span></li>"
+        for w in wide
+    )
+    return f"<ul style='margin-top:4px'>{items}</ul>"
+
+
 def headline_panel(filtered) -> None:
     numbers = frames.headline(filtered)
     first, second = st.columns(2)
@@ -46,14 +56,14 @@ def headline_panel(filtered) -> None:
     second.metric("Wounded", frames.format_range(numbers.wounded), help="Local reports, each event counted once.")
     st.caption(f"from {numbers.articles:,} article{'s' if numbers.articles != 1 else ''}")
     if numbers.wide:
-        items = "".join(
-            f"<li><b>{esc(w['scope'])}-wide, {esc(w['location'])}</b>: {esc(w['figures'])}"
-            f" <span style='color:#666'>({esc(', '.join(w['outlets']))}; {w['reports']} "
-            f"report{'s' if w['reports'] != 1 else ''})</span></li>"
-            for w in numbers.wide
-        )
+        listed, rest = numbers.wide[:WIDE_SHOWN], numbers.wide[WIDE_SHOWN:]
         st.html("<p style='margin:0'><b>Operation-wide and national figures</b> (each counted once, not added "
-                f"above)</p><ul style='margin-top:4px'>{items}</ul>")
+                f"above)</p>{wide_list(listed)}")
+        if rest:
+            # Built only when opened: thousands of list items slow the whole page's first drawing.
+            more = st.expander(f"{len(rest):,} more", on_change="rerun", key="more_wide_figures")
+            if more.open:
+                more.html(wide_list(rest))
 
 
 # Past this many rows the table would ship megabytes of sentences to the browser;
@@ -83,6 +93,8 @@ def reports_tab(filtered, table_key: str, result) -> None:
 
 
 def timeline_tab(filtered) -> None:
+    import altair as alt  # only when the tab is open: a fifth of a second off the first page
+
     series = frames.timeline(filtered)
     if series.empty:
         st.info("None of these reports has a date.")
@@ -99,6 +111,15 @@ def timeline_tab(filtered) -> None:
     st.altair_chart(reports.properties(height=180), width="stretch")
     st.markdown("Killed and wounded by date (local reports, conservative figures)")
     st.altair_chart(casualties.properties(height=200), width="stretch")
+
+
+def compare_tab(filtered) -> None:
+    table = frames.compare_sources(filtered)
+    if table.empty:
+        st.info("No reports to compare.")
+    else:
+        st.caption("For each place, what each outlet reported.")
+        st.dataframe(table, width="stretch")
 
 
 def reader_tab(view, filtered, selected_articles: list[str]) -> None:
@@ -169,18 +190,19 @@ def main() -> None:
     with side_column:
         headline_panel(filtered)
 
-    reports, timeline, compare, read = st.tabs(["Reports", "Timeline", "Compare sources", "Article reader"])
+    # The timeline and the comparison are built only when their tab is open (switching tabs
+    # reruns the page): their charts and tables slow the first drawing of the map. The
+    # reports table is always built, since its selection rings symbols on the map.
+    reports, timeline, compare, read = st.tabs(["Reports", "Timeline", "Compare sources", "Article reader"],
+                                               on_change="rerun", key="tab")
     with reports:
         reports_tab(filtered, table_key, view.result)
-    with timeline:
-        timeline_tab(filtered)
-    with compare:
-        table = frames.compare_sources(filtered)
-        if table.empty:
-            st.info("No reports to compare.")
-        else:
-            st.caption("For each place, what each outlet reported.")
-            st.dataframe(table, width="stretch")
+    if timeline.open:
+        with timeline:
+            timeline_tab(filtered)
+    if compare.open:
+        with compare:
+            compare_tab(filtered)
     with read:
         selected_articles = list(dict.fromkeys(filtered.loc[filtered["event_id"].isin(selected), "article_id"]))
         reader_tab(view, filtered, selected_articles)

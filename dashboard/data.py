@@ -408,7 +408,7 @@ def _features(key: tuple, _events: pd.DataFrame) -> tuple[str, ...]:
 
 
 def map_features(view: View) -> tuple[str, ...]:
-    """Each event's map symbol as GeoJSON text, by position: built once per content, read-only."""
+    """Each event's map record (mapview.feature_strings), by position: built once per content, read-only."""
     return _features(view.key, view.data.events)
 
 

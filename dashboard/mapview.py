@@ -7,10 +7,10 @@ with :data:`geodata.symbols.POPUP_JS`, the DOM and ``textContent``, so article t
 never markup. That keeps the page's script a fraction of the size of prebuilt HTML
 for every report, which is what made ten thousand events slow to load.
 
-Article text reaches the page's script only as JSON with ``<``, ``>``, ``&``, ``'``
-and U+2028/9 written as ``\\u`` escapes: no text can close the script element,
-and streamlit-folium's rewriting of the script (it substitutes ``{{'name'}}``) finds
-nothing in it. The layers' scripts are inserted as they are (:class:`RawScriptLayer`),
+Article text reaches the page's script only as JSON in which ``<``, ``>``, ``&`` and
+the few characters streamlit-folium's rewriting of the script looks for are ``\\u``
+escapes (see :data:`_SCRIPT_SAFE`): no text can close the script element or be
+rewritten. The layers' scripts are inserted as they are (:class:`RawScriptLayer`),
 never compiled as a Jinja template a second time, as branca would otherwise do (a
 ``{{ … }}`` in an article would run on the server).
 """
@@ -21,18 +21,16 @@ import json
 from collections.abc import Sequence
 
 import folium
-import numpy as np
 import pandas as pd
 from branca.element import Element, MacroElement
 from folium.elements import ElementAddToElement, JSCSSMixin
-from folium.map import Layer
+from folium.map import FitBounds, Layer
 from folium.template import Template
 
 from dashboard.assets import CDN, Assets
 from dashboard.escape import esc, safe_url
 from dashboard.frames import describe_date
 from geodata import symbols
-from geodata.htmlmap import script_json
 from geodata.symbols import (  # noqa: F401  (the dashboard draws the shared symbols)
     APPROXIMATE, CANVAS_FROM, MAX_RADIUS, MIN_RADIUS, SPARE_COLOURS, TYPE_COLOURS, radius, type_colours,
 )
@@ -42,14 +40,20 @@ ADDED_STYLE = {"color": "#111111", "weight": 4}  # an added article's reports: a
 POPUP_CSS = symbols.POPUP_CSS
 
 
+# Characters written as \u escapes in the map's JSON; none is part of JSON's own syntax.
+# "<", ">" and "&": no text can end or confuse the <script> element holding it (as in
+# geodata.htmlmap.script_json); U+2028/9 cannot end a line of script. "'", ";" and
+# "_": streamlit-folium rewrites the script it sends ({{'name'}}, "alert(coords);" and
+# names ending in _ plus an id), and must find nothing of that in article text.
+_SCRIPT_SAFE = tuple((c, f"\\u{ord(c):04x}") for c in "<>&';_\u2028\u2029")
+
+
 def _json(data) -> str:
-    # script_json keeps "<", ">" and "&" out of the script; "'" goes too, so that
-    # streamlit-folium's rewriting of {{'name'}} cannot touch article text.
-    return script_json(data).replace("'", "\\u0027")
-
-
-def _text(value) -> str:
-    return "" if value is None or (not isinstance(value, str) and pd.isna(value)) else str(value)
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    for char, escape in _SCRIPT_SAFE:  # (str.replace beats str.translate several times over)
+        if char in text:
+            text = text.replace(char, escape)
+    return text
 
 
 # Short keys: ten thousand reports repeat each key ten thousand times.
@@ -158,7 +162,7 @@ class RawScriptLayer(Layer):
     """A layer whose rendered script goes into the page as it is.
 
     branca's MacroElement.render wraps each rendered script in ``Element(...)``,
-    which compiles it as a Jinja template: slow for megabytes of GeoJSON, and
+    which compiles it as a Jinja template: slow for megabytes of data, and
     a template injection for any ``{{`` in the data.
     """
 
@@ -269,10 +273,20 @@ def build_map(frame: pd.DataFrame, *, features: Sequence[str] | None = None, col
     if features is None:
         strings = dict(zip(located.index, feature_strings(located)))
         features = [strings.get(i, "") for i in range(max(located.index, default=-1) + 1)]
+    chosen = located[located["event_id"].isin(selected)] if selected else located.iloc[0:0]
+    focus = chosen if len(chosen) else located
     fmap = folium.Map(location=DEFAULT_VIEW[0], zoom_start=DEFAULT_VIEW[1], tiles=None, control_scale=True,
                       prefer_canvas=len(located) > CANVAS_FROM)
     fmap.default_js = [("leaflet", assets.leaflet_js)]
     fmap.default_css = [("leaflet_css", assets.leaflet_css)]
+    if len(focus):
+        bounds = [[float(focus["latitude"].min()), float(focus["longitude"].min())],
+                  [float(focus["latitude"].max()), float(focus["longitude"].max())]]
+        fit = FitBounds(bounds, padding=(30, 30), max_zoom=11)
+        # First, and without a zoom animation: tiles and thousands of symbols are drawn
+        # once, at this view, rather than at the world's view and again after zooming in.
+        fit.options["animate"] = False
+        fit.add_to(fmap)
     # Tiles need internet; without it the symbols still show on a grey ground.
     folium.TileLayer("OpenStreetMap", control=False).add_to(fmap)
     Style().add_to(fmap)
@@ -282,31 +296,22 @@ def build_map(frame: pd.DataFrame, *, features: Sequence[str] | None = None, col
         colour = colours.get(name, "#555555")
         shown[name] = colour
         # Big circles first, so the small ones stacked on them stay clickable.
-        order = rows.sort_values("killed", ascending=False, na_position="last").index
+        order = rows.sort_values("killed", ascending=False, na_position="last", kind="stable").index
         EventLayer([features[i] for i in order], name=f"{esc(name)} ({len(order):,})", type=name,
                    base_style={"color": colour, "fillColor": colour, **symbols.BASE_STYLE}).add_to(fmap)
     if heat and len(located):
-        killed = located["killed"].astype("Float64").fillna(0).clip(lower=0).to_numpy(float)
-        weights = np.column_stack([located["latitude"].to_numpy(float).round(4),
-                                   located["longitude"].to_numpy(float).round(4),
-                                   (1.0 + np.sqrt(killed)).round(2)]).tolist()
+        killed = located["killed"].astype("Float64").fillna(0).clip(lower=0)
+        weights = pd.DataFrame({"lat": located["latitude"].round(4), "lon": located["longitude"].round(4),
+                                "weight": (1.0 + killed ** 0.5).round(2)}).to_numpy(float).tolist()
         HeatLayer(weights, name="Heat map (killed)", js=assets.heat_js).add_to(fmap)
-    focus = located
-    if selected:
-        chosen = located[located["event_id"].isin(selected)]
-        if len(chosen):
-            focus = chosen
-            rings = [_json({"x": round(float(x), 5), "y": round(float(y), 5), "r": round(radius(k) + 5, 1)})
-                     for x, y, k in zip(chosen["longitude"], chosen["latitude"], chosen["killed"])]
-            EventLayer(rings, name=f"Selected ({len(rings)})",
-                       base_style={"color": "#000000", "weight": 3, "fill": False, "opacity": 1,
-                                   "interactive": False}).add_to(fmap)
+    if len(chosen):
+        rings = [_json({"x": round(float(x), 5), "y": round(float(y), 5), "r": round(radius(k) + 5, 1)})
+                 for x, y, k in zip(chosen["longitude"], chosen["latitude"], chosen["killed"])]
+        EventLayer(rings, name=f"Selected ({len(rings)})",
+                   base_style={"color": "#000000", "weight": 3, "fill": False, "opacity": 1,
+                               "interactive": False}).add_to(fmap)
     if shown:
         added = "added" in located and bool(located["added"].fillna(False).astype(bool).any())
         Legend(shown, added=added).add_to(fmap)
     folium.LayerControl(collapsed=True).add_to(fmap)
-    if len(focus):
-        bounds = [[float(focus["latitude"].min()), float(focus["longitude"].min())],
-                  [float(focus["latitude"].max()), float(focus["longitude"].max())]]
-        fmap.fit_bounds(bounds, padding=(30, 30), max_zoom=11)
     return fmap

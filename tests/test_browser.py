@@ -102,19 +102,26 @@ def offline_page(browser, url):
         page.close()
 
 
+# Report symbols on the map: layers whose feature holds a report's record (it has an id;
+# the rings around selected reports have none).
+SYMBOLS_JS = "(() => { let n = 0; if (window.map) window.map.eachLayer(l => { if (l.feature && l.feature.properties.id) n++; }); return n; })()"
+
+
 def map_frame(page, symbols: int):
     """The map's iframe, once Leaflet has drawn ``symbols`` report symbols."""
     element = page.wait_for_selector("iframe[title='streamlit_folium.st_folium']", timeout=60_000)
     frame = element.content_frame()
     frame.wait_for_selector(".leaflet-container", timeout=30_000)
-    frame.wait_for_function(f"document.querySelectorAll('path.leaflet-interactive').length >= {symbols}",
-                            timeout=30_000)
+    frame.wait_for_function(f"{SYMBOLS_JS} >= {symbols}", timeout=30_000)
     page.wait_for_timeout(500)
     return frame
 
 
 def count_symbols(frame) -> int:
-    return frame.locator("path.leaflet-interactive").count()
+    """Report symbols on the map; below a few thousand each is an SVG path, checked too."""
+    count = frame.evaluate(SYMBOLS_JS)
+    assert frame.locator("path.leaflet-interactive").count() == count
+    return count
 
 
 def open_every_popup(frame) -> dict:
@@ -132,7 +139,7 @@ def open_every_popup(frame) -> dict:
             });
         };
         const symbols = [];
-        window.map.eachLayer(layer => { if (layer.feature && layer.feature.properties.popup) symbols.push(layer); });
+        window.map.eachLayer(layer => { if (layer.feature && layer.feature.properties.id) symbols.push(layer); });
         for (const layer of symbols) {
             layer.fire('click', {latlng: layer.getLatLng()}, true);
             look(window.map._popup.getElement().querySelector('.leaflet-popup-content'));
@@ -177,6 +184,14 @@ def test_the_fixture_map_draws_one_symbol_per_report_with_popups(browser, saved_
         frame.wait_for_selector("canvas.leaflet-heatmap-layer", timeout=10_000)
         assert all("tile.openstreetmap.org" in u for u in page.refused), page.refused
         page.screenshot(path=str(ARTIFACTS / "dashboard-fixture.png"), full_page=True)
+        # The timeline is built when its tab opens; that rerun leaves the map as it was.
+        frame.evaluate("() => { window.map.setZoom(window.map.getZoom() - 1, {animate: false}); window.__same_map = true; }")
+        zoom = frame.evaluate("() => window.map.getZoom()")
+        assert page.get_by_text("Reports by date").count() == 0
+        page.get_by_role("tab", name="Timeline").click()
+        page.get_by_text("Reports by date").wait_for(timeout=30_000)
+        page.wait_for_timeout(1000)
+        assert frame.evaluate("() => [window.__same_map, window.map.getZoom()]") == [True, zoom]
     with serve(saved_extraction) as url, offline_page(browser, url) as page:
         page.goto(url)
         assert count_symbols(map_frame(page, 8)) == 8
@@ -187,14 +202,58 @@ def test_the_fixture_map_draws_one_symbol_per_report_with_popups(browser, saved_
             const f = [...document.querySelectorAll('iframe')].find(i => i.title.includes('st_folium'));
             if (!f || !f.contentWindow.map) return false;
             let rings = 0;
-            f.contentWindow.map.eachLayer(l => { if (l.feature && !l.feature.properties.popup) rings++; });
+            f.contentWindow.map.eachLayer(l => { if (l.feature && !l.feature.properties.id) rings++; });
             return rings === 1;
         }""", timeout=30_000)
+
+
+def test_thousands_of_reports_draw_on_one_canvas_and_open_their_popups(browser, tmp_path):
+    from benchmarks.bench_dashboard import make_extraction as synthetic
+    from geodata.symbols import CANVAS_FROM
+
+    data = synthetic(CANVAS_FROM + 500, articles=60)
+    path = tmp_path / "many.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with serve(path) as url, offline_page(browser, url) as page:
+        page.goto(url)
+        frame = map_frame(page, len(data["events"]))
+        assert frame.evaluate(SYMBOLS_JS) == len(data["events"])
+        # One canvas for every symbol: no SVG element per symbol.
+        assert frame.locator("path.leaflet-interactive").count() == 0
+        assert frame.locator(".leaflet-overlay-pane canvas").count() == 1
+        # A real click on the symbol nearest the middle of the map opens the popup of the one on top there.
+        x, y = frame.evaluate("""() => {
+            const size = window.map.getSize(); let best = null, distance = Infinity;
+            window.map.eachLayer(l => {
+                if (!(l.feature && l.feature.properties.id)) return;
+                const p = window.map.latLngToContainerPoint(l.getLatLng());
+                const d = Math.hypot(p.x - size.x / 2, p.y - size.y / 2);
+                if (d < distance) { distance = d; best = p; }
+            });
+            const box = window.map.getContainer().getBoundingClientRect();
+            return [box.left + best.x, box.top + best.y];
+        }""")
+        iframe = page.locator("iframe[title='streamlit_folium.st_folium']").bounding_box()
+        page.mouse.click(iframe["x"] + x, iframe["y"] + y)
+        popup = frame.locator(".leaflet-popup-content")
+        popup.wait_for(timeout=10_000)
+        place = popup.locator(".cm-place").inner_text()
+        text = popup.inner_text()
+        assert place.startswith("Place ") and f"fighting near {place} left" in text
+        assert "Actors: Militia vs Army" in text and ": Synthetic report " in text
+    # A filter leaves exactly its reports on the map.
+    outlet = "Outlet 03"
+    with serve(path) as url, offline_page(browser, url) as page:
+        page.goto(f"{url}/?outlet={outlet.replace(' ', '%20')}")
+        expected = sum(e["source"] == outlet for e in data["events"])
+        frame = map_frame(page, expected)
+        assert count_symbols(frame) == expected
 
 
 HOSTILE_TITLE = ('<script>window.__pwned="title"</script><img src=x onerror="window.__pwned=\'img\';alert(1)">'
                  '`${window.__pwned="template"}`')
 HOSTILE_OUTLET = '<img src=x onerror=alert(2)>`${alert(3)}`'
+HOSTILE_SENTENCE = ' <img src=x onerror="window.__pwned=\'sentence\'"><script>window.__pwned="script"</script>'
 PROSE = ("Residents said the fighting went on through the night and that shops stayed shut the next day. "
          "Officials gave no figure for the number of people who had left their homes. ") * 4
 HOSTILE_TEXT = (PROSE + "Fighting in Basra <script>alert(6)</script> killed 12 people on Tuesday. "
@@ -212,7 +271,8 @@ def hostile_extraction():
     events = tuple(
         replace(e, source=HOSTILE_OUTLET if e.article_id == article.id else e.source,
                 actor1="<b onmouseover=alert(8)>militia</b>", location_text="`${alert(9)}`",
-                event_type="<i>Battles</i>" if e.event_type == "Battles" else e.event_type)
+                event_type="<i>Battles</i>" if e.event_type == "Battles" else e.event_type,
+                sentence=e.sentence + HOSTILE_SENTENCE if e.article_id == article.id else e.sentence)
         for e in base.events
     )
     return replace(base, articles=(article, other, *base.articles[2:]), events=events)
@@ -250,10 +310,14 @@ def test_hostile_text_shows_as_text_and_runs_nothing(browser, tmp_path):
                 assert any(HOSTILE_TITLE in t for t in texts)  # the title, as text, in a popup
                 assert any("<b onmouseover=alert(8)>militia</b>" in t for t in texts)
                 assert any("<i>Battles</i>" in t for t in texts)
+                # The sentence, whole and as text, in the popups of that article's three reports.
+                assert sum(HOSTILE_SENTENCE.strip() in t for t in texts[::2]) == 3
                 # Links only where the URL is http(s), with the URL whole as the address; no injected elements.
                 assert set(shown["hrefs"]) == {'https://example.org/"><img src=x onerror=alert(4)>'}
             else:
                 assert all(HOSTILE_TITLE in t for t in texts[::2])  # every popup names the article
+                # ...and shows its report's sentence, markup and all, as text.
+                assert all(any(e.sentence in t for t in texts[::2]) for e in read.events)
                 assert "<script>alert(6)</script> killed 12 people" in body  # the article text, in the reader
                 assert HOSTILE_TITLE in body  # the title, in the reader's choice of article
                 assert "javascript:" not in page.locator("a").evaluate_all("els => els.map(e => e.href).join(' ')")
@@ -301,8 +365,10 @@ def test_articles_added_in_the_page_are_marked_on_the_map_and_run_nothing(browse
         page.get_by_text("Removed pasted-1.").wait_for(timeout=30_000)
         page.wait_for_function("""(n) => {
             const f = [...document.querySelectorAll('iframe')].find(i => i.title.includes('st_folium'));
-            return f && f.contentDocument
-                && f.contentDocument.querySelectorAll('path.leaflet-interactive').length === n;
+            if (!f || !f.contentWindow.map) return false;
+            let symbols = 0;
+            f.contentWindow.map.eachLayer(l => { if (l.feature && l.feature.properties.id) symbols++; });
+            return symbols === n;
         }""", arg=len(events) + 1, timeout=30_000)
         page.screenshot(path=str(ARTIFACTS / "dashboard-added.png"), full_page=True)
         page.wait_for_timeout(1000)

@@ -141,47 +141,66 @@ def test_esc_and_plain():
     assert safe_url("javascript:alert(1)") == "" and safe_url("") == ""
 
 
-def test_popup_holds_every_piece_and_links_only_http(frame):
-    row = next(frame[frame["event_id"] == "e2"].itertuples(index=False))
-    popup = mapview.popup_html(row)
-    for piece in ("Sadr City", "Baghdad, IQ", "2008-03-26 (day)", "Battles", "at least 10 killed, 30 wounded",
-                  "Actors: Mahdi Army", "News Line", '<a href="https://example.org/a1"', ">Clashes in Basra</a>",
-                  "At least 10 people were killed and 30 wounded in Sadr City."):
-        assert piece in popup
-    assert mapview.tooltip_html(row) == "Sadr City · Battles · at least 10 killed, 30 wounded"
-    row = row._replace(url="javascript:alert(1)", title="<script>alert(`${1}`)</script>")
-    popup = mapview.popup_html(row)
-    assert "<a " not in popup and "javascript:" not in popup
-    assert "&lt;script&gt;alert(&#96;&#36;&#123;1&#125;&#96;)&lt;/script&gt;" in popup
-    approx = next(frame[frame["event_id"] == "e3"].itertuples(index=False))
-    assert "approximate location: near or part of the place" in mapview.popup_html(approx)
-    assert "no casualty figure" in mapview.popup_html(approx)
+def records(frame) -> dict[str, dict]:
+    """:func:`mapview.feature_strings` of ``frame``, parsed, by event id."""
+    parsed = [json.loads(text) for text in mapview.feature_strings(frame)]
+    return {r["id"]: r for r in parsed}
 
 
-def geojson_layers(script: str) -> list[dict]:
-    """The FeatureCollections a map's script adds, in order."""
+def test_records_hold_the_popups_fields_and_links_only_http(frame):
+    # The raw text of every piece of the popup and tooltip; the browser builds them.
+    got = records(frame)
+    assert got["e2"] == {
+        "id": "e2", "x": 44.46, "y": 33.39, "r": 12.9, "n": "Sadr City", "w": "Baghdad, IQ",
+        "d": "2008-03-26 (day)", "f": "at least 10 killed, 30 wounded", "o": "News Line",
+        "h": "Clashes in Basra", "u": "https://example.org/a1",
+        "q": "At least 10 people were killed and 30 wounded in Sadr City.", "v": ["Mahdi Army"],
+    }
+    # Approximate (p), no figure, no URL: those keys are simply absent.
+    assert got["e3"] == {
+        "id": "e3", "x": 45.818, "y": 32.512, "r": 5.0, "p": 2, "n": "Kut", "w": "Wasit, IQ",
+        "d": "2008-03-27 (day)", "o": "Socialist Worker", "h": "Revolt spreads", "q": "Thousands marched in Kut.",
+        "v": ["Mahdi Army"],
+    }
+    assert got["e5"]["s"] == "operation" and got["e5"]["p"] == 3
+    assert set().union(*got.values()) <= set(mapview.RECORD_KEYS)  # every key is documented
+    hostile = frame.assign(url="javascript:alert(1)", title="<script>alert(`${1}`)</script>", added=True)
+    texts = mapview.feature_strings(hostile)
+    assert all("<" not in t and ">" not in t and "javascript" not in t for t in texts)
+    record = json.loads(texts[1])
+    assert (record["h"], record["a"], "u" in record) == ("<script>alert(`${1}`)</script>", 1, False)
+
+
+def map_layers(script: str) -> list[dict]:
+    """The data of each layer of symbols a map's script draws, in order."""
     decoder = json.JSONDecoder()
-    return [decoder.raw_decode(script, m.end())[0] for m in re.finditer(r"L\.geoJSON\(", script)]
+    return [decoder.raw_decode(script, m.end())[0] for m in re.finditer(r"cmSymbols\.layer\(", script)]
 
 
 def symbols(script: str) -> list[dict]:
-    """The report symbols (features with a popup) in a map's script."""
-    return [f for layer in geojson_layers(script) for f in layer["features"] if "popup" in f["properties"]]
+    """The report symbols' records (those with an id) in a map's script."""
+    return [row for layer in map_layers(script) for row in layer["rows"] if "id" in row]
 
 
 def test_map_has_one_layer_per_type_and_one_symbol_per_report(frame):
     fmap = mapview.build_map(frame, assets=assets.local())
     html = fmap.get_root().render()
-    layers = geojson_layers(html)
-    assert [len(layer["features"]) for layer in layers] == [4, 2, 1, 1]  # Battles, Explosions, Protests, Violence
-    assert sorted(f["properties"]["id"] for f in symbols(html)) == ids(frame)
-    styles = {f["properties"]["id"]: f["properties"]["style"] for f in symbols(html)}
-    assert styles["e3"]["dashArray"] == "4 3" and styles["e3"]["fillOpacity"] < 0.1  # approximate: hollow
-    assert list(styles["e1"]) == ["radius"]  # exact: the layer's filled circle
-    assert '"fillOpacity":0.55' in html
-    assert styles["e5"]["radius"] > styles["e1"]["radius"] > styles["e4"]["radius"] > styles["e3"]["radius"]
-    assert styles["e3"]["radius"] == mapview.MIN_RADIUS  # no figure: still visible
+    layers = map_layers(html)
+    assert [(layer["type"], len(layer["rows"])) for layer in layers] == [
+        ("Battles", 4), ("Explosions/Remote violence", 2), ("Protests", 1), ("Violence against civilians", 1)]
+    assert layers[0]["style"] == {"color": "#c0392b", "fillColor": "#c0392b", "weight": 2, "opacity": 0.9,
+                                  "fill": True, "fillOpacity": 0.55}
+    assert all(layer["popups"] for layer in layers)
+    # Biggest first, so the small symbols stacked on them stay clickable.
+    assert [r["id"] for r in layers[0]["rows"]] == ["e5", "e6", "e1", "e2"]
+    assert sorted(r["id"] for r in symbols(html)) == ids(frame)
+    rows = {r["id"]: r for r in symbols(html)}
+    assert rows["e5"]["r"] > rows["e1"]["r"] > rows["e4"]["r"] > rows["e3"]["r"] == mapview.MIN_RADIUS
+    # The symbol script comes once, before the layers, and draws approximate places hollow and dashed.
+    assert html.count("var cmSymbols = ") == 1 and html.index("var cmSymbols = ") < html.index("cmSymbols.layer(")
+    assert '{"fillOpacity": 0.06, "dashArray": "4 3"}' in html
     assert "L.heatLayer" in html and "L.control.layers" in html and "fitBounds" in html
+    assert '"preferCanvas": false' in html  # a few symbols: SVG, each its own element
     # Everything the map loads comes from this server, nothing from a CDN.
     assert re.findall(r'(?:src|href)="(https?:)?//[^"]*\.(?:js|css)"', html) == []
     assert "/app/static/vendor/leaflet/leaflet.js" in html
@@ -189,24 +208,49 @@ def test_map_has_one_layer_per_type_and_one_symbol_per_report(frame):
     assert "bootstrap" not in html and "awesome" not in html and "jquery" not in html
 
 
+def test_thousands_of_reports_draw_on_a_canvas(frame):
+    copies = mapview.CANVAS_FROM // len(frame) + 1
+    many = pd.concat([frame.assign(event_id=frame["event_id"] + f"-{n}") for n in range(copies)],
+                     ignore_index=True)
+    html = mapview.build_map(many).get_root().render()
+    assert len(symbols(html)) == len(many) > mapview.CANVAS_FROM
+    assert '"preferCanvas": true' in html
+
+
 def test_selected_reports_are_ringed_and_an_empty_map_is_still_a_map(frame):
     html = mapview.build_map(frame, selected=("e2", "e4")).get_root().render()
-    ring = geojson_layers(html)[-1]
-    assert [f["geometry"]["coordinates"] for f in ring["features"]] == [[44.46, 33.39], [47.783, 30.508]]
+    ring = map_layers(html)[-1]
+    assert ring["rows"] == [{"x": 44.46, "y": 33.39, "r": 17.9}, {"x": 47.783, "y": 30.508, "r": 15.6}]
+    assert ring["popups"] is False and ring["style"]["interactive"] is False
     empty = mapview.build_map(frame.iloc[0:0]).get_root().render()
-    assert geojson_layers(empty) == [] and "L.map(" in empty and "fitBounds" not in empty
+    assert map_layers(empty) == [] and "L.map(" in empty and "fitBounds" not in empty
 
 
-def test_map_escapes_hostile_text(frame):
-    # {{ }} matters because branca compiles folium's rendered scripts as Jinja templates.
-    hostile = "<script>alert(1)</script>`${alert(2)}` {{ 7 * 7 }} {% if 1 %}yes{% endif %} </script>"
-    frame = frame.assign(title=hostile, source=hostile, sentence=hostile, location=hostile,
-                         event_type=hostile, event_id=hostile)
-    html = mapview.build_map(frame, selected=(hostile,)).get_root().render()
-    assert "<script>alert" not in html and "${alert" not in html and "</script> " not in html
-    assert "{{" not in html and "{%" not in html and " 49 " not in html and ">yes<" not in html
-    shown = "".join(f["properties"]["popup"] + f["properties"]["tooltip"] for f in symbols(html))
-    assert "`" not in shown and "&#123;&#123; 7 * 7 &#125;&#125;" in shown
+HOSTILE = ("<script>alert(1)</script>`${alert(2)}` {{ 7 * 7 }} {% if 1 %}yes{% endif %} </script> "
+           "<!-- {{'map_div'}} alert(coords); '\u2028'")
+
+
+def test_map_keeps_hostile_text_as_data(frame):
+    # {{ }} matters because branca compiles folium's rendered scripts as Jinja templates,
+    # and streamlit-folium rewrites {{'name'}} in the script it sends.
+    from streamlit_folium import _get_map_string
+
+    frame = frame.assign(title=HOSTILE, source=HOSTILE, sentence=HOSTILE, location=HOSTILE,
+                         event_type=HOSTILE, event_id=HOSTILE)
+    fmap = mapview.build_map(frame, selected=(HOSTILE,))
+    html = fmap.get_root().render()
+    for needle in ("<script>alert", "</script> ", "<!--", " 49 ", ">yes<", "\u2028"):
+        assert needle not in html, needle
+    assert html.count("<script") == html.count("</script>")
+    # The layer control and the legend take HTML: there the type's name is escaped (and then JSON-encoded).
+    assert "\\u0026lt;script\\u0026gt;alert(1)\\u0026lt;/script\\u0026gt;" in html  # folium's layer control
+    legend = json.loads(re.search(r'div\.innerHTML = (".*?");\n', html).group(1))
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;&#96;&#36;&#123;alert(2)" in legend and "<script" not in legend
+    # Every text reaches the page whole, as data, through streamlit-folium too.
+    for script in (html, _get_map_string(fmap)):
+        [row] = symbols(script)[:1]
+        assert (row["n"], row["o"], row["h"], row["q"]) == (HOSTILE,) * 4
+        assert map_layers(script)[0]["type"] == HOSTILE
 
 
 # -- downloads, saved extractions, reader, tables -----------------------------------------
@@ -408,6 +452,47 @@ def test_nothing_matches_shows_a_message_and_an_empty_map(monkeypatch, saved_ext
     # Reset brings every report back and clears the URL.
     widget(app.button, "Reset filters").click().run()
     assert len(shown(app)) == 8 and app.query_params == {}
+
+
+def test_timeline_and_comparison_are_built_only_in_their_open_tab(monkeypatch, saved_extraction):
+    # Their charts and tables slow the first drawing of the page; the reports table is always
+    # built, since its selection rings symbols on the map.
+    def built(app) -> list[list[str]]:
+        return [[getattr(c, "type", "") for c in tab.children.values()] for tab in app.tabs]
+
+    app = run_app(monkeypatch, saved_extraction)
+    assert [t.label for t in app.tabs] == ["Reports", "Timeline", "Compare sources", "Article reader"]
+    tabs = built(app)
+    assert "dataframe" in tabs[0] and tabs[1:3] == [[], []] and tabs[3]
+    app.session_state["tab"] = "Timeline"
+    app.run()
+    assert built(app)[1].count("vega_lite_chart") == 2 and built(app)[2] == []
+    app.session_state["tab"] = "Compare sources"
+    app.run()
+    assert built(app)[1] == [] and built(app)[2] == ["caption", "dataframe"]
+    assert "dataframe" in built(app)[0]
+
+
+def test_many_wide_figures_list_the_first_ten_and_the_rest_on_demand(monkeypatch, tmp_path, extraction):
+    from dataclasses import replace
+
+    from geodata.export import to_json
+
+    wide = extraction.events[4]  # e5: operation-wide, at least 130 killed
+    events = extraction.events + tuple(replace(wide, event_id=f"w{n}", killed_low=200 + n, event_group="")
+                                       for n in range(11))
+    path = tmp_path / "wide.json"
+    path.write_text(json.dumps(to_json(replace(extraction, events=events))), encoding="utf-8")
+
+    def listed(app) -> int:
+        return sum(h.proto.body.count("<li>") for h in app.get("html") if "-wide, " in h.proto.body)
+
+    app = run_app(monkeypatch, path)
+    assert listed(app) == 10  # 12 distinct figures
+    assert [e.label for e in app.expander if e.label.endswith(" more")] == ["2 more"]
+    app.session_state["more_wide_figures"] = True
+    app.run()
+    assert listed(app) == 12
 
 
 def test_article_reader_shows_marked_escaped_text(monkeypatch, saved_extraction):

@@ -125,10 +125,10 @@ def test_paste_adds_reports_to_the_map_and_remove_takes_them_away(environment):
     assert set(table.loc[table["added"], "source"]) == {"Test Wire"}
     assert not any(table.loc[~table["added"], "title"] == "Fighting <b>in</b> Basra")
     # The added reports are marked on the map: a label in the popup, a heavy black outline.
-    added = [f for f in symbols(map_script(app)) if 'class="cm-added"' in f["properties"]["popup"]]
+    added = [r for r in symbols(map_script(app)) if r.get("a") == 1]
     assert len(added) == 2
-    assert all(f["properties"]["style"]["color"] == "#111111" for f in added)
-    assert all("Fighting &lt;b&gt;in&lt;/b&gt; Basra" in f["properties"]["popup"] for f in added)
+    assert all(r["h"] == "Fighting <b>in</b> Basra" for r in added)  # data; the popup sets it as text
+    assert '"color": "#111111", "weight": 4' in map_script(app)
     assert "from an added article" in map_script(app)
     assert "1 added in this session" in app.caption[0].value
     # The form is cleared for the next article.

@@ -182,6 +182,10 @@ def test_symbols_look_like_the_dashboards():
     for event in make_extraction().events:
         assert symbols.describe_figures(event) == frames.describe_figures(event)
         assert symbols.describe_date(event) == frames.describe_date(event)
+    # Both build their popups in the browser with the same script, and style them alike.
+    from geodata.htmlmap import PAGE_CSS, PAGE_JS
+    assert symbols.POPUP_JS in PAGE_JS and symbols.POPUP_JS in mapview.SYMBOLS_JS
+    assert symbols.POPUP_CSS in PAGE_CSS and mapview.POPUP_CSS == symbols.POPUP_CSS
 
 
 # -- hostile articles ------------------------------------------------------------------
