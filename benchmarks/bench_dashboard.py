@@ -24,6 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent
 OUT = Path(__file__).resolve().parent / "out"
 TARGET_FIRST_S = 3.0
 TARGET_CHANGE_S = 1.0
+WARM_LOADS = 7
 
 TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians", "Protests", "Riots",
          "Strategic developments")
@@ -124,8 +125,8 @@ def bench_browser(path: Path, events: int) -> list[tuple[str, float, float]]:
 
     with sync_playwright() as p, tb.serve(path) as url:
         browser = p.chromium.launch(executable_path=conftest.CHROMIUM, args=conftest.CHROMIUM_ARGS)
-        rows = []
-        for label in ("page load to all symbols drawn, cold (s)", "page load to all symbols drawn, warm (s)"):
+        times = []
+        for _ in range(1 + WARM_LOADS):  # the first load after the server starts is the cold one
             with tb.offline_page(browser, url) as page:
                 start = time.perf_counter()
                 page.goto(url)
@@ -135,7 +136,10 @@ def bench_browser(path: Path, events: int) -> list[tuple[str, float, float]]:
                     f"() => {{ let n = 0; if (!window.map) return false;"
                     f" window.map.eachLayer(l => {{ if (l.feature && l.feature.properties.id) n++; }});"
                     f" return n >= {events}; }}", timeout=120_000)
-                rows.append((label, time.perf_counter() - start, TARGET_FIRST_S))
+                times.append(time.perf_counter() - start)
+        rows = [("page load to all symbols drawn, cold (s)", times[0], TARGET_FIRST_S),
+                (f"page load to all symbols drawn, warm (s, median of {WARM_LOADS})", statistics.median(times[1:]),
+                 TARGET_FIRST_S)]
         browser.close()
     return rows
 

@@ -342,14 +342,16 @@ def test_articles_added_in_the_page_are_marked_on_the_map_and_run_nothing(browse
         frame = map_frame(page, len(events))
         assert count_symbols(frame) == len(events)
         page.get_by_text("Add articles").click()
+        # Upload first: a rerun started by another field (Enter in "Date") could redraw the
+        # uploader while the file is on its way, and the file would be lost.
+        page.locator("[data-testid='stFileUploader'] input[type='file']").set_input_files(str(page_file))
+        page.get_by_text("evil.html").first.wait_for(timeout=30_000)
         text = page.get_by_label("Paste an article's text")
         text.fill("Fighting in Basra\n\nClashes between the Mahdi Army and Iraqi troops in Basra killed 12 people "
                   "on Tuesday, police said.\nA roadside bomb in Hilla wounded five civilians on Wednesday.\n")
         page.get_by_label("Date", exact=True).fill("2008-03-27")
         page.get_by_label("Date", exact=True).press("Enter")
-        page.locator("[data-testid='stFileUploader'] input[type='file']").set_input_files(str(page_file))
-        page.get_by_text("evil.html").first.wait_for(timeout=30_000)
-        page.wait_for_timeout(500)
+        page.wait_for_timeout(1000)
         page.get_by_role("button", name="Add", exact=True).click()
         page.get_by_text("Added evil.html").wait_for(timeout=60_000)
         page.get_by_text("Added pasted-1.txt").wait_for(timeout=10_000)

@@ -544,8 +544,8 @@ def test_the_sidebar_shows_the_link_to_the_current_view(tmp_path, monkeypatch):
     at = AppTest.from_file(APP, default_timeout=120)
     at.query_params["outlet"] = "Socialist Worker"
     at.run()
-    links = [c.value for c in at.sidebar.code]
-    assert len(links) == 1 and "outlet=Socialist+Worker" in links[0]
+    links = [m.value for m in at.sidebar.markdown if m.value.startswith("[Link to this view](<")]
+    assert len(links) == 1 and "outlet=Socialist+Worker" in links[0] and links[0].count(">)") == 1
 
 
 def test_casualty_ranges_count_each_group_once_and_keep_upper_bounds_open_below():
