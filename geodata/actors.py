@@ -12,12 +12,11 @@ alternation of a hundred phrases would try each one at every character.
 
 from __future__ import annotations
 
-import csv
-import io
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from importlib.resources import files
+
+from geodata import datafiles
 from geodata.patterns import trie_regex
 
 # Kinds that carry arms; the rest are unarmed (government, civilians, protesters, rioters).
@@ -85,8 +84,7 @@ class _Table:
 
 @cache
 def _table() -> _Table:
-    text = (files("geodata") / "data" / "actors.csv").read_text(encoding="utf-8")
-    rows = [row for row in csv.DictReader(io.StringIO(text)) if not row["actor"].startswith("#")]
+    rows = datafiles.rows("actors.csv")
     actors: dict[str, Actor] = {}
     by_alias: dict[str, tuple[Actor, bool]] = {}
     for row in rows:

@@ -55,6 +55,7 @@ import unicodedata
 from collections import defaultdict
 from pathlib import Path
 
+from geodata import datafiles
 from geodata.names import fold, variant
 
 DATA = Path(__file__).parent / "data"
@@ -352,8 +353,7 @@ def _is_pinyin(words: list[str]) -> bool:
 
 
 def _read_csv(name: str) -> list[dict[str, str]]:
-    with open(DATA / name, encoding="utf-8", newline="") as fh:
-        return list(csv.DictReader(fh))
+    return datafiles.rows(name)
 
 
 def _capital(places: dict[str, list], iso: str, name: str) -> str:

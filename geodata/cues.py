@@ -10,13 +10,11 @@ of "against", and cues followed by a future ("clashes will return").
 
 from __future__ import annotations
 
-import csv
-import io
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from importlib.resources import files
 
+from geodata import datafiles
 from geodata.actors import fold, lowered, phrase_pattern, starts_word
 
 ANY_TYPE = "*"  # event_type of casualty words: the actors decide
@@ -41,8 +39,7 @@ class _CueTable:
 
 @cache
 def _cue_table() -> _CueTable:
-    text = (files("geodata") / "data" / "event_types.csv").read_text(encoding="utf-8")
-    rows = [r for r in csv.DictReader(io.StringIO(text)) if not r["cue"].startswith("#")]
+    rows = datafiles.rows("event_types.csv")
     exact, stems = {}, []
     for row in rows:
         value = (row["event_type"], row["sub_event_type"], int(row["priority"]))

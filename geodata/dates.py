@@ -57,16 +57,14 @@ cues that change its meaning ("since", "last", "in", "from") are.
 from __future__ import annotations
 
 import calendar
-import csv
 import datetime as dt
-import io
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
-from importlib import resources
 from types import SimpleNamespace
 
+from geodata import datafiles
 from geodata.exc import ConfigError
 
 PRECISIONS = ("day", "month", "year")
@@ -220,8 +218,7 @@ def _alt(items) -> str:
 @cache
 def _grammar() -> SimpleNamespace:
     """The compiled patterns and word tables, built from ``date_words.csv`` on first use."""
-    text = (resources.files("geodata") / "data" / "date_words.csv").read_text(encoding="utf-8")
-    rows = list(csv.DictReader(io.StringIO(text)))
+    rows = datafiles.rows("date_words.csv")
     kind = {k: [r for r in rows if r["kind"] == k] for k in {r["kind"] for r in rows}}
     g = SimpleNamespace(
         months={r["phrase"]: int(r["arg"]) for r in kind["month"]},

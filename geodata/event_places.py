@@ -35,9 +35,8 @@ _ARRIVAL = frozenset({"due", "arrive", "arrives", "arrived", "arriving", "landed
 _SPEECH = frozenset({"speaking", "spoke", "said", "says", "told", "reporters", "journalists", "conference",
                      "statement", "interview", "briefing", "speech", "remarks", "spokesman", "spokeswoman"})
 _HOLDER_AFTER_RE = re.compile(
-    r"['’]s?\s+(?:[a-z-]+\s+)?(?:governor|deputy governor|mayor|police chief|chief|council|provincial council|"
-    r"spokesman|spokeswoman|commander|leader|leaders|president|prime minister|minister|officials?|envoy|"
-    r"ambassador|representative)\b")
+    r"['’]s?\s+(?:[a-z-]+\s+)?(?:governor|mayor|chief|council|spokesman|spokeswoman|commander|leaders?|"
+    r"president|minister|officials?|envoy|ambassador|representative)\b")  # "deputy governor", "police chief"
 _RANGE_AFTER_RE = re.compile(r"[^,;.]{0,40}?\bto\b", re.IGNORECASE)
 _PUNCTUATION = ".,;:!?\"“”‘’'()[]"
 _APPOSITIVE_RE = re.compile(

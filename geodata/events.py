@@ -13,17 +13,15 @@ across articles is :mod:`geodata.grouping`.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import hashlib
-import io
 import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import cache
-from importlib import resources
 
+from geodata import datafiles
 from geodata.actors import GOVERNMENT_SIDE, ActorMention, find_actors, lowered
 from geodata.cues import ANY_TYPE, NEEDS_FIGURE, Cue, anaphoric, clause_of, clauses, real_cues, scan_cues
 from geodata.dates import event_date
@@ -473,8 +471,7 @@ _NON_STATE = frozenset({"unidentified", "militia", "rebel", "civilians"})
 @cache
 def _targets() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """``targets.csv`` as two patterns: civilian targets and armed ones."""
-    text = (resources.files("geodata") / "data" / "targets.csv").read_text(encoding="utf-8")
-    rows = [r for r in csv.DictReader(line for line in io.StringIO(text) if not line.startswith("#"))]
+    rows = datafiles.rows("targets.csv")
 
     def pattern(side: str) -> re.Pattern[str]:
         words = sorted((r["word"] for r in rows if r["side"] == side), key=len, reverse=True)
@@ -641,9 +638,8 @@ def fatalities(killed_low: int | None, words: str = "") -> int:
 @cache
 def _demonyms() -> dict[str, str]:
     """{country code: its first demonym in demonyms.csv}: IQ -> Iraqi."""
-    text = (resources.files("geodata") / "data" / "demonyms.csv").read_text(encoding="utf-8")
     out: dict[str, str] = {}
-    for row in csv.DictReader(io.StringIO(text)):
+    for row in datafiles.rows("demonyms.csv"):
         out.setdefault(row["country"], row["demonym"])
     return out
 

@@ -36,12 +36,11 @@ duration, age, sum or issue number), ``figure_scope.csv`` and
 
 from __future__ import annotations
 
-import csv
-import io
 import re
 from dataclasses import dataclass, field, replace
 from functools import cache
-from importlib import resources
+
+from geodata.datafiles import rows as _rows
 from geodata.patterns import trie_regex
 
 KINDS = ("killed", "wounded")
@@ -416,11 +415,6 @@ class _Rules:
     national_words: tuple[str, ...]  # the same for ``national``
 
 
-def _rows(name: str) -> list[dict[str, str]]:
-    text = (resources.files("geodata") / "data" / name).read_text(encoding="utf-8")
-    return list(csv.DictReader(io.StringIO(text)))
-
-
 def _norm(phrase: str) -> str:
     return " ".join(phrase.lower().split())
 
@@ -490,7 +484,7 @@ def _rules() -> _Rules:
         rf"(?<![\w'’-])(?:(?:(?P<qual>{_alt(qualifiers)})\s+)?(?:(?:{extra})\s+)?"
         rf"(?P<num>{digit_number}|{word_number})|(?P<vague>{_alt(vague)})\b)")
 
-    singulars = [r["word"].strip() for r in _rows("figure_singulars.csv") if not r["word"].startswith("#")]
+    singulars = [r["word"].strip() for r in _rows("figure_singulars.csv")]
     victim = (rf"(?P<one>\b(?:an?|one))\s+(?:(?!(?:was|has|had|and|or|of)\b)[\w'’.-]+\s+){{0,2}}?"
               rf"(?P<noun>{_alt(singulars)})\b")
     singular = (

@@ -6,15 +6,13 @@ Nothing here chooses between namesakes; that is :mod:`geodata.resolve`.
 
 from __future__ import annotations
 
-import csv
-import io
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 from typing import NamedTuple
-from importlib import resources
 
+from geodata import datafiles
 from geodata.gazetteer import Gazetteer, Match
 from geodata.models import Article, Sentence
 from geodata.names import fold
@@ -65,9 +63,8 @@ class Candidate:
 @cache
 def place_words() -> dict[str, dict[str, str]]:
     """``place_words.csv``: {use: {word: effect}}."""
-    text = (resources.files("geodata") / "data" / "place_words.csv").read_text(encoding="utf-8")
     out: dict[str, dict[str, str]] = {}
-    for row in csv.DictReader(io.StringIO(text)):
+    for row in datafiles.rows("place_words.csv"):
         out.setdefault(row["use"], {})[row["word"]] = row["effect"]
     return out
 

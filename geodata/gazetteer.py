@@ -6,16 +6,14 @@ One interface for every gazetteer (``resolve(name, *, country=None)``);
 
 from __future__ import annotations
 
-import csv
 import gzip
-import io
 import math
 import zlib
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
-from importlib import resources
 from typing import Iterable, Protocol
 
+from geodata import datafiles
 from geodata.exc import GazetteerError
 from geodata.models import Place
 from geodata.names import fold, variant
@@ -41,7 +39,7 @@ class Match:
 
 
 def _data(name: str):
-    return resources.files("geodata") / "data" / name
+    return datafiles.path(name)
 
 
 def _table(name: str) -> dict[str, str]:
@@ -101,7 +99,7 @@ class _Places:
 
 def _read_csv(name: str) -> list[dict[str, str]]:
     try:
-        return list(csv.DictReader(io.StringIO(_data(name).read_text(encoding="utf-8"))))
+        return datafiles.rows(name)
     except FileNotFoundError as err:
         raise GazetteerError(f"geodata/data/{name} is missing: reinstall the package") from err
 

@@ -11,21 +11,18 @@ The cue words live in ``geodata/data/role_cues.csv``.
 
 from __future__ import annotations
 
-import csv
-import io
 import re
 from functools import cache
-from importlib import resources
 
+from geodata import datafiles
 from geodata.gazetteer import Gazetteer
 from geodata.models import Place
 
 
 @cache
 def _cues() -> dict[str, re.Pattern[str]]:
-    text = (resources.files("geodata") / "data" / "role_cues.csv").read_text(encoding="utf-8")
     groups: dict[str, list[str]] = {}
-    for row in csv.DictReader(io.StringIO(text)):
+    for row in datafiles.rows("role_cues.csv"):
         groups.setdefault(f"{row['role']}:{row['where']}", []).append(row["cue"])
     out = {}
     for name, cues in groups.items():
