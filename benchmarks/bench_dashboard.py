@@ -5,8 +5,12 @@
 Writes a saved extraction of synthetic events (``benchmarks/out/events-N.json``) and
 opens the app on it through Streamlit's AppTest, in-process: the script's whole run,
 server side (data load, filters, folium map, tables), not the browser's drawing.
-``--browser`` also times, in headless chromium, a page load until every symbol is on
-the map. Prints a table and exits 0: benchmarks report, they do not gate.
+``--browser`` also starts the server as ``make run`` does and times, in headless
+chromium, page loads until every symbol is drawn on the map: the first after the
+server starts, and the median of the next ones, each in a fresh browser context (no
+cache). The time is taken in the page (see :data:`DRAWN_JS`); the test driver's own
+view, which adds its polling and waits for the page to be idle, is shown beside it.
+Prints a table and exits 0: benchmarks report, they do not gate.
 """
 
 from __future__ import annotations
@@ -117,31 +121,59 @@ def bench_apptest(path: Path, repeat: int) -> list[tuple[str, float, float]]:
     return rows
 
 
-def bench_browser(path: Path, events: int) -> list[tuple[str, float, float]]:
+# Runs in every frame of the page, before its own scripts. In the map's frame it watches
+# for the map to hold every symbol, then notes the time once the next frame is drawn
+# (a requestAnimationFrame, then a task after it), in the page's own clock: from the
+# start of navigation to the symbols on screen, without the test driver's polling.
+DRAWN_JS = """
+if (window !== window.top) (function () {
+  function check() {
+    var map = window.map, n = 0;
+    if (map) {
+      map.eachLayer(function (l) { if (l.feature && l.feature.properties.id) n++; });
+      if (n >= %d) {
+        requestAnimationFrame(function () { setTimeout(function () {
+          window.top.__symbolsDrawn = performance.timeOrigin + performance.now() - window.top.performance.timeOrigin;
+        }, 0); });
+        return;
+      }
+    }
+    setTimeout(check, 10);
+  }
+  setTimeout(check, 10);
+})();
+"""
+
+
+def bench_browser(path: Path, events: int) -> list[tuple[str, float, float | None]]:
     sys.path.insert(0, str(ROOT / "tests"))
     import conftest
     import test_browser as tb
     from playwright.sync_api import sync_playwright
 
-    with sync_playwright() as p, tb.serve(path) as url:
+    with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=conftest.CHROMIUM, args=conftest.CHROMIUM_ARGS)
-        times = []
-        for _ in range(1 + WARM_LOADS):  # the first load after the server starts is the cold one
-            with tb.offline_page(browser, url) as page:
-                start = time.perf_counter()
-                page.goto(url)
-                element = page.wait_for_selector("iframe[title='streamlit_folium.st_folium']", timeout=120_000)
-                frame = element.content_frame()
-                frame.wait_for_function(
-                    f"() => {{ let n = 0; if (!window.map) return false;"
-                    f" window.map.eachLayer(l => {{ if (l.feature && l.feature.properties.id) n++; }});"
-                    f" return n >= {events}; }}", timeout=120_000)
-                times.append(time.perf_counter() - start)
-        rows = [("page load to all symbols drawn, cold (s)", times[0], TARGET_FIRST_S),
-                (f"page load to all symbols drawn, warm (s, median of {WARM_LOADS})", statistics.median(times[1:]),
-                 TARGET_FIRST_S)]
+        start = time.perf_counter()
+        with tb.serve(path) as url:  # `make run`'s server, on the synthetic events
+            started = time.perf_counter() - start
+            drawn, seen = [], []
+            for _ in range(1 + WARM_LOADS):  # the first load after the server starts is the cold one
+                with tb.offline_page(browser, url) as page:
+                    page.add_init_script(DRAWN_JS % events)
+                    begin = time.perf_counter()
+                    page.goto(url)
+                    element = page.wait_for_selector("iframe[title='streamlit_folium.st_folium']", timeout=120_000)
+                    element.content_frame().wait_for_function(
+                        f"() => {{ let n = 0; if (!window.map) return false;"
+                        f" window.map.eachLayer(l => {{ if (l.feature && l.feature.properties.id) n++; }});"
+                        f" return n >= {events}; }}", timeout=120_000)
+                    seen.append(time.perf_counter() - begin)
+                    drawn.append(page.wait_for_function("() => window.__symbolsDrawn", timeout=30_000).json_value() / 1000)
         browser.close()
-    return rows
+    return [("server start, until it answers (s)", started, None),
+            ("page load to all symbols drawn, first visitor (s)", drawn[0], TARGET_FIRST_S),
+            (f"page load to all symbols drawn (s, median of {WARM_LOADS})", statistics.median(drawn[1:]), TARGET_FIRST_S),
+            ("  the same, as the test driver sees it (s, median)", statistics.median(seen[1:]), None)]
 
 
 def main(argv=None) -> int:
@@ -156,11 +188,19 @@ def main(argv=None) -> int:
     path.write_text(json.dumps(make_extraction(args.events, args.articles)), encoding="utf-8")
     rows = bench_apptest(path, args.repeat)
     if args.browser:
-        rows += bench_browser(path, args.events)
+        sys.path.insert(0, str(ROOT / "tests"))
+        from conftest import _browser_missing
+
+        missing = _browser_missing()
+        if missing:
+            print(f"browser timings skipped: {missing}")
+        else:
+            rows += bench_browser(path, args.events)
     print(f"{args.events:,} events, {args.articles} articles, {os.cpu_count()} cores")
-    print(f"{'metric':<48} {'value':>8} {'target':>8}  result")
+    print(f"{'metric':<52} {'value':>8} {'target':>8}  result")
     for metric, value, target in rows:
-        print(f"{metric:<48} {value:>8.2f} {'< ' + str(target):>8}  {'PASS' if value < target else 'FAIL'}")
+        verdict = "" if target is None else "PASS" if value < target else "FAIL"
+        print(f"{metric:<52} {value:>8.2f} {'' if target is None else '< ' + str(target):>8}  {verdict}")
     return 0
 
 

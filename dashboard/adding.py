@@ -27,6 +27,7 @@ KEYS = {name: f"add_{name}" for name in ("text", "title", "outlet", "date", "url
 ROUND = "add_round"  # a new file uploader after each successful addition: the old one's files are gone
 PASTED = "add_pasted"  # pasted texts so far, for their names
 MESSAGES = "add_messages"
+PANEL = "add_panel"  # the expander's open state
 SHOW_REMOVABLE = 25  # remove buttons in the sidebar: the latest additions
 PRECISION = {4: "year", 7: "month", 10: "day"}
 _PAGE = re.compile(r"\s*<(?:!doctype\s+html|html)\b", re.IGNORECASE)
@@ -137,9 +138,17 @@ def _remove(src: data.Source, article_id: str) -> None:
 
 
 def panel(view: data.View) -> None:
-    """The sidebar's "Add articles" expander: paste or upload, and the added articles to remove."""
+    """The sidebar's "Add articles" expander: paste or upload, and the added articles to remove.
+
+    Its fields are built only while it is open (opening it reruns the page): a dozen
+    widgets nobody sees slowed every page's first drawing.
+    """
+    box = st.expander("Add articles", expanded=bool(view.session or st.session_state.get(MESSAGES)),
+                      key=PANEL, on_change="rerun")
+    if not box.open:
+        return
     messages = st.session_state.pop(MESSAGES, [])
-    with st.expander("Add articles", expanded=bool(messages or view.session)):
+    with box:
         if view.saving:
             st.caption("What you add is saved in the shared store: everyone using this dashboard sees it.")
         else:

@@ -159,9 +159,7 @@ def main() -> None:
     st.set_page_config(page_title="conflict-map", page_icon="🗺️", layout="wide")
     view = data.current()
     corpus = view.data
-    filters, notices = widgets.sidebar(corpus.events, corpus.choices)
-    with st.sidebar:
-        adding.panel(view)
+    filters, notices = widgets.current(corpus.choices)
     filtered = frames.apply_filters(corpus.events, filters)
 
     st.title("conflict-map")
@@ -189,10 +187,16 @@ def main() -> None:
         st_folium(fmap, key="map", height=MAP_HEIGHT, use_container_width=True, returned_objects=[])
     with side_column:
         headline_panel(filtered)
+    # The sidebar after the map: its widgets' values are already in the session state, and
+    # the browser starts loading the map sooner when the map comes first.
+    widgets.sidebar(corpus.events, corpus.choices, filters)
+    with st.sidebar:
+        adding.panel(view)
 
-    # The timeline and the comparison are built only when their tab is open (switching tabs
-    # reruns the page): their charts and tables slow the first drawing of the map. The
-    # reports table is always built, since its selection rings symbols on the map.
+    # The timeline, the comparison and the reader are built only when their tab is open
+    # (switching tabs reruns the page): their charts, tables and texts slow the first
+    # drawing of the map. The reports table is always built, since its selection rings
+    # symbols on the map.
     reports, timeline, compare, read = st.tabs(["Reports", "Timeline", "Compare sources", "Article reader"],
                                                on_change="rerun", key="tab")
     with reports:
@@ -203,9 +207,10 @@ def main() -> None:
     if compare.open:
         with compare:
             compare_tab(filtered)
-    with read:
-        selected_articles = list(dict.fromkeys(filtered.loc[filtered["event_id"].isin(selected), "article_id"]))
-        reader_tab(view, filtered, selected_articles)
+    if read.open:
+        with read:
+            selected_articles = list(dict.fromkeys(filtered.loc[filtered["event_id"].isin(selected), "article_id"]))
+            reader_tab(view, filtered, selected_articles)
 
 
 if __name__ == "__main__":

@@ -415,8 +415,18 @@ def map_features(view: View) -> tuple[str, ...]:
 def current() -> View:
     """What the page shows: the source's articles and this session's additions."""
     src = source()
-    shared = base(src)
-    items = tuple(session_items(src))
+    return _view(src, base(src), tuple(session_items(src)))
+
+
+def warm() -> View:
+    """What a new visitor's page shows, built into the caches ahead of them (at server start)."""
+    src = source()
+    view = _view(src, base(src), ())
+    map_features(view)
+    return view
+
+
+def _view(src: Source, shared: Base, items: tuple[Added, ...]) -> View:
     key = (src.ident, shared.token, tuple(item.signature for item in items))
     result = _combined(key, shared, items) if items else shared.extraction
     session = tuple(item.article.id for item in items)

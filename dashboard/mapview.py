@@ -193,7 +193,7 @@ class EventLayer(RawScriptLayer):
     _template = Template(
         """
         {% macro script(this, kwargs) %}
-        var {{ this.get_name() }} = cmSymbols.layer({{ this.data }});
+        var {{ this.get_name() }} = cmSymbols.layer(JSON.parse('{{ this.literal }}'));
         {% endmacro %}
         """
     )
@@ -204,7 +204,11 @@ class EventLayer(RawScriptLayer):
         self._name = "EventLayer"
         self.count = len(records)
         head = {"style": base_style, "popups": type is not None, "type": type or ""}
-        self.data = _json(head)[:-1] + ',"rows":[' + ",".join(records) + "]}"
+        data = _json(head)[:-1] + ',"rows":[' + ",".join(records) + "]}"
+        # The records as a string for JSON.parse: the browser reads a string of JSON several
+        # times faster than the same data written as script. Only the backslashes need
+        # doubling: the JSON holds no single quote, line end or "<" (see _SCRIPT_SAFE).
+        self.literal = data.replace("\\", "\\\\")
 
 
 class HeatLayer(JSCSSMixin, RawScriptLayer):

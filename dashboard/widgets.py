@@ -70,8 +70,13 @@ def _label(counts: dict[str, int], names: dict[str, str] | None = None):
     return lambda value: f"{(names or {}).get(value, value)} ({counts.get(value, 0)})"
 
 
-def sidebar(events, choices: Choices) -> tuple[Filters, list[str]]:
-    """Draw the filters; return what they select and the notices about ignored URL values."""
+def current(choices: Choices) -> tuple[Filters, list[str]]:
+    """What the filters select, and the notices about ignored URL values, before they are drawn.
+
+    The widgets' values live in the session state (set from the URL on a session's first
+    run), so the page can draw the map first and the sidebar after: the map, the slowest
+    part of the page to appear, starts loading sooner.
+    """
     notices: list[str] = []
     if INIT not in st.session_state:
         params = {name: st.query_params.get_all(name) for name in st.query_params}
@@ -79,8 +84,11 @@ def sidebar(events, choices: Choices) -> tuple[Filters, list[str]]:
         st.session_state.update(_state_from(filters, choices))
         st.session_state[INIT] = True
     _prune(choices)
-    current = _read(choices)
+    return _read(choices), notices
 
+
+def sidebar(events, choices: Choices, current: Filters) -> None:
+    """Draw the filters (whose values are ``current``), and keep the URL in step with them."""
     with st.sidebar:
         st.header("Filters")
         st.multiselect("Outlet", choices.outlets, key=KEYS["outlet"],
@@ -102,8 +110,7 @@ def sidebar(events, choices: Choices) -> tuple[Filters, list[str]]:
                       help="Reports whose place name, the words as written, or province contain this.")
         st.button("Reset filters", on_click=reset, args=(choices,), width="stretch")
 
-    filters = _read(choices)
-    query = to_query(filters)
+    query = to_query(_read(choices))
     current_query = {name: st.query_params.get_all(name) for name in st.query_params}
     wanted = {name: value if isinstance(value, list) else [value] for name, value in query.items()}
     if current_query != wanted:
@@ -113,7 +120,6 @@ def sidebar(events, choices: Choices) -> tuple[Filters, list[str]]:
         # its highlighter cost a third of a second of every page's first drawing.
         link = view_link(_page_url(), query).replace("<", "%3C").replace(">", "%3E").replace("\n", "")
         st.markdown(f"[Link to this view](<{link}>) · right-click to copy", help="Opens the map with these filters.")
-    return filters, notices
 
 
 def _page_url() -> str:

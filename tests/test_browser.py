@@ -35,7 +35,8 @@ def _free_port() -> int:
 
 @contextlib.contextmanager
 def serve(corpus: Path | None, db: Path | None = None, **env_vars: str):
-    """``streamlit run dashboard/app.py`` on ``corpus``, or on the store ``db`` when None; yields the app's URL."""
+    """``streamlit run dashboard/serve.py`` (as ``make run`` does) on ``corpus``, or on the store
+    ``db`` when None; yields the app's URL."""
     port = _free_port()
     env = {k: v for k, v in os.environ.items() if k not in ("GEODATA_CORPUS", "GEODATA_SAVE_UPLOADS")}
     # Never the repository's data/geodata.sqlite: a store of the test's own, or none at all.
@@ -47,7 +48,7 @@ def serve(corpus: Path | None, db: Path | None = None, **env_vars: str):
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     with open(log, "w") as out:
         proc = subprocess.Popen(
-            [sys.executable, "-m", "streamlit", "run", "dashboard/app.py", "--server.port", str(port),
+            [sys.executable, "-m", "streamlit", "run", "dashboard/serve.py", "--server.port", str(port),
              "--server.address", "127.0.0.1", "--server.headless", "true", "--server.fileWatcherType", "none",
              "--browser.gatherUsageStats", "false"],
             cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT,
@@ -303,8 +304,8 @@ def test_hostile_text_shows_as_text_and_runs_nothing(browser, tmp_path):
             shown = open_every_popup(frame)
             texts = shown["texts"]
             assert shown["elements"] == 0  # no element of the articles' text became markup
-            page.get_by_role("tab", name="Article reader").click()
-            page.get_by_text("Open the original").or_(page.get_by_text("casualty phrases")).first.wait_for()
+            page.get_by_role("tab", name="Article reader").click()  # built when opened: the page reruns
+            page.locator("div[style*='white-space:pre-wrap']").first.wait_for()  # the article's text
             body = page.locator("body").inner_text()
             if corpus == saved:
                 assert any(HOSTILE_TITLE in t for t in texts)  # the title, as text, in a popup

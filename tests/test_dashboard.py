@@ -172,9 +172,14 @@ def test_records_hold_the_popups_fields_and_links_only_http(frame):
 
 
 def map_layers(script: str) -> list[dict]:
-    """The data of each layer of symbols a map's script draws, in order."""
-    decoder = json.JSONDecoder()
-    return [decoder.raw_decode(script, m.end())[0] for m in re.finditer(r"cmSymbols\.layer\(", script)]
+    """The data of each layer of symbols a map's script draws, in order: a JavaScript string
+    of JSON whose only escapes are doubled backslashes (anything else would end it early or
+    change it, and fail here)."""
+    literals = re.findall(r"cmSymbols\.layer\(JSON\.parse\('([^'\n]*)'\)\);", script)
+    assert len(literals) == script.count("cmSymbols.layer(")
+    for literal in literals:
+        assert re.fullmatch(r"(?:[^\\]|\\\\)*", literal)  # backslashes only in pairs
+    return [json.loads(literal.replace("\\\\", "\\")) for literal in literals]
 
 
 def symbols(script: str) -> list[dict]:
@@ -332,6 +337,14 @@ def run_app(monkeypatch, corpus, **params) -> AppTest:
     return app
 
 
+def open_tab(app, label: str) -> AppTest:
+    """Switch to the tab ``label``, as a click on it does (the page reruns and builds it)."""
+    app.session_state["tab"] = label
+    app.run()
+    assert not app.exception, [e.message for e in app.exception]
+    return app
+
+
 def map_script(app) -> str:
     [component] = [e for e in app.get("component_instance") if e.proto.component_name.endswith("st_folium")]
     args = json.loads(component.proto.json_args)
@@ -370,6 +383,7 @@ def test_default_view_shows_every_seed_report(monkeypatch, seeds, corpus):
     article_filter = widget(app.multiselect, "Article")
     assert article_filter.options == [f"{a.title} ({sum(e.article_id == a.id for e in seeds.events)})"
                                       for a in seeds.articles]
+    assert widget(open_tab(app, "Article reader").selectbox, "Article").options == [a.title for a in seeds.articles]
 
 
 def test_seed_outlet_filter_shows_only_the_socialist_worker_article(monkeypatch, seeds):
@@ -454,22 +468,26 @@ def test_nothing_matches_shows_a_message_and_an_empty_map(monkeypatch, saved_ext
     assert len(shown(app)) == 8 and app.query_params == {}
 
 
-def test_timeline_and_comparison_are_built_only_in_their_open_tab(monkeypatch, saved_extraction):
-    # Their charts and tables slow the first drawing of the page; the reports table is always
-    # built, since its selection rings symbols on the map.
+def test_timeline_comparison_and_reader_are_built_only_in_their_open_tab(monkeypatch, saved_extraction):
+    # Their charts, tables and texts slow the first drawing of the page; the reports table is
+    # always built, since its selection rings symbols on the map.
     def built(app) -> list[list[str]]:
         return [[getattr(c, "type", "") for c in tab.children.values()] for tab in app.tabs]
 
     app = run_app(monkeypatch, saved_extraction)
     assert [t.label for t in app.tabs] == ["Reports", "Timeline", "Compare sources", "Article reader"]
     tabs = built(app)
-    assert "dataframe" in tabs[0] and tabs[1:3] == [[], []] and tabs[3]
+    assert "dataframe" in tabs[0] and tabs[1:] == [[], [], []]
+    assert [s.label for s in app.selectbox] == []  # the reader's choice of article
     app.session_state["tab"] = "Timeline"
     app.run()
-    assert built(app)[1].count("vega_lite_chart") == 2 and built(app)[2] == []
+    assert built(app)[1].count("vega_lite_chart") == 2 and built(app)[2:] == [[], []]
     app.session_state["tab"] = "Compare sources"
     app.run()
-    assert built(app)[1] == [] and built(app)[2] == ["caption", "dataframe"]
+    assert built(app)[1] == [] and built(app)[2] == ["caption", "dataframe"] and built(app)[3] == []
+    app.session_state["tab"] = "Article reader"
+    app.run()
+    assert built(app)[1:3] == [[], []] and "selectbox" in built(app)[3]
     assert "dataframe" in built(app)[0]
 
 
@@ -496,7 +514,7 @@ def test_many_wide_figures_list_the_first_ten_and_the_rest_on_demand(monkeypatch
 
 
 def test_article_reader_shows_marked_escaped_text(monkeypatch, saved_extraction):
-    app = run_app(monkeypatch, saved_extraction, article="a2")
+    app = open_tab(run_app(monkeypatch, saved_extraction, article="a2"), "Article reader")
     reader_box = widget(app.selectbox, "Article")
     assert reader_box.value == "a2"
     [text] = [h.proto.body for h in app.get("html") if "white-space:pre-wrap" in h.proto.body]
@@ -510,7 +528,7 @@ def test_a_folder_corpus_with_a_bad_file(monkeypatch, tmp_path):
     app = run_app(monkeypatch, tmp_path)
     assert "1 articles" in app.caption[0].value or "1 article" in app.caption[0].value
     assert any("could not be read" in e.label for e in app.expander)
-    assert widget(app.selectbox, "Article").options == ["Fighting in Basra"]
+    assert widget(open_tab(app, "Article reader").selectbox, "Article").options == ["Fighting in Basra"]
 
 
 @pytest.mark.parametrize("name, content", [("missing", None), ("broken.json", "{not json"),

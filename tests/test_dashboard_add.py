@@ -14,7 +14,7 @@ from dashboard import data
 from geodata.corpus import article_from_text
 from geodata.pipeline import analyse
 from geodata.store import Store, content_hash
-from test_dashboard import APP, map_script, shown, symbols
+from test_dashboard import APP, map_script, open_tab, shown, symbols
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED_IDS = sorted(p.stem for p in (ROOT / "seeds").glob("*.txt"))
@@ -59,7 +59,17 @@ def messages(app, level: str) -> list[str]:
     return [unescape(e.value) for e in getattr(app, level)]
 
 
+def open_panel(app) -> AppTest:
+    """Open the "Add articles" expander, as a click on it does: its fields are built only while it is open."""
+    if not any(t.key == "add_text" for t in app.text_area):
+        app.session_state["add_panel"] = True
+        app.run()
+        assert not app.exception, [e.message for e in app.exception]
+    return app
+
+
 def submit(app, text: str = "", files=None, **fields) -> AppTest:
+    open_panel(app)
     if text:
         app.text_area(key="add_text").set_value(text)
     if files is not None:
@@ -77,6 +87,8 @@ def count(app) -> tuple[int, int]:
 
 
 def removable(app) -> list[str]:
+    """The articles the panel offers to remove (it is opened first, as a visitor would)."""
+    open_panel(app)
     return [b.key.removeprefix("remove_") for b in app.button if (b.key or "").startswith("remove_")]
 
 
@@ -110,6 +122,23 @@ def test_without_geodata_db_the_store_is_the_library_default(monkeypatch, tmp_pa
 
 
 # -- paste, upload, remove ---------------------------------------------------------------------
+
+def test_the_add_panel_is_built_only_when_opened():
+    # A dozen fields nobody sees slowed every page's first drawing: closed, it holds nothing.
+    app = start()
+    [panel] = [e for e in app.expander if e.label == "Add articles"]
+    assert len(panel.children) == 0 and app.text_area.len == 0 and app.file_uploader.len == 0
+    open_panel(app)
+    [panel] = [e for e in app.expander if e.label == "Add articles"]
+    assert [t.key for t in app.text_area] == ["add_text"] and app.file_uploader.len == 1
+    assert [b.key for b in app.button if b.key == "add_submit"] == ["add_submit"]
+    # Closing it again takes the fields away; what was added stays on the map.
+    submit(app, PASTE)
+    added = count(app)
+    app.session_state["add_panel"] = False
+    app.run()
+    assert app.text_area.len == 0 and count(app) == added
+
 
 def test_paste_adds_reports_to_the_map_and_remove_takes_them_away(environment):
     app = start()
@@ -171,7 +200,7 @@ def test_an_uploaded_web_page_becomes_an_article_without_its_markup():
     assert (row["location"], row["title"], row["source"], bool(row["added"])) == (
         "Al ‘Amārah", "Battle for Amara", "Example News", True)
     # The reader shows the article's text: the page's words, none of its markup or script.
-    reader = next(s for s in app.selectbox if s.label == "Article")
+    reader = next(s for s in open_tab(app, "Article reader").selectbox if s.label == "Article")
     reader.set_value("amara").run()
     [text] = [h.proto.body for h in app.get("html") if "white-space:pre-wrap" in h.proto.body]
     plain_text = re.sub(r"<[^>]+>", "", text)
@@ -244,7 +273,7 @@ def test_with_saving_on_additions_go_to_the_store_for_everyone(monkeypatch, envi
     monkeypatch.setenv("GEODATA_SAVE_UPLOADS", "1")
     first = start()
     before = count(first)
-    assert "saved in the shared store" in " ".join(c.value for c in first.caption)
+    assert "saved in the shared store" in " ".join(c.value for c in open_panel(first).caption)
     submit(first, PASTE, outlet="Test Wire")
     assert messages(first, "success") == ["Added pasted-1.txt to the store."]
     assert stored(environment) == {**{i: "seed" for i in SEED_IDS}, "pasted-1": "added"}

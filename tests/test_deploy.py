@@ -117,7 +117,7 @@ def test_exposes_8501_and_runs_the_dashboard():
     assert args_of("EXPOSE") == ["8501"]
     (cmd,) = args_of("CMD")
     command = json.loads(cmd)  # exec form
-    assert command == ["streamlit", "run", "dashboard/app.py", "--server.port=8501", "--server.address=0.0.0.0"]
+    assert command == ["streamlit", "run", "dashboard/serve.py", "--server.port=8501", "--server.address=0.0.0.0"]
     assert (ROOT / command[2]).is_file()
 
 
