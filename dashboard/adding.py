@@ -143,8 +143,9 @@ def panel(view: data.View) -> None:
     Its fields are built only while it is open (opening it reruns the page): a dozen
     widgets nobody sees slowed every page's first drawing.
     """
-    box = st.expander("Add articles", expanded=bool(view.session or st.session_state.get(MESSAGES)),
-                      key=PANEL, on_change="rerun")
+    # Never a computed `expanded`: it is part of the expander's identity, so a value that
+    # changed between runs would make a new, closed panel, and its fields' values would go.
+    box = st.expander("Add articles", key=PANEL, on_change="rerun")
     if not box.open:
         return
     messages = st.session_state.pop(MESSAGES, [])
@@ -154,16 +155,17 @@ def panel(view: data.View) -> None:
         else:
             st.caption("What you add stays in this browser session: nobody else sees it, and it is gone "
                        "when the session ends.")
-        st.text_area("Paste an article's text", key=KEYS["text"], height=140,
+        # persist_state: a draft survives closing the panel (a file chosen for upload does not).
+        st.text_area("Paste an article's text", key=KEYS["text"], height=140, persist_state="page",
                      placeholder="The article's text; its first line becomes the title unless you give one.")
         st.file_uploader(f"Or upload files ({', '.join(SUFFIXES)})", accept_multiple_files=True,
                          key=_uploader_key(),
                          help="Web pages are reduced to the article's text; their scripts and markup are dropped.")
-        st.text_input("Title", key=KEYS["title"], placeholder="from the text if empty")
-        st.text_input("Outlet", key=KEYS["outlet"], placeholder="e.g. Reuters")
-        st.text_input("Date", key=KEYS["date"], placeholder="YYYY-MM-DD",
+        st.text_input("Title", key=KEYS["title"], persist_state="page", placeholder="from the text if empty")
+        st.text_input("Outlet", key=KEYS["outlet"], persist_state="page", placeholder="e.g. Reuters")
+        st.text_input("Date", key=KEYS["date"], persist_state="page", placeholder="YYYY-MM-DD",
                       help="The publication date: relative dates in the text (\"on Tuesday\") are read from it.")
-        st.text_input("URL", key=KEYS["url"], placeholder="https://…")
+        st.text_input("URL", key=KEYS["url"], persist_state="page", placeholder="https://…")
         st.caption("Title, outlet, date and URL apply to everything added together; a web page's own "
                    "are used where a field is empty.")
         st.button("Add", key="add_submit", on_click=_submit, args=(view.source,), type="primary",

@@ -1,6 +1,7 @@
 """conflict-map dashboard: the reports of a corpus on a map, with the sentence behind each.
 
-Run with ``make run`` (``streamlit run dashboard/app.py``). It shows the store
+Run with ``make run`` (``streamlit run dashboard/serve.py``, which serves this script after
+preparing its data) or ``streamlit run dashboard/app.py``. It shows the store
 (``$GEODATA_DB``, else ``data/geodata.sqlite`` beside the code, seeded on first use); ``GEODATA_CORPUS``
 opens a folder of articles, or a saved extraction (``.json``), instead. Visitors add
 their own articles in the sidebar: kept in their session, or saved to the store when
@@ -130,8 +131,9 @@ def reader_tab(view, filtered, selected_articles: list[str]) -> None:
         return
     ids = list(titles)
     preferred = selected_articles or list(dict.fromkeys(filtered["article_id"])) or ids
+    # persist_state: the choice survives a visit to another tab (the reader is not built meanwhile).
     choice = st.selectbox("Article", ids, index=ids.index(preferred[0]) if preferred[0] in ids else 0,
-                          format_func=lambda i: titles[i] or i, key=f"reader_{preferred[0]}")
+                          format_func=lambda i: titles[i] or i, key=f"reader_{preferred[0]}", persist_state="page")
     article, mentions = data.article(view, choice)
     if article is None:
         return
@@ -181,17 +183,20 @@ def main() -> None:
     if filtered.empty:
         st.info("No reports match these filters." if len(corpus.events) else "No reports were extracted from this corpus.")
     map_column, side_column = st.columns([3, 2])
-    with map_column:
-        fmap = mapview.build_map(filtered, features=data.map_features(view), colours=corpus.colours,
-                                 selected=selected, assets=map_assets())
-        st_folium(fmap, key="map", height=MAP_HEIGHT, use_container_width=True, returned_objects=[])
-    with side_column:
-        headline_panel(filtered)
-    # The sidebar after the map: its widgets' values are already in the session state, and
-    # the browser starts loading the map sooner when the map comes first.
-    widgets.sidebar(corpus.events, corpus.choices, filters)
-    with st.sidebar:
-        adding.panel(view)
+    try:
+        with map_column:
+            fmap = mapview.build_map(filtered, features=data.map_features(view), colours=corpus.colours,
+                                     selected=selected, assets=map_assets())
+            st_folium(fmap, key="map", height=MAP_HEIGHT, use_container_width=True, returned_objects=[])
+        with side_column:
+            headline_panel(filtered)
+    finally:
+        # The sidebar after the map: its widgets' values are already in the session state, and
+        # the browser starts loading the map sooner when the map comes first. Drawn even when
+        # the map fails, so the filters that led there can still be changed or reset.
+        widgets.sidebar(corpus.events, corpus.choices, filters)
+        with st.sidebar:
+            adding.panel(view)
 
     # The timeline, the comparison and the reader are built only when their tab is open
     # (switching tabs reruns the page): their charts, tables and texts slow the first

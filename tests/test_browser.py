@@ -254,7 +254,9 @@ def test_thousands_of_reports_draw_on_one_canvas_and_open_their_popups(browser, 
 HOSTILE_TITLE = ('<script>window.__pwned="title"</script><img src=x onerror="window.__pwned=\'img\';alert(1)">'
                  '`${window.__pwned="template"}`')
 HOSTILE_OUTLET = '<img src=x onerror=alert(2)>`${alert(3)}`'
-HOSTILE_SENTENCE = ' <img src=x onerror="window.__pwned=\'sentence\'"><script>window.__pwned="script"</script>'
+HOSTILE_SENTENCE = (' <img src=x onerror="window.__pwned=\'sentence\'"><script>window.__pwned="script"</script>'
+                    # ...and out of the JavaScript string that carries the map's records.
+                    ' \\\'); window.__pwned="literal"; (\' \\u0027 \\')
 PROSE = ("Residents said the fighting went on through the night and that shops stayed shut the next day. "
          "Officials gave no figure for the number of people who had left their homes. ") * 4
 HOSTILE_TEXT = (PROSE + "Fighting in Basra <script>alert(6)</script> killed 12 people on Tuesday. "

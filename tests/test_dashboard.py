@@ -232,7 +232,7 @@ def test_selected_reports_are_ringed_and_an_empty_map_is_still_a_map(frame):
 
 
 HOSTILE = ("<script>alert(1)</script>`${alert(2)}` {{ 7 * 7 }} {% if 1 %}yes{% endif %} </script> "
-           "<!-- {{'map_div'}} alert(coords); '\u2028'")
+           "<!-- {{'map_div'}} alert(coords); '\u2028' \\'); alert(3); //\n\"quoted\"\r\\u0027 \\")
 
 
 def test_map_keeps_hostile_text_as_data(frame):
@@ -511,6 +511,28 @@ def test_many_wide_figures_list_the_first_ten_and_the_rest_on_demand(monkeypatch
     app.session_state["more_wide_figures"] = True
     app.run()
     assert listed(app) == 12
+
+
+def test_the_reader_keeps_its_article_across_a_visit_to_another_tab(monkeypatch, saved_extraction):
+    app = open_tab(run_app(monkeypatch, saved_extraction), "Article reader")
+    widget(app.selectbox, "Article").set_value("a3").run()
+    open_tab(open_tab(app, "Reports"), "Article reader")
+    assert widget(app.selectbox, "Article").value == "a3"
+
+
+def test_the_filters_stay_when_the_map_fails(monkeypatch, saved_extraction):
+    # The sidebar comes after the map in the script; a failure there must not take the filters
+    # (and the reset button) away with it.
+    def broken(*args, **kwargs):
+        raise RuntimeError("map failed")
+
+    monkeypatch.setattr(mapview, "build_map", broken)
+    monkeypatch.setenv("GEODATA_CORPUS", str(saved_extraction))
+    app = AppTest.from_file(APP, default_timeout=60)
+    app.run()
+    assert [e.message for e in app.exception] == ["map failed"]
+    assert [m.label for m in app.sidebar.multiselect] == ["Outlet", "Article", "Event type"]
+    assert any(b.label == "Reset filters" for b in app.sidebar.button)
 
 
 def test_article_reader_shows_marked_escaped_text(monkeypatch, saved_extraction):

@@ -248,6 +248,33 @@ def test_bad_fields_refuse_the_addition(fields, error):
     assert app.text_area(key="add_text").value == PASTE  # kept, to correct the field and try again
 
 
+@pytest.mark.parametrize("saving", ["0", "1"])
+def test_the_panel_stays_open_with_its_draft_while_the_visitor_works_in_it(monkeypatch, saving):
+    # Correcting a refused field reruns the page; the panel, the text and the fields stay.
+    monkeypatch.setenv("GEODATA_SAVE_UPLOADS", saving)
+    app = start()
+    submit(app, PASTE, date="31/03/2008", outlet="Test Wire")
+    assert messages(app, "error") == ["date: unparseable date '31/03/2008' (use YYYY-MM-DD)"]
+    app.text_input(key="add_date").set_value("2008-03-31").run()
+    assert app.session_state["add_panel"] is True
+    assert app.text_area(key="add_text").value == PASTE and app.text_input(key="add_outlet").value == "Test Wire"
+    app.button(key="add_submit").click().run()
+    assert messages(app, "error") == [] and len(messages(app, "success")) == 1
+    # After an addition (saved to the store, or kept in the session) the next action keeps it open too.
+    app.text_input(key="add_title").set_value("Another").run()
+    assert app.session_state["add_panel"] is True and app.text_area.len == 1
+
+
+def test_closing_the_panel_keeps_a_draft_for_when_it_opens_again():
+    app = open_panel(start())
+    app.text_area(key="add_text").set_value(PASTE).run()
+    app.session_state["add_panel"] = False
+    app.run()
+    assert app.text_area.len == 0
+    open_panel(app)
+    assert app.text_area(key="add_text").value == PASTE
+
+
 def test_empty_paste_is_refused_and_nothing_given_is_a_hint():
     app = start()
     submit(app)
