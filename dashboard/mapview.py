@@ -135,7 +135,8 @@ var cmSymbols = (function () {
     if (data.popups) {
       // One popup and one tooltip for the whole layer, built for the symbol under the pointer.
       group.bindPopup(function (marker) { return popup(fields(marker.feature.properties, data.type)); },
-                      {maxWidth: 380});
+                      // Panned clear of the zoom buttons in the map's top left corner.
+                      {maxWidth: 380, autoPanPaddingTopLeft: [56, 12]});
       group.bindTooltip(function (marker) { return tooltip(marker.feature.properties, data.type); },
                         {sticky: true});
     }
