@@ -125,18 +125,15 @@ def bench_apptest(path: Path, repeat: int) -> list[tuple[str, float, float]]:
 # for the map to hold every symbol, then notes the time once the next frame is drawn
 # (a requestAnimationFrame, then a task after it), in the page's own clock: from the
 # start of navigation to the symbols on screen, without the test driver's polling.
+# (%(symbols)s: the browser tests' count of report symbols on the map, SYMBOLS_JS.)
 DRAWN_JS = """
 if (window !== window.top) (function () {
   function check() {
-    var map = window.map, n = 0;
-    if (map) {
-      map.eachLayer(function (l) { if (l.feature && l.feature.properties.id) n++; });
-      if (n >= %d) {
-        requestAnimationFrame(function () { setTimeout(function () {
-          window.top.__symbolsDrawn = performance.timeOrigin + performance.now() - window.top.performance.timeOrigin;
-        }, 0); });
-        return;
-      }
+    if (%(symbols)s >= %(events)d) {
+      requestAnimationFrame(function () { setTimeout(function () {
+        window.top.__symbolsDrawn = performance.timeOrigin + performance.now() - window.top.performance.timeOrigin;
+      }, 0); });
+      return;
     }
     setTimeout(check, 10);
   }
@@ -148,6 +145,11 @@ if (window !== window.top) (function () {
 def bench_browser(path: Path, events: int) -> list[tuple[str, float, float | None]]:
     sys.path.insert(0, str(ROOT / "tests"))
     import conftest
+
+    missing = conftest._browser_missing()
+    if missing:
+        print(f"browser timings skipped: {missing}")
+        return []
     import test_browser as tb
     from playwright.sync_api import sync_playwright
 
@@ -159,14 +161,11 @@ def bench_browser(path: Path, events: int) -> list[tuple[str, float, float | Non
             drawn, seen = [], []
             for _ in range(1 + WARM_LOADS):  # the first load after the server starts is the cold one
                 with tb.offline_page(browser, url) as page:
-                    page.add_init_script(DRAWN_JS % events)
+                    page.add_init_script(DRAWN_JS % {"symbols": tb.SYMBOLS_JS, "events": events})
                     begin = time.perf_counter()
                     page.goto(url)
                     element = page.wait_for_selector("iframe[title='streamlit_folium.st_folium']", timeout=120_000)
-                    element.content_frame().wait_for_function(
-                        f"() => {{ let n = 0; if (!window.map) return false;"
-                        f" window.map.eachLayer(l => {{ if (l.feature && l.feature.properties.id) n++; }});"
-                        f" return n >= {events}; }}", timeout=120_000)
+                    element.content_frame().wait_for_function(f"{tb.SYMBOLS_JS} >= {events}", timeout=120_000)
                     seen.append(time.perf_counter() - begin)
                     drawn.append(page.wait_for_function("() => window.__symbolsDrawn", timeout=30_000).json_value() / 1000)
         browser.close()
@@ -188,14 +187,7 @@ def main(argv=None) -> int:
     path.write_text(json.dumps(make_extraction(args.events, args.articles)), encoding="utf-8")
     rows = bench_apptest(path, args.repeat)
     if args.browser:
-        sys.path.insert(0, str(ROOT / "tests"))
-        from conftest import _browser_missing
-
-        missing = _browser_missing()
-        if missing:
-            print(f"browser timings skipped: {missing}")
-        else:
-            rows += bench_browser(path, args.events)
+        rows += bench_browser(path, args.events)
     print(f"{args.events:,} events, {args.articles} articles, {os.cpu_count()} cores")
     print(f"{'metric':<52} {'value':>8} {'target':>8}  result")
     for metric, value, target in rows:

@@ -418,12 +418,10 @@ def current() -> View:
     return _view(src, base(src), tuple(session_items(src)))
 
 
-def warm() -> View:
-    """What a new visitor's page shows, built into the caches ahead of them (at server start)."""
+def warm() -> None:
+    """Build what a new visitor's page reads (its view and map records) into the caches ahead of them."""
     src = source()
-    view = _view(src, base(src), ())
-    map_features(view)
-    return view
+    map_features(_view(src, base(src), ()))
 
 
 def _view(src: Source, shared: Base, items: tuple[Added, ...]) -> View:

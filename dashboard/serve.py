@@ -1,7 +1,7 @@
 """The dashboard's server: ``streamlit run dashboard/serve.py`` (what ``make run`` does).
 
 It serves ``dashboard/app.py`` as ``streamlit run dashboard/app.py`` does, and, while it
-starts, reads the corpus and builds the first page's map data into the app's caches:
+starts, reads the corpus and builds the first page's map records into the app's caches:
 the first visitor after a start waits no longer than the next one (a second or more
 less, measured in the README).
 """
@@ -36,12 +36,9 @@ class _NoContextWarning(logging.Filter):
 def warm() -> None:
     """Read the source and build what a new visitor's first page needs, into the caches."""
     try:
-        from dashboard import data, frames, mapview
+        from dashboard import data
 
-        view = data.warm()
-        # The first map also compiles folium's templates, once per process.
-        mapview.build_map(frames.apply_filters(view.data.events, frames.Filters()),
-                          features=data.map_features(view), colours=view.data.colours)
+        data.warm()
         # Streamlit runs a full garbage collection after every script run (runner.postScriptGC),
         # holding the interpreter while it walks every object the process has: with the
         # corpus, the gazetteer and the libraries loaded, that cost each page load a

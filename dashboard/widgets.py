@@ -110,7 +110,7 @@ def sidebar(events, choices: Choices, current: Filters) -> None:
                       help="Reports whose place name, the words as written, or province contain this.")
         st.button("Reset filters", on_click=reset, args=(choices,), width="stretch")
 
-    query = to_query(_read(choices))
+    query = to_query(current)
     current_query = {name: st.query_params.get_all(name) for name in st.query_params}
     wanted = {name: value if isinstance(value, list) else [value] for name, value in query.items()}
     if current_query != wanted:

@@ -7,6 +7,7 @@ exact slice of its article's text, as the pipeline guarantees.
 import json
 import os
 import shutil
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -93,6 +94,26 @@ def make_extraction() -> Extraction:
         for article_id, (title, outlet, published, url) in ARTICLES.items()
     )
     return Extraction(articles, _mentions(), EVENTS, ())
+
+
+def hostile_extraction(title: str, outlet: str, *, location_text: str, event_types: dict[str, str],
+                       sentence: str = "") -> Extraction:
+    """:func:`make_extraction` with hostile text in every field a popup, tooltip or control
+    shows: the first article's ``title``, ``outlet`` and URL (and ``sentence`` after each of
+    its reports' sentences), the second article's URL, every event's actor and the words for
+    its place (``location_text``), and the types renamed in ``event_types``."""
+    base = make_extraction()
+    article = replace(base.articles[0], title=title, outlet=outlet,
+                      url='https://example.org/"><img src=x onerror=alert(4)>')
+    other = replace(base.articles[1], url="javascript:alert(5)")
+    events = tuple(
+        replace(e, source=outlet if e.article_id == article.id else e.source,
+                actor1="<b onmouseover=alert(8)>militia</b>", location_text=location_text,
+                event_type=event_types.get(e.event_type, e.event_type),
+                sentence=e.sentence + sentence if e.article_id == article.id else e.sentence)
+        for e in base.events
+    )
+    return replace(base, articles=(article, other, *base.articles[2:]), events=events)
 
 
 @pytest.fixture

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import make_extraction
+from conftest import hostile_extraction as conftest_hostile
 from geodata.export import to_json
 from geodata.pipeline import extract
 
@@ -265,20 +265,8 @@ HOSTILE_TEXT = (PROSE + "Fighting in Basra <script>alert(6)</script> killed 12 p
 
 
 def hostile_extraction():
-    from dataclasses import replace
-
-    base = make_extraction()
-    article = replace(base.articles[0], title=HOSTILE_TITLE, outlet=HOSTILE_OUTLET,
-                      url='https://example.org/"><img src=x onerror=alert(4)>')
-    other = replace(base.articles[1], url="javascript:alert(5)")
-    events = tuple(
-        replace(e, source=HOSTILE_OUTLET if e.article_id == article.id else e.source,
-                actor1="<b onmouseover=alert(8)>militia</b>", location_text="`${alert(9)}`",
-                event_type="<i>Battles</i>" if e.event_type == "Battles" else e.event_type,
-                sentence=e.sentence + HOSTILE_SENTENCE if e.article_id == article.id else e.sentence)
-        for e in base.events
-    )
-    return replace(base, articles=(article, other, *base.articles[2:]), events=events)
+    return conftest_hostile(HOSTILE_TITLE, HOSTILE_OUTLET, location_text="`${alert(9)}`",
+                            event_types={"Battles": "<i>Battles</i>"}, sentence=HOSTILE_SENTENCE)
 
 
 def test_hostile_text_shows_as_text_and_runs_nothing(browser, tmp_path):

@@ -10,11 +10,11 @@ import csv
 import json
 import os
 import re
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
+from conftest import hostile_extraction as conftest_hostile
 from conftest import make_extraction
 from geodata import symbols
 from geodata.cli import main
@@ -215,17 +215,8 @@ def hostile_corpus(tmp_path):
 
 def hostile_extraction():
     """The dashboard's fixture with hostile text in every field a popup, tooltip or control shows."""
-    base = make_extraction()
-    article = replace(base.articles[0], title=HOSTILE_TITLE, outlet=HOSTILE_OUTLET,
-                      url='https://example.org/"><img src=x onerror=alert(4)>')
-    other = replace(base.articles[1], url="javascript:alert(5)")
-    events = tuple(
-        replace(e, source=HOSTILE_OUTLET if e.article_id == article.id else e.source,
-                actor1="<b onmouseover=alert(8)>militia</b>", location_text="`${alert(9)}`</script><!--<script>",
-                event_type={"Battles": "<i>Battles</i>", "Protests": "__proto__"}.get(e.event_type, e.event_type))
-        for e in base.events
-    )
-    return replace(base, articles=(article, other, *base.articles[2:]), events=events)
+    return conftest_hostile(HOSTILE_TITLE, HOSTILE_OUTLET, location_text="`${alert(9)}`</script><!--<script>",
+                            event_types={"Battles": "<i>Battles</i>", "Protests": "__proto__"})
 
 
 def assert_inert(html: str):
