@@ -5,14 +5,15 @@
 FROM python:3.11-slim
 
 # PYTHONPATH=/app: the code under /app is what runs, not the copy pip puts in
-# site-packages, so geodata and dashboard find seeds/ and dashboard/static/ beside
-# them (they resolve those from __file__).
+# site-packages, so the dashboard serves dashboard/static/ (its Leaflet files) from
+# beside its code. The store and the seeds are settings (docs/settings.md).
 ENV PYTHONDONTWRITEBYTECODE=1 \
     PYTHONUNBUFFERED=1 \
     PIP_NO_CACHE_DIR=1 \
     PIP_DISABLE_PIP_VERSION_CHECK=1 \
     PYTHONPATH=/app \
-    GEODATA_DB=/app/data/geodata.sqlite
+    GEODATA_DB=/app/data/geodata.sqlite \
+    GEODATA_SEEDS=/app/seeds
 
 RUN useradd --create-home --uid 10001 --user-group app
 WORKDIR /app

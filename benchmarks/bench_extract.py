@@ -42,7 +42,7 @@ if trace:
     import tracemalloc
     tracemalloc.start()
 started = time.perf_counter()
-from geodata.gazetteer import Gazetteer
+from geodata.places.gazetteer import Gazetteer
 imported = time.perf_counter()
 Gazetteer.load()
 loaded = time.perf_counter()
@@ -110,8 +110,8 @@ def _timed(command: list[str]) -> dict:
 
 def in_process(folder: Path, *, repeat: int = 3) -> dict:
     """Best wall times of places only and of places and events over pre-read articles, on one core."""
-    from geodata.corpus import read_corpus
-    from geodata.gazetteer import load_gazetteer
+    from geodata.io.corpus import read_corpus
+    from geodata.places.gazetteer import load_gazetteer
     from geodata.pipeline import analyse, extract_articles
 
     articles, errors = read_corpus([folder])

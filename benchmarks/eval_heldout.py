@@ -40,7 +40,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from geodata.gazetteer import load_gazetteer  # noqa: E402
+from geodata.places.gazetteer import load_gazetteer  # noqa: E402
 from geodata.models import Article, Span  # noqa: E402
 from geodata.pipeline import analyse  # noqa: E402
 

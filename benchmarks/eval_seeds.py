@@ -63,8 +63,8 @@ def score(got: Counter, want: Counter) -> dict:
 
 def baseline(result) -> Counter:
     """(article, place) for every place named in a sentence with a cue word, once per article."""
-    from geodata.cues import scan_cues
-    from geodata.sentences import split_sentences
+    from geodata.events.cues import scan_cues
+    from geodata.text.sentences import split_sentences
 
     out = set()
     for article in result.articles:

@@ -16,8 +16,8 @@ import re
 import sys
 from pathlib import Path
 
-from geodata.gazetteer import Gazetteer
-from geodata.names import fold
+from geodata.places.gazetteer import Gazetteer
+from geodata.text.names import fold
 
 _RUN_RE = re.compile(r"(?:\b(?:[Aa]l|[Ee]l)[- ])?\b[A-Z][\w'’]*(?:[ -](?:al-|el-)?[A-Z][\w'’]*)*")
 

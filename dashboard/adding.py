@@ -1,7 +1,7 @@
 """The "Add articles" panel: pasted text and uploaded files become articles through geodata.
 
-Reading is geodata's (``geodata.sources.read_source`` for files, written to a temporary
-folder under their own suffix; ``geodata.corpus.article_from_text`` for pasted text); what
+Reading is geodata's (``geodata.io.sources.read_source`` for files, written to a temporary
+folder under their own suffix; ``geodata.io.corpus.article_from_text`` for pasted text); what
 it refuses is shown as one line per input, naming it, with geodata's reason. Where the
 articles go (this session, or the shared store) is :mod:`dashboard.data`'s business.
 """
@@ -18,10 +18,10 @@ import streamlit as st
 
 from dashboard import data
 from dashboard.escape import plain, safe_url
-from geodata.corpus import MAX_BYTES, article_from_text
+from geodata.io.corpus import MAX_BYTES, article_from_text
 from geodata.exc import ArticleError
 from geodata.models import Article
-from geodata.sources import SUFFIXES, check_date, page_article, read_source
+from geodata.io.sources import SUFFIXES, check_date, page_article, read_source
 
 KEYS = {name: f"add_{name}" for name in ("text", "title", "outlet", "date", "url")}
 ROUND = "add_round"  # a new file uploader after each successful addition: the old one's files are gone

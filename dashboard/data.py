@@ -1,7 +1,7 @@
 """The dashboard's one data module: where the articles come from, what a visitor added, and
 the cached extraction and frames of what the page shows.
 
-By default the articles are the SQLite store's (``geodata.store``: ``$GEODATA_DB``, else
+By default the articles are the SQLite store's (``geodata.io.store``: ``$GEODATA_DB``, else
 ``data/geodata.sqlite`` beside the code), filled with the seed articles on first use. ``GEODATA_CORPUS``
 names a folder of articles (``sources.csv`` beside them optional) or a saved extraction
 (``geodata extract --format json``) instead, read without touching the store.
@@ -34,11 +34,11 @@ import streamlit as st
 
 from dashboard import frames, mapview
 from dashboard.query import Choices
-from geodata.events import Report
+from geodata.events.reports import Report
+from geodata import settings
 from geodata.exc import GeodataError
 from geodata.models import Article, Extraction, Mention, ReadError
 
-TRUE = ("1", "true", "yes", "on")
 ADDED = "added_articles"  # session state: {source ident: [Added, ...]}
 MAX_SESSION_ARTICLES = 50  # what one visitor may hold in memory
 StoreFailure = (GeodataError, sqlite3.Error)  # a store that cannot be opened, read or written
@@ -63,13 +63,12 @@ class Source:
 
 
 def source() -> Source:
-    """``$GEODATA_CORPUS`` if set, else the store (``geodata.store.default_path()``: ``$GEODATA_DB``)."""
-    corpus = os.environ.get("GEODATA_CORPUS")
-    if corpus:
-        path = Path(corpus).expanduser()
+    """``$GEODATA_CORPUS`` if set, else the store (``geodata.io.store.default_path()``: ``$GEODATA_DB``)."""
+    if settings.is_set("GEODATA_CORPUS"):
+        path = settings.path("GEODATA_CORPUS")
         kind = "json" if path.suffix.lower() == ".json" and path.is_file() else "folder"
         return Source(kind, str(path))
-    from geodata.store import default_path
+    from geodata.io.store import default_path
 
     return Source("store", str(default_path().expanduser().absolute()))
 
@@ -77,16 +76,16 @@ def source() -> Source:
 def save_uploads() -> bool:
     """Whether additions go to the shared store: ``GEODATA_SAVE_UPLOADS``, else ``save_uploads``
     in ``.streamlit/secrets.toml``. Off by default, and off when the secrets cannot be read."""
-    env = os.environ.get("GEODATA_SAVE_UPLOADS", "").strip()
-    if env:
-        return env.lower() in TRUE
+    given = settings.flag("GEODATA_SAVE_UPLOADS")
+    if given is not None:
+        return given
     try:
         if not st.secrets.load_if_toml_exists():
             return False
         value = st.secrets.get("save_uploads", False)
     except Exception:  # a malformed secrets file must not take the page down
         return False
-    return value is True or str(value).strip().lower() in TRUE
+    return value is True or str(value).strip().lower() in settings.TRUE
 
 
 def saving(src: Source) -> bool:
@@ -121,7 +120,7 @@ def store_fingerprint(path: Path) -> tuple:
 def open_store(path: str):
     """The store at ``path``, seeded with the bundled articles when it is new. Close it after use."""
     from geodata.pipeline import analyse
-    from geodata.store import Store
+    from geodata.io.store import Store
 
     store = Store.open(path)
     try:
@@ -146,7 +145,7 @@ class Base:
 
 
 def _base_of(extraction: Extraction, reports, origins=None, stamp: tuple = ()) -> Base:
-    from geodata.store import content_hash
+    from geodata.io.store import content_hash
 
     hashes: dict[str, str] = {}
     token = hashlib.sha256(repr(stamp).encode())
@@ -181,8 +180,8 @@ def _base(kind: str, path: str, key: tuple) -> Base:
         except (OSError, UnicodeDecodeError, ValueError, TypeError, KeyError, AttributeError) as err:
             reason = f"not a saved extraction (geodata extract --format json): {type(err).__name__}: {err}"
             return _failed(path, reason, key)
-    from geodata.corpus import read_corpus
-    from geodata.grouping import group_reports
+    from geodata.io.corpus import read_corpus
+    from geodata.events.grouping import group_reports
     from geodata.pipeline import analyse
 
     articles, errors = read_corpus([path])
@@ -218,7 +217,7 @@ class Added:
     article: Article
     mentions: tuple[Mention, ...]
     reports: tuple[Report, ...]
-    digest: str  # geodata.store.content_hash of its text
+    digest: str  # geodata.io.store.content_hash of its text
 
     @property
     def signature(self) -> tuple:
@@ -253,7 +252,7 @@ def add(src: Source, articles: Sequence[Article]) -> list[tuple[str, str]]:
     A text already shown (same content hash) is not added again. Returns messages
     as (level, text), level one of "success", "info", "error".
     """
-    from geodata.store import content_hash
+    from geodata.io.store import content_hash
 
     if saving(src):
         return _add_to_store(src, articles)
@@ -367,7 +366,7 @@ def combine(base: Base, items: Sequence[Added]) -> Extraction:
     """The base with a session's additions: articles and mentions after the base's, and
     the events of both grouped together (so an added report joins other outlets' reports
     of the same event). A saved extraction keeps its groups; additions group among themselves."""
-    from geodata.grouping import group_reports
+    from geodata.events.grouping import group_reports
 
     extraction = base.extraction
     reports = [r for item in items for r in item.reports]

@@ -1,11 +1,11 @@
-"""Downloads of the filtered events, through geodata.export, and a saved extraction read back."""
+"""Downloads of the filtered events, through geodata.io.export, and a saved extraction read back."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import replace
 
-from geodata.export import dumps
+from geodata.io.export import dumps
 from geodata.models import Article, Event, Extraction, Mention, ReadError, Span
 
 
@@ -16,7 +16,7 @@ def download(result: Extraction, rows: Iterable[int], fmt: str) -> str:
 
 
 def extraction_from_json(data: dict) -> Extraction:
-    """The inverse of ``geodata.export.to_json``: an Extraction from its JSON object.
+    """The inverse of ``geodata.io.export.to_json``: an Extraction from its JSON object.
 
     Article bodies are not in the JSON; each article's body is taken as its whole text.
     """

@@ -15,7 +15,7 @@ import pandas as pd
 
 from geodata.models import Event, Extraction
 # The words for figures and dates are the map symbols': one definition for every map.
-from geodata.symbols import describe_date, describe_figures  # noqa: F401
+from geodata.render.symbols import describe_date, describe_figures  # noqa: F401
 
 EVENT_FIELDS = tuple(f.name for f in fields(Event))
 WIDE_SCOPES = ("operation", "national")

@@ -3,7 +3,7 @@ layer, a legend and a layer control. No streamlit here.
 
 Each report travels to the browser as a small record of its raw fields (short keys,
 see :func:`feature_strings`); the page builds a popup or tooltip only when one opens,
-with :data:`geodata.symbols.POPUP_JS`, the DOM and ``textContent``, so article text is
+with :data:`geodata.render.symbols.POPUP_JS`, the DOM and ``textContent``, so article text is
 never markup. That keeps the page's script a fraction of the size of prebuilt HTML
 for every report, which is what made ten thousand events slow to load.
 
@@ -30,8 +30,8 @@ from folium.template import Template
 from dashboard.assets import CDN, Assets
 from dashboard.escape import esc, safe_url
 from dashboard.frames import describe_date
-from geodata import symbols
-from geodata.symbols import (  # noqa: F401  (the dashboard draws the shared symbols)
+from geodata.render import symbols
+from geodata.render.symbols import (  # noqa: F401  (the dashboard draws the shared symbols)
     APPROXIMATE, CANVAS_FROM, MAX_RADIUS, MIN_RADIUS, SPARE_COLOURS, TYPE_COLOURS, radius, type_colours,
 )
 
@@ -42,7 +42,7 @@ POPUP_CSS = symbols.POPUP_CSS
 
 # Characters written as \u escapes in the map's JSON; none is part of JSON's own syntax.
 # "<", ">" and "&": no text can end or confuse the <script> element holding it (as in
-# geodata.htmlmap.script_json); U+2028/9 cannot end a line of script. "'", ";" and
+# geodata.render.htmlmap.script_json); U+2028/9 cannot end a line of script. "'", ";" and
 # "_": streamlit-folium rewrites the script it sends ({{'name'}}, "alert(coords);" and
 # names ending in _ plus an id), and must find nothing of that in article text.
 _SCRIPT_SAFE = tuple((c, f"\\u{ord(c):04x}") for c in "<>&';_\u2028\u2029")

@@ -56,7 +56,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from geodata import datafiles
-from geodata.names import fold, variant
+from geodata.text.names import fold, variant
 
 DATA = Path(__file__).parent / "data"
 # The one country whose places keep their non-Latin names too (geodata places).

@@ -19,8 +19,8 @@ import sys
 from pathlib import Path
 
 from geodata.exc import GeodataError
-from geodata.export import FORMATS, dumps
-from geodata.gazetteer import load_gazetteer
+from geodata.io.export import FORMATS, dumps
+from geodata.places.gazetteer import load_gazetteer
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -105,7 +105,7 @@ def _extract(args: argparse.Namespace) -> int:
 
     online = None
     if args.online:
-        from geodata.online import OnlineGazetteer
+        from geodata.places.online import OnlineGazetteer
 
         online = OnlineGazetteer()
     if args.places_only and args.format != "json":
@@ -150,7 +150,7 @@ def _write(text: str, output: str | None) -> None:
 
 def _store(args: argparse.Namespace):
     from geodata.pipeline import analyse
-    from geodata.store import Store
+    from geodata.io.store import Store
 
     store = Store.open(args.db)
     store.seed(analyse)
@@ -160,7 +160,7 @@ def _store(args: argparse.Namespace):
 def _add(args: argparse.Namespace) -> int:
     from geodata.exc import ArticleError
     from geodata.pipeline import analyse
-    from geodata.sources import read_source
+    from geodata.io.sources import read_source
 
     meta = {k: getattr(args, k) for k in ("title", "outlet", "author", "published", "url")}
     articles, failed = [], 0
@@ -211,7 +211,7 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _export_map(args: argparse.Namespace) -> int:
-    from geodata.htmlmap import MapFilters, render_map
+    from geodata.render.htmlmap import MapFilters, render_map
 
     if args.paths and args.db:
         print("geodata export-map: give PATHs to extract or --db, not both", file=sys.stderr)

@@ -13,13 +13,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from geodata.corpus import MAX_BYTES, read_corpus
-from geodata.events import Report, extract_reports
-from geodata.gazetteer import Gazetteer, Resolver, load_gazetteer
-from geodata.grouping import group_reports
-from geodata.mentions import extract_mentions
+from geodata.io.corpus import MAX_BYTES, read_corpus
+from geodata.events.reports import Report, extract_reports
+from geodata.places.gazetteer import Gazetteer, Resolver, load_gazetteer
+from geodata.events.grouping import group_reports
+from geodata.places.mentions import extract_mentions
 from geodata.models import Article, Event, Extraction, Mention
-from geodata.sentences import split_sentences
+from geodata.text.sentences import split_sentences
 
 
 def extract_articles(articles: Iterable[Article], *, gazetteer: Gazetteer | None = None,

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from geodata.export import to_json
+from geodata.io.export import to_json
 from geodata.models import Article, Event, Extraction, Mention, Span
 
 SENTENCES = {

@@ -4,7 +4,7 @@ import pytest
 
 from benchmarks.bench_extract import run, table
 from benchmarks.make_articles import make_article, write_articles
-from geodata.corpus import read_corpus
+from geodata.io.corpus import read_corpus
 from geodata.pipeline import extract
 
 
@@ -67,7 +67,7 @@ def test_bench_summary_has_the_expected_keys(tmp_path):
 
 def test_plain_matcher_finds_names_in_capitalised_runs():
     from benchmarks.plain_matcher import matches
-    from geodata.gazetteer import load_gazetteer
+    from geodata.places.gazetteer import load_gazetteer
 
     found = matches("Bombs hit Baghdad and Kirkuk on Monday, Reuters said.", load_gazetteer())
     assert [key for _, _, key in found] == ["baghdad", "kirkuk"]

@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 
 from conftest import hostile_extraction as conftest_hostile
-from geodata.export import to_json
+from geodata.io.export import to_json
 from geodata.pipeline import extract
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -210,7 +210,7 @@ def test_the_fixture_map_draws_one_symbol_per_report_with_popups(browser, saved_
 
 def test_thousands_of_reports_draw_on_one_canvas_and_open_their_popups(browser, tmp_path):
     from benchmarks.bench_dashboard import make_extraction as synthetic
-    from geodata.symbols import CANVAS_FROM
+    from geodata.render.symbols import CANVAS_FROM
 
     data = synthetic(CANVAS_FROM + 500, articles=60)
     path = tmp_path / "many.json"

@@ -5,8 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from geodata import corpus
-from geodata.corpus import is_furniture, read_article, read_corpus, read_manifest
+from geodata.io import corpus
+from geodata.io.corpus import is_furniture, read_article, read_corpus, read_manifest
 from geodata.exc import ArticleError
 from geodata.models import ReadError, Span
 
@@ -500,7 +500,7 @@ def test_every_furniture_rule_is_exercised():
 
 def test_furniture_loads_lazily():
     code = (
-        "import geodata.corpus as c\n"
+        "import geodata.io.corpus as c\n"
         "assert c._furniture.cache_info().currsize == 0\n"
         "assert len(c.FURNITURE) > 10\n"
         "assert c._furniture.cache_info().currsize == 1\n"

@@ -311,7 +311,7 @@ def test_city_quarters_lie_near_their_city(parent):
 
 @pytest.fixture(scope="module")
 def gazetteer():
-    from geodata.gazetteer import load_gazetteer
+    from geodata.places.gazetteer import load_gazetteer
 
     return load_gazetteer()
 

@@ -273,7 +273,7 @@ def test_downloads_hold_the_filtered_events_as_geodata_export_writes_them(extrac
 
 
 def test_a_saved_extraction_reads_back(extraction):
-    from geodata.export import to_json
+    from geodata.io.export import to_json
     back = exports.extraction_from_json(json.loads(json.dumps(to_json(extraction))))
     assert back.events == extraction.events and back.mentions == extraction.mentions
     assert [a.metadata() for a in back.articles] == [a.metadata() for a in extraction.articles]
@@ -494,7 +494,7 @@ def test_timeline_comparison_and_reader_are_built_only_in_their_open_tab(monkeyp
 def test_many_wide_figures_list_the_first_ten_and_the_rest_on_demand(monkeypatch, tmp_path, extraction):
     from dataclasses import replace
 
-    from geodata.export import to_json
+    from geodata.io.export import to_json
 
     wide = extraction.events[4]  # e5: operation-wide, at least 130 killed
     events = extraction.events + tuple(replace(wide, event_id=f"w{n}", killed_low=200 + n, event_group="")

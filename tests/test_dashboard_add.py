@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-import geodata.store
+import geodata.io.store
 from dashboard import data
-from geodata.corpus import article_from_text
+from geodata.io.corpus import article_from_text
 from geodata.pipeline import analyse
-from geodata.store import Store, content_hash
+from geodata.io.store import Store, content_hash
 from test_dashboard import APP, map_script, open_tab, shown, symbols
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -113,12 +113,13 @@ def test_first_run_creates_and_seeds_the_store(environment):
 
 
 def test_without_geodata_db_the_store_is_the_library_default(monkeypatch, tmp_path):
-    # geodata.store's default (data/geodata.sqlite), moved here so the test never touches the real one.
-    monkeypatch.setattr(geodata.store, "DEFAULT_PATH", tmp_path / "default" / "geodata.sqlite")
+    # The GEODATA_DB default lies under $XDG_DATA_HOME, moved here so the test never touches the real one.
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "default"))
     monkeypatch.delenv("GEODATA_DB")
     app = start()
-    assert sorted(stored(tmp_path / "default" / "geodata.sqlite")) == SEED_IDS
-    assert str(tmp_path / "default" / "geodata.sqlite") in unescape(app.caption[0].value)
+    default = tmp_path / "default" / "conflict-map" / "geodata.sqlite"
+    assert sorted(stored(default)) == SEED_IDS
+    assert str(default) in unescape(app.caption[0].value)
 
 
 # -- paste, upload, remove ---------------------------------------------------------------------

@@ -3,9 +3,9 @@ from importlib.resources import files
 
 import pytest
 
-import geodata.dates as dates_module
+import geodata.events.dates as dates_module
 
-from geodata.dates import EventDate, event_date, find_dates, settle_dates
+from geodata.events.dates import EventDate, event_date, find_dates, settle_dates
 from geodata.exc import ConfigError
 
 SAT = "2008-03-29"  # a Saturday

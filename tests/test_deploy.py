@@ -172,26 +172,30 @@ def test_the_image_layout_finds_its_data_next_to_the_code(tmp_path):
     elsewhere.mkdir()
     probe = """
 import json, os
-import dashboard.assets, geodata.store
+import dashboard.assets, geodata.io.store, geodata.settings
 dashboard.assets.install()  # the build step
-print(json.dumps({"store": geodata.store.__file__, "assets": dashboard.assets.__file__,
-                  "seeds": str(geodata.store.SEEDS), "seeds_ok": geodata.store.SEEDS.is_dir(),
+seeds = geodata.settings.path("GEODATA_SEEDS")
+print(json.dumps({"store": geodata.io.store.__file__, "assets": dashboard.assets.__file__,
+                  "seeds": str(seeds),
                   "static": str(dashboard.assets.STATIC_DIR),
                   "vendor": sorted(p.name for p in (dashboard.assets.STATIC_DIR / "vendor").iterdir()),
-                  "db": str(geodata.store.default_path())}))
+                  "db": str(geodata.io.store.default_path())}))
 """
-    environment = {**os.environ, "PYTHONPATH": str(app), "GEODATA_DB": env()["GEODATA_DB"]}
+    environment = {**os.environ, "PYTHONPATH": str(app), "GEODATA_DB": env()["GEODATA_DB"],
+                   "GEODATA_SEEDS": env()["GEODATA_SEEDS"]}
     # From another directory: nothing may depend on the working directory.
     proc = subprocess.run([sys.executable, "-c", probe], cwd=elsewhere, env=environment, capture_output=True,
                           text=True, timeout=120)
     assert proc.returncode == 0, proc.stderr
     found = json.loads(proc.stdout.strip().splitlines()[-1])
     assert found == {
-        "store": str(app / "geodata" / "store.py"), "assets": str(app / "dashboard" / "assets.py"),
-        "seeds": str(app / "seeds"), "seeds_ok": True, "static": str(app / "dashboard" / "static"),
+        "store": str(app / "geodata" / "io" / "store.py"), "assets": str(app / "dashboard" / "assets.py"),
+        "seeds": "/app/seeds", "static": str(app / "dashboard" / "static"),
         "vendor": ["leaflet", "leaflet-heat"], "db": "/app/data/geodata.sqlite",
     }
     assert (app / "dashboard" / "app.py").is_file() and (app / ".streamlit" / "config.toml").is_file()
+    # The image's GEODATA_SEEDS is where it copies the seeds.
+    assert sorted(p.name for p in (app / "seeds").iterdir()) == sorted(p.name for p in (ROOT / "seeds").iterdir())
 
 
 # -- Streamlit Community Cloud ------------------------------------------------------------

@@ -1,4 +1,4 @@
-"""Events in single sentences (and a few short articles): one table per rule of geodata.events.
+"""Events in single sentences (and a few short articles): one table per rule of geodata.events.reports.
 
 Sentences are written in the style of AP/Reuters/AFP wire copy of 2004-2008 about towns the
 seeds never name (Baqubah, Ramadi, Fallujah, Mosul, Tal Afar, Samarra, Kirkuk...) as well as
@@ -8,12 +8,12 @@ are "published" on Saturday 29 March 2008 unless a case says otherwise.
 
 import pytest
 
-from geodata.cues import clauses, find_cues
-from geodata.events import extract_events, fatalities
-from geodata.gazetteer import load_gazetteer
-from geodata.mentions import extract_mentions
+from geodata.events.cues import clauses, find_cues
+from geodata.events.reports import extract_events, fatalities
+from geodata.places.gazetteer import load_gazetteer
+from geodata.places.mentions import extract_mentions
 from geodata.models import Article, Span
-from geodata.sentences import split_sentences
+from geodata.text.sentences import split_sentences
 
 PUBLISHED = "2008-03-29"  # a Saturday
 BATTLE = ("Battles", "Armed clash")
@@ -330,7 +330,7 @@ def test_figure_without_place_falls_back_to_the_most_mentioned_city():
 
 
 # ---------------------------------------------------------------------------
-# When: geodata.dates against the publication date, and a few readings of our own.
+# When: geodata.events.dates against the publication date, and a few readings of our own.
 @pytest.mark.parametrize("text, date, precision", [
     ("Clashes erupted in Kut on Tuesday.", "2008-03-25", 1),
     ("Clashes erupted in Kut yesterday.", "2008-03-28", 1),
@@ -475,8 +475,8 @@ def test_fatalities_is_acled_conservative_count(low, words, expected):
 # Across sources: reports of one event in different articles share a group.
 def reports(*articles: tuple[str, str, str]):
     """Events of several articles (id, text, published), grouped as the pipeline groups them."""
-    from geodata.events import extract_reports
-    from geodata.grouping import group_reports
+    from geodata.events.reports import extract_reports
+    from geodata.events.grouping import group_reports
 
     gazetteer = load_gazetteer()
     out = []
@@ -510,7 +510,7 @@ def test_group_id_is_stable_whatever_the_order_of_articles():
 
 def test_a_report_alone_has_a_group_of_its_own():
     [e] = reports(("a", "Clashes erupted in Kut on Tuesday.", "2008-03-26"))
-    from geodata.grouping import group_id
+    from geodata.events.grouping import group_id
     assert e.event_group == group_id([e.event_id])
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from geodata.cli import main
-from geodata.export import ACLED_COLUMNS, CSV_COLUMNS, dumps, to_csv, to_geojson
+from geodata.io.export import ACLED_COLUMNS, CSV_COLUMNS, dumps, to_csv, to_geojson
 from geodata.models import Event
 from geodata.pipeline import extract
 

@@ -1,7 +1,7 @@
 """``geodata export-map``: one self-contained HTML file of the events, safe to send.
 
 Expected events are computed from ``geodata.pipeline.extract`` here, never from
-``geodata.htmlmap``'s own helpers. The browser tests open the file over file://
+``geodata.render.htmlmap``'s own helpers. The browser tests open the file over file://
 with every other request refused; they skip without chromium, unless
 ``CI_REQUIRE_BROWSER=1`` (set by .ci/run), where a skip is a failure.
 """
@@ -16,9 +16,9 @@ import pytest
 
 from conftest import hostile_extraction as conftest_hostile
 from conftest import make_extraction
-from geodata import symbols
+from geodata.render import symbols
 from geodata.cli import main
-from geodata.htmlmap import render_map
+from geodata.render.htmlmap import render_map
 from geodata.pipeline import extract
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -183,7 +183,7 @@ def test_symbols_look_like_the_dashboards():
         assert symbols.describe_figures(event) == frames.describe_figures(event)
         assert symbols.describe_date(event) == frames.describe_date(event)
     # Both build their popups in the browser with the same script, and style them alike.
-    from geodata.htmlmap import PAGE_CSS, PAGE_JS
+    from geodata.render.htmlmap import PAGE_CSS, PAGE_JS
     assert symbols.POPUP_JS in PAGE_JS and symbols.POPUP_JS in mapview.SYMBOLS_JS
     assert symbols.POPUP_CSS in PAGE_CSS and mapview.POPUP_CSS == symbols.POPUP_CSS
 

@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
-import geodata.figures as figures_module
-from geodata.corpus import read_article
-from geodata.figures import KINDS, QUALIFIERS, SCOPES, Figure, find_figures
-from geodata.sentences import split_sentences
+import geodata.events.figures as figures_module
+from geodata.io.corpus import read_article
+from geodata.events.figures import KINDS, QUALIFIERS, SCOPES, Figure, find_figures
+from geodata.text.sentences import split_sentences
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 K, W = "killed", "wounded"
@@ -432,7 +432,7 @@ def test_number_words_can_be_extended_in_the_data(monkeypatch):
 
 
 def test_import_does_no_work():
-    code = "import geodata.figures as f; print(f._rules.cache_info().currsize)"
+    code = "import geodata.events.figures as f; print(f._rules.cache_info().currsize)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                          cwd=SEEDS.parent)
     assert out.stdout.strip() == "0"

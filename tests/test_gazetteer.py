@@ -6,10 +6,10 @@ from importlib import resources
 
 import pytest
 
-from geodata.gazetteer import load_gazetteer
-from geodata.mentions import extract_mentions
+from geodata.places.gazetteer import load_gazetteer
+from geodata.places.mentions import extract_mentions
 from geodata.models import KINDS, Article, Span
-from geodata.names import fold, variant
+from geodata.text.names import fold, variant
 
 GAZ = load_gazetteer()
 

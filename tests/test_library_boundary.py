@@ -35,5 +35,5 @@ def test_geodata_never_imports_streamlit_or_folium():
     assert proc.returncode == 0, proc.stderr
     result = json.loads(proc.stdout.strip().splitlines()[-1])
     # The walk really found the library (guards against an empty, vacuous pass).
-    assert {"geodata.models", "geodata.exc", "geodata.names"} <= set(result["imported"])
+    assert {"geodata.models", "geodata.exc", "geodata.text.names"} <= set(result["imported"])
     assert result["ui"] == []

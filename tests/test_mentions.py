@@ -6,8 +6,8 @@ or with a precision. An "about Iraq" context sentence is added where the case ne
 
 import pytest
 
-from geodata.gazetteer import load_gazetteer
-from geodata.mentions import extract_mentions
+from geodata.places.gazetteer import load_gazetteer
+from geodata.places.mentions import extract_mentions
 from geodata.models import Article, Span
 
 IRAQ = "Iraqi forces fought militias in Basra and Baghdad. "

@@ -8,7 +8,7 @@ from geopy.geocoders import Nominatim
 from geopy.location import Location
 
 from geodata.models import Place
-from geodata.online import OnlineGazetteer
+from geodata.places.online import OnlineGazetteer
 
 SOURCE = "OpenStreetMap Nominatim (ODbL), looked up online"
 
@@ -175,13 +175,13 @@ def test_miss_is_cached_as_none(cache):
 )
 def test_geocoder_fault_leaves_name_unresolved_and_uncached(cache, caplog, error):
     gaz = gazetteer(FakeGeocoder({"Fallujah": error}), cache)
-    with caplog.at_level(logging.WARNING, logger="geodata.online"):
+    with caplog.at_level(logging.WARNING, logger="geodata.places.online"):
         assert gaz.resolve("Fallujah") is None
     assert len(gaz.warnings) == 1
     assert "Fallujah" in gaz.warnings[0]
     assert type(error).__name__ in gaz.warnings[0]
     assert "\n" not in gaz.warnings[0]
-    assert [r.getMessage() for r in caplog.records if r.name == "geodata.online"] == gaz.warnings
+    assert [r.getMessage() for r in caplog.records if r.name == "geodata.places.online"] == gaz.warnings
     assert not cache.exists()
 
     # The failure was not remembered: the next attempt asks again.

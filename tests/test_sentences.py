@@ -2,9 +2,9 @@ from pathlib import Path
 
 import pytest
 
-from geodata.corpus import read_article, read_corpus
+from geodata.io.corpus import read_article, read_corpus
 from geodata.models import Article, Sentence, Span
-from geodata.sentences import abbreviations, split_sentences
+from geodata.text.sentences import abbreviations, split_sentences
 
 SEEDS = Path(__file__).parent.parent / "seeds"
 

@@ -3,7 +3,7 @@
 import pytest
 
 from geodata.exc import ArticleError
-from geodata.sources import read_source
+from geodata.io.sources import read_source
 
 PAGE = """<!doctype html><html><head><title>Clashes in Baquba | Reuters</title>
 <meta property="og:site_name" content="Reuters"><meta property="og:title" content="Clashes in Baquba">

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from geodata.corpus import read_corpus
+from geodata.io.corpus import read_corpus
 from geodata.pipeline import analyse, extract_records
-from geodata.store import SCHEMA_VERSION, Store, StoreError, content_hash
+from geodata.io.store import SCHEMA_VERSION, Store, StoreError, content_hash
 
 SEEDS = Path(__file__).parent.parent / "seeds"
 

@@ -15,7 +15,7 @@ Annotation conventions (those the project's own tests already use):
   or movement is not a mention: "The Washington Post", and likewise "Iraq"
   in "al-Qaida in Iraq" / "Islamic Army in Iraq" and "Anbar" in "Anbar
   Awakening" (same rule as "New York Times" and "Basra Operations Command"
-  in geodata/settle.py: the organisation is not an event located there);
+  in geodata/places/settle.py: the organisation is not an event located there);
 * a place word that follows the name is part of the surface ("Anbar
   province", "Mansour district", "North Darfur state"), a direction word in
   front of a province is not ("northern Babil province" -> "Babil province"),
@@ -27,8 +27,8 @@ Annotation conventions (those the project's own tests already use):
 
 import pytest
 
-from geodata.gazetteer import load_gazetteer
-from geodata.mentions import extract_mentions
+from geodata.places.gazetteer import load_gazetteer
+from geodata.places.mentions import extract_mentions
 from geodata.models import Article, Span
 
 

@@ -7,7 +7,7 @@ The file needs nothing but a browser: Leaflet's script and stylesheet (from the
 ``xstatic-leaflet`` package) are inlined, its images as ``data:`` addresses, so
 the events show offline; OpenStreetMap tiles load when the reader is online and
 are simply missing otherwise. The symbols are those of the dashboard
-(:mod:`geodata.symbols`).
+(:mod:`geodata.render.symbols`).
 
 Article text is data, never markup. The events travel as JSON in a
 ``<script type="application/json">`` element with ``<``, ``>``, ``&``, U+2028 and
@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from geodata import symbols
+from geodata.render import symbols
 from geodata.exc import ConfigError
 from geodata.models import Event, Extraction
 

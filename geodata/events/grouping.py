@@ -16,7 +16,7 @@ import hashlib
 from collections import defaultdict
 from collections.abc import Iterable
 
-from geodata.events import Report
+from geodata.events.reports import Report
 from geodata.models import Event
 
 STRATEGIC = "Strategic developments"

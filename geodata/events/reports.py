@@ -2,13 +2,13 @@
 
     >>> events = extract_events(article, mentions, sentences=sentences, gazetteer=gazetteer)
 
-Per sentence: the cues it tells as fact (:mod:`geodata.cues`), the places where it
-happened (role ``location``, in a clause with a cue; :mod:`geodata.event_places` drops
-travel, agents, containers), the casualty figures (:mod:`geodata.figures`, only with a
-casualty cue) and the date (:mod:`geodata.dates`, only where there is a report), the
-actors (:mod:`geodata.actors`); then one record per place. Reports of one event repeated
+Per sentence: the cues it tells as fact (:mod:`geodata.events.cues`), the places where it
+happened (role ``location``, in a clause with a cue; :mod:`geodata.events.where` drops
+travel, agents, containers), the casualty figures (:mod:`geodata.events.figures`, only with a
+casualty cue) and the date (:mod:`geodata.events.dates`, only where there is a report), the
+actors (:mod:`geodata.events.actors`); then one record per place. Reports of one event repeated
 in one article (same place, type and scope within a week) become one record; grouping
-across articles is :mod:`geodata.grouping`.
+across articles is :mod:`geodata.events.grouping`.
 """
 
 from __future__ import annotations
@@ -22,14 +22,14 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 
 from geodata import datafiles
-from geodata.actors import GOVERNMENT_SIDE, ActorMention, find_actors, lowered
-from geodata.cues import ANY_TYPE, NEEDS_FIGURE, Cue, anaphoric, clause_of, clauses, real_cues, scan_cues
-from geodata.dates import event_date
-from geodata.event_places import contains, excluded, parents, situated_by
-from geodata.figures import Figure, find_figures
-from geodata.gazetteer import Gazetteer
+from geodata.events.actors import GOVERNMENT_SIDE, ActorMention, find_actors, lowered
+from geodata.events.cues import ANY_TYPE, NEEDS_FIGURE, Cue, anaphoric, clause_of, clauses, real_cues, scan_cues
+from geodata.events.dates import event_date
+from geodata.events.where import contains, excluded, parents, situated_by
+from geodata.events.figures import Figure, find_figures
+from geodata.places.gazetteer import Gazetteer
 from geodata.models import Article, Event, Mention, Sentence
-from geodata.sentences import split_sentences
+from geodata.text.sentences import split_sentences
 
 BATTLE = ("Battles", "Armed clash")
 ATTACK = ("Violence against civilians", "Attack")

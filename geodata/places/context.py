@@ -13,10 +13,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from geodata.find import Candidate, Token, place_words
-from geodata.gazetteer import Gazetteer, Match
+from geodata.places.find import Candidate, Token, place_words
+from geodata.places.gazetteer import Gazetteer, Match
 from geodata.models import Sentence
-from geodata.names import fold
+from geodata.text.names import fold
 
 DIRECTIONS = {
     "northern": "northern", "southern": "southern", "eastern": "eastern", "western": "western",

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from geodata.gazetteer import Gazetteer
+from geodata.places.gazetteer import Gazetteer
 from geodata.models import Mention
 
 _TRAVEL = frozenset("""

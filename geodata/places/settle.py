@@ -16,9 +16,9 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from geodata.find import ARTICLES, NAME_PARTICLES, Candidate, Token, place_words
-from geodata.gazetteer import Gazetteer
-from geodata.names import fold
+from geodata.places.find import ARTICLES, NAME_PARTICLES, Candidate, Token, place_words
+from geodata.places.gazetteer import Gazetteer
+from geodata.text.names import fold
 
 # Words that are capitalised only because they open a sentence or are small.
 _FUNCTION_WORDS = frozenset({

@@ -21,10 +21,11 @@ from typing import Any, Callable
 from geopy.exc import GeopyError
 from geopy.extra.rate_limiter import RateLimiter
 
-from .exc import ConfigError
-from .models import Place
+from geodata import settings
+from geodata.exc import ConfigError
+from geodata.models import Place
 
-logger = logging.getLogger("geodata.online")
+logger = logging.getLogger("geodata.places.online")
 
 DEFAULT_USER_AGENT = "conflict-map/0.1 (offline-first geoparser)"
 CACHE_ENV = "GEODATA_GEOCODE_CACHE"
@@ -46,11 +47,8 @@ _GOVERNORATE_COUNTRIES = frozenset({"IQ"})
 
 
 def default_cache_path() -> Path:
-    """``$GEODATA_GEOCODE_CACHE`` if set, else ``~/.cache/conflict-map/nominatim.json``."""
-    env = os.environ.get(CACHE_ENV)
-    if env:
-        return Path(env).expanduser()
-    return Path.home() / ".cache" / "conflict-map" / "nominatim.json"
+    """The ``GEODATA_GEOCODE_CACHE`` setting (see :mod:`geodata.settings`)."""
+    return settings.path(CACHE_ENV)
 
 
 class _RateLimiter(RateLimiter):

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from geodata import datafiles
-from geodata.patterns import trie_regex
+from geodata.text.phrases import trie_regex
 
 # Kinds that carry arms; the rest are unarmed (government, civilians, protesters, rioters).
 ARMED = frozenset({"state", "external", "militia", "rebel", "unidentified"})

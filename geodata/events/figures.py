@@ -41,7 +41,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 
 from geodata.datafiles import rows as _rows
-from geodata.patterns import trie_regex
+from geodata.text.phrases import trie_regex
 
 KINDS = ("killed", "wounded")
 QUALIFIERS = ("exact", "at least", "up to", "approximately", "more than", "range", "vague")

@@ -16,7 +16,7 @@ from typing import Iterable, Protocol
 from geodata import datafiles
 from geodata.exc import GazetteerError
 from geodata.models import Place
-from geodata.names import fold, variant
+from geodata.text.names import fold, variant
 
 KIND_RANK = {"landmark": 0, "neighbourhood": 1, "city": 2, "governorate": 3, "state": 3,
              "region": 4, "country": 5}

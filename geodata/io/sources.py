@@ -12,7 +12,7 @@ import datetime
 import re
 from pathlib import Path
 
-from geodata.corpus import MAX_BYTES, _read_bytes, article_from_text, read_article
+from geodata.io.corpus import MAX_BYTES, _read_bytes, article_from_text, read_article
 from geodata.exc import ArticleError
 from geodata.models import Article
 

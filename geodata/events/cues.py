@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from geodata import datafiles
-from geodata.actors import fold, lowered, phrase_pattern, starts_word
+from geodata.events.actors import fold, lowered, phrase_pattern, starts_word
 
 ANY_TYPE = "*"  # event_type of casualty words: the actors decide
 NEEDS_FIGURE = "with a figure"  # their sub-type when the word only counts beside a casualty figure

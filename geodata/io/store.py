@@ -19,14 +19,13 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, fields
 from pathlib import Path
 
+from geodata import settings
 from geodata.exc import ConfigError, GeodataError
-from geodata.events import Report
-from geodata.grouping import group_reports
+from geodata.io.corpus import read_corpus
+from geodata.events.reports import Report
+from geodata.events.grouping import group_reports
 from geodata.models import Article, Event, Extraction, Mention, Span
 
-# Beside the code, not the working directory: the app and the CLI find one store
-# wherever they are started from.
-DEFAULT_PATH = Path(__file__).resolve().parent.parent / "data" / "geodata.sqlite"
 SCHEMA_VERSION = 1
 ARTICLE_COLUMNS = ("id", "file", "title", "outlet", "author", "published", "date_precision", "url", "notes")
 MENTION_FIELDS = tuple(f.name for f in fields(Mention))
@@ -80,12 +79,11 @@ class AddResult:
 
 # What the store needs of the pipeline: mentions and (ungrouped) event reports.
 Analyse = Callable[[Sequence[Article]], tuple[tuple[Mention, ...], tuple[Report, ...]]]
-SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
 
 def default_path() -> Path:
-    """``$GEODATA_DB`` if set, else ``data/geodata.sqlite``."""
-    return Path(os.environ.get("GEODATA_DB") or DEFAULT_PATH)
+    """The ``GEODATA_DB`` setting (see :mod:`geodata.settings`)."""
+    return settings.path("GEODATA_DB")
 
 
 class Store:
@@ -273,10 +271,9 @@ class Store:
             "SELECT record, first, last FROM reports ORDER BY rowid")]
 
     # -- first use ---------------------------------------------------------------------
-    def seed(self, analyse: Analyse, folder: Path = SEEDS) -> int:
-        """Fill a new store with the bundled seed articles, once: removing them later sticks."""
-        from geodata.corpus import read_corpus
-
+    def seed(self, analyse: Analyse, folder: Path | None = None) -> int:
+        """Fill a new store with the seed articles (``GEODATA_SEEDS``), once: removing them later sticks."""
+        folder = settings.path("GEODATA_SEEDS") if folder is None else folder
         if self._db.execute("SELECT 1 FROM meta WHERE key = 'seeded'").fetchone():
             return 0
         if not folder.is_dir():

@@ -1,7 +1,7 @@
 """Find: every span of an article that could name a place.
 
-Candidates may overlap ("Al Kut" and "Kut"); :mod:`geodata.settle` decides.
-Nothing here chooses between namesakes; that is :mod:`geodata.resolve`.
+Candidates may overlap ("Al Kut" and "Kut"); :mod:`geodata.places.settle` decides.
+Nothing here chooses between namesakes; that is :mod:`geodata.places.resolve`.
 """
 
 from __future__ import annotations
@@ -13,11 +13,11 @@ from functools import cache
 from typing import NamedTuple
 
 from geodata import datafiles
-from geodata.gazetteer import Gazetteer, Match
+from geodata.places.gazetteer import Gazetteer, Match
 from geodata.models import Article, Sentence
-from geodata.names import fold
-from geodata.patterns import trie_regex
-from geodata.sentences import abbreviations
+from geodata.text.names import fold
+from geodata.text.phrases import trie_regex
+from geodata.text.sentences import abbreviations
 
 # A word: letters with inner apostrophes ("Shi'ite", "Baghdad's"). Hyphens and
 # spaces separate words; multi-word names are joined back below.

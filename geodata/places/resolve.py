@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from collections import Counter
 
-from geodata.find import Candidate, Token, place_words
-from geodata.gazetteer import Gazetteer, Match, Resolver, best_by_population
+from geodata.places.find import Candidate, Token, place_words
+from geodata.places.gazetteer import Gazetteer, Match, Resolver, best_by_population
 
 # Words that end names of movements and peoples, never of places ("Sadrist").
 _NOT_PLACE_ENDINGS = ("ist", "ists", "ism", "ian", "ians", "ese", "ites")

@@ -15,7 +15,7 @@ import re
 from functools import cache
 
 from geodata import datafiles
-from geodata.gazetteer import Gazetteer
+from geodata.places.gazetteer import Gazetteer
 from geodata.models import Place
 
 

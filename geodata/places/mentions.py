@@ -7,14 +7,14 @@ Each stage is a small function of its own module; this one only chains them.
 
 from __future__ import annotations
 
-from geodata import context
-from geodata.find import Candidate, find_names, tokenize
-from geodata.gazetteer import Gazetteer, Match, Resolver
+from geodata.places import context
+from geodata.places.find import Candidate, find_names, tokenize
+from geodata.places.gazetteer import Gazetteer, Match, Resolver
 from geodata.models import Article, Mention, Sentence
-from geodata.resolve import choose, focus_country, fuzzy_candidates
-from geodata.roles import role_of
-from geodata.sentences import split_sentences
-from geodata.settle import reject_traps, resolve_overlaps
+from geodata.places.resolve import choose, focus_country, fuzzy_candidates
+from geodata.places.roles import role_of
+from geodata.text.sentences import split_sentences
+from geodata.places.settle import reject_traps, resolve_overlaps
 
 
 def extract_mentions(article: Article, gazetteer: Gazetteer, *,
