@@ -119,7 +119,7 @@ def main(argv: list[str]) -> int:
         got_places[m.article_id].append((m.surface, m.country))
     got_events: dict[str, list[dict]] = {i["id"]: [] for i in items}
     for r in reports:
-        got_events[r.fields["article_id"]].append(dict(r.fields))
+        got_events[r.event.article_id].append(r.event.to_dict())
 
     p_exp = p_found = p_ok = 0
     e_exp = e_found = e_ok = 0

@@ -34,10 +34,9 @@ import streamlit as st
 
 from dashboard import frames, mapview
 from dashboard.query import Choices
-from geodata.events.reports import Report
 from geodata import settings
 from geodata.exc import GeodataError
-from geodata.models import Article, Extraction, Mention, ReadError
+from geodata.models import Article, Extraction, Mention, ReadError, Report
 
 ADDED = "added_articles"  # session state: {source ident: [Added, ...]}
 MAX_SESSION_ARTICLES = 50  # what one visitor may hold in memory
@@ -288,7 +287,7 @@ def add(src: Source, articles: Sequence[Article]) -> list[tuple[str, str]]:
         files = ", ".join(a.file for a, _ in fresh)
         return messages + [("error", f"{files}: could not be analysed ({type(err).__name__}: {err})"[:300])]
     for article, digest in fresh:
-        own = tuple(r for r in reports if r.fields["article_id"] == article.id)
+        own = tuple(r for r in reports if r.event.article_id == article.id)
         items.append(Added(article, tuple(m for m in mentions if m.article_id == article.id), own, digest))
         messages.append(("success", f"Added {_named(article.file, article.id)}: {_count(len(own), 'report')}, "
                                     "shown in this session only."))

@@ -6,7 +6,8 @@ Every span keeps ``start_char``/``end_char`` into ``Article.text`` so that
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+import datetime as dt
+from dataclasses import asdict, dataclass, field, replace
 
 # Kinds of place, coarsest last.
 KINDS = ("landmark", "neighbourhood", "city", "governorate", "state", "region", "country")
@@ -161,3 +162,20 @@ class Event:
 
     def to_dict(self) -> dict:
         return dict(self.__dict__)
+
+
+@dataclass(frozen=True)
+class Report:
+    """One article's event before grouping across articles: what a store keeps.
+
+    ``event.event_group`` is still ""; ``first``..``last`` are the days the event may
+    cover (None if undated), which grouping compares.
+    """
+
+    event: Event
+    first: dt.date | None
+    last: dt.date | None
+
+    def grouped(self, group: str) -> Event:
+        """The event, with the group it was found to share with other articles' reports."""
+        return replace(self.event, event_group=group)

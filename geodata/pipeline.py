@@ -14,11 +14,11 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from geodata.io.corpus import MAX_BYTES, read_corpus
-from geodata.events.reports import Report, extract_reports
+from geodata.events.reports import extract_reports
 from geodata.places.gazetteer import Gazetteer, Resolver, load_gazetteer
 from geodata.events.grouping import group_reports
 from geodata.places.mentions import extract_mentions
-from geodata.models import Article, Event, Extraction, Mention
+from geodata.models import Article, Event, Extraction, Mention, Report
 from geodata.text.sentences import split_sentences
 
 

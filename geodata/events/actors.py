@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from geodata import datafiles
-from geodata.text.phrases import trie_regex
+from geodata.text.phrases import lowered, phrase_key, phrase_pattern, starts_word
 
 # Kinds that carry arms; the rest are unarmed (government, civilians, protesters, rioters).
 ARMED = frozenset({"state", "external", "militia", "rebel", "unidentified"})
@@ -25,7 +25,6 @@ ARMED = frozenset({"state", "external", "militia", "rebel", "unidentified"})
 GOVERNMENT_SIDE = frozenset({"state", "external"})
 # "US" in an alias also stands for these.
 _US = ("us", "u.s.", "american")
-_WORD_CHARS = "-_‐"
 
 
 @dataclass(frozen=True)
@@ -46,35 +45,6 @@ class ActorMention:
     air: bool  # the alias names aircraft ("warplanes", "US planes")
 
 
-def fold(phrase: str) -> str:
-    """A phrase as :func:`phrase_pattern` keys it: lower case, one space between words."""
-    return " ".join(re.split(r"[\s\-‐]+", phrase.lower().replace("’", "'").strip()))
-
-
-def phrase_pattern(phrases) -> re.Pattern[str]:
-    """One regex for folded ``phrases``, to run over lower-cased text.
-
-    A space stands for any run of spaces and hyphens, an apostrophe for either
-    apostrophe, a final ``*`` for any word ending. The match must end at a word
-    boundary; whether it starts at one is for the caller to check
-    (:func:`starts_word`), as a look-behind would cost more than the whole search.
-    """
-    special = {" ": r"[\s\-‐]+", "*": r"[\w\-]*", "'": "['’]"}
-    return re.compile(rf"{trie_regex(phrases, special=special)}(?![\w\-‐])")
-
-
-def starts_word(text: str, start: int) -> bool:
-    return start == 0 or not (text[start - 1].isalnum() or text[start - 1] in _WORD_CHARS)
-
-
-def lowered(text: str) -> str:
-    """``text`` in lower case with the same offsets (characters whose lower case is longer stay)."""
-    low = text.lower()
-    if len(low) == len(text):
-        return low
-    return "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
-
-
 @dataclass(frozen=True)
 class _Table:
     pattern: re.Pattern[str]
@@ -89,7 +59,7 @@ def _table() -> _Table:
     by_alias: dict[str, tuple[Actor, bool]] = {}
     for row in rows:
         actor = actors.setdefault(row["actor"], Actor(row["actor"], row["kind"]))
-        alias = fold(row["alias"])
+        alias = phrase_key(row["alias"])
         words = alias.split(" ")
         variants = [alias]
         if "us" in words:
@@ -101,7 +71,7 @@ def _table() -> _Table:
 
 @lru_cache(maxsize=4096)
 def _lookup(words: str) -> tuple[Actor, bool] | None:
-    return _table().by_alias.get(fold(words))
+    return _table().by_alias.get(phrase_key(words))
 
 
 def find_actors(text: str, start: int = 0, end: int | None = None, *,

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from geodata import datafiles
-from geodata.events.actors import fold, lowered, phrase_pattern, starts_word
+from geodata.text.phrases import lowered, phrase_key, phrase_pattern, starts_word
 
 ANY_TYPE = "*"  # event_type of casualty words: the actors decide
 NEEDS_FIGURE = "with a figure"  # their sub-type when the word only counts beside a casualty figure
@@ -43,7 +43,7 @@ def _cue_table() -> _CueTable:
     exact, stems = {}, []
     for row in rows:
         value = (row["event_type"], row["sub_event_type"], int(row["priority"]))
-        cue = fold(row["cue"])
+        cue = phrase_key(row["cue"])
         if cue.endswith("*"):
             stems.append((cue.rstrip("*"), value))
         else:
@@ -55,7 +55,7 @@ def _cue_table() -> _CueTable:
 @lru_cache(maxsize=4096)
 def _cue_value(words: str) -> tuple[str, str, int]:
     table = _cue_table()
-    folded = fold(words)
+    folded = phrase_key(words)
     if folded in table.exact:
         return table.exact[folded]
     return next(value for stem, value in table.stems if folded.startswith(stem))

@@ -16,8 +16,7 @@ import hashlib
 from collections import defaultdict
 from collections.abc import Iterable
 
-from geodata.events.reports import Report
-from geodata.models import Event
+from geodata.models import Event, Report
 
 STRATEGIC = "Strategic developments"
 _DAY = dt.timedelta(days=1)
@@ -43,23 +42,23 @@ def group_reports(reports: Iterable[Report]) -> tuple[Event, ...]:
     buckets: dict[tuple[str, str, str], list[int]] = defaultdict(list)
     for i, r in enumerate(reports):
         if r.first is not None:
-            buckets[(r.fields["place_id"], *_kind(r.fields))].append(i)
+            buckets[(r.event.place_id, *_kind(r.event))].append(i)
     for members in buckets.values():
         _sweep(reports, sorted(members, key=lambda i: reports[i].first), root, parent)
 
     groups: dict[int, list[str]] = defaultdict(list)
     for i, r in enumerate(reports):
-        groups[root(i)].append(r.fields["event_id"])
+        groups[root(i)].append(r.event.event_id)
     ids = {key: group_id(members) for key, members in groups.items()}
-    return tuple(r.event(ids[root(i)]) for i, r in enumerate(reports))
+    return tuple(r.grouped(ids[root(i)]) for i, r in enumerate(reports))
 
 
-def _kind(fields: dict) -> tuple[str, str]:
+def _kind(event: Event) -> tuple[str, str]:
     # Two outlets may call one strike "shelling" and "an air raid", but an amnesty
     # and a looting are different strategic developments.
-    if fields["event_type"] == STRATEGIC:
-        return fields["event_type"], fields["sub_event_type"]
-    return fields["event_type"], ""
+    if event.event_type == STRATEGIC:
+        return event.event_type, event.sub_event_type
+    return event.event_type, ""
 
 
 def _sweep(reports: list[Report], ordered: list[int], root, parent: list[int]) -> None:
@@ -75,8 +74,8 @@ def _sweep(reports: list[Report], ordered: list[int], root, parent: list[int]) -
     open_groups: list[list] = []  # [index of the group's root, horizon, plain ends, slack ends]
     for i in ordered:
         r = reports[i]
-        article, first = r.fields["article_id"], r.first
-        day = r.fields["time_precision"] == 1
+        article, first = r.event.article_id, r.first
+        day = r.event.time_precision == 1
         plain = [(r.last + (_DAY if day else _ZERO), article)]
         slack = [(r.last + _DAY, article)]
         kept = 0

@@ -22,13 +22,14 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 
 from geodata import datafiles
-from geodata.events.actors import GOVERNMENT_SIDE, ActorMention, find_actors, lowered
+from geodata.events.actors import GOVERNMENT_SIDE, ActorMention, find_actors
+from geodata.text.phrases import lowered
 from geodata.events.cues import ANY_TYPE, NEEDS_FIGURE, Cue, anaphoric, clause_of, clauses, real_cues, scan_cues
 from geodata.events.dates import event_date
 from geodata.events.where import contains, excluded, parents, situated_by
 from geodata.events.figures import Figure, find_figures
 from geodata.places.gazetteer import Gazetteer
-from geodata.models import Article, Event, Mention, Sentence
+from geodata.models import Article, Event, Mention, Report, Sentence
 from geodata.text.sentences import split_sentences
 
 BATTLE = ("Battles", "Armed clash")
@@ -49,21 +50,6 @@ _NOT_INHERITED = {("Strategic developments", "Agreement"), ("Strategic developme
 _SAME_EPISODE = dt.timedelta(days=6)
 # ACLED's values for vague counts ("dozens" is 12); other vague words count 0.
 VAGUE_FATALITIES = {"tens": 10, "dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1000}
-
-
-@dataclass(frozen=True)
-class Report:
-    """An event's fields, and the days it may cover (``first``..``last``; None if undated).
-
-    The :class:`Event` is built once its group is known: :meth:`event`.
-    """
-
-    fields: dict
-    first: dt.date | None
-    last: dt.date | None
-
-    def event(self, group: str = "") -> Event:
-        return Event(**self.fields, event_group=group)
 
 
 # --- when -------------------------------------------------------------------------------
@@ -180,7 +166,7 @@ def extract_events(article: Article, mentions: Iterable[Mention], *,
     city a neighbourhood lies in and places a country-wide figure in a country
     the article does not name.
     """
-    return tuple(r.event() for r in extract_reports(article, mentions, sentences=sentences, gazetteer=gazetteer))
+    return tuple(r.event for r in extract_reports(article, mentions, sentences=sentences, gazetteer=gazetteer))
 
 
 def extract_reports(article: Article, mentions: Iterable[Mention], *,
@@ -418,7 +404,7 @@ class _Builder:
         told = {d.place.place_id for d in self.drafts if not d.headline}
         drafts = sorted((d for d in self.drafts if not (d.headline and d.place.place_id in told)),
                         key=lambda d: (d.start, d.place.start_char))
-        return tuple(Report(_fields(self.article, d), d.when.first, d.when.last) for d in drafts)
+        return tuple(Report(Event(**_fields(self.article, d)), d.when.first, d.when.last) for d in drafts)
 
 
 # "police said", "the U.S. military said in a statement", "according to police": who tells, not who took part.

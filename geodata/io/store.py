@@ -22,9 +22,8 @@ from pathlib import Path
 from geodata import settings
 from geodata.exc import ConfigError, GeodataError
 from geodata.io.corpus import read_corpus
-from geodata.events.reports import Report
 from geodata.events.grouping import group_reports
-from geodata.models import Article, Event, Extraction, Mention, Span
+from geodata.models import Article, Event, Extraction, Mention, Report, Span
 
 SCHEMA_VERSION = 1
 ARTICLE_COLUMNS = ("id", "file", "title", "outlet", "author", "published", "date_precision", "url", "notes")
@@ -63,6 +62,13 @@ def _day(text: str | None):
 
 class StoreError(GeodataError, RuntimeError):
     """The store could not be opened, read or written."""
+
+
+def _record(event: Event) -> dict:
+    """What the store keeps of a report's event: every field but its group, found when read."""
+    record = event.to_dict()
+    del record["event_group"]
+    return record
 
 
 def content_hash(text: str) -> str:
@@ -206,7 +212,7 @@ class Store:
                              [(m.article_id, json.dumps(m.to_dict())) for m in mentions])
         self._db.executemany(
             "INSERT INTO reports (event_id, article_id, record, first, last) VALUES (?, ?, ?, ?, ?)",
-            [(r.fields["event_id"], r.fields["article_id"], json.dumps(r.fields),
+            [(r.event.event_id, r.event.article_id, json.dumps(_record(r.event)),
               r.first.isoformat() if r.first else None, r.last.isoformat() if r.last else None)
              for r in reports])
 
@@ -267,7 +273,7 @@ class Store:
 
     def reports(self) -> list[Report]:
         """The stored event reports, ungrouped (to group with others, e.g. a session's own)."""
-        return [Report(json.loads(r), _day(first), _day(last)) for r, first, last in self._db.execute(
+        return [Report(Event(**json.loads(r)), _day(first), _day(last)) for r, first, last in self._db.execute(
             "SELECT record, first, last FROM reports ORDER BY rowid")]
 
     # -- first use ---------------------------------------------------------------------

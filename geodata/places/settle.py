@@ -13,12 +13,12 @@ Two jobs, each a named function so either can be swapped:
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import dataclass
 
 from geodata.places.find import ARTICLES, NAME_PARTICLES, Candidate, Token, place_words
 from geodata.places.gazetteer import Gazetteer
 from geodata.text.names import fold
+from geodata.text.spans import keep_apart
 
 # Words that are capitalised only because they open a sentence or are small.
 _FUNCTION_WORDS = frozenset({
@@ -211,15 +211,4 @@ def _bracket_gloss(cand: Candidate, tokens: list[Token]) -> bool:
 
 def resolve_overlaps(candidates: list[Candidate]) -> list[Candidate]:
     """Keep the longest span wherever candidates overlap; earlier wins a tie."""
-    ranked = sorted(candidates, key=lambda c: (-(c.end - c.start), c.start))
-    starts: list[int] = []  # kept spans, sorted; they never overlap each other
-    ends: list[int] = []
-    kept = []
-    for cand in ranked:
-        n = bisect_left(starts, cand.start)
-        if (n < len(starts) and starts[n] < cand.end) or (n > 0 and ends[n - 1] > cand.start):
-            continue
-        starts.insert(n, cand.start)
-        ends.insert(n, cand.end)
-        kept.append(cand)
-    return sorted(kept, key=lambda c: c.start)
+    return keep_apart(candidates, rank=lambda c: (c.start - c.end, c.start))
