@@ -112,7 +112,7 @@ def in_process(folder: Path, *, repeat: int = 3) -> dict:
     """Best wall times of places only and of places and events over pre-read articles, on one core."""
     from geodata.io.corpus import read_corpus
     from geodata.places.gazetteer import load_gazetteer
-    from geodata.pipeline import analyse, extract_articles
+    from geodata.pipeline import analyse, mentions_of
 
     articles, errors = read_corpus([folder])
     gazetteer = load_gazetteer()
@@ -122,7 +122,7 @@ def in_process(folder: Path, *, repeat: int = 3) -> dict:
         places, both = [], []
         for _ in range(repeat):
             started = time.perf_counter()
-            mentions = extract_articles(articles, gazetteer=gazetteer)
+            mentions = mentions_of(articles, gazetteer=gazetteer)
             places.append(time.perf_counter() - started)
             started = time.perf_counter()
             reports = analyse(articles, gazetteer=gazetteer)[1]

@@ -3,7 +3,7 @@
 Reading is geodata's (``geodata.io.sources.read_source`` for files, written to a temporary
 folder under their own suffix; ``geodata.io.corpus.article_from_text`` for pasted text); what
 it refuses is shown as one line per input, naming it, with geodata's reason. Where the
-articles go (this session, or the shared store) is :mod:`dashboard.data`'s business.
+articles go (this session, or the shared store) is :mod:`dashboard.session`'s business.
 """
 
 from __future__ import annotations
@@ -16,12 +16,14 @@ from pathlib import Path
 
 import streamlit as st
 
-from dashboard import data
+from dashboard import session
 from dashboard.escape import plain, safe_url
-from geodata.io.corpus import MAX_BYTES, article_from_text
+from dashboard.source import Source
+from dashboard.view import Page
 from geodata.exc import ArticleError
-from geodata.models import Article
+from geodata.io.corpus import MAX_BYTES, article_from_text
 from geodata.io.sources import SUFFIXES, check_date, page_article, read_source
+from geodata.models import Article
 
 KEYS = {name: f"add_{name}" for name in ("text", "title", "outlet", "date", "url")}
 ROUND = "add_round"  # a new file uploader after each successful addition: the old one's files are gone
@@ -29,7 +31,6 @@ PASTED = "add_pasted"  # pasted texts so far, for their names
 MESSAGES = "add_messages"
 PANEL = "add_panel"  # the expander's open state
 SHOW_REMOVABLE = 25  # remove buttons in the sidebar: the latest additions
-PRECISION = {4: "year", 7: "month", 10: "day"}
 _PAGE = re.compile(r"\s*<(?:!doctype\s+html|html)\b", re.IGNORECASE)
 _UNSAFE = re.compile(r"[^\w.-]+")
 
@@ -39,12 +40,12 @@ def metadata(title: str = "", outlet: str = "", date: str = "", url: str = "") -
     meta = {"title": title.strip(), "outlet": outlet.strip(), "published": date.strip(), "url": url.strip()}
     problems = []
     try:
-        check_date("date", meta["published"])
+        published = check_date("date", meta["published"])
     except ArticleError as err:
         problems.append(str(err))
     else:
-        if meta["published"]:
-            meta["date_precision"] = PRECISION[len(meta["published"])]
+        if published:
+            meta["date_precision"] = published.precision
     if meta["url"] and not safe_url(meta["url"]):
         problems.append(f"URL: {meta['url'][:80]!r} is not an http(s) address")
     return {k: v for k, v in meta.items() if v}, problems
@@ -101,7 +102,7 @@ def _uploader_key() -> str:
     return f"add_files_{st.session_state.get(ROUND, 0)}"
 
 
-def _submit(src: data.Source) -> None:
+def _submit(src: Source) -> None:
     """The Add button's callback: read what was given, add what could be read, report on each."""
     state = st.session_state
     meta, problems = metadata(*(state.get(KEYS[k]) or "" for k in ("title", "outlet", "date", "url")))
@@ -125,7 +126,7 @@ def _submit(src: data.Source) -> None:
     articles += read
     messages += [("error", line) for line in refused]
     if articles:
-        messages += data.add(src, articles)
+        messages += session.add(src, articles)
     state[MESSAGES] = messages
     if not any(level == "error" for level, _ in messages):
         for key in KEYS.values():
@@ -133,11 +134,11 @@ def _submit(src: data.Source) -> None:
         state[ROUND] = state.get(ROUND, 0) + 1
 
 
-def _remove(src: data.Source, article_id: str) -> None:
-    st.session_state[MESSAGES] = data.remove(src, article_id)
+def _remove(src: Source, article_id: str) -> None:
+    st.session_state[MESSAGES] = session.remove(src, article_id)
 
 
-def panel(view: data.View) -> None:
+def panel(page: Page) -> None:
     """The sidebar's "Add articles" expander: paste or upload, and the added articles to remove.
 
     Its fields are built only while it is open (opening it reruns the page): a dozen
@@ -150,7 +151,7 @@ def panel(view: data.View) -> None:
         return
     messages = st.session_state.pop(MESSAGES, [])
     with box:
-        if view.saving:
+        if page.saving:
             st.caption("What you add is saved in the shared store: everyone using this dashboard sees it.")
         else:
             st.caption("What you add stays in this browser session: nobody else sees it, and it is gone "
@@ -168,16 +169,16 @@ def panel(view: data.View) -> None:
         st.text_input("URL", key=KEYS["url"], persist_state="page", placeholder="https://…")
         st.caption("Title, outlet, date and URL apply to everything added together; a web page's own "
                    "are used where a field is empty.")
-        st.button("Add", key="add_submit", on_click=_submit, args=(view.source,), type="primary",
+        st.button("Add", key="add_submit", on_click=_submit, args=(page.source,), type="primary",
                   width="stretch")
         for level, text in messages:
             getattr(st, level)(plain(text))
-        if view.removable:
+        if page.removable:
             st.markdown("**Added articles**")
-            if len(view.removable) > SHOW_REMOVABLE:
-                st.caption(f"The latest {SHOW_REMOVABLE} of {len(view.removable)}; remove others with "
+            if len(page.removable) > SHOW_REMOVABLE:
+                st.caption(f"The latest {SHOW_REMOVABLE} of {len(page.removable)}; remove others with "
                            "`geodata remove ID`.")
-            for article_id, title in view.removable[-SHOW_REMOVABLE:]:
+            for article_id, title in page.removable[-SHOW_REMOVABLE:]:
                 st.caption(plain(f"{title or article_id} · {article_id}"))
-                st.button("Remove", key=f"remove_{article_id}", on_click=_remove, args=(view.source, article_id),
+                st.button("Remove", key=f"remove_{article_id}", on_click=_remove, args=(page.source, article_id),
                           width="stretch")

@@ -13,8 +13,10 @@ from __future__ import annotations
 import streamlit as st
 from streamlit_folium import st_folium
 
-from dashboard import adding, assets, data, exports, frames, mapview, reader, widgets
-from dashboard.escape import esc, plain, safe_url
+from dashboard import adding, assets, exports, frames, mapview, reader, view, widgets
+from dashboard.escape import esc, plain
+from geodata.render.safe import safe_url
+from geodata.render.symbols import format_range
 
 TABLE_COLUMNS = ["event_date", "location", "event_type", "figures", "source", "title", "added", "sentence", "admin1",
                  "sub_event_type", "scope", "actor1", "actor2"]
@@ -53,8 +55,9 @@ def headline_panel(filtered) -> None:
     first, second = st.columns(2)
     first.metric("Reports", f"{numbers.reports:,}")
     second.metric("Places", f"{numbers.places:,}")
-    first.metric("Killed", frames.format_range(numbers.killed), help="Local reports, each event counted once.")
-    second.metric("Wounded", frames.format_range(numbers.wounded), help="Local reports, each event counted once.")
+    first.metric("Killed", format_range(*numbers.killed, open_high=True), help="Local reports, each event counted once.")
+    second.metric("Wounded", format_range(*numbers.wounded, open_high=True),
+                  help="Local reports, each event counted once.")
     st.caption(f"from {numbers.articles:,} article{'s' if numbers.articles != 1 else ''}")
     if numbers.wide:
         listed, rest = numbers.wide[:WIDE_SHOWN], numbers.wide[WIDE_SHOWN:]
@@ -123,8 +126,8 @@ def compare_tab(filtered) -> None:
         st.dataframe(table, width="stretch")
 
 
-def reader_tab(view, filtered, selected_articles: list[str]) -> None:
-    corpus = view.data
+def reader_tab(page, filtered, selected_articles: list[str]) -> None:
+    corpus = page.data
     titles = dict(zip(corpus.articles["id"], corpus.articles["title"]))
     if not titles:
         st.info("No articles in this corpus.")
@@ -134,11 +137,11 @@ def reader_tab(view, filtered, selected_articles: list[str]) -> None:
     # persist_state: the choice survives a visit to another tab (the reader is not built meanwhile).
     choice = st.selectbox("Article", ids, index=ids.index(preferred[0]) if preferred[0] in ids else 0,
                           format_func=lambda i: titles[i] or i, key=f"reader_{preferred[0]}", persist_state="page")
-    article, mentions = data.article(view, choice)
+    article, mentions = view.article(page, choice)
     if article is None:
         return
     # Article metadata is untrusted text: escaped HTML, never Markdown.
-    added = " · <b>added</b>" if article.id in view.added else ""
+    added = " · <b>added</b>" if article.id in page.added else ""
     st.html(f"<h4 style='margin:0'>{esc(article.title)}</h4><p><b>{esc(article.outlet)}</b> · {esc(article.published or 'date unknown')}"
             f" · <code>{esc(article.id)}</code>{added}</p>")
     if safe_url(article.url):
@@ -146,10 +149,10 @@ def reader_tab(view, filtered, selected_articles: list[str]) -> None:
     events = corpus.events[corpus.events["article_id"] == choice]
     evidence = list(zip(events["start_char"], events["end_char"]))
     marks = [(m.start_char, m.end_char, "place") for m in mentions if m.role == "location"]
-    marks += [(s, e, "casualty") for s, e in reader.casualty_spans(article.text, [(b.start, b.end) for b in article.body])]
+    marks += [(s, e, "casualty") for s, e in reader.figure_spans(article.text, evidence)]
     marks += [(int(s), int(e), "evidence") for s, e in evidence]
     st.html(reader.highlight(article.text, marks))
-    st.caption("Yellow: places · red: casualty phrases · underlined: sentences behind reports")
+    st.caption("Yellow: places · red: casualty figures · underlined: sentences behind reports")
     if len(events):
         st.dataframe(events[["event_date", "location", "event_type", "figures", "sentence"]], hide_index=True,
                      width="stretch")
@@ -159,14 +162,14 @@ def reader_tab(view, filtered, selected_articles: list[str]) -> None:
 
 def main() -> None:
     st.set_page_config(page_title="conflict-map", page_icon="🗺️", layout="wide")
-    view = data.current()
-    corpus = view.data
+    page = view.current()
+    corpus = page.data
     filters, notices = widgets.current(corpus.choices)
     filtered = frames.apply_filters(corpus.events, filters)
 
     st.title("conflict-map")
-    mine = f" ({len(view.session)} added in this session)" if view.session else ""
-    st.caption(f"Corpus: {plain(view.source.label)} · {len(corpus.articles)} articles{mine} · "
+    mine = f" ({len(page.session)} added in this session)" if page.session else ""
+    st.caption(f"Corpus: {plain(page.source.label)} · {len(corpus.articles)} articles{mine} · "
                f"{len(corpus.events):,} reports")
     for notice in notices:
         st.warning(plain(notice), icon="⚠️")
@@ -185,7 +188,7 @@ def main() -> None:
     map_column, side_column = st.columns([3, 2])
     try:
         with map_column:
-            fmap = mapview.build_map(filtered, features=data.map_features(view), colours=corpus.colours,
+            fmap = mapview.build_map(filtered, features=view.map_features(page), colours=corpus.colours,
                                      selected=selected, assets=map_assets())
             st_folium(fmap, key="map", height=MAP_HEIGHT, use_container_width=True, returned_objects=[])
         with side_column:
@@ -196,7 +199,7 @@ def main() -> None:
         # the map fails, so the filters that led there can still be changed or reset.
         widgets.sidebar(corpus.events, corpus.choices, filters)
         with st.sidebar:
-            adding.panel(view)
+            adding.panel(page)
 
     # The timeline, the comparison and the reader are built only when their tab is open
     # (switching tabs reruns the page): their charts, tables and texts slow the first
@@ -205,7 +208,7 @@ def main() -> None:
     reports, timeline, compare, read = st.tabs(["Reports", "Timeline", "Compare sources", "Article reader"],
                                                on_change="rerun", key="tab")
     with reports:
-        reports_tab(filtered, table_key, view.result)
+        reports_tab(filtered, table_key, page.result)
     if timeline.open:
         with timeline:
             timeline_tab(filtered)
@@ -215,7 +218,7 @@ def main() -> None:
     if read.open:
         with read:
             selected_articles = list(dict.fromkeys(filtered.loc[filtered["event_id"].isin(selected), "article_id"]))
-            reader_tab(view, filtered, selected_articles)
+            reader_tab(page, filtered, selected_articles)
 
 
 if __name__ == "__main__":

@@ -9,29 +9,15 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from dataclasses import dataclass, field, fields
-from datetime import date
 
 import pandas as pd
 
 from geodata.models import Event, Extraction
-# The words for figures and dates are the map symbols': one definition for every map.
-from geodata.render.symbols import describe_date, describe_figures  # noqa: F401
+from geodata.render.filters import MATCHED, PLACE_FIELDS, EventFilter
+from geodata.render.symbols import describe_figures
 
 EVENT_FIELDS = tuple(f.name for f in fields(Event))
 WIDE_SCOPES = ("operation", "national")
-
-
-@dataclass(frozen=True)
-class Filters:
-    """What the sidebar selects; empty means "no restriction"."""
-
-    outlet: tuple[str, ...] = ()
-    article: tuple[str, ...] = ()  # article ids
-    event_type: tuple[str, ...] = ()
-    start: date | None = None
-    end: date | None = None
-    min_killed: int = 0
-    place: str = ""
 
 
 @dataclass(frozen=True)
@@ -91,14 +77,14 @@ def articles_frame(extraction: Extraction, added: Collection[str] = frozenset())
     return pd.DataFrame(rows, columns=["id", "title", "outlet", "published", "url", "events", "added"])
 
 
-def mask(frame: pd.DataFrame, filters: Filters, *, skip: str = "") -> pd.Series:
-    """Rows of ``frame`` that pass ``filters``; ``skip`` names one filter to leave out
-    (the facet counts of that filter's options are taken under all the others)."""
+def mask(frame: pd.DataFrame, filters: EventFilter, *, skip: str = "") -> pd.Series:
+    """Rows of ``frame`` that pass ``filters``, as :meth:`EventFilter.select` keeps events
+    (values matched exactly); ``skip`` names one filter to leave out (the facet counts
+    of that filter's options are taken under all the others)."""
     keep = pd.Series(True, index=frame.index)
-    for name in ("outlet", "article", "event_type"):
+    for name, column in MATCHED.items():
         values = getattr(filters, name)
         if values and name != skip:
-            column = "source" if name == "outlet" else "article_id" if name == "article" else name
             keep &= frame[column].isin(values)
     if skip != "date":
         if filters.start is not None:
@@ -109,19 +95,21 @@ def mask(frame: pd.DataFrame, filters: Filters, *, skip: str = "") -> pd.Series:
         keep &= frame["killed"].fillna(-1) >= filters.min_killed
     if filters.place.strip() and skip != "place":
         needle = filters.place.strip().casefold()
-        hay = (frame["location"] + "\n" + frame["location_text"] + "\n" + frame["admin1"]).str.casefold()
-        keep &= hay.str.contains(needle, regex=False)
+        hay = frame[PLACE_FIELDS[0]]
+        for name in PLACE_FIELDS[1:]:
+            hay = hay + "\n" + frame[name]  # (faster than str.cat)
+        keep &= hay.str.casefold().str.contains(needle, regex=False)
     return keep.fillna(False).astype(bool)
 
 
-def apply_filters(frame: pd.DataFrame, filters: Filters) -> pd.DataFrame:
+def apply_filters(frame: pd.DataFrame, filters: EventFilter) -> pd.DataFrame:
     return frame[mask(frame, filters)]
 
 
-def facet_counts(frame: pd.DataFrame, filters: Filters, name: str) -> dict[str, int]:
-    """For each value of one filter, how many events it would show under the other filters."""
-    column = {"outlet": "source", "article": "article_id"}.get(name, name)
-    return frame.loc[mask(frame, filters, skip=name), column].value_counts().to_dict()
+def facet_counts(frame: pd.DataFrame, filters: EventFilter, name: str) -> dict[str, int]:
+    """For each value of one filter (a key of :data:`MATCHED`), how many events it would
+    show under the other filters."""
+    return frame.loc[mask(frame, filters, skip=name), MATCHED[name]].value_counts().to_dict()
 
 
 def casualty_range(frame: pd.DataFrame, kind: str) -> tuple[int, int | None]:
@@ -178,13 +166,6 @@ def wide_figures(frame: pd.DataFrame) -> list[dict]:
         if source not in entry["outlets"]:
             entry["outlets"].append(source)
     return list(out.values())
-
-
-def format_range(value: tuple[int, int | None]) -> str:
-    low, high = value
-    if high is None:
-        return f"{low:,}+"
-    return f"{low:,}" if low == high else f"{low:,}–{high:,}"
 
 
 def timeline(frame: pd.DataFrame) -> pd.DataFrame:

@@ -2,23 +2,25 @@
 layer, a legend and a layer control. No streamlit here.
 
 Each report travels to the browser as a small record of its raw fields (short keys,
-see :func:`feature_strings`); the page builds a popup or tooltip only when one opens,
-with :data:`geodata.render.symbols.POPUP_JS`, the DOM and ``textContent``, so article text is
-never markup. That keeps the page's script a fraction of the size of prebuilt HTML
-for every report, which is what made ten thousand events slow to load.
+see :func:`feature_strings`); the page builds a popup or tooltip only when one opens
+(:func:`symbols_js`), with the popup script every map shares, the DOM and
+``textContent``, so article text is never markup. That keeps the page's script a
+fraction of the size of prebuilt HTML for every report, which is what made ten
+thousand events slow to load.
 
 Article text reaches the page's script only as JSON in which ``<``, ``>``, ``&`` and
 the few characters streamlit-folium's rewriting of the script looks for are ``\\u``
-escapes (see :data:`_SCRIPT_SAFE`): no text can close the script element or be
-rewritten. The layers' scripts are inserted as they are (:class:`RawScriptLayer`),
-never compiled as a Jinja template a second time, as branca would otherwise do (a
-``{{ … }}`` in an article would run on the server).
+escapes (:func:`_json`): no text can close the script element or be rewritten. The
+layers' scripts are inserted as they are (:class:`RawScriptLayer`), never compiled as
+a Jinja template a second time, as branca would otherwise do (a ``{{ … }}`` in an
+article would run on the server).
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from functools import cache, partial
 
 import folium
 import pandas as pd
@@ -28,32 +30,17 @@ from folium.map import FitBounds, Layer
 from folium.template import Template
 
 from dashboard.assets import CDN, Assets
-from dashboard.escape import esc, safe_url
-from dashboard.frames import describe_date
+from dashboard.escape import esc
 from geodata.render import symbols
-from geodata.render.symbols import (  # noqa: F401  (the dashboard draws the shared symbols)
-    APPROXIMATE, CANVAS_FROM, MAX_RADIUS, MIN_RADIUS, SPARE_COLOURS, TYPE_COLOURS, radius, type_colours,
-)
+from geodata.render.browser import static
+from geodata.render.safe import STREAMLIT_FOLIUM_UNSAFE, safe_url, script_json
+from geodata.render.symbols import describe_date, radius, type_colours
 
-DEFAULT_VIEW = ([20.0, 20.0], 2)  # an empty map: the world
 ADDED_STYLE = {"color": "#111111", "weight": 4}  # an added article's reports: a heavy black outline
-POPUP_CSS = symbols.POPUP_CSS
 
-
-# Characters written as \u escapes in the map's JSON; none is part of JSON's own syntax.
-# "<", ">" and "&": no text can end or confuse the <script> element holding it (as in
-# geodata.render.htmlmap.script_json); U+2028/9 cannot end a line of script. "'", ";" and
-# "_": streamlit-folium rewrites the script it sends ({{'name'}}, "alert(coords);" and
-# names ending in _ plus an id), and must find nothing of that in article text.
-_SCRIPT_SAFE = tuple((c, f"\\u{ord(c):04x}") for c in "<>&';_\u2028\u2029")
-
-
-def _json(data) -> str:
-    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-    for char, escape in _SCRIPT_SAFE:  # (str.replace beats str.translate several times over)
-        if char in text:
-            text = text.replace(char, escape)
-    return text
+# JSON for the map's script: safe inside <script> and through streamlit-folium's rewriting of
+# the script it sends, which must find none of its patterns in article text.
+_json = partial(script_json, also=STREAMLIT_FOLIUM_UNSAFE)
 
 
 # Short keys: ten thousand reports repeat each key ten thousand times.
@@ -106,46 +93,12 @@ def feature_strings(frame: pd.DataFrame) -> tuple[str, ...]:
     return tuple(out)
 
 
-# Builds the symbols from the records, and a popup or tooltip only when one opens.
-SYMBOLS_JS = """
-var cmSymbols = (function () {
-  "use strict";
-""" + symbols.POPUP_JS + """
-  var APPROXIMATE = %(approximate)s, APPROXIMATE_STYLE = %(approximate_style)s, ADDED_STYLE = %(added_style)s;
-
-  function fields(p, type) {  // a record in the words popup() takes
-    return {location: p.n, location_text: p.t, where: p.w, approximate: APPROXIMATE[p.p] || "", date: p.d,
-            kind: type + (p.k ? " \\u00b7 " + p.k : ""), figures: p.f,
-            scope: p.s ? "(" + p.s + "-wide figure)" : "", actors: p.v || [], outlet: p.o, title: p.h,
-            url: p.u, sentence: p.q, added: p.a};
-  }
-  function tooltip(p, type) {
-    return el("span", "", [p.n, type, p.f].filter(Boolean).join(" \\u00b7 "));
-  }
-  // A layer of circle markers, one per record; each marker's feature holds its record.
-  function layer(data) {
-    var group = L.featureGroup();
-    data.rows.forEach(function (p) {
-      var style = Object.assign({}, data.style, {radius: p.r}, p.p >= 2 ? APPROXIMATE_STYLE : null,
-                                p.a ? ADDED_STYLE : null);
-      var marker = L.circleMarker([p.y, p.x], style);
-      marker.feature = {type: "Feature", properties: p};
-      group.addLayer(marker);
-    });
-    if (data.popups) {
-      // One popup and one tooltip for the whole layer, built for the symbol under the pointer.
-      group.bindPopup(function (marker) { return popup(fields(marker.feature.properties, data.type)); },
-                      // Panned clear of the zoom buttons in the map's top left corner.
-                      {maxWidth: 380, autoPanPaddingTopLeft: [56, 12]});
-      group.bindTooltip(function (marker) { return tooltip(marker.feature.properties, data.type); },
-                        {sticky: true});
-    }
-    return group;
-  }
-  return {layer: layer};
-})();
-""" % {"approximate": json.dumps(APPROXIMATE), "approximate_style": json.dumps(symbols.APPROXIMATE_STYLE),
-       "added_style": json.dumps(ADDED_STYLE)}
+@cache
+def symbols_js() -> str:
+    """``layers.js``: builds the symbols from the records, and a popup or tooltip only when one opens."""
+    return static("layers.js") % {
+        "approximate": json.dumps(symbols.APPROXIMATE), "approximate_style": json.dumps(symbols.APPROXIMATE_STYLE),
+        "added_style": json.dumps(ADDED_STYLE)}
 
 
 class _Script(Element):
@@ -177,14 +130,14 @@ class RawScriptLayer(Layer):
 
 
 class SymbolScript(RawScriptLayer):
-    """:data:`SYMBOLS_JS`, once, before the layers that use it."""
+    """:func:`symbols_js`, once, before the layers that use it."""
 
     _template = Template("{% macro script(this, kwargs) %}{{ this.text }}{% endmacro %}")
 
     def __init__(self):
         super().__init__(name="Symbols", control=False, show=False)
         self._name = "SymbolScript"
-        self.text = SYMBOLS_JS
+        self.text = symbols_js()
 
 
 class EventLayer(RawScriptLayer):
@@ -208,7 +161,7 @@ class EventLayer(RawScriptLayer):
         data = _json(head)[:-1] + ',"rows":[' + ",".join(records) + "]}"
         # The records as a string for JSON.parse: the browser reads a string of JSON several
         # times faster than the same data written as script. Only the backslashes need
-        # doubling: the JSON holds no single quote, line end or "<" (see _SCRIPT_SAFE).
+        # doubling: the JSON holds no single quote, line end or "<" (see _json).
         self.literal = data.replace("\\", "\\\\")
 
 
@@ -231,9 +184,16 @@ class HeatLayer(JSCSSMixin, RawScriptLayer):
 
 
 class Style(MacroElement):
-    """The popups' and legend's stylesheet, once in the page's head."""
+    """The popups' and legend's stylesheet (``popup.css``), once in the page's head."""
 
-    _template = Template("{% macro header(this, kwargs) %}<style>" + POPUP_CSS + "</style>{% endmacro %}")
+    def __init__(self):
+        super().__init__()
+        self._template = _style_template()
+
+
+@cache
+def _style_template() -> Template:
+    return Template("{% macro header(this, kwargs) %}<style>\n" + static("popup.css") + "</style>{% endmacro %}")
 
 
 class Legend(RawScriptLayer):
@@ -257,10 +217,10 @@ class Legend(RawScriptLayer):
         super().__init__(name="Legend", control=False, show=False)
         self._name = "Legend"
         rows = [f'<i style="background:{c};border-color:{c}"></i>{esc(name)}' for name, c in colours.items()]
-        rows.append('<i style="border:2px dashed #555"></i>approximate location')
+        rows.append(f'<i style="border:2px dashed #555"></i>{esc(symbols.LEGEND_APPROXIMATE)}')
         if added:
             rows.append(f'<i style="border:3px solid {ADDED_STYLE["color"]}"></i>from an added article')
-        rows.append("size: √ killed; smallest: no figure")
+        rows.append(esc(symbols.LEGEND_SIZE))
         self.html = _json("<br>".join(rows))
 
 
@@ -280,14 +240,14 @@ def build_map(frame: pd.DataFrame, *, features: Sequence[str] | None = None, col
         features = [strings.get(i, "") for i in range(max(located.index, default=-1) + 1)]
     chosen = located[located["event_id"].isin(selected)] if selected else located.iloc[0:0]
     focus = chosen if len(chosen) else located
-    fmap = folium.Map(location=DEFAULT_VIEW[0], zoom_start=DEFAULT_VIEW[1], tiles=None, control_scale=True,
-                      prefer_canvas=len(located) > CANVAS_FROM)
+    fmap = folium.Map(location=symbols.DEFAULT_VIEW[0], zoom_start=symbols.DEFAULT_VIEW[1], tiles=None,
+                      control_scale=True, prefer_canvas=symbols.prefer_canvas(len(located)))
     fmap.default_js = [("leaflet", assets.leaflet_js)]
     fmap.default_css = [("leaflet_css", assets.leaflet_css)]
     if len(focus):
         bounds = [[float(focus["latitude"].min()), float(focus["longitude"].min())],
                   [float(focus["latitude"].max()), float(focus["longitude"].max())]]
-        fit = FitBounds(bounds, padding=(30, 30), max_zoom=11)
+        fit = FitBounds(bounds, padding=(symbols.FIT_PADDING,) * 2, max_zoom=symbols.FIT_MAX_ZOOM)
         # First, and without a zoom animation: tiles and thousands of symbols are drawn
         # once, at this view, rather than at the world's view and again after zooming in.
         fit.options["animate"] = False
@@ -298,7 +258,7 @@ def build_map(frame: pd.DataFrame, *, features: Sequence[str] | None = None, col
     SymbolScript().add_to(fmap)
     shown = {}
     for name, rows in located.groupby("event_type", sort=True):
-        colour = colours.get(name, "#555555")
+        colour = colours.get(name, symbols.FALLBACK_COLOUR)
         shown[name] = colour
         # Big circles first, so the small ones stacked on them stay clickable.
         order = rows.sort_values("killed", ascending=False, na_position="last", kind="stable").index

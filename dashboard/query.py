@@ -2,18 +2,20 @@
 
 Parameters: ``outlet``, ``article`` (article ids; a title is accepted too),
 ``event_type``, ``start``, ``end`` (ISO dates), ``min_killed``, ``place``; lists
-as repeated keys. Unknown or stale values are dropped with a notice, never an error.
+as repeated keys: the fields of :class:`geodata.render.filters.EventFilter`. Values must be
+the corpus's own, exactly (an article's title finds its id); unknown or stale values are
+dropped with a notice, never an error.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import date
 
-from dashboard.frames import Filters
+from geodata.render.filters import MATCHED, EventFilter
 
-PARAMS = ("outlet", "article", "event_type", "start", "end", "min_killed", "place")
+PARAMS = tuple(f.name for f in fields(EventFilter))  # outlet, article, event_type, start, end, min_killed, place
 MAX_PLACE = 200
 
 
@@ -43,7 +45,7 @@ def _date(name: str, value: str, notices: list[str]) -> date | None:
         return None
 
 
-def parse_query(params: Mapping[str, list[str]], choices: Choices) -> tuple[Filters, list[str]]:
+def parse_query(params: Mapping[str, list[str]], choices: Choices) -> tuple[EventFilter, list[str]]:
     """The filters a query string asks for, and one notice per value that was ignored."""
     notices: list[str] = []
     for name in params:
@@ -90,7 +92,7 @@ def parse_query(params: Mapping[str, list[str]], choices: Choices) -> tuple[Filt
         notices.append(f"Ignored place: longer than {MAX_PLACE} characters.")
         place = ""
 
-    filters = Filters(
+    filters = EventFilter(
         outlet=pick("outlet", choices.outlets),
         article=pick("article", articles, by_title),
         event_type=pick("event_type", choices.event_types),
@@ -102,10 +104,10 @@ def parse_query(params: Mapping[str, list[str]], choices: Choices) -> tuple[Filt
     return filters, notices
 
 
-def to_query(filters: Filters) -> dict[str, list[str] | str]:
+def to_query(filters: EventFilter) -> dict[str, list[str] | str]:
     """The query string for ``filters``: only the parameters that restrict anything."""
     out: dict[str, list[str] | str] = {}
-    for name in ("outlet", "article", "event_type"):
+    for name in MATCHED:
         if getattr(filters, name):
             out[name] = list(getattr(filters, name))
     if filters.start:

@@ -1,21 +1,12 @@
-"""One article's text as escaped HTML, its place mentions and casualty phrases marked,
+"""One article's text as escaped HTML, its place mentions and casualty figures marked,
 and the sentences behind its events underlined."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 from dashboard.escape import esc
 
-_NUMBER = (r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
-           r"forty|fifty|a hundred|hundreds|dozens|scores|several|many|a dozen)")
-# "at least 130 people were killed", "350 wounded", "dozens of civilians died".
-CASUALTY = re.compile(
-    rf"\b(?:(?:at least|more than|over|about|around|nearly|almost|some|up to)\s+)?{_NUMBER}"
-    r"(?:\s+[\w-]+){0,4}?\s+(?:killed|dead|died|wounded|injured|hurt|casualties|deaths|lives)\b",
-    re.IGNORECASE,
-)
 STYLES = {
     "place": "background:#ffe08a;border-radius:2px",
     "casualty": "background:#f6b3b3;border-radius:2px",
@@ -23,12 +14,15 @@ STYLES = {
 }
 
 
-def casualty_spans(text: str, within: Iterable[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
-    """(start, end) of casualty phrases in ``text``, only inside ``within`` spans if given."""
-    if within is None:
-        return [m.span() for m in CASUALTY.finditer(text)]
-    return [(start + m.start(), start + m.end())
-            for start, end in within for m in CASUALTY.finditer(text[start:end])]
+def figure_spans(text: str, sentences: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(start, end) of the casualty figures the extraction reads in ``text``'s ``sentences``
+    (the spans of its events' sentences), in text order: the words that give the number,
+    "at least 130 people"."""
+    # Imported here: only the reader, built when its tab is open, needs the figure rules.
+    from geodata import find_figures
+
+    spans = {(f.start, f.end) for start, end in set(sentences) for f in find_figures(text, int(start), int(end))}
+    return sorted(spans)
 
 
 def highlight(text: str, marks: Iterable[tuple[int, int, str]]) -> str:

@@ -2,8 +2,7 @@
 
 It serves ``dashboard/app.py`` as ``streamlit run dashboard/app.py`` does, and, while it
 starts, reads the corpus and builds the first page's map records into the app's caches:
-the first visitor after a start waits no longer than the next one (a second or more
-less, measured in the README).
+the first visitor after a start waits no longer than the next one (docs/performance.md).
 """
 
 from __future__ import annotations
@@ -15,6 +14,8 @@ import threading
 from contextlib import asynccontextmanager
 
 import streamlit as st
+
+from dashboard import view
 
 log = logging.getLogger(__name__)
 THREAD = "warm-dashboard"
@@ -36,9 +37,7 @@ class _NoContextWarning(logging.Filter):
 def warm() -> None:
     """Read the source and build what a new visitor's first page needs, into the caches."""
     try:
-        from dashboard import data
-
-        data.warm()
+        view.warm()
         # Streamlit runs a full garbage collection after every script run (runner.postScriptGC),
         # holding the interpreter while it walks every object the process has: with the
         # corpus, the gazetteer and the libraries loaded, that cost each page load a

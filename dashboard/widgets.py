@@ -7,8 +7,8 @@ from datetime import date
 import streamlit as st
 
 from dashboard import frames
-from dashboard.frames import Filters
 from dashboard.query import Choices, parse_query, to_query, view_link
+from geodata.render.filters import EventFilter
 
 KEYS = {name: f"filter_{name}" for name in ("outlet", "article", "event_type", "dates", "min_killed", "place")}
 INIT = "filters_from_url"
@@ -23,7 +23,7 @@ def _defaults(choices: Choices) -> dict:
     }
 
 
-def _state_from(filters: Filters, choices: Choices) -> dict:
+def _state_from(filters: EventFilter, choices: Choices) -> dict:
     state = _defaults(choices)
     state.update({KEYS["outlet"]: list(filters.outlet), KEYS["article"]: list(filters.article),
                   KEYS["event_type"]: list(filters.event_type), KEYS["min_killed"]: filters.min_killed,
@@ -49,7 +49,7 @@ def _prune(choices: Choices) -> None:
             st.session_state[key] = [v for v in st.session_state[key] if v in values]
 
 
-def _read(choices: Choices) -> Filters:
+def _read(choices: Choices) -> EventFilter:
     state = st.session_state
     dates = state.get(KEYS["dates"]) or ()
     start = dates[0] if len(dates) > 0 else None
@@ -59,7 +59,7 @@ def _read(choices: Choices) -> Filters:
         start = None
     if end is not None and choices.last and end >= choices.last:
         end = None
-    return Filters(
+    return EventFilter(
         outlet=tuple(state.get(KEYS["outlet"], ())), article=tuple(state.get(KEYS["article"], ())),
         event_type=tuple(state.get(KEYS["event_type"], ())), start=start, end=end,
         min_killed=int(state.get(KEYS["min_killed"]) or 0), place=(state.get(KEYS["place"]) or "").strip(),
@@ -70,7 +70,7 @@ def _label(counts: dict[str, int], names: dict[str, str] | None = None):
     return lambda value: f"{(names or {}).get(value, value)} ({counts.get(value, 0)})"
 
 
-def current(choices: Choices) -> tuple[Filters, list[str]]:
+def current(choices: Choices) -> tuple[EventFilter, list[str]]:
     """What the filters select, and the notices about ignored URL values, before they are drawn.
 
     The widgets' values live in the session state (set from the URL on a session's first
@@ -87,7 +87,7 @@ def current(choices: Choices) -> tuple[Filters, list[str]]:
     return _read(choices), notices
 
 
-def sidebar(events, choices: Choices, current: Filters) -> None:
+def sidebar(events, choices: Choices, current: EventFilter) -> None:
     """Draw the filters (whose values are ``current``), and keep the URL in step with them."""
     with st.sidebar:
         st.header("Filters")

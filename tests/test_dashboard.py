@@ -11,10 +11,12 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from dashboard import assets, exports, frames, mapview, reader
-from dashboard.escape import esc, plain, safe_url
-from dashboard.frames import Filters
+from dashboard.escape import esc, plain
 from dashboard.query import Choices, parse_query, to_query
 from geodata.pipeline import extract
+from geodata.render.filters import EventFilter
+from geodata.render.safe import safe_url
+from geodata.render.symbols import CANVAS_FROM, MIN_RADIUS, describe_figures, format_range
 
 ROOT = Path(__file__).resolve().parent.parent
 APP = str(ROOT / "dashboard" / "app.py")
@@ -47,10 +49,10 @@ def test_describe_figures(extraction, killed, wounded, qualifier, expected):
     from dataclasses import replace
     event = replace(extraction.events[0], killed_low=killed[0], killed_high=killed[1], wounded_low=wounded[0],
                     wounded_high=wounded[1], count_qualifier=qualifier)
-    assert frames.describe_figures(event) == expected
+    assert describe_figures(event) == expected
     # A frame row reads the same as the record.
     row = next(frames.events_frame(replace(extraction, events=(event,))).itertuples(index=False))
-    assert frames.describe_figures(row) == expected
+    assert describe_figures(row) == expected
 
 
 def test_headline_counts_each_event_once_and_keeps_wide_figures_apart(frame):
@@ -62,31 +64,33 @@ def test_headline_counts_each_event_once_and_keeps_wide_figures_apart(frame):
     )
     closed = frame[frame["event_id"].isin(["e1", "e4", "e7", "e8"])]
     assert frames.headline(closed).killed == (40 + 5 + 2, 40 + 8 + 4)
-    assert frames.format_range((47, 52)) == "47–52"
-    assert frames.format_range((57, None)) == "57+"
-    assert frames.format_range((0, 0)) == "0"
+    assert format_range(47, 52, open_high=True) == "47–52"
+    assert format_range(57, None, open_high=True) == "57+"
+    assert format_range(0, 0, open_high=True) == "0"
 
 
 # -- filters ---------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("filters, expected", [
-    (Filters(), ["e1", "e2", "e3", "e4", "e5", "e6", "e7", "e8"]),
-    (Filters(outlet=("Socialist Worker",)), ["e3", "e4", "e5"]),
-    (Filters(article=("a3",)), ["e6", "e7"]),
-    (Filters(event_type=("Battles", "Protests")), ["e1", "e2", "e3", "e5", "e6"]),
-    (Filters(start=date(2008, 3, 27), end=date(2008, 3, 28)), ["e3", "e4", "e5", "e8"]),
-    (Filters(min_killed=10), ["e1", "e2", "e5", "e6"]),
-    (Filters(place="sadr"), ["e2"]),
-    (Filters(place="Babil"), ["e7", "e8"]),  # the province
-    (Filters(outlet=("News Line",), place="Basra"), ["e1"]),
-    (Filters(place="Nowhere"), []),
+    (EventFilter(), ["e1", "e2", "e3", "e4", "e5", "e6", "e7", "e8"]),
+    (EventFilter(outlet=("Socialist Worker",)), ["e3", "e4", "e5"]),
+    (EventFilter(article=("a3",)), ["e6", "e7"]),
+    (EventFilter(event_type=("Battles", "Protests")), ["e1", "e2", "e3", "e5", "e6"]),
+    (EventFilter(start=date(2008, 3, 27), end=date(2008, 3, 28)), ["e3", "e4", "e5", "e8"]),
+    (EventFilter(min_killed=10), ["e1", "e2", "e5", "e6"]),
+    (EventFilter(place="sadr"), ["e2"]),
+    (EventFilter(place="Babil"), ["e7", "e8"]),  # the province
+    (EventFilter(outlet=("News Line",), place="Basra"), ["e1"]),
+    (EventFilter(place="Nowhere"), []),
 ])
-def test_filters(frame, filters, expected):
+def test_filters(extraction, frame, filters, expected):
     assert ids(frames.apply_filters(frame, filters)) == expected
+    # The table's filtering is the filter's own, in plain Python.
+    assert sorted(e.event_id for e in filters.select(extraction.events)) == expected
 
 
 def test_facet_counts_are_taken_under_the_other_filters(frame):
-    filters = Filters(outlet=("Socialist Worker",), event_type=("Battles",))
+    filters = EventFilter(outlet=("Socialist Worker",), event_type=("Battles",))
     assert frames.facet_counts(frame, filters, "outlet") == {
         "News Line": 2, "Socialist Worker": 1, "World Socialist Web Site": 1}
     assert frames.facet_counts(frame, filters, "event_type") == {
@@ -99,36 +103,36 @@ CHOICES = Choices(outlets=("News Line", "Socialist Worker"), articles={"a1": "Cl
 
 
 @pytest.mark.parametrize("params, filters, notices", [
-    ({}, Filters(), []),
+    ({}, EventFilter(), []),
     ({"outlet": ["Socialist Worker", "News Line"], "article": ["a1"], "event_type": ["Protests"],
       "start": ["2008-03-26"], "end": ["2008-03-28"], "min_killed": ["5"], "place": [" Basra "]},
-     Filters(outlet=("Socialist Worker", "News Line"), article=("a1",), event_type=("Protests",),
+     EventFilter(outlet=("Socialist Worker", "News Line"), article=("a1",), event_type=("Protests",),
              start=date(2008, 3, 26), end=date(2008, 3, 28), min_killed=5, place="Basra"), []),
-    ({"article": ["Revolt"]}, Filters(article=("a2",)), []),  # a title finds its article
-    ({"outlet": ["Daily Planet"], "event_type": ["Riots"]}, Filters(),
+    ({"article": ["Revolt"]}, EventFilter(article=("a2",)), []),  # a title finds its article
+    ({"outlet": ["Daily Planet"], "event_type": ["Riots"]}, EventFilter(),
      ["Ignored outlet='Daily Planet': no such outlet in this corpus.",
       "Ignored event_type='Riots': no such event type in this corpus."]),
-    ({"start": ["29/03/2008"], "min_killed": ["-3"], "zoom": ["4"]}, Filters(),
+    ({"start": ["29/03/2008"], "min_killed": ["-3"], "zoom": ["4"]}, EventFilter(),
      ["Ignored unknown parameter 'zoom'.", "Ignored start='29/03/2008': not a date (use YYYY-MM-DD).",
       "Ignored min_killed='-3': not a whole number of 0 or more."]),
-    ({"start": ["2008-03-30"], "end": ["2008-03-26"]}, Filters(),
+    ({"start": ["2008-03-30"], "end": ["2008-03-26"]}, EventFilter(),
      ["Ignored start=2008-03-30 and end=2008-03-26: the start is after the end."]),
     # The whole span of the data restricts nothing (and keeps undated reports).
-    ({"start": ["2000-01-01"], "end": ["2008-03-31"]}, Filters(), []),
+    ({"start": ["2000-01-01"], "end": ["2008-03-31"]}, EventFilter(), []),
 ])
 def test_parse_query(params, filters, notices):
     assert parse_query(params, CHOICES) == (filters, notices)
 
 
 def test_to_query_round_trips():
-    filters = Filters(outlet=("Socialist Worker",), article=("a1", "a2"), event_type=("Battles",),
+    filters = EventFilter(outlet=("Socialist Worker",), article=("a1", "a2"), event_type=("Battles",),
                       start=date(2008, 3, 26), end=date(2008, 3, 28), min_killed=3, place="Kut")
     query = to_query(filters)
     assert query == {"outlet": ["Socialist Worker"], "article": ["a1", "a2"], "event_type": ["Battles"],
                      "start": "2008-03-26", "end": "2008-03-28", "min_killed": "3", "place": "Kut"}
     as_lists = {k: v if isinstance(v, list) else [v] for k, v in query.items()}
     assert parse_query(as_lists, CHOICES) == (filters, [])
-    assert to_query(Filters()) == {}
+    assert to_query(EventFilter()) == {}
 
 
 # -- escaping and the map --------------------------------------------------------------------
@@ -139,6 +143,7 @@ def test_esc_and_plain():
     assert plain("[a](javascript:x) $y$") == r"\[a\]\(javascript\:x\) \$y\$"
     assert safe_url(" https://example.org/a ") == "https://example.org/a"
     assert safe_url("javascript:alert(1)") == "" and safe_url("") == ""
+    assert safe_url("http://") == "" and safe_url("HTTP://Example.org") == "HTTP://Example.org"  # a host, any case
 
 
 def records(frame) -> dict[str, dict]:
@@ -200,7 +205,7 @@ def test_map_has_one_layer_per_type_and_one_symbol_per_report(frame):
     assert [r["id"] for r in layers[0]["rows"]] == ["e5", "e6", "e1", "e2"]
     assert sorted(r["id"] for r in symbols(html)) == ids(frame)
     rows = {r["id"]: r for r in symbols(html)}
-    assert rows["e5"]["r"] > rows["e1"]["r"] > rows["e4"]["r"] > rows["e3"]["r"] == mapview.MIN_RADIUS
+    assert rows["e5"]["r"] > rows["e1"]["r"] > rows["e4"]["r"] > rows["e3"]["r"] == MIN_RADIUS
     # The symbol script comes once, before the layers, and draws approximate places hollow and dashed.
     assert html.count("var cmSymbols = ") == 1 and html.index("var cmSymbols = ") < html.index("cmSymbols.layer(")
     assert '{"fillOpacity": 0.06, "dashArray": "4 3"}' in html
@@ -214,11 +219,11 @@ def test_map_has_one_layer_per_type_and_one_symbol_per_report(frame):
 
 
 def test_thousands_of_reports_draw_on_a_canvas(frame):
-    copies = mapview.CANVAS_FROM // len(frame) + 1
+    copies = CANVAS_FROM // len(frame) + 1
     many = pd.concat([frame.assign(event_id=frame["event_id"] + f"-{n}") for n in range(copies)],
                      ignore_index=True)
     html = mapview.build_map(many).get_root().render()
-    assert len(symbols(html)) == len(many) > mapview.CANVAS_FROM
+    assert len(symbols(html)) == len(many) > CANVAS_FROM
     assert '"preferCanvas": true' in html
 
 
@@ -264,7 +269,7 @@ def test_downloads_hold_the_filtered_events_as_geodata_export_writes_them(extrac
     import csv
     import io
 
-    subset = frames.apply_filters(frame, Filters(place="Kut")).index.union([6])  # e3 and e7
+    subset = frames.apply_filters(frame, EventFilter(place="Kut")).index.union([6])  # e3 and e7
     rows = list(csv.DictReader(io.StringIO(exports.download(extraction, subset, "csv"))))
     assert [(r["event_id"], r["location"], r["killed_low"]) for r in rows] == [("e3", "Kut", ""), ("e7", "Hilla", "3")]
     geojson = json.loads(exports.download(extraction, subset, "geojson"))
@@ -273,8 +278,8 @@ def test_downloads_hold_the_filtered_events_as_geodata_export_writes_them(extrac
 
 
 def test_a_saved_extraction_reads_back(extraction):
-    from geodata.io.export import to_json
-    back = exports.extraction_from_json(json.loads(json.dumps(to_json(extraction))))
+    from geodata.io.export import from_json, to_json
+    back = from_json(json.loads(json.dumps(to_json(extraction))))
     assert back.events == extraction.events and back.mentions == extraction.mentions
     assert [a.metadata() for a in back.articles] == [a.metadata() for a in extraction.articles]
 
@@ -287,8 +292,11 @@ def test_reader_marks_places_casualties_and_evidence_and_escapes():
     assert re.sub(r"<[^>]+>", "", html).replace("&lt;", "<").replace("&gt;", ">") == text
     assert 'title="place, reported event">Basra</span>' in html
     assert 'title="casualty figure, reported event">at least 130 people were killed</span>' in html
-    spans = reader.casualty_spans("Some 350 were wounded. Dozens of civilians died. It rained.")
-    assert spans == [(0, 21), (23, 47)]
+    # The figures the extraction reads in the given sentences: "Some 350", "Dozens of civilians".
+    text = "Some 350 were wounded. Dozens of civilians died. It rained."
+    assert reader.figure_spans(text, [(0, 22), (23, 48), (49, 59)]) == [(0, 8), (23, 42)]
+    assert reader.figure_spans(text, [(23, 48), (23, 48)]) == [(23, 42)]  # one sentence, once
+    assert reader.figure_spans(text, []) == []
 
 
 def test_timeline_and_compare_sources(frame):
@@ -541,7 +549,10 @@ def test_article_reader_shows_marked_escaped_text(monkeypatch, saved_extraction)
     assert reader_box.value == "a2"
     [text] = [h.proto.body for h in app.get("html") if "white-space:pre-wrap" in h.proto.body]
     assert 'title="place">Kut</span>' in text or 'title="place, reported event">Kut</span>' in text
-    assert "killed five to eight civilians" in text
+    assert "killed five to eight civilians" in re.sub(r"<[^>]+>", "", text)
+    # The figures the extraction read in the sentences behind the reports, marked.
+    assert 'title="casualty figure, reported event">five to eight civilians</span>' in text
+    assert 'title="casualty figure, reported event">at least 130</span>' in text
 
 
 def test_a_folder_corpus_with_a_bad_file(monkeypatch, tmp_path):

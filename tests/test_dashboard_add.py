@@ -10,10 +10,11 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 import geodata.io.store
-from dashboard import data
+from dashboard import session, source, view
 from geodata.io.corpus import article_from_text
-from geodata.pipeline import analyse
+from geodata.io.session import Addition
 from geodata.io.store import Store, content_hash
+from geodata.pipeline import analyse
 from test_dashboard import APP, map_script, open_tab, shown, symbols
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -175,18 +176,18 @@ def test_an_added_report_is_grouped_with_the_same_event_in_other_articles():
     # The store's seed reports and a session's: one event in Basra on 25 March, two outlets.
     with Store.open(":memory:") as store:
         store.seed(analyse)
-        base = data._base_of(store.extraction(), store.reports(), store.origins())
+        base = source._shared_of(store.extraction(), store.reports(), store.origins())
     article = article_from_text(PASTE, id="pasted-1", file="pasted-1.txt",
                                 meta={"published": "2008-03-27", "date_precision": "day", "outlet": "Test Wire"})
     mentions, reports = analyse([article])
-    combined = data.combine(base, [data.Added(article, mentions, reports, content_hash(PASTE))])
+    combined = view.combine(base, [Addition(article, mentions, reports, content_hash(PASTE))])
     assert combined.articles[-1] == article and combined.mentions[-len(mentions):] == mentions
     events = {e.event_id: e for e in combined.events}
     basra = next(e for e in combined.events if e.article_id == "pasted-1" and e.location == "Basrah")
     others = [e for e in events.values() if e.event_group == basra.event_group and e.article_id != "pasted-1"]
     assert others and {e.event_type for e in others} == {"Battles"}
     # Without the additions, the base's events as they were.
-    assert data.combine(base, []).events == base.extraction.events
+    assert view.combine(base, []).events == base.extraction.events
 
 
 def test_an_uploaded_web_page_becomes_an_article_without_its_markup():
@@ -385,7 +386,7 @@ def test_a_store_that_cannot_be_read_is_a_message_and_adding_still_works(environ
 
 
 def test_a_session_holds_a_bounded_number_of_articles(monkeypatch):
-    monkeypatch.setattr(data, "MAX_SESSION_ARTICLES", 2)
+    monkeypatch.setattr(session, "MAX_SESSION_ARTICLES", 2)
     app = start()
     submit(app, PASTE)
     submit(app, PASTE.replace("12 people", "13 people"))
@@ -411,3 +412,19 @@ def test_a_pasted_page_source_is_read_as_a_page():
     assert messages(app, "success") == ["Added pasted-1.html: 1 report, shown in this session only."]
     row = shown(app).iloc[-1]
     assert row["title"] == "Battle for Amara" and "<" not in row["sentence"]
+
+
+def test_a_text_the_pipeline_cannot_analyse_is_a_message_and_nothing_is_added(monkeypatch):
+    app = start()
+    submit(app, PASTE)
+    after = count(app)
+
+    def broken(articles):
+        raise RuntimeError("gazetteer exploded")
+
+    monkeypatch.setattr(session, "analyse", broken)
+    submit(app, files=[("again.txt", PASTE.encode(), "text/plain"),
+                       ("new.txt", PASTE.replace("12 people", "13 people").encode(), "text/plain")])
+    assert messages(app, "info") == ["again.txt: already added in this session as pasted-1; nothing added."]
+    assert messages(app, "error") == ["new.txt: could not be analysed (RuntimeError: gazetteer exploded)"]
+    assert count(app) == after and removable(app) == ["pasted-1"]

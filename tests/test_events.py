@@ -1,4 +1,4 @@
-"""Events in single sentences (and a few short articles): one table per rule of geodata.events.reports.
+"""Events in single sentences (and a few short articles): one table per rule of geodata.events.
 
 Sentences are written in the style of AP/Reuters/AFP wire copy of 2004-2008 about towns the
 seeds never name (Baqubah, Ramadi, Fallujah, Mosul, Tal Afar, Samarra, Kirkuk...) as well as
@@ -9,7 +9,7 @@ are "published" on Saturday 29 March 2008 unless a case says otherwise.
 import pytest
 
 from geodata.events.cues import clauses, find_cues
-from geodata.events.reports import extract_events, fatalities
+from geodata.events import extract_events, fatalities
 from geodata.places.gazetteer import load_gazetteer
 from geodata.places.mentions import extract_mentions
 from geodata.models import Article, Span
@@ -475,7 +475,7 @@ def test_fatalities_is_acled_conservative_count(low, words, expected):
 # Across sources: reports of one event in different articles share a group.
 def reports(*articles: tuple[str, str, str]):
     """Events of several articles (id, text, published), grouped as the pipeline groups them."""
-    from geodata.events.reports import extract_reports
+    from geodata.events import extract_reports
     from geodata.events.grouping import group_reports
 
     gazetteer = load_gazetteer()

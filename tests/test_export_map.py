@@ -15,11 +15,13 @@ from pathlib import Path
 import pytest
 
 from conftest import hostile_extraction as conftest_hostile
-from conftest import make_extraction
-from geodata.render import symbols
 from geodata.cli import main
-from geodata.render.htmlmap import render_map
 from geodata.pipeline import extract
+from geodata.render import symbols
+from geodata.render.browser import static
+from geodata.render.filters import EventFilter
+from geodata.render.htmlmap import render_map
+from geodata.render.safe import STREAMLIT_FOLIUM_UNSAFE, safe_url, script_json
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -169,23 +171,57 @@ def test_bad_arguments(tmp_path, capsys):
     assert not (tmp_path / "m.html").exists()
 
 
-def test_symbols_look_like_the_dashboards():
-    from dashboard import frames, mapview
+def test_symbol_sizes():
+    assert [symbols.radius(k) for k in (None, 0, 9, 10_000, float("nan"))] == [5.0, 5.0, 12.5, 40.0, 5.0]
+    assert symbols.type_colours(["Riots", "Battles", "Looting", "Arrests"]) == {
+        "Arrests": "#16a085", "Battles": "#c0392b", "Looting": "#d35400", "Riots": "#7f5539"}
 
-    assert (symbols.TYPE_COLOURS, symbols.SPARE_COLOURS) == (mapview.TYPE_COLOURS, mapview.SPARE_COLOURS)
-    assert symbols.APPROXIMATE == mapview.APPROXIMATE
-    assert [symbols.radius(k) for k in (None, 0, 1, 9, 130, 10_000)] == \
-           [mapview.radius(k) for k in (None, 0, 1, 9, 130, 10_000)]
-    assert [symbols.radius(k) for k in (None, 0, 9, 10_000)] == [5.0, 5.0, 12.5, 40.0]
-    types = ["Riots", "Battles", "Looting", "Arrests"]
-    assert symbols.type_colours(types) == mapview.type_colours(types)
-    for event in make_extraction().events:
-        assert symbols.describe_figures(event) == frames.describe_figures(event)
-        assert symbols.describe_date(event) == frames.describe_date(event)
-    # Both build their popups in the browser with the same script, and style them alike.
-    from geodata.render.htmlmap import PAGE_CSS, PAGE_JS
-    assert symbols.POPUP_JS in PAGE_JS and symbols.POPUP_JS in mapview.SYMBOLS_JS
-    assert symbols.POPUP_CSS in PAGE_CSS and mapview.POPUP_CSS == symbols.POPUP_CSS
+
+def test_the_scripts_are_package_files_and_every_map_builds_popups_with_the_same_one():
+    from dashboard.mapview import symbols_js
+
+    popup_js, popup_css = static("popup.js"), static("popup.css")
+    assert "function popup(e)" in popup_js and ".cm-popup{" in popup_css
+    assert popup_js in static("page.js") and popup_js in symbols_js()
+    assert popup_css in static("page.css")
+    assert "include" not in static("page.js") + symbols_js() + static("page.css")
+
+
+@pytest.mark.parametrize("url, safe", [
+    (" https://example.org/a?b=1 ", "https://example.org/a?b=1"),
+    ("HTTP://Example.org", "HTTP://Example.org"),
+    ('https://example.org/"><img src=x onerror=alert(4)>', 'https://example.org/"><img src=x onerror=alert(4)>'),
+    ("http://", ""), ("https:///path", ""), ("https:example.org", ""),  # no host
+    ("javascript:alert(1)", ""), ("JavaScript://example.org/%0aalert(1)", ""), ("data:text/html,x", ""),
+    ("ftp://example.org", ""), ("//example.org", ""), ("http://[::1", ""), ("", ""), (None, ""),
+])
+def test_only_web_addresses_with_a_host_become_links(url, safe):
+    assert safe_url(url) == safe
+
+
+def test_script_json_cannot_end_its_script():
+    hostile = "</script><!--\u2028 & 'x'; a_b \u2029"
+    text = script_json({"t": hostile})
+    assert not set("<>&\u2028\u2029") & set(text) and json.loads(text) == {"t": hostile}
+    assert "'" in text and ";" in text and "_" in text
+    # The dashboard's map also hides what streamlit-folium rewrites in the script it sends.
+    text = script_json({"t": hostile}, also=STREAMLIT_FOLIUM_UNSAFE)
+    assert not set("<>&\u2028\u2029';_") & set(text) and json.loads(text) == {"t": hostile}
+
+
+def test_a_filter_resolves_typed_values_and_warns_about_the_rest(seeds):
+    typed = EventFilter(outlet=("socialist WORKER", "The Times"), article=("revolt spreads across iraq",),
+                        event_type=("battles",))
+    chosen, warnings = typed.resolve(seeds)
+    assert chosen == EventFilter(outlet=("Socialist Worker", "The Times"), article=("004_b394796c3655e125",),
+                                 event_type=("Battles",))
+    assert warnings == ("no outlet 'The Times' in these articles",)
+    assert chosen.select(seeds.events) == tuple(
+        e for e in seeds.events if (e.source, e.article_id, e.event_type) ==
+        ("Socialist Worker", "004_b394796c3655e125", "Battles"))
+    assert typed.select(seeds.events) == ()  # unresolved, values match exactly
+    assert EventFilter().select(seeds.events) == seeds.events
+    assert EventFilter(place="BASRA", min_killed=100).describe() == ["at least 100 killed", "place: BASRA"]
 
 
 # -- hostile articles ------------------------------------------------------------------

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 import geodata.events.figures as figures_module
+import geodata.events.figures.rules as figures_rules
 from geodata.io.corpus import read_article
 from geodata.events.figures import KINDS, QUALIFIERS, SCOPES, Figure, find_figures
 from geodata.text.sentences import split_sentences
@@ -414,18 +415,18 @@ def test_every_before_cue_reads_before_a_number(cue, kind):
 
 
 def test_number_words_can_be_extended_in_the_data(monkeypatch):
-    read = figures_module._rows
+    read = figures_rules._rows
 
     def with_score(name):
         rows = read(name)
         return rows + [{"word": "score", "value": "x20"}] if name == "figure_words.csv" else rows
 
-    figures_module._rules.cache_clear()
-    monkeypatch.setattr(figures_module, "_rows", with_score)
+    figures_rules._rules.cache_clear()
+    monkeypatch.setattr(figures_rules, "_rows", with_score)
     try:
         assert figures("Three score people were killed in Mosul.") == [(K, 60, 60, "exact", "Mosul", "local")]
     finally:
-        figures_module._rules.cache_clear()
+        figures_rules._rules.cache_clear()
 
 
 # ---------------------------------------------------------------- speed

@@ -6,9 +6,8 @@ from importlib import resources
 
 import pytest
 
-from geodata.places.gazetteer import load_gazetteer
-from geodata.places.mentions import extract_mentions
 from geodata.models import KINDS, Article, Span
+from geodata.places import extract_mentions, load_gazetteer
 from geodata.text.names import fold, variant
 
 GAZ = load_gazetteer()

@@ -6,9 +6,8 @@ or with a precision. An "about Iraq" context sentence is added where the case ne
 
 import pytest
 
-from geodata.places.gazetteer import load_gazetteer
-from geodata.places.mentions import extract_mentions
 from geodata.models import Article, Span
+from geodata.places import extract_mentions, load_gazetteer
 
 IRAQ = "Iraqi forces fought militias in Basra and Baghdad. "
 

@@ -5,7 +5,7 @@ place as written, the place's gazetteer name, event type, sub-event type, event 
 time precision, geo precision, killed low, killed high, wounded low, wounded high,
 count qualifier, scope).
 
-How the table was read (the conventions of geodata.events.reports and geodata.events.dates, applied
+How the table was read (the conventions of geodata.events and geodata.events.dates, applied
 by hand):
 
 * A report is one article's claim about one kind of event (the highest-priority cue

@@ -7,7 +7,7 @@ import logging
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from dashboard import data, exports, mapview, serve
+from dashboard import mapview, serve, source, view
 from test_dashboard import APP, map_script, symbols
 
 
@@ -15,7 +15,7 @@ from test_dashboard import APP, map_script, symbols
 def counted(monkeypatch, saved_extraction):
     """The app on a saved extraction, with empty caches; counts reads of the file and map builds."""
     monkeypatch.setenv("GEODATA_CORPUS", str(saved_extraction))
-    for cached in (data._base, data.load, data._features):
+    for cached in (source._shared, view.load, view._features):
         cached.clear()
     calls = {"read": 0, "records": 0, "freeze": 0}
 
@@ -25,12 +25,12 @@ def counted(monkeypatch, saved_extraction):
             return function(*args, **kwargs)
         return wrapper
 
-    monkeypatch.setattr(exports, "extraction_from_json", counting("read", exports.extraction_from_json))
+    monkeypatch.setattr(source, "from_json", counting("read", source.from_json))
     monkeypatch.setattr(mapview, "feature_strings", counting("records", mapview.feature_strings))
     # Not in the test process: what it holds would stay out of the collector's sight.
     monkeypatch.setattr(serve.gc, "freeze", counting("freeze", lambda: None))
     yield calls
-    for cached in (data._base, data.load, data._features):
+    for cached in (source._shared, view.load, view._features):
         cached.clear()
 
 
@@ -65,7 +65,7 @@ def test_a_failure_while_warming_is_logged_and_the_server_goes_on(monkeypatch, c
     def broken():
         raise RuntimeError("disk on fire")
 
-    monkeypatch.setattr(data, "warm", broken)
+    monkeypatch.setattr(view, "warm", broken)
     with caplog.at_level(logging.ERROR, logger="dashboard.serve"):
         serve.warm()
     [record] = caplog.records

@@ -6,9 +6,10 @@ from pathlib import Path
 
 import pytest
 
+from geodata.exc import StoreError
 from geodata.io.corpus import read_corpus
+from geodata.io.store import SCHEMA_VERSION, Store, content_hash
 from geodata.pipeline import analyse, extract_records
-from geodata.io.store import SCHEMA_VERSION, Store, StoreError, content_hash
 
 SEEDS = Path(__file__).parent.parent / "seeds"
 
@@ -146,3 +147,71 @@ def test_two_processes_adding_at_once_leave_a_consistent_store(tmp_path):
         assert len(got.mentions) == 30  # one "Baqubah" each
         assert len(got.events) == 30
         assert s._db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_a_failed_analysis_even_ctrl_c_leaves_the_store_as_it_was(store, seeds):
+    store.add(seeds[:1], analyse)
+    before = store.extraction()
+
+    def interrupted(articles):
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        store.add(seeds[1:3], interrupted)
+    assert store.extraction() == before
+    assert store.add(seeds[1:2], analyse).added == (seeds[1].id,)  # and the next write goes through
+
+
+@pytest.mark.parametrize("use", [
+    lambda s: s.articles(), lambda s: s.extraction(), lambda s: s.reports(), lambda s: s.origins(),
+    lambda s: len(s), lambda s: s.version, lambda s: s.seed(analyse), lambda s: s.remove("a"),
+    lambda s: s.add([], analyse), lambda s: s.reextract(analyse),
+], ids=["articles", "extraction", "reports", "origins", "len", "version", "seed", "remove", "add", "reextract"])
+def test_sqlite_errors_leave_the_store_as_store_errors(tmp_path, use):
+    store = Store.open(tmp_path / "db.sqlite")
+    store._db.close()  # any use now fails inside SQLite
+    with pytest.raises(StoreError, match=r"db\.sqlite: ") as caught:
+        use(store)
+    assert isinstance(caught.value.__cause__, sqlite3.Error)
+
+
+def test_a_write_while_another_holds_the_lock_is_a_store_error(tmp_path, seeds):
+    path = tmp_path / "db.sqlite"
+    with Store.open(path, timeout=0.05) as store:
+        store.add(seeds[:1], analyse)
+        other = sqlite3.connect(path, isolation_level=None)
+        other.execute("BEGIN IMMEDIATE")
+        try:
+            with pytest.raises(StoreError, match="locked"):
+                store.remove(seeds[0].id)
+            with pytest.raises(StoreError, match="adding failed, nothing was stored"):
+                store.add(seeds[1:2], analyse)
+        finally:
+            other.execute("ROLLBACK")
+            other.close()
+        assert [a.id for a in store.articles()] == [seeds[0].id]
+
+
+def test_a_version_1_file_is_upgraded_and_keeps_its_articles(tmp_path, seeds):
+    from geodata.io.store import MIGRATIONS
+
+    def tables(s):
+        return {name for (name,) in s._db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+
+    # A new file as version 1 made it, its geocoding cache in use.
+    path = tmp_path / "db.sqlite"
+    db = sqlite3.connect(path)
+    db.executescript(MIGRATIONS[0] + "; INSERT INTO geocode_cache VALUES ('basra', NULL); PRAGMA user_version = 1;")
+    db.close()
+    with Store.open(path) as s:
+        assert s.version == SCHEMA_VERSION == 2
+        assert tables(s) == {"articles", "mentions", "reports", "meta"}
+        s.add(seeds[:2], analyse)
+        before = s.extraction()
+    # A version 1 file with articles in it: they stay.
+    db = sqlite3.connect(path)
+    db.executescript("CREATE TABLE geocode_cache (key TEXT PRIMARY KEY, answer TEXT); PRAGMA user_version = 1;")
+    db.close()
+    with Store.open(path) as s:
+        assert s.version == 2 and tables(s) == {"articles", "mentions", "reports", "meta"}
+        assert s.extraction() == before and len(s) == 2

@@ -27,9 +27,8 @@ Annotation conventions (those the project's own tests already use):
 
 import pytest
 
-from geodata.places.gazetteer import load_gazetteer
-from geodata.places.mentions import extract_mentions
 from geodata.models import Article, Span
+from geodata.places import extract_mentions, load_gazetteer
 
 
 def article(text: str) -> Article:

@@ -13,9 +13,12 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from geodata.places.gazetteer import Gazetteer
 from geodata.models import Mention
+
+if TYPE_CHECKING:
+    from geodata.places import Gazetteer
 
 _TRAVEL = frozenset("""
 travel travels traveled travelled traveling travelling went go goes going gone flew fly flying flown fled flee

@@ -9,10 +9,9 @@ standfirst) is not removed from the text but left out of ``Article.body``.
 from __future__ import annotations
 
 import csv
-import datetime
 import io
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import cache
 from importlib.resources import files
@@ -20,6 +19,7 @@ from pathlib import Path
 
 from geodata.exc import ArticleError, ConfigError
 from geodata.models import Article, ReadError, Span
+from geodata.text.isodate import parse_iso
 
 MANIFEST = "sources.csv"
 MAX_BYTES = 5_000_000
@@ -35,11 +35,6 @@ _TAG_RE = re.compile(r"<[!/?a-zA-Z][^<>]{0,2000}>")
 _TAG_SHARE = 0.30
 _LINE_RE = re.compile(r"[^\n]*\n?")
 _HEADING_RE = re.compile(r"^#+\s*")
-_DATE_FORMS = (
-    (re.compile(r"\d{4}-\d{2}-\d{2}"), "day"),
-    (re.compile(r"\d{4}-\d{2}"), "month"),
-    (re.compile(r"\d{4}"), "year"),
-)
 
 
 @dataclass(frozen=True)
@@ -92,7 +87,7 @@ def read_article(path: str | Path, *, meta: dict | None = None, max_bytes: int =
     a directory, too large, empty, binary, not UTF-8 or an HTML page.
     """
     path = Path(path)
-    text = _decode(path, _read_bytes(path, max_bytes))
+    text = _decode(path, read_bytes(path, max_bytes))
     return article_from_text(text, id=path.stem, file=path.name, meta=meta)
 
 
@@ -128,7 +123,7 @@ def read_manifest(path: str | Path) -> tuple[dict[str, dict], list[ReadError]]:
     """
     path = Path(path)
     try:
-        text = _decode(path, _read_bytes(path, MAX_BYTES))
+        text = _decode(path, read_bytes(path, MAX_BYTES))
         reader = csv.DictReader(io.StringIO(text, newline=""), strict=True)
         rows = list(reader)
     except ArticleError as err:
@@ -188,15 +183,21 @@ def read_corpus(
         except ArticleError as err:
             errors.append(ReadError(err.path, err.reason))
             continue
-        unique, n = article.id, 1
-        while unique in seen:
-            n += 1
-            unique = f"{article.id}-{n}"
+        unique = unique_id(article.id, seen)
         seen.add(unique)
         if unique != article.id:
             article = replace(article, id=unique)
         articles.append(article)
     return articles, errors
+
+
+def unique_id(base: str, taken: Container[str]) -> str:
+    """``base``, or the first of ``base-2``, ``base-3``... not in ``taken``: an article's id, made free."""
+    candidate, n = base, 1
+    while candidate in taken:
+        n += 1
+        candidate = f"{base}-{n}"
+    return candidate
 
 
 def _article_files(paths: Iterable[str | Path], errors: list[ReadError]) -> Iterator[Path]:
@@ -215,7 +216,9 @@ def _article_files(paths: Iterable[str | Path], errors: list[ReadError]) -> Iter
             errors.append(ReadError(str(path), "no such file"))
 
 
-def _read_bytes(path: Path, max_bytes: int) -> bytes:
+def read_bytes(path: Path, max_bytes: int) -> bytes:
+    """The bytes of the file at ``path``; ``ArticleError`` when it is missing, a folder, over ``max_bytes``
+    or unreadable."""
     try:
         size = path.stat().st_size
         if path.is_dir():
@@ -321,15 +324,12 @@ def _parse_date(published: str, given: str) -> tuple[str, str, str]:
     """``published`` checked, its precision (from its form), and a problem or ""."""
     if not published:
         return "", "", ""
-    for form, precision in _DATE_FORMS:
-        if form.fullmatch(published):
-            try:
-                datetime.date.fromisoformat((published + "-01-01")[:10])
-            except ValueError:
-                break
-            if given and given != precision:
-                return published, precision, (
-                    f"date_precision {given!r} does not fit published {published!r}; {precision!r} is used"
-                )
-            return published, precision, ""
-    return "", "", f"published {published!r} is not a date (YYYY-MM-DD, YYYY-MM or YYYY); the row is used without it"
+    date = parse_iso(published)
+    if date is None:
+        return "", "", (f"published {published!r} is not a date (YYYY-MM-DD, YYYY-MM or YYYY); "
+                        "the row is used without it")
+    if given and given != date.precision:
+        return published, date.precision, (
+            f"date_precision {given!r} does not fit published {published!r}; {date.precision!r} is used"
+        )
+    return published, date.precision, ""

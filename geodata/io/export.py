@@ -1,6 +1,7 @@
 """Writing an extraction as JSON, CSV or GeoJSON.
 
-JSON is the full record (articles with their text, mentions, events, errors).
+JSON is the full record (articles with their text, mentions, events, errors), and
+:func:`from_json` reads it back.
 CSV and GeoJSON hold the events: CSV one row per event, ACLED's columns
 first (``event_id`` standing for ``event_id_cnty``); GeoJSON one Point per
 event, the record as its properties.
@@ -13,7 +14,7 @@ import io
 import json
 from dataclasses import fields
 
-from geodata.models import Event, Extraction
+from geodata.models import Article, Event, Extraction, Mention, ReadError, Span
 
 FORMATS = ("json", "csv", "geojson")
 EVENT_FIELDS = tuple(f.name for f in fields(Event))
@@ -32,6 +33,21 @@ def to_json(result: Extraction) -> dict:
         "events": [e.to_dict() for e in result.events],
         "errors": [{"path": e.path, "reason": e.reason} for e in result.errors],
     }
+
+
+def from_json(data: dict) -> Extraction:
+    """The inverse of :func:`to_json`: an Extraction from its JSON object.
+
+    Article bodies are not in the JSON; each article's body is taken as its whole text.
+    """
+    articles = tuple(
+        Article(body=(Span(0, len(a["text"])),), **{k: v for k, v in a.items() if k != "body"})
+        for a in data.get("articles", [])
+    )
+    mentions = tuple(Mention(**m) for m in data.get("mentions", []))
+    events = tuple(Event(**e) for e in data.get("events", []))
+    errors = tuple(ReadError(**e) for e in data.get("errors", []))
+    return Extraction(articles, mentions, events, errors)
 
 
 def event_row(event: Event) -> dict:

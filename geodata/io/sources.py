@@ -8,19 +8,18 @@ extracted plain text becomes the article.
 
 from __future__ import annotations
 
-import datetime
 import re
 from pathlib import Path
 
-from geodata.io.corpus import MAX_BYTES, _read_bytes, article_from_text, read_article
 from geodata.exc import ArticleError
+from geodata.io.corpus import MAX_BYTES, article_from_text, read_article, read_bytes
 from geodata.models import Article
+from geodata.text.isodate import IsoDate, has_iso_form, parse_iso
 
 TEXT_SUFFIXES = (".txt", ".md", ".markdown")
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES
 MIN_PAGE_WORDS = 15
-_ISO_DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 
 
 def read_source(path: str | Path, *, meta: dict | None = None, max_bytes: int = MAX_BYTES) -> Article:
@@ -36,7 +35,7 @@ def read_source(path: str | Path, *, meta: dict | None = None, max_bytes: int = 
     if suffix in TEXT_SUFFIXES:
         return read_article(path, meta=meta, max_bytes=max_bytes)
     if suffix in HTML_SUFFIXES:
-        data = _read_bytes(path, max_bytes)
+        data = read_bytes(path, max_bytes)
         if not data.strip():
             raise ArticleError(path.name, "empty file")
         if b"\x00" in data:
@@ -67,21 +66,23 @@ def page_article(html: str | bytes, *, file: str, meta: dict | None = None) -> A
     for key, source in (("title", "title"), ("outlet", "sitename"), ("author", "author"), ("url", "url")):
         if not meta.get(key) and found.get(source):
             meta[key] = str(found[source]).strip()
-    date = str(found.get("date") or "")
-    if not meta.get("published") and _ISO_DATE.fullmatch(date):
-        meta["published"] = date
-    if meta.get("published"):
-        meta.setdefault("date_precision", {4: "year", 7: "month", 10: "day"}[len(meta["published"])])
+    dated = parse_iso(str(found.get("date") or ""))
+    if not meta.get("published") and dated:
+        meta["published"] = dated.text
+    published = parse_iso(meta.get("published") or "")
+    if published:
+        meta.setdefault("date_precision", published.precision)
     return article_from_text(text, id=Path(file).stem, file=file, meta=meta)
 
 
-def check_date(file: str, published: str) -> None:
-    """Refuse a publication date that is not YYYY, YYYY-MM or YYYY-MM-DD."""
+def check_date(file: str, published: str) -> IsoDate | None:
+    """The publication date ``published`` writes (None if it is empty); ``ArticleError`` when it is
+    not YYYY, YYYY-MM or YYYY-MM-DD, or no real day."""
     if not published:
-        return
-    if not _ISO_DATE.fullmatch(published):
-        raise ArticleError(file, f"unparseable date {published!r} (use YYYY-MM-DD)")
-    try:
-        datetime.date.fromisoformat((published + "-01-01")[:10])
-    except ValueError as err:
-        raise ArticleError(file, f"impossible date {published!r}") from err
+        return None
+    date = parse_iso(published)
+    if date is None:
+        if not has_iso_form(published):
+            raise ArticleError(file, f"unparseable date {published!r} (use YYYY-MM-DD)")
+        raise ArticleError(file, f"impossible date {published!r}")
+    return date

@@ -1,31 +1,33 @@
-"""The SQLite store: articles, their mentions and events, and the geocoding cache.
+"""The SQLite store: articles with their mentions and events.
 
-    store = Store.open()                 # data/geodata.sqlite, or $GEODATA_DB
-    added = store.add(articles)          # one transaction; a known text is skipped
+    store = Store.open()                 # $GEODATA_DB (see geodata.settings)
+    added = store.add(articles, analyse) # one transaction; a known text is skipped
     result = store.extraction()          # an Extraction, as the pipeline gives
 
 One file, WAL mode (readers never block the writer), a schema version that
 upgrades itself, and writes that are all-or-nothing: if anything fails while
-adding, the store is as it was.
+adding, the store is as it was. Every SQLite error that leaves a :class:`Store` is a
+:class:`~geodata.exc.StoreError`, with the SQLite error as its cause.
 """
 
 from __future__ import annotations
 
+import datetime
 import hashlib
 import json
-import os
 import sqlite3
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, fields
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, fields, replace
 from pathlib import Path
 
 from geodata import settings
-from geodata.exc import ConfigError, GeodataError
-from geodata.io.corpus import read_corpus
-from geodata.events.grouping import group_reports
+from geodata.events import group_reports
+from geodata.exc import ConfigError, StoreError
+from geodata.io.corpus import read_corpus, unique_id
 from geodata.models import Article, Event, Extraction, Mention, Report, Span
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 ARTICLE_COLUMNS = ("id", "file", "title", "outlet", "author", "published", "date_precision", "url", "notes")
 MENTION_FIELDS = tuple(f.name for f in fields(Mention))
 EVENT_FIELDS = tuple(f.name for f in fields(Event))
@@ -51,17 +53,15 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE TABLE geocode_cache (key TEXT PRIMARY KEY, answer TEXT);
     CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
     """,
+    # 2: the geocoding cache was never used (the online gazetteer caches to a file of its own).
+    """
+    DROP TABLE geocode_cache;
+    """,
 )
 
 
-def _day(text: str | None):
-    import datetime
-
+def _day(text: str | None) -> datetime.date | None:
     return datetime.date.fromisoformat(text) if text else None
-
-
-class StoreError(GeodataError, RuntimeError):
-    """The store could not be opened, read or written."""
 
 
 def _record(event: Event) -> dict:
@@ -81,10 +81,39 @@ def content_hash(text: str) -> str:
 class AddResult:
     added: tuple[str, ...]  # ids of the articles stored
     duplicates: tuple[tuple[str, str], ...]  # (file, id of the article already holding that text)
+    refused: tuple[str, ...] = ()  # files of new texts not added for want of room (a SessionStore's limit)
 
 
 # What the store needs of the pipeline: mentions and (ungrouped) event reports.
 Analyse = Callable[[Sequence[Article]], tuple[tuple[Mention, ...], tuple[Report, ...]]]
+
+
+def triage(articles: Iterable[Article], *, held: Callable[[str], str | None],
+           taken: Collection[str]) -> tuple[list[tuple[Article, str]], list[tuple[str, str]]]:
+    """Which of ``articles`` to add, and which are duplicates: how every store adds.
+
+    A text already held (``held(content hash)`` is the id of the article holding it, or
+    None), or given twice, is a duplicate: (file, id of the article holding it). The others
+    come back with their content hash, each with an id that is not in ``taken`` and not
+    given to another of them (:func:`~geodata.io.corpus.unique_id`).
+    """
+    fresh: list[tuple[Article, str]] = []
+    duplicates: list[tuple[str, str]] = []
+    seen: dict[str, str] = {}  # content hash -> id, for the articles of this call
+    used = set(taken)
+    for article in articles:
+        digest = content_hash(article.text)
+        holder = held(digest)
+        if holder is None:
+            holder = seen.get(digest)
+        if holder is not None:
+            duplicates.append((article.file, holder))
+            continue
+        free = unique_id(article.id, used)
+        used.add(free)
+        seen[digest] = free
+        fresh.append((article if free == article.id else replace(article, id=free), digest))
+    return fresh, duplicates
 
 
 def default_path() -> Path:
@@ -123,7 +152,8 @@ class Store:
         return store
 
     def close(self) -> None:
-        self._db.close()
+        with self._errors("cannot close the store"):
+            self._db.close()
 
     def __enter__(self) -> "Store":
         return self
@@ -133,25 +163,45 @@ class Store:
 
     @property
     def version(self) -> int:
+        with self._errors("reading failed"):
+            return self._version()
+
+    def _version(self) -> int:
         return self._db.execute("PRAGMA user_version").fetchone()[0]
 
     def _upgrade(self) -> None:
-        try:
-            self._db.execute("BEGIN IMMEDIATE")
-            current = self.version
+        with self._transaction("cannot prepare the store"):
+            current = self._version()
             if current > SCHEMA_VERSION:
-                self._db.execute("ROLLBACK")
                 raise StoreError(f"{self.path}: schema version {current} is newer than this program "
                                  f"({SCHEMA_VERSION}); upgrade conflict-map")
             for number in range(current + 1, SCHEMA_VERSION + 1):
                 for statement in filter(str.strip, MIGRATIONS[number - 1].split(";")):
                     self._db.execute(statement)
                 self._db.execute(f"PRAGMA user_version = {number}")
-            self._db.execute("COMMIT")
+
+    # -- SQLite errors are StoreErrors, writes are transactions ------------------------
+    @contextmanager
+    def _errors(self, failed: str = "") -> Iterator[None]:
+        """SQLite errors in the block come out as StoreError: "<path>: <failed> (<the error>)"."""
+        try:
+            yield
         except sqlite3.Error as err:
-            if self._db.in_transaction:
-                self._db.execute("ROLLBACK")
-            raise StoreError(f"{self.path}: cannot prepare the store ({err})") from err
+            raise StoreError(f"{self.path}: {failed} ({err})" if failed else f"{self.path}: {err}") from err
+
+    @contextmanager
+    def _transaction(self, failed: str = "") -> Iterator[None]:
+        """One write: committed when the block ends, rolled back when anything leaves it (a SQLite
+        error, a pipeline bug, Ctrl-C): the store is then as it was."""
+        with self._errors(failed):
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                yield
+                self._db.execute("COMMIT")
+            except BaseException:
+                if self._db.in_transaction:
+                    self._db.execute("ROLLBACK")
+                raise
 
     # -- writing -----------------------------------------------------------------
     def add(self, articles: Iterable[Article], analyse: Analyse, *, origin: str = "added") -> AddResult:
@@ -160,51 +210,26 @@ class Store:
         A text already in the store (same :func:`content_hash`) is not stored again.
         An id already taken by another text gets a numeric suffix.
         """
-        articles = list(articles)
-        try:
-            self._db.execute("BEGIN IMMEDIATE")
-            fresh: list[Article] = []
-            duplicates: list[tuple[str, str]] = []
-            seen: dict[str, str] = {}
-            for article in articles:
-                digest = content_hash(article.text)
-                row = self._db.execute("SELECT id FROM articles WHERE content_hash = ?", (digest,)).fetchone()
-                if row or digest in seen:
-                    duplicates.append((article.file, row[0] if row else seen[digest]))
-                    continue
-                article = self._free_id(article, {a.id for a in fresh})
-                seen[digest] = article.id
-                fresh.append(article)
+        with self._transaction("adding failed, nothing was stored"):
+            taken = {i for (i,) in self._db.execute("SELECT id FROM articles")}
+            fresh, duplicates = triage(articles, held=self._holder, taken=taken)
             if fresh:
-                mentions, reports = analyse(fresh)
+                mentions, reports = analyse([a for a, _ in fresh])
                 self._insert(fresh, mentions, reports, origin)
-            self._db.execute("COMMIT")
-        except BaseException as err:
-            if self._db.in_transaction:
-                self._db.execute("ROLLBACK")
-            if isinstance(err, sqlite3.Error):
-                raise StoreError(f"{self.path}: adding failed, nothing was stored ({err})") from err
-            raise
-        return AddResult(tuple(a.id for a in fresh), tuple(duplicates))
+        return AddResult(tuple(a.id for a, _ in fresh), tuple(duplicates))
 
-    def _free_id(self, article: Article, taken: set[str]) -> Article:
-        from dataclasses import replace
+    def _holder(self, digest: str) -> str | None:
+        row = self._db.execute("SELECT id FROM articles WHERE content_hash = ?", (digest,)).fetchone()
+        return row[0] if row else None
 
-        base, n, candidate = article.id, 1, article.id
-        while candidate in taken or self._db.execute(
-                "SELECT 1 FROM articles WHERE id = ?", (candidate,)).fetchone():
-            n += 1
-            candidate = f"{base}-{n}"
-        return article if candidate == article.id else replace(article, id=candidate)
-
-    def _insert(self, articles: Sequence[Article], mentions: Sequence[Mention],
+    def _insert(self, articles: Sequence[tuple[Article, str]], mentions: Sequence[Mention],
                 reports: Sequence[Report], origin: str) -> None:
-        for a in articles:
+        for a, digest in articles:
             body = json.dumps([[s.start, s.end] for s in a.body])
             self._db.execute(
                 f"INSERT INTO articles ({', '.join(ARTICLE_COLUMNS)}, text, body, content_hash, origin) "
                 f"VALUES ({', '.join('?' * (len(ARTICLE_COLUMNS) + 4))})",
-                (*(getattr(a, c) for c in ARTICLE_COLUMNS), a.text, body, content_hash(a.text), origin))
+                (*(getattr(a, c) for c in ARTICLE_COLUMNS), a.text, body, digest, origin))
         self._write_records(mentions, reports)
 
     def _write_records(self, mentions: Sequence[Mention], reports: Sequence[Report]) -> None:
@@ -233,24 +258,11 @@ class Store:
             self._write_records(mentions, reports)
         return len(articles)
 
-    def _transaction(self):
-        store = self
-
-        class _Tx:
-            def __enter__(self):
-                store._db.execute("BEGIN IMMEDIATE")
-
-            def __exit__(self, kind, err, tb):
-                store._db.execute("ROLLBACK" if kind else "COMMIT")
-                if isinstance(err, sqlite3.Error):
-                    raise StoreError(f"{store.path}: {err}") from err
-
-        return _Tx()
-
     # -- reading -----------------------------------------------------------------
     def articles(self) -> list[Article]:
-        rows = self._db.execute(
-            f"SELECT {', '.join(ARTICLE_COLUMNS)}, text, body FROM articles ORDER BY rowid").fetchall()
+        with self._errors("reading failed"):
+            rows = self._db.execute(
+                f"SELECT {', '.join(ARTICLE_COLUMNS)}, text, body FROM articles ORDER BY rowid").fetchall()
         out = []
         for row in rows:
             meta = dict(zip(ARTICLE_COLUMNS, row))
@@ -260,44 +272,40 @@ class Store:
 
     def origins(self) -> dict[str, str]:
         """Article id -> "seed" or "added"."""
-        return dict(self._db.execute("SELECT id, origin FROM articles"))
+        with self._errors("reading failed"):
+            return dict(self._db.execute("SELECT id, origin FROM articles"))
 
     def __len__(self) -> int:
-        return self._db.execute("SELECT count(*) FROM articles").fetchone()[0]
+        with self._errors("reading failed"):
+            return self._db.execute("SELECT count(*) FROM articles").fetchone()[0]
 
     def extraction(self) -> Extraction:
         """Everything stored, as the pipeline would return it (events grouped across articles)."""
-        mentions = tuple(Mention(**json.loads(r)) for (r,) in self._db.execute(
-            "SELECT record FROM mentions ORDER BY rowid"))
+        with self._errors("reading failed"):
+            mentions = tuple(Mention(**json.loads(r)) for (r,) in self._db.execute(
+                "SELECT record FROM mentions ORDER BY rowid"))
         return Extraction(tuple(self.articles()), mentions, group_reports(self.reports()), ())
 
     def reports(self) -> list[Report]:
         """The stored event reports, ungrouped (to group with others, e.g. a session's own)."""
-        return [Report(Event(**json.loads(r)), _day(first), _day(last)) for r, first, last in self._db.execute(
-            "SELECT record, first, last FROM reports ORDER BY rowid")]
+        with self._errors("reading failed"):
+            rows = self._db.execute("SELECT record, first, last FROM reports ORDER BY rowid").fetchall()
+        return [Report(Event(**json.loads(r)), _day(first), _day(last)) for r, first, last in rows]
 
     # -- first use ---------------------------------------------------------------------
     def seed(self, analyse: Analyse, folder: Path | None = None) -> int:
         """Fill a new store with the seed articles (``GEODATA_SEEDS``), once: removing them later sticks."""
         folder = settings.path("GEODATA_SEEDS") if folder is None else folder
-        if self._db.execute("SELECT 1 FROM meta WHERE key = 'seeded'").fetchone():
+        with self._errors("reading failed"):
+            seeded = self._db.execute("SELECT 1 FROM meta WHERE key = 'seeded'").fetchone()
+        if seeded:
             return 0
         if not folder.is_dir():
             # An installation without the seeds folder: nothing to add, and nothing
             # recorded, so a later run with the seeds present still fills the store.
             return 0
-        articles, _errors = read_corpus([folder])
+        articles, _unread = read_corpus([folder])
         added = self.add(articles, analyse, origin="seed").added if articles else ()
         with self._transaction():
             self._db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('seeded', ?)", (str(len(added)),))
         return len(added)
-
-    # -- the geocoding cache ----------------------------------------------------------
-    def cached_answer(self, key: str) -> tuple[bool, dict | None]:
-        row = self._db.execute("SELECT answer FROM geocode_cache WHERE key = ?", (key,)).fetchone()
-        return (False, None) if row is None else (True, json.loads(row[0]) if row[0] else None)
-
-    def cache_answer(self, key: str, answer: dict | None) -> None:
-        with self._transaction():
-            self._db.execute("INSERT OR REPLACE INTO geocode_cache (key, answer) VALUES (?, ?)",
-                             (key, json.dumps(answer) if answer is not None else None))

@@ -1,11 +1,12 @@
-"""Places the text names without a gazetteer name, or names loosely.
+"""Context: what the words around a found place say about it.
 
-* "the capital", "the Iraqi capital": the focus country's capital;
 * "southern Iraq", "northern, western and southern Iraq", "the south of Iraq",
   "Iraq's south": curated regions;
 * "a district south of the capital", "20 km north of Baquba", "near Kut":
   somewhere near the named place, so the mention's precision is coarse;
 * "California, Washington and Oregon states": a list of states, not cities.
+
+("the capital" is found by :func:`geodata.places.find.capital_mentions`.)
 """
 
 from __future__ import annotations
@@ -13,15 +14,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from geodata.places.find import Candidate, Token, place_words
-from geodata.places.gazetteer import Gazetteer, Match
-from geodata.models import Sentence
+from geodata.models import Place
+from geodata.places.gazetteer import Gazetteer
+from geodata.places.types import Candidate, Match, Token
+from geodata.places.words import DIRECTIONS, place_words
 from geodata.text.names import fold
 
-DIRECTIONS = {
-    "northern": "northern", "southern": "southern", "eastern": "eastern", "western": "western",
-    "central": "central", "north": "northern", "south": "southern", "east": "eastern", "west": "western",
-}
 _COMPASS = r"(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?"
 # "a district south of", "20 km north of", "some 30 miles south-east of", "just north of"
 _NEAR_RE = re.compile(
@@ -37,98 +35,93 @@ _NEAR_RE = re.compile(
 )
 # The word right before the place in every phrase _NEAR_RE knows.
 _NEAR_LAST_WORDS = frozenset({"of", "near", "outside", "nearby", "to", "from", "around"})
-_CAPITAL_RE = re.compile(r"\bthe\s+(?:([A-Z][a-z]+)\s+)?capital\b(?!\s+(?:of|city\s+of)\b)(?!['’])")
 
 
-def capital_mentions(text: str, sentences: tuple[Sentence, ...], tokens: list[Token],
-                     gazetteer: Gazetteer, focus: str | None) -> list[Candidate]:
-    """"the capital" (of the focus country), "the Iraqi capital" (of that country)."""
-    out = []
-    starts = [t.start for t in tokens]
-    for sentence in sentences:
-        if "capital" not in text[sentence.start:sentence.end]:
+def regions(cands: list[Candidate], tokens: list[Token], gazetteer: Gazetteer) -> list[Candidate]:
+    """Turn "southern Iraq" (and its coordinated "northern, western and"), "the south
+    of Iraq" and "Iraq's south" into curated regions."""
+    out: list[Candidate] = []
+    for cand in cands:
+        iso = _country_of(cand)
+        if iso is None or cand.first == 0:
+            out.append(cand)
             continue
-        for m in _CAPITAL_RE.finditer(text, sentence.start, sentence.end):
-            country = gazetteer.demonyms.get(fold(m.group(1))) if m.group(1) else focus
-            if m.group(1) and country is None:
-                continue
-            capital = gazetteer.capital(country) if country else None
-            if capital is None:
-                continue
-            first = _index_at(starts, m.start())
-            out.append(Candidate(m.start(), m.end(), first, _index_at(starts, m.end() - 1),
-                                 fold(m.group()), (Match(capital, 100.0, "context", False),),
-                                 "context", place_id=capital.id))
+        # "southern Iraq" (with any "northern, western and"), else "the south of Iraq", else Iraq
+        out.extend(_region_adjective(cand, tokens, gazetteer, iso)
+                   or [_region_of(cand, tokens, gazetteer, iso) or cand])
+    # "Iraq's south"
+    return [_region_possessive(cand, tokens, gazetteer) or cand for cand in out]
+
+
+def _country_of(cand: Candidate) -> str | None:
+    countries = [m for m in cand.matches if m.place.kind == "country"]
+    return countries[0].place.country if countries else None
+
+
+def _region_adjective(cand: Candidate, tokens: list[Token], gazetteer: Gazetteer,
+                      iso: str) -> list[Candidate]:
+    """"southern Iraq", with "northern, western and" before it: the regions, in that order
+    ("southern Iraq" first), or [] when no direction word stands before the country."""
+    i = cand.first - 1
+    prev = tokens[i]
+    direction = DIRECTIONS.get(prev.text.lower())
+    if not (direction and prev.text.lower().endswith(("ern", "central")) and prev.gap != ""
+            and prev.sentence == tokens[cand.first].sentence):
+        return []
+    region = gazetteer.region(direction, iso)
+    if region is None:
+        # No curated region ("southern Afghanistan"): the country, coarsely.
+        return [replace(cand, start=prev.start, first=i, precision="coarse")]
+    return [_region(prev.start, cand.end, i, cand.last, region),
+            *_coordinated_adjectives(tokens, i, gazetteer, iso)]
+
+
+def _coordinated_adjectives(tokens: list[Token], i: int, gazetteer: Gazetteer, iso: str) -> list[Candidate]:
+    """"northern, western and southern Iraq": the regions named by the direction words
+    coordinated before the one at token ``i``, right to left."""
+    out = []
+    j = i
+    while j >= 2 and tokens[j].gap.strip() in (",", "") and \
+            (tokens[j - 1].text.lower() in ("and", "or") or tokens[j].gap.strip() == ","):
+        k = j - 1 if tokens[j].gap.strip() == "," else j - 2
+        if tokens[j].gap.strip() != "," and tokens[j - 1].text.lower() not in ("and", "or"):
+            break
+        word = tokens[k].text.lower()
+        more = DIRECTIONS.get(word) if word.endswith(("ern", "central")) else None
+        other = gazetteer.region(more, iso) if more else None
+        if other is None:
+            break
+        out.append(_region(tokens[k].start, tokens[k].end, k, k, other))
+        j = k
     return out
 
 
-def _index_at(starts: list[int], offset: int) -> int:
-    from bisect import bisect_right
-
-    return max(0, bisect_right(starts, offset) - 1)
-
-
-def regions(cands: list[Candidate], tokens: list[Token], text: str,
-            gazetteer: Gazetteer) -> list[Candidate]:
-    """Turn "southern Iraq" (and its coordinated "northern, western and") into regions."""
-    out: list[Candidate] = []
-    for cand in cands:
-        countries = [m for m in cand.matches if m.place.kind == "country"]
-        if not countries or cand.first == 0:
-            out.append(cand)
-            continue
-        iso = countries[0].place.country
-        i = cand.first - 1
-        prev = tokens[i]
-        direction = DIRECTIONS.get(prev.text.lower())
-        if direction and prev.text.lower().endswith(("ern", "central")) and prev.gap != "" \
-                and prev.sentence == tokens[cand.first].sentence:
-            region = gazetteer.region(direction, iso)
-            if region is None:
-                # No curated region ("southern Afghanistan"): the country, coarsely.
-                out.append(replace(cand, start=prev.start, first=i, precision="coarse"))
-                continue
-            out.append(_region(prev.start, cand.end, i, cand.last, region))
-            # "northern, western and southern Iraq"
-            j = i
-            while j >= 2 and tokens[j].gap.strip() in (",", "") and \
-                    (tokens[j - 1].text.lower() in ("and", "or") or tokens[j].gap.strip() == ","):
-                k = j - 1 if tokens[j].gap.strip() == "," else j - 2
-                if tokens[j].gap.strip() != "," and tokens[j - 1].text.lower() not in ("and", "or"):
-                    break
-                word = tokens[k].text.lower()
-                more = DIRECTIONS.get(word) if word.endswith(("ern", "central")) else None
-                other = gazetteer.region(more, iso) if more else None
-                if other is None:
-                    break
-                out.append(_region(tokens[k].start, tokens[k].end, k, k, other))
-                j = k
-            continue
-        # "the south of Iraq"
-        if prev.text.lower() == "of" and i >= 1 and tokens[i - 1].text.lower() in DIRECTIONS \
-                and not tokens[i - 1].text.lower().endswith("ern"):
-            region = gazetteer.region(DIRECTIONS[tokens[i - 1].text.lower()], iso)
-            if region is not None:
-                out.append(_region(tokens[i - 1].start, cand.end, i - 1, cand.last, region))
-                continue
-        out.append(cand)
-    # "Iraq's south"
-    final = []
-    for cand in out:
-        nxt = cand.last + 1
-        if tokens[cand.last].possessive and nxt < len(tokens) and \
-                any(m.place.kind == "country" for m in cand.matches):
-            word = tokens[nxt].text.lower()
-            if word in ("south", "north", "east", "west") and tokens[nxt].gap.strip() == "":
-                region = gazetteer.region(DIRECTIONS[word], cand.matches[0].place.country)
-                if region is not None:
-                    final.append(_region(cand.start, tokens[nxt].end, cand.first, nxt, region))
-                    continue
-        final.append(cand)
-    return final
+def _region_of(cand: Candidate, tokens: list[Token], gazetteer: Gazetteer, iso: str) -> Candidate | None:
+    """"the south of Iraq": the region, or None."""
+    i = cand.first - 1
+    if tokens[i].text.lower() != "of" or i < 1:
+        return None
+    word = tokens[i - 1].text.lower()
+    if word not in DIRECTIONS or word.endswith("ern"):
+        return None
+    region = gazetteer.region(DIRECTIONS[word], iso)
+    return None if region is None else _region(tokens[i - 1].start, cand.end, i - 1, cand.last, region)
 
 
-def _region(start: int, end: int, first: int, last: int, place) -> Candidate:
+def _region_possessive(cand: Candidate, tokens: list[Token], gazetteer: Gazetteer) -> Candidate | None:
+    """"Iraq's south": the region, or None."""
+    nxt = cand.last + 1
+    if not (tokens[cand.last].possessive and nxt < len(tokens)
+            and any(m.place.kind == "country" for m in cand.matches)):
+        return None
+    word = tokens[nxt].text.lower()
+    if word not in ("south", "north", "east", "west") or tokens[nxt].gap.strip() != "":
+        return None
+    region = gazetteer.region(DIRECTIONS[word], cand.matches[0].place.country)
+    return None if region is None else _region(cand.start, tokens[nxt].end, cand.first, nxt, region)
+
+
+def _region(start: int, end: int, first: int, last: int, place: Place) -> Candidate:
     return Candidate(start, end, first, last, fold(place.name),
                      (Match(place, 100.0, "exact", True),), "exact", place_id=place.id)
 
@@ -183,8 +176,6 @@ def list_kinds(cands: list[Candidate], tokens: list[Token]) -> list[Candidate]:
                 prev_last = i - 1
             elif tokens[i - 1].text.lower() in ("and", "or") and gap == "":
                 prev_last = i - 2
-                if prev_last >= 0 and tokens[i - 1].gap.strip() == ",":
-                    pass
             else:
                 break
             m = by_last.get(prev_last)

@@ -1,5 +1,14 @@
 """Find: every span of an article that could name a place.
 
+Three finders, run at different points of :data:`geodata.places.PLACE_STEPS`:
+
+* :func:`find_names`: runs of words whose folded form is a gazetteer name
+  (exactly, or as a transliteration variant), with a following "province",
+  "state", "city" taken in as the kind it asks for;
+* :func:`fuzzy_candidates`: unknown spellings ("Nasariyah") in a place slot,
+  once the article's focus country is known;
+* :func:`capital_mentions`: "the capital", "the Iraqi capital".
+
 Candidates may overlap ("Al Kut" and "Kut"); :mod:`geodata.places.settle` decides.
 Nothing here chooses between namesakes; that is :mod:`geodata.places.resolve`.
 """
@@ -8,65 +17,18 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
 from functools import cache
-from typing import NamedTuple
 
-from geodata import datafiles
-from geodata.places.gazetteer import Gazetteer, Match
 from geodata.models import Article, Sentence
+from geodata.places.gazetteer import Gazetteer, Resolver
+from geodata.places.types import Candidate, Match, Token
+from geodata.places.words import ARTICLES, NAME_PARTICLES, PlaceSlots, place_words
 from geodata.text.names import fold
 from geodata.text.phrases import trie_regex
 from geodata.text.sentences import abbreviations
 
-# A word: letters with inner apostrophes ("Shi'ite", "Baghdad's"). Hyphens and
-# spaces separate words; multi-word names are joined back below.
-_WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*['’]?")
-_POSSESSIVE_RE = re.compile(r"['’]s?$")
+# What may stand between two words of one name: a space or a hyphen.
 _JOINS = frozenset({" ", "-", "‐"})
-# Words that may sit lowercase inside a name ("Jurf al-Sakhar", "Abu Ghraib").
-NAME_PARTICLES = frozenset({"al", "el", "an", "ar", "as", "ash", "at", "ad", "az", "bin", "ibn", "bani",
-                            "abu", "um", "umm", "de", "du", "la", "le", "van", "von", "dhi", "i", "e"})
-ARTICLES = frozenset({"al", "el", "an", "ar", "as", "ash", "at", "ad", "az"})
-
-
-class Token(NamedTuple):
-    # A NamedTuple, not a dataclass: thousands are made per article.
-    start: int
-    end: int  # end of the word without a possessive "'s"
-    text: str  # the word without its possessive
-    sentence: int
-    index: int  # position in the article's token list
-    possessive: bool
-    initial: bool  # first word of its sentence, or in a title-case sentence
-    gap: str  # the text between the previous kept token and this one
-    capitalised: bool
-    key: str  # the folded word: computed once, looked up many times
-
-
-@dataclass(frozen=True)
-class Candidate:
-    """A span that may name a place, with every place it may name."""
-
-    start: int
-    end: int
-    first: int  # index of its first token
-    last: int  # index of its last token
-    key: str
-    matches: tuple[Match, ...]
-    how: str  # exact / variant / fuzzy / context
-    kind_hint: str = ""  # governorate / state / city when a word says so
-    precision: str = ""  # "coarse" when the text only says "near" the place
-    place_id: str = ""  # set by context rules that already know the place
-
-
-@cache
-def place_words() -> dict[str, dict[str, str]]:
-    """``place_words.csv``: {use: {word: effect}}."""
-    out: dict[str, dict[str, str]] = {}
-    for row in datafiles.rows("place_words.csv"):
-        out.setdefault(row["use"], {})[row["word"]] = row["effect"]
-    return out
 
 
 def tokenize(article: Article, sentences: tuple[Sentence, ...]) -> list[Token]:
@@ -123,7 +85,6 @@ def _token_re() -> re.Pattern[str]:
     )
 
 
-
 _HEADLINE_MAX = 200
 _LONG_WORD_RE = re.compile(r"[^\W\d_]{4,}")
 
@@ -147,7 +108,7 @@ def find_names(tokens: list[Token], gazetteer: Gazetteer, text: str) -> list[Can
         is_article = tok.text.lower() in ARTICLES and _is_article(tok, tokens[i + 1] if i + 1 < n_tokens else None)
         if not tok.capitalised and not is_article:
             continue
-        if _abbreviation(tok, tokens, i, text):
+        if _abbreviation(tok, text):
             continue  # "Gen." in "Brig. Gen. Qassem Suleimani"
         head = tokens[i + 1].key if is_article else tok.key
         limit = min(n_tokens, i + gazetteer.max_words(head) + (1 if is_article else 0))
@@ -198,7 +159,7 @@ def _is_article(tok: Token, nxt: Token | None) -> bool:
     return lower in ("al", "el") or tok.capitalised or nxt.gap in ("-", "‐")
 
 
-def _abbreviation(tok: Token, tokens: list[Token], i: int, text: str) -> bool:
+def _abbreviation(tok: Token, text: str) -> bool:
     if text[tok.end:tok.end + 1] != ".":
         return False
     return f"{tok.text}." in abbreviations()
@@ -219,7 +180,83 @@ def _with_suffix(cand: Candidate, tokens: list[Token], suffixes: dict[str, str])
                      cand.how, kind_hint=suffixes[word] or cand.kind_hint)
 
 
-def sentence_of(tokens: list[Token], offset: int) -> int:
-    """The index in ``tokens`` of the last token starting at or before ``offset``."""
+# -- unknown spellings -------------------------------------------------------------
+# Words that end names of movements and peoples, never of places ("Sadrist").
+_NOT_PLACE_ENDINGS = ("ist", "ists", "ism", "ian", "ians", "ese", "ites")
+
+
+def fuzzy_candidates(tokens: list[Token], taken: list[Candidate], people: set[str],
+                     gazetteer: Gazetteer, focus: str | None,
+                     online: Resolver | None = None) -> list[Candidate]:
+    """Unknown spellings ("Nasariyah", "Qiblas"): capitalised words in a place-like
+    slot (after "in", in a list of places, before "neighbourhood") that are one
+    or two letters from a name in the focus country or a major place."""
+    covered = set()
+    for cand in taken:
+        covered.update(range(cand.first, cand.last + 1))
+    slots = PlaceSlots(tokens, taken)
+    out: list[Candidate] = []
+    resolved: dict[str, list[Match]] = {}
+    for i, tok in enumerate(tokens):
+        if i in covered or not tok.capitalised or tok.text.isupper():
+            continue
+        key = tok.key
+        if (len(key) < 5 or key in gazetteer.common_words or key in gazetteer.not_places
+                or key in people or key in gazetteer.demonyms or key.endswith(_NOT_PLACE_ENDINGS)):
+            continue
+        # A capitalised neighbour that is not a place makes this part of a
+        # person's or organisation's name ("Qassem Suleimani").
+        if _capitalised_neighbour(tokens, i, slots.starts, slots.ends):
+            continue
+        if not slots.is_slot(i):
+            continue
+        if key not in resolved:
+            matches = gazetteer.fuzzy_all(key, country=focus)
+            if not matches and online is not None:
+                place = online.resolve(tok.text, country=focus)
+                matches = [Match(place, 50.0, "online", True)] if place else []
+            resolved[key] = matches
+        if resolved[key]:
+            out.append(Candidate(tok.start, tok.end, i, i, key, tuple(resolved[key]),
+                                 resolved[key][0].how))
+    return out
+
+
+def _capitalised_neighbour(tokens: list[Token], i: int, starts: set[int], ends: set[int]) -> bool:
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(tokens) and tokens[j].sentence == tokens[i].sentence:
+            tok = tokens[j]
+            joined = (tokens[i].gap if j < i else tok.gap) in (" ", "-")
+            if joined and tok.capitalised and not tok.initial and j not in starts and j not in ends:
+                return True
+    return False
+
+
+# -- "the capital" -----------------------------------------------------------------
+_CAPITAL_RE = re.compile(r"\bthe\s+(?:([A-Z][a-z]+)\s+)?capital\b(?!\s+(?:of|city\s+of)\b)(?!['’])")
+
+
+def capital_mentions(text: str, sentences: tuple[Sentence, ...], tokens: list[Token],
+                     gazetteer: Gazetteer, focus: str | None) -> list[Candidate]:
+    """"the capital" (of the focus country), "the Iraqi capital" (of that country)."""
+    out = []
     starts = [t.start for t in tokens]
-    return bisect_right(starts, offset) - 1
+    for sentence in sentences:
+        if "capital" not in text[sentence.start:sentence.end]:
+            continue
+        for m in _CAPITAL_RE.finditer(text, sentence.start, sentence.end):
+            country = gazetteer.demonyms.get(fold(m.group(1))) if m.group(1) else focus
+            if m.group(1) and country is None:
+                continue
+            capital = gazetteer.capital(country) if country else None
+            if capital is None:
+                continue
+            first = _index_at(starts, m.start())
+            out.append(Candidate(m.start(), m.end(), first, _index_at(starts, m.end() - 1),
+                                 fold(m.group()), (Match(capital, 100.0, "context", False),),
+                                 "context", place_id=capital.id))
+    return out
+
+
+def _index_at(starts: list[int], offset: int) -> int:
+    return max(0, bisect_right(starts, offset) - 1)

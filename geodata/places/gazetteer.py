@@ -9,13 +9,14 @@ from __future__ import annotations
 import gzip
 import math
 import zlib
-from dataclasses import dataclass
+from collections.abc import Iterable
 from functools import cached_property, lru_cache
-from typing import Iterable, Protocol
+from typing import Protocol
 
 from geodata import datafiles
 from geodata.exc import GazetteerError
 from geodata.models import Place
+from geodata.places.types import Match
 from geodata.text.names import fold, variant
 
 KIND_RANK = {"landmark": 0, "neighbourhood": 1, "city": 2, "governorate": 3, "state": 3,
@@ -26,16 +27,6 @@ class Resolver(Protocol):
     """Anything that turns a name into a place (the offline table, Nominatim...)."""
 
     def resolve(self, name: str, *, country: str | None = None) -> Place | None: ...
-
-
-@dataclass(frozen=True)
-class Match:
-    """A gazetteer answer for a name: the place, how it matched, and a score in 0..100."""
-
-    place: Place
-    score: float
-    how: str  # exact / variant / fuzzy
-    own_name: bool = False  # the name is the place's own, not an alternate
 
 
 def _data(name: str):
@@ -107,7 +98,7 @@ def _read_csv(name: str) -> list[dict[str, str]]:
 class Gazetteer:
     """Places and their names, with exact, variant and bounded fuzzy look-up."""
 
-    def __init__(self, places: "_Places", names: dict[str, str],
+    def __init__(self, places: _Places, names: dict[str, str],
                  variants: dict[str, str], *, common_words: frozenset[str],
                  not_places: frozenset[str], demonyms: dict[str, str],
                  capitals: dict[str, str], first_words: dict[str, int]):
@@ -123,7 +114,7 @@ class Gazetteer:
 
     # -- loading -------------------------------------------------------------
     @classmethod
-    def load(cls) -> "Gazetteer":
+    def load(cls) -> Gazetteer:
         """Read the packaged tables (about 0.3 s); prefer :func:`load_gazetteer`, which caches."""
         try:
             # Whole files split at once, and places made only when asked for: loading
@@ -226,11 +217,6 @@ class Gazetteer:
             if match.place.kind == "region":
                 return match.place
         return None
-
-    def fuzzy(self, key: str, *, country: str | None = None) -> Match | None:
-        """The most plausible place of :meth:`fuzzy_all`, or None."""
-        matches = self.fuzzy_all(key, country=country)
-        return best_by_population(matches, country=country) if matches else None
 
     def fuzzy_all(self, key: str, *, country: str | None = None) -> list[Match]:
         """Places of the nearest name within edit distance 1 (2 from 8 letters), same first letter.

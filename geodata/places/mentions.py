@@ -1,48 +1,144 @@
-"""Place mentions of an article: find, settle, resolve, set.
+"""Place mentions of an article: the place steps, in the order :data:`PLACE_STEPS` writes once.
 
     >>> mentions = extract_mentions(article, load_gazetteer())
 
-Each stage is a small function of its own module; this one only chains them.
+Every step reads ``step(ctx, candidates) -> (ctx, candidates)``: it is given the
+article's :class:`PlaceContext` and the candidates so far and returns both. Only the
+steps that learn something about the whole article return a new context: ``reject_traps``
+(the people it names) and ``focus`` (the country it is about). Each step is a small
+adapter over a function of its stage's module, which keeps its own plain arguments.
 """
 
 from __future__ import annotations
 
-from geodata.places import context
-from geodata.places.find import Candidate, find_names, tokenize
-from geodata.places.gazetteer import Gazetteer, Match, Resolver
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
 from geodata.models import Article, Mention, Sentence
-from geodata.places.resolve import choose, focus_country, fuzzy_candidates
+from geodata.places.context import list_kinds, near, regions
+from geodata.places.find import capital_mentions, find_names, fuzzy_candidates, tokenize
+from geodata.places.gazetteer import Gazetteer, Resolver
+from geodata.places.resolve import choose, focus_country
 from geodata.places.roles import role_of
+from geodata.places.settle import reject_traps, settle_overlaps
+from geodata.places.types import Candidate, Token
 from geodata.text.sentences import split_sentences
-from geodata.places.settle import reject_traps, resolve_overlaps
+
+
+@dataclass(frozen=True)
+class PlaceContext:
+    """What every place step may read about the article at hand."""
+
+    article: Article
+    sentences: tuple[Sentence, ...]
+    tokens: list[Token]
+    gazetteer: Gazetteer
+    online: Resolver | None = None  # asked for unknown spellings the gazetteer does not know
+    focus: str | None = None  # the country the article is about: set by the "focus" step
+    people: frozenset[str] = frozenset()  # last words of people's names: set by "reject_traps"
+
+    @classmethod
+    def of(cls, article: Article, gazetteer: Gazetteer, *, sentences: tuple[Sentence, ...] | None = None,
+           online: Resolver | None = None) -> PlaceContext:
+        """The context of ``article``: its sentences (split here unless given) and tokens."""
+        if sentences is None:
+            sentences = split_sentences(article)
+        return cls(article, sentences, tokenize(article, sentences), gazetteer, online)
+
+    @property
+    def text(self) -> str:
+        return self.article.text
+
+
+Step = Callable[[PlaceContext, list[Candidate]], tuple[PlaceContext, list[Candidate]]]
+
+
+def _find(ctx: PlaceContext, cands: list[Candidate]) -> tuple[PlaceContext, list[Candidate]]:
+    """Every run of words that is a gazetteer name (``cands`` is empty: this is the first step)."""
+    return ctx, find_names(ctx.tokens, ctx.gazetteer, ctx.text)
+
+
+def _reject_traps(ctx: PlaceContext, cands: list[Candidate]) -> tuple[PlaceContext, list[Candidate]]:
+    """Drop names inside a person's or an organisation's name; note the people named."""
+    kept, people = reject_traps(cands, ctx.tokens, ctx.gazetteer, ctx.text)
+    return replace(ctx, people=frozenset(people)), kept
+
+
+def _settle(ctx: PlaceContext, cands: list[Candidate]) -> tuple[PlaceContext, list[Candidate]]:
+    """The longest of overlapping names."""
+    return ctx, settle_overlaps(cands)
+
+
+def _focus(ctx: PlaceContext, cands: list[Candidate]) -> tuple[PlaceContext, list[Candidate]]:
+    """The country the article is about, from the names settled so far."""
+    return replace(ctx, focus=focus_country(cands, ctx.tokens, ctx.gazetteer)), cands
+
+
+def _fuzzy(ctx: PlaceContext, cands: list[Candidate]) -> tuple[PlaceContext, list[Candidate]]:
+    """Unknown spellings in a place slot (asking the online resolver, if any), then settled."""
+    found = fuzzy_candidates(ctx.tokens, cands, ctx.people, ctx.gazetteer, ctx.focus, online=ctx.online)
+    return ctx, settle_overlaps(cands + found)
+
+
+def _capital(ctx: PlaceContext, cands: list[Candidate]) -> tuple[PlaceContext, list[Candidate]]:
+    """"the capital", "the Iraqi capital", then settled."""
+    found = capital_mentions(ctx.text, ctx.sentences, ctx.tokens, ctx.gazetteer, ctx.focus)
+    return ctx, settle_overlaps(cands + found)
+
+
+def _regions(ctx: PlaceContext, cands: list[Candidate]) -> tuple[PlaceContext, list[Candidate]]:
+    """"southern Iraq", "the south of Iraq", "Iraq's south": curated regions."""
+    return ctx, regions(cands, ctx.tokens, ctx.gazetteer)
+
+
+def _list_kinds(ctx: PlaceContext, cands: list[Candidate]) -> tuple[PlaceContext, list[Candidate]]:
+    """"California, Washington and Oregon states": the kind a list's plural gives."""
+    return ctx, list_kinds(cands, ctx.tokens)
+
+
+def _near(ctx: PlaceContext, cands: list[Candidate]) -> tuple[PlaceContext, list[Candidate]]:
+    """"20 km north of Baquba", "near Kut": coarse."""
+    return ctx, near(cands, ctx.text)
+
+
+def _resolve(ctx: PlaceContext, cands: list[Candidate]) -> tuple[PlaceContext, list[Candidate]]:
+    """One place per name, in text order (a name keeps the place it first resolved to):
+    each kept candidate's ``matches`` is then the one place chosen."""
+    in_order = sorted(cands, key=lambda c: c.start)
+    chosen = choose(in_order, ctx.tokens, ctx.gazetteer, ctx.focus)
+    return ctx, [replace(cand, matches=(match,)) for cand, match in chosen]
+
+
+# The order of the place steps, written once (as spaCy's ``nlp.pipe_names``).
+PLACE_STEPS: tuple[tuple[str, Step], ...] = (
+    ("find", _find),
+    ("reject_traps", _reject_traps),
+    ("settle", _settle),
+    ("focus", _focus),
+    ("fuzzy", _fuzzy),
+    ("capital", _capital),
+    ("regions", _regions),
+    ("list_kinds", _list_kinds),
+    ("near", _near),
+    ("resolve", _resolve),
+)
 
 
 def extract_mentions(article: Article, gazetteer: Gazetteer, *,
                      sentences: tuple[Sentence, ...] | None = None,
                      online: Resolver | None = None) -> tuple[Mention, ...]:
     """Every place the article names, resolved, in text order."""
-    if sentences is None:
-        sentences = split_sentences(article)
-    tokens = tokenize(article, sentences)
-    if not tokens:
+    ctx = PlaceContext.of(article, gazetteer, sentences=sentences, online=online)
+    if not ctx.tokens:
         return ()
-    found = find_names(tokens, gazetteer, article.text)
-    kept, people = reject_traps(found, tokens, gazetteer, article.text)
-    settled = resolve_overlaps(kept)
-    focus = focus_country(settled, tokens, gazetteer)
-    settled = resolve_overlaps(settled + fuzzy_candidates(tokens, settled, people, gazetteer,
-                                                          focus, online=online))
-    settled = resolve_overlaps(settled + context.capital_mentions(article.text, sentences, tokens, gazetteer, focus))
-    settled = context.regions(settled, tokens, article.text, gazetteer)
-    settled = context.list_kinds(settled, tokens)
-    settled = context.near(settled, article.text)
-    settled.sort(key=lambda c: c.start)
-    return tuple(_mention(article, cand, match, tokens[cand.first].sentence, gazetteer)
-                 for cand, match in choose(settled, tokens, gazetteer, focus))
+    cands: list[Candidate] = []
+    for _name, step in PLACE_STEPS:
+        ctx, cands = step(ctx, cands)
+    return tuple(_mention(ctx, cand) for cand in cands)
 
 
-def _mention(article: Article, cand: Candidate, match: Match, sentence: int,
-             gazetteer: Gazetteer) -> Mention:
+def _mention(ctx: PlaceContext, cand: Candidate) -> Mention:
+    article, match = ctx.article, cand.matches[0]
     place = match.place
     precision = cand.precision or place.precision
     return Mention(
@@ -58,7 +154,7 @@ def _mention(article: Article, cand: Candidate, match: Match, sentence: int,
         latitude=place.latitude,
         longitude=place.longitude,
         precision=precision,
-        role=role_of(article.text, cand.start, cand.end, place, gazetteer),
+        role=role_of(article.text, cand.start, cand.end, place, ctx.gazetteer),
         match=match.how,
-        sentence=sentence,
+        sentence=ctx.tokens[cand.first].sentence,
     )

@@ -14,9 +14,10 @@ import logging
 import os
 import tempfile
 import threading
+from collections.abc import Callable
 from dataclasses import asdict
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from geopy.exc import GeopyError
 from geopy.extra.rate_limiter import RateLimiter
@@ -51,6 +52,7 @@ def default_cache_path() -> Path:
     return settings.path(CACHE_ENV)
 
 
+# Overrides geopy's private _clock/_sleep: RateLimiter has no public hook for a clock or a sleep.
 class _RateLimiter(RateLimiter):
     """geopy's RateLimiter with an injectable clock and sleep, so tests never wait."""
 

@@ -15,8 +15,8 @@ import re
 from functools import cache
 
 from geodata import datafiles
-from geodata.places.gazetteer import Gazetteer
 from geodata.models import Place
+from geodata.places.gazetteer import Gazetteer
 
 
 @cache

@@ -6,7 +6,7 @@ Two jobs, each a named function so either can be swapped:
   organisation ("New York Times"), a person ("Moqtada al-Sadr", and "Sadr"
   on its own once the article has used that name for a person), a gloss in
   brackets ("Quds (Jerusalem) brigades"), a common word at a sentence start;
-* :func:`resolve_overlaps` keeps the longest of overlapping spans
+* :func:`settle_overlaps` keeps the longest of overlapping spans
   ("Sadr City" over "Sadr", "Al Kut" over "Kut").
 """
 
@@ -15,17 +15,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from geodata.places.find import ARTICLES, NAME_PARTICLES, Candidate, Token, place_words
 from geodata.places.gazetteer import Gazetteer
+from geodata.places.types import Candidate, Token
+from geodata.places.words import ARTICLES, FUNCTION_WORDS, NAME_PARTICLES, place_words
 from geodata.text.names import fold
 from geodata.text.spans import keep_apart
-
-# Words that are capitalised only because they open a sentence or are small.
-_FUNCTION_WORDS = frozenset({
-    "the", "a", "an", "in", "on", "at", "of", "for", "to", "from", "by", "with", "and", "or",
-    "but", "as", "after", "before", "since", "during", "while", "when", "if", "this", "that",
-    "these", "those", "its", "his", "her", "their", "our", "it", "he", "she", "they", "we",
-})
 
 
 @dataclass(frozen=True)
@@ -46,7 +40,7 @@ def capitalised_runs(tokens: list[Token], gazetteer: Gazetteer) -> list[Run]:
     start = None
     for i, tok in enumerate(tokens):
         word = tok.text.lower()
-        inside = (tok.capitalised and word not in _FUNCTION_WORDS
+        inside = (tok.capitalised and word not in FUNCTION_WORDS
                   and not (tok.initial and fold_is_common(tok, gazetteer)))
         inside = inside or (start is not None and _joined(tok) and i + 1 < len(tokens)
                             and tokens[i + 1].capitalised and _particle(word, tokens[i + 1]))
@@ -209,6 +203,6 @@ def _bracket_gloss(cand: Candidate, tokens: list[Token]) -> bool:
     return prev.capitalised and prev.sentence == tokens[cand.first].sentence
 
 
-def resolve_overlaps(candidates: list[Candidate]) -> list[Candidate]:
+def settle_overlaps(candidates: list[Candidate]) -> list[Candidate]:
     """Keep the longest span wherever candidates overlap; earlier wins a tie."""
     return keep_apart(candidates, rank=lambda c: (c.start - c.end, c.start))

@@ -2,8 +2,8 @@
 
 Plain data and functions, so every map draws the same symbols: the dashboard's
 folium map and the HTML file of ``geodata export-map``. Both build their popups in
-the browser with :data:`POPUP_JS`. The values are those the dashboard draws with
-(``dashboard/mapview.py``):
+the browser with the same script and stylesheet (``static/popup.js`` and
+``popup.css``, see :mod:`geodata.render.browser`):
 
 * colour by event type, stable for ACLED's six types, spare colours for others;
 * radius in pixels: 5 plus 2.5 × √killed, at most 40, so a report without a figure
@@ -11,15 +11,16 @@ the browser with :data:`POPUP_JS`. The values are those the dashboard draws with
 * solid for a place the text names (geo precision 1); hollow and dashed when the
   location is only near or part of the place (2) or only the province or region (3).
 
-The functions take an :class:`~geodata.models.Event` or anything with the same
-attribute names (a DataFrame row from ``itertuples``); missing numbers may be
-None, NaN or ``pd.NA``.
+The functions take an :class:`EventLike`: an :class:`~geodata.models.Event`, or
+anything with the same attribute names (a row of a table, say), where a missing
+number may be None or NaN.
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Iterable
+from typing import Protocol
 
 # ACLED's six event types first; anything else takes the next spare colour.
 TYPE_COLOURS = {
@@ -41,69 +42,45 @@ CANVAS_FROM = 2000  # events; thousands of SVG circles make panning sluggish, a 
 LEGEND_APPROXIMATE = "approximate location"
 LEGEND_SIZE = "size: √ killed; smallest: no figure"
 
+# The view of a map: the world when it has no event, else its events' bounds with this
+# padding in pixels, zoomed in no further than this.
+DEFAULT_VIEW = ([20.0, 20.0], 2)
+FIT_PADDING, FIT_MAX_ZOOM = 30, 11
+
 DATE_PRECISION = {1: "day", 2: "week", 3: "month"}
-# How popups and the legend look, on every map.
-POPUP_CSS = """
-.cm-popup{font-size:13px;line-height:1.4}
-.cm-popup small{display:block;color:#555}
-.cm-popup q{display:block;margin:6px 0 0;padding-left:6px;border-left:3px solid #ccc;color:#333;quotes:none}
-.cm-legend{background:rgba(255,255,255,.92);padding:6px 8px;border-radius:4px;font:12px/1.5 sans-serif;
-  box-shadow:0 1px 4px rgba(0,0,0,.3)}
-.cm-legend i{display:inline-block;width:10px;height:10px;border-radius:50%;margin-right:5px;border:2px solid}
-.cm-popup .cm-added{display:inline-block;margin-bottom:3px;padding:0 5px;border-radius:3px;background:#111;
-  color:#fff;font-size:11px;font-weight:bold;text-transform:uppercase;letter-spacing:.04em}
-"""
-# How a popup is built in the browser, on every map: from a record of plain-text fields
-# (location, location_text, where, approximate, date, kind, figures, scope, actors,
-# outlet, title, url, sentence, and optionally added), with the DOM and ``textContent``
-# only, so article text can never become markup. Meant to sit inside the map script's
-# own function scope: it defines ``el`` and ``popup`` there.
-POPUP_JS = r"""
-  function el(tag, className, text) {
-    var node = document.createElement(tag);
-    if (className) node.className = className;
-    if (text !== undefined && text !== null) node.textContent = String(text);
-    return node;
-  }
-  function popup(e) {
-    var box = el("div", "cm-popup");
-    if (e.added) box.appendChild(el("div")).appendChild(el("span", "cm-added", "added"));
-    box.appendChild(el("b", "cm-place", e.location));
-    if (e.location_text && e.location_text !== e.location) {
-      box.appendChild(document.createTextNode(" (\u201c" + e.location_text + "\u201d)"));
-    }
-    if (e.where) box.appendChild(el("small", "", e.where));
-    if (e.approximate) box.appendChild(el("small", "")).appendChild(el("i", "", "approximate location: " + e.approximate));
-    box.appendChild(el("div", "", e.date));
-    box.appendChild(el("div", "", e.kind));
-    var figures = box.appendChild(el("div"));
-    figures.appendChild(el("b", "cm-figures", e.figures || "no casualty figure"));
-    if (e.scope) figures.appendChild(document.createTextNode(" " + e.scope));
-    box.appendChild(el("div", "", "Actors: " + (e.actors.join(" vs ") || "not stated")));
-    var source = box.appendChild(el("div", "cm-source"));
-    source.appendChild(document.createTextNode((e.outlet || "unknown outlet") + ": "));
-    if (e.url) {
-      var link = source.appendChild(el("a", "", e.title || "untitled"));
-      link.href = e.url;
-      link.target = "_blank";
-      link.rel = "noopener noreferrer";
-    } else {
-      source.appendChild(document.createTextNode(e.title || "untitled"));
-    }
-    box.appendChild(el("q", "cm-sentence", e.sentence));
-    return box;
-  }
-"""
 QUALIFIED = ("at least", "up to", "approximately", "more than")
 
+Number = int | float | None  # a float for a table's gap: NaN
 
-def _number(value) -> int | None:
-    """``value`` as an int; None for None, NaN, ``pd.NA`` or anything not a number."""
+
+class EventLike(Protocol):
+    """What the functions here read of an event."""
+
+    @property
+    def killed_low(self) -> Number: ...
+    @property
+    def killed_high(self) -> Number: ...
+    @property
+    def wounded_low(self) -> Number: ...
+    @property
+    def wounded_high(self) -> Number: ...
+    @property
+    def count_qualifier(self) -> str: ...
+    @property
+    def geo_precision(self) -> Number: ...
+    @property
+    def event_date(self) -> str: ...
+    @property
+    def time_precision(self) -> Number: ...
+
+
+def _number(value: object) -> int | None:
+    """``value`` as an int; None for None, NaN or anything ``float()`` refuses."""
     if value is None:
         return None
     try:
-        number = float(value)
-    except (TypeError, ValueError):  # pd.NA refuses float()
+        number = float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):  # a missing value of another kind: missing all the same
         return None
     return None if math.isnan(number) else int(number)
 
@@ -117,24 +94,29 @@ def type_colours(types: Iterable[str]) -> dict[str, str]:
     return out
 
 
-def killed(event) -> int | None:
+def prefer_canvas(count: int) -> bool:
+    """Whether a map of ``count`` symbols draws them on one canvas rather than as SVG elements."""
+    return count >= CANVAS_FROM
+
+
+def killed(event: EventLike) -> int | None:
     """The figure the symbol's size shows: the lower bound of killed, else the upper."""
     low = _number(event.killed_low)
     return low if low is not None else _number(event.killed_high)
 
 
-def radius(killed_count) -> float:
+def radius(killed_count: Number) -> float:
     """Circle radius in pixels: square root of killed, a visible minimum without a figure."""
     count = max(0, _number(killed_count) or 0)
     return min(MAX_RADIUS, MIN_RADIUS + RADIUS_SCALE * math.sqrt(count))
 
 
-def is_approximate(event) -> bool:
+def is_approximate(event: EventLike) -> bool:
     """True when the location is only near the place, or only its province or region."""
     return (_number(event.geo_precision) or 1) >= 2
 
 
-def symbol_style(event, colour: str) -> dict:
+def symbol_style(event: EventLike, colour: str) -> dict:
     """Leaflet ``circleMarker`` options of one event's symbol."""
     style = {**BASE_STYLE, "color": colour, "fillColor": colour, "radius": round(radius(killed(event)), 1)}
     if is_approximate(event):
@@ -142,11 +124,11 @@ def symbol_style(event, colour: str) -> dict:
     return style
 
 
-def describe_figures(event) -> str:
+def describe_figures(event: EventLike) -> str:
     """``"at least 130 killed, 350 wounded"``; "" without figures."""
     parts = []
     for kind in ("killed", "wounded"):
-        number = _range(getattr(event, f"{kind}_low"), getattr(event, f"{kind}_high"))
+        number = format_range(getattr(event, f"{kind}_low"), getattr(event, f"{kind}_high"))
         if number:
             parts.append(f"{number} {kind}")
     if not parts:
@@ -160,16 +142,23 @@ def describe_figures(event) -> str:
     return text
 
 
-def _range(low, high) -> str:
+def format_range(low: Number, high: Number, *, open_high: bool = False) -> str:
+    """``"1,200"``, ``"5–8"``; "" without either bound.
+
+    Without a high bound: the low alone (a figure's qualifier says "at least" in
+    words), or with ``open_high`` ``"57+"`` (a total some figure leaves open).
+    """
     low, high = _number(low), _number(high)
     if low is None and high is None:
         return ""
+    if open_high and high is None:
+        return f"{low:,}+"
     if low is None or high is None or low == high:
         return f"{low if low is not None else high:,}"
     return f"{low:,}–{high:,}"
 
 
-def describe_date(event) -> str:
+def describe_date(event: EventLike) -> str:
     """``"2008-03-25 (day)"``, or ``"date unknown"``."""
     if not event.event_date:
         return "date unknown"

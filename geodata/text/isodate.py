@@ -14,7 +14,8 @@ import re
 from dataclasses import dataclass
 
 PRECISIONS = ("day", "month", "year")  # finest first
-_FORM = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+# ASCII digits only: a date written in other digits is refused, not read.
+_FORM = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", re.ASCII)
 
 
 @dataclass(frozen=True)
@@ -35,3 +36,8 @@ def parse_iso(text: str) -> IsoDate | None:
         return None
     precision = "day" if match[3] else "month" if match[2] else "year"
     return IsoDate(text, precision, first)
+
+
+def has_iso_form(text: str) -> bool:
+    """Whether ``text`` is written in one of the three forms, a real day or not ("2008-02-30" is)."""
+    return _FORM.fullmatch(text) is not None

@@ -8,10 +8,13 @@ before and the character after, whether it does.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
+from typing import TYPE_CHECKING
 
-from geodata.models import Article, Sentence
+if TYPE_CHECKING:
+    from geodata.models import Article
 
 # Punctuation that closes a quote or bracket and belongs to the sentence
 # before it ('...Basra!’', '...order."').
@@ -26,6 +29,16 @@ _BREAK_RE = re.compile(
 _HEADING_RE = re.compile(r"#+[ \t]+")
 # Longer than any abbreviation: a word cut by the window never matches one.
 _WORD_WINDOW = 12
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence of an article: ``article.text[start:end]``, the ``index``-th of its body."""
+
+    article_id: str
+    index: int
+    start: int
+    end: int
 
 
 @cache

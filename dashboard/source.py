@@ -1,0 +1,178 @@
+"""Where the dashboard's articles come from, and what everyone sees of them.
+
+By default the articles are the SQLite store's (``geodata.io.store``: ``$GEODATA_DB``, else
+the library's default path), filled with the seed articles on first use. ``GEODATA_CORPUS``
+names a folder of articles (``sources.csv`` beside them optional) or a saved extraction
+(``geodata extract --format json``) instead, read without touching the store.
+
+What a source holds is read once per change into a :class:`Shared`, a ``st.cache_resource``
+keyed by the store file's path, times and sizes (or the folder's files'), and shared
+read-only by every session. What a visitor adds is :mod:`dashboard.session`'s.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+import streamlit as st
+
+from geodata import analyse, group_reports, settings
+from geodata.exc import GeodataError
+from geodata.io.corpus import read_corpus
+from geodata.io.export import from_json
+from geodata.io.store import Store, content_hash, default_path
+from geodata.models import Extraction, ReadError, Report
+
+
+@dataclass(frozen=True)
+class Source:
+    """What the page reads: the store (``kind="store"``), a ``folder`` or a saved ``json`` extraction."""
+
+    kind: str
+    path: str
+
+    @property
+    def ident(self) -> str:
+        return f"{self.kind}:{self.path}"
+
+    @property
+    def label(self) -> str:
+        return f"{self.path} (store)" if self.kind == "store" else self.path
+
+
+def source() -> Source:
+    """``$GEODATA_CORPUS`` if set, else the store (``geodata.io.store.default_path()``: ``$GEODATA_DB``)."""
+    if settings.is_set("GEODATA_CORPUS"):
+        path = settings.path("GEODATA_CORPUS")
+        kind = "json" if path.suffix.lower() == ".json" and path.is_file() else "folder"
+        return Source(kind, str(path))
+    return Source("store", str(default_path().expanduser().absolute()))
+
+
+def save_uploads() -> bool:
+    """Whether additions go to the shared store: ``GEODATA_SAVE_UPLOADS``, else ``save_uploads``
+    in ``.streamlit/secrets.toml``. Off by default, and off when the secrets cannot be read."""
+    given = settings.flag("GEODATA_SAVE_UPLOADS")
+    if given is not None:
+        return given
+    try:
+        if not st.secrets.load_if_toml_exists():
+            return False
+        value = st.secrets.get("save_uploads", False)
+    except Exception:  # a malformed secrets file must not take the page down
+        return False
+    return value is True or str(value).strip().lower() in settings.TRUE
+
+
+def saving(src: Source) -> bool:
+    """Whether this page's additions are saved for everyone (only ever into the store)."""
+    return src.kind == "store" and save_uploads()
+
+
+def fingerprint(path: Path) -> tuple:
+    """Names, sizes and modification times of the corpus files (part of the cache key)."""
+    try:
+        if path.is_file():
+            stat = path.stat()
+            return ((path.name, stat.st_mtime_ns, stat.st_size),)
+        return tuple(sorted((p.name, p.stat().st_mtime_ns, p.stat().st_size) for p in path.iterdir()))
+    except OSError:
+        return ()
+
+
+def store_fingerprint(path: Path) -> tuple:
+    """Times and sizes of the store and its write-ahead log: a write changes one of them."""
+    out = []
+    for file in (path, path.with_name(path.name + "-wal")):
+        try:
+            stat = file.stat()
+        except OSError:
+            stat = None
+        # An empty log holds nothing: it comes and goes as readers open and close the store.
+        out.append((stat.st_mtime_ns, stat.st_size) if stat and stat.st_size else None)
+    return tuple(out)
+
+
+def open_store(path: str) -> Store:
+    """The store at ``path``, seeded with the bundled articles when it is new. Close it after use."""
+    store = Store.open(path)
+    try:
+        store.seed(analyse)
+    except BaseException:
+        store.close()
+        raise
+    return store
+
+
+# -- what everyone sees ----------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Shared:
+    """The source's articles, read once per change: shared read-only between sessions."""
+
+    extraction: Extraction
+    reports: tuple[Report, ...] | None  # ungrouped; None for a saved extraction (its events are grouped)
+    origins: Mapping[str, str]  # article id -> "seed" or "added" (the store's); empty otherwise
+    hashes: Mapping[str, str]  # content hash -> article id
+    token: str  # changes whenever the content does
+
+
+def _shared_of(extraction: Extraction, reports, origins=None, stamp: tuple = ()) -> Shared:
+    hashes: dict[str, str] = {}
+    token = hashlib.sha256(repr(stamp).encode())
+    for article in extraction.articles:
+        digest = content_hash(article.text)
+        hashes.setdefault(digest, article.id)
+        token.update(f"{article.id}\0{digest}\0".encode())
+    token.update(f"{len(extraction.mentions)}:{len(extraction.events)}:{sorted((origins or {}).items())}".encode())
+    return Shared(extraction, None if reports is None else tuple(reports), dict(origins or {}), hashes,
+                  token.hexdigest()[:16])
+
+
+def _failed(path: str, reason: str, stamp: tuple = ()) -> Shared:
+    return _shared_of(Extraction((), (), (), (ReadError(path, reason[:300]),)), (), stamp=stamp)
+
+
+@st.cache_resource(show_spinner="Reading the articles…", max_entries=4)
+def _shared(kind: str, path: str, key: tuple) -> Shared:
+    """The articles of one source as they are at ``key`` (its files' times and sizes)."""
+    if kind == "store":
+        try:
+            with open_store(path) as store:
+                return _shared_of(store.extraction(), store.reports(), store.origins(), key)
+        except GeodataError as err:
+            return _failed(path, f"cannot read the store ({err})", key)
+    if kind == "json":
+        try:
+            saved = json.loads(Path(path).read_text(encoding="utf-8"))
+            return _shared_of(from_json(saved), None, stamp=key)
+        except (OSError, UnicodeDecodeError, ValueError, TypeError, KeyError, AttributeError) as err:
+            reason = f"not a saved extraction (geodata extract --format json): {type(err).__name__}: {err}"
+            return _failed(path, reason, key)
+    articles, errors = read_corpus([path])
+    mentions, reports = analyse(articles)
+    return _shared_of(Extraction(tuple(articles), mentions, group_reports(reports), tuple(errors)), reports,
+                      stamp=key)
+
+
+def shared(src: Source) -> Shared:
+    """The source's articles, read again only when its files change."""
+    if src.kind == "store":
+        path = Path(src.path)
+        if not path.exists():
+            try:  # create and seed before taking the key, so the key is the seeded file's
+                with st.spinner("Preparing the store with the seed articles…"):
+                    open_store(src.path).close()
+            except GeodataError as err:
+                return _failed(src.path, f"cannot create the store ({err})")
+        return _shared(src.kind, src.path, store_fingerprint(path))
+    return _shared(src.kind, src.path, fingerprint(Path(src.path)))
+
+
+def forget_shared() -> None:
+    """After this process wrote the store: read it again on the next run."""
+    _shared.clear()

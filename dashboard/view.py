@@ -1,0 +1,135 @@
+"""What the page shows: the source's shared articles and this session's additions, as frames.
+
+The page shows the shared articles and the session's, with the events of both grouped
+together, so a report in an added article joins the seed reports of the same event.
+
+Caches: the shared articles are :mod:`dashboard.source`'s; the combined extraction and the
+map records are ``st.cache_resource`` (read-only), the frames ``st.cache_data``. Session
+additions are part of every key, so no session sees another's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import pandas as pd
+import streamlit as st
+
+from dashboard import frames, mapview
+from dashboard.query import Choices
+from dashboard.session import additions
+from dashboard.source import Shared, Source, saving, shared, source
+from geodata import group_reports
+from geodata.io.session import Addition
+from geodata.models import Article, Extraction, Mention
+
+
+@dataclass(frozen=True)
+class PageData:
+    """The frames of what the page shows, and what the filters offer."""
+
+    events: pd.DataFrame  # index: position in the extraction's events
+    articles: pd.DataFrame
+    errors: tuple[str, ...]
+    choices: Choices
+    colours: dict[str, str]  # event type -> colour, the same under any filter
+
+
+@dataclass(frozen=True)
+class Page:
+    """What the page shows: the shared articles and this session's additions."""
+
+    source: Source
+    key: tuple  # identifies the content: the caches' key
+    result: Extraction
+    data: PageData
+    added: frozenset[str]  # ids of added articles (this session's, and the store's "added" ones)
+    session: tuple[str, ...]  # ids of this session's own additions
+    saving: bool  # additions go to the store, for everyone
+    removable: tuple[tuple[str, str], ...]  # (id, title) of the articles this page may remove
+
+
+def combine(base: Shared, items: Sequence[Addition]) -> Extraction:
+    """The shared articles with a session's additions: articles and mentions after the shared
+    ones, and the events of both grouped together (so an added report joins other outlets'
+    reports of the same event). A saved extraction keeps its groups; additions group among
+    themselves."""
+    extraction = base.extraction
+    reports = [r for item in items for r in item.reports]
+    if base.reports is None:
+        events = extraction.events + group_reports(reports)
+    else:
+        events = group_reports([*base.reports, *reports])
+    return Extraction(extraction.articles + tuple(item.article for item in items),
+                      extraction.mentions + tuple(m for item in items for m in item.mentions),
+                      events, extraction.errors)
+
+
+@st.cache_resource(show_spinner=False, max_entries=16)
+def _combined(key: tuple, _base: Shared, _items: tuple[Addition, ...]) -> Extraction:
+    return combine(_base, _items)
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
+def load(key: tuple, _result: Extraction, _added: frozenset[str]) -> PageData:
+    """Frames of the extraction ``key`` names: events, articles, read errors, filter choices."""
+    events = frames.events_frame(_result, added=_added)
+    articles = frames.articles_frame(_result, added=_added)
+    dates = events["date"].dropna()
+    choices = Choices(
+        outlets=tuple(sorted(set(articles["outlet"]) | set(events["source"]))),
+        articles=dict(zip(articles["id"], articles["title"])),
+        event_types=tuple(sorted(set(events["event_type"]))),
+        first=dates.min().date() if len(dates) else None,
+        last=dates.max().date() if len(dates) else None,
+    )
+    return PageData(events, articles, tuple(str(e) for e in _result.errors), choices,
+                    mapview.type_colours(events["event_type"]))
+
+
+@st.cache_resource(show_spinner=False, max_entries=16)
+def _features(key: tuple, _events: pd.DataFrame) -> tuple[str, ...]:
+    return mapview.feature_strings(_events)
+
+
+def map_features(page: Page) -> tuple[str, ...]:
+    """Each event's map record (mapview.feature_strings), by position: built once per content, read-only."""
+    return _features(page.key, page.data.events)
+
+
+def current() -> Page:
+    """What the page shows: the source's articles and this session's additions."""
+    src = source()
+    return _page(src, shared(src), additions(src))
+
+
+def warm() -> None:
+    """Build what a new visitor's page reads (its data and map records) into the caches ahead of them."""
+    src = source()
+    map_features(_page(src, shared(src), ()))
+
+
+def _signature(item: Addition) -> tuple:
+    return (item.article.id, item.digest, tuple(sorted(item.article.metadata().items())))
+
+
+def _page(src: Source, base: Shared, items: tuple[Addition, ...]) -> Page:
+    key = (src.ident, base.token, tuple(_signature(item) for item in items))
+    result = _combined(key, base, items) if items else base.extraction
+    session = tuple(item.article.id for item in items)
+    stored = {i for i, origin in base.origins.items() if origin == "added"}
+    added = frozenset(stored | set(session))
+    save = saving(src)
+    titles = {a.id: a.title for a in result.articles}
+    removable = [(i, titles[i]) for i in session]
+    if save:
+        removable += [(a.id, a.title) for a in base.extraction.articles if a.id in stored]
+    return Page(src, key, result, load(key, result, added), added, session, save, tuple(removable))
+
+
+def article(page: Page, article_id: str) -> tuple[Article | None, list[Mention]]:
+    """One Article and its place mentions."""
+    found = next((a for a in page.result.articles if a.id == article_id), None)
+    mentions = [m for m in page.result.mentions if m.article_id == article_id]
+    return found, mentions

@@ -1,0 +1,265 @@
+"""The reports of one article, built sentence by sentence.
+
+Per sentence with a cue: the cues it tells as fact, the places where they happened,
+the casualty figures, the sentence's facts (:mod:`geodata.events.facts`); then one
+draft per place and scope, merged with the article's earlier drafts of the same event.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from geodata.events.cues import ANY_TYPE, NEEDS_FIGURE, Cue, anaphoric, clause_of, clauses, real_cues, scan_cues
+from geodata.events.facts import SentenceFacts, new_draft, read_facts
+from geodata.events.figures import Figure, find_figures
+from geodata.events.kinds import ATTACK, resolve_type
+from geodata.events.records import Draft, event_fields, merge
+from geodata.events.tolls import LOCAL_KINDS, add_figure, country_of, main_city, toll_place
+from geodata.events.where import contains, excluded, parents, situated_by
+from geodata.models import Article, Event, Mention, Report, Sentence
+from geodata.text.phrases import lowered
+from geodata.text.sentences import split_sentences
+
+if TYPE_CHECKING:
+    from geodata.places.gazetteer import Gazetteer
+
+WIDE_SCOPES = ("operation", "national")
+# Event types told without a place that happened where the sentence before says.
+# Agreements and "Other" developments are made anywhere.
+_NOT_INHERITED = {("Strategic developments", "Agreement"), ("Strategic developments", "Other")}
+_NAME_WORD_RE = re.compile(r"[A-Z][\w'’-]*")
+
+_Drafts = dict[tuple[str, str], Draft]  # a sentence's drafts by place id and scope
+
+
+def extract_events(article: Article, mentions: Iterable[Mention], *,
+                   sentences: tuple[Sentence, ...] | None = None,
+                   gazetteer: Gazetteer | None = None) -> tuple[Event, ...]:
+    """The events ``article`` reports: one per place, type, scope and date, in text order.
+
+    ``mentions`` are its place mentions. The ``gazetteer``, if given, says which
+    city a neighbourhood lies in and places a country-wide figure in a country
+    the article does not name.
+    """
+    return tuple(r.event for r in extract_reports(article, mentions, sentences=sentences, gazetteer=gazetteer))
+
+
+def extract_reports(article: Article, mentions: Iterable[Mention], *,
+                    sentences: tuple[Sentence, ...] | None = None,
+                    gazetteer: Gazetteer | None = None) -> tuple[Report, ...]:
+    """As :func:`extract_events`, each event with the days it may cover."""
+    if sentences is None:
+        sentences = split_sentences(article)
+    builder = _Builder(article, [m for m in mentions if m.article_id == article.id], gazetteer)
+    cues = scan_cues(article.text, builder.low)  # one pass over the text
+    at = 0
+    for sentence in sentences:
+        while at < len(cues) and cues[at].start < sentence.start:
+            at += 1
+        first = at
+        while at < len(cues) and cues[at].start < sentence.end:
+            at += 1
+        if first < at:
+            builder.sentence(sentence, cues[first:at])
+    return builder.reports()
+
+
+def _draft(drafts: _Drafts, facts: SentenceFacts, m: Mention, cue: Cue, *,
+           scope: str = "local", inherited: bool = False, kind: tuple[str, str] | None = None) -> Draft:
+    """The sentence's one draft for ``m`` and ``scope``: the first to ask for it makes it."""
+    key = (m.place_id, scope)
+    if key not in drafts:
+        drafts[key] = new_draft(facts, m, cue, scope=scope, inherited=inherited, kind=kind)
+    return drafts[key]
+
+
+class _Builder:
+    """One article's drafts so far, fed one sentence with cues at a time."""
+
+    def __init__(self, article: Article, mentions: list[Mention], gazetteer: Gazetteer | None):
+        self.article = article
+        self.text = article.text
+        self.low = lowered(article.text)
+        self.gazetteer = gazetteer
+        self.parents = parents(mentions, gazetteer)
+        self.mentions = mentions
+        self.by_sentence: dict[int, list[Mention]] = {}
+        for m in mentions:
+            if m.role == "location":
+                self.by_sentence.setdefault(m.sentence, []).append(m)
+        self.title = " ".join(article.title.split())
+        self.drafts: list[Draft] = []
+        self.by_key: dict[tuple, list[int]] = {}  # (place id, kind, scope) -> indexes in drafts
+        # The last sentence with a cue, and the reports it made.
+        self.last_index = -2
+        self.last_drafts: list[Draft] = []
+
+    def sentence(self, s: Sentence, found: list[Cue]) -> None:
+        """Add the reports of sentence ``s``, whose cue words are ``found``."""
+        text = self.text
+        found = [c for c in found if not _in_proper_name(text, c, s.start)]
+        casualties = any(c.event_type in (ANY_TYPE, ATTACK[0]) for c in found)
+        if not (casualties or s.index in self.by_sentence or self.last_index == s.index - 1):
+            return  # nothing to place, no figure, no place to take from the sentence before
+        spans = clauses(text, s.start, s.end)
+        cues = real_cues(text, self.low, found, spans)
+        casualties = any(c.event_type in (ANY_TYPE, ATTACK[0]) for c in cues)
+        figures = find_figures(text, s.start, s.end) if casualties else ()
+        if not figures:
+            cues = [c for c in cues if c.sub_event_type != NEEDS_FIGURE]
+        if not cues:
+            return
+        best = {span: max((c for c in cues if span[0] <= c.start < span[1]), key=_priority, default=None)
+                for span in spans}
+        top = max(cues, key=_priority)
+        places = self._places(s, spans, best, found,
+                              referring=not figures and all(anaphoric(self.low, s.start, c) for c in cues))
+        before = self._before(s)
+        inherit = bool(before) and not any(m.kind in LOCAL_KINDS for m in places) \
+            and not anaphoric(self.low, s.start, top)
+        if not (places or figures or inherit):
+            self.last_index, self.last_drafts = s.index, []
+            return
+        facts = read_facts(self.article, self.low, self.title, s, spans, figures)
+        drafts: _Drafts = {}
+        for m in places:
+            _draft(drafts, facts, m, best[clause_of(spans, m.start_char)] or top)
+        for fig in figures:
+            cue = best[clause_of(spans, fig.start)] or top
+            self._place_figure(fig, facts, drafts, places, cue, top)
+        wide = {d.place.place_id for d in drafts.values() if d.scope in WIDE_SCOPES}
+        added = [d for d in drafts.values()
+                 if (d.place.kind in LOCAL_KINDS or d.scope in WIDE_SCOPES or d.has_figures)
+                 and not (d.scope == "local" and not d.has_figures and d.place.place_id in wide)]
+        if not added and inherit:
+            kind = resolve_type(top, facts.actors, facts.victims, facts.civilian)
+            if kind not in _NOT_INHERITED:
+                # An event told without a place happened where the sentence before says.
+                m = before[0]
+                d = _draft(drafts, facts, m, top, inherited=True)
+                d.notes.append(f"no place in the sentence: the place of the sentence before ({m.surface})")
+                added.append(d)
+        for d in added:
+            self._add(d)
+        self.last_index, self.last_drafts = s.index, added
+
+    def _before(self, s: Sentence) -> list[Mention]:
+        """The places the sentence before ``s`` told events of, if it did."""
+        if self.last_index != s.index - 1:
+            return []
+        return [d.place for d in self.last_drafts if not d.inherited and d.scope == "local"]
+
+    def _places(self, s: Sentence, spans: list[tuple[int, int]], best: dict, found: list[Cue],
+                referring: bool = False) -> list[Mention]:
+        """Where the sentence's events happened (``referring``: its cues only refer back)."""
+        candidates = [m for m in self.by_sentence.get(s.index, ())
+                      if not excluded(self.text, self.low, s.start, m)]
+        places = [m for m in candidates if best[clause_of(spans, m.start_char)] is not None]
+        if not places and referring:
+            # "The attack prompted ..., and Annan condemned it before the Security Council in
+            # New York": an event told before happened where it was told, not in a clause
+            # that only mentions it.
+            return []
+        if not places:
+            # No place beside a cue: the places of clauses that tell of no event at
+            # all stand ("In Nasariyah eyewitnesses said that ... had taken control");
+            # a clause whose cues are all unreal is no event's place.
+            places = [m for m in candidates
+                      if not any(lo <= c.start < hi for c in found for lo, hi in [clause_of(spans, m.start_char)])]
+        kept: list[Mention] = []
+        for m in places:
+            m = situated_by(self.text, s.start, m, candidates) or m  # "the town, just north of Basra"
+            if m not in kept:
+                kept.append(m)
+        return [m for m in kept if not any(contains(m, other, self.text, self.parents) for other in kept)]
+
+    def _place_figure(self, fig: Figure, facts: SentenceFacts, drafts: _Drafts,
+                      places: list[Mention], cue: Cue, top: Cue) -> None:
+        s = facts.sentence
+        own = None
+        if fig.place_start >= 0:
+            own = next((m for m in self.by_sentence.get(s.index, ())
+                        if m.start_char < fig.place_end and fig.place_start < m.end_char), None)
+        if fig.scope in WIDE_SCOPES:
+            where = own or (places[0] if fig.scope == "operation" and places else None) or country_of(places, self.mentions, self.gazetteer, self.article.id)
+            if where is None:
+                return
+            d = _draft(drafts, facts, where, cue, scope=fig.scope)
+            note = f"{'an operation-wide' if fig.scope == 'operation' else 'a nationwide'} figure, not a local toll"
+            if note not in d.notes:
+                d.notes.append(note)
+        elif own is not None:
+            d = _draft(drafts, facts, own, cue)
+        elif places:
+            where, others = toll_place(fig, places, self.text)
+            d = _draft(drafts, facts, where, cue)
+            if others:
+                note = f"the figure may also cover {', '.join(m.surface for m in others)}"
+                if note not in d.notes:
+                    d.notes.append(note)
+        else:
+            d = self._continuation(fig, facts, drafts, cue, top)
+            if d is None:
+                return
+        setattr(d, fig.kind, add_figure(getattr(d, fig.kind), fig, self.text))
+
+    def _continuation(self, fig: Figure, facts: SentenceFacts, drafts: _Drafts,
+                      cue: Cue, top: Cue) -> Draft | None:
+        """Where a figure with no place in its sentence goes.
+
+        A sentence that only gives a toll completes the report of the sentence
+        before ("Clashes broke out in Kut. Twelve people were killed."); else the
+        figure goes to the place of the sentence before, else to the article's
+        most-mentioned city.
+        """
+        s = facts.sentence
+        if top.event_type == ANY_TYPE and self.last_index == s.index - 1:
+            lacking = [d for d in self.last_drafts if getattr(d, fig.kind) is None]
+            if lacking:
+                prior = lacking[0]
+                d = _draft(drafts, facts, prior.place, cue, scope=prior.scope, kind=prior.kind,
+                           inherited=prior.inherited)
+                d.geo_precision, d.joins = prior.geo_precision, True
+                return d
+        before = self._before(s)
+        if before:
+            where, why = before[0], "the place of the sentence before"
+        else:
+            where, why = main_city(self.mentions), "the article's most-mentioned city"
+            if where is None:
+                return None
+        d = _draft(drafts, facts, where, cue, inherited=True)
+        d.notes.append(f"no place in the sentence: {why} ({where.surface})")
+        return d
+
+    def _add(self, d: Draft) -> None:
+        same = self.by_key.setdefault((d.place.place_id, d.kind, d.scope), [])
+        for i in same:
+            merged = merge(self.drafts[i], d)
+            if merged is not None:
+                self.drafts[i] = merged
+                return
+        same.append(len(self.drafts))
+        self.drafts.append(d)
+
+    def reports(self) -> tuple[Report, ...]:
+        # A headline sums up the body: its reports stand only for places the body tells nothing of.
+        told = {d.place.place_id for d in self.drafts if not d.headline}
+        drafts = sorted((d for d in self.drafts if not (d.headline and d.place.place_id in told)),
+                        key=lambda d: (d.start, d.place.start_char))
+        return tuple(Report(Event(**event_fields(self.article, d)), d.when.first, d.when.last) for d in drafts)
+
+
+def _priority(cue: Cue) -> tuple[int, int]:
+    return cue.priority, -cue.start
+
+
+def _in_proper_name(text: str, cue: Cue, floor: int) -> bool:
+    """True for a cue word inside a name: "Basra Operations Command", "Operation Iraqi Freedom"."""
+    if not text[cue.start].isupper() or not text[floor:cue.start].strip():
+        return False
+    before = text[max(floor, cue.start - 40):cue.start].split()
+    after = _NAME_WORD_RE.match(text, cue.end + 1) if text[cue.end:cue.end + 1] == " " else None
+    return bool(after) or bool(before and before[-1][:1].isupper() and before[-1][-1:].isalpha())

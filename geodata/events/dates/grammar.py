@@ -1,0 +1,381 @@
+"""The grammar of date expressions: the words of ``date_words.csv`` combined into patterns.
+
+:func:`date_grammar` compiles every pattern on first use; each pattern has a builder
+(``_build_*``) that turns its match into a :class:`DateCandidate`, or refuses it
+("In March 30 people died" names a month, not March 30). What a candidate's
+``rule`` and ``args`` mean when it is resolved is in :mod:`.resolvers`.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from geodata import datafiles
+
+NOT_DATE = "not_date"  # the rule of a phrase that looks like a date and is none: "Bloody Sunday"
+
+
+@dataclass(frozen=True)
+class DateCandidate:
+    """A date expression found in a sentence, not yet read against a publication date."""
+
+    start: int
+    end: int
+    text: str
+    rule: str  # how it resolves: "day", "weekday", "date", "range", "month_name"...
+    args: tuple  # the rule's arguments (offsets, month and day numbers, modes)
+    rank: int  # 0 day or explicit date, 1 week, 2 month or year, 3 "since ...", 9 not a date
+
+
+Builder = Callable[[re.Match[str]], DateCandidate | None]
+
+
+@dataclass(frozen=True)
+class Matcher:
+    gate: re.Pattern[str]  # a word the lowercased sentence must hold for ``pattern`` to be tried
+    pattern: re.Pattern[str]
+    build: Builder
+
+
+@dataclass(frozen=True)
+class Grammar:
+    """The compiled patterns and the word tables their builders look words up in."""
+
+    months: dict[str, int]  # "March", "Mar" -> 3
+    weekdays: dict[str, int]  # "Monday" -> 0, as ``date.weekday()`` counts
+    numbers: dict[str, int]  # keyed: "forty-eight" -> 48
+    relative: dict[str, tuple[str, int]]  # keyed: "last month" -> ("month", -1)
+    cues: dict[str, str]  # keyed: "in early" -> "past", "since" -> "since"
+    matchers: tuple[Matcher, ...]
+    precheck: re.Pattern[str]  # no match: the sentence holds no date expression
+
+
+@dataclass(frozen=True)
+class CalendarNames:
+    """The full names of days and months, as ``date_words.csv`` writes them."""
+
+    weekdays: tuple[str, ...]  # Monday first, as ``date.weekday()`` counts
+    months: tuple[str, ...]  # January first
+
+
+@cache
+def _table() -> dict[str, tuple[dict[str, str], ...]]:
+    rows = datafiles.rows("date_words.csv")
+    return {k: tuple(r for r in rows if r["kind"] == k) for k in {r["kind"] for r in rows}}
+
+
+@cache
+def calendar_names() -> CalendarNames:
+    """Day and month names, in calendar order; abbreviations left out."""
+    table = _table()
+
+    def names(kind: str, first: int, count: int) -> tuple[str, ...]:
+        by_number = {int(r["arg"]): r["phrase"] for r in table[kind] if r["rule"] != "abbreviation"}
+        return tuple(by_number[n] for n in range(first, first + count))
+
+    return CalendarNames(weekdays=names("weekday", 0, 7), months=names("month", 1, 12))
+
+
+# Not phrase_key: here a hyphen belongs to the phrase ("forty-eight", the cue "mid-"
+# that takes no space before the month).
+def _key(phrase: str) -> str:
+    return " ".join(phrase.lower().split())
+
+
+def _phrase_re(phrase: str) -> str:
+    return r"\s+".join(re.escape(w) for w in phrase.split())
+
+
+def _alt(items: Iterable[str]) -> str:
+    return "|".join(sorted(items, key=len, reverse=True))
+
+
+@cache
+def date_grammar() -> Grammar:
+    """The grammar, built from ``date_words.csv`` on first use."""
+    table = _table()
+    months = {r["phrase"]: int(r["arg"]) for r in table["month"]}
+    weekdays = {r["phrase"]: int(r["arg"]) for r in table["weekday"]}
+    numbers = {_key(r["phrase"]): int(r["arg"]) for r in table["number"]}
+    relative = {_key(r["phrase"]): (r["rule"], int(r["arg"] or 0)) for r in table["relative"]}
+    cues = {_key(r["phrase"]): r["rule"] for r in table["cue"]}
+    not_dates = [r["phrase"] for r in table[NOT_DATE]]
+
+    # Abbreviations may take a full stop ("Oct. 25").
+    month_alt = _alt(re.escape(r["phrase"]) + (r"\.?" if r["rule"] == "abbreviation" else "")
+                     for r in table["month"])
+    weekday_alt = _alt(weekdays)
+    number_alt = _alt(re.escape(n) for n in numbers)
+
+    # Each pattern runs only if the lowercased sentence holds one of its
+    # words: most sentences with a date have one or two kinds of expression.
+    months3 = tuple({m[:3].lower() for m in months})
+    last_words = tuple({p.split()[-1] for p in relative})
+    matchers = (
+        (months3, _single_re(month_alt, weekday_alt), _build_single),
+        (months3, _range_re(month_alt), _build_range),
+        (tuple(w.lower() for w in weekdays), _weekday_re(weekday_alt), _build_weekday),
+        (("from", "between"), _weekday_range_re(weekday_alt), _build_weekday_range),
+        (last_words, _relative_re(relative), _build_relative),
+        (("ago",), _ago_re(number_alt), _build_ago),
+        (("past", "last"), _past_re(number_alt), _build_past),
+        (months3, _month_name_re(month_alt, cues), _build_month_name),
+        (("19", "20"), _year_name_re(cues), _build_year_name),
+        (tuple({_key(p).split()[0] for p in not_dates}), _not_date_re(not_dates), _build_not_date),
+    )
+    return Grammar(
+        months=months, weekdays=weekdays, numbers=numbers, relative=relative, cues=cues,
+        # One literal alternation per gate: sre scans for it far faster than a
+        # Python loop of ``word in sentence``.
+        matchers=tuple(Matcher(re.compile("|".join(sorted(map(re.escape, gate)))), re.compile(pattern), build)
+                       for gate, pattern, build in matchers),
+        precheck=_precheck(months, weekdays, relative),
+    )
+
+
+# --- the patterns ---------------------------------------------------------------------
+# Each returns the regex source; named groups are what its builder reads.
+
+def _month(name: str, month_alt: str) -> str:
+    return rf"(?<![A-Za-z])(?P<{name}>{month_alt})(?![A-Za-z])"
+
+
+def _day(name: str) -> str:
+    return rf"(?<![\d.,:/])(?P<{name}>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![A-Za-z\d]|[.,:/]\d|%)"
+
+
+def _year(name: str) -> str:
+    return rf"(?P<{name}>(?:1[89]|20)\d\d)(?!\d|[.,]\d)"
+
+
+def _conn(name: str) -> str:
+    return rf"(?P<{name}>\s*[-–—]\s*|\s+(?i:to|until|till|through|thru|and)\s+)"
+
+
+def _opening(name: str) -> str:
+    return rf"(?:(?P<{name}>(?i:from|between))\s+)?"
+
+
+def _single_re(month_alt: str, weekday_alt: str) -> str:
+    """A single day: "March 28", "Tuesday, 25 March 2008", "since March 1"."""
+    return (
+        rf"(?:\b(?P<since>(?i:since))\s+)?"
+        rf"(?:\b(?P<wd>{weekday_alt})(?![A-Za-z])(?:,\s*|\s+)(?:the\s+)?)?"
+        rf"(?:{_month('m1', month_alt)}\s+{_day('d1')}(?:,?\s+{_year('y1')})?"
+        rf"|(?:the\s+)?{_day('d2')}\s+(?:of\s+)?{_month('m2', month_alt)}(?:,?\s+{_year('y2')})?)"
+    )
+
+
+def _range_re(month_alt: str) -> str:
+    """Days from one to another: "March 28 to April 8", "from 25 to 28 March", "between March 1 and 3"."""
+    return (
+        rf"{_opening('f1')}{_month('m1', month_alt)}\s+{_day('d1')}(?:,?\s+{_year('y1')})?{_conn('c1')}"
+        rf"(?:{_month('m2', month_alt)}\s+)?{_day('d2')}(?:,?\s+{_year('y2')})?"
+        rf"|{_opening('f2')}(?:the\s+)?{_day('d3')}"
+        rf"(?:\s+(?:of\s+)?{_month('m3', month_alt)}(?:,?\s+{_year('y3')})?)?"
+        rf"{_conn('c2')}(?:the\s+)?{_day('d4')}\s+(?:of\s+)?{_month('m4', month_alt)}(?:,?\s+{_year('y4')})?"
+    )
+
+
+def _weekday_re(weekday_alt: str) -> str:
+    """A day of the week: "Thursday", "last Tuesday night", "Tuesday of last week", "since Monday"."""
+    return (
+        r"(?:\b(?P<mod>(?i:last|this\s+past|past|since(?:\s+last)?|next|this\s+coming|early|late))\s+)?"
+        rf"(?<![A-Za-z])(?P<wd>{weekday_alt})(?![A-Za-z])"
+        r"(?:\s+(?P<pod>(?i:morning|afternoon|evening|night)))?"
+        r"(?:\s+(?P<wk>(?i:(?:of\s+)?(?:last|this|next)\s+week))(?![A-Za-z]))?"
+    )
+
+
+def _weekday_range_re(weekday_alt: str) -> str:
+    """Days of the week from one to another: "from Monday to Wednesday", "between Friday and Sunday"."""
+    return (
+        rf"\b(?P<f>(?i:from|between))\s+(?P<wd1>{weekday_alt})\s+(?i:to|until|till|through|and)\s+"
+        rf"(?P<wd2>{weekday_alt})(?![A-Za-z])"
+    )
+
+
+def _relative_re(relative: dict[str, tuple[str, int]]) -> str:
+    """Words relative to publication: "yesterday", "last night", "this week", "last month"."""
+    day_phrases = [p for p, (rule, _) in relative.items() if rule == "day"]
+    other_phrases = [p for p in relative if p not in day_phrases]
+    return (
+        rf"(?i:\b(?P<rel1>{_alt(map(_phrase_re, day_phrases))})"
+        rf"(?:\s+(?:morning|afternoon|evening|night))?\b"
+        rf"|\b(?P<rel2>{_alt(map(_phrase_re, other_phrases))})\b)"
+    )
+
+
+def _ago_re(number_alt: str) -> str:
+    return rf"(?i:\b(?P<n>\d{{1,3}}|{number_alt})\s+(?P<unit>hour|day|week|month|year)s?\s+ago\b)"
+
+
+def _past_re(number_alt: str) -> str:
+    """A span ending on publication: "the past three days", "the last 48 hours"."""
+    return (rf"(?i:\bthe\s+(?:past|last)\s+(?P<n>\d{{1,3}}|{number_alt})\s+(?P<unit>hour|day|week)s?\b)"
+            r"(?!\s+of\b)")  # not "the last 10 days of March"
+
+
+def _cue_alt(cues: Iterable[str]) -> str:
+    # A cue ending in a hyphen ("mid-") joins the month without a space.
+    return _alt(_phrase_re(c) + ("" if c.endswith("-") else r"\s+") for c in cues)
+
+
+def _month_name_re(month_alt: str, cues: dict[str, str]) -> str:
+    """A month: "in March", "mid-March", "last August", "March 2003"."""
+    return rf"(?:\b(?P<cue>(?i:{_cue_alt(cues)})))?{_month('m', month_alt)}(?:,?\s+{_year('y')})?"
+
+
+def _year_name_re(cues: dict[str, str]) -> str:
+    """A year: "in 2003", "since 2003"; without a cue a number is not taken for one."""
+    year_cues = (c for c, rule in cues.items() if rule in ("past", "since"))
+    return rf"\b(?P<cue>(?i:{_cue_alt(year_cues)})){_year('y')}"
+
+
+def _not_date_re(phrases: list[str]) -> str:
+    return rf"\b(?:{_alt(_phrase_re(p) for p in phrases)})(?![A-Za-z])"
+
+
+def _precheck(months: dict[str, int], weekdays: dict[str, int],
+              relative: dict[str, tuple[str, int]]) -> re.Pattern[str]:
+    # A word every expression contains (a month's first three letters, "day"
+    # for "yesterday" and "Monday", "week" for "weekend"...) or a year, in
+    # lower, title or upper case. Plain literals only: sre tests them far
+    # faster than (?i:...) or character classes, and most sentences hold no
+    # date, so this is all they cost.
+    words = {p.split()[-1] for p in relative} | {w.lower() for w in weekdays}
+    words |= {"ago", "hour", "day", "week", "month", "year"}
+    words = {w for w in words if not any(o != w and o in w for o in words)}
+    literals = {m[:3] for m in months} | {v for w in words for v in (w, w.title(), w.upper())}
+    return re.compile("|".join(sorted(literals)) + r"|1[89]\d\d|20\d\d")
+
+
+# --- the builders ---------------------------------------------------------------------
+# Each reads its pattern's match (in ``m.string``, the whole text) and returns
+# the candidate, or None where the words are no date after all.
+
+_IN_BEFORE_RE = re.compile(r"\b(?:in|during|throughout)\s+$", re.IGNORECASE)
+_SINCE_BEFORE_RE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+
+
+def _candidate(m: re.Match[str], rule: str, args: tuple, rank: int) -> DateCandidate:
+    return DateCandidate(m.start(), m.end(), m[0], rule, args, rank)
+
+
+def _month_number(word: str) -> int:
+    return date_grammar().months[word.rstrip(".")]
+
+
+def _number(word: str) -> int:
+    return int(word) if word.isdigit() else date_grammar().numbers[_key(word)]
+
+
+def valid_day(year: int | None, month: int, day: int) -> bool:
+    """Whether the month has that day; with no year, in a leap year (29 February may be)."""
+    return 1 <= day <= calendar.monthrange(2000 if year is None else year, month)[1]
+
+
+def _build_single(m: re.Match[str]) -> DateCandidate | None:
+    month_first = m["m1"] is not None
+    month = _month_number(m["m1"] or m["m2"])
+    day = int(m["d1"] or m["d2"])
+    year_text = m["y1"] if month_first else m["y2"]
+    year = int(year_text) if year_text else None
+    if not valid_day(year, month, day):
+        return None
+    # "In March 30 people died": a count after a month, not a day of it.
+    if (month_first and year is None and not m["since"] and not m["wd"]
+            and _IN_BEFORE_RE.search(m.string, max(0, m.start() - 16), m.start())):
+        return None
+    weekday = date_grammar().weekdays[m["wd"]] if m["wd"] else None
+    since = m["since"] is not None
+    return _candidate(m, "date", (year, month, day, weekday, since), 3 if since else 0)
+
+
+def _build_range(m: re.Match[str]) -> DateCandidate | None:
+    if m["m1"]:
+        opening, connective = m["f1"], m["c1"]
+        m1, d1, y1 = m["m1"], m["d1"], m["y1"]
+        m2, d2, y2 = m["m2"] or m["m1"], m["d2"], m["y2"]
+    else:
+        opening, connective = m["f2"], m["c2"]
+        m1, d1, y1 = m["m3"] or m["m4"], m["d3"], m["y3"]
+        m2, d2, y2 = m["m4"], m["d4"], m["y4"]
+    if connective.strip().lower() == "and" and (opening or "").lower() != "between":
+        return None
+    month1, month2 = _month_number(m1), _month_number(m2)
+    day1, day2 = int(d1), int(d2)
+    year1, year2 = (int(y) if y else None for y in (y1, y2))
+    if not (valid_day(year1, month1, day1) and valid_day(year2, month2, day2)):
+        return None
+    if year1 and year2:
+        if (year1, month1, day1) > (year2, month2, day2):
+            return None
+    elif (month1, day1) >= (month2, day2) and month1 == month2:
+        return None  # "March 28-25", "March 28-28"
+    return _candidate(m, "range", (year1, month1, day1, year2, month2, day2), 0)
+
+
+def _build_weekday(m: re.Match[str]) -> DateCandidate | None:
+    weekday = date_grammar().weekdays[m["wd"]]
+    mod = _key(m["mod"] or "")
+    if m["wk"]:
+        mode = _key(m["wk"]).split()[-2] + "_week"  # last_week / this_week / next_week
+    else:
+        mode = {"last": "before", "past": "before", "this past": "before", "since": "since",
+                "since last": "since", "next": "after", "this coming": "after"}.get(mod, "on_or_before")
+    if mode == "since":
+        return _candidate(m, "since_weekday", (weekday,), 3)
+    return _candidate(m, "weekday", (weekday, mode), 0)
+
+
+def _build_weekday_range(m: re.Match[str]) -> DateCandidate | None:
+    weekdays = date_grammar().weekdays
+    first, last = weekdays[m["wd1"]], weekdays[m["wd2"]]
+    if first == last or (m["f"].lower() == "between") != (" and " in m[0].lower()):
+        return None
+    return _candidate(m, "weekday_range", (first, last), 0)
+
+
+def _build_relative(m: re.Match[str]) -> DateCandidate | None:
+    rule, arg = date_grammar().relative[_key(m["rel1"] or m["rel2"])]
+    args = (arg,) if rule in ("day", "month", "year") else ()
+    text = m.string
+    since = _SINCE_BEFORE_RE.search(text, max(0, m.start() - 12), m.start())
+    if since:  # "since yesterday", "since last week": from then to publication
+        start = since.start()
+        return DateCandidate(start, m.end(), text[start:m.end()], "since_relative", (rule, args), 3)
+    rank = {"day": 0, "month": 2, "this_month": 2, "year": 2, "this_year": 2}.get(rule, 1)
+    return _candidate(m, rule, args, rank)
+
+
+def _build_ago(m: re.Match[str]) -> DateCandidate | None:
+    unit = m["unit"].lower()
+    rank = {"hour": 0, "day": 0, "week": 1}.get(unit, 2)
+    return _candidate(m, "ago", (_number(m["n"]), unit), rank)
+
+
+def _build_past(m: re.Match[str]) -> DateCandidate | None:
+    n = _number(m["n"])
+    return _candidate(m, "past", (n, m["unit"].lower()), 1) if n else None
+
+
+def _build_month_name(m: re.Match[str]) -> DateCandidate | None:
+    if not m["cue"] and not m["y"]:
+        return None  # a bare month name: "elections scheduled for October", "March" the verb
+    mode = date_grammar().cues[_key(m["cue"])] if m["cue"] else "past"
+    year = int(m["y"]) if m["y"] else None
+    return _candidate(m, "month_name", (_month_number(m["m"]), year, mode), 3 if mode == "since" else 2)
+
+
+def _build_year_name(m: re.Match[str]) -> DateCandidate | None:
+    mode = date_grammar().cues[_key(m["cue"])]
+    return _candidate(m, "year_name", (int(m["y"]), mode), 3 if mode == "since" else 2)
+
+
+def _build_not_date(m: re.Match[str]) -> DateCandidate | None:
+    return _candidate(m, NOT_DATE, (), 9)

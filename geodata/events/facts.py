@@ -1,0 +1,75 @@
+"""What one sentence tells, read once for every report it makes, and a report's draft made from it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from geodata.events.actors import ActorMention, find_actors
+from geodata.events.cues import Cue, clause_of
+from geodata.events.figures import Figure
+from geodata.events.kinds import civilian_target, event_actors, resolve_type
+from geodata.events.records import Draft
+from geodata.events.when import When, sentence_when
+from geodata.models import Article, Mention, Sentence
+
+GEO_PRECISION = {"landmark": 1, "neighbourhood": 1, "city": 1, "governorate": 3, "state": 3,
+                 "region": 3, "country": 3}
+
+# "police said", "the U.S. military said in a statement", "according to police": who tells, not who took part.
+_SAID_AFTER_RE = re.compile(r"\s+(?:spokes\w+\s+)?(?:said|says|say|told|reported|added|stated)\b")
+_ACCORDING_BEFORE_RE = re.compile(r"according\s+to\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class SentenceFacts:
+    """What a sentence tells once for all the drafts it makes."""
+
+    sentence: Sentence
+    spans: tuple[tuple[int, int], ...]  # its clauses
+    actors: tuple[ActorMention, ...]
+    victims: frozenset[int]  # starts of the actors a figure counts
+    civilian: bool  # it names only civilian targets
+    when: When
+    headline: bool
+
+
+def read_facts(article: Article, low: str, title: str, s: Sentence, spans: list[tuple[int, int]],
+               figures: tuple[Figure, ...]) -> SentenceFacts:
+    """The facts of sentence ``s`` of ``article`` (``low``: its text lowered; ``title``: its title,
+    spaces collapsed; ``spans``: the sentence's clauses; ``figures``: its casualty figures)."""
+    text = article.text
+    actors = tuple(a for a in find_actors(text, s.start, s.end, low=low) if not _source(text, a))
+    # Actors counted by a figure ("four policemen were wounded") are its victims.
+    victims = frozenset(a.start for a in actors for f in figures if f.start <= a.start and a.end <= f.end)
+    return SentenceFacts(s, tuple(spans), actors, victims, when=sentence_when(text, s, article),
+                         civilian=civilian_target(low, s.start, s.end), headline=_is_headline(text, s, title))
+
+
+def new_draft(facts: SentenceFacts, m: Mention, cue: Cue, *, scope: str = "local", inherited: bool = False,
+              kind: tuple[str, str] | None = None) -> Draft:
+    """A draft of the report the sentence makes at place ``m`` from ``cue`` (``kind``, if given, overrides
+    the cue's event type)."""
+    # Who took part: the actors named up to the end of the cue's clause, not those
+    # of a later "while the Badr Organization's districts were left alone".
+    upto = clause_of(facts.spans, cue.start)[1]
+    involved = tuple(a for a in facts.actors if a.start < upto) or facts.actors
+    kind = kind or resolve_type(cue, involved, facts.victims, facts.civilian)
+    geo = 2 if inherited or m.precision == "coarse" else GEO_PRECISION.get(m.kind, 1)
+    s = facts.sentence
+    return Draft(m, s.index, s.start, s.end, kind, scope, facts.when,
+                 event_actors(kind, involved, facts.victims), geo, facts.headline, inherited)
+
+
+def _is_headline(text: str, s: Sentence, title: str) -> bool:
+    """The article's title, or its first line when that has no full stop (a manifest's
+    title often differs from the headline the text carries)."""
+    words = " ".join(text[s.start:s.end].lstrip("#* ").split())
+    if words == title:
+        return True
+    return s.index == 0 and "\n" not in text[s.start:s.end] and text[s.end - 1:s.end] not in ".!?\"”’"
+
+
+def _source(text: str, a: ActorMention) -> bool:
+    return bool(_SAID_AFTER_RE.match(text, a.end) or _ACCORDING_BEFORE_RE.search(text, max(0, a.start - 20),
+                                                                                   a.start))

@@ -1,0 +1,104 @@
+"""Casualty figures as the press writes them.
+
+"killed at least 130 people and wounded another 350", "fighting had left 44
+people dead in Kut, 30 in Sadr City and eight in Babel", "the death toll rose
+to 45": each number tied to a casualty cue becomes a ``Figure`` with its kind
+(``killed`` / ``wounded``), the bounds and qualifier the text states, the place
+words right after it and its scope.
+
+One cheap regex first turns away every sentence without a cue word. Then, in
+the house way:
+
+* find: every number phrase ("at least 130 people", "two dozen", "scores of
+  civilians") is a candidate, and a figure when a cue is tied to it, before it
+  ("killed ...", "the death toll rose to ...") or after it ("... were
+  killed", "... dead"). List items borrow the cue of a neighbour: "..., 30 in
+  Sadr City and eight in Babel" (kind and qualifier from the first item),
+  "killed six soldiers and three civilians", "four policemen and two
+  civilians were killed";
+* settle: ``settle_figures`` keeps a figure tied to its own cue over a list
+  item on the same words, and drops overlaps;
+* set: place words and scope.
+
+Finding is in :mod:`.numbers`, the patterns it runs in :mod:`.rules`; settling
+and setting are here.
+
+Bounds are those the text states: "more than 50" is low 50 (not 51), "up to
+60" is high 60, "about 500" is low = high = 500, "dozens" is neither: no
+number is invented.
+
+The rules are data under ``geodata/data/``: ``figure_words.csv`` (number
+words; a value is a number, ``xN`` for a multiplier such as "dozen" or
+"hundred", or ``vague``), ``figure_qualifiers.csv``, ``figure_cues.csv`` (a
+cue stands ``before`` the number, ``after`` it, on ``both`` sides, or heads a
+``toll``: "the death toll rose to N"), ``figure_nouns.csv`` (who is counted),
+``figure_not_counts.csv`` (words next to a number that make it a date,
+duration, age, sum or issue number), ``figure_scope.csv`` and
+``figure_countries.csv``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from geodata.events.figures.numbers import Figure, _candidates, _Sentence
+from geodata.events.figures.rules import _Rules, _rules
+from geodata.text.phrases import lowered
+from geodata.text.spans import keep_apart
+
+__all__ = ["KINDS", "QUALIFIERS", "SCOPES", "Figure", "find_figures", "settle_figures"]
+
+KINDS = ("killed", "wounded")
+QUALIFIERS = ("exact", "at least", "up to", "approximately", "more than", "range", "vague")
+SCOPES = ("local", "operation", "national")
+
+
+def find_figures(text: str, start: int = 0, end: int | None = None) -> tuple[Figure, ...]:
+    """Casualty figures in ``text[start:end]`` (one sentence usually), in text order.
+
+    Offsets are into ``text`` itself, not into the slice.
+    """
+    end = len(text) if end is None else min(end, len(text))
+    rules = _rules()
+    piece = text[start:end]
+    # The gate reads str.lower(), not lowered(): a sentence with a character whose
+    # lower case is longer ("İ") passes or stops as it always has.
+    if rules.gate.search(piece.lower()) is None:  # no cue word: most sentences stop here
+        return ()
+    sentence = _Sentence(text, lowered(piece), start, end)
+    candidates = _candidates(sentence, rules)
+    if not candidates:
+        return ()
+    return tuple(_set_scope(sentence, settle_figures(candidates), rules))
+
+
+def settle_figures(candidates: list[tuple[int, Figure]]) -> list[Figure]:
+    """Non-overlapping figures in text order from ``(priority, figure)`` candidates.
+
+    Lower priority wins: a number tied to its own cue (0) beats the same
+    number read as an item of a list (1).
+    """
+    kept = keep_apart(candidates, rank=lambda c: (c[0], c[1].start, c[1].start - c[1].end),
+                      span=lambda c: (c[1].start, c[1].end))
+    return [fig for _, fig in kept]
+
+
+# ---------------------------------------------------------------- set
+
+
+def _set_scope(s: _Sentence, figures: list[Figure], rules: _Rules) -> list[Figure]:
+    # Substring tests first: the full patterns are slow and rarely needed.
+    if any(w in s.low for w in rules.operation_words) and rules.operation.search(s.low):
+        return [_with_scope(f, "operation") for f in figures]
+    nationwide = any(w in s.low for w in rules.national_words) and any(
+        not m.group("country") or m.group("country") in rules.countries
+        for m in rules.national.finditer(s.text, s.start, s.end))
+    return [
+        _with_scope(f, "national") if f.place_text in rules.countries
+        or (nationwide and not f.place_text) else f
+        for f in figures
+    ]
+
+
+def _with_scope(fig: Figure, scope: str) -> Figure:
+    return replace(fig, scope=scope)

@@ -1,0 +1,298 @@
+"""Reading numbers and tying them to their cues: the "find" step of :mod:`geodata.events.figures`.
+
+Every number phrase ("at least 130 people", "two dozen", "scores of civilians")
+is read once (:func:`_number`); it becomes a candidate figure when a cue is
+tied to it, before or after it, or when it is an item of a list whose first
+number has one. Candidates overlap; ``settle_figures`` chooses among them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from geodata.events.figures.rules import _Rules
+from geodata.text.phrases import phrase_key
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A casualty figure: ``text[start:end]`` is the phrase ("at least 130 people")."""
+
+    start: int
+    end: int
+    kind: str  # "killed" or "wounded"
+    low: int | None  # the stated lower bound: "at least 130", "more than 50" -> 130, 50
+    high: int | None  # the stated upper bound: "up to 60" -> 60
+    qualifier: str  # one of QUALIFIERS
+    place_text: str = ""  # the place words right after the figure: "... dead in Kut" -> "Kut"
+    place_start: int = -1
+    place_end: int = -1
+    scope: str = "local"  # "local", "operation" (an offensive's total) or "national"
+
+
+@dataclass(frozen=True)
+class _Sentence:
+    text: str
+    low: str  # text[start:end] in lower case, as long as the slice: numbers are found in it
+    start: int
+    end: int
+    numbers: dict[int, _Number | None] = field(default_factory=dict)  # by start in ``low``
+
+
+@dataclass(frozen=True)
+class _Number:
+    start: int  # the phrase, qualifier included: "at least 130 people"
+    end: int
+    num_end: int  # end of the number itself: "at least 130"
+    value: int | None  # None when vague
+    qualifier: str
+    has_noun: bool  # "130 people", "dozens of civilians"
+    own_qualifier: bool
+    partitive: bool  # "six of them", "two of the soldiers": a part of a count, not a count
+    high: int | None = None  # a range's upper end: "10 to 15" -> 15
+
+
+def _candidates(s: _Sentence, rules: _Rules) -> list[tuple[int, Figure]]:
+    out: list[tuple[int, Figure]] = []
+    # Numbers with a noun and no cue, joined by "and" or a comma to what comes next:
+    # "four policemen and two civilians were killed".
+    pending: list[_Number] = []
+    pending_to = -1
+    pos = s.start
+    while True:
+        m = rules.number.search(s.low, pos - s.start)
+        if m is None:
+            break
+        pos = m.end() + s.start
+        num = _number(s, m, rules)
+        if num is None:
+            continue
+        pos = num.end
+        tie = _after_cue(s, num, rules) or _before_cue(s, num, rules)
+        if num.start != pending_to:
+            pending = []
+        if tie is None:
+            link = rules.link.match(s.text, num.end, s.end) if num.has_noun else None
+            if link:
+                pending.append(num)
+                pending_to = link.end()
+            else:
+                pending = []
+            continue
+        place = tie.place or rules.place.match(s.text, tie.tail, s.end)
+        first = _figure(num, tie.kind, num.qualifier, place)
+        out.append((0, first))
+        if tie.where == "after":
+            out.extend((1, _figure(p, tie.kind, p.qualifier, None)) for p in pending)
+        pending = []
+        resume = max(place.end(), tie.tail) if place else tie.tail
+        out.extend((1, f) for f in _list_items(s, first, resume, tie.where == "before", rules))
+    out.extend((2, f) for f in _singulars(s, rules))
+    return out
+
+
+def _singulars(s: _Sentence, rules: _Rules) -> list[Figure]:
+    """One victim named by a singular noun: "a policeman was killed", "killing a soldier"."""
+    out = []
+    for pattern in rules.singular:
+        for m in pattern.finditer(s.low):
+            kind = "wounded" if m.group("cue").startswith(("wound", "injur", "hurt")) else "killed"
+            start, end = m.start("one") + s.start, m.end("noun") + s.start
+            place = rules.place.match(s.text, m.end() + s.start, s.end)
+            num = _Number(start, end, end, 1, "exact", True, False, False)
+            out.append(_figure(num, kind, "exact", place))
+    return out
+
+
+def _number(s: _Sentence, m: re.Match[str], rules: _Rules) -> _Number | None:
+    """The number phrase ``m`` (a match in ``s.low``), or None when it is a date, year,
+    age, sum or duration."""
+    if m.start() in s.numbers:  # list items are read twice: as items, then for a cue of their own
+        return s.numbers[m.start()]
+    num = s.numbers[m.start()] = _read_number(s, m, rules)
+    return num
+
+
+def _read_number(s: _Sentence, m: re.Match[str], rules: _Rules) -> _Number | None:
+    text, base, end = s.text, s.start, s.end
+    if m.group("vague"):
+        value, num_end, qualifier = None, m.end() + base, "vague"
+    else:
+        value, num_end = _value(m, base, rules)
+        qual = m.group("qual")
+        qualifier = rules.qualifiers[phrase_key(qual)] if qual else "exact"
+    start = m.start() + base
+    high = None
+    if value is not None:
+        high, num_end = _range_end(s, m, value, num_end, rules)
+        if high is not None:
+            qualifier = "range"
+    if rules.bad_after.match(text, num_end, end) or rules.bad_before.search(
+            text, max(base, start - 12), start):
+        return None
+    noun = rules.person.match(text, num_end, end)
+    digits = m.group("num") or ""
+    if value is not None and noun is None and _YEAR_RE.fullmatch(digits):
+        return None  # a year: "in 2003", "2005"
+    partitive = value is not None and noun is not None and noun.group().split()[0].lower() == "of"
+    return _Number(start, noun.end() if noun else num_end, num_end, value, qualifier,
+                   noun is not None, bool(m.group("qual")) or high is not None, partitive, high)
+
+
+_BETWEEN_RE = re.compile(r"\bbetween\s+$")
+_FROM_RE = re.compile(r"\bfrom\s+$")
+
+
+def _range_end(s: _Sentence, m: re.Match[str], value: int, num_end: int, rules: _Rules) -> tuple[int | None, int]:
+    """The upper end of a range that starts with ``value`` and where it ends, or (None, ``num_end``).
+
+    "10 to 15", "10-15", "between 10 and 15"; not "rose from 10 to 15" (a change, not a range).
+    """
+    before = s.low[max(0, m.start() - 10):m.start()]
+    if _FROM_RE.search(before):
+        return None, num_end
+    pattern = rules.range_and if _BETWEEN_RE.search(before) else rules.range_
+    r = pattern.match(s.low, num_end - s.start)
+    if r is None:
+        return None, num_end
+    high, high_end = _value(r, s.start, rules)
+    return (high, high_end) if high > value else (None, num_end)
+
+
+def _value(m: re.Match[str], base: int, rules: _Rules) -> tuple[int, int]:
+    """The value of the number in ``m`` and where it ends ("twelve and" ends before "and")."""
+    raw = m.group("num")
+    if raw.isdigit():
+        return int(raw), m.end() + base
+    if raw[0].isdigit():
+        digits = _DIGITS_RE.match(raw).group()
+        value = float(digits.replace(",", ""))
+        mult = raw[len(digits):].strip()
+        if mult:
+            value *= int(rules.words[mult][1:])
+        return int(round(value)), m.end() + base
+    total = current = 0
+    last_end = 0
+    last_mult = False
+    for tok in _WORD_RE.finditer(raw):
+        word = tok.group()
+        if word in ("a", "an"):
+            current = 1
+            continue
+        if word == "and":
+            if not last_mult:
+                break
+            continue
+        val = rules.words[word]
+        if val.startswith("x"):
+            mult = int(val[1:])
+            if mult >= 1000:
+                total += (current or 1) * mult
+                current = 0
+            else:
+                current = (current or 1) * mult
+            last_mult = True
+        else:
+            current += int(val)
+            last_mult = False
+        last_end = tok.end()
+    return total + current, m.start("num") + base + last_end
+
+
+_YEAR_RE = re.compile(r"1\d{3}|20\d\d")
+_DIGITS_RE = re.compile(r"[\d,.]+")
+_WORD_RE = re.compile(r"[a-z]+")
+_SPACES_RE = re.compile(r"\s*")
+
+
+@dataclass(frozen=True)
+class _Tie:
+    """The cue a number is tied to."""
+
+    kind: str  # "killed" or "wounded"
+    tail: int  # where the place words may start
+    where: str  # "before" or "after" the number, or "toll" ("the death toll rose to ...")
+    place: re.Match[str] | None  # a place the cue itself names: "the toll from the bombings in Tal Afar"
+
+
+def _after_cue(s: _Sentence, num: _Number, rules: _Rules) -> _Tie | None:
+    cue = rules.after.match(s.text, num.end, s.end)
+    words_before = num.has_noun or bool(cue and cue.group("aside"))
+    if cue is None:
+        cue = rules.lite.match(s.text, num.num_end, s.end)
+        words_before = True
+    if cue is None and s.low.endswith("to ", 0, num.start - s.start):
+        # AP's count: "brought to 3,245 the number of U.S. service members killed in Iraq"
+        cue = rules.count.match(s.text, num.end, s.end)
+    if cue is None:
+        return None
+    word = phrase_key(cue.group("cue"))
+    # "300 US troops killed 12 insurgents", "twelve gunmen have killed a policeman": the
+    # count is the subject of an active verb. Not so after "were" or right after the
+    # number ("19 wounded soldiers").
+    if word in rules.verbs and words_before and not rules.passive.search(cue.group("aux")):
+        next_word = _SPACES_RE.match(s.text, cue.end(), s.end).end()
+        if rules.object.match(s.text, cue.end(), s.end) or rules.number.match(
+                s.low, next_word - s.start):
+            return None
+    return _Tie(rules.kinds[word], max(cue.end(), num.end), "after", None)
+
+
+def _before_cue(s: _Sentence, num: _Number, rules: _Rules) -> _Tie | None:
+    cue = rules.before.search(s.text, max(s.start, num.start - 24), num.start)
+    if cue:
+        return _Tie(rules.kinds[phrase_key(cue.group("cue"))], num.end, "before", None)
+    lo = max(s.start, num.start - 200)
+    window = s.low[lo - s.start:num.start - s.start]
+    if "toll" not in window and "number" not in window:
+        return None
+    toll = rules.toll.search(s.text, lo, num.start)
+    if toll is None:
+        return None
+    word = toll.group("ncue") or toll.group("cue") or toll.group("cue1")
+    place = None
+    gap = "gap" if toll.group("gap") else "gap1"
+    if toll.group(gap):  # "the death toll from the bombings in Tal Afar rose to 45"
+        place = rules.place_in.search(s.text, toll.start(gap), toll.end(gap))
+    return _Tie(rules.kinds[phrase_key(word)], num.end, "toll", place)
+
+
+def _list_items(s: _Sentence, first: Figure, pos: int, objects: bool,
+                rules: _Rules) -> list[Figure]:
+    """Items after ``first``: ", 30 in Sadr City and eight in Babel"; with ``objects``
+    (the cue is a verb before the first number) also "... and three civilians"."""
+    items = []
+    while True:
+        link = rules.link.match(s.text, pos, s.end)
+        if link is None:
+            break
+        m = rules.number.match(s.low, link.end() - s.start)
+        num = _number(s, m, rules) if m else None
+        if num is None or num.partitive:
+            break
+        place = rules.place_in.match(s.text, num.end, s.end)
+        if place is None and not (objects and num.has_noun):
+            break
+        # "44 people dead in Kut, 30 in Sadr City": an elided item takes the first one's qualifier.
+        own = num.own_qualifier or num.has_noun or num.value is None
+        items.append(_figure(num, first.kind, num.qualifier if own else first.qualifier, place))
+        pos = place.end() if place else num.end
+    return items
+
+
+def _figure(num: _Number, kind: str, qualifier: str, place: re.Match[str] | None) -> Figure:
+    value = num.value
+    low, high = {
+        "exact": (value, value),
+        "approximately": (value, value),
+        "at least": (value, None),
+        "more than": (value, None),
+        "up to": (None, value),
+        "range": (value, value if num.high is None else num.high),
+    }.get(qualifier, (None, None))
+    if place is None:
+        return Figure(num.start, num.end, kind, low, high, qualifier)
+    return Figure(num.start, num.end, kind, low, high, qualifier,
+                  place.group("place"), place.start("place"), place.end("place"))
+

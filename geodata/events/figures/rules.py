@@ -1,0 +1,361 @@
+"""The rules of casualty figures: the tables under ``geodata/data/`` compiled into patterns.
+
+:func:`_rules` reads the tables once (:func:`_tables`) and compiles every
+pattern on first use, one builder per pattern or group of patterns. Patterns
+run either on the sentence itself or on its lower-cased copy (noted at each):
+case-insensitive matching is slow, and the number pattern runs on every
+sentence with a cue.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from geodata.datafiles import rows as _rows
+from geodata.events.dates.grammar import calendar_names
+from geodata.text.phrases import phrase_key, trie_regex
+
+
+@dataclass(frozen=True)
+class _Rules:
+    gate: re.Pattern[str]
+    number: re.Pattern[str]
+    words: dict[str, str]
+    qualifiers: dict[str, str]
+    kinds: dict[str, str]
+    person: re.Pattern[str]
+    after: re.Pattern[str]
+    lite: re.Pattern[str]
+    count: re.Pattern[str]
+    before: re.Pattern[str]
+    toll: re.Pattern[str]
+    bad_before: re.Pattern[str]
+    bad_after: re.Pattern[str]
+    link: re.Pattern[str]
+    place: re.Pattern[str]
+    place_in: re.Pattern[str]
+    operation: re.Pattern[str]
+    national: re.Pattern[str]
+    countries: frozenset[str]
+    verbs: frozenset[str]  # cues that are verbs on both sides: "killed 12", "12 were killed"
+    passive: re.Pattern[str]
+    object: re.Pattern[str]  # what follows an active verb: "12 gunmen killed *a* policeman"
+    singular: tuple[re.Pattern[str], re.Pattern[str]]  # "a policeman was killed", "killing a soldier"
+    range_: re.Pattern[str]  # the second number of "10 to 15", "10-15"
+    range_and: re.Pattern[str]  # ... of "between 10 and 15"
+    operation_words: tuple[str, ...]  # lower case, for a substring test before ``operation``
+    national_words: tuple[str, ...]  # the same for ``national``
+
+
+@dataclass(frozen=True)
+class _Tables:
+    """The rule tables, keyed (:func:`phrase_key`) where text is looked up in them."""
+
+    words: dict[str, str]  # number word -> a number, "xN" (a multiplier) or "vague"
+    qualifiers: dict[str, str]  # "no fewer than" -> "at least"
+    kinds: dict[str, str]  # cue -> "killed" / "wounded"
+    sides: dict[str, list[str]]  # "before", "after", "both", "toll" -> the cues standing there
+    nouns: list[str]  # who is counted: "people", "civilians"
+    singulars: list[str]  # one victim: "policeman", "soldier"
+    not_counts: list[dict[str, str]]  # words that make a number no count, and on which side
+    scope_words: list[dict[str, str]]
+    countries: frozenset[str]
+    weekdays: str  # "Monday|Tuesday|...", as a place name may not start
+    months: str
+
+    @property
+    def numeric(self) -> list[str]:
+        return [w for w, v in self.words.items() if v != "vague"]
+
+    @property
+    def mults(self) -> list[str]:
+        return [w for w, v in self.words.items() if v.startswith("x")]
+
+    @property
+    def vague(self) -> list[str]:
+        return [w for w, v in self.words.items() if v == "vague"]
+
+    @property
+    def after(self) -> list[str]:
+        return self.sides.get("after", []) + self.sides.get("both", [])
+
+    @property
+    def before(self) -> list[str]:
+        return self.sides.get("before", []) + self.sides.get("both", [])
+
+    @property
+    def long_tolls(self) -> list[str]:
+        return [t for t in self.sides.get("toll", []) if " " in t.strip()]
+
+    @property
+    def short_tolls(self) -> list[str]:
+        return [t for t in self.sides.get("toll", []) if " " not in t.strip()]
+
+    def scope(self, scope: str) -> list[str]:
+        return [r["word"].strip() for r in self.scope_words if r["scope"].strip() == scope]
+
+
+def _tables() -> _Tables:
+    # Not cached on its own: clearing ``_rules`` must read the tables again.
+    cues = _rows("figure_cues.csv")
+    sides: dict[str, list[str]] = {}
+    for r in cues:
+        sides.setdefault(r["where"].strip(), []).append(r["word"].strip())
+    names = calendar_names()
+    return _Tables(
+        words={phrase_key(r["word"]): r["value"].strip() for r in _rows("figure_words.csv")},
+        qualifiers={phrase_key(r["phrase"]): r["qualifier"].strip() for r in _rows("figure_qualifiers.csv")},
+        kinds={phrase_key(r["word"]): r["kind"].strip() for r in cues},
+        sides=sides,
+        nouns=[r["word"].strip() for r in _rows("figure_nouns.csv")],
+        singulars=[r["word"].strip() for r in _rows("figure_singulars.csv")],
+        not_counts=_rows("figure_not_counts.csv"),
+        scope_words=_rows("figure_scope.csv"),
+        countries=frozenset(r["name"].strip() for r in _rows("figure_countries.csv")),
+        weekdays="|".join(names.weekdays),
+        months="|".join(names.months),
+    )
+
+
+@cache
+def _rules() -> _Rules:
+    t = _tables()
+    operation_words = t.scope("operation")
+    national_words = t.scope("national")
+    range_, range_and = _range_res(t)
+    return _Rules(
+        gate=_gate_re(t), number=_number_re(t), words=t.words, qualifiers=t.qualifiers, kinds=t.kinds,
+        person=_person_re(t), after=_after_re(t), lite=_lite_re(t), count=_count_re(t),
+        before=_before_re(t), toll=_toll_re(t), bad_before=_bad_before_re(t), bad_after=_bad_after_re(t),
+        link=re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE),
+        place=_place_re(t), place_in=re.compile(_place_in(t)), operation=_operation_re(t),
+        national=_national_re(t), countries=t.countries,
+        verbs=frozenset(phrase_key(w) for w in t.sides.get("both", [])),
+        passive=re.compile(r"\b(?:were|was|been|being|are|is|be)\b", re.IGNORECASE),
+        object=_object_re(t), singular=_singular_res(t), range_=range_, range_and=range_and,
+        operation_words=tuple(w.lower() for w in operation_words),
+        national_words=tuple(w.lower() for w in national_words) + ("across", "throughout", "all over"),
+    )
+
+
+def _alt(phrases: Iterable[str]) -> str:
+    """A regex for any of ``phrases`` (longest first), any run of spaces inside.
+
+    Built as a trie ("tw(?:e(?:lve|nty)|o)"): Python's re tries every branch of a
+    flat alternation at every position, and these run on every sentence.
+    """
+    return trie_regex(phrases, special={" ": r"\s+"})
+
+
+# Words that may stand between a number and a cue after it: "130 people were killed",
+# "1,200 people are known to have been wounded", "60 people may have died".
+_AUX = ("were", "was", "are", "is", "be", "been", "being", "have", "has", "had", "who", "may",
+        "might", "could", "would", "will", "reportedly", "reported", "believed", "feared", "known",
+        "thought", "said", "confirmed", "also", "all", "now", "already", "later", "so far", "to",
+        "found", "shot", "left", "lay", "declared", "pronounced", "officially", "both", "since",
+        "then", "subsequently", "eventually", "either")
+# An aside between a number and its cue: "12 people, including three children, were killed",
+# "12 people, eight of them civilians, were killed", "12 people, police said, were killed".
+_ASIDE = r"(?:\s*,\s+[^,;]{1,40},)?"
+# Words that never qualify a noun after a number ("30,000 troops and police").
+_STOP = _AUX + ("and", "or", "but", "nor", "in", "on", "at", "of", "the", "a", "an", "by", "for",
+                "with", "from", "as", "than", "into", "after", "before", "while", "when", "where",
+                "which", "that", "this", "these", "those", "near", "during", "across")
+
+
+# ---------------------------------------------------------------- numbers
+
+
+def _word_number(t: _Tables) -> str:
+    """A number in words: "twelve", "two dozen", "a hundred", "twenty-one", "one hundred and fifty"."""
+    return (rf"(?:an?\s+(?=(?:{_alt(t.mults)})\b))?(?:{_alt(t.numeric)})\b"
+            rf"(?:(?:\s*-\s*|\s+(?:and\s+)?)(?:{_alt(t.numeric)})\b)*")
+
+
+def _digit_core(t: _Tables) -> str:
+    """A number in digits: "130", "1,200", "1.5 million"; not "5%"."""
+    return (r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+            rf"(?:\s+(?:{_alt(t.mults)})\b)?(?![\w%]|[.,]\d)")
+
+
+def _number_re(t: _Tables) -> re.Pattern[str]:
+    """A number phrase with its qualifier: "at least 130", "another two dozen", "scores"."""
+    digit_number = r"(?<![\w$£€.,/:#-])" + _digit_core(t)
+    extra = r"another|a\s+further|an\s+additional|a\s+total\s+of"
+    # Matched against the lower-cased sentence: case-insensitive matching is slow.
+    return re.compile(
+        rf"(?<![\w'’-])(?:(?:(?P<qual>{_alt(t.qualifiers)})\s+)?(?:(?:{extra})\s+)?"
+        rf"(?P<num>{digit_number}|{_word_number(t)})|(?P<vague>{_alt(t.vague)})\b)")
+
+
+def _range_res(t: _Tables) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A range's second number: "10 to 15 people", "10-15"; "between ten and fifteen"."""
+    second = rf"(?P<num>{_digit_core(t)}|{_word_number(t)})"
+    return re.compile(rf"(?:\s*[-–]\s*|\s+to\s+){second}"), re.compile(rf"\s+and\s+{second}")
+
+
+def _singular_res(t: _Tables) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """One victim: "a policeman was killed", "killing a soldier" (lower-cased sentence)."""
+    victim = (rf"(?P<one>\b(?:an?|one))\s+(?:(?!(?:was|has|had|and|or|of)\b)[\w'’.-]+\s+){{0,2}}?"
+              rf"(?P<noun>{_alt(t.singulars)})\b")
+    return (
+        re.compile(rf"{victim}\s+(?:(?:was|has\s+been|had\s+been|got)\s+(?:\w+\s+)?)?"
+                   rf"(?P<cue>killed|shot\s+dead|slain|wounded|injured|hurt|died)\b"),
+        re.compile(rf"\b(?P<cue>killing|killed|shot\s+dead|shooting\s+dead|wounding|wounded|injuring|injured)"
+                   rf"\s+{victim}"),
+    )
+
+
+def _bad(t: _Tables, where: str, cased: bool) -> list[str]:
+    """The words ``where`` ("before"/"after") a number that make it no count; capitalised or not."""
+    return [r["word"].strip() for r in t.not_counts
+            if r["where"].strip() == where and r["word"].strip()[:1].isupper() == cased]
+
+
+def _words_alt(words: list[str]) -> str:
+    # A word ends at a word boundary; "%" or "$" need none.
+    return "|".join(rf"{re.escape(w)}(?!\w)" if w[-1].isalnum() or w[-1] == "." else re.escape(w)
+                    for w in sorted(words, key=len, reverse=True))
+
+
+def _bad_after_re(t: _Tables) -> re.Pattern[str]:
+    """After a number, what makes it no count: "hours", "%", "GMT", a hyphenated word ("-year-old")."""
+    lower, cased = _words_alt(_bad(t, "after", False)), _words_alt(_bad(t, "after", True))
+    return re.compile(rf"-[^\W\d]|\s*(?:(?:{lower})|(?-i:{cased}))", re.IGNORECASE)
+
+
+def _bad_before_re(t: _Tables) -> re.Pattern[str]:
+    """Before a number, what makes it no count: "aged", "issue", "$", "March"."""
+    lower, cased = _alt(_bad(t, "before", False)), _alt(_bad(t, "before", True))
+    return re.compile(rf"(?<![\w])(?:(?:{lower})|(?-i:{cased}))\s*$", re.IGNORECASE)
+
+
+def _modifier(t: _Tables) -> str:
+    # A word that may qualify the noun after a number: "12 Iraqi soldiers", not
+    # "30,000 troops and police", "2004 twelve soldiers" or "12 - police".
+    return rf"(?!{_alt(set(_STOP) | set(t.kinds) | set(t.numeric))}\b)[^\W\d_][\w'’.-]*"
+
+
+def _person_re(t: _Tables) -> re.Pattern[str]:
+    """Who a number counts: "130 people", "12 Iraqi soldiers", "dozens of civilians", "six of them"."""
+    return re.compile(
+        rf"\s+(?:of\s+(?:the\s+|those\s+|these\s+)?)?(?:{_modifier(t)}\s+){{0,2}}"
+        rf"(?:{_alt(t.nouns)})\b|\s+of\s+them\b", re.IGNORECASE)
+
+
+# ---------------------------------------------------------------- cues
+
+
+def _after_re(t: _Tables) -> re.Pattern[str]:
+    """A cue after a number phrase: "130 people were killed", "12 people, police said, died"."""
+    return re.compile(
+        rf"(?P<aside>{_ASIDE})(?P<aux>(?:\s+{_alt(_AUX)}\b){{0,6}})\s+(?P<cue>{_alt(t.after)})\b",
+        re.IGNORECASE)
+
+
+def _lite_re(t: _Tables) -> re.Pattern[str]:
+    """A cue after a number and one or two words not in the noun table: "12 tourists were killed"."""
+    return re.compile(
+        rf"(?:\s+{_modifier(t)}){{1,2}}(?P<aux>(?:\s+{_alt(_AUX)}\b){{0,6}})\s+(?P<cue>{_alt(t.after)})\b",
+        re.IGNORECASE)
+
+
+def _object_re(t: _Tables) -> re.Pattern[str]:
+    """What follows an active verb: "12 gunmen killed *a* policeman", "... killed civilians"."""
+    return re.compile(
+        rf"\s+(?:(?:a|an|the|his|her|their|its|our|my|this|that|these|those|him|them|themselves|"
+        rf"himself|herself|each|every|one)\b|{_alt(t.nouns)}\b)", re.IGNORECASE)
+
+
+def _before_re(t: _Tables) -> re.Pattern[str]:
+    """A cue right before a number phrase: "killed 12", "killing at least 12"."""
+    return re.compile(rf"(?<![\w-])(?P<cue>{_alt(t.before)}):?\s+$", re.IGNORECASE)
+
+
+def _count_re(t: _Tables) -> re.Pattern[str]:
+    """AP's count after "to N": "brought to 3,245 the number of U.S. service members killed"."""
+    return re.compile(
+        rf"(?P<aux>)\s+the\s+(?:number\s+of\s+(?:[\w.'’-]+\s+){{0,4}}?)?"
+        rf"(?P<cue>{_alt(t.long_tolls + t.after)})\b", re.IGNORECASE)
+
+
+def _toll_re(t: _Tables) -> re.Pattern[str]:
+    """A toll before its number: "the death toll rose to 45", "a toll of 45", "the number killed
+    since ... at close to 500"."""
+    link_now = r"\s+(?:of|at|to|is|was|now|stands\s+at|stood\s+at)"
+    rises = (r"rose|risen|rising|climbed|jumped|increased|grew|reached|hit|topped|passed|exceeded|"
+             r"stood|stands")
+    # A bare "toll" takes a gap only before a verb of number ("the toll from the offensive
+    # climbed to 300"), not before "to" ("took a heavy toll on the city, home to 1.5 million").
+    year = r"(?<!\d)(?:19|20)\d\d(?!\d)"  # "the number killed in Iraq since 2003 reached 4,000"
+    return re.compile(
+        rf"(?<![\w-])(?:(?:(?P<cue>{_alt(t.long_tolls)})|number\s+(?:of\s+(?:[\w-]+\s+){{0,3}}?)?"
+        rf"(?P<ncue>{_alt(t.after)}))(?:{link_now}|(?P<gap>(?:[^\d;:]|{year}){{0,160}}?)"
+        rf"\s+(?:{rises}|is|was|now|at|to)(?:\s+(?:to|at))?)"
+        rf"|(?P<cue1>{_alt(t.short_tolls)})(?:{link_now}|(?P<gap1>[^\d;:]{{0,80}}?)\s+(?:{rises})"
+        rf"(?:\s+(?:to|at))?))\s+$",
+        re.IGNORECASE)
+
+
+def _gate_re(t: _Tables) -> re.Pattern[str]:
+    # Any cue at all, by the first four letters of its longest word ("kill", "woun", "deat"),
+    # in the lower-cased sentence.
+    stems = {max(reversed(phrase_key(c).split()), key=len)[:4] for c in t.kinds}
+    return re.compile(rf"(?<![a-z])(?:{_alt(stems)})")
+
+
+# ---------------------------------------------------------------- places and scope
+
+
+def _name(t: _Tables) -> str:
+    # A place name: capitalised words ("Sadr City", "Tal Afar", "al-Anbar"), not a date.
+    word = rf"(?!(?:{t.weekdays}|{t.months})\b)(?:a[lnrsdtz]-)?[A-Z][\w-]*(?:['’][a-rt-z]\w*)?"
+    return rf"{word}(?:\s+{word})*"
+
+
+def _place_in(t: _Tables) -> str:
+    """A place after "in": "in Kut", "in the city of Kut", "in Baghdad's Sadr City" -> "Sadr City"."""
+    name = _name(t)
+    return (rf"\s+(?i:in|near|outside)\s+(?:the\s+)?"
+            rf"(?i:(?:[a-z]+\s+){{0,2}}(?:city|town|village|province|district|region|port|capital)"
+            rf"\s+of\s+)?"
+            rf"(?:{name}['’]s\s+)?(?P<place>{name})")
+
+
+def _place_re(t: _Tables) -> re.Pattern[str]:
+    """The place words right after a figure, past a verb, a day or "in a village":
+    "... were found on Tuesday in Kut", "... killed yesterday in a market in Hilla"."""
+    return re.compile(
+        rf"(?i:(?:\s+(?:were|was|are|been|have|has|had|later|found|recovered|dumped|discovered|"
+        rf"reported)\b){{0,3}}"
+        rf"(?:\s+(?:on\s+)?(?-i:{t.weekdays})(?:\s+(?:night|morning|afternoon|evening))?"
+        rf"|\s+(?:yesterday|today|overnight|last\s+night)"
+        rf"|\s+on\s+(?-i:{t.months})\s+\d{{1,2}}|\s+on\s+\d{{1,2}}\s+(?-i:{t.months}))?"
+        rf"(?:\s+(?:in|at|on|near)\s+(?:a|an|the)(?-i:\s+(?!{_alt(_STOP)}\b)[a-z][\w-]*){{1,2}})?)"
+        rf"{_place_in(t)}")
+
+
+def _operation_re(t: _Tables) -> re.Pattern[str]:
+    """A toll that is an operation's total (lower-cased sentence)."""
+    op = rf"{_alt(w.lower() for w in t.scope('operation'))}s?\b"
+    return re.compile(
+        # "since ... launched its ... offensive", "since the siege began"
+        rf"\bsince\b[^.;]{{0,120}}?\b{op}"
+        # "the offensive has killed", "the campaign in Swat has left"
+        rf"|\b{op}(?:\s+[\w-]+){{0,4}}?\s+(?:has|have|had)\s+(?:so\s+far\s+|now\s+|already\s+)?"
+        rf"(?:killed|left|claimed|cost)\b"
+        # "during the offensive", "since the start of the siege"
+        rf"|\b(?:during|throughout|in\s+the\s+course\s+of|since\s+the\s+(?:start|beginning)\s+of)"
+        rf"\s+(?:the|this|its|their|a)\s+(?:[\w-]+\s+){{0,3}}?{op}"
+        # "the death toll from the offensive"
+        rf"|\b(?:toll|number\s+\w+)\s+(?:from|of|in)\s+(?:the|this|its)\s+(?:[\w-]+\s+){{0,3}}?{op}")
+
+
+def _national_re(t: _Tables) -> re.Pattern[str]:
+    """Country-wide: "nationwide", "across the country", "across Iraq" (a name must be in ``countries``)."""
+    return re.compile(
+        rf"(?i:\b{_alt(w.lower() for w in t.scope('national'))}\b)"
+        rf"|\b(?i:across|throughout|all\s+over)\s+(?P<country>{_name(t)})")

@@ -1,0 +1,111 @@
+"""What kind of event a cue tells, and who took part, in the light of the actors.
+
+A cue (:mod:`geodata.events.cues`) gives an ACLED event type; the actors
+(:mod:`geodata.events.actors`) and the targets (``targets.csv``) decide casualty
+words and correct the rest: two opposed armed sides fight, one armed side against
+civilians attacks them, against protesters uses excessive force, and a bombing by
+aircraft is an air strike.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from geodata import datafiles
+from geodata.events.actors import GOVERNMENT_SIDE, ActorMention
+from geodata.events.cues import ANY_TYPE, Cue
+
+BATTLE = ("Battles", "Armed clash")
+ATTACK = ("Violence against civilians", "Attack")
+EXPLOSIONS = "Explosions/Remote violence"
+VIOLENT_TYPES = ("Battles", EXPLOSIONS, "Violence against civilians")
+_NON_STATE = frozenset({"unidentified", "militia", "rebel", "civilians"})
+
+
+def _sides(actors: tuple[ActorMention, ...]) -> list[tuple[str, str]]:
+    """(side, name) of each armed actor, once: state and foreign forces fight on one side."""
+    out: list[tuple[str, str]] = []
+    for a in actors:
+        if a.actor.armed:
+            side = "government" if a.actor.kind in GOVERNMENT_SIDE else a.actor.name
+            if (side, a.actor.name) not in out:
+                out.append((side, a.actor.name))
+    return out
+
+
+def _opposed(actors: tuple[ActorMention, ...]) -> tuple[str, str] | None:
+    """The first two armed actors on different sides, if the sentence names two."""
+    sides = _sides(actors)
+    for i, (side, name) in enumerate(sides):
+        for other_side, other in sides[i + 1:]:
+            if other_side != side:
+                return name, other
+    return None
+
+
+@cache
+def _targets() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """``targets.csv`` as two patterns: civilian targets and armed ones."""
+    rows = datafiles.rows("targets.csv")
+
+    def pattern(side: str) -> re.Pattern[str]:
+        words = sorted((r["word"] for r in rows if r["side"] == side), key=len, reverse=True)
+        alt = "|".join(re.escape(w.rstrip("*")) + (r"\w*" if w.endswith("*") else "") for w in words)
+        return re.compile(rf"\b(?:{alt})\b")
+
+    return pattern("civilian"), pattern("armed")
+
+
+def civilian_target(low: str, start: int, end: int) -> bool:
+    """True when ``low[start:end]`` (lower case) names a civilian target and no armed one:
+    "gunmen stormed a village", "killed four members of a family"."""
+    civilian, armed = _targets()
+    return civilian.search(low, start, end) is not None and armed.search(low, start, end) is None
+
+
+def resolve_type(cue: Cue, actors: tuple[ActorMention, ...],
+                 victims: frozenset[int] = frozenset(), civilian: bool = False) -> tuple[str, str]:
+    """The event type a cue gives, in the light of the actors (``victims``: starts of those a figure counts;
+    ``civilian``: the sentence names only civilian targets)."""
+    kind = (cue.event_type, cue.sub_event_type)
+    if cue.event_type == ANY_TYPE:
+        civilians = any(a.actor.kind == "civilians" for a in actors)
+        armed_victims = any(a.actor.armed and a.start in victims for a in actors)
+        # Two armed sides fought; or armed men were hit, by someone unnamed ("four policemen were wounded").
+        kind = BATTLE if _opposed(actors) or (armed_victims and not civilians) else ATTACK
+    elif kind == BATTLE and not _opposed(actors):
+        victims = {a.actor.kind for a in actors}
+        if "protesters" in victims and any(a.actor.armed for a in actors):
+            kind = ("Protests", "Excessive force against protesters")
+        elif "civilians" in victims or (civilian and actors and all(a.actor.kind in _NON_STATE for a in actors)):
+            # One armed side against civilians; or gunmen, militiamen or rebels (never
+            # soldiers, whose raids are coded as fights) storming a village or a market.
+            kind = ATTACK
+    if kind[0] == EXPLOSIONS and kind[1] != "Suicide bomb" and any(a.air for a in actors):
+        kind = (EXPLOSIONS, "Air or drone strike")
+    return kind
+
+
+def event_actors(kind: tuple[str, str], actors: tuple[ActorMention, ...],
+                 victims: frozenset[int] = frozenset()) -> tuple[str, str]:
+    """ACLED's actor1 and actor2 for an event of ``kind``."""
+    named = list(dict.fromkeys(a.actor.name for a in actors))
+    armed = [name for _, name in _sides(actors)]
+    if kind == ATTACK:  # the attacker is armed and not among the dead
+        attackers = [name for _, name in _sides(tuple(a for a in actors if a.start not in victims))]
+        return (attackers[0] if attackers else ""), "civilians"
+    if kind[0] in ("Protests", "Riots"):
+        crowd = "protesters" if kind[0] == "Protests" else "rioters"
+        return crowd, (armed[0] if armed and kind[1] != "Peaceful protest" else "")
+    if kind == (EXPLOSIONS, "Air or drone strike"):  # who flies strikes, whoever called them in
+        flyers = [a.actor.name for a in actors if a.air]
+        armed = list(dict.fromkeys(flyers + armed))
+    pair = _opposed(actors)
+    if pair:
+        return (pair[1], pair[0]) if pair[1] == armed[0] else pair
+    if kind[0] in VIOLENT_TYPES:  # a fight's actors are armed; allies are not each other's opponent
+        return (armed[0] if armed else ""), ""
+    first = armed[0] if armed else (named[0] if named else "")
+    rest = [n for n in named if n != first and n not in ("civilians", "protesters")]
+    return first, (rest[0] if rest else "")

@@ -1,0 +1,123 @@
+"""Casualty tolls: which place a figure goes to, how figures add up, what ACLED counts.
+
+A figure (:mod:`geodata.events.figures`) that names no place of its own goes to
+the place told nearest before it, or to the first of the list it closes; a
+dateline's town only when the sentence names no other. An operation- or
+country-wide figure goes to the operation's place or the country.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from geodata.events.figures import Figure
+from geodata.models import Mention
+
+if TYPE_CHECKING:
+    from geodata.places.gazetteer import Gazetteer
+
+# A place of these kinds can be an event's location; a region or a country
+# only for a country- or operation-wide casualty figure.
+LOCAL_KINDS = frozenset({"landmark", "neighbourhood", "city", "governorate", "state"})
+# ACLED's values for vague counts ("dozens" is 12); other vague words count 0.
+VAGUE_FATALITIES = {"tens": 10, "dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1000}
+
+# What stands between the places of one list: "in Kut and Hilla", "Kut, Hilla and in Amara".
+_LIST_GAP_RE = re.compile(r"\s*,\s*(?:and\s+|or\s+)?(?:in\s+|at\s+)?|\s+(?:and|or)\s+(?:in\s+|at\s+)?")
+_DATELINE_AFTER_RE = re.compile(r"\s*[,(]")
+
+
+@dataclass(frozen=True)
+class Count:
+    """A report's count of the killed or the wounded, and the words that give it."""
+
+    low: int | None
+    high: int | None
+    qualifier: str
+    words: str
+
+
+def toll_place(fig: Figure, places: list[Mention], text: str) -> tuple[Mention, list[Mention]]:
+    """Where a figure without a place of its own goes, and the places it may also cover.
+
+    Towns before countries; the nearest place told before the figure ("in Latifiya,
+    killing nine, while in Mahmudiya a barrage killed seven"), or the first of the
+    list it closes ("fighting in Kut and Hilla killed 12" may cover both); a dateline
+    only when the sentence names no other town.
+    """
+    local = [m for m in places if m.kind in LOCAL_KINDS] or places
+    if len(local) > 1:
+        local = [m for m in local if not is_dateline(m, text)] or local
+    before = [i for i, m in enumerate(local) if m.end_char <= fig.start]
+    if not before:
+        return local[0], [m for m in local[1:] if m.kind in LOCAL_KINDS]
+    last = first = before[-1]
+    while first > 0 and _LIST_GAP_RE.fullmatch(text, local[first - 1].end_char, local[first].start_char):
+        first -= 1
+    return local[first], [m for m in local[first + 1:last + 1] if m.kind in LOCAL_KINDS]
+
+
+def is_dateline(m: Mention, text: str) -> bool:
+    """True for the place of a dateline: "BAGHDAD (Reuters) -", "MOSUL, Iraq, Feb 8 (AFP) -"."""
+    if not (m.surface.isupper() and len(m.surface) > 2):
+        return False
+    line_start = text.rfind("\n", 0, m.start_char) + 1
+    return not text[line_start:m.start_char].strip() and _DATELINE_AFTER_RE.match(text, m.end_char) is not None
+
+
+def main_city(mentions: list[Mention]) -> Mention | None:
+    """The article's most-mentioned city, the first of them on a tie."""
+    counts = Counter(m.place_id for m in mentions if m.role == "location" and m.kind == "city")
+    if not counts:
+        return None
+    best = max(counts.values())
+    return next(m for m in mentions if m.role == "location" and m.kind == "city"
+                and counts[m.place_id] == best)
+
+
+def country_of(places: list[Mention], mentions: list[Mention], gazetteer: Gazetteer | None,
+               article_id: str) -> Mention | None:
+    """The country a report is about (that of its first place, else the article's most-mentioned):
+    one of the article's ``mentions``, or the gazetteer's entry."""
+    if places:
+        iso = places[0].country
+    else:
+        counts = Counter(m.country for m in mentions if m.role == "location" and m.kind != "country")
+        if not counts:
+            return None
+        iso = counts.most_common(1)[0][0]
+    named = next((m for m in mentions if m.kind == "country" and m.country == iso), None)
+    if named is not None or gazetteer is None:
+        return named
+    place = gazetteer.country(iso)
+    if place is None:
+        return None
+    # Not named in the article: no words, no offsets.
+    return Mention(article_id, "", -1, -1, place.id, place.name, place.kind, place.admin1, place.country,
+                   place.latitude, place.longitude, place.precision, "location", "context")
+
+
+def add_figure(current: Count | None, fig: Figure, text: str) -> Count:
+    """``current`` with figure ``fig`` of ``text`` added: its own count if there was none."""
+    words = text[fig.start:fig.end]
+    if current is None:
+        return Count(fig.low, fig.high, fig.qualifier, words)
+    # Two figures of one kind for one place in one sentence add up ("killed six soldiers and three civilians").
+    low = None if current.low is None or fig.low is None else current.low + fig.low
+    high = None if current.high is None or fig.high is None else current.high + fig.high
+    return Count(low, high, current.qualifier, f"{current.words} + {words}")
+
+
+def fatalities(killed_low: int | None, words: str = "") -> int:
+    """ACLED's conservative count: the lowest figure the report gives.
+
+    A figure with only an upper bound ("up to 60") counts 0; a vague one counts
+    as ACLED does ("dozens" 12, "hundreds" 100), else 0.
+    """
+    if killed_low is not None:
+        return killed_low
+    low = words.lower()
+    return max((n for word, n in VAGUE_FATALITIES.items() if word in low), default=0)

@@ -1,0 +1,58 @@
+"""The records every place stage shares: a word, a gazetteer answer, a candidate span.
+
+:class:`Token` is made by :func:`geodata.places.find.tokenize`, :class:`Match` by the
+gazetteer, :class:`Candidate` by the finders; settle, resolve and context read and
+rewrite candidates, and none of them needs the module that made one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from geodata.models import Place
+
+
+class Token(NamedTuple):
+    """A word of the article that may matter to a place name."""
+
+    # A NamedTuple, not a dataclass: thousands are made per article.
+    start: int
+    end: int  # end of the word without a possessive "'s"
+    text: str  # the word without its possessive
+    sentence: int
+    index: int  # position in the article's token list
+    possessive: bool
+    initial: bool  # first word of its sentence, or in a title-case sentence
+    gap: str  # the text between the previous kept token and this one
+    capitalised: bool
+    key: str  # the folded word: computed once, looked up many times
+
+
+@dataclass(frozen=True)
+class Match:
+    """A gazetteer answer for a name: the place, how it matched, and a score in 0..100."""
+
+    place: Place
+    score: float
+    how: str  # exact / variant / fuzzy / online / context
+    own_name: bool = False  # the name is the place's own, not an alternate
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A span that may name a place, with every place it may name.
+
+    Once resolved (the ``resolve`` step), ``matches`` holds the one place chosen.
+    """
+
+    start: int
+    end: int
+    first: int  # index of its first token
+    last: int  # index of its last token
+    key: str
+    matches: tuple[Match, ...]
+    how: str  # exact / variant / fuzzy / online / context
+    kind_hint: str = ""  # governorate / state / city when a word says so
+    precision: str = ""  # "coarse" when the text only says "near" the place
+    place_id: str = ""  # set by context rules that already know the place

@@ -1,0 +1,72 @@
+"""The words the place rules look for, read from the tables in ``geodata/data/``.
+
+* ``place_words.csv``: suffixes ("province"), locative words ("in"), nouns and
+  modifiers of places, heads of organisations' names; see :func:`place_words`;
+* ``name_particles.csv``: :data:`NAME_PARTICLES` and the Arabic :data:`ARTICLES`;
+* ``function_words.csv``: :data:`FUNCTION_WORDS`, never part of a name;
+* ``directions.csv``: :data:`DIRECTIONS`, the direction of a region a word names.
+
+:class:`PlaceSlots` answers "does a place fit here?" from the words around a token.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from geodata import datafiles
+from geodata.places.types import Candidate, Token
+
+_PARTICLES = datafiles.rows("name_particles.csv")
+# Words that may sit lowercase inside a name ("Jurf al-Sakhar", "Abu Ghraib").
+NAME_PARTICLES = frozenset(row["particle"] for row in _PARTICLES)
+# The Arabic article ("al-Kut", "As Samawah").
+ARTICLES = frozenset(row["particle"] for row in _PARTICLES if row["article"] == "yes")
+# Words that are capitalised only because they open a sentence or are small.
+FUNCTION_WORDS = frozenset(row["word"] for row in datafiles.rows("function_words.csv"))
+# "north" and "northern" -> "northern", as in the curated region "northern Iraq".
+DIRECTIONS = {row["word"]: row["direction"] for row in datafiles.rows("directions.csv")}
+del _PARTICLES
+
+
+@cache
+def place_words() -> dict[str, dict[str, str]]:
+    """``place_words.csv``: {use: {word: effect}}."""
+    out: dict[str, dict[str, str]] = {}
+    for row in datafiles.rows("place_words.csv"):
+        out.setdefault(row["use"], {})[row["word"]] = row["effect"]
+    return out
+
+
+class PlaceSlots:
+    """Answers "does a place fit here?" for a token, from the place words and the
+    places already found: after "in", in a list of places, before "neighbourhood"."""
+
+    def __init__(self, tokens: list[Token], cands: list[Candidate]):
+        words = place_words()
+        self.tokens = tokens
+        self.ends = {c.last for c in cands}
+        self.starts = {c.first for c in cands}
+        self._locative, self._listing = words.get("locative", {}), words.get("list", {})
+        self._nouns, self._suffixes = words.get("noun", {}), words.get("suffix", {})
+
+    def is_slot(self, i: int) -> bool:
+        tokens, tok = self.tokens, self.tokens[i]
+        if i > 0 and tokens[i - 1].sentence == tok.sentence:
+            word = tokens[i - 1].text.lower()
+            if word in self._locative and not tok.gap.strip():
+                return True
+            # "..., Hilla, Kut and Nasariyah": a list that holds places
+            if word in self._listing and i >= 2 and (i - 2) in self.ends:
+                return True
+            if tok.gap.strip() == "," and (i - 1) in self.ends:
+                return True
+        nxt = i + 1
+        if nxt < len(tokens) and tokens[nxt].sentence == tok.sentence:
+            word = tokens[nxt].text.lower()
+            if word in self._nouns or word in self._suffixes:
+                return True
+            if tokens[nxt].gap.strip() == "," and nxt in self.starts:
+                return True
+            if word in self._listing and nxt + 1 in self.starts:
+                return True
+        return False

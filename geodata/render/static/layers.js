@@ -1,0 +1,39 @@
+
+var cmSymbols = (function () {
+  "use strict";
+
+  /* include popup.js */
+
+  var APPROXIMATE = %(approximate)s, APPROXIMATE_STYLE = %(approximate_style)s, ADDED_STYLE = %(added_style)s;
+
+  function fields(p, type) {  // a record in the words popup() takes
+    return {location: p.n, location_text: p.t, where: p.w, approximate: APPROXIMATE[p.p] || "", date: p.d,
+            kind: type + (p.k ? " \u00b7 " + p.k : ""), figures: p.f,
+            scope: p.s ? "(" + p.s + "-wide figure)" : "", actors: p.v || [], outlet: p.o, title: p.h,
+            url: p.u, sentence: p.q, added: p.a};
+  }
+  function tooltip(p, type) {
+    return el("span", "", [p.n, type, p.f].filter(Boolean).join(" \u00b7 "));
+  }
+  // A layer of circle markers, one per record; each marker's feature holds its record.
+  function layer(data) {
+    var group = L.featureGroup();
+    data.rows.forEach(function (p) {
+      var style = Object.assign({}, data.style, {radius: p.r}, p.p >= 2 ? APPROXIMATE_STYLE : null,
+                                p.a ? ADDED_STYLE : null);
+      var marker = L.circleMarker([p.y, p.x], style);
+      marker.feature = {type: "Feature", properties: p};
+      group.addLayer(marker);
+    });
+    if (data.popups) {
+      // One popup and one tooltip for the whole layer, built for the symbol under the pointer.
+      group.bindPopup(function (marker) { return popup(fields(marker.feature.properties, data.type)); },
+                      // Panned clear of the zoom buttons in the map's top left corner.
+                      {maxWidth: 380, autoPanPaddingTopLeft: [56, 12]});
+      group.bindTooltip(function (marker) { return tooltip(marker.feature.properties, data.type); },
+                        {sticky: true});
+    }
+    return group;
+  }
+  return {layer: layer};
+})();

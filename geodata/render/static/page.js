@@ -1,0 +1,61 @@
+
+(function () {
+  "use strict";
+  var data = JSON.parse(document.getElementById("cm-data").textContent);
+
+  /* include popup.js */
+
+  function escapeHtml(text) {  // only for Leaflet's layer control, which takes HTML
+    var table = {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;"};
+    return String(text).replace(/[&<>"']/g, function (c) { return table[c]; });
+  }
+
+  var map = L.map("map", {preferCanvas: data.canvas});
+  L.tileLayer(data.tiles.url, {maxZoom: 19, attribution: data.tiles.attribution}).addTo(map);
+  L.control.scale().addTo(map);
+
+  // Keyed by event type: no prototype, so a type called "__proto__" is just a name.
+  var groups = Object.create(null), overlays = Object.create(null), points = [];
+  data.types.forEach(function (type) {
+    var group = L.featureGroup();
+    group.bindPopup(function (layer) { return popup(layer.cmEvent); }, {maxWidth: 380});
+    group.bindTooltip(function (layer) { return el("span", "", layer.cmEvent.tooltip); }, {sticky: true});
+    groups[type.name] = group;
+    overlays[escapeHtml(type.name + " (" + type.count.toLocaleString("en") + ")")] = group;
+  });
+  data.events.forEach(function (e) {
+    var marker = L.circleMarker([e.lat, e.lon], Object.assign({className: "cm-event"}, e.style));
+    marker.cmEvent = e;
+    groups[e.type].addLayer(marker);
+    points.push([e.lat, e.lon]);
+  });
+  data.types.forEach(function (type) { groups[type.name].addTo(map); });
+
+  if (data.types.length) {
+    var legend = L.control({position: "bottomleft"});
+    legend.onAdd = function () {
+      var div = L.DomUtil.create("div", "cm-legend");
+      data.types.forEach(function (type) {
+        var row = div.appendChild(el("div"));
+        var swatch = row.appendChild(el("i"));
+        swatch.style.background = type.colour;
+        swatch.style.borderColor = type.colour;
+        row.appendChild(document.createTextNode(type.name));
+      });
+      var approx = div.appendChild(el("div"));
+      approx.appendChild(el("i")).style.border = "2px dashed #555";
+      approx.appendChild(document.createTextNode(data.legend.approximate));
+      div.appendChild(el("div", "", data.legend.size));
+      return div;
+    };
+    legend.addTo(map);
+    L.control.layers(null, overlays, {collapsed: false}).addTo(map);
+  }
+  if (points.length) {
+    map.fitBounds(L.latLngBounds(points), {padding: [data.view.padding, data.view.padding],
+                                           maxZoom: data.view.max_zoom});
+  } else {
+    map.setView(data.view.center, data.view.zoom);
+  }
+  window.conflictMap = {map: map, groups: groups, events: data.events.length};
+})();
