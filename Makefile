@@ -9,7 +9,7 @@ BUILD_STAMP := $(VENV)/.installed-build
 
 help:
 	@echo "make run        start the Streamlit dashboard"
-	@echo "make test       run the test suite"
+	@echo "make test       lint (ruff) and run the test suite"
 	@echo "make bench      run the extraction benchmark"
 	@echo "make bench-dashboard  time the dashboard on 10,000 synthetic events"
 	@echo "make gazetteer  rebuild geodata/data/ from GeoNames (build extra)"
@@ -37,6 +37,7 @@ run: $(STAMP)
 	$(BIN)/streamlit run dashboard/serve.py
 
 test: $(STAMP)
+	$(BIN)/ruff check .
 	$(BIN)/python -m pytest
 
 bench-dashboard: $(STAMP)

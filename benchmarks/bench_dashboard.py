@@ -125,7 +125,7 @@ def bench_apptest(path: Path, repeat: int) -> list[tuple[str, float, float]]:
 # for the map to hold every symbol, then notes the time once the next frame is drawn
 # (a requestAnimationFrame, then a task after it), in the page's own clock: from the
 # start of navigation to the symbols on screen, without the test driver's polling.
-# (%(symbols)s: the browser tests' count of report symbols on the map, SYMBOLS_JS.)
+# (%(symbols)s: the browser tests' count of report symbols on the map, tests/helpers.py's SYMBOLS_JS.)
 DRAWN_JS = """
 if (window !== window.top) (function () {
   function check() {
@@ -143,35 +143,36 @@ if (window !== window.top) (function () {
 
 
 def bench_browser(path: Path, events: int) -> list[tuple[str, float, float | None]]:
-    sys.path.insert(0, str(ROOT / "tests"))
-    import conftest
+    sys.path.insert(0, str(ROOT))
+    from tests import helpers
 
-    missing = conftest._browser_missing()
+    missing = helpers.browser_missing()
     if missing:
         print(f"browser timings skipped: {missing}")
         return []
-    import test_browser as tb
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=conftest.CHROMIUM, args=conftest.CHROMIUM_ARGS)
+        browser = p.chromium.launch(executable_path=helpers.CHROMIUM, args=helpers.CHROMIUM_ARGS)
         start = time.perf_counter()
-        with tb.serve(path) as url:  # `make run`'s server, on the synthetic events
+        with helpers.serve(path) as url:  # `make run`'s server, on the synthetic events
             started = time.perf_counter() - start
             drawn, seen = [], []
             for _ in range(1 + WARM_LOADS):  # the first load after the server starts is the cold one
-                with tb.offline_page(browser, url) as page:
-                    page.add_init_script(DRAWN_JS % {"symbols": tb.SYMBOLS_JS, "events": events})
+                with helpers.offline_page(browser, url) as page:
+                    page.add_init_script(DRAWN_JS % {"symbols": helpers.SYMBOLS_JS, "events": events})
                     begin = time.perf_counter()
                     page.goto(url)
                     element = page.wait_for_selector("iframe[title='streamlit_folium.st_folium']", timeout=120_000)
-                    element.content_frame().wait_for_function(f"{tb.SYMBOLS_JS} >= {events}", timeout=120_000)
+                    element.content_frame().wait_for_function(f"{helpers.SYMBOLS_JS} >= {events}", timeout=120_000)
                     seen.append(time.perf_counter() - begin)
-                    drawn.append(page.wait_for_function("() => window.__symbolsDrawn", timeout=30_000).json_value() / 1000)
+                    done = page.wait_for_function("() => window.__symbolsDrawn", timeout=30_000)
+                    drawn.append(done.json_value() / 1000)
         browser.close()
     return [("server start, until it answers (s)", started, None),
             ("page load to all symbols drawn, first visitor (s)", drawn[0], TARGET_FIRST_S),
-            (f"page load to all symbols drawn (s, median of {WARM_LOADS})", statistics.median(drawn[1:]), TARGET_FIRST_S),
+            (f"page load to all symbols drawn (s, median of {WARM_LOADS})", statistics.median(drawn[1:]),
+             TARGET_FIRST_S),
             ("  the same, as the test driver sees it (s, median)", statistics.median(seen[1:]), None)]
 
 

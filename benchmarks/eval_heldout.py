@@ -35,6 +35,7 @@ from __future__ import annotations
 import json
 import re
 import sys
+from dataclasses import dataclass, field
 from collections import Counter
 from pathlib import Path
 
@@ -108,6 +109,57 @@ def _fig(d: dict) -> str:
     return f"k {k} w {w} [{d.get('count_qualifier')}]"
 
 
+@dataclass
+class _Checked:
+    figures: int = 0
+    figures_ok: int = 0
+    qualifiers_ok: int = 0
+    types_ok: int = 0
+    bad: list[str] = field(default_factory=list)
+
+
+def _check_pairs(pairs: list[tuple[dict, dict]]) -> _Checked:
+    """Figures, qualifier and type of each matched (expected, extracted) event."""
+    out = _Checked()
+    bad = out.bad
+    for e, r in pairs:
+        if has_figure(e):
+            out.figures += 1
+            if all(e[k] == r.get(k) for k in FIGURES):
+                out.figures_ok += 1
+            else:
+                bad.append(f"    figures   {e['location']}: want {_fig(e)}, got {_fig(r)}")
+        if e["count_qualifier"] == (r.get("count_qualifier") or ""):
+            out.qualifiers_ok += 1
+        elif not has_figure(e) or all(e[k] == r.get(k) for k in FIGURES):
+            bad.append(f"    qualifier {e['location']}: want {e['count_qualifier']!r}, "
+                       f"got {r.get('count_qualifier')!r}")
+        if e["event_type"] == r.get("event_type"):
+            out.types_ok += 1
+        else:
+            bad.append(f"    type      {e['location']}: want {e['event_type']}, got {r.get('event_type')}")
+    return out
+
+
+def _print_misses(item: dict, want_p: list, got_p: list, missed: list, extra: list, bad: list[str]) -> None:
+    miss_p = Counter(want_p) - Counter(got_p)
+    extra_p = Counter(got_p) - Counter(want_p)
+    if not (miss_p or extra_p or missed or extra or bad):
+        return
+    print(f"{item['id']} ({item['outlet']}, {item['published']})")
+    for (s, c), n in miss_p.items():
+        print(f"    place miss  {s!r} {c}" + (f" x{n}" if n > 1 else ""))
+    for (s, c), n in extra_p.items():
+        print(f"    place extra {s!r} {c}" + (f" x{n}" if n > 1 else ""))
+    for e in missed:
+        print(f"    event miss  {e['location']!r} {e['country']} {e['event_type']} {_fig(e)}")
+    for r in extra:
+        print(f"    event extra {r.get('location_text')!r} {r.get('country')} "
+              f"{r.get('event_type')} {_fig(r)}")
+    for line in bad:
+        print(line)
+
+
 def main(argv: list[str]) -> int:
     verbose = "--verbose" in argv or "-v" in argv
     items = load()
@@ -137,40 +189,13 @@ def main(argv: list[str]) -> int:
         e_exp += len(item["events"])
         e_found += len(got_events[aid])
         e_ok += len(pairs)
-        bad = []
-        for e, r in pairs:
-            if has_figure(e):
-                fig_n += 1
-                if all(e[k] == r.get(k) for k in FIGURES):
-                    fig_ok += 1
-                else:
-                    bad.append(f"    figures   {e['location']}: want {_fig(e)}, got {_fig(r)}")
-            if e["count_qualifier"] == (r.get("count_qualifier") or ""):
-                qual_ok += 1
-            elif not has_figure(e) or all(e[k] == r.get(k) for k in FIGURES):
-                bad.append(f"    qualifier {e['location']}: want {e['count_qualifier']!r}, "
-                           f"got {r.get('count_qualifier')!r}")
-            if e["event_type"] == r.get("event_type"):
-                type_ok += 1
-            else:
-                bad.append(f"    type      {e['location']}: want {e['event_type']}, got {r.get('event_type')}")
+        checked = _check_pairs(pairs)
+        fig_n, fig_ok = fig_n + checked.figures, fig_ok + checked.figures_ok
+        qual_ok, type_ok = qual_ok + checked.qualifiers_ok, type_ok + checked.types_ok
+        bad = checked.bad
 
         if verbose:
-            miss_p = Counter(want_p) - Counter(got_p)
-            extra_p = Counter(got_p) - Counter(want_p)
-            if miss_p or extra_p or missed or extra or bad:
-                print(f"{aid} ({item['outlet']}, {item['published']})")
-                for (s, c), n in miss_p.items():
-                    print(f"    place miss  {s!r} {c}" + (f" x{n}" if n > 1 else ""))
-                for (s, c), n in extra_p.items():
-                    print(f"    place extra {s!r} {c}" + (f" x{n}" if n > 1 else ""))
-                for e in missed:
-                    print(f"    event miss  {e['location']!r} {e['country']} {e['event_type']} {_fig(e)}")
-                for r in extra:
-                    print(f"    event extra {r.get('location_text')!r} {r.get('country')} "
-                          f"{r.get('event_type')} {_fig(r)}")
-                for line in bad:
-                    print(line)
+            _print_misses(item, want_p, got_p, missed, extra, bad)
 
     if verbose:
         print()

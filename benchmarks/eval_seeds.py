@@ -2,8 +2,9 @@
 
     python benchmarks/eval_seeds.py [SEEDS_FOLDER]
 
-The reference is ``EXPECTED`` in ``tests/test_seed_events.py``, read by hand from the
-articles. Three measures, each over (multi)sets of items:
+The reference is ``tests/gold/seed_events.json`` (asserted whole by
+``tests/events/test_seed_events.py``), read by hand from the articles. Three measures,
+each over (multi)sets of items:
 
 * locations: (article, place) — is every place the articles report an event at found,
   and nothing else?
@@ -16,7 +17,7 @@ For scale, ``baseline`` scores locations the naive way: every place (role
 ``location``) named in a sentence that has an event cue word, once per article.
 
 The seeds are also the set the rules were developed on: these figures say the extractor
-reproduces the hand reading, not how it does on unseen text (``tests/test_events.py``
+reproduces the hand reading, not how it does on unseen text (``tests/events/test_events.py``
 holds wire-style sentences about other towns for that).
 """
 
@@ -31,9 +32,11 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from geodata.pipeline import extract  # noqa: E402
-from tests.test_seed_events import EXPECTED, row  # noqa: E402
+from tests.helpers import event_row as row, seed_events  # noqa: E402
 
-# Positions in a row of EXPECTED (see tests/test_seed_events.py).
+EXPECTED = seed_events()
+
+# Positions in a row of EXPECTED (see tests/helpers.py, event_row).
 ARTICLE, START, SURFACE, PLACE, TYPE, SUB, DATE, TIME, GEO, KL, KH, WL, WH, QUALIFIER, SCOPE = range(15)
 
 

@@ -17,11 +17,12 @@ from pathlib import Path
 import streamlit as st
 
 from dashboard import session
-from dashboard.escape import plain, safe_url
+from dashboard.escape import plain
 from dashboard.source import Source
 from dashboard.view import Page
 from geodata.exc import ArticleError
 from geodata.io.corpus import MAX_BYTES, article_from_text
+from geodata.render.safe import safe_url
 from geodata.io.sources import SUFFIXES, check_date, page_article, read_source
 from geodata.models import Article
 

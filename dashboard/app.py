@@ -55,7 +55,8 @@ def headline_panel(filtered) -> None:
     first, second = st.columns(2)
     first.metric("Reports", f"{numbers.reports:,}")
     second.metric("Places", f"{numbers.places:,}")
-    first.metric("Killed", format_range(*numbers.killed, open_high=True), help="Local reports, each event counted once.")
+    first.metric("Killed", format_range(*numbers.killed, open_high=True),
+                 help="Local reports, each event counted once.")
     second.metric("Wounded", format_range(*numbers.wounded, open_high=True),
                   help="Local reports, each event counted once.")
     st.caption(f"from {numbers.articles:,} article{'s' if numbers.articles != 1 else ''}")
@@ -142,7 +143,8 @@ def reader_tab(page, filtered, selected_articles: list[str]) -> None:
         return
     # Article metadata is untrusted text: escaped HTML, never Markdown.
     added = " · <b>added</b>" if article.id in page.added else ""
-    st.html(f"<h4 style='margin:0'>{esc(article.title)}</h4><p><b>{esc(article.outlet)}</b> · {esc(article.published or 'date unknown')}"
+    st.html(f"<h4 style='margin:0'>{esc(article.title)}</h4>"
+            f"<p><b>{esc(article.outlet)}</b> · {esc(article.published or 'date unknown')}"
             f" · <code>{esc(article.id)}</code>{added}</p>")
     if safe_url(article.url):
         st.link_button("Open the original", safe_url(article.url))
@@ -184,7 +186,8 @@ def main() -> None:
     selected = tuple(filtered["event_id"].iloc[[r for r in rows if r < len(filtered)]])
 
     if filtered.empty:
-        st.info("No reports match these filters." if len(corpus.events) else "No reports were extracted from this corpus.")
+        st.info("No reports match these filters." if len(corpus.events)
+                else "No reports were extracted from this corpus.")
     map_column, side_column = st.columns([3, 2])
     try:
         with map_column:

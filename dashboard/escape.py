@@ -7,8 +7,6 @@ import re
 
 import pandas as pd
 
-# TODO: dashboard/adding.py imports it from here; import it from geodata.render.safe there, and drop this.
-from geodata.render.safe import safe_url  # noqa: F401
 
 # html.escape(quote=True)'s table, and the characters folium and Jinja give meaning to.
 _HTML = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;",

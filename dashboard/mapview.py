@@ -108,7 +108,7 @@ class _Script(Element):
         super().__init__()
         self.text = text
 
-    def render(self, **kwargs) -> str:
+    def render(self, **_kwargs) -> str:
         return self.text
 
 

@@ -41,7 +41,9 @@ class Source:
 
     @property
     def label(self) -> str:
-        return f"{self.path} (store)" if self.kind == "store" else self.path
+        """What a visitor is told: the corpus's own name, never the server's directories."""
+        name = Path(self.path).name
+        return f"{name} (store)" if self.kind == "store" else name
 
 
 def source() -> Source:

@@ -22,6 +22,7 @@ from dashboard.session import additions
 from dashboard.source import Shared, Source, saving, shared, source
 from geodata import group_reports
 from geodata.io.session import Addition
+from geodata.render import symbols
 from geodata.models import Article, Extraction, Mention
 
 
@@ -67,12 +68,12 @@ def combine(base: Shared, items: Sequence[Addition]) -> Extraction:
 
 
 @st.cache_resource(show_spinner=False, max_entries=16)
-def _combined(key: tuple, _base: Shared, _items: tuple[Addition, ...]) -> Extraction:
+def _combined(key: tuple, _base: Shared, _items: tuple[Addition, ...]) -> Extraction:  # noqa: ARG001 (key: what the cache is keyed on)
     return combine(_base, _items)
 
 
 @st.cache_data(show_spinner=False, max_entries=16)
-def load(key: tuple, _result: Extraction, _added: frozenset[str]) -> PageData:
+def load(key: tuple, _result: Extraction, _added: frozenset[str]) -> PageData:  # noqa: ARG001 (key: what the cache is keyed on)
     """Frames of the extraction ``key`` names: events, articles, read errors, filter choices."""
     events = frames.events_frame(_result, added=_added)
     articles = frames.articles_frame(_result, added=_added)
@@ -85,11 +86,11 @@ def load(key: tuple, _result: Extraction, _added: frozenset[str]) -> PageData:
         last=dates.max().date() if len(dates) else None,
     )
     return PageData(events, articles, tuple(str(e) for e in _result.errors), choices,
-                    mapview.type_colours(events["event_type"]))
+                    symbols.type_colours(events["event_type"]))
 
 
 @st.cache_resource(show_spinner=False, max_entries=16)
-def _features(key: tuple, _events: pd.DataFrame) -> tuple[str, ...]:
+def _features(key: tuple, _events: pd.DataFrame) -> tuple[str, ...]:  # noqa: ARG001 (key: what the cache is keyed on)
     return mapview.feature_strings(_events)
 
 

@@ -54,7 +54,11 @@ _EXPORTS = {
     "StoreError": "geodata.exc",
     "ConfigError": "geodata.exc",
 }
-__all__ = sorted(_EXPORTS)
+__all__ = ["AddResult", "Article", "ArticleError", "ConfigError", "Event", "Extraction", "Gazetteer",
+           "GazetteerError", "GeodataError", "Mention", "OnlineGazetteer", "Place", "ReadError", "Report",
+           "STEPS", "Sentence", "SessionStore", "Span", "Store", "StoreError", "analyse", "extract",
+           "extract_records", "find_figures", "group_reports", "load_gazetteer", "mentions_of",
+           "read_corpus"]
 
 
 def __getattr__(name: str) -> Any:

@@ -183,7 +183,8 @@ class _Builder:
             own = next((m for m in self.by_sentence.get(s.index, ())
                         if m.start_char < fig.place_end and fig.place_start < m.end_char), None)
         if fig.scope in WIDE_SCOPES:
-            where = own or (places[0] if fig.scope == "operation" and places else None) or country_of(places, self.mentions, self.gazetteer, self.article.id)
+            where = (own or (places[0] if fig.scope == "operation" and places else None)
+                     or country_of(places, self.mentions, self.gazetteer, self.article.id))
             if where is None:
                 return
             d = _draft(drafts, facts, where, cue, scope=fig.scope)

@@ -53,8 +53,8 @@ class PlaceContext:
 Step = Callable[[PlaceContext, list[Candidate]], tuple[PlaceContext, list[Candidate]]]
 
 
-def _find(ctx: PlaceContext, cands: list[Candidate]) -> tuple[PlaceContext, list[Candidate]]:
-    """Every run of words that is a gazetteer name (``cands`` is empty: this is the first step)."""
+def _find(ctx: PlaceContext, _cands: list[Candidate]) -> tuple[PlaceContext, list[Candidate]]:
+    """Every run of words that is a gazetteer name (nothing is found before: this is the first step)."""
     return ctx, find_names(ctx.tokens, ctx.gazetteer, ctx.text)
 
 

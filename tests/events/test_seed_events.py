@@ -48,72 +48,16 @@ buried their dead".
 import pytest
 
 from geodata.pipeline import extract
+from tests.helpers import event_row as row, seed_events
 
 AT, BATTLE, STRATEGIC, PROTEST, VIOLENCE = (
     "Explosions/Remote violence", "Battles", "Strategic developments", "Protests", "Violence against civilians")
-NO = (None, None, None, None, "")
 
-EXPECTED = [
-    # 000 News Line, Saturday 29 March 2008.
-    ("000", 46, "Basra", "Basrah", STRATEGIC, "Agreement", "2008-03-28", 1, 1, *NO, "local"),
-    ("000", 819, "Basra", "Basrah", AT, "Air or drone strike", "2008-03-27", 1, 2, *NO, "local"),
-    ("000", 931, "Basra", "Basrah", BATTLE, "Armed clash", "2008-03-28", 2, 1, 130, None, 350, 350, "at least",
-     "local"),
-    ("000", 1529, "Sadr City", "Sadr City", PROTEST, "Peaceful protest", "2008-03-25", 2, 1, *NO, "local"),
-    ("000", 1529, "Kadhimiya", "Kadhimiya", PROTEST, "Peaceful protest", "2008-03-25", 2, 1, *NO, "local"),
-    ("000", 1857, "Sadr City", "Sadr City", BATTLE, "Armed clash", "2008-03-29", 2, 1, 30, 30, None, None, "exact",
-     "local"),
-    ("000", 1857, "Hilla", "Al Hillah", BATTLE, "Armed clash", "2008-03-29", 2, 1, *NO, "local"),
-    ("000", 1857, "Kut", "Al-Kut", BATTLE, "Armed clash", "2008-03-29", 2, 1, 44, 44, None, None, "exact", "local"),
-    ("000", 1857, "Nasariyah", "Nasiriyah", BATTLE, "Armed clash", "2008-03-29", 2, 1, *NO, "local"),
-    ("000", 1857, "Babel", "Babil", BATTLE, "Armed clash", "2008-03-29", 2, 3, 8, 8, None, None, "exact", "local"),
-    ("000", 2076, "Nasariyah", "Nasiriyah", STRATEGIC, "Non-violent transfer of territory", "2008-03-28", 1, 1,
-     *NO, "local"),
-    # 001 News Line, Thursday 27 March 2008.
-    ("001", 42, "Basra", "Basrah", BATTLE, "Armed clash", "2008-03-27", 2, 1, *NO, "local"),
-    ("001", 788, "Sadr City", "Sadr City", BATTLE, "Armed clash", "2008-03-27", 2, 1, *NO, "local"),
-    ("001", 788, "Hilla", "Al Hillah", BATTLE, "Armed clash", "2008-03-27", 2, 1, *NO, "local"),
-    ("001", 788, "Najaf", "Najaf", BATTLE, "Armed clash", "2008-03-27", 2, 1, *NO, "local"),
-    ("001", 788, "Karbala", "Karbala", BATTLE, "Armed clash", "2008-03-27", 2, 1, *NO, "local"),
-    # 002 News Line, Thursday 26 October 2006.
-    ("002", 820, "Sadr City", "Sadr City", BATTLE, "Armed clash", "2006-10-26", 2, 1, *NO, "local"),
-    ("002", 2714, "Al Amarah", "Al ‘Amārah", BATTLE, "Armed clash", "2006-10-26", 2, 1, *NO, "local"),
-    # 003 World Socialist Web Site, Tuesday 1 April 2008.
-    ("003", 102, "Basra", "Basrah", BATTLE, "Armed clash", "2008-03-25", 2, 1, *NO, "local"),
-    ("003", 326, "Green Zone", "Green Zone", AT, "Shelling/artillery/missile attack", "2008-04-01", 2, 1, *NO,
-     "local"),
-    ("003", 695, "Iraq", "Iraq", BATTLE, "Armed clash", "2008-03-25", 3, 3, 500, 500, 1200, None, "approximately",
-     "operation"),
-    ("003", 1741, "Basra", "Basrah", AT, "Air or drone strike", "2008-04-01", 2, 1, *NO, "local"),
-    ("003", 1741, "Baghdad", "Baghdad", AT, "Air or drone strike", "2008-04-01", 2, 1, *NO, "local"),
-    ("003", 1990, "Basra", "Basrah", AT, "Shelling/artillery/missile attack", "2008-04-01", 2, 2, *NO, "local"),
-    ("003", 2525, "Baghdad", "Baghdad", BATTLE, "Armed clash", "2008-04-01", 2, 1, *NO, "local"),
-    ("003", 6183, "Sadr City", "Sadr City", BATTLE, "Armed clash", "2008-03-31", 2, 1, *NO, "local"),
-    ("003", 6485, "Hayaniya", "Hayyaniyah", BATTLE, "Armed clash", "2008-04-01", 2, 1, *NO, "local"),
-    ("003", 6485, "Qibla", "Qibla", BATTLE, "Armed clash", "2008-04-01", 2, 1, *NO, "local"),
-    ("003", 11156, "Sadr City", "Sadr City", AT, "Remote explosive/landmine/IED", "2008-04-01", 2, 1, *NO, "local"),
-    # 004 Socialist Worker, issue of Saturday 29 March 2008.
-    ("004", 420, "Basra", "Basrah", BATTLE, "Armed clash", "2008-03-24", 2, 1, *NO, "local"),
-    ("004", 1409, "Basra", "Basrah", STRATEGIC, "Looting/property destruction", "2008-03-29", 2, 2, *NO, "local"),
-    ("004", 1822, "Basra", "Basrah", AT, "Shelling/artillery/missile attack", "2008-03-29", 2, 2, *NO, "local"),
-    ("004", 2525, "Nassiriya", "Nasiriyah", BATTLE, "Armed clash", "2008-03-29", 2, 1, *NO, "local"),
-    ("004", 2525, "Kut", "Al-Kut", BATTLE, "Armed clash", "2008-03-29", 2, 1, *NO, "local"),
-    ("004", 2525, "Hilla", "Al Hillah", BATTLE, "Armed clash", "2008-03-29", 2, 1, *NO, "local"),
-    ("004", 2525, "Diwaniya", "Al Diwaniyah", BATTLE, "Armed clash", "2008-03-29", 2, 1, *NO, "local"),
-    ("004", 2525, "Amara", "Al ‘Amārah", BATTLE, "Armed clash", "2008-03-29", 2, 1, *NO, "local"),
-    ("004", 2525, "Kerbala", "Karbala", BATTLE, "Armed clash", "2008-03-29", 2, 1, *NO, "local"),
-    ("004", 2625, "Sadr City", "Sadr City", PROTEST, "Peaceful protest", "2008-03-27", 2, 1, *NO, "local"),
-    ("004", 2964, "a district south of the capital", "Baghdad", AT, "Air or drone strike", "2008-03-26", 1, 2,
-     None, 60, None, None, "up to", "local"),
-    ("004", 3058, "Basra", "Basrah", AT, "Air or drone strike", "2008-03-27", 1, 1, *NO, "local"),
-    ("004", 3058, "Sadr City", "Sadr City", AT, "Air or drone strike", "2008-03-27", 1, 1, *NO, "local"),
-]
-
-
-def row(e) -> tuple:
-    return (e.article_id[:3], e.start_char, e.location_text, e.location, e.event_type, e.sub_event_type,
-            e.event_date, e.time_precision, e.geo_precision, e.killed_low, e.killed_high, e.wounded_low,
-            e.wounded_high, e.count_qualifier, e.scope)
+# The table is tests/gold/seed_events.json, one report a line, in article order:
+# 000 News Line, Saturday 29 March 2008; 001 News Line, Thursday 27 March 2008;
+# 002 News Line, Thursday 26 October 2006; 003 World Socialist Web Site, Tuesday 1 April 2008;
+# 004 Socialist Worker, issue of Saturday 29 March 2008.
+EXPECTED = seed_events()
 
 
 @pytest.fixture(scope="module")

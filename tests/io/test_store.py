@@ -11,7 +11,7 @@ from geodata.io.corpus import read_corpus
 from geodata.io.store import SCHEMA_VERSION, Store, content_hash
 from geodata.pipeline import analyse, extract_records
 
-SEEDS = Path(__file__).parent.parent / "seeds"
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
 
 @pytest.fixture(scope="module")

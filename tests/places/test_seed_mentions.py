@@ -2,8 +2,9 @@
 
 Rows: (article id prefix, start_char, surface, place name, kind, country, precision, role).
 Every place the five seed articles name is here, except "Iraq" inside the names of the
-Supreme Council for the Islamic Revolution in Iraq and the Islamic Supreme Council of Iraq; the traps (Sadr, al-Sadr, the New York Times,
-the Washington Post, Quds (Jerusalem), Socialist Worker, March, May, Iraqi, Iranian...) are not.
+Supreme Council for the Islamic Revolution in Iraq and the Islamic Supreme Council of Iraq; the
+traps (Sadr, al-Sadr, the New York Times, the Washington Post, Quds (Jerusalem), Socialist Worker,
+March, May, Iraqi, Iranian...) are not.
 """
 
 import math

@@ -18,7 +18,7 @@ from geodata.io.corpus import read_article
 from geodata.events.figures import KINDS, QUALIFIERS, SCOPES, Figure, find_figures
 from geodata.text.sentences import split_sentences
 
-SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 K, W = "killed", "wounded"
 
 
@@ -260,7 +260,8 @@ NOT_CASUALTIES = [
     ("Two of the wounded later died.", []),
 ]
 
-TABLE = SEED_SENTENCES + NUMBER_STYLES + QUALIFIER_ROWS + CUE_ROWS + LIST_ROWS + PLACE_ROWS + SCOPE_ROWS + NOT_CASUALTIES
+TABLE = (SEED_SENTENCES + NUMBER_STYLES + QUALIFIER_ROWS + CUE_ROWS + LIST_ROWS + PLACE_ROWS + SCOPE_ROWS
+         + NOT_CASUALTIES)
 
 
 @pytest.mark.parametrize("text, expected", TABLE)

@@ -1,4 +1,4 @@
-"""The dashboard: its pure functions on the hand-made fixture (tests/conftest.py), and the
+"""The dashboard: its pure functions on the hand-made fixture (tests/helpers.py), and the
 whole app in-process with Streamlit's AppTest, on the fixture and on the seeds."""
 
 import json
@@ -16,13 +16,11 @@ from dashboard.query import Choices, parse_query, to_query
 from geodata.pipeline import extract
 from geodata.render.filters import EventFilter
 from geodata.render.safe import safe_url
+from tests.helpers import APP, map_layers, map_script, open_tab, shown, symbols
 from geodata.render.symbols import CANVAS_FROM, MIN_RADIUS, describe_figures, format_range
 
-ROOT = Path(__file__).resolve().parent.parent
-APP = str(ROOT / "dashboard" / "app.py")
+ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT / "seeds"
-TABLE = ["event_date", "location", "event_type", "figures", "source", "title", "added", "sentence", "admin1",
-         "sub_event_type", "scope", "actor1", "actor2"]
 
 
 @pytest.fixture
@@ -138,7 +136,8 @@ def test_to_query_round_trips():
 # -- escaping and the map --------------------------------------------------------------------
 
 def test_esc_and_plain():
-    assert esc('<img src=x onerror="a()">`${x}`') == "&lt;img src=x onerror=&quot;a()&quot;&gt;&#96;&#36;&#123;x&#125;&#96;"
+    assert esc('<img src=x onerror="a()">`${x}`') == (
+        "&lt;img src=x onerror=&quot;a()&quot;&gt;&#96;&#36;&#123;x&#125;&#96;")
     assert esc(None) == "" and esc(float("nan")) == "" and esc(pd.NA) == ""
     assert plain("[a](javascript:x) $y$") == r"\[a\]\(javascript\:x\) \$y\$"
     assert safe_url(" https://example.org/a ") == "https://example.org/a"
@@ -176,20 +175,8 @@ def test_records_hold_the_popups_fields_and_links_only_http(frame):
     assert (record["h"], record["a"], "u" in record) == ("<script>alert(`${1}`)</script>", 1, False)
 
 
-def map_layers(script: str) -> list[dict]:
-    """The data of each layer of symbols a map's script draws, in order: a JavaScript string
-    of JSON whose only escapes are doubled backslashes (anything else would end it early or
-    change it, and fail here)."""
-    literals = re.findall(r"cmSymbols\.layer\(JSON\.parse\('([^'\n]*)'\)\);", script)
-    assert len(literals) == script.count("cmSymbols.layer(")
-    for literal in literals:
-        assert re.fullmatch(r"(?:[^\\]|\\\\)*", literal)  # backslashes only in pairs
-    return [json.loads(literal.replace("\\\\", "\\")) for literal in literals]
 
 
-def symbols(script: str) -> list[dict]:
-    """The report symbols' records (those with an id) in a map's script."""
-    return [row for layer in map_layers(script) for row in layer["rows"] if "id" in row]
 
 
 def test_map_has_one_layer_per_type_and_one_symbol_per_report(frame):
@@ -345,25 +332,10 @@ def run_app(monkeypatch, corpus, **params) -> AppTest:
     return app
 
 
-def open_tab(app, label: str) -> AppTest:
-    """Switch to the tab ``label``, as a click on it does (the page reruns and builds it)."""
-    app.session_state["tab"] = label
-    app.run()
-    assert not app.exception, [e.message for e in app.exception]
-    return app
 
 
-def map_script(app) -> str:
-    [component] = [e for e in app.get("component_instance") if e.proto.component_name.endswith("st_folium")]
-    args = json.loads(component.proto.json_args)
-    assert args["returned_objects"] == []  # panning and zooming never rerun the app
-    return args["script"]
 
 
-def shown(app) -> pd.DataFrame:
-    """The reports table as the app shows it."""
-    [table] = [d.value for d in app.dataframe if list(d.value.columns) == TABLE]
-    return table
 
 
 def metrics(app) -> dict:
@@ -419,13 +391,15 @@ def test_outlet_filter(monkeypatch, saved_extraction):
     widget(app.multiselect, "Outlet").select("Socialist Worker").run()
     table = shown(app)
     assert list(table["source"].unique()) == ["Socialist Worker"]
-    assert list(table["sentence"]) == ["Thousands marched in Kut.", "Militiamen killed five to eight civilians in Basra.",
+    assert list(table["sentence"]) == ["Thousands marched in Kut.",
+                                       "Militiamen killed five to eight civilians in Basra.",
                                        "The Basra operation has left at least 130 dead and 350 wounded."]
     assert len(symbols(map_script(app))) == 3
     assert metrics(app) == {"Reports": "3", "Places": "2", "Killed": "5–8", "Wounded": "0"}
     assert app.query_params == {"outlet": "Socialist Worker"}
     # The other filters count under this one.
-    assert widget(app.multiselect, "Article").options == ["Clashes in Basra (0)", "Revolt spreads (3)", "Assault ends (0)"]
+    assert widget(app.multiselect, "Article").options == [
+        "Clashes in Basra (0)", "Revolt spreads (3)", "Assault ends (0)"]
 
 
 def test_article_filter(monkeypatch, saved_extraction):

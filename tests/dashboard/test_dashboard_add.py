@@ -9,15 +9,14 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-import geodata.io.store
 from dashboard import session, source, view
 from geodata.io.corpus import article_from_text
 from geodata.io.session import Addition
 from geodata.io.store import Store, content_hash
 from geodata.pipeline import analyse
-from test_dashboard import APP, map_script, open_tab, shown, symbols
+from tests.helpers import APP, map_script, open_tab, shown, symbols
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 SEED_IDS = sorted(p.stem for p in (ROOT / "seeds").glob("*.txt"))
 PASTE = ("Fighting in Basra\n\n"
          "Clashes between the Mahdi Army and Iraqi troops in Basra killed 12 people on Tuesday, police said.\n"
@@ -120,7 +119,9 @@ def test_without_geodata_db_the_store_is_the_library_default(monkeypatch, tmp_pa
     app = start()
     default = tmp_path / "default" / "conflict-map" / "geodata.sqlite"
     assert sorted(stored(default)) == SEED_IDS
-    assert str(default) in unescape(app.caption[0].value)
+    # The caption names the store, never the server's directories.
+    caption = unescape(app.caption[0].value)
+    assert "geodata.sqlite (store)" in caption and str(default.parent) not in caption
 
 
 # -- paste, upload, remove ---------------------------------------------------------------------

@@ -94,7 +94,8 @@ def test_the_capital_is_the_focus_countrys():
 
 
 def test_a_district_south_of_the_capital_is_coarse():
-    found = [m for m in mentions(IRAQ + "Up to 60 people were killed in an air strike on a district south of the capital.")
+    found = [m for m in mentions(
+        IRAQ + "Up to 60 people were killed in an air strike on a district south of the capital.")
              if m.start_char >= len(IRAQ)]
     assert [(m.surface, m.name, m.precision) for m in found] == [
         ("a district south of the capital", "Baghdad", "coarse")]

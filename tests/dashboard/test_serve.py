@@ -8,7 +8,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from dashboard import mapview, serve, source, view
-from test_dashboard import APP, map_script, symbols
+from tests.helpers import APP, map_script, symbols
 
 
 @pytest.fixture

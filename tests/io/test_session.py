@@ -10,7 +10,7 @@ from geodata.io.session import Addition, SessionStore
 from geodata.io.store import AddResult, Store, content_hash
 from geodata.pipeline import analyse
 
-SEEDS = Path(__file__).parent.parent / "seeds"
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
 
 @pytest.fixture(scope="module")
@@ -48,7 +48,8 @@ def test_texts_already_shared_or_added_are_duplicates_and_ids_stay_free(seeds):
     session = SessionStore(known=shared, taken={"first", seeds[1].id})
     again = replace(seeds[2], file="again.txt", text="  " + seeds[2].text.replace("\n", "\r\n"))
     result = session.add([seeds[0], seeds[1], seeds[2], again], analyse)
-    assert result == AddResult((f"{seeds[1].id}-2", seeds[2].id), ((seeds[0].file, "first"), ("again.txt", seeds[2].id)))
+    assert result == AddResult((f"{seeds[1].id}-2", seeds[2].id),
+                               ((seeds[0].file, "first"), ("again.txt", seeds[2].id)))
     assert session.add([seeds[2], replace(seeds[3], id=seeds[2].id)], analyse) == AddResult(
         (f"{seeds[2].id}-2",), ((seeds[2].file, seeds[2].id),))
 

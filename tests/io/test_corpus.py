@@ -10,7 +10,7 @@ from geodata.io import corpus
 from geodata.io.corpus import is_furniture, read_article, read_corpus, read_manifest, unique_id
 from geodata.models import ReadError, Span
 
-SEEDS = Path(__file__).parent.parent / "seeds"
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 SEED_IDS = [
     "000_45552ef480e63792",
     "001_eefc80d53b7e9bf4",
@@ -310,7 +310,8 @@ def test_duplicate_ids_get_a_suffix(tmp_path):
         (tmp_path / folder / "basra.txt").write_text(GOOD, encoding="utf-8")
     articles, errors = read_corpus([tmp_path / "a", tmp_path / "b", tmp_path / "c"])
     assert errors == []
-    assert [(a.id, a.file) for a in articles] == [("basra", "basra.txt"), ("basra-2", "basra.txt"), ("basra-3", "basra.txt")]
+    assert [(a.id, a.file) for a in articles] == [
+        ("basra", "basra.txt"), ("basra-2", "basra.txt"), ("basra-3", "basra.txt")]
 
 
 HEADER = "file,title,outlet,author,published,date_precision,url,notes\n"
@@ -324,13 +325,15 @@ MANIFESTS = [
     (
         "bad date",
         HEADER + "good.txt,Basra falls,News Line,,29/03/2008,day,,\n",
-        "row 2 (good.txt): published '29/03/2008' is not a date (YYYY-MM-DD, YYYY-MM or YYYY); the row is used without it",
+        "row 2 (good.txt): published '29/03/2008' is not a date (YYYY-MM-DD, YYYY-MM or YYYY); "
+        "the row is used without it",
         {"title": "Basra falls", "published": "", "date_precision": ""},
     ),
     (
         "impossible date",
         HEADER + "good.txt,Basra falls,News Line,,2008-02-30,,,\n",
-        "row 2 (good.txt): published '2008-02-30' is not a date (YYYY-MM-DD, YYYY-MM or YYYY); the row is used without it",
+        "row 2 (good.txt): published '2008-02-30' is not a date (YYYY-MM-DD, YYYY-MM or YYYY); "
+        "the row is used without it",
         {"title": "Basra falls", "published": "", "date_precision": ""},
     ),
     (
@@ -505,7 +508,7 @@ def test_furniture_loads_lazily():
         "assert len(c.FURNITURE) > 10\n"
         "assert c._furniture.cache_info().currsize == 1\n"
     )
-    subprocess.run([sys.executable, "-c", code], check=True, cwd=Path(__file__).parent.parent)
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=Path(__file__).resolve().parents[2])
 
 
 @pytest.mark.parametrize("taken, expected", [

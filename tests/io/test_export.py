@@ -15,7 +15,7 @@ from geodata.io.export import ACLED_COLUMNS, CSV_COLUMNS, dumps, to_csv, to_geoj
 from geodata.models import Event
 from geodata.pipeline import extract
 
-ROOT = Path(__file__).parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 EVENT_FIELDS = [f.name for f in fields(Event)]
 
 

@@ -6,106 +6,21 @@ Without chromium or playwright these tests skip, unless ``CI_REQUIRE_BROWSER=1``
 (set by .ci/run), where a skip would hide a broken map and so is an error.
 """
 
-import contextlib
 import csv
 import json
-import os
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
 from pathlib import Path
 
-import pytest
 
-from conftest import hostile_extraction as conftest_hostile
+from tests.helpers import ARTIFACTS, SYMBOLS_JS, offline_page, serve
+from tests.helpers import hostile_extraction as hostile_builder
 from geodata.io.export import to_json
 from geodata.pipeline import extract
 
-ROOT = Path(__file__).resolve().parent.parent
-ARTIFACTS = ROOT / "tests" / "artifacts"
+ROOT = Path(__file__).resolve().parents[2]
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
-@contextlib.contextmanager
-def serve(corpus: Path | None, db: Path | None = None, **env_vars: str):
-    """``streamlit run dashboard/serve.py`` (as ``make run`` does) on ``corpus``, or on the store
-    ``db`` when None; yields the app's URL."""
-    port = _free_port()
-    env = {k: v for k, v in os.environ.items() if k not in ("GEODATA_CORPUS", "GEODATA_SAVE_UPLOADS")}
-    # Never the repository's data/geodata.sqlite: a store of the test's own, or none at all.
-    env["GEODATA_DB"] = str(db or ARTIFACTS / "no-store" / "geodata.sqlite")
-    if corpus is not None:
-        env["GEODATA_CORPUS"] = str(corpus)
-    env.update(env_vars)
-    log = ARTIFACTS / "streamlit.log"  # the last server's output, for a failed run
-    ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    with open(log, "w") as out:
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "streamlit", "run", "dashboard/serve.py", "--server.port", str(port),
-             "--server.address", "127.0.0.1", "--server.headless", "true", "--server.fileWatcherType", "none",
-             "--browser.gatherUsageStats", "false"],
-            cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT,
-        )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as reply:
-                    if reply.read() == b"ok":
-                        break
-            except OSError:
-                pass
-            if proc.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError(f"streamlit did not start: {log.read_text()[-2000:]}")
-            time.sleep(0.2)
-        yield url
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
-
-
-@contextlib.contextmanager
-def offline_page(browser, url):
-    """A page that may only reach ``url``; dialogs are recorded and dismissed."""
-    page = browser.new_page(viewport={"width": 1400, "height": 1200})
-    refused, dialogs = [], []
-
-    def route(request_route):
-        target = request_route.request.url
-        if target.startswith(url) or target.startswith(("data:", "blob:", "about:")):
-            request_route.continue_()
-        else:
-            refused.append(target)
-            request_route.abort()
-
-    def dialog(d):
-        dialogs.append(d.message)
-        d.dismiss()
-
-    page.route("**/*", route)
-    page.on("dialog", dialog)
-    page.refused, page.dialogs = refused, dialogs
-    try:
-        yield page
-    finally:
-        page.close()
-
-
-# Report symbols on the map: layers whose feature holds a report's record (it has an id;
-# the rings around selected reports have none).
-SYMBOLS_JS = "(() => { let n = 0; if (window.map) window.map.eachLayer(l => { if (l.feature && l.feature.properties.id) n++; }); return n; })()"
 
 
 def map_frame(page, symbols: int):
@@ -186,7 +101,8 @@ def test_the_fixture_map_draws_one_symbol_per_report_with_popups(browser, saved_
         assert all("tile.openstreetmap.org" in u for u in page.refused), page.refused
         page.screenshot(path=str(ARTIFACTS / "dashboard-fixture.png"), full_page=True)
         # The timeline is built when its tab opens; that rerun leaves the map as it was.
-        frame.evaluate("() => { window.map.setZoom(window.map.getZoom() - 1, {animate: false}); window.__same_map = true; }")
+        frame.evaluate("() => { window.map.setZoom(window.map.getZoom() - 1, {animate: false}); "
+                       "window.__same_map = true; }")
         zoom = frame.evaluate("() => window.map.getZoom()")
         assert page.get_by_text("Reports by date").count() == 0
         page.get_by_role("tab", name="Timeline").click()
@@ -265,7 +181,7 @@ HOSTILE_TEXT = (PROSE + "Fighting in Basra <script>alert(6)</script> killed 12 p
 
 
 def hostile_extraction():
-    return conftest_hostile(HOSTILE_TITLE, HOSTILE_OUTLET, location_text="`${alert(9)}`",
+    return hostile_builder(HOSTILE_TITLE, HOSTILE_OUTLET, location_text="`${alert(9)}`",
                             event_types={"Battles": "<i>Battles</i>"}, sentence=HOSTILE_SENTENCE)
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import hostile_extraction as conftest_hostile
+from tests.helpers import hostile_extraction as hostile_builder
 from geodata.cli import main
 from geodata.pipeline import extract
 from geodata.render import symbols
@@ -23,7 +23,7 @@ from geodata.render.filters import EventFilter
 from geodata.render.htmlmap import render_map
 from geodata.render.safe import STREAMLIT_FOLIUM_UNSAFE, safe_url, script_json
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT / "seeds"
 ARTIFACTS = ROOT / "tests" / "artifacts"
 DATA_BLOCK = re.compile(r'<script type="application/json" id="cm-data">(.*?)</script>', re.S)
@@ -251,7 +251,7 @@ def hostile_corpus(tmp_path):
 
 def hostile_extraction():
     """The dashboard's fixture with hostile text in every field a popup, tooltip or control shows."""
-    return conftest_hostile(HOSTILE_TITLE, HOSTILE_OUTLET, location_text="`${alert(9)}`</script><!--<script>",
+    return hostile_builder(HOSTILE_TITLE, HOSTILE_OUTLET, location_text="`${alert(9)}`</script><!--<script>",
                             event_types={"Battles": "<i>Battles</i>", "Protests": "__proto__"})
 
 

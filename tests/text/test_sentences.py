@@ -6,7 +6,7 @@ from geodata.io.corpus import read_article, read_corpus
 from geodata.models import Article, Sentence, Span
 from geodata.text.sentences import abbreviations, split_sentences
 
-SEEDS = Path(__file__).parent.parent / "seeds"
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
 
 def article(text: str, body: tuple[Span, ...] | None = None) -> Article:
