@@ -2,7 +2,7 @@
 
 Run with ``make run`` (``streamlit run dashboard/serve.py``, which serves this script after
 preparing its data) or ``streamlit run dashboard/app.py``. It shows the store
-(``$GEODATA_DB``, else ``data/geodata.sqlite`` beside the code, seeded on first use); ``GEODATA_CORPUS``
+(the ``GEODATA_DB`` setting, seeded on first use; docs/settings.md); ``GEODATA_CORPUS``
 opens a folder of articles, or a saved extraction (``.json``), instead. Visitors add
 their own articles in the sidebar: kept in their session, or saved to the store when
 the operator allows it (``GEODATA_SAVE_UPLOADS=1``).
