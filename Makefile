@@ -5,12 +5,13 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 BUILD_STAMP := $(VENV)/.installed-build
 
-.PHONY: help install run test bench bench-dashboard gazetteer clean distclean
+.PHONY: help install run test bench bench-shapes bench-dashboard gazetteer clean distclean
 
 help:
 	@echo "make run        start the Streamlit dashboard"
 	@echo "make test       lint (ruff) and run the test suite"
 	@echo "make bench      run the extraction benchmark"
+	@echo "make bench-shapes  time the extraction on pathological shapes of text (0.25-2 MB)"
 	@echo "make bench-dashboard  time the dashboard on 10,000 synthetic events"
 	@echo "make gazetteer  rebuild geodata/data/ from GeoNames (build extra)"
 	@echo "make clean      remove caches and build output (keeps .venv)"
@@ -45,6 +46,9 @@ bench-dashboard: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_extract.py
+
+bench-shapes: $(STAMP)
+	$(BIN)/python benchmarks/bench_shapes.py
 
 gazetteer: $(STAMP) $(BUILD_STAMP)
 	$(BIN)/python -m geodata.build_gazetteer

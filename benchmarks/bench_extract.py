@@ -27,8 +27,8 @@ except ImportError:  # run as a script: benchmarks/ itself is on sys.path
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_WORKDIR = Path(__file__).resolve().parent / "out"
-TARGET_ARTICLES_PER_S = 1000.0  # places only
-TARGET_EVENTS_PER_S = 500.0  # places and events
+# Throughput is reported, not judged: the old one-core targets (1,000 articles/s places
+# only, 500 with events) are withdrawn; docs/performance.md says why.
 TARGET_LOAD_S = 0.5
 TARGET_LOAD_MB = 150.0
 
@@ -152,12 +152,10 @@ def run(count: int, words: int, workdir: Path, *, repeat: int = 3) -> dict:
         _check("gazetteer RSS growth (MB)", load["rss_mb"], f"< {TARGET_LOAD_MB:.0f}", load["rss_mb"] < TARGET_LOAD_MB),
         _check("gazetteer tracemalloc peak (MB)", load["tracemalloc_peak_mb"], f"< {TARGET_LOAD_MB:.0f}",
                load["tracemalloc_peak_mb"] < TARGET_LOAD_MB),
-        _check("whole process, places only (articles/s)", places["articles_per_s"],
-               f">= {TARGET_ARTICLES_PER_S:.0f}",
-               places["articles_per_s"] >= TARGET_ARTICLES_PER_S and places["exit_code"] == 0),
-        _check("whole process, places and events (articles/s)", whole["articles_per_s"],
-               f">= {TARGET_EVENTS_PER_S:.0f}",
-               whole["articles_per_s"] >= TARGET_EVENTS_PER_S and whole["exit_code"] == 0),
+        _check("whole process, places only (articles/s)", places["articles_per_s"], "",
+               None if places["exit_code"] == 0 else False),
+        _check("whole process, places and events (articles/s)", whole["articles_per_s"], "",
+               None if whole["exit_code"] == 0 else False),
         _check("whole process, plain regex matcher (articles/s)", plain["articles_per_s"], "", None),
         _check("whole process (words/s)", whole["words_per_s"], "", None),
         _check("in-process places only (articles/s, best)", n / inner["places_seconds"], "", None),

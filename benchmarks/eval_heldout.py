@@ -1,6 +1,9 @@
 """Score the extractor on the held-out articles of benchmarks/heldout/articles.json.
 
-    .venv/bin/python benchmarks/eval_heldout.py [--verbose]
+    .venv/bin/python benchmarks/eval_heldout.py [--verbose] [SET.json]
+
+SET.json defaults to this set; ``benchmarks/otherwars/articles.json`` (wars other than
+Iraq, same schema) is scored the same way.
 
 The set is 40 short articles written in the manner of 2004-2008 conflict
 reporting (wire copy with datelines, broadsheet prose, encyclopedia entries)
@@ -26,7 +29,9 @@ Scores:
   3. casualty figures: of matched expected events giving a killed or wounded
      figure, how many have all four of killed_low/killed_high/wounded_low/
      wounded_high right; and count_qualifier accuracy on matched events;
-  4. event type accuracy on matched events.
+  4. event type accuracy on matched events;
+  5. where the set gives ``true_local_killed``: per article, the sum of local reports'
+     fatalities against it (equal, over).
 With --verbose every miss and false positive is listed per article.
 """
 
@@ -162,7 +167,9 @@ def _print_misses(item: dict, want_p: list, got_p: list, missed: list, extra: li
 
 def main(argv: list[str]) -> int:
     verbose = "--verbose" in argv or "-v" in argv
-    items = load()
+    rest = [a for a in argv if not a.startswith("-")]
+    path = Path(rest[0]) if rest else DATA
+    items = load(path)
     articles = [to_article(i) for i in items]
     mentions, reports = analyse(articles, gazetteer=load_gazetteer())
 
@@ -199,14 +206,29 @@ def main(argv: list[str]) -> int:
 
     if verbose:
         print()
-    print(f"held-out set: {len(items)} articles")
+    print(f"{'held-out set' if path == DATA else path.parent.name + ' set'}: {len(items)} articles")
     print(f"{'':18} {'expected':>8} {'found':>6} {'correct':>8} {'precision':>9} {'recall':>7}")
     print(f"{'place mentions':18} {p_exp:8} {p_found:6} {p_ok:8} {_ratio(p_ok, p_found):>9} {_ratio(p_ok, p_exp):>7}")
     print(f"{'event locations':18} {e_exp:8} {e_found:6} {e_ok:8} {_ratio(e_ok, e_found):>9} {_ratio(e_ok, e_exp):>7}")
     print(f"casualty figures all right: {fig_ok}/{fig_n} ({_ratio(fig_ok, fig_n)}) of matched events with a figure")
     print(f"count qualifier right:      {qual_ok}/{e_ok} ({_ratio(qual_ok, e_ok)}) of matched events")
     print(f"event type right:           {type_ok}/{e_ok} ({_ratio(type_ok, e_ok)}) of matched events")
+    _print_totals(items, got_events)
     return 0
+
+
+def _print_totals(items: list[dict], got_events: dict[str, list[dict]]) -> None:
+    """Within each article: local killed as extracted (each report's ACLED fatalities) against the
+    annotated total, where the set gives one (``true_local_killed``)."""
+    totals = [(item["true_local_killed"], sum(e["fatalities"] or 0 for e in got_events[item["id"]]
+                                              if e["scope"] == "local"))
+              for item in items if "true_local_killed" in item]
+    if not totals:
+        return
+    right = sum(got == want for want, got in totals)
+    over = sum(got > want for want, got in totals)
+    print(f"local killed per article:   {right}/{len(totals)} equal to the annotated total, "
+          f"{over} over it (annotated {sum(w for w, _ in totals)}, extracted {sum(g for _, g in totals)})")
 
 
 if __name__ == "__main__":

@@ -97,6 +97,15 @@ def read_uploads(files: Iterable, meta: dict) -> tuple[list[Article], list[str]]
     return articles, refused
 
 
+def given_size(text: str, files: Iterable) -> int:
+    """What one click asks to read: the pasted text's characters and the uploaded files' bytes."""
+    total = len(text) if text.strip() else 0
+    for upload in files:
+        size = getattr(upload, "size", None)
+        total += size if isinstance(size, int) else len(upload.getvalue())
+    return total
+
+
 # -- the panel -----------------------------------------------------------------------------------
 
 def _uploader_key() -> str:
@@ -114,6 +123,11 @@ def _submit(src: Source) -> None:
         messages.append(("info", "Paste an article's text or choose files, then press Add."))
     if problems or not (text.strip() or files):
         state[MESSAGES] = messages
+        return
+    size, limit = given_size(text, files), int(session.budget("GEODATA_ADD_MAX_CHARS"))
+    if size > limit:
+        state[MESSAGES] = [("error", f"This addition is {size:,} characters, over the {limit:,} read at "
+                                     "once: add fewer or shorter texts at a time. Nothing was added.")]
         return
     articles: list[Article] = []
     if text.strip():
@@ -171,7 +185,8 @@ def panel(page: Page) -> None:
         st.caption("Title, outlet, date and URL apply to everything added together; a web page's own "
                    "are used where a field is empty.")
         st.button("Add", key="add_submit", on_click=_submit, args=(page.source,), type="primary",
-                  width="stretch")
+                  width="stretch", help=f"Reads at most {int(session.budget('GEODATA_ADD_MAX_CHARS')):,} "
+                                        "characters (pasted text and files together) per click.")
         for level, text in messages:
             getattr(st, level)(plain(text))
         if page.removable:

@@ -17,6 +17,13 @@ from geodata.render.filters import MATCHED, EventFilter
 
 PARAMS = tuple(f.name for f in fields(EventFilter))  # outlet, article, event_type, start, end, min_killed, place
 MAX_PLACE = 200
+MAX_ECHO = 80  # characters of a parameter's name or value repeated in a notice
+MAX_NOTICES = 20  # notices about one query string; the rest are counted in one more
+
+
+def echo(value: str) -> str:
+    """A parameter's name or value as a notice repeats it: quoted, and cut after MAX_ECHO characters."""
+    return repr(value) if len(value) <= MAX_ECHO else repr(value[:MAX_ECHO]) + "…"
 
 
 @dataclass(frozen=True)
@@ -41,7 +48,7 @@ def _date(name: str, value: str, notices: list[str]) -> date | None:
     try:
         return date.fromisoformat(value)
     except ValueError:
-        notices.append(f"Ignored {name}={value!r}: not a date (use YYYY-MM-DD).")
+        notices.append(f"Ignored {name}={echo(value)}: not a date (use YYYY-MM-DD).")
         return None
 
 
@@ -50,7 +57,7 @@ def parse_query(params: Mapping[str, list[str]], choices: Choices) -> tuple[Even
     notices: list[str] = []
     for name in params:
         if name not in PARAMS:
-            notices.append(f"Ignored unknown parameter {name!r}.")
+            notices.append(f"Ignored unknown parameter {echo(name)}.")
 
     def pick(name: str, allowed: Iterable[str], aliases: Mapping[str, str] | None = None) -> tuple[str, ...]:
         allowed = set(allowed)
@@ -61,7 +68,7 @@ def parse_query(params: Mapping[str, list[str]], choices: Choices) -> tuple[Even
                 if value not in out:
                     out.append(value)
             else:
-                notices.append(f"Ignored {name}={value!r}: no such {name.replace('_', ' ')} in this corpus.")
+                notices.append(f"Ignored {name}={echo(value)}: no such {name.replace('_', ' ')} in this corpus.")
         return tuple(out)
 
     articles = dict(choices.articles or {})
@@ -85,7 +92,7 @@ def parse_query(params: Mapping[str, list[str]], choices: Choices) -> tuple[Even
             if min_killed < 0:
                 raise ValueError(raw)
         except ValueError:
-            notices.append(f"Ignored min_killed={raw!r}: not a whole number of 0 or more.")
+            notices.append(f"Ignored min_killed={echo(raw)}: not a whole number of 0 or more.")
             min_killed = 0
     place = _one(params.get("place", []))
     if len(place) > MAX_PLACE:
@@ -101,6 +108,8 @@ def parse_query(params: Mapping[str, list[str]], choices: Choices) -> tuple[Even
         min_killed=min_killed,
         place=place.strip(),
     )
+    if len(notices) > MAX_NOTICES:
+        notices[MAX_NOTICES - 1:] = [f"Ignored {len(notices) - MAX_NOTICES + 1:,} more values of this link."]
     return filters, notices
 
 

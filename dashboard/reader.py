@@ -29,12 +29,25 @@ def highlight(text: str, marks: Iterable[tuple[int, int, str]]) -> str:
     """``text`` as HTML with each (start, end, kind) span styled; overlapping kinds combine."""
     marks = [(max(0, s), min(len(text), e), kind) for s, e, kind in marks if e > s]
     cuts = sorted({0, len(text), *(s for s, _, _ in marks), *(e for _, e, _ in marks)})
+    # One sweep over the cuts: the marks that open and close at each, and how many of each
+    # kind are open, so the work grows with the marks, not with marks times pieces.
+    opening: dict[int, list[str]] = {}
+    closing: dict[int, list[str]] = {}
+    for s, e, kind in marks:
+        if s < e and kind in STYLES:
+            opening.setdefault(s, []).append(kind)
+            closing.setdefault(e, []).append(kind)
+    open_count = dict.fromkeys(STYLES, 0)
+    titles = {"place": "place", "casualty": "casualty figure", "evidence": "reported event"}
     out = []
     for start, end in zip(cuts, cuts[1:]):
-        kinds = [kind for kind in STYLES if any(s <= start and end <= e and k == kind for s, e, k in marks)]
+        for kind in closing.get(start, ()):
+            open_count[kind] -= 1
+        for kind in opening.get(start, ()):
+            open_count[kind] += 1
+        kinds = [kind for kind in STYLES if open_count[kind]]
         piece = esc(text[start:end])
         if kinds:
-            titles = {"place": "place", "casualty": "casualty figure", "evidence": "reported event"}
             out.append(f'<span style="{";".join(STYLES[k] for k in kinds)}" '
                        f'title="{", ".join(titles[k] for k in kinds)}">{piece}</span>')
         else:

@@ -15,7 +15,7 @@ from contextlib import asynccontextmanager
 
 import streamlit as st
 
-from dashboard import view
+from dashboard import view, widgets
 
 log = logging.getLogger(__name__)
 THREAD = "warm-dashboard"
@@ -51,6 +51,7 @@ def warm() -> None:
 
 @asynccontextmanager
 async def lifespan(_app):
+    widgets.watch_dropped_queries()  # before the first visitor's query string arrives
     quiet = _NoContextWarning()
     for name in ("streamlit.runtime.scriptrunner_utils.script_run_context",
                  "streamlit.runtime.caching.cache_data_api"):

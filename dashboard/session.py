@@ -6,23 +6,86 @@ added article with the mentions and ungrouped reports ``geodata.analyse`` found 
 it. Only when the operator turns saving on (``GEODATA_SAVE_UPLOADS=1``, or
 ``save_uploads = true`` in ``.streamlit/secrets.toml``) do additions go to the store, for
 everyone.
+
+The extraction of an addition runs on a small pool of worker threads shared by the whole
+process, and the page waits for it at most ``GEODATA_ADD_SECONDS``: past that, nothing is
+added and the visitor is told so. A thread cannot be stopped, so the work goes on in the
+background until it ends, and its result is dropped; the pool's size bounds how many such
+extractions run at once, and an addition that finds every worker busy waits its turn within
+the same time budget (docs/deploying.md).
 """
 
 from __future__ import annotations
 
+import logging
+import math
 from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor, wait
 from pathlib import Path
 
 import streamlit as st
 
-from dashboard.source import Source, forget_shared, open_store, saving, shared
-from geodata import analyse
+from dashboard.source import Source, forget_shared, open_store, public, saving, shared
+from geodata import analyse, settings
 from geodata.exc import GeodataError
 from geodata.io.session import Addition, SessionStore
 from geodata.models import Article, Mention, Report
 
+log = logging.getLogger(__name__)
 ADDED = "added_articles"  # session state: {source ident: (Addition, ...)}
 MAX_SESSION_ARTICLES = 50  # what one visitor may hold in memory
+WORKERS = 2  # additions extracted at once, in the whole process
+
+
+def budget(name: str) -> float:
+    """A positive number setting (``GEODATA_ADD_SECONDS``, ``GEODATA_ADD_MAX_CHARS``); its default,
+    with a warning in the log, when the value given is not one."""
+    default = float(next(s.default for s in settings.SETTINGS if s.name == name))
+    text = settings.value(name)
+    try:
+        number = float(text)
+    except ValueError:
+        number = math.nan
+    if not (math.isfinite(number) and number > 0):
+        log.warning("%s=%r is not a positive number; using %g", name, text, default)
+        return default
+    return number
+
+
+class TooSlow(Exception):
+    """An addition's extraction did not end within ``seconds``; ``busy``: it never started, since
+    the workers were taken by other additions."""
+
+    def __init__(self, seconds: float, busy: bool):
+        super().__init__(seconds, busy)
+        self.seconds, self.busy = seconds, busy
+
+    def message(self) -> str:
+        if self.busy:
+            return ("The server is busy reading other additions: try again in a minute. "
+                    "Nothing was added.")
+        return (f"This addition would take more than {self.seconds:g} s to read: split it into smaller "
+                "parts and add them one at a time. Nothing was added.")
+
+
+@st.cache_resource(show_spinner=False)
+def _workers() -> ThreadPoolExecutor:
+    """The process's extraction workers, shared by every session."""
+    return ThreadPoolExecutor(max_workers=WORKERS, thread_name_prefix="geodata-add")
+
+
+def timed_analyse(batch: Sequence[Article]) -> tuple[tuple[Mention, ...], tuple[Report, ...]]:
+    """``analyse(batch)`` on a worker, waited for at most ``GEODATA_ADD_SECONDS``; ``TooSlow`` past that."""
+    seconds = budget("GEODATA_ADD_SECONDS")
+    future = _workers().submit(analyse, list(batch))
+    done, _ = wait([future], timeout=seconds)
+    if not done:
+        busy = future.cancel()  # True when it had not started: it never will
+        if not busy:
+            log.warning("an addition of %d article(s) took more than %g s to extract; it goes on in the "
+                        "background and its result will be dropped", len(batch), seconds)
+        raise TooSlow(seconds, busy)
+    return future.result()
 
 
 def additions(src: Source) -> tuple[Addition, ...]:
@@ -53,20 +116,26 @@ def add(src: Source, articles: Sequence[Article]) -> list[tuple[str, str]]:
     base = shared(src)
     shared_ids = {a.id for a in base.extraction.articles}
     session = SessionStore(additions(src), known=base.hashes, taken=shared_ids, limit=MAX_SESSION_ARTICLES)
+    before = {item.article.id for item in session.additions}
     failures: list[str] = []
 
     def analysing(batch: Sequence[Article]) -> tuple[tuple[Mention, ...], tuple[Report, ...]]:
         try:
-            return analyse(batch)
+            return timed_analyse(batch)
+        except TooSlow as err:
+            failures.append(err.message())
         except Exception as err:  # a pipeline bug on odd text must not take the page down
+            log.exception("could not analyse an addition")
             files = ", ".join(a.file for a in batch)
             failures.append(f"{files}: could not be analysed ({type(err).__name__}: {err})"[:300])
-            return (), ()  # and this copy of the session is dropped, not kept
+        return (), ()  # and this copy of the session is dropped, not kept
 
     result = session.add(articles, analysing)
     where = "in the store" if src.kind == "store" else "in this corpus"
     messages = []
     for file, article_id in result.duplicates:
+        if article_id not in shared_ids and article_id not in before and (result.refused or failures):
+            continue  # a repeat of another text of this batch, which was not added either
         held = where if article_id in shared_ids else "added in this session"
         messages.append(("info", f"{file}: already {held} as {article_id}; nothing added."))
     if result.refused:
@@ -86,10 +155,13 @@ def add(src: Source, articles: Sequence[Article]) -> list[tuple[str, str]]:
 def _add_to_store(src: Source, articles: Sequence[Article]) -> list[tuple[str, str]]:
     try:
         with open_store(src.path) as store:
-            result = store.add(articles, analyse)
+            result = store.add(articles, timed_analyse)
+    except TooSlow as err:  # the store's transaction was rolled back
+        return [("error", err.message())]
     except GeodataError as err:
-        return [("error", f"Nothing was saved: {err}")]
+        return [("error", f"Nothing was saved: {public(str(err), src.path)}")]
     except Exception as err:  # a pipeline bug: the store's transaction was rolled back
+        log.exception("could not save an addition")
         return [("error", f"Nothing was saved: {type(err).__name__}: {err}"[:300])]
     finally:
         forget_shared()
@@ -116,7 +188,7 @@ def remove(src: Source, article_id: str) -> list[tuple[str, str]]:
                 return [("error", f"{article_id}: only added articles can be removed here.")]
             store.remove(article_id)
     except GeodataError as err:
-        return [("error", f"{article_id} was not removed: {err}")]
+        return [("error", f"{article_id} was not removed: {public(str(err), src.path)}")]
     finally:
         forget_shared()
     return [("success", f"Removed {article_id} from the store.")]

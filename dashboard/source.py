@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
+import os
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,6 +28,8 @@ from geodata.io.corpus import read_corpus
 from geodata.io.export import from_json
 from geodata.io.store import Store, content_hash, default_path
 from geodata.models import Extraction, ReadError, Report
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -135,29 +139,73 @@ def _shared_of(extraction: Extraction, reports, origins=None, stamp: tuple = ())
                   token.hexdigest()[:16])
 
 
-def _failed(path: str, reason: str, stamp: tuple = ()) -> Shared:
-    return _shared_of(Extraction((), (), (), (ReadError(path, reason[:300]),)), (), stamp=stamp)
+def unreadable(path: str, reason: str, stamp: tuple = ()) -> Shared:
+    """Nothing to show, and one line saying why: about the source's own name, never a server path."""
+    error = ReadError(Path(path).name or path, public(reason, path)[:300])
+    return _shared_of(Extraction((), (), (), (error,)), (), stamp=stamp)
+
+
+def unexpected(err: BaseException) -> str:
+    """What a visitor is told of a failure nobody planned for: its kind only (the log has the rest)."""
+    return f"could not be read: an unexpected error ({type(err).__name__}); the server's log has the details"
+
+
+def public(text: str, path: str) -> str:
+    """``text`` without the folders above the source ``path``: what a visitor may see of a message."""
+    for parent in {str(Path(path).parent), str(Path(path).absolute().parent),
+                   str(Path(path).expanduser().resolve().parent)}:
+        if parent not in ("", "."):
+            text = text.replace(parent.rstrip(os.sep) + os.sep, "")
+    return text
+
+
+def relative(error: ReadError, root: str) -> ReadError:
+    """A folder's read error named as a visitor may see it: relative to the corpus folder."""
+    path, base = Path(error.path), Path(root)
+    try:
+        name = str(path.relative_to(base))
+    except ValueError:
+        try:
+            name = str(path.resolve().relative_to(base.resolve()))
+        except (ValueError, OSError):
+            name = path.name
+    if name in ("", "."):
+        name = base.name
+    return ReadError(name, public(error.reason, root))
 
 
 @st.cache_resource(show_spinner="Reading the articles…", max_entries=4)
 def _shared(kind: str, path: str, key: tuple) -> Shared:
-    """The articles of one source as they are at ``key`` (its files' times and sizes)."""
+    """The articles of one source as they are at ``key`` (its files' times and sizes).
+
+    Never raises: any failure is one "could not be read" line for the page (kept in the cache
+    until the files change), and its traceback goes to the server's log.
+    """
+    try:
+        return _read(kind, path, key)
+    except Exception as err:
+        log.exception("could not read the dashboard's source %s", path)
+        return unreadable(path, unexpected(err), key)
+
+
+def _read(kind: str, path: str, key: tuple) -> Shared:
     if kind == "store":
         try:
             with open_store(path) as store:
                 return _shared_of(store.extraction(), store.reports(), store.origins(), key)
         except GeodataError as err:
-            return _failed(path, f"cannot read the store ({err})", key)
+            return unreadable(path, f"cannot read the store ({err})", key)
     if kind == "json":
         try:
             saved = json.loads(Path(path).read_text(encoding="utf-8"))
             return _shared_of(from_json(saved), None, stamp=key)
         except (OSError, UnicodeDecodeError, ValueError, TypeError, KeyError, AttributeError) as err:
             reason = f"not a saved extraction (geodata extract --format json): {type(err).__name__}: {err}"
-            return _failed(path, reason, key)
+            return unreadable(path, reason, key)
     articles, errors = read_corpus([path])
     mentions, reports = analyse(articles)
-    return _shared_of(Extraction(tuple(articles), mentions, group_reports(reports), tuple(errors)), reports,
+    errors = tuple(relative(e, path) for e in errors)
+    return _shared_of(Extraction(tuple(articles), mentions, group_reports(reports), errors), reports,
                       stamp=key)
 
 
@@ -170,7 +218,10 @@ def shared(src: Source) -> Shared:
                 with st.spinner("Preparing the store with the seed articles…"):
                     open_store(src.path).close()
             except GeodataError as err:
-                return _failed(src.path, f"cannot create the store ({err})")
+                return unreadable(src.path, f"cannot create the store ({err})")
+            except Exception as err:  # the seeding's analysis, say: a notice, and the log has the rest
+                log.exception("could not create the store %s", src.path)
+                return unreadable(src.path, unexpected(err))
         return _shared(src.kind, src.path, store_fingerprint(path))
     return _shared(src.kind, src.path, fingerprint(Path(src.path)))
 

@@ -10,6 +10,7 @@ additions are part of every key, so no session sees another's.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -19,11 +20,13 @@ import streamlit as st
 from dashboard import frames, mapview
 from dashboard.query import Choices
 from dashboard.session import additions
-from dashboard.source import Shared, Source, saving, shared, source
+from dashboard.source import Shared, Source, saving, shared, source, unexpected, unreadable
 from geodata import group_reports
 from geodata.io.session import Addition
 from geodata.render import symbols
 from geodata.models import Article, Extraction, Mention
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -100,9 +103,24 @@ def map_features(page: Page) -> tuple[str, ...]:
 
 
 def current() -> Page:
-    """What the page shows: the source's articles and this session's additions."""
+    """What the page shows: the source's articles and this session's additions.
+
+    Never raises: when the articles cannot be made into the page's frames, the page shows
+    none, with one "could not be read" line (and this session's additions if they still
+    can be shown); the server's log has the traceback.
+    """
     src = source()
-    return _page(src, shared(src), additions(src))
+    items = additions(src)
+    try:
+        return _page(src, shared(src), items)
+    except Exception as err:
+        log.exception("could not build the dashboard's page from %s", src.path)
+        failed = unreadable(src.path, unexpected(err))
+    try:
+        return _page(src, failed, items)
+    except Exception:  # the additions themselves cannot be shown
+        log.exception("could not build the dashboard's page from this session's additions")
+        return _page(src, failed, ())
 
 
 def warm() -> None:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import logging
+import sys
+import threading
 from datetime import date
 
 import streamlit as st
@@ -13,6 +16,75 @@ from geodata.render.filters import EventFilter
 KEYS = {name: f"filter_{name}" for name in ("outlet", "article", "event_type", "dates", "min_killed", "place")}
 INIT = "filters_from_url"
 NOTICES = "filter_notices"
+
+# -- a query string Streamlit drops ----------------------------------------------------------------
+# Streamlit ignores a query string of more than 1,000 parameters or 512 Ki characters whole
+# (streamlit.runtime.state.query_params.sanitize_query_string), before the page runs, and says so
+# only in the server's log; the page then sees no parameters at all. That log record is the one
+# trace of it: a filter on Streamlit's logger notes which session it came from (the page's own
+# run, or the AppSession that received the browser's request), and the page's next run tells the
+# visitor.
+_QUERY_LOGGER = "streamlit.runtime.state.query_params"
+_DROPPED: dict[str, str] = {}  # session id -> what was dropped ("3,000 parameters")
+_DROPPED_LOCK = threading.Lock()
+
+
+def _session_of_caller() -> str | None:
+    from streamlit.runtime.scriptrunner import get_script_run_ctx
+
+    ctx = get_script_run_ctx(suppress_warning=True)
+    if ctx is not None:
+        return ctx.session_id
+    try:
+        from streamlit.runtime.app_session import AppSession
+    except ImportError:
+        return None
+    frame = sys._getframe(1)
+    while frame is not None:
+        owner = frame.f_locals.get("self")
+        if isinstance(owner, AppSession):
+            return owner.id
+        frame = frame.f_back
+    return None
+
+
+class _DroppedQuery(logging.Filter):
+    name = "conflict-map: dropped query strings"
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        try:
+            if str(record.msg).startswith("Ignoring query string with") and record.args:
+                unit = "parameters" if "parameter" in str(record.msg) else "characters"
+                session_id = _session_of_caller()
+                if session_id:
+                    with _DROPPED_LOCK:
+                        if len(_DROPPED) > 1000:  # sessions that never ran their page
+                            _DROPPED.clear()
+                        _DROPPED[session_id] = f"{int(record.args[0]):,} {unit}"
+        except Exception:  # noting it must never stop Streamlit's own logging
+            pass
+        return True
+
+
+def watch_dropped_queries() -> None:
+    """Note the query strings Streamlit drops (once per process; see above)."""
+    logger = logging.getLogger(_QUERY_LOGGER)
+    if not any(getattr(f, "name", "") == _DroppedQuery.name for f in logger.filters):
+        logger.addFilter(_DroppedQuery())
+
+
+def _dropped_query() -> str | None:
+    """What Streamlit dropped of this session's latest query string, if it dropped one."""
+    from streamlit.runtime.scriptrunner import get_script_run_ctx
+
+    ctx = get_script_run_ctx(suppress_warning=True)
+    if ctx is None:
+        return None
+    with _DROPPED_LOCK:
+        return _DROPPED.pop(ctx.session_id, None)
+
+
+watch_dropped_queries()
 
 
 def _defaults(choices: Choices) -> dict:
@@ -78,9 +150,13 @@ def current(choices: Choices) -> tuple[EventFilter, list[str]]:
     part of the page to appear, starts loading sooner.
     """
     notices: list[str] = []
+    dropped = _dropped_query()
     if INIT not in st.session_state:
         params = {name: st.query_params.get_all(name) for name in st.query_params}
         filters, notices = parse_query(params, choices)
+        if dropped:
+            notices.insert(0, f"Ignored the whole link: its {dropped} are more than Streamlit reads "
+                              "(1,000 parameters, 512 Ki characters), so no filter from it applies.")
         st.session_state.update(_state_from(filters, choices))
         st.session_state[INIT] = True
     _prune(choices)

@@ -15,12 +15,16 @@ from __future__ import annotations
 
 import argparse
 import datetime
+import os
 import sys
 from pathlib import Path
 
-from geodata.exc import GeodataError
-from geodata.io.export import FORMATS, dumps
+from geodata.exc import GeodataError, OutputError
+from geodata.io.export import FORMATS, dumps, usable, write_file
 from geodata.places import load_gazetteer
+
+# Exit statuses (docs/cli.md).
+OK, NOTHING, FAILED, OUTPUT_FAILED = 0, 1, 2, 3
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -94,10 +98,32 @@ def main(argv: list[str] | None = None) -> int:
     commands = {"extract": _extract, "places": _places, "add": _add, "list": _list,
                 "remove": _remove, "reextract": _reextract, "export": _export, "export-map": _export_map}
     try:
-        return commands[args.command](args)
+        status = commands[args.command](args)
+        _flush_stdout()
+        return status
+    except OutputError as err:
+        print(f"geodata: {err}", file=sys.stderr)
+        return OUTPUT_FAILED
     except GeodataError as err:
         print(f"geodata: {err}", file=sys.stderr)
-        return 2
+        return FAILED
+
+
+def _flush_stdout() -> None:
+    """Standard output that cannot take the output (a full disk, a closed pipe) is an OutputError."""
+    try:
+        sys.stdout.flush()
+    except OSError as err:
+        _drop_stdout()
+        raise OutputError(f"standard output: cannot write ({err.strerror or err})") from err
+
+
+def _drop_stdout() -> None:
+    # What is left in the buffer would fail again when Python exits: send it nowhere.
+    try:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass  # not a real file (a test's capture)
 
 
 def _extract(args: argparse.Namespace) -> int:
@@ -117,6 +143,7 @@ def _extract(args: argparse.Namespace) -> int:
         print(f"error: {error}", file=sys.stderr)
     for warning in getattr(online, "warnings", []):
         print(f"warning: {warning}", file=sys.stderr)
+    result = _usable(result)
     _write(dumps(result, args.format), args.output)
     print(f"{len(result.articles)} articles, {len(result.mentions)} place mentions, "
           f"{len(result.events)} events, {len(result.errors)} errors", file=sys.stderr)
@@ -141,19 +168,60 @@ def _places(args: argparse.Namespace) -> int:
     return 0
 
 
+def _usable(result):
+    """The result without records whose coordinates are not a point, with a warning for each."""
+    result, notes = usable(result)
+    for note in notes:
+        print(f"warning: {note}", file=sys.stderr)
+    return result
+
+
 def _write(text: str, output: str | None) -> None:
+    """To the file (atomically), or to standard output; an OutputError when that fails."""
     if output:
-        Path(output).write_text(text, encoding="utf-8")
-    else:
+        write_file(output, text)
+        return
+    try:
         sys.stdout.write(text)
+        sys.stdout.flush()
+    except OSError as err:
+        _drop_stdout()
+        raise OutputError(f"standard output: cannot write ({err.strerror or err})") from err
 
 
-def _store(args: argparse.Namespace):
-    from geodata.pipeline import analyse
+def _store(args: argparse.Namespace, *, reading: bool = False):
+    """The store, seeded on first use. For ``reading``, an existing, current, seeded store is
+    opened read-only: no lock, and it works in a directory this user cannot write. One that
+    would need seeding or upgrading is read as it is when it cannot be written."""
+    from geodata.io.store import SCHEMA_VERSION, Store, default_path
+
+    path = args.db or default_path()
+    if not (reading and Path(path).is_file()):
+        return _writable_store(path)
+    store = Store.open(path, readonly=True)
+    try:
+        if store.version == SCHEMA_VERSION and not store.needs_seeds():
+            return store
+    except BaseException:
+        store.close()
+        raise
+    store.close()
+    try:
+        return _writable_store(path)
+    except GeodataError:
+        return Store.open(path, readonly=True)  # a read-only file or directory: read what is there
+
+
+def _writable_store(path):
     from geodata.io.store import Store
+    from geodata.pipeline import analyse
 
-    store = Store.open(args.db)
-    store.seed(analyse)
+    store = Store.open(path)
+    try:
+        store.seed(analyse)
+    except BaseException:
+        store.close()
+        raise
     return store
 
 
@@ -180,10 +248,11 @@ def _add(args: argparse.Namespace) -> int:
 
 
 def _list(args: argparse.Namespace) -> int:
-    with _store(args) as store:
+    with _store(args, reading=True) as store:
         origins = store.origins()
-        for a in store.articles():
-            print("\t".join([a.id, origins.get(a.id, ""), a.published or "-", a.outlet, a.title]))
+        articles = store.articles()
+    _write("".join("\t".join([a.id, origins.get(a.id, ""), a.published or "-", a.outlet, a.title]) + "\n"
+                   for a in articles), None)
     return 0
 
 
@@ -205,8 +274,9 @@ def _reextract(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    with _store(args) as store:
-        _write(dumps(store.extraction(), args.format), args.output)
+    with _store(args, reading=True) as store:
+        result = store.extraction()
+    _write(dumps(_usable(result), args.format), args.output)
     return 0
 
 
@@ -227,14 +297,15 @@ def _export_map(args: argparse.Namespace) -> int:
             print("geodata: no article could be read", file=sys.stderr)
             return 1
     else:
-        with _store(args) as store:
+        with _store(args, reading=True) as store:
             result = store.extraction()
+    result = _usable(result)
     filters = EventFilter(outlet=tuple(args.outlet), article=tuple(args.article), event_type=tuple(args.event_type),
                           start=args.start, end=args.end)
     page = render_map(result, filters=filters)
     for warning in page.warnings:
         print(f"warning: {warning}", file=sys.stderr)
-    Path(args.output).write_text(page.html, encoding="utf-8")
+    write_file(args.output, page.html)
     print(f"{args.output}: {len(page.events)} of {len(result.events)} events", file=sys.stderr)
     return 0
 

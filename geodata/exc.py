@@ -31,3 +31,7 @@ class StoreError(GeodataError, RuntimeError):
 
 class ConfigError(GeodataError, ValueError):
     """Bad configuration or arguments; the message says what to do."""
+
+
+class OutputError(GeodataError, OSError):
+    """An output file (or standard output) could not be written; the message names it and says why."""

@@ -44,6 +44,12 @@ SETTINGS = (
             "this is unset."),
     Setting("GEODATA_GEOCODE_CACHE", "$XDG_CACHE_HOME/conflict-map/nominatim.json",
             "The file that caches `--online` (Nominatim) answers. $XDG_CACHE_HOME defaults to ~/.cache."),
+    Setting("GEODATA_ADD_MAX_CHARS", "1000000",
+            "The most a dashboard visitor may add with one click: characters of pasted text plus bytes of "
+            "uploaded files. A larger addition is refused, whole, with a message."),
+    Setting("GEODATA_ADD_SECONDS", "20",
+            "How long the dashboard waits for the extraction of one addition (seconds). Past it, nothing is "
+            "added and the visitor is asked to split the addition."),
 )
 _BY_NAME = {s.name: s for s in SETTINGS}
 _XDG = {"XDG_DATA_HOME": "~/.local/share", "XDG_CACHE_HOME": "~/.cache"}

@@ -139,3 +139,117 @@ def test_add_refuses_bad_files_with_a_reason(tmp_path, capsys):
     assert "empty.txt" in capsys.readouterr().err
     assert main(["add", str(empty), "--published", "March 2008", "--db", db]) == 1
     assert "unparseable date" in capsys.readouterr().err
+
+
+# -- output that cannot be written (L5) ----------------------------------------------------------
+
+@pytest.mark.parametrize("where", ["missing-dir", "a-directory", "/dev/full"])
+def test_an_output_that_cannot_be_written_is_one_line_and_exit_3(corpus, tmp_path, capsys, where):
+    target = {"missing-dir": tmp_path / "nowhere" / "x.json", "a-directory": tmp_path,
+              "/dev/full": Path("/dev/full")}[where]
+    if where == "/dev/full" and not target.exists():
+        pytest.skip("no /dev/full here")
+    assert main(["extract", str(corpus), "-o", str(target)]) == 3
+    err = capsys.readouterr().err.splitlines()
+    failure = [line for line in err if line.startswith("geodata:")]
+    assert len(failure) == 1 and str(target) in failure[0] and "cannot write" in failure[0]
+    if where != "/dev/full":
+        assert [p.name for p in tmp_path.iterdir()] == ["corpus"]  # nothing half-written
+
+
+def test_export_map_into_a_missing_directory_is_exit_3(corpus, tmp_path, capsys):
+    target = tmp_path / "nowhere" / "m.html"
+    assert main(["export-map", str(corpus), "-o", str(target)]) == 3
+    assert f"geodata: {target}: cannot write" in capsys.readouterr().err
+
+
+def test_standard_output_that_cannot_be_written_is_one_line_and_exit_3(corpus):
+    import subprocess
+    import sys
+
+    if not Path("/dev/full").exists():
+        pytest.skip("no /dev/full here")
+    with open("/dev/full", "w") as full:
+        done = subprocess.run([sys.executable, "-m", "geodata.cli", "extract", str(corpus)], stdout=full,
+                              stderr=subprocess.PIPE, text=True, timeout=120)
+    assert done.returncode == 3
+    assert "Traceback" not in done.stderr and "Exception ignored" not in done.stderr
+    assert "geodata: standard output: cannot write" in done.stderr
+
+
+def test_an_output_file_is_replaced_whole(corpus, tmp_path, capsys):
+    target = tmp_path / "events.csv"
+    target.write_text("old content that is longer than nothing\n" * 1000)
+    assert main(["extract", str(corpus), "--format", "csv", "-o", str(target)]) == 0
+    assert target.read_text(encoding="utf-8").startswith("event_id,")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["corpus", "events.csv"]
+
+
+# -- the store: damaged, busy, read-only (L1, M4) ---------------------------------------------------
+
+@pytest.fixture
+def db(tmp_path, capsys):
+    path = tmp_path / "store.sqlite"
+    assert main(["list", "--db", str(path)]) == 0  # created and seeded
+    capsys.readouterr()
+    return path
+
+
+BAD_MENTION = "UPDATE mentions SET record = '{not json' WHERE rowid = 1"
+BAD_REPORT = "UPDATE reports SET record = 'null' WHERE rowid = 1"
+BAD_BODY = "UPDATE articles SET body = '[[0' WHERE rowid = 2"
+BAD_TEXT = "UPDATE articles SET origin = CAST(X'FF' AS TEXT) WHERE rowid = 1"
+
+
+@pytest.mark.parametrize("command, damage", [
+    (["list"], BAD_TEXT), (["list"], BAD_BODY), (["export"], BAD_MENTION), (["export"], BAD_REPORT),
+    (["reextract"], BAD_BODY), (["export-map", "-o", "{tmp}/m.html"], BAD_MENTION),
+    (["export-map", "-o", "{tmp}/m.html"], BAD_REPORT),
+])
+def test_a_damaged_store_is_one_line_and_exit_2(db, tmp_path, capsys, damage, command):
+    import sqlite3
+
+    con = sqlite3.connect(db)
+    con.execute(damage)
+    con.commit()
+    con.close()
+    args = [part.replace("{tmp}", str(tmp_path)) for part in command]
+    assert main([*args, "--db", str(db)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.startswith(f"geodata: {db}: the store is damaged")
+
+
+def test_a_damaged_file_takes_no_write(db, capsys):
+    import sqlite3
+
+    con = sqlite3.connect(db)
+    size = con.execute("PRAGMA page_size").fetchone()[0]
+    root = con.execute("SELECT rootpage FROM sqlite_master WHERE name = 'reports'").fetchone()[0]
+    con.close()
+    with open(db, "r+b") as f:
+        f.seek((root - 1) * size)
+        f.write(b"\xa5" * size)
+    before = db.read_bytes()
+    article = db.parent / "new.txt"
+    article.write_text("Clashes\n\nGunmen killed four policemen in Baqubah on Tuesday.\n")
+    assert main(["add", str(article), "--db", str(db)]) == 2
+    assert main(["remove", "000_45552ef480e63792", "--db", str(db)]) == 2
+    err = capsys.readouterr().err.splitlines()
+    assert len(err) == 2 and all("the store is damaged" in line and "nothing was written" in line for line in err)
+    assert db.read_bytes() == before
+
+
+def test_readers_are_not_blocked_by_a_writer(db, capsys):
+    import sqlite3
+
+    writer = sqlite3.connect(db, isolation_level=None)
+    writer.execute("BEGIN IMMEDIATE")
+    writer.execute("DELETE FROM meta WHERE key = 'nothing'")
+    try:
+        assert main(["list", "--db", str(db)]) == 0
+        assert len(capsys.readouterr().out.splitlines()) == 5
+        assert main(["export", "--db", str(db), "--format", "geojson"]) == 0
+        assert json.loads(capsys.readouterr().out)["features"]
+    finally:
+        writer.execute("ROLLBACK")
+        writer.close()

@@ -8,15 +8,17 @@ draft per place and scope, merged with the article's earlier drafts of the same 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
+from itertools import accumulate
 from typing import TYPE_CHECKING
 
 from geodata.events.cues import ANY_TYPE, NEEDS_FIGURE, Cue, anaphoric, clause_of, clauses, real_cues, scan_cues
 from geodata.events.facts import SentenceFacts, new_draft, read_facts
 from geodata.events.figures import Figure, find_figures
 from geodata.events.kinds import ATTACK, resolve_type
-from geodata.events.records import Draft, event_fields, merge
-from geodata.events.tolls import LOCAL_KINDS, add_figure, country_of, main_city, toll_place
+from geodata.events.records import Draft, Drafts, event_fields
+from geodata.events.tolls import LOCAL_KINDS, TollPlaces, add_figures, country_of, main_city
 from geodata.events.where import contains, excluded, parents, situated_by
 from geodata.models import Article, Event, Mention, Report, Sentence
 from geodata.text.phrases import lowered
@@ -30,6 +32,10 @@ WIDE_SCOPES = ("operation", "national")
 # Agreements and "Other" developments are made anywhere.
 _NOT_INHERITED = {("Strategic developments", "Agreement"), ("Strategic developments", "Other")}
 _NAME_WORD_RE = re.compile(r"[A-Z][\w'’-]*")
+# What may stand between a place and one inside it named right after: "Baghdad's Sadr City"
+# (as geodata.events.where reads it).
+_POSSESSIVE_RE = re.compile(r"['’]s?\s+")
+_FEW_PLACES = 8  # up to this many places in a sentence, trying every pair is quicker than an index
 
 _Drafts = dict[tuple[str, str], Draft]  # a sentence's drafts by place id and scope
 
@@ -90,11 +96,12 @@ class _Builder:
             if m.role == "location":
                 self.by_sentence.setdefault(m.sentence, []).append(m)
         self.title = " ".join(article.title.split())
-        self.drafts: list[Draft] = []
-        self.by_key: dict[tuple, list[int]] = {}  # (place id, kind, scope) -> indexes in drafts
+        self.drafts = Drafts()
         # The last sentence with a cue, and the reports it made.
         self.last_index = -2
         self.last_drafts: list[Draft] = []
+        self.tolls = TollPlaces([], self.text)  # the current sentence's
+        self._overlaps: tuple | None = None  # a sentence's places, filed for _own_place
 
     def sentence(self, s: Sentence, found: list[Cue]) -> None:
         """Add the reports of sentence ``s``, whose cue words are ``found``."""
@@ -111,8 +118,11 @@ class _Builder:
             cues = [c for c in cues if c.sub_event_type != NEEDS_FIGURE]
         if not cues:
             return
-        best = {span: max((c for c in cues if span[0] <= c.start < span[1]), key=_priority, default=None)
-                for span in spans}
+        best: dict[tuple[int, int], Cue | None] = dict.fromkeys(spans)
+        for c in cues:  # each clause's cue of the highest priority
+            span = clause_of(spans, c.start)
+            if span[0] <= c.start < span[1] and (best[span] is None or _priority(c) > _priority(best[span])):
+                best[span] = c
         top = max(cues, key=_priority)
         places = self._places(s, spans, best, found,
                               referring=not figures and all(anaphoric(self.low, s.start, c) for c in cues))
@@ -124,11 +134,17 @@ class _Builder:
             return
         facts = read_facts(self.article, self.low, self.title, s, spans, figures)
         drafts: _Drafts = {}
+        self.tolls = TollPlaces(places, text)
         for m in places:
             _draft(drafts, facts, m, best[clause_of(spans, m.start_char)] or top)
+        counted: dict[tuple[int, str], tuple[Draft, list[Figure]]] = {}  # each draft's figures of each kind
         for fig in figures:
             cue = best[clause_of(spans, fig.start)] or top
-            self._place_figure(fig, facts, drafts, places, cue, top)
+            d = self._place_figure(fig, facts, drafts, places, cue, top)
+            if d is not None:
+                counted.setdefault((id(d), fig.kind), (d, []))[1].append(fig)
+        for (_, kind), (d, figs) in counted.items():
+            setattr(d, kind, add_figures(getattr(d, kind), figs, text))
         wide = {d.place.place_id for d in drafts.values() if d.scope in WIDE_SCOPES}
         added = [d for d in drafts.values()
                  if (d.place.kind in LOCAL_KINDS or d.scope in WIDE_SCOPES or d.has_figures)
@@ -142,7 +158,7 @@ class _Builder:
                 d.notes.append(f"no place in the sentence: the place of the sentence before ({m.surface})")
                 added.append(d)
         for d in added:
-            self._add(d)
+            self.drafts.add(d)
         self.last_index, self.last_drafts = s.index, added
 
     def _before(self, s: Sentence) -> list[Mention]:
@@ -166,27 +182,22 @@ class _Builder:
             # No place beside a cue: the places of clauses that tell of no event at
             # all stand ("In Nasariyah eyewitnesses said that ... had taken control");
             # a clause whose cues are all unreal is no event's place.
-            places = [m for m in candidates
-                      if not any(lo <= c.start < hi for c in found for lo, hi in [clause_of(spans, m.start_char)])]
-        kept: list[Mention] = []
-        for m in places:
-            m = situated_by(self.text, s.start, m, candidates) or m  # "the town, just north of Basra"
-            if m not in kept:
-                kept.append(m)
-        return [m for m in kept if not any(contains(m, other, self.text, self.parents) for other in kept)]
+            told = {span for c in found for span in [clause_of(spans, c.start)] if span[0] <= c.start}
+            places = [m for m in candidates if clause_of(spans, m.start_char) not in told]
+        kept = dict.fromkeys(situated_by(self.text, s.start, m, candidates) or m  # "the town, just north of Basra"
+                             for m in places)
+        return _most_precise(list(kept), self.text, self.parents)
 
     def _place_figure(self, fig: Figure, facts: SentenceFacts, drafts: _Drafts,
-                      places: list[Mention], cue: Cue, top: Cue) -> None:
+                      places: list[Mention], cue: Cue, top: Cue) -> Draft | None:
+        """The draft figure ``fig`` counts for, if any (the caller adds the sentence's figures to it)."""
         s = facts.sentence
-        own = None
-        if fig.place_start >= 0:
-            own = next((m for m in self.by_sentence.get(s.index, ())
-                        if m.start_char < fig.place_end and fig.place_start < m.end_char), None)
+        own = self._own_place(s.index, fig) if fig.place_start >= 0 else None
         if fig.scope in WIDE_SCOPES:
             where = (own or (places[0] if fig.scope == "operation" and places else None)
                      or country_of(places, self.mentions, self.gazetteer, self.article.id))
             if where is None:
-                return
+                return None
             d = _draft(drafts, facts, where, cue, scope=fig.scope)
             note = f"{'an operation-wide' if fig.scope == 'operation' else 'a nationwide'} figure, not a local toll"
             if note not in d.notes:
@@ -194,7 +205,7 @@ class _Builder:
         elif own is not None:
             d = _draft(drafts, facts, own, cue)
         elif places:
-            where, others = toll_place(fig, places, self.text)
+            where, others = self.tolls.place(fig)
             d = _draft(drafts, facts, where, cue)
             if others:
                 note = f"the figure may also cover {', '.join(m.surface for m in others)}"
@@ -202,9 +213,23 @@ class _Builder:
                     d.notes.append(note)
         else:
             d = self._continuation(fig, facts, drafts, cue, top)
-            if d is None:
-                return
-        setattr(d, fig.kind, add_figure(getattr(d, fig.kind), fig, self.text))
+        return d
+
+    def _own_place(self, index: int, fig: Figure) -> Mention | None:
+        """The first of sentence ``index``'s places that the words right after ``fig`` name."""
+        if self._overlaps is None or self._overlaps[0] != index:
+            found = self.by_sentence.get(index, [])
+            starts = [m.start_char for m in found]
+            if starts != sorted(starts):
+                self._overlaps = (index, found, None, None)
+            else:  # in text order: the first place that ends after a point is found by bisection
+                most_end = list(accumulate((m.end_char for m in found), max))
+                self._overlaps = (index, found, starts, most_end)
+        _, found, starts, most_end = self._overlaps
+        if starts is None:
+            return next((m for m in found if m.start_char < fig.place_end and fig.place_start < m.end_char), None)
+        first = bisect_right(most_end, fig.place_start)
+        return found[first] if first < bisect_left(starts, fig.place_end) else None
 
     def _continuation(self, fig: Figure, facts: SentenceFacts, drafts: _Drafts,
                       cue: Cue, top: Cue) -> Draft | None:
@@ -235,22 +260,90 @@ class _Builder:
         d.notes.append(f"no place in the sentence: {why} ({where.surface})")
         return d
 
-    def _add(self, d: Draft) -> None:
-        same = self.by_key.setdefault((d.place.place_id, d.kind, d.scope), [])
-        for i in same:
-            merged = merge(self.drafts[i], d)
-            if merged is not None:
-                self.drafts[i] = merged
-                return
-        same.append(len(self.drafts))
-        self.drafts.append(d)
-
     def reports(self) -> tuple[Report, ...]:
         # A headline sums up the body: its reports stand only for places the body tells nothing of.
-        told = {d.place.place_id for d in self.drafts if not d.headline}
-        drafts = sorted((d for d in self.drafts if not (d.headline and d.place.place_id in told)),
+        told = {d.place.place_id for d in self.drafts.items if not d.headline}
+        drafts = sorted((d for d in self.drafts.items if not (d.headline and d.place.place_id in told)),
                         key=lambda d: (d.start, d.place.start_char))
         return tuple(Report(Event(**event_fields(self.article, d)), d.when.first, d.when.last) for d in drafts)
+
+
+def _most_precise(kept: list[Mention], text: str, parents: dict[str, str]) -> list[Mention]:
+    """``kept`` without the places that only contain another of them (:func:`contains`).
+
+    The same as testing every pair, in time linear in the places: what the gazetteer says is
+    looked up in sets of the places' ids, parents, governorates and countries; what the words
+    between two places say is tried only on the places right next to each one. A few places are
+    simply tried in pairs.
+    """
+    if len(kept) <= _FEW_PLACES:
+        return [m for m in kept if not any(contains(m, other, text, parents) for other in kept)]
+    children: dict[str, set[str]] = {}  # parent id -> ids of the places it holds
+    in_admin1: dict[tuple[str, str], set[str]] = {}  # (governorate, country) -> ids of its towns
+    in_country: dict[str, set[str]] = {}  # country -> ids of its places below a region
+    by_start: dict[int, list[Mention]] = {}
+    by_end: dict[int, list[Mention]] = {}
+    for m in kept:
+        if m.place_id in parents:
+            children.setdefault(parents[m.place_id], set()).add(m.place_id)
+        if m.kind in ("landmark", "neighbourhood", "city"):
+            in_admin1.setdefault((m.admin1, m.country), set()).add(m.place_id)
+        if m.kind not in ("country", "region"):
+            in_country.setdefault(m.country, set()).add(m.place_id)
+        by_start.setdefault(m.start_char, []).append(m)
+        by_end.setdefault(m.end_char, []).append(m)
+    starts, ends = sorted(by_start), sorted(by_end)
+
+    def holds(ids: set[str] | None, m: Mention) -> bool:
+        return bool(ids) and (len(ids) > 1 or m.place_id not in ids)
+
+    def outer(m: Mention) -> bool:
+        if holds(children.get(m.place_id), m) \
+                or (m.kind == "governorate" and holds(in_admin1.get((m.name, m.country)), m)) \
+                or (m.kind in ("country", "region") and holds(in_country.get(m.country), m)):
+            return True
+        near = []
+        gap = _POSSESSIVE_RE.match(text, m.end_char)  # "Baghdad's Sadr City": the place right after
+        if gap:
+            lo, hi = bisect_left(starts, m.end_char + 1), bisect_right(starts, gap.end())
+            near += [o for at in starts[lo:hi] for o in by_start[at]]
+        if _after_of(text, m.start_char):  # "Sadr City of Baghdad": the place a few words before
+            lo, hi = bisect_left(ends, _part_of_floor(text, m.start_char)), bisect_right(ends, m.start_char)
+            near += [o for at in ends[lo:hi] for o in by_end[at]]
+        return any(contains(m, other, text, parents) for other in near)
+
+    return [m for m in kept if not outer(m)]
+
+
+def _after_of(text: str, pos: int) -> bool:
+    """Whether ``text[:pos]`` ends in "of " or "of the ", as a gap "X of the" must."""
+    at = _space_before(text, pos)
+    if at == pos:
+        return False
+    if text[at - 3:at] == "the":
+        before = _space_before(text, at - 3)
+        if before < at - 3 and text[before - 2:before] == "of":
+            return True
+    return text[at - 2:at] == "of"
+
+
+def _space_before(text: str, pos: int) -> int:
+    while pos > 0 and text[pos - 1].isspace():
+        pos -= 1
+    return pos
+
+
+def _part_of_floor(text: str, pos: int) -> int:
+    """Where a gap "X of the" ending at ``pos`` may start at the earliest: four words back."""
+    at = pos
+    for _ in range(4):
+        while at > 0 and text[at - 1].isspace():
+            at -= 1
+        while at > 0 and not text[at - 1].isspace():
+            at -= 1
+    while at > 0 and text[at - 1].isspace():
+        at -= 1
+    return at
 
 
 def _priority(cue: Cue) -> tuple[int, int]:

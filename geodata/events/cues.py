@@ -11,8 +11,10 @@ of "against", and cues followed by a future ("clashes will return").
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from operator import itemgetter
 
 from geodata import datafiles
 from geodata.text.phrases import lowered, phrase_key, phrase_pattern, starts_word
@@ -96,7 +98,8 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def clause_of(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
     """The clause of ``spans`` that holds ``pos``."""
-    return next((span for span in spans if pos < span[1]), spans[-1])
+    at = bisect_right(spans, pos, key=itemgetter(1))  # the first that ends after pos
+    return spans[at] if at < len(spans) else spans[-1]
 
 
 # --- told as fact -------------------------------------------------------------------------
@@ -124,19 +127,53 @@ def real_cues(text: str, low: str, cues: list[Cue], spans: list[tuple[int, int]]
     # Markers after the last cue only matter as its future ("clashes will return"), read apart.
     markers = [(m.start(), m.end(), m.lastgroup) for m in _MARKER_RE.finditer(low, spans[0][0], cues[-1].start)
                if m.group() != "may" or text[m.start()] == "m"]  # "May" is a month
-    return [c for c in cues if not _unreal(text, low, markers, clause_of(spans, c.start)[0], c)]
+    found = _Markers(markers)
+    return [c for c in cues if not _unreal(text, low, found, clause_of(spans, c.start)[0], c)]
 
 
-def _unreal(text: str, low: str, markers: list[tuple[int, int, str]], clause_start: int, cue: Cue) -> bool:
-    for start, end, kind in markers:
-        if start >= cue.start:
-            break
-        if start < clause_start:
-            continue
-        if kind == "unreal" or _NEAR_GAP_RE.fullmatch(low, end, cue.start):
+class _Markers:
+    """A sentence's markers, in text order, filed so that each cue reads only the few it needs."""
+
+    def __init__(self, markers: list[tuple[int, int, str]]):
+        self.markers = markers
+        self.ends = [end for _, end, _ in markers]  # in order too: markers never overlap
+        self.unreal = [start for start, _, kind in markers if kind == "unreal"]
+
+
+def _unreal(text: str, low: str, markers: _Markers, clause_start: int, cue: Cue) -> bool:
+    # An unreal marker anywhere in the clause before the cue.
+    first = bisect_left(markers.unreal, clause_start)
+    if first < len(markers.unreal) and markers.unreal[first] < cue.start:
+        return True
+    # A negation a word or two before it: only markers ending within two words of the cue can be.
+    lo = bisect_left(markers.ends, _near_floor(low, cue.start))
+    hi = bisect_left(markers.ends, cue.start + 1)
+    for start, end, _ in markers.markers[lo:hi]:
+        if start >= clause_start and _NEAR_GAP_RE.fullmatch(low, end, cue.start):
             return True
     future = _FUTURE_RE.match(low, cue.end)
     return bool(future) and (future["word"] != "may" or text[future.start("word")] == "m")
+
+
+def _near_floor(low: str, pos: int) -> int:
+    """The earliest start of a gap _NEAR_GAP_RE may match that ends at ``pos``: it is space,
+    or space, a word and space, or space, two words and space."""
+    at = floor = pos
+    for words in range(3):
+        space = at
+        while at > 0 and low[at - 1].isspace():
+            at -= 1
+        if at == space:
+            return floor  # no space before: the gap cannot reach further back
+        floor = at
+        if words == 2:
+            return floor
+        word = at
+        while at > 0 and (low[at - 1].isalnum() or low[at - 1] in "_'’"):
+            at -= 1
+        if at == word:
+            return floor
+    return floor
 
 
 def find_cues(text: str, start: int, end: int) -> list[Cue]:

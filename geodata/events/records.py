@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import heapq
+from bisect import insort
 from dataclasses import dataclass, field, replace
 from functools import cache
 
@@ -76,14 +78,30 @@ def merge(a: Draft, b: Draft) -> Draft | None:
     return replace(keep, when=keep.when.union(other.when), inherited=keep.inherited and other.inherited,
                    actors=actors,
                    geo_precision=min(keep.geo_precision, other.geo_precision),
-                   also=sorted(keep.also + other.also + [(other.start, other.end)]))
+                   also=_all_spans(keep.also, other.also, (other.start, other.end)))
+
+
+def _all_spans(a: list[tuple[int, int]], b: list[tuple[int, int]], span: tuple[int, int]) -> list[tuple[int, int]]:
+    """``sorted(a + b + [span])`` (``a`` and ``b`` sorted) made by adding the shorter list to the longer
+    in place: one place reported a thousand times in an article is not copied a thousand times. The
+    merged drafts these lists came from are no longer read for them."""
+    big, small = (a, b) if len(a) >= len(b) else (b, a)
+    if small is big:
+        small = list(small)
+    for item in [*small, span]:
+        if not big or big[-1] <= item:
+            big.append(item)
+        else:
+            insort(big, item)
+    return big
 
 
 def _overlap(a: When, b: When) -> bool:
     """Whether two reports in one article may tell of one event: days at most a week apart."""
     if a.first is None or b.first is None:
         return True
-    return a.first <= b.last + _SAME_EPISODE and b.first <= a.last + _SAME_EPISODE
+    # Differences, not sums: a date near the calendar's end never overflows.
+    return a.first - b.last <= _SAME_EPISODE and b.first - a.last <= _SAME_EPISODE
 
 
 @cache
@@ -149,3 +167,116 @@ def event_fields(article: Article, d: Draft) -> dict:
         end_char=d.end,
         notes="; ".join(notes),
     )
+
+
+# Weeks a dated draft is filed under for merging; a draft spanning more is filed as wide.
+_WEEK = 7
+_MAX_WEEKS = 64
+
+
+class Drafts:
+    """An article's drafts in text order, each new one merged into the first earlier draft it is one
+    event with (:func:`merge`), as if tried against every earlier draft in turn.
+
+    Drafts are filed by key (place, type, scope), sentence and week, so a new draft is tried only
+    against those it can merge with: a neighbouring sentence's (the halves of one account) and
+    the first of those whose days are at most a week from its own.
+    """
+
+    def __init__(self) -> None:
+        self.items: list[Draft] = []
+        self._files: dict[tuple, _KeyFile] = {}
+
+    def add(self, d: Draft) -> None:
+        key = (d.place.place_id, d.kind, d.scope)
+        file = self._files.get(key)
+        if file is None:
+            file = self._files[key] = _KeyFile()
+        for i in file.candidates(d, self.items):
+            merged = merge(self.items[i], d)
+            if merged is not None:
+                self.items[i] = merged
+                file.file(i, merged)
+                return
+        self.items.append(d)
+        file.file(len(self.items) - 1, d)
+
+
+def _group(d: Draft) -> int:
+    """Which merges ``d`` may take part in beyond its neighbouring sentences: 0 none (it joins a
+    toll to the sentence before), 1 with any draft but a joining one, 2 (it has figures) with one
+    without figures."""
+    return 0 if d.joins else 2 if d.has_figures else 1
+
+
+def _weeks(when: When) -> range | None:
+    """The weeks ``when``'s days and the week after them fall in; None when undated or too many."""
+    lo = when.first.toordinal() // _WEEK
+    hi = (when.last.toordinal() + _SAME_EPISODE.days) // _WEEK
+    return range(lo, hi + 1) if hi - lo < _MAX_WEEKS else None
+
+
+class _KeyFile:
+    """The drafts of one key, filed for :meth:`Drafts.add`; stale entries are skipped as found."""
+
+    def __init__(self) -> None:
+        self.version: dict[int, int] = {}
+        self.sentence: dict[int, int] = {}
+        self.by_sentence: dict[int, set[int]] = {}
+        self.heaps: dict[tuple, list[tuple[int, int]]] = {}
+
+    def file(self, i: int, d: Draft) -> None:
+        version = self.version[i] = self.version.get(i, -1) + 1
+        if i in self.sentence:
+            self.by_sentence[self.sentence[i]].discard(i)
+        self.sentence[i] = d.sentence
+        self.by_sentence.setdefault(d.sentence, set()).add(i)
+        group = _group(d)
+        if not group:
+            return
+        places: list[tuple] = [("all", group)]
+        if d.when.first is None:
+            places.append(("undated", group))
+        else:
+            weeks = _weeks(d.when)
+            places += [("wide", group)] if weeks is None else [("week", group, w) for w in weeks]
+        for place in places:
+            heapq.heappush(self.heaps.setdefault(place, []), (i, version))
+
+    def _first(self, place: tuple, items: list[Draft], d: Draft | None = None) -> int | None:
+        """The first live draft filed at ``place`` (whose days overlap ``d``'s, if given)."""
+        heap = self.heaps.get(place)
+        if not heap:
+            return None
+        skipped, found = [], None
+        while heap:
+            i, version = heap[0]
+            if version != self.version[i]:
+                heapq.heappop(heap)  # filed again since
+            elif d is not None and not _overlap(items[i].when, d.when):
+                skipped.append(heapq.heappop(heap))
+            else:
+                found = i
+                break
+        for entry in skipped:
+            heapq.heappush(heap, entry)
+        return found
+
+    def candidates(self, d: Draft, items: list[Draft]) -> list[int]:
+        """Indexes of the drafts ``d`` may merge with, in order; the first that merges is the one."""
+        found = set(self.by_sentence.get(d.sentence - 1, ())) | self.by_sentence.get(d.sentence + 1, set())
+        if not d.joins:
+            for group in (1,) if d.has_figures else (1, 2):
+                if d.when.first is None:
+                    found.add(self._first(("all", group), items))
+                    continue
+                found.add(self._first(("undated", group), items))
+                found.add(self._first(("wide", group), items, d))
+                weeks = _weeks(d.when)
+                if weeks is None:  # too many weeks to look up: every dated draft of the group
+                    found.update(i for i, version in self.heaps.get(("all", group), ())
+                                 if version == self.version[i] and _overlap(items[i].when, d.when))
+                else:
+                    found.update(self._first(("week", group, w), items, d) for w in weeks)
+        found.discard(None)
+        return sorted(found)

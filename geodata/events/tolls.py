@@ -9,6 +9,7 @@ country-wide figure goes to the operation's place or the country.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -48,16 +49,43 @@ def toll_place(fig: Figure, places: list[Mention], text: str) -> tuple[Mention, 
     list it closes ("fighting in Kut and Hilla killed 12" may cover both); a dateline
     only when the sentence names no other town.
     """
-    local = [m for m in places if m.kind in LOCAL_KINDS] or places
-    if len(local) > 1:
-        local = [m for m in local if not is_dateline(m, text)] or local
-    before = [i for i, m in enumerate(local) if m.end_char <= fig.start]
-    if not before:
-        return local[0], [m for m in local[1:] if m.kind in LOCAL_KINDS]
-    last = first = before[-1]
-    while first > 0 and _LIST_GAP_RE.fullmatch(text, local[first - 1].end_char, local[first].start_char):
-        first -= 1
-    return local[first], [m for m in local[first + 1:last + 1] if m.kind in LOCAL_KINDS]
+    return TollPlaces(places, text).place(fig)
+
+
+class TollPlaces:
+    """:func:`toll_place` for every figure of one sentence, its ``places`` read once: the
+    sentence's work grows with its places plus its figures, not with their product."""
+
+    def __init__(self, places: list[Mention], text: str):
+        self.places, self.text = places, text
+        self.local: list[Mention] | None = None
+
+    def _read(self) -> list[Mention]:
+        places, text = self.places, self.text
+        local = [m for m in places if m.kind in LOCAL_KINDS] or places
+        if len(local) > 1:
+            local = [m for m in local if not is_dateline(m, text)] or local
+        # least_end[i]: the smallest end of local[i:]; the last place ending by x is the last i with least_end[i] <= x.
+        self.least_end = [m.end_char for m in local]
+        for i in range(len(local) - 2, -1, -1):
+            self.least_end[i] = min(self.least_end[i], self.least_end[i + 1])
+        # list_first[i]: the first place of the list local[i] closes ("Kut, Hilla and Amara").
+        self.list_first = list(range(len(local)))
+        for i in range(1, len(local)):
+            if _LIST_GAP_RE.fullmatch(text, local[i - 1].end_char, local[i].start_char):
+                self.list_first[i] = self.list_first[i - 1]
+        self.rest = [m for m in local[1:] if m.kind in LOCAL_KINDS]
+        self.local = local
+        return local
+
+    def place(self, fig: Figure) -> tuple[Mention, list[Mention]]:
+        """Where ``fig`` goes, and the places it may also cover."""
+        local = self.local if self.local is not None else self._read()
+        last = bisect_right(self.least_end, fig.start) - 1
+        if last < 0:
+            return local[0], list(self.rest)
+        first = self.list_first[last]
+        return local[first], [m for m in local[first + 1:last + 1] if m.kind in LOCAL_KINDS]
 
 
 def is_dateline(m: Mention, text: str) -> bool:
@@ -109,6 +137,21 @@ def add_figure(current: Count | None, fig: Figure, text: str) -> Count:
     low = None if current.low is None or fig.low is None else current.low + fig.low
     high = None if current.high is None or fig.high is None else current.high + fig.high
     return Count(low, high, current.qualifier, f"{current.words} + {words}")
+
+
+def add_figures(current: Count | None, figs: list[Figure], text: str) -> Count | None:
+    """``current`` with ``figs`` added one by one as :func:`add_figure` adds them, the words joined
+    once: many figures for one place in one long sentence cost their number, not its square."""
+    if not figs:
+        return current
+    if current is None:
+        current, figs = add_figure(None, figs[0], text), figs[1:]
+    low, high = current.low, current.high
+    for fig in figs:
+        low = None if low is None or fig.low is None else low + fig.low
+        high = None if high is None or fig.high is None else high + fig.high
+    words = " + ".join([current.words, *(text[fig.start:fig.end] for fig in figs)])
+    return Count(low, high, current.qualifier, words)
 
 
 def fatalities(killed_low: int | None, words: str = "") -> int:

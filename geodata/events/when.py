@@ -4,6 +4,12 @@
 the spans that only make sense for a report: "on Thursday and Friday" (a two-day
 span), "by yesterday" (a running total up to that day) and a day named after
 "since ..." (from that day to publication).
+
+A publication date outside the plausible years of :mod:`geodata.text.isodate`
+(a real day, but year 1 or 9999) counts as unknown, with a note. The dates a
+sentence gives are read against it (and name only years 19xx and 20xx), so no
+day near the calendar's ends reaches the day arithmetic here or in the records;
+the arithmetic here stops at the calendar's ends anyway.
 """
 
 from __future__ import annotations
@@ -14,6 +20,7 @@ from dataclasses import dataclass
 
 from geodata.events.dates import event_date, span_precision
 from geodata.models import Article, Sentence
+from geodata.text.isodate import FIRST_YEAR, LAST_YEAR, in_range, parse_iso
 
 
 @dataclass(frozen=True)
@@ -45,36 +52,60 @@ _BY_BEFORE_RE = re.compile(r"\bby\s+$", re.IGNORECASE)
 _DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
+_YEARS = f"outside the years {FIRST_YEAR} to {LAST_YEAR}"
+
+
 def sentence_when(text: str, s: Sentence, article: Article) -> When:
     """When the events of sentence ``s`` happened, read against the article's publication date."""
-    date = event_date(text, s.start, s.end, article.published, date_precision=article.date_precision)
+    published, unused = _publication(article)
+    date = event_date(text, s.start, s.end, published, date_precision=article.date_precision)
     if not date.date:
-        return When(None, None, 0, None, None, False, date.note)
+        return When(None, None, 0, None, None, False, unused + date.note)
     lo = dt.date.fromisoformat(date.date)
     hi = dt.date.fromisoformat(date.end) if date.end else lo
-    note = date.note
+    note = unused + date.note
     if date.start < 0:  # no date in the sentence: some day of the week before publication
-        return When(lo, hi, date.precision, lo - dt.timedelta(days=6), hi, False, note)
-    published = _published_day(article)
+        return When(lo, hi, date.precision, _shift(lo, -6), hi, False, note)
+    published_day = _day(published)
     before = text[s.start:date.start]
     pair = _WEEKDAY_PAIR_RE.match(text, date.end_char) if date.text in _DAYS else None
     if pair and date.precision == 1:  # "on Thursday and Friday"
-        hi = lo + dt.timedelta(days=(_DAYS.index(pair["day"]) - lo.weekday()) % 7)
+        hi = _shift(lo, (_DAYS.index(pair["day"]) - lo.weekday()) % 7)
         note = f"'{text[date.start:pair.end()]}' = {lo.isoformat()} to {hi.isoformat()}"
         return When(lo, hi, span_precision(lo, hi), lo, hi, True, note)
     if date.precision == 1 and _BY_BEFORE_RE.search(before):
         # "had killed 130 people by yesterday": a total up to that day.
         note = f"'by {date.text}': a total up to {lo.isoformat()}"
-        return When(lo, lo, 2, lo - dt.timedelta(days=6), lo, True, note)
-    if date.precision == 1 and published and published > lo and _SINCE_BEFORE_RE.search(before):
+        return When(lo, lo, 2, _shift(lo, -6), lo, True, note)
+    if date.precision == 1 and published_day and published_day > lo and _SINCE_BEFORE_RE.search(before):
         # "the number killed since the government launched its offensive last Tuesday"
-        note = f"since '{date.text}' = {lo.isoformat()} to publication {published.isoformat()}"
-        return When(lo, published, span_precision(lo, published), lo, published, True, note)
+        note = f"since '{date.text}' = {lo.isoformat()} to publication {published_day.isoformat()}"
+        return When(lo, published_day, span_precision(lo, published_day), lo, published_day, True, note)
     return When(lo, hi, date.precision, lo, hi, True, note)
 
 
-def _published_day(article: Article) -> dt.date | None:
+def _publication(article: Article) -> tuple[str, str]:
+    """The publication date to date sentences by, and a note when the article's is not used.
+
+    A real day outside the plausible years counts as unknown. A malformed date is
+    passed on: :func:`event_date` refuses it, as it always has.
+    """
+    iso = parse_iso(article.published)
+    if iso is None or in_range(iso.first):
+        return article.published, ""
+    return "", f"publication date {article.published} not used ({_YEARS}); "
+
+
+def _shift(day: dt.date, days: int) -> dt.date:
+    """``day`` moved by ``days``, stopping at the calendar's first and last days."""
     try:
-        return dt.date.fromisoformat(article.published) if len(article.published) == 10 else None
+        return day + dt.timedelta(days=days)
+    except OverflowError:
+        return dt.date.min if days < 0 else dt.date.max
+
+
+def _day(published: str) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(published) if len(published) == 10 else None
     except ValueError:
         return None

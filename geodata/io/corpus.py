@@ -4,13 +4,20 @@
 Windows/Mac line ends are normalised), because every offset downstream
 indexes it. What is not prose (bylines, "Sign up..." lines, a repeated
 standfirst) is not removed from the text but left out of ``Article.body``.
+
+The metadata (id, file, title and the ``sources.csv`` fields) is one line of
+printable text: control characters in a file name or a cell become a space
+(:func:`one_line`), and error messages show them escaped (:func:`shown`).
+Only regular files are read: a named pipe or a device is refused, never waited on.
 """
 
 from __future__ import annotations
 
 import csv
 import io
+import os
 import re
+import stat
 from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import cache
@@ -19,7 +26,7 @@ from pathlib import Path
 
 from geodata.exc import ArticleError, ConfigError
 from geodata.models import Article, ReadError, Span
-from geodata.text.isodate import parse_iso
+from geodata.text.isodate import check_published, parse_iso
 
 MANIFEST = "sources.csv"
 MAX_BYTES = 5_000_000
@@ -35,6 +42,13 @@ _TAG_RE = re.compile(r"<[!/?a-zA-Z][^<>]{0,2000}>")
 _TAG_SHARE = 0.30
 _LINE_RE = re.compile(r"[^\n]*\n?")
 _HEADING_RE = re.compile(r"^#+\s*")
+# C0 and C1 controls and DEL (tab, newline, escape, NEL...): never part of a one-line name.
+# (U+2028/U+2029 are Unicode text, kept: every output escapes them where they matter.)
+_CONTROL_RE = re.compile(r"[\x00-\x1f\x7f-\x9f]+")
+# A whole terminal escape sequence (a colour, a window title) goes, not only its ESC.
+_ESCAPE_SEQ_RE = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]{0,500}(?:\x07|\x1b\\)?")
+_FILE_KINDS = ((stat.S_ISFIFO, "a named pipe"), (stat.S_ISSOCK, "a socket"), (stat.S_ISCHR, "a device"),
+               (stat.S_ISBLK, "a device"))
 
 
 @dataclass(frozen=True)
@@ -88,6 +102,8 @@ def read_article(path: str | Path, *, meta: dict | None = None, max_bytes: int =
     """
     path = Path(path)
     text = _decode(path, read_bytes(path, max_bytes))
+    if _HTML_START_RE.match(text) or _markup_share(text) > _TAG_SHARE:
+        raise ArticleError(shown(path), "looks like HTML, not plain text (save the article text as .txt)")
     return article_from_text(text, id=path.stem, file=path.name, meta=meta)
 
 
@@ -95,23 +111,44 @@ def article_from_text(text: str, *, id: str, file: str, meta: dict | None = None
     """An article from text already decoded (a pasted text, a web page's extracted text).
 
     Line ends are normalised as for files; the body, and the title when ``meta``
-    has none, come from the text.
+    has none, come from the text. The metadata is made one line (:func:`one_line`).
+    A ``published`` date that is not a date, or lies outside the plausible years
+    (:func:`geodata.text.isodate.check_published`), is dropped with a note in ``notes``.
     """
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
-        raise ArticleError(file, "empty text")
-    meta = meta or {}
+        raise ArticleError(shown(file), "empty text")
+    meta = {key: one_line(str(value or "")) for key, value in (meta or {}).items()}
     body = _body(text)
-    title = meta.get("title") or _title_from(text, body) or Path(file).stem
+    stem = one_line(Path(file).stem)
+    title = meta.get("title") or one_line(_title_from(text, body)) or stem
+    fields = {key: meta.get(key) or "" for key in META_FIELDS[2:]}
+    _, problem = check_published(fields["published"])
+    if problem:
+        note = f"published {fields['published']!r} not used: {problem}"
+        fields.update(published="", date_precision="", notes="; ".join(filter(None, (fields["notes"], note))))
     return Article(
-        id=id,
-        file=file,
+        id=one_line(id) or stem or "article",
+        file=one_line(file),
         title=title,
         outlet=meta.get("outlet") or "unknown",
         text=text,
         body=body,
-        **{key: meta.get(key) or "" for key in META_FIELDS[2:]},
+        **fields,
     )
+
+
+def one_line(text: str) -> str:
+    """``text`` as one line of printable text: terminal escape sequences (a colour, a window
+    title) are dropped, each run of other control characters (tab, newline...) becomes a space,
+    and the ends are trimmed. Printable Unicode is kept."""
+    return _CONTROL_RE.sub(" ", _ESCAPE_SEQ_RE.sub("", text)).strip()
+
+
+def shown(path: str | Path) -> str:
+    """A file name for an error message: control characters escaped (``new\\nline.txt``), so
+    the message stays one line and writes nothing to the terminal but text."""
+    return _CONTROL_RE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), str(path))
 
 
 def read_manifest(path: str | Path) -> tuple[dict[str, dict], list[ReadError]]:
@@ -120,18 +157,23 @@ def read_manifest(path: str | Path) -> tuple[dict[str, dict], list[ReadError]]:
     Rows are numbered as a spreadsheet shows them (the header is row 1). A row
     with a bad date is kept without its date; a manifest that cannot be read
     at all gives one error and an empty mapping.
+
+    Cells are text, whatever they hold (markup in a scraped title is kept as
+    written); each is made one line (:func:`one_line`).
     """
     path = Path(path)
+    where = shown(path)
     try:
+        # No HTML sniff: that is for articles; a manifest's cells may quote markup.
         text = _decode(path, read_bytes(path, MAX_BYTES))
         reader = csv.DictReader(io.StringIO(text, newline=""), strict=True)
         rows = list(reader)
     except ArticleError as err:
-        return {}, [ReadError(str(path), err.reason)]
+        return {}, [ReadError(where, err.reason)]
     except csv.Error as err:
-        return {}, [ReadError(str(path), f"not a valid CSV file ({err})")]
+        return {}, [ReadError(where, f"not a valid CSV file ({err})")]
     if "file" not in (reader.fieldnames or ()):
-        return {}, [ReadError(str(path), "no 'file' column in the header")]
+        return {}, [ReadError(where, "no 'file' column in the header")]
     entries: dict[str, dict] = {}
     errors = []
     # Count records, not lines: a quoted cell may span lines, and a
@@ -139,16 +181,19 @@ def read_manifest(path: str | Path) -> tuple[dict[str, dict], list[ReadError]]:
     for number, row in enumerate(rows, start=2):
         name = (row.get("file") or "").strip()
         if not name:
-            errors.append(ReadError(str(path), f"row {number} has no file name"))
+            errors.append(ReadError(where, f"row {number} has no file name"))
             continue
-        if not (path.parent / name).is_file():
-            errors.append(ReadError(str(path), f"row {number} names missing file {name}"))
+        target = path.parent / name
+        if not target.exists():
+            errors.append(ReadError(where, f"row {number} names missing file {shown(name)}"))
+        elif not target.is_file():
+            errors.append(ReadError(where, f"row {number} names {shown(name)}, not a regular file"))
         if name in entries:
-            errors.append(ReadError(str(path), f"row {number} repeats file {name}; the later row is used"))
-        meta = {key: (row.get(key) or "").strip() for key in META_FIELDS}
+            errors.append(ReadError(where, f"row {number} repeats file {shown(name)}; the later row is used"))
+        meta = {key: one_line(row.get(key) or "") for key in META_FIELDS}
         meta["published"], meta["date_precision"], problem = _parse_date(meta["published"], meta["date_precision"])
         if problem:
-            errors.append(ReadError(str(path), f"row {number} ({name}): {problem}"))
+            errors.append(ReadError(where, f"row {number} ({shown(name)}): {problem}"))
         entries[name] = meta
     return entries, errors
 
@@ -181,7 +226,7 @@ def read_corpus(
         try:
             article = read_article(file, meta=manifest_of(file.parent).get(file.name), max_bytes=max_bytes)
         except ArticleError as err:
-            errors.append(ReadError(err.path, err.reason))
+            errors.append(ReadError(shown(err.path), err.reason))
             continue
         unique = unique_id(article.id, seen)
         seen.add(unique)
@@ -206,31 +251,44 @@ def _article_files(paths: Iterable[str | Path], errors: list[ReadError]) -> Iter
         if path.is_dir():
             found = sorted(path.glob("*.txt"))
             if not found:
-                errors.append(ReadError(str(path), "no .txt articles in this folder"))
+                errors.append(ReadError(shown(path), "no .txt articles in this folder"))
             yield from found
         elif path.name == MANIFEST:
             continue  # "seeds/*" on a command line names the manifest too
         elif path.exists():
             yield path
         else:
-            errors.append(ReadError(str(path), "no such file"))
+            errors.append(ReadError(shown(path), "no such file"))
 
 
 def read_bytes(path: Path, max_bytes: int) -> bytes:
-    """The bytes of the file at ``path``; ``ArticleError`` when it is missing, a folder, over ``max_bytes``
-    or unreadable."""
+    """The bytes of the file at ``path``; ``ArticleError`` when it is missing, a folder, not a regular
+    file (a named pipe, a device, a socket), over ``max_bytes`` or unreadable."""
+    where = shown(path)
     try:
-        size = path.stat().st_size
-        if path.is_dir():
-            raise ArticleError(str(path), "is a directory, not a file")
-        if size > max_bytes:
-            raise ArticleError(str(path), f"file is {_size(size, max_bytes)} limit")
-        with path.open("rb") as handle:
+        _regular(os.stat(path), where, max_bytes)
+        # Non-blocking: should a named pipe replace the file after the check, opening it does not wait.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+        with open(fd, "rb", closefd=True) as handle:
+            _regular(os.fstat(fd), where, max_bytes)
             return handle.read(max_bytes + 1)
     except FileNotFoundError as err:
-        raise ArticleError(str(path), "no such file") from err
+        raise ArticleError(where, "no such file") from err
+    except IsADirectoryError as err:
+        raise ArticleError(where, "is a directory, not a file") from err
     except OSError as err:
-        raise ArticleError(str(path), f"cannot be read ({err.strerror or err})") from err
+        raise ArticleError(where, f"cannot be read ({err.strerror or err})") from err
+
+
+def _regular(info: os.stat_result, where: str, max_bytes: int) -> None:
+    """Refuse what is not a regular file of at most ``max_bytes``."""
+    if stat.S_ISDIR(info.st_mode):
+        raise ArticleError(where, "is a directory, not a file")
+    if not stat.S_ISREG(info.st_mode):
+        kind = next((name for test, name in _FILE_KINDS if test(info.st_mode)), "a special file")
+        raise ArticleError(where, f"not a regular file ({kind}); only regular files are read")
+    if info.st_size > max_bytes:
+        raise ArticleError(where, f"file is {_size(info.st_size, max_bytes)} limit")
 
 
 def _size(size: int, limit: int) -> str:
@@ -246,27 +304,27 @@ def _size(size: int, limit: int) -> str:
 
 
 def _decode(path: Path, data: bytes) -> str:
-    """Bytes to ``Article.text``: UTF-8, BOM dropped, line ends made "\\n"."""
+    """Bytes to text: UTF-8, BOM dropped, line ends made "\\n". (Whether it is an HTML page
+    is :func:`read_article`'s question: a manifest's cells may hold markup.)"""
+    where = shown(path)
     if not data.strip():
-        raise ArticleError(str(path), "empty file")
+        raise ArticleError(where, "empty file")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise ArticleError(str(path), "UTF-16 text, not UTF-8 (save it as UTF-8)")
+        raise ArticleError(where, "UTF-16 text, not UTF-8 (save it as UTF-8)")
     if b"\x00" in data:
-        raise ArticleError(str(path), "binary file (NUL bytes)")
+        raise ArticleError(where, "binary file (NUL bytes)")
     sample = data[:65536]
     controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
     if controls > _CONTROL_SHARE * len(sample):
-        raise ArticleError(str(path), f"binary file ({controls / len(sample):.0%} control characters)")
+        raise ArticleError(where, f"binary file ({controls / len(sample):.0%} control characters)")
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as err:
         reason = f"not valid UTF-8 (byte 0x{data[err.start]:02x} at offset {err.start})"
-        raise ArticleError(str(path), reason) from err
+        raise ArticleError(where, reason) from err
     text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
-        raise ArticleError(str(path), "empty file")
-    if _HTML_START_RE.match(text) or _markup_share(text) > _TAG_SHARE:
-        raise ArticleError(str(path), "looks like HTML, not plain text (save the article text as .txt)")
+        raise ArticleError(where, "empty file")
     return text
 
 
@@ -324,10 +382,12 @@ def _parse_date(published: str, given: str) -> tuple[str, str, str]:
     """``published`` checked, its precision (from its form), and a problem or ""."""
     if not published:
         return "", "", ""
-    date = parse_iso(published)
-    if date is None:
+    date, problem = check_published(published)
+    if date is None and parse_iso(published) is None:
         return "", "", (f"published {published!r} is not a date (YYYY-MM-DD, YYYY-MM or YYYY); "
                         "the row is used without it")
+    if date is None:  # a real day, but no news article's
+        return "", "", f"published {published!r} is {problem}; the row is used without it"
     if given and given != date.precision:
         return published, date.precision, (
             f"date_precision {given!r} does not fit published {published!r}; {date.precision!r} is used"

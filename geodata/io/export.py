@@ -5,6 +5,14 @@ JSON is the full record (articles with their text, mentions, events, errors), an
 CSV and GeoJSON hold the events: CSV one row per event, ACLED's columns
 first (``event_id`` standing for ``event_id_cnty``); GeoJSON one Point per
 event, the record as its properties.
+
+Every writer checks coordinates: a mention or event whose latitude or longitude is not
+a finite number in range is left out (:func:`usable`), with a note in the JSON
+``errors``, so JSON and GeoJSON are always valid JSON. CSV text cells that a
+spreadsheet would take for a formula (starting ``=``, ``+``, ``-``, ``@``, a tab or a
+carriage return) get a leading ``'`` (:func:`csv_cell`); numbers stay numbers.
+:func:`write_file` writes a file atomically, or raises one-line
+:class:`~geodata.exc.OutputError`.
 """
 
 from __future__ import annotations
@@ -12,8 +20,14 @@ from __future__ import annotations
 import csv
 import io
 import json
-from dataclasses import fields
+import math
+import os
+import stat
+import tempfile
+from dataclasses import fields, replace
+from pathlib import Path
 
+from geodata.exc import OutputError
 from geodata.models import Article, Event, Extraction, Mention, ReadError, Span
 
 FORMATS = ("json", "csv", "geojson")
@@ -23,10 +37,50 @@ ACLED_COLUMNS = ("event_id", "event_date", "year", "time_precision", "event_type
                  "actor1", "actor2", "country", "admin1", "location", "latitude", "longitude",
                  "geo_precision", "source", "notes", "fatalities")
 CSV_COLUMNS = (*ACLED_COLUMNS, *(name for name in EVENT_FIELDS if name not in ACLED_COLUMNS))
+# What a spreadsheet reads as the start of a formula (OWASP, "CSV Injection").
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def coordinate_problem(latitude: object, longitude: object) -> str | None:
+    """Why (latitude, longitude) is not a WGS 84 point, in a few words; None if it is one."""
+    for name, value, bound in (("latitude", latitude, 90), ("longitude", longitude, 180)):
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            return f"{name} {_short(value)} is not a number"
+        if not math.isfinite(value) or not -bound <= value <= bound:
+            return f"{name} {value!r} is not between -{bound} and {bound}"
+    return None
+
+
+def _short(value: object) -> str:
+    text = repr(value)
+    return text if len(text) <= 40 else text[:39] + "…"
+
+
+def usable(result: Extraction) -> tuple[Extraction, tuple[ReadError, ...]]:
+    """``result`` without the mentions and events whose coordinates are not a point, and a note
+    (a ReadError naming the article) for each one left out."""
+    notes: list[ReadError] = []
+
+    def keep(kind: str, record: Mention | Event, label: str) -> bool:
+        problem = coordinate_problem(record.latitude, record.longitude)
+        if problem is not None:
+            notes.append(ReadError(record.article_id, f"{kind} {label} left out: {problem}"))
+        return problem is None
+
+    mentions = tuple(m for m in result.mentions if keep("mention of", m, repr(m.surface)))
+    events = tuple(e for e in result.events if keep("event", e, e.event_id))
+    if not notes:
+        return result, ()
+    return replace(result, mentions=mentions, events=events), tuple(notes)
 
 
 def to_json(result: Extraction) -> dict:
-    """One JSON-ready object: ``articles``, ``mentions``, ``events``, ``errors``."""
+    """One JSON-ready object: ``articles``, ``mentions``, ``events``, ``errors``.
+
+    Mentions and events without valid coordinates are left out, each with a note in ``errors``.
+    """
+    result, notes = usable(result)
+    result = replace(result, errors=(*result.errors, *notes)) if notes else result
     return {
         "articles": [dict(a.metadata(), text=a.text) for a in result.articles],
         "mentions": [m.to_dict() for m in result.mentions],
@@ -39,6 +93,9 @@ def from_json(data: dict) -> Extraction:
     """The inverse of :func:`to_json`: an Extraction from its JSON object.
 
     Article bodies are not in the JSON; each article's body is taken as its whole text.
+    A mention or event whose coordinates are not a point (a string, NaN, out of range) is
+    left out, with a note among the errors. Other malformed records raise TypeError,
+    KeyError or ValueError.
     """
     articles = tuple(
         Article(body=(Span(0, len(a["text"])),), **{k: v for k, v in a.items() if k != "body"})
@@ -47,7 +104,8 @@ def from_json(data: dict) -> Extraction:
     mentions = tuple(Mention(**m) for m in data.get("mentions", []))
     events = tuple(Event(**e) for e in data.get("events", []))
     errors = tuple(ReadError(**e) for e in data.get("errors", []))
-    return Extraction(articles, mentions, events, errors)
+    result, notes = usable(Extraction(articles, mentions, events, errors))
+    return replace(result, errors=(*result.errors, *notes)) if notes else result
 
 
 def event_row(event: Event) -> dict:
@@ -57,17 +115,36 @@ def event_row(event: Event) -> dict:
     return row
 
 
+def csv_cell(value: object) -> object:
+    """A text that a spreadsheet would run as a formula, with a leading ``'``; anything else as it is.
+
+    A carriage return inside a text becomes a line feed: Python's CSV writer would leave such a
+    cell unquoted, and readers would split the row there.
+    """
+    if not isinstance(value, str):
+        return value
+    if value.startswith(FORMULA_STARTS):
+        value = "'" + value
+    return value.replace("\r\n", "\n").replace("\r", "\n") if "\r" in value else value
+
+
 def to_csv(result: Extraction) -> str:
-    """One row per event, in :data:`CSV_COLUMNS` order."""
+    """One row per event, in :data:`CSV_COLUMNS` order (events without valid coordinates left out).
+
+    Text cells are neutralised against formula injection (:func:`csv_cell`).
+    """
+    result, _notes = usable(result)
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\n")
     writer.writeheader()
-    writer.writerows(event_row(e) for e in result.events)
+    writer.writerows({k: csv_cell(v) for k, v in event_row(e).items()} for e in result.events)
     return out.getvalue()
 
 
 def to_geojson(result: Extraction) -> dict:
-    """A FeatureCollection: one Point per event, the event record as its properties."""
+    """A FeatureCollection: one Point per event, the event record as its properties
+    (events without valid coordinates left out)."""
+    result, _notes = usable(result)
     return {
         "type": "FeatureCollection",
         "features": [
@@ -86,4 +163,52 @@ def dumps(result: Extraction, fmt: str) -> str:
     if fmt == "csv":
         return to_csv(result)
     data = to_geojson(result) if fmt == "geojson" else to_json(result)
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"), allow_nan=False) + "\n"
+
+
+def write_file(path: str | Path, text: str) -> None:
+    """Write ``text`` (UTF-8) to ``path`` atomically: a temporary file beside it, then a rename, so
+    the file is either as it was or complete. A device or a pipe (``/dev/stdout``) is written in
+    place. Any failure is an :class:`~geodata.exc.OutputError`: "<path>: cannot write (<why>)"."""
+    name = str(path)
+    given = Path(path)
+    target = Path(os.path.realpath(path))  # through symbolic links: the file they name is replaced
+    tmp_name = None
+    try:
+        if given.is_dir():
+            raise IsADirectoryError("it is a directory")
+        if given.exists() and not given.is_file():  # a device or a pipe, e.g. /dev/stdout
+            with open(given, "w", encoding="utf-8") as stream:
+                stream.write(text)
+            return
+        if not target.parent.is_dir():
+            raise FileNotFoundError(f"no directory {target.parent}")
+        mode = _new_file_mode(target)
+        with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=target.parent, prefix=f".{target.name}.",
+                                         suffix=".tmp", delete=False) as tmp:
+            tmp_name = tmp.name
+            tmp.write(text)
+            tmp.flush()
+            os.fsync(tmp.fileno())
+        os.chmod(tmp_name, mode)
+        os.replace(tmp_name, target)
+        tmp_name = None
+    except OSError as err:
+        reason = err.strerror or str(err) or type(err).__name__
+        raise OutputError(f"{name}: cannot write ({reason})") from err
+    finally:
+        if tmp_name is not None:
+            try:
+                os.unlink(tmp_name)
+            except OSError:
+                pass
+
+
+def _new_file_mode(target: Path) -> int:
+    """The permissions the file keeps (if it exists) or a new file gets (0666 less the umask)."""
+    try:
+        return stat.S_IMODE(target.stat().st_mode)
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask

@@ -12,9 +12,9 @@ import re
 from pathlib import Path
 
 from geodata.exc import ArticleError
-from geodata.io.corpus import MAX_BYTES, article_from_text, read_article, read_bytes
+from geodata.io.corpus import MAX_BYTES, article_from_text, read_article, read_bytes, shown
 from geodata.models import Article
-from geodata.text.isodate import IsoDate, has_iso_form, parse_iso
+from geodata.text.isodate import IsoDate, check_published, has_iso_form, parse_iso
 
 TEXT_SUFFIXES = (".txt", ".md", ".markdown")
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
@@ -30,24 +30,28 @@ def read_source(path: str | Path, *, meta: dict | None = None, max_bytes: int = 
     """
     path = Path(path)
     suffix = path.suffix.lower()
+    name = shown(path.name)
     meta = {k: v for k, v in (meta or {}).items() if v}
-    check_date(path.name, meta.get("published", ""))
+    check_date(name, meta.get("published", ""))
     if suffix in TEXT_SUFFIXES:
         return read_article(path, meta=meta, max_bytes=max_bytes)
     if suffix in HTML_SUFFIXES:
         data = read_bytes(path, max_bytes)
         if not data.strip():
-            raise ArticleError(path.name, "empty file")
+            raise ArticleError(name, "empty file")
         if b"\x00" in data:
-            raise ArticleError(path.name, "binary file (NUL bytes)")
+            raise ArticleError(name, "binary file (NUL bytes)")
         # Bytes, not text: trafilatura reads the page's own charset declaration.
         return page_article(data, file=path.name, meta=meta)
-    raise ArticleError(path.name, f"cannot read {suffix or 'files without a suffix'}: "
+    raise ArticleError(name, f"cannot read {suffix or 'files without a suffix'}: "
                                   f"use {', '.join(SUFFIXES)}")
 
 
 def page_article(html: str | bytes, *, file: str, meta: dict | None = None) -> Article:
-    """The article inside a saved web page, with the page's title, site, author, date and URL."""
+    """The article inside a saved web page, with the page's title, site, author, date and URL.
+
+    A date the page gives outside the plausible years is not used (``notes`` says so).
+    """
     import trafilatura
 
     meta = dict(meta or {})
@@ -55,12 +59,12 @@ def page_article(html: str | bytes, *, file: str, meta: dict | None = None) -> A
         doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
                                           include_tables=False, favor_precision=True)
     except Exception as err:  # trafilatura raises assorted parser errors on broken markup
-        raise ArticleError(file, f"could not parse the page ({type(err).__name__})") from err
+        raise ArticleError(shown(file), f"could not parse the page ({type(err).__name__})") from err
     found = doc.as_dict() if doc is not None and hasattr(doc, "as_dict") else (doc or {})
     text = (found.get("text") or "").strip()
     # Below a couple of sentences, what trafilatura falls back on is navigation.
     if len(text.split()) < MIN_PAGE_WORDS:
-        raise ArticleError(file, f"no article text found in the page ({len(text.split())} words)")
+        raise ArticleError(shown(file), f"no article text found in the page ({len(text.split())} words)")
     # One paragraph a line in trafilatura's text; a blank line between them reads better.
     text = re.sub(r"\n+", "\n\n", text) + "\n"
     for key, source in (("title", "title"), ("outlet", "sitename"), ("author", "author"), ("url", "url")):
@@ -77,12 +81,13 @@ def page_article(html: str | bytes, *, file: str, meta: dict | None = None) -> A
 
 def check_date(file: str, published: str) -> IsoDate | None:
     """The publication date ``published`` writes (None if it is empty); ``ArticleError`` when it is
-    not YYYY, YYYY-MM or YYYY-MM-DD, or no real day."""
-    if not published:
-        return None
-    date = parse_iso(published)
-    if date is None:
+    not YYYY, YYYY-MM or YYYY-MM-DD, no real day, or outside the plausible years (1800 to 2200,
+    :data:`geodata.text.isodate.FIRST_YEAR`.. :data:`~geodata.text.isodate.LAST_YEAR`)."""
+    date, problem = check_published(published)
+    if date is None and problem:
         if not has_iso_form(published):
             raise ArticleError(file, f"unparseable date {published!r} (use YYYY-MM-DD)")
-        raise ArticleError(file, f"impossible date {published!r}")
+        if parse_iso(published) is None:
+            raise ArticleError(file, f"impossible date {published!r}")
+        raise ArticleError(file, f"implausible date {published!r} ({problem})")
     return date

@@ -5,21 +5,40 @@ Off by default. It sits behind the same interface as the offline table
 once per name (hits and misses are cached on disk), never faster than one
 request per ``min_delay_seconds``, and never raises for a geocoder fault: a
 timeout or an unreachable service leaves the name unresolved, with a warning.
+
+Time is bounded: one attempt per request (no retries), and after the first timeout,
+unreachable service or refusal (rate limit, quota, authentication) no further name
+is asked for the rest of the run, with one warning; all lookups of a run together
+stop after ``budget_seconds``. Answers and cache entries whose coordinates are not
+a point (a finite latitude -90..90, longitude -180..180) are refused. Each warning
+is given once: in :attr:`OnlineGazetteer.warnings` and to the
+``geodata.places.online`` logger, which prints nothing unless the application
+configures logging.
 """
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
+import math
 import os
 import tempfile
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-from geopy.exc import GeopyError
+from geopy.exc import (
+    GeocoderAuthenticationFailure,
+    GeocoderInsufficientPrivileges,
+    GeocoderQuotaExceeded,
+    GeocoderTimedOut,
+    GeocoderUnavailable,
+    GeopyError,
+)
 from geopy.extra.rate_limiter import RateLimiter
 
 from geodata import settings
@@ -27,6 +46,9 @@ from geodata.exc import ConfigError
 from geodata.models import Place
 
 logger = logging.getLogger("geodata.places.online")
+# A library's logger: without it, logging's last-resort handler would print every warning a
+# second time beside the command line's own "warning:" line. Records still reach the root logger.
+logger.addHandler(logging.NullHandler())
 
 DEFAULT_USER_AGENT = "conflict-map/0.1 (offline-first geoparser)"
 CACHE_ENV = "GEODATA_GEOCODE_CACHE"
@@ -45,6 +67,10 @@ _KINDS = {
 }
 # Countries whose first-level divisions the press calls governorates.
 _GOVERNORATE_COUNTRIES = frozenset({"IQ"})
+# Faults after which the service will not answer this run: stop asking.
+_SERVICE_DOWN = (GeocoderTimedOut, GeocoderUnavailable, GeocoderQuotaExceeded, GeocoderAuthenticationFailure,
+                 GeocoderInsufficientPrivileges, OSError)
+DEFAULT_BUDGET_SECONDS = 300.0
 
 
 def default_cache_path() -> Path:
@@ -77,8 +103,9 @@ class OnlineGazetteer:
     """Resolve place names with Nominatim, rate-limited and cached on disk.
 
     ``geocoder`` is any object with a geopy-style ``geocode(query, **kwargs)``
-    (a ``geopy.geocoders.Nominatim`` is built when it is ``None``).
-    ``clock`` and ``sleep`` replace the rate limiter's timer and sleep.
+    (a ``geopy.geocoders.Nominatim`` is built when it is ``None``, with no retries).
+    ``clock`` and ``sleep`` replace the rate limiter's timer and sleep (``clock`` also
+    times the ``budget_seconds`` all the lookups of this gazetteer may take together).
     """
 
     def __init__(
@@ -89,6 +116,7 @@ class OnlineGazetteer:
         user_agent: str = DEFAULT_USER_AGENT,
         min_delay_seconds: float = 1.0,
         timeout: float = 10.0,
+        budget_seconds: float = DEFAULT_BUDGET_SECONDS,
         clock: Callable[[], float] | None = None,
         sleep: Callable[[float], None] | None = None,
     ):
@@ -96,11 +124,10 @@ class OnlineGazetteer:
             raise ConfigError(f"min_delay_seconds must be >= 0, got {min_delay_seconds!r}")
         if timeout <= 0:
             raise ConfigError(f"timeout must be > 0 seconds, got {timeout!r}")
+        if not budget_seconds > 0:
+            raise ConfigError(f"budget_seconds must be > 0, got {budget_seconds!r}")
         if geocoder is None:
-            # Imported here: building the client is the first thing that needs it.
-            from geopy.geocoders import Nominatim
-
-            geocoder = Nominatim(user_agent=user_agent, timeout=timeout)
+            geocoder = _nominatim(user_agent, timeout)
         self.geocoder = geocoder
         self._geocode = _RateLimiter(
             geocoder.geocode,
@@ -115,6 +142,10 @@ class OnlineGazetteer:
         self.cache_path = Path(cache_path).expanduser() if cache_path is not None else default_cache_path()
         self.lookups = 0
         self.warnings: list[str] = []
+        self.budget_seconds = budget_seconds
+        self.stopped: str | None = None  # why no more names are asked this run
+        self._clock = clock or time.monotonic
+        self._started: float | None = None  # when the first request went out
         self._cache: dict[str, dict | None] | None = None  # loaded on first use
         self._lock = threading.Lock()
 
@@ -132,6 +163,8 @@ class OnlineGazetteer:
                 place = self._place_from_cache(key, entry)
                 if place is not None or entry is None:
                     return place
+            if not self._may_ask():
+                return None
             self.lookups += 1
             try:
                 location = self._geocode(
@@ -141,30 +174,55 @@ class OnlineGazetteer:
                     addressdetails=True,
                     language="en",
                 )
-            except (GeopyError, OSError) as err:
+            except (GeopyError, OSError, ValueError, TypeError) as err:
                 # Not cached: the service may answer on a later run.
-                self._warn(f"online lookup of {query!r} failed: {type(err).__name__}: {err}")
+                failed = f"online lookup of {query!r} failed: {type(err).__name__}: {err}"
+                if isinstance(err, _SERVICE_DOWN):
+                    self._stop(failed)
+                else:
+                    self._warn(failed)
                 return None
-            place = _to_place(location) if location is not None else None
+            if location is None:
+                place = None
+            else:
+                place, problem = _to_place(location)
+                if place is None:
+                    self._warn(f"online answer for {query!r} refused: {problem}")
+                    return None
             cache[key] = asdict(place) if place is not None else None
             self._save(cache)
             return place
+
+    def _may_ask(self) -> bool:
+        """False once the service failed or the time budget is spent (warned about once)."""
+        if self.stopped is not None:
+            return False
+        now = self._clock()
+        if self._started is None:
+            self._started = now
+        elif now - self._started >= self.budget_seconds:
+            self._stop(f"the {self.budget_seconds:g} s allowed for online lookups are spent")
+            return False
+        return True
+
+    def _stop(self, why: str) -> None:
+        """No more requests this run; one warning says why."""
+        self.stopped = why
+        self._warn(f"{why}; no more online lookups in this run (names not found offline stay unresolved)")
 
     def _load(self) -> dict[str, dict | None]:
         if self._cache is not None:
             return self._cache
         self._cache = {}
         try:
-            text = self.cache_path.read_text(encoding="utf-8")
+            data: object = json.loads(self.cache_path.read_text(encoding="utf-8"))
         except FileNotFoundError:
             return self._cache
+        except ValueError as err:  # not JSON, or not UTF-8 (UnicodeDecodeError): corrupt
+            data = err
         except OSError as err:
             self._warn(f"cannot read geocode cache {self.cache_path}: {err}; starting empty")
             return self._cache
-        try:
-            data = json.loads(text)
-        except ValueError as err:
-            data = err
         if not isinstance(data, dict) or not all(v is None or isinstance(v, dict) for v in data.values()):
             self._warn(f"geocode cache {self.cache_path} is corrupt; starting empty (it will be rewritten)")
             return self._cache
@@ -175,10 +233,13 @@ class OnlineGazetteer:
         if entry is None:
             return None
         try:
-            return Place(**entry)
+            place = Place(**entry)
         except TypeError:
+            place = None
+        if place is None or _coordinate_problem(place.latitude, place.longitude) is not None:
             self._warn(f"geocode cache entry {key!r} is malformed; asking again")
             return None
+        return place
 
     def _save(self, cache: dict[str, dict | None]) -> None:
         path = self.cache_path
@@ -209,11 +270,41 @@ class OnlineGazetteer:
         self.warnings.append(message)
 
 
+def _nominatim(user_agent: str, timeout: float) -> Any:
+    """geopy's Nominatim client, asking once per request: its requests adapter would retry twice."""
+    # Imported here: building the client is the first thing that needs it.
+    from geopy.adapters import RequestsAdapter
+    from geopy.geocoders import Nominatim
+
+    if RequestsAdapter.is_available:
+        return Nominatim(user_agent=user_agent, timeout=timeout,
+                         adapter_factory=functools.partial(RequestsAdapter, max_retries=0))
+    return Nominatim(user_agent=user_agent, timeout=timeout)  # urllib: no retries
+
+
+def _coordinate_problem(latitude: Any, longitude: Any) -> str | None:
+    """Why (latitude, longitude) is not a WGS 84 point; None if it is one."""
+    for name, value, bound in (("latitude", latitude, 90), ("longitude", longitude, 180)):
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            return f"{name} {str(value)[:40]!r} is not a number"
+        if not math.isfinite(value) or not -bound <= value <= bound:
+            return f"{name} {value!r} is not between -{bound} and {bound}"
+    return None
+
+
 def _cache_key(query: str, country: str | None) -> str:
     return f"{query.casefold()}|{country or ''}"
 
 
-def _to_place(location: Any) -> Place:
+def _to_place(location: Any) -> tuple[Place | None, str | None]:
+    """The place of a geopy Location, or None and why its coordinates are refused."""
+    try:
+        latitude, longitude = float(location.latitude), float(location.longitude)
+    except (TypeError, ValueError, AttributeError):
+        latitude, longitude = getattr(location, "latitude", None), getattr(location, "longitude", None)
+    problem = _coordinate_problem(latitude, longitude)
+    if problem is not None:
+        return None, problem
     raw = location.raw or {}
     address = raw.get("address") or {}
     country = str(address.get("country_code") or "").upper()
@@ -229,12 +320,12 @@ def _to_place(location: Any) -> Place:
         kind=_kind(raw.get("addresstype") or raw.get("type") or "", country),
         country=country,
         admin1=str(address.get("state") or ""),
-        latitude=float(location.latitude),
-        longitude=float(location.longitude),
+        latitude=latitude,
+        longitude=longitude,
         precision="approximate",
         population=0,
         source=SOURCE,
-    )
+    ), None
 
 
 def _kind(osm_kind: str, country: str) -> str:

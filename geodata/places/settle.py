@@ -92,7 +92,7 @@ def reject_traps(candidates: list[Candidate], tokens: list[Token],
             run_of[i] = run
     modifiers = place_words().get("modifier", {})
     org_heads = place_words().get("org_head", {})
-    named = {i for c in candidates for i in range(c.first, c.last + 1)}
+    runs_read = _RunReader(candidates, tokens, gazetteer, modifiers)
     people: set[str] = set()
     kept: list[Candidate] = []
     for cand in candidates:
@@ -104,7 +104,7 @@ def reject_traps(candidates: list[Candidate], tokens: list[Token],
         if _acronym(cand, first, text):
             continue
         run = run_of.get(cand.first)
-        if run is not None and run.last > cand.last and _run_key(tokens, run) in gazetteer.not_places:
+        if run is not None and run.last > cand.last and runs_read.key(run) in gazetteer.not_places:
             continue  # "Iraq Body Count": a name the data lists as no place
         if run is not None and run.last - cand.last >= 2 and cand.first == run.first \
                 and tokens[run.last].text.lower() in org_heads:
@@ -118,14 +118,13 @@ def reject_traps(candidates: list[Candidate], tokens: list[Token],
         before = range(run.first, cand.first)
         after = range(cand.last + 1, run.last + 1)
         # "the Baghdad-Baqubah highway": two names tied by a hyphen are both places.
-        if after and tokens[cand.last + 1].gap in ("-", "‐") and all(i in named for i in after):
+        if after and tokens[cand.last + 1].gap in ("-", "‐") and runs_read.all_named(after):
             after = range(0)
-        if before and first.gap in ("-", "‐") and all(i in named for i in before):
+        if before and first.gap in ("-", "‐") and runs_read.all_named(before):
             before = range(0)
         if after:
             continue  # "New York Times", "Washington Post", "Basra Operations Command"
-        if before and not all(tokens[i].text.lower() in modifiers or tokens[i].text.lower() in ARTICLES
-                              or tokens[i].key in gazetteer.demonyms for i in before):
+        if before and runs_read.bare_from(run) < before.stop:
             # "Moqtada al-Sadr", "George Bush": a person, and the name stays
             # a person's for the rest of the article.
             if cand.last == run.last and cand.first == cand.last:
@@ -133,6 +132,43 @@ def reject_traps(candidates: list[Candidate], tokens: list[Token],
             continue
         kept.append(cand)
     return [c for c in kept if not (c.key in people and c.first == c.last)], people
+
+
+class _RunReader:
+    """What :func:`reject_traps` asks of the capitalised runs, each answer worked out once for the
+    article, not once per candidate: a long run of capitalised words costs its length, not its
+    length times its candidates."""
+
+    def __init__(self, candidates: list[Candidate], tokens: list[Token], gazetteer: Gazetteer,
+                 modifiers: dict[str, str]):
+        self.tokens, self.gazetteer, self.modifiers = tokens, gazetteer, modifiers
+        named = {i for c in candidates for i in range(c.first, c.last + 1)}
+        # The first token from each index on that no candidate covers.
+        self.unnamed_from = list(range(len(tokens) + 1))
+        for i in range(len(tokens) - 1, -1, -1):
+            if i in named:
+                self.unnamed_from[i] = self.unnamed_from[i + 1]
+        self.keys: dict[Run, str] = {}
+        self.bare: dict[Run, int] = {}
+
+    def key(self, run: Run) -> str:
+        """The run's words folded."""
+        if run not in self.keys:
+            self.keys[run] = _run_key(self.tokens, run)
+        return self.keys[run]
+
+    def all_named(self, span: range) -> bool:
+        """Whether candidates cover every token of ``span``."""
+        return self.unnamed_from[span.start] >= span.stop
+
+    def bare_from(self, run: Run) -> int:
+        """The run's first word that is no modifier, article or demonym ("Greater", "al", "Iraqi")."""
+        if run not in self.bare:
+            low = self.tokens
+            self.bare[run] = next((i for i in range(run.first, run.last + 1)
+                                   if not (low[i].text.lower() in self.modifiers or low[i].text.lower() in ARTICLES
+                                           or low[i].key in self.gazetteer.demonyms)), run.last + 1)
+        return self.bare[run]
 
 
 def _acronym(cand: Candidate, first: Token, text: str) -> bool:

@@ -8,6 +8,7 @@ before and the character after, whether it does.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
@@ -22,10 +23,16 @@ _CLOSERS = "”’\"'»)]"
 # What may open a sentence besides a capital or a digit. "#" starts a
 # Markdown heading and "*" Markdown emphasis ("*Azzaman* noted...").
 _OPENERS = "“‘\"'«([#*"
+# Unicode format characters (category Cf: U+200B zero-width space, U+200E/U+200F direction
+# marks, U+2066-U+2069 isolates, U+FEFF...) are invisible: the splitter reads through them,
+# so "killed 12 people.\u200f Fighting" ends a sentence as "killed 12 people. Fighting" does.
+_FORMAT = "".join(chr(c) for c in range(0x10000) if unicodedata.category(chr(c)) == "Cf")
+_F = re.escape(_FORMAT)
 _BREAK_RE = re.compile(
-    rf"(?P<stop>[.!?…](?:[ \t]?[.!?…])*)[{re.escape(_CLOSERS)}]*(?P<gap>\s+)"
-    r"|[ \t]*\n\s*"
+    rf"(?P<stop>[.!?…](?:[ \t{_F}]?[.!?…])*)[{re.escape(_CLOSERS)}{_F}]*(?P<gap>[{_F}]*\s[\s{_F}]*)"
+    rf"|[ \t{_F}]*\n[\s{_F}]*"
 )
+_FORMAT_RE = re.compile(f"[{_F}]+")
 _HEADING_RE = re.compile(r"#+[ \t]+")
 # Longer than any abbreviation: a word cut by the window never matches one.
 _WORD_WINDOW = 12
@@ -61,7 +68,7 @@ def split_sentences(article: Article) -> tuple[Sentence, ...]:
     for span in article.body:
         start = span.start
         for match in _BREAK_RE.finditer(text, span.start, span.end):
-            if _ends_sentence(text, match, span.start):
+            if _ends_sentence(text, match, span.start, span.end):
                 end = match.start("gap") if match["stop"] else match.start()
                 bounds.append((start, end))
                 start = match.end()
@@ -74,7 +81,9 @@ def split_sentences(article: Article) -> tuple[Sentence, ...]:
     return tuple(sentences)
 
 
-def _ends_sentence(text: str, match: re.Match[str], floor: int) -> bool:
+def _ends_sentence(text: str, match: re.Match[str], floor: int, ceiling: int) -> bool:
+    if match.end() >= ceiling:
+        return True  # space or marks at the very end of the span: nothing follows
     after = text[match.end()]  # spans end on non-space, so there is one
     opens = after.isupper() or after.isdigit() or after in _OPENERS
     stop = match["stop"]
@@ -88,6 +97,8 @@ def _ends_sentence(text: str, match: re.Match[str], floor: int) -> bool:
         window = text[max(floor, match.start() - _WORD_WINDOW) : match.start()]
         words = window.split()
         word = words[-1].lstrip(_OPENERS) if words and not window[-1].isspace() else ""
+        if _FORMAT_RE.search(word):
+            word = _FORMAT_RE.sub("", word)
         if word + "." in abbreviations() or (len(word) == 1 and word.isupper()):
             return False  # "Brig. Gen. Qassem", "George W. Bush"
     return opens

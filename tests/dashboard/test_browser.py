@@ -283,3 +283,14 @@ def test_articles_added_in_the_page_are_marked_on_the_map_and_run_nothing(browse
         page.wait_for_timeout(1000)
         assert page.dialogs == []
         assert pwned(page) == [None] * len(page.frames)
+
+
+def test_a_link_streamlit_ignores_whole_gets_a_notice(browser, saved_extraction):
+    # Streamlit drops a query string of more than 1,000 parameters before the page runs; the
+    # server notes it (on its event loop, not the page's thread) and the page says so.
+    query = "&".join(f"outlet=o{n}" for n in range(1500))
+    with serve(saved_extraction) as url, offline_page(browser, url) as page:
+        page.goto(f"{url}/?{query}")
+        page.get_by_text("Ignored the whole link").wait_for(timeout=30_000)
+        assert "its 1,500 parameters are more than Streamlit reads" in page.content()
+        assert count_symbols(map_frame(page, 8)) == 8  # no filter applies

@@ -1,5 +1,7 @@
+import os
 import re
 import subprocess
+import threading
 import sys
 from pathlib import Path
 
@@ -7,7 +9,7 @@ import pytest
 
 from geodata.exc import ArticleError
 from geodata.io import corpus
-from geodata.io.corpus import is_furniture, read_article, read_corpus, read_manifest, unique_id
+from geodata.io.corpus import article_from_text, is_furniture, read_article, read_corpus, read_manifest, unique_id
 from geodata.models import ReadError, Span
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
@@ -337,6 +339,18 @@ MANIFESTS = [
         {"title": "Basra falls", "published": "", "date_precision": ""},
     ),
     (
+        "date in year 9999",  # M1: a real day, but no news article's; it once overflowed the dating
+        HEADER + "good.txt,Basra falls,News Line,,9999-12-31,day,,\n",
+        "row 2 (good.txt): published '9999-12-31' is outside the years 1800 to 2200; the row is used without it",
+        {"title": "Basra falls", "published": "", "date_precision": ""},
+    ),
+    (
+        "date in year 1",
+        HEADER + "good.txt,Basra falls,News Line,,0001,,,\n",
+        "row 2 (good.txt): published '0001' is outside the years 1800 to 2200; the row is used without it",
+        {"title": "Basra falls", "published": "", "date_precision": ""},
+    ),
+    (
         "precision disagrees",
         HEADER + "good.txt,Basra falls,News Line,,2008-03,day,,\n",
         "row 2 (good.txt): date_precision 'day' does not fit published '2008-03'; 'month' is used",
@@ -516,3 +530,127 @@ def test_furniture_loads_lazily():
 ])
 def test_unique_id(taken, expected):
     assert unique_id("basra", taken) == expected
+
+
+# --- dates out of range, markup in the manifest, control characters, special files -----
+
+@pytest.mark.parametrize("published", ["9999-12-31", "9999-12", "9999", "0001-01-01", "0001", "1799-12-31"])
+def test_date_out_of_range_costs_the_article_its_date_with_a_note(published):
+    meta = {"published": published, "date_precision": "day", "notes": "from the wire"}
+    article = article_from_text(GOOD, id="a", file="a.txt", meta=meta)
+    assert (article.published, article.date_precision) == ("", "")
+    assert article.notes == f"from the wire; published {published!r} not used: outside the years 1800 to 2200"
+    assert article.text == GOOD
+
+
+@pytest.mark.parametrize("published", ["1800", "2008-03-29", "2200-12-31"])
+def test_dates_in_range_are_kept(published):
+    article = article_from_text(GOOD, id="a", file="a.txt", meta={"published": published})
+    assert (article.published, article.notes) == (published, "")
+
+
+def test_manifest_cells_with_markup_are_text(tmp_path):
+    """L9: the HTML sniff is for articles; a scraped title may quote markup."""
+    (tmp_path / "good.txt").write_text(GOOD, encoding="utf-8")
+    title = "<script>alert(1)</script><img src=x onerror=alert(2)> <b>Basra</b> falls"
+    (tmp_path / "sources.csv").write_text(
+        f'file,title,outlet\ngood.txt,"{title}",<i>News</i> <u>Line</u>\n', encoding="utf-8")
+    [article], errors = read_corpus([tmp_path])
+    assert errors == []
+    assert (article.title, article.outlet) == (title, "<i>News</i> <u>Line</u>")
+
+
+def test_articles_that_look_like_html_are_still_refused(tmp_path):
+    (tmp_path / "page.txt").write_text("<p><b>Basra</b></p><p><i>fell</i></p>\n", encoding="utf-8")
+    (tmp_path / "ok.txt").write_text(GOOD, encoding="utf-8")
+    articles, errors = read_corpus([tmp_path])
+    assert [a.id for a in articles] == ["ok"]
+    assert errors == [ReadError(str(tmp_path / "page.txt"),
+                                "looks like HTML, not plain text (save the article text as .txt)")]
+
+
+def test_control_characters_stay_out_of_ids_titles_and_metadata(tmp_path):
+    """L10: a file name with a newline, a title line that sets the terminal's title and colour."""
+    text = "\x1b]0;PWNED\x07\x1b[31mRed\theadline\x1b[0m\n\nIraqi troops entered Basra on Tuesday.\n"
+    (tmp_path / "new\nline.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "tab\tand\x1besc.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "sources.csv").write_text(
+        'file,outlet,author,notes\n"tab\tand\x1besc.txt","News\x1b[2J Line","A.\x85Writer","one\ntwo"\n',
+        encoding="utf-8")
+    articles, errors = read_corpus([tmp_path])
+    assert errors == []
+    first, second = sorted(articles, key=lambda a: a.id)
+    assert (first.id, first.file, first.title) == ("new line", "new line.txt", "Red headline")
+    assert first.text == text  # the text itself is untouched: offsets index it
+    assert (second.id, second.file, second.outlet, second.author, second.notes) == (
+        "tab and esc", "tab and esc.txt", "News Line", "A. Writer", "one two")
+    for article in articles:
+        for value in article.metadata().values():
+            assert value.isprintable(), value
+
+
+def test_printable_unicode_is_kept(tmp_path):
+    name = "ünïcödé_بصرة\u200c.txt"
+    (tmp_path / name).write_text("Ça brûle à بصرة\n\nIraqi troops entered Basra on Tuesday.\n", encoding="utf-8")
+    [article], errors = read_corpus([tmp_path])
+    assert (article.id, article.file, article.title) == (name[:-4], name, "Ça brûle à بصرة")
+
+
+def test_errors_show_control_characters_escaped(tmp_path):
+    (tmp_path / "bad\nname\x1b[31m.txt").write_bytes(b"")
+    articles, errors = read_corpus([tmp_path])
+    assert errors == [ReadError(str(tmp_path) + "/bad\\nname\\x1b[31m.txt", "empty file")]
+    assert str(errors[0]).isprintable()
+
+
+def _returns_within(seconds: float, fifo, call):
+    """``call()``'s result, or a failure if it blocks (then the pipe is opened for writing to free it)."""
+    done: dict = {}
+
+    def run():
+        try:
+            done["result"] = call()
+        except Exception as err:  # raised again below, in the test's thread
+            done["error"] = err
+
+    worker = threading.Thread(target=run, daemon=True)
+    worker.start()
+    worker.join(seconds)
+    if worker.is_alive():
+        os.close(os.open(fifo, os.O_WRONLY | os.O_NONBLOCK))  # the blocked reader gets end of file
+        worker.join(5)
+        pytest.fail(f"blocked on the named pipe {fifo}")
+    if "error" in done:
+        raise done["error"]
+    return done["result"]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+def test_named_pipe_is_refused_not_waited_on(tmp_path):
+    """L11: a FIFO named *.txt once blocked the run for ever."""
+    fifo = tmp_path / "fifo.txt"
+    os.mkfifo(fifo)
+    (tmp_path / "ok.txt").write_text(GOOD, encoding="utf-8")
+    articles, errors = _returns_within(5, fifo, lambda: read_corpus([tmp_path]))
+    assert [a.id for a in articles] == ["ok"]
+    assert errors == [ReadError(str(fifo), "not a regular file (a named pipe); only regular files are read")]
+    with pytest.raises(ArticleError, match="not a regular file"):
+        _returns_within(5, fifo, lambda: read_article(fifo))
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+def test_manifest_that_is_a_named_pipe(tmp_path):
+    fifo = tmp_path / "sources.csv"
+    os.mkfifo(fifo)
+    (tmp_path / "ok.txt").write_text(GOOD, encoding="utf-8")
+    articles, errors = _returns_within(5, fifo, lambda: read_corpus([tmp_path]))
+    assert [a.id for a in articles] == ["ok"]
+    assert errors == [ReadError(str(fifo), "not a regular file (a named pipe); only regular files are read")]
+
+
+def test_device_is_refused(tmp_path):
+    if not Path("/dev/zero").exists():
+        pytest.skip("no /dev/zero")
+    (tmp_path / "zero.txt").symlink_to("/dev/zero")
+    with pytest.raises(ArticleError, match=r"not a regular file \(a device\)"):
+        read_article(tmp_path / "zero.txt")

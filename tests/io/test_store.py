@@ -1,5 +1,6 @@
 """The SQLite store: adding, de-duplicating, removing, upgrading, and two writers at once."""
 
+import json
 import multiprocessing
 import sqlite3
 from pathlib import Path
@@ -215,3 +216,189 @@ def test_a_version_1_file_is_upgraded_and_keeps_its_articles(tmp_path, seeds):
     with Store.open(path) as s:
         assert s.version == 2 and tables(s) == {"articles", "mentions", "reports", "meta"}
         assert s.extraction() == before and len(s) == 2
+
+
+# -- readers are never blocked (M4) ------------------------------------------------------------
+
+@pytest.fixture
+def filled(tmp_path, seeds):
+    path = tmp_path / "db.sqlite"
+    with Store.open(path) as s:
+        s.add(seeds[:2], analyse)
+    return path
+
+
+@pytest.fixture
+def writer(filled):
+    """Another connection in the middle of a write transaction."""
+    other = sqlite3.connect(filled, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    other.execute("INSERT INTO meta (key, value) VALUES ('busy', 'yes')")
+    yield other
+    other.execute("ROLLBACK")
+    other.close()
+
+
+@pytest.mark.parametrize("readonly", [False, True])
+def test_a_writer_never_blocks_opening_and_reading(filled, writer, seeds, readonly):
+    with Store.open(filled, timeout=0.05, readonly=readonly) as store:
+        assert [a.id for a in store.articles()] == [seeds[0].id, seeds[1].id]
+        assert len(store.extraction().events) > 0
+        assert len(store) == 2 and store.version == SCHEMA_VERSION
+
+
+def test_opening_a_current_store_writes_nothing(filled):
+    before = filled.read_bytes()
+    with Store.open(filled) as store:
+        assert not store._db.in_transaction
+        store.extraction()
+    assert filled.read_bytes() == before
+
+
+def test_add_extracts_before_it_takes_the_write_lock(filled, seeds):
+    with Store.open(filled, timeout=0.05) as store:
+        seen = []
+
+        def watched(articles):
+            seen.append(store._db.in_transaction)
+            # Another process can write while the extraction runs.
+            other = sqlite3.connect(filled, timeout=0.05, isolation_level=None)
+            other.execute("BEGIN IMMEDIATE")
+            other.execute("ROLLBACK")
+            other.close()
+            return analyse(articles)
+
+        assert store.add(seeds[2:4], watched).added == (seeds[2].id, seeds[3].id)
+        assert seen == [False]
+        assert (store.extraction().mentions, store.extraction().events) == extract_records(seeds[:4])
+
+
+def test_add_checks_again_under_the_lock_what_others_stored_meanwhile(filled, seeds):
+    from dataclasses import replace
+
+    with Store.open(filled) as store, Store.open(filled) as other:
+        calls = []
+
+        def racing(articles):
+            calls.append([a.id for a in articles])
+            if len(calls) == 1:  # meanwhile: one text is stored, and another text takes an id
+                other.add([seeds[2]], analyse)
+                other.add([replace(seeds[4], id=seeds[3].id)], analyse)
+            return analyse(articles)
+
+        result = store.add(seeds[2:4], racing)
+        assert result.duplicates == ((seeds[2].file, seeds[2].id),)
+        assert result.added == (f"{seeds[3].id}-2",)
+        assert calls == [[seeds[2].id, seeds[3].id], [f"{seeds[3].id}-2"]]
+        got = store.extraction()
+        assert {m.article_id for m in got.mentions} == {a.id for a in got.articles}
+        assert len(got.articles) == 5
+
+
+def test_reextract_extracts_before_it_takes_the_write_lock(filled, seeds):
+    with Store.open(filled) as store:
+        before = store.extraction()
+        seen = []
+
+        def watched(articles):
+            seen.append(store._db.in_transaction)
+            return analyse(articles)
+
+        assert store.reextract(watched) == 2 and seen == [False]
+        assert store.extraction() == before
+
+
+# -- read-only (L2) ----------------------------------------------------------------------------
+
+def test_a_read_only_store_reads_and_refuses_writes(filled, seeds):
+    before = filled.read_bytes()
+    with Store.open(filled, readonly=True) as store:
+        assert len(store.extraction().articles) == 2
+        with pytest.raises(StoreError, match="read-only"):
+            store.add(seeds[2:3], analyse)
+        with pytest.raises(StoreError, match="read-only"):
+            store.remove(seeds[0].id)
+        with pytest.raises(StoreError, match="read-only"):
+            store.reextract(analyse)
+    assert filled.read_bytes() == before
+    with pytest.raises(StoreError, match="no such file"):
+        Store.open(filled.parent / "missing.sqlite", readonly=True)
+    assert not (filled.parent / "missing.sqlite").exists()
+
+
+def _as_unprivileged() -> list[str]:
+    """A command prefix under which file permissions apply (root without its override powers)."""
+    import os
+    import shutil
+
+    if os.geteuid() != 0:
+        return []
+    if shutil.which("setpriv") is None:
+        pytest.skip("running as root without setpriv: permissions cannot be tested")
+    return ["setpriv", "--bounding-set=-dac_override,-dac_read_search,-fowner"]
+
+
+def test_a_store_in_a_read_only_directory_can_be_listed_and_exported(filled, tmp_path):
+    import subprocess
+    import sys
+
+    folder = filled.parent
+    folder.chmod(0o555)
+    try:
+        run = [*_as_unprivileged(), sys.executable, "-m", "geodata.cli"]
+        listing = subprocess.run([*run, "list", "--db", str(filled)], capture_output=True, text=True, timeout=120)
+        assert listing.returncode == 0, listing.stderr
+        assert len(listing.stdout.splitlines()) == 2
+        export = subprocess.run([*run, "export", "--db", str(filled)], capture_output=True, text=True, timeout=120)
+        assert export.returncode == 0, export.stderr
+        assert len(json.loads(export.stdout)["articles"]) == 2
+        added = subprocess.run([*run, "remove", "x", "--db", str(filled)], capture_output=True, text=True,
+                               timeout=120)
+        assert added.returncode == 2 and len(added.stderr.splitlines()) == 1
+    finally:
+        folder.chmod(0o755)
+
+
+# -- damage (L1) -------------------------------------------------------------------------------
+
+def _smash_page(path: Path, table: str) -> None:
+    """Overwrite the root page of ``table`` with garbage, as a failing disk would."""
+    db = sqlite3.connect(path)
+    page_size = db.execute("PRAGMA page_size").fetchone()[0]
+    root = db.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", (table,)).fetchone()[0]
+    db.close()
+    with open(path, "r+b") as f:
+        f.seek((root - 1) * page_size)
+        f.write(b"\xa5" * page_size)
+
+
+def test_a_damaged_store_refuses_writes_and_reads_fail_in_one_line(filled, seeds):
+    _smash_page(filled, "mentions")
+    before = filled.read_bytes()
+    with Store.open(filled) as store:
+        for write in (lambda: store.add(seeds[2:3], analyse), lambda: store.remove(seeds[0].id),
+                      lambda: store.reextract(analyse)):
+            with pytest.raises(StoreError, match="damaged.*nothing was written") as caught:
+                write()
+            assert "\n" not in str(caught.value)
+        with pytest.raises(StoreError, match="the store is damaged") as caught:
+            store.extraction()
+        assert "\n" not in str(caught.value)
+    assert filled.read_bytes() == before
+
+
+@pytest.mark.parametrize("damage, what", [
+    ("UPDATE mentions SET record = '{not json' WHERE rowid = 1", "mention"),
+    ("UPDATE reports SET record = '{\"event_id\": 1}' WHERE rowid = 1", "event report"),
+    ("UPDATE articles SET body = 'nonsense' WHERE rowid = 1", "article"),
+    ("UPDATE articles SET origin = CAST(X'FF00FE' AS TEXT) WHERE rowid = 1", "UTF-8"),
+])
+def test_a_record_that_does_not_decode_is_a_one_line_store_error(filled, damage, what):
+    db = sqlite3.connect(filled)
+    db.execute(damage)
+    db.commit()
+    db.close()
+    with Store.open(filled) as store:
+        with pytest.raises(StoreError, match=f"the store is damaged .*{what}") as caught:
+            store.extraction() if what != "UTF-8" else store.origins()
+        assert "\n" not in str(caught.value)

@@ -3,7 +3,7 @@ import logging
 import socket
 
 import pytest
-from geopy.exc import GeocoderServiceError, GeocoderTimedOut, GeocoderUnavailable
+from geopy.exc import GeocoderRateLimited, GeocoderServiceError, GeocoderTimedOut, GeocoderUnavailable
 from geopy.geocoders import Nominatim
 from geopy.location import Location
 
@@ -184,12 +184,129 @@ def test_geocoder_fault_leaves_name_unresolved_and_uncached(cache, caplog, error
     assert [r.getMessage() for r in caplog.records if r.name == "geodata.places.online"] == gaz.warnings
     assert not cache.exists()
 
-    # The failure was not remembered: the next attempt asks again.
+    # The failure was not remembered: the next run asks again.
     retry = FakeGeocoder({"Fallujah": {**BASRA_RAW, "display_name": "Fallujah, Anbar, Iraq"}})
-    gaz.geocoder = retry
-    gaz._geocode.func = retry.geocode
-    assert gaz.resolve("Fallujah").name == "Fallujah"
-    assert gaz.lookups == 2
+    again = gazetteer(retry, cache)
+    assert again.resolve("Fallujah").name == "Fallujah"
+    assert again.lookups == 1
+
+
+@pytest.mark.parametrize("error", [
+    GeocoderTimedOut("Service timed out"),
+    GeocoderUnavailable("Max retries exceeded"),
+    GeocoderRateLimited("Too many requests"),
+    ConnectionRefusedError("connection refused"),
+])
+def test_a_service_that_does_not_answer_is_asked_once_per_run_with_one_warning(cache, error):
+    names = [f"Zorblaxia{n}" for n in range(6)]
+    geocoder = FakeGeocoder(dict.fromkeys(names, error))
+    gaz = gazetteer(geocoder, cache)
+    assert [gaz.resolve(name) for name in names] == [None] * 6
+    assert [query for query, _ in geocoder.calls] == ["Zorblaxia0"]  # never asked again this run
+    assert gaz.lookups == 1 and gaz.stopped
+    assert len(gaz.warnings) == 1
+    assert "Zorblaxia0" in gaz.warnings[0] and "no more online lookups" in gaz.warnings[0]
+    # Cached answers are still used.
+    cache.parent.mkdir(parents=True)
+    cache.write_text(json.dumps({"basra|": {**_basra_entry()}}))
+    warm = gazetteer(FakeGeocoder({"Zorblaxia0": error}), cache)
+    assert warm.resolve("Zorblaxia0") is None and warm.resolve("Basra") == BASRA
+
+
+def test_a_server_error_for_one_name_does_not_stop_the_others(cache):
+    geocoder = FakeGeocoder({"Fallujah": GeocoderServiceError("HTTP Error 500"), "Basra": BASRA_RAW})
+    gaz = gazetteer(geocoder, cache)
+    assert gaz.resolve("Fallujah") is None
+    assert gaz.resolve("Basra") == BASRA
+    assert gaz.stopped is None and len(gaz.warnings) == 1
+
+
+def test_online_lookups_stop_when_their_time_budget_is_spent(cache):
+    class Slow(FakeGeocoder):
+        def geocode(self, query, **kwargs):
+            gaz.time.now += 20.0  # each answer takes 20 s
+            return super().geocode(query, **kwargs)
+
+    names = [f"Town{n}" for n in range(10)]
+    geocoder = Slow({})
+    gaz = gazetteer(geocoder, cache, budget_seconds=60)
+    assert [gaz.resolve(name) for name in names] == [None] * 10
+    # 0 s, 21 s, 42 s: asked; at 63 s the budget is spent.
+    assert [query for query, _ in geocoder.calls] == ["Town0", "Town1", "Town2"]
+    assert len(gaz.warnings) == 1 and "60 s" in gaz.warnings[0]
+
+
+def test_the_default_client_never_retries(cache):
+    gaz = OnlineGazetteer(cache_path=cache)
+    https = gaz.geocoder.adapter.session.get_adapter("https://nominatim.openstreetmap.org/")
+    assert https.max_retries.total == 0
+
+
+def test_warnings_are_printed_once_by_the_command_line(cache, tmp_path, monkeypatch, capfd):
+    # Without logging configured, the library's logger prints nothing of its own (no last-resort
+    # handler): the command line's "warning:" line is the only one.
+    import geodata.places as places
+    from geodata.cli import main
+
+    article = tmp_path / "unknown.txt"
+    article.write_text("Fighting\n\nFighting in Zorblaxia killed 12 people on Monday.\n")
+    fake = FakeGeocoder({"Zorblaxia": GeocoderUnavailable("Connection refused")})
+    monkeypatch.setattr(places, "OnlineGazetteer",
+                        lambda: OnlineGazetteer(geocoder=fake, cache_path=cache, min_delay_seconds=0))
+    root = logging.getLogger()
+    monkeypatch.setattr(root, "handlers", [])
+    assert main(["extract", "--online", str(article)]) == 0
+    err = capfd.readouterr().err
+    assert fake.calls and err.count("Connection refused") == 1
+    assert err.count("warning:") == 1
+
+
+def test_a_cache_that_is_not_utf8_is_treated_as_corrupt(cache):
+    cache.parent.mkdir(parents=True)
+    cache.write_bytes(b"\xff\xfe\x00{")
+    gaz = gazetteer(FakeGeocoder({"Basra": BASRA_RAW}), cache)
+    assert gaz.resolve("Basra") == BASRA
+    assert len(gaz.warnings) == 1 and "corrupt" in gaz.warnings[0]
+    assert list(json.loads(cache.read_text())) == ["basra|"]
+
+
+def _basra_entry(**changes):
+    from dataclasses import asdict
+
+    return {**asdict(BASRA), **changes}
+
+
+@pytest.mark.parametrize("latitude, longitude", [
+    ("abc", 47.7), (30.5, float("inf")), (float("nan"), 47.7), (91.0, 47.7), (30.5, -180.5), (True, 47.7),
+    (None, 47.7),
+])
+def test_a_cache_entry_without_valid_coordinates_is_asked_again(cache, latitude, longitude):
+    cache.parent.mkdir(parents=True)
+    # json writes inf and nan as Infinity and NaN, which Python's json reads back.
+    cache.write_text(json.dumps({"basra|": _basra_entry(latitude=latitude, longitude=longitude)}))
+    gaz = gazetteer(FakeGeocoder({"Basra": BASRA_RAW}), cache)
+    assert gaz.resolve("Basra") == BASRA
+    assert gaz.lookups == 1
+    assert len(gaz.warnings) == 1 and "malformed" in gaz.warnings[0]
+
+
+class _Answer:
+    def __init__(self, latitude, longitude):
+        self.latitude, self.longitude, self.address = latitude, longitude, "Nowhere"
+        self.raw = {"display_name": "Nowhere", "address": {"country_code": "iq"}}
+
+
+@pytest.mark.parametrize("latitude, longitude", [("abc", 1.0), (1.0, float("inf")), (95.0, 1.0), (1.0, 200.0)])
+def test_an_answer_without_valid_coordinates_is_refused(cache, latitude, longitude):
+    class Bad(FakeGeocoder):
+        def geocode(self, query, **kwargs):
+            self.calls.append((query, kwargs))
+            return _Answer(latitude, longitude)
+
+    gaz = gazetteer(Bad({}), cache)
+    assert gaz.resolve("Nowhere") is None
+    assert len(gaz.warnings) == 1 and "refused" in gaz.warnings[0]
+    assert not cache.exists()  # not remembered as an answer
 
 
 @pytest.mark.parametrize("content", ["{not json", "[1, 2]", '{"basra|": 3}', "\x00\x01"])

@@ -218,3 +218,40 @@ def test_abbreviations_data():
     assert all(word.endswith(".") and " " not in word for word in words)
 
 
+
+
+# -- Unicode format characters (the reliability review's M6) ----------------------------------------
+
+
+@pytest.mark.parametrize("mark", ["\u200f", "\u200e", "\u200b", "\u2066", "\u2067", "\u2068", "\u2069", "\ufeff"])
+def test_format_characters_after_a_full_stop_do_not_stop_the_splitter(mark):
+    text = (f"{mark}Fighting in Basra killed 12 people.{mark} " * 50).strip()
+    a = article(text)
+    sentences = split_sentences(a)
+    assert len(sentences) == 50
+    for s in sentences:  # the offsets contract: text[start:end] is the sentence, trimmed of space
+        piece = text[s.start:s.end]
+        assert piece == piece.strip() and "Fighting in Basra killed 12 people." in piece
+    assert [s.start for s in sentences] == sorted(s.start for s in sentences)
+    assert all(a.end <= b.start for a, b in zip(sentences, sentences[1:]))
+
+
+def test_right_to_left_marks_split_as_plain_text_does():
+    plain = "Fighting in Basra killed 12 people. " * 50
+    marked = "\u200fFighting in Basra killed 12 people.\u200f " * 50
+    assert len(split_sentences(article(plain.strip()))) == 50
+    assert len(split_sentences(article(marked))) == 50  # trailing space and marks at the end too
+    assert [t.replace("\u200f", "") for t in sentence_texts(article(marked))] == sentence_texts(article(plain.strip()))
+
+
+def test_format_characters_are_transparent_not_spaces():
+    # A zero-width space with no real space is no gap: "people.\u200bFighting" reads as "people.Fighting".
+    assert len(split_sentences(article("Fighting in Basra killed 12 people.\u200bFighting went on."))) == 1
+    # Around a line break (marks after the break go with the gap), and after an abbreviation.
+    assert sentence_texts(article("Clashes in Kut.\u200f\n\u200fMore later.")) == ["Clashes in Kut.\u200f",
+                                                                                "More later."]
+    assert len(split_sentences(article("Gen.\u200f Petraeus spoke. Then he left."))) == 2
+
+
+def test_text_ending_in_space_splits():
+    assert sentence_texts(article("Fighting in Basra. Clashes in Kut. \n")) == ["Fighting in Basra.", "Clashes in Kut."]

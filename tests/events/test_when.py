@@ -1,0 +1,60 @@
+"""Dating a report's sentence: publication dates at the calendar's ends never raise (M1)."""
+
+import datetime as dt
+
+import pytest
+
+from geodata.events import when as when_module
+from geodata.events.when import sentence_when
+from geodata.models import Article
+from geodata.pipeline import extract_records
+from geodata.text.sentences import split_sentences
+
+SENTENCES = [
+    "Fighting in Basra killed 12 people.",  # no date: a week before publication
+    "Fighting in Basra killed 3 people yesterday.",
+    "The clashes had killed 130 people by yesterday.",
+    "Gunmen attacked Kut on Thursday and Friday.",
+    "The number killed since the offensive began last Tuesday rose to 40.",
+]
+EXTREMES = ["9999-12-31", "9999-12", "9999", "0001-01-01", "0001", "1799-12-31", "2201-01-01"]
+
+
+def whens(published: str, date_precision: str = ""):
+    text = "Basra clashes\n\n" + " ".join(SENTENCES) + "\n"
+    art = Article.from_text(text, published=published, date_precision=date_precision)
+    return [sentence_when(text, s, art) for s in split_sentences(art)]
+
+
+@pytest.mark.parametrize("published", EXTREMES)
+def test_publication_date_out_of_range_counts_as_unknown(published):
+    found = whens(published)
+    assert len(found) == 1 + len(SENTENCES)
+    for when in found:
+        assert (when.lo, when.hi, when.first, when.last, when.dated) == (None, None, None, None, False)
+        assert when.note.startswith(f"publication date {published} not used (outside the years 1800 to 2200); ")
+
+
+def test_publication_dates_in_range_are_used():
+    found = whens("2008-03-29")  # a Saturday
+    assert [(w.lo, w.first) for w in found[1:3]] == [
+        (dt.date(2008, 3, 29), dt.date(2008, 3, 23)), (dt.date(2008, 3, 28), dt.date(2008, 3, 28))]
+    assert all("not used" not in w.note for w in found)
+    assert whens("1800-01-01")[1].first == dt.date(1799, 12, 26)  # a week before, although before 1800
+
+
+@pytest.mark.parametrize("published", ["9999-12-31", "0001-01-01"])
+def test_article_built_in_code_with_such_a_date_is_extracted(published):
+    """The whole run once ended in OverflowError: ``lo - 6 days`` here, ``last + 6 days`` in the records."""
+    text = ("Basra clashes\n\nFighting in Basra killed 12 people on Monday. "
+            "Fighting in Basra killed 3 more people yesterday. Fighting in Basra wounded 20 people.\n")
+    _, events = extract_records([Article.from_text(text, published=published, date_precision="day")])
+    assert events
+    assert {e.event_date for e in events} == {""}
+    assert all(f"publication date {published} not used" in e.notes for e in events)
+
+
+def test_day_arithmetic_stops_at_the_calendar_ends():
+    assert when_module._shift(dt.date.min, -6) == dt.date.min
+    assert when_module._shift(dt.date.max, 6) == dt.date.max
+    assert when_module._shift(dt.date(2008, 3, 29), -6) == dt.date(2008, 3, 23)
