@@ -39,6 +39,8 @@ def focus_country(cands: list[Candidate], tokens: list[Token], gazetteer: Gazett
 # A foreign town smaller than this must stand where a place is expected
 # ("in X", a list of places) to be taken: "Bush" is rarely Bush, Egypt.
 FOREIGN_MINOR_POPULATION = 100_000
+# Kinds a word after a name asks for ("X province", "X state") that a town cannot be.
+_UNIT_HINTS = frozenset({"governorate", "state"})
 
 
 def choose(cands: list[Candidate], tokens: list[Token], gazetteer: Gazetteer,
@@ -73,6 +75,10 @@ def choose(cands: list[Candidate], tokens: list[Token], gazetteer: Gazetteer,
             continue  # a loose spelling is no licence to travel: "Chenagai" (Bajaur) is not Chennai
         if (focus and place.country != focus and place.kind == "city"
                 and place.population < FOREIGN_MINOR_POPULATION and not slots.is_slot(cand.first)):
+            continue
+        if focus and cand.kind_hint in _UNIT_HINTS and place.kind == "city" and place.country not in (focus, *named):
+            # "Bam province" in a report from Burkina Faso is not the town of Bam, Iran: a unit
+            # the gazetteer lacks stays unresolved rather than drawn at a foreign town.
             continue
         chosen.append((cand, match))
     return chosen

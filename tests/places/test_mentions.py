@@ -198,3 +198,15 @@ def test_online_resolver_places_what_the_gazetteer_lacks():
 def test_without_online_unknown_names_stay_unresolved():
     text = "Sri Lankan troops advanced on Muhamalai."
     assert mentions(text) == ()
+
+
+def test_a_province_the_gazetteer_lacks_is_not_drawn_at_a_foreign_town():
+    # Bam is a town in Iran; "Bam province" in a report from Burkina Faso is the province there.
+    text = ("OUAGADOUGOU, Burkina Faso - Gunmen killed nine villagers in Bam province on Sunday, "
+            "security sources in Burkina Faso said.")
+    found = [(m.surface, m.country) for m in mentions(text)]
+    assert ("Bam province", "IR") not in found and all(country == "BF" for _, country in found)
+    assert ("Burkina Faso", "BF") in found
+    # The same words about Iran keep the town: the rule is about the focus country, not the name.
+    iran = [(m.surface, m.country) for m in mentions("An earthquake struck Bam in Iran, killing thousands.")]
+    assert ("Bam", "IR") in iran
