@@ -105,13 +105,7 @@ def store_fingerprint(path: Path) -> tuple:
 
 def open_store(path: str) -> Store:
     """The store at ``path``, seeded with the bundled articles when it is new. Close it after use."""
-    store = Store.open(path)
-    try:
-        store.seed(analyse)
-    except BaseException:
-        store.close()
-        raise
-    return store
+    return Store.open_seeded(path, analyse)
 
 
 # -- what everyone sees ----------------------------------------------------------------------

@@ -216,13 +216,7 @@ def _writable_store(path):
     from geodata.io.store import Store
     from geodata.pipeline import analyse
 
-    store = Store.open(path)
-    try:
-        store.seed(analyse)
-    except BaseException:
-        store.close()
-        raise
-    return store
+    return Store.open_seeded(path, analyse)
 
 
 def _add(args: argparse.Namespace) -> int:

@@ -7,11 +7,13 @@ Every span keeps ``start_char``/``end_char`` into ``Article.text`` so that
 from __future__ import annotations
 
 import datetime as dt
+import math
 from dataclasses import asdict, dataclass, field, replace
 
 from geodata.text.sentences import Sentence
 
-__all__ = ["Article", "Event", "Extraction", "Mention", "Place", "ReadError", "Report", "Sentence", "Span"]
+__all__ = ["Article", "Event", "Extraction", "Mention", "Place", "ReadError", "Report", "Sentence", "Span",
+           "coordinate_problem"]
 
 # Kinds of place, coarsest last.
 KINDS = ("landmark", "neighbourhood", "city", "governorate", "state", "region", "country")
@@ -19,6 +21,17 @@ KINDS = ("landmark", "neighbourhood", "city", "governorate", "state", "region", 
 PRECISIONS = ("exact", "approximate", "coarse")
 # What the mention does in its sentence.
 ROLES = ("location", "metonymy", "modifier")
+
+
+def coordinate_problem(latitude: object, longitude: object) -> str | None:
+    """Why (latitude, longitude) is not a WGS 84 point, in a few words; None if it is one."""
+    for name, value, bound in (("latitude", latitude, 90), ("longitude", longitude, 180)):
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            shown = repr(value)
+            return f"{name} {shown if len(shown) <= 40 else shown[:39] + '…'} is not a number"
+        if not math.isfinite(value) or not -bound <= value <= bound:
+            return f"{name} {value!r} is not between -{bound} and {bound}"
+    return None
 
 
 @dataclass(frozen=True)

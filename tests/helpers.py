@@ -319,3 +319,33 @@ def wire_mentions(text: str) -> list[Mention]:
 def mention_places(text: str) -> list[tuple[str, str]]:
     """(surface, country) of each place mention of ``text``."""
     return [(m.surface, m.country) for m in wire_mentions(text)]
+
+
+def count_calls(run) -> int:
+    """Every Python call (and generator step) ``run`` makes: a measure of work, not of time."""
+    count = 0
+
+    def profile(frame, event, arg):
+        nonlocal count
+        if event == "call":
+            count += 1
+
+    sys.setprofile(profile)
+    try:
+        run()
+    finally:
+        sys.setprofile(None)
+    return count
+
+
+def run_app(monkeypatch=None, corpus=None, **params) -> AppTest:
+    """The app on ``corpus`` (a folder or a saved extraction), or on the store when None,
+    with ``params`` in its URL; it must run without an exception."""
+    if corpus is not None:
+        monkeypatch.setenv("GEODATA_CORPUS", str(corpus))
+    app = AppTest.from_file(APP, default_timeout=60)
+    for name, value in params.items():
+        app.query_params[name] = value
+    app.run()
+    assert not app.exception, [e.message for e in app.exception]
+    return app

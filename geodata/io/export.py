@@ -20,7 +20,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import math
 import os
 import stat
 import tempfile
@@ -28,7 +27,7 @@ from dataclasses import fields, replace
 from pathlib import Path
 
 from geodata.exc import OutputError
-from geodata.models import Article, Event, Extraction, Mention, ReadError, Span
+from geodata.models import Article, Event, Extraction, Mention, ReadError, Span, coordinate_problem
 
 FORMATS = ("json", "csv", "geojson")
 EVENT_FIELDS = tuple(f.name for f in fields(Event))
@@ -39,21 +38,6 @@ ACLED_COLUMNS = ("event_id", "event_date", "year", "time_precision", "event_type
 CSV_COLUMNS = (*ACLED_COLUMNS, *(name for name in EVENT_FIELDS if name not in ACLED_COLUMNS))
 # What a spreadsheet reads as the start of a formula (OWASP, "CSV Injection").
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def coordinate_problem(latitude: object, longitude: object) -> str | None:
-    """Why (latitude, longitude) is not a WGS 84 point, in a few words; None if it is one."""
-    for name, value, bound in (("latitude", latitude, 90), ("longitude", longitude, 180)):
-        if isinstance(value, bool) or not isinstance(value, (int, float)):
-            return f"{name} {_short(value)} is not a number"
-        if not math.isfinite(value) or not -bound <= value <= bound:
-            return f"{name} {value!r} is not between -{bound} and {bound}"
-    return None
-
-
-def _short(value: object) -> str:
-    text = repr(value)
-    return text if len(text) <= 40 else text[:39] + "…"
 
 
 def usable(result: Extraction) -> tuple[Extraction, tuple[ReadError, ...]]:

@@ -213,6 +213,17 @@ class Store:
                     raise StoreError(f"{target}: cannot open the store ({_one_line(err)})") from err
         raise AssertionError("unreachable")  # pragma: no cover
 
+    @classmethod
+    def open_seeded(cls, path: str | Path | None, analyse: Analyse) -> "Store":
+        """:meth:`open` for writing, filled with the seed articles when it is new. Close it after use."""
+        store = cls.open(path)
+        try:
+            store.seed(analyse)
+        except BaseException:
+            store.close()
+            raise
+        return store
+
     def close(self) -> None:
         with self._errors("cannot close the store"):
             self._db.close()

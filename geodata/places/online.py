@@ -21,7 +21,6 @@ from __future__ import annotations
 import functools
 import json
 import logging
-import math
 import os
 import tempfile
 import threading
@@ -43,7 +42,7 @@ from geopy.extra.rate_limiter import RateLimiter
 
 from geodata import settings
 from geodata.exc import ConfigError
-from geodata.models import Place
+from geodata.models import Place, coordinate_problem
 
 logger = logging.getLogger("geodata.places.online")
 # A library's logger: without it, logging's last-resort handler would print every warning a
@@ -236,7 +235,7 @@ class OnlineGazetteer:
             place = Place(**entry)
         except TypeError:
             place = None
-        if place is None or _coordinate_problem(place.latitude, place.longitude) is not None:
+        if place is None or coordinate_problem(place.latitude, place.longitude) is not None:
             self._warn(f"geocode cache entry {key!r} is malformed; asking again")
             return None
         return place
@@ -282,16 +281,6 @@ def _nominatim(user_agent: str, timeout: float) -> Any:
     return Nominatim(user_agent=user_agent, timeout=timeout)  # urllib: no retries
 
 
-def _coordinate_problem(latitude: Any, longitude: Any) -> str | None:
-    """Why (latitude, longitude) is not a WGS 84 point; None if it is one."""
-    for name, value, bound in (("latitude", latitude, 90), ("longitude", longitude, 180)):
-        if isinstance(value, bool) or not isinstance(value, (int, float)):
-            return f"{name} {str(value)[:40]!r} is not a number"
-        if not math.isfinite(value) or not -bound <= value <= bound:
-            return f"{name} {value!r} is not between -{bound} and {bound}"
-    return None
-
-
 def _cache_key(query: str, country: str | None) -> str:
     return f"{query.casefold()}|{country or ''}"
 
@@ -302,7 +291,7 @@ def _to_place(location: Any) -> tuple[Place | None, str | None]:
         latitude, longitude = float(location.latitude), float(location.longitude)
     except (TypeError, ValueError, AttributeError):
         latitude, longitude = getattr(location, "latitude", None), getattr(location, "longitude", None)
-    problem = _coordinate_problem(latitude, longitude)
+    problem = coordinate_problem(latitude, longitude)
     if problem is not None:
         return None, problem
     raw = location.raw or {}

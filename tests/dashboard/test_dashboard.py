@@ -16,7 +16,7 @@ from dashboard.query import Choices, parse_query, to_query
 from geodata.pipeline import extract
 from geodata.render.filters import EventFilter
 from geodata.render.safe import safe_url
-from tests.helpers import APP, map_layers, map_script, open_tab, shown, symbols
+from tests.helpers import run_app, APP, map_layers, map_script, open_tab, shown, symbols
 from geodata.render.symbols import CANVAS_FROM, MIN_RADIUS, describe_figures, format_range
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -318,18 +318,6 @@ def own_store(monkeypatch, tmp_path):
     monkeypatch.setenv("GEODATA_DB", str(tmp_path / "geodata.sqlite"))
     monkeypatch.delenv("GEODATA_CORPUS", raising=False)
     monkeypatch.delenv("GEODATA_SAVE_UPLOADS", raising=False)
-
-
-def run_app(monkeypatch, corpus, **params) -> AppTest:
-    """The app on ``corpus`` (a folder or a saved extraction), or on the store when None."""
-    if corpus is not None:
-        monkeypatch.setenv("GEODATA_CORPUS", str(corpus))
-    app = AppTest.from_file(APP, default_timeout=60)
-    for name, value in params.items():
-        app.query_params[name] = value
-    app.run()
-    assert not app.exception, [e.message for e in app.exception]
-    return app
 
 
 

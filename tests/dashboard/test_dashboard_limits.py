@@ -11,7 +11,7 @@ from streamlit.testing.v1 import AppTest
 
 import dashboard.widgets  # noqa: F401 (watches for query strings Streamlit drops, before the first run)
 from dashboard import frames, session, source
-from tests.helpers import APP, map_script, symbols
+from tests.helpers import APP, map_script, run_app, symbols
 
 PASTE = ("Fighting in Basra\n\n"
          "Clashes between the Mahdi Army and Iraqi troops in Basra killed 12 people on Tuesday, police said.\n"
@@ -25,17 +25,6 @@ def environment(monkeypatch, tmp_path):
     for name in ("GEODATA_CORPUS", "GEODATA_SAVE_UPLOADS", "GEODATA_ADD_MAX_CHARS", "GEODATA_ADD_SECONDS"):
         monkeypatch.delenv(name, raising=False)
     return tmp_path / "store" / "geodata.sqlite"
-
-
-def run(corpus=None, monkeypatch=None, **params) -> AppTest:
-    if corpus is not None:
-        monkeypatch.setenv("GEODATA_CORPUS", str(corpus))
-    app = AppTest.from_file(APP, default_timeout=60)
-    for name, value in params.items():
-        app.query_params[name] = value
-    app.run()
-    assert not app.exception, [e.message for e in app.exception]
-    return app
 
 
 def unescape(text: str) -> str:
@@ -82,7 +71,7 @@ def test_an_extraction_that_fails_on_the_corpus_is_a_notice_and_the_log_has_the_
     monkeypatch.setattr(source, "analyse", broken)
     folder = corpus_folder(tmp_path)
     with caplog.at_level(logging.ERROR, logger="dashboard.source"):
-        app = run(folder, monkeypatch)
+        app = run_app(monkeypatch, folder)
     assert not app.exception
     [line] = errors_shown(app)
     assert line.startswith("corpus: could not be read") and "OverflowError" in line
@@ -108,7 +97,7 @@ def test_a_failure_building_the_page_from_the_articles_is_a_notice(monkeypatch, 
 
     monkeypatch.setattr(frames, "events_frame", broken)
     with caplog.at_level(logging.ERROR, logger="dashboard.view"):
-        app = run(saved_extraction, monkeypatch)
+        app = run_app(monkeypatch, saved_extraction)
     assert not app.exception
     [line] = errors_shown(app)
     assert line.startswith("extraction.json: could not be read") and "ValueError" in line
@@ -120,7 +109,7 @@ def test_unreadable_files_are_named_relative_to_the_corpus_folder(monkeypatch, t
     folder = corpus_folder(tmp_path)
     (folder / "bad.txt").write_bytes(b"\xff\xfe\x00bad")
     (folder / "sources.csv").write_text("file,title\nmissing.txt,Gone\n", encoding="utf-8")
-    app = run(folder, monkeypatch)
+    app = run_app(monkeypatch, folder)
     lines = errors_shown(app)
     assert len(lines) == 2
     assert any(line.startswith("bad.txt: ") for line in lines)
@@ -132,7 +121,7 @@ def test_unreadable_files_are_named_relative_to_the_corpus_folder(monkeypatch, t
 def test_a_store_that_cannot_be_read_is_named_without_its_folders(environment, tmp_path):
     environment.parent.mkdir(parents=True)
     environment.write_bytes(b"this is not a SQLite database, just some bytes " * 100)
-    app = run()
+    app = run_app()
     [line] = errors_shown(app)
     assert line.startswith("geodata.sqlite: cannot read the store")
     assert str(tmp_path) not in page_text(app)
@@ -168,7 +157,7 @@ def added(app) -> list[str]:
 
 def test_an_addition_over_the_size_budget_is_refused_whole(monkeypatch):
     monkeypatch.setenv("GEODATA_ADD_MAX_CHARS", "300")
-    app = run()
+    app = run_app()
     second = PASTE.replace("12 people", "13 people")
     submit(app, PASTE, files=[("more.txt", second.encode(), "text/plain")])
     size = len(PASTE) + len(second.encode())
@@ -199,7 +188,7 @@ def slow(monkeypatch):
 
 
 def test_an_addition_slower_than_the_time_budget_adds_nothing_and_the_page_stays(slow, caplog):
-    app = run()
+    app = run_app()
     with caplog.at_level(logging.WARNING, logger="dashboard.session"):
         submit(app, PASTE)
     assert messages(app, "error") == ["This addition would take more than 0.2 s to read: split it into smaller "
@@ -211,7 +200,7 @@ def test_an_addition_slower_than_the_time_budget_adds_nothing_and_the_page_stays
 
 
 def test_an_addition_that_finds_every_worker_busy_is_cancelled_unrun(slow):
-    app = run()
+    app = run_app()
     for n in range(session.WORKERS):  # each runs on past its budget, holding a worker
         submit(app, PASTE.replace("12 people", f"{20 + n} people"))
     assert len(slow) == session.WORKERS
@@ -223,7 +212,7 @@ def test_an_addition_that_finds_every_worker_busy_is_cancelled_unrun(slow):
 
 def test_a_slow_addition_with_saving_on_saves_nothing(monkeypatch, environment, slow):
     monkeypatch.setenv("GEODATA_SAVE_UPLOADS", "1")
-    app = run()
+    app = run_app()
     from geodata.io.store import Store
 
     with Store.open(environment) as store:
@@ -237,7 +226,7 @@ def test_a_slow_addition_with_saving_on_saves_nothing(monkeypatch, environment, 
 
 def test_a_refused_batch_reports_no_in_batch_repeat_as_already_added(monkeypatch):
     monkeypatch.setattr(session, "MAX_SESSION_ARTICLES", 2)
-    app = run()
+    app = run_app()
     files = [(f"f{n}.txt", PASTE.replace("12 people", f"{n} people").encode(), "text/plain") for n in range(3)]
     submit(app, files=files + files)  # three texts, each twice
     assert messages(app, "info") == []
@@ -255,7 +244,7 @@ def test_a_refused_batch_reports_no_in_batch_repeat_as_already_added(monkeypatch
 # -- the query string ------------------------------------------------------------------------------
 
 def test_long_query_values_are_echoed_short(monkeypatch, saved_extraction):
-    app = run(saved_extraction, monkeypatch, outlet="A" * 100_000, article="B" * 100_000, start="C" * 5_000,
+    app = run_app(monkeypatch, saved_extraction, outlet="A" * 100_000, article="B" * 100_000, start="C" * 5_000,
               min_killed="9" * 5_000 + "x", **{"Z" * 100_000: "1"})
     notices = [unescape(w.value) for w in app.warning]
     assert len(notices) == 5
@@ -265,14 +254,14 @@ def test_long_query_values_are_echoed_short(monkeypatch, saved_extraction):
 
 
 def test_many_ignored_values_make_a_bounded_number_of_notices(monkeypatch, saved_extraction):
-    app = run(saved_extraction, monkeypatch, outlet=[f"nobody-{n}" for n in range(500)])
+    app = run_app(monkeypatch, saved_extraction, outlet=[f"nobody-{n}" for n in range(500)])
     notices = [unescape(w.value) for w in app.warning]
     assert len(notices) == 20
     assert notices[-1] == "Ignored 481 more values of this link."
 
 
 def test_a_query_string_streamlit_drops_is_a_notice(monkeypatch, saved_extraction):
-    app = run(saved_extraction, monkeypatch, outlet=[f"o{n}" for n in range(3000)])
+    app = run_app(monkeypatch, saved_extraction, outlet=[f"o{n}" for n in range(3000)])
     notices = [unescape(w.value) for w in app.warning]
     assert notices == ["Ignored the whole link: its 3,000 parameters are more than Streamlit reads (1,000 "
                        "parameters, 512 Ki characters), so no filter from it applies."]

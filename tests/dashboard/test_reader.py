@@ -3,25 +3,9 @@ Nothing is timed: every Python call the highlighting makes is counted, for n and
 
 from __future__ import annotations
 
-import sys
 
 from dashboard import reader
-
-
-def _calls(run) -> int:
-    count = 0
-
-    def profile(frame, event, arg):
-        nonlocal count
-        if event == "call":
-            count += 1
-
-    sys.setprofile(profile)
-    try:
-        run()
-    finally:
-        sys.setprofile(None)
-    return count
+from tests.helpers import count_calls
 
 
 def _article(n: int) -> tuple[str, list[tuple[int, int, str]]]:
@@ -35,7 +19,7 @@ def _article(n: int) -> tuple[str, list[tuple[int, int, str]]]:
 
 
 def test_highlighting_takes_work_linear_in_the_marks():
-    small, large = (_calls(lambda: reader.highlight(*_article(n))) for n in (100, 400))
+    small, large = (count_calls(lambda: reader.highlight(*_article(n))) for n in (100, 400))
     assert large <= 5 * small
 
 

@@ -5,7 +5,6 @@ grows about 4 times, not 16."""
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable
 
 import pytest
@@ -13,6 +12,7 @@ import pytest
 import geodata
 from geodata.events import builder, records, tolls
 from geodata.places import settle
+from tests.helpers import count_calls
 
 NAMES = ["Basra", "Kut", "Hilla", "Amara", "Najaf"]
 GROWTH = 5  # 4 times the input: at most 5 times the work
@@ -25,23 +25,6 @@ def gazetteer():
 
 def _analyse(text: str, gazetteer) -> tuple:
     return geodata.analyse([geodata.Article.from_text(text)], gazetteer=gazetteer)
-
-
-def _all_calls(run: Callable[[], object]) -> int:
-    """Every Python call (and generator step) ``run`` makes: a measure of work, not of time."""
-    count = 0
-
-    def profile(frame, event, arg):
-        nonlocal count
-        if event == "call":
-            count += 1
-
-    sys.setprofile(profile)
-    try:
-        run()
-    finally:
-        sys.setprofile(None)
-    return count
 
 
 def _counted(monkeypatch, module, name: str) -> list[int]:
@@ -83,7 +66,7 @@ def test_places_of_one_sentence_are_compared_in_linear_work(monkeypatch, gazette
 def test_places_of_one_sentence_take_linear_work(gazetteer):
     """H1, whole extraction: a comma list and a hyphen chain of places."""
     for make in (_comma_list, lambda n: "T\n\nFighting in " + "al-Basra-" * n + "al-Basra."):
-        small, large = _growth(make, 100, lambda text: _all_calls(lambda: _analyse(text, gazetteer)))
+        small, large = _growth(make, 100, lambda text: count_calls(lambda: _analyse(text, gazetteer)))
         assert large <= GROWTH * small
 
 
@@ -125,7 +108,7 @@ def test_merging_is_unchanged_by_the_index(gazetteer):
 ])
 def test_one_long_sentence_takes_linear_work(unit, gazetteer):
     small, large = _growth(lambda n: "T\n\n" + unit * n, 100,
-                           lambda text: _all_calls(lambda: _analyse(text, gazetteer)))
+                           lambda text: count_calls(lambda: _analyse(text, gazetteer)))
     assert large <= GROWTH * small
 
 
