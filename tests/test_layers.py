@@ -6,7 +6,8 @@
     events    text, base and events
     io        text, base, io, and the public doors of places and events
     render    text, base and render
-    top       pipeline, cli, the front door: any package's public door, io, render, text, base
+    top       pipeline, cli, the gazetteer build, the front door: any package's public door, io, render,
+              text, base
     dashboard the front door, io, render and base: never a stage's internals
 
 Imports made only for type checking (``if TYPE_CHECKING:``) are not run and do not count.
@@ -90,7 +91,7 @@ def _allowed(layer: str, target: str) -> bool:
         return inside("geodata.io") or target in DOORS
     if layer == "top":
         return target in DOORS or inside("geodata.io") or inside("geodata.render") or target == "geodata" \
-            or target in {"geodata.pipeline", "geodata.cli"}
+            or target in {"geodata.pipeline", "geodata.cli", "geodata.build_units", "geodata.build_store"}
     # the dashboard
     return target == "geodata" or inside("geodata.io") or inside("geodata.render")
 

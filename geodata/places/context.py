@@ -38,17 +38,19 @@ _NEAR_LAST_WORDS = frozenset({"of", "near", "outside", "nearby", "to", "from", "
 
 
 def regions(cands: list[Candidate], tokens: list[Token], gazetteer: Gazetteer) -> list[Candidate]:
-    """Turn "southern Iraq" (and its coordinated "northern, western and"), "the south
-    of Iraq" and "Iraq's south" into curated regions."""
+    """Turn "southern Iraq" (and its coordinated "northern, western and"), "north-west Syria",
+    "the south of Iraq", "Iraq's south" and "northern Kandahar" (a province) into regions."""
     out: list[Candidate] = []
     for cand in cands:
         iso = _country_of(cand)
-        if iso is None or cand.first == 0:
+        if cand.first == 0:
             out.append(cand)
-            continue
-        # "southern Iraq" (with any "northern, western and"), else "the south of Iraq", else Iraq
-        out.extend(_region_adjective(cand, tokens, gazetteer, iso)
-                   or [_region_of(cand, tokens, gazetteer, iso) or cand])
+        elif iso is None:
+            out.append(_unit_part(cand, tokens, gazetteer) or cand)
+        else:
+            # "southern Iraq" (with any "northern, western and"), else "the south of Iraq", else Iraq
+            out.extend(_region_adjective(cand, tokens, gazetteer, iso)
+                       or [_region_of(cand, tokens, gazetteer, iso) or cand])
     # "Iraq's south"
     return [_region_possessive(cand, tokens, gazetteer) or cand for cand in out]
 
@@ -58,22 +60,61 @@ def _country_of(cand: Candidate) -> str | None:
     return countries[0].place.country if countries else None
 
 
+def _direction_before(tokens: list[Token], i: int) -> tuple[str, int] | None:
+    """The direction an adjective ending at token ``i`` names ("southern", "north-western",
+    "north-west"), and the token it starts at; None when there is none."""
+    word = tokens[i].text.lower()
+    direction = DIRECTIONS.get(word)
+    if direction and (word.endswith(("ern", "central")) or word in _COMPOUND):
+        start = i
+        if (word in ("eastern", "western") and i > 0 and tokens[i].gap == "-"
+                and tokens[i - 1].text.lower() in ("north", "south")):
+            direction, start = DIRECTIONS.get(tokens[i - 1].text.lower() + word, direction), i - 1
+        return direction, start
+    if word in ("east", "west") and i > 0 and tokens[i].gap == "-" and tokens[i - 1].text.lower() in ("north", "south"):
+        compound = DIRECTIONS.get(tokens[i - 1].text.lower() + word)
+        return (compound, i - 1) if compound else None
+    return None
+
+
+_COMPOUND = frozenset({"northeast", "northwest", "southeast", "southwest"})
+# A city this big is what a direction before its name divides ("northern Baghdad": the city's
+# north), not its province's.
+_CITY_OF_ITS_OWN = 1_000_000
+
+
+def _unit_part(cand: Candidate, tokens: list[Token], gazetteer: Gazetteer) -> Candidate | None:
+    """"northern Kandahar", "southern Idlib": the part of the province, or None."""
+    i = cand.first - 1
+    prev = tokens[i]
+    if prev.gap == "" or prev.sentence != tokens[cand.first].sentence or tokens[cand.first].gap not in (" ", "-"):
+        return None
+    found = _direction_before(tokens, i)
+    units = [m.place for m in cand.matches if m.place.kind in ("governorate", "state")]
+    if found is None or not units or any(m.place.kind == "city" and m.place.population >= _CITY_OF_ITS_OWN
+                                         for m in cand.matches):
+        return None
+    direction, start = found
+    part = gazetteer.part(direction, units[0].id)
+    return None if part is None else _region(tokens[start].start, cand.end, start, cand.last, part)
+
+
 def _region_adjective(cand: Candidate, tokens: list[Token], gazetteer: Gazetteer,
                       iso: str) -> list[Candidate]:
     """"southern Iraq", with "northern, western and" before it: the regions, in that order
     ("southern Iraq" first), or [] when no direction word stands before the country."""
     i = cand.first - 1
     prev = tokens[i]
-    direction = DIRECTIONS.get(prev.text.lower())
-    if not (direction and prev.text.lower().endswith(("ern", "central")) and prev.gap != ""
-            and prev.sentence == tokens[cand.first].sentence):
+    found = _direction_before(tokens, i)
+    if not (found and prev.gap != "" and prev.sentence == tokens[cand.first].sentence):
         return []
+    direction, start = found
     region = gazetteer.region(direction, iso)
     if region is None:
-        # No curated region ("southern Afghanistan"): the country, coarsely.
-        return [replace(cand, start=prev.start, first=i, precision="coarse")]
-    return [_region(prev.start, cand.end, i, cand.last, region),
-            *_coordinated_adjectives(tokens, i, gazetteer, iso)]
+        # No region known (a country too small to divide): the country, coarsely.
+        return [replace(cand, start=tokens[start].start, first=start, precision="coarse")]
+    return [_region(tokens[start].start, cand.end, start, cand.last, region),
+            *_coordinated_adjectives(tokens, start, gazetteer, iso)]
 
 
 def _coordinated_adjectives(tokens: list[Token], i: int, gazetteer: Gazetteer, iso: str) -> list[Candidate]:
@@ -102,7 +143,8 @@ def _region_of(cand: Candidate, tokens: list[Token], gazetteer: Gazetteer, iso: 
     if tokens[i].text.lower() != "of" or i < 1:
         return None
     word = tokens[i - 1].text.lower()
-    if word not in DIRECTIONS or word.endswith("ern"):
+    # "the south of Iraq": the direction right before "of" ("the central aim of the US" is not one)
+    if word not in ("north", "south", "east", "west") or tokens[i].gap != " ":
         return None
     region = gazetteer.region(DIRECTIONS[word], iso)
     return None if region is None else _region(tokens[i - 1].start, cand.end, i - 1, cand.last, region)
@@ -117,6 +159,9 @@ def _region_possessive(cand: Candidate, tokens: list[Token], gazetteer: Gazettee
     word = tokens[nxt].text.lower()
     if word not in ("south", "north", "east", "west") or tokens[nxt].gap.strip() != "":
         return None
+    after = tokens[nxt + 1] if nxt + 1 < len(tokens) else None
+    if after is not None and after.capitalised and after.gap in (" ", "-") and after.sentence == tokens[nxt].sentence:
+        return None  # "Pakistan's South Waziristan": the direction begins a name
     region = gazetteer.region(DIRECTIONS[word], cand.matches[0].place.country)
     return None if region is None else _region(cand.start, tokens[nxt].end, cand.first, nxt, region)
 

@@ -6,11 +6,13 @@ One interface for every gazetteer (``resolve(name, *, country=None)``);
 
 from __future__ import annotations
 
-import gzip
 import math
-import zlib
+import os
+import sqlite3
+import threading
 from collections.abc import Iterable
 from functools import cached_property, lru_cache
+from pathlib import Path
 from typing import Protocol
 
 from geodata import datafiles
@@ -33,32 +35,100 @@ def _data(name: str):
     return datafiles.path(name)
 
 
-def _table(name: str) -> dict[str, str]:
-    """A table written by ``build_gazetteer``: keys, a record separator, values."""
-    text = gzip.decompress(_data(name).read_bytes()).decode("utf-8")
-    keys, values = text.split("\x1e")
-    keys_list, values_list = keys.split("\n"), values.split("\n")
-    if len(keys_list) != len(values_list):
-        raise ValueError(f"{name}: {len(keys_list)} keys but {len(values_list)} values")
-    return dict(zip(keys_list, values_list))
+_PLACE_COLUMNS = "name, kind, country, admin1, latitude, longitude, precision, population, source, parent"
+# Kinds that ids_of_kind may be asked for (the SQL names them literally, so that the
+# partial index on places that are not cities serves them).
+_KINDS = frozenset({"country", "governorate", "state", "region", "landmark", "neighbourhood"})
+
+
+class _Tables:
+    """The packaged ``gazetteer.sqlite``, opened read-only; one connection per process.
+
+    A forked worker opens its own (a connection must not cross a fork); threads share one,
+    which SQLite's serialized mode allows.
+    """
+
+    def __init__(self, path: Path):
+        self.path = path
+        self._con: sqlite3.Connection | None = None
+        self._pid = 0
+        self._lock = threading.Lock()
+
+    def _connection(self) -> sqlite3.Connection:
+        if self._con is None or self._pid != os.getpid():
+            with self._lock:
+                if self._con is None or self._pid != os.getpid():
+                    uri = self.path.resolve().as_uri() + "?mode=ro&immutable=1"
+                    self._con = sqlite3.connect(uri, uri=True, check_same_thread=False)
+                    self._pid = os.getpid()
+        return self._con
+
+    def rows(self, sql: str, args: tuple = ()) -> list[tuple]:
+        try:
+            return self._connection().execute(sql, args).fetchall()
+        except sqlite3.Error as err:
+            raise GazetteerError(f"gazetteer table unreadable ({err}); rebuild it with "
+                                 "'python -m geodata.build_gazetteer'") from err
+
+    def value(self, sql: str, args: tuple = ()):
+        found = self.rows(sql, args)
+        return found[0][0] if found else None
+
+    def __getstate__(self) -> dict:
+        return {"path": self.path}  # a pickled gazetteer reopens the file where it lands
+
+    def __setstate__(self, state: dict) -> None:
+        self.__init__(state["path"])
+
+
+class _Index:
+    """A name table (names, variants, first words) in the file, plus the curated rows added
+    at load time, which live in memory."""
+
+    def __init__(self, tables: _Tables, sql: str):
+        self._tables = tables
+        self._sql = sql
+        self.extra: dict[str, str] = {}
+        self._cache: dict[str, str | None] = {}
+
+    def get(self, key: str, default=None):
+        found = self._cache.get(key, _MISSING)
+        if found is _MISSING:
+            found = self._tables.value(self._sql, (key,))
+            if len(self._cache) > _CACHE_SIZE:
+                self._cache.clear()  # a huge corpus: start again rather than grow without end
+            self._cache[key] = found
+        more = self.extra.get(key)
+        if found is None:
+            return default if more is None else more
+        return found if more is None else f"{found},{more}"
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.extra or self.get(key) is not None
+
+
+_MISSING = object()
+_CACHE_SIZE = 200_000
 
 
 class _Places:
-    """Places by id, each made from its table row the first time it is asked for."""
+    """Places by id, each made from its row the first time it is asked for."""
 
-    def __init__(self, rows: dict[str, str]):
-        self._rows = rows  # id -> the rest of its tab-separated row
+    def __init__(self, tables: _Tables):
+        self._tables = tables
         self._made: dict[str, Place] = {}
+        self._absent: set[str] = set()
 
     def get(self, pid: str, default: Place | None = None) -> Place | None:
         place = self._made.get(pid)
         if place is None:
-            row = self._rows.get(pid)
-            if row is None:
+            if pid in self._absent:
                 return default
-            name, kind, cc, admin1, lat, lon, precision, pop, source, parent = row.split("\t")
-            place = self._made[pid] = Place(pid, name, kind, cc, admin1, float(lat), float(lon),
-                                            precision, int(pop or 0), source, parent)
+            found = self._tables.rows(f"SELECT {_PLACE_COLUMNS} FROM places WHERE id = ?", (pid,))
+            if not found:
+                self._absent.add(pid)
+                return default
+            place = self._made[pid] = Place(pid, *found[0])
         return place
 
     def __getitem__(self, pid: str) -> Place:
@@ -69,12 +139,15 @@ class _Places:
 
     def __setitem__(self, pid: str, place: Place) -> None:
         self._made[pid] = place
+        self._absent.discard(pid)
 
     def __contains__(self, pid: object) -> bool:
-        return pid in self._made or pid in self._rows
+        return isinstance(pid, str) and self.get(pid) is not None
 
     def _ids(self) -> list[str]:
-        return list(self._rows) + [pid for pid in self._made if pid not in self._rows]
+        stored = [r[0] for r in self._tables.rows("SELECT id FROM places ORDER BY id")]
+        known = set(stored)
+        return stored + [pid for pid in self._made if pid not in known]
 
     def __len__(self) -> int:
         return len(self._ids())
@@ -83,9 +156,11 @@ class _Places:
         return (self[pid] for pid in self._ids())
 
     def ids_of_kind(self, kind: str) -> list[str]:
-        tag = f"\t{kind}\t"
-        found = [pid for pid, row in self._rows.items() if tag in row and row.split("\t", 2)[1] == kind]
-        return found + [pid for pid, p in self._made.items() if p.kind == kind and pid not in self._rows]
+        if kind not in _KINDS:
+            raise ValueError(f"not a kind the gazetteer lists: {kind!r}")
+        stored = [r[0] for r in self._tables.rows(f"SELECT id FROM places WHERE kind = '{kind}' ORDER BY id")]
+        known = set(stored)
+        return stored + [pid for pid, p in self._made.items() if p.kind == kind and pid not in known]
 
 
 def _read_csv(name: str) -> list[dict[str, str]]:
@@ -98,34 +173,45 @@ def _read_csv(name: str) -> list[dict[str, str]]:
 class Gazetteer:
     """Places and their names, with exact, variant and bounded fuzzy look-up."""
 
-    def __init__(self, places: _Places, names: dict[str, str],
-                 variants: dict[str, str], *, common_words: frozenset[str],
-                 not_places: frozenset[str], demonyms: dict[str, str],
-                 capitals: dict[str, str], first_words: dict[str, int]):
-        self._places = places
-        self._names = names  # fold key -> "id,*id,..." ("*": the place's own name)
-        self._variants = variants  # variant key -> same
+    def __init__(self, tables: _Tables, *, common_words: frozenset[str], not_places: frozenset[str],
+                 demonyms: dict[str, str], capitals: dict[str, str]):
+        self._tables = tables
+        self._places = _Places(tables)
+        # fold key -> "id,*id,..." ("*": the place's own name); the looser variant keys; the
+        # word count of the longest name starting with each first word.
+        self._names = _Index(tables, "SELECT ids FROM names WHERE key = ?")
+        self._variants = _Index(tables, "SELECT ids FROM variants WHERE key = ?")
+        self._first_words = _Index(tables, "SELECT words FROM first_words WHERE word = ?")
         self.common_words = common_words
         self.not_places = not_places
         self.demonyms = demonyms  # fold key -> ISO country
         self._capitals = capitals
         self._exact_cache: dict[str, list[Match]] = {}
-        self._first_words = first_words  # first word of a name -> words in its longest name
 
     # -- loading -------------------------------------------------------------
     @classmethod
-    def load(cls) -> Gazetteer:
-        """Read the packaged tables (about 0.3 s); prefer :func:`load_gazetteer`, which caches."""
-        try:
-            # Whole files split at once, and places made only when asked for: loading
-            # stays a few dict builds (the budget is half a second).
-            places = _Places(_table("gazetteer.tsv.gz"))
-            names = _table("gazetteer_names.tsv.gz")
-            variants = _table("gazetteer_variants.tsv.gz")
-            first_words = {k: int(v) for k, v in _table("gazetteer_first_words.tsv.gz").items()}
-        except (OSError, ValueError, zlib.error) as err:
-            raise GazetteerError(f"gazetteer tables unreadable ({err}); rebuild them with "
-                                 "'python -m geodata.build_gazetteer'") from err
+    def load(cls, path: Path | None = None) -> Gazetteer:
+        """Open the packaged table (or ``path``) and add the curated supplement (a few
+        hundredths of a second); prefer :func:`load_gazetteer`, which caches."""
+        # The file is opened, not read: a name costs a B-tree look-up when first asked
+        # for, so a gazetteer of every country starts as fast as one of a few.
+        path = Path(str(_data("gazetteer.sqlite"))) if path is None else path
+        if not path.is_file():
+            raise GazetteerError(f"{path} is missing: reinstall the package, or rebuild it with "
+                                 "'python -m geodata.build_gazetteer'")
+        tables = _Tables(path)
+        tables.value("SELECT value FROM meta WHERE key = 'places'")  # fails early on a damaged file
+        common = frozenset(_data("common_words.txt").read_text(encoding="utf-8").split())
+        gaz = cls(tables, common_words=common,
+                  not_places=frozenset(fold(r["name"]) for r in _read_csv("not_places.csv")),
+                  demonyms={fold(r["demonym"]): r["country"] for r in _read_csv("demonyms.csv")},
+                  capitals={r["country"]: r["place_id"] for r in _read_csv("capitals.csv")})
+        gaz._add_curated()
+        return gaz
+
+    def _add_curated(self) -> None:
+        """The curated supplement and the country aliases, kept in memory beside the file."""
+        names, variants, first_words = self._names.extra, self._variants.extra, self._first_words.extra
 
         def add(key: str, pid: str) -> None:
             if not key:
@@ -133,7 +219,7 @@ class Gazetteer:
             names[key] = names[key] + "," + pid if key in names else pid
             first, _, rest = key.partition(" ")
             if rest:
-                first_words[first] = max(first_words.get(first, 1), rest.count(" ") + 2)
+                first_words[first] = str(max(self.max_words(first), rest.count(" ") + 2))
             var = variant(key)
             variants[var] = variants[var] + "," + pid if var in variants else pid
 
@@ -141,20 +227,14 @@ class Gazetteer:
             place = Place(row["id"], row["name"], row["kind"], row["country"], row["admin1"],
                           float(row["latitude"]), float(row["longitude"]), row["precision"],
                           int(row.get("population") or 0), row["source"], row.get("parent", ""))
-            places[place.id] = place
+            self._places[place.id] = place
             add(fold(place.name), "*" + place.id)
             for alias in filter(None, (a.strip() for a in row.get("aliases", "").split("|"))):
                 add(fold(alias), place.id)
-        countries = {p.country: p.id for p in map(places.get, places.ids_of_kind("country"))}
+        countries = {p.country: p.id for p in map(self._places.get, self._places.ids_of_kind("country"))}
         for row in _read_csv("country_aliases.csv"):
             if row["country"] in countries:
                 add(fold(row["alias"]), countries[row["country"]])
-        common = frozenset(_data("common_words.txt").read_text(encoding="utf-8").split())
-        not_places = frozenset(fold(r["name"]) for r in _read_csv("not_places.csv"))
-        demonyms = {fold(r["demonym"]): r["country"] for r in _read_csv("demonyms.csv")}
-        capitals = {r["country"]: r["place_id"] for r in _read_csv("capitals.csv")}
-        return cls(places, names, variants, common_words=common, not_places=not_places,
-                   demonyms=demonyms, capitals=capitals, first_words=first_words)
 
     # -- look-ups ------------------------------------------------------------
     def __len__(self) -> int:
@@ -168,7 +248,11 @@ class Gazetteer:
 
     def max_words(self, first_key_word: str) -> int:
         """How many words the longest name starting with this folded word has."""
-        return self._first_words.get(first_key_word, 1)
+        found = self._first_words.get(first_key_word)
+        if found is None:
+            return 1
+        # A curated name may be longer than the table's longest: both are in ``found``.
+        return max(int(n) for n in str(found).split(","))
 
     def has_key(self, key: str) -> bool:
         return key in self._names
@@ -209,14 +293,20 @@ class Gazetteer:
         return {p.country: p for p in map(self._places.get, self._places.ids_of_kind("country"))}
 
     def region(self, direction: str, country: str) -> Place | None:
-        """The curated region "southern Iraq" etc. for a direction word and a country code."""
+        """The region "southern Iraq" for a direction and a country code: the curated row, else
+        the part of the country (:meth:`part`)."""
         home = self.country(country)
         if home is None:
             return None
         for match in self.exact(fold(f"{direction} {home.name}")):
             if match.place.kind == "region":
                 return match.place
-        return None
+        return self.part(direction, home.id)
+
+    def part(self, direction: str, whole_id: str) -> Place | None:
+        """The part of a country or unit a direction names ("southern" Ukraine, "northwestern"
+        Syria): a point inside that third of it (see geodata.build_units), or None."""
+        return self._places.get(f"part:{whole_id}:{direction}")
 
     def fuzzy_all(self, key: str, *, country: str | None = None) -> list[Match]:
         """Places of the nearest name within edit distance 1 (2 from 8 letters), same first letter.
@@ -248,17 +338,20 @@ class Gazetteer:
     def _fuzzy_pools(self, country: str | None) -> dict[str, tuple[str, ...]]:
         """Names worth a fuzzy comparison, by first letter: the focus country's,
         admin areas', regions', countries' and cities of a million or more."""
-        pools: dict[str, set[str]] = {}
-        for key, ids in self._names.items():
-            if key in self.common_words or key in self.not_places or len(key) < 4:
-                continue
+        keys = {r[0] for r in self._tables.rows("SELECT key FROM fuzzy WHERE country IN ('', ?)", (country or "",))}
+        for key, ids in self._names.extra.items():
             for raw in ids.split(","):
                 place = self._places.get(raw.lstrip("*"))
                 if place is not None and (
                         place.country == country or place.population >= 1_000_000
                         or place.kind in ("country", "governorate", "state", "region")):
-                    pools.setdefault(key[0], set()).add(key)
+                    keys.add(key)
                     break
+        pools: dict[str, set[str]] = {}
+        for key in keys:
+            if key in self.common_words or key in self.not_places or len(key) < 4:
+                continue
+            pools.setdefault(key[0], set()).add(key)
         return {initial: tuple(sorted(keys)) for initial, keys in pools.items()}
 
     # -- the adapter interface --------------------------------------------------

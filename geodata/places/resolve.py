@@ -39,6 +39,8 @@ def focus_country(cands: list[Candidate], tokens: list[Token], gazetteer: Gazett
 # A foreign town smaller than this must stand where a place is expected
 # ("in X", a list of places) to be taken: "Bush" is rarely Bush, Egypt.
 FOREIGN_MINOR_POPULATION = 100_000
+# GeoNames keeps every place of 500 people; below this, a place is a village (see the build).
+VILLAGE_POPULATION = 15_000
 # Kinds a word after a name asks for ("X province", "X state") that a town cannot be.
 _UNIT_HINTS = frozenset({"governorate", "state"})
 
@@ -53,6 +55,7 @@ def choose(cands: list[Candidate], tokens: list[Token], gazetteer: Gazetteer,
     named = {m.place.country for c in cands if c.how == "exact" for m in c.matches
              if m.place.kind in ("country", "state", "governorate")}
     said_in = _said_in(cands, tokens)
+    present = named | _present(cands, tokens, gazetteer)
     for cand in cands:
         if cand.place_id:
             match = next(m for m in cand.matches if m.place.id == cand.place_id)
@@ -64,17 +67,24 @@ def choose(cands: list[Candidate], tokens: list[Token], gazetteer: Gazetteer,
             match = best_by_population(home, country=said_in[cand.first], kind=cand.kind_hint or None)
         else:
             match = best_by_population(list(cand.matches), country=focus, kind=cand.kind_hint or None)
-            if focus and match.place.country != focus and cand.how != "exact":
-                # A loose spelling should first be read as a place of the focus country.
-                home = [m for m in gazetteer.fuzzy_all(cand.key, country=focus) if m.place.country == focus]
+            if focus and match.place.country != focus and (cand.how != "exact" or _village(match.place)):
+                # A loose spelling should first be read as a place of the focus country, and a
+                # village abroad as another spelling of one: "Shabwa" in a report from Yemen is
+                # Shabwah, not Sha Bwa, Myanmar.
+                nearby = gazetteer.variants(cand.key) if cand.how == "exact" else (
+                    gazetteer.fuzzy_all(cand.key, country=focus))
+                home = [m for m in nearby if m.place.country == focus]
                 if home:
                     match = best_by_population(home, country=focus, kind=cand.kind_hint or None)
             seen[(cand.key, cand.kind_hint)] = match
         place = match.place
         if focus and place.country not in (focus, *named) and cand.how != "exact":
             continue  # a loose spelling is no licence to travel: "Chenagai" (Bajaur) is not Chennai
-        if (focus and place.country != focus and place.kind == "city"
-                and place.population < FOREIGN_MINOR_POPULATION and not slots.is_slot(cand.first)):
+        if (focus and place.country != focus and _minor(place)
+                and (not slots.is_slot(cand.first) or _village(place) and place.country not in present)):
+            # A small town abroad must stand where a place is expected; a village abroad must
+            # also be in a country the article speaks of: "Siberia" in a report from Colombia is
+            # not a hamlet in Mexico. No answer is better than a confident wrong one.
             continue
         if focus and cand.kind_hint in _UNIT_HINTS and place.kind == "city" and place.country not in (focus, *named):
             # "Bam province" in a report from Burkina Faso is not the town of Bam, Iran: a unit
@@ -82,6 +92,26 @@ def choose(cands: list[Candidate], tokens: list[Token], gazetteer: Gazetteer,
             continue
         chosen.append((cand, match))
     return chosen
+
+
+def _present(cands: list[Candidate], tokens: list[Token], gazetteer: Gazetteer) -> set[str]:
+    """Countries an article speaks of: by a demonym ("Lebanese"), or by a town, unit or
+    country that exists in that country only."""
+    out = {iso for tok in tokens if (iso := gazetteer.demonyms.get(tok.key))}
+    for cand in cands:
+        countries = {m.place.country for m in cand.matches}
+        if len(countries) == 1 and any(not _village(m.place) for m in cand.matches):
+            out |= countries
+    return out
+
+
+def _minor(place) -> bool:
+    return place.kind == "city" and place.population < FOREIGN_MINOR_POPULATION
+
+
+def _village(place) -> bool:
+    # GeoNames places only: a curated row was added because the press names it.
+    return place.kind == "city" and place.population < VILLAGE_POPULATION and place.id.startswith("gn:")
 
 
 def _said_in(cands: list[Candidate], tokens: list[Token]) -> dict[int, str]:

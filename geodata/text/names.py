@@ -19,7 +19,8 @@ _QUOTE_RE = re.compile(f"[{_QUOTES}]")
 _SPACE_RE = re.compile(r"[\s\-‐‑‒–—_/.,()]+")
 # The Arabic article in its transliterations, with its sun-letter forms.
 # Only stripped in front of a further word, so "As" alone stays "as".
-_ARTICLE_RE = re.compile(r"^(?:al|el|an|ar|as|ash|at|ad|adh|az|ath|ul)\s+(?=\S)")
+# "ed-Daein", "er-Rahad", "en-Nahud": the Sudanese and Levantine e- forms too.
+_ARTICLE_RE = re.compile(r"^(?:al|el|an|ar|as|ash|at|ad|adh|az|ath|ul|ed|en|er|es|esh|et|ez)\s+(?=\S)")
 _NON_WORD_RE = re.compile(r"[^\w ]+")
 
 
