@@ -18,7 +18,7 @@ from geodata.events.facts import SentenceFacts, new_draft, read_facts
 from geodata.events.figures import Figure, find_figures
 from geodata.events.kinds import ATTACK, resolve_type
 from geodata.events.records import Draft, Drafts, event_fields
-from geodata.events.tolls import LOCAL_KINDS, TollPlaces, add_figures, country_of, main_city
+from geodata.events.tolls import LOCAL_KINDS, TollPlaces, add_figures, country_of, is_dateline, main_city
 from geodata.events.where import contains, excluded, parents, situated_by
 from geodata.models import Article, Event, Mention, Report, Sentence
 from geodata.text.phrases import lowered
@@ -91,6 +91,8 @@ class _Builder:
         self.gazetteer = gazetteer
         self.parents = parents(mentions, gazetteer)
         self.mentions = mentions
+        # The places of the report's body: a dateline is where it was filed (see is_dateline).
+        self.body_mentions = [m for m in mentions if not is_dateline(m, article.text)]
         self.by_sentence: dict[int, list[Mention]] = {}
         for m in mentions:
             if m.role == "location":
@@ -170,8 +172,9 @@ class _Builder:
     def _places(self, s: Sentence, spans: list[tuple[int, int]], best: dict, found: list[Cue],
                 referring: bool = False) -> list[Mention]:
         """Where the sentence's events happened (``referring``: its cues only refer back)."""
+        # A dateline ("KHAN YOUNIS (AP) -") says where the report was filed, not where anything happened.
         candidates = [m for m in self.by_sentence.get(s.index, ())
-                      if not excluded(self.text, self.low, s.start, m)]
+                      if not excluded(self.text, self.low, s.start, m) and not is_dateline(m, self.text)]
         places = [m for m in candidates if best[clause_of(spans, m.start_char)] is not None]
         if not places and referring:
             # "The attack prompted ..., and Annan condemned it before the Security Council in
@@ -253,7 +256,12 @@ class _Builder:
         if before:
             where, why = before[0], "the place of the sentence before"
         else:
-            where, why = main_city(self.mentions), "the article's most-mentioned city"
+            where, why = main_city(self.body_mentions), "the article's most-mentioned city"
+            if where is None:
+                # Only a dateline names a town: it says where the report was filed, not where
+                # anything happened, so the event is placed no closer than its country.
+                where = country_of([], self.mentions, self.gazetteer, self.article.id)
+                why = "the report's country (a dateline is where the report was filed)"
             if where is None:
                 return None
         d = _draft(drafts, facts, where, cue, inherited=True)

@@ -55,7 +55,10 @@ def new_draft(facts: SentenceFacts, m: Mention, cue: Cue, *, scope: str = "local
     upto = clause_of(facts.spans, cue.start)[1]
     involved = tuple(a for a in facts.actors if a.start < upto) or facts.actors
     kind = kind or resolve_type(cue, involved, facts.victims, facts.civilian)
-    geo = 2 if inherited or m.precision == "coarse" else GEO_PRECISION.get(m.kind, 1)
+    # Borrowed or coarse places are "near or part of" at best; a province or a country stays 3.
+    geo = GEO_PRECISION.get(m.kind, 1)
+    if inherited or m.precision == "coarse":
+        geo = max(geo, 2)
     s = facts.sentence
     return Draft(m, s.index, s.start, s.end, kind, scope, facts.when,
                  event_actors(kind, involved, facts.victims), geo, facts.headline, inherited)

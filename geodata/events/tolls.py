@@ -28,7 +28,12 @@ VAGUE_FATALITIES = {"tens": 10, "dozens": 12, "scores": 20, "hundreds": 100, "th
 
 # What stands between the places of one list: "in Kut and Hilla", "Kut, Hilla and in Amara".
 _LIST_GAP_RE = re.compile(r"\s*,\s*(?:and\s+|or\s+)?(?:in\s+|at\s+)?|\s+(?:and|or)\s+(?:in\s+|at\s+)?")
-_DATELINE_AFTER_RE = re.compile(r"\s*[,(]")
+# After a dateline's place: its country or date (","), the agency ("("), another place
+# ("QUETTA/KARACHI"), or the dash that opens the report.
+_DATELINE_AFTER_RE = re.compile(r"\s*(?:[,(/]|[-–—]\s)")
+# Before it, on its line: nothing, or the other places of a shared dateline ("QUETTA/").
+_DATELINE_BEFORE_RE = re.compile(r"\s*(?:[A-Z][A-Z .'’-]*\s*/\s*)*")
+_DATELINE_TOWN_RE = re.compile(r"\s*[A-Z][A-Z .'’/-]*[A-Z],\s*")
 
 
 @dataclass(frozen=True)
@@ -89,11 +94,15 @@ class TollPlaces:
 
 
 def is_dateline(m: Mention, text: str) -> bool:
-    """True for the place of a dateline: "BAGHDAD (Reuters) -", "MOSUL, Iraq, Feb 8 (AFP) -"."""
-    if not (m.surface.isupper() and len(m.surface) > 2):
-        return False
+    """True for the place of a dateline: "BAGHDAD (Reuters) -", "MOSUL, Iraq, Feb 8 (AFP) -",
+    both of "QUETTA/KARACHI -", and the country in "TRIPOLI, Lebanon (Reuters) -"."""
     line_start = text.rfind("\n", 0, m.start_char) + 1
-    return not text[line_start:m.start_char].strip() and _DATELINE_AFTER_RE.match(text, m.end_char) is not None
+    if _DATELINE_AFTER_RE.match(text, m.end_char) is None:
+        return False
+    if m.surface.isupper() and len(m.surface) > 2:
+        return _DATELINE_BEFORE_RE.fullmatch(text, line_start, m.start_char) is not None
+    # "TRIPOLI, Lebanon (Reuters) -": the country of the dateline's town
+    return _DATELINE_TOWN_RE.fullmatch(text, line_start, m.start_char) is not None
 
 
 def main_city(mentions: list[Mention]) -> Mention | None:

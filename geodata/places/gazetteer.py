@@ -382,6 +382,11 @@ class Gazetteer:
         return best_by_population(best, country=country).place
 
 
+# "Kaduna State", "Idlib Governorate", "Kandahar Province": one kind of place, whatever the
+# word (the gazetteer calls US states "state" and every other first-level unit "governorate").
+_UNIT_KINDS = {"state": "governorate"}
+
+
 def _prior(match: Match, country: str | None, kind: str | None = None) -> float:
     """How likely a place is, before context: big, in the focus country, named by its own name."""
     place = match.place
@@ -394,7 +399,7 @@ def _prior(match: Match, country: str | None, kind: str | None = None) -> float:
         score += 1.0
     if place.kind == "country":
         score += 1.5
-    if kind and place.kind == kind:
+    if kind and _UNIT_KINDS.get(place.kind, place.kind) == _UNIT_KINDS.get(kind, kind):
         score += 6.0
     return score
 

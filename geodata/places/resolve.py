@@ -42,7 +42,7 @@ FOREIGN_MINOR_POPULATION = 100_000
 # GeoNames keeps every place of 500 people; below this, a place is a village (see the build).
 VILLAGE_POPULATION = 15_000
 # Kinds a word after a name asks for ("X province", "X state") that a town cannot be.
-_UNIT_HINTS = frozenset({"governorate", "state"})
+_UNIT_HINTS = frozenset({"governorate", "state", "district"})
 
 
 def choose(cands: list[Candidate], tokens: list[Token], gazetteer: Gazetteer,

@@ -278,17 +278,26 @@ def test_figures(text, expected):
      [("Bayaa", 35, 35, None), ("Sadr City", 7, 7, None)]),
     # A list told together: the figure goes to its first place, which may speak for all.
     ("Fighting in Kut and Hilla killed 12 people.", [("Kut", 12, 12, None), ("Hilla", None, None, None)]),
-    # A dateline's town only when the sentence names no other.
+    # A dateline is where the report was filed, never an event's site: the place the sentence
+    # names, else no closer than the country.
     ("GAZA (Reuters) - Israeli artillery shells hit houses in Beit Hanoun on Wednesday, killing 18 Palestinians.",
      [("Beit Hanoun", 18, 18, None)]),
     ("KANDAHAR, Afghanistan (Reuters) - A roadside bomb killed four policemen on Sunday, officials said.",
-     [("KANDAHAR", 4, 4, None)]),
+     [("Afghanistan", 4, 4, None)]),
+    ("QUETTA/KARACHI (Reuters) - A bomb killed six people on Monday, police said.",
+     [("", 6, 6, None)]),  # Pakistan, unnamed: see the test below
 ])
 def test_figure_without_own_place(text, expected):
     found = events(text)
     assert [(e.location_text, e.killed_low, e.killed_high, e.wounded_low) for e in found] == expected
     kut = next((e for e in found if e.location_text == "Kut"), None)
     assert kut is None or "may also cover Hilla" in kut.notes
+
+
+def test_a_shared_dateline_places_the_event_at_the_country_with_a_note():
+    (event,) = events("QUETTA/KARACHI (Reuters) - A bomb killed six people on Monday, police said.")
+    assert (event.location, event.country, event.geo_precision) == ("Pakistan", "PK", 3)
+    assert "dateline" in event.notes
 
 
 def test_operation_toll_without_place_goes_to_the_country():
