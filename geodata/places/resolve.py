@@ -20,12 +20,20 @@ def focus_country(cands: list[Candidate], tokens: list[Token], gazetteer: Gazett
     """The country an article is about, or None when the text does not say."""
     votes: Counter[str] = Counter()
     for cand in cands:
-        countries = {m.place.country for m in cand.matches if m.place.country}
-        if len(countries) == 1:
-            # Towns and districts say more about where an article is than
-            # country names do: "US" is named in every report from Iraq.
-            weight = 1 if any(m.place.kind == "country" for m in cand.matches) else 2
-            votes[countries.pop()] += weight
+        named = [m.place.country for m in cand.matches if m.place.kind == "country"]
+        if named:
+            # A country's name votes for it even where a town abroad shares it ("Colombia", Cuba).
+            votes[named[0]] += 1
+            continue
+        # Towns and districts say more about where an article is than country names do
+        # ("US" is named in every report from Iraq); a hamlet's name, shared by villages the
+        # world over, says less.
+        towns = {m.place.country for m in cand.matches if m.place.country and not _village(m.place)}
+        hamlets = {m.place.country for m in cand.matches if m.place.country}
+        if len(towns) == 1:
+            votes[towns.pop()] += 2
+        elif not towns and len(hamlets) == 1:
+            votes[hamlets.pop()] += 1
     for tok in tokens:
         iso = gazetteer.demonyms.get(tok.key)
         if iso:

@@ -1,0 +1,120 @@
+"""Places of the whole world in the packaged gazetteer, read from short made-up sentences:
+a province named with its kind word is the province, not its namesake city; "southern
+Ukraine" and "northern Helmand" are parts of a country or province, at a point on the
+right side of it; a village abroad is left out of an article about another country;
+two spellings of one town meet."""
+
+import pytest
+
+from geodata.models import Article
+from geodata.places import extract_mentions, load_gazetteer
+from geodata.text.names import fold
+from tests.helpers import mention_places
+
+GAZ = load_gazetteer()
+
+
+def mentions(text):
+    return extract_mentions(Article.from_text(text), GAZ)
+
+
+def mention(text, surface):
+    [found] = [m for m in mentions(text) if m.surface == surface]
+    return found
+
+
+def city(name, country):
+    [found] = [m.place for m in GAZ.exact(fold(name)) if m.place.kind == "city" and m.place.country == country]
+    return found
+
+
+@pytest.mark.parametrize("text, surface, country", [
+    ("Shelling hit Zaporizhzhia Oblast overnight.", "Zaporizhzhia Oblast", "UA"),
+    ("Drones struck the Kharkiv region on Monday.", "Kharkiv region", "UA"),
+    ("Airstrikes hit Idlib Governorate.", "Idlib Governorate", "SY"),
+])
+def test_a_province_with_its_kind_word_is_not_its_city(text, surface, country):
+    found = mention(text, surface)
+    assert found.kind in ("governorate", "state") and found.country == country
+    assert found.place_id != city(surface.split()[0], country).id
+
+
+def test_a_state_with_its_kind_word():
+    found = mention("Gunmen attacked a village in Yobe State.", "Yobe State")
+    assert (found.kind, found.country) == ("governorate", "NG")
+
+
+def test_a_state_whose_capital_is_a_city_of_millions():
+    found = mention("Bandits raided farms in Kaduna State.", "Kaduna State")
+    kaduna = city("Kaduna", "NG")
+    assert found.kind in ("governorate", "state") and found.country == "NG"
+    assert found.place_id != kaduna.id and (found.latitude, found.longitude) != (kaduna.latitude, kaduna.longitude)
+
+
+@pytest.mark.parametrize("text, surface, direction, country", [
+    ("Fighting spread across southern Ukraine.", "southern Ukraine", "southern", "UA"),
+    ("Rebels hold north-west Syria.", "north-west Syria", "northwestern", "SY"),
+    ("Rebels hold northwestern Syria.", "northwestern Syria", "northwestern", "SY"),
+    ("Refugees crossed into eastern Chad.", "eastern Chad", "eastern", "TD"),
+])
+def test_a_part_of_a_country(text, surface, direction, country):
+    found = mention(text, surface)
+    assert found.kind == "region" and found.country == country
+    assert found.place_id == f"part:{GAZ.country(country).id}:{direction}"
+
+
+def test_parts_lie_on_their_side():
+    ukraine = mention("Fighting spread across southern Ukraine.", "southern Ukraine")
+    assert ukraine.latitude < GAZ.country("UA").latitude
+    syria = mention("Rebels hold north-west Syria.", "north-west Syria")
+    assert syria.latitude > GAZ.region("southern", "SY").latitude
+    assert syria.longitude < GAZ.region("eastern", "SY").longitude
+    chad = mention("Refugees crossed into eastern Chad.", "eastern Chad")
+    assert chad.longitude > GAZ.country("TD").longitude
+
+
+def test_a_part_of_a_province():
+    found = mention("Troops pushed into northern Helmand.", "northern Helmand")
+    assert found.kind == "region" and found.place_id.startswith("part:")
+    whole = GAZ.get(GAZ.get(found.place_id).parent)
+    assert (whole.name, whole.kind, whole.country) == ("Helmand", "governorate", "AF")
+    assert found.latitude > whole.latitude
+
+
+def test_a_city_of_millions_has_no_parts():
+    found = mentions("A blast hit northern Baghdad.")
+    assert [(m.surface, m.kind, m.country) for m in found] == [("Baghdad", "city", "IQ")]
+    assert not any(m.place_id.startswith("part:") for m in found)
+
+
+def test_a_possessive_country_is_not_a_direction():
+    found = mentions("Drones struck Pakistan's South Waziristan.")
+    assert not any(m.surface.startswith("Pakistan's") for m in found)
+    assert ("South Waziristan", "PK") in [(m.surface, m.country) for m in found]
+    assert not any(m.kind == "region" and m.place_id.startswith("part:") for m in found)
+
+
+# A Mexican hamlet of about a thousand people, whose name is no English word and no other country's.
+HAMLET = "Tecolcuautla"
+
+
+def test_the_hamlet_is_a_mexican_village_only():
+    found = GAZ.exact(fold(HAMLET)) + GAZ.variants(fold(HAMLET))
+    assert {m.place.country for m in found} == {"MX"}
+    assert all(m.place.population < 15_000 for m in found)
+    assert fold(HAMLET) not in GAZ.common_words
+
+
+def test_a_village_abroad_needs_its_country():
+    # An article about Colombia: the Mexican hamlet is not taken. ("Colombia" is also a Cuban town's
+    # name; the country's name still votes for the country.)
+    assert (HAMLET, "MX") not in mention_places(f"Fighting in Cauca, Colombia, near {HAMLET} left three dead.")
+    two = f"Fighting in Cauca and Nariño, Colombia, near {HAMLET} left three dead."
+    assert (HAMLET, "MX") not in mention_places(two)
+    assert (HAMLET, "MX") in mention_places(f"Fighting near {HAMLET}, Mexico, left three dead.")
+
+
+def test_two_spellings_of_one_town():
+    first = mention("Gunmen attacked ed-Daein.", "ed-Daein")
+    second = mention("Gunmen attacked El Daein.", "El Daein")
+    assert first.place_id == second.place_id and first.country == "SD"
