@@ -253,7 +253,7 @@ def build_map(frame: pd.DataFrame, *, features: Sequence[str] | None = None, col
         fit.options["animate"] = False
         fit.add_to(fmap)
     # Tiles need internet; without it the symbols still show on a grey ground.
-    folium.TileLayer("OpenStreetMap", control=False).add_to(fmap)
+    folium.TileLayer("OpenStreetMap", attr=symbols.ATTRIBUTION, control=False).add_to(fmap)
     Style().add_to(fmap)
     SymbolScript().add_to(fmap)
     shown = {}

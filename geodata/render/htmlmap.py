@@ -37,7 +37,7 @@ from geodata.render.safe import safe_url, script_json
 
 TILES = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
 TILE_ORIGIN = "https://tile.openstreetmap.org"
-ATTRIBUTION = '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors'
+ATTRIBUTION = symbols.ATTRIBUTION
 EVERY_EVENT = EventFilter()
 
 

@@ -164,3 +164,8 @@ def describe_date(event: EventLike) -> str:
         return "date unknown"
     precision = DATE_PRECISION.get(_number(event.time_precision) or 0, "")
     return f"{event.event_date} ({precision})" if precision else event.event_date
+
+
+# Shown on every map: the tiles' owners, and GeoNames, whose places (CC BY 4.0) every symbol stands on.
+ATTRIBUTION = ('&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors'
+               ' &middot; places: <a href="https://www.geonames.org">GeoNames</a> (CC BY 4.0)')

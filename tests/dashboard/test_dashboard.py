@@ -346,6 +346,7 @@ def test_default_view_shows_every_seed_report(monkeypatch, seeds, corpus):
     assert metrics(app)["Reports"] == f"{len(seeds.events):,}"
     assert len(shown(app)) == len(seeds.events)
     assert len(symbols(map_script(app))) == len(seeds.events)
+    assert "https://www.geonames.org" in map_script(app)  # the places' licence, credited on the map
     assert f"{len(seeds.articles)} articles" in app.caption[0].value
     # Every seed article is offered in the reader and the article filter, by title.
     article_filter = widget(app.multiselect, "Article")

@@ -67,6 +67,9 @@ def test_one_file_with_everything_inlined(seeds, tmp_path, capsys):
     assert "sourceMappingURL" not in html
     assert html.count("<script") == 3  # the JSON, Leaflet and the page's own script
     assert len(embedded(html)["events"]) == len(seeds.events)
+    # The data's licences are credited on the map itself: OpenStreetMap's tiles, GeoNames' places.
+    assert embedded(html)["tiles"]["attribution"] == symbols.ATTRIBUTION
+    assert "geonames.org" in symbols.ATTRIBUTION and "CC BY 4.0" in symbols.ATTRIBUTION
 
 
 def test_every_event_is_embedded_with_its_popup_text(seeds, tmp_path, capsys):
