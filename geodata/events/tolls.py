@@ -29,8 +29,8 @@ VAGUE_FATALITIES = {"tens": 10, "dozens": 12, "scores": 20, "hundreds": 100, "th
 # What stands between the places of one list: "in Kut and Hilla", "Kut, Hilla and in Amara".
 _LIST_GAP_RE = re.compile(r"\s*,\s*(?:and\s+|or\s+)?(?:in\s+|at\s+)?|\s+(?:and|or)\s+(?:in\s+|at\s+)?")
 # After a dateline's place: its country or date (","), the agency ("("), another place
-# ("QUETTA/KARACHI"), or the dash that opens the report.
-_DATELINE_AFTER_RE = re.compile(r"\s*(?:[,(/]|[-–—]\s)")
+# ("QUETTA/KARACHI"), or the dash or colon that opens the report ("OUAGADOUGOU:").
+_DATELINE_AFTER_RE = re.compile(r"\s*(?:[,(/:]|[-–—]\s)")
 # Before it, on its line: nothing, or the other places of a shared dateline ("QUETTA/").
 _DATELINE_BEFORE_RE = re.compile(r"\s*(?:[A-Z][A-Z .'’-]*\s*/\s*)*")
 _DATELINE_TOWN_RE = re.compile(r"\s*[A-Z][A-Z .'’/-]*[A-Z],\s*")

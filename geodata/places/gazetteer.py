@@ -187,6 +187,7 @@ class Gazetteer:
         self.demonyms = demonyms  # fold key -> ISO country
         self._capitals = capitals
         self._exact_cache: dict[str, list[Match]] = {}
+        self._max_words: dict[str, int] = {}  # asked once a capitalised word: cached
 
     # -- loading -------------------------------------------------------------
     @classmethod
@@ -235,6 +236,7 @@ class Gazetteer:
         for row in _read_csv("country_aliases.csv"):
             if row["country"] in countries:
                 add(fold(row["alias"]), countries[row["country"]])
+        self._max_words.clear()  # asked while adding: the curated names may be longer
 
     # -- look-ups ------------------------------------------------------------
     def __len__(self) -> int:
@@ -248,11 +250,15 @@ class Gazetteer:
 
     def max_words(self, first_key_word: str) -> int:
         """How many words the longest name starting with this folded word has."""
-        found = self._first_words.get(first_key_word)
-        if found is None:
-            return 1
-        # A curated name may be longer than the table's longest: both are in ``found``.
-        return max(int(n) for n in str(found).split(","))
+        words = self._max_words.get(first_key_word)
+        if words is None:
+            found = self._first_words.get(first_key_word)
+            # A curated name may be longer than the table's longest: both are in ``found``.
+            words = 1 if found is None else max(int(n) for n in str(found).split(","))
+            if len(self._max_words) > _CACHE_SIZE:
+                self._max_words.clear()
+            self._max_words[first_key_word] = words
+        return words
 
     def has_key(self, key: str) -> bool:
         return key in self._names

@@ -9,6 +9,7 @@ One sense per discourse: a name keeps the place it first resolved to.
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 
 from geodata.places.gazetteer import Gazetteer, best_by_population
@@ -28,10 +29,13 @@ def focus_country(cands: list[Candidate], tokens: list[Token], gazetteer: Gazett
         # Towns and districts say more about where an article is than country names do
         # ("US" is named in every report from Iraq); a hamlet's name, shared by villages the
         # world over, says less.
+        if cand.kind_hint in _UNIT_HINTS and all(m.place.kind == "city" for m in cand.matches):
+            continue  # "Kossi province": a province the gazetteer lacks says nothing of the town Kosi, India
         towns = {m.place.country for m in cand.matches if m.place.country and not _village(m.place)}
         hamlets = {m.place.country for m in cand.matches if m.place.country}
         if len(towns) == 1:
-            votes[towns.pop()] += 2
+            # A loose spelling ("Kossi" for Kosi) says less than the name itself.
+            votes[towns.pop()] += 2 if cand.how == "exact" else 1
         elif not towns and len(hamlets) == 1:
             votes[hamlets.pop()] += 1
     for tok in tokens:
@@ -63,7 +67,7 @@ def choose(cands: list[Candidate], tokens: list[Token], gazetteer: Gazetteer,
     named = {m.place.country for c in cands if c.how == "exact" for m in c.matches
              if m.place.kind in ("country", "state", "governorate")}
     said_in = _said_in(cands, tokens)
-    present = named | _present(cands, tokens, gazetteer)
+    spoken = _Spoken(cands, tokens, gazetteer, named)
     for cand in cands:
         if cand.place_id:
             match = next(m for m in cand.matches if m.place.id == cand.place_id)
@@ -86,15 +90,18 @@ def choose(cands: list[Candidate], tokens: list[Token], gazetteer: Gazetteer,
                     match = best_by_population(home, country=focus, kind=cand.kind_hint or None)
             seen[(cand.key, cand.kind_hint)] = match
         place = match.place
-        if focus and place.country not in (focus, *named) and cand.how != "exact":
+        home = place.country in ({focus} | named) if focus else spoken.of(place.country, cand)
+        if cand.how != "exact" and not home:
             continue  # a loose spelling is no licence to travel: "Chenagai" (Bajaur) is not Chennai
         if (focus and place.country != focus and _minor(place)
-                and (not slots.is_slot(cand.first) or _village(place) and place.country not in present)):
-            # A small town abroad must stand where a place is expected; a village abroad must
-            # also be in a country the article speaks of: "Siberia" in a report from Colombia is
-            # not a hamlet in Mexico. No answer is better than a confident wrong one.
+                and (not slots.is_slot(cand.first)
+                     or not (spoken.of(place.country, cand) or _near(place, gazetteer.country(focus))))):
+            # A small town abroad must stand where a place is expected, in a country the article
+            # speaks of or near the one it is about: "Siberia" in a report from Colombia is not a
+            # hamlet in Mexico, "of Police" in one from Pakistan not a town in Poland, but "from
+            # Beit Hanoun" in one from Israel is Gaza's. No answer beats a confident wrong one.
             continue
-        if focus and cand.kind_hint in _UNIT_HINTS and place.kind == "city" and place.country not in (focus, *named):
+        if cand.kind_hint in _UNIT_HINTS and place.kind != "country" and place.country not in (focus, *named):
             # "Bam province" in a report from Burkina Faso is not the town of Bam, Iran: a unit
             # the gazetteer lacks stays unresolved rather than drawn at a foreign town.
             continue
@@ -102,15 +109,35 @@ def choose(cands: list[Candidate], tokens: list[Token], gazetteer: Gazetteer,
     return chosen
 
 
-def _present(cands: list[Candidate], tokens: list[Token], gazetteer: Gazetteer) -> set[str]:
-    """Countries an article speaks of: by a demonym ("Lebanese"), or by a town, unit or
-    country that exists in that country only."""
-    out = {iso for tok in tokens if (iso := gazetteer.demonyms.get(tok.key))}
-    for cand in cands:
-        countries = {m.place.country for m in cand.matches}
-        if len(countries) == 1 and any(not _village(m.place) for m in cand.matches):
-            out |= countries
-    return out
+class _Spoken:
+    """The countries an article speaks of: those it names or names a unit of, its demonyms
+    ("Lebanese"), and the countries of its towns that exist in one country only. A name does
+    not vouch for itself: "Police" (a town in Poland) is no sign that the article is about Poland."""
+
+    def __init__(self, cands: list[Candidate], tokens: list[Token], gazetteer: Gazetteer, named: set[str]):
+        self.sure = named | {iso for tok in tokens if (iso := gazetteer.demonyms.get(tok.key))}
+        self.keys: dict[str, set[str]] = {}  # country -> the names that speak of it
+        for cand in cands:
+            countries = {m.place.country for m in cand.matches}
+            if len(countries) == 1 and any(not _village(m.place) for m in cand.matches):
+                self.keys.setdefault(countries.pop(), set()).add(cand.key)
+
+    def of(self, country: str, cand: Candidate) -> bool:
+        """Whether the article speaks of ``country`` other than by ``cand`` itself."""
+        return country in self.sure or bool(self.keys.get(country, set()) - {cand.key})
+
+
+# A town abroad this close to the point of the country an article is about is its neighbour's.
+NEIGHBOUR_KM = 1000
+
+
+def _near(place, country) -> bool:
+    if country is None:
+        return False
+    lat1, lat2 = math.radians(place.latitude), math.radians(country.latitude)
+    dlon = math.radians(place.longitude - country.longitude)
+    cos = math.sin(lat1) * math.sin(lat2) + math.cos(lat1) * math.cos(lat2) * math.cos(dlon)
+    return 6371 * math.acos(max(-1.0, min(1.0, cos))) <= NEIGHBOUR_KM
 
 
 def _minor(place) -> bool:

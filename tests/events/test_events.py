@@ -286,6 +286,8 @@ def test_figures(text, expected):
      [("Afghanistan", 4, 4, None)]),
     ("QUETTA/KARACHI (Reuters) - A bomb killed six people on Monday, police said.",
      [("", 6, 6, None)]),  # Pakistan, unnamed: see the test below
+    ("OUAGADOUGOU: At least 10 civilians were killed in an attack in Burkina Faso, officials said.",
+     [("Burkina Faso", 10, None, None)]),
 ])
 def test_figure_without_own_place(text, expected):
     found = events(text)

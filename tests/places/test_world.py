@@ -118,3 +118,19 @@ def test_two_spellings_of_one_town():
     first = mention("Gunmen attacked ed-Daein.", "ed-Daein")
     second = mention("Gunmen attacked El Daein.", "El Daein")
     assert first.place_id == second.place_id and first.country == "SD"
+
+
+def test_a_town_abroad_needs_its_country_or_a_border_near_by():
+    # "Superintendent of Police" in a report from Pakistan: "of Police" is a place slot, and Police is
+    # a town of 34,000 in Poland, which the report never speaks of and is far from.
+    text = "A blast hit Peshawar on Monday. Warsak Superintendent of Police Mohammad Khan said five died."
+    assert ("Police", "PL") not in mention_places(text)
+    # A town of the neighbour, named where a place is expected, stands: Gaza's Beit Hanoun is
+    # a few kilometres from Israel's Sderot.
+    assert ("Beit Hanoun", "PS") in mention_places(
+        "Militants fired rockets from Beit Hanoun at the Israeli town of Sderot.")
+
+
+def test_a_province_the_gazetteer_lacks_is_not_drawn_abroad():
+    text = "Gunmen attacked the village of Sanakadougou in Kossi province, Burkina Faso, killing 12."
+    assert [c for _, c in mention_places(text) if c != "BF"] == []
