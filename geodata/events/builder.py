@@ -19,7 +19,7 @@ from geodata.events.figures import Figure, find_figures
 from geodata.events.kinds import ATTACK, resolve_type
 from geodata.events.records import Draft, Drafts, event_fields
 from geodata.events.tolls import LOCAL_KINDS, TollPlaces, add_figures, country_of, is_dateline, main_city
-from geodata.events.where import contains, excluded, parents, situated_by
+from geodata.events.where import contains, excluded, parents, situated_by, unknown_settlement
 from geodata.models import Article, Event, Mention, Report, Sentence
 from geodata.text.phrases import lowered
 from geodata.text.sentences import split_sentences
@@ -160,8 +160,18 @@ class _Builder:
                 d.notes.append(f"no place in the sentence: the place of the sentence before ({m.surface})")
                 added.append(d)
         for d in added:
+            self._note_unknown_village(d, s)
             self.drafts.add(d)
         self.last_index, self.last_drafts = s.index, added
+
+    def _note_unknown_village(self, d: Draft, s: Sentence) -> None:
+        """Say so when an event at a province names a village the gazetteer lacks."""
+        if d.place.kind not in _UNIT_KINDS or d.inherited:
+            return
+        village = unknown_settlement(self.text, s.start, s.end, self.by_sentence.get(s.index, ()))
+        note = f"{village} is not in the gazetteer: placed at the {d.place.kind} the sentence names"
+        if village and note not in d.notes:
+            d.notes.append(note)
 
     def _before(self, s: Sentence) -> list[Mention]:
         """The places the sentence before ``s`` told events of, if it did."""
@@ -274,6 +284,10 @@ class _Builder:
         drafts = sorted((d for d in self.drafts.items if not (d.headline and d.place.place_id in told)),
                         key=lambda d: (d.start, d.place.start_char))
         return tuple(Report(Event(**event_fields(self.article, d)), d.when.first, d.when.last) for d in drafts)
+
+
+# Places that hold villages: an event there may be at a village the gazetteer lacks.
+_UNIT_KINDS = frozenset({"governorate", "state", "region"})
 
 
 def _most_precise(kept: list[Mention], text: str, parents: dict[str, str]) -> list[Mention]:

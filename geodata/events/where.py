@@ -8,11 +8,14 @@
   governorate's town, a country's anything).
 * :func:`situated_by`: a place named only to say where another lies ("Mahmudiya, 20 miles
   south of Baghdad", "the town, just north of Basra").
+* :func:`unknown_settlement`: a village the sentence names that the gazetteer lacks ("the village
+  of Dogon Dawa in Kaduna State"): the event stays at the unit, with a note naming the village.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from geodata.models import Mention
@@ -136,3 +139,21 @@ def parents(mentions: list[Mention], gazetteer: Gazetteer | None) -> dict[str, s
             if place is not None and place.parent:
                 out[m.place_id] = place.parent
     return out
+
+
+# "the village of Dogon Dawa", "Tar Taw village": a settlement named in so many words.
+_SETTLEMENT_RE = re.compile(
+    r"\b(?:village|hamlet|town)\s+of\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
+    r"|\b([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+(?:village|hamlet)\b")
+
+
+def unknown_settlement(text: str, start: int, end: int, mentions: Iterable[Mention]) -> str | None:
+    """The name of a village the sentence ``text[start:end]`` names but the gazetteer does not
+    know ("the village of Dogon Dawa in Kaduna State"), or None."""
+    found = [(m.start_char, m.end_char) for m in mentions]
+    for match in _SETTLEMENT_RE.finditer(text, start, end):
+        group = 1 if match.group(1) else 2
+        a, b = match.span(group)
+        if not any(s < b and a < e for s, e in found):
+            return match.group(group)
+    return None

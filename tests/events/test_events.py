@@ -302,6 +302,21 @@ def test_a_shared_dateline_places_the_event_at_the_country_with_a_note():
     assert "dateline" in event.notes
 
 
+@pytest.mark.parametrize("text, village", [
+    ("Gunmen killed 12 people in the village of Dogon Dawa in Kaduna State on Sunday, police said.", "Dogon Dawa"),
+    ("Soldiers burned Tar Taw village in Chin State, killing four residents.", "Tar Taw"),
+])
+def test_an_unknown_village_leaves_the_event_at_its_province_with_a_note(text, village):
+    (event,) = events(text)
+    assert (event.geo_precision, event.location_text.split()[-1]) == (3, "State")
+    assert f"{village} is not in the gazetteer" in event.notes
+
+
+def test_a_known_village_makes_no_such_note():
+    (event,) = events("Gunmen killed 12 people in the village of Gwoza in Borno State on Sunday.")
+    assert event.location_text == "Gwoza" and "not in the gazetteer" not in event.notes
+
+
 def test_operation_toll_without_place_goes_to_the_country():
     text = ("Iraqi troops attacked the Mahdi Army in Basra on Tuesday. Official tallies put the number killed "
             "since the offensive began at close to 500.")
