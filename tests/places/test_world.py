@@ -134,3 +134,16 @@ def test_a_town_abroad_needs_its_country_or_a_border_near_by():
 def test_a_province_the_gazetteer_lacks_is_not_drawn_abroad():
     text = "Gunmen attacked the village of Sanakadougou in Kossi province, Burkina Faso, killing 12."
     assert [c for _, c in mention_places(text) if c != "BF"] == []
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Houthi fighters attacked a cargo ship in the Red Sea on Tuesday.", "Red Sea"),
+    ("Drones struck the port on the Black Sea overnight.", "Black Sea"),
+    ("ISWAP fighters raided an army base near Lake Chad.", "Lake Chad"),
+    ("A tanker was seized in the Strait of Hormuz.", "Strait of Hormuz"),
+])
+def test_seas_and_lakes_are_places_of_their_own(text, surface):
+    found = mention(text, surface)
+    # Waters shared by several countries: a region of no one country, never a namesake town or
+    # state ("Red Sea" is also a Sudanese state; "Chad" a country).
+    assert (found.kind, found.country) == ("region", "")
