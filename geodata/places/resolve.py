@@ -68,9 +68,15 @@ def choose(cands: list[Candidate], tokens: list[Token], gazetteer: Gazetteer,
              if m.place.kind in ("country", "state", "governorate")}
     said_in = _said_in(cands, tokens)
     spoken = _Spoken(cands, tokens, gazetteer, named)
+    abroad = _sentence_countries(cands, tokens, focus)
     for cand in cands:
+        elsewhere = _in_the_sentence_country(cand, abroad.get(tokens[cand.first].sentence), focus)
         if cand.place_id:
             match = next(m for m in cand.matches if m.place.id == cand.place_id)
+        elif elsewhere:
+            # A roundup of two wars: "In Chad, Sudanese refugees reached Adre" reads Adre in
+            # Chad whatever the article's main country, sentence by sentence.
+            match = best_by_population(elsewhere, country=elsewhere[0].place.country, kind=cand.kind_hint or None)
         elif (cand.key, cand.kind_hint) in seen:
             match = seen[(cand.key, cand.kind_hint)]
         elif cand.first in said_in and any(m.place.country == said_in[cand.first] for m in cand.matches):
@@ -147,6 +153,27 @@ def _minor(place) -> bool:
 def _village(place) -> bool:
     # GeoNames places only: a curated row was added because the press names it.
     return place.kind == "city" and place.population < VILLAGE_POPULATION and place.id.startswith("gn:")
+
+
+def _sentence_countries(cands: list[Candidate], tokens: list[Token], focus: str | None) -> dict[int, str]:
+    """{sentence: the one country it names by name, when that is not the article's focus}."""
+    named: dict[int, set[str]] = {}
+    for c in cands:
+        if c.how == "exact":
+            for m in c.matches:
+                if m.place.kind == "country":
+                    named.setdefault(tokens[c.first].sentence, set()).add(m.place.country)
+    return {i: next(iter(cs)) for i, cs in named.items() if focus and len(cs) == 1 and focus not in cs}
+
+
+def _in_the_sentence_country(cand: Candidate, country: str | None, focus: str | None) -> list[Match]:
+    """The candidate's towns in the country its sentence names, when it has namesakes elsewhere
+    too but none in the focus country ("the Rafah crossing with Egypt" in a report from Gaza
+    stays Gaza's Rafah)."""
+    if country is None or any(m.place.kind == "country" or m.place.country == focus for m in cand.matches):
+        return []
+    there = [m for m in cand.matches if m.place.country == country and not _village(m.place)]
+    return there if there and len(there) < len(cand.matches) else []
 
 
 def _said_in(cands: list[Candidate], tokens: list[Token]) -> dict[int, str]:

@@ -147,3 +147,13 @@ def test_seas_and_lakes_are_places_of_their_own(text, surface):
     # Waters shared by several countries: a region of no one country, never a namesake town or
     # state ("Red Sea" is also a Sudanese state; "Chad" a country).
     assert (found.kind, found.country) == ("region", "")
+
+
+def test_a_roundup_reads_each_sentence_in_the_country_it_names():
+    syria = "Syrian government troops shelled Idlib, Saraqib and Maarat al-Numan in Syria on Monday."
+    # Tripoli is Libya's unless a sentence says Lebanon: the namesake follows the sentence's country.
+    assert ("Tripoli", "LB") in mention_places(syria + " In Lebanon, gunmen clashed in Tripoli, killing three.")
+    assert ("Tripoli", "LY") in mention_places(syria + " Gunmen clashed in Tripoli, killing three.")
+    # A name the focus country has keeps it: the Rafah of a report from Gaza is Gaza's.
+    gaza = "Israeli tanks pushed into Khan Younis in the Gaza Strip. The crossing at Rafah into Egypt stayed shut."
+    assert ("Rafah", "PS") in mention_places(gaza)
