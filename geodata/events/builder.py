@@ -91,8 +91,9 @@ class _Builder:
         self.gazetteer = gazetteer
         self.parents = parents(mentions, gazetteer)
         self.mentions = mentions
-        # The places of the report's body: a dateline is where it was filed (see is_dateline).
-        self.body_mentions = [m for m in mentions if not is_dateline(m, article.text)]
+        # A dateline is where the report was filed, never where anything happened (see is_dateline).
+        self.datelines = {m.start_char for m in mentions if is_dateline(m, article.text)}
+        self.body_mentions = [m for m in mentions if m.start_char not in self.datelines]
         self.by_sentence: dict[int, list[Mention]] = {}
         for m in mentions:
             if m.role == "location":
@@ -166,7 +167,7 @@ class _Builder:
 
     def _note_unknown_village(self, d: Draft, s: Sentence) -> None:
         """Say so when an event at a province names a village the gazetteer lacks."""
-        if d.place.kind not in _UNIT_KINDS or d.inherited:
+        if d.place.kind not in _HOLDS_VILLAGES or d.inherited:
             return
         village = unknown_settlement(self.text, s.start, s.end, self.by_sentence.get(s.index, ()))
         note = f"{village} is not in the gazetteer: placed at the {d.place.kind} the sentence names"
@@ -182,9 +183,8 @@ class _Builder:
     def _places(self, s: Sentence, spans: list[tuple[int, int]], best: dict, found: list[Cue],
                 referring: bool = False) -> list[Mention]:
         """Where the sentence's events happened (``referring``: its cues only refer back)."""
-        # A dateline ("KHAN YOUNIS (AP) -") says where the report was filed, not where anything happened.
         candidates = [m for m in self.by_sentence.get(s.index, ())
-                      if not excluded(self.text, self.low, s.start, m) and not is_dateline(m, self.text)]
+                      if m.start_char not in self.datelines and not excluded(self.text, self.low, s.start, m)]
         places = [m for m in candidates if best[clause_of(spans, m.start_char)] is not None]
         if not places and referring:
             # "The attack prompted ..., and Annan condemned it before the Security Council in
@@ -287,7 +287,7 @@ class _Builder:
 
 
 # Places that hold villages: an event there may be at a village the gazetteer lacks.
-_UNIT_KINDS = frozenset({"governorate", "state", "region"})
+_HOLDS_VILLAGES = frozenset({"governorate", "state", "region"})
 
 
 def _most_precise(kept: list[Mention], text: str, parents: dict[str, str]) -> list[Mention]:

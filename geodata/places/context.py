@@ -64,16 +64,13 @@ def _direction_before(tokens: list[Token], i: int) -> tuple[str, int] | None:
     """The direction an adjective ending at token ``i`` names ("southern", "north-western",
     "north-west"), and the token it starts at; None when there is none."""
     word = tokens[i].text.lower()
+    if word in ("east", "west", "eastern", "western") and i > 0 and tokens[i].gap == "-":
+        compound = DIRECTIONS.get(tokens[i - 1].text.lower() + word)  # "north-" + "western"
+        if compound:
+            return compound, i - 1
     direction = DIRECTIONS.get(word)
     if direction and (word.endswith(("ern", "central")) or word in _COMPOUND):
-        start = i
-        if (word in ("eastern", "western") and i > 0 and tokens[i].gap == "-"
-                and tokens[i - 1].text.lower() in ("north", "south")):
-            direction, start = DIRECTIONS.get(tokens[i - 1].text.lower() + word, direction), i - 1
-        return direction, start
-    if word in ("east", "west") and i > 0 and tokens[i].gap == "-" and tokens[i - 1].text.lower() in ("north", "south"):
-        compound = DIRECTIONS.get(tokens[i - 1].text.lower() + word)
-        return (compound, i - 1) if compound else None
+        return direction, i
     return None
 
 

@@ -82,8 +82,8 @@ class _Tables:
 
 
 class _Index:
-    """A name table (names, variants, first words) in the file, plus the curated rows added
-    at load time, which live in memory."""
+    """A table of the file looked up by key (names, variants, first words), cached, plus the
+    curated names added at load time, which live in memory (``extra``, ids joined by commas)."""
 
     def __init__(self, tables: _Tables, sql: str):
         self._tables = tables
@@ -182,6 +182,7 @@ class Gazetteer:
         self._names = _Index(tables, "SELECT ids FROM names WHERE key = ?")
         self._variants = _Index(tables, "SELECT ids FROM variants WHERE key = ?")
         self._first_words = _Index(tables, "SELECT words FROM first_words WHERE word = ?")
+        self._first_words_curated: dict[str, int] = {}  # the same for the curated names
         self.common_words = common_words
         self.not_places = not_places
         self.demonyms = demonyms  # fold key -> ISO country
@@ -212,7 +213,7 @@ class Gazetteer:
 
     def _add_curated(self) -> None:
         """The curated supplement and the country aliases, kept in memory beside the file."""
-        names, variants, first_words = self._names.extra, self._variants.extra, self._first_words.extra
+        names, variants, first_words = self._names.extra, self._variants.extra, self._first_words_curated
 
         def add(key: str, pid: str) -> None:
             if not key:
@@ -220,7 +221,7 @@ class Gazetteer:
             names[key] = names[key] + "," + pid if key in names else pid
             first, _, rest = key.partition(" ")
             if rest:
-                first_words[first] = str(max(self.max_words(first), rest.count(" ") + 2))
+                first_words[first] = max(first_words.get(first, 1), rest.count(" ") + 2)
             var = variant(key)
             variants[var] = variants[var] + "," + pid if var in variants else pid
 
@@ -236,7 +237,6 @@ class Gazetteer:
         for row in _read_csv("country_aliases.csv"):
             if row["country"] in countries:
                 add(fold(row["alias"]), countries[row["country"]])
-        self._max_words.clear()  # asked while adding: the curated names may be longer
 
     # -- look-ups ------------------------------------------------------------
     def __len__(self) -> int:
@@ -252,9 +252,8 @@ class Gazetteer:
         """How many words the longest name starting with this folded word has."""
         words = self._max_words.get(first_key_word)
         if words is None:
-            found = self._first_words.get(first_key_word)
-            # A curated name may be longer than the table's longest: both are in ``found``.
-            words = 1 if found is None else max(int(n) for n in str(found).split(","))
+            # A curated name may be longer than the table's longest.
+            words = max(self._first_words.get(first_key_word) or 1, self._first_words_curated.get(first_key_word, 1))
             if len(self._max_words) > _CACHE_SIZE:
                 self._max_words.clear()
             self._max_words[first_key_word] = words
