@@ -40,7 +40,7 @@ STEPS = (
 def mentions_of(articles: Iterable[Article], *, gazetteer: Gazetteer | None = None,
                 online: Resolver | None = None) -> tuple[Mention, ...]:
     """Place mentions of already-read articles, in article then text order."""
-    gazetteer = gazetteer or load_gazetteer()
+    gazetteer = load_gazetteer() if gazetteer is None else gazetteer
     out: list[Mention] = []
     for article in articles:
         out.extend(extract_mentions(article, gazetteer, online=online))
@@ -50,7 +50,7 @@ def mentions_of(articles: Iterable[Article], *, gazetteer: Gazetteer | None = No
 def analyse(articles: Iterable[Article], *, gazetteer: Gazetteer | None = None,
             online: Resolver | None = None) -> tuple[tuple[Mention, ...], tuple[Report, ...]]:
     """Place mentions and event reports of already-read articles, not yet grouped."""
-    gazetteer = gazetteer or load_gazetteer()
+    gazetteer = load_gazetteer() if gazetteer is None else gazetteer
     mentions: list[Mention] = []
     reports: list[Report] = []
     for article in articles:

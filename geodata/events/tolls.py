@@ -30,6 +30,7 @@ VAGUE_FATALITIES = {"tens": 10, "dozens": 12, "scores": 20, "hundreds": 100, "th
 _LIST_GAP_RE = re.compile(r"\s*,\s*(?:and\s+|or\s+)?(?:in\s+|at\s+)?|\s+(?:and|or)\s+(?:in\s+|at\s+)?")
 # After a dateline's place: its country or date (","), the agency ("("), another place
 # ("QUETTA/KARACHI"), or the dash or colon that opens the report ("OUAGADOUGOU:").
+_DATELINE_REACH = 200  # characters of capitals a dateline may hold before its last place
 _DATELINE_AFTER_RE = re.compile(r"\s*(?:[,(/:]|[-–—]\s)")
 # Before it, on its line: nothing, or the other places of a shared dateline ("QUETTA/").
 _DATELINE_BEFORE_RE = re.compile(r"\s*(?:[A-Z][A-Z .'’-]*\s*/\s*)*")
@@ -96,8 +97,13 @@ class TollPlaces:
 def is_dateline(m: Mention, text: str) -> bool:
     """True for the place of a dateline: "BAGHDAD (Reuters) -", "MOSUL, Iraq, Feb 8 (AFP) -",
     both of "QUETTA/KARACHI -", and the country in "TRIPOLI, Lebanon (Reuters) -"."""
-    line_start = text.rfind("\n", 0, m.start_char) + 1
     if _DATELINE_AFTER_RE.match(text, m.end_char) is None:
+        return False
+    # The line must start a short way back: searching a text of one long line to its start,
+    # for every place in it, would cost the square of the line.
+    floor = max(0, m.start_char - _DATELINE_REACH)
+    line_start = text.rfind("\n", floor, m.start_char) + 1
+    if line_start == 0 and floor > 0:
         return False
     if m.surface.isupper() and len(m.surface) > 2:
         return _DATELINE_BEFORE_RE.fullmatch(text, line_start, m.start_char) is not None

@@ -59,7 +59,8 @@ _SIZE = {"landmark": 0, "neighbourhood": 1, "city": 2, "governorate": 3, "state"
 
 
 def _words_before(low: str, floor: int, pos: int) -> list[str]:
-    words = [w.strip(_PUNCTUATION) for w in low[max(floor, pos - _WINDOW):pos].split()]
+    # Only the last words are read (stripping a word never removes it from the list).
+    words = [w.strip(_PUNCTUATION) for w in low[max(floor, pos - _WINDOW):pos].split()[-11:]]
     if words and words[-1] == "the":
         words.pop()
     return words[-10:]

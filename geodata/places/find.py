@@ -104,6 +104,7 @@ def find_names(tokens: list[Token], gazetteer: Gazetteer, text: str) -> list[Can
     out: list[Candidate] = []
     n_tokens = len(tokens)
     suffixes = place_words().get("suffix", {})
+    words = [t.text for t in tokens]
     for i, tok in enumerate(tokens):
         is_article = tok.text.lower() in ARTICLES and _is_article(tok, tokens[i + 1] if i + 1 < n_tokens else None)
         if not tok.capitalised and not is_article:
@@ -116,7 +117,7 @@ def find_names(tokens: list[Token], gazetteer: Gazetteer, text: str) -> list[Can
         while last + 1 < limit and not tokens[last].possessive and tokens[last + 1].gap in _JOINS:
             last += 1
         for j in range(last, i - 1, -1):
-            key = fold(" ".join(t.text for t in tokens[i:j + 1])) if j > i else tok.key
+            key = fold(" ".join(words[i:j + 1])) if j > i else tok.key
             if key in gazetteer.not_places:
                 break
             if gazetteer.has_key(key):

@@ -104,7 +104,10 @@ class _Index:
         return found if more is None else f"{found},{more}"
 
     def __contains__(self, key: str) -> bool:
-        return key in self.extra or self.get(key) is not None
+        if key in self.extra:
+            return True
+        found = self._cache.get(key, _MISSING)
+        return (self.get(key) if found is _MISSING else found) is not None
 
 
 _MISSING = object()
@@ -241,6 +244,11 @@ class Gazetteer:
     # -- look-ups ------------------------------------------------------------
     def __len__(self) -> int:
         return len(self._places)
+
+    def __bool__(self) -> bool:
+        # A gazetteer is never "empty" in a test of truth: without this, ``gazetteer or
+        # default`` would count every place of the world (a query) just to decide.
+        return True
 
     def get(self, place_id: str) -> Place | None:
         return self._places.get(place_id)

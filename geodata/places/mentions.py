@@ -77,13 +77,19 @@ def _focus(ctx: PlaceContext, cands: list[Candidate]) -> tuple[PlaceContext, lis
 def _fuzzy(ctx: PlaceContext, cands: list[Candidate]) -> tuple[PlaceContext, list[Candidate]]:
     """Unknown spellings in a place slot (asking the online resolver, if any), then settled."""
     found = fuzzy_candidates(ctx.tokens, cands, ctx.people, ctx.gazetteer, ctx.focus, online=ctx.online)
-    return ctx, settle_overlaps(cands + found)
+    return ctx, _settle_with(cands, found)
+
+
+def _settle_with(settled: list[Candidate], found: list[Candidate]) -> list[Candidate]:
+    """``settled`` (already apart, in text order) with ``found`` settled in among them."""
+    # Settling costs a sort of every candidate: skip it when a step found nothing new.
+    return settle_overlaps(settled + found) if found else settled
 
 
 def _capital(ctx: PlaceContext, cands: list[Candidate]) -> tuple[PlaceContext, list[Candidate]]:
     """"the capital", "the Iraqi capital", then settled."""
     found = capital_mentions(ctx.text, ctx.sentences, ctx.tokens, ctx.gazetteer, ctx.focus)
-    return ctx, settle_overlaps(cands + found)
+    return ctx, _settle_with(cands, found)
 
 
 def _regions(ctx: PlaceContext, cands: list[Candidate]) -> tuple[PlaceContext, list[Candidate]]:
@@ -106,7 +112,7 @@ def _resolve(ctx: PlaceContext, cands: list[Candidate]) -> tuple[PlaceContext, l
     each kept candidate's ``matches`` is then the one place chosen."""
     in_order = sorted(cands, key=lambda c: c.start)
     chosen = choose(in_order, ctx.tokens, ctx.gazetteer, ctx.focus)
-    return ctx, [replace(cand, matches=(match,)) for cand, match in chosen]
+    return ctx, [cand.resolved(match) for cand, match in chosen]
 
 
 # The order of the place steps, written once (as spaCy's ``nlp.pipe_names``).

@@ -56,3 +56,9 @@ class Candidate:
     kind_hint: str = ""  # governorate / state / city when a word says so
     precision: str = ""  # "coarse" when the text only says "near" the place
     place_id: str = ""  # set by context rules that already know the place
+
+    def resolved(self, match: Match) -> Candidate:
+        """This candidate with ``match`` as its one place (``dataclasses.replace``, without
+        its per-call field reflection: resolving is done once per mention)."""
+        return Candidate(self.start, self.end, self.first, self.last, self.key, (match,), self.how,
+                         self.kind_hint, self.precision, self.place_id)

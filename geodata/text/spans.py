@@ -29,9 +29,10 @@ def keep_apart(items: Iterable[T], *, rank: Callable[[T], Any],
     ``span`` gives an item's ``(start, end)``, a non-empty stretch of text; by default its
     ``start`` and ``end``.
     """
-    ranked = sorted(((span(item), item) for item in items), key=lambda pair: rank(pair[1]))
-    if not ranked:
-        return []
+    spanned = [(span(item), item) for item in items]
+    if _apart_in_order(spanned):
+        return [item for _, item in spanned]  # the usual case: nothing to settle
+    ranked = sorted(spanned, key=lambda pair: rank(pair[1]))
     base = min(start for (start, _), _ in ranked)
     # One byte per character of the stretch the items cover, set where a kept span lies:
     # checking and marking cost the length of the span, whatever was kept before.
@@ -44,3 +45,13 @@ def keep_apart(items: Iterable[T], *, rank: Callable[[T], Any],
         kept.append((start, item))
     kept.sort(key=lambda pair: pair[0])
     return [item for _, item in kept]
+
+
+def _apart_in_order(spanned: list[tuple[tuple[int, int], Any]]) -> bool:
+    """Whether the spans come in text order with no two overlapping (then all are kept)."""
+    end = None
+    for (start, stop), _ in spanned:
+        if end is not None and start < end:
+            return False
+        end = stop
+    return True

@@ -209,3 +209,18 @@ def test_regions_of_other_wars(direction, country, expected):
 def test_provinces_and_regions_in_wire_copy(text, expected):
     art = Article(id="w", file="w.txt", title="", outlet="", text=text, body=(Span(0, len(text)),))
     assert [(m.surface, m.name, m.kind) for m in extract_mentions(art, GAZ)] == expected
+
+
+def test_a_gazetteer_is_true_without_counting_its_places(monkeypatch):
+    # ``gazetteer or load_gazetteer()`` once counted every place of the world (a full query)
+    # on each call of the pipeline, just to test the gazetteer's truth.
+    gazetteer = load_gazetteer()
+
+    def counted(*_args):
+        raise AssertionError("the places were counted")
+
+    monkeypatch.setattr(type(gazetteer._places), "__len__", counted)
+    assert bool(gazetteer)
+    from geodata.pipeline import analyse
+    mentions, _ = analyse([Article.from_text("Fighting in Basra killed 12 people.")], gazetteer=gazetteer)
+    assert [m.surface for m in mentions] == ["Basra"]
