@@ -16,7 +16,7 @@ from streamlit_folium import st_folium
 from dashboard import adding, assets, exports, frames, mapview, reader, view, widgets
 from dashboard.escape import esc, plain
 from geodata.render.safe import safe_url
-from geodata.render.symbols import format_range
+from geodata.render.symbols import describe_scope, format_range
 
 TABLE_COLUMNS = ["event_date", "location", "event_type", "figures", "source", "title", "added", "sentence", "admin1",
                  "sub_event_type", "scope", "actor1", "actor2"]
@@ -42,7 +42,7 @@ def map_assets() -> assets.Assets:
 
 def wide_list(wide: list[dict]) -> str:
     items = "".join(
-        f"<li><b>{esc(w['scope'])}-wide, {esc(w['location'])}</b>: {esc(w['figures'])}"
+        f"<li><b>{esc(describe_scope(w['scope']))}, {esc(w['location'])}</b>: {esc(w['figures'])}"
         f" <span style='color:#666'>({esc(', '.join(w['outlets']))}; {w['reports']} "
         f"report{'s' if w['reports'] != 1 else ''})</span></li>"
         for w in wide
@@ -62,7 +62,8 @@ def headline_panel(filtered) -> None:
     st.caption(f"from {numbers.articles:,} article{'s' if numbers.articles != 1 else ''}")
     if numbers.wide:
         listed, rest = numbers.wide[:WIDE_SHOWN], numbers.wide[WIDE_SHOWN:]
-        st.html("<p style='margin:0'><b>Operation-wide and national figures</b> (each counted once, not added "
+        st.html("<p style='margin:0'><b>Operation-wide, national and cumulative figures</b> (each counted once, "
+                "not added "
                 f"above)</p>{wide_list(listed)}")
         if rest:
             # Built only when opened: thousands of list items slow the whole page's first drawing.

@@ -12,12 +12,12 @@ from dataclasses import dataclass, field, fields
 
 import pandas as pd
 
+from geodata.counting import WIDE_SCOPES, count_once
 from geodata.models import Event, Extraction
 from geodata.render.filters import MATCHED, PLACE_FIELDS, EventFilter
 from geodata.render.symbols import describe_figures
 
 EVENT_FIELDS = tuple(f.name for f in fields(Event))
-WIDE_SCOPES = ("operation", "national")
 
 
 @dataclass(frozen=True)
@@ -55,7 +55,8 @@ def events_frame(extraction: Extraction, added: Collection[str] = frozenset()) -
     frame["date"] = pd.to_datetime(frame["event_date"].replace("", None), errors="coerce", format="ISO8601")
     for column in ("killed_low", "killed_high", "wounded_low", "wounded_high", "fatalities"):
         frame[column] = frame[column].astype("Int64")
-    frame["killed"] = frame["killed_low"].fillna(frame["killed_high"])
+    # The one rule of every view (geodata.counting): what the report adds to the local toll.
+    frame["killed"] = frame["fatalities"].where(counting(frame))
     for column in ("latitude", "longitude"):
         frame[column] = frame[column].astype(float)
     frame["figures"] = [describe_figures(e) for e in extraction.events]
@@ -112,13 +113,30 @@ def facet_counts(frame: pd.DataFrame, filters: EventFilter, name: str) -> dict[s
     return frame.loc[mask(frame, filters, skip=name), MATCHED[name]].value_counts().to_dict()
 
 
-def casualty_range(frame: pd.DataFrame, kind: str) -> tuple[int, int | None]:
-    """Total (low, high) of ``kind`` ("killed" or "wounded") over the rows' figures.
+def counting(frame: pd.DataFrame) -> pd.Series:
+    """The rows that count towards the local toll: local, and not counted in another report."""
+    return frame["scope"].fillna("").isin(("local", "")) & (frame["counted_in"].fillna("") == "")
 
-    Reports of one event in several articles share ``event_group`` and count once,
-    as the widest range they give. A figure with a low but no high ("at least 130")
-    leaves the total open-ended: high is None.
+
+def counted_killed(frame: pd.DataFrame) -> pd.Series:
+    """The killings each row adds when the rows are summed (:func:`geodata.counting.count_once`):
+    an event reported in several articles counts once, on one of its rows."""
+    own = frame["fatalities"].where(counting(frame))
+    dead = own.astype(object).where(own.notna(), None).tolist()
+    return pd.Series(count_once(dead, frame["event_group"].fillna("").tolist(), frame["event_id"].tolist()),
+                     index=frame.index, dtype="int64")
+
+
+def casualty_range(frame: pd.DataFrame, kind: str) -> tuple[int, int | None]:
+    """Total (low, high) of ``kind`` ("killed" or "wounded") over the rows that count
+    (:func:`counting`).
+
+    Reports of one event in several articles share ``event_group`` and count once. The low
+    total of the killed is the sum of :func:`counted_killed`, the one rule of every view; of the
+    wounded, each event's lowest low bound. The high total is each event's highest figure; a
+    figure with a low but no high ("at least 130") leaves it open-ended: high is None.
     """
+    frame = frame[counting(frame)]
     low, high = frame[f"{kind}_low"], frame[f"{kind}_high"]
     known = low.notna() | high.notna()
     if not known.any():
@@ -132,7 +150,7 @@ def casualty_range(frame: pd.DataFrame, kind: str) -> tuple[int, int | None]:
         "high": high[known].astype("Float64"),
         "open": high[known].isna(),
     }).groupby("key", sort=False)
-    total_low = int(figures["low"].min().sum())
+    total_low = int(counted_killed(frame).sum()) if kind == "killed" else int(figures["low"].min().sum())
     if figures["open"].any().any():
         return total_low, None
     return total_low, int(figures["high"].max().sum())
@@ -140,13 +158,12 @@ def casualty_range(frame: pd.DataFrame, kind: str) -> tuple[int, int | None]:
 
 def headline(frame: pd.DataFrame) -> Headline:
     """Headline numbers: reports, places, articles, and casualty ranges counted once."""
-    local = frame[~frame["scope"].isin(WIDE_SCOPES)]
     return Headline(
         reports=len(frame),
         places=frame["place_id"].nunique(),
         articles=frame["article_id"].nunique(),
-        killed=casualty_range(local, "killed"),
-        wounded=casualty_range(local, "wounded"),
+        killed=casualty_range(frame, "killed"),
+        wounded=casualty_range(frame, "wounded"),
         wide=wide_figures(frame),
     )
 
@@ -169,16 +186,29 @@ def wide_figures(frame: pd.DataFrame) -> list[dict]:
 
 
 def timeline(frame: pd.DataFrame) -> pd.DataFrame:
-    """Per known date: reports, and killed and wounded (conservative figures, local scope)."""
-    dated = frame[frame["date"].notna()]
-    local = ~dated["scope"].isin(WIDE_SCOPES)
+    """Per known date: reports, and the killed and wounded the rows count (each killing once, on the
+    date of one of its reports, a dated one first: :func:`counted_killed`)."""
+    ordered = frame.sort_values("date", na_position="last", kind="stable")
+    killed = counted_killed(ordered)
+    wounded = _counted_wounded(ordered)
+    dated = ordered["date"].notna()
     out = pd.DataFrame({
-        "date": dated["date"].dt.normalize(),
+        "date": ordered["date"][dated].dt.normalize(),
         "reports": 1,
-        "killed": dated["killed"].where(local).fillna(0).astype(int),
-        "wounded": dated["wounded_low"].fillna(dated["wounded_high"]).where(local).fillna(0).astype(int),
+        "killed": killed[dated],
+        "wounded": wounded[dated],
     })
     return out.groupby("date").sum().sort_index()
+
+
+def _counted_wounded(frame: pd.DataFrame) -> pd.Series:
+    """The wounded each row adds, as :func:`counted_killed` counts the killed: the rows that count,
+    their low bound ("up to 60" adds 0), each event once."""
+    low = frame["wounded_low"].where(frame["wounded_low"].notna() | frame["wounded_high"].isna(), 0)
+    low = low.where(counting(frame))
+    values = low.astype(object).where(low.notna(), None).tolist()
+    return pd.Series(count_once(values, frame["event_group"].fillna("").tolist(), frame["event_id"].tolist()),
+                     index=frame.index, dtype="int64")
 
 
 def compare_sources(frame: pd.DataFrame) -> pd.DataFrame:

@@ -31,10 +31,12 @@ from folium.template import Template
 
 from dashboard.assets import CDN, Assets
 from dashboard.escape import esc
+from dashboard.frames import counted_killed
+from geodata.counting import WIDE_SCOPES
 from geodata.render import symbols
 from geodata.render.browser import static
 from geodata.render.safe import STREAMLIT_FOLIUM_UNSAFE, safe_url, script_json
-from geodata.render.symbols import describe_date, radius, type_colours
+from geodata.render.symbols import describe_date, describe_scope, radius, type_colours
 
 ADDED_STYLE = {"color": "#111111", "weight": 4}  # an added article's reports: a heavy black outline
 
@@ -48,7 +50,7 @@ RECORD_KEYS = {
     "id": "event id", "x": "longitude", "y": "latitude", "r": "radius in pixels",
     "p": "geo precision, when approximate (2 or 3)", "a": "1 when from an added article",
     "n": "location", "t": "the text's name of the place, when not the location's", "w": "province, country",
-    "d": "date in words", "k": "sub-event type", "f": "figures in words", "s": "scope, when not local",
+    "d": "date in words", "k": "sub-event type", "f": "figures in words", "s": "scope in words, when not local",
     "v": "actors", "o": "outlet", "h": "article title", "u": "article URL (http or https only)", "q": "sentence",
 }
 
@@ -84,7 +86,7 @@ def feature_strings(frame: pd.DataFrame) -> tuple[str, ...]:
         if location_text and location_text != location:
             record["t"] = location_text
         fields = (("w", ", ".join(v for v in (admin1, country) if v)), ("d", date), ("k", sub_type),
-                  ("f", figures), ("s", "" if scope == "local" else scope), ("o", outlet), ("h", title),
+                  ("f", figures), ("s", describe_scope(scope)), ("o", outlet), ("h", title),
                   ("u", safe_url(url)), ("q", sentence))
         record.update((k, v) for k, v in fields if v)
         if actor1 or actor2:
@@ -98,7 +100,7 @@ def symbols_js() -> str:
     """``layers.js``: builds the symbols from the records, and a popup or tooltip only when one opens."""
     return static("layers.js") % {
         "approximate": json.dumps(symbols.APPROXIMATE), "approximate_style": json.dumps(symbols.APPROXIMATE_STYLE),
-        "added_style": json.dumps(ADDED_STYLE)}
+        "added_style": json.dumps(ADDED_STYLE), "wide_style": json.dumps(symbols.WIDE_STYLE)}
 
 
 class _Script(Element):
@@ -213,13 +215,15 @@ class Legend(RawScriptLayer):
         """
     )
 
-    def __init__(self, colours: dict[str, str], added: bool = False):
+    def __init__(self, colours: dict[str, str], added: bool = False, wide: bool = False):
         super().__init__(name="Legend", control=False, show=False)
         self._name = "Legend"
         rows = [f'<i style="background:{c};border-color:{c}"></i>{esc(name)}' for name, c in colours.items()]
         rows.append(f'<i style="border:2px dashed #555"></i>{esc(symbols.LEGEND_APPROXIMATE)}')
         if added:
             rows.append(f'<i style="border:3px solid {ADDED_STYLE["color"]}"></i>from an added article')
+        if wide:
+            rows.append(f'<i style="border:3px dotted #555"></i>{esc(symbols.LEGEND_WIDE)}')
         rows.append(esc(symbols.LEGEND_SIZE))
         self.html = _json("<br>".join(rows))
 
@@ -265,8 +269,10 @@ def build_map(frame: pd.DataFrame, *, features: Sequence[str] | None = None, col
         EventLayer([features[i] for i in order], name=f"{esc(name)} ({len(order):,})", type=name,
                    base_style={"color": colour, "fillColor": colour, **symbols.BASE_STYLE}).add_to(fmap)
     if heat and len(located):
-        killed = located["killed"].astype("Float64").fillna(0).clip(lower=0)
-        weights = pd.DataFrame({"lat": located["latitude"].round(4), "lon": located["longitude"].round(4),
+        # Each killing once; a figure that is no local toll is no heat (geodata.counting).
+        local = located[~located["scope"].isin(WIDE_SCOPES)]
+        killed = counted_killed(local).astype(float).clip(lower=0)
+        weights = pd.DataFrame({"lat": local["latitude"].round(4), "lon": local["longitude"].round(4),
                                 "weight": (1.0 + killed ** 0.5).round(2)}).to_numpy(float).tolist()
         HeatLayer(weights, name="Heat map (killed)", js=assets.heat_js).add_to(fmap)
     if len(chosen):
@@ -277,6 +283,6 @@ def build_map(frame: pd.DataFrame, *, features: Sequence[str] | None = None, col
                                "interactive": False}).add_to(fmap)
     if shown:
         added = "added" in located and bool(located["added"].fillna(False).astype(bool).any())
-        Legend(shown, added=added).add_to(fmap)
+        Legend(shown, added=added, wide=bool(located["scope"].isin(WIDE_SCOPES).any())).add_to(fmap)
     folium.LayerControl(collapsed=True).add_to(fmap)
     return fmap

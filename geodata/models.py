@@ -171,13 +171,14 @@ class Event:
     wounded_low: int | None
     wounded_high: int | None
     count_qualifier: str  # exact, at least, up to, approximately, more than, range, vague, "" (no figure)
-    fatalities: int | None  # ACLED's conservative headline figure
-    scope: str  # local, operation, national
+    fatalities: int | None  # what it adds to the local toll (ACLED's conservative figure); see events.counting
+    scope: str  # local, operation, national, cumulative
     sentence: str
     start_char: int
     end_char: int
     notes: str = ""
     event_group: str = ""  # shared by reports of the same event in different articles
+    counted_in: str = ""  # the event id of the report of its article that counts these killings
 
     def to_dict(self) -> dict:
         return dict(self.__dict__)

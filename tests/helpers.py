@@ -67,6 +67,8 @@ def _event(event_id, article_id, index, location, event_type, date, killed=(None
         location=location, location_text=location, place_id=place_id, admin1=admin1, country="IQ",
         latitude=lat, longitude=lon, geo_precision=geo_precision, killed_low=killed[0], killed_high=killed[1],
         wounded_low=wounded[0], wounded_high=wounded[1], count_qualifier=qualifier,
+        # An operation's total keeps its fatalities here, as records stored before the counting rule
+        # do: every view reads the scope too (geodata.counting.adds).
         fatalities=killed[0], scope=scope, sentence=sentence, start_char=start, end_char=start + len(sentence),
         event_group=group,
     )

@@ -1,7 +1,7 @@
 """The import layers of geodata and the dashboard (docs/architecture.md).
 
     text      imports nothing else of geodata
-    base      models, exc, datafiles, settings: text and each other
+    base      models, exc, datafiles, settings, counting: text and each other
     places    text, base and places
     events    text, base and events
     io        text, base, io, and the public doors of places and events
@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-BASE = {"geodata.models", "geodata.exc", "geodata.datafiles", "geodata.settings"}
+BASE = {"geodata.models", "geodata.exc", "geodata.datafiles", "geodata.settings", "geodata.counting"}
 DOORS = {"geodata.places", "geodata.events"}  # a stage's package, not its modules
 
 

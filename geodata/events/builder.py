@@ -13,10 +13,14 @@ from collections.abc import Iterable
 from itertools import accumulate
 from typing import TYPE_CHECKING
 
+from dataclasses import replace
+
+from geodata.counting import WIDE_SCOPES
 from geodata.events.cues import ANY_TYPE, NEEDS_FIGURE, Cue, anaphoric, clause_of, clauses, real_cues, scan_cues
 from geodata.events.facts import SentenceFacts, new_draft, read_facts
-from geodata.events.figures import Figure, find_figures
+from geodata.events.figures import Figure, find_figures, is_running_total
 from geodata.events.kinds import ATTACK, resolve_type
+from geodata.events.linking import link_counts
 from geodata.events.records import Draft, Drafts, event_fields
 from geodata.events.tolls import LOCAL_KINDS, TollPlaces, add_figures, country_of, is_dateline, main_city
 from geodata.events.where import contains, excluded, parents, situated_by, unknown_settlement
@@ -27,7 +31,6 @@ from geodata.text.sentences import split_sentences
 if TYPE_CHECKING:
     from geodata.places.gazetteer import Gazetteer
 
-WIDE_SCOPES = ("operation", "national")
 # Event types told without a place that happened where the sentence before says.
 # Agreements and "Other" developments are made anywhere.
 _NOT_INHERITED = {("Strategic developments", "Agreement"), ("Strategic developments", "Other")}
@@ -36,6 +39,23 @@ _NAME_WORD_RE = re.compile(r"[A-Z][\w'’-]*")
 # (as geodata.events.where reads it).
 _POSSESSIVE_RE = re.compile(r"['’]s?\s+")
 _FEW_PLACES = 8  # up to this many places in a sentence, trying every pair is quicker than an index
+
+_WIDE_NOTES = {
+    "operation": "an operation-wide figure, not a local toll",
+    "national": "a nationwide figure, not a local toll",
+    "cumulative": "a cumulative figure (a running or background total), not a local toll",
+}
+_TOTAL_REACH = 40  # characters before a figure where "bringing the toll to" makes it a running total
+# "two of the victims", "three of them": a part of a group counted before.
+_PARTITIVE_RE = re.compile(r"\s+of\s+(?:the|them|those|whom|these)\b")
+
+
+def _finds(text: str, words: str, start: int, end: int) -> Iterable[int]:
+    """Where ``words`` stands in ``text[start:end]``."""
+    at = text.find(words, start, end)
+    while at >= 0:
+        yield at
+        at = text.find(words, at + 1, end)
 
 _Drafts = dict[tuple[str, str], Draft]  # a sentence's drafts by place id and scope
 
@@ -147,6 +167,10 @@ class _Builder:
             if d is not None:
                 counted.setdefault((id(d), fig.kind), (d, []))[1].append(fig)
         for (_, kind), (d, figs) in counted.items():
+            totals = [f for f in figs if is_running_total(self.low, max(s.start, f.start - _TOTAL_REACH), f.start)]
+            if totals and len(figs) > 1:
+                # "killed two more, bringing the toll to five": the total holds the sentence's other figures.
+                figs = totals[-1:]
             setattr(d, kind, add_figures(getattr(d, kind), figs, text))
         wide = {d.place.place_id for d in drafts.values() if d.scope in WIDE_SCOPES}
         added = [d for d in drafts.values()
@@ -207,12 +231,12 @@ class _Builder:
         s = facts.sentence
         own = self._own_place(s.index, fig) if fig.place_start >= 0 else None
         if fig.scope in WIDE_SCOPES:
-            where = (own or (places[0] if fig.scope == "operation" and places else None)
+            where = (own or (places[0] if fig.scope != "national" and places else None)
                      or country_of(places, self.mentions, self.gazetteer, self.article.id))
             if where is None:
                 return None
             d = _draft(drafts, facts, where, cue, scope=fig.scope)
-            note = f"{'an operation-wide' if fig.scope == 'operation' else 'a nationwide'} figure, not a local toll"
+            note = _WIDE_NOTES[fig.scope]
             if note not in d.notes:
                 d.notes.append(note)
         elif own is not None:
@@ -283,7 +307,24 @@ class _Builder:
         told = {d.place.place_id for d in self.drafts.items if not d.headline}
         drafts = sorted((d for d in self.drafts.items if not (d.headline and d.place.place_id in told)),
                         key=lambda d: (d.start, d.place.start_char))
-        return tuple(Report(Event(**event_fields(self.article, d)), d.when.first, d.when.last) for d in drafts)
+        events = [Event(**event_fields(self.article, d)) for d in drafts]
+        # One count per killing: a toll told again, a running total, a lead and its breakdown.
+        links = link_counts(drafts, self.parents, running=self._running_total, partitive=self._partitive)
+        for i, (keeper, why) in links.items():
+            events[i] = replace(events[i], fatalities=None, counted_in=events[keeper].event_id,
+                                notes="; ".join(filter(None, (events[i].notes, why))))
+        return tuple(Report(event, d.when.first, d.when.last) for event, d in zip(events, drafts))
+
+    def _running_total(self, d: Draft) -> bool:
+        """Whether the draft's toll is a running total ("the toll rose to 13", "a total of 13")."""
+        return is_running_total(self.low, d.start, d.end)
+
+    def _partitive(self, d: Draft) -> bool:
+        """Whether the draft's toll is a part of a group told before ("two of the victims")."""
+        words = d.killed.words.split(" + ")[0].lower() if d.killed else ""
+        # The figure's words hold the group ("two of the victims") or stand right before it.
+        return bool(words) and (_PARTITIVE_RE.search(words) is not None or any(
+            _PARTITIVE_RE.match(self.low, at + len(words)) for at in _finds(self.low, words, d.start, d.end)))
 
 
 # Places that hold villages: an event there may be at a village the gazetteer lacks.

@@ -59,7 +59,7 @@ class Draft:
 
 def merge(a: Draft, b: Draft) -> Draft | None:
     """One draft for two reports of one event in one article, or None if they are not one."""
-    if (a.place.place_id, a.kind, a.scope) != (b.place.place_id, b.kind, b.scope) or not _overlap(a.when, b.when):
+    if (a.place.place_id, a.kind, a.scope) != (b.place.place_id, b.kind, b.scope) or not overlap(a.when, b.when):
         return None
     if (a.has_figures and b.has_figures) or a.joins or b.joins:
         # Only the halves of one account merge, and quote both sentences:
@@ -96,7 +96,7 @@ def _all_spans(a: list[tuple[int, int]], b: list[tuple[int, int]], span: tuple[i
     return big
 
 
-def _overlap(a: When, b: When) -> bool:
+def overlap(a: When, b: When) -> bool:
     """Whether two reports in one article may tell of one event: days at most a week apart."""
     if a.first is None or b.first is None:
         return True
@@ -129,8 +129,9 @@ def event_fields(article: Article, d: Draft) -> dict:
     notes += d.notes
     if d.also:
         notes.append("also reported at characters " + ", ".join(f"{a}-{b}" for a, b in d.also))
-    dead = fatalities(killed.low, killed.words)
-    if d.killed is not None and killed.low is None:
+    # What the report adds to the local toll: a wider figure adds nothing (see geodata.counting).
+    dead = fatalities(killed.low, killed.words) if d.scope == "local" else None
+    if dead is not None and d.killed is not None and killed.low is None:
         notes.append(f"fatalities {dead}: the report gives no lower bound ('{killed.words}')")
     actor1, actor2 = (_national(name, m.country) for name in d.actors)
     if actor2 == actor1:
@@ -253,7 +254,7 @@ class _KeyFile:
             i, version = heap[0]
             if version != self.version[i]:
                 heapq.heappop(heap)  # filed again since
-            elif d is not None and not _overlap(items[i].when, d.when):
+            elif d is not None and not overlap(items[i].when, d.when):
                 skipped.append(heapq.heappop(heap))
             else:
                 found = i
@@ -275,7 +276,7 @@ class _KeyFile:
                 weeks = _weeks(d.when)
                 if weeks is None:  # too many weeks to look up: every dated draft of the group
                     found.update(i for i, version in self.heaps.get(("all", group), ())
-                                 if version == self.version[i] and _overlap(items[i].when, d.when))
+                                 if version == self.version[i] and overlap(items[i].when, d.when))
                 else:
                     found.update(self._first(("week", group, w), items, d) for w in weeks)
         found.discard(None)

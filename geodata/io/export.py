@@ -26,6 +26,7 @@ import tempfile
 from dataclasses import fields, replace
 from pathlib import Path
 
+from geodata.counting import counted
 from geodata.exc import OutputError
 from geodata.models import Article, Event, Extraction, Mention, ReadError, Span, coordinate_problem
 
@@ -115,13 +116,16 @@ def csv_cell(value: object) -> object:
 def to_csv(result: Extraction) -> str:
     """One row per event, in :data:`CSV_COLUMNS` order (events without valid coordinates left out).
 
+    ``fatalities`` counts each killing once over the rows (:func:`geodata.counting.counted`): their
+    sum is the headline's killed.
+
     Text cells are neutralised against formula injection (:func:`csv_cell`).
     """
     result, _notes = usable(result)
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\n")
     writer.writeheader()
-    writer.writerows({k: csv_cell(v) for k, v in event_row(e).items()} for e in result.events)
+    writer.writerows({k: csv_cell(v) for k, v in event_row(e).items()} for e in counted(result.events))
     return out.getvalue()
 
 
@@ -137,7 +141,7 @@ def to_geojson(result: Extraction) -> dict:
                 "geometry": {"type": "Point", "coordinates": [e.longitude, e.latitude]},
                 "properties": e.to_dict(),
             }
-            for e in result.events
+            for e in counted(result.events)
         ],
     }
 

@@ -22,6 +22,8 @@ import math
 from collections.abc import Iterable
 from typing import Protocol
 
+from geodata.counting import WIDE_SCOPES, adds
+
 # ACLED's six event types first; anything else takes the next spare colour.
 TYPE_COLOURS = {
     "Battles": "#c0392b",
@@ -37,10 +39,14 @@ MIN_RADIUS, MAX_RADIUS, RADIUS_SCALE = 5.0, 40.0, 2.5
 # Leaflet path options of every symbol, before its colour and its own radius and outline.
 BASE_STYLE = {"weight": 2, "opacity": 0.9, "fill": True, "fillOpacity": 0.55}
 APPROXIMATE_STYLE = {"fillOpacity": 0.06, "dashArray": "4 3"}
+# A figure that is no local toll (operation-wide, national, cumulative): a dotted ring of the
+# smallest size, never a filled circle sized by killed (geodata.counting).
+WIDE_STYLE = {"fill": False, "dashArray": "1 5", "weight": 3}
 APPROXIMATE = {2: "near or part of the place", 3: "only the province or region"}
 CANVAS_FROM = 2000  # events; thousands of SVG circles make panning sluggish, a canvas does not
 LEGEND_APPROXIMATE = "approximate location"
-LEGEND_SIZE = "size: √ killed; smallest: no figure"
+LEGEND_SIZE = "size: √ killed (counted once); smallest: no figure of its own"
+LEGEND_WIDE = "dotted ring: an operation-wide, national or cumulative figure, not a local toll"
 
 # The view of a map: the world when it has no event, else its events' bounds with this
 # padding in pixels, zoomed in no further than this.
@@ -58,6 +64,8 @@ class EventLike(Protocol):
 
     @property
     def killed_low(self) -> Number: ...
+    @property
+    def fatalities(self) -> Number: ...
     @property
     def killed_high(self) -> Number: ...
     @property
@@ -100,9 +108,10 @@ def prefer_canvas(count: int) -> bool:
 
 
 def killed(event: EventLike) -> int | None:
-    """The figure the symbol's size shows: the lower bound of killed, else the upper."""
-    low = _number(event.killed_low)
-    return low if low is not None else _number(event.killed_high)
+    """The killings the report adds to the local toll (its ``fatalities``: see
+    ``geodata.counting``): what a symbol's size shows and the minimum-killed filter reads.
+    None for a figure that is not a local toll, or that another report of its article counts."""
+    return adds(getattr(event, "scope", "local"), getattr(event, "counted_in", ""), _number(event.fatalities))
 
 
 def radius(killed_count: Number) -> float:
@@ -121,11 +130,27 @@ def symbol_style(event: EventLike, colour: str) -> dict:
     style = {**BASE_STYLE, "color": colour, "fillColor": colour, "radius": round(radius(killed(event)), 1)}
     if is_approximate(event):
         style.update(APPROXIMATE_STYLE)
+    if is_wide(event):
+        style.update(WIDE_STYLE)
     return style
 
 
+def is_wide(event: EventLike) -> bool:
+    """True for a figure that is no local toll: operation-wide, national or cumulative."""
+    return getattr(event, "scope", "local") in WIDE_SCOPES
+
+
+SCOPE_LABELS = {"operation": "operation-wide", "national": "nationwide", "cumulative": "cumulative"}
+
+
+def describe_scope(scope: str) -> str:
+    """"operation-wide", "nationwide", "cumulative"; "" for a local figure."""
+    return SCOPE_LABELS.get(scope or "local", "" if scope in ("", "local") else scope)
+
+
 def describe_figures(event: EventLike) -> str:
-    """``"at least 130 killed, 350 wounded"``; "" without figures."""
+    """``"at least 130 killed, 350 wounded"``; "" without figures. A toll another report of the
+    article counts says so: "12 killed (counted in another report)"."""
     parts = []
     for kind in ("killed", "wounded"):
         number = format_range(getattr(event, f"{kind}_low"), getattr(event, f"{kind}_high"))
@@ -139,6 +164,8 @@ def describe_figures(event: EventLike) -> str:
         text = f"{qualifier} {text}"
     elif qualifier == "vague":
         text += " (vague figure)"
+    if getattr(event, "counted_in", ""):
+        text += " (told again: counted in another report)"
     return text
 
 

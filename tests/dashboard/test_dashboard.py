@@ -16,7 +16,7 @@ from dashboard.query import Choices, parse_query, to_query
 from geodata.pipeline import extract
 from geodata.render.filters import EventFilter
 from geodata.render.safe import safe_url
-from tests.helpers import run_app, APP, map_layers, map_script, open_tab, shown, symbols
+from tests.helpers import APP, SENTENCES, map_layers, map_script, open_tab, run_app, shown, symbols
 from geodata.render.symbols import CANVAS_FROM, MIN_RADIUS, describe_figures, format_range
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -75,7 +75,8 @@ def test_headline_counts_each_event_once_and_keeps_wide_figures_apart(frame):
     (EventFilter(article=("a3",)), ["e6", "e7"]),
     (EventFilter(event_type=("Battles", "Protests")), ["e1", "e2", "e3", "e5", "e6"]),
     (EventFilter(start=date(2008, 3, 27), end=date(2008, 3, 28)), ["e3", "e4", "e5", "e8"]),
-    (EventFilter(min_killed=10), ["e1", "e2", "e5", "e6"]),
+    # What a report adds to the local toll (geodata.counting): e5 and e6 are an operation's total.
+    (EventFilter(min_killed=10), ["e1", "e2"]),
     (EventFilter(place="sadr"), ["e2"]),
     (EventFilter(place="Babil"), ["e7", "e8"]),  # the province
     (EventFilter(outlet=("News Line",), place="Basra"), ["e1"]),
@@ -166,7 +167,7 @@ def test_records_hold_the_popups_fields_and_links_only_http(frame):
         "d": "2008-03-27 (day)", "o": "Socialist Worker", "h": "Revolt spreads", "q": "Thousands marched in Kut.",
         "v": ["Mahdi Army"],
     }
-    assert got["e5"]["s"] == "operation" and got["e5"]["p"] == 3
+    assert got["e5"]["s"] == "operation-wide" and got["e5"]["p"] == 3
     assert set().union(*got.values()) <= set(mapview.RECORD_KEYS)  # every key is documented
     hostile = frame.assign(url="javascript:alert(1)", title="<script>alert(`${1}`)</script>", added=True)
     texts = mapview.feature_strings(hostile)
@@ -189,10 +190,12 @@ def test_map_has_one_layer_per_type_and_one_symbol_per_report(frame):
                                   "fill": True, "fillOpacity": 0.55}
     assert all(layer["popups"] for layer in layers)
     # Biggest first, so the small symbols stacked on them stay clickable.
-    assert [r["id"] for r in layers[0]["rows"]] == ["e5", "e6", "e1", "e2"]
+    # An operation's total (e5, e6) is no local toll: the smallest, a dotted ring (geodata.counting).
+    assert [r["id"] for r in layers[0]["rows"]] == ["e1", "e2", "e5", "e6"]
     assert sorted(r["id"] for r in symbols(html)) == ids(frame)
     rows = {r["id"]: r for r in symbols(html)}
-    assert rows["e5"]["r"] > rows["e1"]["r"] > rows["e4"]["r"] > rows["e3"]["r"] == MIN_RADIUS
+    assert rows["e1"]["r"] > rows["e4"]["r"] > rows["e3"]["r"] == rows["e5"]["r"] == MIN_RADIUS
+    assert rows["e5"]["s"] == "operation-wide" and '"dashArray": "1 5"' in html
     # The symbol script comes once, before the layers, and draws approximate places hollow and dashed.
     assert html.count("var cmSymbols = ") == 1 and html.index("var cmSymbols = ") < html.index("cmSymbols.layer(")
     assert '{"fillOpacity": 0.06, "dashArray": "4 3"}' in html
@@ -401,17 +404,19 @@ def test_article_filter(monkeypatch, saved_extraction):
 
 def test_query_parameters_restore_the_filters(monkeypatch, saved_extraction):
     app = run_app(monkeypatch, saved_extraction, outlet=["News Line", "Socialist Worker"],
-                  event_type=["Battles"], start="2008-03-26", end="2008-03-30", min_killed="5", place="basra")
+                  event_type=["Battles", "Violence against civilians"], start="2008-03-26", end="2008-03-30",
+                  min_killed="5", place="basra")
     assert widget(app.multiselect, "Outlet").value == ["News Line", "Socialist Worker"]
-    assert widget(app.multiselect, "Event type").value == ["Battles"]
+    assert widget(app.multiselect, "Event type").value == ["Battles", "Violence against civilians"]
     assert widget(app.date_input, "Date range").value == (date(2008, 3, 26), date(2008, 3, 30))
     assert widget(app.number_input, "Minimum killed").value == 5
     assert widget(app.text_input, "Place").value == "basra"
-    # e1 is before the start, e2 in Sadr City: only the operation-wide report e5 is left.
-    assert list(shown(app)["sentence"]) == ["The Basra operation has left at least 130 dead and 350 wounded."]
+    # e1 is before the start, e2 in Sadr City, e5 an operation's total (no local toll): e4 is left.
+    assert list(shown(app)["sentence"]) == [SENTENCES["a2"][1]]
     assert app.warning.len == 0
     # The URL is written back as it came.
-    assert app.query_params == {"outlet": ["News Line", "Socialist Worker"], "event_type": "Battles",
+    assert app.query_params == {"outlet": ["News Line", "Socialist Worker"],
+                                "event_type": ["Battles", "Violence against civilians"],
                                 "start": "2008-03-26", "end": "2008-03-30", "min_killed": "5", "place": "basra"}
 
 
@@ -577,6 +582,8 @@ def test_casualty_ranges_count_each_group_once_and_keep_upper_bounds_open_below(
         # g1: "at least 130" and "130" of one event; g2: "up to 60"; g3: no figure.
         "killed_low": [130, 130, None, None],
         "killed_high": [None, 130, 60, None],
+        "fatalities": [130, 130, 0, None],  # what each adds to the local toll (geodata.counting)
+        "scope": ["local"] * 4, "counted_in": [""] * 4,
     })
     # 130 to open-ended (at least), plus 0 to 60 (up to): 130 and no upper bound.
     assert casualty_range(frame, "killed") == (130, None)

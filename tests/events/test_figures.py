@@ -103,9 +103,10 @@ QUALIFIER_ROWS = [
      [(K, None, None, "vague", "", "local"), (W, None, None, "vague", "", "local")]),
     ("Scores of civilians were wounded in the shelling of Mogadishu.", [(W, None, None, "vague", "", "local")]),
     ("Several people were injured in Kandahar.", [(W, None, None, "vague", "Kandahar", "local")]),
-    ("Five years of war have killed many Iraqis.", [(K, None, None, "vague", "", "local")]),
+    # A war's toll is a background figure, no event at a place.
+    ("Five years of war have killed many Iraqis.", [(K, None, None, "vague", "", "cumulative")]),
     ("The war that began in 2003 has killed tens of thousands of Iraqis.",
-     [(K, None, None, "vague", "", "local")]),
+     [(K, None, None, "vague", "", "cumulative")]),
 ]
 
 CUE_ROWS = [
@@ -131,7 +132,7 @@ CUE_ROWS = [
     ("Twelve people were killed and 30 others were wounded in Kirkuk.",
      [(K, 12, 12, "exact", "", "local"), (W, 30, 30, "exact", "Kirkuk", "local")]),
     ("Bombs claimed the lives of 12 people in Baqubah.", [(K, 12, 12, "exact", "Baqubah", "local")]),
-    ("The war has cost 4,000 American lives.", [(K, 4000, 4000, "exact", "", "local")]),
+    ("The war has cost 4,000 American lives.", [(K, 4000, 4000, "exact", "", "cumulative")]),
     ("12 people, eight of them civilians, were killed in Ramadi.", [(K, 12, 12, "exact", "Ramadi", "local")]),
     ("The blast wounded at least 60 people, six of them seriously.", [(W, 60, None, "at least", "", "local")]),
     ("Nineteen wounded soldiers were flown to Germany.", [(W, 19, 19, "exact", "", "local")]),
@@ -393,7 +394,8 @@ def test_cues_qualifiers_and_scopes_are_data_with_known_values():
     assert {"killed", "dead", "died", "deaths", "death toll", "bodies", "lives", "fatalities",
             "wounded", "injured", "hurt", "wounding", "killing"} <= {r["word"] for r in cues}
     assert {r["qualifier"] for r in _rows("figure_qualifiers.csv")} == set(QUALIFIERS) - {"exact", "range", "vague"}
-    assert {r["scope"] for r in _rows("figure_scope.csv")} == set(SCOPES) - {"local"}
+    # "running" marks a running total ("the toll rose to"), which sets no scope.
+    assert {r["scope"] for r in _rows("figure_scope.csv")} == set(SCOPES) - {"local"} | {"running"}
     assert all(r["where"] in ("before", "after") and r["why"] for r in _rows("figure_not_counts.csv"))
     countries = _rows("figure_countries.csv")
     assert all(r["name"] and len(r["country"]) == 2 and r["source"].startswith("GeoNames ") for r in countries)

@@ -22,6 +22,7 @@ from geodata.render.browser import static
 from geodata.render.filters import EventFilter
 from geodata.render.htmlmap import render_map
 from geodata.render.safe import STREAMLIT_FOLIUM_UNSAFE, safe_url, script_json
+from geodata.render.symbols import LEGEND_APPROXIMATE, LEGEND_SIZE, LEGEND_WIDE, MIN_RADIUS
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT / "seeds"
@@ -90,10 +91,14 @@ def test_every_event_is_embedded_with_its_popup_text(seeds, tmp_path, capsys):
         "scope": "", "actors": ["Iraqi army and police"], "outlet": "News Line", "title": title, "url": "",
         "sentence": basra.sentence, "tooltip": "Basrah · Battles · at least 130 killed, 350 wounded",
     }
-    # Approximate places are hollow and dashed.
-    approximate = [r for r in data["events"] if r["approximate"]]
+    # Approximate places are hollow and dashed; a figure that is no local toll is a dotted ring.
+    approximate = [r for r in data["events"] if r["approximate"] and not r["scope"]]
     assert approximate and all(r["style"]["dashArray"] == "4 3" and r["style"]["fillOpacity"] == 0.06
                                for r in approximate)
+    wide = [r for r in data["events"] if r["scope"]]
+    assert wide and all(r["style"]["dashArray"] == "1 5" and r["style"]["fill"] is False
+                        and r["style"]["radius"] == MIN_RADIUS for r in wide)
+    assert {r["scope"] for r in wide} <= {"(operation-wide figure)", "(nationwide figure)", "(cumulative figure)"}
 
 
 def _ids(events, keep) -> list[str]:
@@ -352,8 +357,8 @@ def test_the_map_draws_every_event_offline_and_opens_popups(browser, seeds, tmp_
         assert page.locator(".leaflet-control-layers-overlays label").all_inner_texts() == [
             f" {name} ({sum(e.event_type == name for e in seeds.events)})"
             for name in sorted({e.event_type for e in seeds.events})]
-        assert page.locator(".cm-legend").inner_text().splitlines()[-2:] == [
-            "approximate location", "size: √ killed; smallest: no figure"]
+        assert page.locator(".cm-legend").inner_text().splitlines()[-3:] == [
+            LEGEND_APPROXIMATE, LEGEND_WIDE, LEGEND_SIZE]
         # A real click on a symbol that stands alone.
         lone = next(e for e in seeds.events if e.location == "Al Diwaniyah")
         point = page.evaluate("""(id) => {

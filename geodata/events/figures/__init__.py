@@ -39,6 +39,7 @@ duration, age, sum or issue number), ``figure_scope.csv`` and
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from geodata.events.figures.numbers import Figure, _candidates, _Sentence
@@ -46,11 +47,11 @@ from geodata.events.figures.rules import _Rules, _rules
 from geodata.text.phrases import lowered
 from geodata.text.spans import keep_apart
 
-__all__ = ["KINDS", "QUALIFIERS", "SCOPES", "Figure", "find_figures", "settle_figures"]
+__all__ = ["KINDS", "QUALIFIERS", "SCOPES", "Figure", "find_figures", "is_running_total", "settle_figures"]
 
 KINDS = ("killed", "wounded")
 QUALIFIERS = ("exact", "at least", "up to", "approximately", "more than", "range", "vague")
-SCOPES = ("local", "operation", "national")
+SCOPES = ("local", "operation", "national", "cumulative")
 
 
 def find_figures(text: str, start: int = 0, end: int | None = None) -> tuple[Figure, ...]:
@@ -72,6 +73,13 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> tuple[Fig
     return tuple(_set_scope(sentence, settle_figures(candidates), rules))
 
 
+def is_running_total(low: str, start: int, end: int) -> bool:
+    """Whether ``low[start:end]`` (a lower-cased sentence) gives a running total: "the toll rose
+    to", "a total of", "bringing the number of dead to" (``figure_scope.csv``, scope ``running``)."""
+    pattern = _rules().periods["running"]
+    return pattern is not None and pattern.search(low, start, end) is not None
+
+
 def settle_figures(candidates: list[tuple[int, Figure]]) -> list[Figure]:
     """Non-overlapping figures in text order from ``(priority, figure)`` candidates.
 
@@ -87,17 +95,36 @@ def settle_figures(candidates: list[tuple[int, Figure]]) -> list[Figure]:
 
 
 def _set_scope(s: _Sentence, figures: list[Figure], rules: _Rules) -> list[Figure]:
+    """An operation's total, else a country's, else a running or background total ("since
+    2014", "this year", "a week of fighting", "a toll compiled by AFP": many events, no event
+    at a place), else local."""
+    period = rules.periods["operation"]
     # Substring tests first: the full patterns are slow and rarely needed.
-    if any(w in s.low for w in rules.operation_words) and rules.operation.search(s.low):
+    if (any(w in s.low for w in rules.operation_words) and rules.operation.search(s.low)) or (
+            period is not None and period.search(s.low)):
         return [_with_scope(f, "operation") for f in figures]
     nationwide = any(w in s.low for w in rules.national_words) and any(
         not m.group("country") or m.group("country") in rules.countries
         for m in rules.national.finditer(s.text, s.start, s.end))
+    cumulative = rules.periods["cumulative"]
+
+    def background(f: Figure) -> bool:
+        # Near the figure: "... plagued the nation since 2011" at a sentence's far end dates the
+        # nation's chaos, not the seven killed at its start.
+        lo, hi = max(0, f.start - s.start - _PERIOD_REACH), f.end - s.start + _PERIOD_REACH
+        found = cumulative.search(s.low, lo, hi) if cumulative is not None else None
+        # "one of the deadliest attacks this year" ranks one event in a period; it counts none.
+        return found is not None and _SUPERLATIVE_RE.search(s.low, max(0, found.start() - 50), found.start()) is None
+
     return [
         _with_scope(f, "national") if f.place_text in rules.countries
-        or (nationwide and not f.place_text) else f
+        or (nationwide and not f.place_text) else _with_scope(f, "cumulative") if background(f) else f
         for f in figures
     ]
+
+
+_PERIOD_REACH = 100  # characters either side of a figure where a period makes it a running total
+_SUPERLATIVE_RE = re.compile(r"\b(?:\w+est|worst|most\s+\w+|first|latest|biggest)\b(?!\w)")
 
 
 def _with_scope(fig: Figure, scope: str) -> Figure:

@@ -48,6 +48,7 @@ class _Rules:
     range_and: re.Pattern[str]  # ... of "between 10 and 15"
     operation_words: tuple[str, ...]  # lower case, for a substring test before ``operation``
     national_words: tuple[str, ...]  # the same for ``national``
+    periods: dict[str, re.Pattern[str] | None]  # scope -> its phrase patterns (lower-cased sentence)
 
 
 @dataclass(frozen=True)
@@ -95,6 +96,10 @@ class _Tables:
         return [t for t in self.sides.get("toll", []) if " " not in t.strip()]
 
     def scope(self, scope: str) -> list[str]:
+        """The scope's words, without its phrase patterns (those with a ``{slot}``)."""
+        return [w for w in self.scope_rows(scope) if "{" not in w]
+
+    def scope_rows(self, scope: str) -> list[str]:
         return [r["word"].strip() for r in self.scope_words if r["scope"].strip() == scope]
 
 
@@ -138,6 +143,7 @@ def _rules() -> _Rules:
         object=_object_re(t), singular=_singular_res(t), range_=range_, range_and=range_and,
         operation_words=tuple(w.lower() for w in operation_words),
         national_words=tuple(w.lower() for w in national_words) + ("across", "throughout", "all over"),
+        periods={scope: _period_re(t, scope) for scope in ("cumulative", "operation", "running")},
     )
 
 
@@ -352,6 +358,38 @@ def _operation_re(t: _Tables) -> re.Pattern[str]:
         rf"\s+(?:the|this|its|their|a)\s+(?:[\w-]+\s+){{0,3}}?{op}"
         # "the death toll from the offensive"
         rf"|\b(?:toll|number\s+\w+)\s+(?:from|of|in)\s+(?:the|this|its)\s+(?:[\w-]+\s+){{0,3}}?{op}")
+
+
+# The slots a phrase of ``figure_scope.csv`` may hold, each a pattern on the lower-cased sentence.
+_COUNT_WORDS = ("a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                "eleven", "twelve", "few", "several", "many", "couple of")
+_SLOTS = {
+    "{n}": rf"(?:(?:\d+|{'|'.join(_COUNT_WORDS)})\s+)?",  # "two ", "18 ", "few ", or nothing
+    "{year}": r"(?:1[89]|20)\d\d\b",
+    "{long}": r"(?:weeks?|months?|years?|decades?)\b",
+    "{days}": r"days\b",
+    "{fight}": r"(?:the\s+)?(?:fighting|clashes|battles?|offensive|assault|siege|attacks?|raids?)\b",
+    "{war}": r"(?:civil\s+)?(?:war|conflict|insurgency|uprising|rebellion|revolution)\b",
+    "{strife}": (r"(?:fighting|battles?|clashes|war|conflict|violence|insurgency|bombardments?|shelling"
+                 r"|(?:air\s*)?strikes|attacks|unrest|raids)\b"),
+}
+
+
+def _period_re(t: _Tables, scope: str) -> re.Pattern[str] | None:
+    """The phrase patterns of ``scope`` in ``figure_scope.csv`` (those with a ``{slot}``: "since
+    {year}", "{n}{long} of {strife}"), as one pattern on the lower-cased sentence."""
+    slots = dict(_SLOTS, **{"{month}": rf"(?:{t.months.lower()})\b"})
+    alternatives = []
+    for row in t.scope_rows(scope):
+        if "{" not in row and scope == "operation":
+            continue  # the operation's words have a pattern of their own (_operation_re)
+        parts = [p for p in re.split(r"(\{\w+\})", row.lower()) if p]
+        pattern = "".join(slots[p] if p in slots else r"\s+".join(map(re.escape, p.split(" "))) for p in parts)
+        alternatives.append(pattern + (r"(?!\w)" if parts[-1] not in slots else ""))
+    if not alternatives:
+        return None
+    # "earlier this month", "late last year": the date of one event, not a period it counts.
+    return re.compile(rf"(?<!earlier\s)(?<!early\s)(?<!later\s)(?<!late\s)\b(?:{'|'.join(alternatives)})")
 
 
 def _national_re(t: _Tables) -> re.Pattern[str]:

@@ -4,12 +4,13 @@ var cmSymbols = (function () {
 
   /* include popup.js */
 
-  var APPROXIMATE = %(approximate)s, APPROXIMATE_STYLE = %(approximate_style)s, ADDED_STYLE = %(added_style)s;
+  var APPROXIMATE = %(approximate)s, APPROXIMATE_STYLE = %(approximate_style)s, ADDED_STYLE = %(added_style)s,
+      WIDE_STYLE = %(wide_style)s;
 
   function fields(p, type) {  // a record in the words popup() takes
     return {location: p.n, location_text: p.t, where: p.w, approximate: APPROXIMATE[p.p] || "", date: p.d,
             kind: type + (p.k ? " \u00b7 " + p.k : ""), figures: p.f,
-            scope: p.s ? "(" + p.s + "-wide figure)" : "", actors: p.v || [], outlet: p.o, title: p.h,
+            scope: p.s ? "(" + p.s + " figure)" : "", actors: p.v || [], outlet: p.o, title: p.h,
             url: p.u, sentence: p.q, added: p.a};
   }
   function tooltip(p, type) {
@@ -20,7 +21,7 @@ var cmSymbols = (function () {
     var group = L.featureGroup();
     data.rows.forEach(function (p) {
       var style = Object.assign({}, data.style, {radius: p.r}, p.p >= 2 ? APPROXIMATE_STYLE : null,
-                                p.a ? ADDED_STYLE : null);
+                                p.s ? WIDE_STYLE : null, p.a ? ADDED_STYLE : null);
       var marker = L.circleMarker([p.y, p.x], style);
       marker.feature = {type: "Feature", properties: p};
       group.addLayer(marker);

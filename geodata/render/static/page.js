@@ -45,6 +45,11 @@
       var approx = div.appendChild(el("div"));
       approx.appendChild(el("i")).style.border = "2px dashed #555";
       approx.appendChild(document.createTextNode(data.legend.approximate));
+      if (data.legend.wide) {
+        var wide = div.appendChild(el("div"));
+        wide.appendChild(el("i")).style.border = "3px dotted #555";
+        wide.appendChild(document.createTextNode(data.legend.wide));
+      }
       div.appendChild(el("div", "", data.legend.size));
       return div;
     };

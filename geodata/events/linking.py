@@ -1,0 +1,201 @@
+"""One count per killing within an article: which reports tell again of killings another counts.
+
+Wire copy tells a toll more than once: the lead at a coarse place ("in northern Burkina Faso") and
+the body at the village, the same figure again in a later paragraph, a running total ("bringing
+the toll to 13") after the first count, a part of a group told before ("two of the victims died on
+the spot"). Each is a report, and each keeps its figures; but only one counts the killings.
+:func:`link_counts` says which: for each report whose killings another report of the article
+counts, that report and why. The rules, tried on each report against the earlier ones at the same
+place or at a place that holds it or that it holds (by the gazetteer: a town's province, a
+province's or a region's country), whose days are at most a week apart:
+
+* **the same figure** (the same low bound) is one toll told twice: the more precise place counts
+  it, the first on a tie, whatever event type each sentence gave;
+* **a running total** ("the toll rose to", "a total of", "bringing the number of dead to") counts
+  the smaller tolls told before it at its place or inside it;
+* **a part** ("two of the victims", "three of them") is counted in the toll before it at its place
+  or at a place that holds it;
+* and last, a toll at a coarse place (a country, a region, a province) is counted at the one more
+  precise place inside it where the article tells a toll at least as big, when the two may tell
+  one event: the same kind of event, or the coarse one first (a lead before its body: "at least 12
+  killed in a village in the east of Congo", then "13 bodies" at Beni), or the coarse one placed
+  there only for want of a place in its sentence.
+
+Operation-wide, national and cumulative figures are never linked: they are not local tolls.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+from geodata.events.records import Draft, overlap
+from geodata.models import Mention
+
+# How big a kind of place is: a toll told at two places is counted at the smaller.
+SIZE = {"landmark": 0, "neighbourhood": 1, "city": 2, "governorate": 3, "state": 3, "region": 4, "country": 5}
+_TOWNS = frozenset({"landmark", "neighbourhood", "city"})
+_UNITS = frozenset({"governorate", "state"})
+_COARSE = frozenset({"governorate", "state", "region", "country"})
+# Earlier reports tried under each key of the index: a toll is told again within a few reports of
+# the same places. It bounds the work of an article of thousands of tolls at one place to its length.
+_LOOK_BACK = 8
+
+Link = tuple[int, str]  # the index of the report that counts the killings, and why
+
+
+def link_counts(drafts: list[Draft], parents: dict[str, str], *,
+                running: Callable[[Draft], bool], partitive: Callable[[Draft], bool]) -> dict[int, Link]:
+    """For each draft (by index into ``drafts``, in text order) whose killings another draft
+    counts: that draft's index and the reason. ``running`` and ``partitive`` say whether a
+    draft's toll is a running total or a part of a group told before."""
+    links: dict[int, Link] = {}
+    index = _Index(parents)
+    for j, d in enumerate(drafts):
+        if not _local_toll(d):
+            continue
+        found = _earlier_same(drafts, index, j, d, running(d), partitive(d))
+        if found is None:
+            index.file(j, d.place)
+            continue
+        i, keeper, why = found
+        dropped = i if keeper == j else j
+        links[dropped] = (keeper, why)
+        if keeper == j:
+            index.replace(i, j, d.place)
+    _coarse_into_precise(drafts, links, parents)
+    return {i: _final(links, i) for i in links}
+
+
+def _local_toll(d: Draft) -> bool:
+    return d.scope == "local" and d.killed is not None and (d.killed.low is not None or d.killed.high is not None)
+
+
+def _earlier_same(drafts: list[Draft], index: _Index, j: int, d: Draft, running: bool,
+                  partitive: bool) -> tuple[int, int, str] | None:
+    """The earlier draft whose killings ``d`` tells again, the one of the two that counts them, and why."""
+    for i, relation in index.near(d.place):
+        a = drafts[i]
+        if not overlap(a.when, d.when):
+            continue
+        low_a, low_d = _low(a), _low(d)
+        if low_a == low_d and (a.killed.high == d.killed.high or low_a is not None):
+            keeper = j if SIZE.get(d.place.kind, 2) < SIZE.get(a.place.kind, 2) else i
+            kept = drafts[keeper].place
+            return i, keeper, f"the same toll as the report at {kept.surface or kept.name}, counted there"
+        if low_a is None or low_d is None:
+            continue
+        if running and relation in ("same", "inner") and low_a <= low_d:
+            return i, j, f"a toll that the running total at {d.place.surface or d.place.name} includes, counted there"
+        if partitive and relation in ("same", "outer") and low_d <= low_a:
+            return i, i, f"a part of the toll at {a.place.surface or a.place.name}, counted there"
+    return None
+
+
+def _low(d: Draft) -> int | None:
+    return d.killed.low if d.killed is not None else None
+
+
+def _coarse_into_precise(drafts: list[Draft], links: dict[int, Link], parents: dict[str, str]) -> None:
+    """A coarse place's toll counted at the one more precise place inside it that tells the same
+    kind of event with at least as many killed (see the module's last rule)."""
+    kept = [i for i, d in enumerate(drafts) if _local_toll(d) and i not in links]
+    coarse = [i for i in kept if drafts[i].place.kind in _COARSE]
+    if not coarse:
+        return
+    index = _Index(parents, look_back=None)
+    for i in kept:
+        index.file(i, drafts[i].place)
+    for t in coarse:
+        whole = drafts[t]
+        inside = [i for i, relation in index.near(whole.place) if relation == "inner"
+                  and _one_story(whole, drafts[i]) and overlap(drafts[i].when, whole.when) and i not in links]
+        if len(inside) != 1:
+            continue
+        part = drafts[inside[0]]
+        if _low(part) is not None and _low(whole) is not None and _low(part) >= _low(whole):
+            links[t] = (inside[0], f"the toll of the event told more precisely at {part.place.surface}, counted there")
+
+
+def _one_story(whole: Draft, part: Draft) -> bool:
+    """Whether a coarse toll and a precise one may tell one event: the same kind of event, or the
+    coarse one first (a lead, before the body's account), or placed at its place only for want
+    of a place in its sentence ("I saw at least four bodies")."""
+    return whole.kind == part.kind or whole.start < part.start or whole.inherited
+
+
+def _final(links: dict[int, Link], i: int) -> Link:
+    """Follow a chain of links to the report that counts (a repeat of a repeat)."""
+    keeper, why = links[i]
+    seen = {i}
+    while keeper in links and keeper not in seen:
+        seen.add(keeper)
+        keeper = links[keeper][0]
+    return keeper, why
+
+
+class _Index:
+    """The drafts that count so far, filed by their place's relations to others, so that a new draft
+    meets only those at its place or at a place that holds it or that it holds."""
+
+    def __init__(self, parents: dict[str, str], look_back: int | None = _LOOK_BACK):
+        self.parents = parents
+        self.look_back = look_back
+        self.files: dict[tuple, list[int]] = {}
+        self.keys: dict[int, list[tuple]] = {}
+
+    def file(self, i: int, m: Mention) -> None:
+        keys = list(self._filed(m))
+        self.keys[i] = keys
+        for key in keys:
+            self.files.setdefault(key, []).append(i)
+
+    def replace(self, old: int, new: int, m: Mention) -> None:
+        for key in self.keys.pop(old, ()):
+            self.files[key].remove(old)
+        self.file(new, m)
+
+    def near(self, m: Mention) -> Iterator[tuple[int, str]]:
+        """Filed drafts at ``m``'s place ("same"), holding it ("outer") or held by it ("inner"),
+        the latest first under each key."""
+        seen: set[int] = set()
+        for key, relation in self._sought(m):
+            found = self.files.get(key, ())
+            for i in reversed(found if self.look_back is None else found[-self.look_back:]):
+                if i not in seen:
+                    seen.add(i)
+                    yield i, relation
+
+    def _filed(self, m: Mention) -> Iterator[tuple]:
+        yield ("place", m.place_id)
+        if m.place_id in self.parents:
+            yield ("child of", self.parents[m.place_id])
+        if m.kind in _TOWNS:
+            yield ("town in", m.admin1, m.country)
+        if m.kind in _UNITS:
+            yield ("unit", m.name, m.country)
+        if m.kind == "country":
+            yield ("country", m.country)
+        else:
+            yield ("below country", m.country)
+        if m.kind == "region":
+            yield ("region", m.country)
+        elif m.kind != "country":
+            yield ("below region", m.country)
+
+    def _sought(self, m: Mention) -> Iterator[tuple[tuple, str]]:
+        yield ("place", m.place_id), "same"
+        if m.place_id in self.parents:
+            yield ("place", self.parents[m.place_id]), "outer"
+        yield ("child of", m.place_id), "inner"
+        if m.kind in _TOWNS:
+            yield ("unit", m.admin1, m.country), "outer"
+        if m.kind in _UNITS:
+            yield ("town in", m.name, m.country), "inner"
+        if m.kind == "country":
+            yield ("below country", m.country), "inner"
+        else:
+            yield ("country", m.country), "outer"
+        if m.kind == "region":
+            yield ("below region", m.country), "inner"
+        elif m.kind != "country":
+            yield ("region", m.country), "outer"

@@ -1,0 +1,106 @@
+"""One count per killing within an article (geodata.events.linking), on wire-style text of our own
+about places the seeds never name: each shape the press uses to tell one toll twice, and the shapes
+that must stay two tolls."""
+
+import pytest
+
+from tests.events.test_events import events
+
+
+def _rows(text: str) -> list[tuple]:
+    found = events(text)
+    ids = {e.event_id: e.location_text for e in found}
+    return [(e.location_text, e.killed_low, e.fatalities, ids.get(e.counted_in, "")) for e in found]
+
+
+def _counted(text: str) -> int:
+    return sum(e.fatalities or 0 for e in events(text))
+
+
+@pytest.mark.parametrize("text, expected, total", [
+    # The lead at a coarse place, the body at the town: one toll, counted at the town.
+    ("At least nine people were killed in a Russian missile strike in eastern Ukraine on Tuesday, officials "
+     "said.\n\nThe missile hit an apartment block in Kramatorsk, killing nine people and wounding 20, the "
+     "regional governor said.",
+     [("eastern Ukraine", 9, None, "Kramatorsk"), ("Kramatorsk", 9, 9, "")], 9),
+    # A running total counts the toll told before it.
+    ("A car bomb killed four people in Baidoa on Monday.\n\nThe death toll in Baidoa rose to seven on Tuesday, "
+     "a hospital official said.",
+     [("Baidoa", 4, None, "Baidoa"), ("Baidoa", 7, 7, "")], 7),
+    # "bringing the toll to five" inside a sentence holds its "two more" and the three before.
+    ("Shelling killed three people in Kherson on Sunday, among them a child, officials said. Later a drone "
+     "strike on Kherson killed two more, bringing the toll to five.",
+     [("Kherson", 3, None, "Kherson"), ("Kherson", 5, 5, "")], 5),
+    # A part of a group told before.
+    ("Militants attacked a market in Kunduz on Friday, killing 12 people. Five of them died later in hospital, "
+     "a doctor said.",
+     [("Kunduz", 12, 12, ""), ("Kunduz", 5, None, "Kunduz")], 12),
+    # A lead's coarse toll, and the body's at the village's district, a higher count of the same attack.
+    ("An attack by rebels left at least 12 civilians dead in a village in the east of the Democratic Republic "
+     "of Congo, officials said.\n\nThe army said 14 bodies were found in Beni territory.",
+     [("east of the Democratic Republic of Congo", 12, None, "Beni territory"), ("Beni territory", 14, 14, "")],
+     14),
+])
+def test_one_toll_told_twice_is_counted_once(text, expected, total):
+    assert _rows(text) == expected
+    assert _counted(text) == total
+
+
+@pytest.mark.parametrize("text, total", [
+    # Two towns, the same toll: two events.
+    ("Two people were killed in Kramatorsk on Monday. Two people were killed in Kharkiv on Monday.", 4),
+    # One town, the same toll, weeks apart: two events.
+    ("On March 2, two people were killed in Kramatorsk. On March 20, two people were killed in Kramatorsk.", 4),
+    # A coarse lead of one attack and a smaller toll of another kind told after it: two events.
+    ("Air strikes hit a market in a town in northwestern Syria on Monday, killing at least 27 people.\n\n"
+     "State media said rebels shelled the town of Suqaylabiyah in Hama province, killing seven civilians.", 34),
+])
+def test_different_tolls_stay_apart(text, total):
+    assert all(not e.counted_in for e in events(text))
+    assert _counted(text) == total
+
+
+def test_a_linked_report_keeps_its_figures_and_says_why():
+    text = ("At least nine people were killed in a Russian missile strike in eastern Ukraine on Tuesday.\n\n"
+            "The missile hit an apartment block in Kramatorsk, killing nine people.")
+    coarse, town = events(text)
+    assert (coarse.killed_low, coarse.count_qualifier, coarse.fatalities) == (9, "at least", None)
+    assert coarse.counted_in == town.event_id
+    assert "the same toll as the report at Kramatorsk, counted there" in coarse.notes
+
+
+@pytest.mark.parametrize("text, scopes", [
+    ("The insurgency has killed more than 2,000 people in Borno since 2015.", ["cumulative"]),
+    ("Earlier this month, a bomb killed 12 people in Maiduguri.", ["local"]),
+    ("The bombing in Maiduguri was one of the deadliest attacks this year, killing 30 people.", ["local"]),
+    ("More than 300 civilians have died in various attacks in Borno, according to a toll compiled by AFP.",
+     ["cumulative"]),
+])
+def test_a_running_or_background_total_is_no_local_toll(text, scopes):
+    found = events(text)
+    assert [e.scope for e in found] == scopes
+    assert all((e.fatalities is None) == (e.scope != "local") for e in found)
+
+
+def test_many_tolls_at_one_place_link_in_linear_work(monkeypatch):
+    # A chronology of tolls at one place: each report meets a bounded number of earlier ones, so
+    # the reports met grow as the article, not as its square.
+    from geodata.events import linking
+
+    met = []
+    near = linking._Index.near
+
+    def counting(self, m):
+        for found in near(self, m):
+            met.append(found)
+            yield found
+
+    monkeypatch.setattr(linking._Index, "near", counting)
+
+    def meetings(n: int) -> int:
+        met.clear()
+        events(" ".join(f"On March {1 + i % 28}, {i + 2} people were killed in Kramatorsk." for i in range(n)))
+        return len(met)
+
+    small, big = meetings(40), meetings(160)
+    assert 0 < small and big <= 4.5 * small

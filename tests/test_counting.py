@@ -1,0 +1,116 @@
+"""How killings are counted (geodata.counting): the rule, and every view giving the same total."""
+
+import csv
+import io
+import json
+
+import pytest
+
+from geodata.counting import WIDE_SCOPES, adds, count_once, counted
+from geodata.io.export import to_csv, to_geojson
+from geodata.models import Article, Extraction, Span
+from geodata.pipeline import extract_records
+
+
+@pytest.mark.parametrize("scope, counted_in, fatalities, expected", [
+    ("local", "", 9, 9),
+    ("local", "", 0, 0),
+    ("local", "", None, None),
+    ("", "", 4, 4),  # a record without a scope is local
+    ("local", "ev-1", 9, None),  # its killings are counted in another report
+    ("operation", "", 500, None),  # stored before the rule: the scope still says no local toll
+    ("national", "", 60, None),
+    ("cumulative", "", 2000, None),
+    ("local", "", float("nan"), None),  # a table's gap
+])
+def test_what_a_report_adds(scope, counted_in, fatalities, expected):
+    assert adds(scope, counted_in, fatalities) == expected
+    assert set(WIDE_SCOPES) == {"operation", "national", "cumulative"}
+
+
+def test_each_event_counts_once_its_lowest_figure_on_one_report():
+    fatalities = [9, 11, 5, None, 0, 7]
+    groups = ["g1", "g1", "", "g2", "g2", ""]
+    ids = ["a", "b", "c", "d", "e", "f"]
+    # g1 counts 9 on its report with 9; g2's only figure is 0; c and f are alone.
+    assert count_once(fatalities, groups, ids) == [9, 0, 5, 0, 0, 7]
+    # On a tie, the first report in the given order carries it.
+    assert count_once([4, 4], ["g", "g"], ["x", "y"]) == [4, 0]
+    assert count_once([], [], []) == []
+
+
+ARTICLES = [
+    ("a1", "Wire A", "At least nine people were killed in a missile strike in eastern Ukraine on Tuesday.\n\n"
+                     "The missile hit an apartment block in Kramatorsk, killing nine people and wounding 20."),
+    ("a2", "Wire B", "A missile strike on Kramatorsk on Tuesday killed 11 people, officials said. The war has "
+                     "killed more than 10,000 civilians since 2022, the UN says."),
+    ("a3", "Wire A", "Shelling killed three people in Kherson on Sunday. Later a drone strike on Kherson killed "
+                     "two more, bringing the toll to five."),
+    ("a4", "Wire C", "Shelling killed up to 60 people in Izium on Monday."),
+]
+# Kramatorsk: 9 (told twice in a1, and by a2 as 11: one event, its lowest figure); Kherson: 5 (a
+# running total); Izium: "up to 60" counts 0; the war's 10,000 is no local toll.
+TOTAL = 9 + 5
+
+
+@pytest.fixture(scope="module")
+def corpus() -> Extraction:
+    articles = [Article(id=i, file=f"{i}.txt", title="", outlet=outlet, text=text, body=(Span(0, len(text)),),
+                        published="2024-05-09", date_precision="day") for i, outlet, text in ARTICLES]
+    mentions, found = extract_records(articles)
+    return Extraction(tuple(articles), mentions, found, ())
+
+
+def test_the_corpus_has_each_shape(corpus):
+    events = corpus.events
+    assert any(e.counted_in for e in events)  # a toll told twice in one article
+    assert any(e.scope == "cumulative" for e in events)
+    assert any(e.killed_high == 60 and e.fatalities == 0 for e in events)  # "up to 60"
+    kramatorsk = [e for e in events if e.location_text == "Kramatorsk"]
+    assert len({e.article_id for e in kramatorsk}) == 2 and len({e.event_group for e in kramatorsk}) == 1
+
+
+def test_every_view_gives_the_same_total(corpus):
+    from dashboard import frames, mapview
+    from geodata.render.filters import EventFilter
+
+    frame = frames.events_frame(corpus)
+    assert frames.headline(frame).killed[0] == TOTAL
+    assert int(frames.timeline(frame)["killed"].sum()) == TOTAL
+    rows = list(csv.DictReader(io.StringIO(to_csv(corpus))))
+    assert sum(int(r["fatalities"] or 0) for r in rows) == TOTAL
+    assert sum(f["properties"]["fatalities"] or 0 for f in to_geojson(corpus)["features"]) == TOTAL
+    # The heat map's weights are 1 + sqrt(killed), each killing once.
+    html = mapview.build_map(frame).get_root().render()
+    weights = json.loads(html.split("L.heatLayer(", 1)[1].split(", {radius", 1)[0])
+    assert round(sum((w - 1) ** 2 for _, _, w in weights)) == TOTAL
+    assert len(weights) == int((~frame["scope"].isin(WIDE_SCOPES)).sum())  # no heat from a wider figure
+    # The minimum-killed filter keeps exactly the reports that add to the toll, in the app and the library.
+    shown = frames.apply_filters(frame, EventFilter(min_killed=1))
+    assert sorted(shown["event_id"]) == sorted(e.event_id for e in EventFilter(min_killed=1).select(corpus.events))
+    assert frames.headline(shown).killed[0] == TOTAL
+    # Filtered to one outlet, its reports count on their own.
+    wire_b = frames.apply_filters(frame, EventFilter(outlet=("Wire B",)))
+    assert frames.headline(wire_b).killed[0] == 11
+
+
+def test_the_map_draws_a_wider_figure_small_and_apart(corpus):
+    from geodata.render import symbols
+    from geodata.render.htmlmap import map_data
+
+    records = {r["id"]: r for r in map_data(corpus, corpus.events)["events"]}
+    for event in corpus.events:
+        style = records[event.event_id]["style"]
+        assert style["radius"] == round(symbols.radius(symbols.killed(event)), 1)
+        if event.scope in WIDE_SCOPES:
+            assert style["radius"] == symbols.MIN_RADIUS and style["fill"] is False
+
+
+def test_export_counts_each_event_once_and_keeps_the_rest_as_they_are(corpus):
+    once = counted(corpus.events)
+    assert [e.event_id for e in once] == [e.event_id for e in corpus.events]
+    for before, after in zip(corpus.events, once):
+        assert (before.killed_low, before.killed_high, before.sentence) == (after.killed_low, after.killed_high,
+                                                                           after.sentence)
+        if adds(before.scope, before.counted_in, before.fatalities) is None:
+            assert after.fatalities is None
