@@ -43,6 +43,7 @@ class ActorMention:
     start: int
     end: int
     air: bool  # the alias names aircraft ("warplanes", "US planes")
+    alias: str = ""  # the alias as the table keys it
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,7 @@ class _Table:
     pattern: re.Pattern[str]
     by_alias: dict[str, tuple[Actor, bool]]
     actors: dict[str, Actor]
+    local: dict[tuple[str, str], tuple[Actor, bool]]  # (alias, country) -> the actor it names there
 
 
 @cache
@@ -57,6 +59,7 @@ def _table() -> _Table:
     rows = datafiles.rows("actors.csv")
     actors: dict[str, Actor] = {}
     by_alias: dict[str, tuple[Actor, bool]] = {}
+    local: dict[tuple[str, str], tuple[Actor, bool]] = {}
     for row in rows:
         actor = actors.setdefault(row["actor"], Actor(row["actor"], row["kind"]))
         alias = phrase_key(row["alias"])
@@ -64,9 +67,13 @@ def _table() -> _Table:
         variants = [alias]
         if "us" in words:
             variants = [" ".join(us if w == "us" else w for w in words) for us in _US]
+        country = (row.get("country") or "").strip()
         for variant in variants:
-            by_alias[variant] = (actor, row["air"] == "air")
-    return _Table(phrase_pattern(by_alias), by_alias, actors)
+            if country:
+                local[(variant, country)] = (actor, row["air"] == "air")
+            else:
+                by_alias[variant] = (actor, row["air"] == "air")
+    return _Table(phrase_pattern(by_alias), by_alias, actors, local)
 
 
 @lru_cache(maxsize=4096)
@@ -82,10 +89,21 @@ def find_actors(text: str, start: int = 0, end: int | None = None, *,
     """
     table = _table()
     low = lowered(text) if low is None else low
-    found = []
+    found: list[ActorMention] = []
     for match in table.pattern.finditer(low, start, len(text) if end is None else end):
         if starts_word(low, match.start()):
             hit = _lookup(match.group())
+            if hit and hit[0].kind == "unidentified" and found and not low[found[-1].end:match.start()].strip():
+                continue  # "al-Shabaab militants", "RSF gunmen": the group just named, not another
             if hit:
-                found.append(ActorMention(hit[0], match.start(), match.end(), hit[1]))
+                found.append(ActorMention(hit[0], match.start(), match.end(), hit[1], phrase_key(match.group())))
     return tuple(found)
+
+
+def in_country(mention: ActorMention, country: str) -> ActorMention:
+    """``mention`` as read in an event in ``country``: an alias may name another actor there
+    ("insurgents" in Iraq are Sunni insurgents; elsewhere an unidentified armed group)."""
+    hit = _table().local.get((mention.alias, country))
+    if hit is None:
+        return mention
+    return ActorMention(hit[0], mention.start, mention.end, hit[1], mention.alias)

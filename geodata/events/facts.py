@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from geodata.events.actors import ActorMention, find_actors
+from geodata.events.actors import ActorMention, find_actors, in_country
 from geodata.events.cues import Cue, clause_of
 from geodata.events.figures import Figure
 from geodata.events.kinds import civilian_target, event_actors, resolve_type
@@ -54,6 +54,7 @@ def new_draft(facts: SentenceFacts, m: Mention, cue: Cue, *, scope: str = "local
     # of a later "while the Badr Organization's districts were left alone".
     upto = clause_of(facts.spans, cue.start)[1]
     involved = tuple(a for a in facts.actors if a.start < upto) or facts.actors
+    involved = tuple(in_country(a, m.country) for a in involved)
     kind = kind or resolve_type(cue, involved, facts.victims, facts.civilian)
     # Borrowed or coarse places are "near or part of" at best; a province or a country stays 3.
     geo = GEO_PRECISION.get(m.kind, 1)

@@ -35,6 +35,7 @@ escaped escaping
 # agent ("trained by the United States").
 _ORIGIN = frozenset({"leave", "leaves", "leaving", "left", "quit", "quits", "quitting", "abandon", "abandons",
                      "abandoned", "abandoning", "by", "for"})
+_SEAT = frozenset({"based", "headquartered", "exiled", "registered"})
 _TOWARDS = frozenset({"to", "into", "towards", "toward"})
 _ARRIVAL = frozenset({"due", "arrive", "arrives", "arrived", "arriving", "landed", "lands", "landing"})
 # "speaking in Baqubah", "told reporters in Kabul": where something was said, not where it happened.
@@ -46,9 +47,12 @@ _HOLDER_AFTER_RE = re.compile(
 _RANGE_AFTER_RE = re.compile(r"[^,;.]{0,40}?\bto\b", re.IGNORECASE)
 _PUNCTUATION = ".,;:!?\"“”‘’'()[]"
 _APPOSITIVE_RE = re.compile(
-    r",\s*(?:(?:just|about|some|roughly|around)\s+)?(?:[\d.,]+\s*(?:km|kilometres|kilometers|miles)\s+)?"
+    # ", a town just north of the regional capital Donetsk", ", 20 km south of Basra", ", near Kut"
+    r",\s*(?:an?\s+(?:[\w-]+\s+){1,3}?)?(?:(?:just|about|some|roughly|around)\s+)?"
+    r"(?:[\d.,]+\s*(?:km|kilometres|kilometers|miles)\s+)?"
     r"(?:\([^()]{0,30}\)\s*)?"
-    r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|outside|near)\s+(?:the\s+)?$",
+    r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|outside|near)\s+(?:the\s+)?"
+    r"(?:(?:regional|provincial|state|district)\s+)?(?:capital\s+(?:city\s+)?(?:of\s+)?)?$",
     re.IGNORECASE,
 )
 _POSSESSIVE_GAP_RE = re.compile(r"['’]s?\s+")  # "Baghdad's Sadr City"
@@ -84,6 +88,8 @@ def excluded(text: str, low: str, floor: int, m: Mention) -> bool:
         return True
     if last in ("in", "at") and before[-2:-1] and before[-2] in _ARRIVAL:
         return True  # "is due in Washington", "arrived in Baghdad": the end of a journey
+    if last == "in" and before[-2:-1] and before[-2] in _SEAT:
+        return True  # "the monitoring group, based in Britain": where a speaker sits, not where it happened
     if last in _TOWARDS:
         # "traveled to Iran", "went back to Basra", "retire from Basra Palace to the Basra airport"
         if _TRAVEL.intersection(before[-4:-1]):
@@ -118,8 +124,6 @@ def contains(outer: Mention, inner: Mention, text: str, parents: dict[str, str])
 
 def situated_by(text: str, floor: int, m: Mention, candidates: list[Mention]) -> Mention | None:
     """The place a coarse mention ``m`` only situates ("X, 20 miles south of m"), if that is all it does."""
-    if m.precision != "coarse":
-        return None
     # The direction may be part of the mention ("20 miles south of Baghdad") or stand before it.
     of = m.surface.rfind(" of ")
     name_at = m.start_char + of + 4 if of >= 0 else m.start_char

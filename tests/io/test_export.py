@@ -116,10 +116,13 @@ def test_every_actor_row_is_well_formed():
     rows = data_rows("actors.csv")
     kinds = {"state", "external", "militia", "rebel", "unidentified", "government", "civilians", "protesters",
              "rioters"}
-    aliases = [r["alias"].lower() for r in rows]
+    aliases = [(r["alias"].lower(), r["country"]) for r in rows]
     assert len(aliases) == len(set(aliases)), "an alias is listed twice"
     for r in rows:
         assert r["kind"] in kinds and r["air"] in ("", "air") and r["actor"] and r["alias"], r
+        assert r["country"] == "" or (len(r["country"]) == 2 and r["country"].isupper()), r
+    # An alias limited to a country also names an actor everywhere else.
+    assert {a for a, c in aliases if c} <= {a for a, c in aliases if not c}
     # One kind per actor.
     assert all(len({r["kind"] for r in rows if r["actor"] == name}) == 1 for name in {r["actor"] for r in rows})
 

@@ -356,6 +356,9 @@ def _operation_re(t: _Tables) -> re.Pattern[str]:
         # "during the offensive", "since the start of the siege"
         rf"|\b(?:during|throughout|in\s+the\s+course\s+of|since\s+the\s+(?:start|beginning)\s+of)"
         rf"\s+(?:the|this|its|their|a)\s+(?:[\w-]+\s+){{0,3}}?{op}"
+        # "killed in the operation in Bajaur and Mohmand": the operation's toll ("in an operation"
+        # may be one raid, and stays local)
+        rf"|\b(?:killed|dead|died|wounded|injured)\s+in\s+(?:the|this|its|their)\s+(?:[\w-]+\s+){{0,3}}?{op}"
         # "the death toll from the offensive"
         rf"|\b(?:toll|number\s+\w+)\s+(?:from|of|in)\s+(?:the|this|its)\s+(?:[\w-]+\s+){{0,3}}?{op}")
 

@@ -1,0 +1,69 @@
+"""Events as the press of other wars writes them: who did what to whom, and where it happened,
+on wire-style sentences of our own about places the seeds never name."""
+
+import pytest
+
+from tests.events.test_events import events
+
+
+def _who(text: str) -> list[tuple]:
+    return [(e.location_text, e.event_type, e.actor1, e.actor2) for e in events(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Taliban fighters attacked a police post in Kandahar, killing four officers.",
+     [("Kandahar", "Battles", "Taliban", "Afghan army and police")]),
+    ("RSF fighters killed 40 villagers in Wad Madani.",
+     [("Wad Madani", "Violence against civilians", "Rapid Support Forces", "civilians")]),
+    ("Israeli air strikes killed 12 people in Rafah on Tuesday.",
+     [("Rafah", "Explosions/Remote violence", "Israeli forces", "")]),
+    ("Houthi rebels fired missiles at Marib, killing three civilians.",
+     [("Marib", "Explosions/Remote violence", "Houthis", "")]),
+    # "al-Shabaab militants" are the group just named, not a second armed side; a hotel is a civilian target.
+    ("Al-Shabaab militants attacked a hotel in Mogadishu, killing 20 people.",
+     [("Mogadishu", "Violence against civilians", "al-Shabaab", "civilians")]),
+    ("Russian forces shelled Kharkiv, killing two civilians.",
+     [("Kharkiv", "Explosions/Remote violence", "Russian forces", "")]),
+    ("Boko Haram fighters killed 30 farmers near Maiduguri.",
+     [("Maiduguri", "Violence against civilians", "Boko Haram", "civilians")]),
+    ("A Tatmadaw air strike on a village in Sagaing killed 15 people.",
+     [("Sagaing", "Explosions/Remote violence", "Myanmar military", "")]),
+    # The victims are not the attackers: police lost men in a battle.
+    ("Gunmen stormed a checkpoint in Jalalabad, killing seven policemen.",
+     [("Jalalabad", "Battles", "unidentified armed group", "Afghan army and police")]),
+])
+def test_the_actors_of_other_wars(text, expected):
+    assert _who(text) == expected
+
+
+def test_insurgents_are_sunni_insurgents_in_iraq_only():
+    assert _who("Insurgents attacked a police station in Baquba, killing five.")[0][2] == "Sunni insurgents"
+    assert _who("Insurgents attacked a police station in Kunduz, killing five.")[0][2] == "unidentified armed group"
+
+
+@pytest.mark.parametrize("text, places", [
+    # A place that only says where another lies.
+    ("Shelling killed five people in Avdiivka, a town just north of the regional capital Donetsk.", ["Avdiivka"]),
+    # A ministry or a spokesman's province is who speaks, not where it happened.
+    ("Israeli air strikes killed 12 people in Rafah on Tuesday, the Gaza health ministry said.", ["Rafah"]),
+    ("A roadside bomb killed three soldiers in Lashkar Gah, said Helmand provincial spokesman Omar Zwak.",
+     ["Lashkar Gah"]),
+    # Where a monitor sits.
+    ("Air strikes killed 25 people in Aleppo, said the Syrian Observatory for Human Rights, which is based "
+     "in Britain.", ["Aleppo"]),
+])
+def test_only_where_it_happened(text, places):
+    assert [e.location_text for e in events(text)] == places
+
+
+def test_an_operations_toll_over_two_districts_is_no_local_toll():
+    [e] = events("Six soldiers and 80 militants were killed in the operation in Bajaur and Mohmand, the army said.")
+    assert (e.scope, e.killed_low, e.fatalities) == ("operation", 86, None)
+    # "in an operation" may be one raid: it stays local.
+    [raid] = events("Four militants were killed in an operation in Bannu, police said.")
+    assert (raid.scope, raid.fatalities) == ("local", 4)
+
+
+def test_a_paragraph_break_ends_a_sentence_and_a_figure_never_sums_across_it():
+    found = events("Fighting in Kharkiv killed four people\n\nShelling in Izium killed two more")
+    assert [(e.location_text, e.killed_low) for e in found] == [("Kharkiv", 4), ("Izium", 2)]
