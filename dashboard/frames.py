@@ -113,9 +113,17 @@ def facet_counts(frame: pd.DataFrame, filters: EventFilter, name: str) -> dict[s
     return frame.loc[mask(frame, filters, skip=name), MATCHED[name]].value_counts().to_dict()
 
 
-def counting(frame: pd.DataFrame) -> pd.Series:
-    """The rows that count towards the local toll: local, and not counted in another report."""
-    return frame["scope"].fillna("").isin(("local", "")) & (frame["counted_in"].fillna("") == "")
+def counting(frame: pd.DataFrame, kind: str = "killed") -> pd.Series:
+    """The rows that count towards the local toll of ``kind``: local, and not counted in another
+    report. The links are the killed's: a linked report's wounded count when the report that
+    counts its killings gives no wounded ("14 killed and 37 wounded", then "nine died in Avdiivka
+    and five in Bakhmut")."""
+    local = frame["scope"].fillna("").isin(("local", ""))
+    linked = frame["counted_in"].fillna("")
+    if kind == "killed":
+        return local & (linked == "")
+    has_figure = frame["wounded_low"].notna() | frame["wounded_high"].notna()
+    return local & ((linked == "") | ~linked.isin(set(frame.loc[has_figure, "event_id"])))
 
 
 def counted_killed(frame: pd.DataFrame) -> pd.Series:
@@ -136,7 +144,7 @@ def casualty_range(frame: pd.DataFrame, kind: str) -> tuple[int, int | None]:
     wounded, each event's lowest low bound. The high total is each event's highest figure; a
     figure with a low but no high ("at least 130") leaves it open-ended: high is None.
     """
-    frame = frame[counting(frame)]
+    frame = frame[counting(frame, kind)]
     low, high = frame[f"{kind}_low"], frame[f"{kind}_high"]
     known = low.notna() | high.notna()
     if not known.any():
@@ -205,7 +213,7 @@ def _counted_wounded(frame: pd.DataFrame) -> pd.Series:
     """The wounded each row adds, as :func:`counted_killed` counts the killed: the rows that count,
     their low bound ("up to 60" adds 0), each event once."""
     low = frame["wounded_low"].where(frame["wounded_low"].notna() | frame["wounded_high"].isna(), 0)
-    low = low.where(counting(frame))
+    low = low.where(counting(frame, "wounded"))
     values = low.astype(object).where(low.notna(), None).tolist()
     return pd.Series(count_once(values, frame["event_group"].fillna("").tolist(), frame["event_id"].tolist()),
                      index=frame.index, dtype="int64")

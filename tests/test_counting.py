@@ -114,3 +114,16 @@ def test_export_counts_each_event_once_and_keeps_the_rest_as_they_are(corpus):
                                                                            after.sentence)
         if adds(before.scope, before.counted_in, before.fatalities) is None:
             assert after.fatalities is None
+
+
+def test_a_linked_reports_wounded_count_when_the_parts_give_none():
+    from dashboard import frames
+
+    text = ("At least 14 people were killed and 37 wounded in shelling of Avdiivka and Bakhmut on Monday.\n\n"
+            "Nine died in Avdiivka and five in Bakhmut, the governor said.")
+    article = Article(id="t", file="t.txt", title="", outlet="Wire", text=text, body=(Span(0, len(text)),),
+                      published="2024-05-09", date_precision="day")
+    mentions, found = extract_records([article])
+    numbers = frames.headline(frames.events_frame(Extraction((article,), mentions, found, ())))
+    assert (numbers.killed[0], numbers.wounded[0]) == (14, 37)
+    assert [e.killed_low for e in found if e.counted_in] == [14]  # the total, counted in its parts

@@ -248,6 +248,7 @@ class _Builder:
                 note = f"the figure may also cover {', '.join(m.surface for m in others)}"
                 if note not in d.notes:
                     d.notes.append(note)
+                d.covers = tuple(dict.fromkeys((*d.covers, *(m.place_id for m in others))))
         else:
             d = self._continuation(fig, facts, drafts, cue, top)
         return d

@@ -15,6 +15,9 @@ province's or a region's country), whose days are at most a week apart:
   the smaller tolls told before it at its place or inside it;
 * **a part** ("two of the victims", "three of them") is counted in the toll before it at its place
   or at a place that holds it;
+* **a total and its parts**: a toll equal to the sum of two or more tolls the article tells at its
+  places (its own, the others of a list it was told for: "14 killed in Avdiivka and Bakhmut", then
+  "nine died in Avdiivka and five in Bakhmut"; or places inside it) is counted in them;
 * and last, a toll at a coarse place (a country, a region, a province) is counted at the one more
   precise place inside it where the article tells a toll at least as big, when the two may tell
   one event: the same kind of event, or the coarse one first (a lead before its body: "at least 12
@@ -62,6 +65,7 @@ def link_counts(drafts: list[Draft], parents: dict[str, str], *,
         links[dropped] = (keeper, why)
         if keeper == j:
             index.replace(i, j, d.place)
+    _total_of_parts(drafts, links, parents)
     _coarse_into_precise(drafts, links, parents)
     return {i: _final(links, i) for i in links}
 
@@ -93,6 +97,28 @@ def _earlier_same(drafts: list[Draft], index: _Index, j: int, d: Draft, running:
 
 def _low(d: Draft) -> int | None:
     return d.killed.low if d.killed is not None else None
+
+
+def _total_of_parts(drafts: list[Draft], links: dict[int, Link], parents: dict[str, str]) -> None:
+    """A toll that is the sum of the article's tolls at its places (its own, the others of the list
+    it was told for, and the places inside it): counted in them, not beside them."""
+    kept = [i for i, d in enumerate(drafts) if _local_toll(d) and i not in links and _low(d) is not None]
+    wholes = [i for i in kept if drafts[i].covers or drafts[i].place.kind in _COARSE]
+    if not wholes:
+        return
+    index = _Index(parents, look_back=None)
+    by_place: dict[str, list[int]] = {}
+    for i in kept:
+        index.file(i, drafts[i].place)
+        by_place.setdefault(drafts[i].place.place_id, []).append(i)
+    for t in wholes:
+        whole = drafts[t]
+        found = [i for i, relation in index.near(whole.place) if relation in ("same", "inner")]
+        found += [i for pid in whole.covers for i in by_place.get(pid, ())]
+        parts = sorted({i for i in found if i != t and i not in links and overlap(drafts[i].when, whole.when)})
+        if len(parts) >= 2 and sum(_low(drafts[i]) for i in parts) == _low(whole):
+            names = ", ".join(dict.fromkeys(drafts[i].place.surface or drafts[i].place.name for i in parts))
+            links[t] = (parts[0], f"the total of the reports at {names}, counted there")
 
 
 def _coarse_into_precise(drafts: list[Draft], links: dict[int, Link], parents: dict[str, str]) -> None:

@@ -47,6 +47,7 @@ class Draft:
     wounded: Count | None = None
     notes: list[str] = field(default_factory=list)
     also: list[tuple[int, int]] = field(default_factory=list)  # other sentences that report it
+    covers: tuple[str, ...] = ()  # ids of the other places its toll may cover ("in Kut and Hilla")
 
     @property
     def has_figures(self) -> bool:

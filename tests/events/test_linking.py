@@ -35,6 +35,11 @@ def _counted(text: str) -> int:
     ("Militants attacked a market in Kunduz on Friday, killing 12 people. Five of them died later in hospital, "
      "a doctor said.",
      [("Kunduz", 12, 12, ""), ("Kunduz", 5, None, "Kunduz")], 12),
+    # A total for a list of places, and its breakdown in the body.
+    ("At least 14 people were killed and 37 wounded in shelling of Avdiivka and Bakhmut on Monday, officials "
+     "said.\n\nNine died in Avdiivka and five in Bakhmut, the governor said.",
+     [("Avdiivka", 14, None, "Avdiivka"), ("Bakhmut", None, 0, ""), ("Avdiivka", 9, 9, ""), ("Bakhmut", 5, 5, "")],
+     14),
     # A lead's coarse toll, and the body's at the village's district, a higher count of the same attack.
     ("An attack by rebels left at least 12 civilians dead in a village in the east of the Democratic Republic "
      "of Congo, officials said.\n\nThe army said 14 bodies were found in Beni territory.",

@@ -64,6 +64,11 @@ def test_an_operations_toll_over_two_districts_is_no_local_toll():
     assert (raid.scope, raid.fatalities) == ("local", 4)
 
 
+def test_each_figure_goes_to_its_own_place_in_one_sentence():
+    found = events("Four were killed by a car bomb in Mosul and three near Tal Afar.")
+    assert [(e.location_text, e.killed_low) for e in found] == [("Mosul", 4), ("Tal Afar", 3)]
+
+
 def test_a_paragraph_break_ends_a_sentence_and_a_figure_never_sums_across_it():
     found = events("Fighting in Kharkiv killed four people\n\nShelling in Izium killed two more")
     assert [(e.location_text, e.killed_low) for e in found] == [("Kharkiv", 4), ("Izium", 2)]

@@ -340,7 +340,8 @@ def _place_re(t: _Tables) -> re.Pattern[str]:
         rf"(?:\s+(?:on\s+)?(?-i:{t.weekdays})(?:\s+(?:night|morning|afternoon|evening))?"
         rf"|\s+(?:yesterday|today|overnight|last\s+night)"
         rf"|\s+on\s+(?-i:{t.months})\s+\d{{1,2}}|\s+on\s+\d{{1,2}}\s+(?-i:{t.months}))?"
-        rf"(?:\s+(?:in|at|on|near)\s+(?:a|an|the)(?-i:\s+(?!{_alt(_STOP)}\b)[a-z][\w-]*){{1,2}})?)"
+        # "in a market in Hilla", "by a car bomb in Mosul"
+        rf"(?:\s+(?:in|at|on|near|by)\s+(?:a|an|the)(?-i:\s+(?!{_alt(_STOP)}\b)[a-z][\w-]*){{1,2}})?)"
         rf"{_place_in(t)}")
 
 
