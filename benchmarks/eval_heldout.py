@@ -225,8 +225,45 @@ def main(argv: list[str]) -> int:
     print(f"casualty figures all right: {fig_ok}/{fig_n} ({_ratio(fig_ok, fig_n)}) of matched events with a figure")
     print(f"count qualifier right:      {qual_ok}/{e_ok} ({_ratio(qual_ok, e_ok)}) of matched events")
     print(f"event type right:           {type_ok}/{e_ok} ({_ratio(type_ok, e_ok)}) of matched events")
+    _print_figures(items, got_events, verbose)
     _print_totals(items, got_events, verbose)
     return 0
+
+
+def _killed_at(event: dict) -> tuple[str, str, int] | None:
+    """A local killed figure as (place, country, low bound): what the figure score pairs up."""
+    if event.get("scope", "local") != "local" or event.get("cumulative") or event.get("killed_low") is None:
+        return None
+    return norm(event["location"]), event["country"], event["killed_low"]
+
+
+def _print_figures(items: list[dict], got_events: dict[str, list[dict]], verbose: bool = False) -> None:
+    """Killed figures with the right value at the right place: each annotated local event's low
+    killed figure against the reports that count (``fatalities`` set), paired on (place, country,
+    value); a report's place is its words or its gazetteer name."""
+    expected = found = right = 0
+    for item in items:
+        want = Counter(k for k in map(_killed_at, item["events"]) if k)
+        got: list[set[tuple[str, str, int]]] = []
+        for r in got_events[item["id"]]:
+            if r["scope"] == "local" and r["fatalities"] and r.get("killed_low") is not None:
+                got.append({(norm(name), r["country"], r["killed_low"])
+                            for name in (r.get("location_text") or "", r.get("location") or "")})
+        expected += sum(want.values())
+        found += len(got)
+        left = Counter(want)
+        for names in got:
+            hit = next((k for k in names if left[k] > 0), None)
+            if hit:
+                left[hit] -= 1
+                right += 1
+            elif verbose:
+                print(f"    {item['id']}: extracted {sorted(names)[0]} is not an annotated figure")
+        if verbose:
+            for key, n in (+left).items():
+                print(f"    {item['id']}: annotated {key} not found")
+    print(f"killed figures at their place: {right}/{expected} found ({_ratio(right, expected)}), "
+          f"{right}/{found} of extracted right ({_ratio(right, found)})")
 
 
 def annotated_local_killed(item: dict) -> int:

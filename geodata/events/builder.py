@@ -13,15 +13,13 @@ from collections.abc import Iterable
 from itertools import accumulate
 from typing import TYPE_CHECKING
 
-from dataclasses import replace
-
 from geodata.counting import WIDE_SCOPES
 from geodata.events.cues import ANY_TYPE, NEEDS_FIGURE, Cue, anaphoric, clause_of, clauses, real_cues, scan_cues
 from geodata.events.facts import SentenceFacts, new_draft, read_facts
 from geodata.events.figures import Figure, find_figures, is_running_total
 from geodata.events.kinds import ATTACK, resolve_type
 from geodata.events.linking import link_counts
-from geodata.events.records import Draft, Drafts, event_fields
+from geodata.events.records import Draft, Drafts, event_fields, event_id
 from geodata.events.tolls import LOCAL_KINDS, TollPlaces, add_figures, country_of, is_dateline, main_city
 from geodata.events.where import contains, excluded, parents, situated_by, unknown_settlement
 from geodata.models import Article, Event, Mention, Report, Sentence
@@ -308,13 +306,15 @@ class _Builder:
         told = {d.place.place_id for d in self.drafts.items if not d.headline}
         drafts = sorted((d for d in self.drafts.items if not (d.headline and d.place.place_id in told)),
                         key=lambda d: (d.start, d.place.start_char))
-        events = [Event(**event_fields(self.article, d)) for d in drafts]
         # One count per killing: a toll told again, a running total, a lead and its breakdown.
         links = link_counts(drafts, self.parents, running=self._running_total, partitive=self._partitive)
-        for i, (keeper, why) in links.items():
-            events[i] = replace(events[i], fatalities=None, counted_in=events[keeper].event_id,
-                                notes="; ".join(filter(None, (events[i].notes, why))))
-        return tuple(Report(event, d.when.first, d.when.last) for event, d in zip(events, drafts))
+        reports = []
+        for i, d in enumerate(drafts):
+            keeper, why = links.get(i, (None, ""))
+            counted_in = event_id(self.article, drafts[keeper]) if keeper is not None else ""
+            event = Event(**event_fields(self.article, d, counted_in=counted_in, why=why))
+            reports.append(Report(event, d.when.first, d.when.last))
+        return tuple(reports)
 
     def _running_total(self, d: Draft) -> bool:
         """Whether the draft's toll is a running total ("the toll rose to 13", "a total of 13")."""

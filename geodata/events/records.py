@@ -121,8 +121,17 @@ def _national(actor: str, country: str) -> str:
     return actor.replace("{country}", _demonyms().get(country) or country or "state").strip()
 
 
-def event_fields(article: Article, d: Draft) -> dict:
-    """The fields of the :class:`Event` a draft becomes, but its group."""
+def event_id(article: Article, d: Draft) -> str:
+    """The id of the event a draft becomes: a hash of where the report stands and what it is, so
+    that it is stable across runs."""
+    m = d.place
+    ident = f"{article.id}|{d.start}|{d.end}|{m.place_id}|{d.kind[0]}|{d.kind[1]}|{d.scope}"
+    return "ev-" + hashlib.sha1(ident.encode("utf-8")).hexdigest()[:12]
+
+
+def event_fields(article: Article, d: Draft, *, counted_in: str = "", why: str = "") -> dict:
+    """The fields of the :class:`Event` a draft becomes, but its group; ``counted_in`` is the id of
+    the report of the article that counts its killings, if another does (``why``: the reason)."""
     m = d.place
     killed = d.killed or _NO_COUNT
     wounded = d.wounded or _NO_COUNT
@@ -130,17 +139,18 @@ def event_fields(article: Article, d: Draft) -> dict:
     notes += d.notes
     if d.also:
         notes.append("also reported at characters " + ", ".join(f"{a}-{b}" for a, b in d.also))
-    # What the report adds to the local toll: a wider figure adds nothing (see geodata.counting).
-    dead = fatalities(killed.low, killed.words) if d.scope == "local" else None
+    # What the report adds to the local toll: a wider figure, or one another report counts, adds
+    # nothing (see geodata.counting).
+    dead = fatalities(killed.low, killed.words) if d.scope == "local" and not counted_in else None
     if dead is not None and d.killed is not None and killed.low is None:
         notes.append(f"fatalities {dead}: the report gives no lower bound ('{killed.words}')")
     actor1, actor2 = (_national(name, m.country) for name in d.actors)
     if actor2 == actor1:
         actor2 = ""
-    # The id hashes where the report stands and what it is, so it is stable across runs.
-    ident = f"{article.id}|{d.start}|{d.end}|{m.place_id}|{d.kind[0]}|{d.kind[1]}|{d.scope}"
+    if why:
+        notes.append(why)
     return dict(
-        event_id="ev-" + hashlib.sha1(ident.encode("utf-8")).hexdigest()[:12],
+        event_id=event_id(article, d),
         article_id=article.id,
         source=article.outlet,
         event_date=d.when.lo.isoformat() if d.when.lo else "",
@@ -168,6 +178,7 @@ def event_fields(article: Article, d: Draft) -> dict:
         start_char=d.start,
         end_char=d.end,
         notes="; ".join(notes),
+        counted_in=counted_in,
     )
 
 

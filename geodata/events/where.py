@@ -55,6 +55,7 @@ _APPOSITIVE_RE = re.compile(
     r"(?:(?:regional|provincial|state|district)\s+)?(?:capital\s+(?:city\s+)?(?:of\s+)?)?$",
     re.IGNORECASE,
 )
+_APPOSITIVE_ENDS = ("of", "the", "capital", "city", "near", "outside")
 _POSSESSIVE_GAP_RE = re.compile(r"['’]s?\s+")  # "Baghdad's Sadr City"
 _PART_OF_GAP_RE = re.compile(r"\s+(?:[\w\-]+\s+){0,2}of\s+(?:the\s+)?")  # "Sadr City slums of the Baghdad"
 _WINDOW = 80
@@ -127,6 +128,9 @@ def situated_by(text: str, floor: int, m: Mention, candidates: list[Mention]) ->
     # The direction may be part of the mention ("20 miles south of Baghdad") or stand before it.
     of = m.surface.rfind(" of ")
     name_at = m.start_char + of + 4 if of >= 0 else m.start_char
+    # The pattern ends in one of these words: a cheap test first, for the many places that do not.
+    if not text[max(floor, name_at - 12):name_at].rstrip().lower().endswith(_APPOSITIVE_ENDS):
+        return None
     if not _APPOSITIVE_RE.search(text, max(floor, m.start_char - _WINDOW), name_at):
         return None
     before = [p for p in candidates if p.end_char <= m.start_char]
