@@ -18,7 +18,7 @@ from geodata.events.cues import ANY_TYPE, NEEDS_FIGURE, Cue, anaphoric, clause_o
 from geodata.events.facts import SentenceFacts, new_draft, read_facts
 from geodata.events.figures import Figure, find_figures, is_running_total
 from geodata.events.kinds import ATTACK, resolve_type
-from geodata.events.linking import link_counts
+from geodata.events.linking import link_counts, refine
 from geodata.events.records import Draft, Drafts, event_fields, event_id
 from geodata.events.tolls import LOCAL_KINDS, TollPlaces, add_figures, country_of, is_dateline, main_city
 from geodata.events.where import contains, excluded, parents, situated_by, unknown_settlement
@@ -306,6 +306,8 @@ class _Builder:
         told = {d.place.place_id for d in self.drafts.items if not d.headline}
         drafts = sorted((d for d in self.drafts.items if not (d.headline and d.place.place_id in told)),
                         key=lambda d: (d.start, d.place.start_char))
+        # A coarse place's toll, then the place itself in the next sentences: one report there.
+        drafts = refine(drafts, self.parents)
         # One count per killing: a toll told again, a running total, a lead and its breakdown.
         links = link_counts(drafts, self.parents, running=self._running_total, partitive=self._partitive)
         reports = []

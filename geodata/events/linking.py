@@ -30,6 +30,7 @@ Operation-wide, national and cumulative figures are never linked: they are not l
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 
 from geodata.events.records import Draft, overlap
 from geodata.models import Mention
@@ -68,6 +69,57 @@ def link_counts(drafts: list[Draft], parents: dict[str, str], *,
     _total_of_parts(drafts, links, parents)
     _coarse_into_precise(drafts, links, parents)
     return {i: _final(links, i) for i in links}
+
+
+def refine(drafts: list[Draft], parents: dict[str, str]) -> list[Draft]:
+    """``drafts`` (in text order) with a toll told at a coarse place moved to the place inside it that
+    one of the next two sentences names for the same kind of event, with no toll of its own: "Rebels
+    ambushed a police convoy in the mountains of Chechnya, killing seven officers. The ambush took
+    place near the village of Vedeno." is seven killed at Vedeno. The record quotes both sentences."""
+    by_sentence: dict[int, list[int]] = {}
+    for i, d in enumerate(drafts):
+        by_sentence.setdefault(d.sentence, []).append(i)
+    moved: dict[int, int] = {}  # the coarse draft -> the draft that takes its toll
+    for j, p in enumerate(drafts):
+        if p.scope != "local" or p.killed is not None or p.place.kind in _COARSE or p.inherited:
+            continue
+        for back in (1, 2):
+            whole = next((i for i in by_sentence.get(p.sentence - back, ()) if i not in moved
+                          and _refinable(drafts[i], p, parents)), None)
+            if whole is not None:
+                moved[whole] = j
+                break
+    if not moved:
+        return drafts
+    out = list(drafts)
+    for i, j in moved.items():
+        whole, part = drafts[i], out[j]
+        told = whole.place.surface or whole.place.name
+        note = f"the toll told at {told} in the sentence before, at the place named here"
+        out[j] = replace(part, start=whole.start, killed=whole.killed, wounded=part.wounded or whole.wounded,
+                         when=whole.when if whole.when.dated else part.when,
+                         actors=whole.actors if any(whole.actors) else part.actors,
+                         notes=[*whole.notes, *part.notes, note], also=sorted({*whole.also, *part.also}))
+    return [d for i, d in enumerate(out) if i not in moved]
+
+
+def _refinable(whole: Draft, part: Draft, parents: dict[str, str]) -> bool:
+    return (whole.scope == "local" and whole.killed is not None and whole.place.kind in _COARSE
+            and whole.kind[0] == part.kind[0] and not whole.inherited and holds(whole.place, part.place, parents)
+            and overlap(whole.when, part.when))
+
+
+def holds(outer: Mention, inner: Mention, parents: dict[str, str]) -> bool:
+    """Whether the gazetteer puts place ``inner`` inside place ``outer`` (as :class:`_Index` files them)."""
+    if outer.country != inner.country or outer.place_id == inner.place_id:
+        return False
+    if parents.get(inner.place_id) == outer.place_id:
+        return True
+    if outer.kind in _UNITS:
+        return inner.kind in _TOWNS and inner.admin1 == outer.name
+    if outer.kind == "country":
+        return inner.kind != "country"
+    return outer.kind == "region" and inner.kind not in ("country", "region")
 
 
 def _local_toll(d: Draft) -> bool:

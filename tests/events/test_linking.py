@@ -109,3 +109,23 @@ def test_many_tolls_at_one_place_link_in_linear_work(monkeypatch):
 
     small, big = meetings(40), meetings(160)
     assert 0 < small and big <= 4.5 * small
+
+
+_AMBUSH = "Gunmen ambushed an army convoy in northern Mali on Tuesday, killing nine soldiers."
+
+
+def test_a_coarse_toll_moves_to_the_place_the_next_sentence_names():
+    [e] = events(_AMBUSH + " The ambush took place near the town of Douentza, officials said.")
+    assert (e.location_text, e.event_type, e.killed_low, e.fatalities) == ("Douentza", "Battles", 9, 9)
+    assert e.sentence.startswith("Gunmen ambushed") and e.sentence.endswith("officials said.")  # both quoted
+    assert "the toll told at northern Mali in the sentence before" in e.notes
+
+
+@pytest.mark.parametrize("after", [
+    " Separately, protesters marched in Douentza.",  # another kind of event
+    " The army said it had regained control. Officials met in Bamako. The ambush took place near Douentza.",  # too far
+    " Another ambush near Douentza killed four soldiers.",  # a toll of its own
+])
+def test_a_coarse_toll_stays_where_no_next_sentence_places_it(after):
+    found = events(_AMBUSH + after)
+    assert [(e.location_text, e.killed_low) for e in found if e.killed_low][0] == ("northern Mali", 9)
