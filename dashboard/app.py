@@ -18,8 +18,8 @@ from dashboard.escape import esc, plain
 from geodata.render.safe import safe_url
 from geodata.render.symbols import describe_scope, format_range
 
-TABLE_COLUMNS = ["event_date", "location", "event_type", "figures", "source", "title", "added", "sentence", "admin1",
-                 "sub_event_type", "scope", "actor1", "actor2"]
+TABLE_COLUMNS = ["event_date", "location", "event_type", "figures", "killed", "source", "title", "added", "sentence",
+                 "admin1", "sub_event_type", "scope", "actor1", "actor2"]
 MAP_HEIGHT = 560
 WIDE_SHOWN = 10  # wide figures listed beside the map; the rest on demand
 
@@ -88,6 +88,10 @@ def reports_tab(filtered, table_key: str, result) -> None:
                                 "added": st.column_config.CheckboxColumn(
                                     "added", help="From an article added in the app, not a seed or corpus article"),
                                 "figures": st.column_config.TextColumn("figures", width="medium"),
+                                "killed": st.column_config.NumberColumn(
+                                    "killed", help="What the report adds to the local toll (see the README: how the "
+                                    "killed are counted); empty for an area-wide or cumulative figure, or a toll "
+                                    "another report of the article counts"),
                                 "sentence": st.column_config.TextColumn("sentence", width="large")})
     st.caption("Select rows to ring them on the map.")
     left, right = st.columns(2)

@@ -241,8 +241,8 @@ def offline_page(browser, url):
 APP = str(ROOT / "dashboard" / "app.py")
 
 
-TABLE = ["event_date", "location", "event_type", "figures", "source", "title", "added", "sentence", "admin1",
-         "sub_event_type", "scope", "actor1", "actor2"]
+TABLE = ["event_date", "location", "event_type", "figures", "killed", "source", "title", "added", "sentence",
+         "admin1", "sub_event_type", "scope", "actor1", "actor2"]
 
 
 def map_layers(script: str) -> list[dict]:

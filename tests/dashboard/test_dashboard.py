@@ -372,6 +372,8 @@ def test_default_view_of_the_fixture(monkeypatch, saved_extraction):
     app = run_app(monkeypatch, saved_extraction)
     assert metrics(app) == {"Reports": "8", "Places": "4", "Killed": "57+", "Wounded": "30"}
     assert list(shown(app)["location"]) == ["Basra", "Sadr City", "Kut", "Basra", "Basra", "Basra", "Hilla", "Hilla"]
+    # What each report adds to the local toll: nothing for the operation's total (e5, e6) or no figure (e3).
+    assert [None if pd.isna(k) else int(k) for k in shown(app)["killed"]] == [40, 10, None, 5, None, None, 3, 2]
     assert len(symbols(map_script(app))) == 8
     assert widget(app.multiselect, "Outlet").options == [
         "News Line (3)", "Socialist Worker (3)", "World Socialist Web Site (2)"]
