@@ -253,9 +253,10 @@ def _admin1_name(city: dict, us_states: dict, admin1: dict) -> str:
     cc, code = city["countrycode"], city["admin1code"]
     if cc == "US":
         return us_states.get(code, {}).get("name", "")
-    if cc in ADMIN1:
-        return ADMIN1[cc].get(code, "")
-    return admin1.get((cc, code), ("", "", ""))[0]
+    # A curated name where there is one; else GeoNames' (a country with a few curated units
+    # still has GeoNames' others: Wad Medani lies in Al Jazirah).
+    curated = ADMIN1.get(cc, {}).get(code)
+    return curated or admin1.get((cc, code), ("", "", ""))[0]
 
 
 def _curated_unit():

@@ -224,3 +224,12 @@ def test_a_gazetteer_is_true_without_counting_its_places(monkeypatch):
     from geodata.pipeline import analyse
     mentions, _ = analyse([Article.from_text("Fighting in Basra killed 12 people.")], gazetteer=gazetteer)
     assert [m.surface for m in mentions] == ["Basra"]
+
+
+def test_a_country_with_a_few_curated_units_keeps_geonames_others():
+    # Sudan's Darfur states are curated; Wad Medani's Al Jazirah is GeoNames'. It was once left
+    # without a province, and so never found inside "Al Gezira state".
+    assert GAZ.get("gn:364103").admin1 == "Al Jazīrah"
+    empty = dict(_table("SELECT country, count(*) FROM places WHERE kind = 'city' AND admin1 = '' "
+                        "GROUP BY country"))
+    assert empty.get("NG", 0) == 0 and empty.get("SD", 0) == 0 and empty.get("SO", 0) == 0
