@@ -56,7 +56,7 @@ def events_frame(extraction: Extraction, added: Collection[str] = frozenset()) -
     for column in ("killed_low", "killed_high", "wounded_low", "wounded_high", "fatalities"):
         frame[column] = frame[column].astype("Int64")
     # The one rule of every view (geodata.counting): what the report adds to the local toll.
-    frame["killed"] = frame["fatalities"].where(counting(frame))
+    frame["killed"] = own_killed(frame)
     for column in ("latitude", "longitude"):
         frame[column] = frame[column].astype(float)
     frame["figures"] = [describe_figures(e) for e in extraction.events]
@@ -126,10 +126,17 @@ def counting(frame: pd.DataFrame, kind: str = "killed") -> pd.Series:
     return local & ((linked == "") | ~linked.isin(set(frame.loc[has_figure, "event_id"])))
 
 
+def own_killed(frame: pd.DataFrame) -> pd.Series:
+    """What each row adds to the local toll (:func:`geodata.counting.adds`, for a table): its
+    ``fatalities`` where it counts and gives a killed figure, else a gap."""
+    told = frame["killed_low"].notna() | frame["killed_high"].notna() | (frame["fatalities"].fillna(0) > 0)
+    return frame["fatalities"].where(counting(frame) & told)
+
+
 def counted_killed(frame: pd.DataFrame) -> pd.Series:
     """The killings each row adds when the rows are summed (:func:`geodata.counting.count_once`):
     an event reported in several articles counts once, on one of its rows."""
-    own = frame["fatalities"].where(counting(frame))
+    own = own_killed(frame)
     dead = own.astype(object).where(own.notna(), None).tolist()
     return pd.Series(count_once(dead, frame["event_group"].fillna("").tolist(), frame["event_id"].tolist()),
                      index=frame.index, dtype="int64")

@@ -25,13 +25,29 @@ from geodata.models import Event
 WIDE_SCOPES = ("operation", "national", "cumulative")
 
 
-def adds(scope: str, counted_in: str, fatalities: int | None) -> int | None:
-    """What one report adds to the local toll: its ``fatalities`` when it is local and no other
-    report of its article counts its killings; else None. (Records stored before this rule may
-    still hold ``fatalities`` for a wider figure: the rule reads the scope too.)"""
-    if (scope or "local") != "local" or counted_in or fatalities is None or fatalities != fatalities:
+def adds(event: object) -> int | None:
+    """What one report adds to the local toll: its ``fatalities`` when it is local, gives a killed
+    figure (a bound, or a vague word ACLED counts: "dozens"), and no other report of its article
+    counts its killings; else None. A report with no killed figure adds nothing, not 0: it never
+    lowers an event's count. (Records stored before this rule may still hold ``fatalities`` for a
+    wider figure: the rule reads the scope too.)"""
+    dead = _number(getattr(event, "fatalities", None))
+    if (getattr(event, "scope", "") or "local") != "local" or getattr(event, "counted_in", "") or dead is None:
         return None
-    return int(fatalities)
+    told = _number(getattr(event, "killed_low", None)) is not None or \
+        _number(getattr(event, "killed_high", None)) is not None or dead > 0
+    return dead if told else None
+
+
+def _number(value: object) -> int | None:
+    """An int, or None for a gap (None, NaN, a table's missing value)."""
+    if value is None:
+        return None
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return None
+    return None if number != number else int(number)
 
 
 def count_once(fatalities: Sequence[int | None], groups: Sequence[str], ids: Sequence[str]) -> list[int]:
@@ -65,7 +81,7 @@ def counted(events: Sequence[Event]) -> list[Event]:
     articles keeps its ``fatalities`` on one report (:func:`count_once`), its other reports 0.
     Reports that add nothing (:func:`adds`) have None. What the CSV and GeoJSON write, so
     that their ``fatalities`` sum to the headline's killed."""
-    own = [adds(e.scope, e.counted_in, e.fatalities) for e in events]
+    own = [adds(e) for e in events]
     once = count_once(own, [e.event_group for e in events], [e.event_id for e in events])
     out = []
     for event, mine, n in zip(events, own, once):

@@ -3,6 +3,7 @@
 import csv
 import io
 import json
+from types import SimpleNamespace
 
 import pytest
 
@@ -12,19 +13,23 @@ from geodata.models import Article, Extraction, Span
 from geodata.pipeline import extract_records
 
 
-@pytest.mark.parametrize("scope, counted_in, fatalities, expected", [
-    ("local", "", 9, 9),
-    ("local", "", 0, 0),
-    ("local", "", None, None),
-    ("", "", 4, 4),  # a record without a scope is local
-    ("local", "ev-1", 9, None),  # its killings are counted in another report
-    ("operation", "", 500, None),  # stored before the rule: the scope still says no local toll
-    ("national", "", 60, None),
-    ("cumulative", "", 2000, None),
-    ("local", "", float("nan"), None),  # a table's gap
+@pytest.mark.parametrize("scope, counted_in, fatalities, low, high, expected", [
+    ("local", "", 9, 9, None, 9),
+    ("local", "", 0, None, 60, 0),  # "up to 60": a figure that counts 0
+    ("local", "", 12, None, None, 12),  # "dozens"
+    ("local", "", 0, None, None, None),  # no killed figure: nothing, never a 0 that lowers an event's count
+    ("local", "", None, None, None, None),
+    ("", "", 4, 4, 4, 4),  # a record without a scope is local
+    ("local", "ev-1", 9, 9, 9, None),  # its killings are counted in another report
+    ("operation", "", 500, 500, None, None),  # stored before the rule: the scope still says no local toll
+    ("national", "", 60, 60, None, None),
+    ("cumulative", "", 2000, 2000, None, None),
+    ("local", "", float("nan"), float("nan"), float("nan"), None),  # a table's gaps
 ])
-def test_what_a_report_adds(scope, counted_in, fatalities, expected):
-    assert adds(scope, counted_in, fatalities) == expected
+def test_what_a_report_adds(scope, counted_in, fatalities, low, high, expected):
+    report = SimpleNamespace(scope=scope, counted_in=counted_in, fatalities=fatalities, killed_low=low,
+                             killed_high=high)
+    assert adds(report) == expected
     assert set(WIDE_SCOPES) == {"operation", "national", "cumulative"}
 
 
@@ -47,6 +52,8 @@ ARTICLES = [
     ("a3", "Wire A", "Shelling killed three people in Kherson on Sunday. Later a drone strike on Kherson killed "
                      "two more, bringing the toll to five."),
     ("a4", "Wire C", "Shelling killed up to 60 people in Izium on Monday."),
+    # Another outlet's report of the Kherson shelling, with no toll: it must not lower the event's count.
+    ("a5", "Wire C", "Russian shelling hit Kherson on Sunday, officials said."),
 ]
 # Kramatorsk: 9 (told twice in a1, and by a2 as 11: one event, its lowest figure); Kherson: 5 (a
 # running total); Izium: "up to 60" counts 0; the war's 10,000 is no local toll.
@@ -68,6 +75,8 @@ def test_the_corpus_has_each_shape(corpus):
     assert any(e.killed_high == 60 and e.fatalities == 0 for e in events)  # "up to 60"
     kramatorsk = [e for e in events if e.location_text == "Kramatorsk"]
     assert len({e.article_id for e in kramatorsk}) == 2 and len({e.event_group for e in kramatorsk}) == 1
+    kherson = {e.event_group for e in events if e.article_id == "a5"}
+    assert any(e.event_group in kherson and e.killed_low for e in events if e.article_id == "a3")
 
 
 def test_every_view_gives_the_same_total(corpus):
@@ -112,7 +121,7 @@ def test_export_counts_each_event_once_and_keeps_the_rest_as_they_are(corpus):
     for before, after in zip(corpus.events, once):
         assert (before.killed_low, before.killed_high, before.sentence) == (after.killed_low, after.killed_high,
                                                                            after.sentence)
-        if adds(before.scope, before.counted_in, before.fatalities) is None:
+        if adds(before) is None:
             assert after.fatalities is None
 
 

@@ -111,7 +111,7 @@ def killed(event: EventLike) -> int | None:
     """The killings the report adds to the local toll (its ``fatalities``: see
     ``geodata.counting``): what a symbol's size shows and the minimum-killed filter reads.
     None for a figure that is not a local toll, or that another report of its article counts."""
-    return adds(getattr(event, "scope", "local"), getattr(event, "counted_in", ""), _number(event.fatalities))
+    return adds(event)
 
 
 def radius(killed_count: Number) -> float:

@@ -1,6 +1,8 @@
 """The dashboard: its pure functions on the hand-made fixture (tests/helpers.py), and the
 whole app in-process with Streamlit's AppTest, on the fixture and on the seeds."""
 
+import csv
+import io
 import json
 import re
 from datetime import date
@@ -347,6 +349,10 @@ def test_default_view_shows_every_seed_report(monkeypatch, seeds, corpus):
     # The default source is the store, seeded with the same articles on first use.
     app = run_app(monkeypatch, corpus)
     assert metrics(app)["Reports"] == f"{len(seeds.events):,}"
+    # The one counting rule: the headline is the CSV's fatalities summed, each killing once.
+    from geodata.io.export import to_csv
+    fatalities = sum(int(r["fatalities"] or 0) for r in csv.DictReader(io.StringIO(to_csv(seeds))))
+    assert metrics(app)["Killed"] == f"{fatalities:,}+" and fatalities > 100
     assert len(shown(app)) == len(seeds.events)
     assert len(symbols(map_script(app))) == len(seeds.events)
     assert "https://www.geonames.org" in map_script(app)  # the places' licence, credited on the map
