@@ -10,8 +10,9 @@ count with this module:
   (:data:`WIDE_SCOPES`), and none for a report whose killings another report of its article
   counts (``counted_in``: a toll told again, a running total, a lead and its breakdown; see
   :mod:`geodata.events.linking`);
+* a local report with no killed figure adds nothing: it never lowers its event's count;
 * reports of one event in several articles (one ``event_group``) count once: the lowest
-  ``fatalities`` among them, carried by one of them (:func:`count_once`).
+  ``fatalities`` of those that add something, carried by one of them (:func:`count_once`).
 """
 
 from __future__ import annotations
@@ -79,12 +80,14 @@ def total_killed(fatalities: Sequence[int | None], groups: Sequence[str], ids: S
 def counted(events: Sequence[Event]) -> list[Event]:
     """``events`` with each killing counted once across them: an event reported in several
     articles keeps its ``fatalities`` on one report (:func:`count_once`), its other reports 0.
-    Reports that add nothing (:func:`adds`) have None. What the CSV and GeoJSON write, so
-    that their ``fatalities`` sum to the headline's killed."""
+    A local report with no killed figure keeps 0, as ACLED writes it; a wider figure or a toll
+    another report counts has None. What the CSV and GeoJSON write, so that their ``fatalities``
+    sum to the headline's killed."""
     own = [adds(e) for e in events]
     once = count_once(own, [e.event_group for e in events], [e.event_id for e in events])
     out = []
     for event, mine, n in zip(events, own, once):
-        value = None if mine is None else n
+        value = n if mine is not None else (0 if event.fatalities is not None and (event.scope or "local") == "local"
+                                            and not event.counted_in else None)
         out.append(event if value == event.fatalities else replace(event, fatalities=value))
     return out
