@@ -18,7 +18,7 @@ from geodata.events.cues import ANY_TYPE, NEEDS_FIGURE, Cue, anaphoric, clause_o
 from geodata.events.facts import SentenceFacts, new_draft, read_facts
 from geodata.events.figures import Figure, find_figures, is_running_total
 from geodata.events.kinds import ATTACK, resolve_type
-from geodata.events.linking import link_counts, refine
+from geodata.events.linking import link_counts, parts_told_apart, refine
 from geodata.events.records import Draft, Drafts, event_fields, event_id
 from geodata.events.tolls import LOCAL_KINDS, TollPlaces, add_figures, country_of, is_dateline, main_city
 from geodata.events.where import contains, excluded, parents, situated_by, unknown_settlement
@@ -310,11 +310,13 @@ class _Builder:
         drafts = refine(drafts, self.parents)
         # One count per killing: a toll told again, a running total, a lead and its breakdown.
         links = link_counts(drafts, self.parents, running=self._running_total, partitive=self._partitive)
+        shared = parts_told_apart(drafts, links, self.parents)
         reports = []
         for i, d in enumerate(drafts):
             keeper, why = links.get(i, (None, ""))
+            less, why = shared.get(i, (0, why))
             counted_in = event_id(self.article, drafts[keeper]) if keeper is not None else ""
-            event = Event(**event_fields(self.article, d, counted_in=counted_in, why=why))
+            event = Event(**event_fields(self.article, d, counted_in=counted_in, why=why, less=less))
             reports.append(Report(event, d.when.first, d.when.last))
         return tuple(reports)
 

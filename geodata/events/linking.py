@@ -18,6 +18,10 @@ province's or a region's country), whose days are at most a week apart:
 * **a total and its parts**: a toll equal to the sum of two or more tolls the article tells at its
   places (its own, the others of a list it was told for: "14 killed in Avdiivka and Bakhmut", then
   "nine died in Avdiivka and five in Bakhmut"; or places inside it) is counted in them;
+* **a part of a sum told again**: of a toll summed from several figures ("one dead fighter ... two
+  children were killed" in southern Lebanon), a figure that a later report at a place inside it tells
+  again ("two children were killed in the Najjariyeh strike") is counted there, and the sum adds the
+  rest (:func:`parts_told_apart`);
 * and last, a toll at a coarse place (a country, a region, a province) is counted at the one more
   precise place inside it where the article tells a toll at least as big, when the two may tell
   one event: the same kind of event, or the coarse one first (a lead before its body: "at least 12
@@ -120,6 +124,35 @@ def holds(outer: Mention, inner: Mention, parents: dict[str, str]) -> bool:
     if outer.kind == "country":
         return inner.kind != "country"
     return outer.kind == "region" and inner.kind not in ("country", "region")
+
+
+def parts_told_apart(drafts: list[Draft], links: dict[int, Link],
+                     parents: dict[str, str]) -> dict[int, tuple[int, str]]:
+    """For a toll summed from several figures ("one dead fighter ... two Syrian children were
+    killed" in southern Lebanon), the figures that a later report at a place inside it tells again
+    ("two Syrian children were killed in the Najjariyeh strike"): by the summed draft's index, the
+    killed it no longer adds, and why. The later report counts them."""
+    kept = [i for i, d in enumerate(drafts) if _local_toll(d) and i not in links and _low(d) is not None]
+    wholes = [i for i in kept if len(drafts[i].killed.parts) >= 2]
+    if not wholes:
+        return {}
+    index = _Index(parents, look_back=None)
+    for i in kept:
+        index.file(i, drafts[i].place)
+    out: dict[int, tuple[int, str]] = {}
+    for t in wholes:
+        whole = drafts[t]
+        left = list(whole.killed.parts)
+        taken, places = 0, []
+        for i, relation in index.near(whole.place):
+            part = drafts[i]
+            if relation == "inner" and i > t and overlap(part.when, whole.when) and _low(part) in left:
+                left.remove(_low(part))
+                taken += _low(part)
+                places.append(part.place.surface or part.place.name)
+        if taken:
+            out[t] = (taken, f"{taken} of these killed are counted at {', '.join(dict.fromkeys(places))}")
+    return out
 
 
 def _local_toll(d: Draft) -> bool:

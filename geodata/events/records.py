@@ -129,9 +129,10 @@ def event_id(article: Article, d: Draft) -> str:
     return "ev-" + hashlib.sha1(ident.encode("utf-8")).hexdigest()[:12]
 
 
-def event_fields(article: Article, d: Draft, *, counted_in: str = "", why: str = "") -> dict:
+def event_fields(article: Article, d: Draft, *, counted_in: str = "", why: str = "", less: int = 0) -> dict:
     """The fields of the :class:`Event` a draft becomes, but its group; ``counted_in`` is the id of
-    the report of the article that counts its killings, if another does (``why``: the reason)."""
+    the report of the article that counts its killings, if another does, and ``less`` the killed
+    that other reports count of a toll it adds up (``why``: the reason)."""
     m = d.place
     killed = d.killed or _NO_COUNT
     wounded = d.wounded or _NO_COUNT
@@ -142,6 +143,8 @@ def event_fields(article: Article, d: Draft, *, counted_in: str = "", why: str =
     # What the report adds to the local toll: a wider figure, or one another report counts, adds
     # nothing (see geodata.counting).
     dead = fatalities(killed.low, killed.words) if d.scope == "local" and not counted_in else None
+    if dead is not None and less:
+        dead = max(0, dead - less)
     if dead is not None and d.killed is not None and killed.low is None:
         notes.append(f"fatalities {dead}: the report gives no lower bound ('{killed.words}')")
     actor1, actor2 = (_national(name, m.country) for name in d.actors)

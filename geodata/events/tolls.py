@@ -45,6 +45,7 @@ class Count:
     high: int | None
     qualifier: str
     words: str
+    parts: tuple[int, ...] = ()  # the low bounds of the figures summed, when there are several
 
 
 def toll_place(fig: Figure, places: list[Mention], text: str) -> tuple[Mention, list[Mention]]:
@@ -151,7 +152,7 @@ def add_figure(current: Count | None, fig: Figure, text: str) -> Count:
     # Two figures of one kind for one place in one sentence add up ("killed six soldiers and three civilians").
     low = None if current.low is None or fig.low is None else current.low + fig.low
     high = None if current.high is None or fig.high is None else current.high + fig.high
-    return Count(low, high, current.qualifier, f"{current.words} + {words}")
+    return Count(low, high, current.qualifier, f"{current.words} + {words}", _parts(current, [fig]))
 
 
 def add_figures(current: Count | None, figs: list[Figure], text: str) -> Count | None:
@@ -166,7 +167,13 @@ def add_figures(current: Count | None, figs: list[Figure], text: str) -> Count |
         low = None if low is None or fig.low is None else low + fig.low
         high = None if high is None or fig.high is None else high + fig.high
     words = " + ".join([current.words, *(text[fig.start:fig.end] for fig in figs)])
-    return Count(low, high, current.qualifier, words)
+    return Count(low, high, current.qualifier, words, _parts(current, figs))
+
+
+def _parts(current: Count, figs: list[Figure]) -> tuple[int, ...]:
+    """The low bounds of ``current``'s figures and ``figs``', when every one has a low bound."""
+    lows = [*(current.parts or (current.low,)), *(fig.low for fig in figs)]
+    return tuple(lows) if all(low is not None for low in lows) else ()
 
 
 def fatalities(killed_low: int | None, words: str = "") -> int:

@@ -129,3 +129,12 @@ def test_a_coarse_toll_moves_to_the_place_the_next_sentence_names():
 def test_a_coarse_toll_stays_where_no_next_sentence_places_it(after):
     found = events(_AMBUSH + after)
     assert [(e.location_text, e.killed_low) for e in found if e.killed_low][0] == ("northern Mali", 9)
+
+
+def test_a_part_of_a_sum_told_again_at_a_place_inside_it_is_counted_there():
+    text = ("Israeli air strikes on Friday hit southern Lebanon, with Hezbollah announcing one dead fighter and "
+            "state media saying two children were killed.\n\nThe agency said two children were killed in the "
+            "strike on Sidon on Friday.")
+    assert [(e.location_text, e.killed_low, e.fatalities) for e in events(text)] == [
+        ("southern Lebanon", 3, 1), ("Sidon", 2, 2)]
+    assert "2 of these killed are counted at Sidon" in events(text)[0].notes
