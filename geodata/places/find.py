@@ -15,6 +15,8 @@ Nothing here chooses between namesakes; that is :mod:`geodata.places.resolve`.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import re
 from bisect import bisect_right
 from functools import cache
@@ -127,8 +129,8 @@ def find_names(tokens: list[Token], gazetteer: Gazetteer, text: str) -> list[Can
                 matches, how = gazetteer.variants(key), "variant"
             else:
                 continue
-            out.append(_with_suffix(Candidate(tok.start, tokens[j].end, i, j, key,
-                                              tuple(matches), how), tokens, suffixes))
+            cand = _with_suffix(Candidate(tok.start, tokens[j].end, i, j, key, tuple(matches), how), tokens, suffixes)
+            out.append(_with_prefix(cand, tokens, suffixes, gazetteer))
             break
     return out
 
@@ -179,6 +181,25 @@ def _with_suffix(cand: Candidate, tokens: list[Token], suffixes: dict[str, str])
         return cand  # "the Baghdad neighbourhood of Dora": the suffix belongs to Dora
     return Candidate(cand.start, tokens[nxt].end, cand.first, nxt, cand.key, cand.matches,
                      cand.how, kind_hint=suffixes[word] or cand.kind_hint)
+
+
+def _with_prefix(cand: Candidate, tokens: list[Token], suffixes: dict[str, str], gazetteer: Gazetteer) -> Candidate:
+    """"the province of Aleppo", "the state of Gezira", "the region of Mopti": the kind the words
+    before the name ask for, when no word after it said one, and the places the name has with that
+    word after it ("Aleppo province": the unit, where "Aleppo" alone is the city). The name's span
+    stays the name."""
+    if cand.kind_hint or cand.first < 2:
+        return cand
+    of, word = tokens[cand.first - 1], tokens[cand.first - 2]
+    if of.text != "of" or of.sentence != tokens[cand.first].sentence or word.capitalised:
+        return cand  # "the State of Israel", "Islamic State of Iraq": a name, not a kind word
+    kind = suffixes.get(word.text.lower())
+    if not kind:
+        return cand
+    for named in (f"{cand.key} {word.text.lower()}", f"{cand.key} {kind}"):
+        if gazetteer.has_key(named):
+            return replace(cand, key=named, matches=tuple(gazetteer.exact(named)), kind_hint=kind)
+    return replace(cand, kind_hint=kind)
 
 
 # -- unknown spellings -------------------------------------------------------------
