@@ -15,7 +15,7 @@ province's or a region's country), whose days are at most a week apart:
   the smaller tolls told before it at its place or inside it;
 * **a part** ("two of the victims", "three of them") is counted in the toll before it at its place
   or at a place that holds it;
-* **a total and its parts**: a toll equal to the sum of two or more tolls the article tells at its
+* **a total and its parts**: a toll equal to the sum of the first two or more tolls the article tells at its
   places (its own, the others of a list it was told for: "14 killed in Avdiivka and Bakhmut", then
   "nine died in Avdiivka and five in Bakhmut"; or places inside it) is counted in them;
 * **a part of a sum told again**: of a toll summed from several figures ("one dead fighter ... two
@@ -201,8 +201,14 @@ def _total_of_parts(drafts: list[Draft], links: dict[int, Link], parents: dict[s
         found = [i for i, relation in index.near(whole.place) if relation in ("same", "inner")]
         found += [i for pid in whole.covers for i in by_place.get(pid, ())]
         parts = sorted({i for i in found if i != t and i not in links and overlap(drafts[i].when, whole.when)})
-        if len(parts) >= 2 and sum(_low(drafts[i]) for i in parts) == _low(whole):
-            names = ", ".join(dict.fromkeys(drafts[i].place.surface or drafts[i].place.name for i in parts))
+        # The breakdown is told first; a later toll may add to it ("... two more"): the first parts
+        # whose tolls add up to the total are its breakdown.
+        total, upto = 0, 0
+        while upto < len(parts) and total < _low(whole):
+            total += _low(drafts[parts[upto]])
+            upto += 1
+        if upto >= 2 and total == _low(whole):
+            names = ", ".join(dict.fromkeys(drafts[i].place.surface or drafts[i].place.name for i in parts[:upto]))
             links[t] = (parts[0], f"the total of the reports at {names}, counted there")
 
 
