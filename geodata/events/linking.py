@@ -47,6 +47,7 @@ _COARSE = frozenset({"governorate", "state", "region", "country"})
 # Earlier reports tried under each key of the index: a toll is told again within a few reports of
 # the same places. It bounds the work of an article of thousands of tolls at one place to its length.
 _LOOK_BACK = 8
+_LOOK_AHEAD = 24  # the reports after a total where its breakdown is looked for
 
 Link = tuple[int, str]  # the index of the report that counts the killings, and why
 
@@ -185,30 +186,28 @@ def _low(d: Draft) -> int | None:
 
 
 def _total_of_parts(drafts: list[Draft], links: dict[int, Link], parents: dict[str, str]) -> None:
-    """A toll that is the sum of the article's tolls at its places (its own, the others of the list
-    it was told for, and the places inside it): counted in them, not beside them."""
-    kept = [i for i, d in enumerate(drafts) if _local_toll(d) and i not in links and _low(d) is not None]
-    wholes = [i for i in kept if drafts[i].covers or drafts[i].place.kind in _COARSE]
-    if not wholes:
-        return
-    index = _Index(parents, look_back=None)
-    by_place: dict[str, list[int]] = {}
-    for i in kept:
-        index.file(i, drafts[i].place)
-        by_place.setdefault(drafts[i].place.place_id, []).append(i)
-    for t in wholes:
-        whole = drafts[t]
-        found = [i for i, relation in index.near(whole.place) if relation in ("same", "inner")]
-        found += [i for pid in whole.covers for i in by_place.get(pid, ())]
-        parts = sorted({i for i in found if i != t and i not in links and overlap(drafts[i].when, whole.when)})
-        # The breakdown is told first; a later toll may add to it ("... two more"): the first parts
-        # whose tolls add up to the total are its breakdown.
-        total, upto = 0, 0
-        while upto < len(parts) and total < _low(whole):
-            total += _low(drafts[parts[upto]])
-            upto += 1
-        if upto >= 2 and total == _low(whole):
-            names = ", ".join(dict.fromkeys(drafts[i].place.surface or drafts[i].place.name for i in parts[:upto]))
+    """A toll that is the sum of the first tolls the article tells after it at its places (its own,
+    the others of the list it was told for, and the places inside it): counted in them, not beside
+    them. A later toll ("... two more") is an event of its own."""
+    for t, whole in enumerate(drafts):
+        if t in links or not _local_toll(whole) or _low(whole) is None or not (
+                whole.covers or whole.place.kind in _COARSE):
+            continue
+        places = {whole.place.place_id, *whole.covers}
+        parts, total = [], 0
+        # The breakdown follows its total closely: a bounded look ahead keeps an article of
+        # thousands of tolls linear.
+        for i in range(t + 1, min(len(drafts), t + 1 + _LOOK_AHEAD)):
+            d = drafts[i]
+            if not _local_toll(d) or _low(d) is None or not overlap(d.when, whole.when) or not (
+                    d.place.place_id in places or holds(whole.place, d.place, parents)):
+                continue
+            parts.append(i)
+            total += _low(d)
+            if total >= _low(whole):
+                break
+        if len(parts) >= 2 and total == _low(whole):
+            names = ", ".join(dict.fromkeys(drafts[i].place.surface or drafts[i].place.name for i in parts))
             links[t] = (parts[0], f"the total of the reports at {names}, counted there")
 
 

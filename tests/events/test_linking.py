@@ -46,6 +46,12 @@ def _counted(text: str) -> int:
      "Kherson killed two more.",
      [("Kherson region", 7, None, "Bilozerka"), ("Bilozerka", 4, 4, ""), ("Kherson", 3, 3, ""),
       ("Kherson", 2, 2, "")], 9),
+    # ... and the same with the city's running total: the breakdown still counts in the region's.
+    ("Russian shelling killed at least seven people in the Kherson region on Sunday, the governor said.\n\n"
+     "Four people were killed in the village of Bilozerka and three in the city of Kherson. Later a strike on "
+     "Kherson killed two more, bringing the toll in the city to five.",
+     [("Kherson region", 7, None, "Bilozerka"), ("Bilozerka", 4, 4, ""), ("Kherson", 3, None, "Kherson"),
+      ("Kherson", 5, 5, "")], 9),
     # A lead's coarse toll, and the body's at the village's district, a higher count of the same attack.
     ("An attack by rebels left at least 12 civilians dead in a village in the east of the Democratic Republic "
      "of Congo, officials said.\n\nThe army said 14 bodies were found in Beni territory.",

@@ -302,7 +302,10 @@ def _toll_re(t: _Tables) -> re.Pattern[str]:
         rf"(?P<ncue>{_alt(t.after)}))(?:{link_now}|(?P<gap>(?:[^\d;:]|{year}){{0,160}}?)"
         rf"\s+(?:{rises}|is|was|now|at|to)(?:\s+(?:to|at))?)"
         rf"|(?P<cue1>{_alt(t.short_tolls)})(?:{link_now}|(?P<gap1>[^\d;:]{{0,80}}?)\s+(?:{rises})"
-        rf"(?:\s+(?:to|at))?))\s+$",
+        rf"(?:\s+(?:to|at))?)"
+        # "bringing the toll in the city to five": a running total names its number after "to"
+        rf"|(?:bringing|raising|taking|pushing)\s+the\s+(?:[\w-]+\s+)?(?P<cue2>{_alt(t.short_tolls)})"
+        rf"(?P<gap2>[^\d;:]{{0,60}}?)\s+to)\s+$",
         re.IGNORECASE)
 
 
