@@ -461,6 +461,15 @@ SINGULARS = [
     ("A suicide bomber was killed when his vest exploded.", []),
     ("A car bomb killed one person and wounded three in Hilla.",
      [(K, 1, 1, "exact", "", "local"), (W, 3, 3, "exact", "Hilla", "local")]),
+    # The first of a list of victims, and a relative after one.
+    ("A woman and her two children were killed in Jenin.",
+     [(K, 1, 1, "exact", "", "local"), (K, 2, 2, "exact", "Jenin", "local")]),
+    ("A soldier and two civilians were killed in Goma.",
+     [(K, 1, 1, "exact", "", "local"), (K, 2, 2, "exact", "Goma", "local")]),
+    ("The strike killed a father and his son in Khan Younis.",
+     [(K, 1, 1, "exact", "", "local"), (K, 1, 1, "exact", "Khan Younis", "local")]),
+    ("A man and a woman were wounded in Gao.", [(W, 1, 1, "exact", "", "local"), (W, 1, 1, "exact", "Gao", "local")]),
+    ("A spokesman and his deputy said 12 people were killed.", [(K, 12, 12, "exact", "", "local")]),
 ]
 
 

@@ -72,3 +72,8 @@ def test_each_figure_goes_to_its_own_place_in_one_sentence():
 def test_a_paragraph_break_ends_a_sentence_and_a_figure_never_sums_across_it():
     found = events("Fighting in Kharkiv killed four people\n\nShelling in Izium killed two more")
     assert [(e.location_text, e.killed_low) for e in found] == [("Kharkiv", 4), ("Izium", 2)]
+
+
+def test_a_list_of_victims_adds_up():
+    [e] = events("A woman and her two children were killed in an Israeli strike in Jenin on Monday.")
+    assert (e.location_text, e.killed_low, e.fatalities) == ("Jenin", 3, 3)

@@ -43,7 +43,7 @@ class _Rules:
     verbs: frozenset[str]  # cues that are verbs on both sides: "killed 12", "12 were killed"
     passive: re.Pattern[str]
     object: re.Pattern[str]  # what follows an active verb: "12 gunmen killed *a* policeman"
-    singular: tuple[re.Pattern[str], re.Pattern[str]]  # "a policeman was killed", "killing a soldier"
+    singular: tuple[re.Pattern[str], ...]  # "a policeman was killed", "killing a soldier", "a woman and ..."
     range_: re.Pattern[str]  # the second number of "10 to 15", "10-15"
     range_and: re.Pattern[str]  # ... of "between 10 and 15"
     operation_words: tuple[str, ...]  # lower case, for a substring test before ``operation``
@@ -203,15 +203,23 @@ def _range_res(t: _Tables) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile(rf"(?:\s*[-–]\s*|\s+to\s+){second}"), re.compile(rf"\s+and\s+{second}")
 
 
-def _singular_res(t: _Tables) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """One victim: "a policeman was killed", "killing a soldier" (lower-cased sentence)."""
+def _singular_res(t: _Tables) -> tuple[re.Pattern[str], ...]:
+    """One victim: "a policeman was killed", "killing a soldier"; the first of a list ("a woman and
+    her two children were killed", "a soldier and two civilians were killed"); a relative after
+    one ("killing a policeman and his son", "... and her son were killed") (lower-cased sentence)."""
+    nouns = _alt(t.singulars)
     victim = (rf"(?P<one>\b(?:an?|one))\s+(?:(?!(?:was|has|had|and|or|of)\b)[\w'’.-]+\s+){{0,2}}?"
-              rf"(?P<noun>{_alt(t.singulars)})\b")
+              rf"(?P<noun>{nouns})\b")
+    hurt = r"(?P<cue>killed|shot\s+dead|slain|wounded|injured|hurt|died)\b"
+    act = r"(?P<cue>killing|killed|shot\s+dead|shooting\s+dead|wounding|wounded|injuring|injured)"
+    relative = rf"\band\s+(?P<one>his|her|their)\s+(?P<noun>{nouns})\b"
     return (
-        re.compile(rf"{victim}\s+(?:(?:was|has\s+been|had\s+been|got)\s+(?:\w+\s+)?)?"
-                   rf"(?P<cue>killed|shot\s+dead|slain|wounded|injured|hurt|died)\b"),
-        re.compile(rf"\b(?P<cue>killing|killed|shot\s+dead|shooting\s+dead|wounding|wounded|injuring|injured)"
-                   rf"\s+{victim}"),
+        # ("were": the last of a list, "a man and a woman were wounded")
+        re.compile(rf"{victim}\s+(?:(?:was|were|has\s+been|had\s+been|got)\s+(?:\w+\s+)?)?{hurt}"),
+        re.compile(rf"\b{act}\s+{victim}"),
+        re.compile(rf"{victim}\s+and\s+(?=[^.;:]{{0,60}}?\b(?:were|have\s+been|had\s+been)\s+(?:\w+\s+)?{hurt})"),
+        re.compile(rf"\b{act}\s+(?:an?|one)\s+(?:[\w'’.-]+\s+){{0,2}}?(?:{nouns})\s+{relative}"),
+        re.compile(rf"{relative}\s+(?:were|have\s+been|had\s+been)\s+(?:\w+\s+)?{hurt}"),
     )
 
 
