@@ -136,9 +136,13 @@ def own_killed(frame: pd.DataFrame) -> pd.Series:
 def counted_killed(frame: pd.DataFrame) -> pd.Series:
     """The killings each row adds when the rows are summed (:func:`geodata.counting.count_once`):
     an event reported in several articles counts once, on one of its rows."""
-    own = own_killed(frame)
-    dead = own.astype(object).where(own.notna(), None).tolist()
-    return pd.Series(count_once(dead, frame["event_group"].fillna("").tolist(), frame["event_id"].tolist()),
+    return _once(frame, own_killed(frame))
+
+
+def _once(frame: pd.DataFrame, values: pd.Series) -> pd.Series:
+    """``values`` (a gap adds nothing) counted once per event of ``frame``'s rows (:func:`count_once`)."""
+    plain = values.astype(object).where(values.notna(), None).tolist()
+    return pd.Series(count_once(plain, frame["event_group"].fillna("").tolist(), frame["event_id"].tolist()),
                      index=frame.index, dtype="int64")
 
 
@@ -220,10 +224,7 @@ def _counted_wounded(frame: pd.DataFrame) -> pd.Series:
     """The wounded each row adds, as :func:`counted_killed` counts the killed: the rows that count,
     their low bound ("up to 60" adds 0), each event once."""
     low = frame["wounded_low"].where(frame["wounded_low"].notna() | frame["wounded_high"].isna(), 0)
-    low = low.where(counting(frame, "wounded"))
-    values = low.astype(object).where(low.notna(), None).tolist()
-    return pd.Series(count_once(values, frame["event_group"].fillna("").tolist(), frame["event_id"].tolist()),
-                     index=frame.index, dtype="int64")
+    return _once(frame, low.where(counting(frame, "wounded")))
 
 
 def compare_sources(frame: pd.DataFrame) -> pd.DataFrame:

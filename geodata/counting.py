@@ -33,11 +33,16 @@ def adds(event: object) -> int | None:
     lowers an event's count. (Records stored before this rule may still hold ``fatalities`` for a
     wider figure: the rule reads the scope too.)"""
     dead = _number(getattr(event, "fatalities", None))
-    if (getattr(event, "scope", "") or "local") != "local" or getattr(event, "counted_in", "") or dead is None:
+    if dead is None or not _counts(event):
         return None
     told = _number(getattr(event, "killed_low", None)) is not None or \
         _number(getattr(event, "killed_high", None)) is not None or dead > 0
     return dead if told else None
+
+
+def _counts(event: object) -> bool:
+    """Whether a report's killings count here: it is local and no other report counts them."""
+    return (getattr(event, "scope", "") or "local") == "local" and not getattr(event, "counted_in", "")
 
 
 def _number(value: object) -> int | None:
@@ -72,11 +77,6 @@ def count_once(fatalities: Sequence[int | None], groups: Sequence[str], ids: Seq
     return out
 
 
-def total_killed(fatalities: Sequence[int | None], groups: Sequence[str], ids: Sequence[str]) -> int:
-    """The killings the reports count, each once (:func:`count_once` summed)."""
-    return sum(count_once(fatalities, groups, ids))
-
-
 def counted(events: Sequence[Event]) -> list[Event]:
     """``events`` with each killing counted once across them: an event reported in several
     articles keeps its ``fatalities`` on one report (:func:`count_once`), its other reports 0.
@@ -87,7 +87,6 @@ def counted(events: Sequence[Event]) -> list[Event]:
     once = count_once(own, [e.event_group for e in events], [e.event_id for e in events])
     out = []
     for event, mine, n in zip(events, own, once):
-        value = n if mine is not None else (0 if event.fatalities is not None and (event.scope or "local") == "local"
-                                            and not event.counted_in else None)
+        value = n if mine is not None else (0 if event.fatalities is not None and _counts(event) else None)
         out.append(event if value == event.fatalities else replace(event, fatalities=value))
     return out

@@ -77,8 +77,11 @@ def _table() -> _Table:
 
 
 @lru_cache(maxsize=4096)
-def _lookup(words: str) -> tuple[Actor, bool] | None:
-    return _table().by_alias.get(phrase_key(words))
+def _lookup(words: str) -> tuple[Actor, bool, str] | None:
+    """The actor an alias names, whether it names aircraft, and the alias as the table keys it."""
+    key = phrase_key(words)
+    hit = _table().by_alias.get(key)
+    return (*hit, key) if hit else None
 
 
 def find_actors(text: str, start: int = 0, end: int | None = None, *,
@@ -96,7 +99,7 @@ def find_actors(text: str, start: int = 0, end: int | None = None, *,
             if hit and hit[0].kind == "unidentified" and found and not low[found[-1].end:match.start()].strip():
                 continue  # "al-Shabaab militants", "RSF gunmen": the group just named, not another
             if hit:
-                found.append(ActorMention(hit[0], match.start(), match.end(), hit[1], phrase_key(match.group())))
+                found.append(ActorMention(hit[0], match.start(), match.end(), hit[1], hit[2]))
     return tuple(found)
 
 

@@ -165,10 +165,10 @@ class _Builder:
             if d is not None:
                 counted.setdefault((id(d), fig.kind), (d, []))[1].append(fig)
         for (_, kind), (d, figs) in counted.items():
-            totals = [f for f in figs if is_running_total(self.low, max(s.start, f.start - _TOTAL_REACH), f.start)]
-            if totals and len(figs) > 1:
+            if len(figs) > 1:
                 # "killed two more, bringing the toll to five": the total holds the sentence's other figures.
-                figs = totals[-1:]
+                totals = [f for f in figs if is_running_total(self.low, max(s.start, f.start - _TOTAL_REACH), f.start)]
+                figs = totals[-1:] or figs
             setattr(d, kind, add_figures(getattr(d, kind), figs, text))
         wide = {d.place.place_id for d in drafts.values() if d.scope in WIDE_SCOPES}
         added = [d for d in drafts.values()
@@ -311,12 +311,13 @@ class _Builder:
         # One count per killing: a toll told again, a running total, a lead and its breakdown.
         links = link_counts(drafts, self.parents, running=self._running_total, partitive=self._partitive)
         shared = parts_told_apart(drafts, links, self.parents)
+        ids = [event_id(self.article, d) for d in drafts]
         reports = []
         for i, d in enumerate(drafts):
             keeper, why = links.get(i, (None, ""))
             less, why = shared.get(i, (0, why))
-            counted_in = event_id(self.article, drafts[keeper]) if keeper is not None else ""
-            event = Event(**event_fields(self.article, d, counted_in=counted_in, why=why, less=less))
+            counted_in = ids[keeper] if keeper is not None else ""
+            event = Event(**event_fields(self.article, d, ident=ids[i], counted_in=counted_in, why=why, less=less))
             reports.append(Report(event, d.when.first, d.when.last))
         return tuple(reports)
 

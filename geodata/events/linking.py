@@ -115,16 +115,13 @@ def _refinable(whole: Draft, part: Draft, parents: dict[str, str]) -> bool:
 
 
 def holds(outer: Mention, inner: Mention, parents: dict[str, str]) -> bool:
-    """Whether the gazetteer puts place ``inner`` inside place ``outer`` (as :class:`_Index` files them)."""
+    """Whether the gazetteer puts place ``inner`` inside place ``outer``: the relation :class:`_Index`
+    files places by, read for one pair."""
     if outer.country != inner.country or outer.place_id == inner.place_id:
         return False
-    if parents.get(inner.place_id) == outer.place_id:
-        return True
-    if outer.kind in _UNITS:
-        return inner.kind in _TOWNS and inner.admin1 == outer.name
-    if outer.kind == "country":
-        return inner.kind != "country"
-    return outer.kind == "region" and inner.kind not in ("country", "region")
+    index = _Index(parents)
+    sought = {key for key, relation in index.sought(outer) if relation == "inner"}
+    return any(key in sought for key in index.filed(inner))
 
 
 def parts_told_apart(drafts: list[Draft], links: dict[int, Link],
@@ -146,6 +143,8 @@ def parts_told_apart(drafts: list[Draft], links: dict[int, Link],
         left = list(whole.killed.parts)
         taken, places = 0, []
         for i, relation in index.near(whole.place):
+            if not left:
+                break  # every figure of the sum is told again
             part = drafts[i]
             if relation == "inner" and i > t and overlap(part.when, whole.when) and _low(part) in left:
                 left.remove(_low(part))
@@ -223,8 +222,13 @@ def _coarse_into_precise(drafts: list[Draft], links: dict[int, Link], parents: d
         index.file(i, drafts[i].place)
     for t in coarse:
         whole = drafts[t]
-        inside = [i for i, relation in index.near(whole.place) if relation == "inner"
-                  and _one_story(whole, drafts[i]) and overlap(drafts[i].when, whole.when) and i not in links]
+        inside = []
+        for i, relation in index.near(whole.place):
+            if relation == "inner" and _one_story(whole, drafts[i]) and overlap(drafts[i].when, whole.when) \
+                    and i not in links:
+                inside.append(i)
+                if len(inside) > 1:
+                    break  # not the one place: no need to meet the rest
         if len(inside) != 1:
             continue
         part = drafts[inside[0]]
@@ -260,7 +264,7 @@ class _Index:
         self.keys: dict[int, list[tuple]] = {}
 
     def file(self, i: int, m: Mention) -> None:
-        keys = list(self._filed(m))
+        keys = list(self.filed(m))
         self.keys[i] = keys
         for key in keys:
             self.files.setdefault(key, []).append(i)
@@ -274,14 +278,14 @@ class _Index:
         """Filed drafts at ``m``'s place ("same"), holding it ("outer") or held by it ("inner"),
         the latest first under each key."""
         seen: set[int] = set()
-        for key, relation in self._sought(m):
+        for key, relation in self.sought(m):
             found = self.files.get(key, ())
             for i in reversed(found if self.look_back is None else found[-self.look_back:]):
                 if i not in seen:
                     seen.add(i)
                     yield i, relation
 
-    def _filed(self, m: Mention) -> Iterator[tuple]:
+    def filed(self, m: Mention) -> Iterator[tuple]:
         yield ("place", m.place_id)
         if m.place_id in self.parents:
             yield ("child of", self.parents[m.place_id])
@@ -298,7 +302,7 @@ class _Index:
         elif m.kind != "country":
             yield ("below region", m.country)
 
-    def _sought(self, m: Mention) -> Iterator[tuple[tuple, str]]:
+    def sought(self, m: Mention) -> Iterator[tuple[tuple, str]]:
         yield ("place", m.place_id), "same"
         if m.place_id in self.parents:
             yield ("place", self.parents[m.place_id]), "outer"

@@ -129,10 +129,12 @@ def event_id(article: Article, d: Draft) -> str:
     return "ev-" + hashlib.sha1(ident.encode("utf-8")).hexdigest()[:12]
 
 
-def event_fields(article: Article, d: Draft, *, counted_in: str = "", why: str = "", less: int = 0) -> dict:
+def event_fields(article: Article, d: Draft, *, ident: str = "", counted_in: str = "", why: str = "",
+                 less: int = 0) -> dict:
     """The fields of the :class:`Event` a draft becomes, but its group; ``counted_in`` is the id of
     the report of the article that counts its killings, if another does, and ``less`` the killed
-    that other reports count of a toll it adds up (``why``: the reason)."""
+    that other reports count of a toll it adds up (``why``: the reason); ``ident`` its
+    :func:`event_id`, if made already."""
     m = d.place
     killed = d.killed or _NO_COUNT
     wounded = d.wounded or _NO_COUNT
@@ -153,7 +155,7 @@ def event_fields(article: Article, d: Draft, *, counted_in: str = "", why: str =
     if why:
         notes.append(why)
     return dict(
-        event_id=event_id(article, d),
+        event_id=ident or event_id(article, d),
         article_id=article.id,
         source=article.outlet,
         event_date=d.when.lo.isoformat() if d.when.lo else "",

@@ -55,7 +55,8 @@ _APPOSITIVE_RE = re.compile(
     r"(?:(?:regional|provincial|state|district)\s+)?(?:capital\s+(?:city\s+)?(?:of\s+)?)?$",
     re.IGNORECASE,
 )
-_APPOSITIVE_ENDS = ("of", "the", "capital", "city", "near", "outside")
+# Every word _APPOSITIVE_RE may end with, for a cheap test before it.
+_APPOSITIVE_ENDS = ("of", "the", "capital", "city", "near", "outside", "regional", "provincial", "state", "district")
 _POSSESSIVE_GAP_RE = re.compile(r"['’]s?\s+")  # "Baghdad's Sadr City"
 _PART_OF_GAP_RE = re.compile(r"\s+(?:[\w\-]+\s+){0,2}of\s+(?:the\s+)?")  # "Sadr City slums of the Baghdad"
 _WINDOW = 80

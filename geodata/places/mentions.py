@@ -77,19 +77,13 @@ def _focus(ctx: PlaceContext, cands: list[Candidate]) -> tuple[PlaceContext, lis
 def _fuzzy(ctx: PlaceContext, cands: list[Candidate]) -> tuple[PlaceContext, list[Candidate]]:
     """Unknown spellings in a place slot (asking the online resolver, if any), then settled."""
     found = fuzzy_candidates(ctx.tokens, cands, ctx.people, ctx.gazetteer, ctx.focus, online=ctx.online)
-    return ctx, _settle_with(cands, found)
-
-
-def _settle_with(settled: list[Candidate], found: list[Candidate]) -> list[Candidate]:
-    """``settled`` (already apart, in text order) with ``found`` settled in among them."""
-    # Settling costs a sort of every candidate: skip it when a step found nothing new.
-    return settle_overlaps(settled + found) if found else settled
+    return ctx, settle_overlaps(cands + found)
 
 
 def _capital(ctx: PlaceContext, cands: list[Candidate]) -> tuple[PlaceContext, list[Candidate]]:
     """"the capital", "the Iraqi capital", then settled."""
     found = capital_mentions(ctx.text, ctx.sentences, ctx.tokens, ctx.gazetteer, ctx.focus)
-    return ctx, _settle_with(cands, found)
+    return ctx, settle_overlaps(cands + found)
 
 
 def _regions(ctx: PlaceContext, cands: list[Candidate]) -> tuple[PlaceContext, list[Candidate]]:

@@ -70,10 +70,9 @@ def choose(cands: list[Candidate], tokens: list[Token], gazetteer: Gazetteer,
     spoken = _Spoken(cands, tokens, gazetteer, named)
     abroad = _sentence_countries(cands, tokens, focus)
     for cand in cands:
-        elsewhere = _in_the_sentence_country(cand, abroad.get(tokens[cand.first].sentence), focus)
         if cand.place_id:
             match = next(m for m in cand.matches if m.place.id == cand.place_id)
-        elif elsewhere:
+        elif elsewhere := _in_the_sentence_country(cand, abroad.get(tokens[cand.first].sentence), focus):
             # A roundup of two wars: "In Chad, Sudanese refugees reached Adre" reads Adre in
             # Chad whatever the article's main country, sentence by sentence.
             match = best_by_population(elsewhere, country=elsewhere[0].place.country, kind=cand.kind_hint or None)

@@ -63,6 +63,7 @@ def select_events(extraction: Extraction, filters: EventFilter) -> tuple[tuple[E
 def event_record(event: Event, *, colour: str, title: str, url: str) -> dict:
     """What the page needs of one event: position, symbol style, popup and tooltip text (plain text)."""
     figures = symbols.describe_figures(event)
+    scope = symbols.describe_scope(event.scope)
     kind = event.event_type + (f" · {event.sub_event_type}" if event.sub_event_type else "")
     return {
         "id": event.event_id,
@@ -77,7 +78,7 @@ def event_record(event: Event, *, colour: str, title: str, url: str) -> dict:
         "date": symbols.describe_date(event),
         "kind": kind,
         "figures": figures,
-        "scope": f"({symbols.describe_scope(event.scope)} figure)" if symbols.describe_scope(event.scope) else "",
+        "scope": f"({scope} figure)" if scope else "",
         "actors": [a for a in (event.actor1, event.actor2) if a],
         "outlet": event.source,
         "title": title,

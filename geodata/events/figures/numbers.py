@@ -252,8 +252,8 @@ def _before_cue(s: _Sentence, num: _Number, rules: _Rules) -> _Tie | None:
         return None
     word = toll.group("ncue") or toll.group("cue") or toll.group("cue1") or toll.group("cue2")
     place = None
-    gap = next((g for g in ("gap", "gap1", "gap2") if toll.group(g)), "gap1")
-    if toll.group(gap):  # "the death toll from the bombings in Tal Afar rose to 45"
+    gap = next((g for g in ("gap", "gap1", "gap2") if toll.group(g)), None)
+    if gap:  # "the death toll from the bombings in Tal Afar rose to 45"
         place = rules.place_in.search(s.text, toll.start(gap), toll.end(gap))
     return _Tie(rules.kinds[phrase_key(word)], num.end, "toll", place)
 
