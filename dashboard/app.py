@@ -180,6 +180,11 @@ def main() -> None:
                f"{len(corpus.events):,} reports")
     for notice in notices:
         st.warning(plain(notice), icon="⚠️")
+    hidden, added, reasons = frames.hidden_additions(corpus.events, filters)
+    if hidden:
+        st.info(f"{hidden:,} of the {added:,} reports from your added articles "
+                f"{'is' if hidden == 1 else 'are'} hidden by the filters ({', '.join(reasons)}). "
+                "Reset filters to see them.", icon="ℹ️")
     if corpus.errors:
         with st.expander(f"{len(corpus.errors)} input(s) could not be read"):
             for error in corpus.errors:

@@ -103,6 +103,23 @@ def mask(frame: pd.DataFrame, filters: EventFilter, *, skip: str = "") -> pd.Ser
     return keep.fillna(False).astype(bool)
 
 
+def hidden_additions(frame: pd.DataFrame, filters: EventFilter) -> tuple[int, int, list[str]]:
+    """How many reports of the visitor's added articles ``filters`` hide, of how many, and which
+    of the filters in use hide some of them (each tried alone)."""
+    if "added" not in frame:
+        return 0, 0, []
+    added = frame[frame["added"].fillna(False).astype(bool)]
+    hidden = added[~mask(added, filters)]
+    alone = {
+        "outlet": EventFilter(outlet=filters.outlet), "article": EventFilter(article=filters.article),
+        "event type": EventFilter(event_type=filters.event_type),
+        "date range": EventFilter(start=filters.start, end=filters.end),
+        "minimum killed": EventFilter(min_killed=filters.min_killed), "place": EventFilter(place=filters.place),
+    }
+    reasons = [name for name, one in alone.items() if one != EventFilter() and not mask(hidden, one).all()]
+    return len(hidden), len(added), reasons
+
+
 def apply_filters(frame: pd.DataFrame, filters: EventFilter) -> pd.DataFrame:
     return frame[mask(frame, filters)]
 

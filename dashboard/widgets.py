@@ -15,6 +15,7 @@ from geodata.render.filters import EventFilter
 
 KEYS = {name: f"filter_{name}" for name in ("outlet", "article", "event_type", "dates", "min_killed", "place")}
 INIT = "filters_from_url"
+SPAN = "filter_dates_span"  # the data's first and last date when the date filter was last set
 NOTICES = "filter_notices"
 
 # -- a query string Streamlit drops ----------------------------------------------------------------
@@ -160,7 +161,32 @@ def current(choices: Choices) -> tuple[EventFilter, list[str]]:
         st.session_state.update(_state_from(filters, choices))
         st.session_state[INIT] = True
     _prune(choices)
+    _follow_span(choices)
     return _read(choices), notices
+
+
+def _follow_span(choices: Choices) -> None:
+    """A date bound the visitor left at the edge of the data moves with the edge.
+
+    The date widget holds dates, not "from the first report": without this, an article added
+    from a later war kept the old range, the link gained an ``end`` the visitor never chose,
+    and the new reports stayed hidden. A bound the visitor moved inside the span stays where
+    they put it.
+    """
+    state = st.session_state
+    span = (choices.first, choices.last)
+    old = state.get(SPAN)
+    state[SPAN] = span
+    if old is None or old == span or not choices.first:
+        return
+    dates = tuple(state.get(KEYS["dates"]) or ())
+    start = dates[0] if dates else None
+    end = dates[1] if len(dates) > 1 else None
+    if start is None or old[0] is None or start <= old[0]:
+        start = choices.first
+    if end is None or old[1] is None or end >= old[1]:
+        end = choices.last
+    state[KEYS["dates"]] = (start, end)
 
 
 def sidebar(events, choices: Choices, current: EventFilter) -> None:

@@ -4,6 +4,7 @@ operator allows it, de-duplication. Streamlit's AppTest, in-process and offline;
 test has its own store file under tmp_path."""
 
 import re
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -431,3 +432,42 @@ def test_a_text_the_pipeline_cannot_analyse_is_a_message_and_nothing_is_added(mo
     assert messages(app, "info") == ["again.txt: already added in this session as pasted-1; nothing added."]
     assert messages(app, "error") == ["new.txt: could not be analysed (RuntimeError: gazetteer exploded)"]
     assert count(app) == after and removable(app) == ["pasted-1"]
+
+
+# -- filters follow the data (issue: an added article hidden at once) ---------------------------
+LATER = ("Strikes on Kharkiv\n\n"
+         "A missile strike on Kharkiv killed four people on Tuesday, the regional governor said.\n"
+         "Shelling in Izium wounded three civilians on Wednesday.\n")
+
+
+def _dates(app):
+    return next(d for d in app.date_input if d.label == "Date range").value
+
+
+def test_an_article_from_a_later_war_widens_the_date_filter_and_shows_at_once():
+    app = start()
+    first, last = _dates(app)
+    assert first.year in (2006, 2007, 2008)
+    before = count(app)
+    submit(app, LATER, outlet="Test Wire", date="2023-05-09")
+    assert count(app) == (before[0] + 2, before[1] + 2)  # both new reports on the map and in the table
+    assert _dates(app) == (first, date(2023, 5, 9))  # the latest report: "on Tuesday", the day published
+    assert "end" not in app.query_params and "start" not in app.query_params
+    assert [i.value for i in app.info if "hidden by the filters" in i.value] == []
+
+
+def test_a_range_the_visitor_chose_stays_and_the_page_says_what_it_hides():
+    app = start()
+    first, _ = _dates(app)
+    chosen = (first, date(2008, 3, 31))
+    next(d for d in app.date_input if d.label == "Date range").set_value(chosen).run()
+    submit(app, LATER, outlet="Test Wire", date="2023-05-09")
+    assert _dates(app) == chosen
+    assert app.query_params["end"] == "2008-03-31"
+    assert not any(shown(app)["added"])
+    assert [unescape(i.value) for i in app.info if "hidden" in i.value] == [
+        "2 of the 2 reports from your added articles are hidden by the filters (date range). "
+        "Reset filters to see them."]
+    next(b for b in app.button if b.label == "Reset filters").click().run()
+    assert sum(shown(app)["added"]) == 2
+    assert [i.value for i in app.info if "hidden" in i.value] == []
