@@ -1,0 +1,139 @@
+"""The pipeline's own work: the cycle collector paused per article, and restored after."""
+
+from __future__ import annotations
+
+import gc
+import os
+import threading
+
+import pytest
+
+import geodata
+from geodata import pipeline
+from geodata.io.corpus import read_corpus
+from tests.helpers import ROOT
+
+
+@pytest.fixture(scope="module")
+def seeds():
+    articles, errors = read_corpus([ROOT / "seeds"])
+    assert articles and not errors
+    return articles
+
+
+@pytest.fixture
+def collector_on():
+    was = gc.isenabled()
+    gc.enable()
+    yield
+    (gc.enable if was else gc.disable)()
+
+
+def _watch(monkeypatch) -> list[bool]:
+    """Record whether the collector runs each time the place stage is called."""
+    seen: list[bool] = []
+    real = pipeline.extract_mentions
+
+    def watched(*args, **kwargs):
+        seen.append(gc.isenabled())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "extract_mentions", watched)
+    return seen
+
+
+def test_the_collector_is_paused_per_article_and_runs_again_after(seeds, monkeypatch, collector_on):
+    seen = _watch(monkeypatch)
+    mentions, reports = geodata.analyse(seeds[:2])
+    assert seen == [False, False]
+    assert gc.isenabled()
+    assert mentions and reports
+    geodata.mentions_of(seeds[:1])
+    assert seen == [False, False, False]
+    assert gc.isenabled()
+
+
+def test_a_collector_the_caller_turned_off_stays_off(seeds, collector_on):
+    gc.disable()
+    geodata.analyse(seeds[:1])
+    assert not gc.isenabled()
+
+
+def test_the_collector_runs_between_articles(seeds, monkeypatch, collector_on):
+    # A lazy source of articles is the caller's code: it runs with the collector on.
+    between: list[bool] = []
+
+    def lazily():
+        for article in seeds[:3]:
+            between.append(gc.isenabled())
+            yield article
+
+    geodata.analyse(lazily())
+    assert between == [True, True, True]
+
+
+def test_an_error_inside_a_pause_still_restores_the_collector(collector_on):
+    with pytest.raises(RuntimeError), pipeline._collector.paused():
+        raise RuntimeError("stage failed")
+    assert gc.isenabled()
+
+
+def test_overlapping_pauses_on_two_threads_restore_the_collector_once_both_leave(collector_on):
+    collector = pipeline._Collector()
+    first_in, second_done, states = threading.Event(), threading.Event(), []
+
+    def first():
+        with collector.paused():
+            first_in.set()
+            second_done.wait(5)
+            states.append(("first, after second left", gc.isenabled()))
+        states.append(("first left", gc.isenabled()))
+
+    worker = threading.Thread(target=first)
+    worker.start()
+    first_in.wait(5)
+    with collector.paused():
+        states.append(("second inside", gc.isenabled()))
+    states.append(("second left", gc.isenabled()))
+    second_done.set()
+    worker.join(5)
+    assert states == [("second inside", False), ("second left", False),
+                      ("first, after second left", False), ("first left", True)]
+
+
+def test_a_child_forked_during_a_pause_collects_again(collector_on):
+    collector = pipeline._Collector()
+    with collector.paused():
+        assert not gc.isenabled()
+        collector.after_fork()  # what os.register_at_fork runs in the child
+        assert gc.isenabled()
+        with collector.paused():
+            assert not gc.isenabled()
+        assert gc.isenabled()
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork on this platform")
+def test_a_real_fork_during_a_pause_leaves_the_child_collecting(collector_on):
+    read, write = os.pipe()
+    with pipeline._collector.paused():
+        pid = os.fork()
+        if pid == 0:  # the child: report and leave at once, without pytest's clean-up
+            os.write(write, b"1" if gc.isenabled() else b"0")
+            os._exit(0)
+    os.waitpid(pid, 0)
+    assert os.read(read, 1) == b"1"
+
+
+def test_analysing_leaves_no_cyclic_garbage(seeds, collector_on):
+    """The premise of the pause: the stages free what they make by reference counting alone,
+    so a paused collector never lets memory grow. A reference cycle added to a stage fails this."""
+    geodata.analyse(seeds)  # lazy caches and compiled patterns are made once, on the first call
+    gc.collect()
+    gc.disable()
+    try:
+        result = geodata.analyse(seeds)
+        assert result[1]
+        del result
+        assert gc.collect() == 0
+    finally:
+        gc.enable()
