@@ -2,7 +2,8 @@
 
 folium points Leaflet and its plugins at CDNs, so without internet the map is
 blank. The files the map needs come with installed packages (``xstatic-leaflet``
-carries Leaflet 1.9.3, folium itself ships ``leaflet_heat.min.js``); they are copied
+carries Leaflet 1.9.3, folium itself ships ``leaflet_heat.min.js``), and the offline base
+map drawn beneath the tiles comes with ``geodata`` (``data/basemap.geojson``); they are copied
 once into ``dashboard/static/vendor/`` and Streamlit's static file serving
 (``server.enableStaticServing``) delivers them at ``/app/static/vendor/``.
 Bootstrap, jQuery and awesome-markers are not needed: the map draws no icon
@@ -28,6 +29,7 @@ class Assets:
     leaflet_css: str
     heat_js: str
     local: bool  # False: the CDN addresses folium uses (needs internet)
+    basemap: str = ""  # the offline base map's GeoJSON; none from a CDN, where tiles load anyway
 
 
 CDN = Assets(
@@ -43,11 +45,16 @@ def sources() -> dict[str, Path]:
     import folium
     import xstatic.pkg.leaflet as leaflet
 
+    from geodata import datafiles
+    from geodata.render.basemap import FILE
+
     leaflet_dir = Path(leaflet.BASE_DIR)
     files = {
         "leaflet/leaflet.js": leaflet_dir / "leaflet.js",
         "leaflet/leaflet.css": leaflet_dir / "leaflet.css",
         "leaflet-heat/leaflet_heat.min.js": Path(folium.__file__).parent / "templates" / "leaflet_heat.min.js",
+        # .json: Streamlit's static serving gives it a JSON content type (.geojson would be text/plain)
+        "basemap/basemap.json": Path(str(datafiles.path(FILE))),
     }
     for image in sorted((leaflet_dir / "images").glob("*.png")):
         files[f"leaflet/images/{image.name}"] = image
@@ -72,4 +79,5 @@ def local(base_url_path: str = "") -> Assets:
         leaflet_css=f"{prefix}/leaflet/leaflet.css",
         heat_js=f"{prefix}/leaflet-heat/leaflet_heat.min.js",
         local=True,
+        basemap=f"{prefix}/basemap/basemap.json",
     )

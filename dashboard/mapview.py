@@ -26,7 +26,7 @@ import folium
 import pandas as pd
 from branca.element import Element, MacroElement
 from folium.elements import ElementAddToElement, JSCSSMixin
-from folium.map import FitBounds, Layer
+from folium.map import Layer
 from folium.template import Template
 
 from dashboard.assets import CDN, Assets
@@ -142,6 +142,31 @@ class SymbolScript(RawScriptLayer):
         self.text = symbols_js()
 
 
+class BaseMap(RawScriptLayer):
+    """The offline base map (``basemap.js``) beneath the tiles, fetched once per browser from
+    ``url``; in the layer control, "Offline map" (this layer) takes the tiles away."""
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        {{ this.code }}
+        var {{ this.get_name() }} = cmBasemap.choice();
+        cmBasemap.watch({{ this._parent.get_name() }}, {{ this.tiles }});
+        fetch({{ this.url }}).then(function (r) { return r.json(); }).then(function (data) {
+            cmBasemap.add({{ this._parent.get_name() }}, data);
+        }).catch(function () {});
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, url: str, tiles: folium.TileLayer):
+        super().__init__(name="Offline map (Natural Earth)", overlay=False, control=True, show=False)
+        self._name = "BaseMap"
+        self.code = static("basemap.js")
+        self.url = _json(url)
+        self.tiles = tiles.get_name()
+
+
 class EventLayer(RawScriptLayer):
     """A layer of circle markers drawn from records (:func:`feature_strings`); with a
     ``type``, each has a popup and tooltip; without, they are plain rings."""
@@ -198,19 +223,38 @@ def _style_template() -> Template:
     return Template("{% macro header(this, kwargs) %}<style>\n" + static("popup.css") + "</style>{% endmacro %}")
 
 
-class Legend(RawScriptLayer):
-    """A Leaflet control listing the event types' colours and what the symbols mean."""
+class FitView(RawScriptLayer):
+    """The first view: ``bounds`` fitted with room below for a legend of ``rows`` rows
+    (``legend.js``, whose ``cmLegend`` the legend uses too), at once and without animation."""
 
     _template = Template(
         """
         {% macro script(this, kwargs) %}
-        var {{ this.get_name() }} = L.control({position: "bottomleft"});
-        {{ this.get_name() }}.onAdd = function () {
-            var div = L.DomUtil.create("div", "cm-legend");
+        {{ this.code }}
+        cmLegend.fit({{ this._parent.get_name() }}, {{ this.bounds }}, {{ this.padding }}, {{ this.max_zoom }},
+                     {{ this.rows }});
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, bounds: list, rows: int):
+        super().__init__(name="FitView", control=False, show=False)
+        self._name = "FitView"
+        self.code = static("legend.js")
+        self.bounds = _json(bounds)
+        self.padding, self.max_zoom, self.rows = symbols.FIT_PADDING, symbols.FIT_MAX_ZOOM, rows
+
+
+class Legend(RawScriptLayer):
+    """A Leaflet control listing the event types' colours and what the symbols mean, folded
+    into a button on a narrow map (``legend.js``)."""
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        var {{ this.get_name() }} = cmLegend.add({{ this._parent.get_name() }}, function (div) {
             div.innerHTML = {{ this.html }};
-            return div;
-        };
-        {{ this.get_name() }}.addTo({{ this._parent.get_name() }});
+        });
         {% endmacro %}
         """
     )
@@ -225,6 +269,7 @@ class Legend(RawScriptLayer):
         if wide:
             rows.append(f'<i style="border:3px dotted #555"></i>{esc(symbols.LEGEND_WIDE)}')
         rows.append(esc(symbols.LEGEND_SIZE))
+        self.rows = len(rows)
         self.html = _json("<br>".join(rows))
 
 
@@ -248,22 +293,25 @@ def build_map(frame: pd.DataFrame, *, features: Sequence[str] | None = None, col
                       control_scale=True, prefer_canvas=symbols.prefer_canvas(len(located)))
     fmap.default_js = [("leaflet", assets.leaflet_js)]
     fmap.default_css = [("leaflet_css", assets.leaflet_css)]
+    bounds = None
     if len(focus):
         bounds = [[float(focus["latitude"].min()), float(focus["longitude"].min())],
                   [float(focus["latitude"].max()), float(focus["longitude"].max())]]
-        fit = FitBounds(bounds, padding=(symbols.FIT_PADDING,) * 2, max_zoom=symbols.FIT_MAX_ZOOM)
-        # First, and without a zoom animation: tiles and thousands of symbols are drawn
-        # once, at this view, rather than at the world's view and again after zooming in.
-        fit.options["animate"] = False
-        fit.add_to(fmap)
-    # Tiles need internet; without it the symbols still show on a grey ground.
-    folium.TileLayer("OpenStreetMap", attr=symbols.ATTRIBUTION, control=False).add_to(fmap)
+    shown = {name: colours.get(name, symbols.FALLBACK_COLOUR) for name in sorted(set(located["event_type"]))}
+    added = "added" in located and bool(located["added"].fillna(False).astype(bool).any())
+    legend = Legend(shown, added=added, wide=bool(located["scope"].isin(WIDE_SCOPES).any())) if shown else None
+    # First, and without a zoom animation: tiles and thousands of symbols are drawn
+    # once, at this view, rather than at the world's view and again after zooming in.
+    if bounds:
+        FitView(bounds, legend.rows if legend else 0).add_to(fmap)
+    # Tiles need internet; without it the offline base map beneath them shows (assets.basemap).
+    tiles = folium.TileLayer("OpenStreetMap", attr=symbols.ATTRIBUTION, control=bool(assets.basemap)).add_to(fmap)
+    if assets.basemap:
+        BaseMap(assets.basemap, tiles).add_to(fmap)
     Style().add_to(fmap)
     SymbolScript().add_to(fmap)
-    shown = {}
     for name, rows in located.groupby("event_type", sort=True):
-        colour = colours.get(name, symbols.FALLBACK_COLOUR)
-        shown[name] = colour
+        colour = shown[name]
         # Big circles first, so the small ones stacked on them stay clickable.
         order = rows.sort_values("killed", ascending=False, na_position="last", kind="stable").index
         EventLayer([features[i] for i in order], name=f"{esc(name)} ({len(order):,})", type=name,
@@ -281,8 +329,7 @@ def build_map(frame: pd.DataFrame, *, features: Sequence[str] | None = None, col
         EventLayer(rings, name=f"Selected ({len(rings)})",
                    base_style={"color": "#000000", "weight": 3, "fill": False, "opacity": 1,
                                "interactive": False}).add_to(fmap)
-    if shown:
-        added = "added" in located and bool(located["added"].fillna(False).astype(bool).any())
-        Legend(shown, added=added, wide=bool(located["scope"].isin(WIDE_SCOPES).any())).add_to(fmap)
+    if legend is not None:
+        legend.add_to(fmap)
     folium.LayerControl(collapsed=True).add_to(fmap)
     return fmap

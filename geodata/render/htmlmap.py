@@ -6,7 +6,8 @@
 The file needs nothing but a browser: Leaflet's script and stylesheet (from the
 ``xstatic-leaflet`` package) are inlined, its images as ``data:`` addresses, so
 the events show offline; OpenStreetMap tiles load when the reader is online and
-are simply missing otherwise. The symbols, popups and filters are those of the
+are missing otherwise, and the offline base map (:mod:`geodata.render.basemap`: land,
+borders and names) shows beneath them, with a notice. The symbols, popups and filters are those of the
 dashboard (:mod:`geodata.render.symbols`, :mod:`geodata.render.filters`).
 
 Article text is data, never markup. The events travel as JSON in a
@@ -31,6 +32,7 @@ from pathlib import Path
 from geodata.exc import ConfigError
 from geodata.models import Event, Extraction
 from geodata.render import symbols
+from geodata.render.basemap import basemap
 from geodata.render.browser import static
 from geodata.render.filters import EventFilter
 from geodata.render.safe import safe_url, script_json
@@ -122,6 +124,7 @@ def map_data(extraction: Extraction, events: Iterable[Event], *, note: str = "")
         "view": {"center": symbols.DEFAULT_VIEW[0], "zoom": symbols.DEFAULT_VIEW[1],
                  "padding": symbols.FIT_PADDING, "max_zoom": symbols.FIT_MAX_ZOOM},
         "tiles": {"url": TILES, "attribution": ATTRIBUTION},
+        "basemap": basemap(),
     }
 
 

@@ -80,6 +80,24 @@ def test_the_seed_map_draws_every_report_without_internet(browser):
         frame = map_frame(page, len(events))
         assert count_symbols(frame) == len(events)
         assert frame.evaluate("() => typeof L === 'object' && L.version") == "1.9.3"
+        # The offline base map, fetched from the app's own server: the seeds' provinces named,
+        # a notice that the tiles failed, and the legend (folded in this column) over no symbol.
+        frame.wait_for_selector(".cm-base-name", timeout=15_000)
+        names = frame.evaluate("() => [...document.querySelectorAll('.cm-base-name')].map(n => n.textContent)")
+        assert {"Iraq", "Baghdad", "Basra"} <= set(names)
+        assert frame.locator(".cm-tile-notice").inner_text() == \
+            "Map tiles could not load (offline?): showing the offline map."
+        assert "Natural Earth" in frame.locator(".leaflet-control-attribution").inner_text()
+        assert frame.evaluate("""() => {
+            const legend = document.querySelector('.cm-legend').getBoundingClientRect(), hidden = [];
+            window.map.eachLayer(l => {
+                if (!(l.feature && l.feature.properties.id)) return;
+                const p = window.map.latLngToContainerPoint(l.getLatLng());
+                if (p.x >= legend.left && p.x <= legend.right && p.y >= legend.top && p.y <= legend.bottom)
+                    hidden.push(l.feature.properties.id);
+            });
+            return hidden;
+        }""") == []
         page.get_by_text("Reports", exact=True).first.wait_for()
         page.screenshot(path=str(ARTIFACTS / "dashboard.png"), full_page=True)
         assert page.dialogs == []
@@ -90,7 +108,11 @@ def test_the_fixture_map_draws_one_symbol_per_report_with_popups(browser, saved_
         page.goto(f"{url}/?outlet=Socialist%20Worker&outlet=News%20Line")
         frame = map_frame(page, 6)
         assert count_symbols(frame) == 6  # e1-e5 and e8: the two outlets' reports
-        assert frame.locator(".cm-legend").inner_text().splitlines()[:2] == ["Battles", "Explosions/Remote violence"]
+        # The map's column is under 700 px wide: the legend starts folded, and opens on a click.
+        legend = frame.locator(".cm-legend")
+        assert legend.inner_text().splitlines() == ["Legend"]
+        legend.locator("summary").click()
+        assert legend.inner_text().splitlines()[:3] == ["Legend", "Battles", "Explosions/Remote violence"]
         texts = open_every_popup(frame)["texts"]
         assert any("at least 130 killed, 350 wounded" in t and "Revolt spreads" in t for t in texts)
         assert "Sadr City · Battles · at least 10 killed, 30 wounded" in texts

@@ -310,9 +310,20 @@ def test_assets_are_copied_from_installed_packages(tmp_path):
     assert "Leaflet 1.9.3" in (vendor / "leaflet" / "leaflet.js").read_text()[:200]
     assert "heatLayer" in (vendor / "leaflet-heat" / "leaflet_heat.min.js").read_text()
     assert (vendor / "leaflet" / "images" / "layers.png").stat().st_size > 0
+    assert json.loads((vendor / "basemap" / "basemap.json").read_text())["type"] == "FeatureCollection"
     assert assets.local("/tools/") == assets.Assets(
         "/tools/app/static/vendor/leaflet/leaflet.js", "/tools/app/static/vendor/leaflet/leaflet.css",
-        "/tools/app/static/vendor/leaflet-heat/leaflet_heat.min.js", True)
+        "/tools/app/static/vendor/leaflet-heat/leaflet_heat.min.js", True,
+        "/tools/app/static/vendor/basemap/basemap.json")
+    assert assets.CDN.basemap == ""  # from a CDN the tiles load; no offline map is fetched
+
+
+def test_the_map_fetches_the_offline_base_map_from_the_served_copy(frame):
+    local = mapview.build_map(frame, assets=assets.local()).get_root().render()
+    assert 'fetch("/app/static/vendor/basemap/basemap.json")' in local
+    assert "Offline map (Natural Earth)" in local and "cmBasemap.watch(" in local
+    cdn = mapview.build_map(frame, assets=assets.CDN).get_root().render()
+    assert "cmBasemap" not in cdn and "Offline map" not in cdn
 
 
 # -- the app, in-process -----------------------------------------------------------------------

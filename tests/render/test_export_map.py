@@ -297,9 +297,9 @@ def test_hostile_fields_are_inert_in_the_file():
 # -- in a browser ----------------------------------------------------------------------
 
 
-def open_offline(browser, path: Path):
+def open_offline(browser, path: Path, width: int = 1400):
     """The file in a page that may fetch nothing but file:// and data: addresses."""
-    page = browser.new_page(viewport={"width": 1400, "height": 900})
+    page = browser.new_page(viewport={"width": width, "height": 900})
     page.refused, page.dialogs, page.problems = [], [], []
 
     def route(request_route):
@@ -435,3 +435,62 @@ def test_hostile_text_shows_as_text_and_runs_nothing(browser, hostile_corpus, tm
             assert page.problems == []
         finally:
             page.close()
+
+
+# -- the offline base map and the legend ----------------------------------------------------------
+BASEMAP_STATE = """() => {
+    const map = window.conflictMap.map, box = document.getElementById('map').getBoundingClientRect();
+    const legend = document.querySelector('.cm-legend').getBoundingClientRect();
+    const covered = [];
+    Object.values(window.conflictMap.groups).forEach(g => g.eachLayer(l => {
+        const p = map.latLngToContainerPoint(l.getLatLng()), x = box.left + p.x, y = box.top + p.y;
+        if (x >= legend.left && x <= legend.right && y >= legend.top && y <= legend.bottom) covered.push(l.cmEvent.id);
+    }));
+    return {
+        land: [...document.querySelectorAll('.leaflet-cmBase-pane canvas')].some(c => c.width > 0),
+        names: [...document.querySelectorAll('.cm-base-name')].map(n => n.textContent),
+        notice: (document.querySelector('.cm-tile-notice') || {}).textContent || '',
+        attribution: document.querySelector('.leaflet-control-attribution').textContent,
+        legendOpen: document.querySelector('.cm-legend').open,
+        layersOpen: document.querySelector('.leaflet-control-layers').classList.contains('leaflet-control-layers-expanded'),
+        covered: covered,
+    };
+}"""
+
+
+def test_offline_the_page_draws_land_borders_and_names_and_says_the_tiles_failed(browser, seeds, tmp_path, capsys):
+    export(capsys, tmp_path, str(SEEDS))
+    page = open_offline(browser, tmp_path / "map.html")
+    try:
+        page.wait_for_selector(".cm-tile-notice", timeout=10_000)
+        state = page.evaluate(BASEMAP_STATE)
+        assert state["land"]
+        assert "Iraq" in state["names"] and "Iran" in state["names"]
+        assert state["notice"] == "Map tiles could not load (offline?): showing the offline map."
+        assert "Natural Earth" in state["attribution"] and "GeoNames" in state["attribution"]
+        # Wide page: the legend and the layer control start open, and the legend hides no symbol.
+        assert state["legendOpen"] and state["layersOpen"]
+        assert state["covered"] == []
+        # "Offline map" among the base layers takes the tiles away.
+        assert page.locator(".leaflet-tile-pane img").count() > 0
+        page.get_by_text("Offline map (Natural Earth)").click()
+        assert page.locator(".leaflet-tile-pane img").count() == 0
+        page.screenshot(path=str(ARTIFACTS / "export-map-offline.png"))
+        assert page.problems == []
+    finally:
+        page.close()
+
+
+def test_on_a_phone_the_legend_and_layers_start_folded_and_hide_no_symbol(browser, seeds, tmp_path, capsys):
+    export(capsys, tmp_path, str(SEEDS))
+    page = open_offline(browser, tmp_path / "map.html", width=390)
+    try:
+        state = page.evaluate(BASEMAP_STATE)
+        assert not state["legendOpen"] and not state["layersOpen"]
+        assert state["covered"] == []
+        assert page.locator(".cm-legend").inner_text().strip() == "Legend"
+        page.locator(".cm-legend summary").click()
+        assert page.locator(".cm-legend").inner_text().splitlines()[-1] == LEGEND_SIZE
+        page.screenshot(path=str(ARTIFACTS / "export-map-390.png"))
+    finally:
+        page.close()

@@ -4,6 +4,8 @@
   var data = JSON.parse(document.getElementById("cm-data").textContent);
 
   /* include popup.js */
+  /* include basemap.js */
+  /* include legend.js */
 
   function escapeHtml(text) {  // only for Leaflet's layer control, which takes HTML
     var table = {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;"};
@@ -11,7 +13,10 @@
   }
 
   var map = L.map("map", {preferCanvas: data.canvas});
-  L.tileLayer(data.tiles.url, {maxZoom: 19, attribution: data.tiles.attribution}).addTo(map);
+  var tiles = L.tileLayer(data.tiles.url, {maxZoom: 19, attribution: data.tiles.attribution}).addTo(map);
+  cmBasemap.watch(map, tiles);
+  cmBasemap.add(map, data.basemap);
+  var bases = {"OpenStreetMap": tiles, "Offline map (Natural Earth)": cmBasemap.choice()};
   L.control.scale().addTo(map);
 
   // Keyed by event type: no prototype, so a type called "__proto__" is just a name.
@@ -32,9 +37,7 @@
   data.types.forEach(function (type) { groups[type.name].addTo(map); });
 
   if (data.types.length) {
-    var legend = L.control({position: "bottomleft"});
-    legend.onAdd = function () {
-      var div = L.DomUtil.create("div", "cm-legend");
+    cmLegend.add(map, function (div) {
       data.types.forEach(function (type) {
         var row = div.appendChild(el("div"));
         var swatch = row.appendChild(el("i"));
@@ -51,14 +54,14 @@
         wide.appendChild(document.createTextNode(data.legend.wide));
       }
       div.appendChild(el("div", "", data.legend.size));
-      return div;
-    };
-    legend.addTo(map);
-    L.control.layers(null, overlays, {collapsed: false}).addTo(map);
+    });
   }
+  // Open on a wide page, a button on a phone's.
+  L.control.layers(bases, data.types.length ? overlays : null,
+                   {collapsed: map.getSize().x < cmLegend.NARROW}).addTo(map);
   if (points.length) {
-    map.fitBounds(L.latLngBounds(points), {padding: [data.view.padding, data.view.padding],
-                                           maxZoom: data.view.max_zoom});
+    var rows = data.types.length + 2 + (data.legend.wide ? 1 : 0);
+    cmLegend.fit(map, L.latLngBounds(points), data.view.padding, data.view.max_zoom, rows);
   } else {
     map.setView(data.view.center, data.view.zoom);
   }
