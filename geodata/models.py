@@ -179,6 +179,7 @@ class Event:
     notes: str = ""
     event_group: str = ""  # shared by reports of the same event in different articles
     counted_in: str = ""  # the event id of the report of its article that counts these killings
+    wounded_qualifier: str = ""  # the wounded figure's own qualifier, as count_qualifier; "" without one
 
     def to_dict(self) -> dict:
         return dict(self.__dict__)

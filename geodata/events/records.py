@@ -177,6 +177,7 @@ def event_fields(article: Article, d: Draft, *, ident: str = "", counted_in: str
         wounded_low=wounded.low,
         wounded_high=wounded.high,
         count_qualifier=(d.killed or d.wounded or _NO_COUNT).qualifier,
+        wounded_qualifier=d.wounded.qualifier if d.wounded else "",
         fatalities=dead,
         scope=d.scope,
         sentence=article.text[d.start:d.end],

@@ -149,24 +149,31 @@ def describe_scope(scope: str) -> str:
 
 
 def describe_figures(event: EventLike) -> str:
-    """``"at least 130 killed, 350 wounded"``; "" without figures. A toll another report of the
-    article counts says so: "12 killed (counted in another report)"."""
-    parts = []
-    for kind in ("killed", "wounded"):
-        number = format_range(getattr(event, f"{kind}_low"), getattr(event, f"{kind}_high"))
-        if number:
-            parts.append(f"{number} {kind}")
+    """``"approximately 500 killed, at least 1,200 wounded"``: each figure with its own qualifier;
+    "" without figures. A toll another report of the article counts says so: "12 killed (told
+    again: counted in another report)"."""
+    killed = format_range(event.killed_low, event.killed_high)
+    wounded = format_range(event.wounded_low, event.wounded_high)
+    # count_qualifier is the killed figure's, or the wounded's when there is no killed figure;
+    # a record from before wounded_qualifier existed has "" there.
+    own = getattr(event, "wounded_qualifier", "") or ""
+    parts = [_qualified(number, kind, qualifier) for number, kind, qualifier in (
+        (killed, "killed", event.count_qualifier or ""),
+        (wounded, "wounded", own if killed else own or event.count_qualifier or "")) if number]
     if not parts:
         return ""
     text = ", ".join(parts)
-    qualifier = event.count_qualifier or ""
-    if qualifier in QUALIFIED:
-        text = f"{qualifier} {text}"
-    elif qualifier == "vague":
-        text += " (vague figure)"
     if getattr(event, "counted_in", ""):
         text += " (told again: counted in another report)"
     return text
+
+
+def _qualified(number: str, kind: str, qualifier: str) -> str:
+    if qualifier in QUALIFIED:
+        return f"{qualifier} {number} {kind}"
+    if qualifier == "vague":
+        return f"{number} {kind} (vague figure)"
+    return f"{number} {kind}"
 
 
 def format_range(low: Number, high: Number, *, open_high: bool = False) -> str:

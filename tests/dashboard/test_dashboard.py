@@ -36,19 +36,26 @@ def ids(frame):
 
 # -- figures and headline numbers ----------------------------------------------------------
 
-@pytest.mark.parametrize("killed, wounded, qualifier, expected", [
-    ((130, None), (350, 350), "at least", "at least 130 killed, 350 wounded"),
-    ((40, 40), (None, None), "exact", "40 killed"),
-    ((5, 8), (None, None), "", "5–8 killed"),
-    ((None, None), (12, 12), "approximately", "approximately 12 wounded"),
-    ((1200, 1200), (None, None), "more than", "more than 1,200 killed"),
-    ((20, 50), (None, None), "vague", "20–50 killed (vague figure)"),
-    ((None, None), (None, None), "", ""),
+@pytest.mark.parametrize("killed, wounded, qualifier, wounded_qualifier, expected", [
+    ((130, None), (350, 350), "at least", "exact", "at least 130 killed, 350 wounded"),
+    # Each figure with its own qualifier: "approximately 500 killed and at least 1,200 wounded".
+    ((500, 500), (1200, None), "approximately", "at least", "approximately 500 killed, at least 1,200 wounded"),
+    ((None, 12), (40, None), "up to", "at least", "up to 12 killed, at least 40 wounded"),
+    ((10, 10), (30, 80), "exact", "vague", "10 killed, 30–80 wounded (vague figure)"),
+    # A record from before wounded_qualifier: the killed's qualifier is the killed's alone.
+    ((130, None), (350, 350), "at least", "", "at least 130 killed, 350 wounded"),
+    ((40, 40), (None, None), "exact", "", "40 killed"),
+    ((5, 8), (None, None), "", "", "5–8 killed"),
+    ((None, None), (12, 12), "approximately", "approximately", "approximately 12 wounded"),
+    ((None, None), (12, 12), "approximately", "", "approximately 12 wounded"),
+    ((1200, 1200), (None, None), "more than", "", "more than 1,200 killed"),
+    ((20, 50), (None, None), "vague", "", "20–50 killed (vague figure)"),
+    ((None, None), (None, None), "", "", ""),
 ])
-def test_describe_figures(extraction, killed, wounded, qualifier, expected):
+def test_describe_figures(extraction, killed, wounded, qualifier, wounded_qualifier, expected):
     from dataclasses import replace
     event = replace(extraction.events[0], killed_low=killed[0], killed_high=killed[1], wounded_low=wounded[0],
-                    wounded_high=wounded[1], count_qualifier=qualifier)
+                    wounded_high=wounded[1], count_qualifier=qualifier, wounded_qualifier=wounded_qualifier)
     assert describe_figures(event) == expected
     # A frame row reads the same as the record.
     row = next(frames.events_frame(replace(extraction, events=(event,))).itertuples(index=False))

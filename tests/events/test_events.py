@@ -480,7 +480,7 @@ def test_event_id_is_stable_and_record_is_whole():
         "wounded_low": None, "wounded_high": None, "count_qualifier": "exact", "fatalities": 4, "scope": "local",
         "sentence": text, "start_char": 0, "end_char": len(text),
         "notes": "date: 'Tuesday' = the Tuesday on or before publication 2008-03-29 (Saturday)", "event_group": "",
-        "counted_in": "",
+        "counted_in": "", "wounded_qualifier": "",
     }
 
 
@@ -565,3 +565,11 @@ def test_a_toll_carried_to_the_sentence_before_keeps_that_sentences_actors():
                    "for a second day. Nine militants were killed in the clashes, the military said.")
     assert [(e.location, e.event_type, e.actor1, e.actor2, e.killed_low) for e in found] == [
         ("Al Diwaniyah", "Battles", "Iraqi army and police", "Mahdi Army", 9)]
+
+
+def test_each_figure_keeps_its_own_qualifier():
+    [e] = events("Approximately 500 people were killed and at least 1,200 wounded in clashes in Basra on Tuesday.")
+    assert (e.killed_low, e.count_qualifier, e.wounded_low, e.wounded_high, e.wounded_qualifier) == \
+        (500, "approximately", 1200, None, "at least")
+    [e] = events("At least 10 people were killed and 30 wounded in clashes in Basra on Tuesday.")
+    assert (e.count_qualifier, e.wounded_qualifier) == ("at least", "exact")
