@@ -21,7 +21,7 @@ from dashboard.escape import plain
 from dashboard.source import Source
 from dashboard.view import Page
 from geodata.exc import ArticleError
-from geodata.io.corpus import MAX_BYTES, article_from_text
+from geodata.io.corpus import MAX_BYTES, article_from_text, reading_notes
 from geodata.render.safe import safe_url
 from geodata.io.sources import SUFFIXES, check_date, page_article, read_source
 from geodata.models import Article
@@ -140,6 +140,8 @@ def _submit(src: Source) -> None:
     read, refused = read_uploads(files, meta)
     articles += read
     messages += [("error", line) for line in refused]
+    # Read, but not as given: "not UTF-8, read as Windows-1252". Said, never a refusal.
+    messages += [("warning", f"{a.file}: {note}") for a in read for note in reading_notes(a)]
     if articles:
         messages += session.add(src, articles)
     state[MESSAGES] = messages

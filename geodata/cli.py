@@ -1,6 +1,7 @@
 """The ``geodata`` command line: a thin layer over :mod:`geodata.pipeline`.
 
     geodata extract PATH... [--format json|csv|geojson] [--output FILE] [--online] [--strict] [--places-only]
+                    [--title T] [--outlet O] [--author A] [--published DATE] [--url URL]
     geodata places NAME [--country CC] [--limit N]
     geodata add FILE... [--title T] [--outlet O] [--author A] [--published DATE] [--url URL] [--db FILE]
     geodata list [--db FILE]
@@ -8,7 +9,7 @@
     geodata reextract [--db FILE]
     geodata export [--format json|csv|geojson] [--output FILE] [--db FILE]
     geodata export-map [PATH...|--db FILE] [--output FILE] [--outlet O]... [--article ID_OR_TITLE]...
-                       [--event-type T]... [--start YYYY-MM-DD] [--end YYYY-MM-DD]
+                       [--event-type T]... [--start YYYY-MM-DD] [--end YYYY-MM-DD] [--min-killed N] [--place TEXT]
 """
 
 from __future__ import annotations
@@ -19,12 +20,16 @@ import os
 import sys
 from pathlib import Path
 
-from geodata.exc import GeodataError, OutputError
+from geodata.exc import ArticleError, GeodataError, OutputError
+from geodata.io.corpus import shown
 from geodata.io.export import FORMATS, dumps, usable, write_file
+from geodata.models import Extraction
 from geodata.places import load_gazetteer
 
 # Exit statuses (docs/cli.md).
 OK, NOTHING, FAILED, OUTPUT_FAILED = 0, 1, 2, 3
+# An article's metadata as options of extract and add, each over what the file says.
+META_OPTIONS = ("title", "outlet", "author", "published", "url")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -33,7 +38,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     ext = sub.add_parser("extract", help="extract place mentions (and events) from articles")
     ext.add_argument("paths", nargs="+", metavar="PATH",
-                     help="a folder of .txt articles (with an optional sources.csv) or article files")
+                     help="a folder of articles (.txt, .md, .html; with an optional sources.csv) or article files")
     ext.add_argument("--format", choices=FORMATS, default="json",
                      help="json: articles, mentions, events and errors (default); csv: one row per event, "
                           "ACLED's columns first; geojson: one Point per event")
@@ -43,6 +48,7 @@ def build_parser() -> argparse.ArgumentParser:
     ext.add_argument("--strict", action="store_true", help="exit non-zero if any input had an error")
     ext.add_argument("--places-only", action="store_true",
                      help="only place mentions, no events (faster; json format only)")
+    _metadata_options(ext, over="what the file says; a sources.csv row's value wins")
 
     places = sub.add_parser("places", help="the gazetteer's best matches for a name")
     places.add_argument("name", metavar="NAME")
@@ -52,9 +58,7 @@ def build_parser() -> argparse.ArgumentParser:
     db_help = "the store (default: the GEODATA_DB setting, see docs/settings.md; created with the seeds on first use)"
     add = sub.add_parser("add", help="add articles (.txt, .md, .html) to the store")
     add.add_argument("files", nargs="+", metavar="FILE")
-    for name in ("title", "outlet", "author", "url"):
-        add.add_argument(f"--{name}", help=f"the article's {name} (overrides what the file says)")
-    add.add_argument("--published", metavar="DATE", help="publication date, YYYY-MM-DD (or YYYY-MM, YYYY)")
+    _metadata_options(add, over="what the file says")
     add.add_argument("--db", metavar="FILE", help=db_help)
     listing = sub.add_parser("list", help="the articles in the store")
     listing.add_argument("--db", metavar="FILE", help=db_help)
@@ -83,7 +87,43 @@ def build_parser() -> argparse.ArgumentParser:
                           help="only this event type, e.g. Battles (repeat for several)")
     html_map.add_argument("--start", type=_iso_date, metavar="YYYY-MM-DD", help="only events on or after this day")
     html_map.add_argument("--end", type=_iso_date, metavar="YYYY-MM-DD", help="only events on or before this day")
+    html_map.add_argument("--min-killed", type=_at_least_0, default=0, metavar="N",
+                          help="only events with at least N killed (the conservative figure)")
+    html_map.add_argument("--place", default="", metavar="TEXT",
+                          help="only events whose place, words as written or province contain TEXT (any case)")
     return parser
+
+
+def _metadata_options(parser: argparse.ArgumentParser, *, over: str) -> None:
+    """The options that give an article's metadata: the same for extract and add."""
+    for name in META_OPTIONS:
+        if name == "published":
+            parser.add_argument("--published", type=_published, metavar="DATE",
+                                help=f"publication date, YYYY-MM-DD (or YYYY-MM, YYYY), over {over}")
+        else:
+            parser.add_argument(f"--{name}", help=f"the article's {name}, over {over}")
+
+
+def _metadata(args: argparse.Namespace) -> dict[str, str]:
+    """The metadata options given, with the precision of the date (so an article dated by an
+    option is dated as one dated by sources.csv is)."""
+    from geodata.text.isodate import parse_iso
+
+    meta = {name: getattr(args, name) or "" for name in META_OPTIONS}
+    if meta["published"]:
+        meta["date_precision"] = parse_iso(meta["published"]).precision
+    return meta
+
+
+def _published(text: str) -> str:
+    """A --published value, checked as every reader checks a date; a bad one is argparse's error."""
+    from geodata.io.sources import check_date
+
+    try:
+        check_date("--published", text)
+    except ArticleError as err:
+        raise argparse.ArgumentTypeError(err.reason) from None
+    return text
 
 
 def _iso_date(text: str) -> datetime.date:
@@ -91,6 +131,21 @@ def _iso_date(text: str) -> datetime.date:
         return datetime.date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a date as YYYY-MM-DD: {text!r}") from None
+
+
+def _at_least_0(text: str) -> int:
+    try:
+        number = int(text)
+    except ValueError:
+        number = -1
+    if number < 0:
+        raise argparse.ArgumentTypeError(f"not a whole number, 0 or more: {text!r}")
+    return number
+
+
+def _count(number: int, noun: str) -> str:
+    """``1 article``, ``2 articles``: every count the command line prints."""
+    return f"{number} {noun}{'' if number == 1 else 's'}"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -127,8 +182,6 @@ def _drop_stdout() -> None:
 
 
 def _extract(args: argparse.Namespace) -> int:
-    from geodata.pipeline import extract
-
     online = None
     if args.online:
         from geodata.places import OnlineGazetteer
@@ -138,19 +191,53 @@ def _extract(args: argparse.Namespace) -> int:
         print(f"geodata: --places-only writes mentions, which only the json format holds "
               f"(not {args.format})", file=sys.stderr)
         return 2
-    result = extract(args.paths, online=online, events=not args.places_only)
-    for error in result.errors:
-        print(f"error: {error}", file=sys.stderr)
+    result = _extraction(args.paths, meta=_metadata(args), online=online, events=not args.places_only)
     for warning in getattr(online, "warnings", []):
         print(f"warning: {warning}", file=sys.stderr)
     result = _usable(result)
     _write(dumps(result, args.format), args.output)
-    print(f"{len(result.articles)} articles, {len(result.mentions)} place mentions, "
-          f"{len(result.events)} events, {len(result.errors)} errors", file=sys.stderr)
+    print(", ".join([_count(len(result.articles), "article"), _count(len(result.mentions), "place mention"),
+                     _count(len(result.events), "event"), _count(len(result.errors), "error")]), file=sys.stderr)
     if not result.articles:
         print("geodata: no article could be read", file=sys.stderr)
         return 1
     return 1 if args.strict and result.errors else 0
+
+
+def _extraction(paths: list[str], *, meta: dict[str, str] | None = None, online=None,
+                events: bool = True) -> Extraction:
+    """What :func:`geodata.pipeline.extract` gives, with the run's metadata (``meta``), each
+    error, skipped file and reading note reported on standard error as it is read."""
+    from geodata.io.corpus import read_corpus
+    from geodata.pipeline import extract_records, mentions_of
+
+    articles, errors = read_corpus(paths, meta=meta)
+    _report_reading(paths, articles, errors)
+    if events:
+        mentions, found = extract_records(articles, online=online)
+    else:
+        mentions, found = mentions_of(articles, online=online), ()
+    return Extraction(tuple(articles), mentions, found, tuple(errors))
+
+
+def _report_reading(paths: list[str], articles, errors) -> None:
+    """One line each: the files a folder holds that are not articles, the files that could
+    not be read, and the articles read with a note (not UTF-8)."""
+    from geodata.io.corpus import ARTICLE_KINDS, skipped_files
+
+    for path in skipped_files(paths):
+        print(f"warning: skipped {shown(path)}: not an article ({ARTICLE_KINDS})", file=sys.stderr)
+    for error in errors:
+        print(f"error: {error}", file=sys.stderr)
+    _report_notes(articles)
+
+
+def _report_notes(articles) -> None:
+    from geodata.io.corpus import reading_notes
+
+    for article in articles:
+        for note in reading_notes(article):
+            print(f"warning: {article.file}: {note}", file=sys.stderr)
 
 
 def _places(args: argparse.Namespace) -> int:
@@ -220,11 +307,10 @@ def _writable_store(path):
 
 
 def _add(args: argparse.Namespace) -> int:
-    from geodata.exc import ArticleError
     from geodata.pipeline import analyse
     from geodata.io.sources import read_source
 
-    meta = {k: getattr(args, k) for k in ("title", "outlet", "author", "published", "url")}
+    meta = _metadata(args)
     articles, failed = [], 0
     for name in args.files:
         try:
@@ -232,12 +318,24 @@ def _add(args: argparse.Namespace) -> int:
         except ArticleError as err:
             print(f"error: {err}", file=sys.stderr)
             failed += 1
+    _report_notes(articles)
+    found = []  # what the last extraction found: the store extracts again if another writer got in first
+
+    def analysed(batch):
+        found[:] = [analyse(batch)]
+        return found[0]
+
     with _store(args) as store:
-        result = store.add(articles, analyse)
+        result = store.add(articles, analysed)
     for file, existing in result.duplicates:
         print(f"{file}: already in the store as {existing}; nothing added", file=sys.stderr)
     for article_id in result.added:
         print(f"added {article_id}")
+    added = set(result.added)
+    mentions, reports = found[0] if found else ((), ())
+    print(f"added {_count(len(added), 'article')}: "
+          f"{_count(sum(m.article_id in added for m in mentions), 'place mention')}, "
+          f"{_count(sum(r.event.article_id in added for r in reports), 'report')}", file=sys.stderr)
     return 1 if failed or not (result.added or result.duplicates) else 0
 
 
@@ -263,7 +361,7 @@ def _reextract(args: argparse.Namespace) -> int:
     from geodata.pipeline import analyse
 
     with _store(args) as store:
-        print(f"re-extracted {store.reextract(analyse)} articles")
+        print(f"re-extracted {_count(store.reextract(analyse), 'article')}")
     return 0
 
 
@@ -282,11 +380,7 @@ def _export_map(args: argparse.Namespace) -> int:
         print("geodata export-map: give PATHs to extract or --db, not both", file=sys.stderr)
         return 2
     if args.paths:
-        from geodata.pipeline import extract
-
-        result = extract(args.paths)
-        for error in result.errors:
-            print(f"error: {error}", file=sys.stderr)
+        result = _extraction(args.paths)
         if not result.articles:
             print("geodata: no article could be read", file=sys.stderr)
             return 1
@@ -295,12 +389,12 @@ def _export_map(args: argparse.Namespace) -> int:
             result = store.extraction()
     result = _usable(result)
     filters = EventFilter(outlet=tuple(args.outlet), article=tuple(args.article), event_type=tuple(args.event_type),
-                          start=args.start, end=args.end)
+                          start=args.start, end=args.end, min_killed=args.min_killed, place=args.place)
     page = render_map(result, filters=filters)
     for warning in page.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     write_file(args.output, page.html)
-    print(f"{args.output}: {len(page.events)} of {len(result.events)} events", file=sys.stderr)
+    print(f"{args.output}: {len(page.events)} of {_count(len(result.events), 'event')}", file=sys.stderr)
     return 0
 
 

@@ -137,8 +137,6 @@ def test_add_refuses_bad_files_with_a_reason(tmp_path, capsys):
     empty.write_text("")
     assert main(["add", str(empty), "--db", db]) == 1
     assert "empty.txt" in capsys.readouterr().err
-    assert main(["add", str(empty), "--published", "March 2008", "--db", db]) == 1
-    assert "unparseable date" in capsys.readouterr().err
 
 
 # -- output that cannot be written (L5) ----------------------------------------------------------
@@ -253,3 +251,150 @@ def test_readers_are_not_blocked_by_a_writer(db, capsys):
     finally:
         writer.execute("ROLLBACK")
         writer.close()
+
+
+# -- the command line's edges: metadata for extract, pages in folders, counts, filters, encodings --------
+
+PAGE = ("<html><head><title>Clashes in Baquba</title></head><body><article>"
+        "<p>Gunmen killed 12 people in Baquba on Monday, police said, in the deadliest attack in "
+        "Diyala province this month.</p></article></body></html>")
+ONE_EVENT = "Attack\n\nGunmen killed four policemen in Baqubah on Tuesday.\n"
+
+
+def test_extract_takes_metadata_for_a_file_given_directly(tmp_path, capsys):
+    article = tmp_path / "report.txt"
+    article.write_text(ONE_EVENT)
+    assert main(["extract", str(article), "--published", "2007-03-14", "--outlet", "Reuters",
+                 "--title", "Police killed", "--url", "https://example.org/a"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    [meta] = data["articles"]
+    assert {k: meta[k] for k in ("title", "outlet", "published", "date_precision", "url")} == {
+        "title": "Police killed", "outlet": "Reuters", "published": "2007-03-14", "date_precision": "day",
+        "url": "https://example.org/a"}
+    # The date reaches the events: "on Tuesday" is the Tuesday before Wednesday 14 March.
+    assert [(e["source"], e["event_date"]) for e in data["events"]] == [("Reuters", "2007-03-13")]
+
+
+def test_extract_metadata_fills_only_what_the_manifest_leaves_empty(corpus, capsys):
+    (corpus / "new.txt").write_text(ONE_EVENT)  # no row in sources.csv
+    assert main(["extract", str(corpus), "--outlet", "Reuters", "--published", "2007-03-14"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    got = {a["id"]: (a["outlet"], a["published"]) for a in data["articles"]}
+    assert got == {"000_45552ef480e63792": ("News Line", "2008-03-29"),
+                   "004_b394796c3655e125": ("Socialist Worker", "2008-03-29"),
+                   "new": ("Reuters", "2007-03-14")}
+
+
+@pytest.mark.parametrize("command", ["extract", "add"])
+@pytest.mark.parametrize("date, reason", [("March 2008", "unparseable date 'March 2008'"),
+                                          ("2008-02-30", "impossible date '2008-02-30'"),
+                                          ("9999", "implausible date '9999'")])
+def test_a_bad_published_date_is_one_line_naming_the_option_and_exit_2(tmp_path, capsys, command, date, reason):
+    article = tmp_path / "report.txt"
+    article.write_text(ONE_EVENT)
+    db = tmp_path / "store.sqlite"
+    with pytest.raises(SystemExit) as stopped:
+        main([command, str(article), "--published", date, *(["--db", str(db)] if command == "add" else [])])
+    assert stopped.value.code == 2
+    out, err = capsys.readouterr()
+    [error] = [line for line in err.splitlines() if "error" in line]
+    assert error.startswith(f"geodata {command}: error: argument --published: {reason}")
+    assert out == "" and "Traceback" not in err and not db.exists()  # refused before anything ran
+
+
+def test_a_folder_reads_text_markdown_and_pages_and_names_what_it_skips(tmp_path, capsys):
+    (tmp_path / "a.txt").write_text(ONE_EVENT)
+    (tmp_path / "b.md").write_text("# Basra\n\nIraqi troops entered Basra on Tuesday.\n")
+    (tmp_path / "c.html").write_text(PAGE, encoding="utf-8")
+    (tmp_path / "d.htm").write_text(PAGE.replace("Baquba", "Baqubah"), encoding="utf-8")
+    (tmp_path / "notes.pdf").write_bytes(b"%PDF-1.4")
+    (tmp_path / ".hidden").write_text("not shown")
+    assert main(["extract", str(tmp_path)]) == 0
+    out, err = capsys.readouterr()
+    data = json.loads(out)
+    assert [(a["id"], a["title"]) for a in data["articles"]] == [
+        ("a", "Attack"), ("b", "Basra"), ("c", "Clashes in Baquba"), ("d", "Clashes in Baqubah")]
+    assert not any("<" in a["text"] for a in data["articles"])
+    assert [line for line in err.splitlines() if line.startswith(("warning:", "error:"))] == [
+        f"warning: skipped {tmp_path / 'notes.pdf'}: not an article (.txt, .md, .html)"]
+
+
+def test_summary_lines_say_1_article_not_1_articles(tmp_path, capsys):
+    (tmp_path / "one.txt").write_text(ONE_EVENT.replace("Baqubah", "Basra"))
+    (tmp_path / "empty.txt").write_text("")
+    assert main(["extract", str(tmp_path)]) == 0
+    assert capsys.readouterr().err.splitlines()[-1] == "1 article, 1 place mention, 1 event, 1 error"
+    target = tmp_path / "m.html"
+    assert main(["export-map", str(tmp_path / "one.txt"), "-o", str(target)]) == 0
+    assert capsys.readouterr().err.splitlines()[-1] == f"{target}: 1 of 1 event"
+
+
+def test_reextract_says_1_article(tmp_path, capsys):
+    db = str(tmp_path / "store.sqlite")
+    assert main(["list", "--db", db]) == 0
+    ids = [line.split("\t")[0] for line in capsys.readouterr().out.splitlines()]
+    for article_id in ids[1:]:
+        assert main(["remove", article_id, "--db", db]) == 0
+    assert main(["reextract", "--db", db]) == 0
+    assert capsys.readouterr().out.splitlines()[-1] == "re-extracted 1 article"
+
+
+def test_add_says_how_many_places_and_reports_it_found(tmp_path, capsys):
+    db = str(tmp_path / "store.sqlite")
+    (tmp_path / "a.txt").write_text(ONE_EVENT)
+    (tmp_path / "b.html").write_text(PAGE, encoding="utf-8")
+    assert main(["add", str(tmp_path / "a.txt"), str(tmp_path / "b.html"), "--db", db]) == 0
+    out, err = capsys.readouterr()
+    assert out == "added a\nadded b\n"
+    assert main(["export", "--db", db]) == 0
+    data = json.loads(capsys.readouterr().out)
+    mentions = sum(m["article_id"] in {"a", "b"} for m in data["mentions"])
+    reports = sum(e["article_id"] in {"a", "b"} for e in data["events"])
+    assert mentions > 2 and reports == 2
+    assert err.splitlines()[-1] == f"added 2 articles: {mentions} place mentions, 2 reports"
+    # Per run: adding the same texts again finds nothing new.
+    assert main(["add", str(tmp_path / "a.txt"), "--db", db]) == 0
+    assert capsys.readouterr().err.splitlines()[-1] == "added 0 articles: 0 place mentions, 0 reports"
+
+
+@pytest.mark.parametrize("options, keeps", [
+    (["--min-killed", "30"], lambda e, k: k is not None and k >= 30),
+    (["--place", "sadr"], lambda e, k: "sadr" in e.location.lower()),
+    (["--place", "BASRA", "--min-killed", "100"], lambda e, k: "Basra" in e.admin1 and (k or 0) >= 100),
+])
+def test_export_map_takes_the_dashboards_killed_and_place_filters(tmp_path, capsys, options, keeps):
+    from geodata.pipeline import extract
+    from geodata.render.symbols import killed
+
+    events = extract([SEEDS]).events
+    expected = sum(keeps(e, killed(e)) for e in events)
+    assert 0 < expected < len(events)  # the filter has something to keep and something to drop
+    target = tmp_path / "m.html"
+    assert main(["export-map", str(SEEDS), *options, "-o", str(target)]) == 0
+    assert capsys.readouterr().err.splitlines()[-1] == f"{target}: {expected} of {len(events)} events"
+
+
+def test_export_map_refuses_a_negative_min_killed(capsys):
+    with pytest.raises(SystemExit) as stopped:
+        main(["export-map", str(SEEDS), "--min-killed", "-1"])
+    assert stopped.value.code == 2
+    assert "argument --min-killed" in capsys.readouterr().err
+
+
+WINDOWS_1252 = "Caf\u00e9 attack\n\nGunmen killed four policemen in Baqubah on Tuesday, \u201cpolice\u201d said.\n"
+
+
+@pytest.mark.parametrize("command", ["extract", "add"])
+def test_a_windows_1252_article_is_read_with_a_warning(tmp_path, capsys, command):
+    article = tmp_path / "article.txt"
+    article.write_bytes(WINDOWS_1252.encode("cp1252"))
+    db = str(tmp_path / "store.sqlite")
+    assert main([command, str(article), *(["--db", db] if command == "add" else [])]) == 0
+    out, err = capsys.readouterr()
+    assert "warning: article.txt: not UTF-8, read as Windows-1252" in err.splitlines()
+    assert not [line for line in err.splitlines() if line.startswith("error:")]
+    if command == "add":
+        assert main(["export", "--db", db]) == 0
+        out = capsys.readouterr().out
+    [read] = [a for a in json.loads(out)["articles"] if a["id"] == "article"]
+    assert read["text"] == WINDOWS_1252 and read["notes"] == "not UTF-8, read as Windows-1252"

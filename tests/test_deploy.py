@@ -191,7 +191,7 @@ print(json.dumps({"store": geodata.io.store.__file__, "assets": dashboard.assets
     assert found == {
         "store": str(app / "geodata" / "io" / "store.py"), "assets": str(app / "dashboard" / "assets.py"),
         "seeds": "/app/seeds", "static": str(app / "dashboard" / "static"),
-        "vendor": ["leaflet", "leaflet-heat"], "db": "/app/data/geodata.sqlite",
+        "vendor": ["basemap", "leaflet", "leaflet-heat"], "db": "/app/data/geodata.sqlite",
     }
     assert (app / "dashboard" / "app.py").is_file() and (app / ".streamlit" / "config.toml").is_file()
     # The image's GEODATA_SEEDS is where it copies the seeds.

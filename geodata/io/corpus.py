@@ -2,8 +2,11 @@
 
 ``Article.text`` is the file exactly as the user will see it (only a BOM and
 Windows/Mac line ends are normalised), because every offset downstream
-indexes it. What is not prose (bylines, "Sign up..." lines, a repeated
-standfirst) is not removed from the text but left out of ``Article.body``.
+indexes it. Text that is not UTF-8 is read as Windows-1252, with a note
+(:data:`DECODED_NOTE`) in ``Article.notes``. A folder's saved web pages are
+read as ``geodata add`` reads them (:func:`geodata.io.sources.read_source`).
+What is not prose (bylines, "Sign up..." lines, a repeated standfirst) is not
+removed from the text but left out of ``Article.body``.
 
 The metadata (id, file, title and the ``sources.csv`` fields) is one line of
 printable text: control characters in a file name or a cell become a space
@@ -33,6 +36,12 @@ MAX_BYTES = 5_000_000
 TITLE_MAX = 200
 # Metadata columns of sources.csv besides "file"; any others are ignored.
 META_FIELDS = ("title", "outlet", "author", "published", "date_precision", "url", "notes")
+# What a folder's articles may be, in messages (geodata.io.sources.SUFFIXES has every suffix).
+ARTICLE_KINDS = ".txt, .md, .html"
+# The note a file that is not UTF-8 gets, in Article.notes (or as the manifest's ReadError).
+DECODED_NOTE = "not UTF-8, read as Windows-1252"
+# Notes the reader writes into Article.notes itself, as opposed to a sources.csv row's own.
+_READING_NOTES = (DECODED_NOTE,)
 
 # Bytes that never occur in text files, NUL apart: a high share means binary.
 _CONTROL_BYTES = bytes(b for b in range(32) if b not in b"\t\n\r\x0b\x0c") + b"\x7f"
@@ -98,13 +107,23 @@ def read_article(path: str | Path, *, meta: dict | None = None, max_bytes: int =
     """Read one plain-text article; ``meta`` is its row of ``sources.csv``, if any.
 
     Raises ``ArticleError`` with a one-line reason when the file is missing,
-    a directory, too large, empty, binary, not UTF-8 or an HTML page.
+    a directory, too large, empty, binary, UTF-16 or an HTML page. Text that is
+    not UTF-8 is read as Windows-1252, and :data:`DECODED_NOTE` added to ``notes``.
     """
     path = Path(path)
-    text = _decode(path, read_bytes(path, max_bytes))
+    text, note = _decode(path, read_bytes(path, max_bytes))
     if _HTML_START_RE.match(text) or _markup_share(text) > _TAG_SHARE:
         raise ArticleError(shown(path), "looks like HTML, not plain text (save the article text as .txt)")
+    if note:
+        meta = dict(meta or {})
+        meta["notes"] = "; ".join(filter(None, (meta.get("notes"), note)))
     return article_from_text(text, id=path.stem, file=path.name, meta=meta)
+
+
+def reading_notes(article: Article) -> tuple[str, ...]:
+    """The notes the reader added to ``article.notes`` about how it read the file (that it was
+    not UTF-8), for a run to show as warnings; a ``sources.csv`` row's own notes are not among them."""
+    return tuple(part for part in article.notes.split("; ") if part in _READING_NOTES)
 
 
 def article_from_text(text: str, *, id: str, file: str, meta: dict | None = None) -> Article:
@@ -159,23 +178,25 @@ def read_manifest(path: str | Path) -> tuple[dict[str, dict], list[ReadError]]:
     at all gives one error and an empty mapping.
 
     Cells are text, whatever they hold (markup in a scraped title is kept as
-    written); each is made one line (:func:`one_line`).
+    written); each is made one line (:func:`one_line`). A manifest that is not
+    UTF-8 (a spreadsheet's CSV saved on Windows) is read as Windows-1252, and
+    says so in one error, as its other problems do.
     """
     path = Path(path)
     where = shown(path)
     try:
         # No HTML sniff: that is for articles; a manifest's cells may quote markup.
-        text = _decode(path, read_bytes(path, MAX_BYTES))
+        text, note = _decode(path, read_bytes(path, MAX_BYTES))
         reader = csv.DictReader(io.StringIO(text, newline=""), strict=True)
         rows = list(reader)
     except ArticleError as err:
         return {}, [ReadError(where, err.reason)]
     except csv.Error as err:
         return {}, [ReadError(where, f"not a valid CSV file ({err})")]
+    errors = [ReadError(where, note)] if note else []
     if "file" not in (reader.fieldnames or ()):
-        return {}, [ReadError(where, "no 'file' column in the header")]
+        return {}, [*errors, ReadError(where, "no 'file' column in the header")]
     entries: dict[str, dict] = {}
-    errors = []
     # Count records, not lines: a quoted cell may span lines, and a
     # spreadsheet shows it as one row.
     for number, row in enumerate(rows, start=2):
@@ -199,13 +220,19 @@ def read_manifest(path: str | Path) -> tuple[dict[str, dict], list[ReadError]]:
 
 
 def read_corpus(
-    paths: Iterable[str | Path], *, max_bytes: int = MAX_BYTES
+    paths: Iterable[str | Path], *, meta: dict | None = None, max_bytes: int = MAX_BYTES
 ) -> tuple[list[Article], list[ReadError]]:
-    """Read articles from folders (their ``*.txt``) and single files.
+    """Read articles from folders (their ``.txt``, ``.md`` and ``.html`` files) and single files.
 
-    A ``sources.csv`` beside the articles supplies their metadata. Bad input
-    never raises: each problem becomes a ``ReadError`` and reading goes on.
+    A ``sources.csv`` beside the articles supplies their metadata. ``meta`` (title, outlet,
+    author, published, date_precision, url: one value for the whole run, such as a command
+    line's options) fills, field by field, what an article's row leaves empty, over what the
+    file itself says. Pages (``.html``, ``.htm``) are read as ``geodata add`` reads them; files
+    given one by one with any other suffix are read as plain text. Bad input never raises:
+    each problem becomes a ``ReadError`` and reading goes on. What a folder holds besides
+    articles is left out (:func:`skipped_files` names it).
     """
+    given = {key: value for key, value in (meta or {}).items() if value}
     articles: list[Article] = []
     errors: list[ReadError] = []
     manifests: dict[Path, dict[str, dict]] = {}
@@ -223,10 +250,13 @@ def read_corpus(
         return manifests[key]
 
     for file in _article_files(paths, errors):
+        # The row is written for this one article, the run's metadata for all of them: the row wins.
+        row = {key: value for key, value in (manifest_of(file.parent).get(file.name) or {}).items() if value}
         try:
-            article = read_article(file, meta=manifest_of(file.parent).get(file.name), max_bytes=max_bytes)
+            article = _read_file(file, meta={**given, **row}, max_bytes=max_bytes)
         except ArticleError as err:
-            errors.append(ReadError(shown(err.path), err.reason))
+            # The path as given, not err.path: a page's errors name the file without its folder.
+            errors.append(ReadError(shown(file), err.reason))
             continue
         unique = unique_id(article.id, seen)
         seen.add(unique)
@@ -245,13 +275,42 @@ def unique_id(base: str, taken: Container[str]) -> str:
     return candidate
 
 
+def skipped_files(paths: Iterable[str | Path]) -> list[Path]:
+    """The files in the folders among ``paths`` that :func:`read_corpus` leaves out, not being
+    articles by their suffix (a PDF, notes), in order: not ``sources.csv``, hidden files or folders."""
+    return [file for raw in paths if Path(raw).is_dir() for file in _folder(Path(raw))[1]]
+
+
+def _read_file(path: Path, *, meta: dict, max_bytes: int) -> Article:
+    # Imported here, not above: geodata.io.sources builds on this module.
+    from geodata.io.sources import HTML_SUFFIXES, read_source
+
+    if path.suffix.lower() in HTML_SUFFIXES:
+        return read_source(path, meta=meta, max_bytes=max_bytes)
+    return read_article(path, meta=meta, max_bytes=max_bytes)
+
+
+def _folder(folder: Path) -> tuple[list[Path], list[Path]]:
+    """A folder's articles, by suffix (``geodata add``'s), and the other files in it, each sorted."""
+    from geodata.io.sources import SUFFIXES  # here: geodata.io.sources builds on this module
+
+    articles: list[Path] = []
+    others: list[Path] = []
+    for entry in sorted(folder.iterdir()):
+        if entry.suffix.lower() in SUFFIXES:
+            articles.append(entry)  # a folder named like an article too: it gets its error
+        elif not (entry.name == MANIFEST or entry.name.startswith(".") or entry.is_dir()):
+            others.append(entry)
+    return articles, others
+
+
 def _article_files(paths: Iterable[str | Path], errors: list[ReadError]) -> Iterator[Path]:
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            found = sorted(path.glob("*.txt"))
+            found = _folder(path)[0]
             if not found:
-                errors.append(ReadError(shown(path), "no .txt articles in this folder"))
+                errors.append(ReadError(shown(path), f"no articles ({ARTICLE_KINDS}) in this folder"))
             yield from found
         elif path.name == MANIFEST:
             continue  # "seeds/*" on a command line names the manifest too
@@ -303,9 +362,10 @@ def _size(size: int, limit: int) -> str:
     return f"{human(size)}, over the {human(limit)}"
 
 
-def _decode(path: Path, data: bytes) -> str:
-    """Bytes to text: UTF-8, BOM dropped, line ends made "\\n". (Whether it is an HTML page
-    is :func:`read_article`'s question: a manifest's cells may hold markup.)"""
+def _decode(path: Path, data: bytes) -> tuple[str, str]:
+    """Bytes to text, BOM dropped, line ends made "\\n", and a note: "" for UTF-8, else
+    :data:`DECODED_NOTE`. (Whether it is an HTML page is :func:`read_article`'s question:
+    a manifest's cells may hold markup.)"""
     where = shown(path)
     if not data.strip():
         raise ArticleError(where, "empty file")
@@ -318,14 +378,33 @@ def _decode(path: Path, data: bytes) -> str:
     if controls > _CONTROL_SHARE * len(sample):
         raise ArticleError(where, f"binary file ({controls / len(sample):.0%} control characters)")
     try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as err:
-        reason = f"not valid UTF-8 (byte 0x{data[err.start]:02x} at offset {err.start})"
-        raise ArticleError(where, reason) from err
+        text, note = data.decode("utf-8"), ""
+    except UnicodeDecodeError:
+        # Text that is not UTF-8 is nearly always a Windows editor's or an older site's Windows-1252
+        # (or Latin-1, which it extends): reading it so keeps the article, and the note tells the user.
+        text, note = _windows_1252(data), DECODED_NOTE
     text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise ArticleError(where, "empty file")
-    return text
+    return text, note
+
+
+def _windows_1252(data: bytes) -> str:
+    """``data`` as Windows-1252; the five bytes it leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D)
+    as Latin-1 reads them, never an error."""
+    # Latin-1 maps byte b to chr(b), and Windows-1252 differs from it only in 0x80-0x9F.
+    return data.decode("latin-1").translate(_windows_1252_table())
+
+
+@cache
+def _windows_1252_table() -> dict[int, str]:
+    table = {}
+    for byte in range(0x80, 0xA0):
+        try:
+            table[byte] = bytes([byte]).decode("cp1252")
+        except UnicodeDecodeError:
+            pass  # undefined: Latin-1's C1 control stays
+    return table
 
 
 def _markup_share(text: str) -> float:

@@ -64,7 +64,7 @@ def page_article(html: str | bytes, *, file: str, meta: dict | None = None) -> A
     text = (found.get("text") or "").strip()
     # Below a couple of sentences, what trafilatura falls back on is navigation.
     if len(text.split()) < MIN_PAGE_WORDS:
-        raise ArticleError(shown(file), f"no article text found in the page ({len(text.split())} words)")
+        raise ArticleError(shown(file), f"no article text found in the page ({_words(len(text.split()))})")
     # One paragraph a line in trafilatura's text; a blank line between them reads better.
     text = re.sub(r"\n+", "\n\n", text) + "\n"
     for key, source in (("title", "title"), ("outlet", "sitename"), ("author", "author"), ("url", "url")):
@@ -91,3 +91,7 @@ def check_date(file: str, published: str) -> IsoDate | None:
             raise ArticleError(file, f"impossible date {published!r}")
         raise ArticleError(file, f"implausible date {published!r} ({problem})")
     return date
+
+
+def _words(n: int) -> str:
+    return f"{n:,} word{'s' if n != 1 else ''}"

@@ -234,7 +234,6 @@ BAD_FILES = [
     ("bom only", b"\xef\xbb\xbf\n", "empty file"),
     ("nul bytes", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary file (NUL bytes)"),
     ("control chars", b"\x01\x02\x03\x04Basra", "binary file (44% control characters)"),
-    ("invalid utf-8", b"Caf\xe9 in Basra.\n", "not valid UTF-8 (byte 0xe9 at offset 3)"),
     ("utf-16", "Basra fell.".encode("utf-16"), "UTF-16 text, not UTF-8 (save it as UTF-8)"),
     (
         "html page",
@@ -303,7 +302,7 @@ def test_missing_file(tmp_path):
 
 def test_folder_without_articles(tmp_path):
     articles, errors = read_corpus([tmp_path])
-    assert (articles, errors) == ([], [ReadError(str(tmp_path), "no .txt articles in this folder")])
+    assert (articles, errors) == ([], [ReadError(str(tmp_path), "no articles (.txt, .md, .html) in this folder")])
 
 
 def test_duplicate_ids_get_a_suffix(tmp_path):
@@ -375,10 +374,10 @@ MANIFESTS = [
         {"title": "Basra fell", "published": "", "date_precision": ""},
     ),
     (
-        "not utf-8",
+        "not utf-8",  # a spreadsheet's CSV, saved on Windows: read all the same, with a line saying how
         "file,title\ngood.txt,Caf\udce9\n",
-        "not valid UTF-8 (byte 0xe9 at offset 23)",
-        {"title": "Basra fell", "published": "", "date_precision": ""},
+        "not UTF-8, read as Windows-1252",
+        {"title": "Caf\u00e9", "published": "", "date_precision": ""},
     ),
     (
         "not csv",
@@ -654,3 +653,114 @@ def test_device_is_refused(tmp_path):
     (tmp_path / "zero.txt").symlink_to("/dev/zero")
     with pytest.raises(ArticleError, match=r"not a regular file \(a device\)"):
         read_article(tmp_path / "zero.txt")
+
+
+# --- pages and Markdown in folders, skipped files, metadata given to the whole run, Windows-1252 -----
+
+PAGE = ("<html><head><title>Clashes in Baquba</title><script>alert(1)</script></head><body><article>"
+        "<p>Gunmen killed 12 people in Baquba on Monday, police said, in the deadliest attack in "
+        "Diyala province this month.</p></article></body></html>")
+
+
+def test_a_folder_reads_text_markdown_and_pages_as_add_does(tmp_path):
+    from geodata.io.sources import read_source
+
+    (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "b.md").write_text("# Basra\n\nIraqi troops entered Basra.\n", encoding="utf-8")
+    (tmp_path / "c.html").write_text(PAGE, encoding="utf-8")
+    (tmp_path / "D.HTM").write_text(PAGE, encoding="utf-8")
+    (tmp_path / "notes.pdf").write_bytes(b"%PDF-1.4")
+    articles, errors = read_corpus([tmp_path])
+    assert errors == []
+    assert [(a.id, a.file, a.title) for a in articles] == [
+        ("D", "D.HTM", "Clashes in Baquba"), ("a", "a.txt", "Basra fell"), ("b", "b.md", "Basra"),
+        ("c", "c.html", "Clashes in Baquba")]
+    assert articles[3] == read_source(tmp_path / "c.html")
+    assert "<" not in articles[3].text and "alert" not in articles[3].text
+
+
+def test_a_page_given_directly_is_read_as_a_page(tmp_path):
+    (tmp_path / "c.html").write_text(PAGE, encoding="utf-8")
+    [article], errors = read_corpus([tmp_path / "c.html"])
+    assert (errors, article.title, article.text.strip()) == ([], "Clashes in Baquba", PAGE[PAGE.index("Gunmen"):
+                                                                                       PAGE.index("</p>")])
+
+
+def test_a_page_without_article_text_is_an_error_naming_its_path(tmp_path):
+    (tmp_path / "good.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "nav.html").write_text("<html><body><nav>Home</nav></body></html>", encoding="utf-8")
+    articles, errors = read_corpus([tmp_path])
+    assert [a.id for a in articles] == ["good"]
+    assert [e.path for e in errors] == [str(tmp_path / "nav.html")]  # with its folder, as other errors
+    assert errors[0].reason.startswith("no article text found in the page")
+
+
+def test_a_text_and_a_page_of_one_name_get_distinct_ids(tmp_path):
+    (tmp_path / "basra.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "basra.html").write_text(PAGE, encoding="utf-8")
+    articles, errors = read_corpus([tmp_path])
+    assert (errors, [(a.id, a.file) for a in articles]) == ([], [("basra", "basra.html"), ("basra-2", "basra.txt")])
+
+
+def test_skipped_files_are_named_but_not_the_manifest_hidden_files_or_folders(tmp_path):
+    from geodata.io.corpus import skipped_files
+
+    for name in ("a.txt", "b.md", "c.html", "sources.csv", ".DS_Store", "notes.pdf", "README"):
+        (tmp_path / name).write_text("x", encoding="utf-8")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "scan.PDF").write_text("x", encoding="utf-8")
+    assert skipped_files([tmp_path, tmp_path / "a.txt"]) == [tmp_path / "README", tmp_path / "notes.pdf",
+                                                             tmp_path / "scan.PDF"]
+    assert skipped_files([tmp_path / "notes.pdf"]) == []  # a file named on its own is read, as text
+
+
+def test_a_folder_of_other_files_has_no_articles(tmp_path):
+    (tmp_path / "notes.pdf").write_bytes(b"%PDF-1.4")
+    assert read_corpus([tmp_path]) == ([], [ReadError(str(tmp_path), "no articles (.txt, .md, .html) in this folder")])
+
+
+def test_metadata_given_to_the_run_fills_what_the_manifest_leaves_empty(tmp_path):
+    for name in ("listed.txt", "unlisted.txt"):
+        (tmp_path / name).write_text(GOOD, encoding="utf-8")
+    (tmp_path / "sources.csv").write_text(
+        "file,title,outlet,published\nlisted.txt,Basra falls,News Line,2008-03\n", encoding="utf-8")
+    given = {"outlet": "Reuters", "title": "", "published": "2007-03-12", "date_precision": "day", "url": "u"}
+    articles, errors = read_corpus([tmp_path], meta=given)
+    assert errors == []
+    assert [(a.id, a.title, a.outlet, a.published, a.date_precision, a.url) for a in articles] == [
+        ("listed", "Basra falls", "News Line", "2008-03", "month", "u"),
+        ("unlisted", "Basra fell", "Reuters", "2007-03-12", "day", "u")]
+
+
+CP1252 = "Caf\u00e9 \u201cSadr\u201d \u2013 \u20ac5\n\nIraqi troops entered Basra on Tuesday.\n"
+
+
+def test_windows_1252_is_read_with_a_note(tmp_path):
+    (tmp_path / "a.txt").write_bytes(CP1252.encode("cp1252"))
+    (tmp_path / "sources.csv").write_text("file,notes\na.txt,from the wire\n", encoding="utf-8")
+    [article], errors = read_corpus([tmp_path])
+    assert errors == []
+    assert article.text == CP1252
+    assert article.notes == "from the wire; not UTF-8, read as Windows-1252"
+    assert corpus.reading_notes(article) == ("not UTF-8, read as Windows-1252",)
+
+
+def test_latin_1_and_the_bytes_windows_1252_leaves_undefined(tmp_path):
+    # Latin-1 text reads the same as Windows-1252 but for 0x80-0x9F; there, the five bytes
+    # Windows-1252 leaves undefined are read as Latin-1 (C1 controls) rather than refused.
+    raw = "Basra \u00e0 \u00ff\n".encode("latin-1") + b"\x81\x8d\x8f\x90\x9d\x80\n"
+    (tmp_path / "a.txt").write_bytes(raw)
+    article = read_article(tmp_path / "a.txt")
+    assert article.text == "Basra \u00e0 \u00ff\n\x81\x8d\x8f\x90\x9d\u20ac\n"
+    assert article.notes == "not UTF-8, read as Windows-1252"
+
+
+def test_utf8_is_read_without_a_note(tmp_path):
+    (tmp_path / "a.txt").write_text(CP1252, encoding="utf-8")
+    article = read_article(tmp_path / "a.txt")
+    assert (article.text, article.notes, corpus.reading_notes(article)) == (CP1252, "", ())
+
+
+def test_notes_from_the_manifest_are_not_reading_notes():
+    article = article_from_text(GOOD, id="a", file="a.txt", meta={"notes": "paywalled; from the wire"})
+    assert corpus.reading_notes(article) == ()

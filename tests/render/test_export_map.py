@@ -452,7 +452,8 @@ BASEMAP_STATE = """() => {
         notice: (document.querySelector('.cm-tile-notice') || {}).textContent || '',
         attribution: document.querySelector('.leaflet-control-attribution').textContent,
         legendOpen: document.querySelector('.cm-legend').open,
-        layersOpen: document.querySelector('.leaflet-control-layers').classList.contains('leaflet-control-layers-expanded'),
+        layersOpen: document.querySelector('.leaflet-control-layers')
+            .classList.contains('leaflet-control-layers-expanded'),
         covered: covered,
     };
 }"""
