@@ -19,7 +19,7 @@ from geodata.render.safe import safe_url
 from geodata.render.symbols import describe_scope, format_range
 
 TABLE_COLUMNS = ["event_date", "location", "event_type", "figures", "killed", "source", "title", "added", "sentence",
-                 "admin1", "sub_event_type", "scope", "actor1", "actor2"]
+                 "admin1", "country_name", "sub_event_type", "scope", "actor1", "actor2", "event_id"]
 MAP_HEIGHT = 560
 WIDE_SHOWN = 10  # wide figures listed beside the map; the rest on demand
 
@@ -85,6 +85,9 @@ def reports_tab(filtered, table_key: str, result) -> None:
     st.dataframe(shown[TABLE_COLUMNS], key=table_key, on_select="rerun", selection_mode="multi-row",
                  hide_index=True, width="stretch",
                  column_config={"event_date": "date", "source": "outlet", "title": "article",
+                                "event_type": "event type",
+                                "admin1": "province", "country_name": "country", "event_id": "event id",
+                                "sub_event_type": "sub-event type", "actor1": "actor 1", "actor2": "actor 2",
                                 "added": st.column_config.CheckboxColumn(
                                     "added", help="From an article added in the app, not a seed or corpus article"),
                                 "figures": st.column_config.TextColumn("figures", width="medium"),
@@ -124,12 +127,34 @@ def timeline_tab(filtered) -> None:
 
 
 def compare_tab(filtered) -> None:
+    from geodata.io.export import csv_cell
+
     table = frames.compare_sources(filtered)
     if table.empty:
         st.info("No reports to compare.")
-    else:
-        st.caption("For each place, what each outlet reported.")
-        st.dataframe(table, width="stretch")
+        return
+    st.caption("One row per event, its reports grouped; each outlet a column: what it reported, and under "
+               "*agree?* where the outlets differ. Double-click a cell to read it whole; the sentences behind "
+               "the figures are in the last columns, and everything in the download.")
+    outlets = list(table.columns[len(frames.COMPARED):list(table.columns).index(frames.AGREE)])
+    links = [c for c in table.columns if c.startswith(frames.LINK)]
+    # Columns sized to their cells pushed the third outlet out of sight: fixed widths, three outlets
+    # beside date, place and type in a 1400-pixel window, and rows tall enough that Streamlit wraps
+    # their text (it does above 4rem).
+    row_height = 84
+    config = {"date": st.column_config.TextColumn(width=90, pinned=True),
+              "place": st.column_config.TextColumn(width=130, pinned=True),
+              "event type": st.column_config.TextColumn(width=130),
+              **{o: st.column_config.TextColumn(width="medium") for o in outlets},
+              frames.AGREE: st.column_config.TextColumn(width="medium", help="Where the outlets differ: killed "
+                                                        "figures that cannot both be right, dates, event types"),
+              frames.SENTENCES: st.column_config.TextColumn(width="large"),
+              **{c: st.column_config.LinkColumn(display_text="sentence ↗", width="small") for c in links}}
+    st.dataframe(table, hide_index=True, width="stretch", row_height=row_height,
+                 height=min(len(table), 8) * row_height + 56, column_config=config)
+    # Spreadsheets run a cell starting with "=" as a formula: article text is neutralised, headers too.
+    st.download_button("Download comparison", lambda: table.rename(columns=csv_cell).map(csv_cell).to_csv(
+        index=False), "comparison.csv", "text/csv")
 
 
 def reader_tab(page, filtered, selected_articles: list[str]) -> None:
@@ -154,12 +179,12 @@ def reader_tab(page, filtered, selected_articles: list[str]) -> None:
     if safe_url(article.url):
         st.link_button("Open the original", safe_url(article.url))
     events = corpus.events[corpus.events["article_id"] == choice]
-    evidence = list(zip(events["start_char"], events["end_char"]))
-    marks = [(m.start_char, m.end_char, "place") for m in mentions if m.role == "location"]
-    marks += [(s, e, "casualty") for s, e in reader.figure_spans(article.text, evidence)]
-    marks += [(int(s), int(e), "evidence") for s, e in evidence]
+    # Places by what they do in their sentence; the figures behind the reports' counts, not a re-scan.
+    marks = reader.mention_marks(mentions)
+    marks += [(s, e, "casualty") for s, e in reader.casualty_spans(article.text, events.itertuples(index=False))]
+    marks += [(int(s), int(e), "evidence") for s, e in zip(events["start_char"], events["end_char"])]
     st.html(reader.highlight(article.text, marks))
-    st.caption("Yellow: places · red: casualty figures · underlined: sentences behind reports")
+    st.caption(reader.legend())
     if len(events):
         st.dataframe(events[["event_date", "location", "event_type", "figures", "sentence"]], hide_index=True,
                      width="stretch")
@@ -172,7 +197,15 @@ def main() -> None:
     page = view.current()
     corpus = page.data
     filters, notices = widgets.current(corpus.choices)
-    filtered = frames.apply_filters(corpus.events, filters)
+    # By date, then as extracted; undated reports last. The table's row numbers index this order.
+    filtered = frames.apply_filters(corpus.events, filters).sort_values(
+        "date", na_position="last", kind="stable")
+    focus = widgets.focus(filters)
+    if focus and not corpus.events["event_id"].eq(focus).any():
+        notices.append(widgets.unknown_event(focus))
+        focus = ""
+    elif focus and not filtered["event_id"].eq(focus).any():
+        notices.append(f"The linked event {focus} is hidden by the filters.")
 
     st.title("conflict-map")
     mine = f" ({len(page.session)} added in this session)" if page.session else ""
@@ -194,6 +227,8 @@ def main() -> None:
     selection = st.session_state.get(table_key)
     rows = list(selection.selection.rows) if selection else []
     selected = tuple(filtered["event_id"].iloc[[r for r in rows if r < len(filtered)]])
+    if focus and not selected:
+        selected = (focus,)  # a link to one event: the map opens on it, ringed, its popup open
 
     if filtered.empty:
         st.info("No reports match these filters." if len(corpus.events)
@@ -202,7 +237,8 @@ def main() -> None:
     try:
         with map_column:
             fmap = mapview.build_map(filtered, features=view.map_features(page), colours=corpus.colours,
-                                     selected=selected, assets=map_assets())
+                                     selected=selected, assets=map_assets(), open_event=focus,
+                                     link=widgets.page_url() + "?event=")
             st_folium(fmap, key="map", height=MAP_HEIGHT, use_container_width=True, returned_objects=[])
         with side_column:
             headline_panel(filtered)
@@ -210,7 +246,7 @@ def main() -> None:
         # The sidebar after the map: its widgets' values are already in the session state, and
         # the browser starts loading the map sooner when the map comes first. Drawn even when
         # the map fails, so the filters that led there can still be changed or reset.
-        widgets.sidebar(corpus.events, corpus.choices, filters)
+        widgets.sidebar(corpus.events, corpus.choices, filters, focus)
         with st.sidebar:
             adding.panel(page)
 

@@ -31,9 +31,10 @@ from folium.template import Template
 
 from dashboard.assets import CDN, Assets
 from dashboard.escape import esc
-from dashboard.frames import counted_killed
+from dashboard.frames import also_reported, counted_killed
 from geodata.counting import WIDE_SCOPES
 from geodata.render import symbols
+from geodata.render.basemap import country_names
 from geodata.render.browser import static
 from geodata.render.safe import STREAMLIT_FOLIUM_UNSAFE, safe_url, script_json
 from geodata.render.symbols import describe_date, describe_scope, radius, type_colours
@@ -52,6 +53,7 @@ RECORD_KEYS = {
     "n": "location", "t": "the text's name of the place, when not the location's", "w": "province, country",
     "d": "date in words", "k": "sub-event type", "f": "figures in words", "s": "scope in words, when not local",
     "v": "actors", "o": "outlet", "h": "article title", "u": "article URL (http or https only)", "q": "sentence",
+    "g": "the other articles reporting the event: [outlet, title, URL] each",
 }
 
 
@@ -70,13 +72,15 @@ def feature_strings(frame: pd.DataFrame) -> tuple[str, ...]:
     radii = [round(radius(k), 1) for k in frame["killed"].astype(object).tolist()]
     precisions = frame["geo_precision"].fillna(1).astype(int).tolist()
     dates = [describe_date(row) for row in frame[["event_date", "time_precision"]].itertuples(index=False)]
+    others = also_reported(frame)
+    names = country_names()
     out = []
     for (event_id, x, y, r, precision, is_added, location, location_text, admin1, country, date, sub_type,
-         figures, scope, actor1, actor2, outlet, title, url, sentence) in zip(
+         figures, scope, actor1, actor2, outlet, title, url, sentence, also) in zip(
             texts("event_id"), numbers("longitude"), numbers("latitude"), radii, precisions, added,
             texts("location"), texts("location_text"), texts("admin1"), texts("country"), dates,
             texts("sub_event_type"), texts("figures"), texts("scope"), texts("actor1"), texts("actor2"),
-            texts("source"), texts("title"), texts("url"), texts("sentence")):
+            texts("source"), texts("title"), texts("url"), texts("sentence"), others):
         record = {"id": event_id, "x": x, "y": y, "r": r}
         if precision >= 2:
             record["p"] = precision
@@ -85,12 +89,14 @@ def feature_strings(frame: pd.DataFrame) -> tuple[str, ...]:
         record["n"] = location
         if location_text and location_text != location:
             record["t"] = location_text
-        fields = (("w", ", ".join(v for v in (admin1, country) if v)), ("d", date), ("k", sub_type),
+        fields = (("w", ", ".join(v for v in (admin1, names.get(country, country)) if v)), ("d", date), ("k", sub_type),
                   ("f", figures), ("s", describe_scope(scope)), ("o", outlet), ("h", title),
                   ("u", safe_url(url)), ("q", sentence))
         record.update((k, v) for k, v in fields if v)
         if actor1 or actor2:
             record["v"] = [a for a in (actor1, actor2) if a]
+        if also:
+            record["g"] = [[outlet_, title_, safe_url(url_)] for outlet_, title_, url_ in also]
         out.append(_json(record))
     return tuple(out)
 
@@ -180,11 +186,11 @@ class EventLayer(RawScriptLayer):
     )
 
     def __init__(self, records: Sequence[str], *, name: str, base_style: dict, type: str | None = None,
-                 show: bool = True):
+                 show: bool = True, link: str = ""):
         super().__init__(name=name, overlay=True, control=True, show=show)
         self._name = "EventLayer"
         self.count = len(records)
-        head = {"style": base_style, "popups": type is not None, "type": type or ""}
+        head = {"style": base_style, "popups": type is not None, "type": type or "", "link": link}
         data = _json(head)[:-1] + ',"rows":[' + ",".join(records) + "]}"
         # The records as a string for JSON.parse: the browser reads a string of JSON several
         # times faster than the same data written as script. Only the backslashes need
@@ -245,6 +251,30 @@ class FitView(RawScriptLayer):
         self.padding, self.max_zoom, self.rows = symbols.FIT_PADDING, symbols.FIT_MAX_ZOOM, rows
 
 
+class OpenPopup(RawScriptLayer):
+    """Opens one event's popup once the map is drawn: a link to ``?event=ID``."""
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        {{ this._parent.get_name() }}.whenReady(function () {
+            var map = {{ this._parent.get_name() }}, wanted = {{ this.event }};
+            map.eachLayer(function (layer) {
+                if (layer.feature && layer.feature.properties.id === wanted && layer.getLatLng) {
+                    layer.fire("click", {latlng: layer.getLatLng()}, true);
+                }
+            });
+        });
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, event_id: str):
+        super().__init__(name="OpenPopup", control=False, show=False)
+        self._name = "OpenPopup"
+        self.event = _json(event_id)
+
+
 class Legend(RawScriptLayer):
     """A Leaflet control listing the event types' colours and what the symbols mean, folded
     into a button on a narrow map (``legend.js``)."""
@@ -274,13 +304,15 @@ class Legend(RawScriptLayer):
 
 
 def build_map(frame: pd.DataFrame, *, features: Sequence[str] | None = None, colours: dict[str, str] | None = None,
-              selected: tuple[str, ...] = (), assets: Assets = CDN, heat: bool = True) -> folium.Map:
+              selected: tuple[str, ...] = (), assets: Assets = CDN, heat: bool = True, link: str = "",
+              open_event: str = "") -> folium.Map:
     """The map of ``frame``'s events.
 
     ``features`` holds :func:`feature_strings` of the whole corpus, indexed like the
     frame's index (computed when missing); ``colours`` the corpus's type colours, so
     a type keeps its colour under any filter. ``selected`` event ids are ringed and
-    fill the view.
+    fill the view. ``link`` is the page's address to which a popup's "link to this event" adds
+    the event's id (``…?event=``); ``open_event`` names the event whose popup opens at once.
     """
     located = frame[frame["latitude"].notna() & frame["longitude"].notna()]
     colours = colours or type_colours(located["event_type"])
@@ -314,7 +346,7 @@ def build_map(frame: pd.DataFrame, *, features: Sequence[str] | None = None, col
         colour = shown[name]
         # Big circles first, so the small ones stacked on them stay clickable.
         order = rows.sort_values("killed", ascending=False, na_position="last", kind="stable").index
-        EventLayer([features[i] for i in order], name=f"{esc(name)} ({len(order):,})", type=name,
+        EventLayer([features[i] for i in order], name=f"{esc(name)} ({len(order):,})", type=name, link=link,
                    base_style={"color": colour, "fillColor": colour, **symbols.BASE_STYLE}).add_to(fmap)
     if heat and len(located):
         # Each killing once; a figure that is no local toll is no heat (geodata.counting).
@@ -332,4 +364,6 @@ def build_map(frame: pd.DataFrame, *, features: Sequence[str] | None = None, col
     if legend is not None:
         legend.add_to(fmap)
     folium.LayerControl(collapsed=True).add_to(fmap)
+    if open_event and open_event in set(located["event_id"]):
+        OpenPopup(open_event).add_to(fmap)
     return fmap

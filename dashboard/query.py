@@ -16,6 +16,7 @@ from datetime import date
 from geodata.render.filters import MATCHED, EventFilter
 
 PARAMS = tuple(f.name for f in fields(EventFilter))  # outlet, article, event_type, start, end, min_killed, place
+EVENT = "event"  # one event's id: the map opens on it, its popup open (not a filter)
 MAX_PLACE = 200
 MAX_ECHO = 80  # characters of a parameter's name or value repeated in a notice
 MAX_NOTICES = 20  # notices about one query string; the rest are counted in one more
@@ -56,7 +57,7 @@ def parse_query(params: Mapping[str, list[str]], choices: Choices) -> tuple[Even
     """The filters a query string asks for, and one notice per value that was ignored."""
     notices: list[str] = []
     for name in params:
-        if name not in PARAMS:
+        if name not in PARAMS and name != EVENT:
             notices.append(f"Ignored unknown parameter {echo(name)}.")
 
     def pick(name: str, allowed: Iterable[str], aliases: Mapping[str, str] | None = None) -> tuple[str, ...]:

@@ -10,11 +10,12 @@ from datetime import date
 import streamlit as st
 
 from dashboard import frames
-from dashboard.query import Choices, parse_query, to_query, view_link
+from dashboard.query import EVENT, Choices, echo, parse_query, to_query, view_link
 from geodata.render.filters import EventFilter
 
 KEYS = {name: f"filter_{name}" for name in ("outlet", "article", "event_type", "dates", "min_killed", "place")}
 INIT = "filters_from_url"
+FOCUS = "focus_event"  # (event id, the filters it was opened with), from a link's ?event=
 SPAN = "filter_dates_span"  # the data's first and last date when the date filter was last set
 NOTICES = "filter_notices"
 
@@ -160,6 +161,8 @@ def current(choices: Choices) -> tuple[EventFilter, list[str]]:
                               "(1,000 parameters, 512 Ki characters), so no filter from it applies.")
         st.session_state.update(_state_from(filters, choices))
         st.session_state[INIT] = True
+        event = (params.get(EVENT) or [""])[-1].strip()
+        st.session_state[FOCUS] = (event, _read(choices)) if event else None
     _prune(choices)
     _follow_span(choices)
     return _read(choices), notices
@@ -189,7 +192,26 @@ def _follow_span(choices: Choices) -> None:
     state[KEYS["dates"]] = (start, end)
 
 
-def sidebar(events, choices: Choices, current: EventFilter) -> None:
+def focus(current: EventFilter) -> str:
+    """The event a link's ``?event=`` opened the map on, while the filters are still those it came
+    with; a changed filter or the reset ends it."""
+    held = st.session_state.get(FOCUS)
+    if held and held[1] == current:
+        return held[0]
+    st.session_state[FOCUS] = None
+    return ""
+
+
+def unknown_event(event: str) -> str:
+    return f"Ignored {EVENT}={echo(event)}: no such event in this corpus."
+
+
+def page_url() -> str:
+    """The page's address without its query: what a popup's "link to this event" starts from."""
+    return view_link(_page_url(), {})
+
+
+def sidebar(events, choices: Choices, current: EventFilter, event: str = "") -> None:
     """Draw the filters (whose values are ``current``), and keep the URL in step with them."""
     with st.sidebar:
         st.header("Filters")
@@ -213,6 +235,8 @@ def sidebar(events, choices: Choices, current: EventFilter) -> None:
         st.button("Reset filters", on_click=reset, args=(choices,), width="stretch")
 
     query = to_query(current)
+    if event:
+        query[EVENT] = event
     current_query = {name: st.query_params.get_all(name) for name in st.query_params}
     wanted = {name: value if isinstance(value, list) else [value] for name, value in query.items()}
     if current_query != wanted:

@@ -17,8 +17,8 @@ browser, and ``export-map`` carries it inside each page it writes.
 
 It is a plain GeoJSON FeatureCollection, readable by any GIS: four features, whose ``layer``
 property says what each is (``land``, ``border``, ``country``, ``unit``). The names are
-MultiPoints with the names and the zoom each is written from (``min_zoom``) as lists in the
-order of the points: one feature per name would double the file.
+MultiPoints with the names, their countries' ISO codes (``countries``) and the zoom each is
+written from (``min_zoom``) as lists in the order of the points: one feature per name would double the file.
 """
 
 from __future__ import annotations
@@ -96,16 +96,19 @@ def names(gazetteer: Path) -> list[dict]:
              if r["kind"] == "governorate" and (r["country"], r["name"]) not in seen]
     rows.sort(key=lambda r: (r[1], -r[5], r[0]))
     layers: dict[str, dict] = {}
-    for name, kind, _country, lat, lon, population in rows:
+    for name, kind, country, lat, lon, population in rows:
         if kind == "country":
             zoom = 2 if population >= 1_000_000 else 4
         else:
             zoom = 6
-        layer = layers.setdefault("country" if kind == "country" else "unit", {"names": [], "zooms": [], "points": []})
+        layer = layers.setdefault("country" if kind == "country" else "unit",
+                                  {"names": [], "codes": [], "zooms": [], "points": []})
         layer["names"].append(name)
+        layer["codes"].append(country)
         layer["zooms"].append(zoom)
         layer["points"].append([round(lon, 2), round(lat, 2)])
-    return [{"type": "Feature", "properties": {"layer": name, "names": layer["names"], "min_zoom": layer["zooms"]},
+    return [{"type": "Feature", "properties": {"layer": name, "names": layer["names"], "countries": layer["codes"],
+                                                "min_zoom": layer["zooms"]},
              "geometry": {"type": "MultiPoint", "coordinates": layer["points"]}}
             for name, layer in layers.items()]
 

@@ -242,7 +242,7 @@ APP = str(ROOT / "dashboard" / "app.py")
 
 
 TABLE = ["event_date", "location", "event_type", "figures", "killed", "source", "title", "added", "sentence",
-         "admin1", "sub_event_type", "scope", "actor1", "actor2"]
+         "admin1", "country_name", "sub_event_type", "scope", "actor1", "actor2", "event_id"]
 
 
 def map_layers(script: str) -> list[dict]:

@@ -25,3 +25,19 @@ def basemap() -> dict:
     except (OSError, ValueError) as err:
         raise ConfigError(f"the offline base map ({FILE}) is missing or damaged ({err}); "
                           "rebuild it with 'python -m geodata.build_basemap'") from err
+
+
+@cache
+def country_names() -> dict[str, str]:
+    """Country names by ISO 3166-1 alpha-2 code ("IQ": "Iraq"), for what a reader sees; the
+    records keep the code."""
+    for feature in basemap()["features"]:
+        props = feature["properties"]
+        if props.get("layer") == "country":
+            return dict(zip(props["countries"], props["names"]))
+    return {}
+
+
+def country_name(code: str) -> str:
+    """``code``'s name, or the code itself when the map has none ("" stays "")."""
+    return country_names().get(code, code)

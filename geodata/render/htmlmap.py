@@ -32,7 +32,7 @@ from pathlib import Path
 from geodata.exc import ConfigError
 from geodata.models import Event, Extraction
 from geodata.render import symbols
-from geodata.render.basemap import basemap
+from geodata.render.basemap import basemap, country_name
 from geodata.render.browser import static
 from geodata.render.filters import EventFilter
 from geodata.render.safe import safe_url, script_json
@@ -62,8 +62,9 @@ def select_events(extraction: Extraction, filters: EventFilter) -> tuple[tuple[E
     return events, warnings
 
 
-def event_record(event: Event, *, colour: str, title: str, url: str) -> dict:
-    """What the page needs of one event: position, symbol style, popup and tooltip text (plain text)."""
+def event_record(event: Event, *, colour: str, title: str, url: str, also: Iterable[tuple[str, str, str]] = ()) -> dict:
+    """What the page needs of one event: position, symbol style, popup and tooltip text (plain
+    text); ``also``: the other articles that report it, as (outlet, title, URL)."""
     figures = symbols.describe_figures(event)
     scope = symbols.describe_scope(event.scope)
     kind = event.event_type + (f" · {event.sub_event_type}" if event.sub_event_type else "")
@@ -75,7 +76,7 @@ def event_record(event: Event, *, colour: str, title: str, url: str) -> dict:
         "style": symbols.symbol_style(event, colour),
         "location": event.location,
         "location_text": event.location_text,
-        "where": ", ".join(v for v in (event.admin1, event.country) if v),
+        "where": ", ".join(v for v in (event.admin1, country_name(event.country)) if v),
         "approximate": symbols.APPROXIMATE.get(event.geo_precision, ""),
         "date": symbols.describe_date(event),
         "kind": kind,
@@ -86,6 +87,7 @@ def event_record(event: Event, *, colour: str, title: str, url: str) -> dict:
         "title": title,
         "url": safe_url(url),
         "sentence": event.sentence,
+        "also": [[outlet, other, safe_url(link)] for outlet, other, link in also],
         "tooltip": " · ".join(p for p in (event.location, event.event_type, figures) if p),
     }
 
@@ -106,12 +108,19 @@ def map_data(extraction: Extraction, events: Iterable[Event], *, note: str = "")
     by_type: dict[str, list[Event]] = {}
     for event in events:
         by_type.setdefault(event.event_type, []).append(event)
+    # The articles that report each event group, for "also reported by".
+    told: dict[str, dict[str, tuple[str, str, str]]] = {}
+    for e in extraction.events:
+        article = articles.get(e.article_id)
+        if e.event_group and article is not None:
+            told.setdefault(e.event_group, {}).setdefault(article.id, (article.outlet, article.title, article.url))
     records = []
     for name in sorted(by_type):
         ranked = sorted(by_type[name], key=_size_order)
         for e in ranked:
             article = articles.get(e.article_id)
-            records.append(event_record(e, colour=colours.get(name, symbols.FALLBACK_COLOUR),
+            also = [v for k, v in told.get(e.event_group, {}).items() if k != e.article_id] if e.event_group else []
+            records.append(event_record(e, colour=colours.get(name, symbols.FALLBACK_COLOUR), also=also,
                                         title=article.title if article else "", url=article.url if article else ""))
     return {
         "types": [{"name": name, "colour": colours.get(name, symbols.FALLBACK_COLOUR), "count": len(by_type[name])}

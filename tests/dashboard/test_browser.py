@@ -7,6 +7,7 @@ Without chromium or playwright these tests skip, unless ``CI_REQUIRE_BROWSER=1``
 """
 
 import csv
+import re
 import json
 from pathlib import Path
 
@@ -242,7 +243,10 @@ def test_hostile_text_shows_as_text_and_runs_nothing(browser, tmp_path):
                 # The sentence, whole and as text, in the popups of that article's three reports.
                 assert sum(HOSTILE_SENTENCE.strip() in t for t in texts[::2]) == 3
                 # Links only where the URL is http(s), with the URL whole as the address; no injected elements.
-                assert set(shown["hrefs"]) == {'https://example.org/"><img src=x onerror=alert(4)>'}
+                # Besides them, each popup's own "link to this event": the page with ?event= and the id.
+                links = {h for h in shown["hrefs"] if "?event=" in h}
+                assert links and all(re.fullmatch(r"http://127\.0\.0\.1:\d+/\?event=[\w%-]+", h) for h in links)
+                assert set(shown["hrefs"]) - links == {'https://example.org/"><img src=x onerror=alert(4)>'}
             else:
                 assert all(HOSTILE_TITLE in t for t in texts[::2])  # every popup names the article
                 # ...and shows its report's sentence, markup and all, as text.
@@ -316,3 +320,19 @@ def test_a_link_streamlit_ignores_whole_gets_a_notice(browser, saved_extraction)
         page.get_by_text("Ignored the whole link").wait_for(timeout=30_000)
         assert "its 1,500 parameters are more than Streamlit reads" in page.content()
         assert count_symbols(map_frame(page, 8)) == 8  # no filter applies
+
+
+def test_a_link_to_one_event_opens_its_popup_and_each_popup_links_to_its_event(browser, saved_extraction):
+    with serve(saved_extraction) as url, offline_page(browser, url) as page:
+        page.goto(f"{url}/?event=e7")
+        frame = map_frame(page, 1)  # the map is fitted to e7 and ringed; its neighbours may be drawn too
+        popup = frame.locator(".leaflet-popup-content")
+        popup.wait_for(timeout=15_000)
+        text = popup.inner_text()
+        assert text.startswith("Hilla") and "Event e7 · link to this event" in text
+        # e7 and e8 are one event told by two articles: the popup names the other, with its link.
+        assert "Also reported by: News Line, Clashes in Basra" in text
+        assert popup.get_by_text("Clashes in Basra").get_attribute("href") == "https://example.org/a1"
+        link = popup.get_by_text("link to this event")
+        assert link.get_attribute("href") == f"{url}/?event=e7" and link.get_attribute("target") == "_top"
+        page.screenshot(path=str(ARTIFACTS / "dashboard-event-link.png"))

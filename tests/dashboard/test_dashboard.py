@@ -165,14 +165,14 @@ def test_records_hold_the_popups_fields_and_links_only_http(frame):
     # The raw text of every piece of the popup and tooltip; the browser builds them.
     got = records(frame)
     assert got["e2"] == {
-        "id": "e2", "x": 44.46, "y": 33.39, "r": 12.9, "n": "Sadr City", "w": "Baghdad, IQ",
+        "id": "e2", "x": 44.46, "y": 33.39, "r": 12.9, "n": "Sadr City", "w": "Baghdad, Iraq",
         "d": "2008-03-26 (day)", "f": "at least 10 killed, 30 wounded", "o": "News Line",
         "h": "Clashes in Basra", "u": "https://example.org/a1",
         "q": "At least 10 people were killed and 30 wounded in Sadr City.", "v": ["Mahdi Army"],
     }
     # Approximate (p), no figure, no URL: those keys are simply absent.
     assert got["e3"] == {
-        "id": "e3", "x": 45.818, "y": 32.512, "r": 5.0, "p": 2, "n": "Kut", "w": "Wasit, IQ",
+        "id": "e3", "x": 45.818, "y": 32.512, "r": 5.0, "p": 2, "n": "Kut", "w": "Wasit, Iraq",
         "d": "2008-03-27 (day)", "o": "Socialist Worker", "h": "Revolt spreads", "q": "Thousands marched in Kut.",
         "v": ["Mahdi Army"],
     }
@@ -303,12 +303,13 @@ def test_timeline_and_compare_sources(frame):
     assert list(series.index.strftime("%m-%d")) == ["03-25", "03-26", "03-27", "03-28", "03-31"]
     assert series["reports"].tolist() == [1, 1, 2, 2, 1]  # e7 has no date
     assert series["killed"].tolist() == [40, 10, 2, 5, 0]  # operation-wide figures left out
-    table = frames.compare_sources(frame)
-    assert list(table.columns) == ["News Line", "Socialist Worker", "World Socialist Web Site"]
-    assert table.loc["Basra", "News Line"] == "1 report: Battles: 40 killed"
-    assert table.loc["Basra", "Socialist Worker"] == (
-        "2 reports: Violence against civilians: 5–8 killed; Battles: at least 130 killed, 350 wounded")
-    assert table.loc["Kut", "News Line"] == ""
+    table = frames.compare_sources(frame)  # one row per event group (tests/dashboard/test_compare.py)
+    assert list(table.columns[3:6]) == ["News Line", "Socialist Worker", "World Socialist Web Site"]
+    basra = table[table["place"] == "Basra"]
+    assert basra[["event type", "News Line", "Socialist Worker"]].values.tolist() == [
+        ["Battles", "40 killed", ""], ["Violence against civilians", "", "5–8 killed"],
+        ["Battles", "", "at least 130 killed, 350 wounded (operation-wide)"], ["Battles", "", ""]]
+    assert table.loc[table["place"] == "Kut, Wasit", "News Line"].tolist() == [""]
 
 
 def test_assets_are_copied_from_installed_packages(tmp_path):
@@ -395,9 +396,12 @@ def test_seed_outlet_filter_shows_only_the_socialist_worker_article(monkeypatch,
 def test_default_view_of_the_fixture(monkeypatch, saved_extraction):
     app = run_app(monkeypatch, saved_extraction)
     assert metrics(app) == {"Reports": "8", "Places": "4", "Killed": "57+", "Wounded": "30"}
-    assert list(shown(app)["location"]) == ["Basra", "Sadr City", "Kut", "Basra", "Basra", "Basra", "Hilla", "Hilla"]
+    # By date (e3 and e8 on the 27th, e4 and e5 on the 28th, in the extraction's order), undated e7 last.
+    assert list(shown(app)["event_id"]) == ["e1", "e2", "e3", "e8", "e4", "e5", "e6", "e7"]
+    assert list(shown(app)["location"]) == ["Basra", "Sadr City", "Kut", "Hilla", "Basra", "Basra", "Basra", "Hilla"]
     # What each report adds to the local toll: nothing for the operation's total (e5, e6) or no figure (e3).
-    assert [None if pd.isna(k) else int(k) for k in shown(app)["killed"]] == [40, 10, None, 5, None, None, 3, 2]
+    assert [None if pd.isna(k) else int(k) for k in shown(app)["killed"]] == [40, 10, None, 2, 5, None, None, 3]
+    assert set(shown(app)["country_name"]) == {"Iraq"}
     assert len(symbols(map_script(app))) == 8
     assert widget(app.multiselect, "Outlet").options == [
         "News Line (3)", "Socialist Worker (3)", "World Socialist Web Site (2)"]
@@ -486,7 +490,8 @@ def test_timeline_comparison_and_reader_are_built_only_in_their_open_tab(monkeyp
     assert built(app)[1].count("vega_lite_chart") == 2 and built(app)[2:] == [[], []]
     app.session_state["tab"] = "Compare sources"
     app.run()
-    assert built(app)[1] == [] and built(app)[2] == ["caption", "dataframe"] and built(app)[3] == []
+    assert built(app)[1] == [] and built(app)[2] == ["caption", "dataframe", "download_button"]
+    assert built(app)[3] == []
     app.session_state["tab"] = "Article reader"
     app.run()
     assert built(app)[1:3] == [[], []] and "selectbox" in built(app)[3]
@@ -614,3 +619,44 @@ def test_casualty_ranges_count_each_group_once_and_keep_upper_bounds_open_below(
     # 130 to open-ended (at least), plus 0 to 60 (up to): 130 and no upper bound.
     assert casualty_range(frame, "killed") == (130, None)
     assert casualty_range(frame[frame["event_group"] != "g1"], "killed") == (0, 60)
+
+
+# -- a link to one event ------------------------------------------------------------------------
+
+def test_a_link_to_one_event_opens_the_map_on_it_with_its_popup(monkeypatch, saved_extraction):
+    app = run_app(monkeypatch, saved_extraction, event="e4")
+    script = map_script(app)
+    assert "Selected (1)" in script  # ringed, and the view fitted to it
+    assert 'wanted = "e4"' in script and 'layer.fire("click"' in script  # its popup opens
+    assert app.warning.len == 0
+    assert app.query_params == {"event": "e4"}  # the link stays shareable while nothing changes
+    # The popups carry the page's address for their own "link to this event".
+    assert '"link":"/?event="' in script
+    # A changed filter ends it: the link and the open popup go.
+    widget(app.multiselect, "Outlet").select("News Line").run()
+    assert "event" not in app.query_params and "wanted =" not in map_script(app)
+    assert "Selected (" not in map_script(app)
+
+
+def test_a_link_to_an_unknown_or_hidden_event_says_so(monkeypatch, saved_extraction):
+    app = run_app(monkeypatch, saved_extraction, event="<nope>")
+    assert [w.value for w in app.warning] == [r"Ignored event='\<nope\>'\: no such event in this corpus\."]
+    assert "wanted =" not in map_script(app)
+    app = run_app(monkeypatch, saved_extraction, event="e4", outlet="World Socialist Web Site")
+    assert [w.value for w in app.warning] == [r"The linked event e4 is hidden by the filters\."]
+
+
+def test_the_table_is_by_date_with_countries_by_name_and_each_events_id(monkeypatch, saved_extraction):
+    table = shown(run_app(monkeypatch, saved_extraction))
+    dates = [d for d in table["event_date"] if d]
+    assert dates == sorted(dates) and table["event_date"].iloc[-1] == ""  # undated last
+    assert set(table["country_name"]) == {"Iraq"} and "country" not in table
+    assert list(table["event_id"]) == ["e1", "e2", "e3", "e8", "e4", "e5", "e6", "e7"]
+
+
+def test_a_popup_names_the_other_articles_that_report_its_event(frame):
+    # e7 (a3) and e8 (a1) are one event (group g1): each popup lists the other article.
+    got = records(frame)
+    assert got["e7"]["g"] == [["News Line", "Clashes in Basra", "https://example.org/a1"]]
+    assert [o[0] for o in got["e8"]["g"]] == ["World Socialist Web Site"]
+    assert "g" not in got["e1"]

@@ -200,7 +200,7 @@ def test_an_uploaded_web_page_becomes_an_article_without_its_markup():
     assert messages(app, "success") == ["Added amara.html: 1 report, shown in this session only."]
     assert count(app)[0] == before[0] + 1
     assert "Battle for Amara (1)" in next(m for m in app.multiselect if m.label == "Article").options
-    row = shown(app).iloc[-1]
+    row = shown(app).query("added").iloc[-1]
     assert (row["location"], row["title"], row["source"], bool(row["added"])) == (
         "Al ‘Amārah", "Battle for Amara", "Example News", True)
     # The reader shows the article's text: the page's words, none of its markup or script.
@@ -415,7 +415,7 @@ def test_a_pasted_page_source_is_read_as_a_page():
     app = start()
     submit(app, PAGE.decode())
     assert messages(app, "success") == ["Added pasted-1.html: 1 report, shown in this session only."]
-    row = shown(app).iloc[-1]
+    row = shown(app).query("added").iloc[-1]
     assert row["title"] == "Battle for Amara" and "<" not in row["sentence"]
 
 

@@ -86,11 +86,16 @@ def test_every_event_is_embedded_with_its_popup_text(seeds, tmp_path, capsys):
         "id": basra.event_id, "type": "Battles", "lat": round(basra.latitude, 5), "lon": round(basra.longitude, 5),
         "style": {"weight": 2, "opacity": 0.9, "fill": True, "fillOpacity": 0.55, "color": "#c0392b",
                   "fillColor": "#c0392b", "radius": 33.5},
-        "location": "Basrah", "location_text": "Basra", "where": "Basra, IQ", "approximate": "",
+        "location": "Basrah", "location_text": "Basra", "where": "Basra, Iraq", "approximate": "",
         "date": "2008-03-28 (week)", "kind": "Battles · Armed clash", "figures": "at least 130 killed, 350 wounded",
         "scope": "", "actors": ["Iraqi army and police"], "outlet": "News Line", "title": title, "url": "",
         "sentence": basra.sentence, "tooltip": "Basrah · Battles · at least 130 killed, 350 wounded",
+        # The same event in the other three articles (its event_group), for "also reported by".
+        "also": [[a.outlet, a.title, ""] for a in seeds.articles
+                 if a.id != basra.article_id and any(e.event_group == basra.event_group and e.article_id == a.id
+                                                       for e in seeds.events)],
     }
+    assert len(record["also"]) == 3
     # Approximate places are hollow and dashed; a figure that is no local toll is a dotted ring.
     approximate = [r for r in data["events"] if r["approximate"] and not r["scope"]]
     assert approximate and all(r["style"]["dashArray"] == "4 3" and r["style"]["fillOpacity"] == 0.06
@@ -372,7 +377,7 @@ def test_the_map_draws_every_event_offline_and_opens_popups(browser, seeds, tmp_
         popup = page.locator(".leaflet-popup-content")
         popup.wait_for(timeout=5_000)
         text = popup.inner_text()
-        assert text.splitlines()[:6] == ["Al Diwaniyah (“Diwaniya”)", "Qadisiyah, IQ", "2008-03-29 (week)",
+        assert text.splitlines()[:6] == ["Al Diwaniyah (“Diwaniya”)", "Qadisiyah, Iraq", "2008-03-29 (week)",
                                          "Battles · Armed clash", "no casualty figure", "Actors: not stated"]
         assert "no casualty figure" in text
         assert "Socialist Worker: Revolt spreads across Iraq" in text
@@ -417,7 +422,11 @@ def test_hostile_text_shows_as_text_and_runs_nothing(browser, hostile_corpus, tm
             assert shown["elements"] == 0  # no article text became markup
             with_title = [HOSTILE_TITLE in t for t in shown["texts"]]
             if path == fixture:
-                assert sum(with_title) == 3  # the reports of the article with that title
+                # The article's three reports, and the report of the same event (group g1) in another
+                # article, whose popup lists it under "also reported by": as text every time.
+                assert sum(with_title) == 4
+                listed = [t.partition("Also reported by: ") for t in shown["texts"]]
+                assert sum(HOSTILE_TITLE in after and HOSTILE_TITLE not in own for own, _, after in listed) == 1
                 assert any("<b onmouseover=alert(8)>militia</b>" in t for t in shown["texts"])
                 assert any("`${alert(9)}`</script><!--<script>" in t for t in shown["texts"])
                 assert set(shown["hrefs"]) == {'https://example.org/"><img src=x onerror=alert(4)>'}

@@ -73,7 +73,7 @@
       tiles.on("tileerror", function () {
         if (told) return;
         told = true;
-        var notice = L.control({position: "topright"});
+        var notice = L.control({position: "bottomright"});  // clear of popups, which open upwards
         notice.onAdd = function () {
           var div = L.DomUtil.create("div", "cm-tile-notice");
           div.setAttribute("role", "status");

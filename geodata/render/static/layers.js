@@ -7,11 +7,12 @@ var cmSymbols = (function () {
   var APPROXIMATE = %(approximate)s, APPROXIMATE_STYLE = %(approximate_style)s, ADDED_STYLE = %(added_style)s,
       WIDE_STYLE = %(wide_style)s;
 
-  function fields(p, type) {  // a record in the words popup() takes
+  function fields(p, type, link) {  // link: the page's address for "?event=", or ""  // a record in the words popup() takes
     return {location: p.n, location_text: p.t, where: p.w, approximate: APPROXIMATE[p.p] || "", date: p.d,
             kind: type + (p.k ? " \u00b7 " + p.k : ""), figures: p.f,
             scope: p.s ? "(" + p.s + " figure)" : "", actors: p.v || [], outlet: p.o, title: p.h,
-            url: p.u, sentence: p.q, added: p.a};
+            url: p.u, sentence: p.q, added: p.a, also: p.g || [], id: p.id,
+            link: link && p.id ? link + encodeURIComponent(p.id) : ""};
   }
   function tooltip(p, type) {
     return el("span", "", [p.n, type, p.f].filter(Boolean).join(" \u00b7 "));
@@ -28,7 +29,7 @@ var cmSymbols = (function () {
     });
     if (data.popups) {
       // One popup and one tooltip for the whole layer, built for the symbol under the pointer.
-      group.bindPopup(function (marker) { return popup(fields(marker.feature.properties, data.type)); },
+      group.bindPopup(function (marker) { return popup(fields(marker.feature.properties, data.type, data.link)); },
                       // Panned clear of the zoom buttons in the map's top left corner.
                       {maxWidth: 380, autoPanPaddingTopLeft: [56, 12]});
       group.bindTooltip(function (marker) { return tooltip(marker.feature.properties, data.type); },

@@ -30,5 +30,30 @@
       source.appendChild(document.createTextNode(e.title || "untitled"));
     }
     box.appendChild(el("q", "cm-sentence", e.sentence));
+    var also = e.also || [];
+    if (also.length) {
+      var others = box.appendChild(el("div", "cm-also", "Also reported by: "));
+      also.forEach(function (other, i) {
+        if (i) others.appendChild(document.createTextNode("; "));
+        others.appendChild(document.createTextNode((other[0] || "unknown outlet") + ", "));
+        if (other[2]) {
+          var a = others.appendChild(el("a", "", other[1] || "untitled"));
+          a.href = other[2];
+          a.target = "_blank";
+          a.rel = "noopener noreferrer";
+        } else {
+          others.appendChild(el("i", "", other[1] || "untitled"));
+        }
+      });
+    }
+    if (e.id) {
+      var ident = box.appendChild(el("small", "cm-id", "Event " + e.id));
+      if (e.link) {
+        ident.appendChild(document.createTextNode(" \u00b7 "));
+        var permalink = ident.appendChild(el("a", "", "link to this event"));
+        permalink.href = e.link;
+        permalink.target = "_top";
+      }
+    }
     return box;
   }
