@@ -64,6 +64,10 @@ SEED_SENTENCES = [
 ]
 
 NUMBER_STYLES = [
+    # Whichever hyphen joins a number in words or a range: a word processor's U+2010, a non-breaking U+2011.
+    ("Twenty\u2010one people were wounded in the shelling.", [(W, 21, 21, "exact", "", "local")]),
+    ("Thirty\u2011two soldiers were killed.", [(K, 32, 32, "exact", "", "local")]),
+    ("The raid killed 10\u201015 fighters.", [(K, 10, 15, "range", "", "local")]),
     ("A US air strike killed two dozen militants near Kandahar, NATO said.",
      [(K, 24, 24, "exact", "Kandahar", "local")]),
     ("The bombing in Mosul killed a dozen people.", [(K, 12, 12, "exact", "", "local")]),

@@ -178,7 +178,12 @@ _STOP = _AUX + ("and", "or", "but", "nor", "in", "on", "at", "of", "the", "a", "
 def _word_number(t: _Tables) -> str:
     """A number in words: "twelve", "two dozen", "a hundred", "twenty-one", "one hundred and fifty"."""
     return (rf"(?:an?\s+(?=(?:{_alt(t.mults)})\b))?(?:{_alt(t.numeric)})\b"
-            rf"(?:(?:\s*-\s*|\s+(?:and\s+)?)(?:{_alt(t.numeric)})\b)*")
+            rf"(?:(?:\s*{_HYPHEN}\s*|\s+(?:and\s+)?)(?:{_alt(t.numeric)})\b)*")
+
+
+# A hyphen as typed, or as a word processor or a wire's system sets it (U+2010, U+2011):
+# "twenty‐one" is 21 whichever hyphen joins it.
+_HYPHEN = "[-\u2010\u2011]"
 
 
 def _digit_core(t: _Tables) -> str:
@@ -193,14 +198,14 @@ def _number_re(t: _Tables) -> re.Pattern[str]:
     extra = r"another|a\s+further|an\s+additional|a\s+total\s+of"
     # Matched against the lower-cased sentence: case-insensitive matching is slow.
     return re.compile(
-        rf"(?<![\w'’-])(?:(?:(?P<qual>{_alt(t.qualifiers)})\s+)?(?:(?:{extra})\s+)?"
+        rf"(?<![\w'’\-\u2010\u2011])(?:(?:(?P<qual>{_alt(t.qualifiers)})\s+)?(?:(?:{extra})\s+)?"
         rf"(?P<num>{digit_number}|{_word_number(t)})|(?P<vague>{_alt(t.vague)})\b)")
 
 
 def _range_res(t: _Tables) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A range's second number: "10 to 15 people", "10-15"; "between ten and fifteen"."""
     second = rf"(?P<num>{_digit_core(t)}|{_word_number(t)})"
-    return re.compile(rf"(?:\s*[-–]\s*|\s+to\s+){second}"), re.compile(rf"\s+and\s+{second}")
+    return re.compile(rf"(?:\s*[-–\u2010\u2011]\s*|\s+to\s+){second}"), re.compile(rf"\s+and\s+{second}")
 
 
 def _singular_res(t: _Tables) -> tuple[re.Pattern[str], ...]:
