@@ -37,7 +37,7 @@ from geodata.render import symbols
 from geodata.render.basemap import country_names
 from geodata.render.browser import static
 from geodata.render.safe import STREAMLIT_FOLIUM_UNSAFE, safe_url, script_json
-from geodata.render.symbols import describe_date, describe_scope, radius, type_colours
+from geodata.render.symbols import describe_date, describe_scope, radius, type_colours, type_shapes
 
 ADDED_STYLE = {"color": "#111111", "weight": 4}  # an added article's reports: a heavy black outline
 
@@ -186,11 +186,11 @@ class EventLayer(RawScriptLayer):
     )
 
     def __init__(self, records: Sequence[str], *, name: str, base_style: dict, type: str | None = None,
-                 show: bool = True, link: str = ""):
+                 show: bool = True, link: str = "", shape: str = "circle"):
         super().__init__(name=name, overlay=True, control=True, show=show)
         self._name = "EventLayer"
         self.count = len(records)
-        head = {"style": base_style, "popups": type is not None, "type": type or "", "link": link}
+        head = {"style": base_style, "popups": type is not None, "type": type or "", "link": link, "shape": shape}
         data = _json(head)[:-1] + ',"rows":[' + ",".join(records) + "]}"
         # The records as a string for JSON.parse: the browser reads a string of JSON several
         # times faster than the same data written as script. Only the backslashes need
@@ -284,15 +284,19 @@ class Legend(RawScriptLayer):
         {% macro script(this, kwargs) %}
         var {{ this.get_name() }} = cmLegend.add({{ this._parent.get_name() }}, function (div) {
             div.innerHTML = {{ this.html }};
+            cmSymbols.swatches(div);
         });
         {% endmacro %}
         """
     )
 
-    def __init__(self, colours: dict[str, str], added: bool = False, wide: bool = False):
+    def __init__(self, colours: dict[str, str], added: bool = False, wide: bool = False,
+                 shapes: dict[str, str] | None = None):
         super().__init__(name="Legend", control=False, show=False)
         self._name = "Legend"
-        rows = [f'<i style="background:{c};border-color:{c}"></i>{esc(name)}' for name, c in colours.items()]
+        shapes = shapes or {}
+        rows = [f'<i class="cm-sw" data-shape="{esc(shapes.get(name, "circle"))}" data-colour="{esc(c)}"></i>'
+                f'{esc(name)}' for name, c in colours.items()]
         rows.append(f'<i style="border:2px dashed #555"></i>{esc(symbols.LEGEND_APPROXIMATE)}')
         if added:
             rows.append(f'<i style="border:3px solid {ADDED_STYLE["color"]}"></i>from an added article')
@@ -331,7 +335,9 @@ def build_map(frame: pd.DataFrame, *, features: Sequence[str] | None = None, col
                   [float(focus["latitude"].max()), float(focus["longitude"].max())]]
     shown = {name: colours.get(name, symbols.FALLBACK_COLOUR) for name in sorted(set(located["event_type"]))}
     added = "added" in located and bool(located["added"].fillna(False).astype(bool).any())
-    legend = Legend(shown, added=added, wide=bool(located["scope"].isin(WIDE_SCOPES).any())) if shown else None
+    shapes = type_shapes(colours)  # from every type of the corpus, as the colours: stable under filters
+    legend = Legend(shown, added=added, wide=bool(located["scope"].isin(WIDE_SCOPES).any()),
+                    shapes=shapes) if shown else None
     # First, and without a zoom animation: tiles and thousands of symbols are drawn
     # once, at this view, rather than at the world's view and again after zooming in.
     if bounds:
@@ -347,6 +353,7 @@ def build_map(frame: pd.DataFrame, *, features: Sequence[str] | None = None, col
         # Big circles first, so the small ones stacked on them stay clickable.
         order = rows.sort_values("killed", ascending=False, na_position="last", kind="stable").index
         EventLayer([features[i] for i in order], name=f"{esc(name)} ({len(order):,})", type=name, link=link,
+                   shape=shapes.get(name, "circle"),
                    base_style={"color": colour, "fillColor": colour, **symbols.BASE_STYLE}).add_to(fmap)
     if heat and len(located):
         # Each killing once; a figure that is no local toll is no heat (geodata.counting).

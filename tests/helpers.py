@@ -210,9 +210,10 @@ SYMBOLS_JS = ("(() => { let n = 0; if (window.map) window.map.eachLayer(l => "
 
 
 @contextlib.contextmanager
-def offline_page(browser, url):
-    """A page that may only reach ``url``; dialogs are recorded and dismissed."""
-    page = browser.new_page(viewport={"width": 1400, "height": 1200})
+def offline_page(browser, url, **options):
+    """A page that may only reach ``url``; dialogs are recorded and dismissed. ``options`` go to
+    Playwright's ``new_page`` (``color_scheme="dark"``, a phone's ``viewport``)."""
+    page = browser.new_page(**{"viewport": {"width": 1400, "height": 1200}, **options})
     refused, dialogs = [], []
 
     def route(request_route):

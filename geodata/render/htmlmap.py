@@ -105,6 +105,7 @@ def map_data(extraction: Extraction, events: Iterable[Event], *, note: str = "")
     articles = {a.id: a for a in extraction.articles}
     # Colours from the whole extraction, so a type keeps its colour under any filter.
     colours = symbols.type_colours(e.event_type for e in extraction.events)
+    shapes = symbols.type_shapes(colours)
     by_type: dict[str, list[Event]] = {}
     for event in events:
         by_type.setdefault(event.event_type, []).append(event)
@@ -123,8 +124,8 @@ def map_data(extraction: Extraction, events: Iterable[Event], *, note: str = "")
             records.append(event_record(e, colour=colours.get(name, symbols.FALLBACK_COLOUR), also=also,
                                         title=article.title if article else "", url=article.url if article else ""))
     return {
-        "types": [{"name": name, "colour": colours.get(name, symbols.FALLBACK_COLOUR), "count": len(by_type[name])}
-                  for name in sorted(by_type)],
+        "types": [{"name": name, "colour": colours.get(name, symbols.FALLBACK_COLOUR), "count": len(by_type[name]),
+                   "shape": shapes.get(name, "circle")} for name in sorted(by_type)],
         "events": records,
         "note": note,
         "canvas": symbols.prefer_canvas(len(records)),

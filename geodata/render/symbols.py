@@ -25,15 +25,27 @@ from typing import Protocol
 from geodata.counting import WIDE_SCOPES, adds
 
 # ACLED's six event types first; anything else takes the next spare colour.
+# Okabe and Ito's palette, made to stay distinct under the common colour blindnesses; a shape
+# per type (TYPE_SHAPES) is the second cue, so no reader has to tell two colours apart.
 TYPE_COLOURS = {
-    "Battles": "#c0392b",
-    "Explosions/Remote violence": "#e67e22",
-    "Violence against civilians": "#8e44ad",
-    "Protests": "#2980b9",
-    "Riots": "#7f5539",
-    "Strategic developments": "#27ae60",
+    "Battles": "#d55e00",  # vermillion
+    "Explosions/Remote violence": "#e69f00",  # orange
+    "Violence against civilians": "#cc79a7",  # reddish purple
+    "Protests": "#0072b2",  # blue
+    "Riots": "#56b4e9",  # sky blue
+    "Strategic developments": "#009e73",  # bluish green
 }
-SPARE_COLOURS = ("#16a085", "#d35400", "#2c3e50", "#b8860b", "#c71585", "#556b2f", "#708090")
+SPARE_COLOURS = ("#000000", "#8c6d1f", "#5d3a9b", "#3b7d23", "#7f7f7f", "#a6192e", "#1b4f72")
+# Drawn by static/shapes.js; a type the table lacks takes the spare shapes in turn.
+TYPE_SHAPES = {
+    "Battles": "circle",
+    "Explosions/Remote violence": "star",
+    "Violence against civilians": "triangle",
+    "Protests": "square",
+    "Riots": "diamond",
+    "Strategic developments": "hexagon",
+}
+SPARE_SHAPES = ("triangle-down", "square", "diamond", "triangle", "hexagon", "star")
 FALLBACK_COLOUR = "#555555"
 MIN_RADIUS, MAX_RADIUS, RADIUS_SCALE = 5.0, 40.0, 2.5
 # Leaflet path options of every symbol, before its colour and its own radius and outline.
@@ -99,6 +111,20 @@ def type_colours(types: Iterable[str]) -> dict[str, str]:
     spare = iter(SPARE_COLOURS)
     for name in sorted(set(types)):
         out[name] = TYPE_COLOURS.get(name) or next(spare, FALLBACK_COLOUR)
+    return out
+
+
+def type_shapes(types: Iterable[str]) -> dict[str, str]:
+    """A shape for each event type, in name order; the six ACLED types keep theirs, others
+    take the spare shapes in turn (a shape may then repeat, with another colour)."""
+    out: dict[str, str] = {}
+    spare = 0
+    for name in sorted(set(types)):
+        if name in TYPE_SHAPES:
+            out[name] = TYPE_SHAPES[name]
+        else:
+            out[name] = SPARE_SHAPES[spare % len(SPARE_SHAPES)]
+            spare += 1
     return out
 
 

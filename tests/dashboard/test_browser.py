@@ -336,3 +336,28 @@ def test_a_link_to_one_event_opens_its_popup_and_each_popup_links_to_its_event(b
         link = popup.get_by_text("link to this event")
         assert link.get_attribute("href") == f"{url}/?event=e7" and link.get_attribute("target") == "_top"
         page.screenshot(path=str(ARTIFACTS / "dashboard-event-link.png"))
+
+
+def test_the_page_follows_the_viewers_light_or_dark_preference_and_shapes_tell_types_apart(browser,
+                                                                                          saved_extraction):
+    backgrounds = {}
+    with serve(saved_extraction) as url:
+        for scheme in ("light", "dark"):
+            with offline_page(browser, url, color_scheme=scheme) as page:
+                page.goto(url)
+                frame = map_frame(page, 8)
+                backgrounds[scheme] = page.evaluate(
+                    "() => getComputedStyle(document.querySelector('[data-testid=stApp]')).backgroundColor")
+                if scheme == "dark":
+                    # Each type its own shape in the legend, beside its colour: no colour alone tells.
+                    frame.locator(".cm-legend summary").click()
+                    shapes = frame.evaluate("""() => [...document.querySelectorAll('.cm-legend svg.cm-swatch')]
+                        .map(s => s.firstChild.tagName + ':'
+                                  + (s.firstChild.getAttribute('points') || '').split(' ').length)""")
+                    # Battles a circle, Explosions a star, Protests a square, Violence against civilians a triangle.
+                    assert shapes == ["circle:1", "polygon:10", "polygon:4", "polygon:3"]
+                    # The map's own panels keep dark text on their light ground in a dark page.
+                    assert frame.evaluate("() => getComputedStyle(document.querySelector('.cm-legend')).color") \
+                        == "rgb(31, 31, 31)"
+                    page.screenshot(path=str(ARTIFACTS / "dashboard-dark.png"))
+    assert backgrounds == {"light": "rgb(251, 250, 247)", "dark": "rgb(23, 22, 20)"}

@@ -195,8 +195,9 @@ def test_map_has_one_layer_per_type_and_one_symbol_per_report(frame):
     layers = map_layers(html)
     assert [(layer["type"], len(layer["rows"])) for layer in layers] == [
         ("Battles", 4), ("Explosions/Remote violence", 2), ("Protests", 1), ("Violence against civilians", 1)]
-    assert layers[0]["style"] == {"color": "#c0392b", "fillColor": "#c0392b", "weight": 2, "opacity": 0.9,
+    assert layers[0]["style"] == {"color": "#d55e00", "fillColor": "#d55e00", "weight": 2, "opacity": 0.9,
                                   "fill": True, "fillOpacity": 0.55}
+    assert [layer["shape"] for layer in layers] == ["circle", "star", "square", "triangle"]
     assert all(layer["popups"] for layer in layers)
     # Biggest first, so the small symbols stacked on them stay clickable.
     # An operation's total (e5, e6) is no local toll: the smallest, a dotted ring (geodata.counting).

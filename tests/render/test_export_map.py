@@ -84,8 +84,8 @@ def test_every_event_is_embedded_with_its_popup_text(seeds, tmp_path, capsys):
     title = next(a.title for a in seeds.articles if a.id == basra.article_id)
     assert record == {
         "id": basra.event_id, "type": "Battles", "lat": round(basra.latitude, 5), "lon": round(basra.longitude, 5),
-        "style": {"weight": 2, "opacity": 0.9, "fill": True, "fillOpacity": 0.55, "color": "#c0392b",
-                  "fillColor": "#c0392b", "radius": 33.5},
+        "style": {"weight": 2, "opacity": 0.9, "fill": True, "fillOpacity": 0.55, "color": "#d55e00",
+                  "fillColor": "#d55e00", "radius": 33.5},
         "location": "Basrah", "location_text": "Basra", "where": "Basra, Iraq", "approximate": "",
         "date": "2008-03-28 (week)", "kind": "Battles · Armed clash", "figures": "at least 130 killed, 350 wounded",
         "scope": "", "actors": ["Iraqi army and police"], "outlet": "News Line", "title": title, "url": "",
@@ -187,7 +187,44 @@ def test_bad_arguments(tmp_path, capsys):
 def test_symbol_sizes():
     assert [symbols.radius(k) for k in (None, 0, 9, 10_000, float("nan"))] == [5.0, 5.0, 12.5, 40.0, 5.0]
     assert symbols.type_colours(["Riots", "Battles", "Looting", "Arrests"]) == {
-        "Arrests": "#16a085", "Battles": "#c0392b", "Looting": "#d35400", "Riots": "#7f5539"}
+        "Arrests": "#000000", "Battles": "#d55e00", "Looting": "#8c6d1f", "Riots": "#56b4e9"}
+    # The second cue: a shape per type, the ACLED six fixed, others the spare shapes in turn.
+    assert symbols.type_shapes(["Riots", "Battles", "Looting", "Arrests"]) == {
+        "Arrests": "triangle-down", "Battles": "circle", "Looting": "square", "Riots": "diamond"}
+    assert len(set(symbols.TYPE_SHAPES.values())) == len(symbols.TYPE_SHAPES)  # no two ACLED types share one
+
+
+def test_the_acled_colours_stay_apart_under_colour_blindness():
+    """Every pair of the six types' colours differs clearly as a person with protanopia,
+    deuteranopia or tritanopia sees it (Machado, Oliveira and Fernandes' 2009 matrices, severity 1),
+    measured as the distance between the simulated colours in RGB (0-255)."""
+    machado = {
+        "protanopia": ((0.152286, 1.052583, -0.204868), (0.114503, 0.786281, 0.099216),
+                       (-0.003882, -0.048116, 1.051998)),
+        "deuteranopia": ((0.367322, 0.860646, -0.227968), (0.280085, 0.672501, 0.047413),
+                         (-0.011820, 0.042940, 0.968881)),
+        "tritanopia": ((1.255528, -0.076749, -0.178779), (-0.078411, 0.930809, 0.147602),
+                       (0.004733, 0.691367, 0.303900)),
+    }
+
+    def linear(c: float) -> float:
+        c /= 255
+        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+
+    def seen(colour: str, matrix) -> tuple[float, ...]:
+        rgb = [linear(int(colour[i:i + 2], 16)) for i in (1, 3, 5)]
+        out = []
+        for row in matrix:
+            v = min(1.0, max(0.0, sum(a * b for a, b in zip(row, rgb))))
+            out.append(255 * (12.92 * v if v <= 0.0031308 else 1.055 * v ** (1 / 2.4) - 0.055))
+        return tuple(out)
+
+    colours = list(symbols.TYPE_COLOURS.values())
+    for name, matrix in machado.items():
+        for i, a in enumerate(colours):
+            for b in colours[i + 1:]:
+                distance = sum((x - y) ** 2 for x, y in zip(seen(a, matrix), seen(b, matrix))) ** 0.5
+                assert distance > 25, (name, a, b, round(distance))
 
 
 def test_the_scripts_are_package_files_and_every_map_builds_popups_with_the_same_one():

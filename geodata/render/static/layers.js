@@ -3,6 +3,7 @@ var cmSymbols = (function () {
   "use strict";
 
   /* include popup.js */
+  /* include shapes.js */
 
   var APPROXIMATE = %(approximate)s, APPROXIMATE_STYLE = %(approximate_style)s, ADDED_STYLE = %(added_style)s,
       WIDE_STYLE = %(wide_style)s;
@@ -21,9 +22,9 @@ var cmSymbols = (function () {
   function layer(data) {
     var group = L.featureGroup();
     data.rows.forEach(function (p) {
-      var style = Object.assign({}, data.style, {radius: p.r}, p.p >= 2 ? APPROXIMATE_STYLE : null,
+      var style = Object.assign({}, data.style, {radius: p.r, shape: data.shape}, p.p >= 2 ? APPROXIMATE_STYLE : null,
                                 p.s ? WIDE_STYLE : null, p.a ? ADDED_STYLE : null);
-      var marker = L.circleMarker([p.y, p.x], style);
+      var marker = cmShapes.marker([p.y, p.x], style);
       marker.feature = {type: "Feature", properties: p};
       group.addLayer(marker);
     });
@@ -37,5 +38,11 @@ var cmSymbols = (function () {
     }
     return group;
   }
-  return {layer: layer};
+  // The legend's swatches: each <i class="cm-sw" data-shape data-colour> in ``box`` becomes its shape.
+  function swatches(box) {
+    box.querySelectorAll("i.cm-sw").forEach(function (i) {
+      i.replaceWith(cmShapes.swatch(i.getAttribute("data-shape"), i.getAttribute("data-colour")));
+    });
+  }
+  return {layer: layer, swatches: swatches};
 })();

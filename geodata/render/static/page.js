@@ -6,6 +6,7 @@
   /* include popup.js */
   /* include basemap.js */
   /* include legend.js */
+  /* include shapes.js */
 
   function escapeHtml(text) {  // only for Leaflet's layer control, which takes HTML
     var table = {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;"};
@@ -20,16 +21,18 @@
   L.control.scale().addTo(map);
 
   // Keyed by event type: no prototype, so a type called "__proto__" is just a name.
-  var groups = Object.create(null), overlays = Object.create(null), points = [];
+  var groups = Object.create(null), overlays = Object.create(null), shapes = Object.create(null), points = [];
   data.types.forEach(function (type) {
     var group = L.featureGroup();
     group.bindPopup(function (layer) { return popup(layer.cmEvent); }, {maxWidth: 380});
     group.bindTooltip(function (layer) { return el("span", "", layer.cmEvent.tooltip); }, {sticky: true});
     groups[type.name] = group;
+    shapes[type.name] = type.shape;
     overlays[escapeHtml(type.name + " (" + type.count.toLocaleString("en") + ")")] = group;
   });
   data.events.forEach(function (e) {
-    var marker = L.circleMarker([e.lat, e.lon], Object.assign({className: "cm-event"}, e.style));
+    var marker = cmShapes.marker([e.lat, e.lon], Object.assign({className: "cm-event", shape: shapes[e.type]},
+                                                               e.style));
     marker.cmEvent = e;
     groups[e.type].addLayer(marker);
     points.push([e.lat, e.lon]);
@@ -40,9 +43,7 @@
     cmLegend.add(map, function (div) {
       data.types.forEach(function (type) {
         var row = div.appendChild(el("div"));
-        var swatch = row.appendChild(el("i"));
-        swatch.style.background = type.colour;
-        swatch.style.borderColor = type.colour;
+        row.appendChild(cmShapes.swatch(type.shape, type.colour));
         row.appendChild(document.createTextNode(type.name));
       });
       var approx = div.appendChild(el("div"));
