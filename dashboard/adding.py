@@ -2,8 +2,13 @@
 
 Reading is geodata's (``geodata.io.sources.read_source`` for files, written to a temporary
 folder under their own suffix; ``geodata.io.corpus.article_from_text`` for pasted text); what
-it refuses is shown as one line per input, naming it, with geodata's reason. Where the
-articles go (this session, or the shared store) is :mod:`dashboard.session`'s business.
+it refuses is shown as one line per input, naming it, with geodata's reason; a ZIP file is
+read as ``geodata.io.session.read_archive`` reads it. Where the articles go (this session, or
+the shared store) is :mod:`dashboard.session`'s business.
+
+Session-only additions are gone with the session: while there are any, a box under the panel
+says so, offers them as one ZIP file (``geodata.io.session.archive``) to add again later, and
+says when the article filter, and so a link to this view, names them.
 """
 
 from __future__ import annotations
@@ -12,6 +17,7 @@ import re
 import tempfile
 from collections.abc import Iterable
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 
 import streamlit as st
@@ -20,8 +26,10 @@ from dashboard import session
 from dashboard.escape import plain
 from dashboard.source import Source
 from dashboard.view import Page
+from dashboard.widgets import KEYS as FILTER_KEYS
 from geodata.exc import ArticleError
 from geodata.io.corpus import MAX_BYTES, article_from_text, reading_notes
+from geodata.io.session import archive, read_archive
 from geodata.render.safe import safe_url
 from geodata.io.sources import SUFFIXES, check_date, page_article, read_source
 from geodata.models import Article
@@ -74,13 +82,23 @@ def _safe_name(name: str) -> str:
     return stem + (suffix if re.fullmatch(r"\.\w{1,10}", suffix) else "")
 
 
-def read_uploads(files: Iterable, meta: dict) -> tuple[list[Article], list[str]]:
+def read_uploads(files: Iterable, meta: dict, *, limit: int = MAX_BYTES) -> tuple[list[Article], list[str]]:
     """Uploaded files (anything with ``name`` and ``getvalue()``) as articles, and one line
-    per file refused: ``"<file name>: <reason>"``."""
+    per file refused: ``"<file name>: <reason>"``. A ``.zip`` file's articles are read with its
+    ``sources.csv`` (the file "Download my additions" gives), at most ``limit`` bytes unpacked."""
     articles, refused = [], []
     with tempfile.TemporaryDirectory(prefix="conflict-map-upload-") as folder:
         for number, upload in enumerate(files):
             shown = str(getattr(upload, "name", "") or "upload")
+            if shown.lower().endswith(".zip"):
+                try:
+                    unpacked, errors = read_archive(upload.getvalue(), name=shown, meta=meta, max_total=limit)
+                except ArticleError as err:
+                    refused.append(f"{err.path}: {err.reason}")
+                    continue
+                articles += unpacked
+                refused += [f"{e.path}: {e.reason}" for e in errors]
+                continue
             # Each file in a folder of its own: two uploads of one name never meet.
             target = Path(folder) / str(number) / _safe_name(shown)
             try:
@@ -137,7 +155,7 @@ def _submit(src: Source) -> None:
             articles.append(read_pasted(text, number, meta))
         except ArticleError as err:
             messages.append(("error", f"{err.path}: {err.reason}"))
-    read, refused = read_uploads(files, meta)
+    read, refused = read_uploads(files, meta, limit=limit)
     articles += read
     messages += [("error", line) for line in refused]
     # Read, but not as given: "not UTF-8, read as Windows-1252". Said, never a refusal.
@@ -155,8 +173,39 @@ def _remove(src: Source, article_id: str) -> None:
     st.session_state[MESSAGES] = session.remove(src, article_id)
 
 
+def session_only(count: int) -> str:
+    """The warning shown while ``count`` articles live only in this session."""
+    these, it = ("Your added article lives", "it") if count == 1 else (f"Your {count} added articles live", "them")
+    return (f"{these} only in this browser session: reloading or closing the page loses {it}. "
+            f"Download {it} to keep {it}; adding the file here again brings {it} back.")
+
+
+LINK_NOTE = "Links to this view name articles only this session has: others opening it will not see them."
+
+
+def kept(page: Page) -> None:
+    """Under the panel, open or closed, while this session holds articles nobody else has: the
+    warning that they go with the session, their download, and whether a link names them."""
+    if not page.session:
+        return
+    items = session.additions(page.source)
+    with st.container(border=True, key="additions_kept"):
+        st.markdown(f":orange[:material/warning:] **{session_only(len(page.session))}**")
+        # partial, not a lambda over the session state: the file is built from this run's
+        # immutable additions, when the button is pressed.
+        st.download_button("Download my additions", partial(archive, items), "my-additions.zip",
+                           "application/zip", key="additions_download", on_click="ignore", width="stretch",
+                           help="A ZIP file: each article's text (.txt) with a sources.csv of their titles, "
+                                "outlets and dates, which this panel adds again, and extraction.json, "
+                                "their places and events (as `geodata export` writes them).")
+        selected = set(st.session_state.get(FILTER_KEYS["article"]) or ())
+        if selected & set(page.session):
+            st.caption(LINK_NOTE)
+
+
 def panel(page: Page) -> None:
-    """The sidebar's "Add articles" expander: paste or upload, and the added articles to remove.
+    """The sidebar's "Add articles" expander: paste or upload, and the added articles to remove;
+    under it, while there are session-only additions, their warning and download (:func:`kept`).
 
     Its fields are built only while it is open (opening it reruns the page): a dozen
     widgets nobody sees slowed every page's first drawing.
@@ -164,8 +213,12 @@ def panel(page: Page) -> None:
     # Never a computed `expanded`: it is part of the expander's identity, so a value that
     # changed between runs would make a new, closed panel, and its fields' values would go.
     box = st.expander("Add articles", key=PANEL, on_change="rerun")
-    if not box.open:
-        return
+    if box.open:
+        _fields(page, box)
+    kept(page)
+
+
+def _fields(page: Page, box) -> None:
     messages = st.session_state.pop(MESSAGES, [])
     with box:
         if page.saving:
@@ -176,11 +229,14 @@ def panel(page: Page) -> None:
         # persist_state: a draft survives closing the panel (a file chosen for upload does not).
         st.text_area("Paste an article's text", key=KEYS["text"], height=140, persist_state="page",
                      placeholder="The article's text; its first line becomes the title unless you give one.")
-        st.file_uploader(f"Or upload files ({', '.join(SUFFIXES)})", accept_multiple_files=True,
+        st.file_uploader(f"Or upload files ({', '.join(SUFFIXES)}, .zip)", accept_multiple_files=True,
                          key=_uploader_key(),
-                         help="Web pages are reduced to the article's text; their scripts and markup are dropped.")
+                         help="Web pages are reduced to the article's text; their scripts and markup are dropped. "
+                              "A .zip file's articles are added with its sources.csv (as \"Download my "
+                              "additions\" gives them).")
         st.text_input("Title", key=KEYS["title"], persist_state="page", placeholder="from the text if empty")
-        st.text_input("Outlet", key=KEYS["outlet"], persist_state="page", placeholder="e.g. Reuters")
+        # Not "Outlet": the sidebar's filter has that name, and a screen reader must tell them apart.
+        st.text_input("Outlet of the article", key=KEYS["outlet"], persist_state="page", placeholder="e.g. Reuters")
         st.text_input("Date", key=KEYS["date"], persist_state="page", placeholder="YYYY-MM-DD",
                       help="The publication date: relative dates in the text (\"on Tuesday\") are read from it.")
         st.text_input("URL", key=KEYS["url"], persist_state="page", placeholder="https://…")

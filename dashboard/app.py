@@ -106,24 +106,52 @@ def reports_tab(filtered, table_key: str, result) -> None:
 
 
 def timeline_tab(filtered) -> None:
-    import altair as alt  # only when the tab is open: a fifth of a second off the first page
+    import functools
 
-    series = frames.timeline(filtered)
-    if series.empty:
+    import altair as alt  # only when the tab is open: a fifth of a second off the first page
+    import pandas as pd
+
+    key = "timeline_chart"  # the brush's state
+
+    axis = frames.timeline_axis(filtered)
+    if axis is None:
         st.info("None of these reports has a date.")
         return
-    days = series.reset_index()
-    x = alt.X("yearmonthdate(date):T", title=None)
-    reports = alt.Chart(days).mark_bar(color="#9b2226").encode(
-        x=x, y=alt.Y("reports:Q", title="reports"), tooltip=[alt.Tooltip("date:T"), "reports:Q"])
-    casualties = alt.Chart(days).transform_fold(["killed", "wounded"], as_=["kind", "count"]).mark_bar().encode(
-        x=x, xOffset="kind:N", y=alt.Y("count:Q", title="people"),
-        color=alt.Color("kind:N", title=None, scale=alt.Scale(range=["#5c0f12", "#e9a23b"])),
-        tooltip=[alt.Tooltip("date:T"), "kind:N", "count:Q"])
-    st.markdown("Reports by date")
-    st.altair_chart(reports.properties(height=180), width="stretch")
-    st.markdown("Killed and wounded by date (local reports, conservative figures)")
-    st.altair_chart(casualties.properties(height=200), width="stretch")
+    series = frames.timeline(filtered, period=axis.period)
+    bars = series[(series.index >= axis.start) & (series.index < axis.end)].reset_index()
+    label = {"day": "%Y-%m-%d", "week": "week of %Y-%m-%d", "month": "%B %Y"}[axis.period]
+    bars["label"] = bars["date"].dt.strftime(label)
+    # Killed and wounded side by side in each period: killed in its first half, wounded in its second.
+    middle = bars["date"] + (bars["end"] - bars["date"]) / 2
+    people = pd.concat([bars.assign(kind="killed", count=bars["killed"], end=middle),
+                        bars.assign(kind="wounded", count=bars["wounded"], date=middle)], ignore_index=True)
+
+    # One x scale for both charts, fitted to the busy span (frames.timeline_axis); UTC, as the
+    # dates reach the browser, so no visitor's time zone moves a bar to the day before.
+    lo, hi = axis.domain
+    x = alt.X("date:T", title=None, scale=alt.Scale(type="utc", domain=[lo.value // 10**6, hi.value // 10**6]))
+    brush = alt.selection_interval(encodings=["x"], name="period")
+    opacity = alt.condition(brush, alt.value(1.0), alt.value(0.35))
+    reports = alt.Chart(bars, title=f"Reports by {axis.period}").mark_bar(color="#9b2226", x2Offset=-1).encode(
+        # y2 at zero: a bar given both ends in x is drawn as a hairline unless given both in y too.
+        x=x, x2="end:T", y=alt.Y("reports:Q", title="reports"), y2=alt.datum(0), opacity=opacity,
+        tooltip=[alt.Tooltip("label:N", title=axis.period), "reports:Q"]).add_params(brush).properties(height=180)
+    casualties = alt.Chart(
+        people, title=f"Killed and wounded by {axis.period} (local reports, conservative figures)").mark_bar(
+        x2Offset=-1).encode(
+        x=x, x2="end:T", y=alt.Y("count:Q", title="people"), y2=alt.datum(0), opacity=opacity,
+        color=alt.Color("kind:N", title=None, legend=alt.Legend(orient="top"),
+                        scale=alt.Scale(domain=["killed", "wounded"], range=["#5c0f12", "#e9a23b"])),
+        tooltip=[alt.Tooltip("label:N", title=axis.period), "kind:N", "count:Q"]).properties(height=200)
+    if axis.note:
+        st.caption(axis.note)
+    st.caption("Drag across the chart to filter the map to a period; Reset filters clears it.")
+    # The sidebar's date filter is drawn before this tab: the brush sets it in a callback, which
+    # runs before the page's next run draws the sidebar.
+    st.altair_chart(alt.vconcat(reports, casualties).resolve_scale(x="shared"), width="stretch",
+                    key=key, selection_mode="period",
+                    on_select=functools.partial(frames.select_period, st.session_state, chart=key,
+                                                dates=widgets.KEYS["dates"]))
 
 
 def compare_tab(filtered) -> None:
@@ -166,7 +194,7 @@ def reader_tab(page, filtered, selected_articles: list[str]) -> None:
     ids = list(titles)
     preferred = selected_articles or list(dict.fromkeys(filtered["article_id"])) or ids
     # persist_state: the choice survives a visit to another tab (the reader is not built meanwhile).
-    choice = st.selectbox("Article", ids, index=ids.index(preferred[0]) if preferred[0] in ids else 0,
+    choice = st.selectbox("Article to read", ids, index=ids.index(preferred[0]) if preferred[0] in ids else 0,
                           format_func=lambda i: titles[i] or i, key=f"reader_{preferred[0]}", persist_state="page")
     article, mentions = view.article(page, choice)
     if article is None:

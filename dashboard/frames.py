@@ -16,7 +16,7 @@ import pandas as pd
 
 from geodata.counting import WIDE_SCOPES, count_once
 from geodata.models import Event, Extraction
-from geodata.render.filters import MATCHED, PLACE_FIELDS, EventFilter
+from geodata.render.filters import MATCHED, PLACE_FIELDS, PRECISION, EventFilter
 from geodata.render.basemap import country_names
 from geodata.render.safe import safe_url
 from geodata.render.symbols import describe_figures, describe_scope, format_range
@@ -106,10 +106,17 @@ def mask(frame: pd.DataFrame, filters: EventFilter, *, skip: str = "") -> pd.Ser
     (values matched exactly); ``skip`` names one filter to leave out (the facet counts
     of that filter's options are taken under all the others)."""
     keep = pd.Series(True, index=frame.index)
-    for name, column in MATCHED.items():
+    for name, columns in MATCHED.items():
         values = getattr(filters, name)
         if values and name != skip:
-            keep &= frame[column].isin(values)
+            either = pd.Series(False, index=frame.index)
+            for column in columns:  # an actor is either side
+                either |= frame[column].isin(values)
+            keep &= either
+    if filters.precision and skip != "precision":
+        # A row without a precision counts as exact, as the map draws it (symbols.approximate).
+        level = pd.to_numeric(frame["geo_precision"], errors="coerce").fillna(0)
+        keep &= level.where(level > 0, 1) <= filters.precision
     if skip != "date":
         if filters.start is not None:
             keep &= frame["date"] >= pd.Timestamp(filters.start)
@@ -138,6 +145,9 @@ def hidden_additions(frame: pd.DataFrame, filters: EventFilter) -> tuple[int, in
         "event type": EventFilter(event_type=filters.event_type),
         "date range": EventFilter(start=filters.start, end=filters.end),
         "minimum killed": EventFilter(min_killed=filters.min_killed), "place": EventFilter(place=filters.place),
+        "sub-event type": EventFilter(sub_event_type=filters.sub_event_type),
+        "actor": EventFilter(actor=filters.actor), "country": EventFilter(country=filters.country),
+        "location precision": EventFilter(precision=filters.precision),
     }
     reasons = [name for name, one in alone.items() if one != EventFilter() and not mask(hidden, one).all()]
     return len(hidden), len(added), reasons
@@ -147,10 +157,21 @@ def apply_filters(frame: pd.DataFrame, filters: EventFilter) -> pd.DataFrame:
     return frame[mask(frame, filters)]
 
 
-def facet_counts(frame: pd.DataFrame, filters: EventFilter, name: str) -> dict[str, int]:
+def facet_counts(frame: pd.DataFrame, filters: EventFilter, name: str) -> dict[str | int, int]:
     """For each value of one filter (a key of :data:`MATCHED`), how many events it would
-    show under the other filters."""
-    return frame.loc[mask(frame, filters, skip=name), MATCHED[name]].value_counts().to_dict()
+    show under the other filters; for ``precision``, how many each level keeps (0 every event).
+    An event counts once for each of its actors."""
+    kept = frame[mask(frame, filters, skip=name)]
+    if name == "precision":
+        level = pd.to_numeric(kept["geo_precision"], errors="coerce").fillna(0)
+        level = level.where(level > 0, 1)
+        return {value: int((level <= value).sum()) if value else len(kept) for value in PRECISION}
+    columns = MATCHED[name]
+    if len(columns) == 1:
+        return kept[columns[0]].value_counts().to_dict()
+    pairs = pd.DataFrame({"row": [i for _ in columns for i in range(len(kept))],
+                          "value": [v for c in columns for v in kept[c].tolist()]}).drop_duplicates()
+    return pairs["value"].value_counts().to_dict()
 
 
 def counting(frame: pd.DataFrame, kind: str = "killed") -> pd.Series:
@@ -244,20 +265,129 @@ def wide_figures(frame: pd.DataFrame) -> list[dict]:
     return list(out.values())
 
 
-def timeline(frame: pd.DataFrame) -> pd.DataFrame:
+def timeline(frame: pd.DataFrame, *, period: str = "day") -> pd.DataFrame:
     """Per known date: reports, and the killed and wounded the rows count (each killing once, on the
-    date of one of its reports, a dated one first: :func:`counted_killed`)."""
+    date of one of its reports, a dated one first: :func:`counted_killed`).
+
+    ``period`` "week" or "month" adds the days up per week (from Monday) or calendar month, each
+    row at its period's first day (:func:`timeline_axis` chooses one for the data's span); ``end``
+    is the first day after the period."""
+    if period not in PERIODS:
+        raise ValueError(f"period must be one of {', '.join(PERIODS)}, not {period!r}")
     ordered = frame.sort_values("date", na_position="last", kind="stable")
     killed = counted_killed(ordered)
     wounded = _counted_wounded(ordered)
     dated = ordered["date"].notna()
     out = pd.DataFrame({
-        "date": ordered["date"][dated].dt.normalize(),
+        "date": _period_start(ordered["date"][dated], period),
         "reports": 1,
         "killed": killed[dated],
         "wounded": wounded[dated],
     })
-    return out.groupby("date").sum().sort_index()
+    out = out.groupby("date").sum().sort_index()
+    out["end"] = [_period_end(start, period) for start in out.index]
+    return out
+
+
+PERIODS = ("day", "week", "month")
+BUSY_PERCENT = 2  # the share of reports at each end that may lie off the timeline's axis
+_WEEKLY_OVER, _MONTHLY_OVER = pd.Timedelta(days=120), pd.Timedelta(days=3 * 365)
+_MIN_REACH = pd.Timedelta(days=31)
+_PAD = {"day": pd.Timedelta(days=1), "week": pd.Timedelta(days=3), "month": pd.Timedelta(days=7)}
+
+
+@dataclass(frozen=True)
+class TimelineAxis:
+    """What a timeline's axis shows: the periods from the one holding ``start`` up to ``end`` (the
+    first day after the last period), by ``period``; ``before`` and ``after`` count the dated
+    reports left off it."""
+
+    start: pd.Timestamp
+    end: pd.Timestamp
+    period: str
+    before: int = 0
+    after: int = 0
+
+    @property
+    def domain(self) -> tuple[pd.Timestamp, pd.Timestamp]:
+        """The axis' ends: the periods' span widened by a few days, so no bar touches an edge."""
+        return self.start - _PAD[self.period], self.end + _PAD[self.period]
+
+    @property
+    def note(self) -> str:
+        """Which reports are off the axis ("3 reports before 2008-03-01 are off the axis."); "" when none is."""
+        parts = []
+        if self.before:
+            parts.append(f"{self.before:,} report{'s' if self.before != 1 else ''} before {self.start:%Y-%m-%d}")
+        if self.after:
+            noun = "" if parts else f" report{'s' if self.after != 1 else ''}"
+            parts.append(f"{self.after:,}{noun} after {self.end - pd.Timedelta(days=1):%Y-%m-%d}")
+        if not parts:
+            return ""
+        return f"{' and '.join(parts)} {'is' if self.before + self.after == 1 else 'are'} off the axis."
+
+
+def timeline_axis(frame: pd.DataFrame) -> TimelineAxis | None:
+    """The span of the frame's busy period, for a timeline's axis; None when no report has a date.
+
+    One early report must not squeeze every bar into a hairline: the axis spans the middle
+    reports (all but the :data:`BUSY_PERCENT` per cent at each end, at least one), and those of
+    the ends that lie no further from them than that span is long, or a month.
+    The period follows the span: days, weeks past 120 days, months past three years.
+    """
+    dates = frame["date"].dropna().dt.normalize().sort_values().reset_index(drop=True)
+    if dates.empty:
+        return None
+    n = len(dates)
+    k = max(1, -(-n * BUSY_PERCENT // 100))  # rounded up
+    low, high = (dates.iloc[k], dates.iloc[n - 1 - k]) if n > 2 * k else (dates.iloc[0], dates.iloc[-1])
+    reach = max(high - low, _MIN_REACH)
+    kept = dates[(dates >= low - reach) & (dates <= high + reach)]
+    span = kept.iloc[-1] - kept.iloc[0]
+    period = "month" if span > _MONTHLY_OVER else "week" if span > _WEEKLY_OVER else "day"
+    bins = _period_start(kept.iloc[[0, -1]], period)
+    start, end = bins.iloc[0], _period_end(bins.iloc[-1], period)
+    return TimelineAxis(start, end, period, before=int((dates < start).sum()), after=int((dates >= end).sum()))
+
+
+def _period_start(dates: pd.Series, period: str) -> pd.Series:
+    days = dates.dt.normalize()
+    if period == "week":
+        return days - pd.to_timedelta(days.dt.day_of_week, unit="D")
+    if period == "month":
+        return days - pd.to_timedelta(days.dt.day - 1, unit="D")
+    return days
+
+
+def _period_end(start: pd.Timestamp, period: str) -> pd.Timestamp:
+    if period == "month":
+        return start + pd.offsets.MonthBegin(1)
+    return start + pd.Timedelta(days=7 if period == "week" else 1)
+
+
+def brushed_dates(selection) -> tuple | None:
+    """The days an interval selection on a timeline spans, (first, last) as ``datetime.date``;
+    None for an empty selection. ``selection`` is the selection's value, ``{field: [start, end]}``,
+    the ends in epoch milliseconds (UTC) or ISO 8601, as Streamlit reports an Altair brush."""
+    ends = next(iter((selection or {}).values()), None)
+    if not ends or len(ends) != 2:
+        return None
+    instants = []
+    for end in ends:
+        stamp = pd.Timestamp(end, unit="ms", tz="UTC") if isinstance(end, int | float) else pd.Timestamp(end)
+        instants.append(stamp.tz_convert("UTC") if stamp.tzinfo else stamp.tz_localize("UTC"))
+    first, last = sorted(instants)
+    return first.date(), last.date()
+
+
+def select_period(state: dict, *, chart: str, dates: str, name: str = "period") -> None:
+    """A timeline brush's callback: the days brushed on the chart whose selection is
+    ``state[chart]`` become the date filter, ``state[dates]``. ``state`` is the session state; an
+    empty selection (the brush cleared) leaves the filter as it is."""
+    event = state.get(chart) or {}
+    picked = brushed_dates((event.get("selection") or {}).get(name))
+    if picked is not None:
+        state[dates] = picked
 
 
 def _counted_wounded(frame: pd.DataFrame) -> pd.Series:

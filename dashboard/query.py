@@ -1,8 +1,9 @@
 """Filters to and from the page's query string, so a copied link reopens the same view.
 
 Parameters: ``outlet``, ``article`` (article ids; a title is accepted too),
-``event_type``, ``start``, ``end`` (ISO dates), ``min_killed``, ``place``; lists
-as repeated keys: the fields of :class:`geodata.render.filters.EventFilter`. Values must be
+``event_type``, ``start``, ``end`` (ISO dates), ``min_killed``, ``place``, ``actor``,
+``sub_event_type``, ``country`` (ISO codes), ``precision`` (1 or 2; 0 and 3 keep every
+place); lists as repeated keys: the fields of :class:`geodata.render.filters.EventFilter`. Values must be
 the corpus's own, exactly (an article's title finds its id); unknown or stale values are
 dropped with a notice, never an error.
 """
@@ -13,9 +14,9 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, fields
 from datetime import date
 
-from geodata.render.filters import MATCHED, EventFilter
+from geodata.render.filters import MATCHED, PRECISION, EventFilter
 
-PARAMS = tuple(f.name for f in fields(EventFilter))  # outlet, article, event_type, start, end, min_killed, place
+PARAMS = tuple(f.name for f in fields(EventFilter))  # outlet, article, event_type, start, end, min_killed, place, ...
 EVENT = "event"  # one event's id: the map opens on it, its popup open (not a filter)
 MAX_PLACE = 200
 MAX_ECHO = 80  # characters of a parameter's name or value repeated in a notice
@@ -36,6 +37,9 @@ class Choices:
     event_types: tuple[str, ...] = ()
     first: date | None = None  # earliest and latest event date
     last: date | None = None
+    actors: tuple[str, ...] = ()  # the events' actor1 and actor2
+    sub_event_types: tuple[str, ...] = ()
+    countries: tuple[str, ...] = ()  # ISO codes
 
 
 def _one(values: Iterable[str]) -> str:
@@ -51,6 +55,16 @@ def _date(name: str, value: str, notices: list[str]) -> date | None:
     except ValueError:
         notices.append(f"Ignored {name}={echo(value)}: not a date (use YYYY-MM-DD).")
         return None
+
+
+def _precision(value: str, notices: list[str]) -> int:
+    value = value.strip()
+    if value in ("1", "2"):
+        return int(value)
+    if value and value not in ("0", "3"):  # 3 (the province or country) keeps every place, as 0 does
+        notices.append(f"Ignored precision={echo(value)}: not one of "
+                       + ", ".join(f"{level} ({words})" for level, words in sorted(PRECISION.items())) + ".")
+    return 0
 
 
 def parse_query(params: Mapping[str, list[str]], choices: Choices) -> tuple[EventFilter, list[str]]:
@@ -95,6 +109,7 @@ def parse_query(params: Mapping[str, list[str]], choices: Choices) -> tuple[Even
         except ValueError:
             notices.append(f"Ignored min_killed={echo(raw)}: not a whole number of 0 or more.")
             min_killed = 0
+    precision = _precision(_one(params.get("precision", [])), notices)
     place = _one(params.get("place", []))
     if len(place) > MAX_PLACE:
         notices.append(f"Ignored place: longer than {MAX_PLACE} characters.")
@@ -104,6 +119,10 @@ def parse_query(params: Mapping[str, list[str]], choices: Choices) -> tuple[Even
         outlet=pick("outlet", choices.outlets),
         article=pick("article", articles, by_title),
         event_type=pick("event_type", choices.event_types),
+        sub_event_type=pick("sub_event_type", choices.sub_event_types),
+        actor=pick("actor", choices.actors),
+        country=pick("country", choices.countries),
+        precision=precision,
         start=start,
         end=end,
         min_killed=min_killed,
@@ -120,6 +139,8 @@ def to_query(filters: EventFilter) -> dict[str, list[str] | str]:
     for name in MATCHED:
         if getattr(filters, name):
             out[name] = list(getattr(filters, name))
+    if filters.precision in (1, 2):
+        out["precision"] = str(filters.precision)
     if filters.start:
         out["start"] = filters.start.isoformat()
     if filters.end:

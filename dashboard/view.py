@@ -87,6 +87,11 @@ def load(key: tuple, _result: Extraction, _added: frozenset[str]) -> PageData:  
         event_types=tuple(sorted(set(events["event_type"]))),
         first=dates.min().date() if len(dates) else None,
         last=dates.max().date() if len(dates) else None,
+        actors=tuple(sorted({a for c in ("actor1", "actor2") for a in events[c].dropna() if a})),
+        sub_event_types=tuple(sorted({t for t in events["sub_event_type"].dropna() if t})),
+        # By the name the sidebar shows.
+        countries=tuple(code for _, code in sorted({(n, c) for c, n in zip(events["country"], events["country_name"])
+                                                    if c and isinstance(c, str)})),
     )
     return PageData(events, articles, tuple(str(e) for e in _result.errors), choices,
                     symbols.type_colours(events["event_type"]))

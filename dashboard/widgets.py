@@ -11,9 +11,12 @@ import streamlit as st
 
 from dashboard import frames
 from dashboard.query import EVENT, Choices, echo, parse_query, to_query, view_link
-from geodata.render.filters import EventFilter
+from geodata.render.basemap import country_name
+from geodata.render.filters import PRECISION, EventFilter
 
-KEYS = {name: f"filter_{name}" for name in ("outlet", "article", "event_type", "dates", "min_killed", "place")}
+KEYS = {name: f"filter_{name}" for name in ("outlet", "article", "event_type", "sub_event_type", "actor", "country",
+                                            "dates", "date_slider", "min_killed", "place", "precision")}
+LISTS = ("outlet", "article", "event_type", "sub_event_type", "actor", "country")  # the multiselects
 INIT = "filters_from_url"
 FOCUS = "focus_event"  # (event id, the filters it was opened with), from a link's ?event=
 SPAN = "filter_dates_span"  # the data's first and last date when the date filter was last set
@@ -90,20 +93,22 @@ watch_dropped_queries()
 
 
 def _defaults(choices: Choices) -> dict:
+    span = (choices.first, choices.last) if choices.first else ()
     return {
-        KEYS["outlet"]: [], KEYS["article"]: [], KEYS["event_type"]: [],
-        KEYS["dates"]: (choices.first, choices.last) if choices.first else (),
-        KEYS["min_killed"]: 0, KEYS["place"]: "",
+        **{KEYS[name]: [] for name in LISTS},
+        KEYS["dates"]: span, KEYS["date_slider"]: span,
+        KEYS["min_killed"]: 0, KEYS["place"]: "", KEYS["precision"]: 0,
     }
 
 
 def _state_from(filters: EventFilter, choices: Choices) -> dict:
     state = _defaults(choices)
-    state.update({KEYS["outlet"]: list(filters.outlet), KEYS["article"]: list(filters.article),
-                  KEYS["event_type"]: list(filters.event_type), KEYS["min_killed"]: filters.min_killed,
-                  KEYS["place"]: filters.place})
+    state.update({KEYS[name]: list(getattr(filters, name)) for name in LISTS})
+    state.update({KEYS["min_killed"]: filters.min_killed, KEYS["place"]: filters.place,
+                  KEYS["precision"]: filters.precision if filters.precision in PRECISION else 0})
     if choices.first:
-        state[KEYS["dates"]] = (filters.start or choices.first, filters.end or choices.last)
+        state[KEYS["dates"]] = state[KEYS["date_slider"]] = (filters.start or choices.first,
+                                                             filters.end or choices.last)
     return state
 
 
@@ -116,11 +121,14 @@ def _prune(choices: Choices) -> None:
     # A widget whose state holds a value its options lack raises; a corpus that
     # changed under a running session must not.
     allowed = {"outlet": set(choices.outlets), "article": set(choices.articles or {}),
-               "event_type": set(choices.event_types)}
+               "event_type": set(choices.event_types), "sub_event_type": set(choices.sub_event_types),
+               "actor": set(choices.actors), "country": set(choices.countries)}
     for name, values in allowed.items():
         key = KEYS[name]
         if key in st.session_state:
             st.session_state[key] = [v for v in st.session_state[key] if v in values]
+    if st.session_state.get(KEYS["precision"], 0) not in PRECISION:
+        st.session_state[KEYS["precision"]] = 0
 
 
 def _read(choices: Choices) -> EventFilter:
@@ -134,9 +142,9 @@ def _read(choices: Choices) -> EventFilter:
     if end is not None and choices.last and end >= choices.last:
         end = None
     return EventFilter(
-        outlet=tuple(state.get(KEYS["outlet"], ())), article=tuple(state.get(KEYS["article"], ())),
-        event_type=tuple(state.get(KEYS["event_type"], ())), start=start, end=end,
+        **{name: tuple(state.get(KEYS[name], ())) for name in LISTS}, start=start, end=end,
         min_killed=int(state.get(KEYS["min_killed"]) or 0), place=(state.get(KEYS["place"]) or "").strip(),
+        precision=int(state.get(KEYS["precision"]) or 0),
     )
 
 
@@ -222,16 +230,34 @@ def sidebar(events, choices: Choices, current: EventFilter, event: str = "") -> 
                        format_func=_label(frames.facet_counts(events, current, "article"), titles))
         st.multiselect("Event type", choices.event_types, key=KEYS["event_type"],
                        format_func=_label(frames.facet_counts(events, current, "event_type")))
+        st.multiselect("Sub-event type", choices.sub_event_types, key=KEYS["sub_event_type"],
+                       format_func=_label(frames.facet_counts(events, current, "sub_event_type")))
+        st.multiselect("Actor", choices.actors, key=KEYS["actor"],
+                       format_func=_label(frames.facet_counts(events, current, "actor")),
+                       help="Reports in which this actor is either side.")
+        st.multiselect("Country", choices.countries, key=KEYS["country"],
+                       format_func=_label(frames.facet_counts(events, current, "country"),
+                                          {code: country_name(code) for code in choices.countries}))
         if choices.first:
             st.date_input("Date range", key=KEYS["dates"], min_value=date(1900, 1, 1),
                           max_value=date(2100, 12, 31),
                           help="The whole span of the data also keeps reports without a date.")
+            if choices.first < choices.last:
+                # Its own key, set from the date range on every run, copied into it when slid.
+                st.session_state[KEYS["date_slider"]] = _slider_dates(choices)
+                st.slider("Date slider", min_value=choices.first, max_value=choices.last,
+                          key=KEYS["date_slider"], on_change=_slid, format="YYYY-MM-DD",
+                          help="Drag either end to narrow the date range above.")
         else:
             st.caption("No dated reports to filter by date.")
         st.number_input("Minimum killed", min_value=0, step=1, key=KEYS["min_killed"],
                         help="Reports whose conservative figure is at least this; 0 keeps reports without a figure.")
         st.text_input("Place", key=KEYS["place"], placeholder="e.g. Basra",
                       help="Reports whose place name, the words as written, or province contain this.")
+        st.radio("Location precision", list(PRECISION), key=KEYS["precision"],
+                 format_func=_label(frames.facet_counts(events, current, "precision"), PRECISION),
+                 help="Exact places only hides reports placed near a place or only at its province or "
+                      "country; places and their surroundings hides those placed only at a province or country.")
         st.button("Reset filters", on_click=reset, args=(choices,), width="stretch")
 
     query = to_query(current)
@@ -246,6 +272,21 @@ def sidebar(events, choices: Choices, current: EventFilter, event: str = "") -> 
         # its highlighter cost a third of a second of every page's first drawing.
         link = view_link(_page_url(), query).replace("<", "%3C").replace(">", "%3E").replace("\n", "")
         st.markdown(f"[Link to this view](<{link}>) · right-click to copy", help="Opens the map with these filters.")
+
+
+def _slider_dates(choices: Choices) -> tuple[date, date]:
+    """The date range's bounds as the slider shows them: inside the data's span."""
+    dates = tuple(st.session_state.get(KEYS["dates"]) or ())
+    start = dates[0] if dates else choices.first
+    end = dates[1] if len(dates) > 1 else choices.last
+    start = min(max(start, choices.first), choices.last)
+    end = min(max(end, choices.first), choices.last)
+    return start, max(start, end)
+
+
+def _slid() -> None:
+    """The slider's callback: the date range takes its value."""
+    st.session_state[KEYS["dates"]] = tuple(st.session_state[KEYS["date_slider"]])
 
 
 def _page_url() -> str:

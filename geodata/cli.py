@@ -91,6 +91,15 @@ def build_parser() -> argparse.ArgumentParser:
                           help="only events with at least N killed (the conservative figure)")
     html_map.add_argument("--place", default="", metavar="TEXT",
                           help="only events whose place, words as written or province contain TEXT (any case)")
+    html_map.add_argument("--actor", action="append", default=[], metavar="A",
+                          help="only events with this actor on either side (repeat for several)")
+    html_map.add_argument("--sub-event-type", action="append", default=[], metavar="T",
+                          help="only this sub-event type, e.g. 'Armed clash' (repeat for several)")
+    html_map.add_argument("--country", action="append", default=[], metavar="CODE_OR_NAME",
+                          help="only events in this country, by ISO code (IQ) or name (repeat for several)")
+    html_map.add_argument("--precision", type=int, choices=(0, 1, 2, 3), default=0, metavar="N",
+                          help="hide less precisely placed events: 1 exact places only, 2 also near or part of "
+                               "one (hides province- and country-level events), 0 or 3 every event (default: 0)")
     return parser
 
 
@@ -389,7 +398,9 @@ def _export_map(args: argparse.Namespace) -> int:
             result = store.extraction()
     result = _usable(result)
     filters = EventFilter(outlet=tuple(args.outlet), article=tuple(args.article), event_type=tuple(args.event_type),
-                          start=args.start, end=args.end, min_killed=args.min_killed, place=args.place)
+                          start=args.start, end=args.end, min_killed=args.min_killed, place=args.place,
+                          actor=tuple(args.actor), sub_event_type=tuple(args.sub_event_type),
+                          country=tuple(args.country), precision=args.precision)
     page = render_map(result, filters=filters)
     for warning in page.warnings:
         print(f"warning: {warning}", file=sys.stderr)

@@ -10,16 +10,36 @@ The session lies beside the articles everyone sees (a store, a corpus): a text a
 them is a duplicate, and an added article never takes one of their ids. Each
 :class:`Addition` keeps the article with its mentions and its reports, ungrouped, so
 that they can be grouped with the shared ones.
+
+Session additions are lost with the session; :func:`archive` packs them into one ZIP file to
+keep (each article's text, a ``sources.csv`` and the extraction as JSON), and
+:func:`read_archive` reads such a file (or any ZIP of articles) back as articles to add again.
 """
 
 from __future__ import annotations
 
+import csv
+import io
+import json
+import os
+import re
+import tempfile
+import zipfile
+import zlib
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
 
 from geodata.events import group_reports
+from geodata.exc import ArticleError
+from geodata.io.corpus import MANIFEST, MAX_BYTES, META_FIELDS, read_corpus, reading_notes, unique_id
+from geodata.io.export import to_json
+from geodata.io.sources import SUFFIXES
 from geodata.io.store import AddResult, Analyse, triage
-from geodata.models import Article, Extraction, Mention, Report
+from geodata.models import Article, Extraction, Mention, Report, ReadError
+
+EXTRACTION = "extraction.json"  # in an archive: the additions' extraction, for the user's own tools
+_UNSAFE = re.compile(r"[^\w.-]+")
 
 
 @dataclass(frozen=True)
@@ -94,3 +114,94 @@ class SessionStore:
 
     def __len__(self) -> int:
         return len(self.additions)
+
+
+def archive(additions: Iterable[Addition]) -> bytes:
+    """Additions as one ZIP file that :func:`read_archive` (or ``read_corpus`` on its unpacked
+    folder) reads back: each article's text, exactly, as ``<id>.txt``; their metadata in
+    ``sources.csv``; and :data:`EXTRACTION`, ``to_json`` of their articles, mentions and events."""
+    items = tuple(additions)
+    names: list[str] = []
+    rows = []
+    for item in items:
+        article = item.article
+        name = unique_id(_UNSAFE.sub("-", article.id).strip("-.")[:80] or "article", names)
+        names.append(name)
+        meta = article.metadata()
+        # The reader's own notes ("not UTF-8...") described the file given, not the one written here.
+        meta["notes"] = "; ".join(n for n in article.notes.split("; ") if n and n not in reading_notes(article))
+        rows.append({"file": f"{name}.txt", **{key: meta.get(key) or "" for key in META_FIELDS}})
+    manifest = io.StringIO()
+    writer = csv.DictWriter(manifest, fieldnames=("file", *META_FIELDS), lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(rows)
+    extraction = SessionStore(items).extraction()
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as packed:
+        for name, item in zip(names, items, strict=True):
+            packed.writestr(f"{name}.txt", item.article.text.encode("utf-8"))
+        packed.writestr(MANIFEST, manifest.getvalue().encode("utf-8"))
+        packed.writestr(EXTRACTION, json.dumps(to_json(extraction), ensure_ascii=False, indent=1))
+    return out.getvalue()
+
+
+def read_archive(data: bytes, *, name: str = "archive.zip", meta: dict | None = None,
+                 max_bytes: int = MAX_BYTES, max_total: int = 50 * MAX_BYTES,
+                 max_files: int = 500) -> tuple[list[Article], list[ReadError]]:
+    """The articles of a ZIP file (its ``.txt``, ``.md`` and ``.html`` files, wherever they lie in it,
+    with a ``sources.csv`` among them for their metadata), read as ``read_corpus`` reads a folder.
+
+    ``meta`` fills what a row leaves empty. Each problem with one member is a ``ReadError`` named
+    ``<name>/<member>``; other members are still read. Raises ``ArticleError`` (path ``name``) when
+    the whole file cannot be used: not a ZIP, more than ``max_files`` articles, or more than
+    ``max_total`` bytes unpacked (counted as read, not as the archive claims).
+    """
+    try:
+        packed = zipfile.ZipFile(io.BytesIO(data))
+    except (zipfile.BadZipFile, OSError, ValueError) as err:
+        raise ArticleError(name, "not a ZIP file") from err
+    errors: list[ReadError] = []
+    with packed, tempfile.TemporaryDirectory(prefix="geodata-archive-") as folder:
+        total, found, written = 0, 0, set()
+        for info in packed.infolist():
+            member = PurePosixPath(info.filename.replace("\\", "/"))
+            where = f"{name}/{info.filename}"
+            hidden = any(part == "__MACOSX" or (part.startswith(".") and part not in (".", ".."))
+                         for part in member.parts)
+            wanted = member.name == MANIFEST or member.suffix.lower() in SUFFIXES
+            if info.is_dir() or hidden or not wanted:
+                continue  # extraction.json, folders, a Mac's resource forks
+            found += member.name != MANIFEST
+            if member.name in written:
+                errors.append(ReadError(where, f"another file named {member.name} came first; this one is left out"))
+                continue
+            if len(written) >= max_files:
+                raise ArticleError(name, f"holds more than {max_files} articles: add fewer at a time")
+            try:
+                with packed.open(info) as handle:
+                    content = handle.read(max_bytes + 1)
+            except (RuntimeError, NotImplementedError, zipfile.BadZipFile, zlib.error, EOFError, OSError) as err:
+                errors.append(ReadError(where, f"cannot be unpacked ({err})"))  # encrypted, damaged...
+                continue
+            if len(content) > max_bytes:
+                errors.append(ReadError(where, f"file is over the {max_bytes:,}-byte limit"))
+                continue
+            total += len(content)
+            if total > max_total:
+                raise ArticleError(name, f"unpacks to more than {max_total:,} bytes: add fewer or shorter "
+                                         "texts at a time")
+            try:
+                # Only the member's own name is used: nothing is written outside the folder.
+                (Path(folder) / member.name).write_bytes(content)
+            except (OSError, ValueError) as err:
+                errors.append(ReadError(where, f"cannot be unpacked ({err})"))  # a name the system refuses
+                continue
+            written.add(member.name)
+        if not found:
+            raise ArticleError(name, "no articles (.txt, .md, .html) in this ZIP file")
+        if not written - {MANIFEST}:
+            return [], errors
+        articles, problems = read_corpus([folder], meta=meta, max_bytes=max_bytes)
+        prefix = os.path.join(folder, "")
+        errors += [ReadError(f"{name}/{e.path.removeprefix(prefix)}", e.reason) for e in problems]
+    return articles, errors

@@ -59,7 +59,8 @@ def open_every_popup(frame) -> dict:
         window.map.eachLayer(layer => { if (layer.feature && layer.feature.properties.id) symbols.push(layer); });
         for (const layer of symbols) {
             layer.fire('click', {latlng: layer.getLatLng()}, true);
-            look(window.map._popup.getElement().querySelector('.leaflet-popup-content'));
+            // The clicked report's own box (reports stacked at its point follow it; tested apart).
+            look(window.map._popup.getElement().querySelector('.leaflet-popup-content .cm-popup'));
             window.map.closePopup();
             layer.fire('mouseover', {latlng: layer.getLatLng()}, true);
             const tip = document.querySelector('.leaflet-tooltip');
@@ -127,9 +128,10 @@ def test_the_fixture_map_draws_one_symbol_per_report_with_popups(browser, saved_
         frame.evaluate("() => { window.map.setZoom(window.map.getZoom() - 1, {animate: false}); "
                        "window.__same_map = true; }")
         zoom = frame.evaluate("() => window.map.getZoom()")
-        assert page.get_by_text("Reports by date").count() == 0
+        brush_hint = "Drag across the chart to filter the map to a period"
+        assert page.get_by_text(brush_hint).count() == 0
         page.get_by_role("tab", name="Timeline").click()
-        page.get_by_text("Reports by date").wait_for(timeout=30_000)
+        page.get_by_text(brush_hint).wait_for(timeout=30_000)
         page.wait_for_timeout(1000)
         assert frame.evaluate("() => [window.__same_map, window.map.getZoom()]") == [True, zoom]
     with serve(saved_extraction) as url, offline_page(browser, url) as page:
@@ -175,7 +177,7 @@ def test_thousands_of_reports_draw_on_one_canvas_and_open_their_popups(browser, 
         }""")
         iframe = page.locator("iframe[title='streamlit_folium.st_folium']").bounding_box()
         page.mouse.click(iframe["x"] + x, iframe["y"] + y)
-        popup = frame.locator(".leaflet-popup-content")
+        popup = frame.locator(".leaflet-popup-content .cm-popup").first
         popup.wait_for(timeout=10_000)
         place = popup.locator(".cm-place").inner_text()
         text = popup.inner_text()
@@ -326,7 +328,7 @@ def test_a_link_to_one_event_opens_its_popup_and_each_popup_links_to_its_event(b
     with serve(saved_extraction) as url, offline_page(browser, url) as page:
         page.goto(f"{url}/?event=e7")
         frame = map_frame(page, 1)  # the map is fitted to e7 and ringed; its neighbours may be drawn too
-        popup = frame.locator(".leaflet-popup-content")
+        popup = frame.locator(".leaflet-popup-content .cm-popup").first
         popup.wait_for(timeout=15_000)
         text = popup.inner_text()
         assert text.startswith("Hilla") and "Event e7 · link to this event" in text
@@ -361,3 +363,50 @@ def test_the_page_follows_the_viewers_light_or_dark_preference_and_shapes_tell_t
                         == "rgb(31, 31, 31)"
                     page.screenshot(path=str(ARTIFACTS / "dashboard-dark.png"))
     assert backgrounds == {"light": "rgb(251, 250, 247)", "dark": "rgb(23, 22, 20)"}
+
+
+def test_dragging_across_the_timeline_filters_the_map_to_that_period(browser, saved_extraction):
+    with serve(saved_extraction) as url, offline_page(browser, url) as page:
+        page.goto(url)
+        map_frame(page, 8)
+        page.get_by_role("tab", name="Timeline").click()
+        chart = page.locator("[data-testid='stVegaLiteChart']").first
+        chart.wait_for(timeout=30_000)
+        page.wait_for_timeout(1500)  # vega draws after the element appears
+        box = chart.bounding_box()
+        # Across the middle of the top chart, from a third of its width to two thirds.
+        y = box["y"] + box["height"] * 0.25
+        page.mouse.move(box["x"] + box["width"] * 0.35, y)
+        page.mouse.down()
+        page.mouse.move(box["x"] + box["width"] * 0.7, y, steps=8)
+        page.mouse.up()
+        page.wait_for_function("() => location.search.includes('start=') || location.search.includes('end=')",
+                               timeout=30_000)
+        page.screenshot(path=str(ARTIFACTS / "dashboard-timeline-brush.png"), full_page=True)
+        frame = map_frame(page, 1)
+        assert 0 < count_symbols(frame) < 8  # the map follows the period
+
+
+def test_a_click_on_reports_stacked_at_one_place_lists_them_all_on_the_dashboard(browser):
+    events = extract([ROOT / "seeds"]).events
+    with serve(ROOT / "seeds") as url, offline_page(browser, url) as page:
+        page.goto(url)
+        frame = map_frame(page, len(events))
+        got = frame.evaluate("""() => {
+            const at = {};
+            window.map.eachLayer(l => {
+                if (!(l.feature && l.feature.properties.id)) return;
+                const p = l.feature.properties, key = p.x + ',' + p.y;
+                (at[key] = at[key] || []).push(l);
+            });
+            const stack = Object.values(at).sort((a, b) => b.length - a.length)[0];
+            stack[0].fire('click', {latlng: stack[0].getLatLng()}, true);
+            const content = window.map._popup.getElement().querySelector('.leaflet-popup-content');
+            return {size: stack.length, ids: stack.map(l => l.feature.properties.q).sort(),
+                    head: content.querySelector('.cm-stack-head').textContent,
+                    sentences: [...content.querySelectorAll('.cm-popup .cm-sentence')].map(q => q.textContent).sort()};
+        }""")
+        assert got["size"] >= 5
+        assert got["head"] == f"{got['size'] - 1} more reports at this place:"
+        assert got["sentences"] == got["ids"]  # every report at that point, each with its own sentence
+        page.screenshot(path=str(ARTIFACTS / "dashboard-stacked.png"))

@@ -381,7 +381,8 @@ def test_default_view_shows_every_seed_report(monkeypatch, seeds, corpus):
     article_filter = widget(app.multiselect, "Article")
     assert article_filter.options == [f"{a.title} ({sum(e.article_id == a.id for e in seeds.events)})"
                                       for a in seeds.articles]
-    assert widget(open_tab(app, "Article reader").selectbox, "Article").options == [a.title for a in seeds.articles]
+    reader_box = widget(open_tab(app, "Article reader").selectbox, "Article to read")
+    assert reader_box.options == [a.title for a in seeds.articles]
 
 
 def test_seed_outlet_filter_shows_only_the_socialist_worker_article(monkeypatch, seeds):
@@ -488,7 +489,7 @@ def test_timeline_comparison_and_reader_are_built_only_in_their_open_tab(monkeyp
     assert [s.label for s in app.selectbox] == []  # the reader's choice of article
     app.session_state["tab"] = "Timeline"
     app.run()
-    assert built(app)[1].count("vega_lite_chart") == 2 and built(app)[2:] == [[], []]
+    assert built(app)[1].count("vega_lite_chart") == 1 and built(app)[2:] == [[], []]  # both charts, one axis
     app.session_state["tab"] = "Compare sources"
     app.run()
     assert built(app)[1] == [] and built(app)[2] == ["caption", "dataframe", "download_button"]
@@ -523,9 +524,9 @@ def test_many_wide_figures_list_the_first_ten_and_the_rest_on_demand(monkeypatch
 
 def test_the_reader_keeps_its_article_across_a_visit_to_another_tab(monkeypatch, saved_extraction):
     app = open_tab(run_app(monkeypatch, saved_extraction), "Article reader")
-    widget(app.selectbox, "Article").set_value("a3").run()
+    widget(app.selectbox, "Article to read").set_value("a3").run()
     open_tab(open_tab(app, "Reports"), "Article reader")
-    assert widget(app.selectbox, "Article").value == "a3"
+    assert widget(app.selectbox, "Article to read").value == "a3"
 
 
 def test_the_filters_stay_when_the_map_fails(monkeypatch, saved_extraction):
@@ -543,13 +544,14 @@ def test_the_filters_stay_when_the_map_fails(monkeypatch, saved_extraction):
     [shown_error] = app.exception
     assert "map failed" not in shown_error.message and "redacted" in shown_error.message
     assert not shown_error.stack_trace
-    assert [m.label for m in app.sidebar.multiselect] == ["Outlet", "Article", "Event type"]
+    assert [m.label for m in app.sidebar.multiselect] == ["Outlet", "Article", "Event type", "Sub-event type", "Actor",
+                                                         "Country"]
     assert any(b.label == "Reset filters" for b in app.sidebar.button)
 
 
 def test_article_reader_shows_marked_escaped_text(monkeypatch, saved_extraction):
     app = open_tab(run_app(monkeypatch, saved_extraction, article="a2"), "Article reader")
-    reader_box = widget(app.selectbox, "Article")
+    reader_box = widget(app.selectbox, "Article to read")
     assert reader_box.value == "a2"
     [text] = [h.proto.body for h in app.get("html") if "white-space:pre-wrap" in h.proto.body]
     assert 'title="place">Kut</span>' in text or 'title="place, reported event">Kut</span>' in text
@@ -565,7 +567,7 @@ def test_a_folder_corpus_with_a_bad_file(monkeypatch, tmp_path):
     app = run_app(monkeypatch, tmp_path)
     assert "1 articles" in app.caption[0].value or "1 article" in app.caption[0].value
     assert any("could not be read" in e.label for e in app.expander)
-    assert widget(open_tab(app, "Article reader").selectbox, "Article").options == ["Fighting in Basra"]
+    assert widget(open_tab(app, "Article reader").selectbox, "Article to read").options == ["Fighting in Basra"]
 
 
 @pytest.mark.parametrize("name, content", [("missing", None), ("broken.json", "{not json"),

@@ -204,7 +204,7 @@ def test_an_uploaded_web_page_becomes_an_article_without_its_markup():
     assert (row["location"], row["title"], row["source"], bool(row["added"])) == (
         "Al ‘Amārah", "Battle for Amara", "Example News", True)
     # The reader shows the article's text: the page's words, none of its markup or script.
-    reader = next(s for s in open_tab(app, "Article reader").selectbox if s.label == "Article")
+    reader = next(s for s in open_tab(app, "Article reader").selectbox if s.label == "Article to read")
     reader.set_value("amara").run()
     [text] = [h.proto.body for h in app.get("html") if "white-space:pre-wrap" in h.proto.body]
     plain_text = re.sub(r"<[^>]+>", "", text)
@@ -472,3 +472,15 @@ def test_a_range_the_visitor_chose_stays_and_the_page_says_what_it_hides():
     next(b for b in app.button if b.label == "Reset filters").click().run()
     assert sum(shown(app)["added"]) == 2
     assert [i.value for i in app.info if "hidden" in i.value] == []
+
+
+def test_no_two_fields_of_the_page_share_a_name():
+    """A screen reader names a field by its label: the sidebar's Outlet filter and the Add panel's
+    outlet field, or the Article filter and the reader's choice, must not read the same."""
+    app = open_panel(start())
+    open_tab(app, "Article reader")
+    labels = [w.label for kind in ("multiselect", "selectbox", "text_input", "text_area", "date_input",
+                                   "number_input", "radio", "slider", "file_uploader")
+              for w in getattr(app, kind, [])]
+    assert {"Outlet", "Outlet of the article", "Article", "Article to read"} <= set(labels)
+    assert sorted(label for label in set(labels) if labels.count(label) > 1) == []

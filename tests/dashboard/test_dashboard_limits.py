@@ -82,7 +82,8 @@ def test_an_extraction_that_fails_on_the_corpus_is_a_notice_and_the_log_has_the_
     [record] = [r for r in caplog.records if r.name == "dashboard.source"]
     assert record.exc_info and record.exc_info[0] is OverflowError and str(folder) in record.getMessage()
     # The rest of the page works: the filters and the Add panel are there.
-    assert [m.label for m in app.sidebar.multiselect] == ["Outlet", "Article", "Event type"]
+    assert [m.label for m in app.sidebar.multiselect] == ["Outlet", "Article", "Event type", "Sub-event type", "Actor",
+                                                         "Country"]
     assert any(e.label == "Add articles" for e in app.sidebar.expander)
 
 

@@ -65,11 +65,11 @@ def test_a_spelled_out_figure_is_marked_whole():
 
 
 def test_a_figure_read_from_a_tail_of_its_number_is_widened_to_the_whole_number():
-    # The extraction reads "one people" (1) when a Unicode hyphen joins "Twenty‐one": the mark
-    # shows the reader the whole number the report was read from.
+    # "Twenty‐one" (U+2010) is read whole, 21, and marked whole. (A store written before that was
+    # read "one people", 1; re-extracting it marks the whole figure again.)
     text = "Twenty\u2010one people were wounded in Basra."
     _, _, events = _extract(text)
-    assert [(e.wounded_low, e.wounded_high) for e in events] == [(1, 1)]
+    assert [(e.wounded_low, e.wounded_high) for e in events] == [(21, 21)]
     assert _marked(text, reader.casualty_spans(text, events)) == ["Twenty\u2010one people"]
 
 

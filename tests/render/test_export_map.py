@@ -380,7 +380,8 @@ def popups_and_tooltips(page) -> dict:
         const map = window.conflictMap.map;
         Object.values(window.conflictMap.groups).forEach(group => group.eachLayer(layer => {
             layer.fire('click', {latlng: layer.getLatLng()}, true);
-            out.texts.push(look(group.getPopup().getElement().querySelector('.leaflet-popup-content')));
+            // The clicked report's own box (reports stacked at its point follow it; tested apart).
+            out.texts.push(look(group.getPopup().getElement().querySelector('.leaflet-popup-content .cm-popup')));
             map.closePopup();
             layer.fire('mouseover', {latlng: layer.getLatLng()}, true);
             out.tooltips.push(look(group.getTooltip().getElement()));
@@ -411,7 +412,7 @@ def test_the_map_draws_every_event_offline_and_opens_popups(browser, seeds, tmp_
             return [box.left + found.x, box.top + found.y];
         }""", lone.event_id)
         page.mouse.click(*point)
-        popup = page.locator(".leaflet-popup-content")
+        popup = page.locator(".leaflet-popup-content .cm-popup").first
         popup.wait_for(timeout=5_000)
         text = popup.inner_text()
         assert text.splitlines()[:6] == ["Al Diwaniyah (“Diwaniya”)", "Qadisiyah, Iraq", "2008-03-29 (week)",
@@ -539,5 +540,42 @@ def test_on_a_phone_the_legend_and_layers_start_folded_and_hide_no_symbol(browse
         page.locator(".cm-legend summary").click()
         assert page.locator(".cm-legend").inner_text().splitlines()[-1] == LEGEND_SIZE
         page.screenshot(path=str(ARTIFACTS / "export-map-390.png"))
+    finally:
+        page.close()
+
+
+def test_a_click_on_reports_stacked_at_one_place_lists_them_all(browser, seeds, tmp_path, capsys):
+    export(capsys, tmp_path, str(SEEDS))
+    at: dict = {}
+    for e in seeds.events:
+        at.setdefault((round(e.latitude, 5), round(e.longitude, 5)), []).append(e)
+    stack = max(at.values(), key=len)
+    assert len(stack) >= 5  # the seeds' Basra point holds many reports, of several types
+    page = open_offline(browser, tmp_path / "map.html")
+    try:
+        boxes = page.evaluate("""(id) => {
+            const map = window.conflictMap.map; let found = null, group = null;
+            Object.values(window.conflictMap.groups).forEach(g => g.eachLayer(l => {
+                if (l.cmEvent.id === id) { found = l; group = g; } }));
+            found.fire('click', {latlng: found.getLatLng()}, true);
+            const content = group.getPopup().getElement().querySelector('.leaflet-popup-content');
+            return {head: (content.querySelector('.cm-stack-head') || {}).textContent,
+                    sentences: [...content.querySelectorAll('.cm-popup .cm-sentence')].map(q => q.textContent)};
+        }""", stack[0].event_id)
+        assert boxes["head"] == f"{len(stack) - 1} more reports at this place:"
+        assert sorted(boxes["sentences"]) == sorted(e.sentence for e in stack)
+        assert boxes["sentences"][0] == stack[0].sentence  # the clicked report first
+        # A type switched off in the layer control leaves its reports out of the list.
+        hidden = next(e.event_type for e in stack if e.event_type != stack[0].event_type)
+        page.locator(".leaflet-control-layers-overlays label", has_text=hidden).locator("input").uncheck()
+        page.evaluate("() => window.conflictMap.map.closePopup()")
+        shown = page.evaluate("""(id) => {
+            let found = null, group = null;
+            Object.values(window.conflictMap.groups).forEach(g => g.eachLayer(l => {
+                if (l.cmEvent.id === id) { found = l; group = g; } }));
+            found.fire('click', {latlng: found.getLatLng()}, true);
+            return group.getPopup().getElement().querySelectorAll('.cm-popup').length;
+        }""", stack[0].event_id)
+        assert shown == sum(e.event_type != hidden for e in stack)
     finally:
         page.close()

@@ -8,7 +8,8 @@ var cmSymbols = (function () {
   var APPROXIMATE = %(approximate)s, APPROXIMATE_STYLE = %(approximate_style)s, ADDED_STYLE = %(added_style)s,
       WIDE_STYLE = %(wide_style)s;
 
-  function fields(p, type, link) {  // link: the page's address for "?event=", or ""  // a record in the words popup() takes
+  // A record in the words popup() takes; link: the page's address for "?event=", or "".
+  function fields(p, type, link) {
     return {location: p.n, location_text: p.t, where: p.w, approximate: APPROXIMATE[p.p] || "", date: p.d,
             kind: type + (p.k ? " \u00b7 " + p.k : ""), figures: p.f,
             scope: p.s ? "(" + p.s + " figure)" : "", actors: p.v || [], outlet: p.o, title: p.h,
@@ -17,6 +18,15 @@ var cmSymbols = (function () {
   }
   function tooltip(p, type) {
     return el("span", "", [p.n, type, p.f].filter(Boolean).join(" \u00b7 "));
+  }
+  // Every symbol by its point, over all layers: a click on reports stacked at one place lists
+  // them all in its popup, not only the one drawn on top.
+  var here = Object.create(null);
+  function stack(marker) {
+    var p = marker.feature.properties, others = (here[p.x + "," + p.y] || []).filter(function (s) {
+      return s.marker !== marker && s.marker._map;  // shown: its type's layer is on the map
+    });
+    return others.map(function (s) { return popup(fields(s.marker.feature.properties, s.type, s.link)); });
   }
   // A layer of circle markers, one per record; each marker's feature holds its record.
   function layer(data) {
@@ -27,10 +37,14 @@ var cmSymbols = (function () {
       var marker = cmShapes.marker([p.y, p.x], style);
       marker.feature = {type: "Feature", properties: p};
       group.addLayer(marker);
+      if (data.popups) (here[p.x + "," + p.y] = here[p.x + "," + p.y] || []).push(
+        {marker: marker, type: data.type, link: data.link});
     });
     if (data.popups) {
       // One popup and one tooltip for the whole layer, built for the symbol under the pointer.
-      group.bindPopup(function (marker) { return popup(fields(marker.feature.properties, data.type, data.link)); },
+      group.bindPopup(function (marker) {
+        return stacked(popup(fields(marker.feature.properties, data.type, data.link)), stack(marker));
+      },
                       // Panned clear of the zoom buttons in the map's top left corner.
                       {maxWidth: 380, autoPanPaddingTopLeft: [56, 12]});
       group.bindTooltip(function (marker) { return tooltip(marker.feature.properties, data.type); },

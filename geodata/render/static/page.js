@@ -21,10 +21,17 @@
   L.control.scale().addTo(map);
 
   // Keyed by event type: no prototype, so a type called "__proto__" is just a name.
+  // Every symbol by its point: a click on reports stacked at one place lists them all.
+  var here = Object.create(null);
+  function stack(layer) {
+    return (here[layer.cmEvent.lat + "," + layer.cmEvent.lon] || []).filter(function (other) {
+      return other !== layer && other._map;
+    }).map(function (other) { return popup(other.cmEvent); });
+  }
   var groups = Object.create(null), overlays = Object.create(null), shapes = Object.create(null), points = [];
   data.types.forEach(function (type) {
     var group = L.featureGroup();
-    group.bindPopup(function (layer) { return popup(layer.cmEvent); }, {maxWidth: 380});
+    group.bindPopup(function (layer) { return stacked(popup(layer.cmEvent), stack(layer)); }, {maxWidth: 380});
     group.bindTooltip(function (layer) { return el("span", "", layer.cmEvent.tooltip); }, {sticky: true});
     groups[type.name] = group;
     shapes[type.name] = type.shape;
@@ -34,6 +41,7 @@
     var marker = cmShapes.marker([e.lat, e.lon], Object.assign({className: "cm-event", shape: shapes[e.type]},
                                                                e.style));
     marker.cmEvent = e;
+    (here[e.lat + "," + e.lon] = here[e.lat + "," + e.lon] || []).push(marker);
     groups[e.type].addLayer(marker);
     points.push([e.lat, e.lon]);
   });

@@ -4,6 +4,16 @@
     if (text !== undefined && text !== null) node.textContent = String(text);
     return node;
   }
+  // The popup of a symbol with others at its very point: "3 more reports here", then each.
+  function stacked(first, others) {
+    if (!others.length) return first;
+    var box = el("div", "cm-stack");
+    box.appendChild(first);
+    box.appendChild(el("div", "cm-stack-head",
+                       others.length + " more report" + (others.length === 1 ? "" : "s") + " at this place:"));
+    others.forEach(function (other) { box.appendChild(other); });
+    return box;
+  }
   function popup(e) {
     var box = el("div", "cm-popup");
     if (e.added) box.appendChild(el("div")).appendChild(el("span", "cm-added", "added"));
