@@ -75,7 +75,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     html_map = sub.add_parser("export-map", help="write the events as one self-contained HTML map to send")
     html_map.add_argument("paths", nargs="*", metavar="PATH",
-                          help="articles to extract (as for extract); without them, the store's events")
+                          help="articles to extract (as for extract), or one saved extraction (.json, "
+                               "from extract --format json); without them, the store's events")
     html_map.add_argument("--output", "-o", metavar="FILE", default="map.html",
                           help="the HTML file to write (default: map.html)")
     html_map.add_argument("--db", metavar="FILE", help=db_help)
@@ -381,6 +382,23 @@ def _export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _saved(path: str):
+    """A saved extraction (``extract --format json``), or None after one line saying why not.
+    An article is never a .json file: reading one as text would map the JSON's own words."""
+    import json
+
+    from geodata.io.export import from_json
+
+    try:
+        return from_json(json.loads(Path(path).read_text(encoding="utf-8")))
+    except OSError as err:
+        reason = err.strerror or type(err).__name__
+    except (ValueError, TypeError, KeyError, AttributeError) as err:
+        reason = f"not a saved extraction (geodata extract --format json): {type(err).__name__}"
+    print(f"geodata: {path}: {reason}", file=sys.stderr)
+    return None
+
+
 def _export_map(args: argparse.Namespace) -> int:
     from geodata.render.filters import EventFilter
     from geodata.render.htmlmap import render_map
@@ -388,7 +406,11 @@ def _export_map(args: argparse.Namespace) -> int:
     if args.paths and args.db:
         print("geodata export-map: give PATHs to extract or --db, not both", file=sys.stderr)
         return 2
-    if args.paths:
+    if len(args.paths) == 1 and args.paths[0].lower().endswith(".json"):
+        result = _saved(args.paths[0])
+        if result is None:
+            return 1
+    elif args.paths:
         result = _extraction(args.paths)
         if not result.articles:
             print("geodata: no article could be read", file=sys.stderr)

@@ -579,3 +579,17 @@ def test_a_click_on_reports_stacked_at_one_place_lists_them_all(browser, seeds, 
         assert shown == sum(e.event_type != hidden for e in stack)
     finally:
         page.close()
+
+
+def test_a_saved_extraction_is_mapped_as_it_is(seeds, tmp_path, capsys):
+    saved = tmp_path / "seeds.json"
+    assert main(["extract", str(SEEDS), "--format", "json", "-o", str(saved)]) == 0
+    capsys.readouterr()
+    code, html, err = export(capsys, tmp_path, str(saved))
+    assert code == 0 and f"{len(seeds.events)} of {len(seeds.events)} events" in err
+    assert sorted(e["id"] for e in embedded(html)["events"]) == sorted(e.event_id for e in seeds.events)
+    bad = tmp_path / "notes.json"
+    bad.write_text('{"events": [{"nonsense": 1}]}', encoding="utf-8")
+    code, _, err = export(capsys, tmp_path, str(bad))
+    assert code == 1 and err.strip().endswith("notes.json: not a saved extraction (geodata extract --format json): "
+                                              "TypeError")
