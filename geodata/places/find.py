@@ -179,8 +179,18 @@ def _with_suffix(cand: Candidate, tokens: list[Token], suffixes: dict[str, str])
     after = tokens[nxt + 1] if nxt + 1 < len(tokens) else None
     if after is not None and after.text == "of" and after.gap == " ":
         return cand  # "the Baghdad neighbourhood of Dora": the suffix belongs to Dora
-    return Candidate(cand.start, tokens[nxt].end, cand.first, nxt, cand.key, cand.matches,
-                     cand.how, kind_hint=suffixes[word] or cand.kind_hint)
+    kind = suffixes[word] or cand.kind_hint
+    if word in _descriptors() and tokens[nxt].text.islower():
+        # "Peshawar city", "Aleppo town": the word says what the place is, but is no part of its name
+        # (where "Sadr City" and "Gaza City" are names); the mention is the name, the kind is kept.
+        return Candidate(cand.start, cand.end, cand.first, cand.last, cand.key, cand.matches, cand.how,
+                         kind_hint=kind)
+    return Candidate(cand.start, tokens[nxt].end, cand.first, nxt, cand.key, cand.matches, cand.how, kind_hint=kind)
+
+
+@cache
+def _descriptors() -> frozenset[str]:
+    return frozenset(place_words().get("descriptor", {}))
 
 
 def _with_prefix(cand: Candidate, tokens: list[Token], suffixes: dict[str, str], gazetteer: Gazetteer) -> Candidate:

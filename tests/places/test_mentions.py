@@ -210,3 +210,17 @@ def test_a_province_the_gazetteer_lacks_is_not_drawn_at_a_foreign_town():
     # The same words about Iran keep the town: the rule is about the focus country, not the name.
     iran = [(m.surface, m.country) for m in mentions("An earthquake struck Bam in Iran, killing thousands.")]
     assert ("Bam", "IR") in iran
+
+
+@pytest.mark.parametrize("text, surface, kind", [
+    # A lowercase "city" or "town" says what the place is, and is no part of its name...
+    ("A bomb exploded in Pakistan's Peshawar city on Monday, police said.", "Peshawar", "city"),
+    ("Shelling hit Aleppo city overnight, the monitor said.", "Aleppo", "city"),
+    # ...where a capitalised one is the name.
+    ("Fighting broke out in Sadr City on Tuesday.", "Sadr City", None),
+])
+def test_a_descriptor_after_a_name_is_no_part_of_the_mention(text, surface, kind):
+    found = [m for m in mentions(text) if m.role == "location"][-1]  # after "Pakistan's"
+    assert found.surface == surface
+    if kind:
+        assert found.kind == kind
