@@ -64,6 +64,12 @@ SEED_SENTENCES = [
 ]
 
 NUMBER_STYLES = [
+    # Whose side the dead were on, between the number and its cue.
+    ("The clashes left 18 people from his side dead.", [(K, 18, 18, "exact", "", "local")]),
+    ("The fighting killed 30 fighters on both sides.", [(K, 30, 30, "exact", "", "local")]),
+    # Victims named by what they were: staff and patients of a hospital, with an aside before the verb.
+    ("Twelve staff members and ten patients, including three children, were killed in the bombing.",
+     [(K, 12, 12, "exact", "", "local"), (K, 10, 10, "exact", "", "local")]),
     # Whichever hyphen joins a number in words or a range: a word processor's U+2010, a non-breaking U+2011.
     ("Twenty\u2010one people were wounded in the shelling.", [(W, 21, 21, "exact", "", "local")]),
     ("Thirty\u2011two soldiers were killed.", [(K, 32, 32, "exact", "", "local")]),

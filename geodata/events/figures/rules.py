@@ -166,6 +166,9 @@ _AUX = ("were", "was", "are", "is", "be", "been", "being", "have", "has", "had",
 # An aside between a number and its cue: "12 people, including three children, were killed",
 # "12 people, eight of them civilians, were killed", "12 people, police said, were killed".
 _ASIDE = r"(?:\s*,\s+[^,;]{1,40},)?"
+# Whose side the dead were on, between the number and its cue: "left 18 people from his side dead",
+# "killed 30 fighters on both sides".
+_SIDE = r"(?:\s+(?:from|on|of)\s+(?:his|her|their|its|our|both|each|either|the\s+other|one)\s+sides?\b)?"
 # Words that never qualify a noun after a number ("30,000 troops and police").
 _STOP = _AUX + ("and", "or", "but", "nor", "in", "on", "at", "of", "the", "a", "an", "by", "for",
                 "with", "from", "as", "than", "into", "after", "before", "while", "when", "where",
@@ -271,7 +274,7 @@ def _person_re(t: _Tables) -> re.Pattern[str]:
 def _after_re(t: _Tables) -> re.Pattern[str]:
     """A cue after a number phrase: "130 people were killed", "12 people, police said, died"."""
     return re.compile(
-        rf"(?P<aside>{_ASIDE})(?P<aux>(?:\s+{_alt(_AUX)}\b){{0,6}})\s+(?P<cue>{_alt(t.after)})\b",
+        rf"(?P<aside>{_ASIDE}){_SIDE}(?P<aux>(?:\s+{_alt(_AUX)}\b){{0,6}})\s+(?P<cue>{_alt(t.after)})\b",
         re.IGNORECASE)
 
 
