@@ -280,6 +280,8 @@ def capital_mentions(text: str, sentences: tuple[Sentence, ...], tokens: list[To
             country = gazetteer.demonyms.get(fold(m.group(1))) if m.group(1) else focus
             if m.group(1) and country is None:
                 continue
+            if _named_after(text, m.end(), sentence.end, gazetteer):
+                continue  # "the Afghan capital, Kabul", "the capital Lashkar Gah": the name is the mention
             capital = gazetteer.capital(country) if country else None
             if capital is None:
                 continue
@@ -288,6 +290,20 @@ def capital_mentions(text: str, sentences: tuple[Sentence, ...], tokens: list[To
                                  fold(m.group()), (Match(capital, 100.0, "context", False),),
                                  "context", place_id=capital.id))
     return out
+
+
+_APPOSITION_RE = re.compile(r",?\s+([A-Z][\w’'-]*)")
+
+
+def _named_after(text: str, end: int, limit: int, gazetteer: Gazetteer) -> bool:
+    """Whether a place name follows "the capital" in apposition: then the phrase only introduces
+    it, and is no mention of its own (which would be the country's capital, often wrongly: "the
+    capital Lashkar Gah" of Helmand)."""
+    m = _APPOSITION_RE.match(text, end, limit)
+    if m is None:
+        return False
+    key = fold(m.group(1))
+    return bool(key) and (gazetteer.has_key(key) or gazetteer.max_words(key) > 1)
 
 
 def _index_at(starts: list[int], offset: int) -> int:

@@ -224,3 +224,14 @@ def test_a_descriptor_after_a_name_is_no_part_of_the_mention(text, surface, kind
     assert found.surface == surface
     if kind:
         assert found.kind == kind
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the capital" before a name in apposition only introduces it: one mention, the name's.
+    ("A bomber struck the interior ministry in the Afghan capital, Kabul, officials say.", [("Kabul", "AF")]),
+    ("A car bomb exploded in the capital Lashkar Gah, Helmand police said.", [("Lashkar Gah", "AF")]),
+    # Alone, it is the capital of the country the article is about (or the one it names).
+    ("Fighting reached the Sudanese capital on Saturday.", [("the Sudanese capital", "SD")]),
+])
+def test_the_capital_before_its_name_is_no_second_mention(text, expected):
+    assert [(m.surface, m.country) for m in mentions(text) if m.role == "location"] == expected
