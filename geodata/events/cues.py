@@ -110,7 +110,9 @@ _MARKER_RE = re.compile(
     r"threaten(?:s|ed|ing)?|vow(?:s|ed)?|plan(?:s|ned|ning)?\s+to|want(?:s|ed)?|hop(?:e|es|ed)|"
     r"expect(?:s|ed)?|anticipation|fear(?:s|ed)?|warn(?:s|ed|ing)?|prevent(?:s|ed)?|avoid|refus(?:e|ed|al)|"
     r"fail(?:s|ed)?\s+to|halt|stop|cease|end\s+to|to\s+end|ready\s+to|prepared\s+to|aim(?:s|ed)?\s+to|"
-    r"will|would|could|might|should|must|shall|cannot|can['’]t|won['’]t)"
+    r"will|would|could|might|should|must|shall|cannot|can['’]t|won['’]t|"
+    # Background, not this event: "the latest in a number of explosions in Kabul this year".
+    r"latest\s+in\s+an?\s+(?:long\s+)?(?:number|series|string|spate|wave|run|line)\s+of)"
     r"|(?P<near>not|never|no|can|may|against))\b"
 )
 # A negation counts this close to the cue: "would not shell", "did not even attack".

@@ -573,3 +573,9 @@ def test_each_figure_keeps_its_own_qualifier():
         (500, "approximately", 1200, None, "at least")
     [e] = events("At least 10 people were killed and 30 wounded in clashes in Basra on Tuesday.")
     assert (e.count_qualifier, e.wounded_qualifier) == ("at least", "exact")
+
+
+def test_the_latest_in_a_series_is_background_not_an_event():
+    assert events("It is the latest in a number of explosions in Kabul this year, despite high security.") == ()
+    # The event itself is still one.
+    assert len(events("A bomb exploded in a market in Mogadishu on Tuesday, killing 12 people.")) == 1
