@@ -18,6 +18,7 @@ KEYS = {name: f"filter_{name}" for name in ("outlet", "article", "event_type", "
                                             "dates", "date_slider", "min_killed", "place", "precision")}
 LISTS = ("outlet", "article", "event_type", "sub_event_type", "actor", "country")  # the multiselects
 INIT = "filters_from_url"
+WRITTEN = "filters_written"  # the query the page last wrote into the URL, and the one it wrote before
 FOCUS = "focus_event"  # (event id, the filters it was opened with), from a link's ?event=
 SPAN = "filter_dates_span"  # the data's first and last date when the date filter was last set
 NOTICES = "filter_notices"
@@ -155,14 +156,15 @@ def _label(counts: dict[str, int], names: dict[str, str] | None = None):
 def current(choices: Choices) -> tuple[EventFilter, list[str]]:
     """What the filters select, and the notices about ignored URL values, before they are drawn.
 
-    The widgets' values live in the session state (set from the URL on a session's first
-    run), so the page can draw the map first and the sidebar after: the map, the slowest
-    part of the page to appear, starts loading sooner.
+    The widgets' values live in the session state, set from the URL on a session's first run
+    and whenever the URL holds filters the page did not write (the browser's Back or Forward),
+    so the page can draw the map first and the sidebar after: the map, the slowest part of the
+    page to appear, starts loading sooner.
     """
     notices: list[str] = []
     dropped = _dropped_query()
-    if INIT not in st.session_state:
-        params = {name: st.query_params.get_all(name) for name in st.query_params}
+    params = _url_params()
+    if INIT not in st.session_state or _navigated(params):
         filters, notices = parse_query(params, choices)
         if dropped:
             notices.insert(0, f"Ignored the whole link: its {dropped} are more than Streamlit reads "
@@ -174,6 +176,40 @@ def current(choices: Choices) -> tuple[EventFilter, list[str]]:
     _prune(choices)
     _follow_span(choices)
     return _read(choices), notices
+
+
+def _url_params() -> dict[str, list[str]]:
+    return {name: st.query_params.get_all(name) for name in st.query_params}
+
+
+def _navigated(params: dict[str, list[str]]) -> bool:
+    """Whether the URL holds filters the page did not write last: the browser went Back or Forward.
+
+    Streamlit pushes a history entry for each query the page writes, and on Back or Forward
+    reruns the page with that entry's query. Without this, the widgets kept their values and
+    the page wrote them back over the entry the visitor went to. One query is not taken for a
+    step in history: the page's previous one, in a rerun Streamlit does not mark as Back or
+    Forward. That is a click sent before the browser had the page's latest URL, and its
+    widgets' values are newer than that URL.
+    """
+    written = st.session_state.get(WRITTEN)
+    if written is None or params == written[0]:
+        return False
+    return params != written[1] or _history_step()
+
+
+def _history_step() -> bool:
+    """Whether Streamlit runs the page for the browser's Back or Forward (when it cannot tell, yes)."""
+    from streamlit.runtime.scriptrunner import get_script_run_ctx
+
+    ctx = get_script_run_ctx(suppress_warning=True)
+    return bool(getattr(ctx, "is_history_navigation", True)) if ctx is not None else False
+
+
+def _wrote(query: dict[str, list[str]]) -> None:
+    written = st.session_state.get(WRITTEN)
+    if written is None or written[0] != query:
+        st.session_state[WRITTEN] = (query, written[0] if written else None)
 
 
 def _follow_span(choices: Choices) -> None:
@@ -223,6 +259,11 @@ def sidebar(events, choices: Choices, current: EventFilter, event: str = "") -> 
     """Draw the filters (whose values are ``current``), and keep the URL in step with them."""
     with st.sidebar:
         st.header("Filters")
+        # Above the filters, not below: a multiselect holding more tags than fit on one line is
+        # a line higher while it has the focus (which Escape leaves in it), so the press on a
+        # button below it, by taking the focus, moved the button up before the release, and the
+        # click fell beside it. Nothing above the button changes height.
+        st.button("Reset filters", on_click=reset, args=(choices,), width="stretch")
         st.multiselect("Outlet", choices.outlets, key=KEYS["outlet"],
                        format_func=_label(frames.facet_counts(events, current, "outlet")))
         titles = dict(choices.articles or {})
@@ -258,15 +299,14 @@ def sidebar(events, choices: Choices, current: EventFilter, event: str = "") -> 
                  format_func=_label(frames.facet_counts(events, current, "precision"), PRECISION),
                  help="Exact places only hides reports placed near a place or only at its province or "
                       "country; places and their surroundings hides those placed only at a province or country.")
-        st.button("Reset filters", on_click=reset, args=(choices,), width="stretch")
 
     query = to_query(current)
     if event:
         query[EVENT] = event
-    current_query = {name: st.query_params.get_all(name) for name in st.query_params}
     wanted = {name: value if isinstance(value, list) else [value] for name, value in query.items()}
-    if current_query != wanted:
-        st.query_params.from_dict(query)
+    if _url_params() != wanted:
+        st.query_params.from_dict(query)  # Streamlit pushes it as a new entry in the browser's history
+    _wrote(wanted)  # after: a rerun that stops the page inside from_dict leaves the URL as it was
     with st.sidebar:
         # The link holds every filter (see dashboard/query.py). A plain link, not st.code:
         # its highlighter cost a third of a second of every page's first drawing.
