@@ -134,7 +134,7 @@ def _prune(choices: Choices) -> None:
 
 def _read(choices: Choices) -> EventFilter:
     state = st.session_state
-    dates = state.get(KEYS["dates"]) or ()
+    dates = (state.get(KEYS["dates"]) or ()) if choices.first else ()
     start = dates[0] if len(dates) > 0 else None
     end = dates[1] if len(dates) > 1 else None
     # The data's whole span is no restriction (it keeps undated reports too).
@@ -224,7 +224,12 @@ def _follow_span(choices: Choices) -> None:
     span = (choices.first, choices.last)
     old = state.get(SPAN)
     state[SPAN] = span
-    if old is None or old == span or not choices.first:
+    if not choices.first:
+        # No dated report left (an added article removed): no date to filter by, and no widget
+        # drawn to clear one, so a range kept from before would hide every report.
+        state[KEYS["dates"]] = ()
+        return
+    if old is None or old == span:
         return
     dates = tuple(state.get(KEYS["dates"]) or ())
     start = dates[0] if dates else None

@@ -484,3 +484,24 @@ def test_no_two_fields_of_the_page_share_a_name():
               for w in getattr(app, kind, [])]
     assert {"Outlet", "Outlet of the article", "Article", "Article to read"} <= set(labels)
     assert sorted(label for label in set(labels) if labels.count(label) > 1) == []
+
+
+def test_removing_the_only_dated_article_leaves_no_date_filter_behind(monkeypatch, tmp_path):
+    import json
+    from dataclasses import replace
+
+    from geodata.io.export import to_json
+    from tests.helpers import make_extraction
+
+    undated = make_extraction()
+    undated = replace(undated, events=tuple(replace(e, event_date="") for e in undated.events))
+    saved = tmp_path / "undated.json"
+    saved.write_text(json.dumps(to_json(undated)), encoding="utf-8")
+    monkeypatch.setenv("GEODATA_CORPUS", str(saved))
+    app = start()
+    assert count(app)[1] == 8 and not [d for d in app.date_input if d.label == "Date range"]
+    submit(app, LATER, outlet="Test Wire", date="2023-05-09")
+    assert count(app)[1] == 10 and _dates(app) == (date(2023, 5, 3), date(2023, 5, 9))
+    app.button(key=f"remove_{removable(app)[0]}").click().run()
+    # Every undated report is back: no range from the removed article hides them.
+    assert count(app)[1] == 8 and "start" not in app.query_params and "end" not in app.query_params
