@@ -50,8 +50,12 @@ class _Collector:
     young objects each time, a quarter of the time on a megabyte-long article. Pausing it
     for one article at a time costs no memory and gives that time back; between articles
     it runs as usual, so cycles made by the caller's own code are still collected. The
-    count makes nested and concurrent pauses safe: the last to leave restores the state the
-    first found.
+    count makes nested pauses safe: the last to leave restores the state the first found.
+
+    The collector is the whole process's, so only the main thread pauses it: a command, a
+    script, a batch. On any other thread (a server's worker, such as the dashboard's) the
+    pause does nothing, so one visitor's long addition never stops the collection that other
+    sessions' pages, full of cycles, rely on.
     """
 
     def __init__(self) -> None:
@@ -61,6 +65,10 @@ class _Collector:
 
     @contextmanager
     def paused(self) -> Iterator[None]:
+        if threading.current_thread() is not threading.main_thread():
+            yield
+            return
+        pid = os.getpid()
         with self._lock:
             if self._holders == 0:
                 self._was_enabled = gc.isenabled()
@@ -69,10 +77,11 @@ class _Collector:
         try:
             yield
         finally:
-            with self._lock:
-                self._holders -= 1
-                if self._holders == 0 and self._was_enabled:
-                    gc.enable()
+            if os.getpid() == pid:  # a child forked inside the pause has its own count (after_fork)
+                with self._lock:
+                    self._holders -= 1
+                    if self._holders == 0 and self._was_enabled:
+                        gc.enable()
 
     def after_fork(self) -> None:
         # A child forked during a pause must not inherit it: no pause of its own is running.

@@ -78,27 +78,31 @@ def test_an_error_inside_a_pause_still_restores_the_collector(collector_on):
     assert gc.isenabled()
 
 
-def test_overlapping_pauses_on_two_threads_restore_the_collector_once_both_leave(collector_on):
-    collector = pipeline._Collector()
-    first_in, second_done, states = threading.Event(), threading.Event(), []
+def test_a_pause_on_another_thread_leaves_the_processs_collector_alone(collector_on):
+    """The collector is the process's: a server's worker thread (the dashboard's) must not stop
+    the collection other sessions rely on, so only the main thread pauses it."""
+    collector, seen = pipeline._Collector(), []
 
-    def first():
+    def worker():
         with collector.paused():
-            first_in.set()
-            second_done.wait(5)
-            states.append(("first, after second left", gc.isenabled()))
-        states.append(("first left", gc.isenabled()))
+            seen.append(gc.isenabled())
 
-    worker = threading.Thread(target=first)
-    worker.start()
-    first_in.wait(5)
+    thread = threading.Thread(target=worker)
+    thread.start()
+    thread.join(5)
+    assert seen == [True] and gc.isenabled()
     with collector.paused():
-        states.append(("second inside", gc.isenabled()))
-    states.append(("second left", gc.isenabled()))
-    second_done.set()
-    worker.join(5)
-    assert states == [("second inside", False), ("second left", False),
-                      ("first, after second left", False), ("first left", True)]
+        assert not gc.isenabled()  # the main thread's pause
+    assert gc.isenabled()
+
+
+def test_nested_pauses_restore_the_collector_when_the_outer_one_leaves(collector_on):
+    collector = pipeline._Collector()
+    with collector.paused():
+        with collector.paused():
+            assert not gc.isenabled()
+        assert not gc.isenabled()
+    assert gc.isenabled()
 
 
 def test_a_child_forked_during_a_pause_collects_again(collector_on):
