@@ -369,15 +369,29 @@ def brushed_dates(selection) -> tuple | None:
     """The days an interval selection on a timeline spans, (first, last) as ``datetime.date``;
     None for an empty selection. ``selection`` is the selection's value, ``{field: [start, end]}``,
     the ends in epoch milliseconds (UTC) or ISO 8601, as Streamlit reports an Altair brush."""
-    ends = next(iter((selection or {}).values()), None)
-    if not ends or len(ends) != 2:
+    if not isinstance(selection, dict):
+        return None
+    ends = next(iter(selection.values()), None)
+    if not isinstance(ends, list | tuple) or len(ends) != 2:
         return None
     instants = []
-    for end in ends:
-        stamp = pd.Timestamp(end, unit="ms", tz="UTC") if isinstance(end, int | float) else pd.Timestamp(end)
-        instants.append(stamp.tz_convert("UTC") if stamp.tzinfo else stamp.tz_localize("UTC"))
+    try:
+        for end in ends:
+            if isinstance(end, bool) or not isinstance(end, int | float | str):
+                return None
+            stamp = pd.Timestamp(end, unit="ms", tz="UTC") if isinstance(end, int | float) else pd.Timestamp(end)
+            if pd.isna(stamp):
+                return None
+            instants.append(stamp.tz_convert("UTC") if stamp.tzinfo else stamp.tz_localize("UTC"))
+    except (ValueError, TypeError, OverflowError, pd.errors.OutOfBoundsDatetime):
+        return None  # not a time the brush can have sent: the filter stays as it is
     first, last = sorted(instants)
+    if not (BRUSH_YEARS[0] <= first.year and last.year <= BRUSH_YEARS[1]):
+        return None  # outside what the date filter can hold
     return first.date(), last.date()
+
+
+BRUSH_YEARS = (1900, 2100)  # the date filter's own bounds (dashboard.widgets)
 
 
 def select_period(state: dict, *, chart: str, dates: str, name: str = "period") -> None:

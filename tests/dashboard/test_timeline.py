@@ -165,3 +165,13 @@ def test_brushing_a_period_filters_the_map_and_the_table(monkeypatch, saved_extr
     # The chart now spans the period brushed.
     assert chart_spec(app)[1]["vconcat"][0]["encoding"]["x"]["scale"]["domain"] == [
         ms("2008-03-25"), ms("2008-03-30")]
+
+
+@pytest.mark.parametrize("selection", [
+    {"date": ["abc", "def"]}, {"date": "ab"}, {"date": [1e20, 0]}, {"date": [float("nan"), 1]},
+    {"date": [None, None]}, ["x"], {"date": [True, False]}, {"date": ["1066-10-14", "1066-10-15"]},
+])
+def test_a_selection_the_brush_cannot_have_sent_leaves_the_date_filter(selection):
+    state = {"chart": {"selection": {"period": selection}}, "dates": ("kept",)}
+    frames.select_period(state, chart="chart", dates="dates")
+    assert state["dates"] == ("kept",)
