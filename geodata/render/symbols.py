@@ -186,6 +186,10 @@ def describe_figures(event: EventLike) -> str:
     parts = [_qualified(number, kind, qualifier) for number, kind, qualifier in (
         (killed, "killed", event.count_qualifier or ""),
         (wounded, "wounded", own if killed else own or event.count_qualifier or "")) if number]
+    if not killed and event.count_qualifier == "vague" and own not in ("", "vague"):
+        # "Dozens were killed and 30 wounded": the killed figure is a word with no number, and the
+        # wounded its own qualifier; the killing must not drop out of the words.
+        parts.insert(0, "an unstated number killed (vague figure)")
     if not parts:
         return ""
     text = ", ".join(parts)

@@ -336,7 +336,12 @@ def test_a_link_to_one_event_opens_its_popup_and_each_popup_links_to_its_event(b
         assert "Also reported by: News Line, Clashes in Basra" in text
         assert popup.get_by_text("Clashes in Basra").get_attribute("href") == "https://example.org/a1"
         link = popup.get_by_text("link to this event")
-        assert link.get_attribute("href") == f"{url}/?event=e7" and link.get_attribute("target") == "_top"
+        assert link.get_attribute("href") == f"{url}/?event=e7" and link.get_attribute("target") == "_blank"
+        # A click opens that link (the map's frame is sandboxed: a new tab, never a dead link).
+        with page.context.expect_page(timeout=15_000) as opened:
+            link.click()
+        assert opened.value.url == f"{url}/?event=e7"
+        opened.value.close()
         page.screenshot(path=str(ARTIFACTS / "dashboard-event-link.png"))
 
 

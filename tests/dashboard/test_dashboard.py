@@ -42,6 +42,8 @@ def ids(frame):
     ((500, 500), (1200, None), "approximately", "at least", "approximately 500 killed, at least 1,200 wounded"),
     ((None, 12), (40, None), "up to", "at least", "up to 12 killed, at least 40 wounded"),
     ((10, 10), (30, 80), "exact", "vague", "10 killed, 30–80 wounded (vague figure)"),
+    # A killed figure that is a word with no number ("Dozens were killed and 30 wounded") still says so.
+    ((None, None), (30, 30), "vague", "exact", "an unstated number killed (vague figure), 30 wounded"),
     # A record from before wounded_qualifier: the killed's qualifier is the killed's alone.
     ((130, None), (350, 350), "at least", "", "at least 130 killed, 350 wounded"),
     ((40, 40), (None, None), "exact", "", "40 killed"),

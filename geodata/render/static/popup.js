@@ -62,7 +62,7 @@
         ident.appendChild(document.createTextNode(" \u00b7 "));
         var permalink = ident.appendChild(el("a", "", "link to this event"));
         permalink.href = e.link;
-        permalink.target = "_top";
+        permalink.target = "_blank";  // the map is in a sandboxed frame that may not navigate its page
       }
     }
     return box;
