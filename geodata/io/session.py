@@ -38,6 +38,7 @@ from geodata.io.sources import SUFFIXES
 from geodata.io.store import AddResult, Analyse, triage
 from geodata.models import Article, Extraction, Mention, Report, ReadError
 
+MAX_ARCHIVE_ERRORS = 20  # files of one archive that cannot be read before the whole is refused
 EXTRACTION = "extraction.json"  # in an archive: the additions' extraction, for the user's own tools
 _UNSAFE = re.compile(r"[^\w.-]+")
 
@@ -162,7 +163,9 @@ def read_archive(data: bytes, *, name: str = "archive.zip", meta: dict | None = 
         raise ArticleError(name, "not a ZIP file") from err
     errors: list[ReadError] = []
     with packed, tempfile.TemporaryDirectory(prefix="geodata-archive-") as folder:
-        total, found, written = 0, 0, set()
+        # Every member opened counts, whatever becomes of it: a refused or repeated one costs the
+        # same unpacking, and the errors listed stay few.
+        total, found, opened, written = 0, 0, 0, set()
         for info in packed.infolist():
             member = PurePosixPath(info.filename.replace("\\", "/"))
             where = f"{name}/{info.filename}"
@@ -172,21 +175,27 @@ def read_archive(data: bytes, *, name: str = "archive.zip", meta: dict | None = 
             if info.is_dir() or hidden or not wanted:
                 continue  # extraction.json, folders, a Mac's resource forks
             found += member.name != MANIFEST
+            opened += 1
+            if opened > max_files:
+                raise ArticleError(name, f"holds more than {max_files} articles: add fewer at a time")
+            if len(errors) >= MAX_ARCHIVE_ERRORS:
+                raise ArticleError(name, f"more than {MAX_ARCHIVE_ERRORS} of its files cannot be read")
             if member.name in written:
                 errors.append(ReadError(where, f"another file named {member.name} came first; this one is left out"))
                 continue
-            if len(written) >= max_files:
-                raise ArticleError(name, f"holds more than {max_files} articles: add fewer at a time")
+            if info.file_size > max_bytes:  # what the archive says: refused without unpacking
+                errors.append(ReadError(where, f"file is over the {max_bytes:,}-byte limit"))
+                continue
             try:
                 with packed.open(info) as handle:
                     content = handle.read(max_bytes + 1)
             except (RuntimeError, NotImplementedError, zipfile.BadZipFile, zlib.error, EOFError, OSError) as err:
                 errors.append(ReadError(where, f"cannot be unpacked ({err})"))  # encrypted, damaged...
                 continue
+            total += len(content)  # as unpacked, whatever the archive said
             if len(content) > max_bytes:
                 errors.append(ReadError(where, f"file is over the {max_bytes:,}-byte limit"))
                 continue
-            total += len(content)
             if total > max_total:
                 raise ArticleError(name, f"unpacks to more than {max_total:,} bytes: add fewer or shorter "
                                          "texts at a time")

@@ -216,6 +216,25 @@ def test_an_archive_is_unpacked_within_its_bounds():
         read_archive(packed.getvalue(), name="a.zip", max_total=100)
 
 
+def test_refused_and_repeated_members_count_towards_the_archives_bounds():
+    # Members over the per-file limit are refused by their stated size, unpacked not at all, and
+    # count: past 20 refusals the archive is refused whole, its errors never a flood.
+    packed = io.BytesIO()
+    with zipfile.ZipFile(packed, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        for i in range(25):
+            archive.writestr(f"big{i}.txt", "word " * 1000)  # 5,000 bytes, deflated to a few dozen
+    with pytest.raises(ArticleError, match="more than 20 of its files cannot be read"):
+        read_archive(packed.getvalue(), name="a.zip", max_bytes=4000)
+    repeated = io.BytesIO()
+    with zipfile.ZipFile(repeated, "w") as archive:
+        for _ in range(30):
+            archive.writestr("a.txt", PASTE)
+    with pytest.raises(ArticleError, match="more than 20 of its files cannot be read"):
+        read_archive(repeated.getvalue(), name="a.zip")
+    with pytest.raises(ArticleError, match="more than 5 articles"):
+        read_archive(repeated.getvalue(), name="a.zip", max_files=5)
+
+
 # -- links -------------------------------------------------------------------------------------
 
 def _articles(app):
