@@ -393,8 +393,9 @@ def _saved(path: str):
         return from_json(json.loads(Path(path).read_text(encoding="utf-8")))
     except OSError as err:
         reason = err.strerror or type(err).__name__
-    except (ValueError, TypeError, KeyError, AttributeError) as err:
-        reason = f"not a saved extraction (geodata extract --format json): {type(err).__name__}"
+    except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as err:
+        detail = f": {err}" if isinstance(err, TypeError) else ""
+        reason = f"not a saved extraction (geodata extract --format json): {type(err).__name__}{detail}"
     print(f"geodata: {path}: {reason}", file=sys.stderr)
     return None
 
@@ -405,6 +406,10 @@ def _export_map(args: argparse.Namespace) -> int:
 
     if args.paths and args.db:
         print("geodata export-map: give PATHs to extract or --db, not both", file=sys.stderr)
+        return 2
+    if len(args.paths) > 1 and any(p.lower().endswith(".json") for p in args.paths):
+        print("geodata export-map: a saved extraction (.json) is mapped alone: give it as the only PATH",
+              file=sys.stderr)
         return 2
     if len(args.paths) == 1 and args.paths[0].lower().endswith(".json"):
         result = _saved(args.paths[0])

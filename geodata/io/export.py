@@ -86,11 +86,31 @@ def from_json(data: dict) -> Extraction:
         Article(body=(Span(0, len(a["text"])),), **{k: v for k, v in a.items() if k != "body"})
         for a in data.get("articles", [])
     )
-    mentions = tuple(Mention(**m) for m in data.get("mentions", []))
-    events = tuple(Event(**e) for e in data.get("events", []))
+    mentions = tuple(Mention(**_typed(Mention, m)) for m in data.get("mentions", []))
+    events = tuple(Event(**_typed(Event, e)) for e in data.get("events", []))
     errors = tuple(ReadError(**e) for e in data.get("errors", []))
     result, notes = usable(Extraction(articles, mentions, events, errors))
     return replace(result, errors=(*result.errors, *notes)) if notes else result
+
+
+# What a field of a record may hold in JSON, by its annotation.
+_JSON_TYPES = {"str": (str,), "int": (int,), "float": (int, float), "int | None": (int, type(None))}
+
+
+def _typed(cls, record: dict) -> dict:
+    """``record`` if each field holds what ``cls`` declares (a saved file may have been edited by
+    hand, or by another tool): a wrong type is a TypeError naming the field, here, rather than a
+    failure deep inside a filter or a map."""
+    if not isinstance(record, dict):
+        raise TypeError(f"a {cls.__name__.lower()} is not an object")
+    for field in fields(cls):
+        if field.name in ("latitude", "longitude"):
+            continue  # not a point: the record is left out with a note (usable), not refused
+        allowed = _JSON_TYPES.get(field.type)
+        if allowed and field.name in record and (
+                not isinstance(record[field.name], allowed) or isinstance(record[field.name], bool)):
+            raise TypeError(f"{cls.__name__.lower()} field {field.name!r} holds {type(record[field.name]).__name__}")
+    return record
 
 
 def event_row(event: Event) -> dict:

@@ -591,5 +591,16 @@ def test_a_saved_extraction_is_mapped_as_it_is(seeds, tmp_path, capsys):
     bad = tmp_path / "notes.json"
     bad.write_text('{"events": [{"nonsense": 1}]}', encoding="utf-8")
     code, _, err = export(capsys, tmp_path, str(bad))
-    assert code == 1 and err.strip().endswith("notes.json: not a saved extraction (geodata extract --format json): "
-                                              "TypeError")
+    assert code == 1 and "notes.json: not a saved extraction (geodata extract --format json): TypeError" in err
+    # A field of the wrong type (a file edited by hand) is one line naming it, never a traceback.
+    edited = json.loads(saved.read_text(encoding="utf-8"))
+    edited["events"][0]["event_type"] = None
+    bad.write_text(json.dumps(edited), encoding="utf-8")
+    code, _, err = export(capsys, tmp_path, str(bad), "--event-type", "Battles")
+    assert code == 1 and err.strip().endswith("TypeError: event field 'event_type' holds NoneType")
+    bad.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    code, _, err = export(capsys, tmp_path, str(bad))
+    assert code == 1 and "RecursionError" in err
+    # A saved extraction is mapped alone.
+    code, _, err = export(capsys, tmp_path, str(saved), str(SEEDS))
+    assert code == 2 and "given as the only PATH" not in err and "the only PATH" in err
