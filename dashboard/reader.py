@@ -56,17 +56,6 @@ def mention_marks(mentions: Iterable[Any]) -> list[tuple[int, int, str]]:
     return [(m.start_char, m.end_char, ROLE_KINDS.get(m.role, "other role")) for m in mentions]
 
 
-def figure_spans(text: str, sentences: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
-    """(start, end) of the casualty figures the extraction reads in ``text``'s ``sentences``
-    (the spans of its events' sentences), in text order: the words that give the number,
-    "at least 130 people"."""
-    # Imported here: only the reader, built when its tab is open, needs the figure rules.
-    from geodata import find_figures
-
-    spans = {(f.start, f.end) for start, end in set(sentences) for f in find_figures(text, int(start), int(end))}
-    return sorted(spans)
-
-
 def casualty_spans(text: str, events: Iterable[Any]) -> list[tuple[int, int]]:
     """(start, end) of the figures that produced ``events``' counts, in text order.
 

@@ -294,11 +294,6 @@ def test_reader_marks_places_casualties_and_evidence_and_escapes():
     assert re.sub(r"<[^>]+>", "", html).replace("&lt;", "<").replace("&gt;", ">") == text
     assert 'title="place, reported event">Basra</span>' in html
     assert 'title="casualty figure, reported event">at least 130 people were killed</span>' in html
-    # The figures the extraction reads in the given sentences: "Some 350", "Dozens of civilians".
-    text = "Some 350 were wounded. Dozens of civilians died. It rained."
-    assert reader.figure_spans(text, [(0, 22), (23, 48), (49, 59)]) == [(0, 8), (23, 42)]
-    assert reader.figure_spans(text, [(23, 48), (23, 48)]) == [(23, 42)]  # one sentence, once
-    assert reader.figure_spans(text, []) == []
 
 
 def test_timeline_and_compare_sources(frame):

@@ -99,8 +99,6 @@ def test_a_figure_that_produced_no_report_is_not_marked():
     stored = [replace(events[0], wounded_low=None, wounded_high=None, wounded_qualifier=""),
               replace(events[1], killed_low=7, killed_high=7)]
     assert _marked(text, reader.casualty_spans(text, stored)) == ["12 people", "7 people"]
-    assert _marked(text, reader.figure_spans(text, [(e.start_char, e.end_char) for e in stored])) == [
-        "12 people", "30", "7 people", "40"]  # the re-scan, which marked them all
     # A sentence with a figure but no report behind it: nothing marked.
     assert reader.casualty_spans(text, []) == []
     # No count at all: a report of fighting alone marks no figure in its sentence.

@@ -604,3 +604,31 @@ def test_a_saved_extraction_is_mapped_as_it_is(seeds, tmp_path, capsys):
     # A saved extraction is mapped alone.
     code, _, err = export(capsys, tmp_path, str(saved), str(SEEDS))
     assert code == 2 and "given as the only PATH" not in err and "the only PATH" in err
+
+
+def test_a_stack_of_many_reports_lists_the_first_fifty_and_counts_the_rest(browser, tmp_path):
+    from dataclasses import replace
+
+    from tests.helpers import make_extraction
+
+    base = make_extraction()
+    first = base.events[0]
+    many = tuple(replace(first, event_id=f"s{i:02}", sentence=first.sentence) for i in range(61))
+    path = tmp_path / "many.html"
+    path.write_text(render_map(replace(base, events=many)).html, encoding="utf-8")
+    page = open_offline(browser, path)
+    try:
+        got = page.evaluate("""() => {
+            let layer = null, group = null;
+            Object.values(window.conflictMap.groups).forEach(g => g.eachLayer(l => {
+                if (l.cmEvent.id === 's00') { layer = l; group = g; } }));
+            layer.fire('click', {latlng: layer.getLatLng()}, true);
+            const content = group.getPopup().getElement().querySelector('.leaflet-popup-content');
+            return {boxes: content.querySelectorAll('.cm-popup').length,
+                    heads: [...content.querySelectorAll('.cm-stack-head')].map(h => h.textContent)};
+        }""")
+        assert got["boxes"] == 51  # the clicked one and fifty more
+        assert got["heads"] == ["60 more reports at this place:",
+                                "and 10 more: filter the map (by outlet, article or date) to see them"]
+    finally:
+        page.close()

@@ -26,7 +26,8 @@ var cmSymbols = (function () {
     var p = marker.feature.properties, others = (here[p.x + "," + p.y] || []).filter(function (s) {
       return s.marker !== marker && s.marker._map;  // shown: its type's layer is on the map
     });
-    return others.map(function (s) { return popup(fields(s.marker.feature.properties, s.type, s.link)); });
+    // Each built only if shown (stacked() shows the first few).
+    return others.map(function (s) { return function () { return popup(fields(s.marker.feature.properties, s.type, s.link)); }; });
   }
   // A layer of circle markers, one per record; each marker's feature holds its record.
   function layer(data) {

@@ -26,7 +26,7 @@
   function stack(layer) {
     return (here[layer.cmEvent.lat + "," + layer.cmEvent.lon] || []).filter(function (other) {
       return other !== layer && other._map;
-    }).map(function (other) { return popup(other.cmEvent); });
+    }).map(function (other) { return function () { return popup(other.cmEvent); }; });
   }
   var groups = Object.create(null), overlays = Object.create(null), shapes = Object.create(null), points = [];
   data.types.forEach(function (type) {

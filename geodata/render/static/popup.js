@@ -5,13 +5,19 @@
     return node;
   }
   // The popup of a symbol with others at its very point: "3 more reports here", then each.
+  // At most STACK_SHOWN of them are built: a country's centre may hold thousands of reports.
+  var STACK_SHOWN = 50;
   function stacked(first, others) {
     if (!others.length) return first;
     var box = el("div", "cm-stack");
     box.appendChild(first);
     box.appendChild(el("div", "cm-stack-head",
                        others.length + " more report" + (others.length === 1 ? "" : "s") + " at this place:"));
-    others.forEach(function (other) { box.appendChild(other); });
+    others.slice(0, STACK_SHOWN).forEach(function (other) { box.appendChild(other()); });
+    if (others.length > STACK_SHOWN) {
+      box.appendChild(el("div", "cm-stack-head", "and " + (others.length - STACK_SHOWN) +
+                         " more: filter the map (by outlet, article or date) to see them"));
+    }
     return box;
   }
   function popup(e) {
