@@ -13,7 +13,7 @@ from __future__ import annotations
 import streamlit as st
 from streamlit_folium import st_folium
 
-from dashboard import adding, assets, exports, frames, mapview, reader, view, widgets
+from dashboard import adding, assets, compare, exports, frames, mapview, reader, timeline, view, widgets
 from dashboard.escape import esc, plain
 from geodata.render.safe import safe_url
 from geodata.render.symbols import describe_scope, format_range
@@ -113,11 +113,11 @@ def timeline_tab(filtered) -> None:
 
     key = "timeline_chart"  # the brush's state
 
-    axis = frames.timeline_axis(filtered)
+    axis = timeline.timeline_axis(filtered)
     if axis is None:
         st.info("None of these reports has a date.")
         return
-    series = frames.timeline(filtered, period=axis.period)
+    series = timeline.timeline(filtered, period=axis.period)
     bars = series[(series.index >= axis.start) & (series.index < axis.end)].reset_index()
     label = {"day": "%Y-%m-%d", "week": "week of %Y-%m-%d", "month": "%B %Y"}[axis.period]
     bars["label"] = bars["date"].dt.strftime(label)
@@ -126,7 +126,7 @@ def timeline_tab(filtered) -> None:
     people = pd.concat([bars.assign(kind="killed", count=bars["killed"], end=middle),
                         bars.assign(kind="wounded", count=bars["wounded"], date=middle)], ignore_index=True)
 
-    # One x scale for both charts, fitted to the busy span (frames.timeline_axis); UTC, as the
+    # One x scale for both charts, fitted to the busy span (timeline.timeline_axis); UTC, as the
     # dates reach the browser, so no visitor's time zone moves a bar to the day before.
     lo, hi = axis.domain
     x = alt.X("date:T", title=None, scale=alt.Scale(type="utc", domain=[lo.value // 10**6, hi.value // 10**6]))
@@ -150,22 +150,22 @@ def timeline_tab(filtered) -> None:
     # runs before the page's next run draws the sidebar.
     st.altair_chart(alt.vconcat(reports, casualties).resolve_scale(x="shared"), width="stretch",
                     key=key, selection_mode="period",
-                    on_select=functools.partial(frames.select_period, st.session_state, chart=key,
+                    on_select=functools.partial(timeline.select_period, st.session_state, chart=key,
                                                 dates=widgets.KEYS["dates"]))
 
 
 def compare_tab(filtered) -> None:
     from geodata.io.export import csv_cell
 
-    table = frames.compare_sources(filtered)
+    table = compare.compare_sources(filtered)
     if table.empty:
         st.info("No reports to compare.")
         return
     st.caption("One row per event, its reports grouped; each outlet a column: what it reported, and under "
                "*agree?* where the outlets differ. Double-click a cell to read it whole; the sentences behind "
                "the figures are in the last columns, and everything in the download.")
-    outlets = list(table.columns[len(frames.COMPARED):list(table.columns).index(frames.AGREE)])
-    links = [c for c in table.columns if c.startswith(frames.LINK)]
+    outlets = list(table.columns[len(compare.COMPARED):list(table.columns).index(compare.AGREE)])
+    links = [c for c in table.columns if c.startswith(compare.LINK)]
     # Columns sized to their cells pushed the third outlet out of sight: fixed widths, three outlets
     # beside date, place and type in a 1400-pixel window, and rows tall enough that Streamlit wraps
     # their text (it does above 4rem).
@@ -174,9 +174,9 @@ def compare_tab(filtered) -> None:
               "place": st.column_config.TextColumn(width=130, pinned=True),
               "event type": st.column_config.TextColumn(width=130),
               **{o: st.column_config.TextColumn(width="medium") for o in outlets},
-              frames.AGREE: st.column_config.TextColumn(width="medium", help="Where the outlets differ: killed "
+              compare.AGREE: st.column_config.TextColumn(width="medium", help="Where the outlets differ: killed "
                                                         "figures that cannot both be right, dates, event types"),
-              frames.SENTENCES: st.column_config.TextColumn(width="large"),
+              compare.SENTENCES: st.column_config.TextColumn(width="large"),
               **{c: st.column_config.LinkColumn(display_text="sentence ↗", width="small") for c in links}}
     st.dataframe(table, hide_index=True, width="stretch", row_height=row_height,
                  height=min(len(table), 8) * row_height + 56, column_config=config)
@@ -282,15 +282,15 @@ def main() -> None:
     # (switching tabs reruns the page): their charts, tables and texts slow the first
     # drawing of the map. The reports table is always built, since its selection rings
     # symbols on the map.
-    reports, timeline, compare, read = st.tabs(["Reports", "Timeline", "Compare sources", "Article reader"],
+    reports, timeline_box, compare_box, read = st.tabs(["Reports", "Timeline", "Compare sources", "Article reader"],
                                                on_change="rerun", key="tab")
     with reports:
         reports_tab(filtered, table_key, page.result)
-    if timeline.open:
-        with timeline:
+    if timeline_box.open:
+        with timeline_box:
             timeline_tab(filtered)
-    if compare.open:
-        with compare:
+    if compare_box.open:
+        with compare_box:
             compare_tab(filtered)
     if read.open:
         with read:

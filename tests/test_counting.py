@@ -80,12 +80,12 @@ def test_the_corpus_has_each_shape(corpus):
 
 
 def test_every_view_gives_the_same_total(corpus):
-    from dashboard import frames, mapview
+    from dashboard import frames, mapview, timeline
     from geodata.render.filters import EventFilter
 
     frame = frames.events_frame(corpus)
     assert frames.headline(frame).killed[0] == TOTAL
-    assert int(frames.timeline(frame)["killed"].sum()) == TOTAL
+    assert int(timeline.timeline(frame)["killed"].sum()) == TOTAL
     rows = list(csv.DictReader(io.StringIO(to_csv(corpus))))
     assert sum(int(r["fatalities"] or 0) for r in rows) == TOTAL
     assert sum(f["properties"]["fatalities"] or 0 for f in to_geojson(corpus)["features"]) == TOTAL

@@ -9,7 +9,7 @@ from dataclasses import replace
 import pytest
 import streamlit
 
-from dashboard import frames
+from dashboard import compare as comparing, frames
 from geodata.io.export import to_json
 from geodata.render.filters import EventFilter
 from tests.helpers import SENTENCES, hostile_extraction, make_extraction, open_tab, run_app
@@ -22,7 +22,7 @@ def compare(**changes):
     """The comparison of the fixture, each event named in ``changes`` (by id) with those fields."""
     base = make_extraction()
     events = tuple(replace(e, **changes.get(e.event_id, {})) for e in base.events)
-    return frames.compare_sources(frames.events_frame(replace(base, events=events)))
+    return comparing.compare_sources(frames.events_frame(replace(base, events=events)))
 
 
 def row(table, place, date):
@@ -48,11 +48,11 @@ def test_one_row_per_event_group_sorted_by_date_then_place_each_outlet_a_column(
 
 def test_only_the_outlets_under_the_filters_are_columns():
     frame = frames.events_frame(make_extraction())
-    table = frames.compare_sources(frames.apply_filters(frame, EventFilter(outlet=("World Socialist Web Site",))))
+    table = comparing.compare_sources(frames.apply_filters(frame, EventFilter(outlet=("World Socialist Web Site",))))
     assert list(table.columns) == ["date", "place", "event type", "World Socialist Web Site", "agree?", "sentences"]
     # Undated groups last.
     assert table["date"].tolist() == ["2008-03-31", ""]
-    assert frames.compare_sources(frame.iloc[:0]).empty
+    assert comparing.compare_sources(frame.iloc[:0]).empty
 
 
 # The third Basra report (e6, World Socialist Web Site) made a local report of the same event as e1
@@ -123,7 +123,7 @@ def test_each_outlet_shows_its_sentence_and_a_link_to_it():
 
 def test_a_link_is_only_ever_a_web_address():
     extraction = hostile_extraction("t", "News Line", location_text="x", event_types={})  # a2: javascript:
-    table = frames.compare_sources(frames.events_frame(extraction))
+    table = comparing.compare_sources(frames.events_frame(extraction))
     links = [c for c in table.columns if c.startswith("link: ")]
     assert links == ["link: News Line"]  # not Socialist Worker's javascript:alert(5)
     assert all(v == "" or v.startswith("https://example.org/") for v in table["link: News Line"])

@@ -12,7 +12,7 @@ import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from dashboard import assets, exports, frames, mapview, reader
+from dashboard import assets, compare, exports, frames, mapview, reader, timeline
 from dashboard.escape import esc, plain
 from dashboard.query import Choices, parse_query, to_query
 from geodata.pipeline import extract
@@ -297,11 +297,11 @@ def test_reader_marks_places_casualties_and_evidence_and_escapes():
 
 
 def test_timeline_and_compare_sources(frame):
-    series = frames.timeline(frame)
+    series = timeline.timeline(frame)
     assert list(series.index.strftime("%m-%d")) == ["03-25", "03-26", "03-27", "03-28", "03-31"]
     assert series["reports"].tolist() == [1, 1, 2, 2, 1]  # e7 has no date
     assert series["killed"].tolist() == [40, 10, 2, 5, 0]  # operation-wide figures left out
-    table = frames.compare_sources(frame)  # one row per event group (tests/dashboard/test_compare.py)
+    table = compare.compare_sources(frame)  # one row per event group (tests/dashboard/test_compare.py)
     assert list(table.columns[3:6]) == ["News Line", "Socialist Worker", "World Socialist Web Site"]
     basra = table[table["place"] == "Basra"]
     assert basra[["event type", "News Line", "Socialist Worker"]].values.tolist() == [

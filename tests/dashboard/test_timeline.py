@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 from streamlit.proto.WidgetStates_pb2 import WidgetState
 
-from dashboard import frames, widgets
+from dashboard import frames, timeline, widgets
 from tests.helpers import open_tab, run_app, shown
 
 CHART = "timeline_chart"
@@ -31,7 +31,7 @@ def ms(day: str) -> int:
 
 def test_timeline_adds_days_up_by_week_or_month_and_keeps_every_count(extraction):
     frame = frames.events_frame(extraction)
-    by = {period: frames.timeline(frame, period=period) for period in frames.PERIODS}
+    by = {period: timeline.timeline(frame, period=period) for period in timeline.PERIODS}
     assert {p: s.reset_index().astype({"date": str, "end": str}).values.tolist() for p, s in by.items()} == {
         "day": [["2008-03-25", 1, 40, 0, "2008-03-26"], ["2008-03-26", 1, 10, 30, "2008-03-27"],
                 ["2008-03-27", 2, 2, 0, "2008-03-28"], ["2008-03-28", 2, 5, 0, "2008-03-29"],
@@ -44,7 +44,7 @@ def test_timeline_adds_days_up_by_week_or_month_and_keeps_every_count(extraction
     for series in by.values():
         assert series[["reports", "killed", "wounded"]].sum().tolist() == [7, 57, 30]
     with pytest.raises(ValueError, match="day, week, month"):
-        frames.timeline(frame, period="year")
+        timeline.timeline(frame, period="year")
 
 
 @pytest.mark.parametrize("days, period", [
@@ -54,9 +54,9 @@ def test_the_period_follows_the_span_of_the_reports(extraction, days, period):
     events = tuple(replace(extraction.events[0], event_id=f"d{n}", event_date=day)
                    for n, day in enumerate(spread("2008-01-01", days + 1)))
     frame = frames.events_frame(replace(extraction, events=events))
-    axis = frames.timeline_axis(frame)
+    axis = timeline.timeline_axis(frame)
     assert (axis.period, axis.before, axis.after) == (period, 0, 0)
-    series = frames.timeline(frame, period=axis.period)
+    series = timeline.timeline(frame, period=axis.period)
     assert series[["reports", "killed"]].sum().tolist() == [days + 1, 40 * (days + 1)]
     # Periods one after the other, the first holding the first report: weeks from Monday.
     assert series.index[0] == pd.Timestamp({"week": "2007-12-31"}.get(period, "2008-01-01"))
@@ -66,40 +66,40 @@ def test_the_period_follows_the_span_of_the_reports(extraction, days, period):
 # -- the axis -----------------------------------------------------------------------------------
 
 def test_the_axis_of_the_fixture_holds_every_dated_report(extraction):
-    axis = frames.timeline_axis(frames.events_frame(extraction))
-    assert axis == frames.TimelineAxis(pd.Timestamp("2008-03-25"), pd.Timestamp("2008-04-01"), "day")
+    axis = timeline.timeline_axis(frames.events_frame(extraction))
+    assert axis == timeline.TimelineAxis(pd.Timestamp("2008-03-25"), pd.Timestamp("2008-04-01"), "day")
     assert axis.domain == (pd.Timestamp("2008-03-24"), pd.Timestamp("2008-04-02"))  # a day's margin
     assert axis.note == ""
-    assert frames.timeline_axis(dated()) is None
-    assert frames.timeline_axis(frames.events_frame(replace(extraction, events=extraction.events[6:7]))) is None
+    assert timeline.timeline_axis(dated()) is None
+    assert timeline.timeline_axis(frames.events_frame(replace(extraction, events=extraction.events[6:7]))) is None
 
 
 def test_an_early_report_is_off_the_axis_and_the_note_counts_it(extraction):
     early = replace(extraction.events[0], event_id="early", event_date="2003-03-20")
-    axis = frames.timeline_axis(frames.events_frame(replace(extraction, events=(early, *extraction.events))))
+    axis = timeline.timeline_axis(frames.events_frame(replace(extraction, events=(early, *extraction.events))))
     # Five years of axis for one report squeezed the week of the others into a hairline.
-    assert axis == frames.TimelineAxis(pd.Timestamp("2008-03-25"), pd.Timestamp("2008-04-01"), "day", before=1)
+    assert axis == timeline.TimelineAxis(pd.Timestamp("2008-03-25"), pd.Timestamp("2008-04-01"), "day", before=1)
     assert axis.note == "1 report before 2008-03-25 is off the axis."
 
 
 def test_reports_far_from_the_busy_span_are_off_the_axis_at_both_ends():
     busy = spread("2008-03-03", 100)  # a hundred days, a report each
-    axis = frames.timeline_axis(dated("2003-03-20", "2003-04-09", "2004-01-01", *busy, "2008-07-01", "2010-05-05"))
+    axis = timeline.timeline_axis(dated("2003-03-20", "2003-04-09", "2004-01-01", *busy, "2008-07-01", "2010-05-05"))
     # 2008-07-01 is a week after the busy span: kept. The rest are years away.
     assert (axis.start, axis.end, axis.period, axis.before, axis.after) == (
         pd.Timestamp("2008-03-03"), pd.Timestamp("2008-07-02"), "day", 3, 1)
     assert axis.note == "3 reports before 2008-03-03 and 1 after 2008-07-01 are off the axis."
     # By week: the axis starts on a Monday, the week of the first report kept.
-    shifted = frames.timeline_axis(dated(*spread("2008-03-05", 130)))
+    shifted = timeline.timeline_axis(dated(*spread("2008-03-05", 130)))
     assert (shifted.start, shifted.end, shifted.period) == (
         pd.Timestamp("2008-03-03"), pd.Timestamp("2008-07-14"), "week")
-    assert frames.TimelineAxis(pd.Timestamp("2008-03-01"), pd.Timestamp("2008-05-01"), "month",
+    assert timeline.TimelineAxis(pd.Timestamp("2008-03-01"), pd.Timestamp("2008-05-01"), "month",
                                after=2).note == "2 reports after 2008-04-30 are off the axis."
 
 
 def test_reports_spread_evenly_are_all_on_the_axis():
     # The first and last reports are outside the 2nd..98th percentile but close to the others.
-    axis = frames.timeline_axis(dated(*spread("2008-01-01", 10, every=10)))
+    axis = timeline.timeline_axis(dated(*spread("2008-01-01", 10, every=10)))
     assert (axis.start, axis.end, axis.period, axis.before, axis.after) == (
         pd.Timestamp("2008-01-01"), pd.Timestamp("2008-04-01"), "day", 0, 0)
 
@@ -114,7 +114,7 @@ def test_reports_spread_evenly_are_all_on_the_axis():
 def test_a_brushed_period_becomes_the_date_filter(ends):
     key = widgets.KEYS["dates"]
     state = {CHART: {"selection": {"period": {"date": ends}}}, key: (date(2008, 3, 25), date(2008, 3, 31))}
-    frames.select_period(state, chart=CHART, dates=key)
+    timeline.select_period(state, chart=CHART, dates=key)
     assert state[key] == (date(2008, 3, 26), date(2008, 3, 28))
 
 
@@ -122,7 +122,7 @@ def test_a_brushed_period_becomes_the_date_filter(ends):
 def test_a_cleared_brush_leaves_the_date_filter(event):
     key = widgets.KEYS["dates"]
     state = {CHART: event, key: (date(2008, 3, 25), date(2008, 3, 31))}
-    frames.select_period(state, chart=CHART, dates=key)
+    timeline.select_period(state, chart=CHART, dates=key)
     assert state[key] == (date(2008, 3, 25), date(2008, 3, 31))
 
 
@@ -173,5 +173,5 @@ def test_brushing_a_period_filters_the_map_and_the_table(monkeypatch, saved_extr
 ])
 def test_a_selection_the_brush_cannot_have_sent_leaves_the_date_filter(selection):
     state = {"chart": {"selection": {"period": selection}}, "dates": ("kept",)}
-    frames.select_period(state, chart="chart", dates="dates")
+    timeline.select_period(state, chart="chart", dates="dates")
     assert state["dates"] == ("kept",)
