@@ -27,6 +27,16 @@
       star: star
     };
     var Marker = L.CircleMarker.extend({
+      // A triangle or a star reaches past the circle (to 1.55 of its radius): the bounds the
+      // canvas redraws and culls by must hold the whole shape, or its points are clipped.
+      _updateBounds: function () {
+        L.CircleMarker.prototype._updateBounds.call(this);
+        if (POINTS[this.options.shape] && this._pxBounds) {
+          var reach = 0.6 * this._radius;
+          this._pxBounds = L.bounds(this._pxBounds.min.subtract([reach, reach]),
+                                    this._pxBounds.max.add([reach, reach]));
+        }
+      },
       _updatePath: function () {
         var make = POINTS[this.options.shape];
         if (!make || !this._renderer._updatePoly) {
