@@ -352,3 +352,57 @@ def run_app(monkeypatch=None, corpus=None, **params) -> AppTest:
     app.run()
     assert not app.exception, [e.message for e in app.exception]
     return app
+
+
+# -- the Add panel, as a visitor uses it (AppTest) -------------------------------------------------
+
+def start(**secrets) -> AppTest:
+    """A new session (a new visitor) of the app."""
+    app = AppTest.from_file(APP, default_timeout=60)
+    app.secrets.update(secrets)
+    app.run()
+    assert not app.exception, [e.message for e in app.exception]
+    return app
+
+
+def unescape(text: str) -> str:
+    """A Markdown-escaped message (dashboard.escape.plain) as the reader sees it."""
+    return re.sub(r"\\(.)", r"\1", text)
+
+
+def open_panel(app) -> AppTest:
+    """Open the "Add articles" expander, as a click on it does: its fields are built only while it is open."""
+    if not any(t.key == "add_text" for t in app.text_area):
+        app.session_state["add_panel"] = True
+        app.run()
+        assert not app.exception, [e.message for e in app.exception]
+    return app
+
+
+def submit(app, text: str = "", files=None, **fields) -> AppTest:
+    """Fill the Add panel (text, files, the metadata fields by name) and press Add."""
+    open_panel(app)
+    if text:
+        app.text_area(key="add_text").set_value(text)
+    if files is not None:
+        app.file_uploader[0].set_value(files)
+    for name, value in fields.items():
+        app.text_input(key=f"add_{name}").set_value(value)
+    app.button(key="add_submit").click().run()
+    assert not app.exception, [e.message for e in app.exception]
+    return app
+
+
+# The fixture's events with actors, sub-event types and countries that differ, for the filters'
+# tests: event id -> (actor1, actor2, sub_event_type, country). Their geo_precision is the
+# fixture's (e3 2, e5 and e6 3, the rest 1); their dates run from 2008-03-25 to 2008-03-31 (e7 has none).
+VARIED = {
+    "e1": ("Mahdi Army", "Iraqi Army", "Armed clash", "IQ"),
+    "e2": ("Mahdi Army", "", "Armed clash", "IQ"),
+    "e3": ("Protesters (Iraq)", "", "Peaceful protest", "IQ"),
+    "e4": ("Militiamen", "Civilians (Iraq)", "Attack", "IQ"),
+    "e5": ("Iraqi Army", "Mahdi Army", "Armed clash", "IQ"),
+    "e6": ("Iraqi Army", "", "Armed clash", "KW"),
+    "e7": ("Unidentified armed group", "", "Remote explosive/landmine/IED", "SY"),
+    "e8": ("Unidentified armed group", "Civilians (Iraq)", "Remote explosive/landmine/IED", "IQ"),
+}

@@ -5,7 +5,6 @@ test has its own store file under tmp_path."""
 
 import io
 import json
-import re
 import zipfile
 
 import pytest
@@ -15,7 +14,7 @@ from streamlit.testing.v1 import AppTest
 from geodata.exc import ArticleError
 from geodata.io.corpus import read_corpus
 from geodata.io.session import read_archive
-from tests.helpers import APP, ROOT, shown
+from tests.helpers import APP, ROOT, open_panel, shown, start, submit, unescape
 
 SEEDS = ROOT / "seeds"
 
@@ -51,37 +50,8 @@ def downloads(monkeypatch):
     return offered
 
 
-def start() -> AppTest:
-    """A new session (a new visitor) of the app."""
-    app = AppTest.from_file(APP, default_timeout=60)
-    app.run()
-    assert not app.exception, [e.message for e in app.exception]
-    return app
 
 
-def unescape(text: str) -> str:
-    return re.sub(r"\\(.)", r"\1", text)
-
-
-def open_panel(app) -> AppTest:
-    if not any(t.key == "add_text" for t in app.text_area):
-        app.session_state["add_panel"] = True
-        app.run()
-        assert not app.exception, [e.message for e in app.exception]
-    return app
-
-
-def submit(app, text: str = "", files=None, **fields) -> AppTest:
-    open_panel(app)
-    if text:
-        app.text_area(key="add_text").set_value(text)
-    if files is not None:
-        app.file_uploader[0].set_value(files)
-    for name, value in fields.items():
-        app.text_input(key=f"add_{name}").set_value(value)
-    app.button(key="add_submit").click().run()
-    assert not app.exception, [e.message for e in app.exception]
-    return app
 
 
 def warnings(app) -> list[str]:

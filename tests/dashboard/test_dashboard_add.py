@@ -8,14 +8,13 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from streamlit.testing.v1 import AppTest
 
 from dashboard import session, source, view
 from geodata.io.corpus import article_from_text
 from geodata.io.session import Addition
 from geodata.io.store import Store, content_hash
 from geodata.pipeline import analyse
-from tests.helpers import APP, map_script, open_tab, shown, symbols
+from tests.helpers import map_script, open_panel, open_tab, shown, start, submit, symbols, unescape
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED_IDS = sorted(p.stem for p in (ROOT / "seeds").glob("*.txt"))
@@ -42,44 +41,12 @@ def environment(monkeypatch, tmp_path):
     return tmp_path / "store" / "geodata.sqlite"
 
 
-def start(**secrets) -> AppTest:
-    """A new session (a new visitor) of the app."""
-    app = AppTest.from_file(APP, default_timeout=60)
-    app.secrets.update(secrets)
-    app.run()
-    assert not app.exception, [e.message for e in app.exception]
-    return app
-
-
-def unescape(text: str) -> str:
-    """A Markdown-escaped message (dashboard.escape.plain) as the reader sees it."""
-    return re.sub(r"\\(.)", r"\1", text)
 
 
 def messages(app, level: str) -> list[str]:
     return [unescape(e.value) for e in getattr(app, level)]
 
 
-def open_panel(app) -> AppTest:
-    """Open the "Add articles" expander, as a click on it does: its fields are built only while it is open."""
-    if not any(t.key == "add_text" for t in app.text_area):
-        app.session_state["add_panel"] = True
-        app.run()
-        assert not app.exception, [e.message for e in app.exception]
-    return app
-
-
-def submit(app, text: str = "", files=None, **fields) -> AppTest:
-    open_panel(app)
-    if text:
-        app.text_area(key="add_text").set_value(text)
-    if files is not None:
-        app.file_uploader[0].set_value(files)
-    for name, value in fields.items():
-        app.text_input(key=f"add_{name}").set_value(value)
-    app.button(key="add_submit").click().run()
-    assert not app.exception, [e.message for e in app.exception]
-    return app
 
 
 def count(app) -> tuple[int, int]:

@@ -10,21 +10,8 @@ import pytest
 from dashboard.query import Choices, parse_query, to_query
 from geodata.io.export import to_json
 from geodata.render.filters import EventFilter
-from tests.helpers import make_extraction, run_app, shown
+from tests.helpers import VARIED, make_extraction, run_app, shown
 
-# The fixture's events (tests/helpers.py) with actors, sub-event types and countries that differ:
-# event id -> (actor1, actor2, sub_event_type, country). Their geo_precision is the fixture's
-# (e3 2, e5 and e6 3, the rest 1); their dates run from 2008-03-25 to 2008-03-31 (e7 has none).
-VARIED = {
-    "e1": ("Mahdi Army", "Iraqi Army", "Armed clash", "IQ"),
-    "e2": ("Mahdi Army", "", "Armed clash", "IQ"),
-    "e3": ("Protesters (Iraq)", "", "Peaceful protest", "IQ"),
-    "e4": ("Militiamen", "Civilians (Iraq)", "Attack", "IQ"),
-    "e5": ("Iraqi Army", "Mahdi Army", "Armed clash", "IQ"),
-    "e6": ("Iraqi Army", "", "Armed clash", "KW"),
-    "e7": ("Unidentified armed group", "", "Remote explosive/landmine/IED", "SY"),
-    "e8": ("Unidentified armed group", "Civilians (Iraq)", "Remote explosive/landmine/IED", "IQ"),
-}
 EVERY = sorted(VARIED)
 SPAN = (date(2008, 3, 25), date(2008, 3, 31))
 

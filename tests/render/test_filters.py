@@ -13,24 +13,11 @@ from dashboard import frames
 from geodata.cli import main
 from geodata.pipeline import extract
 from geodata.render.filters import EventFilter
-from tests.helpers import make_extraction
+from tests.helpers import VARIED, make_extraction
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT / "seeds"
 
-# The fixture's events (tests/helpers.py) with actors, sub-event types and countries that differ:
-# event id -> (actor1, actor2, sub_event_type, country); their geo_precision is the fixture's
-# (e3 2, e5 and e6 3, the rest 1).
-VARIED = {
-    "e1": ("Mahdi Army", "Iraqi Army", "Armed clash", "IQ"),
-    "e2": ("Mahdi Army", "", "Armed clash", "IQ"),
-    "e3": ("Protesters (Iraq)", "", "Peaceful protest", "IQ"),
-    "e4": ("Militiamen", "Civilians (Iraq)", "Attack", "IQ"),
-    "e5": ("Iraqi Army", "Mahdi Army", "Armed clash", "IQ"),
-    "e6": ("Iraqi Army", "", "Armed clash", "KW"),
-    "e7": ("Unidentified armed group", "", "Remote explosive/landmine/IED", "SY"),
-    "e8": ("Unidentified armed group", "Civilians (Iraq)", "Remote explosive/landmine/IED", "IQ"),
-}
 
 
 @pytest.fixture
