@@ -27,6 +27,7 @@ from functools import cache
 from importlib.resources import files
 from pathlib import Path
 
+from geodata import datafiles
 from geodata.exc import ArticleError, ConfigError
 from geodata.models import Article, ReadError, Span
 from geodata.text.isodate import check_published, parse_iso
@@ -297,11 +298,17 @@ def _folder(folder: Path) -> tuple[list[Path], list[Path]]:
     articles: list[Path] = []
     others: list[Path] = []
     for entry in sorted(folder.iterdir()):
-        if entry.suffix.lower() in SUFFIXES:
+        if entry.suffix.lower() in SUFFIXES and entry.stem.lower() not in _not_articles():
             articles.append(entry)  # a folder named like an article too: it gets its error
         elif not (entry.name == MANIFEST or entry.name.startswith(".") or entry.is_dir()):
             others.append(entry)
     return articles, others
+
+
+@cache
+def _not_articles() -> frozenset[str]:
+    """Names of files that document a folder (``not_articles.csv``): a README.md is no article."""
+    return frozenset(row["name"].strip().lower() for row in datafiles.rows("not_articles.csv"))
 
 
 def _article_files(paths: Iterable[str | Path], errors: list[ReadError]) -> Iterator[Path]:

@@ -9,7 +9,8 @@ import pytest
 
 from geodata.exc import ArticleError
 from geodata.io import corpus
-from geodata.io.corpus import article_from_text, is_furniture, read_article, read_corpus, read_manifest, unique_id
+from geodata.io.corpus import (article_from_text, is_furniture, read_article, read_corpus, read_manifest, skipped_files,
+                                unique_id)
 from geodata.models import ReadError, Span
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
@@ -764,3 +765,15 @@ def test_utf8_is_read_without_a_note(tmp_path):
 def test_notes_from_the_manifest_are_not_reading_notes():
     article = article_from_text(GOOD, id="a", file="a.txt", meta={"notes": "paywalled; from the wire"})
     assert corpus.reading_notes(article) == ()
+
+
+def test_a_folders_readme_or_provenance_note_is_no_article(tmp_path):
+    (tmp_path / "a.txt").write_text("Clashes in Basra killed 12 people.", encoding="utf-8")
+    (tmp_path / "PROVENANCE.md").write_text("Where these articles come from.", encoding="utf-8")
+    (tmp_path / "README.md").write_text("About this folder.", encoding="utf-8")
+    (tmp_path / "report.md").write_text("Shelling in Kharkiv killed four people.", encoding="utf-8")
+    articles, errors = read_corpus([tmp_path])
+    assert sorted(a.id for a in articles) == ["a", "report"] and errors == []
+    assert [p.name for p in skipped_files([tmp_path])] == ["PROVENANCE.md", "README.md"]
+    # Named on its own, a README is read as the user asked.
+    assert [a.id for a in read_corpus([tmp_path / "README.md"])[0]] == ["README"]
