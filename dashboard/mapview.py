@@ -158,9 +158,12 @@ class BaseMap(RawScriptLayer):
         {{ this.code }}
         var {{ this.get_name() }} = cmBasemap.choice();
         cmBasemap.watch({{ this._parent.get_name() }}, {{ this.tiles }});
-        fetch({{ this.url }}).then(function (r) { return r.json(); }).then(function (data) {
-            cmBasemap.add({{ this._parent.get_name() }}, data);
-        }).catch(function () {});
+        // After the symbols' first frame: the reports come first, the ground beneath them after.
+        requestAnimationFrame(function () { setTimeout(function () {
+            fetch({{ this.url }}).then(function (r) { return r.json(); }).then(function (data) {
+                cmBasemap.add({{ this._parent.get_name() }}, data);
+            }).catch(function () {});
+        }, 250); });
         {% endmacro %}
         """
     )
