@@ -16,6 +16,7 @@ from geodata.counting import WIDE_SCOPES, count_once
 from geodata.models import Event, Extraction
 from geodata.render.filters import MATCHED, PLACE_FIELDS, PRECISION, EventFilter
 from geodata.render.basemap import country_names
+from geodata.render.symbols import also_reported as symbols_also_reported
 from geodata.render.symbols import describe_figures
 
 EVENT_FIELDS = tuple(f.name for f in fields(Event))
@@ -84,18 +85,9 @@ def articles_frame(extraction: Extraction, added: Collection[str] = frozenset())
 def also_reported(frame: pd.DataFrame) -> list[list[list[str]]]:
     """For each row, the other articles that report its event (its ``event_group``): one
     [outlet, title, url] each, in the frame's order; [] for an event only its own article tells."""
-    members: dict[str, list[tuple[str, list[str]]]] = {}
-    rows = zip(frame["event_group"].fillna("").tolist(), frame["article_id"].tolist(), frame["source"].tolist(),
-               frame["title"].tolist(), frame["url"].tolist())
-    keys = []
-    for group, article, outlet, title, url in rows:
-        keys.append((group, article))
-        if group:
-            told = members.setdefault(group, [])
-            if all(a != article for a, _ in told):
-                told.append((article, [outlet or "", title or "", url or ""]))
-    return [[entry for a, entry in members.get(group, []) if a != article] if group else []
-            for group, article in keys]
+    entries = ([outlet or "", title or "", url or ""] for outlet, title, url in
+               zip(frame["source"].tolist(), frame["title"].tolist(), frame["url"].tolist()))
+    return symbols_also_reported(zip(frame["event_group"].fillna("").tolist(), frame["article_id"].tolist(), entries))
 
 
 def mask(frame: pd.DataFrame, filters: EventFilter, *, skip: str = "") -> pd.Series:

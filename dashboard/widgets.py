@@ -132,11 +132,16 @@ def _prune(choices: Choices) -> None:
         st.session_state[KEYS["precision"]] = 0
 
 
+def _dates() -> tuple[date | None, date | None]:
+    """The date range widget's state as (start, end), None where it holds no bound (a range being
+    picked holds one date, a cleared one none)."""
+    dates = tuple(st.session_state.get(KEYS["dates"]) or ())
+    return (dates[0] if dates else None), (dates[1] if len(dates) > 1 else None)
+
+
 def _read(choices: Choices) -> EventFilter:
     state = st.session_state
-    dates = (state.get(KEYS["dates"]) or ()) if choices.first else ()
-    start = dates[0] if len(dates) > 0 else None
-    end = dates[1] if len(dates) > 1 else None
+    start, end = _dates() if choices.first else (None, None)
     # The data's whole span is no restriction (it keeps undated reports too).
     if start is not None and choices.first and start <= choices.first:
         start = None
@@ -231,9 +236,7 @@ def _follow_span(choices: Choices) -> None:
         return
     if old is None or old == span:
         return
-    dates = tuple(state.get(KEYS["dates"]) or ())
-    start = dates[0] if dates else None
-    end = dates[1] if len(dates) > 1 else None
+    start, end = _dates()
     if start is None or old[0] is None or start <= old[0]:
         start = choices.first
     if end is None or old[1] is None or end >= old[1]:
@@ -321,9 +324,8 @@ def sidebar(events, choices: Choices, current: EventFilter, event: str = "") -> 
 
 def _slider_dates(choices: Choices) -> tuple[date, date]:
     """The date range's bounds as the slider shows them: inside the data's span."""
-    dates = tuple(st.session_state.get(KEYS["dates"]) or ())
-    start = dates[0] if dates else choices.first
-    end = dates[1] if len(dates) > 1 else choices.last
+    start, end = _dates()
+    start, end = start or choices.first, end or choices.last
     start = min(max(start, choices.first), choices.last)
     end = min(max(end, choices.first), choices.last)
     return start, max(start, end)

@@ -109,19 +109,17 @@ def map_data(extraction: Extraction, events: Iterable[Event], *, note: str = "")
     by_type: dict[str, list[Event]] = {}
     for event in events:
         by_type.setdefault(event.event_type, []).append(event)
-    # The articles that report each event group, for "also reported by".
-    told: dict[str, dict[str, tuple[str, str, str]]] = {}
-    for e in extraction.events:
-        article = articles.get(e.article_id)
-        if e.event_group and article is not None:
-            told.setdefault(e.event_group, {}).setdefault(article.id, (article.outlet, article.title, article.url))
+    # The other articles that report each event's group, for "also reported by".
+    entries = ((a.outlet, a.title, a.url) if (a := articles.get(e.article_id)) else None for e in extraction.events)
+    also_of = dict(zip((e.event_id for e in extraction.events), symbols.also_reported(
+        zip((e.event_group for e in extraction.events), (e.article_id for e in extraction.events), entries))))
     records = []
     for name in sorted(by_type):
         ranked = sorted(by_type[name], key=_size_order)
         for e in ranked:
             article = articles.get(e.article_id)
-            also = [v for k, v in told.get(e.event_group, {}).items() if k != e.article_id] if e.event_group else []
-            records.append(event_record(e, colour=colours.get(name, symbols.FALLBACK_COLOUR), also=also,
+            records.append(event_record(e, colour=colours.get(name, symbols.FALLBACK_COLOUR),
+                                        also=also_of.get(e.event_id, []),
                                         title=article.title if article else "", url=article.url if article else ""))
     return {
         "types": [{"name": name, "colour": colours.get(name, symbols.FALLBACK_COLOUR), "count": len(by_type[name]),

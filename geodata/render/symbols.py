@@ -114,6 +114,19 @@ def type_colours(types: Iterable[str]) -> dict[str, str]:
     return out
 
 
+def also_reported(rows: Iterable[tuple[str, str, object]]) -> list[list]:
+    """For each ``(event_group, article_id, entry)`` row, the entries of the other articles that
+    report the same event group, each article once (its first entry), in the order first seen;
+    [] for a row without a group. An entry of None (an article not at hand) is never listed."""
+    rows = list(rows)
+    told: dict[str, dict[str, object]] = {}
+    for group, article, entry in rows:
+        if group:
+            told.setdefault(group, {}).setdefault(article, entry)
+    return [[v for a, v in told.get(group, {}).items() if a != article and v is not None] if group else []
+            for group, article, _ in rows]
+
+
 def type_shapes(types: Iterable[str]) -> dict[str, str]:
     """A shape for each event type, in name order; the six ACLED types keep theirs, others
     take the spare shapes in turn (a shape may then repeat, with another colour)."""
