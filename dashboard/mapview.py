@@ -1,12 +1,14 @@
-"""The folium map of a frame of events: one layer of circle markers per event type, a heat
+"""The folium map of a frame of events: one layer of symbols per event type, a heat
 layer, a legend and a layer control. No streamlit here.
 
-Each report travels to the browser as a small record of its raw fields (short keys,
-see :func:`feature_strings`); the page builds a popup or tooltip only when one opens
-(:func:`symbols_js`), with the popup script every map shares, the DOM and
-``textContent``, so article text is never markup. That keeps the page's script a
-fraction of the size of prebuilt HTML for every report, which is what made ten
-thousand events slow to load.
+One symbol per place and event type (:mod:`geodata.render.aggregate`): a report alone travels to
+the browser as a small record of its raw fields (short keys, see :func:`feature_strings`); the
+reports of one type at one point as one record holding their number, their toll counted once
+and the records of the few it shows (:func:`group_record`), never all of them. The page builds
+a popup or tooltip only when one opens (:func:`symbols_js`), with the popup script every map
+shares, the DOM and ``textContent``, so article text is never markup. That keeps the page's
+script a fraction of the size of prebuilt HTML for every report, which is what made ten
+thousand events slow to load, and a hundred thousand reports a few megabytes.
 
 Article text reaches the page's script only as JSON in which ``<``, ``>``, ``&`` and
 the few characters streamlit-folium's rewriting of the script looks for are ``\\u``
@@ -21,6 +23,7 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from functools import cache, partial
+from urllib.parse import quote
 
 import folium
 import pandas as pd
@@ -34,6 +37,7 @@ from dashboard.escape import esc
 from dashboard.frames import also_reported, counted_killed
 from geodata.counting import WIDE_SCOPES
 from geodata.render import symbols
+from geodata.render.aggregate import Symbol, aggregate, headline, tally
 from geodata.render.basemap import country_names
 from geodata.render.browser import static
 from geodata.render.safe import STREAMLIT_FOLIUM_UNSAFE, safe_url, script_json
@@ -46,14 +50,20 @@ ADDED_STYLE = {"color": "#111111", "weight": 4}  # an added article's reports: a
 _json = partial(script_json, also=STREAMLIT_FOLIUM_UNSAFE)
 
 
-# Short keys: ten thousand reports repeat each key ten thousand times.
+# Short keys: ten thousand reports repeat each key ten thousand times. A symbol of several
+# reports has id, x, y, r, p, a, n and s too (p when every report is approximate, a when any is
+# added, s (1) when every figure is a wider one), and c, f, e and m.
 RECORD_KEYS = {
-    "id": "event id", "x": "longitude", "y": "latitude", "r": "radius in pixels",
+    "id": "event id (of a symbol of several reports: of the first it shows)", "x": "longitude", "y": "latitude",
+    "r": "radius in pixels",
     "p": "geo precision, when approximate (2 or 3)", "a": "1 when from an added article",
     "n": "location", "t": "the text's name of the place, when not the location's", "w": "province, country",
-    "d": "date in words", "k": "sub-event type", "f": "figures in words", "s": "scope in words, when not local",
+    "d": "date in words", "k": "sub-event type", "f": "figures in words (of a symbol of several: its tally)",
+    "s": "scope in words, when not local",
     "v": "actors", "o": "outlet", "h": "article title", "u": "article URL (http or https only)", "q": "sentence",
     "g": "the other articles reporting the event: [outlet, title, URL] each",
+    "c": "a symbol's number of reports", "e": "a symbol's head line: its reports, type, place and toll",
+    "m": "the records of the reports a symbol shows, in its popup's order",
 }
 
 
@@ -99,6 +109,34 @@ def feature_strings(frame: pd.DataFrame) -> tuple[str, ...]:
             record["g"] = [[outlet_, title_, safe_url(url_)] for outlet_, title_, url_ in also]
         out.append(_json(record))
     return tuple(out)
+
+
+def group_record(symbol: Symbol, records: Sequence[str], *, event_type: str) -> str:
+    """The record of a symbol of several reports (:mod:`geodata.render.aggregate`): where it stands,
+    its size, style and words, and in ``m`` the reports it shows (``records``: their
+    :func:`feature_strings`), in its popup's order, less what the symbol holds for all of them:
+    their point and size, and their place and its province when they are the symbol's."""
+    reports = [json.loads(text) for text in records]
+    first = reports[0]  # its point and place, exactly as a report alone there writes them
+    record = {"id": first["id"], "x": first["x"], "y": first["y"], "r": round(symbol.radius, 1)}
+    if symbol.precision >= 2:
+        record["p"] = symbol.precision
+    if symbol.added:
+        record["a"] = 1
+    if symbol.wide:
+        record["s"] = 1
+    record.update(n=first["n"], w=first.get("w", ""), c=symbol.count, f=tally(symbol),
+                  e=headline(symbol, event_type=event_type, location=first["n"]))
+    for report in reports:
+        for key in ("x", "y", "r"):
+            del report[key]
+        for key in ("n", "w"):  # the popup takes the symbol's; "" says the report has none
+            if report.get(key, "") == record[key]:
+                report.pop(key, None)
+            else:
+                report.setdefault(key, "")
+    record["m"] = reports
+    return _json(record)
 
 
 @cache
@@ -177,8 +215,10 @@ class BaseMap(RawScriptLayer):
 
 
 class EventLayer(RawScriptLayer):
-    """A layer of circle markers drawn from records (:func:`feature_strings`); with a
-    ``type``, each has a popup and tooltip; without, they are plain rings."""
+    """A layer of symbols drawn from records (:func:`feature_strings`, :func:`group_record`); with a
+    ``type``, each has a popup and tooltip; without, they are plain rings. ``link``: the page's
+    address for a report's "?event="; ``list``: the page's address that lists a place's reports
+    of the type, but for the place's name."""
 
     _template = Template(
         """
@@ -189,11 +229,12 @@ class EventLayer(RawScriptLayer):
     )
 
     def __init__(self, records: Sequence[str], *, name: str, base_style: dict, type: str | None = None,
-                 show: bool = True, link: str = "", shape: str = "circle"):
+                 show: bool = True, link: str = "", list: str = "", shape: str = "circle"):
         super().__init__(name=name, overlay=True, control=True, show=show)
         self._name = "EventLayer"
         self.count = len(records)
-        head = {"style": base_style, "popups": type is not None, "type": type or "", "link": link, "shape": shape}
+        head = {"style": base_style, "popups": type is not None, "type": type or "", "link": link, "list": list,
+                "shape": shape}
         data = _json(head)[:-1] + ',"rows":[' + ",".join(records) + "]}"
         # The records as a string for JSON.parse: the browser reads a string of JSON several
         # times faster than the same data written as script. Only the backslashes need
@@ -255,7 +296,8 @@ class FitView(RawScriptLayer):
 
 
 class OpenPopup(RawScriptLayer):
-    """Opens one event's popup once the map is drawn: a link to ``?event=ID``."""
+    """Opens one symbol's popup once the map is drawn: a link to ``?event=ID`` opens the symbol
+    that holds the event, whose id is the event's since it shows that report first."""
 
     _template = Template(
         """
@@ -313,30 +355,34 @@ class Legend(RawScriptLayer):
 def build_map(frame: pd.DataFrame, *, features: Sequence[str] | None = None, colours: dict[str, str] | None = None,
               selected: tuple[str, ...] = (), assets: Assets = CDN, heat: bool = True, link: str = "",
               open_event: str = "") -> folium.Map:
-    """The map of ``frame``'s events.
+    """The map of ``frame``'s events: one symbol per place and event type.
 
     ``features`` holds :func:`feature_strings` of the whole corpus, indexed like the
     frame's index (computed when missing); ``colours`` the corpus's type colours, so
-    a type keeps its colour under any filter. ``selected`` event ids are ringed and
-    fill the view. ``link`` is the page's address to which a popup's "link to this event" adds
-    the event's id (``…?event=``); ``open_event`` names the event whose popup opens at once.
+    a type keeps its colour under any filter. ``selected`` event ids are ringed, come first in
+    their symbols' popups, and fill the view. ``link`` is the page's address to which a popup's
+    "link to this event" adds the event's id (``…?event=``); ``open_event`` names the event whose
+    symbol's popup opens at once.
     """
     located = frame[frame["latitude"].notna() & frame["longitude"].notna()]
-    colours = colours or type_colours(located["event_type"])
+    types = located["event_type"].tolist()  # a plain list: it iterates many times faster than a column
+    colours = colours or type_colours(types)
     if features is None:
         strings = dict(zip(located.index, feature_strings(located)))
         features = [strings.get(i, "") for i in range(max(located.index, default=-1) + 1)]
+    # The linked event first in its symbol (whose id it then is: OpenPopup finds it), then the selection.
+    drawn = symbols_of(located, (open_event, *selected) if open_event else selected)
     chosen = located[located["event_id"].isin(selected)] if selected else located.iloc[0:0]
     focus = chosen if len(chosen) else located
     fmap = folium.Map(location=symbols.DEFAULT_VIEW[0], zoom_start=symbols.DEFAULT_VIEW[1], tiles=None,
-                      control_scale=True, prefer_canvas=symbols.prefer_canvas(len(located)))
+                      control_scale=True, prefer_canvas=symbols.prefer_canvas(len(drawn)))
     fmap.default_js = [("leaflet", assets.leaflet_js)]
     fmap.default_css = [("leaflet_css", assets.leaflet_css)]
     bounds = None
     if len(focus):
         bounds = [[float(focus["latitude"].min()), float(focus["longitude"].min())],
                   [float(focus["latitude"].max()), float(focus["longitude"].max())]]
-    shown = {name: colours.get(name, symbols.FALLBACK_COLOUR) for name in sorted(set(located["event_type"]))}
+    shown = {name: colours.get(name, symbols.FALLBACK_COLOUR) for name in sorted(set(types))}
     added = "added" in located and bool(located["added"].fillna(False).astype(bool).any())
     shapes = type_shapes(colours)  # from every type of the corpus, as the colours: stable under filters
     legend = Legend(shown, added=added, wide=bool(located["scope"].isin(WIDE_SCOPES).any()),
@@ -351,29 +397,65 @@ def build_map(frame: pd.DataFrame, *, features: Sequence[str] | None = None, col
         BaseMap(assets.basemap, tiles).add_to(fmap)
     Style().add_to(fmap)
     SymbolScript().add_to(fmap)
-    for name, rows in located.groupby("event_type", sort=True):
+    labels = located.index.tolist()
+    by_type: dict[str, list[tuple[float, str]]] = {}
+    for symbol in drawn:
+        records = [features[labels[i]] for i in symbol.shown]
+        name = types[symbol.shown[0]]
+        record = records[0] if symbol.count == 1 else group_record(symbol, records, event_type=name)
+        by_type.setdefault(name, []).append((symbol.radius, record))
+    reports = located["event_type"].value_counts()
+    # "?event=" ends the page's address that a popup's own link starts from; the list of a place's
+    # reports (?place=…&event_type=…) starts from the same address.
+    page = link.removesuffix("?event=") if link.endswith("?event=") else ""
+    for name in sorted(by_type):
         colour = shown[name]
-        # Big circles first, so the small ones stacked on them stay clickable.
-        order = rows.sort_values("killed", ascending=False, na_position="last", kind="stable").index
-        EventLayer([features[i] for i in order], name=f"{esc(name)} ({len(order):,})", type=name, link=link,
+        # Big symbols first, so the small ones stacked on them stay clickable.
+        ranked = [record for _, record in sorted(by_type[name], key=lambda pair: -pair[0])]
+        EventLayer(ranked, name=f"{esc(name)} ({int(reports[name]):,})", type=name, link=link,
+                   list=f"{page}?event_type={quote(name, safe='')}&place=" if page else "",
                    shape=shapes.get(name, "circle"),
                    base_style={"color": colour, "fillColor": colour, **symbols.BASE_STYLE}).add_to(fmap)
     if heat and len(located):
-        # Each killing once; a figure that is no local toll is no heat (geodata.counting).
-        local = located[~located["scope"].isin(WIDE_SCOPES)]
-        killed = counted_killed(local).astype(float).clip(lower=0)
-        weights = pd.DataFrame({"lat": local["latitude"].round(4), "lon": local["longitude"].round(4),
-                                "weight": (1.0 + killed ** 0.5).round(2)}).to_numpy(float).tolist()
-        HeatLayer(weights, name="Heat map (killed)", js=assets.heat_js).add_to(fmap)
+        HeatLayer(heat_points(located), name="Heat map (killed)", js=assets.heat_js).add_to(fmap)
     if len(chosen):
-        rings = [_json({"x": round(float(x), 5), "y": round(float(y), 5), "r": round(radius(k) + 5, 1)})
-                 for x, y, k in zip(chosen["longitude"], chosen["latitude"], chosen["killed"])]
-        EventLayer(rings, name=f"Selected ({len(rings)})",
+        # A ring around each symbol that holds a selected report: its first (see ``first``).
+        wanted = set(selected)
+        xs, ys = located["longitude"].tolist(), located["latitude"].tolist()
+        ids = located["event_id"].tolist()
+        rings = [_json({"x": round(float(xs[s.shown[0]]), 5), "y": round(float(ys[s.shown[0]]), 5),
+                        "r": round(s.radius + 5, 1)}) for s in drawn if ids[s.shown[0]] in wanted]
+        EventLayer(rings, name=f"Selected ({len(chosen)})",
                    base_style={"color": "#000000", "weight": 3, "fill": False, "opacity": 1,
                                "interactive": False}).add_to(fmap)
     if legend is not None:
         legend.add_to(fmap)
     folium.LayerControl(collapsed=True).add_to(fmap)
-    if open_event and open_event in set(located["event_id"]):
-        OpenPopup(open_event).add_to(fmap)
+    if open_event and bool(located["event_id"].eq(open_event).any()):
+        OpenPopup(open_event).add_to(fmap)  # its symbol's id: it is the first report there
     return fmap
+
+
+def symbols_of(located: pd.DataFrame, first: Sequence[str] = ()) -> list[Symbol]:
+    """The symbols of a frame's located rows (:func:`geodata.render.aggregate.aggregate`), their
+    reports by position in the frame; the reports ``first`` names come first in theirs."""
+    killed = located["killed"]
+    return aggregate(
+        latitudes=located["latitude"].tolist(), longitudes=located["longitude"].tolist(),
+        types=located["event_type"].tolist(), killed=killed.astype(object).where(killed.notna(), None).tolist(),
+        groups=located["event_group"].fillna("").tolist(), ids=located["event_id"].tolist(),
+        precisions=located["geo_precision"].tolist(), wide=located["scope"].isin(WIDE_SCOPES).tolist(),
+        added=located["added"].fillna(False).astype(bool).tolist() if "added" in located else None, first=first)
+
+
+def heat_points(located: pd.DataFrame) -> list[list[float]]:
+    """The heat layer's [lat, lon, weight] points: one per point of the map, weighing 1 + √killed of
+    each of its local reports, each killing once (geodata.counting); a figure that is no local toll
+    is no heat. leaflet.heat adds up the weights of the points in one cell of its grid, so one point
+    per place draws what one per report drew, in a fraction of the data."""
+    local = located[~located["scope"].isin(WIDE_SCOPES)]
+    killed = counted_killed(local).astype(float).clip(lower=0)
+    points = pd.DataFrame({"lat": local["latitude"].round(4), "lon": local["longitude"].round(4),
+                           "weight": 1.0 + killed ** 0.5})
+    summed = points.groupby(["lat", "lon"], sort=False)["weight"].sum().round(2).reset_index()
+    return summed.to_numpy(float).tolist()

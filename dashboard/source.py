@@ -2,8 +2,9 @@
 
 By default the articles are the SQLite store's (``geodata.io.store``: ``$GEODATA_DB``, else
 the library's default path), filled with the seed articles on first use. ``GEODATA_CORPUS``
-names a folder of articles (``sources.csv`` beside them optional) or a saved extraction
-(``geodata extract --format json``) instead, read without touching the store.
+names a folder of articles (``sources.csv`` beside them optional), a saved extraction
+(``geodata extract --format json``) or a folder of Parquet tables (``--format parquet``, or a
+cluster's run) instead, read without touching the store.
 
 What a source holds is read once per change into a :class:`Shared`, a ``st.cache_resource``
 keyed by the store file's path, times and sizes (or the folder's files'), and shared
@@ -26,6 +27,7 @@ from geodata import analyse, group_reports, settings
 from geodata.exc import GeodataError
 from geodata.io.corpus import read_corpus
 from geodata.io.export import from_json
+from geodata.io.parquet import is_parquet_folder, read_parquet
 from geodata.io.store import Store, content_hash, default_path
 from geodata.models import Extraction, ReadError, Report
 
@@ -34,7 +36,8 @@ log = logging.getLogger(__name__)
 
 @dataclass(frozen=True)
 class Source:
-    """What the page reads: the store (``kind="store"``), a ``folder`` or a saved ``json`` extraction."""
+    """What the page reads: the store (``kind="store"``), a ``folder``, a saved ``json`` extraction or
+    a ``parquet`` folder of tables."""
 
     kind: str
     path: str
@@ -54,7 +57,8 @@ def source() -> Source:
     """``$GEODATA_CORPUS`` if set, else the store (``geodata.io.store.default_path()``: ``$GEODATA_DB``)."""
     if settings.is_set("GEODATA_CORPUS"):
         path = settings.path("GEODATA_CORPUS")
-        kind = "json" if path.suffix.lower() == ".json" and path.is_file() else "folder"
+        kind = "json" if path.suffix.lower() == ".json" and path.is_file() else \
+            "parquet" if is_parquet_folder(path) else "folder"
         return Source(kind, str(path))
     return Source("store", str(default_path().expanduser().absolute()))
 
@@ -185,10 +189,20 @@ def _shared(kind: str, path: str, key: tuple) -> Shared:
 def _read(kind: str, path: str, key: tuple) -> Shared:
     if kind == "store":
         try:
-            with open_store(path) as store:
-                return _shared_of(store.extraction(), store.reports(), store.origins(), key)
+            with open_store(path) as store, store.snapshot():
+                # One reading of each table: a store of 100,000 articles is gigabytes of records.
+                reports = tuple(store.iter_reports())
+                extraction = Extraction(tuple(store.iter_articles()), tuple(store.iter_mentions()),
+                                        group_reports(reports), ())
+                return _shared_of(extraction, reports, store.origins(), key)
         except GeodataError as err:
             return unreadable(path, f"cannot read the store ({err})", key)
+    if kind == "parquet":
+        try:
+            return _shared_of(read_parquet(path), None, stamp=key)
+        except (OSError, ValueError, TypeError, KeyError) as err:
+            reason = f"not a Parquet extraction (geodata extract --format parquet): {type(err).__name__}: {err}"
+            return unreadable(path, reason, key)
     if kind == "json":
         try:
             saved = json.loads(Path(path).read_text(encoding="utf-8"))

@@ -25,7 +25,9 @@ _EXPORTS = {
     "extract_records": "geodata.pipeline",
     "analyse": "geodata.pipeline",
     "mentions_of": "geodata.pipeline",
+    "analyse_article": "geodata.pipeline",
     "STEPS": "geodata.pipeline",
+    "extract_to": "geodata.stream",
     "group_reports": "geodata.events",
     "find_figures": "geodata.events",
     # the gazetteer
@@ -37,6 +39,8 @@ _EXPORTS = {
     "SessionStore": "geodata.io.session",
     "AddResult": "geodata.io.store",
     "read_corpus": "geodata.io.corpus",
+    "iter_corpus": "geodata.io.corpus",
+    "read_parquet": "geodata.io.parquet",
     # the records
     "Article": "geodata.models",
     "Span": "geodata.models",
@@ -56,9 +60,9 @@ _EXPORTS = {
 }
 __all__ = ["AddResult", "Article", "ArticleError", "ConfigError", "Event", "Extraction", "Gazetteer",
            "GazetteerError", "GeodataError", "Mention", "OnlineGazetteer", "Place", "ReadError", "Report",
-           "STEPS", "Sentence", "SessionStore", "Span", "Store", "StoreError", "analyse", "extract",
-           "extract_records", "find_figures", "group_reports", "load_gazetteer", "mentions_of",
-           "read_corpus"]
+           "STEPS", "Sentence", "SessionStore", "Span", "Store", "StoreError", "analyse", "analyse_article",
+           "extract", "extract_records", "extract_to", "find_figures", "group_reports", "iter_corpus",
+           "load_gazetteer", "mentions_of", "read_corpus", "read_parquet"]
 
 
 def __getattr__(name: str) -> Any:
@@ -77,9 +81,11 @@ def __dir__() -> list[str]:
 if TYPE_CHECKING:
     from geodata.events import find_figures, group_reports
     from geodata.exc import ArticleError, ConfigError, GazetteerError, GeodataError, StoreError
-    from geodata.io.corpus import read_corpus
+    from geodata.io.corpus import iter_corpus, read_corpus
+    from geodata.io.parquet import read_parquet
     from geodata.io.session import SessionStore
     from geodata.io.store import AddResult, Store
     from geodata.models import Article, Event, Extraction, Mention, Place, ReadError, Report, Sentence, Span
-    from geodata.pipeline import STEPS, analyse, extract, extract_records, mentions_of
+    from geodata.pipeline import STEPS, analyse, analyse_article, extract, extract_records, mentions_of
+    from geodata.stream import extract_to
     from geodata.places import Gazetteer, OnlineGazetteer, load_gazetteer

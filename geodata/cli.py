@@ -1,13 +1,14 @@
 """The ``geodata`` command line: a thin layer over :mod:`geodata.pipeline`.
 
-    geodata extract PATH... [--format json|csv|geojson] [--output FILE] [--online] [--strict] [--places-only]
+    geodata extract PATH... [--format json|csv|geojson|jsonl|geojsonseq|parquet] [--output FILE]
+                    [--jobs N | --scheduler ADDRESS] [--online] [--strict] [--places-only]
                     [--title T] [--outlet O] [--author A] [--published DATE] [--url URL]
     geodata places NAME [--country CC] [--limit N]
-    geodata add FILE... [--title T] [--outlet O] [--author A] [--published DATE] [--url URL] [--db FILE]
+    geodata add PATH... [--title T] [--outlet O] [--author A] [--published DATE] [--url URL] [--jobs N] [--db FILE]
     geodata list [--db FILE]
     geodata remove ID [--db FILE]
     geodata reextract [--db FILE]
-    geodata export [--format json|csv|geojson] [--output FILE] [--db FILE]
+    geodata export [--format json|csv|geojson|jsonl|geojsonseq|parquet] [--output FILE] [--db FILE]
     geodata export-map [PATH...|--db FILE] [--output FILE] [--outlet O]... [--article ID_OR_TITLE]...
                        [--event-type T]... [--start YYYY-MM-DD] [--end YYYY-MM-DD] [--min-killed N] [--place TEXT]
 """
@@ -22,7 +23,8 @@ from pathlib import Path
 
 from geodata.exc import ArticleError, GeodataError, OutputError
 from geodata.io.corpus import shown
-from geodata.io.export import FORMATS, dumps, usable, write_file
+from geodata.io.export import usable, write_file
+from geodata.io.writers import STREAM_FORMATS
 from geodata.models import Extraction
 from geodata.places import load_gazetteer
 
@@ -39,15 +41,23 @@ def build_parser() -> argparse.ArgumentParser:
     ext = sub.add_parser("extract", help="extract place mentions (and events) from articles")
     ext.add_argument("paths", nargs="+", metavar="PATH",
                      help="a folder of articles (.txt, .md, .html; with an optional sources.csv) or article files")
-    ext.add_argument("--format", choices=FORMATS, default="json",
+    ext.add_argument("--format", choices=STREAM_FORMATS, default="json",
                      help="json: articles, mentions, events and errors (default); csv: one row per event, "
-                          "ACLED's columns first; geojson: one Point per event")
+                          "ACLED's columns first; geojson: one Point per event; jsonl: one event per line; "
+                          "geojsonseq: one Feature per line (RFC 8142); parquet: a folder of tables "
+                          "(needs --output)")
     ext.add_argument("--output", "-o", metavar="FILE", help="write here instead of standard output")
+    ext.add_argument("--jobs", "-j", type=_at_least_1, default=None, metavar="N",
+                     help="analyse on N cores (default: every core this process may use); the output "
+                          "is the same for any N")
     ext.add_argument("--online", action="store_true",
                      help="look up names the offline gazetteer lacks with OpenStreetMap Nominatim (cached)")
     ext.add_argument("--strict", action="store_true", help="exit non-zero if any input had an error")
     ext.add_argument("--places-only", action="store_true",
                      help="only place mentions, no events (faster; json format only)")
+    ext.add_argument("--scheduler", metavar="ADDRESS",
+                     help="read and analyse on a Dask cluster: its scheduler's address (tcp://HOST:8786), or "
+                          "local:N for N worker processes here (needs the distributed extra; docs/scaling.md)")
     _metadata_options(ext, over="what the file says; a sources.csv row's value wins")
 
     places = sub.add_parser("places", help="the gazetteer's best matches for a name")
@@ -57,9 +67,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     db_help = "the store (default: the GEODATA_DB setting, see docs/settings.md; created with the seeds on first use)"
     add = sub.add_parser("add", help="add articles (.txt, .md, .html) to the store")
-    add.add_argument("files", nargs="+", metavar="FILE")
+    add.add_argument("files", nargs="+", metavar="PATH",
+                     help="article files, or folders of them (with an optional sources.csv)")
     _metadata_options(add, over="what the file says")
     add.add_argument("--db", metavar="FILE", help=db_help)
+    add.add_argument("--jobs", "-j", type=_at_least_1, default=None, metavar="N",
+                     help="analyse on N cores (default: every core this process may use)")
     listing = sub.add_parser("list", help="the articles in the store")
     listing.add_argument("--db", metavar="FILE", help=db_help)
     remove = sub.add_parser("remove", help="remove an article with its mentions and events")
@@ -69,7 +82,7 @@ def build_parser() -> argparse.ArgumentParser:
                                              "or the rules change)")
     again.add_argument("--db", metavar="FILE", help=db_help)
     export = sub.add_parser("export", help="write the store's articles and events")
-    export.add_argument("--format", choices=FORMATS, default="json", help="as for extract (default: json)")
+    export.add_argument("--format", choices=STREAM_FORMATS, default="json", help="as for extract (default: json)")
     export.add_argument("--output", "-o", metavar="FILE", help="write here instead of standard output")
     export.add_argument("--db", metavar="FILE", help=db_help)
 
@@ -153,6 +166,16 @@ def _at_least_0(text: str) -> int:
     return number
 
 
+def _at_least_1(text: str) -> int:
+    try:
+        number = int(text)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"not a whole number, 1 or more: {text!r}")
+    return number
+
+
 def _count(number: int, noun: str) -> str:
     """``1 article``, ``2 articles``: every count the command line prints."""
     return f"{number} {noun}{'' if number == 1 else 's'}"
@@ -192,26 +215,62 @@ def _drop_stdout() -> None:
 
 
 def _extract(args: argparse.Namespace) -> int:
+    from geodata.io.corpus import skipped_files
+    from geodata.io.writers import WITH_MENTIONS
+
     online = None
+    if args.online and args.scheduler:
+        print("geodata: --online looks names up through one rate-limited cache, on this machine: "
+              "leave it out with --scheduler", file=sys.stderr)
+        return 2
     if args.online:
         from geodata.places import OnlineGazetteer
 
         online = OnlineGazetteer()
-    if args.places_only and args.format != "json":
-        print(f"geodata: --places-only writes mentions, which only the json format holds "
+    if args.places_only and args.format not in WITH_MENTIONS:
+        print(f"geodata: --places-only writes mentions, which only the json and parquet formats hold "
               f"(not {args.format})", file=sys.stderr)
         return 2
-    result = _extraction(args.paths, meta=_metadata(args), online=online, events=not args.places_only)
+    if args.format == "parquet" and not args.output:
+        print("geodata: --format parquet writes a folder of tables: give it with --output", file=sys.stderr)
+        return 2
+    for path in skipped_files([p for p in args.paths if "://" not in p]):
+        from geodata.io.corpus import ARTICLE_KINDS
+
+        print(f"warning: skipped {shown(path)}: not an article ({ARTICLE_KINDS})", file=sys.stderr)
+    options = dict(meta=_metadata(args), events=not args.places_only, notify=_notify,
+                   mentions=args.format in WITH_MENTIONS)
+    if args.scheduler:  # on a Dask cluster (docs/scaling.md)
+        from geodata.distributed import connected, write_on_cluster
+
+        with connected(args.scheduler) as client:
+            counts = _write_with(args.format, args.output, lambda writer, folder: write_on_cluster(
+                client, args.paths, writer, spool=folder, **options))
+    else:
+        from geodata.parallel import cores
+        from geodata.stream import extract_to
+
+        counts = _write_with(args.format, args.output, lambda writer, folder: extract_to(
+            args.paths, writer, spool=folder, jobs=args.jobs or cores(), online=online, **options))
     for warning in getattr(online, "warnings", []):
         print(f"warning: {warning}", file=sys.stderr)
-    result = _usable(result)
-    _write(dumps(result, args.format), args.output)
-    print(", ".join([_count(len(result.articles), "article"), _count(len(result.mentions), "place mention"),
-                     _count(len(result.events), "event"), _count(len(result.errors), "error")]), file=sys.stderr)
-    if not result.articles:
+    print(", ".join([_count(counts.articles, "article"), _count(counts.mentions, "place mention"),
+                     _count(counts.events, "event"), _count(counts.errors, "error")]), file=sys.stderr)
+    if not counts.articles:
         print("geodata: no article could be read", file=sys.stderr)
         return 1
-    return 1 if args.strict and result.errors else 0
+    return 1 if args.strict and counts.errors else 0
+
+
+def _spool_near(output: str) -> str | None:
+    """The folder for a run's temporary files: beside the output (the system's temporary folder
+    may be a small RAM disk), when it can be written."""
+    folder = Path(output).resolve().parent
+    return str(folder) if folder.is_dir() and os.access(folder, os.W_OK) else None
+
+
+def _notify(kind: str, message: str) -> None:
+    print(f"{kind}: {message}", file=sys.stderr)
 
 
 def _extraction(paths: list[str], *, meta: dict[str, str] | None = None, online=None,
@@ -317,44 +376,95 @@ def _writable_store(path):
 
 
 def _add(args: argparse.Namespace) -> int:
-    from geodata.pipeline import analyse
-    from geodata.io.sources import read_source
+    """Add in batches of :data:`ADD_BATCH`, each one transaction: memory stays flat for a folder
+    of any size, and what was added before a failure stays added."""
+    from geodata.parallel import analysed, cores
 
-    meta = _metadata(args)
-    articles, failed = [], 0
-    for name in args.files:
-        try:
-            articles.append(read_source(name, meta=meta))
-        except ArticleError as err:
-            print(f"error: {err}", file=sys.stderr)
-            failed += 1
-    _report_notes(articles)
+    jobs = args.jobs or cores()
     found = []  # what the last extraction found: the store extracts again if another writer got in first
 
-    def analysed(batch):
-        found[:] = [analyse(batch)]
+    def analyse(batch):
+        mentions, reports = [], []
+        for outcome in analysed(batch, jobs=jobs):
+            if outcome.error is not None:
+                print(f"error: {outcome.error}", file=sys.stderr)
+            mentions.extend(outcome.mentions)
+            reports.extend(outcome.reports)
+        found[:] = [(mentions, reports)]
         return found[0]
 
+    added = duplicates = mentions = reports = failed = 0
     with _store(args) as store:
-        result = store.add(articles, analysed)
-    for file, existing in result.duplicates:
-        print(f"{file}: already in the store as {existing}; nothing added", file=sys.stderr)
-    for article_id in result.added:
-        print(f"added {article_id}")
-    added = set(result.added)
-    mentions, reports = found[0] if found else ((), ())
-    print(f"added {_count(len(added), 'article')}: "
-          f"{_count(sum(m.article_id in added for m in mentions), 'place mention')}, "
-          f"{_count(sum(r.event.article_id in added for r in reports), 'report')}", file=sys.stderr)
-    return 1 if failed or not (result.added or result.duplicates) else 0
+        for batch, errors in _batches(_articles_to_add(args), ADD_BATCH):
+            failed += errors
+            _report_notes(batch)
+            result = store.add(batch, analyse) if batch else None
+            if result is None:
+                continue
+            for file, existing in result.duplicates:
+                print(f"{file}: already in the store as {existing}; nothing added", file=sys.stderr)
+            for article_id in result.added:
+                print(f"added {article_id}")
+            fresh = set(result.added)
+            found_mentions, found_reports = found[0] if found else ((), ())
+            added, duplicates = added + len(fresh), duplicates + len(result.duplicates)
+            mentions += sum(m.article_id in fresh for m in found_mentions)
+            reports += sum(r.event.article_id in fresh for r in found_reports)
+            found.clear()
+    print(f"added {_count(added, 'article')}: {_count(mentions, 'place mention')}, {_count(reports, 'report')}",
+          file=sys.stderr)
+    return 1 if failed or not (added or duplicates) else 0
+
+
+ADD_BATCH = 500  # articles a transaction of `geodata add` stores
+
+
+def _articles_to_add(args: argparse.Namespace):
+    """Each article to add, or an ArticleError: a folder's articles with its sources.csv (as
+    extract reads a folder), a file as it is."""
+    from geodata.io.corpus import ARTICLE_KINDS, iter_corpus, skipped_files
+    from geodata.io.sources import read_source
+    from geodata.models import ReadError
+
+    meta = _metadata(args)
+    for name in args.files:
+        if Path(name).is_dir():
+            for path in skipped_files([name]):
+                print(f"warning: skipped {shown(path)}: not an article ({ARTICLE_KINDS})", file=sys.stderr)
+            for item in iter_corpus([name], meta=meta):
+                yield ArticleError(item.path, item.reason) if isinstance(item, ReadError) else item
+            continue
+        try:
+            yield read_source(name, meta=meta)
+        except ArticleError as err:
+            yield err
+
+
+def _batches(items, size: int):
+    """(articles, number of errors) for each run of ``size`` articles; each error printed."""
+    batch, errors = [], 0
+    for item in items:
+        if isinstance(item, ArticleError):
+            print(f"error: {item}", file=sys.stderr)
+            errors += 1
+            continue
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch, errors
+            batch, errors = [], 0
+    if batch or errors:
+        yield batch, errors
 
 
 def _list(args: argparse.Namespace) -> int:
     with _store(args, reading=True) as store:
         origins = store.origins()
-        articles = store.articles()
-    _write("".join("\t".join([a.id, origins.get(a.id, ""), a.published or "-", a.outlet, a.title]) + "\n"
-                   for a in articles), None)
+        try:
+            for a in store.iter_articles(text=False):
+                sys.stdout.write("\t".join([a.id, origins.get(a.id, ""), a.published or "-", a.outlet, a.title]) + "\n")
+        except OSError as err:
+            _drop_stdout()
+            raise OutputError(f"standard output: cannot write ({err.strerror or err})") from err
     return 0
 
 
@@ -376,10 +486,44 @@ def _reextract(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
+    """The store through the same writers as extract, a record at a time."""
+    from geodata.io.writers import WITH_MENTIONS
+    from geodata.stream import write_stored
+
+    if args.format == "parquet" and not args.output:
+        print("geodata: --format parquet writes a folder of tables: give it with --output", file=sys.stderr)
+        return 2
     with _store(args, reading=True) as store:
-        result = store.extraction()
-    _write(dumps(_usable(result), args.format), args.output)
+        _write_with(args.format, args.output, lambda writer, folder: write_stored(
+            store, writer, folder, notify=_notify, mentions=args.format in WITH_MENTIONS))
     return 0
+
+
+def _write_with(fmt: str, output: str | None, run):
+    """``run(writer, spool folder)`` with the writer of ``fmt`` on ``output`` (a file, written
+    atomically; a folder for parquet; standard output when None)."""
+    import tempfile
+
+    from geodata.io.export import open_output
+    from geodata.io.parquet import ParquetSink
+    from geodata.io.writers import TEXT_WRITERS
+
+    with tempfile.TemporaryDirectory(prefix="geodata-", dir=_spool_near(output) if output else None) as folder:
+        if fmt == "parquet":
+            sink = ParquetSink(output)
+            try:
+                return run(sink, folder)
+            except BaseException:
+                sink.abort()
+                raise
+        if output:
+            with open_output(output) as stream:
+                return run(TEXT_WRITERS[fmt](stream), folder)
+        try:
+            return run(TEXT_WRITERS[fmt](sys.stdout), folder)
+        except OSError as err:  # a full disk, a closed pipe
+            _drop_stdout()
+            raise OutputError(f"standard output: cannot write ({err.strerror or err})") from err
 
 
 def _saved(path: str):

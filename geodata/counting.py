@@ -85,8 +85,11 @@ def counted(events: Sequence[Event]) -> list[Event]:
     sum to the headline's killed."""
     own = [adds(e) for e in events]
     once = count_once(own, [e.event_group for e in events], [e.event_id for e in events])
-    out = []
-    for event, mine, n in zip(events, own, once):
-        value = n if mine is not None else (0 if event.fatalities is not None and _counts(event) else None)
-        out.append(event if value == event.fatalities else replace(event, fatalities=value))
-    return out
+    return [counted_once(event, n if mine is not None else None) for event, mine, n in zip(events, own, once)]
+
+
+def counted_once(event: Event, once: int | None) -> Event:
+    """``event`` as :func:`counted` writes it, given what it adds counted once across the run
+    (``once``: None when it adds nothing, as :func:`adds` says)."""
+    value = once if once is not None else (0 if event.fatalities is not None and _counts(event) else None)
+    return event if value == event.fatalities else replace(event, fatalities=value)

@@ -95,14 +95,26 @@ _collector = _Collector()
 os.register_at_fork(after_in_child=_collector.after_fork)
 
 
+def analyse_article(article: Article, gazetteer: Gazetteer, *, online: Resolver | None = None,
+                    events: bool = True) -> tuple[tuple[Mention, ...], tuple[Report, ...]]:
+    """One article's place mentions and (unless ``events`` is false) event reports, not yet
+    grouped: the unit of work every runner shares, in one process, on every core
+    (:mod:`geodata.parallel`) or on a cluster (:mod:`geodata.distributed`)."""
+    with _collector.paused():
+        if not events:
+            return tuple(extract_mentions(article, gazetteer, online=online)), ()
+        sentences = split_sentences(article)
+        found = extract_mentions(article, gazetteer, sentences=sentences, online=online)
+        return tuple(found), tuple(extract_reports(article, found, sentences=sentences, gazetteer=gazetteer))
+
+
 def mentions_of(articles: Iterable[Article], *, gazetteer: Gazetteer | None = None,
                 online: Resolver | None = None) -> tuple[Mention, ...]:
     """Place mentions of already-read articles, in article then text order."""
     gazetteer = load_gazetteer() if gazetteer is None else gazetteer
     out: list[Mention] = []
     for article in articles:
-        with _collector.paused():
-            out.extend(extract_mentions(article, gazetteer, online=online))
+        out.extend(analyse_article(article, gazetteer, online=online, events=False)[0])
     return tuple(out)
 
 
@@ -113,11 +125,9 @@ def analyse(articles: Iterable[Article], *, gazetteer: Gazetteer | None = None,
     mentions: list[Mention] = []
     reports: list[Report] = []
     for article in articles:
-        with _collector.paused():
-            sentences = split_sentences(article)
-            found = extract_mentions(article, gazetteer, sentences=sentences, online=online)
-            mentions.extend(found)
-            reports.extend(extract_reports(article, found, sentences=sentences, gazetteer=gazetteer))
+        found, told = analyse_article(article, gazetteer, online=online)
+        mentions.extend(found)
+        reports.extend(told)
     return tuple(mentions), tuple(reports)
 
 

@@ -71,3 +71,17 @@ def test_plain_matcher_finds_names_in_capitalised_runs():
 
     found = matches("Bombs hit Baghdad and Kirkuk on Monday, Reuters said.", load_gazetteer())
     assert [key for _, _, key in found] == ["baghdad", "kirkuk"]
+
+
+def test_bench_scale_measures_a_command_and_its_workers(tmp_path):
+    import sys
+
+    from benchmarks.bench_scale import measured
+
+    # A parent whose child holds 60 MB: the peak is of the whole tree, the CPU includes the child's.
+    child = "x = b'x' * 60_000_000; import time; time.sleep(0.6); sum(range(3_000_000))"
+    parent = f"import subprocess, sys; subprocess.run([sys.executable, '-c', {child!r}], check=True)"
+    result = measured([sys.executable, "-c", parent])
+    assert result["exit_code"] == 0
+    assert result["peak_mb"] >= 60 and result["peak_rss_mb"] >= result["peak_mb"]
+    assert result["cpu_seconds"] > 0.05

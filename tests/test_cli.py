@@ -52,7 +52,7 @@ def test_places_only_gives_the_same_mentions_and_no_events(corpus, capsys):
 
 def test_places_only_refuses_formats_without_mentions(corpus, capsys):
     assert main(["extract", str(corpus), "--places-only", "--format", "csv"]) == 2
-    assert "only the json format" in capsys.readouterr().err
+    assert "only the json and parquet formats hold" in capsys.readouterr().err
 
 
 def test_strict_fails_on_any_error(corpus, capsys):
@@ -200,7 +200,7 @@ BAD_TEXT = "UPDATE articles SET origin = CAST(X'FF' AS TEXT) WHERE rowid = 1"
 
 
 @pytest.mark.parametrize("command, damage", [
-    (["list"], BAD_TEXT), (["list"], BAD_BODY), (["export"], BAD_MENTION), (["export"], BAD_REPORT),
+    (["list"], BAD_TEXT), (["export"], BAD_BODY), (["export"], BAD_MENTION), (["export"], BAD_REPORT),
     (["reextract"], BAD_BODY), (["export-map", "-o", "{tmp}/m.html"], BAD_MENTION),
     (["export-map", "-o", "{tmp}/m.html"], BAD_REPORT),
 ])
@@ -215,6 +215,18 @@ def test_a_damaged_store_is_one_line_and_exit_2(db, tmp_path, capsys, damage, co
     assert main([*args, "--db", str(db)]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and err.startswith(f"geodata: {db}: the store is damaged")
+
+
+def test_list_reads_no_text_so_a_damaged_body_does_not_stop_it(db, capsys):
+    import sqlite3
+
+    con = sqlite3.connect(db)
+    con.execute(BAD_BODY)
+    expected = [row[0] for row in con.execute("SELECT id FROM articles ORDER BY rowid")]
+    con.commit()
+    con.close()
+    assert main(["list", "--db", str(db)]) == 0
+    assert [line.split("\t")[0] for line in capsys.readouterr().out.splitlines()] == expected
 
 
 def test_a_damaged_file_takes_no_write(db, capsys):
@@ -398,3 +410,43 @@ def test_a_windows_1252_article_is_read_with_a_warning(tmp_path, capsys, command
         out = capsys.readouterr().out
     [read] = [a for a in json.loads(out)["articles"] if a["id"] == "article"]
     assert read["text"] == WINDOWS_1252 and read["notes"] == "not UTF-8, read as Windows-1252"
+
+
+def test_add_of_a_folder_reads_its_sources_csv(tmp_path, capsys):
+    seeds = Path(__file__).resolve().parent.parent / "seeds"
+    db = tmp_path / "s.sqlite"
+    assert main(["add", str(seeds), "--db", str(db), "--jobs", "2"]) == 0
+    capsys.readouterr()
+    assert main(["list", "--db", str(db)]) == 0
+    listed = {line.split("\t")[0]: line.split("\t") for line in capsys.readouterr().out.splitlines()}
+    import csv
+
+    rows = list(csv.DictReader((seeds / "sources.csv").open(encoding="utf-8")))
+    for row in rows:
+        stem = row["file"].removesuffix(".txt")
+        assert listed[stem][2:4] == [row["published"], row["outlet"]]
+
+
+def test_export_writes_every_format_extract_writes(db, tmp_path, capsys):
+    import json
+
+    assert main(["export", "--db", str(db), "--format", "jsonl", "-o", str(tmp_path / "e.jsonl")]) == 0
+    assert main(["export", "--db", str(db), "--format", "geojson", "-o", str(tmp_path / "e.geojson")]) == 0
+    lines = [json.loads(line) for line in (tmp_path / "e.jsonl").read_text(encoding="utf-8").splitlines()]
+    features = json.loads((tmp_path / "e.geojson").read_text(encoding="utf-8"))["features"]
+    assert lines == [f["properties"] for f in features] and lines
+
+
+def test_add_on_two_cores_stores_what_one_core_stores(tmp_path, capsys, monkeypatch):
+    import geodata.cli
+
+    seeds = Path(__file__).resolve().parent.parent / "seeds"
+    monkeypatch.setattr(geodata.cli, "ADD_BATCH", 2)  # several transactions
+    exports = []
+    for jobs in ("1", "2"):
+        db = tmp_path / f"s{jobs}.sqlite"
+        assert main(["add", str(seeds), "--db", str(db), "--jobs", jobs]) == 0
+        assert main(["export", "--db", str(db), "--output", str(tmp_path / f"e{jobs}.json")]) == 0
+        exports.append((tmp_path / f"e{jobs}.json").read_bytes())
+    assert exports[0] == exports[1]
+    assert len(json.loads(exports[0])["events"]) == 42

@@ -89,11 +89,17 @@ def test_every_view_gives_the_same_total(corpus):
     rows = list(csv.DictReader(io.StringIO(to_csv(corpus))))
     assert sum(int(r["fatalities"] or 0) for r in rows) == TOTAL
     assert sum(f["properties"]["fatalities"] or 0 for f in to_geojson(corpus)["features"]) == TOTAL
-    # The heat map's weights are 1 + sqrt(killed), each killing once.
+    # The heat map's weights: one point per place, 1 + sqrt(killed) for each of its local reports,
+    # each killing once; no heat from a wider figure.
     html = mapview.build_map(frame).get_root().render()
     weights = json.loads(html.split("L.heatLayer(", 1)[1].split(", {radius", 1)[0])
-    assert round(sum((w - 1) ** 2 for _, _, w in weights)) == TOTAL
-    assert len(weights) == int((~frame["scope"].isin(WIDE_SCOPES)).sum())  # no heat from a wider figure
+    local = frame[~frame["scope"].isin(WIDE_SCOPES)]
+    once = frames.counted_killed(local)
+    assert int(once.sum()) == TOTAL
+    expected: dict = {}
+    for lat, lon, killed in zip(local["latitude"].round(4), local["longitude"].round(4), once):
+        expected[(lat, lon)] = expected.get((lat, lon), 0) + 1 + killed ** 0.5
+    assert {(lat, lon): w for lat, lon, w in weights} == {k: round(v, 2) for k, v in expected.items()}
     # The minimum-killed filter keeps exactly the reports that add to the toll, in the app and the library.
     shown = frames.apply_filters(frame, EventFilter(min_killed=1))
     assert sorted(shown["event_id"]) == sorted(e.event_id for e in EventFilter(min_killed=1).select(corpus.events))
@@ -107,11 +113,17 @@ def test_the_map_draws_a_wider_figure_small_and_apart(corpus):
     from geodata.render import symbols
     from geodata.render.htmlmap import map_data
 
-    records = {r["id"]: r for r in map_data(corpus, corpus.events)["events"]}
-    for event in corpus.events:
-        style = records[event.event_id]["style"]
-        assert style["radius"] == round(symbols.radius(symbols.killed(event)), 1)
-        if event.scope in WIDE_SCOPES:
+    # One symbol per place and event type: its size the killed of its reports counted once; a
+    # dotted ring of the smallest size when every one is a wider figure.
+    by_id = {e.event_id: e for e in corpus.events}
+    for record in map_data(corpus, corpus.events)["events"]:
+        reports = [by_id[r["id"]] for r in record.get("reports", [record])]
+        assert record.get("count", 1) == len(reports)  # (this corpus: no symbol holds more than it shows)
+        style = record["style"]
+        assert style["radius"] == round(symbols.radius(sum(count_once(
+            [symbols.killed(e) for e in reports], [e.event_group for e in reports],
+            [e.event_id for e in reports]))), 1)
+        if all(e.scope in WIDE_SCOPES for e in reports):
             assert style["radius"] == symbols.MIN_RADIUS and style["fill"] is False
 
 

@@ -6,8 +6,8 @@
     events    text, base and events
     io        text, base, io, and the public doors of places and events
     render    text, base and render
-    top       pipeline, cli, the gazetteer build, the front door: any package's public door, io, render,
-              text, base
+    top       pipeline, stream, parallel, distributed, cli, the gazetteer build, the front door: any
+              package's public door, io, render, text, base
     dashboard the front door, io, render and base: never a stage's internals
 
 Imports made only for type checking (``if TYPE_CHECKING:``) are not run and do not count.
@@ -23,6 +23,10 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 BASE = {"geodata.models", "geodata.exc", "geodata.datafiles", "geodata.settings", "geodata.counting"}
 DOORS = {"geodata.places", "geodata.events"}  # a stage's package, not its modules
+# Top-level modules other top-level modules build on: the pipeline and how it is run (streamed, on
+# every core, on a cluster).
+TOP_RUNNERS = {"geodata.pipeline", "geodata.cli", "geodata.build_units", "geodata.build_store", "geodata.stream",
+               "geodata.parallel", "geodata.distributed"}
 
 
 def _module_name(path: Path) -> str:
@@ -91,7 +95,7 @@ def _allowed(layer: str, target: str) -> bool:
         return inside("geodata.io") or target in DOORS
     if layer == "top":
         return target in DOORS or inside("geodata.io") or inside("geodata.render") or target == "geodata" \
-            or target in {"geodata.pipeline", "geodata.cli", "geodata.build_units", "geodata.build_store"}
+            or target in TOP_RUNNERS
     # the dashboard
     return target == "geodata" or inside("geodata.io") or inside("geodata.render")
 

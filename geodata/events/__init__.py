@@ -29,7 +29,8 @@ the place stage (:mod:`geodata.events.builder`):
 
 from geodata.events.builder import extract_events, extract_reports
 from geodata.events.figures import Figure, find_figures
-from geodata.events.grouping import group_reports
+from geodata.events.grouping import GroupKey, bucket_groups, group_id, group_keys, group_reports
 from geodata.events.tolls import fatalities
 
-__all__ = ["Figure", "extract_events", "extract_reports", "fatalities", "find_figures", "group_reports"]
+__all__ = ["Figure", "GroupKey", "bucket_groups", "extract_events", "extract_reports", "fatalities", "find_figures",
+           "group_id", "group_keys", "group_reports"]

@@ -21,7 +21,7 @@ import io
 import os
 import re
 import stat
-from collections.abc import Container, Iterable, Iterator
+from collections.abc import Callable, Container, Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import cache
 from importlib.resources import files
@@ -34,6 +34,8 @@ from geodata.text.isodate import check_published, parse_iso
 
 MANIFEST = "sources.csv"
 MAX_BYTES = 5_000_000
+# A manifest lists every article of its folder: a year of wire copy's is tens of megabytes.
+MANIFEST_MAX_BYTES = 500_000_000
 TITLE_MAX = 200
 # Metadata columns of sources.csv besides "file"; any others are ignored.
 META_FIELDS = ("title", "outlet", "author", "published", "date_precision", "url", "notes")
@@ -187,7 +189,7 @@ def read_manifest(path: str | Path) -> tuple[dict[str, dict], list[ReadError]]:
     where = shown(path)
     try:
         # No HTML sniff: that is for articles; a manifest's cells may quote markup.
-        text, note = _decode(path, read_bytes(path, MAX_BYTES))
+        text, note = _decode(path, read_bytes(path, MANIFEST_MAX_BYTES))
         reader = csv.DictReader(io.StringIO(text, newline=""), strict=True)
         rows = list(reader)
     except ArticleError as err:
@@ -233,38 +235,69 @@ def read_corpus(
     each problem becomes a ``ReadError`` and reading goes on. What a folder holds besides
     articles is left out (:func:`skipped_files` names it).
     """
-    given = {key: value for key, value in (meta or {}).items() if value}
     articles: list[Article] = []
     errors: list[ReadError] = []
-    manifests: dict[Path, dict[str, dict]] = {}
-    seen: set[str] = set()
+    for item in iter_corpus(paths, meta=meta, max_bytes=max_bytes):
+        (errors if isinstance(item, ReadError) else articles).append(item)
+    return articles, errors
 
-    def manifest_of(folder: Path) -> dict[str, dict]:
-        # Each manifest is read, and its errors reported, once per call.
-        key = folder.resolve()
-        if key not in manifests:
-            entries: dict[str, dict] = {}
-            if (folder / MANIFEST).exists():
-                entries, problems = read_manifest(folder / MANIFEST)
-                errors.extend(problems)
-            manifests[key] = entries
-        return manifests[key]
+
+def iter_corpus(paths: Iterable[str | Path], *, meta: dict | None = None,
+                max_bytes: int = MAX_BYTES) -> Iterator[Article | ReadError]:
+    """:func:`read_corpus` one item at a time, in the same order: each article as it is read, each
+    problem as it is found. Only one article's text is held at a time (and each folder's
+    ``sources.csv`` while its folder is read), so a corpus of any size streams through."""
+    given = {key: value for key, value in (meta or {}).items() if value}
+    manifests = Manifests()
+    seen: set[str] = set()
+    errors: list[ReadError] = []
+
+    def manifest_of(folder: Path) -> tuple[dict[str, dict], list[ReadError]]:
+        return read_manifest(folder / MANIFEST) if (folder / MANIFEST).exists() else ({}, [])
 
     for file in _article_files(paths, errors):
+        yield from errors
+        errors.clear()
         # The row is written for this one article, the run's metadata for all of them: the row wins.
-        row = {key: value for key, value in (manifest_of(file.parent).get(file.name) or {}).items() if value}
+        entries = manifests.entries(file.parent.resolve(), lambda: manifest_of(file.parent), errors)
+        row = {key: value for key, value in (entries.get(file.name) or {}).items() if value}
+        yield from errors
+        errors.clear()
         try:
             article = _read_file(file, meta={**given, **row}, max_bytes=max_bytes)
         except ArticleError as err:
             # The path as given, not err.path: a page's errors name the file without its folder.
-            errors.append(ReadError(shown(file), err.reason))
+            yield ReadError(shown(file), err.reason)
             continue
         unique = unique_id(article.id, seen)
         seen.add(unique)
         if unique != article.id:
             article = replace(article, id=unique)
-        articles.append(article)
-    return articles, errors
+        yield article
+    yield from errors
+
+
+class Manifests:
+    """The ``sources.csv`` of the folder being read. Only the current folder's is held (a big
+    corpus's may have 100,000 rows): a folder's files come together, and a folder named again is
+    read again, its problems reported the first time only."""
+
+    def __init__(self) -> None:
+        self._key: object = None
+        self._entries: dict[str, dict] = {}
+        self._reported: set = set()
+
+    def entries(self, key: object, read: Callable[[], tuple[dict[str, dict], list[ReadError]]],
+                errors: list[ReadError]) -> dict[str, dict]:
+        """The rows of the folder ``key`` (``read()`` them when it is not the current one), its
+        problems added to ``errors`` the first time."""
+        if self._key != key:
+            entries, problems = read()
+            if key not in self._reported:
+                errors.extend(problems)
+            self._reported.add(key)
+            self._key, self._entries = key, entries
+        return self._entries
 
 
 def unique_id(base: str, taken: Container[str]) -> str:

@@ -23,8 +23,11 @@ import json
 import os
 import stat
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import fields, replace
 from pathlib import Path
+from typing import TextIO
 
 from geodata.counting import counted
 from geodata.exc import OutputError
@@ -178,6 +181,15 @@ def write_file(path: str | Path, text: str) -> None:
     """Write ``text`` (UTF-8) to ``path`` atomically: a temporary file beside it, then a rename, so
     the file is either as it was or complete. A device or a pipe (``/dev/stdout``) is written in
     place. Any failure is an :class:`~geodata.exc.OutputError`: "<path>: cannot write (<why>)"."""
+    with open_output(path) as stream:
+        stream.write(text)
+
+
+@contextmanager
+def open_output(path: str | Path) -> Iterator[TextIO]:
+    """A text stream (UTF-8) to write ``path`` with, piece by piece, as :func:`write_file` writes it:
+    the file appears, complete, only when the block ends without an error; until then the old
+    file stays. Any failure is an :class:`~geodata.exc.OutputError`."""
     name = str(path)
     given = Path(path)
     target = Path(os.path.realpath(path))  # through symbolic links: the file they name is replaced
@@ -187,7 +199,7 @@ def write_file(path: str | Path, text: str) -> None:
             raise IsADirectoryError("it is a directory")
         if given.exists() and not given.is_file():  # a device or a pipe, e.g. /dev/stdout
             with open(given, "w", encoding="utf-8") as stream:
-                stream.write(text)
+                yield stream
             return
         if not target.parent.is_dir():
             raise FileNotFoundError(f"no directory {target.parent}")
@@ -195,7 +207,7 @@ def write_file(path: str | Path, text: str) -> None:
         with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=target.parent, prefix=f".{target.name}.",
                                          suffix=".tmp", delete=False) as tmp:
             tmp_name = tmp.name
-            tmp.write(text)
+            yield tmp
             tmp.flush()
             os.fsync(tmp.fileno())
         os.chmod(tmp_name, mode)

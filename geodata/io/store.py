@@ -421,16 +421,51 @@ class Store:
 
     # -- reading -----------------------------------------------------------------
     def articles(self) -> list[Article]:
+        return list(self.iter_articles())
+
+    # -- reading a big store a record at a time ------------------------------------------
+    # A store of 100,000 articles holds gigabytes of text and records: these read it through a
+    # cursor, one row at a time. Inside snapshot(), every read sees the same state of the store.
+    @contextmanager
+    def snapshot(self) -> Iterator[None]:
+        """One read transaction around several reads: a writer's commit meanwhile is not seen."""
         with self._errors("reading failed"):
-            rows = self._db.execute(
-                f"SELECT {', '.join(ARTICLE_COLUMNS)}, text, body FROM articles ORDER BY rowid").fetchall()
-        out = []
-        with self._records("article"):
-            for row in rows:
-                meta = dict(zip(ARTICLE_COLUMNS, row))
-                body = tuple(Span(s, e) for s, e in json.loads(row[-1]))
-                out.append(Article(text=row[-2], body=body, **meta))
-        return out
+            self._db.execute("BEGIN")
+            try:
+                yield
+            finally:
+                if self._db.in_transaction:
+                    self._db.execute("COMMIT")
+
+    def iter_articles(self, *, text: bool = True) -> Iterator[Article]:
+        """The stored articles in the order they were added; without ``text``, their metadata
+        only (``text`` and ``body`` empty), for a listing."""
+        columns = ", ".join(ARTICLE_COLUMNS) + (", text, body" if text else "")
+        yield from self._rows(f"SELECT {columns} FROM articles ORDER BY rowid", "article",
+                              lambda row: self._article(row, text))
+
+    @staticmethod
+    def _article(row: tuple, text: bool) -> Article:
+        meta = dict(zip(ARTICLE_COLUMNS, row))
+        if not text:
+            return Article(text="", body=(), **meta)
+        return Article(text=row[-2], body=tuple(Span(s, e) for s, e in json.loads(row[-1])), **meta)
+
+    def iter_mentions(self) -> Iterator[Mention]:
+        yield from self._rows("SELECT record FROM mentions ORDER BY rowid", "mention",
+                              lambda row: Mention(**json.loads(row[0])))
+
+    def iter_reports(self) -> Iterator[Report]:
+        yield from self._rows("SELECT record, first, last FROM reports ORDER BY rowid", "event report",
+                              lambda row: Report(Event(**json.loads(row[0])), _day(row[1]), _day(row[2])))
+
+    def _rows(self, query: str, what: str, make: Callable[[tuple], object]) -> Iterator:
+        with self._errors("reading failed"):
+            cursor = self._db.execute(query)
+            while rows := cursor.fetchmany(1000):
+                with self._records(what):
+                    records = [make(row) for row in rows]
+                yield from records
 
     def origins(self) -> dict[str, str]:
         """Article id -> "seed" or "added"."""
@@ -441,20 +476,19 @@ class Store:
         with self._errors("reading failed"):
             return self._db.execute("SELECT count(*) FROM articles").fetchone()[0]
 
+    def mention_count(self) -> int:
+        with self._errors("reading failed"):
+            return self._db.execute("SELECT count(*) FROM mentions").fetchone()[0]
+
     def extraction(self) -> Extraction:
         """Everything stored, as the pipeline would return it (events grouped across articles)."""
-        with self._errors("reading failed"):
-            rows = self._db.execute("SELECT record FROM mentions ORDER BY rowid").fetchall()
-        with self._records("mention"):
-            mentions = tuple(Mention(**json.loads(r)) for (r,) in rows)
-        return Extraction(tuple(self.articles()), mentions, group_reports(self.reports()), ())
+        with self.snapshot():
+            return Extraction(tuple(self.iter_articles()), tuple(self.iter_mentions()),
+                              group_reports(self.iter_reports()), ())
 
     def reports(self) -> list[Report]:
         """The stored event reports, ungrouped (to group with others, e.g. a session's own)."""
-        with self._errors("reading failed"):
-            rows = self._db.execute("SELECT record, first, last FROM reports ORDER BY rowid").fetchall()
-        with self._records("event report"):
-            return [Report(Event(**json.loads(r)), _day(first), _day(last)) for r, first, last in rows]
+        return list(self.iter_reports())
 
     # -- first use ---------------------------------------------------------------------
     def needs_seeds(self, folder: Path | None = None) -> bool:

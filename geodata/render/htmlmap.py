@@ -8,7 +8,10 @@ The file needs nothing but a browser: Leaflet's script and stylesheet (from the
 the events show offline; OpenStreetMap tiles load when the reader is online and
 are missing otherwise, and the offline base map (:mod:`geodata.render.basemap`: land,
 borders and names) shows beneath them, with a notice. The symbols, popups and filters are those of the
-dashboard (:mod:`geodata.render.symbols`, :mod:`geodata.render.filters`).
+dashboard (:mod:`geodata.render.symbols`, :mod:`geodata.render.filters`): one symbol per place and
+event type (:mod:`geodata.render.aggregate`), whose record carries the words of at most
+:data:`~geodata.render.aggregate.STACK_SHOWN` of its reports, the largest tolls, and says how to
+export a narrower map for the rest. So a hundred thousand reports make a file of a few megabytes.
 
 Article text is data, never markup. The events travel as JSON in a
 ``<script type="application/json">`` element with ``<``, ``>``, ``&``, U+2028 and
@@ -32,6 +35,7 @@ from pathlib import Path
 from geodata.exc import ConfigError
 from geodata.models import Event, Extraction
 from geodata.render import symbols
+from geodata.render.aggregate import STACK_SHOWN, Symbol, aggregate, headline, tally
 from geodata.render.basemap import basemap, country_name
 from geodata.render.browser import static
 from geodata.render.filters import EventFilter
@@ -92,41 +96,84 @@ def event_record(event: Event, *, colour: str, title: str, url: str, also: Itera
     }
 
 
-def _size_order(event: Event) -> tuple[bool, int]:
-    # Biggest first, reports without a figure last; sorted() keeps the order of ties.
-    killed = symbols.killed(event)
-    return killed is None, -(killed or 0)
+# What a symbol's popup says of the reports this file leaves out.
+MORE = ("and {more:,} more here, not in this file: it carries the {shown} largest tolls of each symbol. "
+        "For the others, export a narrower map (geodata export-map --place, --start, --end).")
+# A record's fields that locate and draw it: a symbol of several reports has them once, for all.
+_SYMBOL_FIELDS = ("type", "lat", "lon", "style", "tooltip")
+
+
+def group_record(symbol: Symbol, records: list[dict], *, colour: str) -> dict:
+    """The record of a symbol of several reports: where it stands, its style (with ``count``, the
+    number drawn on it), its tooltip and head line, and the popup words of ``records``, the
+    reports it shows (:func:`event_record`), in its popup's order, less what the symbol says for all."""
+    first = records[0]
+    style = {**symbols.BASE_STYLE, "color": colour, "fillColor": colour, "radius": round(symbol.radius, 1),
+             "count": symbol.count}
+    if symbol.precision >= 2:
+        style.update(symbols.APPROXIMATE_STYLE)
+    if symbol.wide:
+        style.update(symbols.WIDE_STYLE)
+    record = {"id": first["id"], "type": first["type"], "lat": first["lat"], "lon": first["lon"], "style": style,
+              "count": symbol.count, "location": first["location"], "where": first["where"],
+              "tooltip": " · ".join(p for p in (first["location"], first["type"], tally(symbol)) if p),
+              "head": headline(symbol, event_type=first["type"], location=first["location"]),
+              "reports": [_shown(r, first) for r in records]}
+    if symbol.count > len(records):
+        record["more"] = MORE.format(more=symbol.count - len(records), shown=STACK_SHOWN)
+    return record
+
+
+def _shown(record: dict, first: dict) -> dict:
+    """A report's record as a symbol of several carries it: without what the symbol says for all
+    (its point, style and tooltip; the place and province when they are the first report's, which
+    popup() takes from the symbol), and without empty fields, which popup() reads as empty."""
+    same = {k for k in ("location", "where") if record[k] == first[k]}
+    if record["location_text"] == record["location"]:
+        same.add("location_text")
+    return {k: v for k, v in record.items()
+            if k not in _SYMBOL_FIELDS and k not in same and (v not in ("", []) or k in ("location", "where"))}
 
 
 def map_data(extraction: Extraction, events: Iterable[Event], *, note: str = "") -> dict:
-    """The page's JSON: event types with colour and count, and the events, each type's
-    biggest symbols first so the small ones stacked on them stay clickable."""
+    """The page's JSON: event types with colour and count of reports, and the symbols, one per place
+    and event type (:func:`geodata.render.aggregate.aggregate`; a report alone is its own
+    :func:`event_record`), each type's biggest first so the small ones stacked on them stay clickable."""
     events = list(events)
     articles = {a.id: a for a in extraction.articles}
     # Colours from the whole extraction, so a type keeps its colour under any filter.
     colours = symbols.type_colours(e.event_type for e in extraction.events)
     shapes = symbols.type_shapes(colours)
-    by_type: dict[str, list[Event]] = {}
+    reports: dict[str, int] = {}
     for event in events:
-        by_type.setdefault(event.event_type, []).append(event)
+        reports[event.event_type] = reports.get(event.event_type, 0) + 1
     # The other articles that report each event's group, for "also reported by".
     entries = ((a.outlet, a.title, a.url) if (a := articles.get(e.article_id)) else None for e in extraction.events)
     also_of = dict(zip((e.event_id for e in extraction.events), symbols.also_reported(
         zip((e.event_group for e in extraction.events), (e.article_id for e in extraction.events), entries))))
-    records = []
-    for name in sorted(by_type):
-        ranked = sorted(by_type[name], key=_size_order)
-        for e in ranked:
+    drawn = aggregate(latitudes=[e.latitude for e in events], longitudes=[e.longitude for e in events],
+                      types=[e.event_type for e in events], killed=[symbols.killed(e) for e in events],
+                      groups=[e.event_group for e in events], ids=[e.event_id for e in events],
+                      precisions=[e.geo_precision for e in events], wide=[symbols.is_wide(e) for e in events])
+    by_type: dict[str, list[tuple[float, dict]]] = {}
+    for symbol in drawn:
+        name = events[symbol.shown[0]].event_type
+        colour = colours.get(name, symbols.FALLBACK_COLOUR)
+        records = []
+        for e in (events[i] for i in symbol.shown):
             article = articles.get(e.article_id)
-            records.append(event_record(e, colour=colours.get(name, symbols.FALLBACK_COLOUR),
-                                        also=also_of.get(e.event_id, []),
+            records.append(event_record(e, colour=colour, also=also_of.get(e.event_id, []),
                                         title=article.title if article else "", url=article.url if article else ""))
+        record = records[0] if symbol.count == 1 else group_record(symbol, records, colour=colour)
+        by_type.setdefault(name, []).append((symbol.radius, record))
+    # Biggest first; sorted() keeps the order of ties.
+    ordered = [record for name in sorted(by_type) for _, record in sorted(by_type[name], key=lambda p: -p[0])]
     return {
-        "types": [{"name": name, "colour": colours.get(name, symbols.FALLBACK_COLOUR), "count": len(by_type[name]),
+        "types": [{"name": name, "colour": colours.get(name, symbols.FALLBACK_COLOUR), "count": reports[name],
                    "shape": shapes.get(name, "circle")} for name in sorted(by_type)],
-        "events": records,
+        "events": ordered,
         "note": note,
-        "canvas": symbols.prefer_canvas(len(records)),
+        "canvas": symbols.prefer_canvas(len(ordered)),
         "legend": {"approximate": symbols.LEGEND_APPROXIMATE, "size": symbols.LEGEND_SIZE,
                    "wide": symbols.LEGEND_WIDE if any(symbols.is_wide(e) for e in events) else ""},
         "view": {"center": symbols.DEFAULT_VIEW[0], "zoom": symbols.DEFAULT_VIEW[1],

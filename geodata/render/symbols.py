@@ -9,7 +9,9 @@ the browser with the same script and stylesheet (``static/popup.js`` and
 * radius in pixels: 5 plus 2.5 × √killed, at most 40, so a report without a figure
   is still a visible dot;
 * solid for a place the text names (geo precision 1); hollow and dashed when the
-  location is only near or part of the place (2) or only the province or region (3).
+  location is only near or part of the place (2) or only the province or region (3);
+* one symbol per place and event type (:mod:`geodata.render.aggregate`): the reports of one
+  type at one point are drawn once, sized by their killed counted once, with their number on it.
 
 The functions take an :class:`EventLike`: an :class:`~geodata.models.Event`, or
 anything with the same attribute names (a row of a table, say), where a missing
@@ -55,9 +57,9 @@ APPROXIMATE_STYLE = {"fillOpacity": 0.06, "dashArray": "4 3"}
 # smallest size, never a filled circle sized by killed (geodata.counting).
 WIDE_STYLE = {"fill": False, "dashArray": "1 5", "weight": 3}
 APPROXIMATE = {2: "near or part of the place", 3: "only the province or region"}
-CANVAS_FROM = 2000  # events; thousands of SVG circles make panning sluggish, a canvas does not
+CANVAS_FROM = 2000  # symbols; thousands of SVG shapes make panning sluggish, a canvas does not
 LEGEND_APPROXIMATE = "approximate location"
-LEGEND_SIZE = "size: √ killed (counted once); smallest: no figure of its own"
+LEGEND_SIZE = "size: √ killed (counted once); smallest: no figure of its own; a number: its reports"
 LEGEND_WIDE = "dotted ring: an operation-wide, national or cumulative figure, not a local toll"
 
 # The view of a map: the world when it has no event, else its events' bounds with this

@@ -191,23 +191,44 @@ def test_records_hold_the_popups_fields_and_links_only_http(frame):
 
 
 
-def test_map_has_one_layer_per_type_and_one_symbol_per_report(frame):
-    fmap = mapview.build_map(frame, assets=assets.local())
+def test_map_has_one_layer_per_type_and_one_symbol_per_place_and_type(frame):
+    fmap = mapview.build_map(frame, assets=assets.local(), link="/?event=")
     html = fmap.get_root().render()
     layers = map_layers(html)
+    # Basra's Battles (e1, e5, e6) are one symbol, Hilla's explosions (e7, e8) another.
     assert [(layer["type"], len(layer["rows"])) for layer in layers] == [
-        ("Battles", 4), ("Explosions/Remote violence", 2), ("Protests", 1), ("Violence against civilians", 1)]
+        ("Battles", 2), ("Explosions/Remote violence", 1), ("Protests", 1), ("Violence against civilians", 1)]
     assert layers[0]["style"] == {"color": "#d55e00", "fillColor": "#d55e00", "weight": 2, "opacity": 0.9,
                                   "fill": True, "fillOpacity": 0.55}
     assert [layer["shape"] for layer in layers] == ["circle", "star", "square", "triangle"]
     assert all(layer["popups"] for layer in layers)
+    # Where a symbol's "and N more here" lists them all: the page filtered to the place and type.
+    assert [layer["list"] for layer in layers] == [
+        "/?event_type=Battles&place=", "/?event_type=Explosions%2FRemote%20violence&place=",
+        "/?event_type=Protests&place=", "/?event_type=Violence%20against%20civilians&place="]
+    # The folium layer control counts reports.
+    assert "Battles (4)" in html and "Explosions/Remote violence (2)" in html
     # Biggest first, so the small symbols stacked on them stay clickable.
-    # An operation's total (e5, e6) is no local toll: the smallest, a dotted ring (geodata.counting).
-    assert [r["id"] for r in layers[0]["rows"]] == ["e1", "e2", "e5", "e6"]
-    assert sorted(r["id"] for r in symbols(html)) == ids(frame)
+    basra, sadr = layers[0]["rows"]
+    reports = records(frame)
+    # A symbol of several reports: its count, toll counted once, style and the reports it shows,
+    # the largest toll first, less the point and place the symbol holds for them.
+    less = lambda r: {k: v for k, v in r.items() if k not in ("x", "y", "r", "n", "w")}  # noqa: E731
+    assert basra == {
+        "id": "e1", "x": 47.783, "y": 30.508, "r": round(MIN_RADIUS + 2.5 * 40 ** 0.5, 1), "n": "Basra",
+        "w": "Basra, Iraq", "c": 3, "f": "3 reports · 40 killed",
+        "e": "3 reports of Battles at Basra · 40 killed (one report gives a figure)",
+        "m": [less(reports["e1"]), less(reports["e5"]), less(reports["e6"])],
+    }
+    # A report alone: its record, exactly.
+    assert sadr == reports["e2"]
+    assert layers[1]["rows"][0]["e"] == \
+        "2 reports of Explosions/Remote violence at Hilla · 2 killed counted once (figures 2–3)"  # g1: its lowest
+    assert [m["id"] for m in layers[1]["rows"][0]["m"]] == ["e7", "e8"]
+    assert sorted(m["id"] for r in symbols(html) for m in r.get("m", [r])) == ids(frame)
     rows = {r["id"]: r for r in symbols(html)}
-    assert rows["e1"]["r"] > rows["e4"]["r"] > rows["e3"]["r"] == rows["e5"]["r"] == MIN_RADIUS
-    assert rows["e5"]["s"] == "operation-wide" and '"dashArray": "1 5"' in html
+    assert rows["e1"]["r"] > rows["e4"]["r"] > rows["e3"]["r"] == MIN_RADIUS
+    assert '"dashArray": "1 5"' in html  # a wide figure's style, for the symbols all of whose figures are wide
     # The symbol script comes once, before the layers, and draws approximate places hollow and dashed.
     assert html.count("var cmSymbols = ") == 1 and html.index("var cmSymbols = ") < html.index("cmSymbols.layer(")
     assert '{"fillOpacity": 0.06, "dashArray": "4 3"}' in html
@@ -220,12 +241,39 @@ def test_map_has_one_layer_per_type_and_one_symbol_per_report(frame):
     assert "bootstrap" not in html and "awesome" not in html and "jquery" not in html
 
 
-def test_thousands_of_reports_draw_on_a_canvas(frame):
+def test_a_symbol_is_wide_or_approximate_only_when_every_report_is(frame):
+    # e5 and e6 alone: both operation-wide at a province's point, so their symbol is too.
+    html = mapview.build_map(frame[frame["event_id"].isin(["e5", "e6"])]).get_root().render()
+    [row] = symbols(html)
+    assert (row["c"], row["s"], row["p"], row["r"], row["f"]) == (2, 1, 3, MIN_RADIUS, "2 reports")
+    assert row["e"] == "2 reports of Battles at Basra · no local killed figure"
+    # With e1, a local and exact report: neither wide nor approximate.
+    html = mapview.build_map(frame[frame["event_id"].isin(["e1", "e5", "e6"])]).get_root().render()
+    [row] = symbols(html)
+    assert "s" not in row and "p" not in row and row["c"] == 3
+    # An added article's report among them: the heavy outline.
+    html = mapview.build_map(frame.assign(added=frame["event_id"] == "e6")).get_root().render()
+    assert [r["a"] for r in symbols(html) if "a" in r] == [1] and symbols(html)[0]["m"][2]["a"] == 1
+
+
+def test_the_heat_map_has_one_point_per_place_each_killing_once(frame):
+    html = mapview.build_map(frame).get_root().render()
+    points = json.loads(html.split("L.heatLayer(", 1)[1].split(", {radius", 1)[0])
+    # Basra: e1 (40) and e4 (5), each 1 + √killed; e5 and e6 are no local toll. Hilla: g1 once (2).
+    assert points == [[30.508, 47.783, round(2 + 40 ** 0.5 + 5 ** 0.5, 2)], [33.39, 44.46, round(1 + 10 ** 0.5, 2)],
+                      [32.512, 45.818, 1.0], [32.464, 44.421, round(2 + 2 ** 0.5, 2)]]
+
+
+def test_thousands_of_symbols_draw_on_a_canvas(frame):
     copies = CANVAS_FROM // len(frame) + 1
+    # Copies at one point are one symbol of several; at points of their own, a symbol each.
     many = pd.concat([frame.assign(event_id=frame["event_id"] + f"-{n}") for n in range(copies)],
                      ignore_index=True)
     html = mapview.build_map(many).get_root().render()
-    assert len(symbols(html)) == len(many) > CANVAS_FROM
+    assert len(symbols(html)) == 5 and '"preferCanvas": false' in html
+    spread = many.assign(longitude=many["longitude"] + many.index * 0.001)
+    html = mapview.build_map(spread).get_root().render()
+    assert len(symbols(html)) == len(spread) > CANVAS_FROM
     assert '"preferCanvas": true' in html
 
 
@@ -234,6 +282,10 @@ def test_selected_reports_are_ringed_and_an_empty_map_is_still_a_map(frame):
     ring = map_layers(html)[-1]
     assert ring["rows"] == [{"x": 44.46, "y": 33.39, "r": 17.9}, {"x": 47.783, "y": 30.508, "r": 15.6}]
     assert ring["popups"] is False and ring["style"]["interactive"] is False
+    # A selected report in a symbol of several: the symbol is ringed, and shows it first.
+    html = mapview.build_map(frame, selected=("e6",)).get_root().render()
+    assert map_layers(html)[-1]["rows"] == [{"x": 47.783, "y": 30.508, "r": round(MIN_RADIUS + 2.5 * 40 ** 0.5 + 5, 1)}]
+    assert [m["id"] for m in symbols(html)[0]["m"]] == ["e6", "e1", "e5"] and symbols(html)[0]["id"] == "e6"
     empty = mapview.build_map(frame.iloc[0:0]).get_root().render()
     assert map_layers(empty) == [] and "L.map(" in empty and "fitBounds" not in empty
 
@@ -258,10 +310,13 @@ def test_map_keeps_hostile_text_as_data(frame):
     assert "\\u0026lt;script\\u0026gt;alert(1)\\u0026lt;/script\\u0026gt;" in html  # folium's layer control
     legend = json.loads(re.search(r'div\.innerHTML = (".*?");\n', html).group(1))
     assert "&lt;script&gt;alert(1)&lt;/script&gt;&#96;&#36;&#123;alert(2)" in legend and "<script" not in legend
-    # Every text reaches the page whole, as data, through streamlit-folium too.
+    # Every text reaches the page whole, as data, through streamlit-folium too: in a symbol of
+    # several reports (Basra's four, of one type now), its head line and the reports it shows.
     for script in (html, _get_map_string(fmap)):
         [row] = symbols(script)[:1]
-        assert (row["n"], row["o"], row["h"], row["q"]) == (HOSTILE,) * 4
+        assert row["id"] == HOSTILE and row["c"] == 4 and row["e"].startswith(f"4 reports of {HOSTILE} at {HOSTILE}")
+        report = row["m"][0]
+        assert (row["n"], report["o"], report["h"], report["q"]) == (HOSTILE,) * 4
         assert map_layers(script)[0]["type"] == HOSTILE
 
 
@@ -371,7 +426,10 @@ def test_default_view_shows_every_seed_report(monkeypatch, seeds, corpus):
     fatalities = sum(int(r["fatalities"] or 0) for r in csv.DictReader(io.StringIO(to_csv(seeds))))
     assert metrics(app)["Killed"] == f"{fatalities:,}+" and fatalities > 100
     assert len(shown(app)) == len(seeds.events)
-    assert len(symbols(map_script(app))) == len(seeds.events)
+    # One symbol per place and event type, together holding every report.
+    drawn = symbols(map_script(app))
+    assert len(drawn) == len({(round(e.latitude, 5), round(e.longitude, 5), e.event_type) for e in seeds.events})
+    assert sum(r.get("c", 1) for r in drawn) == len(seeds.events) > len(drawn)
     assert "https://www.geonames.org" in map_script(app)  # the places' licence, credited on the map
     assert f"{len(seeds.articles)} articles" in app.caption[0].value
     # Every seed article is offered in the reader and the article filter, by title.
@@ -401,7 +459,7 @@ def test_default_view_of_the_fixture(monkeypatch, saved_extraction):
     # What each report adds to the local toll: nothing for the operation's total (e5, e6) or no figure (e3).
     assert [None if pd.isna(k) else int(k) for k in shown(app)["killed"]] == [40, 10, None, 2, 5, None, None, 3]
     assert set(shown(app)["country_name"]) == {"Iraq"}
-    assert len(symbols(map_script(app))) == 8
+    assert [r.get("c", 1) for r in symbols(map_script(app))] == [3, 1, 2, 1, 1]  # 8 reports, 5 symbols
     assert widget(app.multiselect, "Outlet").options == [
         "News Line (3)", "Socialist Worker (3)", "World Socialist Web Site (2)"]
     assert app.query_params == {}
@@ -427,7 +485,7 @@ def test_article_filter(monkeypatch, saved_extraction):
     app = run_app(monkeypatch, saved_extraction)
     widget(app.multiselect, "Article").select("a1").select("a3").run()
     assert sorted(shown(app)["title"]) == ["Assault ends"] * 2 + ["Clashes in Basra"] * 3
-    assert len(symbols(map_script(app))) == 5
+    assert [r.get("c", 1) for r in symbols(map_script(app))] == [2, 1, 2]  # Basra's battles, Sadr City, Hilla
     assert app.query_params == {"article": ["a1", "a3"]}
 
 
@@ -636,6 +694,17 @@ def test_a_link_to_one_event_opens_the_map_on_it_with_its_popup(monkeypatch, sav
     widget(app.multiselect, "Outlet").select("News Line").run()
     assert "event" not in app.query_params and "wanted =" not in map_script(app)
     assert "Selected (" not in map_script(app)
+
+
+def test_a_link_to_a_report_in_a_symbol_of_several_opens_that_symbol_with_it_first(monkeypatch, saved_extraction):
+    app = run_app(monkeypatch, saved_extraction, event="e6")
+    script = map_script(app)
+    [basra] = [r for r in symbols(script) if r.get("c") == 3]
+    # The symbol's id is its first report's: the linked one, which OpenPopup asks for.
+    assert basra["id"] == "e6" and [m["id"] for m in basra["m"]] == ["e6", "e1", "e5"]
+    assert 'wanted = "e6"' in script and "Selected (1)" in script
+    ring = round(MIN_RADIUS + 2.5 * 40 ** 0.5 + 5, 1)  # around the symbol: its size is its toll's
+    assert map_layers(script)[-1]["rows"] == [{"x": 47.783, "y": 30.508, "r": ring}]
 
 
 def test_a_link_to_an_unknown_or_hidden_event_says_so(monkeypatch, saved_extraction):

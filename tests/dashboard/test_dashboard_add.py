@@ -50,8 +50,8 @@ def messages(app, level: str) -> list[str]:
 
 
 def count(app) -> tuple[int, int]:
-    """Report symbols on the map, rows in the reports table."""
-    return len(symbols(map_script(app))), len(shown(app))
+    """Reports on the map (in one symbol per place and event type), rows in the reports table."""
+    return sum(r.get("c", 1) for r in symbols(map_script(app))), len(shown(app))
 
 
 def removable(app) -> list[str]:
@@ -125,7 +125,8 @@ def test_paste_adds_reports_to_the_map_and_remove_takes_them_away(environment):
     assert set(table.loc[table["added"], "source"]) == {"Test Wire"}
     assert not any(table.loc[~table["added"], "title"] == "Fighting <b>in</b> Basra")
     # The added reports are marked on the map: a label in the popup, a heavy black outline.
-    added = [r for r in symbols(map_script(app)) if r.get("a") == 1]
+    # (a symbol of several reports carries their records in "m"; it has the outline when any is added)
+    added = [m for r in symbols(map_script(app)) for m in r.get("m", [r]) if m.get("a") == 1]
     assert len(added) == 2
     assert all(r["h"] == "Fighting <b>in</b> Basra" for r in added)  # data; the popup sets it as text
     assert '"color": "#111111", "weight": 4' in map_script(app)

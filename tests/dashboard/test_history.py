@@ -3,7 +3,8 @@ Back and Forward step through filter states, and "Reset filters" works on the fi
 
 from playwright.sync_api import Error
 
-from tests.helpers import ARTIFACTS, SYMBOLS_JS, offline_page, run_app, serve
+from benchmarks.bench_dashboard import REPORTS_JS
+from tests.helpers import ARTIFACTS, offline_page, run_app, serve
 
 OUTLET = "[data-testid=stSidebar] [data-testid=stMultiSelect]"  # the first is the outlet's
 
@@ -15,14 +16,14 @@ def ready(page, url: str) -> None:
 
 
 def wait_for_map(page, symbols: int) -> None:
-    """Until the map draws ``symbols`` report symbols, and the page has settled. A rerun may
+    """Until the map's symbols hold ``symbols`` reports, and the page has settled. A rerun may
     replace the map's frame while it is read: then it is read again."""
     drawn = None
     for _ in range(120):
         element = page.query_selector("iframe[title='streamlit_folium.st_folium']")
         frame = element and element.content_frame()
         try:
-            drawn = frame and frame.evaluate(SYMBOLS_JS)
+            drawn = frame and frame.evaluate(REPORTS_JS)  # reports, in one symbol per place and type
         except Error:  # the frame went while it was read
             drawn = None
         if drawn == symbols:

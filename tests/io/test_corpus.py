@@ -777,3 +777,36 @@ def test_a_folders_readme_or_provenance_note_is_no_article(tmp_path):
     assert [p.name for p in skipped_files([tmp_path])] == ["PROVENANCE.md", "README.md"]
     # Named on its own, a README is read as the user asked.
     assert [a.id for a in read_corpus([tmp_path / "README.md"])[0]] == ["README"]
+
+
+def test_a_manifest_of_a_big_corpus_is_read_past_an_articles_size_limit(tmp_path):
+    from geodata.io.corpus import MAX_BYTES, read_manifest
+
+    (tmp_path / "a.txt").write_text("Fighting in Basra.\n", encoding="utf-8")
+    row = "a.txt,Fighting,Reuters,,2008-03-26,day,," + "x" * 200 + "\n"
+    with (tmp_path / "sources.csv").open("w", encoding="utf-8") as handle:
+        handle.write("file,title,outlet,author,published,date_precision,url,notes\n")
+        handle.write(row * (MAX_BYTES // len(row) + 100))  # the same row again and again, over 5 MB
+    assert (tmp_path / "sources.csv").stat().st_size > MAX_BYTES
+    entries, errors = read_manifest(tmp_path / "sources.csv")
+    assert entries["a.txt"]["outlet"] == "Reuters"
+    assert errors and all("repeats file a.txt" in e.reason for e in errors)
+
+
+def test_iter_corpus_yields_in_read_corpus_order(tmp_path):
+    from geodata.io.corpus import iter_corpus
+
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / "x.txt").write_text("Clashes in Kut.\n", encoding="utf-8")
+    (tmp_path / "b" / "y.txt").write_bytes(b"")
+    (tmp_path / "b" / "sources.csv").write_text("file,outlet\nx.txt,AP\nz.txt,AP\n", encoding="utf-8")
+    (tmp_path / "x.txt").write_text("Clashes in Hilla.\n", encoding="utf-8")
+    paths = [tmp_path / "b", tmp_path / "missing.txt", tmp_path / "x.txt", tmp_path / "b" / "x.txt"]
+    articles, errors = read_corpus(paths)
+    items = list(iter_corpus(paths))
+    assert [i for i in items if not isinstance(i, ReadError)] == articles
+    assert [i for i in items if isinstance(i, ReadError)] == errors
+    # Each problem where it was met: the manifest's before its folder's first article.
+    assert [getattr(i, "id", None) or i.reason[:20] for i in items] == [
+        "row 3 names missing ", "x", "empty file", "no such file", "x-2", "x-3"]
+    assert [a.outlet for a in articles] == ["AP", "unknown", "AP"]

@@ -42,6 +42,17 @@ def embedded(html: str) -> dict:
     return json.loads(blocks[0])
 
 
+def reports(data: dict) -> list[dict]:
+    """The reports' records the page carries: a symbol alone is one; a symbol of several reports
+    carries those it shows (every one, for the seeds: none holds more than STACK_SHOWN)."""
+    return [r for symbol in data["events"] for r in symbol.get("reports", [symbol])]
+
+
+def symbol_keys(events) -> set:
+    """One symbol per point and event type."""
+    return {(round(e.latitude, 5), round(e.longitude, 5), e.event_type) for e in events}
+
+
 def export(capsys, tmp_path, *args) -> tuple[int, str, str]:
     """Run ``geodata export-map ARGS -o tmp/map.html``: exit status, the page, stderr."""
     target = tmp_path / "map.html"
@@ -67,7 +78,9 @@ def test_one_file_with_everything_inlined(seeds, tmp_path, capsys):
     assert 'version="1.9.3"' in html  # Leaflet itself, from xstatic-leaflet
     assert "sourceMappingURL" not in html
     assert html.count("<script") == 3  # the JSON, Leaflet and the page's own script
-    assert len(embedded(html)["events"]) == len(seeds.events)
+    # One symbol per place and event type; every report counted in one.
+    assert len(embedded(html)["events"]) == len(symbol_keys(seeds.events)) < len(seeds.events)
+    assert sum(r.get("count", 1) for r in embedded(html)["events"]) == len(seeds.events)
     # The data's licences are credited on the map itself: OpenStreetMap's tiles, GeoNames' places.
     assert embedded(html)["tiles"]["attribution"] == symbols.ATTRIBUTION
     assert "geonames.org" in symbols.ATTRIBUTION and "CC BY 4.0" in symbols.ATTRIBUTION
@@ -76,34 +89,62 @@ def test_one_file_with_everything_inlined(seeds, tmp_path, capsys):
 def test_every_event_is_embedded_with_its_popup_text(seeds, tmp_path, capsys):
     _, html, _ = export(capsys, tmp_path, str(SEEDS))
     data = embedded(html)
-    assert sorted(e["id"] for e in data["events"]) == sorted(e.event_id for e in seeds.events)
+    assert sorted(e["id"] for e in reports(data)) == sorted(e.event_id for e in seeds.events)
     assert [t["name"] for t in data["types"]] == sorted({e.event_type for e in seeds.events})
-    assert sum(t["count"] for t in data["types"]) == len(seeds.events)
+    assert sum(t["count"] for t in data["types"]) == len(seeds.events)  # the layer control counts reports
     basra = next(e for e in seeds.events if e.killed_low == 130)
-    record = next(r for r in data["events"] if r["id"] == basra.event_id)
     title = next(a.title for a in seeds.articles if a.id == basra.article_id)
-    assert record == {
+    # Basra's four Battles reports are one symbol; the largest toll first, its id the symbol's.
+    record = next(r for r in data["events"] if r["id"] == basra.event_id)
+    others = [e for e in seeds.events if e.location == "Basrah" and e.event_type == "Battles" and e is not basra]
+    assert {k: v for k, v in record.items() if k != "reports"} == {
         "id": basra.event_id, "type": "Battles", "lat": round(basra.latitude, 5), "lon": round(basra.longitude, 5),
         "style": {"weight": 2, "opacity": 0.9, "fill": True, "fillOpacity": 0.55, "color": "#d55e00",
-                  "fillColor": "#d55e00", "radius": 33.5},
-        "location": "Basrah", "location_text": "Basra", "where": "Basra, Iraq", "approximate": "",
+                  "fillColor": "#d55e00", "radius": 33.5, "count": 4},
+        "count": 4, "location": "Basrah", "where": "Basra, Iraq",
+        "tooltip": "Basrah · Battles · 4 reports · 130 killed",
+        "head": "4 reports of Battles at Basrah · 130 killed (one report gives a figure)",
+    }
+    assert [r["id"] for r in record["reports"]] == [basra.event_id, *(e.event_id for e in others)]
+    # Each report's popup words, less what the symbol says for all, and less empty fields.
+    assert record["reports"][0] == {
+        "id": basra.event_id, "location_text": "Basra",
         "date": "2008-03-28 (week)", "kind": "Battles · Armed clash", "figures": "at least 130 killed, 350 wounded",
-        "scope": "", "actors": ["Iraqi army and police"], "outlet": "News Line", "title": title, "url": "",
-        "sentence": basra.sentence, "tooltip": "Basrah · Battles · at least 130 killed, 350 wounded",
+        "actors": ["Iraqi army and police"], "outlet": "News Line", "title": title, "sentence": basra.sentence,
         # The same event in the other three articles (its event_group), for "also reported by".
         "also": [[a.outlet, a.title, ""] for a in seeds.articles
                  if a.id != basra.article_id and any(e.event_group == basra.event_group and e.article_id == a.id
                                                        for e in seeds.events)],
     }
-    assert len(record["also"]) == 3
+    assert len(record["reports"][0]["also"]) == 3
+    # A report alone: its whole record, as before there were symbols of several reports.
+    lone = next(e for e in seeds.events if e.location == "Al Diwaniyah")
+    article = next(a for a in seeds.articles if a.id == lone.article_id)
+    assert next(r for r in data["events"] if r["id"] == lone.event_id) == {
+        "id": lone.event_id, "type": "Battles", "lat": round(lone.latitude, 5), "lon": round(lone.longitude, 5),
+        "style": {"weight": 2, "opacity": 0.9, "fill": True, "fillOpacity": 0.55, "color": "#d55e00",
+                  "fillColor": "#d55e00", "radius": 5.0},
+        "location": "Al Diwaniyah", "location_text": "Diwaniya", "where": "Qadisiyah, Iraq",
+        "approximate": "", "date": "2008-03-29 (week)",
+        "kind": "Battles · Armed clash", "figures": "", "scope": "", "actors": [], "outlet": "Socialist Worker",
+        "title": article.title, "url": "", "sentence": lone.sentence, "also": [],
+        "tooltip": "Al Diwaniyah · Battles",
+    }
     # Approximate places are hollow and dashed; a figure that is no local toll is a dotted ring.
-    approximate = [r for r in data["events"] if r["approximate"] and not r["scope"]]
+    alone = [r for r in data["events"] if "count" not in r]
+    approximate = [r for r in alone if r["approximate"] and not r["scope"]]
     assert approximate and all(r["style"]["dashArray"] == "4 3" and r["style"]["fillOpacity"] == 0.06
                                for r in approximate)
-    wide = [r for r in data["events"] if r["scope"]]
-    assert wide and all(r["style"]["dashArray"] == "1 5" and r["style"]["fill"] is False
-                        and r["style"]["radius"] == MIN_RADIUS for r in wide)
-    assert {r["scope"] for r in wide} <= {"(operation-wide figure)", "(nationwide figure)", "(cumulative figure)"}
+    wide = [r for r in reports(data) if r.get("scope")]
+    assert wide and {r["scope"] for r in wide} <= {"(operation-wide figure)", "(nationwide figure)",
+                                                   "(cumulative figure)"}
+    for symbol in data["events"]:
+        shown = symbol.get("reports", [symbol])
+        if all(r.get("scope") for r in shown):  # every report a wider figure: a dotted ring of the smallest size
+            assert symbol["style"]["dashArray"] == "1 5" and symbol["style"]["fill"] is False
+            assert symbol["style"]["radius"] == MIN_RADIUS
+        else:
+            assert symbol["style"].get("dashArray") != "1 5"
 
 
 def _ids(events, keep) -> list[str]:
@@ -135,7 +176,7 @@ def test_filters_reduce_the_map(seeds, tmp_path, capsys, args, keep):
     status, html, err = export(capsys, tmp_path, str(SEEDS), *args)
     expected = _ids(seeds.events, keep)
     assert status == 0 and "warning" not in err
-    assert sorted(e["id"] for e in embedded(html)["events"]) == expected
+    assert sorted(e["id"] for e in reports(embedded(html))) == expected
     assert 0 < len(expected) <= len(seeds.events)
     if args:
         assert len(expected) < len(seeds.events)
@@ -162,14 +203,14 @@ def test_the_store_is_the_default_source(seeds, tmp_path, capsys):
     db = tmp_path / "store.sqlite"
     status, html, _ = export(capsys, tmp_path, "--db", str(db), "--outlet", "News Line")
     assert status == 0 and db.exists()  # created and seeded on first use
-    assert sorted(e["id"] for e in embedded(html)["events"]) == _ids(seeds.events, lambda e: e.source == "News Line")
+    assert sorted(e["id"] for e in reports(embedded(html))) == _ids(seeds.events, lambda e: e.source == "News Line")
     # Without PATH or --db: $GEODATA_DB.
     os.environ["GEODATA_DB"] = str(db)
     try:
         status, html, _ = export(capsys, tmp_path)
     finally:
         del os.environ["GEODATA_DB"]
-    assert status == 0 and len(embedded(html)["events"]) == len(seeds.events)
+    assert status == 0 and len(reports(embedded(html))) == len(seeds.events)
 
 
 def test_bad_arguments(tmp_path, capsys):
@@ -322,18 +363,21 @@ def test_hostile_articles_are_inert_in_the_file(hostile_corpus, tmp_path, capsys
     assert_inert(html)
     data = embedded(html)
     assert data["events"], "the hostile article must yield events for this test to mean anything"
-    assert {e["title"] for e in data["events"]} == {HOSTILE_TITLE}  # the text survives, as data
-    assert {e["outlet"] for e in data["events"]} == {HOSTILE_OUTLET}
-    assert {e["url"] for e in data["events"]} == {""}  # javascript: is dropped
-    assert any("<script>alert(6)</script>" in e["sentence"] for e in data["events"])
+    assert {e["title"] for e in reports(data)} == {HOSTILE_TITLE}  # the text survives, as data
+    assert {e["outlet"] for e in reports(data)} == {HOSTILE_OUTLET}
+    assert {e.get("url", "") for e in reports(data)} == {""}  # javascript: is dropped
+    assert any("<script>alert(6)</script>" in e["sentence"] for e in reports(data))
 
 
 def test_hostile_fields_are_inert_in_the_file():
     html = render_map(hostile_extraction()).html
     assert_inert(html)
     data = embedded(html)
-    assert {e["url"] for e in data["events"]} == {'https://example.org/"><img src=x onerror=alert(4)>', ""}
+    assert {e.get("url", "") for e in reports(data)} == {'https://example.org/"><img src=x onerror=alert(4)>', ""}
     assert "<i>Battles</i>" in [t["name"] for t in data["types"]]
+    # Basra's three "<i>Battles</i>": one symbol, whose head line holds the type's name as data.
+    [basra] = [r for r in data["events"] if r.get("count") == 3]
+    assert basra["head"].startswith("3 reports of <i>Battles</i> at Basra · ")
 
 
 # -- in a browser ----------------------------------------------------------------------
@@ -365,10 +409,12 @@ def open_offline(browser, path: Path, width: int = 1400):
 
 
 def popups_and_tooltips(page) -> dict:
-    """Open every symbol's popup and tooltip through Leaflet: their texts, links, and any element
-    other than our own markup (img, script, iframe, anything with an on… attribute)."""
+    """Open every symbol's popup and tooltip through Leaflet: the texts of the reports it shows
+    (one box each: a symbol of several reports shows each), its head line when it has one, the
+    tooltips, links, and any element other than our own markup (img, script, iframe, anything
+    with an on… attribute)."""
     return page.evaluate("""() => {
-        const out = {texts: [], tooltips: [], hrefs: [], elements: 0};
+        const out = {texts: [], heads: [], tooltips: [], hrefs: [], elements: 0};
         const look = (node) => {
             node.querySelectorAll('a').forEach(a => out.hrefs.push(a.getAttribute('href')));
             node.querySelectorAll('img, script, iframe, svg, object, embed').forEach(() => out.elements++);
@@ -380,8 +426,16 @@ def popups_and_tooltips(page) -> dict:
         const map = window.conflictMap.map;
         Object.values(window.conflictMap.groups).forEach(group => group.eachLayer(layer => {
             layer.fire('click', {latlng: layer.getLatLng()}, true);
-            // The clicked report's own box (reports stacked at its point follow it; tested apart).
-            out.texts.push(look(group.getPopup().getElement().querySelector('.leaflet-popup-content .cm-popup')));
+            // The clicked symbol's own box (other types' symbols at its point follow it; tested apart).
+            let own = group.getPopup().getElement().querySelector('.leaflet-popup-content').firstElementChild;
+            if (own.classList.contains('cm-stack')) own = own.firstElementChild;
+            look(own);
+            if (own.classList.contains('cm-group')) {
+                out.heads.push(own.querySelector('.cm-group-head').innerText);
+                own.querySelectorAll('.cm-popup').forEach(box => out.texts.push(box.innerText));
+            } else {
+                out.texts.push(own.innerText);
+            }
             map.closePopup();
             layer.fire('mouseover', {latlng: layer.getLatLng()}, true);
             out.tooltips.push(look(group.getTooltip().getElement()));
@@ -396,7 +450,10 @@ def test_the_map_draws_every_event_offline_and_opens_popups(browser, seeds, tmp_
     page = open_offline(browser, tmp_path / "map.html")
     try:
         assert page.evaluate("L.version") == "1.9.3"
-        assert page.locator("path.cm-event").count() == len(seeds.events)
+        assert page.locator("path.cm-event").count() == len(symbol_keys(seeds.events))
+        # A symbol of several reports has their number on it (an SVG text above its shape).
+        counts = sorted(sum(symbol_keys([e]) == {key} for e in seeds.events) for key in symbol_keys(seeds.events))
+        assert sorted(int(t) for t in page.locator("text.cm-count").all_text_contents()) == [n for n in counts if n > 1]
         assert page.locator(".leaflet-control-layers-overlays label").all_inner_texts() == [
             f" {name} ({sum(e.event_type == name for e in seeds.events)})"
             for name in sorted({e.event_type for e in seeds.events})]
@@ -425,9 +482,10 @@ def test_the_map_draws_every_event_offline_and_opens_popups(browser, seeds, tmp_
         page.screenshot(path=str(ARTIFACTS / "export_map.png"))
         # Every popup: the figures with their qualifier, as the dashboard writes them.
         shown = popups_and_tooltips(page)
-        assert len(shown["texts"]) == len(seeds.events)
+        assert len(shown["texts"]) == len(seeds.events)  # each report's own box, in its symbol's popup
         assert any("at least 130 killed, 350 wounded" in t for t in shown["texts"])
-        assert "Basrah · Battles · at least 130 killed, 350 wounded" in shown["tooltips"]
+        assert "Basrah · Battles · 4 reports · 130 killed" in shown["tooltips"]
+        assert "4 reports of Battles at Basrah · 130 killed (one report gives a figure)" in shown["heads"]
         assert shown["elements"] == 0
         assert page.refused and all(u.startswith("https://tile.openstreetmap.org/") for u in page.refused)
         assert page.problems == [] and page.dialogs == []
@@ -451,12 +509,12 @@ def test_hostile_text_shows_as_text_and_runs_nothing(browser, hostile_corpus, tm
     read = extract([hostile_corpus])
     fixture = tmp_path / "fixture.html"
     fixture.write_text(render_map(hostile_extraction()).html, encoding="utf-8")
-    for path, count in ((tmp_path / "map.html", len(read.events)), (fixture, 8)):
+    for path, events in ((tmp_path / "map.html", read.events), (fixture, hostile_extraction().events)):
         page = open_offline(browser, path)
         try:
-            assert page.locator("path.cm-event").count() == count
+            assert page.locator("path.cm-event").count() == len(symbol_keys(events))
             shown = popups_and_tooltips(page)
-            assert len(shown["texts"]) == len(shown["tooltips"]) == count
+            assert len(shown["texts"]) == len(events) and len(shown["tooltips"]) == len(symbol_keys(events))
             assert shown["elements"] == 0  # no article text became markup
             with_title = [HOSTILE_TITLE in t for t in shown["texts"]]
             if path == fixture:
@@ -470,6 +528,7 @@ def test_hostile_text_shows_as_text_and_runs_nothing(browser, hostile_corpus, tm
                 assert set(shown["hrefs"]) == {'https://example.org/"><img src=x onerror=alert(4)>'}
                 labels = page.locator(".leaflet-control-layers-overlays label").all_inner_texts()
                 assert " <i>Battles</i> (4)" in labels  # the type's name as text, not markup
+                assert "3 reports of <i>Battles</i> at Basra · 40 killed (one report gives a figure)" in shown["heads"]
                 assert " __proto__ (1)" in labels
                 assert page.locator(".leaflet-control-layers-overlays i").count() == 0
             else:
@@ -544,39 +603,39 @@ def test_on_a_phone_the_legend_and_layers_start_folded_and_hide_no_symbol(browse
         page.close()
 
 
-def test_a_click_on_reports_stacked_at_one_place_lists_them_all(browser, seeds, tmp_path, capsys):
+def test_a_click_on_a_place_lists_its_reports_and_those_of_the_other_types_there(browser, seeds, tmp_path, capsys):
     export(capsys, tmp_path, str(SEEDS))
     at: dict = {}
     for e in seeds.events:
         at.setdefault((round(e.latitude, 5), round(e.longitude, 5)), []).append(e)
     stack = max(at.values(), key=len)
-    assert len(stack) >= 5  # the seeds' Basra point holds many reports, of several types
+    types = sorted({e.event_type for e in stack})
+    assert len(stack) == 11 and len(types) == 3  # the seeds' Basra point: eleven reports, of three types
+    clicked = max(types, key=lambda t: sum(e.event_type == t for e in stack))  # Explosions/Remote violence: five
+    mine = [e for e in stack if e.event_type == clicked]
     page = open_offline(browser, tmp_path / "map.html")
     try:
-        boxes = page.evaluate("""(id) => {
-            const map = window.conflictMap.map; let found = null, group = null;
-            Object.values(window.conflictMap.groups).forEach(g => g.eachLayer(l => {
-                if (l.cmEvent.id === id) { found = l; group = g; } }));
+        script = """(type) => {
+            const group = window.conflictMap.groups[type], lat = %s, lon = %s; let found = null;
+            group.eachLayer(l => { if (l.cmEvent.lat === lat && l.cmEvent.lon === lon) found = l; });
             found.fire('click', {latlng: found.getLatLng()}, true);
             const content = group.getPopup().getElement().querySelector('.leaflet-popup-content');
-            return {head: (content.querySelector('.cm-stack-head') || {}).textContent,
+            return {heads: [...content.querySelectorAll('.cm-stack-head, .cm-group-head')].map(h => h.textContent),
                     sentences: [...content.querySelectorAll('.cm-popup .cm-sentence')].map(q => q.textContent)};
-        }""", stack[0].event_id)
-        assert boxes["head"] == f"{len(stack) - 1} more reports at this place:"
+        }""" % (round(stack[0].latitude, 5), round(stack[0].longitude, 5))
+        boxes = page.evaluate(script, clicked)
+        # The clicked symbol's count and its reports, then the other two types' symbols at that point.
+        assert boxes["heads"][0] == f"{len(mine)} reports of {clicked} at Basrah · no local killed figure"
+        assert boxes["heads"][1] == "2 other event types at this place:"
         assert sorted(boxes["sentences"]) == sorted(e.sentence for e in stack)
-        assert boxes["sentences"][0] == stack[0].sentence  # the clicked report first
+        assert sorted(boxes["sentences"][:len(mine)]) == sorted(e.sentence for e in mine)  # the clicked one's first
         # A type switched off in the layer control leaves its reports out of the list.
-        hidden = next(e.event_type for e in stack if e.event_type != stack[0].event_type)
+        hidden = next(t for t in types if t != clicked)
         page.locator(".leaflet-control-layers-overlays label", has_text=hidden).locator("input").uncheck()
         page.evaluate("() => window.conflictMap.map.closePopup()")
-        shown = page.evaluate("""(id) => {
-            let found = null, group = null;
-            Object.values(window.conflictMap.groups).forEach(g => g.eachLayer(l => {
-                if (l.cmEvent.id === id) { found = l; group = g; } }));
-            found.fire('click', {latlng: found.getLatLng()}, true);
-            return group.getPopup().getElement().querySelectorAll('.cm-popup').length;
-        }""", stack[0].event_id)
-        assert shown == sum(e.event_type != hidden for e in stack)
+        shown = page.evaluate(script, clicked)
+        assert len(shown["sentences"]) == sum(e.event_type != hidden for e in stack)
+        assert shown["heads"][1] == "Another event type at this place:"
     finally:
         page.close()
 
@@ -587,7 +646,7 @@ def test_a_saved_extraction_is_mapped_as_it_is(seeds, tmp_path, capsys):
     capsys.readouterr()
     code, html, err = export(capsys, tmp_path, str(saved))
     assert code == 0 and f"{len(seeds.events)} of {len(seeds.events)} events" in err
-    assert sorted(e["id"] for e in embedded(html)["events"]) == sorted(e.event_id for e in seeds.events)
+    assert sorted(e["id"] for e in reports(embedded(html))) == sorted(e.event_id for e in seeds.events)
     bad = tmp_path / "notes.json"
     bad.write_text('{"events": [{"nonsense": 1}]}', encoding="utf-8")
     code, _, err = export(capsys, tmp_path, str(bad))
@@ -606,29 +665,38 @@ def test_a_saved_extraction_is_mapped_as_it_is(seeds, tmp_path, capsys):
     assert code == 2 and "given as the only PATH" not in err and "the only PATH" in err
 
 
-def test_a_stack_of_many_reports_lists_the_first_fifty_and_counts_the_rest(browser, tmp_path):
+def test_a_symbol_of_many_reports_carries_the_largest_tolls_and_says_how_to_see_the_rest(browser, tmp_path):
     from dataclasses import replace
 
+    from geodata.render.aggregate import STACK_SHOWN
     from tests.helpers import make_extraction
 
     base = make_extraction()
     first = base.events[0]
-    many = tuple(replace(first, event_id=f"s{i:02}", sentence=first.sentence) for i in range(61))
+    many = tuple(replace(first, event_id=f"s{i:02}", killed_low=i, killed_high=i, fatalities=i) for i in range(61))
     path = tmp_path / "many.html"
     path.write_text(render_map(replace(base, events=many)).html, encoding="utf-8")
+    data = embedded(path.read_text(encoding="utf-8"))
+    [symbol] = data["events"]
+    # Only the shown reports travel: the largest tolls, 60 down to 51.
+    assert [r["id"] for r in symbol["reports"]] == [f"s{i:02}" for i in range(60, 60 - STACK_SHOWN, -1)]
     page = open_offline(browser, path)
     try:
         got = page.evaluate("""() => {
             let layer = null, group = null;
-            Object.values(window.conflictMap.groups).forEach(g => g.eachLayer(l => {
-                if (l.cmEvent.id === 's00') { layer = l; group = g; } }));
+            Object.values(window.conflictMap.groups).forEach(g => g.eachLayer(l => { layer = l; group = g; }));
             layer.fire('click', {latlng: layer.getLatLng()}, true);
             const content = group.getPopup().getElement().querySelector('.leaflet-popup-content');
             return {boxes: content.querySelectorAll('.cm-popup').length,
-                    heads: [...content.querySelectorAll('.cm-stack-head')].map(h => h.textContent)};
+                    head: content.querySelector('.cm-group-head').textContent,
+                    more: content.querySelector('.cm-group-more').textContent,
+                    count: document.querySelector('text.cm-count').textContent};
         }""")
-        assert got["boxes"] == 51  # the clicked one and fifty more
-        assert got["heads"] == ["60 more reports at this place:",
-                                "and 10 more: filter the map (by outlet, article or date) to see them"]
+        assert got == {
+            "boxes": STACK_SHOWN, "count": "61",
+            "head": "61 reports of Battles at Basra · 1,830 killed counted once (figures 0–60)",
+            "more": "and 51 more here, not in this file: it carries the 10 largest tolls of each symbol. "
+                    "For the others, export a narrower map (geodata export-map --place, --start, --end).",
+        }
     finally:
         page.close()

@@ -4,23 +4,49 @@
     if (text !== undefined && text !== null) node.textContent = String(text);
     return node;
   }
-  // The popup of a symbol with others at its very point: "3 more reports here", then each.
-  // At most STACK_SHOWN of them are built: a country's centre may hold thousands of reports.
-  var STACK_SHOWN = 50;
+  // The popup of a symbol with others at its very point (other event types, each a symbol of its
+  // own): the clicked one, then each of the others whose layer is shown. At most OTHERS_SHOWN are
+  // built; a point rarely holds more than the six ACLED types.
+  var OTHERS_SHOWN = 20;
   function stacked(first, others) {
     if (!others.length) return first;
     var box = el("div", "cm-stack");
     box.appendChild(first);
-    box.appendChild(el("div", "cm-stack-head",
-                       others.length + " more report" + (others.length === 1 ? "" : "s") + " at this place:"));
-    others.slice(0, STACK_SHOWN).forEach(function (other) { box.appendChild(other()); });
-    if (others.length > STACK_SHOWN) {
-      box.appendChild(el("div", "cm-stack-head", "and " + (others.length - STACK_SHOWN) +
-                         " more: filter the map (by outlet, article or date) to see them"));
+    box.appendChild(el("div", "cm-stack-head", others.length === 1 ? "Another event type at this place:"
+                                                                    : others.length + " other event types at this place:"));
+    others.slice(0, OTHERS_SHOWN).forEach(function (other) { box.appendChild(other()); });
+    if (others.length > OTHERS_SHOWN) {
+      box.appendChild(el("div", "cm-stack-head", "and " + (others.length - OTHERS_SHOWN) +
+                         " more: filter the map (by event type) to see them"));
+    }
+    return box;
+  }
+  // A symbol of several reports (e.reports: each in popup()'s words, its place and province left
+  // out when they are the symbol's, e.location and e.where): its head line ("11 reports of Battles
+  // at Basra · 57 killed counted once"), the reports it carries, the largest tolls first (or the
+  // one a link asked for), then e.more: the reports not sent, with e.list, a link that lists them
+  // all in the page (a new tab: the map is in a sandboxed frame that may not navigate its page).
+  function group(e) {
+    var box = el("div", "cm-group");
+    box.appendChild(el("div", "cm-group-head", e.head));
+    e.reports.forEach(function (report) {
+      box.appendChild(popup(Object.assign({}, report, {
+        location: report.location === undefined ? e.location : report.location,
+        where: report.where === undefined ? e.where : report.where})));
+    });
+    if (e.more) {
+      var more = box.appendChild(el("div", "cm-group-more", e.more));
+      if (e.list) {
+        more.appendChild(document.createTextNode(": "));
+        var all = more.appendChild(el("a", "", "list them all"));
+        all.href = e.list;
+        all.target = "_blank";
+      }
     }
     return box;
   }
   function popup(e) {
+    if (e.reports) return group(e);
     var box = el("div", "cm-popup");
     if (e.added) box.appendChild(el("div")).appendChild(el("span", "cm-added", "added"));
     box.appendChild(el("b", "cm-place", e.location));
@@ -34,7 +60,7 @@
     var figures = box.appendChild(el("div"));
     figures.appendChild(el("b", "cm-figures", e.figures || "no casualty figure"));
     if (e.scope) figures.appendChild(document.createTextNode(" " + e.scope));
-    box.appendChild(el("div", "", "Actors: " + (e.actors.join(" vs ") || "not stated")));
+    box.appendChild(el("div", "", "Actors: " + ((e.actors || []).join(" vs ") || "not stated")));
     var source = box.appendChild(el("div", "cm-source"));
     source.appendChild(document.createTextNode((e.outlet || "unknown outlet") + ": "));
     if (e.url) {

@@ -1,6 +1,8 @@
   // A shape per event type, the second cue beside colour (geodata.render.symbols.TYPE_SHAPES):
   // a circle marker whose outline is drawn as a polygon of the same area, on SVG and canvas alike,
   // through the renderer's own polygon drawing. Clicks still hit within the marker's radius.
+  // A symbol of several reports (option ``count``) shows their number on it, drawn by the renderer
+  // too (a canvas's text, an SVG text element): no HTML element per symbol.
   var cmShapes = (function () {
     function ring(n, r, turn) {
       var out = [];
@@ -26,13 +28,62 @@
       hexagon: function (r) { return ring(6, 1.1 * r, Math.PI / 6); },
       star: star
     };
+    // "7", "312", "1.2k", "45k": short enough to sit on the smallest symbol.
+    function countText(count) {
+      if (count < 1000) return String(count);
+      return (count < 10000 ? Math.round(count / 100) / 10 : Math.round(count / 1000)) + "k";
+    }
+    // On its upper right rim: symbols of other types at the very same point, of other sizes, keep
+    // their numbers apart.
+    function countAt(marker) {
+      var p = marker._point, d = 0.71 * marker._radius;
+      return L.point(p.x + d, p.y - d);
+    }
+    function drawCount(marker) {
+      var renderer = marker._renderer, p = countAt(marker), text = countText(marker.options.count);
+      if (renderer._ctx) {  // a canvas: drawn now, in the renderer's drawing pass
+        if (!renderer._drawing || marker._empty()) return;
+        var ctx = renderer._ctx;
+        ctx.save();
+        ctx.globalAlpha = 1;
+        ctx.setLineDash([]);
+        ctx.font = "bold 11px sans-serif";
+        ctx.textAlign = "center";
+        ctx.textBaseline = "middle";
+        ctx.lineJoin = "round";
+        ctx.lineWidth = 3;
+        ctx.strokeStyle = "#fff";
+        ctx.strokeText(text, p.x, p.y);
+        ctx.fillStyle = "#1f1f1f";
+        ctx.fillText(text, p.x, p.y);
+        ctx.restore();
+      } else if (marker._path && marker._path.parentNode) {  // SVG: a text element just above its shape
+        var label = marker._label;
+        if (!label) {
+          label = marker._label = L.SVG.create("text");
+          label.setAttribute("class", "cm-count");
+          label.setAttribute("text-anchor", "middle");
+          label.setAttribute("dominant-baseline", "central");
+        }
+        if (label.previousSibling !== marker._path) {
+          marker._path.parentNode.insertBefore(label, marker._path.nextSibling);
+        }
+        label.setAttribute("x", p.x);
+        label.setAttribute("y", p.y);
+        label.textContent = text;
+      }
+    }
     var Marker = L.CircleMarker.extend({
-      // A triangle or a star reaches past the circle (to 1.55 of its radius): the bounds the
-      // canvas redraws and culls by must hold the whole shape, or its points are clipped.
+      // A triangle or a star reaches past the circle (to 1.55 of its radius), a count's text may
+      // reach past a small one: the bounds the canvas redraws and culls by must hold it all, or
+      // it is clipped.
       _updateBounds: function () {
         L.CircleMarker.prototype._updateBounds.call(this);
-        if (POINTS[this.options.shape] && this._pxBounds) {
-          var reach = 0.6 * this._radius;
+        var reach = POINTS[this.options.shape] ? 0.6 * this._radius : 0;
+        if (this.options.count > 1) {
+          reach = Math.max(reach, 4 * countText(this.options.count).length + 10 - 0.29 * this._radius);
+        }
+        if (reach > 0 && this._pxBounds) {
           this._pxBounds = L.bounds(this._pxBounds.min.subtract([reach, reach]),
                                     this._pxBounds.max.add([reach, reach]));
         }
@@ -40,11 +91,22 @@
       _updatePath: function () {
         var make = POINTS[this.options.shape];
         if (!make || !this._renderer._updatePoly) {
-          return L.CircleMarker.prototype._updatePath.call(this);
+          L.CircleMarker.prototype._updatePath.call(this);
+        } else {
+          var p = this._point;
+          this._parts = [make(this._radius).map(function (v) { return L.point(p.x + v[0], p.y + v[1]); })];
+          this._renderer._updatePoly(this, true);
         }
-        var p = this._point;
-        this._parts = [make(this._radius).map(function (v) { return L.point(p.x + v[0], p.y + v[1]); })];
-        this._renderer._updatePoly(this, true);
+        if (this.options.count > 1) drawCount(this);
+      },
+      onAdd: function (map) {
+        L.CircleMarker.prototype.onAdd.call(this, map);
+        // SVG: the shape is drawn before it is in the document; its number goes beside it now.
+        if (this.options.count > 1 && !this._renderer._ctx) drawCount(this);
+      },
+      onRemove: function (map) {
+        L.CircleMarker.prototype.onRemove.call(this, map);
+        if (this._label) L.DomUtil.remove(this._label);
       }
     });
     return {
