@@ -39,6 +39,8 @@ MANIFEST_MAX_BYTES = 500_000_000
 TITLE_MAX = 200
 # Metadata columns of sources.csv besides "file"; any others are ignored.
 META_FIELDS = ("title", "outlet", "author", "published", "date_precision", "url", "notes")
+# The ones many rows share: held once, however many rows.
+_REPEATED_FIELDS = ("outlet", "author", "published", "date_precision", "notes")
 # What a folder's articles may be, in messages (geodata.io.sources.SUFFIXES has every suffix).
 ARTICLE_KINDS = ".txt, .md, .html"
 # The note a file that is not UTF-8 gets, in Article.notes (or as the manifest's ReadError).
@@ -190,35 +192,44 @@ def read_manifest(path: str | Path) -> tuple[dict[str, dict], list[ReadError]]:
     try:
         # No HTML sniff: that is for articles; a manifest's cells may quote markup.
         text, note = _decode(path, read_bytes(path, MANIFEST_MAX_BYTES))
-        reader = csv.DictReader(io.StringIO(text, newline=""), strict=True)
-        rows = list(reader)
+        stream = io.StringIO(text, newline="")
+        del text  # a manifest of 100,000 rows: one copy of its text at a time
+        reader = csv.DictReader(stream, strict=True)
+        fieldnames = reader.fieldnames
     except ArticleError as err:
         return {}, [ReadError(where, err.reason)]
     except csv.Error as err:
         return {}, [ReadError(where, f"not a valid CSV file ({err})")]
     errors = [ReadError(where, note)] if note else []
-    if "file" not in (reader.fieldnames or ()):
+    if "file" not in (fieldnames or ()):
         return {}, [*errors, ReadError(where, "no 'file' column in the header")]
     entries: dict[str, dict] = {}
-    # Count records, not lines: a quoted cell may span lines, and a
-    # spreadsheet shows it as one row.
-    for number, row in enumerate(rows, start=2):
-        name = (row.get("file") or "").strip()
-        if not name:
-            errors.append(ReadError(where, f"row {number} has no file name"))
-            continue
-        target = path.parent / name
-        if not target.exists():
-            errors.append(ReadError(where, f"row {number} names missing file {shown(name)}"))
-        elif not target.is_file():
-            errors.append(ReadError(where, f"row {number} names {shown(name)}, not a regular file"))
-        if name in entries:
-            errors.append(ReadError(where, f"row {number} repeats file {shown(name)}; the later row is used"))
-        meta = {key: one_line(row.get(key) or "") for key in META_FIELDS}
-        meta["published"], meta["date_precision"], problem = _parse_date(meta["published"], meta["date_precision"])
-        if problem:
-            errors.append(ReadError(where, f"row {number} ({shown(name)}): {problem}"))
-        entries[name] = meta
+    common: dict[str, str] = {}  # one copy of each repeated cell (an outlet, a note), not one a row
+    try:
+        # Count records, not lines: a quoted cell may span lines, and a
+        # spreadsheet shows it as one row. Row by row: never every row's dict at once.
+        for number, row in enumerate(reader, start=2):
+            name = (row.get("file") or "").strip()
+            if not name:
+                errors.append(ReadError(where, f"row {number} has no file name"))
+                continue
+            target = path.parent / name
+            if not target.exists():
+                errors.append(ReadError(where, f"row {number} names missing file {shown(name)}"))
+            elif not target.is_file():
+                errors.append(ReadError(where, f"row {number} names {shown(name)}, not a regular file"))
+            if name in entries:
+                errors.append(ReadError(where, f"row {number} repeats file {shown(name)}; the later row is used"))
+            meta = {key: one_line(row.get(key) or "") for key in META_FIELDS}
+            meta["published"], meta["date_precision"], problem = _parse_date(meta["published"],
+                                                                             meta["date_precision"])
+            if problem:
+                errors.append(ReadError(where, f"row {number} ({shown(name)}): {problem}"))
+            for key in _REPEATED_FIELDS:
+                meta[key] = common.setdefault(meta[key], meta[key])
+            entries[name] = meta
+    except csv.Error as err:  # anywhere in the file, as when it was read whole: the manifest is not used
+        return {}, [ReadError(where, f"not a valid CSV file ({err})")]
     return entries, errors
 
 
@@ -369,8 +380,14 @@ def read_bytes(path: Path, max_bytes: int) -> bytes:
         # Non-blocking: should a named pipe replace the file after the check, opening it does not wait.
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
         with open(fd, "rb", closefd=True) as handle:
-            _regular(os.fstat(fd), where, max_bytes)
-            return handle.read(max_bytes + 1)
+            info = os.fstat(fd)
+            _regular(info, where, max_bytes)
+            # The file's size, not the limit: reading asks for a buffer of the size asked (a
+            # manifest's limit is 500 MB). A file that grew since is read on, up to the limit.
+            data = handle.read(info.st_size + 1)
+            if len(data) > info.st_size:
+                data += handle.read(max_bytes + 1 - len(data))
+            return data
     except FileNotFoundError as err:
         raise ArticleError(where, "no such file") from err
     except IsADirectoryError as err:
