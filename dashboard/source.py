@@ -189,11 +189,8 @@ def _shared(kind: str, path: str, key: tuple) -> Shared:
 def _read(kind: str, path: str, key: tuple) -> Shared:
     if kind == "store":
         try:
-            with open_store(path) as store, store.snapshot():
-                # One reading of each table: a store of 100,000 articles is gigabytes of records.
-                reports = tuple(store.iter_reports())
-                extraction = Extraction(tuple(store.iter_articles()), tuple(store.iter_mentions()),
-                                        group_reports(reports), ())
+            with open_store(path) as store:
+                extraction, reports = store.contents()  # each table read once
                 return _shared_of(extraction, reports, store.origins(), key)
         except GeodataError as err:
             return unreadable(path, f"cannot read the store ({err})", key)

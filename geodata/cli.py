@@ -215,7 +215,6 @@ def _drop_stdout() -> None:
 
 
 def _extract(args: argparse.Namespace) -> int:
-    from geodata.io.corpus import skipped_files
     from geodata.io.writers import WITH_MENTIONS
 
     online = None
@@ -234,10 +233,7 @@ def _extract(args: argparse.Namespace) -> int:
     if args.format == "parquet" and not args.output:
         print("geodata: --format parquet writes a folder of tables: give it with --output", file=sys.stderr)
         return 2
-    for path in skipped_files([p for p in args.paths if "://" not in p]):
-        from geodata.io.corpus import ARTICLE_KINDS
-
-        print(f"warning: skipped {shown(path)}: not an article ({ARTICLE_KINDS})", file=sys.stderr)
+    _report_skipped([p for p in args.paths if "://" not in p])
     options = dict(meta=_metadata(args), events=not args.places_only, notify=_notify,
                    mentions=args.format in WITH_MENTIONS)
     if args.scheduler:  # on a Dask cluster (docs/scaling.md)
@@ -292,13 +288,18 @@ def _extraction(paths: list[str], *, meta: dict[str, str] | None = None, online=
 def _report_reading(paths: list[str], articles, errors) -> None:
     """One line each: the files a folder holds that are not articles, the files that could
     not be read, and the articles read with a note (not UTF-8)."""
+    _report_skipped(paths)
+    for error in errors:
+        print(f"error: {error}", file=sys.stderr)
+    _report_notes(articles)
+
+
+def _report_skipped(paths) -> None:
+    """One line for each file the folders among ``paths`` hold that is not an article."""
     from geodata.io.corpus import ARTICLE_KINDS, skipped_files
 
     for path in skipped_files(paths):
         print(f"warning: skipped {shown(path)}: not an article ({ARTICLE_KINDS})", file=sys.stderr)
-    for error in errors:
-        print(f"error: {error}", file=sys.stderr)
-    _report_notes(articles)
 
 
 def _report_notes(articles) -> None:
@@ -422,15 +423,14 @@ ADD_BATCH = 500  # articles a transaction of `geodata add` stores
 def _articles_to_add(args: argparse.Namespace):
     """Each article to add, or an ArticleError: a folder's articles with its sources.csv (as
     extract reads a folder), a file as it is."""
-    from geodata.io.corpus import ARTICLE_KINDS, iter_corpus, skipped_files
+    from geodata.io.corpus import iter_corpus
     from geodata.io.sources import read_source
     from geodata.models import ReadError
 
     meta = _metadata(args)
     for name in args.files:
         if Path(name).is_dir():
-            for path in skipped_files([name]):
-                print(f"warning: skipped {shown(path)}: not an article ({ARTICLE_KINDS})", file=sys.stderr)
+            _report_skipped([name])
             for item in iter_corpus([name], meta=meta):
                 yield ArticleError(item.path, item.reason) if isinstance(item, ReadError) else item
             continue

@@ -38,8 +38,10 @@ from dataclasses import dataclass, replace
 from pathlib import Path, PurePosixPath
 
 from geodata.exc import ArticleError, ConfigError
-from geodata.io.corpus import MANIFEST, MAX_BYTES, Manifests, read_manifest, shown, unique_id
+from geodata.io.corpus import (MANIFEST, MAX_BYTES, Manifests, article_files, folder_manifest, not_articles, read_file,
+                               read_manifest, shown, unique_id)
 from geodata.models import Article, ReadError
+from geodata.parallel import Outcome, outcome_of
 from geodata.places import Gazetteer, load_gazetteer
 from geodata.stream import Counts, Notify, write_records
 
@@ -116,7 +118,7 @@ def plan(paths: Iterable[str | Path], *, meta: dict | None = None) -> Iterator[T
 
     def manifest_of(file: _File) -> dict[str, dict]:
         key = file.folder if file.remote else Path(file.folder).resolve()
-        read = _remote_manifest if file.remote else _local_manifest
+        read = _remote_manifest if file.remote else folder_manifest
         return manifests.entries(key, lambda: read(file.folder), errors)
 
     for file in _files(paths, errors):
@@ -134,18 +136,11 @@ def plan(paths: Iterable[str | Path], *, meta: dict | None = None) -> Iterator[T
 
 def _files(paths: Iterable[str | Path], errors: list[ReadError]) -> Iterator[_File]:
     # iter_corpus's own listing for local paths, so that both list the same files in the same order.
-    from geodata.io.corpus import _article_files
-
     for raw in paths:
         if _is_url(raw):
             yield from _remote_files(str(raw), errors)
         else:
-            yield from (_File(str(path), str(path.parent), False) for path in _article_files([raw], errors))
-
-
-def _local_manifest(folder: str) -> tuple[dict[str, dict], list[ReadError]]:
-    path = Path(folder) / MANIFEST
-    return read_manifest(path) if path.exists() else ({}, [])
+            yield from (_File(str(path), str(path.parent), False) for path in article_files([raw], errors))
 
 
 def _base_id(name: str) -> str:
@@ -174,8 +169,8 @@ def _filesystem(url: str):
 
 
 def _remote_files(url: str, errors: list[ReadError]) -> Iterator[_File]:
-    """A URL's articles, as :func:`geodata.io.corpus._article_files` lists a folder or a file."""
-    from geodata.io.corpus import ARTICLE_KINDS, _not_articles
+    """A URL's articles, as :func:`geodata.io.corpus.article_files` lists a folder or a file."""
+    from geodata.io.corpus import ARTICLE_KINDS
     from geodata.io.sources import SUFFIXES
 
     fs, root = _filesystem(url)
@@ -184,7 +179,7 @@ def _remote_files(url: str, errors: list[ReadError]) -> Iterator[_File]:
         names = sorted(PurePosixPath(entry).name for entry in fs.ls(root, detail=False))
         found = [name for name in names
                  if PurePosixPath(name).suffix.lower() in SUFFIXES and PurePosixPath(name).stem.lower()
-                 not in _not_articles()]
+                 not in not_articles()]
         if not found:
             errors.append(ReadError(shown(url), f"no articles ({ARTICLE_KINDS}) in this folder"))
         yield from (_File(f"{folder}/{name}", folder, True) for name in found)
@@ -229,12 +224,10 @@ def _gazetteer() -> Gazetteer:
 def _read(task: Task, max_bytes: int) -> Article | ReadError:
     """The article at ``task.where``, or the error reading it gives, as iter_corpus words it."""
     # iter_corpus's own reader: the same article, or the same reason, for every kind of file.
-    from geodata.io.corpus import _read_file
-
     if task.remote:
         return _read_remote(task, max_bytes)
     try:
-        return _read_file(Path(task.where), meta=task.meta, max_bytes=max_bytes)
+        return read_file(Path(task.where), meta=task.meta, max_bytes=max_bytes)
     except ArticleError as err:
         return ReadError(shown(Path(task.where)), err.reason)
 
@@ -242,8 +235,6 @@ def _read(task: Task, max_bytes: int) -> Article | ReadError:
 def _read_remote(task: Task, max_bytes: int) -> Article | ReadError:
     """A URL's file, copied into a temporary folder under its own name and read there, so that
     the article (its id and file name) and the reasons are those of a local file."""
-    from geodata.io.corpus import _read_file
-
     fs, path = _filesystem(task.where)
     with tempfile.TemporaryDirectory(prefix="geodata-") as scratch:
         local = Path(scratch) / PurePosixPath(path).name
@@ -260,16 +251,14 @@ def _read_remote(task: Task, max_bytes: int) -> Article | ReadError:
         except OSError as err:
             return ReadError(shown(task.where), f"cannot be read ({err.strerror or err})")
         try:
-            return _read_file(local, meta=task.meta, max_bytes=max_bytes)
+            return read_file(local, meta=task.meta, max_bytes=max_bytes)
         except ArticleError as err:
             return ReadError(shown(task.where), err.reason)
 
 
 def _analyse(article: Article, events: bool) -> tuple:
     # The single-process runner's own step: a failure becomes one error naming the file.
-    from geodata.parallel import _outcome
-
-    outcome = _outcome(article, _gazetteer(), None, events)
+    outcome = outcome_of(article, _gazetteer(), None, events)
     return outcome.mentions, outcome.reports, outcome.error
 
 
@@ -293,9 +282,9 @@ def _run_batch(tasks: list[Task], events: bool, max_bytes: int) -> list:
 
 
 def _outcomes(client, items: Iterator[Task | ReadError], *, batch: int, events: bool,
-              max_bytes: int) -> Iterator[tuple]:
-    """Each article's (article, mentions, reports, error), in the listing's order, for
-    write_records; a file that could not be read is (None, (), (), its error), in its place."""
+              max_bytes: int) -> Iterator[Outcome]:
+    """Each article's :class:`~geodata.parallel.Outcome`, in the listing's order, for write_records;
+    a file that could not be read is an outcome with no article, in its place."""
     window = max(1, sum(client.nthreads().values())) * AHEAD
     pending: deque[tuple[list, object]] = deque()
     taken: set[str] = set()
@@ -315,7 +304,7 @@ def _outcomes(client, items: Iterator[Task | ReadError], *, batch: int, events: 
         for step in steps:
             result = step if isinstance(step, ReadError) else next(results)
             if isinstance(result, ReadError):
-                yield None, (), (), result  # in its place: write_records lists it among the errors
+                yield Outcome(None, error=result)  # in its place: write_records lists it among the errors
                 continue
             base, article, mentions, reports, error = result
             ident = unique_id(base, taken)  # as iter_corpus: only the files that read take an id
@@ -323,7 +312,7 @@ def _outcomes(client, items: Iterator[Task | ReadError], *, batch: int, events: 
             if ident != article.id:  # a file before it of the same name did not read
                 article = replace(article, id=ident)
                 mentions, reports, error = client.submit(_analyse, article, events, pure=False).result()
-            yield article, mentions, reports, error
+            yield Outcome(article, mentions, reports, error)
 
 
 def _steps(items: Iterator[Task | ReadError], batch: int) -> list:

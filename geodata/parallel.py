@@ -68,12 +68,15 @@ def analysed(articles: Iterable[Article | ReadError], *, jobs: int = 1, events: 
     gazetteer = load_gazetteer() if gazetteer is None else gazetteer
     if jobs <= 1 or online is not None:
         for article in articles:
-            yield _outcome(article, gazetteer, online, events)
+            yield outcome_of(article, gazetteer, online, events)
         return
     yield from _pooled(articles, jobs, events, gazetteer)
 
 
-def _outcome(article: Article | ReadError, gazetteer: Gazetteer, online: Resolver | None, events: bool) -> Outcome:
+def outcome_of(article: Article | ReadError, gazetteer: Gazetteer, online: Resolver | None,
+               events: bool) -> Outcome:
+    """One article analysed, as every runner does it: a failure of the stages is an error naming
+    its file; a ReadError passes through."""
     from geodata.pipeline import analyse_article
 
     if isinstance(article, ReadError):
@@ -119,4 +122,4 @@ def _start(events: bool) -> None:
 def _run(batch: list[Article | ReadError]) -> list[tuple]:
     gazetteer, events = _worker["gazetteer"], _worker["events"]
     # Only what the caller lacks travels back: it holds the articles it sent.
-    return [(o.mentions, o.reports, o.error) for o in (_outcome(a, gazetteer, None, events) for a in batch)]
+    return [(o.mentions, o.reports, o.error) for o in (outcome_of(a, gazetteer, None, events) for a in batch)]

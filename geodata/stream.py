@@ -35,8 +35,8 @@ from typing import BinaryIO
 from geodata.counting import counted_once
 from geodata.events import GroupKey, bucket_groups, group_id
 from geodata.io.corpus import MAX_BYTES, iter_corpus, reading_notes
-from geodata.models import Article, Event, Mention, ReadError, Report, coordinate_problem
-from geodata.parallel import analysed
+from geodata.models import Event, Mention, ReadError, Report, coordinate_problem
+from geodata.parallel import Outcome, analysed
 from geodata.places import Gazetteer, Resolver
 
 # How a run tells its caller what happens as it happens: ("error" | "warning", message).
@@ -157,12 +157,12 @@ def extract_to(paths: Iterable[str | Path], writer, *, meta: dict | None = None,
                     writer, Path(folder), notify or (lambda _kind, _message: None), mentions)
 
 
-def write_records(outcomes: Iterable[tuple[Article | None, tuple[Mention, ...], tuple[Report, ...], ReadError | None]],
-                  writer, folder: str | Path, *, notify: Notify | None = None, mentions: bool = True) -> Counts:
+def write_records(outcomes: Iterable[Outcome], writer, folder: str | Path, *, notify: Notify | None = None,
+                  mentions: bool = True) -> Counts:
     """The second half of :func:`extract_to`, for a runner that analyses articles its own way (a
-    cluster): each article's (article, mentions, reports, error), in run order, to ``writer``,
-    with events grouped and counted across all of them; a file that could not be read is
-    (None, (), (), its ReadError), in its place. ``folder`` holds the spool."""
+    cluster): each article's :class:`~geodata.parallel.Outcome`, in run order, to ``writer``, with
+    events grouped and counted across all of them; a file that could not be read is an outcome
+    with no article, in its place. ``folder`` holds the spool."""
     return _run(outcomes, writer, Path(folder), notify or (lambda _kind, _message: None), mentions)
 
 
@@ -173,7 +173,7 @@ def _run(outcomes, writer, folder: Path, notify: Notify, keep_mentions: bool) ->
     grouper = DiskGrouper(folder)
     try:
         for outcome in outcomes:
-            article, found, reports, error = _parts(outcome)
+            article, found, reports, error = outcome.article, outcome.mentions, outcome.reports, outcome.error
             if error is not None:
                 errors.append(error)
                 notify("error", str(error))
@@ -203,26 +203,19 @@ def _run(outcomes, writer, folder: Path, notify: Notify, keep_mentions: bool) ->
         grouper.close()
 
 
-def _parts(outcome) -> tuple:
-    if isinstance(outcome, tuple):
-        return outcome
-    return outcome.article, outcome.mentions, outcome.reports, outcome.error
-
-
 def _located(records: tuple, notify: Notify, label: Callable) -> tuple:
     """The records whose coordinates are a point; a warning for each other one."""
-    def point(record) -> object:
-        return record.event if isinstance(record, Report) else record
+    kept = tuple(record for record in records if _is_point(record, notify, label))
+    return kept if len(kept) != len(records) else records
 
-    kept = []
-    for record in records:
-        where = point(record)
-        problem = coordinate_problem(where.latitude, where.longitude)
-        if problem is None:
-            kept.append(record)
-        else:
-            notify("warning", f"{where.article_id}: {label(record)} left out: {problem}")
-    return tuple(kept) if len(kept) != len(records) else records
+
+def _is_point(record: Mention | Report, notify: Notify, label: Callable) -> bool:
+    """Whether a mention's or report's coordinates are a point; a warning when they are not."""
+    where = record.event if isinstance(record, Report) else record
+    problem = coordinate_problem(where.latitude, where.longitude)
+    if problem is not None:
+        notify("warning", f"{where.article_id}: {label(record)} left out: {problem}")
+    return problem is None
 
 
 def _grouped(events: Iterator[Event], groups: Iterator[tuple[str, int | None]]) -> Iterator[tuple[Event, Event]]:
@@ -240,24 +233,30 @@ def write_stored(store, writer, folder: str | Path | None = None, *, notify: Not
     are read twice, once for their grouping keys and once to be written. ``mentions`` false
     spares reading them for a writer that does not write them (they are then counted, not read)."""
     notify = notify or (lambda _kind, _message: None)
+    quiet: Notify = lambda _kind, _message: None  # noqa: E731 (the second reading warns no more)
     counts = Counts()
     grouper = DiskGrouper(folder)
-    quiet: Notify = lambda _kind, _message: None  # noqa: E731 (the second reading warns no more)
+
+    def located_mentions() -> Iterator[Mention]:
+        for mention in store.iter_mentions():
+            if _is_point(mention, notify, _mention_label):
+                counts.mentions += 1
+                yield mention
+
     try:
         with store.snapshot():
             for article in store.iter_articles():
                 writer.article(article)
                 counts.articles += 1
             if mentions:
-                located = (m for m in store.iter_mentions() if _located((m,), notify, _mention_label))
-                writer.mentions(_counted(located, counts, "mentions"))
+                writer.mentions(located_mentions())
             else:
                 counts.mentions = store.mention_count()
             for report in store.iter_reports():
-                if _located((report,), notify, _event_label):
+                if _is_point(report, notify, _event_label):
                     grouper.add(GroupKey.of(counts.events, report))
                     counts.events += 1
-            events = (r.event for r in store.iter_reports() if _located((r,), quiet, _event_label))
+            events = (r.event for r in store.iter_reports() if _is_point(r, quiet, _event_label))
             writer.events(_grouped(events, grouper.results()))
         writer.close(())
         return counts
@@ -271,9 +270,3 @@ def _mention_label(mention: Mention) -> str:
 
 def _event_label(report: Report) -> str:
     return f"event {report.event.event_id}"
-
-
-def _counted(records: Iterable, counts: Counts, field: str) -> Iterator:
-    for record in records:
-        setattr(counts, field, getattr(counts, field) + 1)
-        yield record

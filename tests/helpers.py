@@ -406,3 +406,27 @@ VARIED = {
     "e7": ("Unidentified armed group", "", "Remote explosive/landmine/IED", "SY"),
     "e8": ("Unidentified armed group", "Civilians (Iraq)", "Remote explosive/landmine/IED", "IQ"),
 }
+
+
+def own_store(monkeypatch, tmp_path) -> Path:
+    """The app on a store of the test's own (created on first use): no corpus folder, no saving
+    for everyone. The store's path."""
+    monkeypatch.setenv("GEODATA_DB", str(tmp_path / "store" / "geodata.sqlite"))
+    monkeypatch.delenv("GEODATA_CORPUS", raising=False)
+    monkeypatch.delenv("GEODATA_SAVE_UPLOADS", raising=False)
+    return tmp_path / "store" / "geodata.sqlite"
+
+
+def record_downloads(monkeypatch) -> dict:
+    """What each download button of the app's runs offers, by label (the latest run's)."""
+    import streamlit
+
+    offered = {}
+    offer = streamlit.download_button
+
+    def recorded(label, data, *args, **kwargs):
+        offered[label] = data
+        return offer(label, data, *args, **kwargs)
+
+    monkeypatch.setattr(streamlit, "download_button", recorded)
+    return offered

@@ -263,19 +263,16 @@ def iter_corpus(paths: Iterable[str | Path], *, meta: dict | None = None,
     seen: set[str] = set()
     errors: list[ReadError] = []
 
-    def manifest_of(folder: Path) -> tuple[dict[str, dict], list[ReadError]]:
-        return read_manifest(folder / MANIFEST) if (folder / MANIFEST).exists() else ({}, [])
-
-    for file in _article_files(paths, errors):
+    for file in article_files(paths, errors):
         yield from errors
         errors.clear()
         # The row is written for this one article, the run's metadata for all of them: the row wins.
-        entries = manifests.entries(file.parent.resolve(), lambda: manifest_of(file.parent), errors)
+        entries = manifests.entries(file.parent.resolve(), lambda: folder_manifest(file.parent), errors)
         row = {key: value for key, value in (entries.get(file.name) or {}).items() if value}
         yield from errors
         errors.clear()
         try:
-            article = _read_file(file, meta={**given, **row}, max_bytes=max_bytes)
+            article = read_file(file, meta={**given, **row}, max_bytes=max_bytes)
         except ArticleError as err:
             # The path as given, not err.path: a page's errors name the file without its folder.
             yield ReadError(shown(file), err.reason)
@@ -286,6 +283,12 @@ def iter_corpus(paths: Iterable[str | Path], *, meta: dict | None = None,
             article = replace(article, id=unique)
         yield article
     yield from errors
+
+
+def folder_manifest(folder: str | Path) -> tuple[dict[str, dict], list[ReadError]]:
+    """The folder's ``sources.csv`` (:func:`read_manifest`), or nothing when it has none."""
+    path = Path(folder) / MANIFEST
+    return read_manifest(path) if path.exists() else ({}, [])
 
 
 class Manifests:
@@ -326,7 +329,9 @@ def skipped_files(paths: Iterable[str | Path]) -> list[Path]:
     return [file for raw in paths if Path(raw).is_dir() for file in _folder(Path(raw))[1]]
 
 
-def _read_file(path: Path, *, meta: dict, max_bytes: int) -> Article:
+def read_file(path: Path, *, meta: dict, max_bytes: int) -> Article:
+    """One file of a corpus as :func:`iter_corpus` reads it: a page as a page, any other as text;
+    ``ArticleError`` with the reason."""
     # Imported here, not above: geodata.io.sources builds on this module.
     from geodata.io.sources import HTML_SUFFIXES, read_source
 
@@ -342,7 +347,7 @@ def _folder(folder: Path) -> tuple[list[Path], list[Path]]:
     articles: list[Path] = []
     others: list[Path] = []
     for entry in sorted(folder.iterdir()):
-        if entry.suffix.lower() in SUFFIXES and entry.stem.lower() not in _not_articles():
+        if entry.suffix.lower() in SUFFIXES and entry.stem.lower() not in not_articles():
             articles.append(entry)  # a folder named like an article too: it gets its error
         elif not (entry.name == MANIFEST or entry.name.startswith(".") or entry.is_dir()):
             others.append(entry)
@@ -350,12 +355,14 @@ def _folder(folder: Path) -> tuple[list[Path], list[Path]]:
 
 
 @cache
-def _not_articles() -> frozenset[str]:
+def not_articles() -> frozenset[str]:
     """Names of files that document a folder (``not_articles.csv``): a README.md is no article."""
     return frozenset(row["name"].strip().lower() for row in datafiles.rows("not_articles.csv"))
 
 
-def _article_files(paths: Iterable[str | Path], errors: list[ReadError]) -> Iterator[Path]:
+def article_files(paths: Iterable[str | Path], errors: list[ReadError]) -> Iterator[Path]:
+    """The article files ``paths`` name, in reading order: each folder's (sorted), and single files;
+    a missing path or a folder without articles is an error added to ``errors`` as it is met."""
     for raw in paths:
         path = Path(raw)
         if path.is_dir():

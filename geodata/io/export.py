@@ -70,11 +70,31 @@ def to_json(result: Extraction) -> dict:
     result, notes = usable(result)
     result = replace(result, errors=(*result.errors, *notes)) if notes else result
     return {
-        "articles": [dict(a.metadata(), text=a.text) for a in result.articles],
+        "articles": [article_record(a) for a in result.articles],
         "mentions": [m.to_dict() for m in result.mentions],
         "events": [e.to_dict() for e in result.events],
-        "errors": [{"path": e.path, "reason": e.reason} for e in result.errors],
+        "errors": [error_record(e) for e in result.errors],
     }
+
+
+def article_record(article: Article) -> dict:
+    """An article as the JSON (and Parquet) output holds it: its metadata and text, not its body."""
+    return dict(article.metadata(), text=article.text)
+
+
+def article_of(record: dict) -> Article:
+    """The inverse of :func:`article_record`: the body is taken as the whole text."""
+    return Article(body=(Span(0, len(record["text"])),), **{k: v for k, v in record.items() if k != "body"})
+
+
+def error_record(error: ReadError) -> dict:
+    return {"path": error.path, "reason": error.reason}
+
+
+def feature(event: Event) -> dict:
+    """An event as a GeoJSON Point Feature, the record as its properties."""
+    return {"type": "Feature", "geometry": {"type": "Point", "coordinates": [event.longitude, event.latitude]},
+            "properties": event.to_dict()}
 
 
 def from_json(data: dict) -> Extraction:
@@ -85,10 +105,7 @@ def from_json(data: dict) -> Extraction:
     left out, with a note among the errors. Other malformed records raise TypeError,
     KeyError or ValueError.
     """
-    articles = tuple(
-        Article(body=(Span(0, len(a["text"])),), **{k: v for k, v in a.items() if k != "body"})
-        for a in data.get("articles", [])
-    )
+    articles = tuple(article_of(a) for a in data.get("articles", []))
     mentions = tuple(Mention(**_typed(Mention, m)) for m in data.get("mentions", []))
     events = tuple(Event(**_typed(Event, e)) for e in data.get("events", []))
     errors = tuple(ReadError(**e) for e in data.get("errors", []))
@@ -156,17 +173,7 @@ def to_geojson(result: Extraction) -> dict:
     """A FeatureCollection: one Point per event, the event record as its properties
     (events without valid coordinates left out)."""
     result, _notes = usable(result)
-    return {
-        "type": "FeatureCollection",
-        "features": [
-            {
-                "type": "Feature",
-                "geometry": {"type": "Point", "coordinates": [e.longitude, e.latitude]},
-                "properties": e.to_dict(),
-            }
-            for e in counted(result.events)
-        ],
-    }
+    return {"type": "FeatureCollection", "features": [feature(e) for e in counted(result.events)]}
 
 
 def dumps(result: Extraction, fmt: str) -> str:

@@ -24,7 +24,8 @@ from dataclasses import fields
 from pathlib import Path
 
 from geodata.exc import OutputError
-from geodata.models import Article, Event, Extraction, Mention, ReadError, Span
+from geodata.io.export import article_of, article_record, error_record
+from geodata.models import Article, Event, Extraction, Mention, ReadError
 
 TABLES = ("articles", "mentions", "events", "errors")
 ROW_GROUP = 20_000  # records per row group: a few MB of memory while writing
@@ -61,9 +62,9 @@ def schema(table: str):
 
 def _row(table: str, record) -> dict:
     if table == "articles":
-        return dict(record.metadata(), text=record.text)
+        return article_record(record)
     if table == "errors":
-        return {"path": record.path, "reason": record.reason}
+        return error_record(record)
     return record.to_dict()
 
 
@@ -166,7 +167,7 @@ def is_parquet_folder(path: str | Path) -> bool:
 def read_parquet(folder: str | Path) -> Extraction:
     """The Extraction a folder of tables holds: what :func:`geodata.io.export.from_json` gives
     for the same run's JSON (each article's body is its whole text, as there)."""
-    articles = tuple(Article(body=(Span(0, len(row["text"])),), **row) for row in iter_table(folder, "articles"))
+    articles = tuple(article_of(row) for row in iter_table(folder, "articles"))
     mentions = tuple(Mention(**row) for row in iter_table(folder, "mentions"))
     events = tuple(Event(**row) for row in iter_table(folder, "events"))
     errors = tuple(ReadError(**row) for row in iter_table(folder, "errors"))

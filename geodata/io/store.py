@@ -482,9 +482,15 @@ class Store:
 
     def extraction(self) -> Extraction:
         """Everything stored, as the pipeline would return it (events grouped across articles)."""
+        return self.contents()[0]
+
+    def contents(self) -> tuple[Extraction, tuple[Report, ...]]:
+        """:meth:`extraction`, and the stored reports ungrouped (to group with others, e.g. a
+        session's own), each table read once, in one snapshot."""
         with self.snapshot():
-            return Extraction(tuple(self.iter_articles()), tuple(self.iter_mentions()),
-                              group_reports(self.iter_reports()), ())
+            reports = tuple(self.iter_reports())
+            articles, mentions = tuple(self.iter_articles()), tuple(self.iter_mentions())
+        return Extraction(articles, mentions, group_reports(reports), ()), reports
 
     def reports(self) -> list[Report]:
         """The stored event reports, ungrouped (to group with others, e.g. a session's own)."""

@@ -21,7 +21,7 @@ import json
 from collections.abc import Iterable
 from typing import TextIO
 
-from geodata.io.export import CSV_COLUMNS, csv_cell, event_row
+from geodata.io.export import CSV_COLUMNS, article_record, csv_cell, error_record, event_row, feature
 from geodata.models import Article, Event, Mention, ReadError
 
 STREAM_FORMATS = ("json", "csv", "geojson", "jsonl", "geojsonseq", "parquet")
@@ -58,38 +58,43 @@ class TextWriter:
         pass
 
 
-class JsonWriter(TextWriter):
-    """``{"articles":[…],"mentions":[…],"events":[…],"errors":[…]}``, as :func:`to_json`."""
+class _JsonText(TextWriter):
+    """A writer of JSON arrays, a value at a time, with commas between them."""
 
-    def __init__(self, stream: TextIO):
-        super().__init__(stream)
-        self.stream.write('{"articles":[')
+    def _open(self, text: str) -> None:
+        """Write ``text``, which opens an array: the next value is its first."""
+        self.stream.write(text)
         self._first = True
 
     def _item(self, data: object) -> None:
         self.stream.write(_dumps(data) if self._first else "," + _dumps(data))
         self._first = False
 
+
+class JsonWriter(_JsonText):
+    """``{"articles":[…],"mentions":[…],"events":[…],"errors":[…]}``, as :func:`to_json`."""
+
+    def __init__(self, stream: TextIO):
+        super().__init__(stream)
+        self._open('{"articles":[')
+
     def article(self, article: Article) -> None:
-        self._item(dict(article.metadata(), text=article.text))
+        self._item(article_record(article))
 
     def mentions(self, mentions: Iterable[Mention]) -> None:
-        self.stream.write('],"mentions":[')
-        self._first = True
+        self._open('],"mentions":[')
         for mention in mentions:
             self._item(mention.to_dict())
 
     def events(self, events: Iterable[tuple[Event, Event]]) -> None:
-        self.stream.write('],"events":[')
-        self._first = True
+        self._open('],"events":[')
         for event, _counted in events:
             self._item(event.to_dict())
 
     def close(self, errors: Iterable[ReadError]) -> None:
-        self.stream.write('],"errors":[')
-        self._first = True
+        self._open('],"errors":[')
         for error in errors:
-            self._item({"path": error.path, "reason": error.reason})
+            self._item(error_record(error))
         self.stream.write("]}\n")
 
 
@@ -105,22 +110,15 @@ class CsvWriter(TextWriter):
         self._writer.writerow({k: csv_cell(v) for k, v in event_row(event).items()})
 
 
-def _feature(event: Event) -> dict:
-    return {"type": "Feature", "geometry": {"type": "Point", "coordinates": [event.longitude, event.latitude]},
-            "properties": event.to_dict()}
-
-
-class GeoJsonWriter(TextWriter):
+class GeoJsonWriter(_JsonText):
     """A FeatureCollection, as :func:`to_geojson`."""
 
     def __init__(self, stream: TextIO):
         super().__init__(stream)
-        self.stream.write('{"type":"FeatureCollection","features":[')
-        self._first = True
+        self._open('{"type":"FeatureCollection","features":[')
 
     def event(self, event: Event) -> None:
-        self.stream.write(("" if self._first else ",") + _dumps(_feature(event)))
-        self._first = False
+        self._item(feature(event))
 
     def close(self, errors: Iterable[ReadError]) -> None:  # noqa: ARG002 (a FeatureCollection has no errors)
         self.stream.write("]}\n")
@@ -137,7 +135,7 @@ class GeoJsonSeqWriter(TextWriter):
     """RFC 8142: each Feature after a record separator (U+001E) and before a line feed."""
 
     def event(self, event: Event) -> None:
-        self.stream.write("\x1e" + _dumps(_feature(event)) + "\n")
+        self.stream.write("\x1e" + _dumps(feature(event)) + "\n")
 
 
 TEXT_WRITERS = {"json": JsonWriter, "csv": CsvWriter, "geojson": GeoJsonWriter, "jsonl": JsonLinesWriter,

@@ -8,13 +8,12 @@ import json
 import zipfile
 
 import pytest
-import streamlit
 from streamlit.testing.v1 import AppTest
 
 from geodata.exc import ArticleError
 from geodata.io.corpus import read_corpus
 from geodata.io.session import read_archive
-from tests.helpers import APP, ROOT, open_panel, shown, start, submit, unescape
+from tests.helpers import APP, ROOT, open_panel, own_store, record_downloads, shown, start, submit, unescape
 
 SEEDS = ROOT / "seeds"
 
@@ -30,24 +29,13 @@ LINK_NOTE = "Links to this view name articles only this session has: others open
 @pytest.fixture(autouse=True)
 def environment(monkeypatch, tmp_path):
     """A store of this test's own; no corpus folder, no saving, unless a test says so."""
-    monkeypatch.setenv("GEODATA_DB", str(tmp_path / "store" / "geodata.sqlite"))
-    monkeypatch.delenv("GEODATA_CORPUS", raising=False)
-    monkeypatch.delenv("GEODATA_SAVE_UPLOADS", raising=False)
-    return tmp_path / "store" / "geodata.sqlite"
+    return own_store(monkeypatch, tmp_path)
 
 
 @pytest.fixture
 def downloads(monkeypatch):
     """What each download button of the runs offers, by label (the latest run's)."""
-    offered = {}
-    offer = streamlit.download_button
-
-    def recorded(label, data, *args, **kwargs):
-        offered[label] = data
-        return offer(label, data, *args, **kwargs)
-
-    monkeypatch.setattr(streamlit, "download_button", recorded)
-    return offered
+    return record_downloads(monkeypatch)
 
 
 

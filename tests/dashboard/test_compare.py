@@ -7,12 +7,11 @@ import json
 from dataclasses import replace
 
 import pytest
-import streamlit
 
 from dashboard import compare as comparing, frames
 from geodata.io.export import to_json
 from geodata.render.filters import EventFilter
-from tests.helpers import SENTENCES, hostile_extraction, make_extraction, open_tab, run_app
+from tests.helpers import SENTENCES, hostile_extraction, make_extraction, open_tab, record_downloads, run_app
 
 OUTLETS = ["News Line", "Socialist Worker", "World Socialist Web Site"]
 COMPARED = ["date", "place", "event type", *OUTLETS, "agree?"]
@@ -133,14 +132,7 @@ def test_the_app_compares_every_outlet_and_downloads_the_table(monkeypatch, tmp_
     extraction = hostile_extraction("t", "=HYPERLINK(1)", location_text="x", event_types={})
     path = tmp_path / "extraction.json"
     path.write_text(json.dumps(to_json(extraction)), encoding="utf-8")
-    downloads = {}
-    offer = streamlit.download_button
-
-    def recorded(label, data, *args, **kwargs):
-        downloads[label] = data
-        return offer(label, data, *args, **kwargs)
-
-    monkeypatch.setattr(streamlit, "download_button", recorded)
+    downloads = record_downloads(monkeypatch)
     app = open_tab(run_app(monkeypatch, path), "Compare sources")
     outlets = ["=HYPERLINK(1)", "Socialist Worker", "World Socialist Web Site"]
     [table] = [d for d in app.tabs[2].dataframe]

@@ -14,7 +14,7 @@ from geodata.io.corpus import article_from_text
 from geodata.io.session import Addition
 from geodata.io.store import Store, content_hash
 from geodata.pipeline import analyse
-from tests.helpers import map_script, open_panel, open_tab, shown, start, submit, symbols, unescape
+from tests.helpers import map_script, open_panel, open_tab, own_store, shown, start, submit, symbols, unescape
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED_IDS = sorted(p.stem for p in (ROOT / "seeds").glob("*.txt"))
@@ -35,10 +35,7 @@ officials said.</p>
 @pytest.fixture(autouse=True)
 def environment(monkeypatch, tmp_path):
     """A store of this test's own; no corpus folder, no saving, unless a test says so."""
-    monkeypatch.setenv("GEODATA_DB", str(tmp_path / "store" / "geodata.sqlite"))
-    monkeypatch.delenv("GEODATA_CORPUS", raising=False)
-    monkeypatch.delenv("GEODATA_SAVE_UPLOADS", raising=False)
-    return tmp_path / "store" / "geodata.sqlite"
+    return own_store(monkeypatch, tmp_path)
 
 
 
