@@ -13,7 +13,7 @@ from dataclasses import asdict, dataclass, field, replace
 from geodata.text.sentences import Sentence
 
 __all__ = ["Article", "Event", "Extraction", "Mention", "Place", "ReadError", "Report", "Sentence", "Span",
-           "coordinate_problem"]
+           "coordinate_problem", "holder_id", "within_geo_precision"]
 
 # Kinds of place, coarsest last.
 KINDS = ("landmark", "neighbourhood", "city", "governorate", "state", "region", "country")
@@ -21,6 +21,25 @@ KINDS = ("landmark", "neighbourhood", "city", "governorate", "state", "region", 
 PRECISIONS = ("exact", "approximate", "coarse")
 # What the mention does in its sentence.
 ROLES = ("location", "metonymy", "modifier")
+
+# The place id of a place the gazetteer lacks, put inside one it has (geodata.places.within):
+# "within:<holder's id>:<folded name>".
+WITHIN = "within:"
+
+
+def holder_id(place_id: str) -> str | None:
+    """The id of the gazetteer place a "within" place lies in; None for any other id."""
+    if not place_id.startswith(WITHIN):
+        return None
+    return place_id[len(WITHIN):].rsplit(":", 1)[0]
+
+
+def within_geo_precision(kind: str, precision: str) -> int:
+    """ACLED's geo precision of a "within" place of ``kind`` and ``precision``: 1 a landmark in a
+    town, 2 a place near or in a town, 3 a place only known to lie in a province or a region."""
+    if precision == "coarse":
+        return 3
+    return 1 if kind == "landmark" else 2
 
 
 def coordinate_problem(latitude: object, longitude: object) -> str | None:

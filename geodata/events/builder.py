@@ -16,13 +16,13 @@ from typing import TYPE_CHECKING
 from geodata.counting import WIDE_SCOPES
 from geodata.events.cues import ANY_TYPE, NEEDS_FIGURE, Cue, anaphoric, clause_of, clauses, real_cues, scan_cues
 from geodata.events.facts import SentenceFacts, new_draft, read_facts
-from geodata.events.figures import Figure, find_figures, is_running_total
+from geodata.events.figures import Figure, find_figures, is_other_estimate, is_running_total
 from geodata.events.kinds import ATTACK, resolve_type
 from geodata.events.linking import link_counts, parts_told_apart, refine
 from geodata.events.records import Draft, Drafts, event_fields, event_id
 from geodata.events.tolls import LOCAL_KINDS, TollPlaces, add_figures, country_of, is_dateline, main_city
 from geodata.events.where import contains, excluded, parents, situated_by, unknown_settlement
-from geodata.models import Article, Event, Mention, Report, Sentence
+from geodata.models import Article, Event, Mention, Report, Sentence, holder_id
 from geodata.text.phrases import lowered
 from geodata.text.sentences import split_sentences
 
@@ -188,7 +188,15 @@ class _Builder:
         self.last_index, self.last_drafts = s.index, added
 
     def _note_unknown_village(self, d: Draft, s: Sentence) -> None:
-        """Say so when an event at a province names a village the gazetteer lacks."""
+        """Say so when an event is at a place the gazetteer lacks, or at a province that names one."""
+        holder = holder_id(d.place.place_id)
+        if holder is not None:
+            named = next((m for m in self.mentions if m.place_id == holder), None)
+            where = f"{named.name} ({named.kind})" if named else "the place the article says holds it"
+            note = f"{d.place.name} is not in the gazetteer: placed at {where}"
+            if note not in d.notes:
+                d.notes.append(note)
+            return
         if d.place.kind not in _HOLDS_VILLAGES or d.inherited:
             return
         village = unknown_settlement(self.text, s.start, s.end, self.by_sentence.get(s.index, ()))
@@ -309,7 +317,8 @@ class _Builder:
         # A coarse place's toll, then the place itself in the next sentences: one report there.
         drafts = refine(drafts, self.parents)
         # One count per killing: a toll told again, a running total, a lead and its breakdown.
-        links = link_counts(drafts, self.parents, running=self._running_total, partitive=self._partitive)
+        links = link_counts(drafts, self.parents, running=self._running_total, partitive=self._partitive,
+                            estimate=lambda d: is_other_estimate(self.low, d.start, d.end))
         shared = parts_told_apart(drafts, links, self.parents)
         ids = [event_id(self.article, d) for d in drafts]
         reports = []

@@ -11,7 +11,7 @@ from geodata.events.figures import Figure
 from geodata.events.kinds import civilian_target, event_actors, resolve_type
 from geodata.events.records import Draft
 from geodata.events.when import When, sentence_when
-from geodata.models import Article, Mention, Sentence
+from geodata.models import Article, Mention, Sentence, within_geo_precision
 
 GEO_PRECISION = {"landmark": 1, "neighbourhood": 1, "city": 1, "governorate": 3, "state": 3,
                  "region": 3, "country": 3}
@@ -57,7 +57,7 @@ def new_draft(facts: SentenceFacts, m: Mention, cue: Cue, *, scope: str = "local
     involved = tuple(in_country(a, m.country) for a in involved)
     kind = kind or resolve_type(cue, involved, facts.victims, facts.civilian)
     # Borrowed or coarse places are "near or part of" at best; a province or a country stays 3.
-    geo = GEO_PRECISION.get(m.kind, 1)
+    geo = GEO_PRECISION.get(m.kind, 1) if m.match != "within" else within_geo_precision(m.kind, m.precision)
     if inherited or m.precision == "coarse":
         geo = max(geo, 2)
     s = facts.sentence

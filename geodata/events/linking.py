@@ -15,6 +15,10 @@ province's or a region's country), whose days are at most a week apart:
   the smaller tolls told before it at its place or inside it;
 * **a part** ("two of the victims", "three of them") is counted in the toll before it at its place
   or at a place that holds it;
+* **another estimate** ("a local resident put the death toll at nine", "officials gave a higher
+  toll": the ``estimate`` phrases of ``figure_scope.csv``) of a toll told before at the same place
+  and day, at most twice or half of it, is the same killings, whatever event type its own words
+  give: counted once, at the lower figure (ACLED's conservative reading);
 * **a total and its parts**: a toll equal to the sum of the first two or more tolls the article tells at its
   places (its own, the others of a list it was told for: "14 killed in Avdiivka and Bakhmut", then
   "nine died in Avdiivka and five in Bakhmut"; or places inside it) is counted in them;
@@ -53,16 +57,18 @@ Link = tuple[int, str]  # the index of the report that counts the killings, and 
 
 
 def link_counts(drafts: list[Draft], parents: dict[str, str], *,
-                running: Callable[[Draft], bool], partitive: Callable[[Draft], bool]) -> dict[int, Link]:
+                running: Callable[[Draft], bool], partitive: Callable[[Draft], bool],
+                estimate: Callable[[Draft], bool]) -> dict[int, Link]:
     """For each draft (by index into ``drafts``, in text order) whose killings another draft
-    counts: that draft's index and the reason. ``running`` and ``partitive`` say whether a
-    draft's toll is a running total or a part of a group told before."""
+    counts: that draft's index and the reason. ``running``, ``partitive`` and ``estimate`` say
+    whether a draft's toll is a running total, a part of a group told before, or another
+    source's figure for a toll told before."""
     links: dict[int, Link] = {}
     index = _Index(parents)
     for j, d in enumerate(drafts):
         if not _local_toll(d):
             continue
-        found = _earlier_same(drafts, index, j, d, running(d), partitive(d))
+        found = _earlier_same(drafts, index, j, d, running(d), partitive(d), estimate(d))
         if found is None:
             index.file(j, d.place)
             continue
@@ -78,7 +84,8 @@ def link_counts(drafts: list[Draft], parents: dict[str, str], *,
 
 def refine(drafts: list[Draft], parents: dict[str, str]) -> list[Draft]:
     """``drafts`` (in text order) with a toll told at a coarse place moved to the place inside it that
-    one of the next two sentences names for the same kind of event, with no toll of its own: "Rebels
+    one of the next two sentences names for the same kind of event, with no figure of its own (a vague
+    "several were killed" gives way to the figure): "Rebels
     ambushed a police convoy in the mountains of Chechnya, killing seven officers. The ambush took
     place near the village of Vedeno." is seven killed at Vedeno. The record quotes both sentences."""
     by_sentence: dict[int, list[int]] = {}
@@ -86,7 +93,9 @@ def refine(drafts: list[Draft], parents: dict[str, str]) -> list[Draft]:
         by_sentence.setdefault(d.sentence, []).append(i)
     moved: dict[int, int] = {}  # the coarse draft -> the draft that takes its toll
     for j, p in enumerate(drafts):
-        if p.scope != "local" or p.killed is not None or p.place.kind in _COARSE or p.inherited:
+        # The part has no toll of its own, or only a vague one ("several people were killed"),
+        # which the whole's figure tells better.
+        if p.scope != "local" or _has_number(p.killed) or p.place.kind in _COARSE or p.inherited:
             continue
         for back in (1, 2):
             whole = next((i for i in by_sentence.get(p.sentence - back, ()) if i not in moved
@@ -106,6 +115,10 @@ def refine(drafts: list[Draft], parents: dict[str, str]) -> list[Draft]:
                          actors=whole.actors if any(whole.actors) else part.actors,
                          notes=[*whole.notes, *part.notes, note], also=sorted({*whole.also, *part.also}))
     return [d for i, d in enumerate(out) if i not in moved]
+
+
+def _has_number(count) -> bool:
+    return count is not None and (count.low is not None or count.high is not None)
 
 
 def _refinable(whole: Draft, part: Draft, parents: dict[str, str]) -> bool:
@@ -160,7 +173,7 @@ def _local_toll(d: Draft) -> bool:
 
 
 def _earlier_same(drafts: list[Draft], index: _Index, j: int, d: Draft, running: bool,
-                  partitive: bool) -> tuple[int, int, str] | None:
+                  partitive: bool, estimate: bool = False) -> tuple[int, int, str] | None:
     """The earlier draft whose killings ``d`` tells again, the one of the two that counts them, and why."""
     for i, relation in index.near(d.place):
         a = drafts[i]
@@ -177,6 +190,10 @@ def _earlier_same(drafts: list[Draft], index: _Index, j: int, d: Draft, running:
             return i, j, f"a toll that the running total at {d.place.surface or d.place.name} includes, counted there"
         if partitive and relation in ("same", "outer") and low_d <= low_a:
             return i, i, f"a part of the toll at {a.place.surface or a.place.name}, counted there"
+        if estimate and relation == "same" and max(low_a, low_d) <= 2 * min(low_a, low_d):
+            keeper = j if low_d < low_a else i
+            return i, keeper, (f"another estimate of the toll at {d.place.surface or d.place.name}: "
+                               f"counted once, at the lower figure ({min(low_a, low_d)})")
     return None
 
 

@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from geodata.models import Mention
+from geodata.models import Mention, holder_id
 
 if TYPE_CHECKING:
     from geodata.places import Gazetteer
@@ -141,9 +141,13 @@ def situated_by(text: str, floor: int, m: Mention, candidates: list[Mention]) ->
 def parents(mentions: list[Mention], gazetteer: Gazetteer | None) -> dict[str, str]:
     """The place each mentioned neighbourhood or landmark lies in, as the gazetteer says."""
     out: dict[str, str] = {}
-    if gazetteer is None:
-        return out
     for m in mentions:
+        holder = holder_id(m.place_id)
+        if holder is not None:
+            out[m.place_id] = holder  # a place the gazetteer lacks, inside the one the text gives
+            continue
+        if gazetteer is None:
+            continue
         if m.kind in ("neighbourhood", "landmark") and m.place_id not in out:
             place = gazetteer.get(m.place_id)
             if place is not None and place.parent:

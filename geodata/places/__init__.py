@@ -36,6 +36,9 @@ small function of its own module, over frozen records that keep character offset
    namesake: in the focus country, populous, named by its own name, of the kind the
    text asks for. A town abroad with under 100,000 people is only taken where a place
    is expected ("in X", a list of places). A name keeps the place it first resolved to.
+9. ``within`` (:mod:`~geodata.places.within`) adds the places the gazetteer lacks that the
+   text names as places ("the village of Debiro", "Nasser Hospital", "Kossi province"),
+   each at the known place the text puts it in.
 
 Each mention then gets its role (:mod:`~geodata.places.roles`): a location, a place
 standing for its government ("Tehran said"), or a modifier ("US forces").

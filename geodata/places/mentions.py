@@ -22,6 +22,7 @@ from geodata.places.resolve import choose, focus_country
 from geodata.places.roles import role_of
 from geodata.places.settle import reject_traps, settle_overlaps
 from geodata.places.types import Candidate, Token
+from geodata.places.within import within_candidates
 from geodata.text.sentences import split_sentences
 
 
@@ -109,6 +110,13 @@ def _resolve(ctx: PlaceContext, cands: list[Candidate]) -> tuple[PlaceContext, l
     return ctx, [cand.resolved(match) for cand, match in chosen]
 
 
+def _within(ctx: PlaceContext, cands: list[Candidate]) -> tuple[PlaceContext, list[Candidate]]:
+    """Villages, landmarks and units the gazetteer lacks, named as such ("the village of Debiro",
+    "Nasser Hospital"), placed inside a known place the text gives."""
+    return ctx, within_candidates(ctx.text, ctx.sentences, ctx.tokens, cands, ctx.gazetteer, ctx.people,
+                                  ctx.focus)
+
+
 # The order of the place steps, written once (as spaCy's ``nlp.pipe_names``).
 PLACE_STEPS: tuple[tuple[str, Step], ...] = (
     ("find", _find),
@@ -121,6 +129,7 @@ PLACE_STEPS: tuple[tuple[str, Step], ...] = (
     ("list_kinds", _list_kinds),
     ("near", _near),
     ("resolve", _resolve),
+    ("within", _within),
 )
 
 

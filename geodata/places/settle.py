@@ -171,14 +171,22 @@ class _RunReader:
         return self.bare[run]
 
 
+# The longest acronym read as such (UNAMA, AMISOM); "KHARTOUM" is longer.
+_ACRONYM_MAX = 6
+
+
 def _acronym(cand: Candidate, first: Token, text: str) -> bool:
     """"UN", "AU", "EU" in capitals are acronyms, not the towns Un (India) or Au (Austria);
     a short town in capitals stands only as a dateline ("KUT, Iraq (Reuters) -") or a country ("US")."""
     surface = text[cand.start:cand.end]
-    if not (surface.isalpha() and surface.isupper() and len(surface) <= 3):
+    if not (surface.isalpha() and surface.isupper() and len(surface) <= _ACRONYM_MAX):
         return False
     if any(m.place.kind == "country" for m in cand.matches):
         return False
+    if len(surface) > 3:
+        # "state news agency SANA said", "according to IRNA": in the run of a sentence, capitals
+        # spell an acronym; a town in capitals opens a dateline or a title-case line.
+        return not first.initial
     return not (first.initial and text[cand.end:cand.end + 2] in (", ", " (", ","))
 
 

@@ -306,10 +306,12 @@ def test_a_shared_dateline_places_the_event_at_the_country_with_a_note():
     ("Gunmen killed 12 people in the village of Dogon Dawa in Kaduna State on Sunday, police said.", "Dogon Dawa"),
     ("Soldiers burned Tar Taw village in Chin State, killing four residents.", "Tar Taw"),
 ])
-def test_an_unknown_village_leaves_the_event_at_its_province_with_a_note(text, village):
+def test_an_unknown_village_is_the_events_place_at_its_provinces_point_with_a_note(text, village):
     (event,) = events(text)
-    assert (event.geo_precision, event.location_text.split()[-1]) == (3, "State")
-    assert f"{village} is not in the gazetteer" in event.notes
+    province = [m for m in extract_mentions(article(text), load_gazetteer()) if m.surface.endswith("State")][0]
+    assert (event.location_text, event.geo_precision) == (village, 3)
+    assert (event.latitude, event.longitude) == (province.latitude, province.longitude)
+    assert f"{village} is not in the gazetteer: placed at {province.name}" in event.notes
 
 
 def test_a_known_village_makes_no_such_note():
@@ -579,3 +581,17 @@ def test_the_latest_in_a_series_is_background_not_an_event():
     assert events("It is the latest in a number of explosions in Kabul this year, despite high security.") == ()
     # The event itself is still one.
     assert len(events("A bomb exploded in a market in Mogadishu on Tuesday, killing 12 people.")) == 1
+
+
+@pytest.mark.parametrize("text, kind", [
+    # A bare "strike" in war copy is one from the air or from afar, whoever it killed.
+    ("Two children were killed in an Israeli strike on Tyre on Monday.", ("Explosions/Remote violence",
+                                                                         "Air or drone strike")),
+    ("A strike on a school in Gaza City killed 12 people.", ("Explosions/Remote violence", "Air or drone strike")),
+    # A strike of workers or prisoners is a protest.
+    ("Workers held a general strike in Basra on Monday.", ("Protests", "Peaceful protest")),
+    ("Prisoners in Kirkuk began a hunger strike on Monday.", ("Protests", "Peaceful protest")),
+    ("Dockers went on strike in Basra.", ("Protests", "Peaceful protest")),
+])
+def test_a_strike_is_from_the_air_unless_workers_or_prisoners_hold_it(text, kind):
+    assert [(e.event_type, e.sub_event_type) for e in events(text)] == [kind]

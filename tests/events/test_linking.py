@@ -150,3 +150,34 @@ def test_a_part_of_a_sum_told_again_at_a_place_inside_it_is_counted_there():
     assert [(e.location_text, e.killed_low, e.fatalities) for e in events(text)] == [
         ("southern Lebanon", 3, 1), ("Sidon", 2, 2)]
     assert "2 of these killed are counted at Sidon" in events(text)[0].notes
+
+
+@pytest.mark.parametrize("text, expected, total", [
+    # Another source's figure for the toll told before: counted once, at the lower figure.
+    ("Gunmen killed 14 villagers in Zurmi on Sunday, police said.\n\nA local official put the death toll at 11, "
+     "residents said.",
+     [("Zurmi", 14, None, "Zurmi"), ("Zurmi", 11, 11, "")], 11),
+    ("A drone strike killed six people in Kherson on Friday.\n\nRegional officials gave a higher toll, saying "
+     "nine people were killed in Friday's strike in Kherson.",
+     [("Kherson", 6, 6, ""), ("Kherson", 9, None, "Kherson")], 6),
+])
+def test_another_estimate_of_the_same_toll_is_counted_once_at_the_lower_figure(text, expected, total):
+    assert _rows(text) == expected
+    assert _counted(text) == total
+
+
+@pytest.mark.parametrize("text, total", [
+    # Without a phrase that makes it another estimate, a second toll is another event.
+    ("Gunmen killed 14 villagers in Zurmi on Sunday.\n\nLater, a bomb killed 11 people in Zurmi.", 25),
+    # Another estimate, but far from the first (more than twice it): not read as the same killings.
+    ("A drone strike killed six people in Kherson on Friday.\n\nOfficials gave a higher toll, saying 40 people "
+     "were killed in Kherson.", 46),
+])
+def test_a_second_toll_that_is_not_another_estimate_stays_apart(text, total):
+    assert _counted(text) == total
+
+
+def test_a_vague_toll_at_the_place_the_next_sentence_names_gives_way_to_the_figure():
+    text = ("Russian shelling killed at least nine people in the Kherson region on Sunday, officials said. "
+            "The shells hit Bilozerka on Sunday, and several people were killed there.")
+    assert _rows(text) == [("Bilozerka", 9, 9, "")]

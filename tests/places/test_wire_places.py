@@ -176,3 +176,16 @@ def test_every_mention_slice_is_its_surface():
         for m in mentions(text):
             assert 0 <= m.start_char < m.end_char <= len(text), (text, m)
             assert text[m.start_char:m.end_char] == m.surface, (text, m)
+
+
+# ---------------------------------------------------------------------------
+# In the run of a sentence, a word in capitals of up to six letters is an acronym (a news agency, a
+# mission), not the town it spells; at the head of a dateline it is the town.
+@pytest.mark.parametrize("text, expected", [
+    ("Syrian state news agency SANA said rebels shelled Hama, killing five.", [("Hama", "SY")]),
+    ("The Iranian news agency IRNA said two guards were killed in Zahedan.", [("Zahedan", "IR")]),
+    ("SANAA, Yemen (Reuters) - Air strikes hit the capital overnight.", [("SANAA", "YE"), ("Yemen", "YE"),
+                                                                       ("the capital", "YE")]),
+])
+def test_capitals_mid_sentence_are_an_acronym(text, expected):
+    assert places(text) == expected

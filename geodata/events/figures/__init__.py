@@ -47,7 +47,8 @@ from geodata.events.figures.rules import _Rules, _rules
 from geodata.text.phrases import lowered
 from geodata.text.spans import keep_apart
 
-__all__ = ["KINDS", "QUALIFIERS", "SCOPES", "Figure", "find_figures", "is_running_total", "settle_figures"]
+__all__ = ["KINDS", "QUALIFIERS", "SCOPES", "Figure", "find_figures", "is_other_estimate", "is_running_total",
+           "settle_figures"]
 
 KINDS = ("killed", "wounded")
 QUALIFIERS = ("exact", "at least", "up to", "approximately", "more than", "range", "vague")
@@ -77,6 +78,14 @@ def is_running_total(low: str, start: int, end: int) -> bool:
     """Whether ``low[start:end]`` (a lower-cased sentence) gives a running total: "the toll rose
     to", "a total of", "bringing the number of dead to" (``figure_scope.csv``, scope ``running``)."""
     pattern = _rules().periods["running"]
+    return pattern is not None and pattern.search(low, start, end) is not None
+
+
+def is_other_estimate(low: str, start: int, end: int) -> bool:
+    """Whether ``low[start:end]`` (a lower-cased sentence) gives another source's figure for a toll:
+    "a resident put the death toll at nine", "officials gave a higher toll" (``figure_scope.csv``,
+    scope ``estimate``)."""
+    pattern = _rules().periods["estimate"]
     return pattern is not None and pattern.search(low, start, end) is not None
 
 

@@ -143,7 +143,7 @@ def _rules() -> _Rules:
         object=_object_re(t), singular=_singular_res(t), range_=range_, range_and=range_and,
         operation_words=tuple(w.lower() for w in operation_words),
         national_words=tuple(w.lower() for w in national_words) + ("across", "throughout", "all over"),
-        periods={scope: _period_re(t, scope) for scope in ("cumulative", "operation", "running")},
+        periods={scope: _period_re(t, scope) for scope in ("cumulative", "operation", "running", "estimate")},
     )
 
 

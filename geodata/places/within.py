@@ -1,0 +1,418 @@
+"""Within: places the gazetteer lacks, placed inside a place it has.
+
+A village, a hospital, a market or a district that the gazetteer does not hold is still a
+place the article names, and often the place where something happened: "the village of
+Debiro", "Pan Par village", "Nasser Hospital", "the Al Hal market", "Kossi province". A name
+is taken only when a place noun of ``place_nouns.csv`` says in so many words what it is
+(never a bare unknown name: that would be a guess), and only where the article also names a
+known place that holds it:
+
+* the first fitting place after it in the same sentence, joined by a few words ("Ragheb Harb
+  Hospital in the city of Nabatieh", "the village of Jourin in the northern part of Hama
+  province", "Kasinga-Munzambayi locality about 5 kilometers from Beni");
+* else the nearest fitting place before it in the article ("Records at Nasser Hospital" after
+  "the southern Gaza city of Khan Younis"); a landmark looked for this far must stand where a
+  place is expected ("at", "near", "hit"), so that "a study by Johns Hopkins University" is
+  not drawn in the town of the paragraph before.
+
+A landmark fits inside a town, a neighbourhood, a province or a state; a settlement also
+inside a region ("northern Burkina Faso"); a unit only inside a province, a state or a region.
+Its point is the holder's: a landmark in a town is ACLED's geo precision 1 (the town is
+where ACLED would put it too), a settlement near a town 2, anything placed at a province or
+a region 3. Its place id is ``within:<holder id>:<folded name>`` (see :func:`geodata.models.holder_id`); its
+match is "within". Once introduced, a settlement's bare name is the same place for the
+rest of the article ("Debiro is in Hawul...", "a fighter from Najjariyeh").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from geodata import datafiles
+from geodata.models import WITHIN, Place, Sentence
+from geodata.places.gazetteer import Gazetteer
+from geodata.places.types import Candidate, Match, Token
+from geodata.places.words import FUNCTION_WORDS, NAME_PARTICLES, place_words
+from geodata.text.names import fold
+
+# What each kind of unknown place may lie in.
+_HOLDERS = {
+    "landmark": frozenset({"landmark", "neighbourhood", "city", "governorate", "state"}),
+    "neighbourhood": frozenset({"city", "governorate", "state"}),
+    "city": frozenset({"city", "neighbourhood", "governorate", "state", "region"}),
+    "governorate": frozenset({"governorate", "state", "region"}),
+}
+_TOWNS = frozenset({"landmark", "neighbourhood", "city"})
+# How far after a name its holder may stand in the sentence, and what may not lie between.
+_AFTER_REACH = 90
+_NOT_BETWEEN_RE = re.compile(r"\band\b|[;:!?\"“”]|\.\s")
+_WORD_RE = re.compile(r"[\w'’]+(?:[-‐][\w'’]+)*")
+_MAX_NAME_WORDS = 4
+# How many sentences on a place named later may still be the holder (a gloss that follows).
+_LATER_SENTENCES = 3
+# A landmark's own name read as a town's without the article naming it elsewhere: a town this big.
+_OWN_NAME_POPULATION = 15_000
+# Words that make an adjective of a people or a creed, not a name: "a Kurdish village".
+_ADJECTIVE_ENDINGS = ("ian", "ians", "ese", "ish", "ite", "ites")
+_INDEFINITE = frozenset({"a", "an", "another", "one", "every", "each", "some", "any", "no", "several", "many"})
+
+
+@dataclass(frozen=True)
+class _Noun:
+    kind: str
+    before: bool  # the name stands before the noun: "Pan Par village", "Nasser Hospital"
+    after: bool  # after it: "the village of Debiro"
+    title: bool  # counts only capitalised
+
+
+@cache
+def place_nouns() -> dict[tuple[str, ...], _Noun]:
+    """``place_nouns.csv``: {noun words: what they say}."""
+    out = {}
+    for row in datafiles.rows("place_nouns.csv"):
+        form = row["form"].split()
+        out[tuple(row["noun"].lower().split())] = _Noun(row["kind"], form[0] in ("before", "both"),
+                                                        form[0] in ("after", "both"), "title" in form)
+    return out
+
+
+@cache
+def _adjectives() -> frozenset[str]:
+    return frozenset(row["demonym"].casefold() for row in datafiles.rows("demonyms.csv"))
+
+
+@dataclass(frozen=True)
+class _Found:
+    start: int
+    end: int  # the mention's span: the name, and a landmark's or a unit's noun
+    name_start: int
+    name_end: int
+    kind: str
+    inside: tuple[Candidate, ...]  # known places the name holds ("Khan Younis" Training Centre)
+    slot: bool  # stands where a place is expected
+    reach: int = -1  # where to look for a holder after it, if not at its end: after an apposition
+
+
+def within_candidates(text: str, sentences: tuple[Sentence, ...], tokens: list[Token], cands: list[Candidate],
+                      gazetteer: Gazetteer, people: frozenset[str] = frozenset(),
+                      focus: str | None = None) -> list[Candidate]:
+    """The candidates, resolved, with the places the gazetteer lacks added where the text places them;
+    a known name inside a capitalised landmark's name ("Khan Younis Training Centre") gives way to it."""
+    title_case = {t.sentence for t in tokens if t.initial and t.index and tokens[t.index - 1].sentence == t.sentence}
+    cands = sorted(cands, key=lambda c: c.start)
+    added: list[Candidate] = []
+    names: dict[str, Candidate] = {}  # folded settlement name -> its first mention
+    dropped: set[int] = set()
+    for s in sentences:
+        if s.index in title_case:
+            continue
+        # Units first, so that a village can lie in the district named after it ("the village of
+        # Namssiguian in Bam province").
+        for f in sorted(_find(text, s, cands, gazetteer, people), key=lambda f: f.kind != "governorate"):
+            if any(a.start < f.end and f.start < a.end for a in added):
+                continue
+            holder = _holder(text, s, f, cands + added, sentences, gazetteer, focus)
+            if holder is None or (f.kind != "landmark" and _known_in(text[f.name_start:f.name_end], holder, gazetteer)):
+                continue
+            cand = _candidate(text, f, holder, tokens)
+            added.append(cand)
+            dropped.update(id(c) for c in f.inside)
+            if f.kind in ("city", "neighbourhood"):
+                names.setdefault(fold(text[f.name_start:f.name_end]), cand)
+    kept = [c for c in cands if id(c) not in dropped]
+    added += _repeats(text, names, kept + added, tokens)
+    return sorted(kept + added, key=lambda c: c.start)
+
+
+def _find(text: str, s: Sentence, cands: list[Candidate], gazetteer: Gazetteer,
+          people: frozenset[str]) -> list[_Found]:
+    words = [(m.start(), m.end(), m.group()) for m in _WORD_RE.finditer(text, s.start, s.end)]
+    nouns = place_nouns()
+    out = []
+    i = 0
+    while i < len(words):
+        for n in (3, 2, 1):
+            key = tuple(w[2].lower() for w in words[i:i + n])
+            noun = nouns.get(key) if len(key) == n else None
+            if noun is None or not _joined(text, words, i, i + n - 1):
+                continue
+            capital = words[i][2][0].isupper()
+            if noun.title and not capital:
+                break
+            found = None
+            if noun.before:
+                found = _name_before(text, s, words, i, i + n - 1, noun, capital, cands, gazetteer, people)
+            if found is None and noun.after and i + n < len(words) and words[i + n][2] == "of" \
+                    and _joined(text, words, i + n - 1, i + n):
+                found = _name_after(text, words, i + n + 1, noun, cands, gazetteer, people)
+            if found is not None:
+                out.append(found)
+            i += n - 1
+            break
+        i += 1
+    taken = [(f.start, f.end) for f in out]
+    out += [f for f in _appositions(text, s, cands, gazetteer, people)
+            if not any(a < f.end and f.start < b for a, b in taken)]
+    return sorted(out, key=lambda f: f.start)
+
+
+def _appositions(text: str, s: Sentence, cands: list[Candidate], gazetteer: Gazetteer,
+                 people: frozenset[str]) -> list[_Found]:
+    """Names a following apposition calls settlements: "Kafr Hamra, a suburb in northwest Aleppo",
+    "Najjariyeh and Addousiyeh, two adjacent villages", "Al Sireha, his village"."""
+    out = []
+    for m in _apposition_re().finditer(text, s.start, s.end):
+        noun = m.group(1).lower()
+        plural = (noun,) not in place_nouns()
+        kind = place_nouns()[(noun[:-1],) if plural else (noun,)].kind
+        end = m.start()
+        while end > s.start and text[end - 1] in "\"”’'":  # "targeted Najjariyeh and Addousiyeh”, two..."
+            end -= 1
+        for _ in range(2 if plural else 1):
+            words = [(w.start(), w.end(), w.group()) for w in _WORD_RE.finditer(text, max(s.start, end - 60), end)]
+            words = [w for w in words if w[1] <= end]
+            k = len(words)
+            while k > 0 and len(words) - k < _MAX_NAME_WORDS and _is_name_word(words[k - 1][2]) \
+                    and (k == len(words) or _joined(text, words, k - 1, k)):
+                k -= 1
+            if k == len(words) or words[-1][1] != end:
+                break
+            start = words[k][0]
+            while k < len(words) and words[k][2].lower() in FUNCTION_WORDS:
+                k += 1
+            if k == len(words):
+                break
+            start = words[k][0]
+            if start == s.start and words[k][2].lower() in gazetteer.common_words:
+                break
+            if not any(c.start < end and start < c.end for c in cands) \
+                    and _unknown_name(text[start:end], gazetteer, people):
+                out.append(_Found(start, end, start, end, kind, (), True, m.end()))
+            before = text[max(s.start, start - 5):start]
+            if not before.endswith(" and "):
+                break
+            end = start - 5
+    return out
+
+
+@cache
+def _apposition_re() -> re.Pattern[str]:
+    nouns = sorted({n[0] for n, v in place_nouns().items() if len(n) == 1 and v.kind in ("city", "neighbourhood")})
+    alternatives = "|".join(re.escape(n) + "s?" for n in nouns)
+    return re.compile(r",\s+(?:a|an|the|his|her|their|its|two|three|four|both)\s+(?:[a-z][\w-]*\s+){0,2}?"
+                      rf"({alternatives})\b")
+
+
+def _joined(text: str, words: list[tuple[int, int, str]], a: int, b: int) -> bool:
+    """Words a..b stand one space apart (no punctuation between them)."""
+    return all(text[words[k][1]:words[k + 1][0]] in (" ", "\n") for k in range(a, b) if k + 1 < len(words))
+
+
+def _is_name_word(word: str) -> bool:
+    """A capitalised word that may be part of a name: not an acronym ("UNRWA"), a possessive ("MSF's")
+    or an adjective made with a hyphen ("Italian-run", "Hamas-held")."""
+    if not word[0].isupper() or (len(word) > 1 and word.isupper()) or word.endswith(("'s", "’s")):
+        return False
+    tail = re.split(r"[-‐]", word)[-1]
+    return tail == word or not tail.islower()
+
+
+def _name_before(text: str, s: Sentence, words: list, at: int, last: int, noun: _Noun, capital: bool,
+                 cands: list[Candidate], gazetteer: Gazetteer, people: frozenset[str]) -> _Found | None:
+    k = at - 1
+    first = at
+    while k >= 0 and at - k <= _MAX_NAME_WORDS and _joined(text, words, k, k + 1):
+        word = words[k][2]
+        if _is_name_word(word):
+            first = k
+        elif word.lower() not in NAME_PARTICLES or k == 0 or not _is_name_word(words[k - 1][2]):
+            break
+        k -= 1
+    while first < at and words[first][2].lower() in FUNCTION_WORDS:
+        first += 1
+    if first == at:
+        return None
+    start, end = words[first][0], words[at - 1][1]
+    before_word = words[first - 1][2].lower() if first > 0 else ""
+    inside = tuple(c for c in cands if start <= c.start and c.end <= end)
+    touching = [c for c in cands if c.start < words[last][1] and start < c.end and c not in inside]
+    if touching:
+        return None  # a known name runs into the noun: "Sadr City", "Peshawar city"
+    landmark_or_unit = noun.kind in ("landmark", "governorate")
+    if inside and not (capital and noun.kind == "landmark"):
+        return None  # "the Baghdad market", "Borno Village": the known place
+    if not inside:
+        # "Prime Hospital": a common word may name a landmark with its capitalised noun, unless
+        # it is only capitalised because it opens the sentence.
+        common_ok = capital and noun.kind == "landmark" and start > s.start
+        if not _unknown_name(text[start:end], gazetteer, people, common_ok=common_ok):
+            return None
+        name = text[start:end]
+        if before_word in _INDEFINITE or (" " not in name and name.casefold().endswith(_ADJECTIVE_ENDINGS)):
+            return None  # "a Kurdish village", "the Lebanese village": a people's adjective, not a name
+    span_end = words[last][1] if landmark_or_unit else end
+    return _Found(start, span_end, start, end, noun.kind, inside, _in_slot(text, s, start))
+
+
+def _name_after(text: str, words: list, at: int, noun: _Noun, cands: list[Candidate],
+                gazetteer: Gazetteer, people: frozenset[str]) -> _Found | None:
+    last = at
+    while last < len(words) and last - at < _MAX_NAME_WORDS:
+        word = words[last][2]
+        if not (_is_name_word(word) or (word.lower() in NAME_PARTICLES and last + 1 < len(words)
+                                          and _is_name_word(words[last + 1][2]))):
+            break
+        if last > at and not _joined(text, words, last - 1, last):
+            break
+        last += 1
+    if last == at:
+        return None
+    start, end = words[at][0], words[last - 1][1]
+    if any(c.start < end and start < c.end for c in cands) or not _unknown_name(text[start:end], gazetteer, people):
+        return None
+    return _Found(start, end, start, end, noun.kind, (), True)
+
+
+def _known_in(name: str, holder: Candidate, gazetteer: Gazetteer) -> bool:
+    """The gazetteer has a place of this name in the holder's country: an earlier step chose not to
+    take it here ("in Borno Village"), and it is not an unknown village of the same name."""
+    country = holder.matches[0].place.country
+    return any(m.place.country == country for m in gazetteer.exact(fold(name)))
+
+
+def _unknown_name(name: str, gazetteer: Gazetteer, people: frozenset[str], *, common_ok: bool = False) -> bool:
+    """A name the people of the article, the tables of non-places and (unless ``common_ok``) the
+    common English words do not already claim."""
+    key = fold(name)
+    if not key or key in gazetteer.not_places or (key in gazetteer.common_words and not common_ok):
+        return False
+    last = name.split()[-1]
+    if last in people or fold(last) in _actor_words():
+        return False
+    return name.casefold() not in _adjectives()
+
+
+@cache
+def _actor_words() -> frozenset[str]:
+    """The folded aliases of the armed and unarmed sides ("Taliban", "Hezbollah"): a camp of
+    theirs is not a place name."""
+    return frozenset(fold(row["alias"]) for row in datafiles.rows("actors.csv") if row.get("alias"))
+
+
+_SLOT_WORDS = frozenset("""
+in at near on outside inside into from to hit struck strike strikes targeted targeting attacked attacking
+stormed storming shelled shelling bombed bombing raided raiding overran seized captured besieged surrounded
+""".split())
+
+
+def _in_slot(text: str, s: Sentence, start: int) -> bool:
+    """The name stands where a place is expected: after "in", "at", "hit", "stormed" (a "the" between)."""
+    before = text[max(s.start, start - 40):start].split()
+    if before and before[-1].lower() == "the":
+        before = before[:-1]
+    return bool(before) and (before[-1].lower() in _SLOT_WORDS or before[-1].lower() in place_words()["locative"])
+
+
+def _holder(text: str, s: Sentence, f: _Found, cands: list[Candidate], sentences: tuple[Sentence, ...],
+            gazetteer: Gazetteer, focus: str | None) -> Candidate | None:
+    fits = _HOLDERS[f.kind]
+    if f.kind == "landmark" and not f.inside:
+        # "the UNRWA Khan Younis Training Centre", its "Khan Younis" left out as part of an
+        # organisation's name: the Khan Younis the article names elsewhere.
+        key = fold(text[f.name_start:f.name_end])
+        same = [c for c in cands if c.key == key and c.matches[0].place.kind in fits]
+        if same:
+            return same[0]
+        own = _own_place(key, gazetteer, focus, fits)
+        if own is not None:
+            return Candidate(f.name_start, f.name_end, -1, -1, key, (Match(own, 100.0, "exact", True),), "exact")
+    reach = max(f.end, f.reach)
+    for c in cands:
+        if c.start >= reach and c.start < s.end and c.start - reach <= _AFTER_REACH \
+                and not _NOT_BETWEEN_RE.search(text, reach, c.start) and c.matches[0].place.kind in fits:
+            return c
+    if f.inside:
+        return f.inside[-1]
+    if f.kind == "landmark" and not f.slot:
+        return None
+    # Beyond its own sentence, a place lies in a town or a unit the gazetteer has, not in another
+    # landmark or an unknown village; a landmark in the nearest town named before it, before any
+    # province.
+    fits = fits - {"landmark"}
+    # ... and in a place the gazetteer has, of the article's country if it names one there.
+    cands = [c for c in cands if c.how != "within"]
+    if any(c.matches[0].place.country == focus for c in cands):
+        cands = [c for c in cands if c.matches[0].place.country == focus]
+    before = [c for c in cands if c.end <= f.start and c.matches[0].place.kind in fits]
+    towns = [c for c in before if c.matches[0].place.kind in _TOWNS]
+    if f.kind == "landmark" and towns:
+        return towns[-1]
+    if before:
+        return before[-1]
+    # "... stormed the village of Debiro. | Debiro is in Hawul Local government area of Borno state."
+    later = [c for c in cands if c.start >= s.end and c.matches[0].place.kind in fits
+             and _sentence_of(c, sentences) - s.index <= _LATER_SENTENCES]
+    return later[0] if later else None
+
+
+def _own_place(key: str, gazetteer: Gazetteer, focus: str | None, fits: frozenset[str]) -> Place | None:
+    """The town a landmark's own name names ("Kandahar Training Centre"), though the article does
+    not name it elsewhere: in the article's country if it has one, of 15,000 people or more, and
+    ten times any namesake."""
+    places = [m.place for m in gazetteer.exact(key) if m.place.kind in _TOWNS and m.place.kind in fits]
+    if focus:
+        places = [p for p in places if p.country == focus]
+    places.sort(key=lambda p: -p.population)
+    if not places or places[0].population < _OWN_NAME_POPULATION:
+        return None
+    # Kandahar, Afghanistan (half a million) and not its Indian namesake of 25,000.
+    return places[0] if len(places) == 1 or places[0].population >= 10 * places[1].population else None
+
+
+def _sentence_of(c: Candidate, sentences: tuple[Sentence, ...]) -> int:
+    return next((x.index for x in sentences if x.start <= c.start < x.end), sentences[-1].index)
+
+
+def _candidate(text: str, f: _Found, holder: Candidate, tokens: list[Token]) -> Candidate:
+    anchor = holder.matches[0].place
+    name = text[f.name_start:f.name_end] if f.kind in ("city", "neighbourhood") else text[f.start:f.end]
+    # Inside a town, near where the town is; inside a place itself placed coarsely, coarse.
+    town = anchor.kind in _TOWNS and anchor.precision != "coarse"
+    admin1 = anchor.name if anchor.kind in ("governorate", "state") else anchor.admin1
+    place = Place(
+        id=f"{WITHIN}{anchor.id}:{fold(name)}", name=name, kind=f.kind, country=anchor.country, admin1=admin1,
+        latitude=anchor.latitude, longitude=anchor.longitude, precision="approximate" if town else "coarse",
+        source=f"not in the gazetteer: placed at {anchor.name}, which the text says holds it", parent=anchor.id)
+    first, last = _token_range(tokens, f.start, f.end)
+    return Candidate(f.start, f.end, first, last, fold(name), (Match(place, 50.0, "within"),), "within",
+                     precision=place.precision)
+
+
+def _token_range(tokens: list[Token], start: int, end: int) -> tuple[int, int]:
+    inside = [t.index for t in tokens if start <= t.start < end]
+    if inside:
+        return inside[0], inside[-1]
+    before = [t.index for t in tokens if t.start < start]
+    at = before[-1] if before else 0
+    return at, at
+
+
+def _repeats(text: str, names: dict[str, Candidate], taken: list[Candidate], tokens: list[Token]) -> list[Candidate]:
+    """Later bare uses of a settlement's name, as the same place."""
+    if not names:
+        return []
+    out: list[Candidate] = []
+    spans = [(c.start, c.end) for c in taken]
+    for cand in names.values():
+        surface = text[cand.start:cand.end]
+        for m in re.finditer(r"(?<![\w'’-])" + re.escape(surface) + r"(?![\w-])", text):
+            a, b = m.span()
+            if a < cand.start or any(x < b and a < y for x, y in spans):
+                continue
+            spans.append((a, b))
+            first, last = _token_range(tokens, a, b)
+            out.append(Candidate(a, b, first, last, cand.key, cand.matches, "within",
+                                 precision=cand.precision))
+    return out

@@ -1,0 +1,128 @@
+"""Places the gazetteer lacks, named as places ("the village of X", "X Hospital"), placed inside
+the known place the text gives: at its point, with a precision that says how much is known.
+The names here are made up (each test first checks the gazetteer does not know them), so the
+rule is what finds them, not a row."""
+
+import pytest
+
+from geodata.models import Article, holder_id
+from geodata.pipeline import analyse
+from geodata.places import extract_mentions, load_gazetteer
+from geodata.text.names import fold
+
+GAZ = load_gazetteer()
+
+
+def mentions(text):
+    return extract_mentions(Article.from_text(text), GAZ)
+
+
+def found(text, surface):
+    hits = [m for m in mentions(text) if m.surface == surface]
+    assert hits, f"{surface!r} not found in {[m.surface for m in mentions(text)]}"
+    return hits[0]
+
+
+def unknown(*names):
+    for name in names:
+        assert not GAZ.has_key(fold(name)), f"{name} is in the gazetteer: pick another made-up name"
+
+
+def known(text, surface):
+    [m] = [m for m in mentions(text) if m.surface == surface and m.match != "within"]
+    return m
+
+
+def test_a_village_named_as_one_lies_in_the_province_the_sentence_gives():
+    unknown("Tungan Dadi")
+    text = "Gunmen stormed the village of Tungan Dadi in Zamfara State on Sunday, police said."
+    village, state = found(text, "Tungan Dadi"), known(text, "Zamfara State")
+    assert (village.kind, village.match, village.precision) == ("city", "within", "coarse")
+    assert (village.latitude, village.longitude) == (state.latitude, state.longitude)
+    assert holder_id(village.place_id) == state.place_id
+    assert village.country == "NG" and village.admin1 == state.name
+
+
+@pytest.mark.parametrize("text, surface, kind", [
+    ("Troops shelled Ghundai Kalay village near Kandahar on Monday.", "Ghundai Kalay", "city"),
+    ("A mortar round hit Hamid Bakr Hospital in the city of Herat.", "Hamid Bakr Hospital", "landmark"),
+    ("The strike hit the Bir Hamsa market in Idlib, activists said.", "Bir Hamsa market", "landmark"),
+    ("Drones struck Kalbarwa Township in Sagaing Region overnight.", "Kalbarwa Township", "governorate"),
+])
+def test_each_form_of_place_noun(text, surface, kind):
+    unknown(surface.rsplit(" ", 1)[0] if kind != "city" else surface)
+    assert found(text, surface).kind == kind
+
+
+def test_a_landmark_in_a_town_is_near_where_the_town_is_and_a_village_in_a_province_is_coarse():
+    hospital = found("A mortar round hit Hamid Bakr Hospital in the city of Herat.", "Hamid Bakr Hospital")
+    herat = known("A mortar round hit Hamid Bakr Hospital in the city of Herat.", "Herat")
+    assert hospital.precision == "approximate"
+    assert (hospital.latitude, hospital.longitude) == (herat.latitude, herat.longitude)
+
+
+def test_the_event_goes_to_the_unknown_place_with_acled_precision_and_a_note():
+    text = ("Gunmen killed at least 12 people when they stormed the village of Tungan Dadi in Zamfara State "
+            "on Sunday, police said.\n\nSeparately, a rocket hit Hamid Bakr Hospital in the city of Herat, "
+            "wounding four patients.")
+    _, reports = analyse([Article.from_text(text, id="a")], gazetteer=GAZ)
+    by_place = {r.event.location_text: r.event for r in reports}
+    village, hospital = by_place["Tungan Dadi"], by_place["Hamid Bakr Hospital"]
+    assert (village.killed_low, village.geo_precision) == (12, 3)
+    assert "Tungan Dadi is not in the gazetteer: placed at Zamfara" in village.notes
+    assert (hospital.wounded_low, hospital.geo_precision) == (4, 1)
+    assert "Zamfara State" not in by_place and "Herat" not in by_place
+
+
+def test_a_name_introduced_as_a_village_is_that_village_when_named_again():
+    unknown("Dar Sheikhan")
+    text = ("Militants attacked the village of Dar Sheikhan in Kandahar Province.\n\n"
+            "Residents of Dar Sheikhan said six houses burned.")
+    places = [m for m in mentions(text) if m.surface == "Dar Sheikhan"]
+    assert len(places) == 2 and len({m.place_id for m in places}) == 1
+    assert places[1].sentence != places[0].sentence
+
+
+def test_an_apposition_calls_both_names_villages():
+    unknown("Kfar Dunin", "Bir Tawil Saqi")
+    text = "Israeli strikes targeted Kfar Dunin and Bir Tawil Saqi, two villages just south of Tyre."
+    tyre = known(text, "Tyre")
+    for name in ("Kfar Dunin", "Bir Tawil Saqi"):
+        m = found(text, name)
+        assert holder_id(m.place_id) == tyre.place_id and m.precision == "approximate"
+
+
+def test_a_known_place_in_a_capitalised_landmark_name_is_where_it_lies():
+    text = "Shells hit the Kandahar Training Centre on Friday."
+    centre = found(text, "Kandahar Training Centre")
+    assert centre.kind == "landmark" and centre.country == "AF"
+    assert not [m for m in mentions(text) if m.surface == "Kandahar"]
+
+
+@pytest.mark.parametrize("text, not_surface", [
+    # A people's adjective or an armed side, not a name.
+    ("Gunmen attacked a Kurdish village near Mosul.", "Kurdish"),
+    ("Fighters overran the Lebanese village near Tyre.", "Lebanese"),
+    ("Jets bombed a Taliban camp in Helmand province.", "Taliban camp"),
+    # A known place with a lowercase noun stays the known place.
+    ("A bomb exploded in the Mosul market on Friday.", "Mosul market"),
+    # An organisation's name, not where anything stands: no place slot, no place after it.
+    ("Basra was calm. A study by the Wilkins Center counted the dead.", "Wilkins Center"),
+    # A possessive or a hyphenated adjective is not part of a name.
+    ("Kunduz was shelled. Jets struck MSF's hospital there.", "MSF's hospital"),
+])
+def test_not_every_capitalised_word_before_a_place_noun_is_a_place(text, not_surface):
+    assert not_surface not in [m.surface for m in mentions(text)]
+
+
+def test_no_known_place_to_hold_it_means_no_mention():
+    unknown("Kalbarwa")
+    assert [m.surface for m in mentions("Gunmen stormed the village of Kalbarwa on Sunday.")] == []
+
+
+def test_a_village_abroad_does_not_take_a_holder_of_another_country_when_the_article_has_its_own():
+    unknown("Kfar Dunin")
+    text = ("Rockets hit southern Israel on Monday. In Lebanon, strikes hit Sidon.\n\n"
+            "Later, jets struck the village of Kfar Dunin, residents said.")
+    village = found(text, "Kfar Dunin")
+    assert village.country == "LB"
