@@ -19,7 +19,7 @@ from geodata.events.facts import SentenceFacts, new_draft, read_facts
 from geodata.events.figures import Figure, find_figures, is_other_estimate, is_running_total
 from geodata.events.kinds import ATTACK, resolve_type
 from geodata.events.linking import link_counts, parts_told_apart, refine
-from geodata.events.records import Draft, Drafts, event_fields, event_id
+from geodata.events.records import Draft, Drafts, event_fields, event_id, join_halves
 from geodata.events.tolls import LOCAL_KINDS, TollPlaces, add_figures, country_of, is_dateline, main_city
 from geodata.events.where import contains, excluded, parents, situated_by, unknown_settlement
 from geodata.models import Article, Event, Mention, Report, Sentence, holder_id
@@ -314,6 +314,8 @@ class _Builder:
         told = {d.place.place_id for d in self.drafts.items if not d.headline}
         drafts = sorted((d for d in self.drafts.items if not (d.headline and d.place.place_id in told)),
                         key=lambda d: (d.start, d.place.start_char))
+        # The killed, then the wounded in the next sentence: one account.
+        drafts = join_halves(drafts)
         # A coarse place's toll, then the place itself in the next sentences: one report there.
         drafts = refine(drafts, self.parents)
         # One count per killing: a toll told again, a running total, a lead and its breakdown.

@@ -82,6 +82,34 @@ def merge(a: Draft, b: Draft) -> Draft | None:
                    also=_all_spans(keep.also, other.also, (other.start, other.end)))
 
 
+def join_halves(drafts: list[Draft]) -> list[Draft]:
+    """``drafts`` (in text order) with the halves of one account made one: a toll of killed and, in
+    the next sentence at the same place, the wounded of the same type of event, told with other
+    words ("At least 12 people have died after a suicide bomber blew himself up ... in Kabul. ... 42
+    people had been injured in the blast."). :func:`merge` joins such halves when their sub-types
+    agree too; this joins them when only the event type does."""
+    out: list[Draft] = []
+    last_at: dict[tuple[str, str], int] = {}  # (place, scope) -> index in out of its latest draft
+    for d in drafts:
+        key = (d.place.place_id, d.scope)
+        i = last_at.get(key)
+        p = out[i] if i is not None else None
+        if p is not None and d.sentence - p.sentence == 1 and p.kind[0] == d.kind[0] and _halves(p, d) \
+                and not (p.joins or d.joins) and overlap(p.when, d.when):
+            out[i] = replace(p, end=d.end, killed=p.killed or d.killed, wounded=p.wounded or d.wounded,
+                             sentence=d.sentence, notes=p.notes + [n for n in d.notes if n not in p.notes])
+            continue
+        last_at[key] = len(out)
+        out.append(d)
+    return out
+
+
+def _halves(a: Draft, b: Draft) -> bool:
+    """One gives only the killed, the other only the wounded."""
+    return (a.killed is not None and a.wounded is None and b.killed is None and b.wounded is not None) or \
+        (a.wounded is not None and a.killed is None and b.wounded is None and b.killed is not None)
+
+
 def _all_spans(a: list[tuple[int, int]], b: list[tuple[int, int]], span: tuple[int, int]) -> list[tuple[int, int]]:
     """``sorted(a + b + [span])`` (``a`` and ``b`` sorted) made by adding the shorter list to the longer
     in place: one place reported a thousand times in an article is not copied a thousand times. The

@@ -44,6 +44,8 @@ _SPEECH = frozenset({"speaking", "spoke", "said", "says", "told", "reporters", "
 _HOLDER_AFTER_RE = re.compile(
     r"['’]s?\s+(?:[a-z-]+\s+)?(?:governor|mayor|chief|council|spokesman|spokeswoman|commander|leaders?|"
     r"president|minister|officials?|envoy|ambassador|representative)\b")  # "deputy governor", "police chief"
+# A source described by an apposition that says where it sits: that is where it speaks from.
+_SOURCE_SEAT_RE = re.compile(r"\baccording\s+to\s+[^.;:]{1,60}?,\s+an?\s+[^,.;:]{1,50}?\bin\s+(?:the\s+)?$")
 _RANGE_AFTER_RE = re.compile(r"[^,;.]{0,40}?\bto\b", re.IGNORECASE)
 _PUNCTUATION = ".,;:!?\"“”‘’'()[]"
 _APPOSITIVE_RE = re.compile(
@@ -88,6 +90,8 @@ def excluded(text: str, low: str, floor: int, m: Mention) -> bool:
         return True
     if last in ("in", "from") and before[-2:-1] and before[-2] in _SPEECH:
         return True
+    if last == "in" and _SOURCE_SEAT_RE.search(low, max(floor, m.start_char - _WINDOW - 40), m.start_char):
+        return True  # "according to the Resistance Committee, a pro-democracy group in Wad Medani"
     if last in ("in", "at") and before[-2:-1] and before[-2] in _ARRIVAL:
         return True  # "is due in Washington", "arrived in Baghdad": the end of a journey
     if last == "in" and before[-2:-1] and before[-2] in _SEAT:

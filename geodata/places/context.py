@@ -46,7 +46,7 @@ def regions(cands: list[Candidate], tokens: list[Token], gazetteer: Gazetteer) -
         if cand.first == 0:
             out.append(cand)
         elif iso is None:
-            out.append(_unit_part(cand, tokens, gazetteer) or cand)
+            out.append(_unit_part(cand, tokens, gazetteer) or _region_of(cand, tokens, gazetteer, None) or cand)
         else:
             # "southern Iraq" (with any "northern, western and"), else "the south of Iraq", else Iraq
             out.extend(_region_adjective(cand, tokens, gazetteer, iso)
@@ -134,17 +134,38 @@ def _coordinated_adjectives(tokens: list[Token], i: int, gazetteer: Gazetteer, i
     return out
 
 
-def _region_of(cand: Candidate, tokens: list[Token], gazetteer: Gazetteer, iso: str) -> Candidate | None:
-    """"the south of Iraq": the region, or None."""
+def _region_of(cand: Candidate, tokens: list[Token], gazetteer: Gazetteer, iso: str | None) -> Candidate | None:
+    """"the south of Iraq", "the north-west of Syria", "the north of the Cauca department": the part of
+    the country (``iso``) or, with no country, of the province the candidate names; or None."""
     i = cand.first - 1
-    if tokens[i].text.lower() != "of" or i < 1:
+    if i < 1 or tokens[i].text.lower() != "of" or tokens[i].sentence != tokens[cand.first].sentence:
         return None
-    word = tokens[i - 1].text.lower()
-    # "the south of Iraq": the direction right before "of" ("the central aim of the US" is not one)
-    if word not in ("north", "south", "east", "west") or tokens[i].gap != " ":
+    # The direction right before "of" ("the central aim of the US" is not one): "south",
+    # "southwest", "north-west" (one token or two joined by a hyphen).
+    word, start = tokens[i - 1].text.lower().replace("-", "").replace("‐", ""), i - 1
+    if word in ("east", "west") and i > 1 and tokens[i - 1].gap in ("-", "‐") \
+            and tokens[i - 2].text.lower() in ("north", "south"):
+        word, start = tokens[i - 2].text.lower() + word, i - 2
+    if word not in _DIRECTION_NOUNS or tokens[i].gap != " " or cand.first - i > 2:
         return None
-    region = gazetteer.region(DIRECTIONS[word], iso)
-    return None if region is None else _region(tokens[i - 1].start, cand.end, i - 1, cand.last, region)
+    if not tokens[start].gap.rstrip().lower().endswith("the"):
+        return None  # "20 km north of Kandahar" is near the town, not its province's north
+    if tokens[i + 1:cand.first] and tokens[cand.first].gap.strip().lower() not in ("the", ""):
+        return None
+    if iso is not None:
+        region = gazetteer.region(DIRECTIONS[word], iso)
+    else:
+        units = [m.place for m in cand.matches if m.place.kind in ("governorate", "state")]
+        if not units or any(m.place.kind == "city" and m.place.population >= _CITY_OF_ITS_OWN
+                            for m in cand.matches):
+            return None
+        region = gazetteer.part(DIRECTIONS[word], units[0].id)
+    return None if region is None else _region(tokens[start].start, cand.end, start, cand.last, region)
+
+
+# The directions a noun names before "of": "the south of Iraq", "the southwest of Colombia".
+_DIRECTION_NOUNS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast",
+                              "southwest"})
 
 
 def _region_possessive(cand: Candidate, tokens: list[Token], gazetteer: Gazetteer) -> Candidate | None:

@@ -595,3 +595,39 @@ def test_the_latest_in_a_series_is_background_not_an_event():
 ])
 def test_a_strike_is_from_the_air_unless_workers_or_prisoners_hold_it(text, kind):
     assert [(e.event_type, e.sub_event_type) for e in events(text)] == [kind]
+
+
+def test_the_killed_then_the_wounded_of_one_blast_are_one_report():
+    text = ("At least nine people were killed when a suicide bomber struck a checkpoint in Jalalabad on Monday, "
+            "officials said. A hospital spokesman said 31 people were wounded in the blast.")
+    (event,) = events(text)
+    assert (event.location_text, event.killed_low, event.wounded_low) == ("Jalalabad", 9, 31)
+    assert event.sentence == text
+
+
+@pytest.mark.parametrize("text", [
+    # Another place, or a toll of killed in both: two reports.
+    "A suicide bomber killed nine people in Jalalabad on Monday. A roadside bomb wounded 31 people in Kunar.",
+    "A suicide bomber killed nine people in Jalalabad on Monday. A second blast killed four people in Jalalabad.",
+])
+def test_halves_join_only_at_one_place_and_with_one_toll_each(text):
+    assert len(events(text)) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "A Taleban bomber rammed a car into soldiers queuing outside a bank in Lashkar Gah, killing six.",
+    "Militants launched an explosives-laden cylinder at a police station in Toribio, killing two officers.",
+])
+def test_a_bomber_or_an_explosives_laden_vehicle_is_an_explosion(text):
+    assert [e.event_type for e in events(text)] == ["Explosions/Remote violence"]
+
+
+@pytest.mark.parametrize("text, place", [
+    # A source described by an apposition that says where it sits speaks from there.
+    ("Gunmen killed at least 30 people in Tawila, according to the Emergency Lawyers, a rights group in Khartoum.",
+     "Tawila"),
+    # Without the apposition, police in a town report on that town.
+    ("Gunmen killed at least 30 people, according to police in Tawila.", "Tawila"),
+])
+def test_a_source_seated_elsewhere_is_not_the_place(text, place):
+    assert [e.location_text for e in events(text)] == [place]

@@ -60,6 +60,9 @@ def test_a_state_whose_capital_is_a_city_of_millions():
     ("Rebels hold north-west Syria.", "north-west Syria", "northwestern", "SY"),
     ("Rebels hold northwestern Syria.", "northwestern Syria", "northwestern", "SY"),
     ("Refugees crossed into eastern Chad.", "eastern Chad", "eastern", "TD"),
+    # The direction as a noun before "of", compound or hyphenated.
+    ("Guerrillas killed six policemen in the southwest of Colombia.", "southwest of Colombia", "southwestern", "CO"),
+    ("Clashes spread in the north-west of Syria.", "north-west of Syria", "northwestern", "SY"),
 ])
 def test_a_part_of_a_country(text, surface, direction, country):
     found = mention(text, surface)
@@ -83,6 +86,20 @@ def test_a_part_of_a_province():
     whole = GAZ.get(GAZ.get(found.place_id).parent)
     assert (whole.name, whole.kind, whole.country) == ("Helmand", "governorate", "AF")
     assert found.latitude > whole.latitude
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Police were ambushed in a rural area in the north of the Cauca department.", "north of the Cauca department"),
+    ("The rebels hold the east of Kandahar province.", "east of Kandahar province"),
+])
+def test_the_part_of_a_province_named_with_of(text, surface):
+    found = mention(text, surface)
+    assert found.kind == "region" and found.place_id.startswith("part:")
+
+
+def test_a_distance_from_a_town_is_not_its_provinces_part():
+    found = mention("The village lies 20 km north of Kandahar.", "20 km north of Kandahar")
+    assert (found.kind, found.precision) == ("city", "coarse")
 
 
 def test_a_city_of_millions_has_no_parts():
