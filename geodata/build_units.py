@@ -57,7 +57,8 @@ def read_admin1(path) -> dict[tuple[str, str], tuple[str, str, str]]:
 
 def unit_names(name: str, ascii_name: str, kind_words: Iterable[str]) -> list[str]:
     """The names the press gives a unit: its own, without its kind word ("Gomel Oblast":
-    "Gomel"), and with "West" for "Western" ("Western Darfur": "West Darfur")."""
+    "Gomel"), with "West" for "Western" ("Western Darfur": "West Darfur"), and with its French
+    compass words in English ("Nord Kivu": "North Kivu")."""
     out = [name, ascii_name]
     kinds = "|".join(re.escape(w) for w in sorted(kind_words, key=len, reverse=True))
     strip = re.compile(rf"\s+(?:{kinds})$", re.I)
@@ -70,7 +71,17 @@ def unit_names(name: str, ascii_name: str, kind_words: Iterable[str]) -> list[st
         short = _DIRECTION_FORMS.get(first.lower())
         if short and rest:
             out.append(f"{short.title()} {rest}")
+    for n in list(out):
+        # French compass words, in the English the press writes: "Nord Kivu" is North Kivu,
+        # "Centre-Nord" Centre-North, "Sud-Ouest" South-West.
+        english = _FRENCH_COMPASS_RE.sub(lambda m: _FRENCH_COMPASS[m.group().lower()], n)
+        if english != n:
+            out.append(english)
     return list(dict.fromkeys(n for n in out if n))
+
+
+_FRENCH_COMPASS = {"nord": "North", "sud": "South", "est": "East", "ouest": "West"}
+_FRENCH_COMPASS_RE = re.compile(r"(?<![\w'’])(?:Nord|Sud|Est|Ouest)(?![\w'’])")
 
 
 def median_point(points: list[tuple[float, float]]) -> tuple[float, float]:

@@ -86,6 +86,10 @@ def _unit_part(cand: Candidate, tokens: list[Token], gazetteer: Gazetteer) -> Ca
     prev = tokens[i]
     if prev.gap == "" or prev.sentence != tokens[cand.first].sentence or tokens[cand.first].gap not in (" ", "-"):
         return None
+    if tokens[cand.last].text.lower() in place_words().get("suffix", {}) and cand.last > cand.first:
+        # "the northern Saada province", "southern Helmand province": with its kind word the
+        # direction says where the province lies, as the press uses it; "northern Helmand" is its part.
+        return None
     found = _direction_before(tokens, i)
     units = [m.place for m in cand.matches if m.place.kind in ("governorate", "state")]
     if found is None or not units or any(m.place.kind == "city" and m.place.population >= _CITY_OF_ITS_OWN

@@ -125,12 +125,15 @@ def find_names(tokens: list[Token], gazetteer: Gazetteer, text: str) -> list[Can
             if gazetteer.has_key(key):
                 matches, how = gazetteer.exact(key), "exact"
             # Short keys have too many near-namesakes for a loose match ("Mr").
-            elif len(key) >= 5 and tokens[j].capitalised and gazetteer.has_variant(key):
+            # ... and a people's name is no other spelling of a place ("Saudi" is not Saoundi).
+            elif len(key) >= 5 and tokens[j].capitalised and key not in gazetteer.demonyms \
+                    and gazetteer.has_variant(key):
                 matches, how = gazetteer.variants(key), "variant"
             else:
                 continue
             cand = _with_suffix(Candidate(tok.start, tokens[j].end, i, j, key, tuple(matches), how), tokens, suffixes)
-            out.append(_with_prefix(cand, tokens, suffixes, gazetteer))
+            cand = _with_prefix(cand, tokens, suffixes, gazetteer)
+            out.append(_units_by_spelling(cand, gazetteer))
             break
     return out
 
@@ -186,6 +189,18 @@ def _with_suffix(cand: Candidate, tokens: list[Token], suffixes: dict[str, str])
         return Candidate(cand.start, cand.end, cand.first, cand.last, cand.key, cand.matches, cand.how,
                          kind_hint=kind)
     return Candidate(cand.start, tokens[nxt].end, cand.first, nxt, cand.key, cand.matches, cand.how, kind_hint=kind)
+
+
+_UNIT_KINDS = frozenset({"governorate", "state"})
+
+
+def _units_by_spelling(cand: Candidate, gazetteer: Gazetteer) -> Candidate:
+    """A name asked for as a unit ("the Saada province") whose exact spelling names only towns
+    (Sa'dah, the city) also offers the units it spells loosely (Şa‘dah, the governorate)."""
+    if cand.kind_hint not in _UNIT_KINDS or any(m.place.kind in _UNIT_KINDS for m in cand.matches):
+        return cand
+    units = [m for m in gazetteer.variants(cand.key) if m.place.kind in _UNIT_KINDS]
+    return replace(cand, matches=cand.matches + tuple(units)) if units else cand
 
 
 @cache

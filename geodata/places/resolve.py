@@ -64,8 +64,8 @@ def choose(cands: list[Candidate], tokens: list[Token], gazetteer: Gazetteer,
     seen: dict[tuple[str, str], Match] = {}
     slots = PlaceSlots(tokens, cands)
     # Countries the article names (or names a state or province of): a loose spelling may be read there.
-    named = {m.place.country for c in cands if c.how == "exact" for m in c.matches
-             if m.place.kind in ("country", "state", "governorate")}
+    named_by = _named_by(cands)
+    named = set(named_by)
     said_in = _said_in(cands, tokens)
     spoken = _Spoken(cands, tokens, gazetteer, named)
     abroad = _sentence_countries(cands, tokens, focus)
@@ -106,12 +106,41 @@ def choose(cands: list[Candidate], tokens: list[Token], gazetteer: Gazetteer,
             # hamlet in Mexico, "of Police" in one from Pakistan not a town in Poland, but "from
             # Beit Hanoun" in one from Israel is Gaza's. No answer beats a confident wrong one.
             continue
-        if cand.kind_hint in _UNIT_HINTS and place.kind != "country" and place.country not in (focus, *named):
-            # "Bam province" in a report from Burkina Faso is not the town of Bam, Iran: a unit
-            # the gazetteer lacks stays unresolved rather than drawn at a foreign town.
+        if focus and _far_lesser_city(place, focus, spoken.of(place.country, cand), gazetteer):
+            continue
+        if _unit_abroad(cand, place, focus, named_by):
+            # "Bam province" in a report from Burkina Faso is not the town of Bam, Iran, nor
+            # "Sangha district" in one from Mali the Congolese province: a unit the gazetteer lacks
+            # stays unresolved rather than drawn abroad (a name does not vouch for its own country).
             continue
         chosen.append((cand, match))
     return chosen
+
+
+def _named_by(cands: list[Candidate]) -> dict[str, set[str]]:
+    """{country: the names that name it or one of its units}."""
+    out: dict[str, set[str]] = {}
+    for c in cands:
+        if c.how == "exact":
+            for m in c.matches:
+                if m.place.kind in ("country", "state", "governorate"):
+                    out.setdefault(m.place.country, set()).add(c.key)
+    return out
+
+
+def _far_lesser_city(place, focus: str, spoken_of: bool, gazetteer: Gazetteer) -> bool:
+    """A city abroad that is neither one of the world's great cities, nor in a country the article
+    speaks of, nor within a few hours' flight: "Palma" in a report from Mozambique is its own town
+    the gazetteer lacks, not Palma de Mallorca."""
+    return (place.country != focus and place.kind == "city" and place.population < WORLD_CITY_POPULATION
+            and not spoken_of and not _near(place, gazetteer.country(focus), FAR_KM))
+
+
+def _unit_abroad(cand: Candidate, place, focus: str | None, named_by: dict[str, set[str]]) -> bool:
+    """A name the text asks for as a unit ("Bam province"), resolved abroad (neither in the article's
+    country nor in one that another of its names names)."""
+    return (bool(focus) and cand.kind_hint in _UNIT_HINTS and place.kind != "country" and place.country != focus
+            and not named_by.get(place.country, set()) - {cand.key})
 
 
 class _Spoken:
@@ -136,13 +165,20 @@ class _Spoken:
 NEIGHBOUR_KM = 1000
 
 
-def _near(place, country) -> bool:
+# A city of this many people is named without its country anywhere ("talks in Istanbul").
+WORLD_CITY_POPULATION = 1_000_000
+# Beyond this from the point of the country an article is about, a lesser city abroad must be in a
+# country the article speaks of (Geneva from Syria is 2,800 km, from Sudan 3,900 km).
+FAR_KM = 4000
+
+
+def _near(place, country, km: float = NEIGHBOUR_KM) -> bool:
     if country is None:
         return False
     lat1, lat2 = math.radians(place.latitude), math.radians(country.latitude)
     dlon = math.radians(place.longitude - country.longitude)
     cos = math.sin(lat1) * math.sin(lat2) + math.cos(lat1) * math.cos(lat2) * math.cos(dlon)
-    return 6371 * math.acos(max(-1.0, min(1.0, cos))) <= NEIGHBOUR_KM
+    return 6371 * math.acos(max(-1.0, min(1.0, cos))) <= km
 
 
 def _minor(place) -> bool:

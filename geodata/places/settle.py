@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from geodata.places.gazetteer import Gazetteer
 from geodata.places.types import Candidate, Token
+from geodata.places.within import prefix_words
 from geodata.places.words import ARTICLES, FUNCTION_WORDS, NAME_PARTICLES, place_words
 from geodata.text.names import fold
 from geodata.text.spans import keep_apart
@@ -101,7 +102,7 @@ def reject_traps(candidates: list[Candidate], tokens: list[Token],
             continue
         if _bracket_gloss(cand, tokens) or _in_organisation(cand, tokens, org_heads):
             continue
-        if _acronym(cand, first, text):
+        if _acronym(cand, first, text) or _after_prefix(cand, tokens):
             continue
         run = run_of.get(cand.first)
         if run is not None and run.last > cand.last and runs_read.key(run) in gazetteer.not_places:
@@ -188,6 +189,14 @@ def _acronym(cand: Candidate, first: Token, text: str) -> bool:
         # spell an acronym; a town in capitals opens a dateline or a title-case line.
         return not first.initial
     return not (first.initial and text[cand.end:cand.end + 2] in (", ", " (", ","))
+
+
+def _after_prefix(cand: Candidate, tokens: list[Token]) -> bool:
+    """"Puerto Jordán", "Kafr Nabl": a name right after a noun that opens place names is part of a
+    name the gazetteer lacks (geodata.places.within reads it whole), not Jordan."""
+    first = tokens[cand.first]
+    return cand.first > 0 and first.gap == " " and tokens[cand.first - 1].text in prefix_words() \
+        and tokens[cand.first - 1].sentence == first.sentence
 
 
 def _run_key(tokens: list[Token], run: Run) -> str:

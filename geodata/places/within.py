@@ -27,14 +27,14 @@ rest of the article ("Debiro is in Hawul...", "a fighter from Najjariyeh").
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from geodata import datafiles
 from geodata.models import WITHIN, Place, Sentence
 from geodata.places.gazetteer import Gazetteer
 from geodata.places.types import Candidate, Match, Token
-from geodata.places.words import FUNCTION_WORDS, NAME_PARTICLES, place_words
+from geodata.places.words import ARTICLES as _ARTICLES, FUNCTION_WORDS, NAME_PARTICLES, place_words
 from geodata.text.names import fold
 
 # What each kind of unknown place may lie in.
@@ -46,10 +46,13 @@ _HOLDERS = {
 }
 _TOWNS = frozenset({"landmark", "neighbourhood", "city"})
 # How far after a name its holder may stand in the sentence, and what may not lie between.
-_AFTER_REACH = 90
-_NOT_BETWEEN_RE = re.compile(r"\band\b|[;:!?\"“”]|\.\s")
+_AFTER_REACH = 120
+_NOT_BETWEEN_RE = re.compile(r"[;:!?\"“”]|\.\s")
+_CONTAINED_RE = re.compile(r"\b(?:in|of|near|outside)\b")
 _WORD_RE = re.compile(r"[\w'’]+(?:[-‐][\w'’]+)*")
 _MAX_NAME_WORDS = 4
+# The words between a settlement noun and the name after it: "the village of X", "a town called X".
+_AFTER_LINKS = frozenset({"of", "called", "named"})
 # How many sentences on a place named later may still be the holder (a gloss that follows).
 _LATER_SENTENCES = 3
 # A landmark's own name read as a town's without the article naming it elsewhere: a town this big.
@@ -65,6 +68,8 @@ class _Noun:
     before: bool  # the name stands before the noun: "Pan Par village", "Nasser Hospital"
     after: bool  # after it: "the village of Debiro"
     title: bool  # counts only capitalised
+    own: bool = False  # after a known town's name, lowercase, still a place of its own ("Nuseirat camp")
+    prefix: bool = False  # opens the name it is part of ("Puerto Jordán", "Kafr Nabl")
 
 
 @cache
@@ -74,8 +79,16 @@ def place_nouns() -> dict[tuple[str, ...], _Noun]:
     for row in datafiles.rows("place_nouns.csv"):
         form = row["form"].split()
         out[tuple(row["noun"].lower().split())] = _Noun(row["kind"], form[0] in ("before", "both"),
-                                                        form[0] in ("after", "both"), "title" in form)
+                                                        form[0] in ("after", "both"), "title" in form,
+                                                        "own" in form, form[0] == "prefix")
     return out
+
+
+@cache
+def prefix_words() -> frozenset[str]:
+    """The nouns that open a place's name ("Puerto", "Kafr"), as written."""
+    return frozenset(" ".join(key).title() for key, noun in place_nouns().items() if noun.prefix) | \
+        frozenset(row["noun"] for row in datafiles.rows("place_nouns.csv") if row["form"].startswith("prefix"))
 
 
 @cache
@@ -93,6 +106,7 @@ class _Found:
     inside: tuple[Candidate, ...]  # known places the name holds ("Khan Younis" Training Centre)
     slot: bool  # stands where a place is expected
     reach: int = -1  # where to look for a holder after it, if not at its end: after an apposition
+    replaces: tuple[Candidate, ...] = ()  # known names inside it that are not places here ("Jordán")
 
 
 def within_candidates(text: str, sentences: tuple[Sentence, ...], tokens: list[Token], cands: list[Candidate],
@@ -113,12 +127,13 @@ def within_candidates(text: str, sentences: tuple[Sentence, ...], tokens: list[T
         for f in sorted(_find(text, s, cands, gazetteer, people), key=lambda f: f.kind != "governorate"):
             if any(a.start < f.end and f.start < a.end for a in added):
                 continue
-            holder = _holder(text, s, f, cands + added, sentences, gazetteer, focus)
+            holder = _holder(text, s, f, [c for c in cands + added if c not in f.replaces], sentences, gazetteer,
+                             focus)
             if holder is None or (f.kind != "landmark" and _known_in(text[f.name_start:f.name_end], holder, gazetteer)):
                 continue
             cand = _candidate(text, f, holder, tokens)
             added.append(cand)
-            dropped.update(id(c) for c in f.inside)
+            dropped.update(id(c) for c in f.inside + f.replaces)
             if f.kind in ("city", "neighbourhood"):
                 names.setdefault(fold(text[f.name_start:f.name_end]), cand)
     kept = [c for c in cands if id(c) not in dropped]
@@ -141,21 +156,123 @@ def _find(text: str, s: Sentence, cands: list[Candidate], gazetteer: Gazetteer,
             capital = words[i][2][0].isupper()
             if noun.title and not capital:
                 break
+            if noun.prefix:
+                found = _prefixed(text, s, words, i, noun, cands, gazetteer, people) if capital else None
+                if found is not None:
+                    out.append(found)
+                    i = next((k for k, w in enumerate(words) if w[0] >= found.end), len(words)) - 1
+                break
             found = None
             if noun.before:
                 found = _name_before(text, s, words, i, i + n - 1, noun, capital, cands, gazetteer, people)
-            if found is None and noun.after and i + n < len(words) and words[i + n][2] == "of" \
-                    and _joined(text, words, i + n - 1, i + n):
-                found = _name_after(text, words, i + n + 1, noun, cands, gazetteer, people)
-            if found is not None:
+            link = words[i + n][2] if i + n < len(words) else ""
+            if found is None and noun.after and link in _AFTER_LINKS and _joined(text, words, i + n - 1, i + n):
+                # "the village of Debiro", "a village called Cabcaban"; "the villages of X, Y and Z"
+                found = _names_after(text, words, i + n + 1, noun, cands, gazetteer, people,
+                                     many=key[-1].endswith("s") and (key[:-1] + (key[-1][:-1],)) in nouns)
+                if len(found) > 1:  # the place that holds a list is named after its last item
+                    found = [replace(f, reach=found[-1].end) for f in found]
+                out.extend(found)
+                found = found[0] if found else None
+            elif found is not None:
                 out.append(found)
             i += n - 1
             break
         i += 1
-    taken = [(f.start, f.end) for f in out]
-    out += [f for f in _appositions(text, s, cands, gazetteer, people)
-            if not any(a < f.end and f.start < b for a, b in taken)]
+    for more in (_appositions(text, s, cands, gazetteer, people),
+                 _bare_names(text, words, cands, gazetteer, people)):
+        taken = [(f.start, f.end) for f in out]
+        out += [f for f in more if not any(a < f.end and f.start < b for a, b in taken)]
     return sorted(out, key=lambda f: f.start)
+
+
+def _prefixed(text: str, s: Sentence, words: list, at: int, noun: _Noun, cands: list[Candidate],
+              gazetteer: Gazetteer, people: frozenset[str]) -> _Found | None:
+    """"Puerto Jordán", "Kafr Nabl": a name the prefix opens, unknown whole; the known names inside
+    it ("Jordán", a spelling of Jordan) are not named."""
+    last = at
+    while last + 1 < len(words) and last - at < _MAX_NAME_WORDS - 1 and _joined(text, words, last, last + 1) \
+            and (_is_name_word(words[last + 1][2]) or (words[last + 1][2].lower() in NAME_PARTICLES
+                                                       and last + 2 < len(words)
+                                                       and _is_name_word(words[last + 2][2]))):
+        last += 1
+    if last == at or not _is_name_word(words[last][2]):
+        return None
+    start, end = words[at][0], words[last][1]
+    nxt = words[last + 1][2].lower() if last + 1 < len(words) else ""
+    if (nxt,) in place_nouns() and place_nouns()[(nxt,)].before and _joined(text, words, last, last + 1):
+        return None  # "the Bir Hamsa market": the noun after it reads the whole
+    if any(c.start <= start and end <= c.end or (c.start < start < c.end) or (c.start < end < c.end)
+           for c in cands):
+        return None  # known whole ("San Francisco", "Deir ez-Zor"), or part of a longer known name
+    if not _unknown_name(text[start:end], gazetteer, people):
+        return None
+    inside = tuple(c for c in cands if start <= c.start and c.end <= end)
+    return _Found(start, end, start, end, noun.kind, (), _in_slot(text, s, start), replaces=inside)
+
+
+# A bare unknown name counts as a place only if it is followed by one of these, or by punctuation:
+# "killed in Koundjili and Lemouna.", "at Arhama in district Shopian", "attacked Bohong on Tuesday".
+_BARE_AFTER = frozenset("""
+and or on in at near last yesterday overnight early late this after before when where while during since
+with from to as which killing wounding leaving
+""".split())
+_BARE_LOCATIVE = frozenset({"in", "at", "near", "outside"})
+_BARE_ENDINGS = _ADJECTIVE_ENDINGS + ("ist", "ists", "ism")
+
+
+def _bare_names(text: str, words: list, cands: list[Candidate], gazetteer: Gazetteer,
+                people: frozenset[str]) -> list[_Found]:
+    """Unknown names where a sentence of violence expects a place, and nothing after them makes
+    them an adjective: "Thirty-one people were killed in Koundjili and Lemouna", "fired upon a police
+    party at Arhama in district Shopian". Their holder is found as a village's is."""
+    low = [w[2].lower() for w in words]
+    if not any(w in place_words().get("event", {}) for w in low):
+        return []
+    out: list[_Found] = []
+    k = 0
+    while k < len(words) - 1:
+        if low[k] in _BARE_LOCATIVE or low[k] in place_words().get("target", {}):
+            names = _bare_run(text, words, k + 1, cands, gazetteer, people) \
+                if _joined(text, words, k, k + 1) else []
+            out.extend(names)
+            if names:
+                k = next((j for j, w in enumerate(words) if w[0] >= names[-1].end), len(words))
+                continue
+        k += 1
+    return out
+
+
+def _bare_run(text: str, words: list, at: int, cands: list[Candidate], gazetteer: Gazetteer,
+              people: frozenset[str]) -> list[_Found]:
+    """The unknown names listed from word ``at``: "Koundjili and Lemouna"."""
+    out = []
+    while at < len(words):
+        last = at
+        while last + 1 < len(words) and last - at < _MAX_NAME_WORDS - 1 and _joined(text, words, last, last + 1) \
+                and _is_name_word(words[last + 1][2]):
+            last += 1
+        if not _is_name_word(words[at][2]) or not _is_name_word(words[last][2]):
+            break
+        start, end = words[at][0], words[last][1]
+        after = text[end:end + 1]
+        nxt = words[last + 1][2].lower() if last + 1 < len(words) else ""
+        bounded = last + 1 >= len(words) or after in ",.;:)–—" or (after == " " and nxt in _BARE_AFTER
+                                                                     and _joined(text, words, last, last + 1))
+        name = text[start:end]
+        if not bounded or any(c.start < end and start < c.end for c in cands) \
+                or not _unknown_name(name, gazetteer, people) or name.casefold().endswith(_BARE_ENDINGS) \
+                or gazetteer.has_key(fold(name)):
+            break
+        out.append(_Found(start, end, start, end, "city", (), True))
+        if nxt == "and" and last + 2 < len(words):
+            at = last + 2
+            continue
+        if after == "," and last + 1 < len(words) and _is_name_word(words[last + 1][2]):
+            at = last + 1
+            continue
+        break
+    return out
 
 
 def _appositions(text: str, s: Sentence, cands: list[Candidate], gazetteer: Gazetteer,
@@ -165,7 +282,7 @@ def _appositions(text: str, s: Sentence, cands: list[Candidate], gazetteer: Gaze
     out = []
     for m in _apposition_re().finditer(text, s.start, s.end):
         noun = m.group(1).lower()
-        plural = (noun,) not in place_nouns()
+        plural = noun.endswith("s") and (noun[:-1],) in place_nouns()
         kind = place_nouns()[(noun[:-1],) if plural else (noun,)].kind
         end = m.start()
         while end > s.start and text[end - 1] in "\"”’'":  # "targeted Najjariyeh and Addousiyeh”, two..."
@@ -199,7 +316,8 @@ def _appositions(text: str, s: Sentence, cands: list[Candidate], gazetteer: Gaze
 
 @cache
 def _apposition_re() -> re.Pattern[str]:
-    nouns = sorted({n[0] for n, v in place_nouns().items() if len(n) == 1 and v.kind in ("city", "neighbourhood")})
+    nouns = sorted({n[0] for n, v in place_nouns().items() if len(n) == 1 and v.kind in ("city", "neighbourhood")
+                    and not (n[0].endswith("s") and (n[0][:-1],) in place_nouns())})
     alternatives = "|".join(re.escape(n) + "s?" for n in nouns)
     return re.compile(r",\s+(?:a|an|the|his|her|their|its|two|three|four|both)\s+(?:[a-z][\w-]*\s+){0,2}?"
                       rf"({alternatives})\b")
@@ -213,9 +331,12 @@ def _joined(text: str, words: list[tuple[int, int, str]], a: int, b: int) -> boo
 def _is_name_word(word: str) -> bool:
     """A capitalised word that may be part of a name: not an acronym ("UNRWA"), a possessive ("MSF's")
     or an adjective made with a hyphen ("Italian-run", "Hamas-held")."""
+    parts = re.split(r"[-‐]", word)
+    if len(parts) > 1 and parts[0] in _ARTICLES and parts[1][:1].isupper():
+        return True  # "al-Mashnaq", "el-Fasher": the Arabic article, lowercase, ties on a name
     if not word[0].isupper() or (len(word) > 1 and word.isupper()) or word.endswith(("'s", "’s")):
         return False
-    tail = re.split(r"[-‐]", word)[-1]
+    tail = parts[-1]
     return tail == word or not tail.islower()
 
 
@@ -241,8 +362,10 @@ def _name_before(text: str, s: Sentence, words: list, at: int, last: int, noun: 
     if touching:
         return None  # a known name runs into the noun: "Sadr City", "Peshawar city"
     landmark_or_unit = noun.kind in ("landmark", "governorate")
-    if inside and not (capital and noun.kind == "landmark"):
-        return None  # "the Baghdad market", "Borno Village": the known place
+    if inside and not ((noun.kind == "landmark" and (capital or noun.own)) or (noun.kind == "governorate" and capital)):
+        # "the Baghdad market", "Borno Village": the known place; but "Birnin Magaji Local Government
+        # Area" is the unit named after the town
+        return None
     if not inside:
         # "Prime Hospital": a common word may name a landmark with its capitalised noun, unless
         # it is only capitalised because it opens the sentence.
@@ -254,6 +377,29 @@ def _name_before(text: str, s: Sentence, words: list, at: int, last: int, noun: 
             return None  # "a Kurdish village", "the Lebanese village": a people's adjective, not a name
     span_end = words[last][1] if landmark_or_unit else end
     return _Found(start, span_end, start, end, noun.kind, inside, _in_slot(text, s, start))
+
+
+def _names_after(text: str, words: list, at: int, noun: _Noun, cands: list[Candidate], gazetteer: Gazetteer,
+                 people: frozenset[str], *, many: bool) -> list[_Found]:
+    """The name after "the village of" (or "called"), and with a plural noun ("the towns of") the
+    names listed after it, joined by commas and "and"."""
+    out = []
+    while at < len(words):
+        found = _name_after(text, words, at, noun, cands, gazetteer, people)
+        if found is None:
+            break
+        out.append(found)
+        if not many:
+            break
+        nxt = next((k for k, w in enumerate(words) if w[0] >= found.end), len(words))
+        between = text[found.end:words[nxt][0]] if nxt < len(words) else ""
+        if between.strip() not in (",", "") or (between.strip() == "" and words[nxt][2] != "and"):
+            if between.strip() != ",":
+                break
+        if nxt < len(words) and words[nxt][2] == "and":
+            nxt += 1
+        at = nxt
+    return out
 
 
 def _name_after(text: str, words: list, at: int, noun: _Noun, cands: list[Candidate],
@@ -301,10 +447,6 @@ def _actor_words() -> frozenset[str]:
     return frozenset(fold(row["alias"]) for row in datafiles.rows("actors.csv") if row.get("alias"))
 
 
-_SLOT_WORDS = frozenset("""
-in at near on outside inside into from to hit struck strike strikes targeted targeting attacked attacking
-stormed storming shelled shelling bombed bombing raided raiding overran seized captured besieged surrounded
-""".split())
 
 
 def _in_slot(text: str, s: Sentence, start: int) -> bool:
@@ -312,7 +454,8 @@ def _in_slot(text: str, s: Sentence, start: int) -> bool:
     before = text[max(s.start, start - 40):start].split()
     if before and before[-1].lower() == "the":
         before = before[:-1]
-    return bool(before) and (before[-1].lower() in _SLOT_WORDS or before[-1].lower() in place_words()["locative"])
+    return bool(before) and (before[-1].lower() in place_words().get("target", {})
+                             or before[-1].lower() in place_words()["locative"])
 
 
 def _holder(text: str, s: Sentence, f: _Found, cands: list[Candidate], sentences: tuple[Sentence, ...],
@@ -331,7 +474,7 @@ def _holder(text: str, s: Sentence, f: _Found, cands: list[Candidate], sentences
     reach = max(f.end, f.reach)
     for c in cands:
         if c.start >= reach and c.start < s.end and c.start - reach <= _AFTER_REACH \
-                and not _NOT_BETWEEN_RE.search(text, reach, c.start) and c.matches[0].place.kind in fits:
+                and _holds_after(text[reach:c.start]) and c.matches[0].place.kind in fits:
             return c
     if f.inside:
         return f.inside[-1]
@@ -369,6 +512,16 @@ def _own_place(key: str, gazetteer: Gazetteer, focus: str | None, fits: frozense
         return None
     # Kandahar, Afghanistan (half a million) and not its Indian namesake of 25,000.
     return places[0] if len(places) == 1 or places[0].population >= 10 * places[1].population else None
+
+
+def _holds_after(between: str) -> bool:
+    """The words between a name and a place after it may say the place holds it: "in the city of",
+    ", a suburb in", "and several other hamlets located in the department of"; but not a list ("Nasser
+    Hospital and Khan Younis") or another clause."""
+    if _NOT_BETWEEN_RE.search(between):
+        return False
+    parts = re.split(r"\band\b", between)
+    return len(parts) == 1 or _CONTAINED_RE.search(parts[-1]) is not None
 
 
 def _sentence_of(c: Candidate, sentences: tuple[Sentence, ...]) -> int:

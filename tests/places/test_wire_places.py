@@ -22,7 +22,10 @@ Annotation conventions (those the project's own tests already use):
   but a direction in front of a country makes a region ("southern
   Afghanistan", as "southern Iraq" in test_mentions.py);
 * "70 miles west of Baghdad" is one coarse surface (as "35 miles northeast of
-  Baghdad" in test_mentions.py); "near X" / "west of X" leave the surface "X".
+  Baghdad" in test_mentions.py); "near X" / "west of X" leave the surface "X";
+* a camp, a crossing or an airport named after a town is a place of its own
+  beside it, and its noun is part of the surface ("the Nahr al-Bared refugee
+  camp", as the issue's "Zamzam camp" and "Kerem Shalom crossing").
 """
 
 import pytest

@@ -126,3 +126,44 @@ def test_a_village_abroad_does_not_take_a_holder_of_another_country_when_the_art
             "Later, jets struck the village of Kfar Dunin, residents said.")
     village = found(text, "Kfar Dunin")
     assert village.country == "LB"
+
+
+@pytest.mark.parametrize("text, names", [
+    # Listed after a plural noun, the place after the list holds them all.
+    ("Attacks in the towns of Intezayane, Bakorat, Woursanat and several other hamlets in the department "
+     "of Tillia killed 141 people.", ["Intezayane", "Bakorat", "Woursanat"]),
+    # "called" or "named" for "of".
+    ("The fighting erupted in the village called Cabcaban in Sumisip town, Basilan.", ["Cabcaban"]),
+    # A bare unknown name where a sentence of violence expects a place, nothing after it an adjective.
+    ("Near the town of Paoua, gunmen attacked villages. Thirty-one people were killed in Koundjili and Lemouna.",
+     ["Koundjili", "Lemouna"]),
+    ("Terrorists fired upon a police party at Arhama in district Shopian, police said.", ["Arhama"]),
+    # A noun that opens a name makes the name whole, and the country it spells is not named.
+    ("Insurgents in Arauca department bombed a police station in Puerto Jordán, killing two.", ["Puerto Jordán"]),
+    # The Arabic article, lowercase, ties on a name.
+    ("The aircraft conducted two raids on al-Mashnaq market in Saada province.", ["al-Mashnaq market"]),
+])
+def test_more_forms_of_a_place_the_gazetteer_lacks(text, names):
+    for name in names:
+        unknown(name)
+    found = [m for m in mentions(text) if m.match == "within"]
+    assert [m.surface for m in found] == names
+    assert all(m.country != "JO" for m in mentions(text))
+
+
+@pytest.mark.parametrize("text", [
+    # An adjective, a month, a holiday, a known name: no bare place.
+    "Two people were killed in Israeli strikes in Khan Younis.",
+    "He was killed in Ramadan in Mosul.",
+    "Clashes in Kurdish areas near Kirkuk killed two.",
+    # No sentence of violence: "in X" is no sign of a place.
+    "He studied in Koundjili before moving to Paoua.",
+])
+def test_a_bare_name_needs_a_sentence_of_violence_and_a_boundary(text):
+    assert not [m for m in mentions(text) if m.match == "within"]
+
+
+def test_a_camp_named_after_a_town_is_a_place_beside_it():
+    text = "Israeli strikes hit the Nuseirat refugee camp in central Gaza."
+    camp = found(text, "Nuseirat refugee camp")
+    assert (camp.kind, camp.country, camp.precision) == ("landmark", "PS", "approximate")

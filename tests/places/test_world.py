@@ -178,3 +178,34 @@ def test_a_roundup_reads_each_sentence_in_the_country_it_names():
     # A name the focus country has keeps it: the Rafah of a report from Gaza is Gaza's.
     gaza = "Israeli tanks pushed into Khan Younis in the Gaza Strip. The crossing at Rafah into Egypt stayed shut."
     assert ("Rafah", "PS") in mention_places(gaza)
+
+
+def test_a_lesser_city_far_abroad_is_not_taken_for_a_town_the_gazetteer_lacks():
+    # Palma, Mozambique is not in the gazetteer; Palma de Mallorca is not where the ambush was.
+    text = ("Insurgents attacked vehicles on the road from Macomia to Palma in Cabo Delgado, Mozambique, "
+            "killing two people.")
+    assert "Palma" not in [m.surface for m in mentions(text)]
+    # Nearer, or in a country the article names, such a city stands.
+    assert mention("Syrian opposition delegates arrived in Geneva for talks.", "Geneva").country == "CH"
+    assert mention("Talks between Mozambique and the rebels opened in Palma, Spain.", "Palma").country == "ES"
+
+
+def test_portuguese_particles_join_a_name():
+    assert [m.surface for m in mentions("Insurgents attacked Mocimboa da Praia in Mozambique.")][0] == \
+        "Mocimboa da Praia"
+
+
+def test_a_peoples_name_is_no_other_spelling_of_a_place():
+    text = "A Saudi-led coalition bombed a market near the Saudi border in Yemen."
+    assert [m.surface for m in mentions(text)] == ["Yemen"]
+
+
+@pytest.mark.parametrize("text, surface, country", [
+    # The exact spelling names the town only; asked for as a province, the province it spells loosely.
+    ("Air raids hit a market in the northern Saada province on Saturday.", "Saada province", "YE"),
+    # With its kind word, a direction before a province says where it lies: the province itself.
+    ("A bomb killed six soldiers in southern Helmand province.", "Helmand province", "AF"),
+])
+def test_a_province_asked_for_by_its_kind_word(text, surface, country):
+    found = mention(text, surface)
+    assert (found.kind, found.country) == ("governorate", country)
