@@ -36,6 +36,7 @@ from geodata.places.gazetteer import Gazetteer
 from geodata.places.types import Candidate, Match, Token
 from geodata.places.words import ARTICLES as _ARTICLES, FUNCTION_WORDS, NAME_PARTICLES, place_words
 from geodata.text.names import fold
+from geodata.text.phrases import lowered, trie_regex
 
 # What each kind of unknown place may lie in.
 _HOLDERS = {
@@ -85,6 +86,25 @@ def place_nouns() -> dict[tuple[str, ...], _Noun]:
 
 
 @cache
+def _noun_heads() -> frozenset[str]:
+    """The first words of the place nouns, lower-cased."""
+    return frozenset(key[0] for key in place_nouns())
+
+
+@cache
+def _noun_re() -> re.Pattern[str]:
+    """Any first word of a place noun, in lower-cased text."""
+    return re.compile(r"\b" + trie_regex(_noun_heads()) + r"\b")
+
+
+@cache
+def _event_re() -> re.Pattern[str]:
+    """Any word of the ``event`` rows of place_words.csv, in lower-cased text: a sentence that tells
+    of violence."""
+    return re.compile(r"\b" + trie_regex(w.lower() for w in place_words().get("event", {})) + r"\b")
+
+
+@cache
 def prefix_words() -> frozenset[str]:
     """The nouns that open a place's name ("Puerto", "Kafr"), as written."""
     return frozenset(" ".join(key).title() for key, noun in place_nouns().items() if noun.prefix) | \
@@ -119,12 +139,13 @@ def within_candidates(text: str, sentences: tuple[Sentence, ...], tokens: list[T
     added: list[Candidate] = []
     names: dict[str, Candidate] = {}  # folded settlement name -> its first mention
     dropped: set[int] = set()
+    low_text = lowered(text)
     for s in sentences:
         if s.index in title_case:
             continue
         # Units first, so that a village can lie in the district named after it ("the village of
         # Namssiguian in Bam province").
-        for f in sorted(_find(text, s, cands, gazetteer, people), key=lambda f: f.kind != "governorate"):
+        for f in sorted(_find(text, low_text, s, cands, gazetteer, people), key=lambda f: f.kind != "governorate"):
             if any(a.start < f.end and f.start < a.end for a in added):
                 continue
             holder = _holder(text, s, f, [c for c in cands + added if c not in f.replaces], sentences, gazetteer,
@@ -141,15 +162,25 @@ def within_candidates(text: str, sentences: tuple[Sentence, ...], tokens: list[T
     return sorted(kept + added, key=lambda c: c.start)
 
 
-def _find(text: str, s: Sentence, cands: list[Candidate], gazetteer: Gazetteer,
+def _find(text: str, low_text: str, s: Sentence, cands: list[Candidate], gazetteer: Gazetteer,
           people: frozenset[str]) -> list[_Found]:
+    # A cheap look first: most sentences hold no place noun and tell of no violence.
+    has_noun = _noun_re().search(low_text, s.start, s.end) is not None
+    violent = _event_re().search(low_text, s.start, s.end) is not None
+    if not (has_noun or violent):
+        return []
     words = [(m.start(), m.end(), m.group()) for m in _WORD_RE.finditer(text, s.start, s.end)]
+    low = [w[2].lower() for w in words]
     nouns = place_nouns()
+    heads = _noun_heads()
     out = []
     i = 0
-    while i < len(words):
+    while has_noun and i < len(words):
+        if low[i] not in heads:
+            i += 1
+            continue
         for n in (3, 2, 1):
-            key = tuple(w[2].lower() for w in words[i:i + n])
+            key = tuple(low[i:i + n])
             noun = nouns.get(key) if len(key) == n else None
             if noun is None or not _joined(text, words, i, i + n - 1):
                 continue
@@ -179,8 +210,8 @@ def _find(text: str, s: Sentence, cands: list[Candidate], gazetteer: Gazetteer,
             i += n - 1
             break
         i += 1
-    for more in (_appositions(text, s, cands, gazetteer, people),
-                 _bare_names(text, words, cands, gazetteer, people)):
+    for more in (_appositions(text, s, cands, gazetteer, people) if has_noun else [],
+                 _bare_names(text, words, low, cands, gazetteer, people) if violent else []):
         taken = [(f.start, f.end) for f in out]
         out += [f for f in more if not any(a < f.end and f.start < b for a, b in taken)]
     return sorted(out, key=lambda f: f.start)
@@ -221,25 +252,21 @@ _BARE_LOCATIVE = frozenset({"in", "at", "near", "outside"})
 _BARE_ENDINGS = _ADJECTIVE_ENDINGS + ("ist", "ists", "ism")
 
 
-def _bare_names(text: str, words: list, cands: list[Candidate], gazetteer: Gazetteer,
+def _bare_names(text: str, words: list, low: list[str], cands: list[Candidate], gazetteer: Gazetteer,
                 people: frozenset[str]) -> list[_Found]:
     """Unknown names where a sentence of violence expects a place, and nothing after them makes
     them an adjective: "Thirty-one people were killed in Koundjili and Lemouna", "fired upon a police
-    party at Arhama in district Shopian". Their holder is found as a village's is."""
-    low = [w[2].lower() for w in words]
-    if not any(w in place_words().get("event", {}) for w in low):
-        return []
+    party at Arhama in district Shopian". Their holder is found as a village's is. (``low``: the
+    words lower-cased.)"""
     out: list[_Found] = []
-    k = 0
-    while k < len(words) - 1:
-        if low[k] in _BARE_LOCATIVE or low[k] in place_words().get("target", {}):
-            names = _bare_run(text, words, k + 1, cands, gazetteer, people) \
-                if _joined(text, words, k, k + 1) else []
-            out.extend(names)
-            if names:
-                k = next((j for j, w in enumerate(words) if w[0] >= names[-1].end), len(words))
-                continue
-        k += 1
+    targets = place_words().get("target", {})
+    for k in range(len(words) - 1):
+        # Only a slot word right before a capitalised word: the rest of the sentence is not read.
+        if not words[k + 1][2][:1].isupper() and words[k + 1][2][:3] not in ("al-", "el-"):
+            continue
+        if (low[k] in _BARE_LOCATIVE or low[k] in targets) and _joined(text, words, k, k + 1) \
+                and not (out and words[k][0] < out[-1].end):
+            out.extend(_bare_run(text, words, k + 1, cands, gazetteer, people))
     return out
 
 
