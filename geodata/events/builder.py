@@ -317,7 +317,7 @@ class _Builder:
         # The killed, then the wounded in the next sentence: one account.
         drafts = join_halves(drafts)
         # A coarse place's toll, then the place itself in the next sentences: one report there.
-        drafts = refine(drafts, self.parents)
+        drafts = refine(drafts, self.parents, self.low)
         # One count per killing: a toll told again, a running total, a lead and its breakdown.
         links = link_counts(drafts, self.parents, running=self._running_total, partitive=self._partitive,
                             estimate=lambda d: is_other_estimate(self.low, d.start, d.end))

@@ -37,9 +37,12 @@ Operation-wide, national and cumulative figures are never linked: they are not l
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import replace
+from functools import cache
 
+from geodata import datafiles
 from geodata.events.records import Draft, overlap
 from geodata.models import Mention
 
@@ -82,7 +85,7 @@ def link_counts(drafts: list[Draft], parents: dict[str, str], *,
     return {i: _final(links, i) for i in links}
 
 
-def refine(drafts: list[Draft], parents: dict[str, str]) -> list[Draft]:
+def refine(drafts: list[Draft], parents: dict[str, str], low: str = "") -> list[Draft]:
     """``drafts`` (in text order) with a toll told at a coarse place moved to the place inside it that
     one of the next two sentences names for the same kind of event, with no figure of its own (a vague
     "several were killed" gives way to the figure): "Rebels
@@ -99,7 +102,7 @@ def refine(drafts: list[Draft], parents: dict[str, str]) -> list[Draft]:
             continue
         for back in (1, 2):
             whole = next((i for i in by_sentence.get(p.sentence - back, ()) if i not in moved
-                          and _refinable(drafts[i], p, parents)), None)
+                          and _refinable(drafts[i], p, parents, low)), None)
             if whole is not None:
                 moved[whole] = j
                 break
@@ -111,8 +114,8 @@ def refine(drafts: list[Draft], parents: dict[str, str]) -> list[Draft]:
         told = whole.place.surface or whole.place.name
         note = f"the toll told at {told} in the sentence before, at the place named here"
         out[j] = replace(part, start=whole.start, killed=whole.killed, wounded=part.wounded or whole.wounded,
-                         when=whole.when if whole.when.dated else part.when,
                          actors=whole.actors if any(whole.actors) else part.actors,
+                         when=whole.when if whole.when.dated else part.when,
                          notes=[*whole.notes, *part.notes, note], also=sorted({*whole.also, *part.also}))
     return [d for i, d in enumerate(out) if i not in moved]
 
@@ -121,10 +124,33 @@ def _has_number(count) -> bool:
     return count is not None and (count.low is not None or count.high is not None)
 
 
-def _refinable(whole: Draft, part: Draft, parents: dict[str, str]) -> bool:
+def _refinable(whole: Draft, part: Draft, parents: dict[str, str], low: str = "") -> bool:
+    """Whether ``part`` places ``whole``'s toll: a sentence that does not open on another event
+    ("Separately, ..."), of the same type of event or of two violent types; ``low``: the text
+    lower-cased."""
+    if low and _other_event(low, part):
+        return False
+    same_kind = whole.kind[0] == part.kind[0] or (
+        bool(low) and whole.kind[0] in _VIOLENT and part.kind[0] in _VIOLENT)
     return (whole.scope == "local" and whole.killed is not None and whole.place.kind in _COARSE
-            and whole.kind[0] == part.kind[0] and not whole.inherited and holds(whole.place, part.place, parents)
+            and same_kind and not whole.inherited and holds(whole.place, part.place, parents)
             and overlap(whole.when, part.when))
+
+
+_VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+# How many words open a sentence, for the words of another event.
+_OPENING_WORDS = 6
+
+
+@cache
+def _other_event_words() -> frozenset[str]:
+    return frozenset(row["word"].lower() for row in datafiles.rows("other_event_words.csv"))
+
+
+def _other_event(low: str, d: Draft) -> bool:
+    """The sentence of ``d`` opens on another event ("Separately, gunmen ...", "In another attack ...")."""
+    opening = re.findall(r"[a-z]+", low[d.start:d.end])[:_OPENING_WORDS]
+    return any(w in _other_event_words() for w in opening)
 
 
 def holds(outer: Mention, inner: Mention, parents: dict[str, str]) -> bool:

@@ -560,7 +560,10 @@ def _candidate(text: str, f: _Found, holder: Candidate, tokens: list[Token]) -> 
     name = text[f.name_start:f.name_end] if f.kind in ("city", "neighbourhood") else text[f.start:f.end]
     # Inside a town, near where the town is; inside a place itself placed coarsely, coarse.
     town = anchor.kind in _TOWNS and anchor.precision != "coarse"
-    admin1 = anchor.name if anchor.kind in ("governorate", "state") else anchor.admin1
+    # The first-level unit it lies in: the holder, if the holder is one the gazetteer has; else the
+    # holder's own ("Solhan village in the Sahel's Yagha province": Sahel, through Yagha).
+    known_unit = anchor.kind in ("governorate", "state") and not anchor.id.startswith(WITHIN)
+    admin1 = anchor.name if known_unit else anchor.admin1
     place = Place(
         id=f"{WITHIN}{anchor.id}:{fold(name)}", name=name, kind=f.kind, country=anchor.country, admin1=admin1,
         latitude=anchor.latitude, longitude=anchor.longitude, precision="approximate" if town else "coarse",

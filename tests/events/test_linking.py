@@ -181,3 +181,16 @@ def test_a_vague_toll_at_the_place_the_next_sentence_names_gives_way_to_the_figu
     text = ("Russian shelling killed at least nine people in the Kherson region on Sunday, officials said. "
             "The shells hit Bilozerka on Sunday, and several people were killed there.")
     assert _rows(text) == [("Bilozerka", 9, 9, "")]
+
+
+def test_a_lead_toll_moves_to_the_village_the_next_sentence_names_whatever_words_it_uses():
+    text = ("At least 40 civilians were killed by gunmen in an attack on a village in the Sahel region of Burkina "
+            "Faso on Friday. A spokesman said the attack took place in Tankoualou village in Yagha province.")
+    rows = _rows(text)
+    assert rows == [("Tankoualou", 40, 40, "")]
+
+
+def test_a_sentence_that_opens_on_another_event_keeps_its_own_place():
+    text = ("At least 40 civilians were killed by gunmen in the Sahel region of Burkina Faso on Friday. "
+            "Separately, soldiers clashed with militants in Tankoualou village in Yagha province.")
+    assert [(place, killed) for place, killed, _, _ in _rows(text) if killed] == [("Sahel", 40)]
