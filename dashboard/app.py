@@ -50,8 +50,7 @@ def wide_list(wide: list[dict]) -> str:
     return f"<ul style='margin-top:4px'>{items}</ul>"
 
 
-def headline_panel(filtered) -> None:
-    numbers = frames.headline(filtered)
+def headline_panel(numbers: frames.Headline) -> None:
     first, second = st.columns(2)
     first.metric("Reports", f"{numbers.reports:,}")
     second.metric("Places", f"{numbers.places:,}")
@@ -226,8 +225,7 @@ def main() -> None:
     corpus = page.data
     filters, notices = widgets.current(corpus.choices)
     # By date, then as extracted; undated reports last. The table's row numbers index this order.
-    filtered = frames.apply_filters(corpus.events, filters).sort_values(
-        "date", na_position="last", kind="stable")
+    filtered = view.filtered(page, filters)
     focus = widgets.focus(filters)
     if focus and not corpus.events["event_id"].eq(focus).any():
         notices.append(widgets.unknown_event(focus))
@@ -264,17 +262,16 @@ def main() -> None:
     map_column, side_column = st.columns([3, 2])
     try:
         with map_column:
-            fmap = mapview.build_map(filtered, features=view.map_features(page), colours=corpus.colours,
-                                     selected=selected, assets=map_assets(), open_event=focus,
-                                     link=widgets.page_url() + "?event=")
+            fmap = mapview.build_map(filtered, layers=view.layers(page, filters, filtered, selected, focus),
+                                     assets=map_assets(), link=widgets.page_url() + "?event=")
             st_folium(fmap, key="map", height=MAP_HEIGHT, use_container_width=True, returned_objects=[])
         with side_column:
-            headline_panel(filtered)
+            headline_panel(view.headline(page, filters, filtered))
     finally:
         # The sidebar after the map: its widgets' values are already in the session state, and
         # the browser starts loading the map sooner when the map comes first. Drawn even when
         # the map fails, so the filters that led there can still be changed or reset.
-        widgets.sidebar(corpus.events, corpus.choices, filters, focus)
+        widgets.sidebar(corpus.events, corpus.choices, filters, focus, facets=view.facets(page, filters))
         with st.sidebar:
             adding.panel(page)
 

@@ -143,7 +143,9 @@ def hidden_additions(frame: pd.DataFrame, filters: EventFilter) -> tuple[int, in
 
 
 def apply_filters(frame: pd.DataFrame, filters: EventFilter) -> pd.DataFrame:
-    return frame[mask(frame, filters)]
+    """The rows the filters keep: ``frame`` itself when they keep every row (no copy of a large corpus)."""
+    kept = mask(frame, filters)
+    return frame if kept.all() else frame[kept]
 
 
 def facet_counts(frame: pd.DataFrame, filters: EventFilter, name: str) -> dict[str | int, int]:

@@ -20,6 +20,8 @@ article would run on the server).
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import json
 from collections.abc import Sequence
 from functools import cache, partial
@@ -352,18 +354,29 @@ class Legend(RawScriptLayer):
         self.html = _json("<br>".join(rows))
 
 
-def build_map(frame: pd.DataFrame, *, features: Sequence[str] | None = None, colours: dict[str, str] | None = None,
-              selected: tuple[str, ...] = (), assets: Assets = CDN, heat: bool = True, link: str = "",
-              open_event: str = "") -> folium.Map:
-    """The map of ``frame``'s events: one symbol per place and event type.
+@dataclass(frozen=True)
+class MapLayers:
+    """What a map of some reports draws, worked out from the frame: the part of :func:`build_map`
+    that grows with the reports, kept apart so that a page can keep it for a view it has drawn before
+    (``dashboard.view.kept``). Read-only once made."""
 
-    ``features`` holds :func:`feature_strings` of the whole corpus, indexed like the
-    frame's index (computed when missing); ``colours`` the corpus's type colours, so
-    a type keeps its colour under any filter. ``selected`` event ids are ringed, come first in
-    their symbols' popups, and fill the view. ``link`` is the page's address to which a popup's
-    "link to this event" adds the event's id (``…?event=``); ``open_event`` names the event whose
-    symbol's popup opens at once.
-    """
+    records: dict[str, list[str]]  # event type -> its symbols' records, big symbols first
+    reports: dict[str, int]  # event type -> its number of reports
+    colours: dict[str, str]  # event type -> colour, the types shown
+    shapes: dict[str, str]  # event type -> shape, from every type of the corpus
+    bounds: list[list[float]] | None  # the view: the selection's, else every report's
+    rings: list[str]  # a ring around each symbol that holds a selected report
+    chosen: int  # selected reports shown
+    heat: list[list[float]]  # [lat, lon, weight] per point
+    added: bool  # some report is from an added article
+    wide: bool  # some report's figure is operation-wide, national or cumulative
+    count: int  # symbols drawn
+    open_event: str  # the event whose symbol's popup opens at once, if it is on the map
+
+
+def map_layers(frame: pd.DataFrame, *, features: Sequence[str] | None = None, colours: dict[str, str] | None = None,
+               selected: tuple[str, ...] = (), heat: bool = True, open_event: str = "") -> MapLayers:
+    """The layers of the map of ``frame``'s events (see :func:`build_map` for the arguments)."""
     located = frame[frame["latitude"].notna() & frame["longitude"].notna()]
     types = located["event_type"].tolist()  # a plain list: it iterates many times faster than a column
     colours = colours or type_colours(types)
@@ -374,29 +387,10 @@ def build_map(frame: pd.DataFrame, *, features: Sequence[str] | None = None, col
     drawn = symbols_of(located, (open_event, *selected) if open_event else selected)
     chosen = located[located["event_id"].isin(selected)] if selected else located.iloc[0:0]
     focus = chosen if len(chosen) else located
-    fmap = folium.Map(location=symbols.DEFAULT_VIEW[0], zoom_start=symbols.DEFAULT_VIEW[1], tiles=None,
-                      control_scale=True, prefer_canvas=symbols.prefer_canvas(len(drawn)))
-    fmap.default_js = [("leaflet", assets.leaflet_js)]
-    fmap.default_css = [("leaflet_css", assets.leaflet_css)]
     bounds = None
     if len(focus):
         bounds = [[float(focus["latitude"].min()), float(focus["longitude"].min())],
                   [float(focus["latitude"].max()), float(focus["longitude"].max())]]
-    shown = {name: colours.get(name, symbols.FALLBACK_COLOUR) for name in sorted(set(types))}
-    added = "added" in located and bool(located["added"].fillna(False).astype(bool).any())
-    shapes = type_shapes(colours)  # from every type of the corpus, as the colours: stable under filters
-    legend = Legend(shown, added=added, wide=bool(located["scope"].isin(WIDE_SCOPES).any()),
-                    shapes=shapes) if shown else None
-    # First, and without a zoom animation: tiles and thousands of symbols are drawn
-    # once, at this view, rather than at the world's view and again after zooming in.
-    if bounds:
-        FitView(bounds, legend.rows if legend else 0).add_to(fmap)
-    # Tiles need internet; without it the offline base map beneath them shows (assets.basemap).
-    tiles = folium.TileLayer("OpenStreetMap", attr=symbols.ATTRIBUTION, control=bool(assets.basemap)).add_to(fmap)
-    if assets.basemap:
-        BaseMap(assets.basemap, tiles).add_to(fmap)
-    Style().add_to(fmap)
-    SymbolScript().add_to(fmap)
     labels = located.index.tolist()
     by_type: dict[str, list[tuple[float, str]]] = {}
     for symbol in drawn:
@@ -404,20 +398,7 @@ def build_map(frame: pd.DataFrame, *, features: Sequence[str] | None = None, col
         name = types[symbol.shown[0]]
         record = records[0] if symbol.count == 1 else group_record(symbol, records, event_type=name)
         by_type.setdefault(name, []).append((symbol.radius, record))
-    reports = located["event_type"].value_counts()
-    # "?event=" ends the page's address that a popup's own link starts from; the list of a place's
-    # reports (?place=…&event_type=…) starts from the same address.
-    page = link.removesuffix("?event=") if link.endswith("?event=") else ""
-    for name in sorted(by_type):
-        colour = shown[name]
-        # Big symbols first, so the small ones stacked on them stay clickable.
-        ranked = [record for _, record in sorted(by_type[name], key=lambda pair: -pair[0])]
-        EventLayer(ranked, name=f"{esc(name)} ({int(reports[name]):,})", type=name, link=link,
-                   list=f"{page}?event_type={quote(name, safe='')}&place=" if page else "",
-                   shape=shapes.get(name, "circle"),
-                   base_style={"color": colour, "fillColor": colour, **symbols.BASE_STYLE}).add_to(fmap)
-    if heat and len(located):
-        HeatLayer(heat_points(located), name="Heat map (killed)", js=assets.heat_js).add_to(fmap)
+    rings: list[str] = []
     if len(chosen):
         # A ring around each symbol that holds a selected report: its first (see ``first``).
         wanted = set(selected)
@@ -425,14 +406,71 @@ def build_map(frame: pd.DataFrame, *, features: Sequence[str] | None = None, col
         ids = located["event_id"].tolist()
         rings = [_json({"x": round(float(xs[s.shown[0]]), 5), "y": round(float(ys[s.shown[0]]), 5),
                         "r": round(s.radius + 5, 1)}) for s in drawn if ids[s.shown[0]] in wanted]
-        EventLayer(rings, name=f"Selected ({len(chosen)})",
+    return MapLayers(
+        # Big symbols first, so the small ones stacked on them stay clickable.
+        records={name: [r for _, r in sorted(pairs, key=lambda pair: -pair[0])] for name, pairs in by_type.items()},
+        reports={name: int(n) for name, n in located["event_type"].value_counts().items()},
+        colours={name: colours.get(name, symbols.FALLBACK_COLOUR) for name in sorted(set(types))},
+        shapes=type_shapes(colours),  # from every type of the corpus, as the colours: stable under filters
+        bounds=bounds, rings=rings, chosen=len(chosen),
+        heat=heat_points(located) if heat and len(located) else [],
+        added="added" in located and bool(located["added"].fillna(False).astype(bool).any()),
+        wide=bool(located["scope"].isin(WIDE_SCOPES).any()), count=len(drawn),
+        open_event=open_event if open_event and bool(located["event_id"].eq(open_event).any()) else "")
+
+
+def build_map(frame: pd.DataFrame, *, features: Sequence[str] | None = None, colours: dict[str, str] | None = None,
+              selected: tuple[str, ...] = (), assets: Assets = CDN, heat: bool = True, link: str = "",
+              open_event: str = "", layers: MapLayers | None = None) -> folium.Map:
+    """The map of ``frame``'s events: one symbol per place and event type.
+
+    ``features`` holds :func:`feature_strings` of the whole corpus, indexed like the
+    frame's index (computed when missing); ``colours`` the corpus's type colours, so
+    a type keeps its colour under any filter. ``selected`` event ids are ringed, come first in
+    their symbols' popups, and fill the view. ``link`` is the page's address to which a popup's
+    "link to this event" adds the event's id (``…?event=``); ``open_event`` names the event whose
+    symbol's popup opens at once. ``layers``, if given, are :func:`map_layers` of these arguments,
+    kept from before: the frame is then not read again.
+    """
+    if layers is None:
+        layers = map_layers(frame, features=features, colours=colours, selected=selected, heat=heat,
+                            open_event=open_event)
+    fmap = folium.Map(location=symbols.DEFAULT_VIEW[0], zoom_start=symbols.DEFAULT_VIEW[1], tiles=None,
+                      control_scale=True, prefer_canvas=symbols.prefer_canvas(layers.count))
+    fmap.default_js = [("leaflet", assets.leaflet_js)]
+    fmap.default_css = [("leaflet_css", assets.leaflet_css)]
+    shown, shapes = layers.colours, layers.shapes
+    legend = Legend(shown, added=layers.added, wide=layers.wide, shapes=shapes) if shown else None
+    # First, and without a zoom animation: tiles and thousands of symbols are drawn
+    # once, at this view, rather than at the world's view and again after zooming in.
+    if layers.bounds:
+        FitView(layers.bounds, legend.rows if legend else 0).add_to(fmap)
+    # Tiles need internet; without it the offline base map beneath them shows (assets.basemap).
+    tiles = folium.TileLayer("OpenStreetMap", attr=symbols.ATTRIBUTION, control=bool(assets.basemap)).add_to(fmap)
+    if assets.basemap:
+        BaseMap(assets.basemap, tiles).add_to(fmap)
+    Style().add_to(fmap)
+    SymbolScript().add_to(fmap)
+    # "?event=" ends the page's address that a popup's own link starts from; the list of a place's
+    # reports (?place=…&event_type=…) starts from the same address.
+    page = link.removesuffix("?event=") if link.endswith("?event=") else ""
+    for name in sorted(layers.records):
+        colour = shown[name]
+        EventLayer(layers.records[name], name=f"{esc(name)} ({layers.reports[name]:,})", type=name, link=link,
+                   list=f"{page}?event_type={quote(name, safe='')}&place=" if page else "",
+                   shape=shapes.get(name, "circle"),
+                   base_style={"color": colour, "fillColor": colour, **symbols.BASE_STYLE}).add_to(fmap)
+    if layers.heat:
+        HeatLayer(layers.heat, name="Heat map (killed)", js=assets.heat_js).add_to(fmap)
+    if layers.chosen:
+        EventLayer(layers.rings, name=f"Selected ({layers.chosen})",
                    base_style={"color": "#000000", "weight": 3, "fill": False, "opacity": 1,
                                "interactive": False}).add_to(fmap)
     if legend is not None:
         legend.add_to(fmap)
     folium.LayerControl(collapsed=True).add_to(fmap)
-    if open_event and bool(located["event_id"].eq(open_event).any()):
-        OpenPopup(open_event).add_to(fmap)  # its symbol's id: it is the first report there
+    if layers.open_event:
+        OpenPopup(layers.open_event).add_to(fmap)  # its symbol's id: it is the first report there
     return fmap
 
 

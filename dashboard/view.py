@@ -4,15 +4,17 @@ The page shows the shared articles and the session's, with the events of both gr
 together, so a report in an added article joins the seed reports of the same event.
 
 Caches: the shared articles are :mod:`dashboard.source`'s; the combined extraction and the
-map records are ``st.cache_resource`` (read-only), the frames ``st.cache_data``. Session
+map records are ``st.cache_resource`` (read-only), the frames ``st.cache_data``; what a view of
+them shows (its filtered frame, its map layers, its counts) is kept by :func:`kept`. Session
 additions are part of every key, so no session sees another's.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
 import pandas as pd
 import streamlit as st
@@ -24,9 +26,11 @@ from dashboard.source import Shared, Source, saving, shared, source, unexpected,
 from geodata import group_reports
 from geodata.io.session import Addition
 from geodata.render import symbols
+from geodata.render.filters import EventFilter
 from geodata.models import Article, Extraction, Mention
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -102,6 +106,59 @@ def _features(key: tuple, _events: pd.DataFrame) -> tuple[str, ...]:  # noqa: AR
     return mapview.feature_strings(_events)
 
 
+# How many views (a set of filters, a selection) keep their filtered frame and map layers, and their
+# counts (small): a shared link's visitors mostly open the same few views (every report; one outlet),
+# and "Reset filters" returns to one. A frame of 100,000 reports is tens of megabytes, its layers a few.
+FRAMES_KEPT = 12
+COUNTS_KEPT = 512
+
+
+@st.cache_resource(show_spinner=False, max_entries=FRAMES_KEPT)
+def _kept_large(key: tuple, _make: Callable[[], object]) -> object:  # noqa: ARG001 (key: what the cache is keyed on)
+    return _make()
+
+
+@st.cache_resource(show_spinner=False, max_entries=COUNTS_KEPT)
+def _kept_small(key: tuple, _make: Callable[[], object]) -> object:  # noqa: ARG001 (key: what the cache is keyed on)
+    return _make()
+
+
+def kept(page: Page, name: str, view: tuple, make: Callable[[], T], *, large: bool = False) -> T:
+    """``make()`` for the page's content and ``view`` (the filters, the selection...), built once and
+    then shared by every session that shows the same: read-only, as every cached frame here.
+    ``large``: a frame or the map's layers (few are kept), not counts."""
+    keep = _kept_large if large else _kept_small
+    return keep((page.key, name, view), make)  # type: ignore[return-value]
+
+
+def filtered(page: Page, filters: EventFilter) -> pd.DataFrame:
+    """The page's reports the filters keep, by date, then as extracted; undated reports last (the
+    reports table's row numbers index this order). Kept per view; the page's own frame when no
+    filter is set."""
+    by_date = kept(page, "by date", (), lambda: page.data.events.sort_values(
+        "date", na_position="last", kind="stable"), large=True)
+    return kept(page, "filtered", (filters,), lambda: frames.apply_filters(by_date, filters), large=True)
+
+
+def layers(page: Page, filters: EventFilter, frame: pd.DataFrame, selected: tuple[str, ...] = (),
+           focus: str = "") -> mapview.MapLayers:
+    """The map layers of ``frame`` (:func:`filtered` of ``filters``), kept per view."""
+    return kept(page, "map", (filters, selected, focus), lambda: mapview.map_layers(
+        frame, features=map_features(page), colours=page.data.colours, selected=selected, open_event=focus),
+        large=True)
+
+
+def headline(page: Page, filters: EventFilter, frame: pd.DataFrame) -> frames.Headline:
+    """The headline numbers of ``frame`` (:func:`filtered` of ``filters``), kept per view."""
+    return kept(page, "headline", (filters,), lambda: frames.headline(frame))
+
+
+def facets(page: Page, filters: EventFilter) -> Callable[[str], dict]:
+    """A filter's counts under the others (:func:`frames.facet_counts`), kept per view."""
+    return lambda name: kept(page, "facets", (filters, name),
+                             lambda: frames.facet_counts(page.data.events, filters, name))
+
+
 def map_features(page: Page) -> tuple[str, ...]:
     """Each event's map record (mapview.feature_strings), by position: built once per content, read-only."""
     return _features(page.key, page.data.events)
@@ -129,9 +186,18 @@ def current() -> Page:
 
 
 def warm() -> None:
-    """Build what a new visitor's page reads (its data and map records) into the caches ahead of them."""
+    """Build what a new visitor's page reads into the caches ahead of them: its data, its map
+    records, and the view of every report (its map layers, headline and filter counts)."""
     src = source()
-    map_features(_page(src, shared(src), ()))
+    page = _page(src, shared(src), ())
+    map_features(page)
+    every = EventFilter()
+    frame = filtered(page, every)
+    layers(page, every, frame)
+    headline(page, every, frame)
+    counts = facets(page, every)
+    for name in (*frames.MATCHED, "precision"):
+        counts(name)
 
 
 def _signature(item: Addition) -> tuple:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import sys
 import threading
+from collections.abc import Callable
 from datetime import date
 
 import streamlit as st
@@ -263,8 +264,14 @@ def page_url() -> str:
     return view_link(_page_url(), {})
 
 
-def sidebar(events, choices: Choices, current: EventFilter, event: str = "") -> None:
-    """Draw the filters (whose values are ``current``), and keep the URL in step with them."""
+def sidebar(events, choices: Choices, current: EventFilter, event: str = "",
+            facets: Callable[[str], dict] | None = None) -> None:
+    """Draw the filters (whose values are ``current``), and keep the URL in step with them.
+    ``facets(name)`` gives a filter's counts (:func:`frames.facet_counts`), kept by the page if it
+    passes one."""
+    if facets is None:
+        def facets(name: str) -> dict:
+            return frames.facet_counts(events, current, name)
     with st.sidebar:
         st.header("Filters")
         # Above the filters, not below: a multiselect holding more tags than fit on one line is
@@ -273,19 +280,19 @@ def sidebar(events, choices: Choices, current: EventFilter, event: str = "") -> 
         # click fell beside it. Nothing above the button changes height.
         st.button("Reset filters", on_click=reset, args=(choices,), width="stretch")
         st.multiselect("Outlet", choices.outlets, key=KEYS["outlet"],
-                       format_func=_label(frames.facet_counts(events, current, "outlet")))
+                       format_func=_label(facets("outlet")))
         titles = dict(choices.articles or {})
         st.multiselect("Article", list(titles), key=KEYS["article"],
-                       format_func=_label(frames.facet_counts(events, current, "article"), titles))
+                       format_func=_label(facets("article"), titles))
         st.multiselect("Event type", choices.event_types, key=KEYS["event_type"],
-                       format_func=_label(frames.facet_counts(events, current, "event_type")))
+                       format_func=_label(facets("event_type")))
         st.multiselect("Sub-event type", choices.sub_event_types, key=KEYS["sub_event_type"],
-                       format_func=_label(frames.facet_counts(events, current, "sub_event_type")))
+                       format_func=_label(facets("sub_event_type")))
         st.multiselect("Actor", choices.actors, key=KEYS["actor"],
-                       format_func=_label(frames.facet_counts(events, current, "actor")),
+                       format_func=_label(facets("actor")),
                        help="Reports in which this actor is either side.")
         st.multiselect("Country", choices.countries, key=KEYS["country"],
-                       format_func=_label(frames.facet_counts(events, current, "country"),
+                       format_func=_label(facets("country"),
                                           {code: country_name(code) for code in choices.countries}))
         if choices.first:
             st.date_input("Date range", key=KEYS["dates"], min_value=date(1900, 1, 1),
@@ -304,7 +311,7 @@ def sidebar(events, choices: Choices, current: EventFilter, event: str = "") -> 
         st.text_input("Place", key=KEYS["place"], placeholder="e.g. Basra",
                       help="Reports whose place name, the words as written, or province contain this.")
         st.radio("Location precision", list(PRECISION), key=KEYS["precision"],
-                 format_func=_label(frames.facet_counts(events, current, "precision"), PRECISION),
+                 format_func=_label(facets("precision"), PRECISION),
                  help="Exact places only hides reports placed near a place or only at its province or "
                       "country; places and their surroundings hides those placed only at a province or country.")
 

@@ -169,3 +169,27 @@ def test_the_query_string_round_trips_every_new_filter():
     assert parse_query({k: v if isinstance(v, list) else [v] for k, v in query.items()}, choices) == (filters, [])
     assert parse_query({"precision": ["3"], "country": ["Iraq"]}, choices) == (
         EventFilter(), ["Ignored country='Iraq': no such country in this corpus."])  # codes, as the link writes them
+
+
+def _view(app) -> tuple:
+    """What the page shows of a view: the table's reports, the headline metrics, the map's message."""
+    [component] = [e for e in app.get("component_instance") if e.proto.component_name.endswith("st_folium")]
+    metrics = tuple((m.label, m.value) for m in app.metric)
+    return rows(app), metrics, component.proto.json_args
+
+
+def test_a_view_kept_for_one_visit_is_the_same_for_the_next_and_after_a_reset(monkeypatch, corpus):
+    # Views are kept (filtered frame, map layers, counts) and shared between sessions: a view
+    # shown again, by this session after a reset or by another visitor, must be the view itself.
+    first = run_app(monkeypatch, corpus)
+    every = _view(first)
+    outlet = widget(first.multiselect, "Outlet").options[0].rsplit(" (", 1)[0]
+    widget(first.multiselect, "Outlet").set_value([outlet])
+    first.run()
+    narrowed = _view(first)
+    assert narrowed[0] != every[0] and narrowed[1] != every[1] and narrowed[2] != every[2]
+    widget(first.button, "Reset filters").click().run()
+    assert _view(first) == every
+    assert _view(run_app(monkeypatch, corpus)) == every
+    # Another visitor's first view, narrowed by a link, is that view, not the one kept for everyone.
+    assert _view(run_app(monkeypatch, corpus, outlet=outlet)) == narrowed
