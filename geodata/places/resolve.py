@@ -106,7 +106,9 @@ def choose(cands: list[Candidate], tokens: list[Token], gazetteer: Gazetteer,
             # hamlet in Mexico, "of Police" in one from Pakistan not a town in Poland, but "from
             # Beit Hanoun" in one from Israel is Gaza's. No answer beats a confident wrong one.
             continue
-        if focus and _far_lesser_city(place, focus, spoken.of(place.country, cand), gazetteer):
+        if focus and (_far_lesser_city(place, focus, spoken.of(place.country, cand), gazetteer)
+                      or (not slots.is_slot(cand.first)
+                          and _unit_far_abroad(place, cand, focus, named_by, spoken, gazetteer))):
             continue
         if _unit_abroad(cand, place, focus, named_by):
             # "Bam province" in a report from Burkina Faso is not the town of Bam, Iran, nor
@@ -134,6 +136,17 @@ def _far_lesser_city(place, focus: str, spoken_of: bool, gazetteer: Gazetteer) -
     the gazetteer lacks, not Palma de Mallorca."""
     return (place.country != focus and place.kind == "city" and place.population < WORLD_CITY_POPULATION
             and not spoken_of and not _near(place, gazetteer.country(focus), FAR_KM))
+
+
+def _unit_far_abroad(place, cand: Candidate, focus: str, named_by: dict[str, set[str]], spoken: _Spoken,
+                     gazetteer: Gazetteer) -> bool:
+    """A province abroad, beyond the focus country's neighbours, in a country no other name or demonym
+    of the article speaks of: "Sangha mayor" in a report from Mali is not the Congolese province's (the
+    caller asks this only out of a place slot: "in New York" stands)."""
+    if place.country == focus or place.kind not in ("governorate", "state"):
+        return False
+    spoken_of = place.country in spoken.sure - set(named_by) or bool(named_by.get(place.country, set()) - {cand.key})
+    return not spoken_of and not _near(place, gazetteer.country(focus))
 
 
 def _unit_abroad(cand: Candidate, place, focus: str | None, named_by: dict[str, set[str]]) -> bool:

@@ -209,3 +209,12 @@ def test_a_peoples_name_is_no_other_spelling_of_a_place():
 def test_a_province_asked_for_by_its_kind_word(text, surface, country):
     found = mention(text, surface)
     assert (found.kind, found.country) == ("governorate", country)
+
+
+def test_a_province_far_abroad_named_out_of_a_place_slot_is_not_taken():
+    text = ("Gunmen raided a village in central Mali, killing 95 people. The Sangha mayor told Reuters the "
+            "bodies were found after dark.")
+    assert all(m.country != "CG" for m in mentions(text))
+    # In a place slot, a province far abroad stands: the Security Council sits in New York.
+    text = "Israel's air raids on Lebanon were condemned before the Security Council in New York."
+    assert mention(text, "New York").country == "US"
