@@ -212,8 +212,8 @@ def test_a_province_asked_for_by_its_kind_word(text, surface, country):
 
 
 def test_a_province_far_abroad_named_out_of_a_place_slot_is_not_taken():
-    text = ("Gunmen raided a village in central Mali, killing 95 people. The Sangha mayor told Reuters the "
-            "bodies were found after dark.")
+    text = ("Gunmen raided a village near Bankass in central Mali, killing 95 people. The Sangha mayor told "
+            "Reuters the bodies were found after dark.")
     assert all(m.country != "CG" for m in mentions(text))
     # In a place slot, a province far abroad stands: the Security Council sits in New York.
     text = "Israel's air raids on Lebanon were condemned before the Security Council in New York."
