@@ -315,7 +315,7 @@ class _Builder:
         drafts = sorted((d for d in self.drafts.items if not (d.headline and d.place.place_id in told)),
                         key=lambda d: (d.start, d.place.start_char))
         # The killed, then the wounded in the next sentence: one account.
-        drafts = join_halves(drafts)
+        drafts = join_halves(drafts, self.low)
         # A coarse place's toll, then the place itself in the next sentences: one report there.
         drafts = refine(drafts, self.parents, self.low)
         # One count per killing: a toll told again, a running total, a lead and its breakdown.

@@ -37,13 +37,10 @@ Operation-wide, national and cumulative figures are never linked: they are not l
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterator
 from dataclasses import replace
-from functools import cache
 
-from geodata import datafiles
-from geodata.events.records import Draft, overlap
+from geodata.events.records import Draft, opens_other_event, overlap
 from geodata.models import Mention
 
 # How big a kind of place is: a toll told at two places is counted at the smaller.
@@ -138,19 +135,10 @@ def _refinable(whole: Draft, part: Draft, parents: dict[str, str], low: str = ""
 
 
 _VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
-# How many words open a sentence, for the words of another event.
-_OPENING_WORDS = 6
-
-
-@cache
-def _other_event_words() -> frozenset[str]:
-    return frozenset(row["word"].lower() for row in datafiles.rows("other_event_words.csv"))
 
 
 def _other_event(low: str, d: Draft) -> bool:
-    """The sentence of ``d`` opens on another event ("Separately, gunmen ...", "In another attack ...")."""
-    opening = re.findall(r"[a-z]+", low[d.start:d.end])[:_OPENING_WORDS]
-    return any(w in _other_event_words() for w in opening)
+    return opens_other_event(low, d.start, d.end)
 
 
 def holds(outer: Mention, inner: Mention, parents: dict[str, str]) -> bool:

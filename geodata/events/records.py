@@ -9,6 +9,7 @@ of its dated sentences.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import hashlib
 import heapq
 from bisect import insort
@@ -82,7 +83,23 @@ def merge(a: Draft, b: Draft) -> Draft | None:
                    also=_all_spans(keep.also, other.also, (other.start, other.end)))
 
 
-def join_halves(drafts: list[Draft]) -> list[Draft]:
+# How many words open a sentence, for the words of another event.
+_OPENING_WORDS = 6
+
+
+@cache
+def _other_event_words() -> frozenset[str]:
+    return frozenset(row["word"].lower() for row in datafiles.rows("other_event_words.csv"))
+
+
+def opens_other_event(low: str, start: int, end: int) -> bool:
+    """The sentence ``low[start:end]`` (lower-cased) opens on another event than the one before
+    ("Separately, gunmen ...", "In another attack ...": ``other_event_words.csv``)."""
+    opening = re.findall(r"[a-z]+", low[start:end])[:_OPENING_WORDS]
+    return any(w in _other_event_words() for w in opening)
+
+
+def join_halves(drafts: list[Draft], low: str = "") -> list[Draft]:
     """``drafts`` (in text order) with the halves of one account made one: a toll of killed and, in
     the next sentence at the same place, the wounded of the same type of event, told with other
     words ("At least 12 people have died after a suicide bomber blew himself up ... in Kabul. ... 42
@@ -95,7 +112,8 @@ def join_halves(drafts: list[Draft]) -> list[Draft]:
         i = last_at.get(key)
         p = out[i] if i is not None else None
         if p is not None and d.sentence - p.sentence == 1 and p.kind[0] == d.kind[0] and _halves(p, d) \
-                and not (p.joins or d.joins) and overlap(p.when, d.when):
+                and not (p.joins or d.joins) and overlap(p.when, d.when) \
+                and not (low and opens_other_event(low, d.start, d.end)):
             out[i] = replace(p, end=d.end, killed=p.killed or d.killed, wounded=p.wounded or d.wounded,
                              sentence=d.sentence, notes=p.notes + [n for n in d.notes if n not in p.notes])
             continue

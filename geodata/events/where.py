@@ -45,7 +45,10 @@ _HOLDER_AFTER_RE = re.compile(
     r"['’]s?\s+(?:[a-z-]+\s+)?(?:governor|mayor|chief|council|spokesman|spokeswoman|commander|leaders?|"
     r"president|minister|officials?|envoy|ambassador|representative)\b")  # "deputy governor", "police chief"
 # A source described by an apposition that says where it sits: that is where it speaks from.
-_SOURCE_SEAT_RE = re.compile(r"\baccording\s+to\s+[^.;:]{1,60}?,\s+an?\s+[^,.;:]{1,50}?\bin\s+(?:the\s+)?$")
+_SOURCE_SEAT_RE = re.compile(
+    r"\baccording\s+to\s+[^.;:]{1,60}?,\s+an?\s+[^,.;:]{0,40}?\b(?:group|committee|organi[sz]ation|monitor|"
+    r"observatory|network|agency|union|council|association|body|coalition|NGO|charity)s?\s+(?:based\s+)?in\s+"
+    r"(?:the\s+)?$")
 _RANGE_AFTER_RE = re.compile(r"[^,;.]{0,40}?\bto\b", re.IGNORECASE)
 _PUNCTUATION = ".,;:!?\"“”‘’'()[]"
 _APPOSITIVE_RE = re.compile(

@@ -150,12 +150,10 @@ def _region_of(cand: Candidate, tokens: list[Token], gazetteer: Gazetteer, iso: 
     if word in ("east", "west") and i > 1 and tokens[i - 1].gap in ("-", "‐") \
             and tokens[i - 2].text.lower() in ("north", "south"):
         word, start = tokens[i - 2].text.lower() + word, i - 2
-    if word not in _DIRECTION_NOUNS or tokens[i].gap != " " or cand.first - i > 2:
+    if word not in _DIRECTION_NOUNS or tokens[i].gap != " ":
         return None
     if not tokens[start].gap.rstrip().lower().endswith("the"):
         return None  # "20 km north of Kandahar" is near the town, not its province's north
-    if tokens[i + 1:cand.first] and tokens[cand.first].gap.strip().lower() not in ("the", ""):
-        return None
     if iso is not None:
         region = gazetteer.region(DIRECTIONS[word], iso)
     else:

@@ -106,7 +106,8 @@ def choose(cands: list[Candidate], tokens: list[Token], gazetteer: Gazetteer,
             # hamlet in Mexico, "of Police" in one from Pakistan not a town in Poland, but "from
             # Beit Hanoun" in one from Israel is Gaza's. No answer beats a confident wrong one.
             continue
-        if focus and (_far_lesser_city(place, focus, spoken.of(place.country, cand), gazetteer)
+        if focus and ((not _event_slot(tokens, cand) and focus in spoken.sure
+                       and _far_lesser_city(place, focus, spoken.of(place.country, cand), gazetteer))
                       or (not slots.is_slot(cand.first)
                           and _unit_far_abroad(place, cand, focus, named_by, spoken, gazetteer))):
             continue
@@ -117,6 +118,14 @@ def choose(cands: list[Candidate], tokens: list[Token], gazetteer: Gazetteer,
             continue
         chosen.append((cand, match))
     return chosen
+
+
+def _event_slot(tokens: list[Token], cand: Candidate) -> bool:
+    """The name follows "in", "at" or "near": where something happens ("killed in Goma"), which no
+    doubt about the article's country overrules."""
+    i = cand.first
+    return i > 0 and tokens[i - 1].sentence == tokens[i].sentence and not tokens[i].gap.strip() \
+        and tokens[i - 1].text.lower() in ("in", "at", "near")
 
 
 def _named_by(cands: list[Candidate]) -> dict[str, set[str]]:
@@ -145,7 +154,7 @@ def _unit_far_abroad(place, cand: Candidate, focus: str, named_by: dict[str, set
     caller asks this only out of a place slot: "in New York" stands)."""
     if place.country == focus or place.kind not in ("governorate", "state"):
         return False
-    spoken_of = place.country in spoken.sure - set(named_by) or bool(named_by.get(place.country, set()) - {cand.key})
+    spoken_of = place.country in spoken.demonyms or bool(named_by.get(place.country, set()) - {cand.key})
     return not spoken_of and not _near(place, gazetteer.country(focus))
 
 
@@ -162,7 +171,8 @@ class _Spoken:
     not vouch for itself: "Police" (a town in Poland) is no sign that the article is about Poland."""
 
     def __init__(self, cands: list[Candidate], tokens: list[Token], gazetteer: Gazetteer, named: set[str]):
-        self.sure = named | {iso for tok in tokens if (iso := gazetteer.demonyms.get(tok.key))}
+        self.demonyms = {iso for tok in tokens if (iso := gazetteer.demonyms.get(tok.key))}
+        self.sure = named | self.demonyms
         self.keys: dict[str, set[str]] = {}  # country -> the names that speak of it
         for cand in cands:
             countries = {m.place.country for m in cand.matches}

@@ -186,8 +186,10 @@ def _acronym(cand: Candidate, first: Token, text: str) -> bool:
         return False
     if len(surface) > 3:
         # "state news agency SANA said", "according to IRNA": in the run of a sentence, capitals
-        # spell an acronym; a town in capitals opens a dateline or a title-case line.
-        return not first.initial
+        # spell an acronym; a town in capitals opens a dateline or a title-case line, or follows
+        # "in" ("fighting in GAZA").
+        before = text[max(0, cand.start - 8):cand.start].split()
+        return not first.initial and not (before and before[-1].lower() in ("in", "at", "near", "from", "to"))
     return not (first.initial and text[cand.end:cand.end + 2] in (", ", " (", ","))
 
 

@@ -27,6 +27,7 @@ rest of the article ("Debiro is in Hawul...", "a fighter from Najjariyeh").
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -50,8 +51,12 @@ _TOWNS = frozenset({"landmark", "neighbourhood", "city"})
 _AFTER_REACH = 120
 _NOT_BETWEEN_RE = re.compile(r"[;:!?\"“”]|\.\s")
 _CONTAINED_RE = re.compile(r"\b(?:in|of|near|outside)\b")
+# Another clause between a name and a place after it: "..., the ministry said, while Blinken was in Cairo".
+_CLAUSE_RE = re.compile(r"\b(?:said|says|told|while|when|whereas|as|after|before|but|who|which)\b|,[^,]*,")
 _WORD_RE = re.compile(r"[\w'’]+(?:[-‐][\w'’]+)*")
 _MAX_NAME_WORDS = 4
+# A capitalised word right before a name (not opening its sentence) makes the name part of a longer one.
+_NAME_BEFORE_RE = re.compile(r"(?<![.!?:]\s)(?<!^)\b[A-Z][\w'’-]*\s$")
 # The words between a settlement noun and the name after it: "the village of X", "a town called X".
 _AFTER_LINKS = frozenset({"of", "called", "named"})
 # How many sentences on a place named later may still be the holder (a gloss that follows).
@@ -136,6 +141,10 @@ def within_candidates(text: str, sentences: tuple[Sentence, ...], tokens: list[T
     a known name inside a capitalised landmark's name ("Khan Younis Training Centre") gives way to it."""
     title_case = {t.sentence for t in tokens if t.initial and t.index and tokens[t.index - 1].sentence == t.sentence}
     cands = sorted(cands, key=lambda c: c.start)
+    starts = [t.start for t in tokens]
+    cand_starts = [c.start for c in cands]
+    taken = _Spans()  # the spans of the places added
+    known = _Known([c for c in cands if c.how != "within"], focus)
     added: list[Candidate] = []
     names: dict[str, Candidate] = {}  # folded settlement name -> its first mention
     dropped: set[int] = set()
@@ -145,15 +154,18 @@ def within_candidates(text: str, sentences: tuple[Sentence, ...], tokens: list[T
             continue
         # Units first, so that a village can lie in the district named after it ("the village of
         # Namssiguian in Bam province").
-        for f in sorted(_find(text, low_text, s, cands, gazetteer, people), key=lambda f: f.kind != "governorate"):
-            if any(a.start < f.end and f.start < a.end for a in added):
+        # Only the sentence's own names are read for overlaps: an article's cost stays its length.
+        here = cands[bisect_left(cand_starts, s.start):bisect_left(cand_starts, s.end)]
+        for f in sorted(_find(text, low_text, s, here, gazetteer, people), key=lambda f: f.kind != "governorate"):
+            if taken.overlaps(f.start, f.end):
                 continue
-            holder = _holder(text, s, f, [c for c in cands + added if c not in f.replaces], sentences, gazetteer,
-                             focus)
+            holder = _holder(text, s, f, known, sentences, gazetteer, focus)
             if holder is None or (f.kind != "landmark" and _known_in(text[f.name_start:f.name_end], holder, gazetteer)):
                 continue
-            cand = _candidate(text, f, holder, tokens)
+            cand = _candidate(text, f, holder, starts)
             added.append(cand)
+            known.add(cand)
+            taken.add(cand.start, cand.end)
             dropped.update(id(c) for c in f.inside + f.replaces)
             if f.kind in ("city", "neighbourhood"):
                 names.setdefault(fold(text[f.name_start:f.name_end]), cand)
@@ -191,7 +203,7 @@ def _find(text: str, low_text: str, s: Sentence, cands: list[Candidate], gazette
                 found = _prefixed(text, s, words, i, noun, cands, gazetteer, people) if capital else None
                 if found is not None:
                     out.append(found)
-                    i = next((k for k, w in enumerate(words) if w[0] >= found.end), len(words)) - 1
+                    i = _word_at(words, found.end) - 1
                 break
             found = None
             if noun.before:
@@ -230,6 +242,10 @@ def _prefixed(text: str, s: Sentence, words: list, at: int, noun: _Noun, cands: 
     if last == at or not _is_name_word(words[last][2]):
         return None
     start, end = words[at][0], words[last][1]
+    if at > 0 and _is_name_word(words[at - 1][2]) and _joined(text, words, at - 1, at):
+        return None  # "Aung San Suu Kyi": inside a person's name
+    if not _in_slot(text, s, start):
+        return None  # "spokesperson Tal Heinrich": a place name stands where a place is expected
     nxt = words[last + 1][2].lower() if last + 1 < len(words) else ""
     if (nxt,) in place_nouns() and place_nouns()[(nxt,)].before and _joined(text, words, last, last + 1):
         return None  # "the Bir Hamsa market": the noun after it reads the whole
@@ -259,12 +275,12 @@ def _bare_names(text: str, words: list, low: list[str], cands: list[Candidate], 
     party at Arhama in district Shopian". Their holder is found as a village's is. (``low``: the
     words lower-cased.)"""
     out: list[_Found] = []
-    targets = place_words().get("target", {})
+    # After "in", "at", "near", "outside" only: people and firms are "attacked" and "hit" too.
     for k in range(len(words) - 1):
         # Only a slot word right before a capitalised word: the rest of the sentence is not read.
         if not words[k + 1][2][:1].isupper() and words[k + 1][2][:3] not in ("al-", "el-"):
             continue
-        if (low[k] in _BARE_LOCATIVE or low[k] in targets) and _joined(text, words, k, k + 1) \
+        if low[k] in _BARE_LOCATIVE and _joined(text, words, k, k + 1) \
                 and not (out and words[k][0] < out[-1].end):
             out.extend(_bare_run(text, words, k + 1, cands, gazetteer, people))
     return out
@@ -418,15 +434,23 @@ def _names_after(text: str, words: list, at: int, noun: _Noun, cands: list[Candi
         out.append(found)
         if not many:
             break
-        nxt = next((k for k, w in enumerate(words) if w[0] >= found.end), len(words))
-        between = text[found.end:words[nxt][0]] if nxt < len(words) else ""
-        if between.strip() not in (",", "") or (between.strip() == "" and words[nxt][2] != "and"):
-            if between.strip() != ",":
-                break
-        if nxt < len(words) and words[nxt][2] == "and":
+        nxt = _word_at(words, found.end)
+        if nxt >= len(words):
+            break  # the list ends the sentence
+        between = text[found.end:words[nxt][0]].strip()
+        if between == "," and words[nxt][2] == "and":
+            nxt += 1  # "X, Y, and Z"
+        elif between == "" and words[nxt][2] == "and":
             nxt += 1
+        elif between != ",":
+            break
         at = nxt
     return out
+
+
+def _word_at(words: list, offset: int) -> int:
+    """The index of the first word starting at or after ``offset`` (len(words) if none)."""
+    return bisect_left(words, (offset,))
 
 
 def _name_after(text: str, words: list, at: int, noun: _Noun, cands: list[Candidate],
@@ -485,46 +509,94 @@ def _in_slot(text: str, s: Sentence, start: int) -> bool:
                              or before[-1].lower() in place_words()["locative"])
 
 
-def _holder(text: str, s: Sentence, f: _Found, cands: list[Candidate], sentences: tuple[Sentence, ...],
+class _Known:
+    """The places a holder is looked for among: the gazetteer's (sorted by start, and by name) and
+    the places this step added so far, each found by bisection, so that an article of thousands of
+    names costs its length."""
+
+    def __init__(self, cands: list[Candidate], focus: str | None):
+        self.cands = cands  # sorted by start
+        self.starts = [c.start for c in cands]
+        self.by_key: dict[str, list[Candidate]] = {}
+        for c in cands:
+            self.by_key.setdefault(c.key, []).append(c)
+        # Beyond its own sentence a place lies in one of the article's country, if it names one there.
+        self.focus = focus if any(c.matches[0].place.country == focus for c in cands) else None
+        self.added: list[Candidate] = []
+        self.added_starts: list[int] = []
+
+    def add(self, cand: Candidate) -> None:
+        at = bisect_left(self.added_starts, cand.start)
+        self.added.insert(at, cand)
+        self.added_starts.insert(at, cand.start)
+
+    def after(self, reach: int, limit: int, skip: frozenset[int]) -> list[Candidate]:
+        """Places starting in ``reach:limit``, in text order (the gazetteer's and the added ones)."""
+        out = [c for c in self.cands[bisect_left(self.starts, reach):bisect_left(self.starts, limit)]
+               if id(c) not in skip]
+        out += self.added[bisect_left(self.added_starts, reach):bisect_left(self.added_starts, limit)]
+        return sorted(out, key=lambda c: c.start)
+
+    def before(self, offset: int, fits: frozenset[str], *, town: bool) -> Candidate | None:
+        """The nearest gazetteer place ending before ``offset`` of a fitting kind (a town, if ``town``)."""
+        for k, c in enumerate(reversed(self.cands[:bisect_left(self.starts, offset)])):
+            if k > _LOOK_BACK:
+                break
+            kind = c.matches[0].place.kind
+            if c.end <= offset and kind in fits and (not town or kind in _TOWNS) and self._home(c):
+                return c
+        return None
+
+    def later(self, offset: int, fits: frozenset[str], last_sentence: int,
+              sentences: tuple[Sentence, ...]) -> Candidate | None:
+        """The first gazetteer place of a fitting kind from ``offset`` up to sentence ``last_sentence``."""
+        end = sentences[min(last_sentence, len(sentences) - 1)].end
+        for c in self.cands[bisect_left(self.starts, offset):bisect_left(self.starts, end)]:
+            if c.matches[0].place.kind in fits and self._home(c):
+                return c
+        return None
+
+    def _home(self, c: Candidate) -> bool:
+        return self.focus is None or c.matches[0].place.country == self.focus
+
+
+# How many places back a holder is looked for beyond its sentence.
+_LOOK_BACK = 60
+
+
+def _holder(text: str, s: Sentence, f: _Found, known: _Known, sentences: tuple[Sentence, ...],
             gazetteer: Gazetteer, focus: str | None) -> Candidate | None:
     fits = _HOLDERS[f.kind]
     if f.kind == "landmark" and not f.inside:
         # "the UNRWA Khan Younis Training Centre", its "Khan Younis" left out as part of an
         # organisation's name: the Khan Younis the article names elsewhere.
         key = fold(text[f.name_start:f.name_end])
-        same = [c for c in cands if c.key == key and c.matches[0].place.kind in fits]
+        same = [c for c in known.by_key.get(key, ()) if c.matches[0].place.kind in fits]
         if same:
             return same[0]
         own = _own_place(key, gazetteer, focus, fits)
         if own is not None:
             return Candidate(f.name_start, f.name_end, -1, -1, key, (Match(own, 100.0, "exact", True),), "exact")
     reach = max(f.end, f.reach)
-    for c in cands:
-        if c.start >= reach and c.start < s.end and c.start - reach <= _AFTER_REACH \
-                and _holds_after(text[reach:c.start]) and c.matches[0].place.kind in fits:
+    skip = frozenset(id(c) for c in f.replaces)
+    for c in known.after(reach, min(s.end, reach + _AFTER_REACH + 1), skip):
+        if _holds_after(text[reach:c.start]) and c.matches[0].place.kind in fits:
             return c
-    if f.inside:
-        return f.inside[-1]
+    inside = [c for c in f.inside if c.matches[0].place.kind in fits]
+    if inside:
+        return inside[-1]
     if f.kind == "landmark" and not f.slot:
         return None
     # Beyond its own sentence, a place lies in a town or a unit the gazetteer has, not in another
     # landmark or an unknown village; a landmark in the nearest town named before it, before any
     # province.
     fits = fits - {"landmark"}
-    # ... and in a place the gazetteer has, of the article's country if it names one there.
-    cands = [c for c in cands if c.how != "within"]
-    if any(c.matches[0].place.country == focus for c in cands):
-        cands = [c for c in cands if c.matches[0].place.country == focus]
-    before = [c for c in cands if c.end <= f.start and c.matches[0].place.kind in fits]
-    towns = [c for c in before if c.matches[0].place.kind in _TOWNS]
-    if f.kind == "landmark" and towns:
-        return towns[-1]
-    if before:
-        return before[-1]
+    found = (known.before(f.start, fits, town=True) if f.kind == "landmark" else None) \
+        or known.before(f.start, fits, town=False)
+    if found is not None:
+        return found
     # "... stormed the village of Debiro. | Debiro is in Hawul Local government area of Borno state."
-    later = [c for c in cands if c.start >= s.end and c.matches[0].place.kind in fits
-             and _sentence_of(c, sentences) - s.index <= _LATER_SENTENCES]
-    return later[0] if later else None
+    return known.later(s.end, fits, s.index + _LATER_SENTENCES, sentences)
 
 
 def _own_place(key: str, gazetteer: Gazetteer, focus: str | None, fits: frozenset[str]) -> Place | None:
@@ -545,17 +617,13 @@ def _holds_after(between: str) -> bool:
     """The words between a name and a place after it may say the place holds it: "in the city of",
     ", a suburb in", "and several other hamlets located in the department of"; but not a list ("Nasser
     Hospital and Khan Younis") or another clause."""
-    if _NOT_BETWEEN_RE.search(between):
+    if _NOT_BETWEEN_RE.search(between) or _CLAUSE_RE.search(between):
         return False
     parts = re.split(r"\band\b", between)
     return len(parts) == 1 or _CONTAINED_RE.search(parts[-1]) is not None
 
 
-def _sentence_of(c: Candidate, sentences: tuple[Sentence, ...]) -> int:
-    return next((x.index for x in sentences if x.start <= c.start < x.end), sentences[-1].index)
-
-
-def _candidate(text: str, f: _Found, holder: Candidate, tokens: list[Token]) -> Candidate:
+def _candidate(text: str, f: _Found, holder: Candidate, starts: list[int]) -> Candidate:
     anchor = holder.matches[0].place
     name = text[f.name_start:f.name_end] if f.kind in ("city", "neighbourhood") else text[f.start:f.end]
     # Inside a town, near where the town is; inside a place itself placed coarsely, coarse.
@@ -568,18 +636,36 @@ def _candidate(text: str, f: _Found, holder: Candidate, tokens: list[Token]) -> 
         id=f"{WITHIN}{anchor.id}:{fold(name)}", name=name, kind=f.kind, country=anchor.country, admin1=admin1,
         latitude=anchor.latitude, longitude=anchor.longitude, precision="approximate" if town else "coarse",
         source=f"not in the gazetteer: placed at {anchor.name}, which the text says holds it", parent=anchor.id)
-    first, last = _token_range(tokens, f.start, f.end)
+    first, last = _token_range(starts, f.start, f.end)
     return Candidate(f.start, f.end, first, last, fold(name), (Match(place, 50.0, "within"),), "within",
                      precision=place.precision)
 
 
-def _token_range(tokens: list[Token], start: int, end: int) -> tuple[int, int]:
-    inside = [t.index for t in tokens if start <= t.start < end]
-    if inside:
-        return inside[0], inside[-1]
-    before = [t.index for t in tokens if t.start < start]
-    at = before[-1] if before else 0
+def _token_range(starts: list[int], start: int, end: int) -> tuple[int, int]:
+    """The first and last token (by ``starts``, the tokens' start offsets) inside ``start:end``; the
+    token before it when none is inside."""
+    first, last = bisect_left(starts, start), bisect_left(starts, end) - 1
+    if first <= last:
+        return first, last
+    at = max(first - 1, 0)
     return at, at
+
+
+class _Spans:
+    """Non-overlapping spans, sorted, asked whether a new one overlaps any: a bisection, not a scan."""
+
+    def __init__(self, spans=()):
+        self.spans = sorted(spans)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect_right(self.spans, (start, float("inf")))
+        # The span starting at or before ``start`` (if it runs past it), or the next one (if it starts
+        # before ``end``); spans may nest (a candidate inside a landmark's name), so look one further.
+        return any(0 <= j < len(self.spans) and self.spans[j][0] < end and start < self.spans[j][1]
+                   for j in (i - 2, i - 1, i))
+
+    def add(self, start: int, end: int) -> None:
+        insort(self.spans, (start, end))
 
 
 def _repeats(text: str, names: dict[str, Candidate], taken: list[Candidate], tokens: list[Token]) -> list[Candidate]:
@@ -587,15 +673,20 @@ def _repeats(text: str, names: dict[str, Candidate], taken: list[Candidate], tok
     if not names:
         return []
     out: list[Candidate] = []
-    spans = [(c.start, c.end) for c in taken]
-    for cand in names.values():
-        surface = text[cand.start:cand.end]
-        for m in re.finditer(r"(?<![\w'’-])" + re.escape(surface) + r"(?![\w-])", text):
+    spans = _Spans((c.start, c.end) for c in taken)
+    starts = [t.start for t in tokens]
+    by_surface = {text[c.start:c.end]: c for c in names.values()}
+    # One pass over the text for every name (not one per name). Not part of a longer capitalised
+    # name: "Police spokesman Bello Debiro" is no village.
+    pattern = re.compile(r"(?<![\w'’-])" + trie_regex(by_surface) + r"(?![\w-])(?! [A-Z])")
+    for m in pattern.finditer(text):
+        cand = by_surface.get(m.group())
+        if cand is not None:
             a, b = m.span()
-            if a < cand.start or any(x < b and a < y for x, y in spans):
+            if a < cand.start or spans.overlaps(a, b) or _NAME_BEFORE_RE.search(text, max(0, a - 40), a):
                 continue
-            spans.append((a, b))
-            first, last = _token_range(tokens, a, b)
+            spans.add(a, b)
+            first, last = _token_range(starts, a, b)
             out.append(Candidate(a, b, first, last, cand.key, cand.matches, "within",
                                  precision=cand.precision))
     return out

@@ -631,3 +631,15 @@ def test_a_bomber_or_an_explosives_laden_vehicle_is_an_explosion(text):
 ])
 def test_a_source_seated_elsewhere_is_not_the_place(text, place):
     assert [e.location_text for e in events(text)] == [place]
+
+
+def test_an_apposition_without_a_source_noun_does_not_seat_a_source():
+    text = ("Government troops shelled Aleppo on Sunday. According to local officials, an airstrike in Idlib "
+            "killed 12 people on Monday.")
+    assert [(e.location_text, e.killed_low) for e in events(text) if e.killed_low] == [("Idlib", 12)]
+
+
+def test_halves_told_as_another_event_stay_two_reports():
+    text = ("An airstrike killed five people in Gaza City on Monday. Separately, Israeli artillery shelling "
+            "wounded 12 people in Gaza City on Monday.")
+    assert len(events(text)) == 2

@@ -218,3 +218,14 @@ def test_a_province_far_abroad_named_out_of_a_place_slot_is_not_taken():
     # In a place slot, a province far abroad stands: the Security Council sits in New York.
     text = "Israel's air raids on Lebanon were condemned before the Security Council in New York."
     assert mention(text, "New York").country == "US"
+
+
+@pytest.mark.parametrize("text, surface, country", [
+    # Where something happens ("killed in Goma") stands, whatever the article's country seems to be.
+    ("Israeli strikes killed 20 people in Rafah on Monday. Protesters rallied in Boston and Seattle.", "Rafah", "PS"),
+    ("Two Canadians were killed in Goma, Ottawa said on Monday.", "Goma", "CD"),
+    # A town in capitals after "in" is no acronym.
+    ("Fighting raged in GAZA on Monday.", "GAZA", "PS"),
+])
+def test_a_place_where_something_happens_stands(text, surface, country):
+    assert mention(text, surface).country == country
