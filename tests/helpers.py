@@ -203,6 +203,35 @@ def serve(corpus: Path | None, db: Path | None = None, **env_vars: str):
             proc.wait()
 
 
+# The start of a page script that reads popups (the dashboard's map and an exported one): ``out``
+# gathers what they show, ``look(node)`` counts a node's links and foreign elements (img, script,
+# iframe, anything with an on... attribute), ``readPopup(popup)`` reads a clicked symbol's own box (other
+# types' symbols at its point follow it, tested apart): the texts of the reports it shows, one box
+# each, and the head line of a symbol of several reports.
+POPUP_READER_JS = """
+    const out = {texts: [], heads: [], tooltips: [], hrefs: [], elements: 0};
+    const look = (node) => {
+        node.querySelectorAll('a').forEach(a => out.hrefs.push(a.getAttribute('href')));
+        node.querySelectorAll('img, script, iframe, svg, object, embed').forEach(() => out.elements++);
+        node.querySelectorAll('*').forEach(e => {
+            if ([...e.attributes].some(a => a.name.startsWith('on'))) out.elements++;
+        });
+        return node.innerText;
+    };
+    const readPopup = (popup) => {
+        let own = popup.getElement().querySelector('.leaflet-popup-content').firstElementChild;
+        if (own.classList.contains('cm-stack')) own = own.firstElementChild;
+        look(own);
+        if (own.classList.contains('cm-group')) {
+            out.heads.push(own.querySelector('.cm-group-head').innerText);
+            own.querySelectorAll('.cm-popup').forEach(box => out.texts.push(box.innerText));
+        } else {
+            out.texts.push(own.innerText);
+        }
+    };
+"""
+
+
 # Report symbols on the map: layers whose feature holds a report's record (it has an id;
 # the rings around selected reports have none).
 SYMBOLS_JS = ("(() => { let n = 0; if (window.map) window.map.eachLayer(l => "

@@ -125,7 +125,7 @@ def _refinable(whole: Draft, part: Draft, parents: dict[str, str], low: str = ""
     """Whether ``part`` places ``whole``'s toll: a sentence that does not open on another event
     ("Separately, ..."), of the same type of event or of two violent types; ``low``: the text
     lower-cased."""
-    if low and _other_event(low, part):
+    if low and opens_other_event(low, part.start, part.end):
         return False
     same_kind = whole.kind[0] == part.kind[0] or (
         bool(low) and whole.kind[0] in _VIOLENT and part.kind[0] in _VIOLENT)
@@ -136,9 +136,6 @@ def _refinable(whole: Draft, part: Draft, parents: dict[str, str], low: str = ""
 
 _VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 
-
-def _other_event(low: str, d: Draft) -> bool:
-    return opens_other_event(low, d.start, d.end)
 
 
 def holds(outer: Mention, inner: Mention, parents: dict[str, str]) -> bool:

@@ -112,13 +112,7 @@ def _event_re() -> re.Pattern[str]:
 @cache
 def prefix_words() -> frozenset[str]:
     """The nouns that open a place's name ("Puerto", "Kafr"), as written."""
-    return frozenset(" ".join(key).title() for key, noun in place_nouns().items() if noun.prefix) | \
-        frozenset(row["noun"] for row in datafiles.rows("place_nouns.csv") if row["form"].startswith("prefix"))
-
-
-@cache
-def _adjectives() -> frozenset[str]:
-    return frozenset(row["demonym"].casefold() for row in datafiles.rows("demonyms.csv"))
+    return frozenset(row["noun"] for row in datafiles.rows("place_nouns.csv") if row["form"].startswith("prefix"))
 
 
 @dataclass(frozen=True)
@@ -488,7 +482,7 @@ def _unknown_name(name: str, gazetteer: Gazetteer, people: frozenset[str], *, co
     last = name.split()[-1]
     if last in people or fold(last) in _actor_words():
         return False
-    return name.casefold() not in _adjectives()
+    return key not in gazetteer.demonyms
 
 
 @cache

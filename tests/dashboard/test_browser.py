@@ -13,7 +13,7 @@ from pathlib import Path
 
 
 from benchmarks.bench_dashboard import REPORTS_JS
-from tests.helpers import ARTIFACTS, SYMBOLS_JS, offline_page, serve
+from tests.helpers import ARTIFACTS, POPUP_READER_JS, SYMBOLS_JS, offline_page, serve
 from tests.helpers import hostile_extraction as hostile_builder
 from geodata.io.export import to_json
 from geodata.pipeline import extract
@@ -54,30 +54,12 @@ def open_every_popup(frame) -> dict:
     ``heads`` of the symbols of several reports, the ``tooltips``, their links' ``hrefs``, and
     how many ``elements`` other than our own markup (img, script, iframe, anything with an on…
     attribute) they held."""
-    return frame.evaluate("""() => {
-        const out = {texts: [], heads: [], tooltips: [], hrefs: [], elements: 0};
-        const look = (node) => {
-            node.querySelectorAll('a').forEach(a => out.hrefs.push(a.getAttribute('href')));
-            node.querySelectorAll('img, script, iframe, svg, object, embed').forEach(() => out.elements++);
-            node.querySelectorAll('*').forEach(e => {
-                if ([...e.attributes].some(a => a.name.startsWith('on'))) out.elements++;
-            });
-            return node.innerText;
-        };
+    return frame.evaluate("() => {" + POPUP_READER_JS + """
         const symbols = [];
         window.map.eachLayer(layer => { if (layer.feature && layer.feature.properties.id) symbols.push(layer); });
         for (const layer of symbols) {
             layer.fire('click', {latlng: layer.getLatLng()}, true);
-            // The clicked symbol's own box (other types' symbols at its point follow it; tested apart).
-            let own = window.map._popup.getElement().querySelector('.leaflet-popup-content').firstElementChild;
-            if (own.classList.contains('cm-stack')) own = own.firstElementChild;
-            look(own);
-            if (own.classList.contains('cm-group')) {
-                out.heads.push(own.querySelector('.cm-group-head').innerText);
-                own.querySelectorAll('.cm-popup').forEach(box => out.texts.push(box.innerText));
-            } else {
-                out.texts.push(own.innerText);
-            }
+            readPopup(window.map._popup);
             window.map.closePopup();
             layer.fire('mouseover', {latlng: layer.getLatLng()}, true);
             const tip = document.querySelector('.leaflet-tooltip');

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.helpers import POPUP_READER_JS
 from tests.helpers import hostile_extraction as hostile_builder
 from geodata.cli import main
 from geodata.pipeline import extract
@@ -413,29 +414,11 @@ def popups_and_tooltips(page) -> dict:
     (one box each: a symbol of several reports shows each), its head line when it has one, the
     tooltips, links, and any element other than our own markup (img, script, iframe, anything
     with an on… attribute)."""
-    return page.evaluate("""() => {
-        const out = {texts: [], heads: [], tooltips: [], hrefs: [], elements: 0};
-        const look = (node) => {
-            node.querySelectorAll('a').forEach(a => out.hrefs.push(a.getAttribute('href')));
-            node.querySelectorAll('img, script, iframe, svg, object, embed').forEach(() => out.elements++);
-            node.querySelectorAll('*').forEach(e => {
-                if ([...e.attributes].some(a => a.name.startsWith('on'))) out.elements++;
-            });
-            return node.innerText;
-        };
+    return page.evaluate("() => {" + POPUP_READER_JS + """
         const map = window.conflictMap.map;
         Object.values(window.conflictMap.groups).forEach(group => group.eachLayer(layer => {
             layer.fire('click', {latlng: layer.getLatLng()}, true);
-            // The clicked symbol's own box (other types' symbols at its point follow it; tested apart).
-            let own = group.getPopup().getElement().querySelector('.leaflet-popup-content').firstElementChild;
-            if (own.classList.contains('cm-stack')) own = own.firstElementChild;
-            look(own);
-            if (own.classList.contains('cm-group')) {
-                out.heads.push(own.querySelector('.cm-group-head').innerText);
-                own.querySelectorAll('.cm-popup').forEach(box => out.texts.push(box.innerText));
-            } else {
-                out.texts.push(own.innerText);
-            }
+            readPopup(group.getPopup());
             map.closePopup();
             layer.fire('mouseover', {latlng: layer.getLatLng()}, true);
             out.tooltips.push(look(group.getTooltip().getElement()));
