@@ -37,10 +37,11 @@ Operation-wide, national and cumulative figures are never linked: they are not l
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 
-from geodata.events.records import Draft, opens_other_event, overlap
+from geodata.events.records import Draft, introduces_event, opens_other_event, overlap, refers_back
 from geodata.models import Mention
 
 # How big a kind of place is: a toll told at two places is counted at the smaller.
@@ -77,29 +78,38 @@ def link_counts(drafts: list[Draft], parents: dict[str, str], *,
         links[dropped] = (keeper, why)
         if keeper == j:
             index.replace(i, j, d.place)
+    _borrowed_repeats(drafts, links)
     _total_of_parts(drafts, links, parents)
     _coarse_into_precise(drafts, links, parents)
     return {i: _final(links, i) for i in links}
 
 
 def refine(drafts: list[Draft], parents: dict[str, str], low: str = "") -> list[Draft]:
-    """``drafts`` (in text order) with a toll told at a coarse place moved to the place inside it that
-    one of the next two sentences names for the same kind of event, with no figure of its own (a vague
-    "several were killed" gives way to the figure): "Rebels
-    ambushed a police convoy in the mountains of Chechnya, killing seven officers. The ambush took
-    place near the village of Vedeno." is seven killed at Vedeno. The record quotes both sentences."""
+    """``drafts`` (in text order) with a toll told at a coarse place moved to the finer place inside it
+    (:func:`_finer`) that one of the next two sentences names for the same kind of event, with no
+    figure of its own (a vague "several were killed" gives way to the figure): "Rebels ambushed a
+    police convoy in the mountains of Chechnya, killing seven officers. The ambush took place near
+    the village of Vedeno." is seven killed at Vedeno. A sentence that refers to the event by name
+    ("The airstrike in the town of X also wounded ...") may come up to six sentences after its lead.
+    The record quotes both sentences."""
     by_sentence: dict[int, list[int]] = {}
     for i, d in enumerate(drafts):
         by_sentence.setdefault(d.sentence, []).append(i)
     moved: dict[int, int] = {}  # the coarse draft -> the draft that takes its toll
+    tolls = [(d.start, d.end) for d in drafts if _has_number(d.killed)]
     for j, p in enumerate(drafts):
         # The part has no toll of its own, or only a vague one ("several people were killed"),
-        # which the whole's figure tells better.
-        if p.scope != "local" or _has_number(p.killed) or p.place.kind in _COARSE or p.inherited:
+        # which the whole's figure tells better; nor does its sentence tell one at another place
+        # ("attacked the village of X in Kossi province ... at least 12 died": the toll is X's).
+        if p.scope != "local" or _has_number(p.killed) or p.inherited or _inside_toll(tolls, p.place.start_char):
             continue
-        for back in (1, 2):
+        # A sentence that names the event it tells again ("The airstrike in the town of X also
+        # wounded ...") may follow its lead after a few sentences of other matters.
+        referring = bool(low) and refers_back(low, p.start, p.end)
+        for back in range(1, (_REACH if referring else 2) + 1):
             whole = next((i for i in by_sentence.get(p.sentence - back, ()) if i not in moved
-                          and _refinable(drafts[i], p, parents, low)), None)
+                          and _refinable(drafts[i], p, parents, low, next_sentence=back == 1 or referring)),
+                         None)
             if whole is not None:
                 moved[whole] = j
                 break
@@ -109,7 +119,7 @@ def refine(drafts: list[Draft], parents: dict[str, str], low: str = "") -> list[
     for i, j in moved.items():
         whole, part = drafts[i], out[j]
         told = whole.place.surface or whole.place.name
-        note = f"the toll told at {told} in the sentence before, at the place named here"
+        note = f"the toll told at {told} in a sentence before, at the place named here"
         out[j] = replace(part, start=whole.start, killed=whole.killed, wounded=part.wounded or whole.wounded,
                          actors=whole.actors if any(whole.actors) else part.actors,
                          when=whole.when if whole.when.dated else part.when,
@@ -121,20 +131,64 @@ def _has_number(count) -> bool:
     return count is not None and (count.low is not None or count.high is not None)
 
 
-def _refinable(whole: Draft, part: Draft, parents: dict[str, str], low: str = "") -> bool:
+def _refinable(whole: Draft, part: Draft, parents: dict[str, str], low: str = "", *,
+               next_sentence: bool = True) -> bool:
     """Whether ``part`` places ``whole``'s toll: a sentence that does not open on another event
-    ("Separately, ..."), of the same type of event or of two violent types; ``low``: the text
-    lower-cased."""
-    if low and opens_other_event(low, part.start, part.end):
+    ("Separately, ...") nor tell of one as new ("repelled an attack in Hama"), of the same type of
+    event or of two violent types, at a place inside ``whole``'s, over no fewer days. A site in a
+    town (a market, a quarter) takes the town's toll only from the next sentence or one that refers
+    to the event, and only when the event is at it, not near it. ``low``: the text lower-cased."""
+    if low and (opens_other_event(low, part.start, part.end) or introduces_event(low, part.start, part.end)):
+        return False
+    if _fewer_days(part, whole, low):
+        return False  # "nearly 400 killed since Thursday" in a city is not one strike's toll
+    if whole.place.kind not in _COARSE and (not next_sentence or (low and _NEAR_BEFORE_RE.search(
+            low, max(0, part.place.start_char - 24), part.place.start_char))):
         return False
     same_kind = whole.kind[0] == part.kind[0] or (
         bool(low) and whole.kind[0] in _VIOLENT and part.kind[0] in _VIOLENT)
-    return (whole.scope == "local" and whole.killed is not None and whole.place.kind in _COARSE
+    return (whole.scope == "local" and whole.killed is not None and _finer(part.place, whole.place)
             and same_kind and not whole.inherited and holds(whole.place, part.place, parents)
             and overlap(whole.when, part.when))
 
 
 _VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+_REACH = 6  # how many sentences back a definite reference to an event may find its lead
+_SITES = frozenset({"landmark", "neighbourhood"})
+
+
+# "a home near the European Hospital": the event is beside the site, in its town.
+_NEAR_BEFORE_RE = re.compile(r"\b(?:near|outside|close to|next to|beside|around|behind|opposite)\s+(?:the\s+)?$")
+
+
+# A toll told over a stretch of time: "nearly 400 people had been killed since Thursday".
+_OVER_DAYS_RE = re.compile(r"\b(?:since|over the (?:past|last)|in the (?:past|last))\b")
+
+
+def _inside_toll(tolls: list[tuple[int, int]], at: int) -> bool:
+    """Whether the character ``at`` is in the sentences of a draft with a number of killed."""
+    return any(start <= at < end for start, end in tolls)
+
+
+def _fewer_days(part: Draft, whole: Draft, low: str) -> bool:
+    """Whether ``whole``'s own words give it more days than ``part`` has ("killed since Thursday"):
+    a toll over days is not the toll of one moment told more precisely."""
+    if _OVER_DAYS_RE.search(low, whole.start, whole.end):
+        return True
+    if not whole.when.dated or whole.when.lo is None or whole.when.hi is None:
+        return False
+    days = (whole.when.hi - whole.when.lo).days
+    if not part.when.dated or part.when.lo is None or part.when.hi is None:
+        return days > 0
+    return days > (part.when.hi - part.when.lo).days
+
+
+def _finer(part: Mention, whole: Mention) -> bool:
+    """Whether ``part`` is a place of a finer kind than ``whole``, where a toll at ``whole`` may be
+    told more precisely: a district in a province or a region, a village in one, a market or a
+    quarter in a town ("warplanes struck a market in Idlib", then "the Al Hal market")."""
+    size_part, size_whole = SIZE.get(part.kind, 2), SIZE.get(whole.kind, 2)
+    return size_part < size_whole and (whole.kind in _COARSE or part.kind in _SITES)
 
 
 
@@ -206,6 +260,26 @@ def _earlier_same(drafts: list[Draft], index: _Index, j: int, d: Draft, running:
             return i, keeper, (f"another estimate of the toll at {d.place.surface or d.place.name}: "
                                f"counted once, at the lower figure ({min(low_a, low_d)})")
     return None
+
+
+def _borrowed_repeats(drafts: list[Draft], links: dict[int, Link]) -> None:
+    """A toll told in a sentence that names no place, the same figure as a toll told just before in
+    the country ("Sangha mayor Ali Dolo said 95 charred bodies were found"): the same killings,
+    wherever the borrowed place is, counted at the place the earlier report names."""
+    recent: list[int] = []  # the latest tolls that count, in text order
+    for j, d in enumerate(drafts):
+        if not _local_toll(d) or j in links:
+            continue
+        if d.inherited:
+            for i in reversed(recent):
+                a = drafts[i]
+                if (a.place.country == d.place.country and not a.inherited and _low(a) == _low(d)
+                        and _low(d) is not None and overlap(a.when, d.when)):
+                    links[j] = (i, f"the same toll as the report at {a.place.surface or a.place.name}, counted there")
+                    break
+            if j in links:
+                continue
+        recent = [*recent[-(_LOOK_BACK - 1):], j]
 
 
 def _low(d: Draft) -> int | None:

@@ -99,6 +99,47 @@ def opens_other_event(low: str, start: int, end: int) -> bool:
     return any(w in _other_event_words() for w in opening)
 
 
+# A definite reference to an event told before: "The airstrike in the town of ...", "Sunday's raid
+# took place in ...", "the strikes which hit ...". The words between may not be a verb's helpers
+# ("the village was attacked" is no reference).
+_REFERRING = r"(?:\bthe|\bthis|\bthat|\bthese|\bthose|\b[a-z]+['’]s)\s+"
+_BETWEEN = r"(?:(?!(?:was|were|is|are|has|have|had|been|be)\b)[a-z-]+\s+){0,2}"
+
+
+
+@cache
+def _event_nouns() -> str:
+    """The nouns of violent events in ``event_types.csv`` ("airstrike", "raid", "ambush"), as a
+    pattern: not its verbs ("attacked"), nor the doers ("bomber")."""
+    violent = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
+    nouns = sorted({r["cue"].lower() for r in datafiles.rows("event_types.csv")
+                    if r["event_type"] in violent and " " not in r["cue"]
+                    and not r["cue"].rstrip("*").endswith(("ed", "er", "ers"))}, key=len, reverse=True)
+    return "|".join(re.escape(n.rstrip("*")) + (r"\w*" if n.endswith("*") else "") for n in nouns)
+
+
+@cache
+def _reference_re() -> re.Pattern[str]:
+    return re.compile(rf"{_REFERRING}{_BETWEEN}(?:{_event_nouns()})\b")
+
+
+@cache
+def _introduction_re() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:an?|another)\s+{_BETWEEN}(?:{_event_nouns()})\b")
+
+
+def refers_back(low: str, start: int, end: int) -> bool:
+    """The sentence ``low[start:end]`` (lower-cased) names an event it has told of before by a
+    definite reference ("The airstrike in the town of Maaret al-Numan also wounded ...")."""
+    return _reference_re().search(low, start, end) is not None
+
+
+def introduces_event(low: str, start: int, end: int) -> bool:
+    """The sentence ``low[start:end]`` (lower-cased) tells of an event as a new one ("the army had
+    repelled an attack in Hama") and of none by a definite reference."""
+    return _introduction_re().search(low, start, end) is not None and not refers_back(low, start, end)
+
+
 def join_halves(drafts: list[Draft], low: str = "") -> list[Draft]:
     """``drafts`` (in text order) with the halves of one account made one: a toll of killed and, in
     the next sentence at the same place, the wounded of the same type of event, told with other

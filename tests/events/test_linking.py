@@ -130,17 +130,56 @@ def test_a_coarse_toll_moves_to_the_place_the_next_sentence_names():
     [e] = events(_AMBUSH + " The ambush took place near the town of Douentza, officials said.")
     assert (e.location_text, e.event_type, e.killed_low, e.fatalities) == ("Douentza", "Battles", 9, 9)
     assert e.sentence.startswith("Gunmen ambushed") and e.sentence.endswith("officials said.")  # both quoted
-    assert "the toll told at northern Mali in the sentence before" in e.notes
+    assert "the toll told at northern Mali in a sentence before" in e.notes
 
 
 @pytest.mark.parametrize("after", [
     " Separately, protesters marched in Douentza.",  # another kind of event
-    " The army said it had regained control. Officials met in Bamako. The ambush took place near Douentza.",  # too far
+    # too far, and no word that refers to the ambush
+    " The army said it had regained control. Officials met in Bamako. Clashes were reported near Douentza.",
     " Another ambush near Douentza killed four soldiers.",  # a toll of its own
 ])
 def test_a_coarse_toll_stays_where_no_next_sentence_places_it(after):
     found = events(_AMBUSH + after)
     assert [(e.location_text, e.killed_low) for e in found if e.killed_low][0] == ("northern Mali", 9)
+
+
+def test_a_sentence_that_names_the_event_again_places_its_toll_a_few_sentences_on():
+    text = ("Air strikes hit a busy market in a rebel-held town in northern Syria on Monday, killing at least "
+            "18 people, activists said.\n\nState media said the army had repelled an attack in Hama.\n\n"
+            "The region has been bombed almost daily for months.\n\n"
+            "The airstrike in the town of Saraqib also wounded more than 40 people, medics said.")
+    found = [(e.location_text, e.killed_low, e.wounded_low) for e in events(text) if e.killed_low or e.wounded_low]
+    assert found == [("Saraqib", 18, 40)]
+    # The same sentence without a word for the event does not reach back so far.
+    plain = text.replace("The airstrike in the town of Saraqib also", "Shelling near the town of Saraqib")
+    assert ("northern Syria", 18, None) in [(e.location_text, e.killed_low, e.wounded_low) for e in events(plain)]
+
+
+@pytest.mark.parametrize("second, place", [
+    # The next sentence names the site in the town: the toll is told there.
+    (" The strikes hit the Souq al-Hal market, medics said.", "Souq al-Hal market"),
+    # Near a site is not at it: the toll stays in the town.
+    (" The strikes hit a home near the Souq al-Hal market, medics said.", "Aleppo"),
+    # Two sentences on, with no word for the event: not the same strike.
+    (" Medics were overwhelmed. A shell fell on the Souq al-Hal market, medics said.", "Aleppo"),
+])
+def test_a_town_toll_moves_to_a_site_in_it_only_when_told_at_it_next(second, place):
+    text = "Warplanes struck a market in Aleppo on Wednesday, killing at least 19 people." + second
+    assert [e.location_text for e in events(text) if e.killed_low] == [place]
+
+
+def test_a_toll_over_several_days_in_a_town_is_not_one_sites_toll():
+    text = ("Heavy fighting raged in Homs on Sunday, and a rights group said nearly 300 people had been killed "
+            "since Thursday. Mortar rounds crashed into homes in the Bab Amr district.")
+    assert [(e.location_text, e.killed_low) for e in events(text) if e.killed_low] == [("Homs", 300)]
+
+
+def test_a_toll_told_again_in_a_sentence_without_a_place_is_counted_once():
+    text = ("Gunmen raided a village in central Mali, killing at least 37 people.\n\nThe raid took place in "
+            "Douentza district, officials said. Aid workers reached Mopti on Monday.\n\n"
+            "A local official said 37 bodies were found.")
+    assert _counted(text) == 37
 
 
 def test_a_part_of_a_sum_told_again_at_a_place_inside_it_is_counted_there():
