@@ -178,7 +178,8 @@ def _fewer_days(part: Draft, whole: Draft, low: str) -> bool:
     if not whole.when.dated or whole.when.lo is None or whole.when.hi is None:
         return False
     days = (whole.when.hi - whole.when.lo).days
-    if not part.when.dated or part.when.lo is None or part.when.hi is None:
+    # An undated sentence has its publication's days: a month when only the month is known.
+    if part.when.lo is None or part.when.hi is None:
         return days > 0
     return days > (part.when.hi - part.when.lo).days
 

@@ -513,3 +513,15 @@ def test_a_population_is_no_toll():
     text = ("Aid workers said an unknown number of civilians had been killed inside the camp, home to some "
             "31,000 refugees.")
     assert all(f.low != 31000 for f in checked(text))
+
+
+@pytest.mark.parametrize("text, place", [
+    # A unit noun after a name without "the" is that name's: the toll is in Shopian, not in the state.
+    ("Militants killed four policemen in Shopian district of Jammu and Kashmir.", "Shopian"),
+    ("Gunmen killed six people in Kajo Keji county of Central Equatoria.", "Kajo Keji"),
+    # After "the", capitalised words may describe the noun: the place is the name after "of".
+    ("A strike killed nine people in the southern Gaza city of Khan Younis.", "Khan Younis"),
+    ("A bomb killed three soldiers in the Syrian town of Azaz.", "Azaz"),
+])
+def test_the_place_after_a_figure_is_the_name_a_unit_noun_belongs_to(text, place):
+    assert [f.place_text for f in checked(text)] == [place]

@@ -233,3 +233,23 @@ def test_a_sentence_that_opens_on_another_event_keeps_its_own_place():
     text = ("At least 40 civilians were killed by gunmen in the Sahel region of Burkina Faso on Friday. "
             "Separately, soldiers clashed with militants in Tankoualou village in Yagha province.")
     assert [(place, killed) for place, killed, _, _ in _rows(text) if killed] == [("Sahel", 40)]
+
+
+def test_a_lead_dated_only_by_a_month_long_publication_still_moves_to_its_town():
+    # Published "in February": "Saturday" spans the month, as does the undated next sentence.
+    from dataclasses import replace as _replace
+
+    from geodata.events import extract_events
+    from geodata.places.gazetteer import load_gazetteer
+    from geodata.places.mentions import extract_mentions
+    from geodata.text.sentences import split_sentences
+    from tests.events.test_events import article
+
+    text = ("At least seven people were killed on Saturday when a bomber struck a bank in southern Kandahar "
+            "province, officials said.\n\nDozens were wounded in the blast in the city of Spin Boldak.")
+    art = _replace(article(text, published="2017-02"), date_precision="month")
+    sentences = split_sentences(art)
+    gazetteer = load_gazetteer()
+    found = extract_events(art, extract_mentions(art, gazetteer, sentences=sentences), sentences=sentences,
+                           gazetteer=gazetteer)
+    assert [(e.location_text, e.killed_low) for e in found if e.killed_low] == [("Spin Boldak", 7)]

@@ -344,9 +344,11 @@ def _name(t: _Tables) -> str:
 def _place_in(t: _Tables) -> str:
     """A place after "in": "in Kut", "in the city of Kut", "in Baghdad's Sadr City" -> "Sadr City"."""
     name = _name(t)
-    return (rf"\s+(?i:in|near|outside)\s+(?:the\s+)?"
-            rf"(?i:(?:[a-z]+\s+){{0,2}}(?:city|town|village|province|district|region|port|capital)"
-            rf"\s+of\s+)?"
+    noun = r"(?:city|town|village|province|district|region|port|capital)\s+of\s+"
+    # After "the", any words may stand before the noun ("in the southern Gaza city of Khan Younis");
+    # without it, only lowercase ones: "in Shopian district of Jammu" is in Shopian.
+    return (rf"\s+(?i:in|near|outside)\s+"
+            rf"(?:(?i:the\s+(?:[a-z'’-]+\s+){{0,2}}{noun})|(?:(?-i:[a-z]+)\s+){{0,2}}(?i:{noun})|(?i:the\s+))?"
             rf"(?:{name}['’]s\s+)?(?P<place>{name})")
 
 
