@@ -21,7 +21,7 @@ from geodata.events.kinds import ATTACK, resolve_type
 from geodata.events.linking import link_counts, parts_told_apart, refine
 from geodata.events.records import Draft, Drafts, event_fields, event_id, join_halves
 from geodata.events.tolls import LOCAL_KINDS, TollPlaces, add_figures, country_of, is_dateline, main_city
-from geodata.events.where import contains, excluded, parents, situated_by, unknown_settlement
+from geodata.events.where import IN_UNIT_REACH, contains, excluded, parents, situated_by, unknown_settlement
 from geodata.models import Article, Event, Mention, Report, Sentence, holder_id
 from geodata.text.phrases import lowered
 from geodata.text.sentences import split_sentences
@@ -387,6 +387,9 @@ def _most_precise(kept: list[Mention], text: str, parents: dict[str, str]) -> li
         if gap:
             lo, hi = bisect_left(starts, m.end_char + 1), bisect_right(starts, gap.end())
             near += [o for at in starts[lo:hi] for o in by_start[at]]
+        if m.match == "within" or m.kind in ("governorate", "state"):  # "Solhan village in Yagha province"
+            lo, hi = bisect_left(ends, m.start_char - IN_UNIT_REACH), bisect_right(ends, m.start_char)
+            near += [o for at in ends[lo:hi] for o in by_end[at]]
         if _after_of(text, m.start_char):  # "Sadr City of Baghdad": the place a few words before
             lo, hi = bisect_left(ends, _part_of_floor(text, m.start_char)), bisect_right(ends, m.start_char)
             near += [o for at in ends[lo:hi] for o in by_end[at]]

@@ -126,9 +126,27 @@ def contains(outer: Mention, inner: Mention, text: str, parents: dict[str, str])
         return True
     if _SIZE.get(inner.kind, 2) > _SIZE.get(outer.kind, 2):
         return False  # "the Gaza Strip town of Beit Hanoun": the strip is not in the town
+    if in_unit_named_after(outer, inner, text):
+        return True
     if outer.end_char <= inner.start_char:
         return bool(_POSSESSIVE_GAP_RE.fullmatch(text, outer.end_char, inner.start_char))
     return bool(_PART_OF_GAP_RE.fullmatch(text, inner.end_char, outer.start_char))
+
+
+# "Solhan village in the Sahel's Yagha province", "Tar Taw village, Kani Township": a place, then the
+# unit it lies in.
+_IN_UNIT_GAP_RE = re.compile(r"(?:\s+(?:village|hamlet|town|camp))?[\"”’]?(?:\s*,\s*|\s+in\s+)(?:the\s+)?"
+                             r"(?:[\w-]+['’]s\s+)?")
+IN_UNIT_REACH = 40  # characters between a place and the unit named after it
+
+
+def in_unit_named_after(outer: Mention, inner: Mention, text: str) -> bool:
+    """Whether ``outer`` is a unit the text names right after ``inner`` as the one it lies in, where
+    the gazetteer cannot say: one of the two is a place it lacks ("within")."""
+    return (outer.kind in ("governorate", "state") and inner.kind in ("landmark", "neighbourhood", "city")
+            and "within" in (outer.match, inner.match) and inner.end_char <= outer.start_char
+            and outer.start_char - inner.end_char <= IN_UNIT_REACH
+            and _IN_UNIT_GAP_RE.fullmatch(text, inner.end_char, outer.start_char) is not None)
 
 
 def situated_by(text: str, floor: int, m: Mention, candidates: list[Mention]) -> Mention | None:

@@ -50,6 +50,7 @@ _TOWNS = frozenset({"landmark", "neighbourhood", "city"})
 # How far after a name its holder may stand in the sentence, and what may not lie between.
 _AFTER_REACH = 120
 _NOT_BETWEEN_RE = re.compile(r"[;:!?\"“”]|\.\s")
+_CLOSING_QUOTES = frozenset('”"’')
 _CONTAINED_RE = re.compile(r"\b(?:in|of|near|outside)\b")
 # Another clause between a name and a place after it: "..., the ministry said, while Blinken was in Cairo".
 _CLAUSE_RE = re.compile(r"\b(?:said|says|told|while|when|whereas|as|after|before|but|who|which)\b|,[^,]*,")
@@ -610,7 +611,9 @@ def _own_place(key: str, gazetteer: Gazetteer, focus: str | None, fits: frozense
 def _holds_after(between: str) -> bool:
     """The words between a name and a place after it may say the place holds it: "in the city of",
     ", a suburb in", "and several other hamlets located in the department of"; but not a list ("Nasser
-    Hospital and Khan Younis") or another clause."""
+    Hospital and Khan Younis") or another clause. A quotation may close right after the name: "attacked
+    the village of Sanakadougou” in Kossi province"."""
+    between = between[1:] if between[:1] in _CLOSING_QUOTES else between
     if _NOT_BETWEEN_RE.search(between) or _CLAUSE_RE.search(between):
         return False
     parts = re.split(r"\band\b", between)

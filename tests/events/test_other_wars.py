@@ -77,3 +77,17 @@ def test_a_paragraph_break_ends_a_sentence_and_a_figure_never_sums_across_it():
 def test_a_list_of_victims_adds_up():
     [e] = events("A woman and her two children were killed in an Israeli strike in Jenin on Monday.")
     assert (e.location_text, e.killed_low, e.fatalities) == ("Jenin", 3, 3)
+
+
+@pytest.mark.parametrize("text, place", [
+    # A village the gazetteer lacks, then the unit it lies in, which the gazetteer lacks too: one
+    # event, at the village, not a second one at the unit.
+    ("In Burkina Faso, gunmen attacked Tinhawo village in the Sahel’s Seno province on Friday, officials said.",
+     "Tinhawo"),
+    ("In Burkina Faso's Sahel region, dozens of men attacked the village of Tinhawo” in Seno province on "
+     "Friday, a resident said.", "Tinhawo"),
+    ("Junta aircraft bombed Tar Taw village, Kani Township, in Sagaing Region on Friday, killing six people.",
+     "Tar Taw"),
+])
+def test_a_village_named_with_its_unit_is_one_event_at_the_village(text, place):
+    assert [e.location_text for e in events(text)] == [place]
