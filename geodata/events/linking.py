@@ -55,6 +55,7 @@ _LOOK_BACK = 8
 _LOOK_AHEAD = 24  # the reports after a total where its breakdown is looked for
 
 Link = tuple[int, str]  # the index of the report that counts the killings, and why
+_SAME_TOLL = "the same toll as the report at "
 
 
 def link_counts(drafts: list[Draft], parents: dict[str, str], *,
@@ -193,6 +194,33 @@ def _finer(part: Mention, whole: Mention) -> bool:
 
 
 
+def fold_retold(drafts: list[Draft], links: dict[int, Link]) -> tuple[list[Draft], dict[int, Link]]:
+    """``drafts`` and ``links`` with each toll told again at the same place (the same figure, as
+    :func:`link_counts` found) folded into the report that counts it: one incident told twice in an
+    article is one record, quoting its first sentence and listing the others, with the wounded
+    either gives ("A bomber killed four civilians ... Four civilians were killed by the blast and
+    eight more were wounded": four killed and eight wounded). A toll told again at another place
+    (a coarse lead, then its town) stays a record of its own, linked to the one that counts it."""
+    into = {i: keeper for i, (keeper, why) in links.items()
+            if why.startswith(_SAME_TOLL) and drafts[i].place.place_id == drafts[keeper].place.place_id
+            and keeper not in links}
+    if not into:
+        return drafts, links
+    out = list(drafts)
+    for i, k in sorted(into.items()):
+        d, keep = drafts[i], out[k]
+        out[k] = replace(keep, wounded=keep.wounded or d.wounded, actors=keep.actors if any(keep.actors) else d.actors,
+                         also=sorted({*keep.also, *d.also, (d.start, d.end)}),
+                         notes=[*keep.notes, *(n for n in d.notes if n not in keep.notes and not n.startswith(_SAME_TOLL))])
+    new = {}  # old index -> new index
+    for i in range(len(drafts)):
+        if i not in into:
+            new[i] = len(new)
+    kept = [d for i, d in enumerate(out) if i not in into]
+    relinked = {new[i]: (new[into.get(keeper, keeper)], why) for i, (keeper, why) in links.items() if i not in into}
+    return kept, relinked
+
+
 def holds(outer: Mention, inner: Mention, parents: dict[str, str]) -> bool:
     """Whether the gazetteer puts place ``inner`` inside place ``outer``: the relation :class:`_Index`
     files places by, read for one pair."""
@@ -249,7 +277,7 @@ def _earlier_same(drafts: list[Draft], index: _Index, j: int, d: Draft, running:
         if low_a == low_d and (a.killed.high == d.killed.high or low_a is not None):
             keeper = j if SIZE.get(d.place.kind, 2) < SIZE.get(a.place.kind, 2) else i
             kept = drafts[keeper].place
-            return i, keeper, f"the same toll as the report at {kept.surface or kept.name}, counted there"
+            return i, keeper, f"{_SAME_TOLL}{kept.surface or kept.name}, counted there"
         if low_a is None or low_d is None:
             continue
         if running and relation in ("same", "inner") and low_a <= low_d:
@@ -276,7 +304,7 @@ def _borrowed_repeats(drafts: list[Draft], links: dict[int, Link]) -> None:
                 a = drafts[i]
                 if (a.place.country == d.place.country and not a.inherited and _low(a) == _low(d)
                         and _low(d) is not None and overlap(a.when, d.when)):
-                    links[j] = (i, f"the same toll as the report at {a.place.surface or a.place.name}, counted there")
+                    links[j] = (i, f"{_SAME_TOLL}{a.place.surface or a.place.name}, counted there")
                     break
             if j in links:
                 continue

@@ -253,3 +253,18 @@ def test_a_lead_dated_only_by_a_month_long_publication_still_moves_to_its_town()
     found = extract_events(art, extract_mentions(art, gazetteer, sentences=sentences), sentences=sentences,
                            gazetteer=gazetteer)
     assert [(e.location_text, e.killed_low) for e in found if e.killed_low] == [("Spin Boldak", 7)]
+
+
+def test_a_toll_told_again_at_the_same_place_is_one_record_with_both_figures():
+    text = ("A suicide bomber killed four civilians in an attack on a police post in Musa Qala on Sunday, "
+            "officials said.\n\nThe bomber struck as police gathered. Four civilians were killed by the blast and "
+            "eight more people were wounded, the provincial police chief said.")
+    found = [e for e in events(text) if e.killed_low or e.wounded_low]
+    assert [(e.location_text, e.killed_low, e.wounded_low, e.fatalities, e.counted_in) for e in found] == [
+        ("Musa Qala", 4, 8, 4, "")]
+    assert found[0].sentence.startswith("A suicide bomber")
+    assert "also reported at characters" in found[0].notes
+    # At another place (the lead's country), the toll told again stays a record of its own, linked.
+    coarse = text.replace("in Musa Qala on Sunday", "in Afghanistan on Sunday").replace(
+        "The bomber struck as police gathered.", "The bomber struck as police gathered in Musa Qala.")
+    assert len([e for e in events(coarse) if e.killed_low]) == 2
