@@ -209,9 +209,9 @@ def fold_retold(drafts: list[Draft], links: dict[int, Link]) -> tuple[list[Draft
     out = list(drafts)
     for i, k in sorted(into.items()):
         d, keep = drafts[i], out[k]
+        notes = [n for n in d.notes if n not in keep.notes and not n.startswith(_SAME_TOLL)]
         out[k] = replace(keep, wounded=keep.wounded or d.wounded, actors=keep.actors if any(keep.actors) else d.actors,
-                         also=sorted({*keep.also, *d.also, (d.start, d.end)}),
-                         notes=[*keep.notes, *(n for n in d.notes if n not in keep.notes and not n.startswith(_SAME_TOLL))])
+                         also=sorted({*keep.also, *d.also, (d.start, d.end)}), notes=[*keep.notes, *notes])
     new = {}  # old index -> new index
     for i in range(len(drafts)):
         if i not in into:
