@@ -69,7 +69,8 @@ class TollPlaces:
 
     def _read(self) -> list[Mention]:
         places, text = self.places, self.text
-        local = [m for m in places if m.kind in LOCAL_KINDS] or places
+        # No town or unit: a region before its country ("in Sri Lanka's northern Vanni region").
+        local = [m for m in places if m.kind in LOCAL_KINDS] or [m for m in places if m.kind != "country"] or places
         if len(local) > 1:
             local = [m for m in local if not is_dateline(m, text)] or local
         # least_end[i]: the smallest end of local[i:]; the last place ending by x is the last i with least_end[i] <= x.

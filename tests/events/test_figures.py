@@ -525,3 +525,14 @@ def test_a_population_is_no_toll():
 ])
 def test_the_place_after_a_figure_is_the_name_a_unit_noun_belongs_to(text, place):
     assert [f.place_text for f in checked(text)] == [place]
+
+
+@pytest.mark.parametrize("text, place", [
+    # After a country's possessive, the place is the name that follows, past a direction word.
+    ("At least nine people were killed in Sri Lanka’s northern Vanni region.", "Vanni"),
+    ("Six people were killed in Iraq's restive Anbar province.", "Anbar"),
+    # A country's possessive with no name after it is a part of the country, not the country.
+    ("Nine people were killed in Syria's north.", ""),
+])
+def test_a_figure_after_a_possessive_is_at_the_name_that_follows(text, place):
+    assert [(f.place_text, f.scope) for f in checked(text)] == [(place, "local")]

@@ -91,3 +91,13 @@ def test_a_list_of_victims_adds_up():
 ])
 def test_a_village_named_with_its_unit_is_one_event_at_the_village(text, place):
     assert [e.location_text for e in events(text)] == [place]
+
+
+@pytest.mark.parametrize("text, place", [
+    # No town in the sentence: the region is a more precise place for the toll than its country.
+    ("At least nine people were killed when a hospital in Sri Lanka’s northern Vanni region was shelled.",
+     "Vanni region"),
+    ("Nine people were killed in Syria's north on Monday.", "Syria's north"),
+])
+def test_a_toll_with_no_town_goes_to_the_region_not_the_country(text, place):
+    assert [(e.location_text, e.scope) for e in events(text) if e.killed_low] == [(place, "local")]

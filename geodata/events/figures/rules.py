@@ -349,7 +349,8 @@ def _place_in(t: _Tables) -> str:
     # without it, only lowercase ones: "in Shopian district of Jammu" is in Shopian.
     return (rf"\s+(?i:in|near|outside)\s+"
             rf"(?:(?i:the\s+(?:[a-z'’-]+\s+){{0,2}}{noun})|(?:(?-i:[a-z]+)\s+){{0,2}}(?i:{noun})|(?i:the\s+))?"
-            rf"(?:{name}['’]s\s+)?(?P<place>{name})")
+            # "in Baghdad's Sadr City", "in Sri Lanka's northern Vanni region": the place is the second name
+            rf"(?:{name}['’]s\s+(?:(?-i:[a-z]+)\s+){{0,2}}(?={name}))?(?P<place>{name})\b(?!['’]s\s)")
 
 
 def _place_re(t: _Tables) -> re.Pattern[str]:
