@@ -536,3 +536,20 @@ def test_the_place_after_a_figure_is_the_name_a_unit_noun_belongs_to(text, place
 ])
 def test_a_figure_after_a_possessive_is_at_the_name_that_follows(text, place):
     assert [(f.place_text, f.scope) for f in checked(text)] == [(place, "local")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A range after its verb: "between" stands between the cue and the number.
+    ("Gunmen killed between 10 and 15 people at a checkpoint in Gardez.", [(K, 10, 15, "range")]),
+    ("The raid killed between twenty and 30 civilians.", [(K, 20, 30, "range")]),
+    # One victim named by an office or a trade.
+    ("A roadside bomb killed a district council member as he drove to work.", [(K, 1, 1, "exact")]),
+    ("A drone strike killed a senior Taliban commander in Kunar.", [(K, 1, 1, "exact")]),
+    # A vague part of the figure just told adds no one: "47 men, many of them bound".
+    ("Police found the bodies of 47 men, many of them bound and shot, in Dora.", [(K, 47, 47, "exact")]),
+    ("Twelve people were killed, dozens of them children.", [(K, 12, 12, "exact")]),
+    # A doer is no victim.
+    ("A gunman killed three people in Jalalabad.", [(K, 3, 3, "exact")]),
+])
+def test_ranges_after_a_verb_single_victims_and_vague_parts(text, expected):
+    assert [(f.kind, f.low, f.high, f.qualifier) for f in checked(text)] == expected

@@ -71,7 +71,25 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> tuple[Fig
     candidates = _candidates(sentence, rules)
     if not candidates:
         return ()
-    return tuple(_set_scope(sentence, settle_figures(candidates), rules))
+    return tuple(_set_scope(sentence, _without_vague_parts(text, settle_figures(candidates)), rules))
+
+
+# "the bodies of 47 men, many of them bound and shot": a vague part of the figure just told.
+_VAGUE_PART_RE = re.compile(r"[,\s]*(?:and\s+)?$")
+_OF_THEM_RE = re.compile(r"[^,;]*?\bof\s+(?:them|whom|those)\b", re.IGNORECASE)
+
+
+def _without_vague_parts(text: str, figures: list[Figure]) -> list[Figure]:
+    """``figures`` without a vague figure that is a part of the one right before it ("47 men, many
+    of them ..."): it counts no one more."""
+    out: list[Figure] = []
+    for f in figures:
+        prior = out[-1] if out else None
+        if (prior is not None and f.qualifier == "vague" and prior.kind == f.kind and prior.low is not None
+                and _VAGUE_PART_RE.fullmatch(text, prior.end, f.start) and _OF_THEM_RE.match(text, f.start, f.end)):
+            continue
+        out.append(f)
+    return out
 
 
 def is_running_total(low: str, start: int, end: int) -> bool:
