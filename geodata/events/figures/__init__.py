@@ -71,7 +71,32 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> tuple[Fig
     candidates = _candidates(sentence, rules)
     if not candidates:
         return ()
-    return tuple(_set_scope(sentence, _without_vague_parts(text, settle_figures(candidates)), rules))
+    figures = _one_of_estimates(sentence, _without_vague_parts(text, settle_figures(candidates)), rules)
+    return tuple(_set_scope(sentence, figures, rules))
+
+
+_ESTIMATE_REACH = 40  # characters before a figure where an estimate's phrase introduces it
+
+
+def _one_of_estimates(s: _Sentence, figures: list[Figure], rules: _Rules) -> list[Figure]:
+    """``figures`` with two estimates of one toll in one sentence made one, the lower ("The strike
+    killed 28 civilians ...; early reports had put the toll at more than 50": 28, ACLED's
+    conservative reading): a figure an ``estimate`` phrase of ``figure_scope.csv`` introduces is not
+    added to the figure of its kind before it."""
+    estimate = rules.periods["estimate"]
+    if estimate is None or len(figures) < 2:
+        return figures
+    out: list[Figure] = []
+    for f in figures:
+        lo = max(0, f.start - s.start - _ESTIMATE_REACH)
+        prior = next((i for i in range(len(out) - 1, -1, -1) if out[i].kind == f.kind), None)
+        if prior is not None and out[prior].low is not None and f.low is not None \
+                and estimate.search(s.low, lo, f.start - s.start) is not None:
+            if f.low < out[prior].low:
+                out[prior] = f
+            continue
+        out.append(f)
+    return out
 
 
 # "the bodies of 47 men, many of them bound and shot": a vague part of the figure just told.

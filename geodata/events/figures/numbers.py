@@ -141,6 +141,8 @@ def _read_number(s: _Sentence, m: re.Match[str], rules: _Rules) -> _Number | Non
 
 
 _BETWEEN_RE = re.compile(r"\bbetween\s+$")
+# How far before a number its cue may start: "killing an entire family of 7".
+_BEFORE_REACH = 40
 _FROM_RE = re.compile(r"\bfrom\s+$")
 
 
@@ -240,7 +242,7 @@ def _after_cue(s: _Sentence, num: _Number, rules: _Rules) -> _Tie | None:
 
 
 def _before_cue(s: _Sentence, num: _Number, rules: _Rules) -> _Tie | None:
-    cue = rules.before.search(s.text, max(s.start, num.start - 24), num.start)
+    cue = rules.before.search(s.text, max(s.start, num.start - _BEFORE_REACH), num.start)
     if cue:
         return _Tie(rules.kinds[phrase_key(cue.group("cue"))], num.end, "before", None)
     lo = max(s.start, num.start - 200)

@@ -294,8 +294,10 @@ def _object_re(t: _Tables) -> re.Pattern[str]:
 
 def _before_re(t: _Tables) -> re.Pattern[str]:
     """A cue right before a number phrase: "killed 12", "killing at least 12"."""
-    # "killed between 10 and 15 people": a range's "between" stands between the cue and its number.
-    return re.compile(rf"(?<![\w-])(?P<cue>{_alt(t.before)}):?\s+(?:between\s+)?$", re.IGNORECASE)
+    # "killed between 10 and 15 people": a range's "between" stands between the cue and its number;
+    # "killing a family of 11": so do the words of a family counted whole.
+    return re.compile(rf"(?<![\w-])(?P<cue>{_alt(t.before)}):?\s+"
+                      rf"(?:between\s+|(?:an?\s+|the\s+)?(?:entire\s+|whole\s+)?family\s+of\s+)?$", re.IGNORECASE)
 
 
 def _count_re(t: _Tables) -> re.Pattern[str]:
