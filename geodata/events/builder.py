@@ -18,7 +18,7 @@ from geodata.events.cues import ANY_TYPE, NEEDS_FIGURE, Cue, anaphoric, clause_o
 from geodata.events.facts import SentenceFacts, new_draft, read_facts
 from geodata.events.figures import Figure, find_figures, is_other_estimate, is_running_total
 from geodata.events.kinds import ATTACK, resolve_type
-from geodata.events.linking import fold_retold, link_counts, parts_told_apart, refine
+from geodata.events.linking import fold_retold, fold_unnumbered, link_counts, parts_told_apart, refine
 from geodata.events.records import Draft, Drafts, event_fields, event_id, join_halves
 from geodata.events.tolls import LOCAL_KINDS, TollPlaces, add_figures, country_of, is_dateline, main_city
 from geodata.events.where import IN_UNIT_REACH, contains, excluded, parents, situated_by, unknown_settlement
@@ -318,6 +318,8 @@ class _Builder:
         drafts = join_halves(drafts, self.low)
         # A coarse place's toll, then the place itself in the next sentences: one report there.
         drafts = refine(drafts, self.parents, self.low)
+        # One incident, two types: a violent report with no number, beside one with a toll there.
+        drafts = fold_unnumbered(drafts, self.low)
         # One count per killing: a toll told again, a running total, a lead and its breakdown.
         links = link_counts(drafts, self.parents, running=self._running_total, partitive=self._partitive,
                             estimate=lambda d: is_other_estimate(self.low, d.start, d.end))

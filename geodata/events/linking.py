@@ -194,6 +194,66 @@ def _finer(part: Mention, whole: Mention) -> bool:
 
 
 
+_GENERIC = frozenset({("Battles", "Armed clash"), ("Violence against civilians", "Attack")})
+_NEAR_SENTENCES = 2  # how far apart a report with no figure and one with figures may tell one incident
+
+
+def fold_unnumbered(drafts: list[Draft], low: str = "") -> list[Draft]:
+    """``drafts`` (in text order) with a violent report that gives no number folded into a violent
+    report with a toll at the same place, told at most two sentences before or after it, the same
+    days, where the later sentence does not open on another event: one incident told by two
+    sentences that give it different types ("Al-Shabaab claims responsibility for the deadly attack
+    in ... Mogadishu" and "Five civilians were killed and four others were wounded in the attack on
+    the administrative complex in Mogadishu"). The report with the toll keeps its type and figures
+    and lists the other's sentence; reports of the same type are :func:`~records.merge`'s."""
+    numbered = [i for i, d in enumerate(drafts) if d.scope == "local" and d.kind[0] in _VIOLENT
+                and (_has_number(d.killed) or _has_number(d.wounded))]
+    if not numbered:
+        return drafts
+    by_place: dict[str, list[int]] = {}
+    for i in numbered:
+        by_place.setdefault(drafts[i].place.place_id, []).append(i)
+    into: dict[int, int] = {}
+    for j, d in enumerate(drafts):
+        if (d.scope != "local" or d.kind[0] not in _VIOLENT or _has_number(d.killed) or _has_number(d.wounded)
+                or d.headline):
+            continue
+        best = None
+        for i in by_place.get(d.place.place_id, ()):
+            other = drafts[i]
+            # A weapon's report stays apart from a battle's ("US air strikes in Basra", then the
+            # fighting's toll): only a report of an attack or a fight, or of the same type, folds.
+            if d.kind[0] != other.kind[0] and d.kind not in _GENERIC:
+                continue
+            gap = abs(other.sentence - d.sentence)
+            if gap == 0 or gap > _NEAR_SENTENCES or not _same_days(other, d):
+                continue
+            later = d if d.start > other.start else other
+            if low and (opens_other_event(low, later.start, later.end) or introduces_event(low, later.start, later.end)):
+                continue
+            if best is None or gap < abs(drafts[best].sentence - d.sentence):
+                best = i
+        if best is not None:
+            into[j] = best
+    if not into:
+        return drafts
+    out = list(drafts)
+    for j, i in into.items():
+        d, keep = drafts[j], out[i]
+        out[i] = replace(keep, also=sorted({*keep.also, *d.also, (d.start, d.end)}),
+                         actors=keep.actors if any(keep.actors) else d.actors,
+                         notes=[*keep.notes, f"also told as {d.kind[0]} at characters {d.start}-{d.end}"])
+    return [d for j, d in enumerate(out) if j not in into]
+
+
+def _same_days(a: Draft, b: Draft) -> bool:
+    """Whether two reports may be of one day: their own dates meet, if both sentences give one
+    ("a car bomb ... on Monday", "Clashes erupted ... on Tuesday" are two)."""
+    if a.when.dated and b.when.dated and None not in (a.when.lo, a.when.hi, b.when.lo, b.when.hi):
+        return a.when.lo <= b.when.hi and b.when.lo <= a.when.hi
+    return overlap(a.when, b.when)
+
+
 def fold_retold(drafts: list[Draft], links: dict[int, Link]) -> tuple[list[Draft], dict[int, Link]]:
     """``drafts`` and ``links`` with each toll told again at the same place (the same figure, as
     :func:`link_counts` found) folded into the report that counts it: one incident told twice in an

@@ -268,3 +268,23 @@ def test_a_toll_told_again_at_the_same_place_is_one_record_with_both_figures():
     coarse = text.replace("in Musa Qala on Sunday", "in Afghanistan on Sunday").replace(
         "The bomber struck as police gathered.", "The bomber struck as police gathered in Musa Qala.")
     assert len([e for e in events(coarse) if e.killed_low]) == 2
+
+
+def test_an_attack_told_without_a_number_beside_its_toll_is_one_record():
+    text = ("Al-Shabaab claimed responsibility for the deadly attack on the municipal headquarters in Kismayo.\n\n"
+            "Five civilians were killed and four others were wounded in the attack on the compound in Kismayo, "
+            "the ministry said.")
+    found = events(text)
+    assert [(e.location_text, e.killed_low, e.wounded_low) for e in found] == [("Kismayo", 5, 4)]
+    assert "also told as Battles" in found[0].notes
+
+
+@pytest.mark.parametrize("text", [
+    # A weapon's report stays apart from a fight's toll at the same place.
+    "US aircraft bombed Basra on Thursday.\n\nFighting in Basra killed 40 people on Thursday, officials said.",
+    # Far apart: not one incident.
+    "Gunmen attacked a checkpoint in Kismayo on Monday. Officials met. Aid arrived. Talks began.\n\n"
+    "Five civilians were killed in shelling of Kismayo on Monday.",
+])
+def test_a_report_without_a_number_stays_apart_when_it_may_be_another_incident(text):
+    assert len(events(text)) == 2
