@@ -229,7 +229,8 @@ def fold_unnumbered(drafts: list[Draft], low: str = "") -> list[Draft]:
             if gap == 0 or gap > _NEAR_SENTENCES or not _same_days(other, d):
                 continue
             later = d if d.start > other.start else other
-            if low and (opens_other_event(low, later.start, later.end) or introduces_event(low, later.start, later.end)):
+            if low and (opens_other_event(low, later.start, later.end)
+                        or introduces_event(low, later.start, later.end)):
                 continue
             if best is None or gap < abs(drafts[best].sentence - d.sentence):
                 best = i
