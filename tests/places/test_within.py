@@ -204,3 +204,12 @@ def test_a_country_inside_a_landmarks_name_does_not_hold_it():
 def test_a_place_after_another_clause_does_not_hold_a_landmark():
     text = "Israeli strikes hit Nasser Hospital on Monday, killing 4, the ministry said, while Blinken was in Cairo."
     assert all(m.country != "EG" for m in mentions(text) if m.match == "within")
+
+
+def test_a_hyphenated_arabic_name_is_not_cut_to_a_near_spelling_of_its_first_word():
+    # "Murat" alone is one letter from a town elsewhere in the country; "Murat al-Numan" is one name.
+    unknown("Murat al-Numan")
+    text = "The hospital near Murat al-Numan in the northern Syrian province of Idlib was struck by four missiles."
+    m = found(text, "Murat al-Numan")
+    assert (m.match, m.country, m.admin1) == ("within", "SY", "Idlib")
+    assert "Murat" not in [x.surface for x in mentions(text)]
