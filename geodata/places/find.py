@@ -285,7 +285,8 @@ def _capitalised_neighbour(tokens: list[Token], i: int, starts: set[int], ends: 
 
 
 # The articles that join the words of an Arabic name with a hyphen ("Maarat al-Numan").
-_ARTICLES = frozenset({"al", "el", "ad", "ed", "as", "es", "ash", "esh", "at", "et", "az", "ez", "ar", "er", "an", "en"})
+_ARTICLES = frozenset({"al", "el", "ad", "ed", "as", "es", "ash", "esh", "at", "et", "az", "ez", "ar", "er",
+                       "an", "en"})
 
 
 # -- "the capital" -----------------------------------------------------------------
