@@ -568,3 +568,14 @@ def test_ranges_after_a_verb_single_victims_and_vague_parts(text, expected):
 ])
 def test_estimates_in_one_sentence_and_a_family_counted_whole(text, expected):
     assert [(f.kind, f.low, f.high, f.qualifier) for f in checked(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Each victim of a list after the verb counts one.
+    ("A missile killed a man and a woman in Odesa.", [(K, 1), (K, 1)]),
+    ("Shelling killed a man, a woman and a child in Kherson.", [(K, 1), (K, 1), (K, 1)]),
+    # Another verb ends the list: the second victim is wounded.
+    ("A missile killed a man and injured a woman.", [(K, 1), (W, 1)]),
+])
+def test_each_victim_of_a_list_after_the_verb_counts_one(text, expected):
+    assert [(f.kind, f.low) for f in checked(text)] == expected

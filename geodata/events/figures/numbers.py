@@ -95,14 +95,23 @@ def _candidates(s: _Sentence, rules: _Rules) -> list[tuple[int, Figure]]:
 def _singulars(s: _Sentence, rules: _Rules) -> list[Figure]:
     """One victim named by a singular noun: "a policeman was killed", "killing a soldier"."""
     out = []
-    for pattern in rules.singular:
+    for k, pattern in enumerate(rules.singular):
         for m in pattern.finditer(s.low):
             kind = "wounded" if m.group("cue").startswith(("wound", "injur", "hurt")) else "killed"
-            start, end = m.start("one") + s.start, m.end("noun") + s.start
-            place = rules.place.match(s.text, m.end() + s.start, s.end)
-            num = _Number(start, end, end, 1, "exact", True, False, False)
-            out.append(_figure(num, kind, "exact", place))
+            found = [m]
+            if k == _ACT_VICTIM:  # "killed a man and a woman": each victim of the list counts one
+                more = rules.singular_more.match(s.low, m.end())
+                while more is not None:
+                    found.append(more)
+                    more = rules.singular_more.match(s.low, more.end())
+            place = rules.place.match(s.text, found[-1].end() + s.start, s.end)
+            for one in found:
+                start, end = one.start("one") + s.start, one.end("noun") + s.start
+                out.append(_figure(_Number(start, end, end, 1, "exact", True, False, False), kind, "exact", place))
     return out
+
+
+_ACT_VICTIM = 1  # the pattern of rules.singular that reads "killing a soldier"
 
 
 def _number(s: _Sentence, m: re.Match[str], rules: _Rules) -> _Number | None:

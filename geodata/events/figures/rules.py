@@ -44,6 +44,7 @@ class _Rules:
     passive: re.Pattern[str]
     object: re.Pattern[str]  # what follows an active verb: "12 gunmen killed *a* policeman"
     singular: tuple[re.Pattern[str], ...]  # "a policeman was killed", "killing a soldier", "a woman and ..."
+    singular_more: re.Pattern[str]  # the next victim of a list after "killing a man": ", a woman", "and a child"
     range_: re.Pattern[str]  # the second number of "10 to 15", "10-15"
     range_and: re.Pattern[str]  # ... of "between 10 and 15"
     operation_words: tuple[str, ...]  # lower case, for a substring test before ``operation``
@@ -140,7 +141,8 @@ def _rules() -> _Rules:
         national=_national_re(t), countries=t.countries,
         verbs=frozenset(phrase_key(w) for w in t.sides.get("both", [])),
         passive=re.compile(r"\b(?:were|was|been|being|are|is|be)\b", re.IGNORECASE),
-        object=_object_re(t), singular=_singular_res(t), range_=range_, range_and=range_and,
+        object=_object_re(t), singular=_singular_res(t), singular_more=_singular_more_re(t),
+        range_=range_, range_and=range_and,
         operation_words=tuple(w.lower() for w in operation_words),
         national_words=tuple(w.lower() for w in national_words) + ("across", "throughout", "all over"),
         periods={scope: _period_re(t, scope) for scope in ("cumulative", "operation", "running", "estimate")},
@@ -229,6 +231,13 @@ def _singular_res(t: _Tables) -> tuple[re.Pattern[str], ...]:
         re.compile(rf"\b{act}\s+(?:an?|one)\s+(?:[\w'’.-]+\s+){{0,2}}?(?:{nouns})\s+{relative}"),
         re.compile(rf"{relative}\s+(?:were|have\s+been|had\s+been)\s+(?:\w+\s+)?{hurt}"),
     )
+
+
+def _singular_more_re(t: _Tables) -> re.Pattern[str]:
+    """The next victim of a list a singular one opens, right where the last ends: "killed a man and a
+    woman", "killing a man, a woman and a child" (lower-cased sentence)."""
+    return re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<one>an?|one)\s+"
+                      rf"(?:(?!(?:was|has|had|and|or|of)\b)[\w'’.-]+\s+){{0,2}}?(?P<noun>{_alt(t.singulars)})\b")
 
 
 def _bad(t: _Tables, where: str, cased: bool) -> list[str]:
