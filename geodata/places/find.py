@@ -272,7 +272,7 @@ def fuzzy_candidates(tokens: list[Token], taken: list[Candidate], people: set[st
 def _capitalised_neighbour(tokens: list[Token], i: int, starts: set[int], ends: set[int]) -> bool:
     after = i + 2
     if (after < len(tokens) and tokens[i + 1].gap == " " and tokens[after].gap == "-"
-            and tokens[i + 1].text.lower() in _ARTICLES and tokens[after].capitalised
+            and tokens[i + 1].text.lower() in ARTICLES and tokens[after].capitalised
             and tokens[after].sentence == tokens[i].sentence):
         return True  # "Murat al-Numan": the name goes on; its first word alone is no other place
     for j in (i - 1, i + 1):
@@ -282,11 +282,6 @@ def _capitalised_neighbour(tokens: list[Token], i: int, starts: set[int], ends: 
             if joined and tok.capitalised and not tok.initial and j not in starts and j not in ends:
                 return True
     return False
-
-
-# The articles that join the words of an Arabic name with a hyphen ("Maarat al-Numan").
-_ARTICLES = frozenset({"al", "el", "ad", "ed", "as", "es", "ash", "esh", "at", "et", "az", "ez", "ar", "er",
-                       "an", "en"})
 
 
 # -- "the capital" -----------------------------------------------------------------

@@ -93,6 +93,7 @@ def reject_traps(candidates: list[Candidate], tokens: list[Token],
             run_of[i] = run
     modifiers = place_words().get("modifier", {})
     org_heads = place_words().get("org_head", {})
+    media = place_words().get("media", {})
     runs_read = _RunReader(candidates, tokens, gazetteer, modifiers)
     people: set[str] = set()
     kept: list[Candidate] = []
@@ -110,6 +111,9 @@ def reject_traps(candidates: list[Candidate], tokens: list[Token],
         if run is not None and run.last - cand.last >= 2 and cand.first == run.first \
                 and tokens[run.last].text.lower() in org_heads:
             continue  # "Sudan Liberation Army", "Palestine Liberation Organization" (but "US Army" stays)
+        if run is not None and run.last > cand.last and cand.first == run.first \
+                and tokens[cand.last + 1].text.lower() in media and tokens[cand.last + 1].gap == " ":
+            continue  # "Sudan Tribune", "Yemen News Agency": a newspaper's or an agency's name
         # Country names stand inside other names as themselves ("US-UK
         # occupation", "US President", "Iran-Iraq war").
         if run is None or tokens[cand.first].initial and _title_case(tokens, cand.first) \

@@ -235,3 +235,14 @@ def test_a_descriptor_after_a_name_is_no_part_of_the_mention(text, surface, kind
 ])
 def test_the_capital_before_its_name_is_no_second_mention(text, expected):
     assert [(m.surface, m.country) for m in mentions(text) if m.role == "location"] == expected
+
+
+@pytest.mark.parametrize("text, places", [
+    # A country's name opening a newspaper's or an agency's name is no place.
+    ("Four children were killed in Zamzam camp, a spokesman told Sudan Tribune.", ["Zamzam camp"]),
+    ("Yemen News Agency reported clashes in Taiz.", ["Taiz"]),
+    # The country itself still is.
+    ("The Jordan Times said two people died in Zarqa, Jordan.", ["Zarqa", "Jordan"]),
+])
+def test_a_newspaper_named_after_a_country_is_no_place(text, places):
+    assert [m.surface for m in mentions(text)] == places
