@@ -108,12 +108,8 @@ def reject_traps(candidates: list[Candidate], tokens: list[Token],
         run = run_of.get(cand.first)
         if run is not None and run.last > cand.last and runs_read.key(run) in gazetteer.not_places:
             continue  # "Iraq Body Count": a name the data lists as no place
-        if run is not None and run.last - cand.last >= 2 and cand.first == run.first \
-                and tokens[run.last].text.lower() in org_heads:
-            continue  # "Sudan Liberation Army", "Palestine Liberation Organization" (but "US Army" stays)
-        if run is not None and run.last > cand.last and cand.first == run.first \
-                and tokens[cand.last + 1].text.lower() in media and tokens[cand.last + 1].gap == " ":
-            continue  # "Sudan Tribune", "Yemen News Agency": a newspaper's or an agency's name
+        if run is not None and _opens_organisation(cand, run, tokens, org_heads, media):
+            continue
         # Country names stand inside other names as themselves ("US-UK
         # occupation", "US President", "Iran-Iraq war").
         if run is None or tokens[cand.first].initial and _title_case(tokens, cand.first) \
@@ -137,6 +133,18 @@ def reject_traps(candidates: list[Candidate], tokens: list[Token],
             continue
         kept.append(cand)
     return [c for c in kept if not (c.key in people and c.first == c.last)], people
+
+
+def _opens_organisation(cand: Candidate, run: Run, tokens: list[Token], org_heads: dict, media: dict) -> bool:
+    """Whether ``cand`` opens the name of an organisation: "Sudan Liberation Army", "Palestine
+    Liberation Organization" (but "US Army" stays a place's army); a newspaper or an agency: "Sudan
+    Tribune", "Yemen News Agency"."""
+    if cand.first != run.first or run.last <= cand.last:
+        return False
+    if run.last - cand.last >= 2 and tokens[run.last].text.lower() in org_heads:
+        return True
+    after = tokens[cand.last + 1]
+    return after.gap == " " and after.text.lower() in media
 
 
 class _RunReader:
