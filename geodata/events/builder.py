@@ -16,9 +16,9 @@ from typing import TYPE_CHECKING
 from geodata.counting import WIDE_SCOPES
 from geodata.events.cues import ANY_TYPE, NEEDS_FIGURE, Cue, anaphoric, clause_of, clauses, real_cues, scan_cues
 from geodata.events.facts import SentenceFacts, new_draft, read_facts
-from geodata.events.figures import Figure, find_figures, is_other_estimate, is_running_total
+from geodata.events.figures import Figure, find_figures, is_other_estimate, is_running_total, side_of
 from geodata.events.kinds import ATTACK, resolve_type
-from geodata.events.linking import fold_retold, fold_unnumbered, link_counts, parts_told_apart, refine
+from geodata.events.linking import fold_retold, fold_sides, fold_unnumbered, link_counts, parts_told_apart, refine
 from geodata.events.records import Draft, Drafts, event_fields, event_id, join_halves
 from geodata.events.tolls import LOCAL_KINDS, TollPlaces, add_figures, country_of, is_dateline, main_city
 from geodata.events.where import IN_UNIT_REACH, contains, excluded, parents, situated_by, unknown_settlement
@@ -320,6 +320,9 @@ class _Builder:
         drafts = refine(drafts, self.parents, self.low)
         # One incident, two types: a violent report with no number, beside one with a toll there.
         drafts = fold_unnumbered(drafts, self.low)
+        # One incident, two sides' dead told apart: one toll.
+        drafts = fold_sides(drafts, self.low, side_of, lambda d: self._running_total(d) or self._partitive(d)
+                            or is_other_estimate(self.low, d.start, d.end))
         # One count per killing: a toll told again, a running total, a lead and its breakdown.
         links = link_counts(drafts, self.parents, running=self._running_total, partitive=self._partitive,
                             estimate=lambda d: is_other_estimate(self.low, d.start, d.end))

@@ -41,6 +41,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 
+from geodata.events.tolls import Count
 from geodata.events.records import Draft, introduces_event, opens_other_event, overlap, refers_back
 from geodata.models import Mention
 
@@ -245,6 +246,55 @@ def fold_unnumbered(drafts: list[Draft], low: str = "") -> list[Draft]:
                          actors=keep.actors if any(keep.actors) else d.actors,
                          notes=[*keep.notes, f"also told as {d.kind[0]} at characters {d.start}-{d.end}"])
     return [d for j, d in enumerate(out) if j not in into]
+
+
+_SIDES_APART = 3  # how many sentences apart the tolls of two sides of one incident may be told
+
+
+def fold_sides(drafts: list[Draft], low: str, side: Callable[[str], str],
+               told_before: Callable[[Draft], bool]) -> list[Draft]:
+    """``drafts`` (in text order) with the tolls of two sides of one incident made one toll: a
+    later sentence at the same place, at most three sentences on, the same day, that names the event
+    again ("during the attack, in which six suicide bombers were killed") and counts another side
+    than the toll before it ("Five civilians were killed"): 11 killed, one record, as ACLED and the
+    press's own totals count an incident. Both sides must be known (``side``: "civilian", "forces",
+    "militants" for a figure's words, from ``figure_nouns.csv``): "18 people" may be among the two
+    soldiers' side or not, so it stays a toll of its own. A running total, a part of a group or
+    another estimate (``told_before``) is never added."""
+    out = list(drafts)
+    dropped: set[int] = set()
+    last_at: dict[str, int] = {}  # place -> index of its latest local toll
+    for j, d in enumerate(drafts):
+        if not _local_toll(d) or d.killed.low is None:
+            continue
+        i = last_at.get(d.place.place_id)
+        if i is not None and _other_side(out[i], d, low, side) and not told_before(d):
+            a = out[i]
+            out[i] = replace(a, killed=_add_counts(a.killed, d.killed), wounded=a.wounded or d.wounded,
+                             also=sorted({*a.also, *d.also, (d.start, d.end)}),
+                             notes=[*a.notes, f"with the {d.killed.words} of the same incident told at characters "
+                                                f"{d.start}-{d.end}"])
+            dropped.add(j)
+            continue
+        last_at[d.place.place_id] = j
+    return [d for j, d in enumerate(out) if j not in dropped] if dropped else drafts
+
+
+def _other_side(a: Draft, d: Draft, low: str, side: Callable[[str], str]) -> bool:
+    """Whether ``d``'s toll counts another side of ``a``'s incident (see :func:`fold_sides`)."""
+    if not (0 < d.sentence - a.sentence <= _SIDES_APART and a.kind[0] in _VIOLENT and d.kind[0] in _VIOLENT
+            and a.killed.low is not None and _same_days(a, d) and refers_back(low, d.start, d.end)
+            and not opens_other_event(low, d.start, d.end)):
+        return False
+    told = [side(words) for words in a.killed.words.split(" + ")]
+    own = side(d.killed.words)
+    return bool(own) and all(told) and own not in told
+
+
+def _add_counts(a: Count, b: Count) -> Count:
+    low = a.low + b.low if a.low is not None and b.low is not None else None
+    high = a.high + b.high if a.high is not None and b.high is not None else None
+    return Count(low, high, a.qualifier, f"{a.words} + {b.words}", (*(a.parts or (a.low,)), b.low))
 
 
 def _same_days(a: Draft, b: Draft) -> bool:

@@ -288,3 +288,19 @@ def test_an_attack_told_without_a_number_beside_its_toll_is_one_record():
 ])
 def test_a_report_without_a_number_stays_apart_when_it_may_be_another_incident(text):
     assert len(events(text)) == 2
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Two sides' dead of one incident, told apart: one toll.
+    ("Five civilians were killed and four others were wounded in the attack on the compound in Kismayo, the "
+     "ministry said.\n\nGovernment forces rescued most officials during the attack, in which six suicide bombers "
+     "were killed.", [("Kismayo", 11, 4)]),
+    # A side not known ("people") may be among the toll before: two tolls.
+    ("Two soldiers were shot dead in clashes in Malakal on Tuesday.\n\nThe clashes left 18 people dead, "
+     "a commander said.", [("Malakal", 2, None), ("Malakal", 18, None)]),
+    # The same side twice: not added.
+    ("Five civilians were killed in the attack on a market in Kismayo.\n\nThe attack killed seven civilians, "
+     "hospital staff said.", [("Kismayo", 5, None), ("Kismayo", 7, None)]),
+])
+def test_the_dead_of_two_sides_of_one_incident_make_one_toll(text, expected):
+    assert [(e.location_text, e.killed_low, e.wounded_low) for e in events(text) if e.killed_low] == expected

@@ -41,6 +41,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
+
+from geodata import datafiles
 
 from geodata.events.figures.numbers import Figure, _candidates, _Sentence
 from geodata.events.figures.rules import _Rules, _rules
@@ -48,7 +51,7 @@ from geodata.text.phrases import lowered
 from geodata.text.spans import keep_apart
 
 __all__ = ["KINDS", "QUALIFIERS", "SCOPES", "Figure", "find_figures", "is_other_estimate", "is_running_total",
-           "settle_figures"]
+           "settle_figures", "side_of"]
 
 KINDS = ("killed", "wounded")
 QUALIFIERS = ("exact", "at least", "up to", "approximately", "more than", "range", "vague")
@@ -130,6 +133,24 @@ def is_other_estimate(low: str, start: int, end: int) -> bool:
     scope ``estimate``)."""
     pattern = _rules().periods["estimate"]
     return pattern is not None and pattern.search(low, start, end) is not None
+
+
+@cache
+def _sides() -> dict[str, str]:
+    """``figure_nouns.csv``: {noun, lower-cased: the side it counts}, where one is known."""
+    return {r["word"].strip().lower(): r["side"].strip() for r in datafiles.rows("figure_nouns.csv")
+            if r.get("side", "").strip()}
+
+
+def side_of(words: str) -> str:
+    """The side the figure ``words`` count ("five civilians": civilian, "six suicide bombers":
+    militants, "18 people": ""), by the noun they end on."""
+    found = re.findall(r"[\w'’-]+", words.lower())
+    sides = _sides()
+    for n in (2, 1):
+        if len(found) >= n and " ".join(found[-n:]) in sides:
+            return sides[" ".join(found[-n:])]
+    return ""
 
 
 def settle_figures(candidates: list[tuple[int, Figure]]) -> list[Figure]:
