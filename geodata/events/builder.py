@@ -45,7 +45,10 @@ _WIDE_NOTES = {
 }
 _TOTAL_REACH = 40  # characters before a figure where "bringing the toll to" makes it a running total
 # "two of the victims", "three of them": a part of a group counted before.
-_PARTITIVE_RE = re.compile(r"\s+of\s+(?:the|them|those|whom|these)\b")
+# "two of the victims", "three of them"; not "six members of the Islamic Scouts" (an organisation's
+# name, capitalised in the text) nor "of the same family" or "of the security forces" (a group named
+# for the first time).
+_PARTITIVE_RE = re.compile(r"\s+of\s+(?:them|those|whom|these|the\s+(?!same\b|security\b|armed\b)(?=\S))")
 
 
 def _finds(text: str, words: str, start: int, end: int) -> Iterable[int]:
@@ -347,7 +350,13 @@ class _Builder:
         words = d.killed.words.split(" + ")[0].lower() if d.killed else ""
         # The figure's words hold the group ("two of the victims") or stand right before it.
         return bool(words) and (_PARTITIVE_RE.search(words) is not None or any(
-            _PARTITIVE_RE.match(self.low, at + len(words)) for at in _finds(self.low, words, d.start, d.end)))
+            self._group_told(at + len(words)) for at in _finds(self.low, words, d.start, d.end)))
+
+    def _group_told(self, at: int) -> bool:
+        """Whether a group told before follows a figure ending at ``at``: " of the victims", not " of
+        the Islamic Scouts" (a name)."""
+        m = _PARTITIVE_RE.match(self.low, at)
+        return m is not None and not self.text[m.end():m.end() + 1].isupper()
 
 
 # Places that hold villages: an event there may be at a village the gazetteer lacks.

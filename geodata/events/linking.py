@@ -431,10 +431,11 @@ def _total_of_parts(drafts: list[Draft], links: dict[int, Link], parents: dict[s
     the others of the list it was told for, and the places inside it): counted in them, not beside
     them. A later toll ("... two more") is an event of its own."""
     for t, whole in enumerate(drafts):
-        if t in links or not _local_toll(whole) or _low(whole) is None or not (
-                whole.covers or whole.place.kind in _COARSE):
+        if t in links or not _local_toll(whole) or _low(whole) is None:
             continue
-        places = {whole.place.place_id, *whole.covers}
+        # A town's toll is a total only of places inside it ("12 killed in the Tyre district", then
+        # villages the text puts in Tyre): two more tolls at the town itself are more killings.
+        places = {whole.place.place_id, *whole.covers} if whole.covers or whole.place.kind in _COARSE else set()
         parts, total = [], 0
         # The breakdown follows its total closely: a bounded look ahead keeps an article of
         # thousands of tolls linear.

@@ -579,3 +579,14 @@ def test_estimates_in_one_sentence_and_a_family_counted_whole(text, expected):
 ])
 def test_each_victim_of_a_list_after_the_verb_counts_one(text, expected):
     assert [(f.kind, f.low) for f in checked(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The group the counted belong to stands between their noun and the verb.
+    ("Five members of the Islamic Scouts were killed in an airstrike on Hanouiyeh.", [(K, 5)]),
+    ("Three members of the same family were killed when a shell hit their house.", [(K, 3)]),
+    # "of the wounded" is no group: the figure is of the wounded, and tells no new death.
+    ("Two of the wounded later died.", []),
+])
+def test_a_figure_with_the_group_its_counted_belong_to(text, expected):
+    assert [(f.kind, f.low) for f in checked(text)] == expected

@@ -304,3 +304,15 @@ def test_a_report_without_a_number_stays_apart_when_it_may_be_another_incident(t
 ])
 def test_the_dead_of_two_sides_of_one_incident_make_one_toll(text, expected):
     assert [(e.location_text, e.killed_low, e.wounded_low) for e in events(text) if e.killed_low] == expected
+
+
+def test_a_towns_total_is_counted_in_the_villages_the_text_puts_in_it():
+    text = ("Israeli airstrikes on several towns on Saturday in the Tyre district killed 12 paramedics.\n\n"
+            "Warplanes targeted the town of Deir Kifa in the Tyre district, killing six members of the Islamic "
+            "Scouts.\n\nStrikes on Deir Kifa also killed a civilian.\n\nFive members of the Islamic Scouts were "
+            "killed in an airstrike on the town of Zibqin in Tyre.")
+    rows = _rows(text)
+    assert [(place, killed) for place, killed, _, _ in rows] == [
+        ("Tyre district", 12), ("Deir Kifa", 6), ("Deir Kifa", 1), ("Zibqin", 5)]
+    assert rows[0][3] == "Deir Kifa"  # the total is counted in its parts
+    assert _counted(text) == 12

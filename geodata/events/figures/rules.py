@@ -171,6 +171,11 @@ _ASIDE = r"(?:\s*,\s+[^,;]{1,40},)?"
 # Whose side the dead were on, between the number and its cue: "left 18 people from his side dead",
 # "killed 30 fighters on both sides".
 _SIDE = r"(?:\s+(?:from|on|of)\s+(?:his|her|their|its|our|both|each|either|the\s+other|one)\s+sides?\b)?"
+# The group the counted belong to, between their noun and the cue: "five members of the Islamic
+# Scouts were killed", "three members of the same family died".
+_OF_GROUP = (r"(?:\s+of\s+(?:the\s+|a\s+|an\s+)?(?:(?-i:[A-Z])[\w'’.-]*\s+){0,3}?(?-i:[A-Z])[\w'’.-]*"
+             r"|\s+of\s+(?:the|a|an|his|her|their)\s+(?:same\s+|whole\s+|entire\s+)?"
+             r"(?:family|group|unit|patrol|militia|security\s+forces|armed\s+forces|army|police|brigade|battalion))?")
 # Words that never qualify a noun after a number ("30,000 troops and police").
 _STOP = _AUX + ("and", "or", "but", "nor", "in", "on", "at", "of", "the", "a", "an", "by", "for",
                 "with", "from", "as", "than", "into", "after", "before", "while", "when", "where",
@@ -283,7 +288,7 @@ def _person_re(t: _Tables) -> re.Pattern[str]:
 def _after_re(t: _Tables) -> re.Pattern[str]:
     """A cue after a number phrase: "130 people were killed", "12 people, police said, died"."""
     return re.compile(
-        rf"(?P<aside>{_ASIDE}){_SIDE}(?P<aux>(?:\s+{_alt(_AUX)}\b){{0,6}})\s+(?P<cue>{_alt(t.after)})\b",
+        rf"(?P<aside>{_ASIDE}){_SIDE}{_OF_GROUP}(?P<aux>(?:\s+{_alt(_AUX)}\b){{0,6}})\s+(?P<cue>{_alt(t.after)})\b",
         re.IGNORECASE)
 
 
