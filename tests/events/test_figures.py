@@ -590,3 +590,17 @@ def test_each_victim_of_a_list_after_the_verb_counts_one(text, expected):
 ])
 def test_a_figure_with_the_group_its_counted_belong_to(text, expected):
     assert [(f.kind, f.low) for f in checked(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # An aside between dashes, or an "including" that runs to the verb: the figure before counts.
+    ("Four militants -- all of them foreigners -- died in the encounter.", [(K, 4)]),
+    ("Eight persons, including one army trooper and seven militants were killed in Kupwara.", [(K, 8)]),
+    ("Twelve people were killed, including three children, and 20 wounded.", [(K, 12), (W, 20)]),
+    ("Three other troopers, including a major, were injured.", [(W, 3)]),
+    # A list that ends on one victim: every item counts.
+    ("Three militants and a soldier were killed in the encounter.", [(K, 3), (K, 1)]),
+    ("Two policemen and a civilian were wounded.", [(W, 2), (W, 1)]),
+])
+def test_asides_and_lists_that_end_on_one_victim(text, expected):
+    assert [(f.kind, f.low) for f in checked(text)] == expected

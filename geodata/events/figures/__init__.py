@@ -74,7 +74,8 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> tuple[Fig
     candidates = _candidates(sentence, rules)
     if not candidates:
         return ()
-    figures = _one_of_estimates(sentence, _without_vague_parts(text, settle_figures(candidates)), rules)
+    figures = _without_included(text, _without_vague_parts(text, settle_figures(candidates)))
+    figures = _one_of_estimates(sentence, figures, rules)
     return tuple(_set_scope(sentence, figures, rules))
 
 
@@ -117,6 +118,24 @@ def _without_vague_parts(text: str, figures: list[Figure]) -> list[Figure]:
                 and _VAGUE_PART_RE.fullmatch(text, prior.end, f.start) and _OF_THEM_RE.match(text, f.start, f.end)):
             continue
         out.append(f)
+    return out
+
+
+# "Eight persons, including one trooper and seven militants were killed": the figures after
+# "including" (or "among them") count some of the figure before, no one more.
+_INCLUDED_RE = re.compile(r"[^,;.]{0,40}?,\s+(?:including|among\s+them|among\s+whom)\b[^,;.]*", re.IGNORECASE)
+
+
+def _without_included(text: str, figures: list[Figure]) -> list[Figure]:
+    """``figures`` without those inside an "including" aside of the figure before them."""
+    out: list[Figure] = []
+    whole: Figure | None = None  # the figure whose aside is open
+    for f in figures:
+        if whole is not None and f.low is not None and whole.low is not None \
+                and f.low <= whole.low and _INCLUDED_RE.fullmatch(text, whole.end, f.start):
+            continue
+        out.append(f)
+        whole = f
     return out
 
 

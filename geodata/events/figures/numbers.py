@@ -77,6 +77,12 @@ def _candidates(s: _Sentence, rules: _Rules) -> list[tuple[int, Figure]]:
             if link:
                 pending.append(num)
                 pending_to = link.end()
+                # "three militants and a soldier were killed": the list ends on one victim and its cue.
+                one = rules.singular[_VICTIM_HURT].match(s.low, pending_to - s.start)
+                if one is not None:
+                    kind = "wounded" if one.group("cue").startswith(("wound", "injur", "hurt")) else "killed"
+                    out.extend((1, _figure(p, kind, p.qualifier, None)) for p in pending)
+                    pending = []
             else:
                 pending = []
             continue
@@ -111,6 +117,7 @@ def _singulars(s: _Sentence, rules: _Rules) -> list[Figure]:
     return out
 
 
+_VICTIM_HURT = 0  # the pattern of rules.singular that reads "a soldier was killed"
 _ACT_VICTIM = 1  # the pattern of rules.singular that reads "killing a soldier"
 
 
