@@ -69,9 +69,15 @@ def _direction_before(tokens: list[Token], i: int) -> tuple[str, int] | None:
         if compound:
             return compound, i - 1
     direction = DIRECTIONS.get(word)
-    if direction and (word.endswith(("ern", "central")) or word in _COMPOUND):
+    # A bare lowercase compass word is an adjective too ("in south Lebanon", "north Syria"); capitalised
+    # it opens a name ("South Sudan", "North Kivu").
+    if direction and (word.endswith(("ern", "central")) or word in _COMPOUND
+                      or (word in _BARE and tokens[i].text.islower())):
         return direction, i
     return None
+
+
+_BARE = frozenset({"north", "south", "east", "west"})
 
 
 _COMPOUND = frozenset({"northeast", "northwest", "southeast", "southwest"})

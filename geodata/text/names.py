@@ -37,6 +37,8 @@ def fold(name: str) -> str:
 
 
 _VARIANT_RULES = (
+    # An article fused to the word it assimilates to: "Deir Ezzor" is "Deir ez-Zor", "Ramadi" not.
+    (re.compile(r"(?<=\w )[ae]([dlnrstz])(?=\1[a-z]{2})"), r"al \1"),
     # An article inside a name, in any of its sun-letter spellings:
     # Suq al-Shuyukh / Suq ash Shuyukh, Ras en Naqoura / Ras al-Naqoura.
     (re.compile(r"(?<=\w )(?:al|el|ul|an|en|ar|er|as|es|ash|esh|at|et|ath|ad|ed|adh|az|ez)(?= \w)"), "al"),

@@ -246,3 +246,18 @@ def test_the_capital_before_its_name_is_no_second_mention(text, expected):
 ])
 def test_a_newspaper_named_after_a_country_is_no_place(text, places):
     assert [m.surface for m in mentions(text)] == places
+
+
+@pytest.mark.parametrize("text, expected", [
+    # An Arabic article fused to the word it assimilates to is the same name.
+    ("Coalition jets struck Deir Ezzor in Syria.", ("Deir Ezzor", "SY", "city")),
+    # A bare lowercase compass word before a country names its part.
+    ("Strikes killed two medics in south Lebanon.", ("south Lebanon", "LB", "region")),
+    ("Air strikes hit north Syria on Monday.", ("north Syria", "SY", "region")),
+])
+def test_other_spellings_of_names_and_parts(text, expected):
+    assert expected in [(m.surface, m.country, m.kind) for m in mentions(text)]
+
+
+def test_a_capitalised_compass_word_opens_a_name():
+    assert [m.surface for m in mentions("Rebels fled to South Sudan.")] == ["South Sudan"]
