@@ -194,7 +194,8 @@ class _Builder:
         """Say so when an event is at a place the gazetteer lacks, or at a province that names one."""
         holder = holder_id(d.place.place_id)
         if holder is not None:
-            named = next((m for m in self.mentions if m.place_id == holder), None)
+            named = next((m for m in self.mentions if m.place_id == holder), None) or (
+                self.gazetteer.get(holder) if self.gazetteer is not None else None)
             where = f"{named.name} ({named.kind})" if named else "the place the article says holds it"
             note = f"{d.place.name} is not in the gazetteer: placed at {where}"
             if note not in d.notes:

@@ -155,7 +155,11 @@ def within_candidates(text: str, sentences: tuple[Sentence, ...], tokens: list[T
             if taken.overlaps(f.start, f.end):
                 continue
             holder = _holder(text, s, f, known, sentences, gazetteer, focus)
-            if holder is None or (f.kind != "landmark" and _known_in(text[f.name_start:f.name_end], holder, gazetteer)):
+            if holder is not None and f.kind == "governorate":
+                # "Mangu Local Government Area": the unit named after its town lies around that town.
+                holder = _named_after_town(text[f.name_start:f.name_end], holder, gazetteer) or holder
+            if holder is None or (f.kind != "landmark" and holder.how != "named after"
+                                  and _known_in(text[f.name_start:f.name_end], holder, gazetteer)):
                 continue
             cand = _candidate(text, f, holder, starts)
             added.append(cand)
@@ -465,6 +469,18 @@ def _name_after(text: str, words: list, at: int, noun: _Noun, cands: list[Candid
     if any(c.start < end and start < c.end for c in cands) or not _unknown_name(text[start:end], gazetteer, people):
         return None
     return _Found(start, end, start, end, noun.kind, (), True)
+
+
+def _named_after_town(name: str, holder: Candidate, gazetteer: Gazetteer) -> Candidate | None:
+    """The town a unit is named after ("Mangu" of "Mangu Local Government Area"), where the gazetteer
+    has it inside the unit's holder, as a holder of its own; else None."""
+    place = holder.matches[0].place
+    unit = place.kind in ("governorate", "state") and not place.id.startswith(WITHIN)
+    towns = [m for m in gazetteer.exact(fold(name)) if m.place.kind == "city" and m.place.country == place.country
+             and (not unit or m.place.admin1 == place.name)]
+    if len(towns) != 1:
+        return None  # none, or namesakes the text does not tell apart
+    return Candidate(holder.start, holder.end, -1, -1, fold(name), (towns[0],), "named after")
 
 
 def _known_in(name: str, holder: Candidate, gazetteer: Gazetteer) -> bool:

@@ -604,3 +604,12 @@ def test_a_figure_with_the_group_its_counted_belong_to(text, expected):
 ])
 def test_asides_and_lists_that_end_on_one_victim(text, expected):
     assert [(f.kind, f.low) for f in checked(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A day between the verb's helpers; "not less than" is at least.
+    ("No fewer than 13 persons were on Monday confirmed killed in a fresh attack.", [(K, 13, None, "at least")]),
+    ("Not less than 20 people were killed in the attack.", [(K, 20, None, "at least")]),
+])
+def test_a_day_inside_the_verb_and_not_less_than(text, expected):
+    assert [(f.kind, f.low, f.high, f.qualifier) for f in checked(text)] == expected

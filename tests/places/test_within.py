@@ -213,3 +213,11 @@ def test_a_hyphenated_arabic_name_is_not_cut_to_a_near_spelling_of_its_first_wor
     m = found(text, "Murat al-Numan")
     assert (m.match, m.country, m.admin1) == ("within", "SY", "Idlib")
     assert "Murat" not in [x.surface for x in mentions(text)]
+
+
+def test_a_unit_named_after_its_town_lies_around_the_town():
+    unknown("Mangu Local Government Area")
+    m = found("Herdsmen killed 12 people in the Mangu Local Government Area of Plateau State.",
+              "Mangu Local Government Area")
+    town = GAZ.get(holder_id(m.place_id))
+    assert (m.match, m.kind, town.name, town.kind, town.admin1) == ("within", "governorate", "Mangu", "city", "Plateau")

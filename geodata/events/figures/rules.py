@@ -292,8 +292,15 @@ def _person_re(t: _Tables) -> re.Pattern[str]:
 def _after_re(t: _Tables) -> re.Pattern[str]:
     """A cue after a number phrase: "130 people were killed", "12 people, police said, died"."""
     return re.compile(
-        rf"(?P<aside>{_ASIDE}){_SIDE}{_OF_GROUP}(?P<aux>(?:\s+{_alt(_AUX)}\b){{0,6}})\s+(?P<cue>{_alt(t.after)})\b",
+        rf"(?P<aside>{_ASIDE}){_SIDE}{_OF_GROUP}(?P<aux>(?:\s+{_alt(_AUX)}\b|{_on_day(t)}){{0,6}})\s+"
+        rf"(?P<cue>{_alt(t.after)})\b",
         re.IGNORECASE)
+
+
+def _on_day(t: _Tables) -> str:
+    """A day between the verb's helpers: "13 persons were on Monday confirmed killed"."""
+    return (rf"\s+on\s+(?:(?-i:{t.weekdays})(?:\s+(?:night|morning|afternoon|evening))?"
+            rf"|(?-i:{t.months})\s+\d{{1,2}}|\d{{1,2}}\s+(?-i:{t.months}))\b")
 
 
 def _lite_re(t: _Tables) -> re.Pattern[str]:
