@@ -24,7 +24,8 @@ next honest measure.
 Scores:
   1. place mentions: multiset match on (surface, country) per article;
   2. event locations: an expected event matches a report of the same article
-     whose location_text (or gazetteer location) equals its location surface,
+     whose location_text (or gazetteer location, or another way the article writes the same
+     gazetteer place: "Kostiantynivka" and "Kostyantynivka") equals its location surface,
      ignoring case and a leading "the", with the same country;
   3. casualty figures: of matched expected events giving a killed or wounded
      figure, how many have all four of killed_low/killed_high/wounded_low/
@@ -88,7 +89,7 @@ def match_events(want: list[dict], got: list[dict]) -> tuple[list[tuple[dict, di
     missed: list[dict] = []
 
     def same_place(e: dict, r: dict) -> bool:
-        names = {norm(r.get("location_text") or ""), norm(r.get("location") or "")}
+        names = {norm(name) for name in _names(r)}
         return norm(e["location"]) in names and e["country"] == r.get("country")
 
     def best(e: dict, found: list[dict]) -> dict | None:
@@ -191,6 +192,14 @@ def main(argv: list[str]) -> int:
     got_events: dict[str, list[dict]] = {i["id"]: [] for i in items}
     for r in reports:
         got_events[r.event.article_id].append(r.event.to_dict())
+    # A report is at a gazetteer place: every way its article writes that place names it
+    # ("Kostiantynivka" in the lead, "Kostyantynivka" in the quote that gives the toll).
+    written: dict[tuple[str, str], set[str]] = {}
+    for m in mentions:
+        written.setdefault((m.article_id, m.place_id), set()).add(m.surface)
+    for aid, reports_of in got_events.items():
+        for r in reports_of:
+            r["written"] = sorted(written.get((aid, r["place_id"]), ()))
 
     p_exp = p_found = p_ok = 0
     e_exp = e_found = e_ok = 0
@@ -230,6 +239,12 @@ def main(argv: list[str]) -> int:
     return 0
 
 
+def _names(report: dict) -> list[str]:
+    """The names a report's place goes by: its words, its gazetteer name, and every other way its
+    article writes the same gazetteer place."""
+    return [report.get("location_text") or "", report.get("location") or "", *report.get("written", ())]
+
+
 def _killed_at(event: dict) -> tuple[str, str, int] | None:
     """A local killed figure as (place, country, low bound): what the figure score pairs up."""
     if event.get("scope", "local") != "local" or event.get("cumulative") or event.get("killed_low") is None:
@@ -248,7 +263,7 @@ def _print_figures(items: list[dict], got_events: dict[str, list[dict]], verbose
         for r in got_events[item["id"]]:
             if r["scope"] == "local" and r["fatalities"] and r.get("killed_low") is not None:
                 got.append({(norm(name), r["country"], r["killed_low"])
-                            for name in (r.get("location_text") or "", r.get("location") or "")})
+                            for name in _names(r)})
         expected += sum(want.values())
         found += len(got)
         left = Counter(want)

@@ -34,6 +34,7 @@ _DATELINE_REACH = 200  # characters of capitals a dateline may hold before its l
 _DATELINE_AFTER_RE = re.compile(r"\s*(?:[,(/:]|[-–—]\s)")
 # Before it, on its line: nothing, or the other places of a shared dateline ("QUETTA/").
 _DATELINE_BEFORE_RE = re.compile(r"\s*(?:[A-Z][A-Z .'’-]*\s*/\s*)*")
+_BARE_DATELINE_AFTER_RE = re.compile(r" (?:[A-Z][a-z]|A )")
 _DATELINE_TOWN_RE = re.compile(r"\s*[A-Z][A-Z .'’/-]*[A-Z],\s*")
 
 
@@ -100,7 +101,9 @@ def is_dateline(m: Mention, text: str) -> bool:
     """True for the place of a dateline: "BAGHDAD (Reuters) -", "MOSUL, Iraq, Feb 8 (AFP) -",
     both of "QUETTA/KARACHI -", and the country in "TRIPOLI, Lebanon (Reuters) -"."""
     if _DATELINE_AFTER_RE.match(text, m.end_char) is None:
-        return False
+        # "AMMAN A Syrian army bombardment ...": a town in capitals opening a line, with no mark after it.
+        return (m.surface.isupper() and len(m.surface) > 2 and (m.start_char == 0 or text[m.start_char - 1] == "\n")
+                and _BARE_DATELINE_AFTER_RE.match(text, m.end_char) is not None)
     # The line must start a short way back: searching a text of one long line to its start,
     # for every place in it, would cost the square of the line.
     floor = max(0, m.start_char - _DATELINE_REACH)

@@ -643,3 +643,9 @@ def test_halves_told_as_another_event_stay_two_reports():
     text = ("An airstrike killed five people in Gaza City on Monday. Separately, Israeli artillery shelling "
             "wounded 12 people in Gaza City on Monday.")
     assert len(events(text)) == 2
+
+
+def test_a_town_in_capitals_opening_the_text_with_no_mark_after_it_is_a_dateline():
+    text = ("AMMAN A Syrian army bombardment killed at least six children and four other civilians on Tuesday "
+            "in the city of Deraa, opposition activists said.")
+    assert [(e.location_text, e.killed_low) for e in events(text) if e.killed_low] == [("Deraa", 10)]
