@@ -151,7 +151,8 @@ def within_candidates(text: str, sentences: tuple[Sentence, ...], tokens: list[T
         # Namssiguian in Bam province").
         # Only the sentence's own names are read for overlaps: an article's cost stays its length.
         here = cands[bisect_left(cand_starts, s.start):bisect_left(cand_starts, s.end)]
-        for f in sorted(_find(text, low_text, s, here, gazetteer, people), key=lambda f: f.kind != "governorate"):
+        found = _find(text, low_text, s, here, gazetteer, people, focus)
+        for f in sorted(found, key=lambda f: f.kind != "governorate"):
             if taken.overlaps(f.start, f.end):
                 continue
             holder = _holder(text, s, f, known, sentences, gazetteer, focus)
@@ -168,13 +169,13 @@ def within_candidates(text: str, sentences: tuple[Sentence, ...], tokens: list[T
             dropped.update(id(c) for c in f.inside + f.replaces)
             if f.kind in ("city", "neighbourhood"):
                 names.setdefault(fold(text[f.name_start:f.name_end]), cand)
-    kept = [c for c in cands if id(c) not in dropped]
+    kept = [c for c in cands if id(c) not in dropped and not _abroad_namesake(c, names)]
     added += _repeats(text, names, kept + added, tokens)
     return sorted(kept + added, key=lambda c: c.start)
 
 
 def _find(text: str, low_text: str, s: Sentence, cands: list[Candidate], gazetteer: Gazetteer,
-          people: frozenset[str]) -> list[_Found]:
+          people: frozenset[str], focus: str | None = None) -> list[_Found]:
     # A cheap look first: most sentences hold no place noun and tell of no violence.
     has_noun = _noun_re().search(low_text, s.start, s.end) is not None
     violent = _event_re().search(low_text, s.start, s.end) is not None
@@ -206,7 +207,8 @@ def _find(text: str, low_text: str, s: Sentence, cands: list[Candidate], gazette
                 break
             found = None
             if noun.before:
-                found = _name_before(text, s, words, i, i + n - 1, noun, capital, cands, gazetteer, people)
+                found = _name_before(text, s, words, i, i + n - 1, noun, capital, cands, gazetteer, people,
+                                     focus)
             link = words[i + n][2] if i + n < len(words) else ""
             if found is None and noun.after and link in _AFTER_LINKS and _joined(text, words, i + n - 1, i + n):
                 # "the village of Debiro", "a village called Cabcaban"; "the villages of X, Y and Z"
@@ -383,7 +385,8 @@ def _is_name_word(word: str) -> bool:
 
 
 def _name_before(text: str, s: Sentence, words: list, at: int, last: int, noun: _Noun, capital: bool,
-                 cands: list[Candidate], gazetteer: Gazetteer, people: frozenset[str]) -> _Found | None:
+                 cands: list[Candidate], gazetteer: Gazetteer, people: frozenset[str],
+                 focus: str | None = None) -> _Found | None:
     k = at - 1
     first = at
     while k >= 0 and at - k <= _MAX_NAME_WORDS and _joined(text, words, k, k + 1):
@@ -404,6 +407,12 @@ def _name_before(text: str, s: Sentence, words: list, at: int, last: int, noun: 
     if touching:
         return None  # a known name runs into the noun: "Sadr City", "Peshawar city"
     landmark_or_unit = noun.kind in ("landmark", "governorate")
+    abroad = ()
+    home = focus or _country_of_others(cands, inside) if inside and noun.kind == "city" else None
+    if home and all(m.place.country != home for c in inside for m in c.matches):
+        # "Mubarak village" in a report from Somalia: the gazetteer's only Mubarak is in Iran, so this
+        # is a village it lacks, named like a town abroad.
+        abroad, inside = inside, ()
     if inside and not ((noun.kind == "landmark" and (capital or noun.own)) or (noun.kind == "governorate" and capital)):
         # "the Baghdad market", "Borno Village": the known place; but "Birnin Magaji Local Government
         # Area" is the unit named after the town
@@ -418,7 +427,7 @@ def _name_before(text: str, s: Sentence, words: list, at: int, last: int, noun: 
         if before_word in _INDEFINITE or (" " not in name and name.casefold().endswith(_ADJECTIVE_ENDINGS)):
             return None  # "a Kurdish village", "the Lebanese village": a people's adjective, not a name
     span_end = words[last][1] if landmark_or_unit else end
-    return _Found(start, span_end, start, end, noun.kind, inside, _in_slot(text, s, start))
+    return _Found(start, span_end, start, end, noun.kind, inside, _in_slot(text, s, start), replaces=abroad)
 
 
 def _names_after(text: str, words: list, at: int, noun: _Noun, cands: list[Candidate], gazetteer: Gazetteer,
@@ -481,6 +490,13 @@ def _named_after_town(name: str, holder: Candidate, gazetteer: Gazetteer) -> Can
     if len(towns) != 1:
         return None  # none, or namesakes the text does not tell apart
     return Candidate(holder.start, holder.end, -1, -1, fold(name), (towns[0],), "named after")
+
+
+def _country_of_others(cands: list[Candidate], inside: tuple[Candidate, ...]) -> str | None:
+    """The one country the sentence's other places lie in, by their first readings; None if they
+    name none or several."""
+    countries = {c.matches[0].place.country for c in cands if c not in inside and c.matches}
+    return countries.pop() if len(countries) == 1 else None
 
 
 def _known_in(name: str, holder: Candidate, gazetteer: Gazetteer) -> bool:
@@ -679,6 +695,14 @@ class _Spans:
 
     def add(self, start: int, end: int) -> None:
         insort(self.spans, (start, end))
+
+
+def _abroad_namesake(c: Candidate, names: dict[str, Candidate]) -> bool:
+    """Whether ``c`` reads a later use of a village's name ("a resident in Mubarak village") as a
+    namesake in another country than the village's: it is the village again."""
+    village = names.get(c.key)
+    return (village is not None and c.start > village.start and c.how != "within"
+            and all(m.place.country != village.matches[0].place.country for m in c.matches))
 
 
 def _repeats(text: str, names: dict[str, Candidate], taken: list[Candidate], tokens: list[Token]) -> list[Candidate]:

@@ -221,3 +221,12 @@ def test_a_unit_named_after_its_town_lies_around_the_town():
               "Mangu Local Government Area")
     town = GAZ.get(holder_id(m.place_id))
     assert (m.match, m.kind, town.name, town.kind, town.admin1) == ("within", "governorate", "Mangu", "city", "Plateau")
+
+
+def test_a_village_named_like_a_town_abroad_is_a_village_of_the_unit_the_text_gives():
+    # The gazetteer's only Mubarak is in Iran; this one is a village of Somalia's Lower Shabelle.
+    assert {m.place.country for m in GAZ.exact("mubarak")} == {"IR"}
+    text = ("Al Shabaab attacked government troops on Friday in Mubarak village in the Lower Shabelle region, "
+            "south of the capital.\n\nA resident in Mubarak village said he saw seven killed.")
+    got = [(m.surface, m.match, m.country) for m in mentions(text) if m.surface == "Mubarak"]
+    assert got == [("Mubarak", "within", "SO"), ("Mubarak", "within", "SO")]
