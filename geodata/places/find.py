@@ -24,7 +24,7 @@ from functools import cache
 from geodata.models import Article, Sentence
 from geodata.places.gazetteer import Gazetteer, Resolver
 from geodata.places.types import Candidate, Match, Token
-from geodata.places.words import ARTICLES, NAME_PARTICLES, PlaceSlots, place_words
+from geodata.places.words import ARTICLES, NAME_PARTICLES, PlaceSlots, actor_names, place_words
 from geodata.text.names import fold
 from geodata.text.phrases import trie_regex
 from geodata.text.sentences import abbreviations
@@ -127,7 +127,7 @@ def find_names(tokens: list[Token], gazetteer: Gazetteer, text: str) -> list[Can
             # Short keys have too many near-namesakes for a loose match ("Mr").
             # ... and a people's name is no other spelling of a place ("Saudi" is not Saoundi).
             elif len(key) >= 5 and tokens[j].capitalised and key not in gazetteer.demonyms \
-                    and gazetteer.has_variant(key):
+                    and key not in actor_names() and gazetteer.has_variant(key):
                 matches, how = gazetteer.variants(key), "variant"
             else:
                 continue

@@ -35,7 +35,7 @@ from geodata import datafiles
 from geodata.models import WITHIN, Place, Sentence
 from geodata.places.gazetteer import Gazetteer
 from geodata.places.types import Candidate, Match, Token
-from geodata.places.words import ARTICLES as _ARTICLES, FUNCTION_WORDS, NAME_PARTICLES, place_words
+from geodata.places.words import ARTICLES as _ARTICLES, FUNCTION_WORDS, NAME_PARTICLES, actor_names, place_words
 from geodata.text.names import fold
 from geodata.text.phrases import lowered, trie_regex
 
@@ -408,7 +408,9 @@ def _name_before(text: str, s: Sentence, words: list, at: int, last: int, noun: 
         return None  # a known name runs into the noun: "Sadr City", "Peshawar city"
     landmark_or_unit = noun.kind in ("landmark", "governorate")
     abroad = ()
-    home = focus or _country_of_others(cands, inside) if inside and noun.kind == "city" else None
+    # The country the sentence's other places lie in says more than the article's focus, which the
+    # namesake abroad may itself have swayed.
+    home = (_country_of_others(cands, inside) or focus) if inside and noun.kind == "city" else None
     if home and all(m.place.country != home for c in inside for m in c.matches):
         # "Mubarak village" in a report from Somalia: the gazetteer's only Mubarak is in Iran, so this
         # is a village it lacks, named like a town abroad.
@@ -513,16 +515,9 @@ def _unknown_name(name: str, gazetteer: Gazetteer, people: frozenset[str], *, co
     if not key or key in gazetteer.not_places or (key in gazetteer.common_words and not common_ok):
         return False
     last = name.split()[-1]
-    if last in people or fold(last) in _actor_words():
+    if last in people or fold(last) in actor_names():
         return False
     return key not in gazetteer.demonyms
-
-
-@cache
-def _actor_words() -> frozenset[str]:
-    """The folded aliases of the armed and unarmed sides ("Taliban", "Hezbollah"): a camp of
-    theirs is not a place name."""
-    return frozenset(fold(row["alias"]) for row in datafiles.rows("actors.csv") if row.get("alias"))
 
 
 

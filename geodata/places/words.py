@@ -15,6 +15,7 @@ from functools import cache
 
 from geodata import datafiles
 from geodata.places.types import Candidate, Token
+from geodata.text.names import fold
 
 _PARTICLES = datafiles.rows("name_particles.csv")
 # Words that may sit lowercase inside a name ("Jurf al-Sakhar", "Abu Ghraib").
@@ -26,6 +27,13 @@ FUNCTION_WORDS = frozenset(row["word"] for row in datafiles.rows("function_words
 # "north" and "northern" -> "northern", as in the curated region "northern Iraq".
 DIRECTIONS = {row["word"]: row["direction"] for row in datafiles.rows("directions.csv")}
 del _PARTICLES
+
+
+@cache
+def actor_names() -> frozenset[str]:
+    """The folded aliases of the armed and unarmed sides in ``actors.csv`` ("Taliban", "al
+    Shabaab"): a group's name is never another spelling of a place's."""
+    return frozenset(fold(row["alias"]) for row in datafiles.rows("actors.csv") if row.get("alias"))
 
 
 @cache

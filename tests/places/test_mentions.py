@@ -261,3 +261,7 @@ def test_other_spellings_of_names_and_parts(text, expected):
 
 def test_a_capitalised_compass_word_opens_a_name():
     assert [m.surface for m in mentions("Rebels fled to South Sudan.")] == ["South Sudan"]
+
+
+def test_an_armed_groups_name_is_no_other_spelling_of_a_place():
+    assert [m.surface for m in mentions("Al Shabaab attacked troops in Afgoye.")] == ["Afgoye"]
