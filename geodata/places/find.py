@@ -312,6 +312,41 @@ def capital_mentions(text: str, sentences: tuple[Sentence, ...], tokens: list[To
     return out
 
 
+# "the capital of Ethiopia's northern Tigray region": the words before the unit's name.
+_UNIT_CAPITAL_RE = re.compile(r"\bthe\s+(?:regional\s+|provincial\s+|state\s+)?capital\s+of\s+")
+_UNIT_CAPITAL_REACH = 60  # characters from "of" to the unit's name
+
+
+def unit_capital_mentions(text: str, sentences: tuple[Sentence, ...], tokens: list[Token],
+                          cands: list[Candidate]) -> list[Candidate]:
+    """"the capital of ... Tigray region": the town of that unit the article names ("Mekelle"), when
+    it names one and only one; the gazetteer does not say which town is a unit's seat, so a unit's
+    capital the article never names stays unread."""
+    out = []
+    starts = [t.start for t in tokens]
+    for sentence in sentences:
+        if "capital of" not in text[sentence.start:sentence.end]:
+            continue
+        for m in _UNIT_CAPITAL_RE.finditer(text, sentence.start, sentence.end):
+            if any(0 <= m.start() - c.end <= 3 and text[c.end:m.start()].strip() in (",", "") for c in cands):
+                continue  # "Ramadi, the capital of Anbar province": the town is named already
+            unit = next((c for c in cands if m.end() <= c.start <= m.end() + _UNIT_CAPITAL_REACH
+                         and c.matches and c.matches[0].place.kind in ("governorate", "state")), None)
+            if unit is None:
+                continue
+            place = unit.matches[0].place
+            towns = {t.place.id: t.place for c in cands for t in c.matches[:1]
+                     if t.place.kind == "city" and t.place.admin1 == place.name and t.place.country == place.country}
+            if len(towns) != 1:
+                continue
+            town = next(iter(towns.values()))
+            end = text.rfind("capital", m.start(), m.end()) + len("capital")
+            out.append(Candidate(m.start(), end, _index_at(starts, m.start()), _index_at(starts, end - 1),
+                                 fold(text[m.start():end]), (Match(town, 100.0, "context", False),), "context",
+                                 place_id=town.id))
+    return out
+
+
 _APPOSITION_RE = re.compile(r",?\s+([A-Z][\w’'-]*)")
 
 

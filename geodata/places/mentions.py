@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 
 from geodata.models import Article, Mention, Sentence
 from geodata.places.context import list_kinds, near, regions
-from geodata.places.find import capital_mentions, find_names, fuzzy_candidates, tokenize
+from geodata.places.find import capital_mentions, find_names, fuzzy_candidates, tokenize, unit_capital_mentions
 from geodata.places.gazetteer import Gazetteer, Resolver
 from geodata.places.resolve import choose, focus_country
 from geodata.places.roles import role_of
@@ -84,6 +84,7 @@ def _fuzzy(ctx: PlaceContext, cands: list[Candidate]) -> tuple[PlaceContext, lis
 def _capital(ctx: PlaceContext, cands: list[Candidate]) -> tuple[PlaceContext, list[Candidate]]:
     """"the capital", "the Iraqi capital", then settled."""
     found = capital_mentions(ctx.text, ctx.sentences, ctx.tokens, ctx.gazetteer, ctx.focus)
+    found += unit_capital_mentions(ctx.text, ctx.sentences, ctx.tokens, cands)
     return ctx, settle_overlaps(cands + found)
 
 

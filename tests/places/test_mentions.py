@@ -268,3 +268,19 @@ def test_an_armed_groups_name_is_no_other_spelling_of_a_place():
     text = ("Al Shabaab attacked government troops on Friday in Mubarak village in the Lower Shabelle region, "
             "south of the capital.\n\nA resident in Mubarak village said he saw seven killed.")
     assert "Al Shabaab" not in [m.surface for m in mentions(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The capital of a unit is the one town of that unit the article names.
+    ("Air strikes against the capital of Ethiopia's northern Tigray region killed 10 people on Wednesday. "
+     "Doctors in Mekelle said the dead were civilians.", ("the capital", "Mek'ele")),
+    ("The army clashed with a militia in the capital of oil-rich Upper Nile state. Civilians fled Malakal.",
+     ("the capital", "Malakal")),
+])
+def test_the_capital_of_a_unit_is_the_town_of_it_the_article_names(text, expected):
+    assert expected in [(m.surface, m.name) for m in mentions(text)]
+
+
+def test_the_capital_of_a_unit_is_unread_when_the_article_names_none_of_its_towns():
+    found = mentions("Air strikes against the capital of Ethiopia's northern Tigray region killed 10 people.")
+    assert "the capital" not in [m.surface for m in found]
