@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from geodata.events.figures import Figure
 from geodata.models import Mention
+from geodata.text.datelines import is_dateline as dateline_at
 
 if TYPE_CHECKING:
     from geodata.places.gazetteer import Gazetteer
@@ -28,14 +29,6 @@ VAGUE_FATALITIES = {"tens": 10, "dozens": 12, "scores": 20, "hundreds": 100, "th
 
 # What stands between the places of one list: "in Kut and Hilla", "Kut, Hilla and in Amara".
 _LIST_GAP_RE = re.compile(r"\s*,\s*(?:and\s+|or\s+)?(?:in\s+|at\s+)?|\s+(?:and|or)\s+(?:in\s+|at\s+)?")
-# After a dateline's place: its country or date (","), the agency ("("), another place
-# ("QUETTA/KARACHI"), or the dash or colon that opens the report ("OUAGADOUGOU:").
-_DATELINE_REACH = 200  # characters of capitals a dateline may hold before its last place
-_DATELINE_AFTER_RE = re.compile(r"\s*(?:[,(/:]|[-–—]\s)")
-# Before it, on its line: nothing, or the other places of a shared dateline ("QUETTA/").
-_DATELINE_BEFORE_RE = re.compile(r"\s*(?:[A-Z][A-Z .'’-]*\s*/\s*)*")
-_BARE_DATELINE_AFTER_RE = re.compile(r" (?:[A-Z][a-z]|A )")
-_DATELINE_TOWN_RE = re.compile(r"\s*[A-Z][A-Z .'’/-]*[A-Z],\s*")
 
 
 @dataclass(frozen=True)
@@ -98,22 +91,8 @@ class TollPlaces:
 
 
 def is_dateline(m: Mention, text: str) -> bool:
-    """True for the place of a dateline: "BAGHDAD (Reuters) -", "MOSUL, Iraq, Feb 8 (AFP) -",
-    both of "QUETTA/KARACHI -", and the country in "TRIPOLI, Lebanon (Reuters) -"."""
-    if _DATELINE_AFTER_RE.match(text, m.end_char) is None:
-        # "AMMAN A Syrian army bombardment ...": a town in capitals opening a line, with no mark after it.
-        return (m.surface.isupper() and len(m.surface) > 2 and (m.start_char == 0 or text[m.start_char - 1] == "\n")
-                and _BARE_DATELINE_AFTER_RE.match(text, m.end_char) is not None)
-    # The line must start a short way back: searching a text of one long line to its start,
-    # for every place in it, would cost the square of the line.
-    floor = max(0, m.start_char - _DATELINE_REACH)
-    line_start = text.rfind("\n", floor, m.start_char) + 1
-    if line_start == 0 and floor > 0:
-        return False
-    if m.surface.isupper() and len(m.surface) > 2:
-        return _DATELINE_BEFORE_RE.fullmatch(text, line_start, m.start_char) is not None
-    # "TRIPOLI, Lebanon (Reuters) -": the country of the dateline's town
-    return _DATELINE_TOWN_RE.fullmatch(text, line_start, m.start_char) is not None
+    """True for the place of a dateline (:mod:`geodata.text.datelines`)."""
+    return dateline_at(text, m.start_char, m.end_char)
 
 
 def main_city(mentions: list[Mention]) -> Mention | None:

@@ -126,8 +126,9 @@ def find_names(tokens: list[Token], gazetteer: Gazetteer, text: str) -> list[Can
                 matches, how = gazetteer.exact(key), "exact"
             # Short keys have too many near-namesakes for a loose match ("Mr").
             # ... and a people's name is no other spelling of a place ("Saudi" is not Saoundi).
-            elif len(key) >= 5 and tokens[j].capitalised and key not in gazetteer.demonyms \
-                    and key not in actor_names() and gazetteer.has_variant(key):
+            elif len(key) >= 4 and tokens[j].capitalised and key not in gazetteer.demonyms \
+                    and key not in actor_names() and gazetteer.has_variant(key) \
+                    and (len(key) >= 5 or _big_variant(key, gazetteer, tok)):
                 matches, how = gazetteer.variants(key), "variant"
             else:
                 continue
@@ -136,6 +137,17 @@ def find_names(tokens: list[Token], gazetteer: Gazetteer, text: str) -> list[Can
             out.append(_units_by_spelling(cand, gazetteer))
             break
     return out
+
+
+# A short name's other spelling is taken only for a city this big ("Raqa" for Raqqa): four letters
+# have too many near-namesakes among smaller places and people's names.
+_SHORT_VARIANT_POPULATION = 100_000
+
+
+def _big_variant(key: str, gazetteer: Gazetteer, tok: Token) -> bool:
+    """Whether a four-letter ``key`` is another spelling of a big city, outside a sentence's first word."""
+    return not tok.initial and key not in gazetteer.common_words and any(
+        m.place.kind == "city" and m.place.population >= _SHORT_VARIANT_POPULATION for m in gazetteer.variants(key))
 
 
 def _hamza(text: str, sentence_start: int, start: int, end: int, word: str) -> bool:

@@ -35,7 +35,9 @@ from geodata import datafiles
 from geodata.models import WITHIN, Place, Sentence
 from geodata.places.gazetteer import Gazetteer
 from geodata.places.types import Candidate, Match, Token
-from geodata.places.words import ARTICLES as _ARTICLES, FUNCTION_WORDS, NAME_PARTICLES, actor_names, place_words
+from geodata.places.words import ARTICLES as _ARTICLES
+from geodata.places.words import FUNCTION_WORDS, NAME_PARTICLES, actor_names, place_words
+from geodata.text.datelines import is_dateline
 from geodata.text.names import fold
 from geodata.text.phrases import lowered, trie_regex
 
@@ -139,7 +141,8 @@ def within_candidates(text: str, sentences: tuple[Sentence, ...], tokens: list[T
     starts = [t.start for t in tokens]
     cand_starts = [c.start for c in cands]
     taken = _Spans()  # the spans of the places added
-    known = _Known([c for c in cands if c.how != "within"], focus)
+    # A dateline is where the report was filed: no place the gazetteer lacks lies in it for that.
+    known = _Known([c for c in cands if c.how != "within" and not is_dateline(text, c.start, c.end)], focus)
     added: list[Candidate] = []
     names: dict[str, Candidate] = {}  # folded settlement name -> its first mention
     dropped: set[int] = set()

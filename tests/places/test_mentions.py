@@ -284,3 +284,10 @@ def test_the_capital_of_a_unit_is_the_town_of_it_the_article_names(text, expecte
 def test_the_capital_of_a_unit_is_unread_when_the_article_names_none_of_its_towns():
     found = mentions("Air strikes against the capital of Ethiopia's northern Tigray region killed 10 people.")
     assert "the capital" not in [m.surface for m in found]
+
+
+def test_a_four_letter_spelling_of_a_big_city():
+    assert [(m.surface, m.name) for m in mentions("Coalition jets pounded Raqa with air strikes on Thursday.")] == [
+        ("Raqa", "Ar Raqqah")]
+    # A short name that is no big city's spelling stays no place.
+    assert [m.surface for m in mentions("Officials in Lagos met Tunde on Thursday.")] == ["Lagos"]

@@ -230,3 +230,12 @@ def test_a_village_named_like_a_town_abroad_is_a_village_of_the_unit_the_text_gi
             "south of the capital.\n\nA resident in Mubarak village said he saw seven killed.")
     got = [(m.surface, m.match, m.country) for m in mentions(text) if m.surface == "Mubarak"]
     assert got == [("Mubarak", "within", "SO"), ("Mubarak", "within", "SO")]
+
+
+def test_a_place_the_gazetteer_lacks_is_never_put_in_the_dateline_town():
+    unknown("Jazra")
+    text = ("Qamishli (Syria) (AFP) - Coalition jets pounded Raqa on Thursday.\n\n"
+            "One of the strikes hit an internet cafe in the western suburb of Jazra, where most of the dead "
+            "were found.")
+    holders = {m.surface: GAZ.get(holder_id(m.place_id)).name for m in mentions(text) if m.match == "within"}
+    assert holders.get("Jazra") == "Ar Raqqah"

@@ -1,0 +1,46 @@
+"""Datelines: the place a report was filed from, at the head of its text.
+
+"BAGHDAD (Reuters) -", "MOSUL, Iraq, Feb 8 (AFP) -", "QUETTA/KARACHI -", "TRIPOLI, Lebanon
+(Reuters) -", "Qamishli (Syria) (AFP) -", "Deir Ezzor Province – The Syrian Observatory ...",
+"AMMAN A Syrian army bombardment ...". A dateline says where the report was written, not where
+anything happened: events never take its place for their own, and a place the gazetteer lacks is
+never put inside it.
+"""
+
+from __future__ import annotations
+
+import re
+
+_REACH = 200  # characters of capitals a dateline may hold before its last place
+# After a dateline's place: its country or date (","), the agency ("("), another place
+# ("QUETTA/KARACHI"), or the dash or colon that opens the report ("OUAGADOUGOU:").
+_AFTER_RE = re.compile(r"\s*(?:[,(/:]|[-–—]\s)")
+# Before it, on its line: nothing, or the other places of a shared dateline ("QUETTA/").
+_BEFORE_RE = re.compile(r"\s*(?:[A-Z][A-Z .'’-]*\s*/\s*)*")
+# "AMMAN A Syrian army ...": a town in capitals, then the report's first words, with no mark between.
+_BARE_AFTER_RE = re.compile(r" (?:[A-Z][a-z]|A )")
+_TOWN_RE = re.compile(r"\s*[A-Z][A-Z .'’/-]*[A-Z],\s*")
+# A name in ordinary case opening its line, then brackets and a dash or a colon: "Qamishli (Syria)
+# (AFP) -", "Kabul (AFP) -", "Deir Ezzor Province – The ...".
+_OPENING_AFTER_RE = re.compile(r"(?:\s*\([^()\n]{1,40}\))*\s*(?:[-–—]\s|:\s)")
+
+
+def is_dateline(text: str, start: int, end: int) -> bool:
+    """Whether the place named at ``text[start:end]`` is (part of) the text's dateline."""
+    surface = text[start:end]
+    opens_line = start == 0 or text[start - 1] == "\n"
+    if opens_line and _OPENING_AFTER_RE.match(text, end) is not None:
+        return True
+    if _AFTER_RE.match(text, end) is None:
+        return (surface.isupper() and len(surface) > 2 and opens_line
+                and _BARE_AFTER_RE.match(text, end) is not None)
+    # The line must start a short way back: searching a text of one long line to its start,
+    # for every place in it, would cost the square of the line.
+    floor = max(0, start - _REACH)
+    line_start = text.rfind("\n", floor, start) + 1
+    if line_start == 0 and floor > 0:
+        return False
+    if surface.isupper() and len(surface) > 2:
+        return _BEFORE_RE.fullmatch(text, line_start, start) is not None
+    # "TRIPOLI, Lebanon (Reuters) -": the country of the dateline's town
+    return _TOWN_RE.fullmatch(text, line_start, start) is not None

@@ -1,0 +1,34 @@
+"""Datelines (geodata.text.datelines): where a report was filed, at the head of its text."""
+
+import pytest
+
+from geodata.text.datelines import is_dateline
+
+
+def _at(text: str, name: str) -> bool:
+    start = text.index(name)
+    return is_dateline(text, start, start + len(name))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("BAGHDAD (Reuters) - Gunmen killed four people.", "BAGHDAD"),
+    ("MOSUL, Iraq, Feb 8 (AFP) - A bomb exploded.", "MOSUL"),
+    ("QUETTA/KARACHI - Gunmen attacked a bus.", "KARACHI"),
+    ("TRIPOLI, Lebanon (Reuters) - Troops shelled a camp.", "Lebanon"),
+    ("Qamishli (Syria) (AFP) - Coalition jets pounded Raqa.", "Qamishli"),
+    ("Deir Ezzor Province – The Observatory said two were killed.", "Deir Ezzor Province"),
+    ("AMMAN A Syrian army bombardment killed ten people.", "AMMAN"),
+    ("Shelling hit Kharkiv.\n\nKYIV (Reuters) - More shelling.", "KYIV"),
+])
+def test_datelines(text, name):
+    assert _at(text, name)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Gunmen killed four people in Baghdad - police said.", "Baghdad"),
+    ("Kabul is calm. Gunmen attacked a post in Kandahar.", "Kabul"),
+    ("Militants attacked Kandahar (the city) on Monday.", "Kandahar"),
+    ("US forces shelled the town.", "US"),
+])
+def test_not_datelines(text, name):
+    assert not _at(text, name)
