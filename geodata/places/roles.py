@@ -17,6 +17,7 @@ from functools import cache
 from geodata import datafiles
 from geodata.models import Place
 from geodata.places.gazetteer import Gazetteer
+from geodata.text.names import fold
 
 
 @cache
@@ -52,6 +53,11 @@ def role_of(text: str, start: int, end: int, place: Place, gazetteer: Gazetteer)
         # a noun qualifies it.
         if place.kind == "country" and (_NAME_RE.match(rest) or (
                 _NOUN_RE.match(rest) and not _PLACE_PREPOSITION_RE.search(before))):
+            return "modifier"
+        # A place named like its people, before a noun and after no place word: the people ("four
+        # Kachin artists"), not the state.
+        if fold(text[start:end]) in gazetteer.demonyms and _NOUN_RE.match(rest) \
+                and not _PLACE_PREPOSITION_RE.search(before):
             return "modifier"
     if _stands_for_government(place, gazetteer):
         if possessive and cues["metonymy:possessed"].match(rest):

@@ -239,3 +239,22 @@ def test_a_place_the_gazetteer_lacks_is_never_put_in_the_dateline_town():
             "were found.")
     holders = {m.surface: GAZ.get(holder_id(m.place_id)).name for m in mentions(text) if m.match == "within"}
     assert holders.get("Jazra") == "Ar Raqqah"
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("The concert was held at a site called Nang Yaw Pa in Hpakant Township, Kachin State.", "Nang Yaw Pa", "landmark"),
+    ("Gunmen attacked Seydoudou commune, Seno province, in northern Burkina Faso, killing 50 civilians.",
+     "Seydoudou", "city"),
+    ("Another five died at the scene in an area called Dagim Arbat, in Mekelle, Tigray.", "Dagim Arbat",
+     "neighbourhood"),
+])
+def test_a_site_a_commune_and_an_area_named_as_such(text, name, kind):
+    unknown(name)
+    m = next(m for m in mentions(text) if m.surface.startswith(name))
+    assert (m.match, m.kind) == ("within", kind)
+
+
+def test_a_people_named_like_its_state_qualifies_a_noun():
+    found = mentions("Jets bombed a festival in Kachin State, killing four Kachin artists.")
+    assert [(m.surface, m.role) for m in found] == [("Kachin State", "location"), ("Kachin", "modifier")]
+    assert [m.role for m in mentions("Fighting raged in Kachin on Monday.")] == ["location"]
