@@ -49,6 +49,9 @@ _SOURCE_SEAT_RE = re.compile(
     r"\baccording\s+to\s+[^.;:]{1,60}?,\s+an?\s+[^,.;:]{0,40}?\b(?:group|committee|organi[sz]ation|monitor|"
     r"observatory|network|agency|union|council|association|body|coalition|NGO|charity)s?\s+(?:based\s+)?in\s+"
     r"(?:the\s+)?$")
+# An organisation named with its acronym, then where it sits, then what it said.
+_ORGANISATION_IN_RE = re.compile(r"\([A-Z][A-Za-z]{1,9}\)\s+in\s+(?:the\s+)?$")
+_SAID_AFTER_RE = re.compile(r"\s+(?:said|says|told|reported|reports|stated)\b")
 _RANGE_AFTER_RE = re.compile(r"[^,;.]{0,40}?\bto\b", re.IGNORECASE)
 _PUNCTUATION = ".,;:!?\"“”‘’'()[]"
 _APPOSITIVE_RE = re.compile(
@@ -95,6 +98,9 @@ def excluded(text: str, low: str, floor: int, m: Mention) -> bool:
         return True
     if last == "in" and _SOURCE_SEAT_RE.search(low, max(floor, m.start_char - _WINDOW - 40), m.start_char):
         return True  # "according to the Resistance Committee, a pro-democracy group in Wad Medani"
+    if last == "in" and _ORGANISATION_IN_RE.search(text, max(floor, m.start_char - 12), m.start_char) \
+            and _SAID_AFTER_RE.match(text, m.end_char):
+        return True  # "The Palestinian Center for Human Rights (PCHR) in Gaza said": where it sits
     if last in ("in", "at") and before[-2:-1] and before[-2] in _ARRIVAL:
         return True  # "is due in Washington", "arrived in Baghdad": the end of a journey
     if last == "in" and before[-2:-1] and before[-2] in _SEAT:

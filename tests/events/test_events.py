@@ -649,3 +649,11 @@ def test_a_town_in_capitals_opening_the_text_with_no_mark_after_it_is_a_dateline
     text = ("AMMAN A Syrian army bombardment killed at least six children and four other civilians on Tuesday "
             "in the city of Deraa, opposition activists said.")
     assert [(e.location_text, e.killed_low) for e in events(text) if e.killed_low] == [("Deraa", 10)]
+
+
+def test_where_an_organisation_named_with_its_acronym_sits_is_not_where_it_happened():
+    text = ("The Palestinian Center for Human Rights (PCHR) in Gaza said at least 24 people were killed when an "
+            "Israeli strike destroyed a building in Jabalia at dawn.")
+    assert [(e.location_text, e.killed_low) for e in events(text) if e.killed_low] == [("Jabalia", 24)]
+    # Police in a town speak of their own town.
+    assert [e.location_text for e in events("Police in Mosul said a bomb killed five people.")] == ["Mosul"]
