@@ -258,3 +258,12 @@ def test_a_people_named_like_its_state_qualifies_a_noun():
     found = mentions("Jets bombed a festival in Kachin State, killing four Kachin artists.")
     assert [(m.surface, m.role) for m in found] == [("Kachin State", "location"), ("Kachin", "modifier")]
     assert [m.role for m in mentions("Fighting raged in Kachin on Monday.")] == ["location"]
+
+
+def test_a_town_named_like_one_abroad_is_a_town_of_the_unit_the_text_gives():
+    # The gazetteer's Al-Taybahs are in Israel and the West Bank; this one is in Syria's Deir Ezzor.
+    assert "SY" not in {m.place.country for m in GAZ.exact(fold("Al-Taybah"))}
+    text = ("The Syrian Observatory said two civilians were killed by bombing on Al-Taybah town, in the eastern "
+            "countryside of Deir Ezzor, at dawn.")
+    m = found(text, "Al-Taybah")
+    assert (m.match, m.country) == ("within", "SY")
