@@ -38,7 +38,9 @@ Operation-wide, national and cumulative figures are never linked: they are not l
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
+from itertools import accumulate
 from dataclasses import replace
 
 from geodata.events.tolls import Count
@@ -98,12 +100,12 @@ def refine(drafts: list[Draft], parents: dict[str, str], low: str = "") -> list[
     for i, d in enumerate(drafts):
         by_sentence.setdefault(d.sentence, []).append(i)
     moved: dict[int, int] = {}  # the coarse draft -> the draft that takes its toll
-    tolls = [(d.start, d.end) for d in drafts if _has_number(d.killed)]
+    tolls = _Tolls([(d.start, d.end) for d in drafts if _has_number(d.killed)])
     for j, p in enumerate(drafts):
         # The part has no toll of its own, or only a vague one ("several people were killed"),
         # which the whole's figure tells better; nor does its sentence tell one at another place
         # ("attacked the village of X in Kossi province ... at least 12 died": the toll is X's).
-        if p.scope != "local" or _has_number(p.killed) or p.inherited or _inside_toll(tolls, p.place.start_char):
+        if p.scope != "local" or _has_number(p.killed) or p.inherited or tolls.cover(p.place.start_char):
             continue
         # A sentence that names the event it tells again ("The airstrike in the town of X also
         # wounded ...") may follow its lead after a few sentences of other matters.
@@ -167,9 +169,19 @@ _NEAR_BEFORE_RE = re.compile(r"\b(?:near|outside|close to|next to|beside|around|
 _OVER_DAYS_RE = re.compile(r"\b(?:since|over the (?:past|last)|in the (?:past|last))\b")
 
 
-def _inside_toll(tolls: list[tuple[int, int]], at: int) -> bool:
-    """Whether the character ``at`` is in the sentences of a draft with a number of killed."""
-    return any(start <= at < end for start, end in tolls)
+class _Tolls:
+    """The spans of the drafts with a number of killed, asked whether one covers a character by
+    bisection: an article of thousands of tolls costs its length."""
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        spans = sorted(spans)
+        self.starts = [start for start, _ in spans]
+        self.reach = list(accumulate((end for _, end in spans), max))  # the furthest end so far
+
+    def cover(self, at: int) -> bool:
+        """Whether the character ``at`` is in the sentences of a draft with a number of killed."""
+        i = bisect_right(self.starts, at) - 1
+        return i >= 0 and self.reach[i] > at
 
 
 def _fewer_days(part: Draft, whole: Draft, low: str) -> bool:
@@ -211,16 +223,20 @@ def fold_unnumbered(drafts: list[Draft], low: str = "") -> list[Draft]:
                 and (_has_number(d.killed) or _has_number(d.wounded))]
     if not numbered:
         return drafts
-    by_place: dict[str, list[int]] = {}
+    by_place: dict[str, list[int]] = {}  # place -> its numbered drafts, in text order
     for i in numbered:
         by_place.setdefault(drafts[i].place.place_id, []).append(i)
+    sentences = {place: [drafts[i].sentence for i in found] for place, found in by_place.items()}
     into: dict[int, int] = {}
     for j, d in enumerate(drafts):
         if (d.scope != "local" or d.kind[0] not in _VIOLENT or _has_number(d.killed) or _has_number(d.wounded)
                 or d.headline):
             continue
         best = None
-        for i in by_place.get(d.place.place_id, ()):
+        # Only the numbered drafts of the sentences around it: a chronology of one place stays linear.
+        found, told = by_place.get(d.place.place_id, []), sentences.get(d.place.place_id, [])
+        near = found[bisect_left(told, d.sentence - _NEAR_SENTENCES):bisect_right(told, d.sentence + _NEAR_SENTENCES)]
+        for i in near:
             other = drafts[i]
             # A weapon's report stays apart from a battle's ("US air strikes in Basra", then the
             # fighting's toll): only a report of an attack or a fight, or of the same type, folds.
@@ -457,18 +473,18 @@ def _coarse_into_precise(drafts: list[Draft], links: dict[int, Link], parents: d
     """A coarse place's toll counted at the one more precise place inside it that tells the same
     kind of event with at least as many killed (see the module's last rule)."""
     kept = [i for i, d in enumerate(drafts) if _local_toll(d) and i not in links]
-    coarse = [i for i in kept if drafts[i].place.kind in _COARSE]
+    coarse = [k for k, i in enumerate(kept) if drafts[i].place.kind in _COARSE]
     if not coarse:
         return
-    index = _Index(parents, look_back=None)
-    for i in kept:
-        index.file(i, drafts[i].place)
-    for t in coarse:
+    for k in coarse:
+        t = kept[k]
         whole = drafts[t]
         inside = []
-        for i, relation in index.near(whole.place):
-            if relation == "inner" and _one_story(whole, drafts[i]) and overlap(drafts[i].when, whole.when) \
-                    and i not in links:
+        # A lead and its body are told near each other: the tolls within a bounded reach on either
+        # side are met, so that an article of thousands of tolls in one region stays linear.
+        for i in kept[max(0, k - _LOOK_AHEAD):k + _LOOK_AHEAD + 1]:
+            if i != t and i not in links and holds(whole.place, drafts[i].place, parents) \
+                    and _one_story(whole, drafts[i]) and overlap(drafts[i].when, whole.when):
                 inside.append(i)
                 if len(inside) > 1:
                     break  # not the one place: no need to meet the rest

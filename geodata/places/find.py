@@ -18,10 +18,10 @@ from __future__ import annotations
 from dataclasses import replace
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import cache
 
-from geodata.models import Article, Sentence
+from geodata.models import Article, Place, Sentence
 from geodata.places.gazetteer import Gazetteer, Resolver
 from geodata.places.types import Candidate, Match, Token
 from geodata.places.words import ARTICLES, NAME_PARTICLES, PlaceSlots, actor_names, place_words
@@ -334,24 +334,34 @@ def unit_capital_mentions(text: str, sentences: tuple[Sentence, ...], tokens: li
     """"the capital of ... Tigray region": the town of that unit the article names ("Mekelle"), when
     it names one and only one; the gazetteer does not say which town is a unit's seat, so a unit's
     capital the article never names stays unread."""
-    out = []
+    out: list[Candidate] = []
+    if "capital of" not in text:
+        return out
     starts = [t.start for t in tokens]
+    cands = sorted(cands, key=lambda c: c.start)
+    cand_starts = [c.start for c in cands]
+    ends = {c.end for c in cands}
+    towns: dict[tuple[str, str], dict[str, Place]] = {}  # (unit, country) -> the article's towns in it
+    for c in cands:
+        if c.matches and c.matches[0].place.kind == "city":
+            place = c.matches[0].place
+            towns.setdefault((place.admin1, place.country), {})[place.id] = place
     for sentence in sentences:
         if "capital of" not in text[sentence.start:sentence.end]:
             continue
         for m in _UNIT_CAPITAL_RE.finditer(text, sentence.start, sentence.end):
-            if any(0 <= m.start() - c.end <= 3 and text[c.end:m.start()].strip() in (",", "") for c in cands):
+            if any(m.start() - k in ends and text[m.start() - k:m.start()].strip() in (",", "") for k in range(4)):
                 continue  # "Ramadi, the capital of Anbar province": the town is named already
-            unit = next((c for c in cands if m.end() <= c.start <= m.end() + _UNIT_CAPITAL_REACH
-                         and c.matches and c.matches[0].place.kind in ("governorate", "state")), None)
+            lo, hi = bisect_left(cand_starts, m.end()), bisect_right(cand_starts, m.end() + _UNIT_CAPITAL_REACH)
+            unit = next((c for c in cands[lo:hi] if c.matches and c.matches[0].place.kind in ("governorate", "state")),
+                        None)
             if unit is None:
                 continue
             place = unit.matches[0].place
-            towns = {t.place.id: t.place for c in cands for t in c.matches[:1]
-                     if t.place.kind == "city" and t.place.admin1 == place.name and t.place.country == place.country}
-            if len(towns) != 1:
+            found = towns.get((place.name, place.country), {})
+            if len(found) != 1:
                 continue
-            town = next(iter(towns.values()))
+            town = next(iter(found.values()))
             end = text.rfind("capital", m.start(), m.end()) + len("capital")
             out.append(Candidate(m.start(), end, _index_at(starts, m.start()), _index_at(starts, end - 1),
                                  fold(text[m.start():end]), (Match(town, 100.0, "context", False),), "context",

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right, insort
+from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -186,6 +187,7 @@ def _find(text: str, low_text: str, s: Sentence, cands: list[Candidate], gazette
         return []
     words = [(m.start(), m.end(), m.group()) for m in _WORD_RE.finditer(text, s.start, s.end)]
     low = [w[2].lower() for w in words]
+    countries = Counter(c.matches[0].place.country for c in cands if c.matches)  # of the sentence's places
     nouns = place_nouns()
     heads = _noun_heads()
     out = []
@@ -211,7 +213,7 @@ def _find(text: str, low_text: str, s: Sentence, cands: list[Candidate], gazette
             found = None
             if noun.before:
                 found = _name_before(text, s, words, i, i + n - 1, noun, capital, cands, gazetteer, people,
-                                     focus)
+                                     focus, countries)
             link = words[i + n][2] if i + n < len(words) else ""
             if found is None and noun.after and link in _AFTER_LINKS and _joined(text, words, i + n - 1, i + n):
                 # "the village of Debiro", "a village called Cabcaban"; "the villages of X, Y and Z"
@@ -389,7 +391,7 @@ def _is_name_word(word: str) -> bool:
 
 def _name_before(text: str, s: Sentence, words: list, at: int, last: int, noun: _Noun, capital: bool,
                  cands: list[Candidate], gazetteer: Gazetteer, people: frozenset[str],
-                 focus: str | None = None) -> _Found | None:
+                 focus: str | None = None, countries: Counter | None = None) -> _Found | None:
     k = at - 1
     first = at
     while k >= 0 and at - k <= _MAX_NAME_WORDS and _joined(text, words, k, k + 1):
@@ -413,7 +415,7 @@ def _name_before(text: str, s: Sentence, words: list, at: int, last: int, noun: 
     abroad = ()
     # The country the sentence's other places lie in says more than the article's focus, which the
     # namesake abroad may itself have swayed.
-    home = (_country_of_others(cands, inside) or focus) if inside and noun.kind == "city" else None
+    home = (_country_of_others(countries or Counter(), inside) or focus) if inside and noun.kind == "city" else None
     if home and all(m.place.country != home for c in inside for m in c.matches):
         # "Mubarak village" in a report from Somalia: the gazetteer's only Mubarak is in Iran, so this
         # is a village it lacks, named like a town abroad.
@@ -497,11 +499,11 @@ def _named_after_town(name: str, holder: Candidate, gazetteer: Gazetteer) -> Can
     return Candidate(holder.start, holder.end, -1, -1, fold(name), (towns[0],), "named after")
 
 
-def _country_of_others(cands: list[Candidate], inside: tuple[Candidate, ...]) -> str | None:
-    """The one country the sentence's other places lie in, by their first readings; None if they
-    name none or several."""
-    countries = {c.matches[0].place.country for c in cands if c not in inside and c.matches}
-    return countries.pop() if len(countries) == 1 else None
+def _country_of_others(countries: Counter, inside: tuple[Candidate, ...]) -> str | None:
+    """The one country the sentence's other places lie in, by their first readings (``countries``:
+    how many of the sentence's places each country has); None if they name none or several."""
+    others = countries - Counter(c.matches[0].place.country for c in inside if c.matches)
+    return next(iter(others)) if len(others) == 1 else None
 
 
 def _known_in(name: str, holder: Candidate, gazetteer: Gazetteer) -> bool:

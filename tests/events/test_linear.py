@@ -235,3 +235,60 @@ def test_a_negation_counts_only_a_word_or_two_before_its_cue():
     assert told("Police said no one attacked Kut.") == []
     assert told("No troops, police or militias attacked Kut.") == ["attacked"]
     assert told("Troops never\n  once attacked Kut.") == []
+
+
+def _work_in(monkeypatch, module, names: list[str]) -> list[int]:
+    """Count every Python call made inside ``module``'s functions ``names`` (where the extraction
+    calls them through ``module``)."""
+    from tests.helpers import count_calls
+
+    work = [0]
+    for name in names:
+        real = getattr(module, name)
+
+        def wrapped(*args, _real=real, **kwargs):
+            out = []
+            work[0] += count_calls(lambda: out.append(_real(*args, **kwargs)))
+            return out[0]
+
+        monkeypatch.setattr(module, name, wrapped)
+    return work
+
+
+@pytest.mark.parametrize("unit", [
+    # A chronology at one place: tolls, and reports of the same place with no number between them
+    # (each is folded only into a toll of the sentences around it).
+    "On March {d}, {k} people were killed in Kramatorsk. Gunmen attacked Kramatorsk on March {d}. ",
+    # Leads at a region and sites in a town, again and again.
+    "On March {d}, {k} people were killed in eastern Ukraine. The strike hit the Central market in Kramatorsk. ",
+])
+def test_linking_takes_linear_work(monkeypatch, unit, gazetteer):
+    work = _work_in(monkeypatch, builder, ["refine", "fold_unnumbered", "fold_sides", "link_counts"])
+
+    def measure(text: str) -> int:
+        work[0] = 0
+        _analyse(text, gazetteer)
+        return work[0]
+
+    small, large = _growth(lambda n: "T\n\n" + "".join(unit.format(d=1 + i % 28, k=2 + i) for i in range(n)),
+                           100, measure)
+    assert 0 < small and large <= GROWTH * small
+
+
+def test_villages_of_one_sentence_take_linear_work(monkeypatch, gazetteer):
+    from geodata.places import mentions as place_mentions
+
+    work = _work_in(monkeypatch, place_mentions, ["within_candidates"])
+
+    def measure(text: str) -> int:
+        work[0] = 0
+        _analyse(text, gazetteer)
+        return work[0]
+
+    def make(n: int) -> str:
+        # Villages the gazetteer lacks, and villages named like a town abroad ("Mubarak", Iran's).
+        return "T\n\nGunmen attacked Basra, " + ", ".join(
+            f"Kobra{i} village" if i % 2 else "Mubarak village" for i in range(n)) + " in Iraq."
+
+    small, large = _growth(make, 100, measure)
+    assert 0 < small and large <= GROWTH * small
