@@ -44,10 +44,9 @@ _WIDE_NOTES = {
     "cumulative": "a cumulative figure (a running or background total), not a local toll",
 }
 _TOTAL_REACH = 40  # characters before a figure where "bringing the toll to" makes it a running total
-# "two of the victims", "three of them": a part of a group counted before.
-# "two of the victims", "three of them"; not "six members of the Islamic Scouts" (an organisation's
-# name, capitalised in the text) nor "of the same family" or "of the security forces" (a group named
-# for the first time).
+# "two of the victims", "three of them": a part of a group counted before; not "six members of the
+# Islamic Scouts" (an organisation's name, capitalised in the text) nor "of the same family" or "of the
+# security forces" (a group named for the first time).
 _PARTITIVE_RE = re.compile(r"\s+of\s+(?:them|those|whom|these|the\s+(?!same\b|security\b|armed\b)(?=\S))")
 
 

@@ -206,7 +206,6 @@ def _finer(part: Mention, whole: Mention) -> bool:
     return size_part < size_whole and (whole.kind in _COARSE or part.kind in _SITES)
 
 
-
 _GENERIC = frozenset({("Battles", "Armed clash"), ("Violence against civilians", "Attack")})
 _NEAR_SENTENCES = 2  # how far apart a report with no figure and one with figures may tell one incident
 

@@ -106,7 +106,6 @@ _REFERRING = r"(?:\bthe|\bthis|\bthat|\bthese|\bthose|\b[a-z]+['’]s)\s+"
 _BETWEEN = r"(?:(?!(?:was|were|is|are|has|have|had|been|be)\b)[a-z-]+\s+){0,2}"
 
 
-
 @cache
 def _event_nouns() -> str:
     """The nouns of violent events in ``event_types.csv`` ("airstrike", "raid", "ambush"), as a
