@@ -159,6 +159,8 @@ def within_candidates(text: str, sentences: tuple[Sentence, ...], tokens: list[T
         for f in sorted(found, key=lambda f: f.kind != "governorate"):
             if taken.overlaps(f.start, f.end):
                 continue
+            if f.kind in ("city", "neighbourhood") and fold(text[f.name_start:f.name_end]) in names:
+                continue  # a village named again is the same village (read with its repeats below)
             holder = _holder(text, s, f, known, sentences, gazetteer, focus)
             if holder is not None and f.kind == "governorate":
                 # "Mangu Local Government Area": the unit named after its town lies around that town.

@@ -230,6 +230,10 @@ def test_a_village_named_like_a_town_abroad_is_a_village_of_the_unit_the_text_gi
             "south of the capital.\n\nA resident in Mubarak village said he saw seven killed.")
     got = [(m.surface, m.match, m.country) for m in mentions(text) if m.surface == "Mubarak"]
     assert got == [("Mubarak", "within", "SO"), ("Mubarak", "within", "SO")]
+    # Named again in an article whose country is sure, it is still the same village, not one placed anew.
+    sure = "Somalia's army fought al Shabaab on Friday in Mogadishu. " + text
+    ids = {m.place_id for m in mentions(sure) if m.surface == "Mubarak"}
+    assert len(ids) == 1 and ids.pop().startswith("within:cur:so-lower-shabelle")
 
 
 def test_a_place_the_gazetteer_lacks_is_never_put_in_the_dateline_town():
