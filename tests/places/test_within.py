@@ -271,3 +271,12 @@ def test_a_town_named_like_one_abroad_is_a_town_of_the_unit_the_text_gives():
             "countryside of Deir Ezzor, at dawn.")
     m = found(text, "Al-Taybah")
     assert (m.match, m.country) == ("within", "SY")
+
+
+def test_a_community_is_a_village_but_a_creed_or_a_people_is_no_place():
+    unknown("Kwatas")
+    text = "The attack took place in Kwatas community in Bokos Local Government Area of Plateau State, killing 13."
+    assert (found(text, "Kwatas").match, found(text, "Kwatas").country) == ("within", "NG")
+    assert [m.surface for m in mentions("The Muslim community in Jos condemned the attack.")] == ["Jos"]
+    igbo = [m for m in mentions("Leaders of the Igbo community in Kano condemned the killings.") if m.surface == "Igbo"]
+    assert all(m.role == "modifier" for m in igbo)
