@@ -40,8 +40,14 @@ class _CueTable:
 
 
 @cache
+def cue_rows() -> tuple[dict[str, str], ...]:
+    """The rows of ``event_types.csv`` (``cue``, ``event_type``, ``sub_event_type``, ``priority``), read once."""
+    return tuple(datafiles.rows("event_types.csv"))
+
+
+@cache
 def _cue_table() -> _CueTable:
-    rows = datafiles.rows("event_types.csv")
+    rows = cue_rows()
     exact, stems = {}, []
     for row in rows:
         value = (row["event_type"], row["sub_event_type"], int(row["priority"]))

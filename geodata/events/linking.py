@@ -43,8 +43,9 @@ from collections.abc import Callable, Iterator
 from itertools import accumulate
 from dataclasses import replace
 
-from geodata.events.tolls import Count
+from geodata.events.kinds import ATTACK, BATTLE, VIOLENT_TYPES
 from geodata.events.records import Draft, introduces_event, opens_other_event, overlap, refers_back
+from geodata.events.tolls import Count
 from geodata.models import Mention
 
 # How big a kind of place is: a toll told at two places is counted at the smaller.
@@ -156,7 +157,7 @@ def _refinable(whole: Draft, part: Draft, parents: dict[str, str], low: str = ""
             and overlap(whole.when, part.when))
 
 
-_VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+_VIOLENT = frozenset(VIOLENT_TYPES)
 _REACH = 6  # how many sentences back a definite reference to an event may find its lead
 _SITES = frozenset({"landmark", "neighbourhood"})
 
@@ -206,7 +207,7 @@ def _finer(part: Mention, whole: Mention) -> bool:
     return size_part < size_whole and (whole.kind in _COARSE or part.kind in _SITES)
 
 
-_GENERIC = frozenset({("Battles", "Armed clash"), ("Violence against civilians", "Attack")})
+_GENERIC = frozenset({BATTLE, ATTACK})  # a report of a fight or an attack, no weapon named
 _NEAR_SENTENCES = 2  # how far apart a report with no figure and one with figures may tell one incident
 
 
@@ -257,8 +258,7 @@ def fold_unnumbered(drafts: list[Draft], low: str = "") -> list[Draft]:
     out = list(drafts)
     for j, i in into.items():
         d, keep = drafts[j], out[i]
-        out[i] = replace(keep, also=sorted({*keep.also, *d.also, (d.start, d.end)}),
-                         actors=keep.actors if any(keep.actors) else d.actors,
+        out[i] = replace(keep, also=_also(keep, d), actors=keep.actors if any(keep.actors) else d.actors,
                          notes=[*keep.notes, f"also told as {d.kind[0]} at characters {d.start}-{d.end}"])
     return [d for j, d in enumerate(out) if j not in into]
 
@@ -286,7 +286,7 @@ def fold_sides(drafts: list[Draft], low: str, side: Callable[[str], str],
         if i is not None and _other_side(out[i], d, low, side) and not told_before(d):
             a = out[i]
             out[i] = replace(a, killed=_add_counts(a.killed, d.killed), wounded=a.wounded or d.wounded,
-                             also=sorted({*a.also, *d.also, (d.start, d.end)}),
+                             also=_also(a, d),
                              notes=[*a.notes, f"with the {d.killed.words} of the same incident told at characters "
                                                 f"{d.start}-{d.end}"])
             dropped.add(j)
@@ -304,6 +304,11 @@ def _other_side(a: Draft, d: Draft, low: str, side: Callable[[str], str]) -> boo
     told = [side(words) for words in a.killed.words.split(" + ")]
     own = side(d.killed.words)
     return bool(own) and all(told) and own not in told
+
+
+def _also(keep: Draft, d: Draft) -> list[tuple[int, int]]:
+    """The other sentences of a report that takes in draft ``d``: its own, ``d``'s, and ``d``'s sentence."""
+    return sorted({*keep.also, *d.also, (d.start, d.end)})
 
 
 def _add_counts(a: Count, b: Count) -> Count:
@@ -337,7 +342,7 @@ def fold_retold(drafts: list[Draft], links: dict[int, Link]) -> tuple[list[Draft
         d, keep = drafts[i], out[k]
         notes = [n for n in d.notes if n not in keep.notes and not n.startswith(_SAME_TOLL)]
         out[k] = replace(keep, wounded=keep.wounded or d.wounded, actors=keep.actors if any(keep.actors) else d.actors,
-                         also=sorted({*keep.also, *d.also, (d.start, d.end)}), notes=[*keep.notes, *notes])
+                         also=_also(keep, d), notes=[*keep.notes, *notes])
     new = {}  # old index -> new index
     for i in range(len(drafts)):
         if i not in into:

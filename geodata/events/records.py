@@ -17,6 +17,8 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 
 from geodata import datafiles
+from geodata.events.cues import cue_rows
+from geodata.events.kinds import VIOLENT_TYPES
 from geodata.events.tolls import Count, fatalities
 from geodata.events.when import When
 from geodata.models import Article, Mention
@@ -110,9 +112,7 @@ _BETWEEN = r"(?:(?!(?:was|were|is|are|has|have|had|been|be)\b)[a-z-]+\s+){0,2}"
 def _event_nouns() -> str:
     """The nouns of violent events in ``event_types.csv`` ("airstrike", "raid", "ambush"), as a
     pattern: not its verbs ("attacked"), nor the doers ("bomber")."""
-    violent = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
-    nouns = sorted({r["cue"].lower() for r in datafiles.rows("event_types.csv")
-                    if r["event_type"] in violent and " " not in r["cue"]
+    nouns = sorted({r["cue"].lower() for r in cue_rows() if r["event_type"] in VIOLENT_TYPES and " " not in r["cue"]
                     and not r["cue"].rstrip("*").endswith(("ed", "er", "ers"))}, key=len, reverse=True)
     return "|".join(re.escape(n.rstrip("*")) + (r"\w*" if n.endswith("*") else "") for n in nouns)
 

@@ -77,7 +77,7 @@ def _direction_before(tokens: list[Token], i: int) -> tuple[str, int] | None:
     return None
 
 
-_BARE = frozenset({"north", "south", "east", "west"})
+_BARE = frozenset({"north", "south", "east", "west"})  # the four compass words, bare
 
 
 _COMPOUND = frozenset({"northeast", "northwest", "southeast", "southwest"})
@@ -183,7 +183,7 @@ def _region_possessive(cand: Candidate, tokens: list[Token], gazetteer: Gazettee
             and any(m.place.kind == "country" for m in cand.matches)):
         return None
     word = tokens[nxt].text.lower()
-    if word not in ("south", "north", "east", "west") or tokens[nxt].gap.strip() != "":
+    if word not in _BARE or tokens[nxt].gap.strip() != "":
         return None
     after = tokens[nxt + 1] if nxt + 1 < len(tokens) else None
     if after is not None and after.capitalised and after.gap in (" ", "-") and after.sentence == tokens[nxt].sentence:

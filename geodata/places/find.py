@@ -127,9 +127,10 @@ def find_names(tokens: list[Token], gazetteer: Gazetteer, text: str) -> list[Can
             # Short keys have too many near-namesakes for a loose match ("Mr").
             # ... and a people's name is no other spelling of a place ("Saudi" is not Saoundi).
             elif len(key) >= 4 and tokens[j].capitalised and key not in gazetteer.demonyms \
-                    and key not in actor_names() and gazetteer.has_variant(key) \
-                    and (len(key) >= 5 or _big_variant(key, gazetteer, tok)):
+                    and key not in actor_names() and gazetteer.has_variant(key):
                 matches, how = gazetteer.variants(key), "variant"
+                if len(key) < 5 and not _big_variant(matches, key, gazetteer, tok):
+                    continue
             else:
                 continue
             cand = _with_suffix(Candidate(tok.start, tokens[j].end, i, j, key, tuple(matches), how), tokens, suffixes)
@@ -144,10 +145,11 @@ def find_names(tokens: list[Token], gazetteer: Gazetteer, text: str) -> list[Can
 _SHORT_VARIANT_POPULATION = 100_000
 
 
-def _big_variant(key: str, gazetteer: Gazetteer, tok: Token) -> bool:
-    """Whether a four-letter ``key`` is another spelling of a big city, outside a sentence's first word."""
+def _big_variant(matches: list[Match], key: str, gazetteer: Gazetteer, tok: Token) -> bool:
+    """Whether a four-letter ``key``, of other spellings ``matches``, is a big city's, outside a
+    sentence's first word."""
     return not tok.initial and key not in gazetteer.common_words and any(
-        m.place.kind == "city" and m.place.population >= _SHORT_VARIANT_POPULATION for m in gazetteer.variants(key))
+        m.place.kind == "city" and m.place.population >= _SHORT_VARIANT_POPULATION for m in matches)
 
 
 def _hamza(text: str, sentence_start: int, start: int, end: int, word: str) -> bool:

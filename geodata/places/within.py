@@ -393,7 +393,7 @@ def _is_name_word(word: str) -> bool:
 
 def _name_before(text: str, s: Sentence, words: list, at: int, last: int, noun: _Noun, capital: bool,
                  cands: list[Candidate], gazetteer: Gazetteer, people: frozenset[str],
-                 focus: str | None = None, countries: Counter | None = None) -> _Found | None:
+                 focus: str | None, countries: Counter) -> _Found | None:
     k = at - 1
     first = at
     while k >= 0 and at - k <= _MAX_NAME_WORDS and _joined(text, words, k, k + 1):
@@ -417,7 +417,7 @@ def _name_before(text: str, s: Sentence, words: list, at: int, last: int, noun: 
     abroad = ()
     # The country the sentence's other places lie in says more than the article's focus, which the
     # namesake abroad may itself have swayed.
-    home = (_country_of_others(countries or Counter(), inside) or focus) if inside and noun.kind == "city" else None
+    home = (_country_of_others(countries, inside) or focus) if inside and noun.kind == "city" else None
     if home and all(m.place.country != home for c in inside for m in c.matches):
         # "Mubarak village" in a report from Somalia: the gazetteer's only Mubarak is in Iran, so this
         # is a village it lacks, named like a town abroad.

@@ -41,9 +41,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import cache
-
-from geodata import datafiles
 
 from geodata.events.figures.numbers import Figure, _candidates, _Sentence
 from geodata.events.figures.rules import _Rules, _rules
@@ -155,18 +152,11 @@ def is_other_estimate(low: str, start: int, end: int) -> bool:
     return pattern is not None and pattern.search(low, start, end) is not None
 
 
-@cache
-def _sides() -> dict[str, str]:
-    """``figure_nouns.csv``: {noun, lower-cased: the side it counts}, where one is known."""
-    return {r["word"].strip().lower(): r["side"].strip() for r in datafiles.rows("figure_nouns.csv")
-            if r.get("side", "").strip()}
-
-
 def side_of(words: str) -> str:
     """The side the figure ``words`` count ("five civilians": civilian, "six suicide bombers":
     militants, "18 people": ""), by the noun they end on."""
     found = re.findall(r"[\w'’-]+", words.lower())
-    sides = _sides()
+    sides = _rules().groups
     for n in (2, 1):
         if len(found) >= n and " ".join(found[-n:]) in sides:
             return sides[" ".join(found[-n:])]

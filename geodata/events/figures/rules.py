@@ -50,6 +50,7 @@ class _Rules:
     operation_words: tuple[str, ...]  # lower case, for a substring test before ``operation``
     national_words: tuple[str, ...]  # the same for ``national``
     periods: dict[str, re.Pattern[str] | None]  # scope -> its phrase patterns (lower-cased sentence)
+    groups: dict[str, str]  # a noun of who is counted, lower-cased -> the side it counts, where known
 
 
 @dataclass(frozen=True)
@@ -61,6 +62,7 @@ class _Tables:
     kinds: dict[str, str]  # cue -> "killed" / "wounded"
     sides: dict[str, list[str]]  # "before", "after", "both", "toll" -> the cues standing there
     nouns: list[str]  # who is counted: "people", "civilians"
+    groups: dict[str, str]  # the nouns' sides, where known: "civilians" -> "civilian"
     singulars: list[str]  # one victim: "policeman", "soldier"
     not_counts: list[dict[str, str]]  # words that make a number no count, and on which side
     scope_words: list[dict[str, str]]
@@ -111,12 +113,14 @@ def _tables() -> _Tables:
     for r in cues:
         sides.setdefault(r["where"].strip(), []).append(r["word"].strip())
     names = calendar_names()
+    nouns = _rows("figure_nouns.csv")
     return _Tables(
         words={phrase_key(r["word"]): r["value"].strip() for r in _rows("figure_words.csv")},
         qualifiers={phrase_key(r["phrase"]): r["qualifier"].strip() for r in _rows("figure_qualifiers.csv")},
         kinds={phrase_key(r["word"]): r["kind"].strip() for r in cues},
         sides=sides,
-        nouns=[r["word"].strip() for r in _rows("figure_nouns.csv")],
+        nouns=[r["word"].strip() for r in nouns],
+        groups={r["word"].strip().lower(): r["side"].strip() for r in nouns if r.get("side", "").strip()},
         singulars=[r["word"].strip() for r in _rows("figure_singulars.csv")],
         not_counts=_rows("figure_not_counts.csv"),
         scope_words=_rows("figure_scope.csv"),
@@ -146,6 +150,7 @@ def _rules() -> _Rules:
         operation_words=tuple(w.lower() for w in operation_words),
         national_words=tuple(w.lower() for w in national_words) + ("across", "throughout", "all over"),
         periods={scope: _period_re(t, scope) for scope in ("cumulative", "operation", "running", "estimate")},
+        groups=t.groups,
     )
 
 
