@@ -328,7 +328,8 @@ class _Builder:
                             or is_other_estimate(self.low, d.start, d.end))
         # One count per killing: a toll told again, a running total, a lead and its breakdown.
         links = link_counts(drafts, self.parents, running=self._running_total, partitive=self._partitive,
-                            estimate=lambda d: is_other_estimate(self.low, d.start, d.end))
+                            estimate=lambda d: is_other_estimate(self.low, d.start, d.end),
+                            side=_side)
         drafts, links = fold_retold(drafts, links)
         shared = parts_told_apart(drafts, links, self.parents)
         ids = [event_id(self.article, d) for d in drafts]
@@ -361,6 +362,14 @@ class _Builder:
 
 # Places that hold villages: an event there may be at a village the gazetteer lacks.
 _HOLDS_VILLAGES = frozenset({"governorate", "state", "region"})
+
+
+def _side(d: Draft) -> str:
+    """Whose dead a draft's toll counts, where its figures all count one side."""
+    if d.killed is None:
+        return ""
+    sides = {side_of(words) for words in d.killed.words.split(" + ")}
+    return sides.pop() if len(sides) == 1 else ""
 
 
 def _most_precise(kept: list[Mention], text: str, parents: dict[str, str]) -> list[Mention]:

@@ -57,6 +57,7 @@ _COARSE = frozenset({"governorate", "state", "region", "country"})
 # the same places. It bounds the work of an article of thousands of tolls at one place to its length.
 _LOOK_BACK = 8
 _LOOK_AHEAD = 24  # the reports after a total where its breakdown is looked for
+_SMALL = 2  # a toll this small told again is the same only with the same event type or side
 
 Link = tuple[int, str]  # the index of the report that counts the killings, and why
 _SAME_TOLL = "the same toll as the report at "
@@ -64,17 +65,18 @@ _SAME_TOLL = "the same toll as the report at "
 
 def link_counts(drafts: list[Draft], parents: dict[str, str], *,
                 running: Callable[[Draft], bool], partitive: Callable[[Draft], bool],
-                estimate: Callable[[Draft], bool]) -> dict[int, Link]:
+                estimate: Callable[[Draft], bool], side: Callable[[Draft], str]) -> dict[int, Link]:
     """For each draft (by index into ``drafts``, in text order) whose killings another draft
     counts: that draft's index and the reason. ``running``, ``partitive`` and ``estimate`` say
     whether a draft's toll is a running total, a part of a group told before, or another
-    source's figure for a toll told before."""
+    source's figure for a toll told before; ``side``, whose dead its toll counts, where known
+    (civilian, forces, militants)."""
     links: dict[int, Link] = {}
     index = _Index(parents)
     for j, d in enumerate(drafts):
         if not _local_toll(d):
             continue
-        found = _earlier_same(drafts, index, j, d, running(d), partitive(d), estimate(d))
+        found = _earlier_same(drafts, index, j, d, running(d), partitive(d), estimate(d), side)
         if found is None:
             index.file(j, d.place)
             continue
@@ -398,14 +400,20 @@ def _local_toll(d: Draft) -> bool:
 
 
 def _earlier_same(drafts: list[Draft], index: _Index, j: int, d: Draft, running: bool,
-                  partitive: bool, estimate: bool = False) -> tuple[int, int, str] | None:
+                  partitive: bool, estimate: bool, side: Callable[[Draft], str]) -> tuple[int, int, str] | None:
     """The earlier draft whose killings ``d`` tells again, the one of the two that counts them, and why."""
     for i, relation in index.near(d.place):
         a = drafts[i]
         if not overlap(a.when, d.when):
             continue
         low_a, low_d = _low(a), _low(d)
-        if low_a == low_d and (a.killed.high == d.killed.high or low_a is not None):
+        # One sentence's two figures are two tolls ("two in Al-Boleel and the others in Al-Toob"),
+        # and so are the dead of two sides ("one medic in Kfartebnit", then "a soldier was killed").
+        # One or two dead told twice is a weak sign of one incident: the event type or the side
+        # must agree too.
+        if low_a == low_d and (a.killed.high == d.killed.high or low_a is not None) \
+                and a.sentence != d.sentence and not _other_sides(side(a), side(d)) \
+                and (low_a is None or low_a > _SMALL or a.kind == d.kind or side(a) == side(d) != ""):
             keeper = j if SIZE.get(d.place.kind, 2) < SIZE.get(a.place.kind, 2) else i
             kept = drafts[keeper].place
             return i, keeper, f"{_SAME_TOLL}{kept.surface or kept.name}, counted there"
@@ -420,6 +428,10 @@ def _earlier_same(drafts: list[Draft], index: _Index, j: int, d: Draft, running:
             return i, keeper, (f"another estimate of the toll at {d.place.surface or d.place.name}: "
                                f"counted once, at the lower figure ({min(low_a, low_d)})")
     return None
+
+
+def _other_sides(one: str, other: str) -> bool:
+    return bool(one) and bool(other) and one != other
 
 
 def _borrowed_repeats(drafts: list[Draft], links: dict[int, Link]) -> None:

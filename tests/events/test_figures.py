@@ -613,3 +613,42 @@ def test_asides_and_lists_that_end_on_one_victim(text, expected):
 ])
 def test_a_day_inside_the_verb_and_not_less_than(text, expected):
     assert [(f.kind, f.low, f.high, f.qualifier) for f in checked(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A total, then its parts at their places: the parts are the figures.
+    ("Russian shelling killed 14 people in the Donetsk region on Monday, nine in Pokrovsk and five in "
+     "Kurakhove, the governor said.",
+     [(K, 9, 9, "exact", "Pokrovsk", "local"), (K, 5, 5, "exact", "Kurakhove", "local")]),
+    ("Drone strikes killed 11 people, six in Kupiansk and five in Vovchansk.",
+     [(K, 6, 6, "exact", "Kupiansk", "local"), (K, 5, 5, "exact", "Vovchansk", "local")]),
+    # "including one in X and another in Y", and a wounded figure after the breakdown kept.
+    ("Israeli strikes killed two paramedics in south Lebanon, including one in Tebnine and another in "
+     "Bint Jbeil, and wounded three other rescuers.",
+     [(K, 1, 1, "exact", "Tebnine", "local"), (K, 1, 1, "exact", "Bint Jbeil", "local"),
+      (W, 3, 3, "exact", "", "local")]),
+    # "the others" are the total less the parts told; a colon opens the parts.
+    ("The raids caused the death of 5 citizens, three in Hajin town and the others in Gharanij village.",
+     [(K, 3, 3, "exact", "Hajin", "local"), (K, 2, 2, "exact", "Gharanij", "local")]),
+    ("The bombing killed seven people: four in Kafr Nabl and the remaining three in Hass.",
+     [(K, 4, 4, "exact", "Kafr Nabl", "local"), (K, 3, 3, "exact", "Hass", "local")]),
+    # Parts that leave some of the dead unplaced: the parts, and the rest counted nowhere rather
+    # than twice.
+    ("Clashes killed 14 people on Sunday, nine in Bentiu and three in Rubkona.",
+     [(K, 9, 9, "exact", "Bentiu", "local"), (K, 3, 3, "exact", "Rubkona", "local")]),
+])
+def test_a_total_broken_down_by_place_gives_the_parts(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A town's toll and more towns' tolls: three tolls, even when they happen to add up.
+    ("Fighting left 20 people dead in Gao, 12 in Menaka and eight in Ansongo.",
+     [(K, 20, 20, "exact", "Gao", "local"), (K, 12, 12, "exact", "Menaka", "local"),
+      (K, 8, 8, "exact", "Ansongo", "local")]),
+    # One part is no breakdown.
+    ("Clashes killed 14 people, including nine in Bentiu.",
+     [(K, 14, 14, "exact", "", "local")]),
+])
+def test_a_list_that_is_no_breakdown_keeps_its_figures(text, expected):
+    assert figures(text) == expected

@@ -316,3 +316,32 @@ def test_a_towns_total_is_counted_in_the_villages_the_text_puts_in_it():
         ("Tyre district", 12), ("Deir Kifa", 6), ("Deir Kifa", 1), ("Zibqin", 5)]
     assert rows[0][3] == "Deir Kifa"  # the total is counted in its parts
     assert _counted(text) == 12
+
+
+@pytest.mark.parametrize("text, total", [
+    # A lead's total and its breakdown in the same sentence: counted once, at the parts.
+    ("Russian shelling killed 14 people in the Donetsk region on Monday, nine in Pokrovsk and five in "
+     "Kurakhove, the governor said.", 14),
+    ("Israeli strikes killed two paramedics in south Lebanon, including one in Tebnine and another in "
+     "Bint Jbeil, the health ministry said.", 2),
+])
+def test_a_total_broken_down_in_its_own_sentence_is_counted_once(text, total):
+    assert _counted(text) == total
+    assert all(e.location_text not in ("Donetsk region", "south Lebanon") for e in events(text) if e.fatalities)
+
+
+@pytest.mark.parametrize("text, total", [
+    # Two figures of one sentence are two tolls, even at places the gazetteer cannot tell apart.
+    ("Air strikes killed four civilians, two in Hajin town and the others in Gharanij village.", 4),
+    # One dead told at a village, then one soldier killed in the region that holds it: two events.
+    ("A drone strike killed a paramedic in Tebnine on Saturday, the ministry said. A soldier was killed "
+     "in combat in southern Lebanon on Saturday, the army said.", 2),
+])
+def test_small_tolls_of_other_incidents_are_not_one_toll(text, total):
+    assert _counted(text) == total
+
+
+def test_one_death_told_twice_of_the_same_side_is_counted_once():
+    text = ("Clashes between rival militias shook Zawiya on Saturday. At least one civilian was killed.\n\n"
+            "The health ministry said at least one civilian was killed and 22 others were wounded in the clashes.")
+    assert _counted(text) == 1

@@ -43,6 +43,7 @@ import re
 from dataclasses import replace
 
 from geodata.events.figures.numbers import Figure, _candidates, _Sentence
+from geodata.events.figures.parts import with_breakdowns
 from geodata.events.figures.rules import _Rules, _rules
 from geodata.text.phrases import lowered
 from geodata.text.spans import keep_apart
@@ -72,6 +73,7 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> tuple[Fig
     if not candidates:
         return ()
     figures = _without_included(text, _without_vague_parts(text, settle_figures(candidates)))
+    figures = with_breakdowns(sentence, figures, rules)
     figures = _one_of_estimates(sentence, figures, rules)
     return tuple(_set_scope(sentence, figures, rules))
 
@@ -154,12 +156,16 @@ def is_other_estimate(low: str, start: int, end: int) -> bool:
 
 def side_of(words: str) -> str:
     """The side the figure ``words`` count ("five civilians": civilian, "six suicide bombers":
-    militants, "18 people": ""), by the noun they end on."""
+    militants, "a soldier": forces, "18 people": ""), by the noun they end on."""
     found = re.findall(r"[\w'’-]+", words.lower())
     sides = _rules().groups
     for n in (2, 1):
-        if len(found) >= n and " ".join(found[-n:]) in sides:
-            return sides[" ".join(found[-n:])]
+        if len(found) >= n:
+            noun = " ".join(found[-n:])
+            # One victim ("a soldier") is on the side of the many ("soldiers").
+            side = sides.get(noun) or sides.get(f"{noun}s")
+            if side:
+                return side
     return ""
 
 

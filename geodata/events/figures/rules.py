@@ -51,6 +51,19 @@ class _Rules:
     national_words: tuple[str, ...]  # the same for ``national``
     periods: dict[str, re.Pattern[str] | None]  # scope -> its phrase patterns (lower-cased sentence)
     groups: dict[str, str]  # a noun of who is counted, lower-cased -> the side it counts, where known
+    parts: _Parts  # a total's breakdown by place ("killed 14, nine in Avdiivka and five in Bakhmut")
+
+
+@dataclass(frozen=True)
+class _Parts:
+    """The patterns of a total's breakdown by place (``figure_parts.csv``; :mod:`.parts`)."""
+
+    opening: re.Pattern[str]  # what follows the total before its first part (sentence text)
+    word: re.Pattern[str]  # a part told by a word: "another", "the others" (lower-cased sentence)
+    roles: dict[str, str]  # such a word -> "one" or "rest"
+    between: re.Pattern[str]  # what may stand between a part's number and its place: "were killed"
+    trail: re.Pattern[str]  # a place noun after a part's place: "in Al-Boleel town"
+    coarse: re.Pattern[str]  # a word that makes the total's place a unit the parts may lie in
 
 
 @dataclass(frozen=True)
@@ -150,7 +163,31 @@ def _rules() -> _Rules:
         operation_words=tuple(w.lower() for w in operation_words),
         national_words=tuple(w.lower() for w in national_words) + ("across", "throughout", "all over"),
         periods={scope: _period_re(t, scope) for scope in ("cumulative", "operation", "running", "estimate")},
-        groups=t.groups,
+        groups=t.groups, parts=_parts(t),
+    )
+
+
+def _parts(t: _Tables) -> _Parts:
+    table = _rows("figure_parts.csv")
+    roles = {phrase_key(r["phrase"]): r["role"].strip() for r in table}
+    opens = [w for w, r in roles.items() if r == "opens"]
+    coarse = [w for w, r in roles.items() if r == "coarse"]
+    nouns = [r["noun"].strip() for r in _rows("place_nouns.csv")
+             if r["form"].strip() in ("before", "both") and r["noun"].strip().islower()]
+    directions = [r["word"].strip() for r in _rows("directions.csv")]
+    time = (rf"(?:\s+(?:on\s+)?(?:{t.weekdays})(?:\s+(?:night|morning|afternoon|evening))?"
+            rf"|\s+(?:yesterday|today|overnight|last\s+night))?")
+    return _Parts(
+        # "in Donetsk[ region][ on Monday], [including] nine in ...": the unit's noun, a day, a
+        # comma, colon or dash, and a word that opens a breakdown, each if there.
+        opening=re.compile(rf"(?i:\s+(?:{_alt(coarse)})\b)?{time}(?:\s*,|\s*(?P<mark>[:;])|\s+(?P<dash>[-–—]+))?\s*"
+                           rf"(?:(?P<opens>(?i:{_alt(opens)}))\s+)?"),
+        word=re.compile(rf"(?:{_alt(w for w, r in roles.items() if r in ('one', 'rest'))})\b"),
+        roles={w: r for w, r in roles.items() if r in ("one", "rest")},
+        between=re.compile(r"(?:\s+(?:were|was)(?:\s+(?:killed|wounded|injured|hurt))?|\s+died)?", re.IGNORECASE),
+        trail=re.compile(rf"(?:\s+(?:{_alt(nouns + coarse)})\b)?"),
+        coarse=re.compile(rf"\b(?:{_alt(w.lower() for w in coarse + directions)}"
+                          rf"|{_alt(c.lower() for c in t.countries)})\b"),
     )
 
 
