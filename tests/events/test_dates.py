@@ -361,7 +361,7 @@ def date_words(kind):
 def test_date_words_kinds_are_known():
     with (files("geodata") / "data" / "date_words.csv").open(encoding="utf-8", newline="") as fh:
         kinds = {row["kind"] for row in csv.DictReader(fh)}
-    assert kinds == {"month", "weekday", "number", "relative", "cue", "not_date"}
+    assert kinds == {"month", "weekday", "number", "relative", "cue", "not_date", "telling"}
 
 
 def test_every_month_and_weekday_is_there():
@@ -396,3 +396,20 @@ def test_every_cue_licenses_a_month(row):
 def test_every_non_date_is_no_date(row):
     sentence = f"Reporters recalled the {row['phrase']} in Basra."
     assert event_date(sentence, 0, len(sentence), TUE).text == ""
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # The day something was said gives way to the day of the event.
+    ("Gunmen killed 15 civilians in northern Burkina Faso over the weekend, security sources said Monday.",
+     ("2024-03-02", "2024-03-03", 2, "over the weekend")),
+    ("Two soldiers died in the ambush on Sunday, the army told AFP on Tuesday.",
+     ("2024-03-03", "", 1, "Sunday")),
+    ("Militants attacked the post in Kunar province on Sunday, the governor told The Associated Press late Tuesday.",
+     ("2024-03-03", "", 1, "Sunday")),
+    # With no other date, the day of telling still dates the report.
+    ("At least nine people were killed, police said Tuesday.", ("2024-03-05", "", 1, "Tuesday")),
+    # A day before the verb is the event's own: "said gunmen attacked the village on Monday".
+    ("Officials said gunmen attacked the village on Monday.", ("2024-03-04", "", 1, "Monday")),
+])
+def test_the_day_something_was_said_dates_the_event_last(sentence, expected):
+    check(sentence, "2024-03-06", "day", expected)

@@ -174,6 +174,10 @@ def test_coarse_inferred_district_is_near_the_capital():
     ("Sadr's militia seized police stations in Amara on Friday.", [("Amara", *TRANSFER)]),
     ("Looters ransacked government offices in Mosul.", [("Mosul", *LOOTING)]),
     ("Soldiers set fire to the food stores in Basra.", [("Basra", *LOOTING)]),
+    # An attack that also loots is an attack; a kidnapping is violence against civilians.
+    ("Armed men attacked the town of Arbinda and ransacked shops.", [("Arbinda", *ATTACK)]),
+    ("Gunmen kidnapped 20 students from a school in Kankara on Friday.",
+     [("Kankara", "Violence against civilians", "Abduction/forced disappearance")]),
     # The strike outranks the casualty words.
     ("Ten people were killed in an air strike on Ramadi.", [("Ramadi", *AIR)]),
     # A toll and no other cue: two opposed armed actors make a battle, else an attack.

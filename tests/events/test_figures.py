@@ -652,3 +652,30 @@ def test_a_total_broken_down_by_place_gives_the_parts(text, expected):
 ])
 def test_a_list_that_is_no_breakdown_keeps_its_figures(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The press of Pakistan and Kashmir writes "martyred" for soldiers and police killed; armies of the
+    # Sahel and Cameroon write "neutralised" for fighters killed.
+    ("Six Pakistan Army personnel were martyred in a bomb attack near Razmak.",
+     [(K, 6, 6, "exact", "Razmak", "local")]),
+    ("The blast resulted in the martyrdom of one officer and five soldiers.",
+     [(K, 1, 1, "exact", "", "local"), (K, 5, 5, "exact", "", "local")]),
+    ("Troops neutralised 12 terrorists near Barsalogho on Friday.",
+     [(K, 12, 12, "exact", "Barsalogho", "local")]),
+    ("Twelve secessionists were also neutralized, the army said.", [(K, 12, 12, "exact", "", "local")]),
+    ("The shelling caused the death of 7 civilians in Marib.", [(K, 7, 7, "exact", "Marib", "local")]),
+])
+def test_other_presses_words_for_the_killed(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The violence has killed more than 4,500 people in the three southernmost provinces of Yala, Pattani and "
+    "Narathiwat since a decades-old separatist rebellion resurfaced in January 2004.",
+    "According to the government, 109 security forces have been killed since the armed insurgency started.",
+    "Since Jan. 9, a series of attacks has left at least 57 civilians dead in the Djugu territory.",
+    "At least 300 people have died since the rebellion erupted in the region.",
+])
+def test_a_toll_since_a_conflict_began_is_cumulative(text):
+    assert [f[5] for f in figures(text)] == ["cumulative"]

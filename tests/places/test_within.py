@@ -280,3 +280,17 @@ def test_a_community_is_a_village_but_a_creed_or_a_people_is_no_place():
     assert [m.surface for m in mentions("The Muslim community in Jos condemned the attack.")] == ["Jos"]
     igbo = [m for m in mentions("Leaders of the Igbo community in Kano condemned the killings.") if m.surface == "Igbo"]
     assert all(m.role == "modifier" for m in igbo)
+
+
+def test_a_military_base_named_after_nothing_known_lies_in_its_town():
+    unknown("Tabaqoy")
+    text = "Two car bombs hit the Tabaqoy military base in the city of Beledweyne on Monday, police said."
+    base = found(text, "Tabaqoy military base")
+    assert (base.kind, base.country) == ("landmark", "SO")
+
+
+def test_an_area_named_before_its_noun_lies_in_the_province_given():
+    unknown("Qarnawqa")
+    text = "Two shells hit a house in Qarnawqa area in the province of Dhale, killing six people."
+    area = found(text, "Qarnawqa")
+    assert (area.kind, area.country) == ("neighbourhood", "YE")

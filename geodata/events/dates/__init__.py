@@ -44,7 +44,9 @@ Conventions, chosen because news reports mostly tell of the past:
   expressions the longest stands ("Tuesday, March 25" over "March 25";
   "Bloody Sunday" is no date at all); then days and explicit dates beat
   weeks, weeks beat months and years, and anything "since" comes last, as
-  it tells when something began, not what the sentence reports; among
+  it tells when something began, not what the sentence reports; the day
+  something was said ("police said Monday", "told AFP on Sunday": the
+  ``telling`` rows of ``date_words.csv``) comes after even that; among
   equals the first in the sentence wins.
 * No expression: the publication date, precision 2. Unknown publication
   date: relative expressions give "" (full dates and years still resolve).
@@ -58,7 +60,7 @@ cues that change its meaning ("since", "last", "in", "from") are.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from geodata.events.dates.grammar import NOT_DATE, DateCandidate, date_grammar
@@ -98,11 +100,23 @@ def event_date(text: str, start: int, end: int, published: str, *, date_precisio
     pub = _published(published, date_precision)
     if date_grammar().precheck.search(text, start, end) is None:
         return _undated(pub)
-    candidates = [c for c in find_dates(text, start, end) if _plausible(c, pub)]
+    candidates = [_told(text, start, c) for c in find_dates(text, start, end) if _plausible(c, pub)]
     chosen = settle_dates(candidates)
     if chosen is None:
         return _undated(pub)
     return _resolve(chosen, pub)
+
+
+_TELLING_REACH = 60  # characters before a date where a verb of saying makes it the day of telling
+_TOLD_RANK = 4  # after days, weeks, months and "since ..."; before no date at all
+
+
+def _told(text: str, start: int, c: DateCandidate) -> DateCandidate:
+    """``c``, ranked after every other kind of date when it tells the day something was said
+    ("gunmen killed 15 civilians over the weekend, sources said Monday": the weekend)."""
+    if c.rank < _TOLD_RANK and date_grammar().telling.search(text, max(start, c.start - _TELLING_REACH), c.start):
+        return replace(c, rank=_TOLD_RANK)
+    return c
 
 
 def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateCandidate]:

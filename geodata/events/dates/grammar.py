@@ -28,7 +28,7 @@ class DateCandidate:
     text: str
     rule: str  # how it resolves: "day", "weekday", "date", "range", "month_name"...
     args: tuple  # the rule's arguments (offsets, month and day numbers, modes)
-    rank: int  # 0 day or explicit date, 1 week, 2 month or year, 3 "since ...", 9 not a date
+    rank: int  # 0 day or explicit date, 1 week, 2 month or year, 3 "since ...", 4 a day of telling, 9 not a date
 
 
 Builder = Callable[[re.Match[str]], DateCandidate | None]
@@ -52,6 +52,7 @@ class Grammar:
     cues: dict[str, str]  # keyed: "in early" -> "past", "since" -> "since"
     matchers: tuple[Matcher, ...]
     precheck: re.Pattern[str]  # no match: the sentence holds no date expression
+    telling: re.Pattern[str]  # ends where a date tells when something was said: "police said [Monday]"
 
 
 @dataclass(frozen=True)
@@ -134,7 +135,22 @@ def date_grammar() -> Grammar:
         matchers=tuple(Matcher(re.compile("|".join(sorted(map(re.escape, gate)))), re.compile(pattern), build)
                        for gate, pattern, build in matchers),
         precheck=_precheck(months, weekdays, relative),
+        telling=_telling_re(table.get("telling", ())),
     )
+
+
+def _telling_re(rows: tuple[dict[str, str], ...]) -> re.Pattern[str]:
+    """The words before a date that make it the day something was said: "police said Monday",
+    "told AFP on Sunday", "told The Associated Press late Tuesday" (a ``telling`` row; with rule
+    ``object`` its verb may take a named object first)."""
+    bare = [r["phrase"] for r in rows if r["rule"] != "object"]
+    taking = [r["phrase"] for r in rows if r["rule"] == "object"]
+    verbs = [_alt(bare)] if bare else []
+    if taking:
+        verbs.append(rf"(?:{_alt(taking)})(?:\s+(?:reporters|journalists|the|[A-Z][\w.'’-]*)){{0,4}}")
+    if not verbs:
+        return re.compile(r"(?!)")
+    return re.compile(rf"\b(?:{'|'.join(verbs)})\s+(?:(?:on|late|early)\s+)?$")
 
 
 # --- the patterns ---------------------------------------------------------------------

@@ -201,7 +201,11 @@ def _set_scope(s: _Sentence, figures: list[Figure], rules: _Rules) -> list[Figur
         # Near the figure: "... plagued the nation since 2011" at a sentence's far end dates the
         # nation's chaos, not the seven killed at its start.
         lo, hi = max(0, f.start - s.start - _PERIOD_REACH), f.end - s.start + _PERIOD_REACH
-        found = cumulative.search(s.low, lo, hi) if cumulative is not None else None
+        # The period's phrase must start within reach; it may end beyond ("since a decades-old
+        # separatist rebellion").
+        found = cumulative.search(s.low, lo, hi + _PHRASE_REACH) if cumulative is not None else None
+        if found is not None and found.start() >= hi:
+            found = None
         # "one of the deadliest attacks this year" ranks one event in a period; it counts none.
         return found is not None and _SUPERLATIVE_RE.search(s.low, max(0, found.start() - 50), found.start()) is None
 
@@ -213,6 +217,7 @@ def _set_scope(s: _Sentence, figures: list[Figure], rules: _Rules) -> list[Figur
 
 
 _PERIOD_REACH = 100  # characters either side of a figure where a period makes it a running total
+_PHRASE_REACH = 80  # how far past that reach a period's phrase may end
 _SUPERLATIVE_RE = re.compile(r"\b(?:\w+est|worst|most\s+\w+|first|latest|biggest)\b(?!\w)")
 
 

@@ -322,10 +322,11 @@ def _modifier(t: _Tables) -> str:
 
 
 def _person_re(t: _Tables) -> re.Pattern[str]:
-    """Who a number counts: "130 people", "12 Iraqi soldiers", "dozens of civilians", "six of them"."""
+    """Who a number counts: "130 people", "12 Iraqi soldiers", "dozens of civilians", "six of them",
+    "one officer" (the singular nouns of ``figure_singulars.csv`` too)."""
     return re.compile(
         rf"\s+(?:of\s+(?:the\s+|those\s+|these\s+)?)?(?:{_modifier(t)}\s+){{0,2}}"
-        rf"(?:{_alt(t.nouns)})\b|\s+of\s+them\b", re.IGNORECASE)
+        rf"(?:{_alt([*t.nouns, *t.singulars])})\b|\s+of\s+them\b", re.IGNORECASE)
 
 
 # ---------------------------------------------------------------- cues
@@ -466,6 +467,8 @@ _SLOTS = {
     "{days}": r"days\b",
     "{fight}": r"(?:the\s+)?(?:fighting|clashes|battles?|offensive|assault|siege|attacks?|raids?)\b",
     "{war}": r"(?:civil\s+)?(?:war|conflict|insurgency|uprising|rebellion|revolution)\b",
+    # "since the armed insurgency", "since a decades-old separatist rebellion": a few words first
+    "{some}": r"(?:the|a|an|its|their|this)\s+(?:[\w-]+\s+){0,3}?",
     "{strife}": (r"(?:fighting|battles?|clashes|war|conflict|violence|insurgency|bombardments?|shelling"
                  r"|(?:air\s*)?strikes|attacks|unrest|raids)\b"),
 }
@@ -474,7 +477,9 @@ _SLOTS = {
 def _period_re(t: _Tables, scope: str) -> re.Pattern[str] | None:
     """The phrase patterns of ``scope`` in ``figure_scope.csv`` (those with a ``{slot}``: "since
     {year}", "{n}{long} of {strife}"), as one pattern on the lower-cased sentence."""
-    slots = dict(_SLOTS, **{"{month}": rf"(?:{t.months.lower()})\b"})
+    # A month by name, or abbreviated before a day ("since Jan. 9").
+    short = "|".join(sorted({m[:3].lower() for m in t.months.split("|")} | {"sept"}))
+    slots = dict(_SLOTS, **{"{month}": rf"(?:(?:{t.months.lower()})\b|(?:{short})\.?\s+\d)"})
     alternatives = []
     for row in t.scope_rows(scope):
         if "{" not in row and scope == "operation":
