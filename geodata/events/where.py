@@ -16,8 +16,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import cache
 from typing import TYPE_CHECKING
 
+from geodata.datafiles import rows
 from geodata.models import Mention, holder_id
 
 if TYPE_CHECKING:
@@ -80,6 +82,11 @@ def _words_before(low: str, floor: int, pos: int) -> list[str]:
     return words[-10:]
 
 
+@cache
+def _speaker_words() -> frozenset[str]:
+    return frozenset(r["word"] for r in rows("place_words.csv") if r["use"] == "speaker")
+
+
 def excluded(text: str, low: str, floor: int, m: Mention) -> bool:
     """True when ``m`` is a travel destination or origin, an agent, or where words were spoken
     (``low``: the text lower-cased)."""
@@ -98,9 +105,12 @@ def excluded(text: str, low: str, floor: int, m: Mention) -> bool:
         return True
     if last == "in" and _SOURCE_SEAT_RE.search(low, max(floor, m.start_char - _WINDOW - 40), m.start_char):
         return True  # "according to the Resistance Committee, a pro-democracy group in Wad Medani"
-    if last == "in" and _ORGANISATION_IN_RE.search(text, max(floor, m.start_char - 12), m.start_char) \
-            and _SAID_AFTER_RE.match(text, m.end_char):
-        return True  # "The Palestinian Center for Human Rights (PCHR) in Gaza said": where it sits
+    if last == "in" and _SAID_AFTER_RE.match(text, m.end_char) and (
+            _ORGANISATION_IN_RE.search(text, max(floor, m.start_char - 12), m.start_char)
+            or (before[-2:-1] and before[-2] in _speaker_words())):
+        # "The Palestinian Center for Human Rights (PCHR) in Gaza said", "the health department office
+        # in Saada said": where the speaker sits (the ``speaker`` rows of place_words.csv)
+        return True
     if last in ("in", "at") and before[-2:-1] and before[-2] in _ARRIVAL:
         return True  # "is due in Washington", "arrived in Baghdad": the end of a journey
     if last == "in" and before[-2:-1] and before[-2] in _SEAT:
@@ -170,7 +180,7 @@ def situated_by(text: str, floor: int, m: Mention, candidates: list[Mention]) ->
 
 
 def parents(mentions: list[Mention], gazetteer: Gazetteer | None) -> dict[str, str]:
-    """The place each mentioned neighbourhood or landmark lies in, as the gazetteer says."""
+    """The place each mentioned neighbourhood, landmark or district lies in, as the gazetteer says."""
     out: dict[str, str] = {}
     for m in mentions:
         holder = holder_id(m.place_id)
@@ -179,7 +189,8 @@ def parents(mentions: list[Mention], gazetteer: Gazetteer | None) -> dict[str, s
             continue
         if gazetteer is None:
             continue
-        if m.kind in ("neighbourhood", "landmark") and m.place_id not in out:
+        # A second-level unit (a district) lies in its province.
+        if m.kind in ("neighbourhood", "landmark", "governorate") and m.place_id not in out:
             place = gazetteer.get(m.place_id)
             if place is not None and place.parent:
                 out[m.place_id] = place.parent

@@ -194,8 +194,10 @@ def _with_suffix(cand: Candidate, tokens: list[Token], suffixes: dict[str, str])
     if word not in suffixes:
         return cand
     after = tokens[nxt + 1] if nxt + 1 < len(tokens) else None
-    if after is not None and after.text == "of" and after.gap == " ":
-        return cand  # "the Baghdad neighbourhood of Dora": the suffix belongs to Dora
+    if after is not None and after.text == "of" and after.gap == " " and suffixes[word] not in _UNIT_KINDS:
+        # "the Baghdad neighbourhood of Dora", "the Baghdad district of Karrada": the suffix belongs to
+        # the name after it; but "the Seno province of Burkina Faso" is Seno's.
+        return cand
     kind = suffixes[word] or cand.kind_hint
     if word in _descriptors() and tokens[nxt].text.islower():
         # "Peshawar city", "Aleppo town": the word says what the place is, but is no part of its name
@@ -214,6 +216,13 @@ def _units_by_spelling(cand: Candidate, gazetteer: Gazetteer) -> Candidate:
     if cand.kind_hint not in _UNIT_KINDS or any(m.place.kind in _UNIT_KINDS for m in cand.matches):
         return cand
     units = [m for m in gazetteer.variants(cand.key) if m.place.kind in _UNIT_KINDS]
+    if not units:
+        # "the province of Dhale": a town named like its province (Aḑ Ḑāli‘ in Aḑ Ḑāli‘) offers
+        # that province, however the press spells it.
+        towns = {(m.place.admin1, m.place.country) for m in cand.matches
+                 if m.place.kind == "city" and m.place.admin1 and fold(m.place.admin1) == fold(m.place.name)}
+        units = [u for admin1, country in towns for u in gazetteer.exact(fold(admin1))
+                 if u.place.kind in _UNIT_KINDS and u.place.country == country and u.place.name == admin1]
     return replace(cand, matches=cand.matches + tuple(units)) if units else cand
 
 

@@ -130,6 +130,9 @@ class _Found:
     slot: bool  # stands where a place is expected
     reach: int = -1  # where to look for a holder after it, if not at its end: after an apposition
     replaces: tuple[Candidate, ...] = ()  # known names inside it that are not places here ("Jordán")
+    # A known town's name with a settlement's noun ("Sanah area"): a place of its own only where the
+    # text puts it in a province the town does not lie in.
+    namesake: bool = False
 
 
 def within_candidates(text: str, sentences: tuple[Sentence, ...], tokens: list[Token], cands: list[Candidate],
@@ -167,6 +170,8 @@ def within_candidates(text: str, sentences: tuple[Sentence, ...], tokens: list[T
                 holder = _named_after_town(text[f.name_start:f.name_end], holder, gazetteer) or holder
             if holder is None or (f.kind != "landmark" and holder.how != "named after"
                                   and _known_in(text[f.name_start:f.name_end], holder, gazetteer)):
+                continue
+            if f.namesake and not _first_level(holder):
                 continue
             cand = _candidate(text, f, holder, starts)
             added.append(cand)
@@ -424,7 +429,11 @@ def _name_before(text: str, s: Sentence, words: list, at: int, last: int, noun: 
         abroad, inside = inside, ()
     if inside and not ((noun.kind == "landmark" and (capital or noun.own)) or (noun.kind == "governorate" and capital)):
         # "the Baghdad market", "Borno Village": the known place; but "Birnin Magaji Local Government
-        # Area" is the unit named after the town
+        # Area" is the unit named after the town. A province the text puts it in may say otherwise.
+        whole = len(inside) == 1 and (inside[0].start, inside[0].end) == (start, end)
+        if noun.kind in ("city", "neighbourhood") and whole:
+            return _Found(start, end, start, end, noun.kind, (), _in_slot(text, s, start), replaces=inside,
+                          namesake=True)
         return None
     if not inside:
         # "Prime Hospital": a common word may name a landmark with its capitalised noun, unless
@@ -508,11 +517,22 @@ def _country_of_others(countries: Counter, inside: tuple[Candidate, ...]) -> str
     return next(iter(others)) if len(others) == 1 else None
 
 
+def _first_level(holder: Candidate) -> bool:
+    """Whether the holder is a province or a state (a first-level unit: its own ``admin1``)."""
+    place = holder.matches[0].place
+    return place.kind in ("governorate", "state") and place.admin1 == place.name
+
+
 def _known_in(name: str, holder: Candidate, gazetteer: Gazetteer) -> bool:
     """The gazetteer has a place of this name in the holder's country: an earlier step chose not to
-    take it here ("in Borno Village"), and it is not an unknown village of the same name."""
-    country = holder.matches[0].place.country
-    return any(m.place.country == country for m in gazetteer.exact(fold(name)))
+    take it here ("in Borno Village"), and it is not an unknown village of the same name. In a
+    province or a state (a first-level unit) it must lie in that unit: "Sanah area in the province of
+    Dhale" is no alternate name of Sanaa, which lies in another."""
+    place = holder.matches[0].place
+    if _first_level(holder):
+        return any(m.place.admin1 == place.name and m.place.country == place.country
+                   for m in gazetteer.exact(fold(name)))
+    return any(m.place.country == place.country for m in gazetteer.exact(fold(name)))
 
 
 def _unknown_name(name: str, gazetteer: Gazetteer, people: frozenset[str], *, common_ok: bool = False) -> bool:

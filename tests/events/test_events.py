@@ -661,3 +661,9 @@ def test_where_an_organisation_named_with_its_acronym_sits_is_not_where_it_happe
     assert [(e.location_text, e.killed_low) for e in events(text) if e.killed_low] == [("Jabalia", 24)]
     # Police in a town speak of their own town.
     assert [e.location_text for e in events("Police in Mosul said a bomb killed five people.")] == ["Mosul"]
+
+
+def test_where_an_office_that_speaks_sits_is_not_where_it_happened():
+    text = ("The director of the health department office in Saada said the aircraft conducted two raids on "
+            "the al-Qarwani market in Razih district on Saturday, killing 12 people.")
+    assert "Saada" not in [e.location_text for e in events(text)]

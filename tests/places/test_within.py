@@ -294,3 +294,13 @@ def test_an_area_named_before_its_noun_lies_in_the_province_given():
     text = "Two shells hit a house in Qarnawqa area in the province of Dhale, killing six people."
     area = found(text, "Qarnawqa")
     assert (area.kind, area.country) == ("neighbourhood", "YE")
+
+
+def test_a_known_towns_name_in_another_province_than_the_one_the_text_gives_is_a_place_of_its_own():
+    # GeoNames knows "Sanah" as an alternate name of Sanaa, which lies in another province than Dhale.
+    text = "Two shells hit their home in Sanah area in the government-controlled province of Dhale."
+    area = found(text, "Sanah")
+    assert (area.match, area.country) == ("within", "YE")
+    assert "Sanaa" not in {m.name for m in mentions(text)}
+    # In the province it lies in, the known town stands.
+    assert known("Shells hit houses in Mosul area in Nineveh province.", "Mosul").name == "Mosul"

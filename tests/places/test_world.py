@@ -229,3 +229,20 @@ def test_a_province_far_abroad_named_out_of_a_place_slot_is_not_taken():
 ])
 def test_a_place_where_something_happens_stands(text, surface, country):
     assert mention(text, surface).country == country
+
+
+@pytest.mark.parametrize("text, surface, country", [
+    # A second-level unit: a province of Burkina Faso or the Philippines, a district of Yemen.
+    ("Gunmen killed 12 people in the Seno province of Burkina Faso.", "Seno province", "BF"),
+    ("Troops clashed with rebels in Maguindanao on Friday.", "Maguindanao", "PH"),
+    ("Houthi shelling hit Mawiyah district in Taiz.", "Mawiyah district", "YE"),
+])
+def test_a_second_level_unit_is_a_unit_of_its_country(text, surface, country):
+    m = mention(text, surface)
+    assert (m.kind, m.country, m.precision) == ("governorate", country, "approximate")
+    assert GAZ.get(m.place_id).parent  # it lies in its province or region
+
+
+def test_a_town_named_like_its_province_offers_the_province_when_the_text_asks_for_one():
+    m = mention("Houthi shelling killed six people in Yemen's southern province of Dhale.", "Dhale")
+    assert (m.kind, m.country) == ("governorate", "YE")
