@@ -10,10 +10,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
+from functools import cache
 from itertools import accumulate
 from typing import TYPE_CHECKING
 
 from geodata.counting import WIDE_SCOPES
+from geodata.datafiles import rows
 from geodata.events.cues import ANY_TYPE, NEEDS_FIGURE, Cue, anaphoric, clause_of, clauses, real_cues, scan_cues
 from geodata.events.facts import SentenceFacts, new_draft, read_facts
 from geodata.events.figures import Figure, find_figures, is_other_estimate, is_running_total, side_of
@@ -87,7 +89,9 @@ def extract_reports(article: Article, mentions: Iterable[Mention], *,
         first = at
         while at < len(cues) and cues[at].start < sentence.end:
             at += 1
-        if first < at:
+        # A sentence with no cue right after one that told a toll may place it ("The victims were
+        # found in ...": _Builder._victims_again).
+        if first < at or builder.last_index == sentence.index - 1:
             builder.sentence(sentence, cues[first:at])
     return builder.reports()
 
@@ -139,6 +143,7 @@ class _Builder:
         figures = find_figures(text, s.start, s.end) if casualties else ()
         if not figures:
             cues = [c for c in cues if c.sub_event_type != NEEDS_FIGURE]
+        cues = cues or self._victims_again(s)
         if not cues:
             return
         best: dict[tuple[int, int], Cue | None] = dict.fromkeys(spans)
@@ -188,6 +193,21 @@ class _Builder:
             self._note_unknown_village(d, s)
             self.drafts.add(d)
         self.last_index, self.last_drafts = s.index, added
+
+    def _victims_again(self, s: Sentence) -> list[Cue]:
+        """For a sentence with no cue that opens on the victims of the toll the sentence before told
+        ("The victims ... were discovered in the village of Nyamamba"), a cue of that toll's event: its
+        places are where the event was, and :func:`refine` may move the toll there."""
+        if self.last_index != s.index - 1:
+            return []
+        told = next((d for d in self.last_drafts if d.scope == "local" and d.killed is not None
+                     and not d.inherited), None)
+        if told is None:
+            return []
+        m = _victims_re().match(self.low, _space_after(self.text, s.start, s.end))
+        if m is None or _ORIGIN_RE.search(self.low, s.start, s.end):
+            return []  # "The victims were from the village of X": where they lived, not where they died
+        return [Cue(m.start(), m.end(), told.kind[0], told.kind[1], 0)]
 
     def _note_unknown_village(self, d: Draft, s: Sentence) -> None:
         """Say so when an event is at a place the gazetteer lacks, or at a province that names one."""
@@ -362,6 +382,22 @@ class _Builder:
 
 # Places that hold villages: an event there may be at a village the gazetteer lacks.
 _HOLDS_VILLAGES = frozenset({"governorate", "state", "region"})
+
+
+_ORIGIN_RE = re.compile(r"\b(?:were|was|are|is|came|come|hailed|all)\s+(?:originally\s+)?from\b")
+
+
+@cache
+def _victims_re() -> re.Pattern[str]:
+    words = sorted((r["word"].strip() for r in rows("victim_references.csv")), key=len, reverse=True)
+    return re.compile(rf"[\"“‘']?(?:the|their|those)\s+(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(map(re.escape, words))})\b")
+
+
+def _space_after(text: str, start: int, end: int) -> int:
+    """The first offset of ``text[start:end]`` that is not a space."""
+    while start < end and text[start].isspace():
+        start += 1
+    return start
 
 
 def _side(d: Draft) -> str:

@@ -44,7 +44,8 @@ from itertools import accumulate
 from dataclasses import replace
 
 from geodata.events.kinds import ATTACK, BATTLE, VIOLENT_TYPES
-from geodata.events.records import Draft, introduces_event, opens_other_event, overlap, refers_back
+from geodata.events.records import (Draft, introduces_event, opens_other_event, overlap, refers_back,
+                                    refers_to_part)
 from geodata.events.tolls import Count
 from geodata.models import Mention
 
@@ -116,7 +117,8 @@ def refine(drafts: list[Draft], parents: dict[str, str], low: str = "") -> list[
         referring = bool(low) and refers_back(low, p.start, p.end)
         for back in range(1, (_REACH if referring else 2) + 1):
             whole = next((i for i in by_sentence.get(p.sentence - back, ()) if i not in moved
-                          and _refinable(drafts[i], p, parents, low, next_sentence=back == 1 or referring)),
+                          and _refinable(drafts[i], p, parents, low, next_sentence=back == 1 or referring,
+                                         referring=referring)),
                          None)
             if whole is not None:
                 moved[whole] = j
@@ -140,14 +142,15 @@ def _has_number(count) -> bool:
 
 
 def _refinable(whole: Draft, part: Draft, parents: dict[str, str], low: str = "", *,
-               next_sentence: bool = True) -> bool:
+               next_sentence: bool = True, referring: bool = False) -> bool:
     """Whether ``part`` places ``whole``'s toll: a sentence that does not open on another event
     ("Separately, ...") nor tell of one as new ("repelled an attack in Hama"), of the same type of
     event or of two violent types, at a place inside ``whole``'s, over no fewer days. A site in a
     town (a market, a quarter) takes the town's toll only from the next sentence or one that refers
     to the event, and only when the event is at it, not near it. ``low``: the text lower-cased."""
-    if low and (opens_other_event(low, part.start, part.end) or introduces_event(low, part.start, part.end)):
-        return False
+    if low and (opens_other_event(low, part.start, part.end) or introduces_event(low, part.start, part.end)
+                or refers_to_part(low, part.start, part.end)):
+        return False  # another event, or one of the several that made the toll ("One of the strikes hit ...")
     if _fewer_days(part, whole, low):
         return False  # "nearly 400 killed since Thursday" in a city is not one strike's toll
     if whole.place.kind not in _COARSE and (not next_sentence or (low and _NEAR_BEFORE_RE.search(
@@ -155,9 +158,26 @@ def _refinable(whole: Draft, part: Draft, parents: dict[str, str], low: str = ""
         return False
     same_kind = whole.kind[0] == part.kind[0] or (
         bool(low) and whole.kind[0] in _VIOLENT and part.kind[0] in _VIOLENT)
-    return (whole.scope == "local" and whole.killed is not None and _finer(part.place, whole.place)
-            and same_kind and not whole.inherited and holds(whole.place, part.place, parents)
-            and overlap(whole.when, part.when))
+    inside = _finer(part.place, whole.place) and holds(whole.place, part.place, parents)
+    return (whole.scope == "local" and whole.killed is not None
+            and (inside or (referring and _near_town(whole, part, low))) and same_kind
+            and not whole.inherited and overlap(whole.when, part.when))
+
+
+def _near_town(whole: Draft, part: Draft, low: str) -> bool:
+    """Whether ``whole``'s toll was placed at a town it was only near ("a market near Yemen's Red Sea
+    port of Hodeida") and ``part``, a sentence that names the event again, gives the town it was in,
+    in the same province ("The airstrike, which hit ... the town of Bayt el-Faqih, just south of
+    Hodeida")."""
+    w, p = whole.place, part.place
+    return (bool(low) and w.kind == "city" and p.kind == "city" and w.place_id != p.place_id
+            and w.country == p.country and bool(w.admin1) and w.admin1 == p.admin1 and p.match != "within"
+            and _NEAR_TOWN_RE.search(low, max(0, w.start_char - _NEAR_REACH), w.start_char) is not None)
+
+
+# "near Yemen's flashpoint Red Sea port of Hodeida": the words between "near" and the town.
+_NEAR_REACH = 60
+_NEAR_TOWN_RE = re.compile(r"\b(?:near|outside|close\s+to)\s+[^,.;]*$")
 
 
 _VIOLENT = frozenset(VIOLENT_TYPES)

@@ -127,6 +127,18 @@ def _introduction_re() -> re.Pattern[str]:
     return re.compile(rf"\b(?:an?|another)\s+{_BETWEEN}(?:{_event_nouns()})\b")
 
 
+@cache
+def _part_reference_re() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:one|two|three|some|several|many|most|each|another)\s+of\s+(?:the|these|those|its|their)"
+                      rf"\s+{_BETWEEN}(?:{_event_nouns()})\b")
+
+
+def refers_to_part(low: str, start: int, end: int) -> bool:
+    """The sentence ``low[start:end]`` (lower-cased) tells of one of several events told together
+    before ("One of the strikes hit an internet cafe in Jazra"): a part of that toll, not all of it."""
+    return _part_reference_re().search(low, start, end) is not None
+
+
 def refers_back(low: str, start: int, end: int) -> bool:
     """The sentence ``low[start:end]`` (lower-cased) names an event it has told of before by a
     definite reference ("The airstrike in the town of Maaret al-Numan also wounded ...")."""

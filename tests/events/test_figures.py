@@ -406,8 +406,10 @@ def test_cues_qualifiers_and_scopes_are_data_with_known_values():
     assert {"killed", "dead", "died", "deaths", "death toll", "bodies", "lives", "fatalities",
             "wounded", "injured", "hurt", "wounding", "killing"} <= {r["word"] for r in cues}
     assert {r["qualifier"] for r in _rows("figure_qualifiers.csv")} == set(QUALIFIERS) - {"exact", "range", "vague"}
-    # "running" marks a running total ("the toll rose to"), which sets no scope.
-    assert {r["scope"] for r in _rows("figure_scope.csv")} == set(SCOPES) - {"local"} | {"running", "estimate"}
+    # "running" marks a running total ("the toll rose to"), which sets no scope; "superseded" an
+    # earlier count the text replaces, which is no figure.
+    assert {r["scope"] for r in _rows("figure_scope.csv")} == set(SCOPES) - {"local"} | {"running", "estimate",
+                                                                                        "superseded"}
     assert all(r["where"] in ("before", "after") and r["why"] for r in _rows("figure_not_counts.csv"))
     countries = _rows("figure_countries.csv")
     assert all(r["name"] and len(r["country"]) == 2 and r["source"].startswith("GeoNames ") for r in countries)
@@ -679,3 +681,14 @@ def test_other_presses_words_for_the_killed(text, expected):
 ])
 def test_a_toll_since_a_conflict_began_is_cumulative(text):
     assert [f[5] for f in figures(text)] == ["cumulative"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # An earlier count the sentence says was replaced is no figure.
+    ("The strike also wounded 10 people. Initial reports had five dead but the toll climbed overnight.",
+     [(W, 10, 10, "exact", "", "local")]),
+    ("Officials had initially reported three killed before the army confirmed the deaths of nine soldiers.",
+     [(K, 9, 9, "exact", "", "local")]),
+])
+def test_a_superseded_count_is_no_figure(text, expected):
+    assert figures(text) == expected

@@ -352,3 +352,35 @@ def test_a_provinces_toll_moves_to_a_market_in_a_district_of_that_province():
     text = ("At least 25 civilians have been killed by an air strike on a market in the northern Saada province, "
             "a health official said.\n\nThe aircraft bombed the al-Qarwani market in Razih district on Saturday.")
     assert [(e.location_text, e.fatalities) for e in events(text) if e.fatalities] == [("al-Qarwani market", 25)]
+
+
+def test_a_toll_moves_to_where_the_next_sentence_finds_its_victims():
+    text = ("Peacekeepers found mass graves in eastern Congo containing the bodies of 42 civilians, a UN "
+            "spokesman said on Wednesday.\n\nThe victims, including 12 women and six children, were discovered "
+            "in the village of Nyamamba in Ituri province.")
+    assert [(e.location_text, e.fatalities) for e in events(text) if e.fatalities] == [("Nyamamba", 42)]
+
+
+@pytest.mark.parametrize("second", [
+    # Where the victims came from is not where they were killed.
+    "The victims were from the village of Nyamamba in Ituri province.",
+    # A sentence that does not open on the victims places nothing.
+    "Peacekeepers have been deployed to the village of Nyamamba in Ituri province.",
+])
+def test_a_toll_stays_where_the_next_sentence_does_not_place_its_victims(second):
+    text = ("Peacekeepers found mass graves in eastern Congo containing the bodies of 42 civilians, a UN "
+            f"spokesman said on Wednesday.\n\n{second}")
+    assert [(e.location_text, e.fatalities) for e in events(text) if e.fatalities] == [("eastern Congo", 42)]
+
+
+def test_one_of_several_strikes_does_not_take_the_whole_toll():
+    text = ("Coalition air strikes pounded Raqa on Thursday, killing at least 17 civilians, a monitor said.\n\n"
+            "One of the strikes hit an internet cafe in the western suburb of Jazra where most of the dead were found.")
+    assert [(e.location_text, e.fatalities) for e in events(text) if e.fatalities] == [("Raqa", 17)]
+
+
+def test_a_lead_near_a_town_moves_to_the_town_the_body_names_for_the_event():
+    text = ("A coalition airstrike at a market near Yemen's Red Sea port of Hodeida killed at least 21 civilians, "
+            "the UN said on Thursday.\n\nThe airstrike, which hit a vegetable market in the town of Bayt "
+            "al-Faqih, just south of Hodeida, also wounded 10 people.")
+    assert [(e.location_text, e.fatalities) for e in events(text) if e.fatalities] == [("Bayt al-Faqih", 21)]

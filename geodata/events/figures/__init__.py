@@ -74,8 +74,19 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> tuple[Fig
         return ()
     figures = _without_included(text, _without_vague_parts(text, settle_figures(candidates)))
     figures = with_breakdowns(sentence, figures, rules)
-    figures = _one_of_estimates(sentence, figures, rules)
+    figures = _one_of_estimates(sentence, _without_superseded(sentence, figures, rules), rules)
     return tuple(_set_scope(sentence, figures, rules))
+
+
+def _without_superseded(s: _Sentence, figures: list[Figure], rules: _Rules) -> list[Figure]:
+    """``figures`` without a count the text says a later one replaced: "Initial reports had five dead
+    but the death toll steadily climbed overnight" (the ``superseded`` rows of ``figure_scope.csv``,
+    right before the figure). It tells no killing the article's toll does not."""
+    superseded = rules.periods["superseded"]
+    if superseded is None:
+        return figures
+    return [f for f in figures
+            if superseded.search(s.low, max(0, f.start - s.start - _ESTIMATE_REACH), f.start - s.start) is None]
 
 
 _ESTIMATE_REACH = 40  # characters before a figure where an estimate's phrase introduces it

@@ -162,7 +162,8 @@ def _rules() -> _Rules:
         range_=range_, range_and=range_and,
         operation_words=tuple(w.lower() for w in operation_words),
         national_words=tuple(w.lower() for w in national_words) + ("across", "throughout", "all over"),
-        periods={scope: _period_re(t, scope) for scope in ("cumulative", "operation", "running", "estimate")},
+        periods={scope: _period_re(t, scope)
+                 for scope in ("cumulative", "operation", "running", "estimate", "superseded")},
         groups=t.groups, parts=_parts(t),
     )
 
