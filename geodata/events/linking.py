@@ -106,6 +106,8 @@ def refine(drafts: list[Draft], parents: dict[str, str], low: str = "") -> list[
         by_sentence.setdefault(d.sentence, []).append(i)
     moved: dict[int, int] = {}  # the coarse draft -> the draft that takes its toll
     tolls = _Tolls([(d.start, d.end) for d in drafts if _has_number(d.killed)])
+    # The sentences that give a toll at a place of their own (not one told again where the lead was).
+    told = {d.sentence for d in drafts if _has_number(d.killed) and not d.inherited}
     for j, p in enumerate(drafts):
         # The part has no toll of its own, or only a vague one ("several people were killed"),
         # which the whole's figure tells better; nor does its sentence tell one at another place
@@ -116,6 +118,8 @@ def refine(drafts: list[Draft], parents: dict[str, str], low: str = "") -> list[
         # wounded ...") may follow its lead after a few sentences of other matters.
         referring = bool(low) and refers_back(low, p.start, p.end)
         for back in range(1, (_REACH if referring else 2) + 1):
+            if back > 1 and not referring and p.sentence - 1 in told:
+                break  # the sentence between told its own toll: "seven in the camp and one in ..."
             whole = next((i for i in by_sentence.get(p.sentence - back, ()) if i not in moved
                           and _refinable(drafts[i], p, parents, low, next_sentence=back == 1 or referring,
                                          referring=referring)),

@@ -683,8 +683,12 @@ def _candidate(text: str, f: _Found, holder: Candidate, starts: list[int]) -> Ca
     # holder's own ("Solhan village in the Sahel's Yagha province": Sahel, through Yagha).
     known_unit = anchor.kind in ("governorate", "state") and not anchor.id.startswith(WITHIN)
     admin1 = anchor.name if known_unit else anchor.admin1
+    # One site however its noun is worded: "Nur Shams camp" and "Nur Shams refugee camp", by its name and
+    # the noun's last word.
+    noun = text[f.name_end:f.end].split()
+    key = f"{fold(text[f.name_start:f.name_end])} {fold(noun[-1])}" if f.kind == "landmark" and noun else fold(name)
     place = Place(
-        id=f"{WITHIN}{anchor.id}:{fold(name)}", name=name, kind=f.kind, country=anchor.country, admin1=admin1,
+        id=f"{WITHIN}{anchor.id}:{key}", name=name, kind=f.kind, country=anchor.country, admin1=admin1,
         latitude=anchor.latitude, longitude=anchor.longitude, precision="approximate" if town else "coarse",
         source=f"not in the gazetteer: placed at {anchor.name}, which the text says holds it", parent=anchor.id)
     first, last = _token_range(starts, f.start, f.end)

@@ -692,3 +692,19 @@ def test_a_toll_since_a_conflict_began_is_cumulative(text):
 ])
 def test_a_superseded_count_is_no_figure(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "among the eight killed" restates a group told before: no count of its own.
+    ("The ministry said that among the eight killed, one was killed in Nur Shams refugee camp.",
+     [(K, 1, 1, "exact", "Nur Shams", "local")]),
+    # A list goes on after the place's noun, and a place may follow "the nearby".
+    ("The ministry said seven were killed in the Tulkarem refugee camp and one in the nearby Nur Shams camp.",
+     [(K, 7, 7, "exact", "Tulkarem", "local"), (K, 1, 1, "exact", "Nur Shams", "local")]),
+    # A toll across a territory or a province is no toll at one place.
+    ("At least 40 Palestinians were killed by Israeli strikes across Gaza on Sunday.",
+     [(K, 40, None, "at least", "", "operation")]),
+    ("Fighting throughout Darfur killed 200 people last month.", [(K, 200, 200, "exact", "", "operation")]),
+])
+def test_groups_told_again_lists_after_a_noun_and_tolls_over_a_territory(text, expected):
+    assert figures(text) == expected

@@ -384,3 +384,19 @@ def test_a_lead_near_a_town_moves_to_the_town_the_body_names_for_the_event():
             "the UN said on Thursday.\n\nThe airstrike, which hit a vegetable market in the town of Bayt "
             "al-Faqih, just south of Hodeida, also wounded 10 people.")
     assert [(e.location_text, e.fatalities) for e in events(text) if e.fatalities] == [("Bayt al-Faqih", 21)]
+
+
+def test_a_lead_and_its_breakdown_in_the_next_sentence_count_once_even_when_a_later_sentence_names_a_town():
+    text = ("A raid by Israeli forces in the occupied West Bank has resulted in eight fatalities, the ministry "
+            "said.\n\nThe ministry said seven were killed in the Tulkarem refugee camp and one in the nearby Nur "
+            "Shams camp.\n\nTwo women were among those killed in Tulkarem, the ministry said.")
+    assert _counted(text) == 8
+    assert {e.location_text for e in events(text) if e.fatalities} == {"Tulkarem refugee camp", "Nur Shams camp"}
+
+
+def test_one_camp_named_two_ways_is_one_site():
+    from tests.places.test_within import mentions
+    text = ("Seven were killed in the Qarawa camp near Tulkarem. One more was killed in Qarawa refugee camp "
+            "near Tulkarem.")
+    ids = {m.place_id for m in mentions(text) if m.surface.startswith("Qarawa")}
+    assert len(ids) == 1

@@ -195,17 +195,21 @@ def settle_figures(candidates: list[tuple[int, Figure]]) -> list[Figure]:
 
 
 def _set_scope(s: _Sentence, figures: list[Figure], rules: _Rules) -> list[Figure]:
-    """An operation's total, else a country's, else a running or background total ("since
-    2014", "this year", "a week of fighting", "a toll compiled by AFP": many events, no event
-    at a place), else local."""
+    """An operation's total (or a territory's: "across Gaza"), else a country's, else a running or
+    background total ("since 2014", "this year", "a week of fighting", "a toll compiled by AFP":
+    many events, no event at a place), else local."""
     period = rules.periods["operation"]
     # Substring tests first: the full patterns are slow and rarely needed.
     if (any(w in s.low for w in rules.operation_words) and rules.operation.search(s.low)) or (
             period is not None and period.search(s.low)):
         return [_with_scope(f, "operation") for f in figures]
-    nationwide = any(w in s.low for w in rules.national_words) and any(
-        not m.group("country") or m.group("country") in rules.countries
-        for m in rules.national.finditer(s.text, s.start, s.end))
+    found = [m.group("country") for m in rules.national.finditer(s.text, s.start, s.end)] \
+        if any(w in s.low for w in rules.national_words) else []
+    nationwide = any(not name or name in rules.countries for name in found)
+    if not nationwide and found:
+        # "killed by Israeli strikes across Gaza", "throughout Darfur": a toll spread over a territory
+        # or a province is no event at one place.
+        return [f if f.place_text else _with_scope(f, "operation") for f in figures]
     cumulative = rules.periods["cumulative"]
 
     def background(f: Figure) -> bool:

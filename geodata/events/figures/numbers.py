@@ -93,6 +93,8 @@ def _candidates(s: _Sentence, rules: _Rules) -> list[tuple[int, Figure]]:
             out.extend((1, _figure(p, tie.kind, p.qualifier, None)) for p in pending)
         pending = []
         resume = max(place.end(), tie.tail) if place else tie.tail
+        # "in the Tulkarem refugee camp and one in ...": the list goes on after the place's noun.
+        resume = rules.parts.trail.match(s.text, resume, s.end).end() if place else resume
         out.extend((1, f) for f in _list_items(s, first, resume, tie.where == "before", rules))
     out.extend((2, f) for f in _singulars(s, rules))
     return out
@@ -295,7 +297,7 @@ def _list_items(s: _Sentence, first: Figure, pos: int, objects: bool,
         # "44 people dead in Kut, 30 in Sadr City": an elided item takes the first one's qualifier.
         own = num.own_qualifier or num.has_noun or num.value is None
         items.append(_figure(num, first.kind, num.qualifier if own else first.qualifier, place))
-        pos = place.end() if place else num.end
+        pos = rules.parts.trail.match(s.text, place.end(), s.end).end() if place else num.end
     return items
 
 

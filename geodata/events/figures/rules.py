@@ -174,7 +174,7 @@ def _parts(t: _Tables) -> _Parts:
     opens = [w for w, r in roles.items() if r == "opens"]
     coarse = [w for w, r in roles.items() if r == "coarse"]
     nouns = [r["noun"].strip() for r in _rows("place_nouns.csv")
-             if r["form"].strip() in ("before", "both") and r["noun"].strip().islower()]
+             if {"before", "both"} & set(r["form"].split()) and r["noun"].strip().islower()]
     directions = [r["word"].strip() for r in _rows("directions.csv")]
     time = (rf"(?:\s+(?:on\s+)?(?:{t.weekdays})(?:\s+(?:night|morning|afternoon|evening))?"
             rf"|\s+(?:yesterday|today|overnight|last\s+night))?")
@@ -420,7 +420,9 @@ def _place_in(t: _Tables) -> str:
     # After "the", any words may stand before the noun ("in the southern Gaza city of Khan Younis");
     # without it, only lowercase ones: "in Shopian district of Jammu" is in Shopian.
     return (rf"\s+(?i:in|near|outside)\s+"
-            rf"(?:(?i:the\s+(?:[a-z'’-]+\s+){{0,2}}{noun})|(?:(?-i:[a-z]+)\s+){{0,2}}(?i:{noun})|(?i:the\s+))?"
+            # "in the nearby Nur Shams camp": one lowercase word may stand between "the" and the name
+            rf"(?:(?i:the\s+(?:[a-z'’-]+\s+){{0,2}}{noun})|(?:(?-i:[a-z]+)\s+){{0,2}}(?i:{noun})"
+            rf"|(?i:the\s+)(?:(?-i:[a-z-]+)\s+)?)?"
             # "in Baghdad's Sadr City", "in Sri Lanka's northern Vanni region": the place is the second name
             rf"(?:{name}['’]s\s+(?:(?-i:[a-z]+)\s+){{0,2}}(?={name}))?(?P<place>{name})\b(?!['’]s\s)")
 
