@@ -151,7 +151,10 @@ def _refinable(whole: Draft, part: Draft, parents: dict[str, str], low: str = ""
     ("Separately, ...") nor tell of one as new ("repelled an attack in Hama"), of the same type of
     event or of two violent types, at a place inside ``whole``'s, over no fewer days. A site in a
     town (a market, a quarter) takes the town's toll only from the next sentence or one that refers
-    to the event, and only when the event is at it, not near it. ``low``: the text lower-cased."""
+    to the event, and only when the event is at it, not near it; a town the lead was only near gives
+    its toll to the town of its province that a ``referring`` sentence names (:func:`_near_town`).
+    Never a sentence on one of several events ("One of the strikes hit ..."). ``low``: the text
+    lower-cased."""
     if low and (opens_other_event(low, part.start, part.end) or introduces_event(low, part.start, part.end)
                 or refers_to_part(low, part.start, part.end)):
         return False  # another event, or one of the several that made the toll ("One of the strikes hit ...")

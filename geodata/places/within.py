@@ -520,7 +520,7 @@ def _country_of_others(countries: Counter, inside: tuple[Candidate, ...]) -> str
 def _first_level(holder: Candidate) -> bool:
     """Whether the holder is a province or a state (a first-level unit: its own ``admin1``)."""
     place = holder.matches[0].place
-    return place.kind in ("governorate", "state") and place.admin1 == place.name
+    return place.kind in ("governorate", "state") and place.admin1 == place.name and not place.parent
 
 
 def _known_in(name: str, holder: Candidate, gazetteer: Gazetteer) -> bool:
