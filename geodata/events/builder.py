@@ -91,7 +91,7 @@ def extract_reports(article: Article, mentions: Iterable[Mention], *,
             at += 1
         # A sentence with no cue right after one that told a toll may place it ("The victims were
         # found in ...": _Builder._victims_again).
-        if first < at or builder.last_index == sentence.index - 1:
+        if first < at or (builder.last_index == sentence.index - 1 and builder.opens_on_victims(sentence)):
             builder.sentence(sentence, cues[first:at])
     return builder.reports()
 
@@ -204,10 +204,17 @@ class _Builder:
                      and not d.inherited), None)
         if told is None:
             return []
-        m = _victims_re().match(self.low, _space_after(self.text, s.start, s.end))
+        m = self._victims_at(s)
         if m is None or _ORIGIN_RE.search(self.low, s.start, s.end):
             return []  # "The victims were from the village of X": where they lived, not where they died
         return [Cue(m.start(), m.end(), told.kind[0], told.kind[1], 0)]
+
+    def opens_on_victims(self, s: Sentence) -> bool:
+        """Whether sentence ``s`` opens on the victims of an event ("The victims ...", "The bodies ...")."""
+        return self._victims_at(s) is not None
+
+    def _victims_at(self, s: Sentence) -> re.Match[str] | None:
+        return _victims_re().match(self.low, _space_after(self.text, s.start, s.end))
 
     def _note_unknown_village(self, d: Draft, s: Sentence) -> None:
         """Say so when an event is at a place the gazetteer lacks, or at a province that names one."""

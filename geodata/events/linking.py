@@ -440,8 +440,7 @@ def _earlier_same(drafts: list[Draft], index: _Index, j: int, d: Draft, running:
         # One or two dead told twice is a weak sign of one incident: the event type or the side
         # must agree too.
         if low_a == low_d and (a.killed.high == d.killed.high or low_a is not None) \
-                and a.sentence != d.sentence and not _other_sides(side(a), side(d)) \
-                and (low_a is None or low_a > _SMALL or a.kind == d.kind or side(a) == side(d) != ""):
+                and a.sentence != d.sentence and _may_be_one(a, d, side):
             keeper = j if SIZE.get(d.place.kind, 2) < SIZE.get(a.place.kind, 2) else i
             kept = drafts[keeper].place
             return i, keeper, f"{_SAME_TOLL}{kept.surface or kept.name}, counted there"
@@ -458,8 +457,14 @@ def _earlier_same(drafts: list[Draft], index: _Index, j: int, d: Draft, running:
     return None
 
 
-def _other_sides(one: str, other: str) -> bool:
-    return bool(one) and bool(other) and one != other
+def _may_be_one(a: Draft, d: Draft, side: Callable[[Draft], str]) -> bool:
+    """Whether two equal tolls may count the same dead: not two sides', and a toll of one or two
+    only with the same event type or the same known side."""
+    one, other = side(a), side(d)
+    if one and other and one != other:
+        return False
+    low = _low(a)
+    return low is None or low > _SMALL or a.kind == d.kind or (one != "" and one == other)
 
 
 def _borrowed_repeats(drafts: list[Draft], links: dict[int, Link]) -> None:

@@ -588,9 +588,9 @@ class _Known:
 
     def before(self, offset: int, fits: frozenset[str], *, town: bool) -> Candidate | None:
         """The nearest gazetteer place ending before ``offset`` of a fitting kind (a town, if ``town``)."""
-        for k, c in enumerate(reversed(self.cands[:bisect_left(self.starts, offset)])):
-            if k > _LOOK_BACK:
-                break
+        # Index back from the offset rather than copy the list before it: each look costs its reach.
+        at = bisect_left(self.starts, offset)
+        for c in (self.cands[i] for i in range(at - 1, max(-1, at - 2 - _LOOK_BACK), -1)):
             kind = c.matches[0].place.kind
             if c.end <= offset and kind in fits and (not town or kind in _TOWNS) and self._home(c):
                 return c

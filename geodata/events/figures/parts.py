@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from geodata.events.figures.numbers import Figure, _number, _Sentence
 from geodata.events.figures.rules import _Rules
+from geodata.text.phrases import phrase_key
 
 
 _LOOSE_PLACE_RE = re.compile(r"\s+(?:in|near|across)\s+[^,;:.]{1,40}?(?=\s*[,:;]|\s+[-–—])")
@@ -103,7 +104,7 @@ def _part(s: _Sentence, pos: int, rules: _Rules) -> _Part | None:
     value: int | None
     if word is not None:
         end = word.end() + s.start
-        role = p.roles[" ".join(word.group().split())]
+        role = p.roles[phrase_key(word.group())]
         value, qualifier = (1 if role == "one" else None), "exact"
         m = rules.number.match(s.low, end - s.start + 1) if role == "rest" and s.text[end:end + 1] == " " else None
         num = _number(s, m, rules) if m else None
