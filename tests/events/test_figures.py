@@ -484,6 +484,20 @@ SINGULARS = [
      [(K, 1, 1, "exact", "", "local"), (K, 1, 1, "exact", "Khan Younis", "local")]),
     ("A man and a woman were wounded in Gao.", [(W, 1, 1, "exact", "", "local"), (W, 1, 1, "exact", "Gao", "local")]),
     ("A spokesman and his deputy said 12 people were killed.", [(K, 12, 12, "exact", "", "local")]),
+    # A counted group after single victims is more victims: their people too ("two of his bodyguards").
+    ("A roadside bomb killed a soldier and two civilians in Kandahar.",
+     [(K, 1, 1, "exact", "Kandahar", "local"), (K, 2, 2, "exact", "Kandahar", "local")]),
+    ("A roadside bomb killed a district governor and two of his bodyguards in Helmand.",
+     [(K, 1, 1, "exact", "Helmand", "local"), (K, 2, 2, "exact", "Helmand", "local")]),
+    ("The air strike killed a woman and her three children in Rafah.",
+     [(K, 1, 1, "exact", "Rafah", "local"), (K, 3, 3, "exact", "Rafah", "local")]),
+    ("Gunmen killed a policeman and two of the attackers were arrested.", [(K, 1, 1, "exact", "", "local")]),
+    # "along with", and a victim named again at the head of the list, by title and name.
+    ("A commander along with four fighters were killed in Idlib.",
+     [(K, 1, 1, "exact", "", "local"), (K, 4, 4, "exact", "Idlib", "local")]),
+    ("The district governor Massoud Khan along with two bodyguards were martyred in the blast.",
+     [(K, 1, 1, "exact", "", "local"), (K, 2, 2, "exact", "", "local")]),
+    ("The officer said the attackers and five civilians were killed.", [(K, 5, 5, "exact", "", "local")]),
 ]
 
 

@@ -104,7 +104,7 @@ def _singulars(s: _Sentence, rules: _Rules) -> list[Figure]:
     """One victim named by a singular noun: "a policeman was killed", "killing a soldier"."""
     out = []
     for k, pattern in enumerate(rules.singular):
-        for m in pattern.finditer(s.low):
+        for m in pattern.finditer(s.text[s.start:s.end] if k == _NAMED_AGAIN else s.low):
             kind = "wounded" if m.group("cue").startswith(("wound", "injur", "hurt")) else "killed"
             found = [m]
             if k == _ACT_VICTIM:  # "killed a man and a woman": each victim of the list counts one
@@ -112,15 +112,42 @@ def _singulars(s: _Sentence, rules: _Rules) -> list[Figure]:
                 while more is not None:
                     found.append(more)
                     more = rules.singular_more.match(s.low, more.end())
-            place = rules.place.match(s.text, found[-1].end() + s.start, s.end)
+            counted = _counted_after(s, found[-1].end() + s.start, rules) if k == _ACT_VICTIM else None
+            place = rules.place.match(s.text, (counted.end if counted else found[-1].end() + s.start), s.end)
             for one in found:
                 start, end = one.start("one") + s.start, one.end("noun") + s.start
                 out.append(_figure(_Number(start, end, end, 1, "exact", True, False, False), kind, "exact", place))
+            if counted is not None:
+                out.append(_figure(counted, kind, counted.qualifier, place))
     return out
 
 
+def _counted_after(s: _Sentence, pos: int, rules: _Rules) -> _Number | None:
+    """A counted item that ends a list of single victims: "killed a soldier and two civilians", "killing
+    a woman and her two children", "killed a district governor and two of his bodyguards". After one
+    victim, "two of his bodyguards" is more people, not a part of a count already made."""
+    link = rules.link.match(s.text, pos, s.end)
+    if link is None:
+        return None
+    at = link.end()
+    owner = _OWNER_RE.match(s.low, at - s.start)
+    if owner is not None:
+        at += owner.end() - owner.start()
+    m = rules.number.match(s.low, at - s.start)
+    num = _number(s, m, rules) if m else None
+    if num is None or num.value is None or not num.has_noun:
+        return None
+    if num.partitive and not _OF_OWNER_RE.match(s.low, num.num_end - s.start):
+        return None
+    return num
+
+
+# "her two children", "two of his bodyguards": people of the victim just named (lower-cased sentence).
+_OWNER_RE = re.compile(r"(?:his|her|their)\s+")
+_OF_OWNER_RE = re.compile(r"\s+of\s+(?:his|her|their)\s+")
 _VICTIM_HURT = 0  # the pattern of rules.singular that reads "a soldier was killed"
 _ACT_VICTIM = 1  # the pattern of rules.singular that reads "killing a soldier"
+_NAMED_AGAIN = 5  # ... that reads "the governor along with two bodyguards were killed", on the text as written
 
 
 def _number(s: _Sentence, m: re.Match[str], rules: _Rules) -> _Number | None:

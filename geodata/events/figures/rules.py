@@ -267,21 +267,30 @@ def _range_res(t: _Tables) -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 def _singular_res(t: _Tables) -> tuple[re.Pattern[str], ...]:
     """One victim: "a policeman was killed", "killing a soldier"; the first of a list ("a woman and
-    her two children were killed", "a soldier and two civilians were killed"); a relative after
-    one ("killing a policeman and his son", "... and her son were killed") (lower-cased sentence)."""
+    her two children were killed", "a soldier and two civilians were killed", "a governor along with two
+    bodyguards were killed"); a relative after one ("killing a policeman and his son", "... and her son
+    were killed"); a victim named again at the head of a list ("the governor and two bodyguards were
+    killed"). On the lower-cased sentence, but for the last (see ``_NAMED_AGAIN``)."""
     nouns = _alt(t.singulars)
     victim = (rf"(?P<one>\b(?:an?|one))\s+(?:(?!(?:was|has|had|and|or|of)\b)[\w'’.-]+\s+){{0,2}}?"
               rf"(?P<noun>{nouns})\b")
-    hurt = r"(?P<cue>killed|shot\s+dead|slain|wounded|injured|hurt|died)\b"
+    hurt = r"(?P<cue>killed|shot\s+dead|slain|martyred|wounded|injured|hurt|died)\b"
     act = r"(?P<cue>killing|killed|shot\s+dead|shooting\s+dead|wounding|wounded|injuring|injured)"
     relative = rf"\band\s+(?P<one>his|her|their)\s+(?P<noun>{nouns})\b"
     return (
         # ("were": the last of a list, "a man and a woman were wounded")
         re.compile(rf"{victim}\s+(?:(?:was|were|has\s+been|had\s+been|got)\s+(?:\w+\s+)?)?{hurt}"),
         re.compile(rf"\b{act}\s+{victim}"),
-        re.compile(rf"{victim}\s+and\s+(?=[^.;:]{{0,60}}?\b(?:were|have\s+been|had\s+been)\s+(?:\w+\s+)?{hurt})"),
+        re.compile(rf"{victim}\s+(?:and|along\s+with|together\s+with)\s+"
+                   rf"(?=[^.;:]{{0,60}}?\b(?:were|have\s+been|had\s+been)\s+(?:\w+\s+)?{hurt})"),
         re.compile(rf"\b{act}\s+(?:an?|one)\s+(?:[\w'’.-]+\s+){{0,2}}?(?:{nouns})\s+{relative}"),
         re.compile(rf"{relative}\s+(?:were|have\s+been|had\s+been)\s+(?:\w+\s+)?{hurt}"),
+        # "The district governor Massoud Khan along with two bodyguards were killed": a victim named
+        # again is still one of this sentence's toll (a toll told twice is linked as one later). Run
+        # on the sentence as written: only capitalised words may follow the noun, as a name.
+        re.compile(rf"(?P<one>\bthe)\s+(?:(?!(?:was|has|had|and|or|of)\b)[\w'’.-]+\s+){{0,2}}?(?P<noun>{nouns})\b"
+                   rf"(?:\s+(?-i:[A-Z])[\w'’.-]+){{0,3}}\s+(?:and|along\s+with|together\s+with)\s+"
+                   rf"(?=[^.;:]{{0,60}}?\b(?:were|have\s+been|had\s+been)\s+(?:\w+\s+)?{hurt})", re.IGNORECASE),
     )
 
 
