@@ -50,6 +50,7 @@ _HOLDERS = {
     "governorate": frozenset({"governorate", "state", "region"}),
 }
 _TOWNS = frozenset({"landmark", "neighbourhood", "city"})
+_COUNTRY = frozenset({"country"})
 # How far after a name its holder may stand in the sentence, and what may not lie between.
 _AFTER_REACH = 120
 _NOT_BETWEEN_RE = re.compile(r"[;:!?\"“”]|\.\s")
@@ -645,7 +646,13 @@ def _holder(text: str, s: Sentence, f: _Found, known: _Known, sentences: tuple[S
     if found is not None:
         return found
     # "... stormed the village of Debiro. | Debiro is in Hawul Local government area of Borno state."
-    return known.later(s.end, fits, s.index + _LATER_SENTENCES, sentences)
+    found = known.later(s.end, fits, s.index + _LATER_SENTENCES, sentences)
+    if found is not None or f.kind not in ("city", "neighbourhood"):
+        return found
+    # A village the text puts in no unit lies in the country it names: a name kept, placed coarsely
+    # ("two health facilities in Putumattalan", in a report that names no province of Sri Lanka).
+    return known.before(f.start, _COUNTRY, town=False) \
+        or known.later(f.start, _COUNTRY, s.index + _LATER_SENTENCES, sentences)
 
 
 def _own_place(key: str, gazetteer: Gazetteer, focus: str | None, fits: frozenset[str]) -> Place | None:

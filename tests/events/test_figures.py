@@ -722,3 +722,17 @@ def test_a_superseded_count_is_no_figure(text, expected):
 ])
 def test_groups_told_again_lists_after_a_noun_and_tolls_over_a_territory(text, expected):
     assert figures(text) == expected
+
+
+def test_a_period_that_ranks_the_event_makes_no_operation_total():
+    ranked = ("At least 20 people were killed when a hospital was shelled in what one doctor described as "
+              "the worst day of bloodshed since the start of the military campaign.")
+    assert figures(ranked) == [(K, 20, None, "at least", "", "local")]
+    assert figures("At least 300 people have been killed since the start of the military campaign.") == \
+        [(K, 300, None, "at least", "", "operation")]
+
+
+def test_a_long_including_aside_keeps_the_total():
+    text = ("Sathiyamorthy said 22 people, including an 18-month-old child and a medical worker, were killed "
+            "and 283 injured in the attack.")
+    assert figures(text) == [(K, 22, 22, "exact", "", "local"), (W, 283, 283, "exact", "", "local")]

@@ -304,3 +304,16 @@ def test_a_known_towns_name_in_another_province_than_the_one_the_text_gives_is_a
     assert "Sanaa" not in {m.name for m in mentions(text)}
     # In the province it lies in, the known town stands.
     assert known("Shells hit houses in Mosul area in Nineveh province.", "Mosul").name == "Mosul"
+
+
+def test_a_village_in_no_unit_lies_coarsely_in_the_country_the_article_names():
+    unknown("Putumattalan", "Kalbarwa")
+    text = ("Sri Lanka's army fired shells that landed next to two health facilities in Putumattalan, on "
+            "the coast. Shells killed 22 people in Putumattalan.")
+    first, again = [m for m in mentions(text) if m.surface == "Putumattalan"]
+    assert first.place_id == again.place_id == "within:gn:1227603:putumattalan"
+    assert (first.country, first.precision) == ("LK", "coarse")
+    # A unit the text gives still comes first; and with no country named there is still no place.
+    text = "Gunmen stormed the village of Kalbarwa in Sri Lanka's Northern Province."
+    assert found(text, "Kalbarwa").place_id == f"within:{known(text, 'Northern Province').place_id}:kalbarwa"
+    assert [m.surface for m in mentions("Gunmen stormed the village of Kalbarwa on Sunday.")] == []

@@ -200,8 +200,9 @@ def _set_scope(s: _Sentence, figures: list[Figure], rules: _Rules) -> list[Figur
     many events, no event at a place), else local."""
     period = rules.periods["operation"]
     # Substring tests first: the full patterns are slow and rarely needed.
-    if (any(w in s.low for w in rules.operation_words) and rules.operation.search(s.low)) or (
-            period is not None and period.search(s.low)):
+    found = (rules.operation.search(s.low) if any(w in s.low for w in rules.operation_words) else None) \
+        or (period.search(s.low) if period is not None else None)
+    if found is not None and not _ranks(s, found):
         return [_with_scope(f, "operation") for f in figures]
     found = [m.group("country") for m in rules.national.finditer(s.text, s.start, s.end)] \
         if any(w in s.low for w in rules.national_words) else []
@@ -221,8 +222,7 @@ def _set_scope(s: _Sentence, figures: list[Figure], rules: _Rules) -> list[Figur
         found = cumulative.search(s.low, lo, hi + _PHRASE_REACH) if cumulative is not None else None
         if found is not None and found.start() >= hi:
             found = None
-        # "one of the deadliest attacks this year" ranks one event in a period; it counts none.
-        return found is not None and _SUPERLATIVE_RE.search(s.low, max(0, found.start() - 50), found.start()) is None
+        return found is not None and not _ranks(s, found)
 
     return [
         _with_scope(f, "national") if f.place_text in rules.countries
@@ -234,6 +234,12 @@ def _set_scope(s: _Sentence, figures: list[Figure], rules: _Rules) -> list[Figur
 _PERIOD_REACH = 100  # characters either side of a figure where a period makes it a running total
 _PHRASE_REACH = 80  # how far past that reach a period's phrase may end
 _SUPERLATIVE_RE = re.compile(r"\b(?:\w+est|worst|most\s+\w+|first|latest|biggest)\b(?!\w)")
+
+
+def _ranks(s: _Sentence, period: re.Match[str]) -> bool:
+    """The period ranks one event in it and counts none: "one of the deadliest attacks this year",
+    "the worst day of bloodshed since the start of the military campaign"."""
+    return _SUPERLATIVE_RE.search(s.low, max(0, period.start() - 50), period.start()) is not None
 
 
 def _with_scope(fig: Figure, scope: str) -> Figure:

@@ -209,11 +209,12 @@ _AUX = ("were", "was", "are", "is", "be", "been", "being", "have", "has", "had",
         "found", "shot", "left", "lay", "declared", "pronounced", "officially", "both", "since",
         "then", "subsequently", "eventually", "either")
 # An aside between a number and its cue: "12 people, including three children, were killed",
-# "12 people, eight of them civilians, were killed", "12 people, police said, were killed".
+# "12 people, eight of them civilians, were killed", "12 people, police said, were killed"; an
+# "including" may run longer ("22 people, including an 18-month-old child and a medical worker, were").
 # Also between dashes ("Four militants -- all of them foreigners -- died"), and an "including" that
 # runs to the verb with no closing comma ("Eight persons, including one trooper and seven militants
 # were killed": eight, the words inside counting no one more).
-_ASIDE = (r"(?:\s*,\s+[^,;]{1,40},|\s+(?:--|—|–)\s+[^;—–]{1,40}?\s+(?:--|—|–)"
+_ASIDE = (r"(?:\s*,\s+[^,;]{1,40},|\s*,\s+including\s+[^,;]{1,80},|\s+(?:--|—|–)\s+[^;—–]{1,40}?\s+(?:--|—|–)"
           r"|\s*,\s+including\s+[^,;]{1,60}?(?=\s+(?:were|was|have|has|had|died)\b))?")
 # Whose side the dead were on, between the number and its cue: "left 18 people from his side dead",
 # "killed 30 fighters on both sides".
