@@ -736,3 +736,9 @@ def test_a_long_including_aside_keeps_the_total():
     text = ("Sathiyamorthy said 22 people, including an 18-month-old child and a medical worker, were killed "
             "and 283 injured in the attack.")
     assert figures(text) == [(K, 22, 22, "exact", "", "local"), (W, 283, 283, "exact", "", "local")]
+
+
+def test_a_string_of_attacks_on_one_day_is_a_local_toll_and_since_a_month_makes_it_running():
+    assert figures("Bandits killed 20 villagers in a string of attacks in Tillaberi on Sunday.") == \
+        [(K, 20, 20, "exact", "", "local")]
+    assert figures("Since March, a string of attacks has killed 57 civilians in Djugu.")[0][5] != "local"
