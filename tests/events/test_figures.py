@@ -742,3 +742,20 @@ def test_a_string_of_attacks_on_one_day_is_a_local_toll_and_since_a_month_makes_
     assert figures("Bandits killed 20 villagers in a string of attacks in Tillaberi on Sunday.") == \
         [(K, 20, 20, "exact", "", "local")]
     assert figures("Since March, a string of attacks has killed 57 civilians in Djugu.")[0][5] != "local"
+
+
+KILLING_VERBS = [
+    ("Insurgents attacked a Land Cruiser, and butchered the ten people inside it.",
+     [(K, 10, 10, "exact", "", "local")]),
+    ("Gunmen gunned down four policemen in Quetta.", [(K, 4, 4, "exact", "Quetta", "local")]),
+    ("Six villagers were hacked to death in Beni.", [(K, 6, 6, "exact", "Beni", "local")]),
+    ("Terrorists murdered and beheaded five people in Mucojo.", [(K, 5, 5, "exact", "Mucojo", "local")]),
+    ("The blast killed all 12 passengers.", [(K, 12, 12, "exact", "", "local")]),
+    # The dead carried away are the dead already counted.
+    ("The protestors took the bodies of the three persons to the house of the MLA.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", KILLING_VERBS)
+def test_verbs_of_killing_and_a_definite_group_after_them(text, expected):
+    assert figures(text) == expected

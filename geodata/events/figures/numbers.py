@@ -289,7 +289,8 @@ def _after_cue(s: _Sentence, num: _Number, rules: _Rules) -> _Tie | None:
 def _before_cue(s: _Sentence, num: _Number, rules: _Rules) -> _Tie | None:
     cue = rules.before.search(s.text, max(s.start, num.start - _BEFORE_REACH), num.start)
     if cue:
-        return _Tie(rules.kinds[phrase_key(cue.group("cue"))], num.end, "before", None)
+        word = cue.group("cue") or cue.group("verb") or cue.group("verb2")
+        return _Tie(rules.kinds[phrase_key(word)], num.end, "before", None)
     lo = max(s.start, num.start - 200)
     window = s.low[lo - s.start:num.start - s.start]
     if "toll" not in window and "number" not in window:

@@ -374,9 +374,14 @@ def _object_re(t: _Tables) -> re.Pattern[str]:
 def _before_re(t: _Tables) -> re.Pattern[str]:
     """A cue right before a number phrase: "killed 12", "killing at least 12"."""
     # "killed between 10 and 15 people": a range's "between" stands between the cue and its number;
-    # "killing a family of 11": so do the words of a family counted whole.
-    return re.compile(rf"(?<![\w-])(?P<cue>{_alt(t.before)}):?\s+"
-                      rf"(?:between\s+|(?:an?\s+|the\s+)?(?:entire\s+|whole\s+)?family\s+of\s+)?$", re.IGNORECASE)
+    # "killing a family of 11": so do the words of a family counted whole; "butchered the ten people
+    # inside it", "killed all 12 passengers": a definite group after a verb (not "the bodies of the
+    # three", the dead already counted, carried away).
+    verbs = [c for c in t.before if not c.strip().endswith(" of")]
+    return re.compile(rf"(?<![\w-])(?:(?P<cue>{_alt(t.before)}):?\s+"
+                      rf"(?:between\s+|(?:an?\s+|the\s+)?(?:entire\s+|whole\s+)?family\s+of\s+)?"
+                      rf"|(?P<verb>{_alt(verbs)})\s+(?:all\s+)?the\s+|(?P<verb2>{_alt(verbs)})\s+all\s+)$",
+                      re.IGNORECASE)
 
 
 def _count_re(t: _Tables) -> re.Pattern[str]:
