@@ -409,7 +409,7 @@ def test_cues_qualifiers_and_scopes_are_data_with_known_values():
     # "running" marks a running total ("the toll rose to"), which sets no scope; "superseded" an
     # earlier count the text replaces, which is no figure.
     assert {r["scope"] for r in _rows("figure_scope.csv")} == set(SCOPES) - {"local"} | {"running", "estimate",
-                                                                                        "superseded"}
+                                                                                        "superseded", "denied"}
     assert all(r["where"] in ("before", "after") and r["why"] for r in _rows("figure_not_counts.csv"))
     countries = _rows("figure_countries.csv")
     assert all(r["name"] and len(r["country"]) == 2 and r["source"].startswith("GeoNames ") for r in countries)
@@ -759,3 +759,18 @@ KILLING_VERBS = [
 @pytest.mark.parametrize("text, expected", KILLING_VERBS)
 def test_verbs_of_killing_and_a_definite_group_after_them(text, expected):
     assert figures(text) == expected
+
+
+def test_a_claim_the_sentence_calls_false_counts_no_one():
+    assert figures("The separatists announced that 9 soldiers were killed during the attack but colonel "
+                   "Badjeck said it was \u201cfake news.\u201d") == []
+    assert figures("Officials dismissed as false claims reports that 40 villagers had been killed.") == []
+    # Denying a part in the attack denies no toll.
+    assert figures("The army denied involvement in the attack that killed 12 civilians.") == \
+        [(K, 12, 12, "exact", "", "local")]
+
+
+def test_a_cue_in_quotation_marks():
+    assert figures("12 secessionists were also \u201cneutralized\u201d and several others escaped.") == \
+        [(K, 12, 12, "exact", "", "local")]
+    assert figures("Four militants were \u201cneutralised\u201d in Kidal.") == [(K, 4, 4, "exact", "Kidal", "local")]

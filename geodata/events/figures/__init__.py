@@ -82,6 +82,11 @@ def _without_superseded(s: _Sentence, figures: list[Figure], rules: _Rules) -> l
     """``figures`` without a count the text says a later one replaced: "Initial reports had five dead
     but the death toll steadily climbed overnight" (the ``superseded`` rows of ``figure_scope.csv``,
     right before the figure). It tells no killing the article's toll does not."""
+    denied = rules.periods["denied"]
+    if denied is not None and denied.search(s.low) is not None:
+        # "9 soldiers were killed during the attack but colonel Badjeck said it was 'fake news'": a
+        # claim the sentence calls false counts no one (the ``denied`` rows, anywhere in the sentence).
+        return []
     superseded = rules.periods["superseded"]
     if superseded is None:
         return figures

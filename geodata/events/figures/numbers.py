@@ -283,7 +283,14 @@ def _after_cue(s: _Sentence, num: _Number, rules: _Rules) -> _Tie | None:
         if rules.object.match(s.text, cue.end(), s.end) or rules.number.match(
                 s.low, next_word - s.start):
             return None
-    return _Tie(rules.kinds[word], max(cue.end(), num.end), "after", None)
+    tail = max(cue.end(), num.end)
+    if s.text.startswith(_CLOSING_QUOTES, tail) and s.text[cue.start("cue") - 1] in _OPENING_QUOTES:
+        tail += 1  # 'were "neutralized" in Kidal': the place words start after the quotation
+    return _Tie(rules.kinds[word], tail, "after", None)
+
+
+_OPENING_QUOTES = "\"“‘'"
+_CLOSING_QUOTES = ("\"", "”", "’", "'")
 
 
 def _before_cue(s: _Sentence, num: _Number, rules: _Rules) -> _Tie | None:

@@ -163,7 +163,7 @@ def _rules() -> _Rules:
         operation_words=tuple(w.lower() for w in operation_words),
         national_words=tuple(w.lower() for w in national_words) + ("across", "throughout", "all over"),
         periods={scope: _period_re(t, scope)
-                 for scope in ("cumulative", "operation", "running", "estimate", "superseded")},
+                 for scope in ("cumulative", "operation", "running", "estimate", "superseded", "denied")},
         groups=t.groups, parts=_parts(t),
     )
 
@@ -344,9 +344,10 @@ def _person_re(t: _Tables) -> re.Pattern[str]:
 
 
 def _after_re(t: _Tables) -> re.Pattern[str]:
-    """A cue after a number phrase: "130 people were killed", "12 people, police said, died"."""
+    """A cue after a number phrase: "130 people were killed", "12 people, police said, died"; a cue in
+    quotation marks ("12 secessionists were also “neutralized”")."""
     return re.compile(
-        rf"(?P<aside>{_ASIDE}){_SIDE}{_OF_GROUP}(?P<aux>(?:\s+{_alt(_AUX)}\b|{_on_day(t)}){{0,6}})\s+"
+        rf"(?P<aside>{_ASIDE}){_SIDE}{_OF_GROUP}(?P<aux>(?:\s+{_alt(_AUX)}\b|{_on_day(t)}){{0,6}})\s+[\"“‘']?"
         rf"(?P<cue>{_alt(t.after)})\b",
         re.IGNORECASE)
 
@@ -360,7 +361,7 @@ def _on_day(t: _Tables) -> str:
 def _lite_re(t: _Tables) -> re.Pattern[str]:
     """A cue after a number and one or two words not in the noun table: "12 tourists were killed"."""
     return re.compile(
-        rf"(?:\s+{_modifier(t)}){{1,2}}(?P<aux>(?:\s+{_alt(_AUX)}\b){{0,6}})\s+(?P<cue>{_alt(t.after)})\b",
+        rf"(?:\s+{_modifier(t)}){{1,2}}(?P<aux>(?:\s+{_alt(_AUX)}\b){{0,6}})\s+[\"“‘']?(?P<cue>{_alt(t.after)})\b",
         re.IGNORECASE)
 
 
