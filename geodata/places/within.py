@@ -159,7 +159,7 @@ def within_candidates(text: str, sentences: tuple[Sentence, ...], tokens: list[T
         # Namssiguian in Bam province").
         # Only the sentence's own names are read for overlaps: an article's cost stays its length.
         here = cands[bisect_left(cand_starts, s.start):bisect_left(cand_starts, s.end)]
-        found = _find(text, low_text, s, here, gazetteer, people, focus)
+        found = _find(text, low_text, s, here, gazetteer, people, focus) + _towns_of_another_unit(text, here)
         for f in sorted(found, key=lambda f: f.kind != "governorate"):
             if taken.overlaps(f.start, f.end):
                 continue
@@ -241,6 +241,30 @@ def _find(text: str, low_text: str, s: Sentence, cands: list[Candidate], gazette
         taken = [(f.start, f.end) for f in out]
         out += [f for f in more if not any(a < f.end and f.start < b for a, b in taken)]
     return sorted(out, key=lambda f: f.start)
+
+
+def _towns_of_another_unit(text: str, cands: list[Candidate]) -> list[_Found]:
+    """Small towns the text puts in a province they do not lie in: "El Carmen, in Norte de Santander
+    state" (GeoNames' only El Carmen of Colombia at that spelling is El Carmen de Bolívar). Each is a
+    namesake the gazetteer lacks, placed in that province if it has no town of the name (the loop of
+    ``within_candidates`` checks that)."""
+    out = []
+    for c, unit in zip(cands, cands[1:]):
+        town, held = c.matches[0].place if c.matches else None, unit.matches[0].place if unit.matches else None
+        if town is None or held is None or c.how == "within" or town.kind != "city" \
+                or town.population >= _NAMESAKE_POPULATION or not town.admin1 or not _first_level(unit) \
+                or town.country != held.country or town.admin1 == held.name \
+                or not _IN_UNIT_RE.fullmatch(text, c.end, unit.start):
+            continue
+        out.append(_Found(c.start, c.end, c.start, c.end, "city", (), True, replaces=(c,), namesake=True))
+    return out
+
+
+# "El Carmen, in Norte de Santander state", "Pikit in the southern province of North Cotabato"
+_IN_UNIT_RE = re.compile(r",?\s+in\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?"
+                         r"(?:(?:province|state|region|department)\s+of\s+)?")
+# A town this large, put in another province, is more likely the text's slip or an old border.
+_NAMESAKE_POPULATION = 100_000
 
 
 def _prefixed(text: str, s: Sentence, words: list, at: int, noun: _Noun, cands: list[Candidate],

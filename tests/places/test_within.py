@@ -317,3 +317,13 @@ def test_a_village_in_no_unit_lies_coarsely_in_the_country_the_article_names():
     text = "Gunmen stormed the village of Kalbarwa in Sri Lanka's Northern Province."
     assert found(text, "Kalbarwa").place_id == f"within:{known(text, 'Northern Province').place_id}:kalbarwa"
     assert [m.surface for m in mentions("Gunmen stormed the village of Kalbarwa on Sunday.")] == []
+
+
+def test_a_small_town_put_in_a_province_it_does_not_lie_in_is_a_namesake_there():
+    text = ("The assailants attacked with explosive devices in El Carmen, in Norte de Santander state near the "
+            "Venezuelan border.")
+    town = found(text, "El Carmen")
+    assert town.place_id == f"within:{known(text, 'Norte de Santander state').place_id}:carmen"
+    # The town of the province the text gives, and a large town, stay the gazetteer's.
+    assert known("Fighting was reported in Goma in North Kivu.", "Goma").place_id == "gn:216281"
+    assert known("Shelling hit Kharkiv, in the Kharkiv region.", "Kharkiv").match == "exact"
