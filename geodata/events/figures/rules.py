@@ -492,8 +492,10 @@ def _period_re(t: _Tables, scope: str) -> re.Pattern[str] | None:
         alternatives.append(pattern + (r"(?!\w)" if parts[-1] not in slots else ""))
     if not alternatives:
         return None
-    # "earlier this month", "late last year": the date of one event, not a period it counts.
-    return re.compile(rf"(?<!earlier\s)(?<!early\s)(?<!later\s)(?<!late\s)\b(?:{'|'.join(alternatives)})")
+    # "earlier this month", "late last year": the date of one event, not a period it counts. The
+    # word boundary comes first: it fails at once inside a word, where the look-behinds would be
+    # tried for nothing (assertions at one position may come in any order).
+    return re.compile(rf"\b(?<!earlier\s)(?<!early\s)(?<!later\s)(?<!late\s)(?:{'|'.join(alternatives)})")
 
 
 def _national_re(t: _Tables) -> re.Pattern[str]:
