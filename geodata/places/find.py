@@ -125,22 +125,26 @@ def find_names(tokens: list[Token], gazetteer: Gazetteer, text: str) -> list[Can
     n_tokens = len(tokens)
     suffixes = place_words().get("suffix", {})
     words = [t.text for t in tokens]
+    # Looked up once: this loop runs over every token of the article.
+    not_places, has_key, max_words, stops = gazetteer.not_places, gazetteer.has_key, gazetteer.max_words, \
+        abbreviations()
     for i, tok in enumerate(tokens):
-        is_article = tok.text.lower() in ARTICLES and _is_article(tok, tokens[i + 1] if i + 1 < n_tokens else None)
+        word = tok.text
+        is_article = word.lower() in ARTICLES and _is_article(tok, tokens[i + 1] if i + 1 < n_tokens else None)
         if not tok.capitalised and not is_article:
             continue
-        if _abbreviation(tok, text):
-            continue  # "Gen." in "Brig. Gen. Qassem Suleimani"
+        if text[tok.end:tok.end + 1] == "." and f"{word}." in stops:
+            continue  # an abbreviation: "Gen." in "Brig. Gen. Qassem Suleimani"
         head = tokens[i + 1].key if is_article else tok.key
-        limit = min(n_tokens, i + gazetteer.max_words(head) + (1 if is_article else 0))
+        limit = min(n_tokens, i + max_words(head) + (1 if is_article else 0))
         last = i  # how far the words run on, joined by one space or hyphen
         while last + 1 < limit and not tokens[last].possessive and tokens[last + 1].gap in _JOINS:
             last += 1
         for j in range(last, i - 1, -1):
             key = fold(" ".join(words[i:j + 1])) if j > i else tok.key
-            if key in gazetteer.not_places:
+            if key in not_places:
                 break
-            if gazetteer.has_key(key):
+            if has_key(key):
                 matches, how = gazetteer.exact(key), "exact"
             # Short keys have too many near-namesakes for a loose match ("Mr").
             # ... and a people's name is no other spelling of a place ("Saudi" is not Saoundi).
@@ -195,12 +199,6 @@ def _is_article(tok: Token, nxt: Token | None) -> bool:
     if lower not in ARTICLES:
         return False
     return lower in ("al", "el") or tok.capitalised or nxt.gap in ("-", "‐")
-
-
-def _abbreviation(tok: Token, text: str) -> bool:
-    if text[tok.end:tok.end + 1] != ".":
-        return False
-    return f"{tok.text}." in abbreviations()
 
 
 def _with_suffix(cand: Candidate, tokens: list[Token], suffixes: dict[str, str]) -> Candidate:
