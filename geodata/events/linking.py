@@ -387,9 +387,18 @@ def holds(outer: Mention, inner: Mention, parents: dict[str, str]) -> bool:
     files places by, read for one pair."""
     if outer.country != inner.country or outer.place_id == inner.place_id:
         return False
-    index = _Index(parents)
-    sought = {key for key, relation in index.sought(outer) if relation == "inner"}
-    return any(key in sought for key in index.filed(inner))
+    # The keys :meth:`_Index.sought` seeks ``outer``'s inner places under, met by those
+    # :meth:`_Index.filed` files ``inner`` under, read pair by pair without building either.
+    kind, inner_kind = outer.kind, inner.kind
+    if kind == "country":  # ("below country", c)
+        if inner_kind != "country":
+            return True
+    elif kind == "region":  # ("below region", c)
+        if inner_kind != "region" and inner_kind != "country":
+            return True
+    elif kind in _UNITS and inner_kind in _TOWNS and inner.admin1 == outer.name:  # ("town in", admin1, c)
+        return True
+    return outer.place_id in _Index(parents)._ancestors(inner.place_id)  # ("child of", holder)
 
 
 def parts_told_apart(drafts: list[Draft], links: dict[int, Link],

@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from geodata.events.dates import event_date, span_precision
 from geodata.models import Article, Sentence
@@ -90,10 +91,15 @@ def _publication(article: Article) -> tuple[str, str]:
     A real day outside the plausible years counts as unknown. A malformed date is
     passed on: :func:`event_date` refuses it, as it always has.
     """
-    iso = parse_iso(article.published)
+    return _publication_of(article.published)
+
+
+@lru_cache(maxsize=256)  # asked for every sentence of an article, of the same date
+def _publication_of(published: str) -> tuple[str, str]:
+    iso = parse_iso(published)
     if iso is None or in_range(iso.first):
-        return article.published, ""
-    return "", f"publication date {article.published} not used ({_YEARS}); "
+        return published, ""
+    return "", f"publication date {published} not used ({_YEARS}); "
 
 
 def _shift(day: dt.date, days: int) -> dt.date:

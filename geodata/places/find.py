@@ -43,33 +43,51 @@ def tokenize(article: Article, sentences: tuple[Sentence, ...]) -> list[Token]:
     """
     tokens: list[Token] = []
     text = article.text
-    pattern = _token_re()
+    finditer = _token_re().finditer
+    forms = _FORMS
+    new = tuple.__new__  # Token's own __new__, without its Python-level wrapper
     for sentence in sentences:
         title_case = _is_title_case(text, sentence.start, sentence.end)
+        index = sentence.index
         prev_end = sentence.start
         first = True
-        for m in pattern.finditer(text, sentence.start, sentence.end):
+        for m in finditer(text, sentence.start, sentence.end):
             word = m.group()
-            start = m.start()
+            start, end = m.span()
             gap = text[prev_end:start]
-            # "Iraqis'" and "Basra's" are possessives; "Samarra’" ends in a hamza;
-            # "...returning to Iraq’." ends a quotation.
-            if word[-1] in "'’":
-                possessive = word[-2:-1] == "s"
-                hamza = not possessive and _hamza(text, sentence.start, m.start(), m.end(), word)
-                core = word if hamza else word[:-1]
-            else:
-                possessive = word[-2:] in ("'s", "’s") and len(word) > 3
-                core = word[:-2] if possessive else word
+            form = forms.get(word)
+            if form is None:
+                # "Iraqis'" and "Basra's" are possessives; "Samarra’" ends in a hamza;
+                # "...returning to Iraq’." ends a quotation.
+                if word[-1] in "'’":
+                    possessive = word[-2:-1] == "s"
+                    hamza = not possessive and _hamza(text, sentence.start, start, end, word)
+                    core = word if hamza else word[:-1]
+                    form = (core, len(core), possessive, core[0].isupper(), fold(core))
+                else:
+                    possessive = word[-2:] in ("'s", "’s") and len(word) > 3
+                    core = word[:-2] if possessive else word
+                    form = (core, len(core), possessive, core[0].isupper(), fold(core))
+                    if len(forms) < _MAX_FORMS:
+                        forms[word] = form  # depends on the word alone: kept for its next occurrence
             if first:
                 initial = _LETTER_RE.search(gap) is None
                 first = False
             else:
                 initial = title_case or (":" in gap and gap.rstrip()[-1:] in "‘“\"'(")
-            tokens.append(Token(start, start + len(core), core, sentence.index, len(tokens),
-                                possessive, initial or title_case, gap, core[0].isupper(), fold(core)))
-            prev_end = m.end()
+            core, size, possessive, capitalised, key = form
+            tokens.append(new(Token, (start, start + size, core, index, len(tokens), possessive,
+                                      initial or title_case, gap, capitalised, key)))
+            prev_end = end
     return tokens
+
+
+# A word's core, its length, whether it is a possessive, capitalised, and its folded key, by the
+# word as matched: the same few thousand words come back in every article. A word ending in an
+# apostrophe is left out (whether it is a hamza depends on the text around it); the table stops
+# growing at _MAX_FORMS words, as fold's own cache does.
+_MAX_FORMS = 200_000
+_FORMS: dict[str, tuple[str, int, bool, bool, str]] = {}
 
 
 _LETTER_RE = re.compile(r"[^\W\d_]")
@@ -107,22 +125,26 @@ def find_names(tokens: list[Token], gazetteer: Gazetteer, text: str) -> list[Can
     n_tokens = len(tokens)
     suffixes = place_words().get("suffix", {})
     words = [t.text for t in tokens]
+    # Looked up once: this loop runs over every token of the article.
+    not_places, has_key, max_words, stops = gazetteer.not_places, gazetteer.has_key, gazetteer.max_words, \
+        abbreviations()
     for i, tok in enumerate(tokens):
-        is_article = tok.text.lower() in ARTICLES and _is_article(tok, tokens[i + 1] if i + 1 < n_tokens else None)
+        word = tok.text
+        is_article = word.lower() in ARTICLES and _is_article(tok, tokens[i + 1] if i + 1 < n_tokens else None)
         if not tok.capitalised and not is_article:
             continue
-        if _abbreviation(tok, text):
-            continue  # "Gen." in "Brig. Gen. Qassem Suleimani"
+        if text[tok.end:tok.end + 1] == "." and f"{word}." in stops:
+            continue  # an abbreviation: "Gen." in "Brig. Gen. Qassem Suleimani"
         head = tokens[i + 1].key if is_article else tok.key
-        limit = min(n_tokens, i + gazetteer.max_words(head) + (1 if is_article else 0))
+        limit = min(n_tokens, i + max_words(head) + (1 if is_article else 0))
         last = i  # how far the words run on, joined by one space or hyphen
         while last + 1 < limit and not tokens[last].possessive and tokens[last + 1].gap in _JOINS:
             last += 1
         for j in range(last, i - 1, -1):
             key = fold(" ".join(words[i:j + 1])) if j > i else tok.key
-            if key in gazetteer.not_places:
+            if key in not_places:
                 break
-            if gazetteer.has_key(key):
+            if has_key(key):
                 matches, how = gazetteer.exact(key), "exact"
             # Short keys have too many near-namesakes for a loose match ("Mr").
             # ... and a people's name is no other spelling of a place ("Saudi" is not Saoundi).
@@ -177,12 +199,6 @@ def _is_article(tok: Token, nxt: Token | None) -> bool:
     if lower not in ARTICLES:
         return False
     return lower in ("al", "el") or tok.capitalised or nxt.gap in ("-", "‐")
-
-
-def _abbreviation(tok: Token, text: str) -> bool:
-    if text[tok.end:tok.end + 1] != ".":
-        return False
-    return f"{tok.text}." in abbreviations()
 
 
 def _with_suffix(cand: Candidate, tokens: list[Token], suffixes: dict[str, str]) -> Candidate:

@@ -409,10 +409,13 @@ def _joined(text: str, words: list[tuple[int, int, str]], a: int, b: int) -> boo
     return all(text[words[k][1]:words[k + 1][0]] in (" ", "\n") for k in range(a, b) if k + 1 < len(words))
 
 
+_HYPHEN_RE = re.compile(r"[-‐]")
+
+
 def _is_name_word(word: str) -> bool:
     """A capitalised word that may be part of a name: not an acronym ("UNRWA"), a possessive ("MSF's")
     or an adjective made with a hyphen ("Italian-run", "Hamas-held")."""
-    parts = re.split(r"[-‐]", word)
+    parts = _HYPHEN_RE.split(word)
     if len(parts) > 1 and parts[0] in _ARTICLES and parts[1][:1].isupper():
         return True  # "al-Mashnaq", "el-Fasher": the Arabic article, lowercase, ties on a name
     if not word[0].isupper() or (len(word) > 1 and word.isupper()) or word.endswith(("'s", "’s")):

@@ -44,7 +44,10 @@ _WORD_CHARS = "-_‐"
 
 def phrase_key(phrase: str) -> str:
     """A phrase as :func:`phrase_pattern` keys it: lower case, one space between words."""
-    return " ".join(re.split(r"[\s\-‐]+", phrase.lower().replace("’", "'").strip()))
+    return " ".join(_KEY_SPLIT_RE.split(phrase.lower().replace("’", "'").strip()))
+
+
+_KEY_SPLIT_RE = re.compile(r"[\s\-‐]+")
 
 
 def phrase_pattern(phrases) -> re.Pattern[str]:

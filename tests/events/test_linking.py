@@ -400,3 +400,31 @@ def test_one_camp_named_two_ways_is_one_site():
             "near Tulkarem.")
     ids = {m.place_id for m in mentions(text) if m.surface.startswith("Qarawa")}
     assert len(ids) == 1
+
+
+def test_holds_is_the_relation_the_index_files_places_by():
+    # holds() reads, pair by pair, the keys _Index.sought() seeks a place's inner places under and
+    # _Index.filed() files a place under: the two must agree on every pair of the seeds' places.
+    from geodata.events.linking import _Index, holds
+    from geodata.events.where import parents
+    from geodata.io.corpus import read_corpus
+    from geodata.places import extract_mentions, load_gazetteer
+
+    def by_index(outer, inner, parents_):
+        if outer.country != inner.country or outer.place_id == inner.place_id:
+            return False
+        index = _Index(parents_)
+        sought = {key for key, relation in index.sought(outer) if relation == "inner"}
+        return any(key in sought for key in index.filed(inner))
+
+    gazetteer = load_gazetteer()
+    held = pairs = 0
+    for article in read_corpus(["seeds"])[0]:
+        mentions = extract_mentions(article, gazetteer)
+        parents_ = parents(mentions, gazetteer)
+        for outer in mentions:
+            for inner in mentions:
+                assert holds(outer, inner, parents_) == by_index(outer, inner, parents_), (outer, inner)
+                held += holds(outer, inner, parents_)
+                pairs += 1
+    assert pairs > 1000 and held > 10  # guards against a vacuous pass

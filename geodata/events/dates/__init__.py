@@ -125,7 +125,7 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateCa
     lowered = text[start:end].lower()
     found = []
     for matcher in date_grammar().matchers:
-        if matcher.gate.search(lowered) is None:
+        if (matcher.gate.search(text, start, end) if matcher.cased else matcher.gate.search(lowered)) is None:
             continue
         for match in matcher.pattern.finditer(text, start, end):
             candidate = matcher.build(match)

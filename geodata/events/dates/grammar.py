@@ -39,6 +39,9 @@ class Matcher:
     gate: re.Pattern[str]  # a word the lowercased sentence must hold for ``pattern`` to be tried
     pattern: re.Pattern[str]
     build: Builder
+    # The gate reads the sentence as written, not lowercased: the pattern's own words are cased
+    # (a month's name), so "market" and "decided" wake no month pattern.
+    cased: bool = False
 
 
 @dataclass(frozen=True)
@@ -114,7 +117,9 @@ def date_grammar() -> Grammar:
 
     # Each pattern runs only if the lowercased sentence holds one of its
     # words: most sentences with a date have one or two kinds of expression.
-    months3 = tuple({m[:3].lower() for m in months})
+    # The month patterns match a month's name only as written ("March", "Mar."), never in lower
+    # case: their gate is its first three letters, cased.
+    months3 = tuple({m[:3] for m in months})
     last_words = tuple({p.split()[-1] for p in relative})
     matchers = (
         (months3, _single_re(month_alt, weekday_alt), _build_single),
@@ -132,7 +137,8 @@ def date_grammar() -> Grammar:
         months=months, weekdays=weekdays, numbers=numbers, relative=relative, cues=cues,
         # One literal alternation per gate: sre scans for it far faster than a
         # Python loop of ``word in sentence``.
-        matchers=tuple(Matcher(re.compile("|".join(sorted(map(re.escape, gate)))), re.compile(pattern), build)
+        matchers=tuple(Matcher(re.compile("|".join(sorted(map(re.escape, gate)))), re.compile(pattern), build,
+                               cased=gate is months3)
                        for gate, pattern, build in matchers),
         precheck=_precheck(months, weekdays, relative),
         telling=_telling_re(table.get("telling", ())),

@@ -102,7 +102,9 @@ def _candidates(s: _Sentence, rules: _Rules) -> list[tuple[int, Figure]]:
 
 def _singulars(s: _Sentence, rules: _Rules) -> list[Figure]:
     """One victim named by a singular noun: "a policeman was killed", "killing a soldier"."""
-    out = []
+    out: list[Figure] = []
+    if rules.singular_gate.search(s.low) is None:
+        return out  # no singular noun: no pattern can match
     for k, pattern in enumerate(rules.singular):
         for m in pattern.finditer(s.text[s.start:s.end] if k == _NAMED_AGAIN else s.low):
             kind = "wounded" if m.group("cue").startswith(("wound", "injur", "hurt")) else "killed"

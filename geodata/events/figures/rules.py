@@ -44,6 +44,8 @@ class _Rules:
     passive: re.Pattern[str]
     object: re.Pattern[str]  # what follows an active verb: "12 gunmen killed *a* policeman"
     singular: tuple[re.Pattern[str], ...]  # "a policeman was killed", "killing a soldier", "a woman and ..."
+    # A singular noun as a word: each ``singular`` pattern holds one, so a sentence without one skips them all.
+    singular_gate: re.Pattern[str]
     singular_more: re.Pattern[str]  # the next victim of a list after "killing a man": ", a woman", "and a child"
     range_: re.Pattern[str]  # the second number of "10 to 15", "10-15"
     range_and: re.Pattern[str]  # ... of "between 10 and 15"
@@ -159,6 +161,7 @@ def _rules() -> _Rules:
         verbs=frozenset(phrase_key(w) for w in t.sides.get("both", [])),
         passive=re.compile(r"\b(?:were|was|been|being|are|is|be)\b", re.IGNORECASE),
         object=_object_re(t), singular=_singular_res(t), singular_more=_singular_more_re(t),
+        singular_gate=re.compile(rf"\b(?:{_alt(t.singulars)})\b"),
         range_=range_, range_and=range_and,
         operation_words=tuple(w.lower() for w in operation_words),
         national_words=tuple(w.lower() for w in national_words) + ("across", "throughout", "all over"),
@@ -508,8 +511,10 @@ def _period_re(t: _Tables, scope: str) -> re.Pattern[str] | None:
         alternatives.append(pattern + (r"(?!\w)" if parts[-1] not in slots else ""))
     if not alternatives:
         return None
-    # "earlier this month", "late last year": the date of one event, not a period it counts.
-    return re.compile(rf"(?<!earlier\s)(?<!early\s)(?<!later\s)(?<!late\s)\b(?:{'|'.join(alternatives)})")
+    # "earlier this month", "late last year": the date of one event, not a period it counts. The
+    # word boundary comes first: it fails at once inside a word, where the look-behinds would be
+    # tried for nothing (assertions at one position may come in any order).
+    return re.compile(rf"\b(?<!earlier\s)(?<!early\s)(?<!later\s)(?<!late\s)(?:{'|'.join(alternatives)})")
 
 
 def _national_re(t: _Tables) -> re.Pattern[str]:
