@@ -774,3 +774,9 @@ def test_a_cue_in_quotation_marks():
     assert figures("12 secessionists were also \u201cneutralized\u201d and several others escaped.") == \
         [(K, 12, 12, "exact", "", "local")]
     assert figures("Four militants were \u201cneutralised\u201d in Kidal.") == [(K, 4, 4, "exact", "Kidal", "local")]
+
+
+def test_only_the_claim_called_false_is_dropped():
+    text = ("The attackers also gunned down four farmers near the town of Hasaheisa, a committee said, adding "
+            "that the army said the reports of 40 dead were \u201cfake news\u201d.")
+    assert figures(text) == [(K, 4, 4, "exact", "Hasaheisa", "local")]

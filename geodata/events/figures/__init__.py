@@ -83,10 +83,15 @@ def _without_superseded(s: _Sentence, figures: list[Figure], rules: _Rules) -> l
     but the death toll steadily climbed overnight" (the ``superseded`` rows of ``figure_scope.csv``,
     right before the figure). It tells no killing the article's toll does not."""
     denied = rules.periods["denied"]
-    if denied is not None and denied.search(s.low) is not None:
+    false = denied.search(s.low) if denied is not None and figures else None
+    if false is not None:
         # "9 soldiers were killed during the attack but colonel Badjeck said it was 'fake news'": a
-        # claim the sentence calls false counts no one (the ``denied`` rows, anywhere in the sentence).
-        return []
+        # claim the sentence calls false counts no one (the ``denied`` rows). Only the figure nearest
+        # the words is the claim: "gunned down four farmers ..., adding that the reports of 40 dead
+        # were fake news" still counts the four.
+        at, end = false.start() + s.start, false.end() + s.start
+        claim = min(figures, key=lambda f: at - f.end if f.end <= at else max(0, f.start - end))
+        figures = [f for f in figures if f is not claim]
     superseded = rules.periods["superseded"]
     if superseded is None:
         return figures
