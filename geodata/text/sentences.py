@@ -28,9 +28,13 @@ _OPENERS = "“‘\"'«([#*"
 # so "killed 12 people.\u200f Fighting" ends a sentence as "killed 12 people. Fighting" does.
 _FORMAT = "".join(chr(c) for c in range(0x10000) if unicodedata.category(chr(c)) == "Cf")
 _F = re.escape(_FORMAT)
+# The look-ahead names every character a match may start with (a stop, or the space, tab, format
+# character or line break of a bare line break): elsewhere it fails at once, where the second
+# branch, which opens on an optional run, would be tried at every character of the text.
 _BREAK_RE = re.compile(
-    rf"(?P<stop>[.!?…](?:[ \t{_F}]?[.!?…])*)[{re.escape(_CLOSERS)}{_F}]*(?P<gap>[{_F}]*\s[\s{_F}]*)"
-    rf"|[ \t{_F}]*\n[\s{_F}]*"
+    rf"(?=[.!?… \t\n{_F}])"
+    rf"(?:(?P<stop>[.!?…](?:[ \t{_F}]?[.!?…])*)[{re.escape(_CLOSERS)}{_F}]*(?P<gap>[{_F}]*\s[\s{_F}]*)"
+    rf"|[ \t{_F}]*\n[\s{_F}]*)"
 )
 _FORMAT_RE = re.compile(f"[{_F}]+")
 _HEADING_RE = re.compile(r"#+[ \t]+")

@@ -121,15 +121,19 @@ def date_grammar() -> Grammar:
     # case: their gate is its first three letters, cased.
     months3 = tuple({m[:3] for m in months})
     last_words = tuple({p.split()[-1] for p in relative})
+    # The characters a match of the month patterns may start with: the first letter of a month, of a
+    # weekday, of "the", a day's digit, or of their case-free opening words.
+    month_first, day_first = {m[0] for m in months}, set("0123456789")
     matchers = (
-        (months3, _single_re(month_alt, weekday_alt), _build_single),
-        (months3, _range_re(month_alt), _build_range),
+        (months3, _starts(_single_re(month_alt, weekday_alt), month_first | {w[0] for w in weekdays} | {"t"}
+                          | day_first, "s"), _build_single),
+        (months3, _starts(_range_re(month_alt), month_first | {"t"} | day_first, "fb"), _build_range),
         (tuple(w.lower() for w in weekdays), _weekday_re(weekday_alt), _build_weekday),
         (("from", "between"), _weekday_range_re(weekday_alt), _build_weekday_range),
         (last_words, _relative_re(relative), _build_relative),
         (("ago",), _ago_re(number_alt), _build_ago),
         (("past", "last"), _past_re(number_alt), _build_past),
-        (months3, _month_name_re(month_alt, cues), _build_month_name),
+        (months3, _starts(_month_name_re(month_alt, cues), month_first, {c[0] for c in cues}), _build_month_name),
         (("19", "20"), _year_name_re(cues), _build_year_name),
         (tuple({_key(p).split()[0] for p in not_dates}), _not_date_re(not_dates), _build_not_date),
     )
@@ -161,6 +165,17 @@ def _telling_re(rows: tuple[dict[str, str], ...]) -> re.Pattern[str]:
 
 # --- the patterns ---------------------------------------------------------------------
 # Each returns the regex source; named groups are what its builder reads.
+
+def _starts(pattern: str, cased: Iterable[str], any_case: Iterable[str] = ()) -> str:
+    """``pattern`` behind a look-ahead for the characters every match of it starts with: ``cased``
+    as written, ``any_case`` in either case (as the pattern's own ``(?i:...)`` reads them). A
+    pattern that opens on optional words has no first character sre can scan for, so it tries
+    every opening at every position; the look-ahead fails at once where no match can start, and
+    changes no match."""
+    either = [f"(?i:{re.escape(c)})" for c in sorted(set(any_case))]
+    first = "|".join([*either, "[" + "".join(re.escape(c) for c in sorted(set(cased))) + "]"])
+    return f"(?={first})(?:{pattern})"
+
 
 def _month(name: str, month_alt: str) -> str:
     return rf"(?<![A-Za-z])(?P<{name}>{month_alt})(?![A-Za-z])"
