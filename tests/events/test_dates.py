@@ -413,3 +413,11 @@ def test_every_non_date_is_no_date(row):
 ])
 def test_the_day_something_was_said_dates_the_event_last(sentence, expected):
     check(sentence, "2024-03-06", "day", expected)
+
+
+def test_a_cue_matched_without_case_through_a_long_s_is_read_not_raised():
+    # The date patterns match without case: "ſince" (a long s) matches "since", which lower() does not
+    # give back. It is read as "since", not a crash on a key.
+    text = "Fighting has gone on ſince March 2008, and ſince 2004 in the south."
+    assert [(c.start, c.end, c.rule, c.args) for c in find_dates(text)] == \
+        [(c.start, c.end, c.rule, c.args) for c in find_dates(text.replace("ſ", "s"))]

@@ -90,6 +90,14 @@ def _key(phrase: str) -> str:
     return " ".join(phrase.lower().split())
 
 
+def _cue_mode(cue: str) -> str:
+    """The mode of a cue as matched. The patterns match without case, so a long s or the Kelvin sign
+    ("ſince") matches a cue that lower() does not give back: such a cue is read by its case-folded key."""
+    cues = date_grammar().cues
+    key = _key(cue)
+    return cues[key] if key in cues else cues[" ".join(cue.casefold().split())]
+
+
 def _phrase_re(phrase: str) -> str:
     return r"\s+".join(re.escape(w) for w in phrase.split())
 
@@ -404,13 +412,13 @@ def _build_past(m: re.Match[str]) -> DateCandidate | None:
 def _build_month_name(m: re.Match[str]) -> DateCandidate | None:
     if not m["cue"] and not m["y"]:
         return None  # a bare month name: "elections scheduled for October", "March" the verb
-    mode = date_grammar().cues[_key(m["cue"])] if m["cue"] else "past"
+    mode = _cue_mode(m["cue"]) if m["cue"] else "past"
     year = int(m["y"]) if m["y"] else None
     return _candidate(m, "month_name", (_month_number(m["m"]), year, mode), 3 if mode == "since" else 2)
 
 
 def _build_year_name(m: re.Match[str]) -> DateCandidate | None:
-    mode = date_grammar().cues[_key(m["cue"])]
+    mode = _cue_mode(m["cue"])
     return _candidate(m, "year_name", (int(m["y"]), mode), 3 if mode == "since" else 2)
 
 
