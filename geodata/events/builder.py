@@ -23,7 +23,8 @@ from geodata.events.kinds import ATTACK, resolve_type
 from geodata.events.linking import fold_retold, fold_sides, fold_unnumbered, link_counts, parts_told_apart, refine
 from geodata.events.records import Draft, Drafts, event_fields, event_id, join_halves
 from geodata.events.tolls import LOCAL_KINDS, TollPlaces, add_figures, country_of, is_dateline, main_city
-from geodata.events.where import IN_UNIT_REACH, contains, excluded, parents, situated_by, unknown_settlement
+from geodata.events.where import (IN_UNIT_REACH, contains, excluded, parents, referred_place, situated_by,
+                                  unknown_settlement)
 from geodata.models import Article, Event, Mention, Report, Sentence, holder_id
 from geodata.text.phrases import lowered
 from geodata.text.sentences import split_sentences
@@ -324,7 +325,10 @@ class _Builder:
                 d.geo_precision, d.joins = prior.geo_precision, True
                 return d
         before = self._before(s)
-        if before:
+        referred = referred_place(self.low, s.start, s.end, s.index, self.by_sentence, self.datelines)
+        if referred is not None:
+            where, why = referred, "the place the sentence refers to"
+        elif before:
             where, why = before[0], "the place of the sentence before"
         else:
             where, why = main_city(self.body_mentions), "the article's most-mentioned city"

@@ -47,7 +47,7 @@ from geodata.events.kinds import ATTACK, BATTLE, VIOLENT_TYPES
 from geodata.events.records import (Draft, introduces_event, opens_other_event, overlap, refers_back,
                                     refers_to_part)
 from geodata.events.tolls import Count
-from geodata.models import Mention
+from geodata.models import Mention, holder_id
 
 # How big a kind of place is: a toll told at two places is counted at the smaller.
 SIZE = {"landmark": 0, "neighbourhood": 1, "city": 2, "governorate": 3, "state": 3, "region": 4, "country": 5}
@@ -125,7 +125,12 @@ def refine(drafts: list[Draft], parents: dict[str, str], low: str = "") -> list[
                                          referring=referring)),
                          None)
             if whole is not None:
-                moved[whole] = j
+                # Two places of the sentence could each hold the toll ("raiders of Pibor County
+                # attacked Uror County"): which one does is not told, so the toll stays coarse.
+                if not any(drafts[k].place.place_id != p.place.place_id and _refinable(
+                        drafts[whole], drafts[k], parents, low, next_sentence=back == 1 or referring,
+                        referring=referring) for k in by_sentence[p.sentence]):
+                    moved[whole] = j
                 break
     if not moved:
         return drafts
@@ -158,6 +163,8 @@ def _refinable(whole: Draft, part: Draft, parents: dict[str, str], low: str = ""
     if low and (opens_other_event(low, part.start, part.end) or introduces_event(low, part.start, part.end)
                 or refers_to_part(low, part.start, part.end)):
         return False  # another event, or one of the several that made the toll ("One of the strikes hit ...")
+    if low and _AFTER_OTHER_RE.search(low, part.start, part.place.start_char):
+        return False  # "The shelling occurred after fighters ambushed troops in Lekka": an event before
     if _fewer_days(part, whole, low):
         return False  # "nearly 400 killed since Thursday" in a city is not one strike's toll
     if whole.place.kind not in _COARSE and (not next_sentence or (low and _NEAR_BEFORE_RE.search(
@@ -165,10 +172,31 @@ def _refinable(whole: Draft, part: Draft, parents: dict[str, str], low: str = ""
         return False
     same_kind = whole.kind[0] == part.kind[0] or (
         bool(low) and whole.kind[0] in _VIOLENT and part.kind[0] in _VIOLENT)
-    inside = _finer(part.place, whole.place) and holds(whole.place, part.place, parents)
+    inside = (_finer(part.place, whole.place) and holds(whole.place, part.place, parents)) \
+        or _unknown_in_unknown_unit(part.place, whole.place)
     return (whole.scope == "local" and whole.killed is not None
             and (inside or (referring and _near_town(whole, part, low))) and same_kind
             and not whole.inherited and overlap(whole.when, part.when))
+
+
+def _unknown_in_unknown_unit(part: Mention, whole: Mention) -> bool:
+    """Whether ``part``, a village or a site the gazetteer lacks, may lie in ``whole``, a district the
+    gazetteer lacks too, both placed in the same province: "killed in the
+    Bokos Local Government Area of Plateau State" and then "the attack which took place in Kwatas
+    community". The text puts the toll at the village; the gazetteer cannot say which district holds
+    it, and the district is the only one named."""
+    holder = holder_id(whole.place_id)
+    return (holder is not None and holder == holder_id(part.place_id) and whole.kind in _UNITS
+            and part.kind in _TOWNS and not _name_words(part.surface) & _name_words(whole.surface))
+
+
+def _name_words(name: str) -> set[str]:
+    """The words of a name that say which place it is, not where in it ("North Shewa" and "the
+    Northern Shewa Zone" are one zone: a place named like the district is the district)."""
+    return {w for w in re.findall(r"\w{4,}", name.lower()) if not w.startswith(_DIRECTIONS)}
+
+
+_DIRECTIONS = ("north", "south", "east", "west", "central", "upper", "lower")
 
 
 def _near_town(whole: Draft, part: Draft, low: str) -> bool:
@@ -194,6 +222,12 @@ _SITES = frozenset({"landmark", "neighbourhood"})
 
 # "a home near the European Hospital": the event is beside the site, in its town.
 _NEAR_BEFORE_RE = re.compile(r"\b(?:near|outside|close to|next to|beside|around|behind|opposite)\s+(?:the\s+)?$")
+
+
+# An event told as the one that came before the toll's ("The shelling occurred after AA fighters
+# ambushed junta troops in Lekka Village"): the places after these words are that event's.
+_AFTER_OTHER_RE = re.compile(r"\b(?:came|occurred|happened|took place|began|started|erupted)\s+"
+                             r"(?:\w+\s+){0,2}?(?:after|following)\b")
 
 
 # A toll told over a stretch of time: "nearly 400 people had been killed since Thursday".
@@ -233,6 +267,10 @@ def _finer(part: Mention, whole: Mention) -> bool:
     """Whether ``part`` is a place of a finer kind than ``whole``, where a toll at ``whole`` may be
     told more precisely: a district in a province or a region, a village in one, a market or a
     quarter in a town ("warplanes struck a market in Idlib", then "the Al Hal market")."""
+    if holder_id(part.place_id) == whole.place_id:
+        # A place the gazetteer lacks that the text puts inside ``whole`` ("Barangay Timpook,
+        # Patikul"; "the western Wollega Zone of Oromiya") is part of it, whatever its kind.
+        return True
     size_part, size_whole = SIZE.get(part.kind, 2), SIZE.get(whole.kind, 2)
     return size_part < size_whole and (whole.kind in _COARSE or part.kind in _SITES)
 

@@ -213,3 +213,57 @@ def unknown_settlement(text: str, start: int, end: int, mentions: Iterable[Menti
         if not any(s < b and a < e for s, e in found):
             return match.group(group)
     return None
+
+
+# Nouns that stand for a place wherever it was named: "the bombs fell on the location".
+_ANY_PLACE_NOUNS = frozenset({"location", "site", "scene", "spot"})
+_REFERENCE_REACH = 4  # how many sentences back "the village" may find the village it means
+_DISTANCE_BEFORE_RE = re.compile(r"\b(?:from|near|outside|(?:north|south|east|west)\w*\s+of)\s+"
+                                 r"(?:the\s+(?:village|town|city)\s+of\s+)?$")
+
+
+@cache
+def _place_reference_re() -> re.Pattern[str]:
+    """"the village", "the same camp", "that hospital", "the location": a singular noun of a place of
+    ``place_nouns.csv`` (a settlement, a quarter, a site) or one of ``_ANY_PLACE_NOUNS``, definite."""
+    nouns = {r["noun"].lower() for r in rows("place_nouns.csv")
+             if r["kind"] in ("city", "neighbourhood", "landmark") and " " not in r["noun"]}
+    singular = {n for n in nouns if not (n.endswith("s") and n[:-1] in nouns)} | _ANY_PLACE_NOUNS
+    words = "|".join(sorted(map(re.escape, singular), key=len, reverse=True))
+    return re.compile(rf"\b(?:the|that)\s+(?:same\s+)?({words})\b(?!\s+of\b|['’])")
+
+
+def referred_place(low: str, start: int, end: int, index: int,
+                   by_sentence: dict[int, list[Mention]], datelines: set[int] = frozenset()) -> Mention | None:
+    """The place a sentence with no place of its own refers to by a definite noun ("dropped bombs on
+    the location", "killed in the village", "the children's ward of the hospital"): the latest place of
+    the few sentences before that the same noun names ("Pazigyi village", "the village of Debiro",
+    "Puthukkudiyiruppu hospital"); for "the location", "the site" or "the scene", the finest place of
+    the latest sentence that names one, not one only measured from ("two miles from the village of
+    Ginsi"). ``low``: the text lower-cased."""
+    for found in _place_reference_re().finditer(low, start, end):
+        # "the kitchen, the church and the children's ward of the hospital": the first noun that
+        # finds its place.
+        m = _referred(low, found.group(1), index, by_sentence, datelines)
+        if m is not None:
+            return m
+    return None
+
+
+def _referred(low: str, noun: str, index: int, by_sentence: dict[int, list[Mention]],
+              datelines: set[int]) -> Mention | None:
+    for back in range(1, _REFERENCE_REACH + 1):
+        places = [m for m in by_sentence.get(index - back, ()) if m.role == "location" and m.kind != "country"
+                  and m.start_char not in datelines]
+        if noun in _ANY_PLACE_NOUNS:
+            places = [m for m in places
+                      if not _DISTANCE_BEFORE_RE.search(low, max(0, m.start_char - 30), m.start_char)]
+            if places:
+                return min(places, key=lambda m: _SIZE.get(m.kind, 2))
+            continue
+        named = [m for m in places if noun in m.surface.lower().split()
+                 or low.startswith(noun, m.end_char + 1)
+                 or low.endswith(f"{noun} of ", max(0, m.start_char - 40), m.start_char)]
+        if named:
+            return named[-1]
+    return None

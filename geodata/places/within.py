@@ -146,8 +146,10 @@ def within_candidates(text: str, sentences: tuple[Sentence, ...], tokens: list[T
     starts = [t.start for t in tokens]
     cand_starts = [c.start for c in cands]
     taken = _Spans()  # the spans of the places added
-    # A dateline is where the report was filed: no place the gazetteer lacks lies in it for that.
-    known = _Known([c for c in cands if c.how != "within" and not is_dateline(text, c.start, c.end)], focus)
+    # A dateline is where the report was filed, and "told journalists in Jos" where words were said:
+    # no place the gazetteer lacks lies in either for that.
+    known = _Known([c for c in cands if c.how != "within" and not is_dateline(text, c.start, c.end)
+                    and not _SPOKEN_IN_RE.search(text, max(0, c.start - _SPOKEN_REACH), c.start)], focus)
     added: list[Candidate] = []
     names: dict[str, Candidate] = {}  # folded settlement name -> its first mention
     dropped: set[int] = set()
@@ -584,6 +586,12 @@ def _in_slot(text: str, s: Sentence, start: int) -> bool:
         before = before[:-1]
     return bool(before) and (before[-1].lower() in place_words().get("target", {})
                              or before[-1].lower() in place_words()["locative"])
+
+
+# "told our journalists in Jos that the attack ... took place in Kwatas community": Kwatas is not in Jos.
+_SPOKEN_IN_RE = re.compile(r"\b(?:journalists|reporters|correspondents?|newsmen|speaking|spoke|told\s+\w+)\s+"
+                           r"in\s+(?:the\s+)?$", re.IGNORECASE)
+_SPOKEN_REACH = 40
 
 
 class _Known:

@@ -428,3 +428,43 @@ def test_holds_is_the_relation_the_index_files_places_by():
                 held += holds(outer, inner, parents_)
                 pairs += 1
     assert pairs > 1000 and held > 10  # guards against a vacuous pass
+
+
+def test_a_town_toll_moves_to_a_village_the_text_puts_in_that_town():
+    # "Barangay Lumbayao, Talipao": a village the gazetteer lacks, inside the town that had the toll.
+    text = ("At least five soldiers and two rebels were killed in a clash in Talipao, Sulu, on Monday, the army "
+            "said.\n\nArmy troops clashed with the gunmen in Barangay Lumbayao, Talipao, the military said.")
+    assert [(e.location_text, e.killed_low, e.fatalities) for e in events(text) if e.killed_low] == [
+        ("Barangay Lumbayao", 7, 7)]
+
+
+def test_a_lead_toll_stays_coarse_when_the_next_sentence_names_two_places_that_could_hold_it():
+    text = ("At least 21 people were killed in fighting between rival militias in Upper Nile state on Monday, "
+            "officials said. The governor said fighters of the Jikany clan of Ulang County attacked Nasir County "
+            "at dawn.")
+    assert [(e.location_text, e.killed_low) for e in events(text) if e.killed_low] == [("Upper Nile state", 21)]
+    # With one place only, the toll is told there.
+    one = text.replace("fighters of the Jikany clan of Ulang County", "Jikany fighters")
+    assert [(e.location_text, e.killed_low) for e in events(one) if e.killed_low] == [("Nasir County", 21)]
+
+
+def test_a_place_of_the_event_that_came_before_does_not_take_the_toll():
+    text = ("Three villagers were killed by artillery fire in Minbya Township of Rakhine State on Monday. "
+            "The shelling began after rebels attacked an army column in Pyin Chaung village, residents said.")
+    assert [(e.location_text, e.killed_low) for e in events(text) if e.killed_low] == [("Minbya Township", 3)]
+    told_there = text.replace("The shelling began after rebels attacked an army column in", "The shells hit")
+    assert [(e.location_text, e.killed_low) for e in events(told_there) if e.killed_low] == [("Pyin Chaung", 3)]
+
+
+def test_a_district_toll_moves_to_a_village_of_the_same_province_the_next_sentence_names():
+    # Neither the township nor the village is in the gazetteer; both lie in Magway Region, and the
+    # village is where the bombs fell.
+    text = ("Twelve people were killed in an air strike on Gangaw Township of Magway Region on Friday. "
+            "Witnesses said two jets bombed Hpaung Lin village.")
+    assert [(e.location_text, e.killed_low) for e in events(text) if e.killed_low] == [("Hpaung Lin", 12)]
+
+
+def test_a_place_named_like_the_district_is_the_district_not_a_village_in_it():
+    text = ("Ten people were killed in a drone strike in the Northern Shewa Zone of Amhara Region on Tuesday.\n\n"
+            "Witnesses said the drone attacks in North Shewa and Wollo areas killed civilians.")
+    assert [(e.location_text, e.killed_low) for e in events(text) if e.killed_low] == [("Northern Shewa Zone", 10)]

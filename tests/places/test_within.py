@@ -327,3 +327,14 @@ def test_a_small_town_put_in_a_province_it_does_not_lie_in_is_a_namesake_there()
     # The town of the province the text gives, and a large town, stay the gazetteer's.
     assert known("Fighting was reported in Goma in North Kivu.", "Goma").place_id == "gn:216281"
     assert known("Shelling hit Kharkiv, in the Kharkiv region.", "Kharkiv").match == "exact"
+
+
+def test_a_village_does_not_lie_in_the_town_where_its_news_was_told():
+    unknown("Kadorawa")
+    text = ("Gunmen killed 14 villagers in Zamfara State on Sunday.\n\nResidents told our reporters in Gusau "
+            "that the attack took place in Kadorawa community late on Sunday.")
+    village = found(text, "Kadorawa")
+    assert GAZ.get(holder_id(village.place_id)).name == "Zamfara"
+    # Told where it lies, it lies there.
+    assert GAZ.get(holder_id(found(text.replace("told our reporters in", "said near"), "Kadorawa").place_id)).name \
+        == "Gusau"

@@ -1,0 +1,33 @@
+"""Where a report's event happened (geodata.events.where), on wire-style text of our own about places
+the seeds never name."""
+
+from tests.events.test_events import events
+
+
+def _tolls(text: str) -> list[tuple[str, int, int]]:
+    return [(e.location_text, e.killed_low, e.fatalities) for e in events(text) if e.fatalities]
+
+
+def test_the_location_is_the_finest_place_named_before_not_one_measured_from():
+    text = ("Air strikes on a market killed dozens of people in Sudan's South Kordofan state on Monday, witnesses "
+            "said.\n\nThe weekly market was held at a site called Tunguli market in Kadugli, about three miles from "
+            "the village of Murta. Two Antonov planes dropped barrel bombs on the location at noon, killing at least "
+            "40 people.")
+    [located] = [e for e in events(text) if e.killed_low == 40]
+    assert located.location_text == "Tunguli"
+    assert "the place the sentence refers to (Tunguli)" in located.notes
+
+
+def test_the_hospital_is_the_hospital_named_before():
+    text = ("Eleven people were killed in Vavuniya district on Sunday, aid workers said.\n\nThey said Vavuniya "
+            "Hospital was hit three times in the afternoon.\n\n\"Eleven people were killed as the kitchen and the "
+            "wards of the hospital were hit,\" an aid worker said.")
+    # One toll told twice, counted once, at the hospital.
+    assert _tolls(text) == [("Vavuniya Hospital", 11, 11)]
+
+
+def test_a_noun_with_no_place_of_its_kind_before_refers_to_nothing():
+    text = ("Eleven people were killed in Vavuniya district on Sunday, aid workers said.\n\nThey said the town "
+            "was shelled in the afternoon.\n\n\"Eleven people were killed as the wards of the hospital were hit,\" "
+            "an aid worker said.")
+    assert all(e.location_text == "Vavuniya district" for e in events(text) if e.killed_low)
