@@ -8,8 +8,9 @@ draft per place and scope, merged with the article's earlier drafts of the same 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import cache
 from itertools import accumulate
 from typing import TYPE_CHECKING
@@ -21,7 +22,7 @@ from geodata.events.facts import SentenceFacts, new_draft, read_facts
 from geodata.events.figures import Figure, find_figures, is_other_estimate, is_running_total, side_of
 from geodata.events.kinds import ATTACK, resolve_type
 from geodata.events.linking import fold_retold, fold_sides, fold_unnumbered, link_counts, parts_told_apart, refine
-from geodata.events.records import Draft, Drafts, event_fields, event_id, join_halves
+from geodata.events.records import Draft, Drafts, event_fields, event_id, join_halves, several_events
 from geodata.events.tolls import LOCAL_KINDS, TollPlaces, add_figures, country_of, is_dateline, main_city
 from geodata.events.where import (IN_UNIT_REACH, contains, excluded, parents, referred_place, situated_by,
                                   unknown_settlement)
@@ -97,6 +98,16 @@ def extract_reports(article: Article, mentions: Iterable[Mention], *,
     return builder.reports()
 
 
+_SPREAD_DAYS = 7  # a toll told over this many days or more, of several events, is no local event's
+_SPREAD_NOTE = "a toll of several events over a week or more, not one local event"
+
+
+def _over_weeks(facts: SentenceFacts) -> bool:
+    """Whether the sentence's own date spans a week or more ("Between 7 and 25 July", "in September")."""
+    when = facts.when
+    return when.spans and (when.hi - when.lo).days + 1 >= _SPREAD_DAYS
+
+
 def _draft(drafts: _Drafts, facts: SentenceFacts, m: Mention, cue: Cue, *,
            scope: str = "local", inherited: bool = False, kind: tuple[str, str] | None = None) -> Draft:
     """The sentence's one draft for ``m`` and ``scope``: the first to ask for it makes it."""
@@ -166,18 +177,7 @@ class _Builder:
         self.tolls = TollPlaces(places, text)
         for m in places:
             _draft(drafts, facts, m, best[clause_of(spans, m.start_char)] or top)
-        counted: dict[tuple[int, str], tuple[Draft, list[Figure]]] = {}  # each draft's figures of each kind
-        for fig in figures:
-            cue = best[clause_of(spans, fig.start)] or top
-            d = self._place_figure(fig, facts, drafts, places, cue, top)
-            if d is not None:
-                counted.setdefault((id(d), fig.kind), (d, []))[1].append(fig)
-        for (_, kind), (d, figs) in counted.items():
-            if len(figs) > 1:
-                # "killed two more, bringing the toll to five": the total holds the sentence's other figures.
-                totals = [f for f in figs if is_running_total(self.low, max(s.start, f.start - _TOTAL_REACH), f.start)]
-                figs = totals[-1:] or figs
-            setattr(d, kind, add_figures(getattr(d, kind), figs, text))
+        self._count(figures, facts, drafts, places, lambda at: best[clause_of(spans, at)] or top, top)
         wide = {d.place.place_id for d in drafts.values() if d.scope in WIDE_SCOPES}
         added = [d for d in drafts.values()
                  if (d.place.kind in LOCAL_KINDS or d.scope in WIDE_SCOPES or d.has_figures)
@@ -194,6 +194,31 @@ class _Builder:
             self._note_unknown_village(d, s)
             self.drafts.add(d)
         self.last_index, self.last_drafts = s.index, added
+
+    def _count(self, figures: tuple[Figure, ...], facts: SentenceFacts, drafts: _Drafts, places: list[Mention],
+               cue_at: Callable[[int], Cue], top: Cue) -> None:
+        """Add each of the sentence's ``figures`` to the draft it counts for (``cue_at``: the cue of the
+        clause at a character)."""
+        s = facts.sentence
+        counted: dict[tuple[int, str], tuple[Draft, list[Figure]]] = {}  # each draft's figures of each kind
+        spread = _over_weeks(facts) and several_events(self.low, s.start, s.end)
+        for fig in figures:
+            if spread and fig.scope == "local":
+                # "Between 7 and 25 July, armed groups carried out 10 attacks on villages ..., killing
+                # at least 30": the toll of many events over weeks is no one event's.
+                fig = replace(fig, scope="operation")
+            d = self._place_figure(fig, facts, drafts, places, cue_at(fig.start), top)
+            if d is None:
+                continue
+            if spread and _SPREAD_NOTE not in d.notes:
+                d.notes.append(_SPREAD_NOTE)
+            counted.setdefault((id(d), fig.kind), (d, []))[1].append(fig)
+        for (_, kind), (d, figs) in counted.items():
+            if len(figs) > 1:
+                # "killed two more, bringing the toll to five": the total holds the sentence's other figures.
+                totals = [f for f in figs if is_running_total(self.low, max(s.start, f.start - _TOTAL_REACH), f.start)]
+                figs = totals[-1:] or figs
+            setattr(d, kind, add_figures(getattr(d, kind), figs, self.text))
 
     def _victims_again(self, s: Sentence) -> list[Cue]:
         """For a sentence with no cue that opens on the victims of the toll the sentence before told

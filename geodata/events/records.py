@@ -94,6 +94,27 @@ def _other_event_words() -> frozenset[str]:
     return frozenset(row["word"].lower() for row in datafiles.rows("other_event_words.csv"))
 
 
+@cache
+def _several_events_re() -> re.Pattern[str]:
+    """The plural nouns of violent events of ``several_events.csv`` ("attacks", "clashes", "air strikes")."""
+    words = sorted((r["words"].lower() for r in datafiles.rows("several_events.csv")), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")\b")
+
+
+def several_events(low: str, start: int, end: int) -> bool:
+    """The sentence ``low[start:end]`` (lower-cased) tells of several violent events ("10 attacks on
+    villages", "clashes")."""
+    for m in _several_events_re().finditer(low, start, end):
+        # "one of the deadliest attacks this year": a ranking of the event among others, not several.
+        if not _RANKING_BEFORE_RE.search(low, max(start, m.start() - 40), m.start()):
+            return True
+    return False
+
+
+_RANKING_BEFORE_RE = re.compile(r"\b(?:one of the|deadliest|worst|bloodiest|largest|biggest)\b"
+                                r"[\w\s-]{0,25}$")
+
+
 def opens_other_event(low: str, start: int, end: int) -> bool:
     """The sentence ``low[start:end]`` (lower-cased) opens on another event than the one before
     ("Separately, gunmen ...", "In another attack ...": ``other_event_words.csv``)."""

@@ -35,6 +35,9 @@ class When:
     last: dt.date | None
     dated: bool  # the sentence itself says when
     note: str
+    # The sentence's words give a span of days ("Between 7 and 25 July", "in September", "since
+    # Tuesday"), not a day nor the uncertainty of a publication date known only to the month.
+    spans: bool = False
 
     def union(self, other: When) -> When:
         if not (self.dated and other.dated):
@@ -43,7 +46,8 @@ class When:
         precision = max(self.precision, other.precision, span_precision(lo, hi))
         note = self.note if (lo, hi) == (self.lo, self.hi) else f"{lo.isoformat()} to {hi.isoformat()}, " \
             "the dates of the sentences that report it"
-        return When(lo, hi, precision, min(self.first, other.first), max(self.last, other.last), True, note)
+        return When(lo, hi, precision, min(self.first, other.first), max(self.last, other.last), True, note,
+                    self.spans or other.spans)
 
 
 _WEEKDAY_PAIR_RE = re.compile(r"\s+(?:and|or|to|through)\s+(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|"
@@ -73,7 +77,7 @@ def sentence_when(text: str, s: Sentence, article: Article) -> When:
     if pair and date.precision == 1:  # "on Thursday and Friday"
         hi = _shift(lo, (_DAYS.index(pair["day"]) - lo.weekday()) % 7)
         note = f"'{text[date.start:pair.end()]}' = {lo.isoformat()} to {hi.isoformat()}"
-        return When(lo, hi, span_precision(lo, hi), lo, hi, True, note)
+        return When(lo, hi, span_precision(lo, hi), lo, hi, True, note, True)
     if date.precision == 1 and _BY_BEFORE_RE.search(before):
         # "had killed 130 people by yesterday": a total up to that day.
         note = f"'by {date.text}': a total up to {lo.isoformat()}"
@@ -81,8 +85,8 @@ def sentence_when(text: str, s: Sentence, article: Article) -> When:
     if date.precision == 1 and published_day and published_day > lo and _SINCE_BEFORE_RE.search(before):
         # "the number killed since the government launched its offensive last Tuesday"
         note = f"since '{date.text}' = {lo.isoformat()} to publication {published_day.isoformat()}"
-        return When(lo, published_day, span_precision(lo, published_day), lo, published_day, True, note)
-    return When(lo, hi, date.precision, lo, hi, True, note)
+        return When(lo, published_day, span_precision(lo, published_day), lo, published_day, True, note, True)
+    return When(lo, hi, date.precision, lo, hi, True, note, hi > lo and not date.imprecise)
 
 
 def _publication(article: Article) -> tuple[str, str]:

@@ -667,3 +667,19 @@ def test_where_an_office_that_speaks_sits_is_not_where_it_happened():
     text = ("The director of the health department office in Saada said the aircraft conducted two raids on "
             "the al-Qarwani market in Razih district on Saturday, killing 12 people.")
     assert "Saada" not in [e.location_text for e in events(text)]
+
+
+@pytest.mark.parametrize("text, scope", [
+    # Many attacks over weeks: one toll of them all, kept off the local tolls.
+    ("Between 3 and 21 March, gunmen carried out a series of attacks on villages in Bukkuyum Local "
+     "Government Area of Zamfara State, killing at least 48 villagers.", "operation"),
+    ("About 60 people have died in clashes in Baidoa in September, a rights group said.", "operation"),
+    # One attack dated by its month is still one event at its place.
+    ("A car bomb killed 12 people at a market in Baidoa in September, police said.", "local"),
+    # Several attacks on one day are one day's local tolls.
+    ("Gunmen carried out attacks on two villages near Baidoa on Sunday, killing 14 people.", "local"),
+])
+def test_a_toll_of_several_events_over_weeks_is_no_local_toll(text, scope):
+    [toll] = [e for e in events(text, published="2022-11-02") if e.killed_low]
+    assert toll.scope == scope
+    assert (toll.fatalities is None) is (scope != "local")

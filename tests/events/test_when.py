@@ -58,3 +58,19 @@ def test_day_arithmetic_stops_at_the_calendar_ends():
     assert when_module._shift(dt.date.min, -6) == dt.date.min
     assert when_module._shift(dt.date.max, 6) == dt.date.max
     assert when_module._shift(dt.date(2008, 3, 29), -6) == dt.date(2008, 3, 23)
+
+
+@pytest.mark.parametrize("text, published, precision, spans", [
+    ("Between 3 and 21 March, gunmen attacked villages.", "2022-04-01", "day", True),
+    ("Fighting raged in the town in September.", "2021-11-02", "day", True),
+    ("Fighting raged in the town on Thursday and Friday.", "2021-11-02", "day", True),
+    ("Fighting raged in the town on Thursday.", "2021-11-02", "day", False),
+    # The span is only the publication's: "yesterday" in an article dated to the month.
+    ("Fighting raged in the town yesterday.", "2021-11", "month", False),
+])
+def test_a_sentence_says_whether_its_words_give_a_span_of_days(text, published, precision, spans):
+    art = Article.from_text(text, published=published, date_precision=precision)
+    [s] = [s for s in split_sentences(art) if "raged" in art.text[s.start:s.end] or "March" in art.text[s.start:s.end]]
+    text = art.text
+    when = sentence_when(text, s, art)
+    assert when.dated and when.spans is spans

@@ -87,6 +87,9 @@ class EventDate:
     start: int  # offsets of the expression in the text given; -1 if none
     end_char: int
     note: str  # how the date was derived
+    # The span is the publication date's, which is known only to the month or the year, not one the
+    # words give: "yesterday" in an article dated only "2017".
+    imprecise: bool = False
 
 
 def event_date(text: str, start: int, end: int, published: str, *, date_precision: str = "day") -> EventDate:
@@ -195,13 +198,14 @@ def _resolve(c: DateCandidate, pub: _Published) -> EventDate:
                          f"'{c.text}' is relative to the publication date, which is unknown")
     if needs and PRECISIONS.index(needs) < PRECISIONS.index(pub.precision):
         return _event(c, pub.lo, pub.hi, 3, f"'{c.text}' needs the publication {needs}, known only to the "
-                      f"{pub.precision}: publication {pub.precision} {pub.iso}")
+                      f"{pub.precision}: publication {pub.precision} {pub.iso}", imprecise=True)
     lo, hi, precision, note = rule.resolve(c, pub.hi, *c.args)
     if lo is None:
         return EventDate("", "", 0, c.text, c.start, c.end, note)
     return _event(c, lo, hi, precision, note)
 
 
-def _event(c: DateCandidate, lo: dt.date, hi: dt.date | None, precision: int, note: str) -> EventDate:
+def _event(c: DateCandidate, lo: dt.date, hi: dt.date | None, precision: int, note: str,
+           imprecise: bool = False) -> EventDate:
     end = hi.isoformat() if hi is not None and hi != lo else ""
-    return EventDate(lo.isoformat(), end, precision, c.text, c.start, c.end, note)
+    return EventDate(lo.isoformat(), end, precision, c.text, c.start, c.end, note, imprecise)
