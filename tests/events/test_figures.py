@@ -780,3 +780,19 @@ def test_only_the_claim_called_false_is_dropped():
     text = ("The attackers also gunned down four farmers near the town of Hasaheisa, a committee said, adding "
             "that the army said the reports of 40 dead were \u201cfake news\u201d.")
     assert figures(text) == [(K, 4, 4, "exact", "Hasaheisa", "local")]
+
+
+@pytest.mark.parametrize("text, scope", [
+    # "West" in a place's name ranks nothing: the toll since a date is a background total.
+    ("At least 210 Palestinians have been killed by Israeli forces across the occupied West Bank since "
+     "March 4, officials said.", "cumulative"),
+    ("Some 40 people have died in the unrest in the Northwest Province since January, police said.", "cumulative"),
+    # A true superlative still ranks one event among the others.
+    ("It was the deadliest attack since March 4, killing 12 people.", "local"),
+    # A toll over the period another sentence gave, and an overall number, are background totals.
+    ("At least nine people have been killed by shells fired by rebels over the same period.", "cumulative"),
+    ("The strikes raised the overall number of people killed in the province to 140.", "cumulative"),
+])
+def test_a_period_or_an_overall_number_makes_a_background_total(text, scope):
+    [fig] = find_figures(text)
+    assert fig.scope == scope

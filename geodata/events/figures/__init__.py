@@ -244,12 +244,18 @@ def _set_scope(s: _Sentence, figures: list[Figure], rules: _Rules) -> list[Figur
 _PERIOD_REACH = 100  # characters either side of a figure where a period makes it a running total
 _PHRASE_REACH = 80  # how far past that reach a period's phrase may end
 _SUPERLATIVE_RE = re.compile(r"\b(?:\w+est|worst|most\s+\w+|first|latest|biggest)\b(?!\w)")
+# Words ending in "est" that rank nothing: "the occupied West Bank since October" is a background
+# toll, "unrest", "arrests" and "protest" are no superlatives.
+_NOT_SUPERLATIVE = frozenset("""west northwest southwest midwest rest unrest arrest protest interest request
+    suggest harvest manifest test contest conquest quest inquest forest honest modest chest nest guest pest
+    vest earnest attest detest invest divest digest infest molest budapest bucharest""".split())
 
 
 def _ranks(s: _Sentence, period: re.Match[str]) -> bool:
     """The period ranks one event in it and counts none: "one of the deadliest attacks this year",
     "the worst day of bloodshed since the start of the military campaign"."""
-    return _SUPERLATIVE_RE.search(s.low, max(0, period.start() - 50), period.start()) is not None
+    return any(m.group() not in _NOT_SUPERLATIVE
+               for m in _SUPERLATIVE_RE.finditer(s.low, max(0, period.start() - 50), period.start()))
 
 
 def _with_scope(fig: Figure, scope: str) -> Figure:
