@@ -221,10 +221,15 @@ def _find(text: str, low_text: str, s: Sentence, cands: list[Candidate], gazette
                     i = _word_at(words, found.end) - 1
                 break
             found = None
-            if noun.before:
+            link = words[i + n][2] if i + n < len(words) else ""
+            # "the mixed Shiite-Sunni neighborhood of Shurta": a lowercase noun with "of" and a name
+            # after it names that place; the words before it only describe it. Not "Pan Par village of
+            # Tamu Township", whose "of" names what holds the village.
+            named_after = (not capital and noun.after and link == "of" and i + n + 1 < len(words)
+                           and words[i + n + 1][2][:1].isupper() and not _holder_after(low, i + n + 1))
+            if noun.before and not named_after:
                 found = _name_before(text, s, words, i, i + n - 1, noun, capital, cands, gazetteer, people,
                                      focus, countries)
-            link = words[i + n][2] if i + n < len(words) else ""
             if found is None and noun.after and link in _AFTER_LINKS and _joined(text, words, i + n - 1, i + n):
                 # "the village of Debiro", "a village called Cabcaban"; "the villages of X, Y and Z"
                 found = _names_after(text, words, i + n + 1, noun, cands, gazetteer, people,
@@ -424,6 +429,16 @@ def _is_name_word(word: str) -> bool:
         return False
     tail = parts[-1]
     return tail == word or not tail.islower()
+
+
+def _holder_after(low: list[str], at: int) -> bool:
+    """Whether the words from ``at`` name a unit ("Tamu Township", "Kani district"): a unit noun
+    within the next three words."""
+    return any(w in _UNIT_WORDS for w in low[at:at + 4])
+
+
+_UNIT_WORDS = frozenset({"township", "district", "province", "state", "region", "county", "governorate",
+                         "municipality", "lga", "department", "prefecture", "oblast", "division", "zone"})
 
 
 def _name_before(text: str, s: Sentence, words: list, at: int, last: int, noun: _Noun, capital: bool,

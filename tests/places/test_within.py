@@ -338,3 +338,13 @@ def test_a_village_does_not_lie_in_the_town_where_its_news_was_told():
     # Told where it lies, it lies there.
     assert GAZ.get(holder_id(found(text.replace("told our reporters in", "said near"), "Kadorawa").place_id)).name \
         == "Gusau"
+
+
+def test_a_lowercase_place_noun_with_of_names_the_place_after_it_not_the_words_before():
+    unknown("Dar Salamat", "Kubbat Zein")
+    text = ("A bomb outside a church in the mostly Christian Arab neighborhood of Dar Salamat in western Mosul "
+            "killed three people.")
+    assert [m.surface for m in mentions(text) if m.match == "within"] == ["Dar Salamat"]
+    # "of" and a unit after it: the name before the noun is the village, the unit holds it.
+    held = "Soldiers shelled Kubbat Zein village of Tamu Township, killing two farmers."
+    assert "Kubbat Zein" in [m.surface for m in mentions(held)]
