@@ -98,6 +98,11 @@ def extract_reports(article: Article, mentions: Iterable[Mention], *,
     return builder.reports()
 
 
+# "26 killed in bomb attacks in Iraq, including two car bombings that left 21 dead": the later figure
+# is a part of the earlier.
+_PART_AFTER_RE = re.compile(r"\b(?:including|among them|of whom|of them)\b")
+_SEVERAL_REACH = 50  # characters before a figure where a plural of events makes it their total
+_CLAUSE_BREAK_RE = re.compile(r"[;:]")
 _SPREAD_DAYS = 7  # a toll told over this many days or more, of several events, is no local event's
 _SPREAD_NOTE = "a toll of several events over a week or more, not one local event"
 
@@ -202,7 +207,12 @@ class _Builder:
         s = facts.sentence
         counted: dict[tuple[int, str], tuple[Draft, list[Figure]]] = {}  # each draft's figures of each kind
         spread = _over_weeks(facts) and several_events(self.low, s.start, s.end)
+        totals = self._totals_of_several(figures, s.start)
         for fig in figures:
+            if fig.start in totals:
+                # "killing at least 15 ... in the bloodiest of several attacks yesterday that claimed 30
+                # lives": the larger figure is the day's toll of several events, the smaller this one's.
+                fig = replace(fig, scope="operation")
             if spread and fig.scope == "local":
                 # "Between 7 and 25 July, armed groups carried out 10 attacks on villages ..., killing
                 # at least 30": the toll of many events over weeks is no one event's.
@@ -219,6 +229,24 @@ class _Builder:
                 totals = [f for f in figs if is_running_total(self.low, max(s.start, f.start - _TOTAL_REACH), f.start)]
                 figs = totals[-1:] or figs
             setattr(d, kind, add_figures(getattr(d, kind), figs, self.text))
+
+    def _totals_of_several(self, figures: tuple[Figure, ...], floor: int) -> set[int]:
+        """Where the sentence's local killed figures that total several events start, when the sentence
+        also gives a smaller one: the figure before "including ... 21 dead in the capital", or the only
+        one told of several events ("several attacks that claimed 30 lives")."""
+        killed = [f for f in figures if f.kind == "killed" and f.scope == "local" and f.low is not None]
+        if len(killed) < 2:
+            return set()
+        low = self.low
+        out = {a.start for a, b in zip(killed, killed[1:])
+               if a.low > b.low and _PART_AFTER_RE.search(low, a.end, b.start)}
+        if out:
+            return out
+        near = [f for f in killed if several_events(low, max(floor, f.start - _SEVERAL_REACH), f.start, ranked=True)
+                and not _CLAUSE_BREAK_RE.search(low, max(floor, f.start - _SEVERAL_REACH), f.start)]
+        if len(near) == 1 and all(near[0].low > f.low for f in killed if f is not near[0]):
+            return {near[0].start}
+        return set()
 
     def _victims_again(self, s: Sentence) -> list[Cue]:
         """For a sentence with no cue that opens on the victims of the toll the sentence before told

@@ -101,12 +101,13 @@ def _several_events_re() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")\b")
 
 
-def several_events(low: str, start: int, end: int) -> bool:
+def several_events(low: str, start: int, end: int, *, ranked: bool = False) -> bool:
     """The sentence ``low[start:end]`` (lower-cased) tells of several violent events ("10 attacks on
-    villages", "clashes")."""
+    villages", "clashes"); with ``ranked``, also where it ranks one among them ("the bloodiest of
+    several attacks")."""
     for m in _several_events_re().finditer(low, start, end):
         # "one of the deadliest attacks this year": a ranking of the event among others, not several.
-        if not _RANKING_BEFORE_RE.search(low, max(start, m.start() - 40), m.start()):
+        if ranked or not _RANKING_BEFORE_RE.search(low, max(start, m.start() - 40), m.start()):
             return True
     return False
 

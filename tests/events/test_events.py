@@ -683,3 +683,22 @@ def test_a_toll_of_several_events_over_weeks_is_no_local_toll(text, scope):
     [toll] = [e for e in events(text, published="2022-11-02") if e.killed_low]
     assert toll.scope == scope
     assert (toll.fatalities is None) is (scope != "local")
+
+
+@pytest.mark.parametrize("text, local, wide", [
+    # The figure before "including" totals several attacks; the one after is a part of it.
+    ("At least 31 people were killed in bomb attacks in Somalia on Monday, including two car bombings that "
+     "left 19 dead in Baidoa, police said.", ("Baidoa", 19), 31),
+    # The only figure told of several events is their total, the other one event's toll.
+    ("A suicide bomber blew up a truck at an army base in Beledweyne, killing at least 12 soldiers in the "
+     "deadliest of several attacks on Monday that claimed 27 lives.", ("Beledweyne", 12), 27),
+])
+def test_a_total_of_several_events_in_a_sentence_is_not_added_to_one_of_them(text, local, wide):
+    found = events(text)
+    assert [(e.location_text, e.fatalities) for e in found if e.fatalities] == [local]
+    assert [e.killed_low for e in found if e.scope != "local"] == [wide]
+
+
+def test_two_groups_killed_in_one_attack_still_add_up():
+    text = "Gunmen killed 12 soldiers and 3 civilians in attacks on two checkpoints in Beledweyne on Monday."
+    assert [(e.location_text, e.fatalities) for e in events(text)] == [("Beledweyne", 15)]
