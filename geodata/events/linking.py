@@ -37,6 +37,7 @@ Operation-wide, national and cumulative figures are never linked: they are not l
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
@@ -88,6 +89,7 @@ def link_counts(drafts: list[Draft], parents: dict[str, str], *,
         if keeper == j:
             index.replace(i, j, d.place)
     _borrowed_repeats(drafts, links)
+    _nearby_repeats(drafts, links)
     _total_of_parts(drafts, links, parents)
     _coarse_into_precise(drafts, links, parents)
     return {i: _final(links, i) for i in links}
@@ -532,6 +534,37 @@ def _borrowed_repeats(drafts: list[Draft], links: dict[int, Link]) -> None:
             if j in links:
                 continue
         recent = [*recent[-(_LOOK_BACK - 1):], j]
+
+
+def _nearby_repeats(drafts: list[Draft], links: dict[int, Link]) -> None:
+    """A toll told again in one of the next two sentences, the same figure, at a town a few kilometres
+    from the first ("killed at least 13 civilians in the besieged enclave ... near Damascus", then "at
+    least 13 people were killed in Douma"): the same killings, counted at the later, nearer place. A
+    toll of one or two is too common a figure to say so."""
+    recent: list[int] = []
+    for j, d in enumerate(drafts):
+        if not _local_toll(d) or j in links or d.inherited:
+            continue
+        for i in reversed(recent):
+            a = drafts[i]
+            if (0 < d.sentence - a.sentence <= _NEAR_SENTENCES and a.place.place_id != d.place.place_id
+                    and a.place.country == d.place.country and a.place.kind in _TOWNS and d.place.kind in _TOWNS
+                    and _low(a) == _low(d) and a.killed.high == d.killed.high and (_low(d) or 0) > _SMALL
+                    and overlap(a.when, d.when) and _km(a.place, d.place) <= _NEAR_KM):
+                links[i] = (j, f"{_SAME_TOLL}{d.place.surface or d.place.name}, counted there")
+                break
+        recent = [*recent[-(_LOOK_BACK - 1):], j]
+
+
+_NEAR_KM = 25.0  # how far apart two towns may be where the same toll told twice is one
+
+
+def _km(a: Mention, b: Mention) -> float:
+    """The great-circle distance between two places, in kilometres."""
+    lat1, lat2 = math.radians(a.latitude), math.radians(b.latitude)
+    dlat, dlon = lat2 - lat1, math.radians(b.longitude - a.longitude)
+    h = math.sin(dlat / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin(dlon / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
 def _low(d: Draft) -> int | None:

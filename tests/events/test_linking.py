@@ -468,3 +468,14 @@ def test_a_place_named_like_the_district_is_the_district_not_a_village_in_it():
     text = ("Ten people were killed in a drone strike in the Northern Shewa Zone of Amhara Region on Tuesday.\n\n"
             "Witnesses said the drone attacks in North Shewa and Wollo areas killed civilians.")
     assert [(e.location_text, e.killed_low) for e in events(text) if e.killed_low] == [("Northern Shewa Zone", 10)]
+
+
+@pytest.mark.parametrize("second, places", [
+    # The same toll told again at a town a few kilometres from the first place: one toll, counted there.
+    (" Officials said at least 14 people were killed in Makiivka.", [("Makiivka", 14)]),
+    # Forty kilometres away, the same figure is another toll.
+    (" Officials said at least 14 people were killed in Horlivka.", [("Donetsk", 14), ("Horlivka", 14)]),
+])
+def test_the_same_toll_told_again_at_a_nearby_town_is_counted_once(second, places):
+    text = "Shells killed at least 14 civilians in a besieged district near Donetsk on Friday, officials said." + second
+    assert [(e.location_text, e.fatalities) for e in events(text) if e.fatalities] == places
