@@ -101,6 +101,9 @@ def extract_reports(article: Article, mentions: Iterable[Mention], *,
 # "26 killed in bomb attacks in Iraq, including two car bombings that left 21 dead": the later figure
 # is a part of the earlier.
 _PART_AFTER_RE = re.compile(r"\b(?:including|among them|of whom|of them)\b")
+# Words that tell a toll as more dead than those told before: "two more", "also killed", "another".
+_ADDED_RE = re.compile(r"\b(?:also|more|other|others|another|further|additional|separately|besides|too|"
+                       r"as well|later|then)\b")
 _SEVERAL_REACH = 50  # characters before a figure where a plural of events makes it their total
 _CLAUSE_BREAK_RE = re.compile(r"[;:]")
 _SPREAD_DAYS = 7  # a toll told over this many days or more, of several events, is no local event's
@@ -413,7 +416,7 @@ class _Builder:
         # One count per killing: a toll told again, a running total, a lead and its breakdown.
         links = link_counts(drafts, self.parents, running=self._running_total, partitive=self._partitive,
                             estimate=lambda d: is_other_estimate(self.low, d.start, d.end),
-                            side=_side)
+                            side=_side, added=lambda d: _ADDED_RE.search(self.low, d.start, d.end) is not None)
         drafts, links = fold_retold(drafts, links)
         shared = parts_told_apart(drafts, links, self.parents)
         ids = [event_id(self.article, d) for d in drafts]

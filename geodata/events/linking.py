@@ -68,12 +68,14 @@ _SAME_TOLL = "the same toll as the report at "
 
 def link_counts(drafts: list[Draft], parents: dict[str, str], *,
                 running: Callable[[Draft], bool], partitive: Callable[[Draft], bool],
-                estimate: Callable[[Draft], bool], side: Callable[[Draft], str]) -> dict[int, Link]:
+                estimate: Callable[[Draft], bool], side: Callable[[Draft], str],
+                added: Callable[[Draft], bool] | None = None) -> dict[int, Link]:
     """For each draft (by index into ``drafts``, in text order) whose killings another draft
     counts: that draft's index and the reason. ``running``, ``partitive`` and ``estimate`` say
     whether a draft's toll is a running total, a part of a group told before, or another
     source's figure for a toll told before; ``side``, whose dead its toll counts, where known
-    (civilian, forces, militants)."""
+    (civilian, forces, militants); ``added``, whether a draft's words tell its dead as more than
+    those told before ("also", "more", "another")."""
     links: dict[int, Link] = {}
     index = _Index(parents)
     for j, d in enumerate(drafts):
@@ -90,6 +92,8 @@ def link_counts(drafts: list[Draft], parents: dict[str, str], *,
             index.replace(i, j, d.place)
     _borrowed_repeats(drafts, links)
     _nearby_repeats(drafts, links)
+    if added is not None:
+        _smaller_retold(drafts, links, added)
     _total_of_parts(drafts, links, parents)
     _coarse_into_precise(drafts, links, parents)
     return {i: _final(links, i) for i in links}
@@ -554,6 +558,28 @@ def _nearby_repeats(drafts: list[Draft], links: dict[int, Link]) -> None:
                 links[i] = (j, f"{_SAME_TOLL}{d.place.surface or d.place.name}, counted there")
                 break
         recent = [*recent[-(_LOOK_BACK - 1):], j]
+
+
+def _smaller_retold(drafts: list[Draft], links: dict[int, Link], added: Callable[[Draft], bool]) -> None:
+    """A toll with no place of its own, in the sentence right after a toll at the place it inherits,
+    of the same type of event (or two violent ones) and no larger, told with no word that adds it ("At least 14 fighters
+    were killed in clashes ... in Sirte", then "the toll to now is 13 dead"): an earlier or partial
+    count of the same killings, counted in the first."""
+    last: dict[str, int] = {}  # place -> its latest local toll with a place of its own
+    for j, d in enumerate(drafts):
+        if not _local_toll(d) or j in links:
+            continue
+        i = last.get(d.place.place_id)
+        if d.inherited and i is not None:
+            a = drafts[i]
+            if (d.sentence - a.sentence == 1 and (a.kind[0] == d.kind[0] or {a.kind[0], d.kind[0]} <= _VIOLENT)
+                    and _low(d) is not None
+                    and _low(a) is not None and _low(d) <= _low(a) and overlap(a.when, d.when) and not added(d)):
+                links[j] = (i, f"a count of the toll at {a.place.surface or a.place.name} told again, no larger, "
+                               "counted there")
+            continue
+        if not d.inherited:
+            last[d.place.place_id] = j
 
 
 _NEAR_KM = 25.0  # how far apart two towns may be where the same toll told twice is one

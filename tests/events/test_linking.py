@@ -479,3 +479,15 @@ def test_a_place_named_like_the_district_is_the_district_not_a_village_in_it():
 def test_the_same_toll_told_again_at_a_nearby_town_is_counted_once(second, places):
     text = "Shells killed at least 14 civilians in a besieged district near Donetsk on Friday, officials said." + second
     assert [(e.location_text, e.fatalities) for e in events(text) if e.fatalities] == places
+
+
+@pytest.mark.parametrize("second, counted", [
+    # An earlier count of the same fighting, told with no place of its own: counted once, the larger.
+    (' "The toll so far is 11 dead and 20 wounded," a hospital official said.', 12),
+    # Told as more dead: added.
+    (' "Another 11 were killed in the afternoon," a hospital official said.', 23),
+])
+def test_a_smaller_toll_told_right_after_without_a_place_is_the_same_killings(second, counted):
+    text = ("At least 12 soldiers were killed in clashes with militants on Friday in the town of Baiji, a medical "
+            "source said." + second)
+    assert _counted(text) == counted
