@@ -416,7 +416,8 @@ class _Builder:
         # One count per killing: a toll told again, a running total, a lead and its breakdown.
         links = link_counts(drafts, self.parents, running=self._running_total, partitive=self._partitive,
                             estimate=lambda d: is_other_estimate(self.low, d.start, d.end),
-                            side=_side, added=lambda d: _ADDED_RE.search(self.low, d.start, d.end) is not None)
+                            side=_side, added=lambda d: _ADDED_RE.search(self.low, d.start, d.end) is not None,
+                            low=self.low)
         drafts, links = fold_retold(drafts, links)
         shared = parts_told_apart(drafts, links, self.parents)
         ids = [event_id(self.article, d) for d in drafts]

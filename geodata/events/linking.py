@@ -69,13 +69,13 @@ _SAME_TOLL = "the same toll as the report at "
 def link_counts(drafts: list[Draft], parents: dict[str, str], *,
                 running: Callable[[Draft], bool], partitive: Callable[[Draft], bool],
                 estimate: Callable[[Draft], bool], side: Callable[[Draft], str],
-                added: Callable[[Draft], bool] | None = None) -> dict[int, Link]:
+                added: Callable[[Draft], bool] | None = None, low: str = "") -> dict[int, Link]:
     """For each draft (by index into ``drafts``, in text order) whose killings another draft
     counts: that draft's index and the reason. ``running``, ``partitive`` and ``estimate`` say
     whether a draft's toll is a running total, a part of a group told before, or another
     source's figure for a toll told before; ``side``, whose dead its toll counts, where known
     (civilian, forces, militants); ``added``, whether a draft's words tell its dead as more than
-    those told before ("also", "more", "another")."""
+    those told before ("also", "more", "another"); ``low``, the text lower-cased."""
     links: dict[int, Link] = {}
     index = _Index(parents)
     for j, d in enumerate(drafts):
@@ -91,7 +91,7 @@ def link_counts(drafts: list[Draft], parents: dict[str, str], *,
         if keeper == j:
             index.replace(i, j, d.place)
     _borrowed_repeats(drafts, links)
-    _nearby_repeats(drafts, links)
+    _nearby_repeats(drafts, links, low)
     if added is not None:
         _smaller_retold(drafts, links, added)
     _total_of_parts(drafts, links, parents)
@@ -133,9 +133,10 @@ def refine(drafts: list[Draft], parents: dict[str, str], low: str = "") -> list[
             if whole is not None:
                 # Two places of the sentence could each hold the toll ("raiders of Pibor County
                 # attacked Uror County"): which one does is not told, so the toll stays coarse.
-                if not any(drafts[k].place.place_id != p.place.place_id and _refinable(
-                        drafts[whole], drafts[k], parents, low, next_sentence=back == 1 or referring,
-                        referring=referring) for k in by_sentence[p.sentence]):
+                if not any(drafts[k].place.place_id != p.place.place_id
+                           and not _describes(low, p.place, drafts[k].place) and _refinable(
+                               drafts[whole], drafts[k], parents, low, next_sentence=back == 1 or referring,
+                               referring=referring) for k in by_sentence[p.sentence]):
                     moved[whole] = j
                 break
     if not moved:
@@ -150,6 +151,16 @@ def refine(drafts: list[Draft], parents: dict[str, str], low: str = "") -> list[
                          when=whole.when if whole.when.dated else part.when,
                          notes=[*whole.notes, *part.notes, note], also=sorted({*whole.also, *part.also}))
     return [d for i, d in enumerate(out) if i not in moved]
+
+
+def _describes(low: str, one: Mention, other: Mention) -> bool:
+    """Whether one of two places is named in an apposition that says where the other lies: "near
+    Sumisip, a remote town on Basilan island" (``low``: the text lower-cased)."""
+    first, second = (one, other) if one.start_char < other.start_char else (other, one)
+    return bool(low) and _APPOSITION_RE.match(low[first.end_char:second.start_char]) is not None
+
+
+_APPOSITION_RE = re.compile(r"\s*,\s*(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:in|on|of|near)\s+(?:the\s+)?$")
 
 
 def _has_number(count) -> bool:
@@ -540,22 +551,28 @@ def _borrowed_repeats(drafts: list[Draft], links: dict[int, Link]) -> None:
         recent = [*recent[-(_LOOK_BACK - 1):], j]
 
 
-def _nearby_repeats(drafts: list[Draft], links: dict[int, Link]) -> None:
+def _nearby_repeats(drafts: list[Draft], links: dict[int, Link], low: str = "") -> None:
     """A toll told again in one of the next two sentences, the same figure, at a town a few kilometres
     from the first ("killed at least 13 civilians in the besieged enclave ... near Damascus", then "at
     least 13 people were killed in Douma"): the same killings, counted at the later, nearer place. A
-    toll of one or two is too common a figure to say so."""
+    sentence that names the event again ("the deaths of six of your soldiers during the encounter
+    yesterday in Basilan") may come a few sentences on and name a town further off; the toll stays
+    where it was told first. A toll of one or two is too common a figure to say so."""
     recent: list[int] = []
     for j, d in enumerate(drafts):
         if not _local_toll(d) or j in links or d.inherited:
             continue
+        referring = bool(low) and refers_back(low, d.start, d.end)
+        reach, km = (_REACH, _REFERRED_KM) if referring else (_NEAR_SENTENCES, _NEAR_KM)
         for i in reversed(recent):
             a = drafts[i]
-            if (0 < d.sentence - a.sentence <= _NEAR_SENTENCES and a.place.place_id != d.place.place_id
+            if (0 < d.sentence - a.sentence <= reach and a.place.place_id != d.place.place_id
                     and a.place.country == d.place.country and a.place.kind in _TOWNS and d.place.kind in _TOWNS
                     and _low(a) == _low(d) and a.killed.high == d.killed.high and (_low(d) or 0) > _SMALL
-                    and overlap(a.when, d.when) and _km(a.place, d.place) <= _NEAR_KM):
-                links[i] = (j, f"{_SAME_TOLL}{d.place.surface or d.place.name}, counted there")
+                    and overlap(a.when, d.when) and _km(a.place, d.place) <= km):
+                keep, drop = (i, j) if referring else (j, i)
+                kept = drafts[keep].place
+                links[drop] = (keep, f"{_SAME_TOLL}{kept.surface or kept.name}, counted there")
                 break
         recent = [*recent[-(_LOOK_BACK - 1):], j]
 
@@ -583,6 +600,7 @@ def _smaller_retold(drafts: list[Draft], links: dict[int, Link], added: Callable
 
 
 _NEAR_KM = 25.0  # how far apart two towns may be where the same toll told twice is one
+_REFERRED_KM = 100.0  # the same, when the later sentence names the event again ("the encounter")
 
 
 def _km(a: Mention, b: Mention) -> float:

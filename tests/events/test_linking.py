@@ -491,3 +491,22 @@ def test_a_smaller_toll_told_right_after_without_a_place_is_the_same_killings(se
     text = ("At least 12 soldiers were killed in clashes with militants on Friday in the town of Baiji, a medical "
             "source said." + second)
     assert _counted(text) == counted
+
+
+@pytest.mark.parametrize("article, counted", [
+    # A sentence that names the event again ("The ambush") tells the same toll a few sentences on, at a
+    # town further off: counted once, where it was first told.
+    ("The ambush near Tikrit killed 14 soldiers, the ministry said on Monday.", [("Baiji", 14)]),
+    # Told as an event of its own ("An ambush"), three sentences on: another toll.
+    ("An ambush near Tikrit killed 14 soldiers, the ministry said on Monday.", [("Baiji", 14), ("Tikrit", 14)]),
+])
+def test_a_toll_told_again_by_a_sentence_that_names_its_event_is_counted_once(article, counted):
+    text = ("Militants killed 14 soldiers in an ambush in Baiji on Monday, officials said. Officials gave no "
+            "further details. Militants have long been active in the province. " + article)
+    assert [(e.location_text, e.fatalities) for e in events(text) if e.fatalities] == counted
+
+
+def test_a_town_that_only_says_where_another_lies_does_not_make_the_next_sentence_ambiguous():
+    text = ("At least six soldiers were killed in a firefight with militants in the southern Philippines on "
+            "Wednesday. The clash took place near Maluso, a coastal town on Basilan island, the army said.")
+    assert [(e.location_text, e.killed_low) for e in events(text) if e.killed_low] == [("Maluso", 6)]
