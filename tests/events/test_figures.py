@@ -796,3 +796,16 @@ def test_only_the_claim_called_false_is_dropped():
 def test_a_period_or_an_overall_number_makes_a_background_total(text, scope):
     [fig] = find_figures(text)
     assert fig.scope == scope
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A group joined to a toll right after its cue: more dead of the same toll.
+    ("Three of the commander's guards were killed, along with four civilians, but the commander survived.",
+     [(K, 3, 3, "exact", "", "local"), (K, 4, 4, "exact", "", "local")]),
+    ("Two soldiers were killed together with five passengers.",
+     [(K, 2, 2, "exact", "", "local"), (K, 5, 5, "exact", "", "local")]),
+    # No count after it: nothing added.
+    ("Four policemen were killed, as well as dozens of horses.", [(K, 4, 4, "exact", "", "local")]),
+])
+def test_a_group_joined_after_the_cue_counts_too(text, expected):
+    assert figures(text) == expected

@@ -96,6 +96,9 @@ def _candidates(s: _Sentence, rules: _Rules) -> list[tuple[int, Figure]]:
         # "in the Tulkarem refugee camp and one in ...": the list goes on after the place's noun.
         resume = rules.parts.trail.match(s.text, resume, s.end).end() if place else resume
         out.extend((1, f) for f in _list_items(s, first, resume, tie.where == "before", rules))
+        joined = _joined_after(s, tie.tail, rules) if tie.where == "after" else None
+        if joined is not None:
+            out.append((1, _figure(joined, tie.kind, joined.qualifier, None)))
     out.extend((2, f) for f in _singulars(s, rules))
     return out
 
@@ -122,6 +125,22 @@ def _singulars(s: _Sentence, rules: _Rules) -> list[Figure]:
             if counted is not None:
                 out.append(_figure(counted, kind, counted.qualifier, place))
     return out
+
+
+def _joined_after(s: _Sentence, pos: int, rules: _Rules) -> _Number | None:
+    """A counted group joined to a toll right after its cue: "Three officers were killed, along with
+    three civilians" (lower-cased sentence): more people of the same toll."""
+    joined = _JOINED_RE.match(s.low, pos - s.start)
+    if joined is None:
+        return None
+    m = rules.number.match(s.low, joined.end())
+    num = _number(s, m, rules) if m else None
+    if num is None or num.value is None or not num.has_noun or num.partitive:
+        return None
+    return num
+
+
+_JOINED_RE = re.compile(r"\s*,?\s*(?:along\s+with|together\s+with|as\s+well\s+as)\s+")
 
 
 def _counted_after(s: _Sentence, pos: int, rules: _Rules) -> _Number | None:
