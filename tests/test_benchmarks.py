@@ -1,4 +1,6 @@
+import json
 import random
+from pathlib import Path
 
 import pytest
 
@@ -85,3 +87,22 @@ def test_bench_scale_measures_a_command_and_its_workers(tmp_path):
     assert result["exit_code"] == 0
     assert result["peak_mb"] >= 60 and result["peak_rss_mb"] >= result["peak_mb"]
     assert result["cpu_seconds"] > 0.05
+
+
+DEV_SETS = sorted((Path(__file__).resolve().parent.parent / "benchmarks").glob("*/articles.json"))
+
+
+@pytest.mark.parametrize("path", DEV_SETS, ids=lambda p: p.parent.name)
+def test_each_development_set_is_well_formed(path):
+    """Every passage has its text, places and events; every place and event location is written in its
+    text as annotated; a local killed total, where given, is a whole number."""
+    items = json.loads(path.read_text(encoding="utf-8"))
+    assert items and len({i["id"] for i in items}) == len(items)
+    for item in items:
+        low = item["text"].lower()
+        assert item["text"].strip() and {"places", "events", "outlet", "published"} <= set(item)
+        assert all(surface.lower() in low and len(country) == 2 for surface, country in item["places"])
+        for event in item["events"]:
+            assert not event["location"] or event["location"].lower() in low, (item["id"], event["location"])
+            assert event.get("scope", "local") in ("local", "operation", "national")
+        assert isinstance(item.get("true_local_killed", 0), int) and item.get("true_local_killed", 0) >= 0
