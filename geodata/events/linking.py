@@ -631,7 +631,8 @@ def _total_of_parts(drafts: list[Draft], links: dict[int, Link], parents: dict[s
         for i in range(t + 1, min(len(drafts), t + 1 + _LOOK_AHEAD)):
             d = drafts[i]
             if not _local_toll(d) or _low(d) is None or not overlap(d.when, whole.when) or not (
-                    d.place.place_id in places or holds(whole.place, d.place, parents)):
+                    d.place.place_id in places or holds(whole.place, d.place, parents)
+                    or _in_district_of_town(d.place, whole.place)):
                 continue
             parts.append(i)
             total += _low(d)
@@ -640,6 +641,22 @@ def _total_of_parts(drafts: list[Draft], links: dict[int, Link], parents: dict[s
         if len(parts) >= 2 and total == _low(whole):
             names = ", ".join(dict.fromkeys(drafts[i].place.surface or drafts[i].place.name for i in parts))
             links[t] = (parts[0], f"the total of the reports at {names}, counted there")
+
+
+def _in_district_of_town(part: Mention, whole: Mention) -> bool:
+    """Whether ``part``, a town, may lie in ``whole``, a district the text names after its town and the
+    gazetteer only knows as the town ("today's shelling of Pokrovsk district", then tolls in Myrnohrad
+    and Kurakhove): a town the gazetteer knows, of the same province, within ``_DISTRICT_KM`` (not a
+    place the text puts elsewhere, whose point is its holder's). Only a total that its parts add up to
+    exactly is read this way."""
+    words = whole.surface.lower().split()
+    return (whole.kind == "city" and len(words) > 1 and words[-1] in _DISTRICT_WORDS and part.kind in _TOWNS
+            and part.match != "within" and part.place_id != whole.place_id and part.country == whole.country
+            and bool(whole.admin1) and part.admin1 == whole.admin1 and _km(part, whole) <= _DISTRICT_KM)
+
+
+_DISTRICT_WORDS = frozenset({"district", "raion", "rayon", "county", "township", "municipality", "lga"})
+_DISTRICT_KM = 60.0  # how far from its town a district's other towns may lie
 
 
 def _coarse_into_precise(drafts: list[Draft], links: dict[int, Link], parents: dict[str, str]) -> None:

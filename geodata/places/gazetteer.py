@@ -278,7 +278,15 @@ class Gazetteer:
         # Cached: the same few names ("Iraq", "US") recur in every article.
         found = self._exact_cache.get(key)
         if found is None:
-            found = self._exact_cache[key] = self._matches(self._names.get(key, ""), 100.0, "exact")
+            found = self._matches(self._names.get(key, ""), 100.0, "exact")
+            if len(found) > 1 and not any(m.own_name for m in found):
+                # Several places have the name only as an alternate: the one whose own name is a
+                # spelling of it is named by it ("Sloviansk" is Slovyansk, though GeoNames also gives
+                # it to Nikopol, a town of the same size).
+                bare = _skeleton(key)
+                found = [Match(m.place, m.score, m.how, True) if _skeleton(fold(m.place.name)) == bare else m
+                         for m in found]
+            self._exact_cache[key] = found
         return list(found)
 
     def variants(self, key: str) -> list[Match]:
@@ -415,6 +423,17 @@ def _prior(match: Match, country: str | None, kind: str | None = None) -> float:
     if kind and _UNIT_KINDS.get(place.kind, place.kind) == _UNIT_KINDS.get(kind, kind):
         score += 6.0
     return score
+
+
+def _skeleton(key: str) -> str:
+    """A folded name without its vowels after the first letter, its non-letters and doubled letters:
+    the same for "sloviansk" and "slovyansk", "kharkiv" and "kharkov"."""
+    letters = [c for c in key if c.isalpha()]
+    out: list[str] = []
+    for i, c in enumerate(letters):
+        if (i == 0 or c not in "aeiouy") and (not out or out[-1] != c):
+            out.append(c)
+    return "".join(out)
 
 
 def best_by_population(matches: list[Match], *, country: str | None = None,

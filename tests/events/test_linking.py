@@ -510,3 +510,16 @@ def test_a_town_that_only_says_where_another_lies_does_not_make_the_next_sentenc
     text = ("At least six soldiers were killed in a firefight with militants in the southern Philippines on "
             "Wednesday. The clash took place near Maluso, a coastal town on Basilan island, the army said.")
     assert [(e.location_text, e.killed_low) for e in events(text) if e.killed_low] == [("Maluso", 6)]
+
+
+@pytest.mark.parametrize("district, counted", [
+    # A district named after its town, known only as the town: its total is that of its towns nearby.
+    ("Kramatorsk district", [("Druzhkivka", 2), ("Sloviansk", 1)]),
+    # The town itself: the towns around it are other places, their tolls more killings.
+    ("Kramatorsk", [("Kramatorsk", 3), ("Druzhkivka", 2), ("Sloviansk", 1)]),
+])
+def test_a_district_named_after_its_town_totals_the_towns_of_the_district(district, counted):
+    text = (f"At least three people were killed and five wounded in Donetsk region as a result of today's shelling "
+            f"of {district}, the governor said. \"In Druzhkivka, 2 people were killed and 3 wounded. In Sloviansk, "
+            "one person was killed and two wounded,\" he said.")
+    assert [(e.location_text, e.fatalities) for e in events(text) if e.fatalities] == counted

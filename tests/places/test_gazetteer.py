@@ -233,3 +233,13 @@ def test_a_country_with_a_few_curated_units_keeps_geonames_others():
     empty = dict(_table("SELECT country, count(*) FROM places WHERE kind = 'city' AND admin1 = '' "
                         "GROUP BY country"))
     assert empty.get("NG", 0) == 0 and empty.get("SD", 0) == 0 and empty.get("SO", 0) == 0
+
+
+def test_a_name_that_is_only_an_alternate_of_several_places_names_the_one_it_spells():
+    # GeoNames gives "Sloviansk" to Slovyansk and to Nikopol, a town of about the same size.
+    places = {m.place.name: m.own_name for m in GAZ.exact(fold("Sloviansk"))}
+    assert places.get("Slovyansk") is True and places.get("Nikopol") is False
+    art = Article(id="t", file="t.txt", title="", outlet="", text="Shelling killed two people in Sloviansk.",
+                  body=(Span(0, 40),), published="2022-05-03")
+    [m] = extract_mentions(art, GAZ)
+    assert (m.name, m.admin1) == ("Slovyansk", "Donetsk")
