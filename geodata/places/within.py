@@ -230,7 +230,8 @@ def _find(text: str, low_text: str, s: Sentence, cands: list[Candidate], gazette
             if noun.before and not named_after:
                 found = _name_before(text, s, words, i, i + n - 1, noun, capital, cands, gazetteer, people,
                                      focus, countries)
-            if found is None and noun.after and link in _AFTER_LINKS and _joined(text, words, i + n - 1, i + n):
+            if found is None and noun.after and link in _AFTER_LINKS and (
+                    _joined(text, words, i + n - 1, i + n) or _bracketed(text, words, i + n - 1)):
                 # "the village of Debiro", "a village called Cabcaban"; "the villages of X, Y and Z"
                 found = _names_after(text, words, i + n + 1, noun, cands, gazetteer, people,
                                      many=key[-1].endswith("s") and (key[:-1] + (key[-1][:-1],)) in nouns)
@@ -414,6 +415,12 @@ def _apposition_re() -> re.Pattern[str]:
 def _joined(text: str, words: list[tuple[int, int, str]], a: int, b: int) -> bool:
     """Words a..b stand one space apart (no punctuation between them)."""
     return all(text[words[k][1]:words[k + 1][0]] in (" ", "\n") for k in range(a, b) if k + 1 < len(words))
+
+
+def _bracketed(text: str, words: list[tuple[int, int, str]], a: int) -> bool:
+    """Word a+1 opens a bracket an editor added right after word a: "attacked the village (of
+    Gouari)"."""
+    return a + 1 < len(words) and text[words[a][1]:words[a + 1][0]] in (" (", " [")
 
 
 _HYPHEN_RE = re.compile(r"[-‐]")

@@ -348,3 +348,11 @@ def test_a_lowercase_place_noun_with_of_names_the_place_after_it_not_the_words_b
     # "of" and a unit after it: the name before the noun is the village, the unit holds it.
     held = "Soldiers shelled Kubbat Zein village of Tamu Township, killing two farmers."
     assert "Kubbat Zein" in [m.surface for m in mentions(held)]
+
+
+def test_a_name_an_editor_added_in_brackets_after_a_place_noun_is_the_place():
+    unknown("Kalabougou")
+    text = ("Gunmen killed 12 people in Mopti region on Wednesday. “Armed men attacked the village (of Kalabougou), "
+            "firing at people,” an official said.")
+    village = found(text, "Kalabougou")
+    assert village.match == "within" and GAZ.get(holder_id(village.place_id)).name == "Mopti"
