@@ -809,3 +809,17 @@ def test_a_period_or_an_overall_number_makes_a_background_total(text, scope):
 ])
 def test_a_group_joined_after_the_cue_counts_too(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # After a killing, a definite victim counts one, and the list after it counts too.
+    ("Bandits killed the village chief and four residents.",
+     [(K, 1, 1, "exact", "", "local"), (K, 4, 4, "exact", "", "local")]),
+    ("A roadside bomb killed the district governor on Monday.", [(K, 1, 1, "exact", "", "local")]),
+    # Not after a wounding: "the district governor" is one of the wounded told before.
+    ("The attacker targeted and injured the district governor, Hamesha Gul.", []),
+    # Nor a plural: the rebels are not counted.
+    ("Troops killed the rebels.", []),
+])
+def test_a_definite_victim_after_a_killing_counts_one(text, expected):
+    assert figures(text) == expected

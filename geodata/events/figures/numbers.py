@@ -112,12 +112,12 @@ def _singulars(s: _Sentence, rules: _Rules) -> list[Figure]:
         for m in pattern.finditer(s.text[s.start:s.end] if k == _NAMED_AGAIN else s.low):
             kind = "wounded" if m.group("cue").startswith(("wound", "injur", "hurt")) else "killed"
             found = [m]
-            if k == _ACT_VICTIM:  # "killed a man and a woman": each victim of the list counts one
+            if k in _ACTS:  # "killed a man and a woman": each victim of the list counts one
                 more = rules.singular_more.match(s.low, m.end())
                 while more is not None:
                     found.append(more)
                     more = rules.singular_more.match(s.low, more.end())
-            counted = _counted_after(s, found[-1].end() + s.start, rules) if k == _ACT_VICTIM else None
+            counted = _counted_after(s, found[-1].end() + s.start, rules) if k in _ACTS else None
             place = rules.place.match(s.text, (counted.end if counted else found[-1].end() + s.start), s.end)
             for one in found:
                 start, end = one.start("one") + s.start, one.end("noun") + s.start
@@ -168,6 +168,7 @@ _OWNER_RE = re.compile(r"(?:his|her|their)\s+")
 _OF_OWNER_RE = re.compile(r"\s+of\s+(?:his|her|their)\s+")
 _VICTIM_HURT = 0  # the pattern of rules.singular that reads "a soldier was killed"
 _ACT_VICTIM = 1  # the pattern of rules.singular that reads "killing a soldier"
+_ACTS = (_ACT_VICTIM, 6)  # ... and the one that reads "killed the village chief"
 _NAMED_AGAIN = 5  # ... that reads "the governor along with two bodyguards were killed", on the text as written
 
 

@@ -295,6 +295,10 @@ def _singular_res(t: _Tables) -> tuple[re.Pattern[str], ...]:
         re.compile(rf"(?P<one>\bthe)\s+(?:(?!(?:was|has|had|and|or|of)\b)[\w'’.-]+\s+){{0,2}}?(?P<noun>{nouns})\b"
                    rf"(?:\s+(?-i:[A-Z])[\w'’.-]+){{0,3}}\s+(?:and|along\s+with|together\s+with)\s+"
                    rf"(?=[^.;:]{{0,60}}?\b(?:were|have\s+been|had\s+been)\s+(?:\w+\s+)?{hurt})", re.IGNORECASE),
+        # "killed the village chief": after a killing, a definite victim is one too (not after a
+        # wounding: "injured the district governor" is one of the wounded told before).
+        re.compile(r"\b(?P<cue>killing|killed|shot\s+dead|shooting\s+dead)\s+"
+                   + victim.replace(r"\b(?:an?|one))", r"\bthe)", 1)),
     )
 
 
