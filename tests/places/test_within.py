@@ -356,3 +356,17 @@ def test_a_name_an_editor_added_in_brackets_after_a_place_noun_is_the_place():
             "firing at people,” an official said.")
     village = found(text, "Kalabougou")
     assert village.match == "within" and GAZ.get(holder_id(village.place_id)).name == "Mopti"
+
+
+@pytest.mark.parametrize("text, surface, kind", [
+    # The units and sites of other countries' press, named with their nouns.
+    ("Gunmen killed 12 villagers in Zorrowa LGA of Benue State on Sunday.", "Zorrowa LGA", "governorate"),
+    ("Raiders killed nine people in Kulbedu Payam of Warrap State.", "Kulbedu Payam", "governorate"),
+    ("Drones struck Amarrebi Woreda in Amhara Region overnight.", "Amarrebi Woreda", "governorate"),
+    ("A bomb went off at the Balesha police station in Turbat, police said.", "Balesha police station", "landmark"),
+    ("Herders fled the Kerendugi camps in West Darfur after the attack.", "Kerendugi camps", "landmark"),
+])
+def test_the_units_and_sites_of_other_presses_are_place_nouns(text, surface, kind):
+    unknown(surface.rsplit(" ", 1)[0] if not surface.endswith("police station") else "Balesha")
+    place = found(text, surface)
+    assert (place.kind, place.match) == (kind, "within")
