@@ -441,11 +441,17 @@ def _is_name_word(word: str) -> bool:
 def _holder_after(low: list[str], at: int) -> bool:
     """Whether the words from ``at`` name a unit ("Tamu Township", "Kani district"): a unit noun
     within the next three words."""
-    return any(w in _UNIT_WORDS for w in low[at:at + 4])
+    return any(w in _unit_words() for w in low[at:at + 4])
 
 
-_UNIT_WORDS = frozenset({"township", "district", "province", "state", "region", "county", "governorate",
-                         "municipality", "lga", "department", "prefecture", "oblast", "division", "zone"})
+@cache
+def _unit_words() -> frozenset[str]:
+    """The last words of the nouns of units: ``place_nouns.csv``'s governorate rows ("township",
+    "lga") and ``place_words.csv``'s suffixes that make a unit ("province", "state", "region")."""
+    nouns = {key[-1] for key, noun in place_nouns().items() if noun.kind == "governorate"}
+    suffixes = {w.lower() for w, effect in place_words().get("suffix", {}).items()
+                if effect in ("governorate", "state")}
+    return frozenset(nouns | suffixes)
 
 
 def _name_before(text: str, s: Sentence, words: list, at: int, last: int, noun: _Noun, capital: bool,
