@@ -104,6 +104,17 @@ _PART_AFTER_RE = re.compile(r"\b(?:including|among them|of whom|of them)\b")
 # Words that tell a toll as more dead than those told before: "two more", "also killed", "another".
 _ADDED_RE = re.compile(r"\b(?:also|more|other|others|another|further|additional|separately|besides|too|"
                        r"as well|later|then)\b")
+def _part_of(low: str, start: int, end: int) -> bool:
+    """Whether the words between two figures (``low[start:end]``) open a part of the first that holds
+    the second: "..., including two car bombings that left 21 dead"; not an aside on the first item
+    before another ("nine members of the family, five of them children, and two other people")."""
+    found = None
+    for found in _PART_AFTER_RE.finditer(low, start, end):
+        pass
+    return found is not None and not _CLAUSE_GAP_RE.search(low, found.end(), end)
+
+
+_CLAUSE_GAP_RE = re.compile(r"[,;:]")
 _SEVERAL_REACH = 50  # characters before a figure where a plural of events makes it their total
 _CLAUSE_BREAK_RE = re.compile(r"[;:]")
 _SPREAD_DAYS = 7  # a toll told over this many days or more, of several events, is no local event's
@@ -241,8 +252,7 @@ class _Builder:
         if len(killed) < 2:
             return set()
         low = self.low
-        out = {a.start for a, b in zip(killed, killed[1:])
-               if a.low > b.low and _PART_AFTER_RE.search(low, a.end, b.start)}
+        out = {a.start for a, b in zip(killed, killed[1:]) if a.low > b.low and _part_of(low, a.end, b.start)}
         if out:
             return out
         near = [f for f in killed if several_events(low, max(floor, f.start - _SEVERAL_REACH), f.start, ranked=True)

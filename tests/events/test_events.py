@@ -702,3 +702,10 @@ def test_a_total_of_several_events_in_a_sentence_is_not_added_to_one_of_them(tex
 def test_two_groups_killed_in_one_attack_still_add_up():
     text = "Gunmen killed 12 soldiers and 3 civilians in attacks on two checkpoints in Beledweyne on Monday."
     assert [(e.location_text, e.fatalities) for e in events(text)] == [("Beledweyne", 15)]
+
+
+def test_an_aside_on_the_first_victims_does_not_make_the_list_a_total_and_its_part():
+    text = ("A missile levelled a three-storey building in Khan Younis on Sunday, killing nine members of the Dalu "
+            "family, five of them children, and two other people, medics said.")
+    assert [(e.location_text, e.fatalities, e.scope) for e in events(text) if e.killed_low] == [
+        ("Khan Younis", 11, "local")]

@@ -823,3 +823,17 @@ def test_a_group_joined_after_the_cue_counts_too(text, expected):
 ])
 def test_a_definite_victim_after_a_killing_counts_one(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The first item's complement and an aside on it stand before the next item of the list.
+    ("A missile hit a house, killing nine members of one family and two other people.",
+     [(K, 9, 9, "exact", "", "local"), (K, 2, 2, "exact", "", "local")]),
+    ("A missile levelled a building, killing nine members of the Dalu family, five of them children, and two "
+     "other people, medics said.", [(K, 9, 9, "exact", "", "local"), (K, 2, 2, "exact", "", "local")]),
+    # An aside then another act is no item.
+    ("The strike killed nine people, five of them children, and wounded 12.",
+     [(K, 9, 9, "exact", "", "local"), (W, 12, 12, "exact", "", "local")]),
+])
+def test_a_list_of_victims_goes_on_after_a_complement_or_an_aside(text, expected):
+    assert figures(text) == expected

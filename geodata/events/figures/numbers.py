@@ -341,6 +341,12 @@ def _list_items(s: _Sentence, first: Figure, pos: int, objects: bool,
     (the cue is a verb before the first number) also "... and three civilians"."""
     items = []
     while True:
+        if objects:
+            # "killing nine members of the Al-Dallu family, five of them children, and two other
+            # people": the noun's complement and an aside on the item stand before the next one.
+            for skip in (_COMPLEMENT_RE, _ITEM_ASIDE_RE):
+                found = skip.match(s.text, pos, s.end)
+                pos = found.end() if found else pos
         link = rules.link.match(s.text, pos, s.end)
         if link is None:
             break
@@ -356,6 +362,11 @@ def _list_items(s: _Sentence, first: Figure, pos: int, objects: bool,
         items.append(_figure(num, first.kind, num.qualifier if own else first.qualifier, place))
         pos = rules.parts.trail.match(s.text, place.end(), s.end).end() if place else num.end
     return items
+
+
+_COMPLEMENT_RE = re.compile(r"\s+of\s+(?:the\s+|an?\s+|one\s+|his\s+|her\s+|their\s+|its\s+)?"
+                            r"(?:[\w'’-]+\s+){0,2}?[\w'’-]+(?=\s+and\s|\s*,)")
+_ITEM_ASIDE_RE = re.compile(r"\s*,\s*(?:including\s+[^,;.]{1,40}|[\w-]+\s+of\s+(?:them|whom)\s+[^,;.]{1,30})(?=,)")
 
 
 def _figure(num: _Number, kind: str, qualifier: str, place: re.Match[str] | None) -> Figure:
