@@ -616,9 +616,10 @@ def _in_slot(text: str, s: Sentence, start: int) -> bool:
                              or before[-1].lower() in place_words()["locative"])
 
 
-# "told our journalists in Jos that the attack ... took place in Kwatas community": Kwatas is not in Jos.
-_SPOKEN_IN_RE = re.compile(r"\b(?:journalists|reporters|correspondents?|newsmen|speaking|spoke|told\s+\w+)\s+"
-                           r"in\s+(?:the\s+)?$", re.IGNORECASE)
+# "told our journalists in Jos that the attack ... took place in Kwatas community": Kwatas is not in Jos;
+# nor are villages in Bangui because their toll was given "at a press conference in Bangui".
+_SPOKEN_IN_RE = re.compile(r"\b(?:journalists|reporters|correspondents?|newsmen|speaking|spoke|told\s+\w+|"
+                           r"conference|briefing|interview|statement)\s+in\s+(?:the\s+)?$", re.IGNORECASE)
 _SPOKEN_REACH = 40
 
 

@@ -370,3 +370,10 @@ def test_the_units_and_sites_of_other_presses_are_place_nouns(text, surface, kin
     unknown(surface.rsplit(" ", 1)[0] if not surface.endswith("police station") else "Balesha")
     place = found(text, surface)
     assert (place.kind, place.match) == (kind, "within")
+
+
+def test_villages_do_not_lie_in_the_town_of_a_press_conference():
+    unknown("Koumbadji")
+    text = ("The killings took place in several villages near the town of Paoua, a police chief said at a press "
+            "conference in Bangui on Wednesday.\n\nThirty people were killed in Koumbadji.")
+    assert GAZ.get(holder_id(found(text, "Koumbadji").place_id)).name == "Paoua"
