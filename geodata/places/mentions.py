@@ -107,7 +107,7 @@ def _resolve(ctx: PlaceContext, cands: list[Candidate]) -> tuple[PlaceContext, l
     """One place per name, in text order (a name keeps the place it first resolved to):
     each kept candidate's ``matches`` is then the one place chosen."""
     in_order = sorted(cands, key=lambda c: c.start)
-    chosen = choose(in_order, ctx.tokens, ctx.gazetteer, ctx.focus)
+    chosen = choose(in_order, ctx.tokens, ctx.gazetteer, ctx.focus, ctx.text)
     return ctx, [cand.resolved(match) for cand, match in chosen]
 
 

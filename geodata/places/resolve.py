@@ -9,6 +9,8 @@ One sense per discourse: a name keeps the place it first resolved to.
 
 from __future__ import annotations
 
+import re
+
 import math
 from collections import Counter
 
@@ -58,7 +60,7 @@ _UNIT_HINTS = frozenset({"governorate", "state", "district"})
 
 
 def choose(cands: list[Candidate], tokens: list[Token], gazetteer: Gazetteer,
-           focus: str | None) -> list[tuple[Candidate, Match]]:
+           focus: str | None, text: str = "") -> list[tuple[Candidate, Match]]:
     """Pick one place per candidate; drop minor foreign namesakes out of a place slot."""
     chosen: list[tuple[Candidate, Match]] = []
     seen: dict[tuple[str, str], Match] = {}
@@ -69,7 +71,7 @@ def choose(cands: list[Candidate], tokens: list[Token], gazetteer: Gazetteer,
     said_in = _said_in(cands, tokens)
     spoken = _Spoken(cands, tokens, gazetteer, named)
     abroad = _sentence_countries(cands, tokens, focus)
-    for cand in cands:
+    for k, cand in enumerate(cands):
         if cand.place_id:
             match = next(m for m in cand.matches if m.place.id == cand.place_id)
         elif elsewhere := _in_the_sentence_country(cand, abroad.get(tokens[cand.first].sentence), focus):
@@ -106,6 +108,11 @@ def choose(cands: list[Candidate], tokens: list[Token], gazetteer: Gazetteer,
             # hamlet in Mexico, "of Police" in one from Pakistan not a town in Poland, but "from
             # Beit Hanoun" in one from Israel is Gaza's. No answer beats a confident wrong one.
             continue
+        if focus and text and place.country != focus and _minor(place) and _situated_at_home(
+                cands, k, tokens, text, focus):
+            # "a motorcycle in the Qadmous area east of Tyre in south Lebanon": the words right after
+            # the name put it near a place of the article's country, so it is not Qadmus, Syria.
+            continue
         if focus and ((not _event_slot(tokens, cand) and focus in spoken.sure
                        and _far_lesser_city(place, focus, spoken.of(place.country, cand), gazetteer))
                       or (not slots.is_slot(cand.first)
@@ -118,6 +125,29 @@ def choose(cands: list[Candidate], tokens: list[Token], gazetteer: Gazetteer,
             continue
         chosen.append((cand, match))
     return chosen
+
+
+def _situated_at_home(cands: list[Candidate], k: int, tokens: list[Token], text: str, focus: str) -> bool:
+    """Whether the words right after candidate ``k`` locate it by a place of the ``focus`` country:
+    "Qadmous area east of Tyre", "X, near Tyre", "X village in south Lebanon"."""
+    cand = cands[k]
+    # "the Qadmous area east of Tyre" read whole as a place near Tyre: the name lies by it.
+    if any(o.start <= cand.start and cand.end < o.end and any(m.place.country == focus for m in o.matches)
+           for o in cands[max(0, k - 2):k]):
+        return True
+    for other in cands[k + 1:k + 3]:
+        if other.start - cand.end > _SITUATED_REACH or tokens[other.first].sentence != tokens[cand.first].sentence:
+            break
+        if any(m.place.country == focus for m in other.matches) \
+                and _SITUATING_RE.fullmatch(text, cand.end, other.start):
+            return True
+    return False
+
+
+_SITUATED_REACH = 40
+_SITUATING_RE = re.compile(r"(?:\s+(?:area|village|town|district|camp|region))?\s*,?\s*(?:(?:an?|the)\s+[\w-]+\s+)?"
+                           r"(?:(?:just\s+|about\s+|some\s+)?(?:north|south|east|west)\w*\s+of|near|outside|in)"
+                           r"\s+(?:the\s+)?", re.IGNORECASE)
 
 
 def _event_slot(tokens: list[Token], cand: Candidate) -> bool:

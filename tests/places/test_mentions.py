@@ -291,3 +291,18 @@ def test_a_four_letter_spelling_of_a_big_city():
         ("Raqa", "Ar Raqqah")]
     # A short name that is no big city's spelling stays no place.
     assert [m.surface for m in mentions("Officials in Lagos met Tunde on Thursday.")] == ["Lagos"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Read near a place of the article's country, a small town's foreign namesake is not it.
+    ("Israeli strikes hit Nabatieh in south Lebanon on Sunday. A drone later targeted a car in the Kafr Zita "
+     "area east of Tyre, killing one man.", {"SY": 0}),
+    ("Israeli strikes hit Nabatieh in south Lebanon on Sunday. A drone later targeted a car in Kafr Zita, "
+     "near Tyre, killing one man.", {"SY": 0}),
+    # Placed by a place of its own country, it is that town.
+    ("Israeli strikes hit Nabatieh in south Lebanon on Sunday. Syrian troops shelled Kafr Zita, north of "
+     "Hama, on Monday.", {"SY": 2}),
+])
+def test_a_small_town_abroad_is_not_read_where_the_text_places_it_at_home(text, expected):
+    found = [m.country for m in extract_mentions(Article.from_text(text), load_gazetteer())]
+    assert {c: found.count(c) for c in expected} == expected
