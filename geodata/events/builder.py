@@ -23,7 +23,8 @@ from geodata.events.figures import Figure, find_figures, is_other_estimate, is_r
 from geodata.events.kinds import ATTACK, resolve_type
 from geodata.events.linking import fold_retold, fold_sides, fold_unnumbered, link_counts, parts_told_apart, refine
 from geodata.events.records import Draft, Drafts, event_fields, event_id, join_halves, several_events
-from geodata.events.tolls import LOCAL_KINDS, TollPlaces, add_figures, country_of, is_dateline, main_city
+from geodata.events.tolls import (LOCAL_KINDS, TollPlaces, add_figures, country_of, estimates, is_dateline,
+                                  main_city)
 from geodata.events.where import (IN_UNIT_REACH, contains, excluded, parents, referred_place, situated_by,
                                   unknown_settlement)
 from geodata.models import Article, Event, Mention, Report, Sentence, holder_id
@@ -115,6 +116,9 @@ def _part_of(low: str, start: int, end: int) -> bool:
 
 
 _CLAUSE_GAP_RE = re.compile(r"[,;:]")
+# Between two figures of one sentence, another source's word for the same toll.
+_OTHER_SOURCE_RE = re.compile(r"\b(?:but|while|whereas|however|although)\b[^.;]{0,60}?"
+                              r"\b(?:said|says|put|told|reported|claimed|gave|estimated)\b")
 _SEVERAL_REACH = 50  # characters before a figure where a plural of events makes it their total
 _CLAUSE_BREAK_RE = re.compile(r"[;:]")
 _SPREAD_DAYS = 7  # a toll told over this many days or more, of several events, is no local event's
@@ -242,6 +246,13 @@ class _Builder:
                 # "killed two more, bringing the toll to five": the total holds the sentence's other figures.
                 totals = [f for f in figs if is_running_total(self.low, max(s.start, f.start - _TOTAL_REACH), f.start)]
                 figs = totals[-1:] or figs
+            if len(figs) == 2 and _OTHER_SOURCE_RE.search(self.low, figs[0].end, figs[1].start) and len(
+                    {side_of(self.text[f.start:f.end]) for f in figs}) == 1:
+                # "A local militia leader said six people had died but a survivor said up to 19 were
+                # killed": two sources' figures for one toll, not two tolls (but "43 Houthi fighters
+                # ..., while another source said seven loyalists died" counts two sides' dead).
+                setattr(d, kind, estimates(getattr(d, kind), figs, self.text))
+                continue
             setattr(d, kind, add_figures(getattr(d, kind), figs, self.text))
 
     def _totals_of_several(self, figures: tuple[Figure, ...], floor: int) -> set[int]:

@@ -153,6 +153,19 @@ def add_figures(current: Count | None, figs: list[Figure], text: str) -> Count |
     return Count(low, high, current.qualifier, words, _parts(current, figs))
 
 
+def estimates(current: Count | None, figs: list[Figure], text: str) -> Count | None:
+    """``figs``, two sources' figures for one toll told in one sentence ("a militia leader said six
+    people had died but a survivor said up to 19 were killed"), as one count from the lowest to the
+    highest: a range, which ACLED's conservative reading counts at its low bound. ``current`` (a toll
+    told before in the sentence, if any) is kept as it is."""
+    if current is not None or not figs:
+        return current
+    lows = [f.low for f in figs if f.low is not None]
+    highs = [b for f in figs for b in (f.high, f.low) if b is not None]
+    words = " / ".join(text[f.start:f.end] for f in figs)
+    return Count(min(lows) if lows else None, max(highs) if highs else None, "range", words)
+
+
 def _parts(current: Count, figs: list[Figure]) -> tuple[int, ...]:
     """The low bounds of ``current``'s figures and ``figs``', when every one has a low bound."""
     lows = [*(current.parts or (current.low,)), *(fig.low for fig in figs)]

@@ -523,3 +523,22 @@ def test_a_district_named_after_its_town_totals_the_towns_of_the_district(distri
             f"of {district}, the governor said. \"In Druzhkivka, 2 people were killed and 3 wounded. In Sloviansk, "
             "one person was killed and two wounded,\" he said.")
     assert [(e.location_text, e.fatalities) for e in events(text) if e.fatalities] == counted
+
+
+@pytest.mark.parametrize("text, low, high, counted", [
+    # Two sources' figures for one toll in one sentence: a range, counted at its low bound.
+    ("Reports on the death toll in Kukawa, Borno state, differed. A local militia leader said six people had "
+     "died but a survivor said up to 19 were killed.", 6, 19, 6),
+    # Two sides' dead told by two sources are two tolls, added.
+    ("Clashes raged near Kukawa in Borno state on Sunday. In the past day, 43 Boko Haram fighters were killed, "
+     "an army source said, while another source said seven soldiers died.", 50, 50, 50),
+])
+def test_two_sources_figures_for_one_toll_in_a_sentence_are_a_range(text, low, high, counted):
+    [toll] = [e for e in events(text) if e.killed_low is not None or e.killed_high is not None]
+    assert (toll.killed_low, toll.killed_high, toll.fatalities) == (low, high, counted)
+
+
+def test_an_unknown_village_after_in_in_a_sentence_on_a_death_toll_is_a_place():
+    text = ("Suspected militants stormed a village in north-east Nigeria, killing several people.\n\nReports on the "
+            "death toll in Kolomari, Borno state, differed. A militia leader said six people had died.")
+    assert [e.location_text for e in events(text) if e.fatalities] == ["Kolomari"]
