@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from geodata.places.gazetteer import Gazetteer
 from geodata.places.types import Candidate, Token
 from geodata.places.within import prefix_words
-from geodata.places.words import ARTICLES, FUNCTION_WORDS, NAME_PARTICLES, place_words
+from geodata.places.words import ARTICLES, FUNCTION_WORDS, NAME_PARTICLES, demonym_words, place_words
 from geodata.text.names import fold
 from geodata.text.spans import keep_apart
 
@@ -117,10 +117,7 @@ def reject_traps(candidates: list[Candidate], tokens: list[Token],
             kept.append(cand)
             continue
         before = range(run.first, cand.first)
-        after = range(cand.last + 1, run.last + 1)
-        # "the Baghdad-Baqubah highway": two names tied by a hyphen are both places.
-        if after and tokens[cand.last + 1].gap in ("-", "‐") and runs_read.all_named(after):
-            after = range(0)
+        after = _name_goes_on(cand, run, tokens, runs_read)
         if before and first.gap in ("-", "‐") and runs_read.all_named(before):
             before = range(0)
         if after:
@@ -133,6 +130,26 @@ def reject_traps(candidates: list[Candidate], tokens: list[Token],
             continue
         kept.append(cand)
     return [c for c in kept if not (c.key in people and c.first == c.last)], people
+
+
+def _name_goes_on(cand: Candidate, run: Run, tokens: list[Token], runs_read: _RunReader) -> range:
+    """The capitalised words after ``cand`` in its run that make it part of a longer name: none when
+    they are another place tied by a hyphen ("the Baghdad-Baqubah highway") or a people's word before
+    a lowercase noun ("the Nahr al-Bared Palestinian refugee camp")."""
+    after = range(cand.last + 1, run.last + 1)
+    if after and tokens[cand.last + 1].gap in ("-", "‐") and runs_read.all_named(after):
+        return range(0)
+    if after and _people_word_then_noun(tokens, after):
+        return range(0)
+    return after
+
+
+def _people_word_then_noun(tokens: list[Token], after: range) -> bool:
+    """Whether the capitalised words after a place are a people's words followed by a lowercase word:
+    "Nahr al-Bared Palestinian refugee camp", not "Kabul Afghan Football Federation"."""
+    nxt = after.stop
+    return all(tokens[i].text.lower() in demonym_words() for i in after) and (
+        nxt >= len(tokens) or tokens[nxt].sentence != tokens[after.start].sentence or not tokens[nxt].capitalised)
 
 
 def _opens_organisation(cand: Candidate, run: Run, tokens: list[Token], org_heads: dict, media: dict) -> bool:

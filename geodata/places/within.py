@@ -37,7 +37,7 @@ from geodata.models import WITHIN, Place, Sentence
 from geodata.places.gazetteer import Gazetteer
 from geodata.places.types import Candidate, Match, Token
 from geodata.places.words import ARTICLES as _ARTICLES
-from geodata.places.words import FUNCTION_WORDS, NAME_PARTICLES, actor_names, place_words
+from geodata.places.words import FUNCTION_WORDS, NAME_PARTICLES, actor_names, demonym_words, place_words
 from geodata.text.datelines import is_dateline
 from geodata.text.names import fold
 from geodata.text.phrases import lowered, trie_regex
@@ -470,7 +470,10 @@ def _name_before(text: str, s: Sentence, words: list, at: int, last: int, noun: 
         first += 1
     if first == at:
         return None
-    start, end = words[first][0], words[at - 1][1]
+    last_name = at - 1
+    while last_name > first and words[last_name][2].lower() in demonym_words():
+        last_name -= 1  # "the Nahr al-Bared Palestinian refugee camp": the people's word only describes it
+    start, end = words[first][0], words[last_name][1]
     before_word = words[first - 1][2].lower() if first > 0 else ""
     inside = tuple(c for c in cands if start <= c.start and c.end <= end)
     touching = [c for c in cands if c.start < words[last][1] and start < c.end and c not in inside]

@@ -37,6 +37,12 @@ def actor_names() -> frozenset[str]:
 
 
 @cache
+def demonym_words() -> frozenset[str]:
+    """The peoples' words of ``demonyms.csv`` ("palestinian", "afghan"), lower-cased."""
+    return frozenset(r["demonym"].lower() for r in datafiles.rows("demonyms.csv"))
+
+
+@cache
 def place_words() -> dict[str, dict[str, str]]:
     """``place_words.csv``: {use: {word: effect}}."""
     out: dict[str, dict[str, str]] = {}

@@ -306,3 +306,19 @@ def test_a_four_letter_spelling_of_a_big_city():
 def test_a_small_town_abroad_is_not_read_where_the_text_places_it_at_home(text, expected):
     found = [m.country for m in extract_mentions(Article.from_text(text), load_gazetteer())]
     assert {c: found.count(c) for c in expected} == expected
+
+
+@pytest.mark.parametrize("text, surface", [
+    # A people's word between a place and its lowercase noun only describes it.
+    ("Lebanese troops pounded the Nahr al-Bared Palestinian refugee camp with tanks on Monday.",
+     "Nahr al-Bared Palestinian refugee camp"),
+    ("Israeli troops raided the Balata Palestinian refugee camp near Nablus.", "Balata Palestinian refugee camp"),
+])
+def test_a_peoples_word_between_a_place_and_its_noun_keeps_the_place(text, surface):
+    found = [m.surface for m in extract_mentions(Article.from_text(text), load_gazetteer())]
+    assert surface in found
+
+
+def test_a_place_opening_an_organisations_name_with_a_peoples_word_is_no_place():
+    text = "The Kabul Afghan Football Federation met on Monday."
+    assert [m.surface for m in extract_mentions(Article.from_text(text), load_gazetteer())] == []
