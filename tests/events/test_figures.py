@@ -837,3 +837,16 @@ def test_a_definite_victim_after_a_killing_counts_one(text, expected):
 ])
 def test_a_list_of_victims_goes_on_after_a_complement_or_an_aside(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # An earlier count whose words follow it: replaced by the toll told before.
+    ("The death toll rose through the day, with at least 12 people initially reported dead in the strike.", []),
+    # A habit, not an event: many strikes "have killed dozens of people at a time".
+    ("Strikes on the crowded Maghazi camp have killed dozens of people at a time.",
+     [(K, None, None, "vague", "", "cumulative")]),
+    # The words of saying after a toll do not replace it.
+    ("At least 12 people were killed, police initially reported.", [(K, 12, None, "at least", "", "local")]),
+])
+def test_an_earlier_count_or_a_habit_is_no_local_toll(text, expected):
+    assert figures(text) == expected

@@ -96,7 +96,19 @@ def _without_superseded(s: _Sentence, figures: list[Figure], rules: _Rules) -> l
     if superseded is None:
         return figures
     return [f for f in figures
-            if superseded.search(s.low, max(0, f.start - s.start - _ESTIMATE_REACH), f.start - s.start) is None]
+            if superseded.search(s.low, max(0, f.start - s.start - _ESTIMATE_REACH), f.start - s.start) is None
+            and not _superseded_after(s, f, superseded)]
+
+
+def _superseded_after(s: _Sentence, f: Figure, superseded: re.Pattern[str]) -> bool:
+    """The words right after the figure say a later count replaced it: "with at least 20 people
+    initially reported dead"."""
+    at = f.end - s.start
+    found = superseded.search(s.low, at, at + _SUPERSEDED_AFTER)
+    return found is not None and not s.low[at:found.start()].strip()
+
+
+_SUPERSEDED_AFTER = 40  # characters after a figure where an earlier count's words may stand
 
 
 _ESTIMATE_REACH = 40  # characters before a figure where an estimate's phrase introduces it
