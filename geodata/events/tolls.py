@@ -67,6 +67,10 @@ class TollPlaces:
         local = [m for m in places if m.kind in LOCAL_KINDS] or [m for m in places if m.kind != "country"] or places
         if len(local) > 1:
             local = [m for m in local if not is_dateline(m, text)] or local
+        if len(local) > 1:
+            # "Gaza's central Nuseirat refugee camp": the possessive only says where the next place lies.
+            local = [m for i, m in enumerate(local) if not (
+                i + 1 < len(local) and _HOLDER_GAP_RE.fullmatch(text, m.end_char, local[i + 1].start_char))]
         # least_end[i]: the smallest end of local[i:]; the last place ending by x is the last i with least_end[i] <= x.
         self.least_end = [m.end_char for m in local]
         for i in range(len(local) - 2, -1, -1):
@@ -88,6 +92,9 @@ class TollPlaces:
             return local[0], list(self.rest)
         first = self.list_first[last]
         return local[first], [m for m in local[first + 1:last + 1] if m.kind in LOCAL_KINDS]
+
+
+_HOLDER_GAP_RE = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}")
 
 
 def is_dateline(m: Mention, text: str) -> bool:

@@ -709,3 +709,8 @@ def test_an_aside_on_the_first_victims_does_not_make_the_list_a_total_and_its_pa
             "family, five of them children, and two other people, medics said.")
     assert [(e.location_text, e.fatalities, e.scope) for e in events(text) if e.killed_low] == [
         ("Khan Younis", 11, "local")]
+
+
+def test_a_toll_goes_to_the_place_a_possessive_only_locates():
+    text = "At least 14 people were killed in an Israeli strike on Gaza's central Maghazi refugee camp on Sunday."
+    assert [(e.location_text, e.fatalities) for e in events(text) if e.fatalities] == [("Maghazi refugee camp", 14)]
