@@ -626,6 +626,11 @@ def _total_of_parts(drafts: list[Draft], links: dict[int, Link], parents: dict[s
         # villages the text puts in Tyre): two more tolls at the town itself are more killings.
         places = {whole.place.place_id, *whole.covers} if whole.covers or whole.place.kind in _COARSE else set()
         parts, total = [], 0
+        # "More than 30 people were killed", then "Thirty-one ... in Koundjili and Lemouna. At least
+        # three other were killed in Bohong.": a lower bound's parts may go past it, told one after
+        # the other, up to half as many again.
+        bound = whole.killed.qualifier in _LOWER_BOUNDS
+        ceiling = _low(whole) * 3 // 2 if bound else _low(whole)
         # The breakdown follows its total closely: a bounded look ahead keeps an article of
         # thousands of tolls linear.
         for i in range(t + 1, min(len(drafts), t + 1 + _LOOK_AHEAD)):
@@ -634,13 +639,18 @@ def _total_of_parts(drafts: list[Draft], links: dict[int, Link], parents: dict[s
                     d.place.place_id in places or holds(whole.place, d.place, parents)
                     or _in_district_of_town(d.place, whole.place)):
                 continue
+            if total >= _low(whole) and (total + _low(d) > ceiling or d.sentence - drafts[parts[-1]].sentence > 1):
+                break
             parts.append(i)
             total += _low(d)
-            if total >= _low(whole):
+            if total >= _low(whole) and not bound:
                 break
-        if len(parts) >= 2 and total == _low(whole):
+        if len(parts) >= 2 and (total == _low(whole) or (bound and _low(whole) < total <= ceiling)):
             names = ", ".join(dict.fromkeys(drafts[i].place.surface or drafts[i].place.name for i in parts))
             links[t] = (parts[0], f"the total of the reports at {names}, counted there")
+
+
+_LOWER_BOUNDS = frozenset({"at least", "more than"})
 
 
 def _in_district_of_town(part: Mention, whole: Mention) -> bool:

@@ -542,3 +542,17 @@ def test_an_unknown_village_after_in_in_a_sentence_on_a_death_toll_is_a_place():
     text = ("Suspected militants stormed a village in north-east Nigeria, killing several people.\n\nReports on the "
             "death toll in Kolomari, Borno state, differed. A militia leader said six people had died.")
     assert [e.location_text for e in events(text) if e.fatalities] == ["Kolomari"]
+
+
+@pytest.mark.parametrize("body, counted", [
+    # A lower bound's parts, told one after the other, may go past it: the parts count.
+    ("Twenty-two people were killed in Bozoum. At least three others were killed in Bocaranga.",
+     [("Bozoum", 22), ("Bocaranga", 3)]),
+    # Far past it, they are more killings than the lead told: the lead stays beside them.
+    ("Twenty-two people were killed in Bozoum. At least 40 others were killed in Bocaranga.",
+     [("Ouham-Pendé prefecture", 20), ("Bozoum", 22), ("Bocaranga", 40)]),
+])
+def test_a_lower_bound_is_the_total_of_parts_that_go_a_little_past_it(body, counted):
+    text = ("More than 20 people were killed when gunmen attacked villages in the Ouham-Pendé prefecture of the "
+            "Central African Republic on Tuesday, the UN said. " + body)
+    assert [(e.location_text, e.fatalities) for e in events(text) if e.fatalities] == counted
