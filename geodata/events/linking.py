@@ -562,14 +562,18 @@ def _nearby_repeats(drafts: list[Draft], links: dict[int, Link], low: str = "") 
     for j, d in enumerate(drafts):
         if not _local_toll(d) or j in links or d.inherited:
             continue
-        referring = bool(low) and refers_back(low, d.start, d.end)
-        reach, km = (_REACH, _REFERRED_KM) if referring else (_NEAR_SENTENCES, _NEAR_KM)
+        referring: bool | None = None  # asked only of a toll that may repeat one: most do not
         for i in reversed(recent):
             a = drafts[i]
-            if (0 < d.sentence - a.sentence <= reach and a.place.place_id != d.place.place_id
+            if not (0 < d.sentence - a.sentence <= _REACH and a.place.place_id != d.place.place_id
                     and a.place.country == d.place.country and a.place.kind in _TOWNS and d.place.kind in _TOWNS
                     and _low(a) == _low(d) and a.killed.high == d.killed.high and (_low(d) or 0) > _SMALL
-                    and overlap(a.when, d.when) and _km(a.place, d.place) <= km):
+                    and overlap(a.when, d.when)):
+                continue
+            if referring is None:
+                referring = bool(low) and refers_back(low, d.start, d.end)
+            reach, km = (_REACH, _REFERRED_KM) if referring else (_NEAR_SENTENCES, _NEAR_KM)
+            if d.sentence - a.sentence <= reach and _km(a.place, d.place) <= km:
                 keep, drop = (i, j) if referring else (j, i)
                 kept = drafts[keep].place
                 links[drop] = (keep, f"{_SAME_TOLL}{kept.surface or kept.name}, counted there")
@@ -579,9 +583,9 @@ def _nearby_repeats(drafts: list[Draft], links: dict[int, Link], low: str = "") 
 
 def _smaller_retold(drafts: list[Draft], links: dict[int, Link], added: Callable[[Draft], bool]) -> None:
     """A toll with no place of its own, in the sentence right after a toll at the place it inherits,
-    of the same type of event (or two violent ones) and no larger, told with no word that adds it ("At least 14 fighters
-    were killed in clashes ... in Sirte", then "the toll to now is 13 dead"): an earlier or partial
-    count of the same killings, counted in the first."""
+    of the same type of event (or two violent ones) and no larger, told with no word that adds it
+    ("At least 14 fighters were killed in clashes ... in Sirte", then "the toll to now is 13 dead"):
+    an earlier or partial count of the same killings, counted in the first."""
     last: dict[str, int] = {}  # place -> its latest local toll with a place of its own
     for j, d in enumerate(drafts):
         if not _local_toll(d) or j in links:

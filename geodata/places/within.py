@@ -149,7 +149,7 @@ def within_candidates(text: str, sentences: tuple[Sentence, ...], tokens: list[T
     # A dateline is where the report was filed, and "told journalists in Jos" where words were said:
     # no place the gazetteer lacks lies in either for that.
     known = _Known([c for c in cands if c.how != "within" and not is_dateline(text, c.start, c.end)
-                    and not _SPOKEN_IN_RE.search(text, max(0, c.start - _SPOKEN_REACH), c.start)], focus)
+                    and not _spoken_in(text, c.start)], focus)
     added: list[Candidate] = []
     names: dict[str, Candidate] = {}  # folded settlement name -> its first mention
     dropped: set[int] = set()
@@ -624,6 +624,13 @@ def _in_slot(text: str, s: Sentence, start: int) -> bool:
 _SPOKEN_IN_RE = re.compile(r"\b(?:journalists|reporters|correspondents?|newsmen|speaking|spoke|told\s+\w+|"
                            r"conference|briefing|interview|statement)\s+in\s+(?:the\s+)?$", re.IGNORECASE)
 _SPOKEN_REACH = 40
+
+
+def _spoken_in(text: str, at: int) -> bool:
+    """Whether the place starting at ``at`` is where words were said ("told our journalists in Jos")."""
+    tail = text[max(0, at - 8):at]  # a cheap look first: most places follow no "in"
+    return (tail.endswith(("in ", "in the ", "In ", "In the "))
+            and _SPOKEN_IN_RE.search(text, max(0, at - _SPOKEN_REACH), at) is not None)
 
 
 class _Known:
