@@ -22,6 +22,7 @@ from geodata.events.kinds import VIOLENT_TYPES
 from geodata.events.tolls import Count, fatalities
 from geodata.events.when import When
 from geodata.models import Article, Mention
+from geodata.text.phrases import first_chars
 
 # Within one article, reports of one place and type this close are one episode
 # ("launched last Tuesday", "a week of fighting ended on Monday").
@@ -124,7 +125,8 @@ def _reference_re() -> re.Pattern[str]:
 
 @cache
 def _introduction_re() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:an?|another)\s+{_BETWEEN}(?:{_event_nouns()})\b")
+    pattern = rf"\b(?:an?|another)\s+{_BETWEEN}(?:{_event_nouns()})\b"
+    return re.compile(first_chars(pattern) + pattern)
 
 
 @cache

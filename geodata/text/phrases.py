@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
+from re import _constants as _sre, _parser as _sre_parse
 
 
 def trie_regex(phrases: Iterable[str], *, special: Mapping[str, str] | None = None) -> str:
@@ -72,3 +73,75 @@ def lowered(text: str) -> str:
     if len(low) == len(text):
         return low
     return "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+
+
+def first_chars(pattern: str, flags: int = 0) -> str:
+    """A look-ahead for the characters a match of ``pattern`` can start with, to put before it ("" when
+    any character may, or the pattern may match nothing).
+
+    A pattern that opens on a word boundary, a look-behind or an optional group gives sre no first
+    character to scan for: it tries every alternative at every position. The look-ahead fails at once
+    where no match can start. It is worked out from the parsed pattern, so it stays true to the rule
+    tables the pattern is built from; it may admit more characters than a match starts with (a
+    case-free class, a whole category), never fewer, so the matches are the same.
+    """
+    if re.match(r"\(\?[aiLmsux]+\)", pattern):
+        return ""  # global flags must open the pattern
+    parsed = _sre_parse.parse(pattern, flags)
+    found: set[tuple[bool, str]] = set()
+    try:
+        if _first_of(parsed, bool(parsed.state.flags & _sre.SRE_FLAG_IGNORECASE), found):
+            return ""
+    except _AnyChar:
+        return ""
+    cased = "".join(sorted(item for nocase, item in found if not nocase))
+    nocase = "".join(sorted(item for nocase, item in found if nocase))
+    return "(?=" + "|".join(([f"[{cased}]"] if cased else []) + ([f"(?i:[{nocase}])"] if nocase else [])) + ")"
+
+
+class _AnyChar(Exception):
+    """A match may start with (nearly) any character: no look-ahead."""
+
+
+_CATEGORIES = {_sre.CATEGORY_DIGIT: r"\d", _sre.CATEGORY_NOT_DIGIT: r"\D", _sre.CATEGORY_SPACE: r"\s",
+               _sre.CATEGORY_NOT_SPACE: r"\S", _sre.CATEGORY_WORD: r"\w", _sre.CATEGORY_NOT_WORD: r"\W"}
+
+
+def _first_of(items, nocase: bool, found: set[tuple[bool, str]]) -> bool:
+    """Add the first characters of the parsed sequence ``items`` to ``found`` (with whether they
+    match without case); return whether the sequence may match the empty string."""
+    return all(_may_be_empty(op, av, nocase, found) for op, av in items)
+
+
+def _may_be_empty(op, av, nocase: bool, found: set[tuple[bool, str]]) -> bool:
+    """As :func:`_first_of`, for one parsed item."""
+    if op is _sre.LITERAL:
+        found.add((nocase, re.escape(chr(av))))
+        return False
+    if op is _sre.IN:
+        found.update((nocase, _class_item(kind, value)) for kind, value in av)
+        return False
+    if op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
+        return True  # consumes nothing
+    if op is _sre.SUBPATTERN:
+        _group, add, remove, sub = av
+        return _first_of(sub, (nocase or bool(add & _sre.SRE_FLAG_IGNORECASE))
+                         and not remove & _sre.SRE_FLAG_IGNORECASE, found)
+    if op is _sre.BRANCH:
+        return any([_first_of(sub, nocase, found) for sub in av[1]])  # a list: every branch adds its own
+    if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT):
+        low, high, sub = av
+        return high == 0 or _first_of(sub, nocase, found) or low == 0
+    if op is _sre.ATOMIC_GROUP:
+        return _first_of(av, nocase, found)
+    raise _AnyChar  # any character, a back-reference...
+
+
+def _class_item(kind, value) -> str:
+    if kind is _sre.LITERAL:
+        return re.escape(chr(value))
+    if kind is _sre.RANGE:
+        return f"{re.escape(chr(value[0]))}-{re.escape(chr(value[1]))}"
+    if kind is _sre.CATEGORY and value in _CATEGORIES:
+        return _CATEGORIES[value]
+    raise _AnyChar  # a negated class, a category with no short form

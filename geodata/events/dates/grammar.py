@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from geodata import datafiles
+from geodata.text.phrases import first_chars
 
 NOT_DATE = "not_date"  # the rule of a phrase that looks like a date and is none: "Bloody Sunday"
 
@@ -228,12 +229,13 @@ def _range_re(month_alt: str) -> str:
 
 def _weekday_re(weekday_alt: str) -> str:
     """A day of the week: "Thursday", "last Tuesday night", "Tuesday of last week", "since Monday"."""
-    return (
+    pattern = (
         r"(?:\b(?P<mod>(?i:last|this\s+past|past|since(?:\s+last)?|next|this\s+coming|early|late))\s+)?"
         rf"(?<![A-Za-z])(?P<wd>{weekday_alt})(?![A-Za-z])"
         r"(?:\s+(?P<pod>(?i:morning|afternoon|evening|night)))?"
         r"(?:\s+(?P<wk>(?i:(?:of\s+)?(?:last|this|next)\s+week))(?![A-Za-z]))?"
     )
+    return first_chars(pattern) + pattern  # it opens on an optional word: sre had no first character
 
 
 def _weekday_range_re(weekday_alt: str) -> str:
