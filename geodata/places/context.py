@@ -19,6 +19,7 @@ from geodata.places.gazetteer import Gazetteer
 from geodata.places.types import Candidate, Match, Token
 from geodata.places.words import DIRECTIONS, place_words
 from geodata.text.names import fold
+from geodata.text.phrases import search_lowered
 
 _COMPASS = r"(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?"
 # "a district south of", "20 km north of", "some 30 miles south-east of", "just north of"
@@ -206,7 +207,7 @@ def near(cands: list[Candidate], text: str) -> list[Candidate]:
     out = []
     for cand in cands:
         window = text[max(0, cand.start - 80):cand.start]
-        m = _NEAR_RE.search(window) if _may_be_near(window) else None
+        m = search_lowered(_NEAR_RE, window) if _may_be_near(window) else None  # tried at every position
         if m is None:
             out.append(cand)
             continue
