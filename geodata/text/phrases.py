@@ -182,3 +182,41 @@ def _class_item(kind, value) -> str:
     if kind is _sre.CATEGORY and value in _CATEGORIES:
         return _CATEGORIES[value]
     raise _AnyChar  # a negated class, a category with no short form
+
+
+def optional_as_branch(pattern: str) -> str:
+    """``pattern`` with each greedy optional group wider than one character, ``(?:...)?``, written
+    ``(?:...|)``: the same matches, tried in the same order, but sre sets up a repeat (an allocation
+    and its bookkeeping) each time it comes to the former, at every position a search tries."""
+    out: list[str] = []
+    opened: list[int | None] = []  # where each open group's text starts in out, if it is "(?:"
+    at, size = 0, len(pattern)
+    while at < size:
+        ch = pattern[at]
+        step = 1
+        if ch == "\\":
+            ch, step = pattern[at:at + 2], 2
+        elif ch == "[":  # a class: its brackets and parentheses are characters
+            end = at + 1 + (pattern[at + 1:at + 2] == "^")
+            end += pattern[end:end + 1] == "]"
+            while end < size and pattern[end] != "]":
+                end += 2 if pattern[end] == "\\" else 1
+            ch, step = pattern[at:end + 1], end + 1 - at
+        elif ch == "(":
+            opened.append(len(out) if pattern.startswith("(?:", at) else None)
+        elif ch == ")":
+            start = opened.pop()
+            if (start is not None and pattern[at + 1:at + 2] == "?" and pattern[at + 2:at + 3] not in ("?", "+")
+                    and not _one_wide("".join(out[start:])[3:])):
+                ch, step = "|)", 2
+        out.append(ch)
+        at += step
+    return "".join(out)
+
+
+def _one_wide(body: str) -> bool:
+    """Whether ``body`` always matches one character (sre repeats such a group cheaply)."""
+    try:
+        return _sre_parse.parse(body).getwidth() == (1, 1)
+    except re.error:
+        return True  # not a pattern alone (a group named outside it...): left as it is

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from geodata import datafiles
-from geodata.text.phrases import first_chars
+from geodata.text.phrases import first_chars, optional_as_branch
 
 NOT_DATE = "not_date"  # the rule of a phrase that looks like a date and is none: "Bloody Sunday"
 
@@ -150,8 +150,9 @@ def date_grammar() -> Grammar:
         months=months, weekdays=weekdays, numbers=numbers, relative=relative, cues=cues,
         # One literal alternation per gate: sre scans for it far faster than a
         # Python loop of ``word in sentence``.
-        matchers=tuple(Matcher(re.compile("|".join(sorted(map(re.escape, gate)))), re.compile(pattern), build,
-                               cased=gate is months3)
+        # Their optional words as "(?:...|)": sre sets up no repeat for them (optional_as_branch).
+        matchers=tuple(Matcher(re.compile("|".join(sorted(map(re.escape, gate)))),
+                               re.compile(optional_as_branch(pattern)), build, cased=gate is months3)
                        for gate, pattern, build in matchers),
         precheck=_precheck(months, weekdays, relative),
         telling=_telling_re(table.get("telling", ())),
