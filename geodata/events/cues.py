@@ -17,7 +17,7 @@ from functools import cache, lru_cache
 from operator import itemgetter
 
 from geodata import datafiles
-from geodata.text.phrases import lowered, phrase_key, phrase_pattern, starts_word
+from geodata.text.phrases import first_chars, lowered, phrase_key, phrase_pattern, starts_word
 
 ANY_TYPE = "*"  # event_type of casualty words: the actors decide
 NEEDS_FIGURE = "with a figure"  # their sub-type when the word only counts beside a casualty figure
@@ -111,7 +111,7 @@ def clause_of(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
 # --- told as fact -------------------------------------------------------------------------
 
 # What makes the rest of its clause unreal, and what negates a cue a word or two later.
-_MARKER_RE = re.compile(
+_MARKER_PATTERN = (
     r"\b(?:(?P<unreal>if|unless|whether|demand(?:s|ed|ing)?|urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|for)|"
     r"threaten(?:s|ed|ing)?|vow(?:s|ed)?|plan(?:s|ned|ning)?\s+to|want(?:s|ed)?|hop(?:e|es|ed)|"
     r"expect(?:s|ed)?|anticipation|fear(?:s|ed)?|warn(?:s|ed|ing)?|prevent(?:s|ed)?|avoid|refus(?:e|ed|al)|"
@@ -121,6 +121,7 @@ _MARKER_RE = re.compile(
     r"latest\s+in\s+an?\s+(?:long\s+)?(?:number|series|string|spate|wave|run|line)\s+of)"
     r"|(?P<near>not|never|no|can|may|against))\b"
 )
+_MARKER_RE = re.compile(first_chars(_MARKER_PATTERN) + _MARKER_PATTERN)  # a look-ahead: sre had no first character
 # A negation counts this close to the cue: "would not shell", "did not even attack".
 _NEAR_GAP_RE = re.compile(r"\s+(?:[\w'’]+\s+){0,2}")
 _FUTURE_RE = re.compile(r"\s+(?P<word>will|would|could|might|may)\b")  # "clashes will return"

@@ -15,6 +15,7 @@ from functools import cache
 from geodata import datafiles
 from geodata.events.actors import GOVERNMENT_SIDE, ActorMention
 from geodata.events.cues import ANY_TYPE, Cue
+from geodata.text.phrases import first_chars
 
 BATTLE = ("Battles", "Armed clash")
 ATTACK = ("Violence against civilians", "Attack")
@@ -52,7 +53,8 @@ def _targets() -> tuple[re.Pattern[str], re.Pattern[str]]:
     def pattern(side: str) -> re.Pattern[str]:
         words = sorted((r["word"] for r in rows if r["side"] == side), key=len, reverse=True)
         alt = "|".join(re.escape(w.rstrip("*")) + (r"\w*" if w.endswith("*") else "") for w in words)
-        return re.compile(rf"\b(?:{alt})\b")
+        words_re = rf"\b(?:{alt})\b"
+        return re.compile(first_chars(words_re) + words_re)  # the look-ahead fails at once where no word starts
 
     return pattern("civilian"), pattern("armed")
 

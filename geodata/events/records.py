@@ -22,6 +22,7 @@ from geodata.events.kinds import VIOLENT_TYPES
 from geodata.events.tolls import Count, fatalities
 from geodata.events.when import When
 from geodata.models import Article, Mention
+from geodata.text.phrases import first_chars
 
 # Within one article, reports of one place and type this close are one episode
 # ("launched last Tuesday", "a week of fighting ended on Monday").
@@ -126,8 +127,12 @@ def opens_other_event(low: str, start: int, end: int) -> bool:
 # A definite reference to an event told before: "The airstrike in the town of ...", "Sunday's raid
 # took place in ...", "the strikes which hit ...". The words between may not be a verb's helpers
 # ("the village was attacked" is no reference).
-_REFERRING = r"(?:\bthe|\bthis|\bthat|\bthese|\bthose|\b[a-z]+['’]s)\s+"
-_BETWEEN = r"(?:(?!(?:was|were|is|are|has|have|had|been|be)\b)[a-z-]+\s+){0,2}"
+# The word boundary before the alternatives, so that sre skips the words by their first letter; up to
+# two words between, written as nested "(?:...|)", not "{0,2}": the same matches, but sre sets up no
+# repeat for them (these patterns run over every sentence with a cue).
+_REFERRING = r"\b(?:the|this|that|these|those|[a-z]+['’]s)\s+"
+_WORD_BETWEEN = r"(?!(?:was|were|is|are|has|have|had|been|be)\b)[a-z-]+\s+"
+_BETWEEN = rf"(?:{_WORD_BETWEEN}(?:{_WORD_BETWEEN}|)|)"
 
 
 @cache
@@ -146,13 +151,15 @@ def _reference_re() -> re.Pattern[str]:
 
 @cache
 def _introduction_re() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:an?|another)\s+{_BETWEEN}(?:{_event_nouns()})\b")
+    pattern = rf"\b(?:an?|another)\s+{_BETWEEN}(?:{_event_nouns()})\b"
+    return re.compile(first_chars(pattern) + pattern)
 
 
 @cache
 def _part_reference_re() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:one|two|three|some|several|many|most|each|another)\s+of\s+(?:the|these|those|its|their)"
-                      rf"\s+{_BETWEEN}(?:{_event_nouns()})\b")
+    pattern = (rf"\b(?:one|two|three|some|several|many|most|each|another)\s+of\s+(?:the|these|those|its|their)"
+               rf"\s+{_BETWEEN}(?:{_event_nouns()})\b")
+    return re.compile(first_chars(pattern) + pattern)
 
 
 def refers_to_part(low: str, start: int, end: int) -> bool:

@@ -19,15 +19,18 @@ from geodata.places.gazetteer import Gazetteer
 from geodata.places.types import Candidate, Match, Token
 from geodata.places.words import DIRECTIONS, place_words
 from geodata.text.names import fold
+from geodata.text.phrases import search_lowered
 
 _COMPASS = r"(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?"
-# "a district south of", "20 km north of", "some 30 miles south-east of", "just north of"
+# "a district south of", "20 km north of", "some 30 miles south-east of", "just north of". The optional
+# openings are written "(?:...|)", not "(?:...)?": the same matches, but sre sets up no repeat for them
+# at every position of the window.
 _NEAR_RE = re.compile(
     r"(?:\b(?:an?|the|one)\s+(?:[a-z]+\s+){0,2}?"
     r"(?:district|area|town|village|suburb|neighbou?rhood|region|city|market|checkpoint|base|"
-    r"camp|farm|road|highway|street|mosque|province|outpost|compound|bridge|hamlet)s?\s+)?"
-    r"(?:(?:about|some|around|nearly|roughly|just|some)\s+)?"
-    r"(?:(?:\d[\d,.]*|[a-z]+)\s*(?:km|kms|kilometres|kilometers|miles|mi)\s+)?"
+    r"camp|farm|road|highway|street|mosque|province|outpost|compound|bridge|hamlet)s?\s+|)"
+    r"(?:(?:about|some|around|nearly|roughly|just|some)\s+|)"
+    r"(?:(?:\d[\d,.]*|[a-z]+)\s*(?:km|kms|kilometres|kilometers|miles|mi)\s+|)"
     rf"{_COMPASS}\s+of\s+$"
     r"|\b(?:near|outside|nearby|on\s+the\s+outskirts\s+of|in\s+the\s+outskirts\s+of|close\s+to|"
     r"not\s+far\s+from|in\s+the\s+vicinity\s+of|around)\s+$",
@@ -206,7 +209,7 @@ def near(cands: list[Candidate], text: str) -> list[Candidate]:
     out = []
     for cand in cands:
         window = text[max(0, cand.start - 80):cand.start]
-        m = _NEAR_RE.search(window) if _may_be_near(window) else None
+        m = search_lowered(_NEAR_RE, window) if _may_be_near(window) else None  # tried at every position
         if m is None:
             out.append(cand)
             continue

@@ -18,6 +18,7 @@ from geodata import datafiles
 from geodata.models import Place
 from geodata.places.gazetteer import Gazetteer
 from geodata.text.names import fold
+from geodata.text.phrases import search_lowered
 
 
 @cache
@@ -29,7 +30,8 @@ def _cues() -> dict[str, re.Pattern[str]]:
     for name, cues in groups.items():
         alt = "|".join(sorted(cues, key=len, reverse=True))
         if name.endswith(":before"):
-            out[name] = re.compile(rf"(?:^|\W)(?:{alt})\s+(?:the\s+)?$", re.IGNORECASE)
+            # [^\w], not \W: a source in lower case has a case-sensitive twin (search_lowered).
+            out[name] = re.compile(rf"(?:^|[^\w])(?:{alt})\s+(?:the\s+)?$", re.IGNORECASE)
         else:
             out[name] = re.compile(rf"^(?:{alt})\b", re.IGNORECASE)
     return out
@@ -47,24 +49,24 @@ def role_of(text: str, start: int, end: int, place: Place, gazetteer: Gazetteer)
     if not possessive and after[:1] == " ":
         # "a Basra police officer" qualifies; "in Rumaitha police imposed a curfew" does not.
         if cues["modifier:after"].match(rest) and (place.kind == "country"
-                                                   or not _PLACE_PREPOSITION_RE.search(before)):
+                                                   or not search_lowered(_PLACE_PREPOSITION_RE, before)):
             return "modifier"
         # "US President", "US action", "UK forces": a country name right before
         # a noun qualifies it.
         if place.kind == "country" and (_NAME_RE.match(rest) or (
-                _NOUN_RE.match(rest) and not _PLACE_PREPOSITION_RE.search(before))):
+                _NOUN_RE.match(rest) and not search_lowered(_PLACE_PREPOSITION_RE, before))):
             return "modifier"
         # A place named like its people, before a noun and after no place word: the people ("four
         # Kachin artists"), not the state.
         if fold(text[start:end]) in gazetteer.demonyms and _NOUN_RE.match(rest) \
-                and not _PLACE_PREPOSITION_RE.search(before):
+                and not search_lowered(_PLACE_PREPOSITION_RE, before):
             return "modifier"
     if _stands_for_government(place, gazetteer):
         if possessive and cues["metonymy:possessed"].match(rest):
             return "metonymy"
         if not possessive and cues["metonymy:after"].match(rest):
             return "metonymy"
-        if cues["metonymy:before"].search(before):
+        if search_lowered(cues["metonymy:before"], before):  # case-sensitive on the window lowered: quicker
             return "metonymy"
     return "location"
 

@@ -11,7 +11,10 @@ the regex of many keyed phrases, run over :func:`lowered` text.
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Iterable, Mapping
+from functools import lru_cache
+from re import _constants as _sre, _parser as _sre_parse
 
 
 def trie_regex(phrases: Iterable[str], *, special: Mapping[str, str] | None = None) -> str:
@@ -72,3 +75,148 @@ def lowered(text: str) -> str:
     if len(low) == len(text):
         return low
     return "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+
+
+
+# The characters a case-free pattern written in lower case matches otherwise than its case-sensitive
+# twin matches them lowered (by lowered): "İ", which lowered keeps (its lower case is two characters)
+# while sre reads it as "i", and the dotless "ı" and long "ſ", which sre takes for "i" and "s". Every
+# other character of Unicode is matched alike (a test goes through them all).
+_CASE_TRAPS = ("İ", "ı", "ſ")
+
+
+def lowers_alike(text: str) -> bool:
+    """Whether a case-free pattern written in lower case matches ``text`` where its case-sensitive
+    twin matches ``lowered(text)``."""
+    return text.isascii() or not any(trap in text for trap in _CASE_TRAPS)
+
+
+@lru_cache(maxsize=None)
+def case_sensitive_twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """``pattern``, compiled with ``re.IGNORECASE``, without it, if its source has no capital (no
+    capital letter, no ``\\W``, ``\\S``, ``\\D``, ``\\B``); else None."""
+    if not pattern.flags & re.IGNORECASE or pattern.pattern != pattern.pattern.lower():
+        return None
+    return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+
+
+def search_lowered(pattern: re.Pattern[str], text: str, pos: int = 0,
+                   endpos: int = sys.maxsize) -> re.Match[str] | None:
+    """``pattern.search(text, pos, endpos)`` for a case-free ``pattern``, run case-sensitive on ``text``
+    lowered where that finds the same match: sre skips an alternative on its first character only when
+    the character has a case, so this is several times quicker. The match is of the lowered text: its
+    offsets are the text's, its groups lower case."""
+    twin = case_sensitive_twin(pattern)
+    if twin is not None and lowers_alike(text):
+        return twin.search(lowered(text), pos, endpos)
+    return pattern.search(text, pos, endpos)
+
+
+def first_chars(pattern: str, flags: int = 0) -> str:
+    """A look-ahead for the characters a match of ``pattern`` can start with, to put before it ("" when
+    any character may, or the pattern may match nothing).
+
+    A pattern that opens on a word boundary, a look-behind or an optional group gives sre no first
+    character to scan for: it tries every alternative at every position. The look-ahead fails at once
+    where no match can start. It is worked out from the parsed pattern, so it stays true to the rule
+    tables the pattern is built from; it may admit more characters than a match starts with (a
+    case-free class, a whole category), never fewer, so the matches are the same.
+    """
+    if re.match(r"\(\?[aiLmsux]+\)", pattern):
+        return ""  # global flags must open the pattern
+    parsed = _sre_parse.parse(pattern, flags)
+    found: set[tuple[bool, str]] = set()
+    try:
+        if _first_of(parsed, bool(parsed.state.flags & _sre.SRE_FLAG_IGNORECASE), found):
+            return ""
+    except _AnyChar:
+        return ""
+    cased = "".join(sorted(item for nocase, item in found if not nocase))
+    nocase = "".join(sorted(item for nocase, item in found if nocase))
+    return "(?=" + "|".join(([f"[{cased}]"] if cased else []) + ([f"(?i:[{nocase}])"] if nocase else [])) + ")"
+
+
+class _AnyChar(Exception):
+    """A match may start with (nearly) any character: no look-ahead."""
+
+
+_CATEGORIES = {_sre.CATEGORY_DIGIT: r"\d", _sre.CATEGORY_NOT_DIGIT: r"\D", _sre.CATEGORY_SPACE: r"\s",
+               _sre.CATEGORY_NOT_SPACE: r"\S", _sre.CATEGORY_WORD: r"\w", _sre.CATEGORY_NOT_WORD: r"\W"}
+
+
+def _first_of(items, nocase: bool, found: set[tuple[bool, str]]) -> bool:
+    """Add the first characters of the parsed sequence ``items`` to ``found`` (with whether they
+    match without case); return whether the sequence may match the empty string."""
+    return all(_may_be_empty(op, av, nocase, found) for op, av in items)
+
+
+def _may_be_empty(op, av, nocase: bool, found: set[tuple[bool, str]]) -> bool:
+    """As :func:`_first_of`, for one parsed item."""
+    if op is _sre.LITERAL:
+        found.add((nocase, re.escape(chr(av))))
+        return False
+    if op is _sre.IN:
+        found.update((nocase, _class_item(kind, value)) for kind, value in av)
+        return False
+    if op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
+        return True  # consumes nothing
+    if op is _sre.SUBPATTERN:
+        _group, add, remove, sub = av
+        return _first_of(sub, (nocase or bool(add & _sre.SRE_FLAG_IGNORECASE))
+                         and not remove & _sre.SRE_FLAG_IGNORECASE, found)
+    if op is _sre.BRANCH:
+        return any([_first_of(sub, nocase, found) for sub in av[1]])  # a list: every branch adds its own
+    if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT):
+        low, high, sub = av
+        return high == 0 or _first_of(sub, nocase, found) or low == 0
+    if op is _sre.ATOMIC_GROUP:
+        return _first_of(av, nocase, found)
+    raise _AnyChar  # any character, a back-reference...
+
+
+def _class_item(kind, value) -> str:
+    if kind is _sre.LITERAL:
+        return re.escape(chr(value))
+    if kind is _sre.RANGE:
+        return f"{re.escape(chr(value[0]))}-{re.escape(chr(value[1]))}"
+    if kind is _sre.CATEGORY and value in _CATEGORIES:
+        return _CATEGORIES[value]
+    raise _AnyChar  # a negated class, a category with no short form
+
+
+def optional_as_branch(pattern: str) -> str:
+    """``pattern`` with each greedy optional group wider than one character, ``(?:...)?``, written
+    ``(?:...|)``: the same matches, tried in the same order, but sre sets up a repeat (an allocation
+    and its bookkeeping) each time it comes to the former, at every position a search tries."""
+    out: list[str] = []
+    opened: list[int | None] = []  # where each open group's text starts in out, if it is "(?:"
+    at, size = 0, len(pattern)
+    while at < size:
+        ch = pattern[at]
+        step = 1
+        if ch == "\\":
+            ch, step = pattern[at:at + 2], 2
+        elif ch == "[":  # a class: its brackets and parentheses are characters
+            end = at + 1 + (pattern[at + 1:at + 2] == "^")
+            end += pattern[end:end + 1] == "]"
+            while end < size and pattern[end] != "]":
+                end += 2 if pattern[end] == "\\" else 1
+            ch, step = pattern[at:end + 1], end + 1 - at
+        elif ch == "(":
+            opened.append(len(out) if pattern.startswith("(?:", at) else None)
+        elif ch == ")":
+            start = opened.pop()
+            if (start is not None and pattern[at + 1:at + 2] == "?" and pattern[at + 2:at + 3] not in ("?", "+")
+                    and not _one_wide("".join(out[start:])[3:])):
+                ch, step = "|)", 2
+        out.append(ch)
+        at += step
+    return "".join(out)
+
+
+def _one_wide(body: str) -> bool:
+    """Whether ``body`` always matches one character (sre repeats such a group cheaply)."""
+    try:
+        return _sre_parse.parse(body).getwidth() == (1, 1)
+    except re.error:
+        return True  # not a pattern alone (a group named outside it...): left as it is

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from geodata import datafiles
+from geodata.text.phrases import first_chars, optional_as_branch
 
 NOT_DATE = "not_date"  # the rule of a phrase that looks like a date and is none: "Bloody Sunday"
 
@@ -149,8 +150,9 @@ def date_grammar() -> Grammar:
         months=months, weekdays=weekdays, numbers=numbers, relative=relative, cues=cues,
         # One literal alternation per gate: sre scans for it far faster than a
         # Python loop of ``word in sentence``.
-        matchers=tuple(Matcher(re.compile("|".join(sorted(map(re.escape, gate)))), re.compile(pattern), build,
-                               cased=gate is months3)
+        # Their optional words as "(?:...|)": sre sets up no repeat for them (optional_as_branch).
+        matchers=tuple(Matcher(re.compile("|".join(sorted(map(re.escape, gate)))),
+                               re.compile(optional_as_branch(pattern)), build, cased=gate is months3)
                        for gate, pattern, build in matchers),
         precheck=_precheck(months, weekdays, relative),
         telling=_telling_re(table.get("telling", ())),
@@ -228,12 +230,13 @@ def _range_re(month_alt: str) -> str:
 
 def _weekday_re(weekday_alt: str) -> str:
     """A day of the week: "Thursday", "last Tuesday night", "Tuesday of last week", "since Monday"."""
-    return (
+    pattern = (
         r"(?:\b(?P<mod>(?i:last|this\s+past|past|since(?:\s+last)?|next|this\s+coming|early|late))\s+)?"
         rf"(?<![A-Za-z])(?P<wd>{weekday_alt})(?![A-Za-z])"
         r"(?:\s+(?P<pod>(?i:morning|afternoon|evening|night)))?"
         r"(?:\s+(?P<wk>(?i:(?:of\s+)?(?:last|this|next)\s+week))(?![A-Za-z]))?"
     )
+    return first_chars(pattern) + pattern  # it opens on an optional word: sre had no first character
 
 
 def _weekday_range_re(weekday_alt: str) -> str:

@@ -16,7 +16,7 @@ from functools import cache
 
 from geodata.datafiles import rows as _rows
 from geodata.events.dates.grammar import calendar_names
-from geodata.text.phrases import phrase_key, trie_regex
+from geodata.text.phrases import first_chars, phrase_key, trie_regex
 
 
 @dataclass(frozen=True)
@@ -257,10 +257,12 @@ def _number_re(t: _Tables) -> re.Pattern[str]:
     """A number phrase with its qualifier: "at least 130", "another two dozen", "scores"."""
     digit_number = r"(?<![\w$£€.,/:#-])" + _digit_core(t)
     extra = r"another|a\s+further|an\s+additional|a\s+total\s+of"
-    # Matched against the lower-cased sentence: case-insensitive matching is slow.
-    return re.compile(
-        rf"(?<![\w'’\-\u2010\u2011])(?:(?:(?P<qual>{_alt(t.qualifiers)})\s+)?(?:(?:{extra})\s+)?"
-        rf"(?P<num>{digit_number}|{_word_number(t)})|(?P<vague>{_alt(t.vague)})\b)")
+    # Matched against the lower-cased sentence: case-insensitive matching is slow. Behind a look-ahead
+    # for the characters a number phrase starts with: it opens on a look-behind and optional words,
+    # written "(?:...|)", not "(?:...)?" (the same matches; sre sets up no repeat for them).
+    pattern = (rf"(?<![\w'’\-\u2010\u2011])(?:(?:(?P<qual>{_alt(t.qualifiers)})\s+|)(?:(?:{extra})\s+|)"
+               rf"(?P<num>{digit_number}|{_word_number(t)})|(?P<vague>{_alt(t.vague)})\b)")
+    return re.compile(first_chars(pattern) + pattern)
 
 
 def _range_res(t: _Tables) -> tuple[re.Pattern[str], re.Pattern[str]]:
@@ -486,17 +488,19 @@ def _operation_re(t: _Tables) -> re.Pattern[str]:
 # The slots a phrase of ``figure_scope.csv`` may hold, each a pattern on the lower-cased sentence.
 _COUNT_WORDS = ("a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                 "eleven", "twelve", "few", "several", "many", "couple of")
+# An optional group is written "(?:...|)", not "(?:...)?": the same matches, but sre sets up a repeat
+# for the latter each time it comes to it, and these open phrases that are tried at every word.
 _SLOTS = {
-    "{n}": rf"(?:(?:\d+|{'|'.join(_COUNT_WORDS)})\s+)?",  # "two ", "18 ", "few ", or nothing
+    "{n}": rf"(?:(?:\d+|{'|'.join(_COUNT_WORDS)})\s+|)",  # "two ", "18 ", "few ", or nothing
     "{year}": r"(?:1[89]|20)\d\d\b",
     "{long}": r"(?:weeks?|months?|years?|decades?)\b",
     "{days}": r"days\b",
-    "{fight}": r"(?:the\s+)?(?:fighting|clashes|battles?|offensive|assault|siege|attacks?|raids?)\b",
-    "{war}": r"(?:civil\s+)?(?:war|conflict|insurgency|uprising|rebellion|revolution)\b",
+    "{fight}": r"(?:the\s+|)(?:fighting|clashes|battles?|offensive|assault|siege|attacks?|raids?)\b",
+    "{war}": r"(?:civil\s+|)(?:war|conflict|insurgency|uprising|rebellion|revolution)\b",
     # "since the armed insurgency", "since a decades-old separatist rebellion": a few words first
     "{some}": r"(?:the|a|an|its|their|this)\s+(?:[\w-]+\s+){0,3}?",
     "{strife}": (r"(?:fighting|battles?|clashes|war|conflict|violence|insurgency|bombardments?|shelling"
-                 r"|(?:air\s*)?strikes|attacks|unrest|raids)\b"),
+                 r"|(?:air\s*|)strikes|attacks|unrest|raids)\b"),
 }
 
 
@@ -518,7 +522,9 @@ def _period_re(t: _Tables, scope: str) -> re.Pattern[str] | None:
     # "earlier this month", "late last year": the date of one event, not a period it counts. The
     # word boundary comes first: it fails at once inside a word, where the look-behinds would be
     # tried for nothing (assertions at one position may come in any order).
-    return re.compile(rf"\b(?<!earlier\s)(?<!early\s)(?<!later\s)(?<!late\s)(?:{'|'.join(alternatives)})")
+    # The look-ahead for the characters the phrases start with fails at once at the other positions.
+    pattern = rf"\b(?<!earlier\s)(?<!early\s)(?<!later\s)(?<!late\s)(?:{'|'.join(alternatives)})"
+    return re.compile(first_chars(pattern) + pattern)
 
 
 def _national_re(t: _Tables) -> re.Pattern[str]:

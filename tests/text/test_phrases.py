@@ -1,0 +1,121 @@
+"""first_chars: the look-ahead put before a pattern never changes what it matches."""
+
+import random
+import re
+
+import pytest
+
+from geodata.events import cues, kinds, records
+from geodata.events.dates import grammar
+from geodata.events.figures.rules import _rules
+from geodata.text.phrases import first_chars, optional_as_branch
+
+
+@pytest.mark.parametrize("pattern, gate", [
+    (r"\b(?<!x\s)(?:since\s+\d|(?:\d+\s+)?weeks?)", r"(?=[\dsw])"),
+    (r"(?i:ab)|c", r"(?=[c]|(?i:[a]))"),
+    (r"(?:x)?y", r"(?=[xy])"),
+    (r"a{0}b", r"(?=[b])"),
+    (r"a?", ""),  # may match nothing
+    (r"(?:a|)", ""),
+    (r"[^a]b", ""),  # a negated class: nearly any character
+    (r".b", ""),
+    (r"(a)\1", r"(?=[a])"),
+    (r"(?i)ab", ""),  # global flags must stay first
+])
+def test_first_chars(pattern, gate):
+    assert first_chars(pattern) == gate
+
+
+def _gated_patterns():
+    rules = _rules()
+    out = [p for p in rules.periods.values() if p is not None]
+    out += list(kinds._targets()) + [cues._MARKER_RE, records._introduction_re()]
+    out += [m.pattern for m in grammar.date_grammar().matchers]
+    return out
+
+
+def _random_texts(seed: int, count: int) -> list[str]:
+    rnd = random.Random(seed)
+    words = ("since", "the", "war", "this", "year", "Last", "Tuesday", "week", "a", "an", "attack", "raid",
+             "village", "market", "will", "not", "if", "killed", "early", "earlier", "past", "3", "2014",
+             "ſince", "İ", "K", "monday", "Monday", "of", "fighting", "toll", "compiled", "civil")
+    seps = (" ", "  ", ", ", "-", ". ", "\n", "'s ", "")
+    return ["".join(rnd.choice(words) + rnd.choice(seps) for _ in range(rnd.randint(1, 25))) for _ in range(count)]
+
+
+def _without_gate(pattern: str) -> str | None:
+    """``pattern`` without the look-ahead first_chars put before it, or None if it has none."""
+    for end in range(len(pattern)):
+        if pattern[end] == ")" and pattern.startswith("(?="):
+            try:
+                if first_chars(pattern[end + 1:]) == pattern[:end + 1]:
+                    return pattern[end + 1:]
+            except re.error:
+                continue  # a cut inside the look-ahead
+    return None
+
+
+def test_gated_patterns_match_as_before():
+    texts = _random_texts(7, 600)
+    pairs = [(gated, re.compile(plain, gated.flags)) for gated in _gated_patterns()
+             for plain in [_without_gate(gated.pattern)] if plain is not None]
+    assert len(pairs) >= 10  # the periods, the targets, the markers, the introductions, a weekday
+    for gated, plain in pairs:
+        for text in texts:
+            for low in (text, text.lower()):
+                assert [(m.span(), m.groups()) for m in gated.finditer(low)] == \
+                    [(m.span(), m.groups()) for m in plain.finditer(low)]
+                for pos in range(0, len(low), 7):
+                    a, b = gated.search(low, pos, pos + 40), plain.search(low, pos, pos + 40)
+                    assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups()))
+
+
+@pytest.mark.parametrize("pattern, written", [
+    (r"a(?:bc)?d", r"a(?:bc|)d"),
+    (r"a(?:b(?:cd|e)?)?f", r"a(?:b(?:cd|e|)|)f"),
+    (r"(?:s)?(?:[ab])?", r"(?:s)?(?:[ab])?"),  # one character wide: sre repeats it cheaply
+    (r"(?:ab)??(?:ab)?+(?:ab)*", r"(?:ab)??(?:ab)?+(?:ab)*"),  # lazy, possessive, starred: as they are
+    (r"[(?:ab)?]\((?:ab)?\)", r"[(?:ab)?]\((?:ab|)\)"),  # a class's and an escape's parentheses
+    (r"(?P<x>ab)?(?:(?P<y>c)d)?", r"(?P<x>ab)?(?:(?P<y>c)d|)"),
+])
+def test_optional_as_branch(pattern, written):
+    assert optional_as_branch(pattern) == written
+
+
+def test_optional_as_branch_matches_as_before():
+    patterns = [r"\b(?:(?:\d+|a|an|couple of)\s+)?(?:weeks?|days)\b", r"(?:the\s+)?(?:civil\s+)?war",
+                r"(?:(?P<q>at\s+least|about)\s+)?(?:(?:another|a\s+total\s+of)\s+)?(?P<n>\d+|two)",
+                r"(?:\b(?:an?|the)\s+(?:[a-z]+\s+){0,2}?(?:district|area)s?\s+)?(?:(?:\d+|[a-z]+)\s*km\s+)?"
+                r"north\s+of\s+$", r"(?:a(?:b(?:c)?)?)?c"]
+    words = ("a", "an", "the", "at least", "about", "another", "a total of", "2", "two", "weeks", "days", "civil",
+             "war", "district", "areas", "km", "5km", "north", "of", "abc", "ab", "c", "couple of")
+    rnd = random.Random(5)
+    texts = [" ".join(rnd.choice(words) for _ in range(rnd.randint(1, 12))) + rnd.choice(("", " ")) for _ in range(800)]
+    for source in patterns:
+        old, new = re.compile(source), re.compile(optional_as_branch(source))
+        assert old.pattern != new.pattern
+        for text in texts:
+            assert [(m.span(), m.groups()) for m in old.finditer(text)] == \
+                [(m.span(), m.groups()) for m in new.finditer(text)]
+            a, b = old.search(text), new.search(text)
+            assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups()))
+
+
+def test_event_references_read_as_before():
+    # The reference patterns as they were written before: "\b" in each alternative, "{0,2}" words between.
+    referring = r"(?:\bthe|\bthis|\bthat|\bthese|\bthose|\b[a-z]+['’]s)\s+"
+    between = r"(?:(?!(?:was|were|is|are|has|have|had|been|be)\b)[a-z-]+\s+){0,2}"
+    nouns = records._event_nouns()
+    before = [re.compile(rf"{referring}{between}(?:{nouns})\b"),
+              re.compile(rf"\b(?:an?|another)\s+{between}(?:{nouns})\b"),
+              re.compile(rf"\b(?:one|two|three|some|several|many|most|each|another)\s+of\s+(?:the|these|those|its|their)"
+                         rf"\s+{between}(?:{nouns})\b")]
+    now = [records._reference_re(), records._introduction_re(), records._part_reference_re()]
+    words = ("the", "this", "sunday's", "an", "another", "one of the", "two of these", "deadly", "car", "was", "were",
+             "airstrike", "raid", "attacks", "ambush", "village", "big-bomb", "x", "theraid")
+    rnd = random.Random(9)
+    for _ in range(3000):
+        text = " ".join(rnd.choice(words) for _ in range(rnd.randint(1, 10)))
+        for old, new in zip(before, now):
+            assert (old.search(text) is None) == (new.search(text) is None), (old.pattern[:30], text)
