@@ -22,7 +22,8 @@ from geodata.events.facts import SentenceFacts, new_draft, read_facts
 from geodata.events.figures import Figure, find_figures, is_other_estimate, is_running_total, side_of
 from geodata.events.kinds import ATTACK, resolve_type
 from geodata.events.linking import fold_retold, fold_sides, fold_unnumbered, link_counts, parts_told_apart, refine
-from geodata.events.records import Draft, Drafts, event_fields, event_id, join_halves, several_events
+from geodata.events.records import (Draft, Drafts, counted_events, event_fields, event_id, join_halves,
+                                    several_events)
 from geodata.events.tolls import (LOCAL_KINDS, TollPlaces, add_figures, country_of, estimates, is_dateline,
                                   main_city)
 from geodata.events.where import (IN_UNIT_REACH, contains, excluded, parents, referred_place, situated_by,
@@ -121,6 +122,8 @@ _OTHER_SOURCE_RE = re.compile(r"\b(?:but|while|whereas|however|although)\b[^.;]{
                               r"\b(?:said|says|put|told|reported|claimed|gave|estimated)\b")
 _SEVERAL_REACH = 50  # characters before a figure where a plural of events makes it their total
 _CLAUSE_BREAK_RE = re.compile(r"[;:]")
+_COARSE_KINDS = frozenset({"region", "country"})  # places no one event's toll is drawn at
+_TOLD_REACH = 4  # sentences after an event's where a toll with no place may still be told of its place
 _SPREAD_DAYS = 7  # a toll told over this many days or more, of several events, is no local event's
 _SPREAD_NOTE = "a toll of several events over a week or more, not one local event"
 
@@ -162,6 +165,8 @@ class _Builder:
         # The last sentence with a cue, and the reports it made.
         self.last_index = -2
         self.last_drafts: list[Draft] = []
+        # The last sentence that told a local event, and where.
+        self.told: tuple[int, Mention] | None = None
         self.tolls = TollPlaces([], self.text)  # the current sentence's
         self._overlaps: tuple | None = None  # a sentence's places, filed for _own_place
 
@@ -217,6 +222,9 @@ class _Builder:
             self._note_unknown_village(d, s)
             self.drafts.add(d)
         self.last_index, self.last_drafts = s.index, added
+        local = next((d.place for d in reversed(added) if d.scope == "local" and d.place.kind in LOCAL_KINDS), None)
+        if local is not None:
+            self.told = (s.index, local)
 
     def _count(self, figures: tuple[Figure, ...], facts: SentenceFacts, drafts: _Drafts, places: list[Mention],
                cue_at: Callable[[int], Cue], top: Cue) -> None:
@@ -230,6 +238,11 @@ class _Builder:
             if fig.start in totals:
                 # "killing at least 15 ... in the bloodiest of several attacks yesterday that claimed 30
                 # lives": the larger figure is the day's toll of several events, the smaller this one's.
+                fig = replace(fig, scope="operation")
+            if fig.scope == "local" and self._toll_of_counted_events(fig, s, places):
+                # "Two separate airstrikes ... claimed the lives of at least 21 civilians in northern
+                # Yemen", "The death toll from the two attacks was put at around 100": the toll of the
+                # events the sentence counts, at no one town.
                 fig = replace(fig, scope="operation")
             if spread and fig.scope == "local":
                 # "Between 7 and 25 July, armed groups carried out 10 attacks on villages ..., killing
@@ -254,6 +267,17 @@ class _Builder:
                 setattr(d, kind, estimates(getattr(d, kind), figs, self.text))
                 continue
             setattr(d, kind, add_figures(getattr(d, kind), figs, self.text))
+
+    def _toll_of_counted_events(self, fig: Figure, s: Sentence, places: list[Mention]) -> bool:
+        """Whether ``fig`` is the toll of two or more events the sentence counts before it, with no
+        clause break between, and it would go to no town: to a region, a country, or no place of its
+        sentence ("two explosions at a market in Baghdad killed 20" is one event's toll, at the town)."""
+        low = self.low
+        if not counted_events(low, s.start, fig.start) or _CLAUSE_BREAK_RE.search(low, s.start, fig.start):
+            return False
+        own = self._own_place(s.index, fig) if fig.place_start >= 0 else None
+        where = own or (self.tolls.place(fig)[0] if places else None)
+        return where is None or where.kind in _COARSE_KINDS
 
     def _totals_of_several(self, figures: tuple[Figure, ...], floor: int) -> set[int]:
         """Where the sentence's local killed figures that total several events start, when the sentence
@@ -407,6 +431,8 @@ class _Builder:
             where, why = referred, "the place the sentence refers to"
         elif before:
             where, why = before[0], "the place of the sentence before"
+        elif (told := self._told_since(s)) is not None:
+            where, why = told, "the place of the last event told, no place named since"
         else:
             where, why = main_city(self.body_mentions), "the article's most-mentioned city"
             if where is None:
@@ -419,6 +445,18 @@ class _Builder:
         d = _draft(drafts, facts, where, cue, inherited=True)
         d.notes.append(f"no place in the sentence: {why} ({where.surface})")
         return d
+
+    def _told_since(self, s: Sentence) -> Mention | None:
+        """The place of the last local event, told a few sentences before ``s`` with no place named in
+        between: "Some 15 civilians were killed ... in the Beit Saadan area. "We heard three explosions
+        ...," a witness said. Four workers were killed in the first attack." (the quotation between
+        moves the story nowhere)."""
+        if self.told is None:
+            return None
+        at, place = self.told
+        if s.index - at > _TOLD_REACH or any(i in self.by_sentence for i in range(at + 1, s.index)):
+            return None
+        return place
 
     def reports(self) -> tuple[Report, ...]:
         # A headline sums up the body: its reports stand only for places the body tells nothing of.

@@ -95,7 +95,9 @@ def link_counts(drafts: list[Draft], parents: dict[str, str], *,
     if added is not None:
         _smaller_retold(drafts, links, added)
     _total_of_parts(drafts, links, parents)
-    _coarse_into_precise(drafts, links, parents)
+    # A running total is no toll added to those before ("Four more bodies were found ..., bringing
+    # the death toll to at least 15").
+    _coarse_into_precise(drafts, links, parents, added and (lambda d: added(d) and not running(d)))
     return {i: _final(links, i) for i in links}
 
 
@@ -587,22 +589,28 @@ def _smaller_retold(drafts: list[Draft], links: dict[int, Link], added: Callable
     ("At least 14 fighters were killed in clashes ... in Sirte", then "the toll to now is 13 dead"):
     an earlier or partial count of the same killings, counted in the first."""
     last: dict[str, int] = {}  # place -> its latest local toll with a place of its own
+    latest = -1  # the latest local toll with a place of its own, anywhere
     for j, d in enumerate(drafts):
         if not _local_toll(d) or j in links:
             continue
         i = last.get(d.place.place_id)
         if d.inherited and i is not None:
             a = drafts[i]
-            if (d.sentence - a.sentence == 1 and (a.kind[0] == d.kind[0] or {a.kind[0], d.kind[0]} <= _VIOLENT)
+            # Right after it, or a few sentences on with no toll told elsewhere between ("Suspected
+            # jihadists killed 21 Malian soldiers ... "I saw at least four bodies on the ground," he said.").
+            gap = d.sentence - a.sentence
+            if ((gap == 1 or (i == latest and gap <= _RETOLD_REACH))
+                    and (a.kind[0] == d.kind[0] or {a.kind[0], d.kind[0]} <= _VIOLENT)
                     and _low(d) is not None
                     and _low(a) is not None and _low(d) <= _low(a) and overlap(a.when, d.when) and not added(d)):
                 links[j] = (i, f"a count of the toll at {a.place.surface or a.place.name} told again, no larger, "
                                "counted there")
             continue
         if not d.inherited:
-            last[d.place.place_id] = j
+            last[d.place.place_id] = latest = j
 
 
+_RETOLD_REACH = 4  # sentences after a toll where a smaller one with no place of its own may tell it again
 _NEAR_KM = 25.0  # how far apart two towns may be where the same toll told twice is one
 _REFERRED_KM = 100.0  # the same, when the later sentence names the event again ("the encounter")
 
@@ -629,7 +637,7 @@ def _total_of_parts(drafts: list[Draft], links: dict[int, Link], parents: dict[s
         # A town's toll is a total only of places inside it ("12 killed in the Tyre district", then
         # villages the text puts in Tyre): two more tolls at the town itself are more killings.
         places = {whole.place.place_id, *whole.covers} if whole.covers or whole.place.kind in _COARSE else set()
-        parts, total = [], 0
+        parts, total, retold = [], 0, False
         # "More than 30 people were killed", then "Thirty-one ... in Koundjili and Lemouna. At least
         # three other were killed in Bohong.": a lower bound's parts may go past it, told one after
         # the other, up to half as many again.
@@ -639,17 +647,28 @@ def _total_of_parts(drafts: list[Draft], links: dict[int, Link], parents: dict[s
         # thousands of tolls linear.
         for i in range(t + 1, min(len(drafts), t + 1 + _LOOK_AHEAD)):
             d = drafts[i]
-            if not _local_toll(d) or _low(d) is None or not overlap(d.when, whole.when) or not (
-                    d.place.place_id in places or holds(whole.place, d.place, parents)
+            if not _local_toll(d) or _low(d) is None or not overlap(d.when, whole.when):
+                continue
+            # "Some 15 civilians were killed ... in the Beit Saadan area", then "Four workers were
+            # killed in the first attack" and "another airstrike, killing at least 11 more": tolls that
+            # name no place, told at the total's own place, may be its parts when they add up exactly.
+            again = d.inherited and d.place.place_id == whole.place.place_id and not whole.inherited
+            if not (again or d.place.place_id in places or holds(whole.place, d.place, parents)
                     or _in_district_of_town(d.place, whole.place)):
                 continue
+            retold = retold or again
             if total >= _low(whole) and (total + _low(d) > ceiling or d.sentence - drafts[parts[-1]].sentence > 1):
                 break
             parts.append(i)
             total += _low(d)
             if total >= _low(whole) and not bound:
                 break
-        if len(parts) >= 2 and (total == _low(whole) or (bound and _low(whole) < total <= ceiling)):
+        if len(parts) >= 2 and (total == _low(whole) or (bound and not retold and _low(whole) < total <= ceiling)):
+            if all(drafts[i].place.place_id == whole.place.place_id for i in parts):
+                # Told again in parts at its own place: one event there, the total its record.
+                for i in parts:
+                    links[i] = (t, f"a part of the toll at {whole.place.surface or whole.place.name}, counted there")
+                continue
             names = ", ".join(dict.fromkeys(drafts[i].place.surface or drafts[i].place.name for i in parts))
             links[t] = (parts[0], f"the total of the reports at {names}, counted there")
 
@@ -673,9 +692,12 @@ _DISTRICT_WORDS = frozenset({"district", "raion", "rayon", "county", "township",
 _DISTRICT_KM = 60.0  # how far from its town a district's other towns may lie
 
 
-def _coarse_into_precise(drafts: list[Draft], links: dict[int, Link], parents: dict[str, str]) -> None:
+def _coarse_into_precise(drafts: list[Draft], links: dict[int, Link], parents: dict[str, str],
+                         added: Callable[[Draft], bool] | None = None) -> None:
     """A coarse place's toll counted at the one more precise place inside it that tells the same
-    kind of event with at least as many killed (see the module's last rule)."""
+    kind of event with at least as many killed (see the module's last rule), unless the precise
+    toll's words add it to those told before ("at least 15 people have been killed ... in
+    southeastern Afghanistan", then "Mohsini also said 25 Taliban fighters were killed")."""
     kept = [i for i, d in enumerate(drafts) if _local_toll(d) and i not in links]
     coarse = [k for k, i in enumerate(kept) if drafts[i].place.kind in _COARSE]
     if not coarse:
@@ -695,7 +717,8 @@ def _coarse_into_precise(drafts: list[Draft], links: dict[int, Link], parents: d
         if len(inside) != 1:
             continue
         part = drafts[inside[0]]
-        if _low(part) is not None and _low(whole) is not None and _low(part) >= _low(whole):
+        if _low(part) is not None and _low(whole) is not None and _low(part) >= _low(whole) \
+                and not (added is not None and part.start > whole.start and added(part)):
             links[t] = (inside[0], f"the toll of the event told more precisely at {part.place.surface}, counted there")
 
 

@@ -113,6 +113,21 @@ def several_events(low: str, start: int, end: int, *, ranked: bool = False) -> b
     return False
 
 
+@cache
+def _counted_events_re() -> re.Pattern[str]:
+    """Two or more events counted: "two separate airstrikes", "the three attacks", "both raids"."""
+    words = sorted((r["words"].lower() for r in datafiles.rows("several_events.csv")), key=len, reverse=True)
+    nouns = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    return re.compile(rf"\b(?:both|two|three|four|five|six|seven|eight|nine|ten|[2-9]|\d\d+)\s+"
+                      rf"(?:separate\s+|different\s+|distinct\s+|)(?:{nouns})\b")
+
+
+def counted_events(low: str, start: int, end: int) -> bool:
+    """The sentence ``low[start:end]`` (lower-cased) counts two or more events of
+    ``several_events.csv`` ("Two separate airstrikes ...", "the death toll from the two attacks")."""
+    return _counted_events_re().search(low, start, end) is not None
+
+
 _RANKING_BEFORE_RE = re.compile(r"\b(?:one of the|deadliest|worst|bloodiest|largest|biggest)\b"
                                 r"[\w\s-]{0,25}$")
 

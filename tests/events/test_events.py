@@ -714,3 +714,38 @@ def test_an_aside_on_the_first_victims_does_not_make_the_list_a_total_and_its_pa
 def test_a_toll_goes_to_the_place_a_possessive_only_locates():
     text = "At least 14 people were killed in an Israeli strike on Gaza's central Maghazi refugee camp on Sunday."
     assert [(e.location_text, e.fatalities) for e in events(text) if e.fatalities] == [("Maghazi refugee camp", 14)]
+
+
+def test_a_toll_with_no_place_after_a_quotation_is_told_where_the_last_event_was():
+    # The quotation between names no place: the story is still at the market, not in the town the
+    # article names most.
+    text = ("Troops in Baidoa said on Tuesday that they had repelled the attackers. Officials in Baidoa gave no "
+            "toll.\n\nSeparately, an air strike hit a market in Beledweyne, residents said. \"We heard two "
+            "explosions,\" one resident said. \"People ran to help the wounded.\"\n\nFour traders were killed "
+            "in the first strike.")
+    assert [(e.location_text, e.fatalities) for e in events(text) if e.fatalities] == [("Beledweyne", 4)]
+
+
+def test_a_toll_with_no_place_after_a_place_named_again_goes_to_the_town_named_most():
+    text = ("Troops in Baidoa said on Tuesday that they had repelled the attackers. Officials in Baidoa gave no "
+            "toll.\n\nSeparately, an air strike hit a market in Beledweyne, residents said. The army later "
+            "sent reinforcements to Baidoa, an officer said. \"We are ready,\" he said.\n\nFour traders were "
+            "killed in the first strike.")
+    assert [(e.location_text, e.fatalities) for e in events(text) if e.fatalities] == [("Baidoa", 4)]
+
+
+@pytest.mark.parametrize("text, counted", [
+    # The toll of two events the sentence counts, in a region: no local toll; the body's tolls count.
+    ("Two separate air strikes killed at least 21 civilians in northern Yemen on Saturday, residents said. One "
+     "strike hit a wedding in Hajjah and killed 13 people. The other killed eight at a market in Saada.",
+     [("Hajjah", 13), ("Saada", 8)]),
+    ("Gunmen attacked two villages in Zamfara state on Friday, residents said. Ten people were killed in Kurya "
+     "and six in Maru. The death toll from the two attacks was put at around 40 by local media.",
+     [("Kurya", 10), ("Maru", 6)]),
+    # Two blasts at one market in a town: one event's toll, there.
+    ("Two explosions at a market in Kirkuk killed 20 people on Monday, police said.", [("Kirkuk", 20)]),
+])
+def test_the_toll_of_several_counted_events_at_no_town_is_not_local(text, counted):
+    found = events(text)
+    assert [(e.location_text, e.fatalities) for e in found if e.fatalities] == counted
+    assert all(e.scope == "operation" for e in found if e.killed_low in (21, 40))

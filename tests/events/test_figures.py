@@ -407,9 +407,10 @@ def test_cues_qualifiers_and_scopes_are_data_with_known_values():
             "wounded", "injured", "hurt", "wounding", "killing"} <= {r["word"] for r in cues}
     assert {r["qualifier"] for r in _rows("figure_qualifiers.csv")} == set(QUALIFIERS) - {"exact", "range", "vague"}
     # "running" marks a running total ("the toll rose to"), which sets no scope; "superseded" an
-    # earlier count the text replaces, which is no figure.
+    # earlier count the text replaces, which is no figure; "period" the days a running total counts.
     assert {r["scope"] for r in _rows("figure_scope.csv")} == set(SCOPES) - {"local"} | {"running", "estimate",
-                                                                                        "superseded", "denied"}
+                                                                                        "superseded", "denied",
+                                                                                        "period"}
     assert all(r["where"] in ("before", "after") and r["why"] for r in _rows("figure_not_counts.csv"))
     countries = _rows("figure_countries.csv")
     assert all(r["name"] and len(r["country"]) == 2 and r["source"].startswith("GeoNames ") for r in countries)
@@ -850,3 +851,18 @@ def test_a_list_of_victims_goes_on_after_a_complement_or_an_aside(text, expected
 ])
 def test_an_earlier_count_or_a_habit_is_no_local_toll(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, scopes", [
+    # A running total over days gone counts many days' events: cumulative.
+    ("The latest deaths brought to at least 200 the number of civilians killed since Monday, the monitor said.",
+     [(200, "cumulative")]),
+    ("Two more died on Tuesday, bringing the toll since Saturday to 45.", [(2, "local"), (45, "cumulative")]),
+    ("Three more bodies were found, raising the death toll since last week to 31.", [(3, "local"), (31, "cumulative")]),
+    # Days with no word of a total: one town's battle, local. A running total with no days: local.
+    ("Nearly 300 people had been killed since Friday in the fighting in Aleppo, a rights group said.",
+     [(300, "local")]),
+    ("Two more died in hospital, bringing the death toll to 12.", [(2, "local"), (12, "local")]),
+])
+def test_a_running_total_since_a_day_gone_is_cumulative(text, scopes):
+    assert [(f.low, f.scope) for f in find_figures(text)] == scopes

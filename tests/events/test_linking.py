@@ -556,3 +556,26 @@ def test_a_lower_bound_is_the_total_of_parts_that_go_a_little_past_it(body, coun
     text = ("More than 20 people were killed when gunmen attacked villages in the Ouham-Pendé prefecture of the "
             "Central African Republic on Tuesday, the UN said. " + body)
     assert [(e.location_text, e.fatalities) for e in events(text) if e.fatalities] == counted
+
+
+def test_a_total_told_again_in_parts_at_its_own_place_is_one_event_there():
+    text = ("Some 20 civilians were killed when jets struck a fuel depot in Bani Walid on Saturday, witnesses said. "
+            "\"There were three explosions,\" one witness said. Eight workers were killed in the first strike. When "
+            "rescuers arrived, the jets struck again, killing at least 12 more people.")
+    found = events(text)
+    assert [(e.location_text, e.killed_low, e.fatalities) for e in found if e.fatalities] == [("Bani Walid", 20, 20)]
+    assert sum(e.fatalities or 0 for e in found) == 20
+
+
+def test_a_smaller_toll_a_few_sentences_on_with_no_place_tells_the_first_again():
+    text = ("Insurgents killed 18 soldiers in an attack on an army base in Bama on Sunday, military sources said. "
+            "The attackers came in trucks, a second source said. \"I counted at least six bodies,\" he said.")
+    assert _counted(text) == 18
+
+
+def test_a_toll_added_to_a_coarse_one_is_not_its_precise_telling():
+    # "also ... 20 attackers": more dead than the ten of the lead, not the lead told at the compound.
+    text = ("At least 10 people were killed when militants attacked a district compound in eastern Afghanistan, "
+            "officials said. The attack on the Alingar district headquarters in Laghman province lasted all night. "
+            "The police chief also said 20 attackers were killed in the fighting.")
+    assert _counted(text) == 30

@@ -244,7 +244,7 @@ def _set_scope(s: _Sentence, figures: list[Figure], rules: _Rules) -> list[Figur
         found = cumulative.search(s.low, lo, hi + _PHRASE_REACH) if cumulative is not None else None
         if found is not None and found.start() >= hi:
             found = None
-        return found is not None and not _ranks(s, found)
+        return (found is not None and not _ranks(s, found)) or _running_over_days(s, f, rules)
 
     return [
         _with_scope(f, "national") if f.place_text in rules.countries
@@ -261,6 +261,25 @@ _SUPERLATIVE_RE = re.compile(r"\b(?:\w+est|worst|most\s+\w+|first|latest|biggest
 _NOT_SUPERLATIVE = frozenset("""west northwest southwest midwest rest unrest arrest protest interest request
     suggest harvest manifest test contest conquest quest inquest forest honest modest chest nest guest pest
     vest earnest attest detest invest divest digest infest molest budapest bucharest""".split())
+
+
+def _running_over_days(s: _Sentence, f: Figure, rules: _Rules) -> bool:
+    """A running total over days gone ("The latest deaths brought to at least 335 the number of
+    civilians killed since Sunday", "bringing the toll since Saturday to 45"): the toll of many days'
+    events, cumulative (the ``period`` rows of ``figure_scope.csv``). Not so a toll over days with no
+    word of a total ("nearly 400 people had been killed since Thursday" in one city's battle)."""
+    period = rules.periods["period"]
+    at, end = f.start - s.start, f.end - s.start
+    if period is None or "since" not in s.low:
+        return False
+    running = rules.periods["running"]
+    told = (running is not None and running.search(s.low, max(0, at - _RUNNING_REACH), at) is not None) or (
+        s.low.endswith("to ", 0, at) and rules.count.match(s.text, f.end, s.end) is not None)
+    return told and period.search(s.low, max(0, at - _RUNNING_REACH), end + _PERIOD_REACH) is not None
+
+
+# Characters before a figure where a running total's words stand ("raising the death toll since last week to").
+_RUNNING_REACH = 60
 
 
 def _ranks(s: _Sentence, period: re.Match[str]) -> bool:

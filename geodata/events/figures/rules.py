@@ -166,7 +166,7 @@ def _rules() -> _Rules:
         operation_words=tuple(w.lower() for w in operation_words),
         national_words=tuple(w.lower() for w in national_words) + ("across", "throughout", "all over"),
         periods={scope: _period_re(t, scope)
-                 for scope in ("cumulative", "operation", "running", "estimate", "superseded", "denied")},
+                 for scope in ("cumulative", "operation", "running", "estimate", "superseded", "denied", "period")},
         groups=t.groups, parts=_parts(t),
     )
 
@@ -509,7 +509,8 @@ def _period_re(t: _Tables, scope: str) -> re.Pattern[str] | None:
     {year}", "{n}{long} of {strife}"), as one pattern on the lower-cased sentence."""
     # A month by name, or abbreviated before a day ("since Jan. 9").
     short = "|".join(sorted({m[:3].lower() for m in t.months.split("|")} | {"sept"}))
-    slots = dict(_SLOTS, **{"{month}": rf"(?:(?:{t.months.lower()})\b|(?:{short})\.?\s+\d)"})
+    slots = dict(_SLOTS, **{"{month}": rf"(?:(?:{t.months.lower()})\b|(?:{short})\.?\s+\d)",
+                            "{weekday}": rf"(?:{t.weekdays.lower()})\b"})
     alternatives = []
     for row in t.scope_rows(scope):
         if "{" not in row and scope == "operation":
