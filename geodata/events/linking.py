@@ -569,7 +569,9 @@ def _nearby_repeats(drafts: list[Draft], links: dict[int, Link], low: str = "") 
             a = drafts[i]
             if not (0 < d.sentence - a.sentence <= _REACH and a.place.place_id != d.place.place_id
                     and a.place.country == d.place.country and a.place.kind in _TOWNS and d.place.kind in _TOWNS
-                    and _low(a) == _low(d) and a.killed.high == d.killed.high and (_low(d) or 0) > _SMALL
+                    and _low(a) == _low(d) and (_low(d) or 0) > _SMALL
+                    # "at least six" and "six": one figure, the one told with its bound
+                    and (a.killed.high == d.killed.high or None in (a.killed.high, d.killed.high))
                     and overlap(a.when, d.when)):
                 continue
             if referring is None:

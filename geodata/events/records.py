@@ -161,7 +161,9 @@ def _event_nouns() -> str:
 
 @cache
 def _reference_re() -> re.Pattern[str]:
-    return re.compile(rf"{_REFERRING}{_BETWEEN}(?:{_event_nouns()})\b")
+    # The nouns of events, and those that only refer to one (``event_references.csv``: "the encounter").
+    others = sorted((r["word"].lower() for r in datafiles.rows("event_references.csv")), key=len, reverse=True)
+    return re.compile(rf"{_REFERRING}{_BETWEEN}(?:{'|'.join(map(re.escape, others))}|{_event_nouns()})\b")
 
 
 @cache

@@ -579,3 +579,13 @@ def test_a_toll_added_to_a_coarse_one_is_not_its_precise_telling():
             "officials said. The attack on the Alingar district headquarters in Laghman province lasted all night. "
             "The police chief also said 20 attackers were killed in the fighting.")
     assert _counted(text) == 30
+
+
+def test_a_sentence_naming_the_encounter_again_tells_its_toll_again_at_a_town_nearby():
+    # "the encounter" refers back to the firefight: the same seven, though the town named is another
+    # one nearby and "at least" is dropped.
+    text = ("At least seven soldiers were killed and three wounded in a firefight with Taliban fighters near "
+            "Khanabad, officials said Tuesday. The clash began at dawn. Reinforcements arrived by noon. The "
+            "militants withdrew toward the river. \"We mourn the seven soldiers who died in the encounter "
+            "yesterday in Kunduz,\" the army said.")
+    assert _counted(text) == 7
