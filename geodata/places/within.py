@@ -61,7 +61,8 @@ _CLAUSE_RE = re.compile(r"\b(?:said|says|told|while|when|whereas|as|after|before
 _WORD_RE = re.compile(r"[\w'’]+(?:[-‐][\w'’]+)*")
 _MAX_NAME_WORDS = 4
 # A capitalised word right before a name (not opening its sentence) makes the name part of a longer one.
-_NAME_BEFORE_RE = re.compile(r"(?<![.!?:]\s)(?<!^)\b[A-Z][\w'’-]*\s$")
+# A capitalised word right before, not one that opens a sentence or a paragraph ("In Kofar, ...").
+_NAME_BEFORE_RE = re.compile(r"(?<![.!?:]\s)(?<!\n)(?<!^)\b[A-Z][\w'’-]*\s$")
 # The words between a settlement noun and the name after it: "the village of X", "a town called X".
 _AFTER_LINKS = frozenset({"of", "called", "named"})
 # How many sentences on a place named later may still be the holder (a gloss that follows).
@@ -822,7 +823,10 @@ def _repeats(text: str, names: dict[str, Candidate], taken: list[Candidate], tok
     by_surface = {text[c.start:c.end]: c for c in names.values()}
     # One pass over the text for every name (not one per name). Not part of a longer capitalised
     # name: "Police spokesman Bello Debiro" is no village.
-    pattern = re.compile(r"(?<![\w'’-])" + trie_regex(by_surface) + r"(?![\w-])(?! [A-Z])")
+    # Its settlement noun may follow ("in the main Daddarar Village"), not another capitalised word.
+    nouns = sorted(w for (w, *more), n in place_nouns().items() if not more and n.kind == "city" and n.before)
+    pattern = re.compile(r"(?<![\w'’-])" + trie_regex(by_surface) + r"(?![\w-])"
+                         + rf"(?! (?!(?i:{'|'.join(nouns)})\b)[A-Z])")
     for m in pattern.finditer(text):
         cand = by_surface.get(m.group())
         if cand is not None:

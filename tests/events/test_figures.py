@@ -481,8 +481,9 @@ SINGULARS = [
      [(K, 1, 1, "exact", "", "local"), (K, 2, 2, "exact", "Jenin", "local")]),
     ("A soldier and two civilians were killed in Goma.",
      [(K, 1, 1, "exact", "", "local"), (K, 2, 2, "exact", "Goma", "local")]),
+    # Each victim of the list is where the list says.
     ("The strike killed a father and his son in Khan Younis.",
-     [(K, 1, 1, "exact", "", "local"), (K, 1, 1, "exact", "Khan Younis", "local")]),
+     [(K, 1, 1, "exact", "Khan Younis", "local"), (K, 1, 1, "exact", "Khan Younis", "local")]),
     ("A man and a woman were wounded in Gao.", [(W, 1, 1, "exact", "", "local"), (W, 1, 1, "exact", "Gao", "local")]),
     ("A spokesman and his deputy said 12 people were killed.", [(K, 12, 12, "exact", "", "local")]),
     # A counted group after single victims is more victims: their people too ("two of his bodyguards").
@@ -866,3 +867,16 @@ def test_an_earlier_count_or_a_habit_is_no_local_toll(text, expected):
 ])
 def test_a_running_total_since_a_day_gone_is_cumulative(text, scopes):
     assert [(f.low, f.scope) for f in find_figures(text)] == scopes
+
+
+@pytest.mark.parametrize("text, counts", [
+    # A list of victims goes on past a victim's name in commas, and through "his", "her", "their".
+    ("Bandits killed the village head, Alhaji Musa Bello, his personal assistant and four other residents.",
+     [1, 1, 4]),
+    ("Bandits killed the village head, his servant and abducted some people.", [1, 1]),
+    ("Gunmen killed a man, his wife and their three children.", [1, 1, 3]),
+    # "his unit" is no victim.
+    ("Gunmen killed a soldier and his unit withdrew.", [1]),
+])
+def test_a_list_of_single_victims_with_names_and_kin(text, counts):
+    assert [f.low for f in find_figures(text)] == counts

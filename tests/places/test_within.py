@@ -377,3 +377,21 @@ def test_villages_do_not_lie_in_the_town_of_a_press_conference():
     text = ("The killings took place in several villages near the town of Paoua, a police chief said at a press "
             "conference in Bangui on Wednesday.\n\nThirty people were killed in Koumbadji.")
     assert GAZ.get(holder_id(found(text, "Koumbadji").place_id)).name == "Paoua"
+
+
+@pytest.mark.parametrize("again", [
+    "In Kofar Gabas, they killed four people, a resident said.",  # opening a paragraph
+    "A resident said: \"Here in the main Kofar Gabas Village, they killed four people.\"",  # with its noun
+])
+def test_a_village_named_again_at_a_paragraph_start_or_with_its_noun_is_that_village(again):
+    unknown("Kofar Gabas")
+    text = "Gunmen invaded Kofar Gabas Village in Jibia Local Government Area of Katsina State.\n\n" + again
+    places = [m for m in mentions(text) if m.surface == "Kofar Gabas"]
+    assert len(places) == 2 and len({m.place_id for m in places}) == 1
+
+
+def test_a_village_name_before_another_capitalised_word_is_not_the_village_again():
+    unknown("Kofar Gabas")
+    text = ("Gunmen invaded Kofar Gabas Village in Jibia Local Government Area of Katsina State.\n\n"
+            "The Kofar Gabas Youth Association condemned the attack.")
+    assert [m.surface for m in mentions(text)].count("Kofar Gabas") == 1

@@ -111,13 +111,15 @@ def _singulars(s: _Sentence, rules: _Rules) -> list[Figure]:
     for k, pattern in enumerate(rules.singular):
         for m in pattern.finditer(s.text[s.start:s.end] if k == _NAMED_AGAIN else s.low):
             kind = "wounded" if m.group("cue").startswith(("wound", "injur", "hurt")) else "killed"
-            found = [m]
+            found, end = [m], m.end()
             if k in _ACTS:  # "killed a man and a woman": each victim of the list counts one
-                more = rules.singular_more.match(s.low, m.end())
+                end = _past_name(s, end)
+                more = rules.singular_more.match(s.low, end)
                 while more is not None:
                     found.append(more)
-                    more = rules.singular_more.match(s.low, more.end())
-            counted = _counted_after(s, found[-1].end() + s.start, rules) if k in _ACTS else None
+                    end = _past_name(s, more.end())
+                    more = rules.singular_more.match(s.low, end)
+            counted = _counted_after(s, end + s.start, rules) if k in _ACTS else None
             place = rules.place.match(s.text, (counted.end if counted else found[-1].end() + s.start), s.end)
             for one in found:
                 start, end = one.start("one") + s.start, one.end("noun") + s.start
@@ -125,6 +127,18 @@ def _singulars(s: _Sentence, rules: _Rules) -> list[Figure]:
             if counted is not None:
                 out.append(_figure(counted, kind, counted.qualifier, place))
     return out
+
+
+def _past_name(s: _Sentence, at: int) -> int:
+    """Where a list of victims goes on after the victim ending at ``at`` (offset in the sentence): past
+    the victim's name in commas ("the village head, Alhaji Jafaru Rabiu, his personal assistant and
+    four other residents"), read on the sentence as written."""
+    name = _APPOSED_NAME_RE.match(s.text, at + s.start, s.end)
+    return name.end() - s.start if name else at
+
+
+# ", Alhaji Jafaru Rabiu" before a comma: one to five capitalised words.
+_APPOSED_NAME_RE = re.compile(r",\s+(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*(?=\s*,)")
 
 
 def _joined_after(s: _Sentence, pos: int, rules: _Rules) -> _Number | None:

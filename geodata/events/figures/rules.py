@@ -306,8 +306,9 @@ def _singular_res(t: _Tables) -> tuple[re.Pattern[str], ...]:
 
 def _singular_more_re(t: _Tables) -> re.Pattern[str]:
     """The next victim of a list a singular one opens, right where the last ends: "killed a man and a
-    woman", "killing a man, a woman and a child" (lower-cased sentence)."""
-    return re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<one>an?|one)\s+"
+    woman", "killing a man, a woman and a child", "killed the village head, his servant and ..."
+    (lower-cased sentence)."""
+    return re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<one>an?|one|his|her|their)\s+"
                       rf"(?:(?!(?:was|has|had|and|or|of)\b)[\w'’.-]+\s+){{0,2}}?(?P<noun>{_alt(t.singulars)})\b")
 
 
