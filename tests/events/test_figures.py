@@ -880,3 +880,16 @@ def test_a_running_total_since_a_day_gone_is_cumulative(text, scopes):
 ])
 def test_a_list_of_single_victims_with_names_and_kin(text, counts):
     assert [f.low for f in find_figures(text)] == counts
+
+
+@pytest.mark.parametrize("text, counts", [
+    # "along with" after the place or day of the toll still joins more victims to it, and its list goes on.
+    ("Fifty-five herdsmen were killed in the raid on Monday, along with 17 attackers and three soldiers.",
+     [(55, "local"), (17, "local"), (3, "local")]),
+    # A background total that names its own figure makes only that one cumulative.
+    ("Two people were killed on Monday, and the overall toll stood at 300.", [(2, "local"), (300, "cumulative")]),
+    ("Two people were killed on Monday, raising the previous overall toll of 56 dead.",
+     [(2, "local"), (56, "cumulative")]),
+])
+def test_joined_victims_and_a_background_total_of_its_own(text, counts):
+    assert [(f.low, f.scope) for f in find_figures(text)] == counts

@@ -242,7 +242,7 @@ def _set_scope(s: _Sentence, figures: list[Figure], rules: _Rules) -> list[Figur
         # The period's phrase must start within reach; it may end beyond ("since a decades-old
         # separatist rebellion").
         found = cumulative.search(s.low, lo, hi + _PHRASE_REACH) if cumulative is not None else None
-        if found is not None and found.start() >= hi:
+        if found is not None and (found.start() >= hi or _owned_by_other(s, found, f, figures)):
             found = None
         return (found is not None and not _ranks(s, found)) or _running_over_days(s, f, rules)
 
@@ -261,6 +261,19 @@ _SUPERLATIVE_RE = re.compile(r"\b(?:\w+est|worst|most\s+\w+|first|latest|biggest
 _NOT_SUPERLATIVE = frozenset("""west northwest southwest midwest rest unrest arrest protest interest request
     suggest harvest manifest test contest conquest quest inquest forest honest modest chest nest guest pest
     vest earnest attest detest invest divest digest infest molest budapest bucharest""".split())
+
+
+def _owned_by_other(s: _Sentence, found: re.Match[str], f: Figure, figures: list[Figure]) -> bool:
+    """The period's phrase names another figure right after it ("along with 17 attackers ..., raising
+    the previous overall toll of 56 dead"): it makes that one cumulative, not ``f``."""
+    end = found.end() + s.start
+    return any(g is not f and 0 <= g.start - end <= _OWNED_GAP and _OWNED_RE.match(s.text, end, g.start)
+               for g in figures)
+
+
+_OWNED_GAP = 16  # characters between a period's phrase and the figure it names
+_OWNED_RE = re.compile(r"\s+(?:of|at|to|was|is|stood\s+at|stands\s+at|reached)\s+(?:about\s+|some\s+|around\s+)?$",
+                       re.IGNORECASE)
 
 
 def _running_over_days(s: _Sentence, f: Figure, rules: _Rules) -> bool:

@@ -98,7 +98,10 @@ def _candidates(s: _Sentence, rules: _Rules) -> list[tuple[int, Figure]]:
         out.extend((1, f) for f in _list_items(s, first, resume, tie.where == "before", rules))
         joined = _joined_after(s, tie.tail, rules) if tie.where == "after" else None
         if joined is not None:
-            out.append((1, _figure(joined, tie.kind, joined.qualifier, None)))
+            more = _figure(joined, tie.kind, joined.qualifier, None)
+            out.append((1, more))
+            # "along with 17 attackers and three Chadian troops": the joined group's list goes on.
+            out.extend((1, f) for f in _list_items(s, more, joined.end, True, rules))
     out.extend((2, f) for f in _singulars(s, rules))
     return out
 
@@ -154,7 +157,9 @@ def _joined_after(s: _Sentence, pos: int, rules: _Rules) -> _Number | None:
     return num
 
 
-_JOINED_RE = re.compile(r"\s*,?\s*(?:along\s+with|together\s+with|as\s+well\s+as)\s+")
+# Right after the cue, or after a few words that say where or when with no comma ("were killed in the
+# assault on Monday, along with 17 attackers").
+_JOINED_RE = re.compile(r"(?:[^,;:.()\d]{0,60}?,|\s*,?)\s*(?:along\s+with|together\s+with|as\s+well\s+as)\s+")
 
 
 def _counted_after(s: _Sentence, pos: int, rules: _Rules) -> _Number | None:
