@@ -7,6 +7,7 @@ draft per place and scope, merged with the article's earlier drafts of the same 
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import replace
 from bisect import bisect_left, bisect_right
@@ -122,6 +123,26 @@ _OTHER_SOURCE_RE = re.compile(r"\b(?:but|while|whereas|however|although)\b[^.;]{
                               r"\b(?:said|says|put|told|reported|claimed|gave|estimated)\b")
 _SEVERAL_REACH = 50  # characters before a figure where a plural of events makes it their total
 _CLAUSE_BREAK_RE = re.compile(r"[;:]")
+# The parts of a country or province (geodata.build_units), and those beside each: a place whose
+# nearest part is one of these lies in it, as far as a point can tell.
+_PART_NEIGHBOURS = {
+    "northern": ("northern", "northeastern", "northwestern"),
+    "southern": ("southern", "southeastern", "southwestern"),
+    "eastern": ("eastern", "northeastern", "southeastern"),
+    "western": ("western", "northwestern", "southwestern"),
+    "northeastern": ("northeastern", "northern", "eastern"),
+    "northwestern": ("northwestern", "northern", "western"),
+    "southeastern": ("southeastern", "southern", "eastern"),
+    "southwestern": ("southwestern", "southern", "western"),
+    "central": ("central", "northern", "southern", "eastern", "western", "northeastern", "northwestern",
+                "southeastern", "southwestern"),
+}
+
+
+def _cos(latitude: float) -> float:
+    return math.cos(math.radians(latitude))
+
+
 _COARSE_KINDS = frozenset({"region", "country"})  # places no one event's toll is drawn at
 _TOLD_REACH = 4  # sentences after an event's where a toll with no place may still be told of its place
 _SPREAD_DAYS = 7  # a toll told over this many days or more, of several events, is no local event's
@@ -466,7 +487,7 @@ class _Builder:
         # The killed, then the wounded in the next sentence: one account.
         drafts = join_halves(drafts, self.low)
         # A coarse place's toll, then the place itself in the next sentences: one report there.
-        drafts = refine(drafts, self.parents, self.low)
+        drafts = refine(drafts, self.parents, self.low, self._lies_in)
         # One incident, two types: a violent report with no number, beside one with a toll there.
         drafts = fold_unnumbered(drafts, self.low)
         # One incident, two sides' dead told apart: one toll.
@@ -476,7 +497,7 @@ class _Builder:
         links = link_counts(drafts, self.parents, running=self._running_total, partitive=self._partitive,
                             estimate=lambda d: is_other_estimate(self.low, d.start, d.end),
                             side=_side, added=lambda d: _ADDED_RE.search(self.low, d.start, d.end) is not None,
-                            low=self.low)
+                            low=self.low, lies_in=self._lies_in)
         drafts, links = fold_retold(drafts, links)
         shared = parts_told_apart(drafts, links, self.parents)
         ids = [event_id(self.article, d) for d in drafts]
@@ -488,6 +509,29 @@ class _Builder:
             event = Event(**event_fields(self.article, d, ident=ids[i], counted_in=counted_in, why=why, less=less))
             reports.append(Report(event, d.when.first, d.when.last))
         return tuple(reports)
+
+    def _lies_in(self, inner: Mention, outer: Mention) -> bool:
+        """Whether ``inner`` lies in ``outer`` where ``outer`` is a part of a country or a province
+        ("southern Lebanon"): its nearest part is that one or one beside it (Tyre is in southern
+        Lebanon, Qaa, in the north-east, is not). Any other place: True (the gazetteer's nesting
+        says the rest)."""
+        if self.gazetteer is None:
+            return True
+        if outer.place_id.startswith("part:"):
+            whole, _, direction = outer.place_id[len("part:"):].rpartition(":")
+        else:
+            # A curated region named for its direction: "Southern Lebanon", "Northern Iraq".
+            first = outer.name.split(" ", 1)[0].lower()
+            country = self.gazetteer.country(outer.country) if outer.kind == "region" else None
+            if country is None or first not in _PART_NEIGHBOURS:
+                return True
+            whole, direction = country.id, first
+        points = [p for d in _PART_NEIGHBOURS if (p := self.gazetteer.part(d, whole)) is not None]
+        if not points:
+            return True
+        nearest = min(points, key=lambda p: (p.latitude - inner.latitude) ** 2
+                      + ((p.longitude - inner.longitude) * _cos(inner.latitude)) ** 2)
+        return nearest.id.rpartition(":")[2] in _PART_NEIGHBOURS.get(direction, (direction,))
 
     def _running_total(self, d: Draft) -> bool:
         """Whether the draft's toll is a running total ("the toll rose to 13", "a total of 13")."""

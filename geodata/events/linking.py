@@ -69,13 +69,16 @@ _SAME_TOLL = "the same toll as the report at "
 def link_counts(drafts: list[Draft], parents: dict[str, str], *,
                 running: Callable[[Draft], bool], partitive: Callable[[Draft], bool],
                 estimate: Callable[[Draft], bool], side: Callable[[Draft], str],
-                added: Callable[[Draft], bool] | None = None, low: str = "") -> dict[int, Link]:
+                added: Callable[[Draft], bool] | None = None, low: str = "",
+                lies_in: Callable[[Mention, Mention], bool] = lambda inner, outer: True) -> dict[int, Link]:
     """For each draft (by index into ``drafts``, in text order) whose killings another draft
     counts: that draft's index and the reason. ``running``, ``partitive`` and ``estimate`` say
     whether a draft's toll is a running total, a part of a group told before, or another
     source's figure for a toll told before; ``side``, whose dead its toll counts, where known
     (civilian, forces, militants); ``added``, whether a draft's words tell its dead as more than
-    those told before ("also", "more", "another"); ``low``, the text lower-cased."""
+    those told before ("also", "more", "another"); ``low``, the text lower-cased; ``lies_in``, whether a
+    place lies in a part of a country or province the gazetteer's nesting cannot tell ("southern
+    Lebanon" holds Tyre, not Qaa)."""
     links: dict[int, Link] = {}
     index = _Index(parents)
     for j, d in enumerate(drafts):
@@ -94,21 +97,22 @@ def link_counts(drafts: list[Draft], parents: dict[str, str], *,
     _nearby_repeats(drafts, links, low)
     if added is not None:
         _smaller_retold(drafts, links, added)
-    _total_of_parts(drafts, links, parents)
+    _total_of_parts(drafts, links, parents, lies_in)
     # A running total is no toll added to those before ("Four more bodies were found ..., bringing
     # the death toll to at least 15").
-    _coarse_into_precise(drafts, links, parents, added and (lambda d: added(d) and not running(d)))
+    _coarse_into_precise(drafts, links, parents, added and (lambda d: added(d) and not running(d)), lies_in)
     return {i: _final(links, i) for i in links}
 
 
-def refine(drafts: list[Draft], parents: dict[str, str], low: str = "") -> list[Draft]:
+def refine(drafts: list[Draft], parents: dict[str, str], low: str = "",
+           lies_in: Callable[[Mention, Mention], bool] = lambda inner, outer: True) -> list[Draft]:
     """``drafts`` (in text order) with a toll told at a coarse place moved to the finer place inside it
     (:func:`_finer`) that one of the next two sentences names for the same kind of event, with no
     figure of its own (a vague "several were killed" gives way to the figure): "Rebels ambushed a
     police convoy in the mountains of Chechnya, killing seven officers. The ambush took place near
     the village of Vedeno." is seven killed at Vedeno. A sentence that refers to the event by name
     ("The airstrike in the town of X also wounded ...") may come up to six sentences after its lead.
-    The record quotes both sentences."""
+    The record quotes both sentences. ``lies_in``: as for :func:`link_counts`."""
     by_sentence: dict[int, list[int]] = {}
     for i, d in enumerate(drafts):
         by_sentence.setdefault(d.sentence, []).append(i)
@@ -130,7 +134,7 @@ def refine(drafts: list[Draft], parents: dict[str, str], low: str = "") -> list[
                 break  # the sentence between told its own toll: "seven in the camp and one in ..."
             whole = next((i for i in by_sentence.get(p.sentence - back, ()) if i not in moved
                           and _refinable(drafts[i], p, parents, low, next_sentence=back == 1 or referring,
-                                         referring=referring)),
+                                         referring=referring, lies_in=lies_in)),
                          None)
             if whole is not None:
                 # Two places of the sentence could each hold the toll ("raiders of Pibor County
@@ -138,7 +142,7 @@ def refine(drafts: list[Draft], parents: dict[str, str], low: str = "") -> list[
                 if not any(drafts[k].place.place_id != p.place.place_id
                            and not _describes(low, p.place, drafts[k].place) and _refinable(
                                drafts[whole], drafts[k], parents, low, next_sentence=back == 1 or referring,
-                               referring=referring) for k in by_sentence[p.sentence]):
+                               referring=referring, lies_in=lies_in) for k in by_sentence[p.sentence]):
                     moved[whole] = j
                 break
     if not moved:
@@ -170,7 +174,8 @@ def _has_number(count) -> bool:
 
 
 def _refinable(whole: Draft, part: Draft, parents: dict[str, str], low: str = "", *,
-               next_sentence: bool = True, referring: bool = False) -> bool:
+               next_sentence: bool = True, referring: bool = False,
+               lies_in: Callable[[Mention, Mention], bool] = lambda inner, outer: True) -> bool:
     """Whether ``part`` places ``whole``'s toll: a sentence that does not open on another event
     ("Separately, ...") nor tell of one as new ("repelled an attack in Hama"), of the same type of
     event or of two violent types, at a place inside ``whole``'s, over no fewer days. A site in a
@@ -191,7 +196,8 @@ def _refinable(whole: Draft, part: Draft, parents: dict[str, str], low: str = ""
         return False
     same_kind = whole.kind[0] == part.kind[0] or (
         bool(low) and whole.kind[0] in _VIOLENT and part.kind[0] in _VIOLENT)
-    inside = (_finer(part.place, whole.place) and holds(whole.place, part.place, parents)) \
+    inside = (_finer(part.place, whole.place) and holds(whole.place, part.place, parents)
+              and lies_in(part.place, whole.place)) \
         or _unknown_in_unknown_unit(part.place, whole.place)
     return (whole.scope == "local" and whole.killed is not None
             and (inside or (referring and _near_town(whole, part, low))) and same_kind
@@ -629,7 +635,8 @@ def _low(d: Draft) -> int | None:
     return d.killed.low if d.killed is not None else None
 
 
-def _total_of_parts(drafts: list[Draft], links: dict[int, Link], parents: dict[str, str]) -> None:
+def _total_of_parts(drafts: list[Draft], links: dict[int, Link], parents: dict[str, str],
+                    lies_in: Callable[[Mention, Mention], bool] = lambda inner, outer: True) -> None:
     """A toll that is the sum of the first tolls the article tells after it at its places (its own,
     the others of the list it was told for, and the places inside it): counted in them, not beside
     them. A later toll ("... two more") is an event of its own."""
@@ -655,7 +662,8 @@ def _total_of_parts(drafts: list[Draft], links: dict[int, Link], parents: dict[s
             # killed in the first attack" and "another airstrike, killing at least 11 more": tolls that
             # name no place, told at the total's own place, may be its parts when they add up exactly.
             again = d.inherited and d.place.place_id == whole.place.place_id and not whole.inherited
-            if not (again or d.place.place_id in places or holds(whole.place, d.place, parents)
+            if not (again or d.place.place_id in places
+                    or (holds(whole.place, d.place, parents) and lies_in(d.place, whole.place))
                     or _in_district_of_town(d.place, whole.place)):
                 continue
             retold = retold or again
@@ -695,7 +703,8 @@ _DISTRICT_KM = 60.0  # how far from its town a district's other towns may lie
 
 
 def _coarse_into_precise(drafts: list[Draft], links: dict[int, Link], parents: dict[str, str],
-                         added: Callable[[Draft], bool] | None = None) -> None:
+                         added: Callable[[Draft], bool] | None = None,
+                         lies_in: Callable[[Mention, Mention], bool] = lambda inner, outer: True) -> None:
     """A coarse place's toll counted at the one more precise place inside it that tells the same
     kind of event with at least as many killed (see the module's last rule), unless the precise
     toll's words add it to those told before ("at least 15 people have been killed ... in
@@ -712,6 +721,7 @@ def _coarse_into_precise(drafts: list[Draft], links: dict[int, Link], parents: d
         # side are met, so that an article of thousands of tolls in one region stays linear.
         for i in kept[max(0, k - _LOOK_AHEAD):k + _LOOK_AHEAD + 1]:
             if i != t and i not in links and holds(whole.place, drafts[i].place, parents) \
+                    and lies_in(drafts[i].place, whole.place) \
                     and _one_story(whole, drafts[i]) and overlap(drafts[i].when, whole.when):
                 inside.append(i)
                 if len(inside) > 1:

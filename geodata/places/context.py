@@ -116,7 +116,9 @@ def _region_adjective(cand: Candidate, tokens: list[Token], gazetteer: Gazetteer
     i = cand.first - 1
     prev = tokens[i]
     found = _direction_before(tokens, i)
-    if not (found and prev.gap != "" and prev.sentence == tokens[cand.first].sentence):
+    # The direction right before the name: "north-eastern border with Syria" is no part of Syria.
+    if not (found and prev.gap != "" and prev.sentence == tokens[cand.first].sentence
+            and tokens[cand.first].gap.strip() in ("", "-")):
         return []
     direction, start = found
     region = gazetteer.region(direction, iso)
@@ -189,10 +191,18 @@ def _region_possessive(cand: Candidate, tokens: list[Token], gazetteer: Gazettee
     if word not in _BARE or tokens[nxt].gap.strip() != "":
         return None
     after = tokens[nxt + 1] if nxt + 1 < len(tokens) else None
-    if after is not None and after.capitalised and after.gap in (" ", "-") and after.sentence == tokens[nxt].sentence:
+    last = nxt
+    if after is not None and after.gap == "-" and word in ("north", "south") and \
+            after.text.lower() in ("east", "west", "eastern", "western"):
+        # "Lebanon's north-eastern border with Syria", "Syria's north-west": the compound direction.
+        word, last = word + after.text.lower(), nxt + 1
+        word = DIRECTIONS.get(word) and word
+    elif after is not None and after.capitalised and after.gap in (" ", "-") and after.sentence == tokens[nxt].sentence:
         return None  # "Pakistan's South Waziristan": the direction begins a name
+    if not word or word not in DIRECTIONS:
+        return None
     region = gazetteer.region(DIRECTIONS[word], cand.matches[0].place.country)
-    return None if region is None else _region(cand.start, tokens[nxt].end, cand.first, nxt, region)
+    return None if region is None else _region(cand.start, tokens[last].end, cand.first, last, region)
 
 
 def _region(start: int, end: int, first: int, last: int, place: Place) -> Candidate:

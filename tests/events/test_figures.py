@@ -893,3 +893,8 @@ def test_a_list_of_single_victims_with_names_and_kin(text, counts):
 ])
 def test_joined_victims_and_a_background_total_of_its_own(text, counts):
     assert [(f.low, f.scope) for f in find_figures(text)] == counts
+
+
+def test_since_then_makes_a_background_total():
+    text = "The campaign began three weeks ago. Officials say more than 500 people have died since then."
+    assert [(f.low, f.scope) for f in find_figures(text)] == [(500, "cumulative")]

@@ -589,3 +589,13 @@ def test_a_sentence_naming_the_encounter_again_tells_its_toll_again_at_a_town_ne
             "militants withdrew toward the river. \"We mourn the seven soldiers who died in the encounter "
             "yesterday in Kunduz,\" the army said.")
     assert _counted(text) == 7
+
+
+def test_a_toll_in_the_south_of_a_country_is_not_moved_to_a_town_in_its_north():
+    # "southern Syria" holds Daraa, not Aleppo: the lead's toll stays where it was told.
+    north = ("Gunmen killed nine people in southern Syria on Monday, officials said. The attack on the "
+             "town of Aleppo began at dawn.")
+    south = ("Gunmen killed nine people in southern Syria on Monday, officials said. The attack on the "
+             "town of Daraa began at dawn.")
+    assert [(e.location_text, e.fatalities) for e in events(north) if e.fatalities] == [("southern Syria", 9)]
+    assert [(e.location_text, e.fatalities) for e in events(south) if e.fatalities] == [("Daraa", 9)]

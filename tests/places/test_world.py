@@ -63,6 +63,8 @@ def test_a_state_whose_capital_is_a_city_of_millions():
     # The direction as a noun before "of", compound or hyphenated.
     ("Guerrillas killed six policemen in the southwest of Colombia.", "southwest of Colombia", "southwestern", "CO"),
     ("Clashes spread in the north-west of Syria.", "north-west of Syria", "northwestern", "SY"),
+    # A possessive and a compound direction: the part of the possessor.
+    ("A strike hit near Jordan's north-eastern border with Iraq.", "Jordan's north-eastern", "northeastern", "JO"),
 ])
 def test_a_part_of_a_country(text, surface, direction, country):
     found = mention(text, surface)
@@ -246,3 +248,9 @@ def test_a_second_level_unit_is_a_unit_of_its_country(text, surface, country):
 def test_a_town_named_like_its_province_offers_the_province_when_the_text_asks_for_one():
     m = mention("Houthi shelling killed six people in Yemen's southern province of Dhale.", "Dhale")
     assert (m.kind, m.country) == ("governorate", "YE")
+
+
+def test_a_direction_before_other_words_is_no_part_of_the_country_after_them():
+    # "north-eastern border with Iraq": the direction is the border's, not Iraq's part.
+    found = mention("A strike hit near Jordan's north-eastern border with Iraq.", "Iraq")
+    assert found.kind == "country"
