@@ -62,6 +62,11 @@ _LOOK_AHEAD = 24  # the reports after a total where its breakdown is looked for
 _DEPTH = 3  # how many holders up a place is filed under: a market, its district, its province
 _SMALL = 2  # a toll this small told again is the same only with the same event type or side
 
+def _anywhere(inner: Mention, outer: Mention) -> bool:  # noqa: ARG001 - the default of ``lies_in``
+    """Every place lies in every place that holds it: the gazetteer's nesting says it all."""
+    return True
+
+
 Link = tuple[int, str]  # the index of the report that counts the killings, and why
 _SAME_TOLL = "the same toll as the report at "
 
@@ -70,7 +75,7 @@ def link_counts(drafts: list[Draft], parents: dict[str, str], *,
                 running: Callable[[Draft], bool], partitive: Callable[[Draft], bool],
                 estimate: Callable[[Draft], bool], side: Callable[[Draft], str],
                 added: Callable[[Draft], bool] | None = None, low: str = "",
-                lies_in: Callable[[Mention, Mention], bool] = lambda inner, outer: True) -> dict[int, Link]:
+                lies_in: Callable[[Mention, Mention], bool] = _anywhere) -> dict[int, Link]:
     """For each draft (by index into ``drafts``, in text order) whose killings another draft
     counts: that draft's index and the reason. ``running``, ``partitive`` and ``estimate`` say
     whether a draft's toll is a running total, a part of a group told before, or another
@@ -105,7 +110,7 @@ def link_counts(drafts: list[Draft], parents: dict[str, str], *,
 
 
 def refine(drafts: list[Draft], parents: dict[str, str], low: str = "",
-           lies_in: Callable[[Mention, Mention], bool] = lambda inner, outer: True) -> list[Draft]:
+           lies_in: Callable[[Mention, Mention], bool] = _anywhere) -> list[Draft]:
     """``drafts`` (in text order) with a toll told at a coarse place moved to the finer place inside it
     (:func:`_finer`) that one of the next two sentences names for the same kind of event, with no
     figure of its own (a vague "several were killed" gives way to the figure): "Rebels ambushed a
@@ -175,7 +180,7 @@ def _has_number(count) -> bool:
 
 def _refinable(whole: Draft, part: Draft, parents: dict[str, str], low: str = "", *,
                next_sentence: bool = True, referring: bool = False,
-               lies_in: Callable[[Mention, Mention], bool] = lambda inner, outer: True) -> bool:
+               lies_in: Callable[[Mention, Mention], bool] = _anywhere) -> bool:
     """Whether ``part`` places ``whole``'s toll: a sentence that does not open on another event
     ("Separately, ...") nor tell of one as new ("repelled an attack in Hama"), of the same type of
     event or of two violent types, at a place inside ``whole``'s, over no fewer days. A site in a
@@ -636,7 +641,7 @@ def _low(d: Draft) -> int | None:
 
 
 def _total_of_parts(drafts: list[Draft], links: dict[int, Link], parents: dict[str, str],
-                    lies_in: Callable[[Mention, Mention], bool] = lambda inner, outer: True) -> None:
+                    lies_in: Callable[[Mention, Mention], bool] = _anywhere) -> None:
     """A toll that is the sum of the first tolls the article tells after it at its places (its own,
     the others of the list it was told for, and the places inside it): counted in them, not beside
     them. A later toll ("... two more") is an event of its own."""
@@ -704,7 +709,7 @@ _DISTRICT_KM = 60.0  # how far from its town a district's other towns may lie
 
 def _coarse_into_precise(drafts: list[Draft], links: dict[int, Link], parents: dict[str, str],
                          added: Callable[[Draft], bool] | None = None,
-                         lies_in: Callable[[Mention, Mention], bool] = lambda inner, outer: True) -> None:
+                         lies_in: Callable[[Mention, Mention], bool] = _anywhere) -> None:
     """A coarse place's toll counted at the one more precise place inside it that tells the same
     kind of event with at least as many killed (see the module's last rule), unless the precise
     toll's words add it to those told before ("at least 15 people have been killed ... in
