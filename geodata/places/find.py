@@ -135,6 +135,8 @@ def find_names(tokens: list[Token], gazetteer: Gazetteer, text: str) -> list[Can
         is_article = word.lower() in ARTICLES and _is_article(tok, tokens[i + 1] if i + 1 < n_tokens else None)
         if not tok.capitalised and not is_article:
             continue
+        if _ODD_CASE_RE.search(word):
+            continue  # "201 CoBRA battalion": an acronym written in mixed case, not the town Cobra
         if text[tok.end:tok.end + 1] == "." and f"{word}." in stops:
             continue  # an abbreviation: "Gen." in "Brig. Gen. Qassem Suleimani"
         head = tokens[i + 1].key if is_article else tok.key
@@ -162,6 +164,11 @@ def find_names(tokens: list[Token], gazetteer: Gazetteer, text: str) -> list[Can
             out.append(_units_by_spelling(cand, gazetteer))
             break
     return out
+
+
+# Two capitals right after a small letter: a brand or an acronym in mixed case ("CoBRA", "ReCAAP"), no
+# place name ("McAllen", "KwaZulu" have one).
+_ODD_CASE_RE = re.compile(r"[a-z][A-Z]{2}")
 
 
 # A short name's other spelling is taken only for a city this big ("Raqa" for Raqqa): four letters

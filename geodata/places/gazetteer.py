@@ -236,6 +236,10 @@ class Gazetteer:
             add(fold(place.name), "*" + place.id)
             for alias in filter(None, (a.strip() for a in row.get("aliases", "").split("|"))):
                 add(fold(alias), place.id)
+        for row in _read_csv("unit_names.csv"):
+            # A unit's bare name the build kept only with its kind word ("Upper Nile", "Kerala").
+            if self._places.get(row["place_id"]) is not None:
+                add(fold(row["name"]), "*" + row["place_id"])
         countries = {p.country: p.id for p in map(self._places.get, self._places.ids_of_kind("country"))}
         for row in _read_csv("country_aliases.csv"):
             if row["country"] in countries:

@@ -254,3 +254,22 @@ def test_a_direction_before_other_words_is_no_part_of_the_country_after_them():
     # "north-eastern border with Iraq": the direction is the border's, not Iraq's part.
     found = mention("A strike hit near Jordan's north-eastern border with Iraq.", "Iraq")
     assert found.kind == "country"
+
+
+@pytest.mark.parametrize("text, surface, country", [
+    # First-level units the press writes bare, whose names are frequent in English.
+    ("Clashes broke out in Upper Nile on Monday.", "Upper Nile", "SS"),
+    ("Fighting spread to Blue Nile, the army said.", "Blue Nile", "SD"),
+    ("The jawan was a resident of Kerala, a senior official said.", "Kerala", "IN"),
+])
+def test_a_unit_written_bare(text, surface, country):
+    found = mention(text, surface)
+    assert found.kind == "governorate" and found.country == country
+
+
+def test_every_bare_unit_name_row_names_a_unit_of_the_gazetteer():
+    from geodata.datafiles import rows
+    for row in rows("unit_names.csv"):
+        place = GAZ.get(row["place_id"])
+        assert place is not None and place.kind in ("governorate", "state"), row
+        assert fold(row["name"]) == fold(place.name), row
