@@ -273,3 +273,9 @@ def test_every_bare_unit_name_row_names_a_unit_of_the_gazetteer():
         place = GAZ.get(row["place_id"])
         assert place is not None and place.kind in ("governorate", "state"), row
         assert fold(row["name"]) == fold(place.name), row
+
+
+def test_an_acronym_in_mixed_case_is_no_place():
+    # "CoBRA" is a police unit, not the Philippine village Cobra.
+    text = "The personnel of 201 CoBRA battalion were moving on a motorcycle near Sukma when the blast took place."
+    assert "CoBRA" not in [m.surface for m in mentions(text)]
