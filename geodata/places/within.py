@@ -37,10 +37,11 @@ from geodata.models import WITHIN, Place, Sentence
 from geodata.places.gazetteer import Gazetteer
 from geodata.places.types import Candidate, Match, Token
 from geodata.places.words import ARTICLES as _ARTICLES
-from geodata.places.words import FUNCTION_WORDS, NAME_PARTICLES, actor_names, demonym_words, place_words
+from geodata.places.words import (FUNCTION_WORDS, NAME_PARTICLES, actor_names, actor_pattern, demonym_words,
+                                  place_words)
 from geodata.text.datelines import is_dateline
 from geodata.text.names import fold
-from geodata.text.phrases import lowered, trie_regex
+from geodata.text.phrases import lowered, starts_word, trie_regex
 
 # What each kind of unknown place may lie in.
 _HOLDERS = {
@@ -155,6 +156,7 @@ def within_candidates(text: str, sentences: tuple[Sentence, ...], tokens: list[T
     names: dict[str, Candidate] = {}  # folded settlement name -> its first mention
     dropped: set[int] = set()
     low_text = lowered(text)
+    actors: _Spans | None = None  # the armed groups' names, read once when a place noun needs them
     for s in sentences:
         if s.index in title_case:
             continue
@@ -166,6 +168,11 @@ def within_candidates(text: str, sentences: tuple[Sentence, ...], tokens: list[T
         for f in sorted(found, key=lambda f: f.kind != "governorate"):
             if taken.overlaps(f.start, f.end):
                 continue
+            if actors is None:
+                actors = _Spans(m.span() for m in actor_pattern().finditer(low_text)
+                                if starts_word(low_text, m.start()))
+            if actors.overlaps(f.start, f.end):
+                continue  # "the Islamic State in West Africa Province": an armed group, no province
             if f.kind in ("city", "neighbourhood") and fold(text[f.name_start:f.name_end]) in names:
                 continue  # a village named again is the same village (read with its repeats below)
             holder = _holder(text, s, f, known, sentences, gazetteer, focus)
@@ -177,7 +184,7 @@ def within_candidates(text: str, sentences: tuple[Sentence, ...], tokens: list[T
                 continue
             if f.namesake and not _first_level(holder):
                 continue
-            cand = _candidate(text, f, holder, starts)
+            cand = _candidate(text, f, holder, starts, focus)
             added.append(cand)
             known.add(cand)
             taken.add(cand.start, cand.end)
@@ -756,7 +763,7 @@ def _holds_after(between: str) -> bool:
     return len(parts) == 1 or _CONTAINED_RE.search(parts[-1]) is not None
 
 
-def _candidate(text: str, f: _Found, holder: Candidate, starts: list[int]) -> Candidate:
+def _candidate(text: str, f: _Found, holder: Candidate, starts: list[int], focus: str | None = None) -> Candidate:
     anchor = holder.matches[0].place
     name = text[f.name_start:f.name_end] if f.kind in ("city", "neighbourhood") else text[f.start:f.end]
     # Inside a town, near where the town is; inside a place itself placed coarsely, coarse.
@@ -770,7 +777,9 @@ def _candidate(text: str, f: _Found, holder: Candidate, starts: list[int]) -> Ca
     noun = text[f.name_end:f.end].split()
     key = f"{fold(text[f.name_start:f.name_end])} {fold(noun[-1])}" if f.kind == "landmark" and noun else fold(name)
     place = Place(
-        id=f"{WITHIN}{anchor.id}:{key}", name=name, kind=f.kind, country=anchor.country, admin1=admin1,
+        # A place in a region of several countries ("near Ngouboua in the Lake Chad area") is in the
+        # article's country.
+        id=f"{WITHIN}{anchor.id}:{key}", name=name, kind=f.kind, country=anchor.country or focus or "", admin1=admin1,
         latitude=anchor.latitude, longitude=anchor.longitude, precision="approximate" if town else "coarse",
         source=f"not in the gazetteer: placed at {anchor.name}, which the text says holds it", parent=anchor.id)
     first, last = _token_range(starts, f.start, f.end)

@@ -11,11 +11,13 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from geodata import datafiles
 from geodata.places.types import Candidate, Token
 from geodata.text.names import fold
+from geodata.text.phrases import phrase_key, phrase_pattern
 
 _PARTICLES = datafiles.rows("name_particles.csv")
 # Words that may sit lowercase inside a name ("Jurf al-Sakhar", "Abu Ghraib").
@@ -34,6 +36,15 @@ def actor_names() -> frozenset[str]:
     """The folded aliases of the armed and unarmed sides in ``actors.csv`` ("Taliban", "al
     Shabaab"): a group's name is never another spelling of a place's."""
     return frozenset(fold(row["alias"]) for row in datafiles.rows("actors.csv") if row.get("alias"))
+
+
+@cache
+def actor_pattern() -> re.Pattern[str]:
+    """The multi-word aliases of ``actors.csv`` with a capitalised word, on lower-cased text: a place
+    noun inside one ("the Islamic State in West Africa Province") names no place."""
+    aliases = {phrase_key(row["alias"]) for row in datafiles.rows("actors.csv")
+               if " " in row.get("alias", "").strip() and any(w[:1].isupper() for w in row["alias"].split())}
+    return phrase_pattern(sorted(aliases))
 
 
 @cache

@@ -898,3 +898,8 @@ def test_joined_victims_and_a_background_total_of_its_own(text, counts):
 def test_since_then_makes_a_background_total():
     text = "The campaign began three weeks ago. Officials say more than 500 people have died since then."
     assert [(f.low, f.scope) for f in find_figures(text)] == [(500, "cumulative")]
+
+
+def test_between_one_number_to_another_is_a_range():
+    text = "Radio reports said between 20 to 40 soldiers were killed."
+    assert [(f.low, f.high, f.qualifier) for f in find_figures(text)] == [(20, 40, "range")]

@@ -395,3 +395,16 @@ def test_a_village_name_before_another_capitalised_word_is_not_the_village_again
     text = ("Gunmen invaded Kofar Gabas Village in Jibia Local Government Area of Katsina State.\n\n"
             "The Kofar Gabas Youth Association condemned the attack.")
     assert [m.surface for m in mentions(text)].count("Kofar Gabas") == 1
+
+
+def test_a_place_noun_inside_an_armed_groups_name_is_no_place():
+    text = ("Boko Haram and the Islamic State in West Africa Province (ISWAP) armed group attacked a base "
+            "in western Chad.")
+    assert "West Africa Province" not in [m.surface for m in mentions(text)]
+
+
+def test_a_village_in_a_region_of_several_countries_is_in_the_articles_country():
+    unknown("Ngouboua")
+    text = ("Boko Haram attacked a military unit in western Chad on Tuesday. The attack took place near "
+            "Ngouboua in the Lake Chad area, a vast marshy region shared by Chad, Niger, Cameroon and Nigeria.")
+    assert found(text, "Ngouboua").country == "TD"

@@ -235,13 +235,16 @@ _FROM_RE = re.compile(r"\bfrom\s+$")
 def _range_end(s: _Sentence, m: re.Match[str], value: int, num_end: int, rules: _Rules) -> tuple[int | None, int]:
     """The upper end of a range that starts with ``value`` and where it ends, or (None, ``num_end``).
 
-    "10 to 15", "10-15", "between 10 and 15"; not "rose from 10 to 15" (a change, not a range).
+    "10 to 15", "10-15", "between 10 and 15", "between 20 to 40"; not "rose from 10 to 15" (a change,
+    not a range).
     """
     before = s.low[max(0, m.start() - 10):m.start()]
     if _FROM_RE.search(before):
         return None, num_end
-    pattern = rules.range_and if _BETWEEN_RE.search(before) else rules.range_
-    r = pattern.match(s.low, num_end - s.start)
+    between = _BETWEEN_RE.search(before) is not None
+    r = (rules.range_and if between else rules.range_).match(s.low, num_end - s.start)
+    if r is None and between:
+        r = rules.range_.match(s.low, num_end - s.start)  # "between 20 to 40", as some press writes it
     if r is None:
         return None, num_end
     high, high_end = _value(r, s.start, rules)
