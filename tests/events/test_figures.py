@@ -903,3 +903,13 @@ def test_since_then_makes_a_background_total():
 def test_between_one_number_to_another_is_a_range():
     text = "Radio reports said between 20 to 40 soldiers were killed."
     assert [(f.low, f.high, f.qualifier) for f in find_figures(text)] == [(20, 40, "range")]
+
+
+@pytest.mark.parametrize("text, counts", [
+    # Who said it is no victim of the toll told after the verb of speech.
+    ("A government official and witnesses said on Sunday the four were killed in a bar.", [(4, "local")]),
+    # "the battle for" a town is an operation: its toll is no one event's.
+    ("The battle for the capital has left 300 dead, including dozens of civilians.", [(300, "operation")]),
+])
+def test_speakers_are_no_victims_and_a_battle_for_a_town_is_an_operation(text, counts):
+    assert [(f.low, f.scope) for f in find_figures(text)] == counts

@@ -287,8 +287,10 @@ def _singular_res(t: _Tables) -> tuple[re.Pattern[str], ...]:
         # ("were": the last of a list, "a man and a woman were wounded")
         re.compile(rf"{victim}\s+(?:(?:was|were|has\s+been|had\s+been|got)\s+(?:\w+\s+)?)?{hurt}"),
         re.compile(rf"\b{act}\s+{victim}"),
+        # (no verb of speech between: "A government official and witnesses said ... the four were killed")
         re.compile(rf"{victim}\s+(?:and|along\s+with|together\s+with)\s+"
-                   rf"(?=[^.;:]{{0,60}}?\b(?:were|have\s+been|had\s+been)\s+(?:\w+\s+)?{hurt})"),
+                   rf"(?=(?:(?!\b(?:said|says|say|told|tell|reported|added|according)\b)[^.;:]){{0,60}}?"
+                   rf"\b(?:were|have\s+been|had\s+been)\s+(?:\w+\s+)?{hurt})"),
         re.compile(rf"\b{act}\s+(?:an?|one)\s+(?:[\w'’.-]+\s+){{0,2}}?(?:{nouns})\s+{relative}"),
         re.compile(rf"{relative}\s+(?:were|have\s+been|had\s+been)\s+(?:\w+\s+)?{hurt}"),
         # "The district governor Massoud Khan along with two bodyguards were killed": a victim named
