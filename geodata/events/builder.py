@@ -24,7 +24,7 @@ from geodata.events.figures import Figure, find_figures, is_other_estimate, is_r
 from geodata.events.kinds import ATTACK, resolve_type
 from geodata.events.linking import fold_retold, fold_sides, fold_unnumbered, link_counts, parts_told_apart, refine
 from geodata.events.records import (Draft, Drafts, counted_events, event_fields, event_id, join_halves,
-                                    several_events)
+                                    refers_back, several_events)
 from geodata.events.tolls import (LOCAL_KINDS, TollPlaces, add_figures, country_of, estimates, is_dateline,
                                   main_city)
 from geodata.events.where import (IN_UNIT_REACH, contains, excluded, parents, referred_place, situated_by,
@@ -137,6 +137,50 @@ _PART_NEIGHBOURS = {
     "central": ("central", "northern", "southern", "eastern", "western", "northeastern", "northwestern",
                 "southeastern", "southwestern"),
 }
+
+
+def _referred_back(drafts: list[Draft], low: str) -> list[Draft]:
+    """``drafts`` with a toll told at a country, in a sentence that names the event again by a definite
+    noun ("The bombings killed 796 people"), given to the event told in the sentences just before at a
+    place inside that country with no toll of its own: the country was named for something else."""
+    out: list[Draft] = []
+    for d in drafts:
+        if (d.scope == "local" and d.place.kind == "country" and d.killed is not None
+                and refers_back(low, d.start, d.end)):
+            earlier = next((i for i in range(len(out) - 1, -1, -1)
+                            if 0 < d.sentence - out[i].sentence <= _REFERRED_BACK
+                            and out[i].scope == "local" and out[i].place.country == d.place.country
+                            and out[i].place.kind in LOCAL_KINDS and not out[i].has_figures
+                            and not out[i].inherited), None)
+            if earlier is not None:
+                e = out[earlier]
+                note = f"the toll of the event told before at {e.place.surface or e.place.name}, told again"
+                out[earlier] = replace(e, killed=d.killed, wounded=d.wounded, end=d.end, sentence=d.sentence,
+                                       notes=[*e.notes, note])
+                continue
+        out.append(d)
+    return out
+
+
+_REFERRED_BACK = 3  # sentences back where a definite reference's event may have been told
+
+
+def _country_tolls_national(drafts: list[Draft], links: dict[int, tuple[int, str]]) -> list[Draft]:
+    """``drafts`` with a toll still told only at a country, no place finer found for it in the article
+    and no other toll counted in it, made country-wide ("Israel was taken by surprise when hundreds of
+    Hamas militants stormed across the border ... and killed hundreds"): no point inside the country
+    is its place, and the map draws no circle at the country's centre."""
+    keepers = {keeper for keeper, _ in links.values()}
+    out = []
+    for i, d in enumerate(drafts):
+        if (d.scope == "local" and d.place.kind == "country" and d.killed is not None and i not in links
+                and i not in keepers):
+            d = replace(d, scope="national", notes=[*d.notes, _COUNTRY_NOTE])
+        out.append(d)
+    return out
+
+
+_COUNTRY_NOTE = "a toll told only at a country: a nationwide figure, not a local toll"
 
 
 def _cos(latitude: float) -> float:
@@ -488,6 +532,9 @@ class _Builder:
         drafts = join_halves(drafts, self.low)
         # A coarse place's toll, then the place itself in the next sentences: one report there.
         drafts = refine(drafts, self.parents, self.low, self._lies_in)
+        # "... struck the Yazidi towns of Qahtaniya and Jazeera ... The bombings killed 796 people, ...
+        # the deadliest attack since the 2003 invasion of Iraq": the toll of the event told before, there.
+        drafts = _referred_back(drafts, self.low)
         # One incident, two types: a violent report with no number, beside one with a toll there.
         drafts = fold_unnumbered(drafts, self.low)
         # One incident, two sides' dead told apart: one toll.
@@ -499,6 +546,7 @@ class _Builder:
                             side=_side, added=lambda d: _ADDED_RE.search(self.low, d.start, d.end) is not None,
                             low=self.low, lies_in=self._lies_in)
         drafts, links = fold_retold(drafts, links)
+        drafts = _country_tolls_national(drafts, links)
         shared = parts_told_apart(drafts, links, self.parents)
         ids = [event_id(self.article, d) for d in drafts]
         reports = []

@@ -749,3 +749,19 @@ def test_the_toll_of_several_counted_events_at_no_town_is_not_local(text, counte
     found = events(text)
     assert [(e.location_text, e.fatalities) for e in found if e.fatalities] == counted
     assert all(e.scope == "operation" for e in found if e.killed_low in (21, 40))
+
+
+def test_a_toll_told_only_at_a_country_is_nationwide():
+    text = ("Israel was taken by surprise when hundreds of militants stormed across the border on Saturday "
+            "and killed hundreds.")
+    [toll] = [e for e in events(text) if e.killed_low is not None or e.killed_high is not None
+              or e.count_qualifier == "vague"]
+    assert (toll.location_text, toll.scope, toll.fatalities) == ("Israel", "national", None)
+
+
+def test_a_toll_told_again_by_a_definite_noun_goes_to_the_event_told_before():
+    # "Iraq" is named for the ranking; the bombings struck the towns named before.
+    text = ("On 14 August 2007, four coordinated suicide truck bombings struck the towns of Qahtaniya and "
+            "Jazeera, near Sinjar in Nineveh Governorate. The bombings killed 796 people, making them the "
+            "deadliest attack since the 2003 invasion of Iraq.")
+    assert [(e.location_text, e.fatalities) for e in events(text) if e.fatalities] == [("Qahtaniya", 796)]
