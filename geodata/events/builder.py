@@ -24,7 +24,7 @@ from geodata.events.figures import Figure, find_figures, is_other_estimate, is_r
 from geodata.events.kinds import ATTACK, resolve_type
 from geodata.events.linking import fold_retold, fold_sides, fold_unnumbered, link_counts, parts_told_apart, refine
 from geodata.events.records import (Draft, Drafts, counted_events, event_fields, event_id, join_halves,
-                                    refers_back, several_events)
+                                    killed_during_events, refers_back, several_events)
 from geodata.events.tolls import (LOCAL_KINDS, TollPlaces, add_figures, country_of, estimates, is_dateline,
                                   main_city)
 from geodata.events.where import (IN_UNIT_REACH, contains, excluded, parents, referred_place, situated_by,
@@ -187,6 +187,9 @@ def _cos(latitude: float) -> float:
     return math.cos(math.radians(latitude))
 
 
+# A toll's verb of reaching a number, right before it: "had reached 1,200", "has risen to 30".
+_REACHED_RE = re.compile(r"\b(?:reached|risen\s+to|rose\s+to|climbed\s+to|stands\s+at|stood\s+at|hit|passed|"
+                         r"exceeded|topped)\s+(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|some\s+|)$")
 _COARSE_KINDS = frozenset({"region", "country"})  # places no one event's toll is drawn at
 _TOLD_REACH = 4  # sentences after an event's where a toll with no place may still be told of its place
 _SPREAD_DAYS = 7  # a toll told over this many days or more, of several events, is no local event's
@@ -336,13 +339,20 @@ class _Builder:
     def _toll_of_counted_events(self, fig: Figure, s: Sentence, places: list[Mention]) -> bool:
         """Whether ``fig`` is the toll of two or more events the sentence counts before it, with no
         clause break between, and it would go to no town: to a region, a country, or no place of its
-        sentence ("two explosions at a market in Baghdad killed 20" is one event's toll, at the town)."""
+        sentence ("two explosions at a market in Baghdad killed 20" is one event's toll, at the town);
+        or of killings "during" events in the plural ("during retaliatory strikes"), at a region or a
+        country."""
         low = self.low
-        if not counted_events(low, s.start, fig.start) or _CLAUSE_BREAK_RE.search(low, s.start, fig.start):
+        counted = counted_events(low, s.start, fig.start) and not _CLAUSE_BREAK_RE.search(low, s.start, fig.start)
+        if not counted and not killed_during_events(low, fig.end, s.end):
             return False
         own = self._own_place(s.index, fig) if fig.place_start >= 0 else None
         where = own or (self.tolls.place(fig)[0] if places else None)
-        return where is None or where.kind in _COARSE_KINDS
+        if where is None:
+            return counted
+        # Killed during events in the plural, over a region or a country: "In the Gaza Strip, health
+        # officials said 1,055 people had been killed during retaliatory strikes by Israel".
+        return where.kind in _COARSE_KINDS
 
     def _totals_of_several(self, figures: tuple[Figure, ...], floor: int) -> set[int]:
         """Where the sentence's local killed figures that total several events start, when the sentence
@@ -498,6 +508,16 @@ class _Builder:
             where, why = before[0], "the place of the sentence before"
         elif (told := self._told_since(s)) is not None:
             where, why = told, "the place of the last event told, no place named since"
+        elif self._overall(fig, s):
+            # "Israel said on Wednesday the death toll from the Hamas attacks had reached 1,200 people":
+            # a running total of many events, told nowhere: the war's, not the most-mentioned town's.
+            where = country_of([], self.mentions, self.gazetteer, self.article.id)
+            if where is None:
+                return None
+            d = _draft(drafts, facts, where, cue, scope="operation")
+            if _WIDE_NOTES["operation"] not in d.notes:
+                d.notes.append(_WIDE_NOTES["operation"])
+            return d
         else:
             where, why = main_city(self.body_mentions), "the article's most-mentioned city"
             if where is None:
@@ -510,6 +530,15 @@ class _Builder:
         d = _draft(drafts, facts, where, cue, inherited=True)
         d.notes.append(f"no place in the sentence: {why} ({where.surface})")
         return d
+
+    def _overall(self, fig: Figure, s: Sentence) -> bool:
+        """Whether ``fig``, in a sentence with no place, is a running total of events the sentence names
+        in the plural ("the death toll from the attacks had reached 1,200", "the toll of the strikes rose
+        to 30")."""
+        low = self.low
+        running = is_running_total(low, max(s.start, fig.start - _TOTAL_REACH), fig.start) or bool(
+            _REACHED_RE.search(low, max(s.start, fig.start - _TOTAL_REACH), fig.start))
+        return running and several_events(low, s.start, s.end)
 
     def _told_since(self, s: Sentence) -> Mention | None:
         """The place of the last local event, told a few sentences before ``s`` with no place named in

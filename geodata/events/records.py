@@ -128,6 +128,20 @@ def counted_events(low: str, start: int, end: int) -> bool:
     return _counted_events_re().search(low, start, end) is not None
 
 
+@cache
+def _during_events_re() -> re.Pattern[str]:
+    words = sorted((r["words"].lower() for r in datafiles.rows("several_events.csv")), key=len, reverse=True)
+    nouns = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    return re.compile(r"[\w\s]{0,40}?\b(?:killed|dead|died|lost\s+their\s+lives)\s+(?:during|in|by)\s+"
+                      rf"(?:[a-z-]+\s+){{0,2}}?(?:{nouns})\b")
+
+
+def killed_during_events(low: str, start: int, end: int) -> bool:
+    """``low[start:end]`` (lower-cased) opens on the dead of events in the plural of
+    ``several_events.csv``: "people had been killed during retaliatory strikes", "killed in air raids"."""
+    return _during_events_re().match(low, start, end) is not None
+
+
 _RANKING_BEFORE_RE = re.compile(r"\b(?:one of the|deadliest|worst|bloodiest|largest|biggest)\b"
                                 r"[\w\s-]{0,25}$")
 

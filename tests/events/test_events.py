@@ -765,3 +765,24 @@ def test_a_toll_told_again_by_a_definite_noun_goes_to_the_event_told_before():
             "Jazeera, near Sinjar in Nineveh Governorate. The bombings killed 796 people, making them the "
             "deadliest attack since the 2003 invasion of Iraq.")
     assert [(e.location_text, e.fatalities) for e in events(text) if e.fatalities] == [("Qahtaniya", 796)]
+
+
+def test_a_running_total_of_many_events_told_nowhere_is_not_the_main_towns():
+    # (after a sentence that tells no event: else its place would be the toll's)
+    text = ("Militants stormed across the border from Gaza on Saturday. Fighting in Sderot and Kfar Aza lasted "
+            "for days.\n\nOfficials in Sderot met on Tuesday. Israel said on Wednesday the death toll from the "
+            "attacks had reached 1,200 people.")
+    [toll] = [e for e in events(text) if e.killed_low == 1200]
+    assert toll.scope == "operation" and not toll.fatalities
+
+
+@pytest.mark.parametrize("text, scope", [
+    # Killed during strikes in the plural, over a territory: many events' toll.
+    ("In the Gaza Strip, health officials said 1,055 people had been killed during retaliatory strikes.",
+     "operation"),
+    # ... at a town, one event's toll stays local.
+    ("In Rafah, health officials said 12 people had been killed during air strikes overnight.", "local"),
+])
+def test_the_dead_of_strikes_in_the_plural_over_a_territory(text, scope):
+    [toll] = [e for e in events(text) if e.killed_low is not None]
+    assert toll.scope == scope
