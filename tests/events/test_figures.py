@@ -913,3 +913,14 @@ def test_between_one_number_to_another_is_a_range():
 ])
 def test_speakers_are_no_victims_and_a_battle_for_a_town_is_an_operation(text, counts):
     assert [(f.low, f.scope) for f in find_figures(text)] == counts
+
+
+@pytest.mark.parametrize("text, counts", [
+    # Fighting "that has killed": a background total, the other toll of the sentence stays local.
+    ("A roadside bomb killed five soldiers in a town west of the capital, as troops tried to contain "
+     "sectarian fighting in Balad that has killed close to 100 people.", [(5, "local"), (100, "cumulative")]),
+    # An event "that has killed" is that event's toll.
+    ("A suicide bombing that has killed at least 12 people struck a market in Kandahar.", [(12, "local")]),
+])
+def test_fighting_that_has_killed_is_a_background_total(text, counts):
+    assert [(f.low, f.scope) for f in find_figures(text)] == counts

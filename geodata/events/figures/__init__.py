@@ -265,14 +265,15 @@ _NOT_SUPERLATIVE = frozenset("""west northwest southwest midwest rest unrest arr
 
 def _owned_by_other(s: _Sentence, found: re.Match[str], f: Figure, figures: list[Figure]) -> bool:
     """The period's phrase names another figure right after it ("along with 17 attackers ..., raising
-    the previous overall toll of 56 dead"): it makes that one cumulative, not ``f``."""
+    the previous overall toll of 56 dead", "fighting in Balad that has killed close to 100 people"): it
+    makes that one cumulative, not ``f``."""
     end = found.end() + s.start
     return any(g is not f and 0 <= g.start - end <= _OWNED_GAP and _OWNED_RE.match(s.text, end, g.start)
                for g in figures)
 
 
 _OWNED_GAP = 16  # characters between a period's phrase and the figure it names
-_OWNED_RE = re.compile(r"\s+(?:of|at|to|was|is|stood\s+at|stands\s+at|reached)\s+(?:about\s+|some\s+|around\s+)?$",
+_OWNED_RE = re.compile(r"\s+(?:(?:of|at|to|was|is|stood\s+at|stands\s+at|reached)\s+(?:about\s+|some\s+|around\s+)?)?$",
                        re.IGNORECASE)
 
 

@@ -504,6 +504,8 @@ _SLOTS = {
     "{some}": r"(?:the|a|an|its|their|this)\s+(?:[\w-]+\s+){0,3}?",
     "{strife}": (r"(?:fighting|battles?|clashes|war|conflict|violence|insurgency|bombardments?|shelling"
                  r"|(?:air\s*|)strikes|attacks|unrest|raids)\b"),
+    # A few words of one clause: "fighting in Balad that has killed"
+    "{gap}": r"\s+(?:[^,.;:]{0,40}?\s+|)",
 }
 
 
