@@ -279,3 +279,13 @@ def test_an_acronym_in_mixed_case_is_no_place():
     # "CoBRA" is a police unit, not the Philippine village Cobra.
     text = "The personnel of 201 CoBRA battalion were moving on a motorcycle near Sukma when the blast took place."
     assert "CoBRA" not in [m.surface for m in mentions(text)]
+
+
+@pytest.mark.parametrize("text, surface", [
+    # An official's title names whose official, not where anything happened.
+    ("\"There were 24 reported killed,\" Jonglei governor Kuol Manyang Juuk told AFP.", "Jonglei"),
+    ("Bujumbura mayor Freddy Mbonimpa said eight civilians were hurt.", "Bujumbura"),
+    ("Wardak police chief Abdul Wahab said three officers died.", "Wardak"),
+])
+def test_a_place_in_an_officials_title_is_a_modifier(text, surface):
+    assert mention(text, surface).role == "modifier"
