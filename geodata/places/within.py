@@ -316,7 +316,7 @@ def _prefixed(text: str, s: Sentence, words: list, at: int, noun: _Noun, cands: 
 # "killed in Koundjili and Lemouna.", "at Arhama in district Shopian", "attacked Bohong on Tuesday".
 _BARE_AFTER = frozenset("""
 and or on in at near last yesterday overnight early late this after before when where while during since
-with from to as which killing wounding leaving
+with from to as which killing wounding leaving about some around nearly roughly by amid following
 """.split())
 _BARE_LOCATIVE = frozenset({"in", "at", "near", "outside"})
 _BARE_ENDINGS = _ADJECTIVE_ENDINGS + ("ist", "ists", "ism")

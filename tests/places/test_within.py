@@ -408,3 +408,9 @@ def test_a_village_in_a_region_of_several_countries_is_in_the_articles_country()
     text = ("Boko Haram attacked a military unit in western Chad on Tuesday. The attack took place near "
             "Ngouboua in the Lake Chad area, a vast marshy region shared by Chad, Niger, Cameroon and Nigeria.")
     assert found(text, "Ngouboua").country == "TD"
+
+
+def test_a_bare_name_before_a_distance_is_a_place():
+    unknown("Thodo")
+    text = "Authorities confirmed new clashes in Thodo about 60 kilometres from Pibor in Jonglei State."
+    assert found(text, "Thodo").match == "within"
