@@ -31,7 +31,7 @@ fleeing return returns returned returning arrive arrives arrived arriving move m
 retired retiring retreat retreats retreated retreating withdraw withdraws withdrew withdrawn withdrawing withdrawal
 sent send sends head heads headed heading came come comes coming deploy deploys deployed deploying redeployed
 visit visits visited visiting trip journey brought bring brings evacuate evacuated evacuating transferred escape
-escaped escaping
+escaped escaping taken rushed carried transported airlifted ferried admitted
 """.split())
 # A place right after these is left behind ("leave Iraq for Kuwait", "quit Basra") or an
 # agent ("trained by the United States").
@@ -39,7 +39,9 @@ _ORIGIN = frozenset({"leave", "leaves", "leaving", "left", "quit", "quits", "qui
                      "abandoned", "abandoning", "by", "for"})
 _SEAT = frozenset({"based", "headquartered", "exiled", "registered"})
 _TOWARDS = frozenset({"to", "into", "towards", "toward"})
-_ARRIVAL = frozenset({"due", "arrive", "arrives", "arrived", "arriving", "landed", "lands", "landing"})
+_ARRIVAL = frozenset({"due", "arrive", "arrives", "arrived", "arriving", "landed", "lands", "landing",
+                      # where the wounded were treated ("underwent medical treatment in the ... Hospital")
+                      "treatment", "treated", "hospitalised", "hospitalized", "admitted", "recovering"})
 # "speaking in Baqubah", "told reporters in Kabul": where something was said, not where it happened.
 _SPEECH = frozenset({"speaking", "spoke", "said", "says", "told", "reporters", "journalists", "conference",
                      "statement", "interview", "briefing", "speech", "remarks", "spokesman", "spokeswoman"})

@@ -786,3 +786,13 @@ def test_a_running_total_of_many_events_told_nowhere_is_not_the_main_towns():
 def test_the_dead_of_strikes_in_the_plural_over_a_territory(text, scope):
     [toll] = [e for e in events(text) if e.killed_low is not None]
     assert toll.scope == scope
+
+
+@pytest.mark.parametrize("after", [
+    "Three soldiers were wounded and taken to the Hakkari Military Hospital.",
+    "Two sergeants were wounded in the explosion and underwent medical treatment in the Hakkari Military Prison.",
+])
+def test_where_the_wounded_were_taken_or_treated_is_not_where_the_toll_happened(after):
+    text = ("Three soldiers and nine militants were killed in a clash in the gendarmerie area in the district "
+            "of Semdinli in the province of Hakkari. " + after)
+    assert [(e.location_text, e.fatalities) for e in events(text) if e.fatalities] == [("Semdinli", 12)]

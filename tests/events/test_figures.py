@@ -924,3 +924,13 @@ def test_speakers_are_no_victims_and_a_battle_for_a_town_is_an_operation(text, c
 ])
 def test_fighting_that_has_killed_is_a_background_total(text, counts):
     assert [(f.low, f.scope) for f in find_figures(text)] == counts
+
+
+@pytest.mark.parametrize("text, counts", [
+    # The group after "of": described, with its acronym in brackets; or the place they live in.
+    ("Three soldiers and nine members of the outlawed Kurdistan Workers Party (PKK) were killed in a clash.",
+     [3, 9]),
+    ("Ten residents of the village were killed in the raid.", [10]),
+])
+def test_a_counted_group_of_a_named_party_or_a_place(text, counts):
+    assert [f.low for f in find_figures(text)] == counts

@@ -224,9 +224,13 @@ _ASIDE = (r"(?:\s*,\s+[^,;]{1,40},|\s*,\s+including\s+[^,;]{1,80},|\s+(?:--|—|
 _SIDE = r"(?:\s+(?:from|on|of)\s+(?:his|her|their|its|our|both|each|either|the\s+other|one)\s+sides?\b)?"
 # The group the counted belong to, between their noun and the cue: "five members of the Islamic
 # Scouts were killed", "three members of the same family died".
-_OF_GROUP = (r"(?:\s+of\s+(?:the\s+|a\s+|an\s+)?(?:(?-i:[A-Z])[\w'’.-]*\s+){0,3}?(?-i:[A-Z])[\w'’.-]*"
+# (a word or two of description, and the group's acronym in brackets: "nine members of the outlawed
+# Kurdistan Workers Party (PKK) were killed")
+_OF_GROUP = (r"(?:\s+of\s+(?:the\s+|a\s+|an\s+)?(?:(?-i:[a-z])[\w-]*\s+){0,2}?"
+             r"(?:(?-i:[A-Z])[\w'’.-]*\s+){0,3}?(?-i:[A-Z])[\w'’.-]*(?:\s+\((?-i:[A-Z])[\w.-]*\))?"
              r"|\s+of\s+(?:the|a|an|his|her|their)\s+(?:same\s+|whole\s+|entire\s+)?"
-             r"(?:family|group|unit|patrol|militia|security\s+forces|armed\s+forces|army|police|brigade|battalion))?")
+             r"(?:family|group|unit|patrol|militia|security\s+forces|armed\s+forces|army|police|brigade|battalion"
+             r"|area|village|town|city|district|neighbou?rhood|camp|community))?")
 # Words that never qualify a noun after a number ("30,000 troops and police").
 _STOP = _AUX + ("and", "or", "but", "nor", "in", "on", "at", "of", "the", "a", "an", "by", "for",
                 "with", "from", "as", "than", "into", "after", "before", "while", "when", "where",
