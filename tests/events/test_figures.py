@@ -934,3 +934,9 @@ def test_fighting_that_has_killed_is_a_background_total(text, counts):
 ])
 def test_a_counted_group_of_a_named_party_or_a_place(text, counts):
     assert [f.low for f in find_figures(text)] == counts
+
+
+def test_have_recently_killed_is_a_background_total():
+    text = ("Violent confrontations between criminal groups in the north of the state have recently killed at "
+            "least a dozen people.")
+    assert [(f.low, f.scope) for f in find_figures(text)] == [(12, "cumulative")]

@@ -31,3 +31,12 @@ def test_a_noun_with_no_place_of_its_kind_before_refers_to_nothing():
             "was shelled in the afternoon.\n\n\"Eleven people were killed as the wards of the hospital were hit,\" "
             "an aid worker said.")
     assert all(e.location_text == "Vavuniya district" for e in events(text) if e.killed_low)
+
+
+def test_a_states_attorney_general_is_whose_office_not_where():
+    from geodata.events.where import excluded
+    from geodata.places import extract_mentions, load_gazetteer
+    from geodata.models import Article
+    text = "Guerrero's Attorney General's Office has condemned an ambush that left six officers dead."
+    [m] = [m for m in extract_mentions(Article.from_text(text), load_gazetteer()) if m.surface == "Guerrero"]
+    assert excluded(text, text.lower(), 0, m)
