@@ -504,6 +504,14 @@ class _Builder:
         referred = referred_place(self.low, s.start, s.end, s.index, self.by_sentence, self.datelines)
         if referred is not None:
             where, why = referred, "the place the sentence refers to"
+        elif len(before) > 1 and several_events(self.low, s.start, s.end):
+            # "Today's attack followed bombings in Songkhla, Narathiwat, and Yala over the weekend ... The
+            # attacks killed six people": the toll of the events told at several places, at none of them.
+            d = _draft(drafts, facts, before[0], cue, scope="operation")
+            note = f"the toll of the events told at {', '.join(dict.fromkeys(m.surface for m in before))}"
+            if note not in d.notes:
+                d.notes.append(note)
+            return d
         elif before:
             where, why = before[0], "the place of the sentence before"
         elif (told := self._told_since(s)) is not None:

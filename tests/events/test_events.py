@@ -796,3 +796,11 @@ def test_where_the_wounded_were_taken_or_treated_is_not_where_the_toll_happened(
     text = ("Three soldiers and nine militants were killed in a clash in the gendarmerie area in the district "
             "of Semdinli in the province of Hakkari. " + after)
     assert [(e.location_text, e.fatalities) for e in events(text) if e.fatalities] == [("Semdinli", 12)]
+
+
+def test_the_toll_of_events_told_at_several_places_just_before_is_at_none_of_them():
+    text = ("A soldier was wounded by a bomb in Pattani on Monday. Monday's attack followed bombings in "
+            "Songkhla, Narathiwat and Yala over the weekend, targeting banks and hotels. The attacks killed six "
+            "people, officials said.")
+    [toll] = [e for e in events(text) if e.killed_low == 6]
+    assert toll.scope == "operation" and not toll.fatalities

@@ -940,3 +940,9 @@ def test_have_recently_killed_is_a_background_total():
     text = ("Violent confrontations between criminal groups in the north of the state have recently killed at "
             "least a dozen people.")
     assert [(f.low, f.scope) for f in find_figures(text)] == [(12, "cumulative")]
+
+
+def test_a_toll_across_a_part_of_a_province_is_not_local():
+    text = ("At least ten people have been killed and 29 more injured in the fighting across northern Shan State "
+            "that began on Sunday, state media announced.")
+    assert [(f.low, f.scope) for f in find_figures(text)] == [(10, "operation"), (29, "operation")]

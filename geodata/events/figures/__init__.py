@@ -226,7 +226,9 @@ def _set_scope(s: _Sentence, figures: list[Figure], rules: _Rules) -> list[Figur
         or (period.search(s.low) if period is not None else None)
     if found is not None and not _ranks(s, found):
         return [_with_scope(f, "operation") for f in figures]
-    found = [m.group("country") for m in rules.national.finditer(s.text, s.start, s.end)] \
+    # "across southern Iraq" is a region's toll, as its place says; "across northern Shan State" a province's.
+    found = [m.group("country") for m in rules.national.finditer(s.text, s.start, s.end)
+             if not (m.group("part") and m.group("country") in rules.countries)] \
         if any(w in s.low for w in rules.national_words) else []
     nationwide = any(not name or name in rules.countries for name in found)
     if not nationwide and found:

@@ -537,8 +537,14 @@ def _period_re(t: _Tables, scope: str) -> re.Pattern[str] | None:
     return re.compile(first_chars(pattern) + pattern)
 
 
+def _directions() -> str:
+    """The direction words of ``directions.csv`` ("northern", "north-west"), as one alternation."""
+    return _alt(r["word"].strip().lower() for r in _rows("directions.csv"))
+
+
 def _national_re(t: _Tables) -> re.Pattern[str]:
     """Country-wide: "nationwide", "across the country", "across Iraq" (a name must be in ``countries``)."""
     return re.compile(
         rf"(?i:\b{_alt(w.lower() for w in t.scope('national'))}\b)"
-        rf"|\b(?i:across|throughout|all\s+over)\s+(?P<country>{_name(t)})")
+        # ("across northern Shan State": a direction before the name)
+        rf"|\b(?i:across|throughout|all\s+over)\s+(?P<part>(?i:the\s+)?(?i:{_directions()})\s+)?(?P<country>{_name(t)})")
