@@ -235,7 +235,11 @@ def _find(text: str, low_text: str, s: Sentence, cands: list[Candidate], gazette
             # Tamu Township", whose "of" names what holds the village.
             named_after = (not capital and noun.after and link == "of" and i + n + 1 < len(words)
                            and words[i + n + 1][2][:1].isupper() and not _holder_after(low, i + n + 1))
-            if noun.before and not named_after:
+            # "the Media Centre for National Security", "the Center for Strategic Studies": a capitalised
+            # landmark noun with "for" and a name after it is an organisation's name.
+            organisation = (capital and noun.kind == "landmark" and link == "for" and i + n + 1 < len(words)
+                            and words[i + n + 1][2][:1].isupper())
+            if noun.before and not named_after and not organisation:
                 found = _name_before(text, s, words, i, i + n - 1, noun, capital, cands, gazetteer, people,
                                      focus, countries)
             if found is None and noun.after and link in _AFTER_LINKS and (

@@ -2,7 +2,7 @@
 
 "BAGHDAD (Reuters) -", "MOSUL, Iraq, Feb 8 (AFP) -", "QUETTA/KARACHI -", "TRIPOLI, Lebanon
 (Reuters) -", "Qamishli (Syria) (AFP) -", "Deir Ezzor Province – The Syrian Observatory ...",
-"AMMAN A Syrian army bombardment ...". A dateline says where the report was written, not where
+"AMMAN A Syrian army bombardment ...", "Colombo, Nov 9:". A dateline says where the report was written, not where
 anything happened: events never take its place for their own, and a place the gazetteer lacks is
 never put inside it.
 """
@@ -22,7 +22,9 @@ _BARE_AFTER_RE = re.compile(r" (?:[A-Z][a-z]|A )")
 _TOWN_RE = re.compile(r"\s*[A-Z][A-Z .'’/-]*[A-Z],\s*")
 # A name in ordinary case opening its line, then brackets and a dash or a colon: "Qamishli (Syria)
 # (AFP) -", "Kabul (AFP) -", "Deir Ezzor Province – The ...".
-_OPENING_AFTER_RE = re.compile(r"(?:\s*\([^()\n]{1,40}\))*\s*(?:[-–—]\s|:\s)")
+# A date may come first: "Colombo, Nov 9:", "Kabul, June 4 (Reuters) -".
+_OPENING_AFTER_RE = re.compile(r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?)?"
+                               r"(?:\s*\([^()\n]{1,40}\))*\s*(?:[-–—]\s|:\s)")
 
 
 def is_dateline(text: str, start: int, end: int) -> bool:

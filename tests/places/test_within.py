@@ -414,3 +414,8 @@ def test_a_bare_name_before_a_distance_is_a_place():
     unknown("Thodo")
     text = "Authorities confirmed new clashes in Thodo about 60 kilometres from Pibor in Jonglei State."
     assert found(text, "Thodo").match == "within"
+
+
+def test_a_centre_for_something_is_an_organisation_not_a_place():
+    text = "Three rebels were killed in Mannar, a spokesman at the Media Centre for National Security said."
+    assert "Media Centre" not in [m.surface for m in mentions(text)]

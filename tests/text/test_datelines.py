@@ -19,6 +19,9 @@ def _at(text: str, name: str) -> bool:
     ("Deir Ezzor Province – The Observatory said two were killed.", "Deir Ezzor Province"),
     ("AMMAN A Syrian army bombardment killed ten people.", "AMMAN"),
     ("Shelling hit Kharkiv.\n\nKYIV (Reuters) - More shelling.", "KYIV"),
+    # A name in ordinary case, then a date, then the colon or dash.
+    ("Colombo, Nov 9: Troops killed eight rebels in the north.", "Colombo"),
+    ("Kabul, June 4 (Reuters) - Gunmen attacked a checkpoint.", "Kabul"),
 ])
 def test_datelines(text, name):
     assert _at(text, name)
@@ -29,6 +32,7 @@ def test_datelines(text, name):
     ("Kabul is calm. Gunmen attacked a post in Kandahar.", "Kabul"),
     ("Militants attacked Kandahar (the city) on Monday.", "Kandahar"),
     ("US forces shelled the town.", "US"),
+    ("Kabul, Herat and Kandahar were hit: twelve people died.", "Kabul"),
 ])
 def test_not_datelines(text, name):
     assert not _at(text, name)
