@@ -150,6 +150,8 @@ def find_names(tokens: list[Token], gazetteer: Gazetteer, text: str) -> list[Can
                 break
             if has_key(key):
                 matches, how = gazetteer.exact(key), "exact"
+                if key in gazetteer.demonyms and not any(m.own_name for m in matches):
+                    continue  # "Thai authorities": a people's word, not another name of Alor Setar
             # Short keys have too many near-namesakes for a loose match ("Mr").
             # ... and a people's name is no other spelling of a place ("Saudi" is not Saoundi).
             elif len(key) >= 4 and tokens[j].capitalised and key not in gazetteer.demonyms \

@@ -289,3 +289,9 @@ def test_an_acronym_in_mixed_case_is_no_place():
 ])
 def test_a_place_in_an_officials_title_is_a_modifier(text, surface):
     assert mention(text, surface).role == "modifier"
+
+
+def test_a_peoples_word_is_no_other_name_of_a_town():
+    # "Thai" is an alternate name of Alor Setar in GeoNames; "Thai authorities" names no place.
+    text = "Thai authorities said the insurgents struck in Narathiwat province on Monday."
+    assert "Thai" not in [m.surface for m in mentions(text)]
