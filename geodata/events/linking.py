@@ -164,6 +164,11 @@ def refine(drafts: list[Draft], parents: dict[str, str], low: str = "",
     return [d for i, d in enumerate(out) if i not in moved]
 
 
+# A toll told as spread over several places of the coarse one: no one of them is its place.
+_SPREAD_RE = re.compile(r"\b(?:different|various|several|many|multiple|separate)\s+(?:areas|parts|places|locations|"
+                        r"districts|villages|towns|neighbou?rhoods|regions|provinces)\s+(?:of|in|across)\b")
+
+
 def _describes(low: str, one: Mention, other: Mention) -> bool:
     """Whether one of two places is named in an apposition that says where the other lies: "near
     Sumisip, a remote town on Basilan island" (``low``: the text lower-cased)."""
@@ -196,6 +201,8 @@ def _refinable(whole: Draft, part: Draft, parents: dict[str, str], low: str = ""
         return False  # "The shelling occurred after fighters ambushed troops in Lekka": an event before
     if _fewer_days(part, whole, low):
         return False  # "nearly 400 killed since Thursday" in a city is not one strike's toll
+    if low and _SPREAD_RE.search(low, whole.start, whole.end):
+        return False  # "killed two people ... in different areas of southern Ukraine's Kherson region"
     if whole.place.kind not in _COARSE and (not next_sentence or (low and _NEAR_BEFORE_RE.search(
             low, max(0, part.place.start_char - 24), part.place.start_char))):
         return False

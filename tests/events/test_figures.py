@@ -946,3 +946,14 @@ def test_a_toll_across_a_part_of_a_province_is_not_local():
     text = ("At least ten people have been killed and 29 more injured in the fighting across northern Shan State "
             "that began on Sunday, state media announced.")
     assert [(f.low, f.scope) for f in find_figures(text)] == [(10, "operation"), (29, "operation")]
+
+
+@pytest.mark.parametrize("text, counts", [
+    ("The governor said a 75-year-old woman had died in her apartment.", [1]),
+    ("The body of a man was found under rubble.", [1]),
+    # "had" before an active verb is no toll; "the body of the soldier" is one already counted.
+    ("A woman had killed her husband.", []),
+    ("The body of the soldier was returned to his family.", []),
+])
+def test_one_victim_who_had_died_or_whose_body_was_found(text, counts):
+    assert [f.low for f in find_figures(text)] == counts

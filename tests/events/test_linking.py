@@ -599,3 +599,11 @@ def test_a_toll_in_the_south_of_a_country_is_not_moved_to_a_town_in_its_north():
              "town of Daraa began at dawn.")
     assert [(e.location_text, e.fatalities) for e in events(north) if e.fatalities] == [("southern Syria", 9)]
     assert [(e.location_text, e.fatalities) for e in events(south) if e.fatalities] == [("Daraa", 9)]
+
+
+def test_a_toll_spread_over_different_areas_of_a_region_stays_there():
+    # The region's toll is of several places: not moved to the first town named next.
+    text = ("Shelling killed two people on Thursday in different areas of the Kherson region, officials said. "
+            "The shelling hit a school in Kherson.")
+    found = [(e.location_text, e.killed_low) for e in events(text) if e.killed_low]
+    assert ("Kherson region", 2) in found

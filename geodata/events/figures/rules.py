@@ -289,7 +289,8 @@ def _singular_res(t: _Tables) -> tuple[re.Pattern[str], ...]:
     relative = rf"\band\s+(?P<one>his|her|their)\s+(?P<noun>{nouns})\b"
     return (
         # ("were": the last of a list, "a man and a woman were wounded")
-        re.compile(rf"{victim}\s+(?:(?:was|were|has\s+been|had\s+been|got)\s+(?:\w+\s+)?)?{hurt}"),
+        # ("a 75-year-old woman had died": "had" or "has" only before "died")
+        re.compile(rf"{victim}\s+(?:(?:was|were|has\s+been|had\s+been|got)\s+(?:\w+\s+)?|(?:had|has)\s+(?=died))?{hurt}"),
         re.compile(rf"\b{act}\s+{victim}"),
         # (no verb of speech between: "A government official and witnesses said ... the four were killed")
         re.compile(rf"{victim}\s+(?:and|along\s+with|together\s+with)\s+"
@@ -307,6 +308,9 @@ def _singular_res(t: _Tables) -> tuple[re.Pattern[str], ...]:
         # wounding: "injured the district governor" is one of the wounded told before).
         re.compile(r"\b(?P<cue>killing|killed|shot\s+dead|shooting\s+dead)\s+"
                    + victim.replace(r"\b(?:an?|one))", r"\bthe)", 1)),
+        # "The body of a man was found under rubble": one dead, found (not "the bodies of the three",
+        # the dead already counted).
+        re.compile(rf"\b(?P<cue>body)\s+of\s+{victim}"),
     )
 
 
