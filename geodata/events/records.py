@@ -96,10 +96,16 @@ def _other_event_words() -> frozenset[str]:
 
 
 @cache
-def _several_events_re() -> re.Pattern[str]:
-    """The plural nouns of violent events of ``several_events.csv`` ("attacks", "clashes", "air strikes")."""
+def _event_plurals() -> str:
+    """The plural nouns of violent events of ``several_events.csv`` ("attacks", "clashes", "air strikes"),
+    as one alternation, longest first."""
     words = sorted((r["words"].lower() for r in datafiles.rows("several_events.csv")), key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")\b")
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+
+
+@cache
+def _several_events_re() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{_event_plurals()})\b")
 
 
 def several_events(low: str, start: int, end: int, *, ranked: bool = False) -> bool:
@@ -116,10 +122,8 @@ def several_events(low: str, start: int, end: int, *, ranked: bool = False) -> b
 @cache
 def _counted_events_re() -> re.Pattern[str]:
     """Two or more events counted: "two separate airstrikes", "the three attacks", "both raids"."""
-    words = sorted((r["words"].lower() for r in datafiles.rows("several_events.csv")), key=len, reverse=True)
-    nouns = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
     return re.compile(rf"\b(?:both|two|three|four|five|six|seven|eight|nine|ten|[2-9]|\d\d+)\s+"
-                      rf"(?:separate\s+|different\s+|distinct\s+|)(?:{nouns})\b")
+                      rf"(?:separate\s+|different\s+|distinct\s+|)(?:{_event_plurals()})\b")
 
 
 def counted_events(low: str, start: int, end: int) -> bool:
@@ -130,10 +134,8 @@ def counted_events(low: str, start: int, end: int) -> bool:
 
 @cache
 def _during_events_re() -> re.Pattern[str]:
-    words = sorted((r["words"].lower() for r in datafiles.rows("several_events.csv")), key=len, reverse=True)
-    nouns = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
     return re.compile(r"[\w\s]{0,40}?\b(?:killed|dead|died|lost\s+their\s+lives)\s+(?:during|in|by)\s+"
-                      rf"(?:[a-z-]+\s+){{0,2}}?(?:{nouns})\b")
+                      rf"(?:[a-z-]+\s+){{0,2}}?(?:{_event_plurals()})\b")
 
 
 def killed_during_events(low: str, start: int, end: int) -> bool:
