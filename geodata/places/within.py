@@ -242,6 +242,16 @@ def _find(text: str, low_text: str, s: Sentence, cands: list[Candidate], gazette
             if noun.before and not named_after and not organisation:
                 found = _name_before(text, s, words, i, i + n - 1, noun, capital, cands, gazetteer, people,
                                      focus, countries)
+            # "the Homs district of Khaldiyeh", "the Kabul district of Shah Shaheed": a town's district,
+            # named after "of", is a quarter of that town.
+            if (found is None and not capital and key == ("district",) and link == "of" and i > 0
+                    and i + n + 1 < len(words) and words[i + n + 1][2][:1].isupper()
+                    and any(c.end == words[i - 1][1] and c.matches and c.matches[0].place.kind == "city"
+                            for c in cands)):
+                out.extend(_names_after(text, words, i + n + 1, nouns[("neighbourhood",)], cands, gazetteer, people,
+                                        many=False))
+                i += n - 1
+                break
             if found is None and noun.after and link in _AFTER_LINKS and (
                     _joined(text, words, i + n - 1, i + n) or _bracketed(text, words, i + n - 1)):
                 # "the village of Debiro", "a village called Cabcaban"; "the villages of X, Y and Z"

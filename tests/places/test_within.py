@@ -419,3 +419,10 @@ def test_a_bare_name_before_a_distance_is_a_place():
 def test_a_centre_for_something_is_an_organisation_not_a_place():
     text = "Three rebels were killed in Mannar, a spokesman at the Media Centre for National Security said."
     assert "Media Centre" not in [m.surface for m in mentions(text)]
+
+
+def test_a_towns_district_named_after_of_is_a_quarter_of_the_town():
+    unknown("Khaldiyeh")
+    text = "Syrian army troops rained shells on the Homs district of Khaldiyeh on Wednesday, activists said."
+    m = found(text, "Khaldiyeh")
+    assert (m.kind, m.place_id) == ("neighbourhood", "within:gn:169577:khaldiyeh")
