@@ -13,8 +13,8 @@ Two jobs, each a named function so either can be swapped:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
+from geodata.text.frozen import frozen_record
 from geodata.places.gazetteer import Gazetteer
 from geodata.places.types import Candidate, Token
 from geodata.places.within import prefix_words
@@ -23,7 +23,7 @@ from geodata.text.names import fold
 from geodata.text.spans import keep_apart
 
 
-@dataclass(frozen=True)
+@frozen_record
 class Run:
     """A stretch of capitalised words: a proper name of some kind."""
 
