@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, dataclass, field, fields, replace
+from operator import attrgetter
 
+from geodata.text.frozen import frozen_record
 from geodata.text.sentences import Sentence
 
 __all__ = ["Article", "Event", "Extraction", "Mention", "Place", "ReadError", "Report", "Sentence", "Span",
@@ -114,7 +116,7 @@ class Place:
     parent: str = ""  # id of the place this one lies in, "" if none
 
 
-@dataclass(frozen=True)
+@frozen_record
 class Mention:
     """A place named in an article, resolved to a gazetteer entry."""
 
@@ -135,8 +137,13 @@ class Mention:
     sentence: int = -1  # index of the sentence it stands in
 
     def to_dict(self) -> dict:
-        # A flat record: a shallow copy is what asdict() would build, much faster.
-        return dict(self.__dict__)
+        # A flat record: its fields by name are what asdict() would build, much faster.
+        return dict(zip(_MENTION_FIELDS, _mention_values(self)))
+
+
+# The fields of a mention, and a getter of their values in that order, for to_dict.
+_MENTION_FIELDS = tuple(f.name for f in fields(Mention))
+_mention_values = attrgetter(*_MENTION_FIELDS)
 
 
 @dataclass(frozen=True)
@@ -160,7 +167,7 @@ class Extraction:
     errors: tuple[ReadError, ...] = field(default=())
 
 
-@dataclass(frozen=True)
+@frozen_record
 class Event:
     """One report: one article's claim about what happened at one place.
 
@@ -201,10 +208,14 @@ class Event:
     wounded_qualifier: str = ""  # the wounded figure's own qualifier, as count_qualifier; "" without one
 
     def to_dict(self) -> dict:
-        return dict(self.__dict__)
+        return dict(zip(_EVENT_FIELDS, _event_values(self)))
 
 
-@dataclass(frozen=True)
+_EVENT_FIELDS = tuple(f.name for f in fields(Event))
+_event_values = attrgetter(*_EVENT_FIELDS)
+
+
+@frozen_record
 class Report:
     """One article's event before grouping across articles: what a store keeps.
 

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from geodata.text.frozen import frozen_record
 from geodata import datafiles
 from geodata.text.phrases import lowered, phrase_key, phrase_pattern, starts_word
 
@@ -37,7 +38,7 @@ class Actor:
         return self.kind in ARMED
 
 
-@dataclass(frozen=True)
+@frozen_record
 class ActorMention:
     actor: Actor
     start: int

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from operator import itemgetter
 
+from geodata.text.frozen import frozen_record
 from geodata import datafiles
 from geodata.text.phrases import first_chars, lowered, phrase_key, phrase_pattern, starts_word
 
@@ -23,7 +24,7 @@ ANY_TYPE = "*"  # event_type of casualty words: the actors decide
 NEEDS_FIGURE = "with a figure"  # their sub-type when the word only counts beside a casualty figure
 
 
-@dataclass(frozen=True)
+@frozen_record
 class Cue:
     start: int
     end: int

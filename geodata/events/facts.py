@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
+from geodata.text.frozen import frozen_record
 from geodata.events.actors import ActorMention, find_actors, in_country
 from geodata.events.cues import Cue, clause_of
 from geodata.events.figures import Figure
@@ -21,7 +21,7 @@ _SAID_AFTER_RE = re.compile(r"\s+(?:spokes\w+\s+)?(?:said|says|say|told|reported
 _ACCORDING_BEFORE_RE = re.compile(r"according\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 
 
-@dataclass(frozen=True)
+@frozen_record
 class SentenceFacts:
     """What a sentence tells once for all the drafts it makes."""
 

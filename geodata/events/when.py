@@ -16,15 +16,15 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
+from geodata.text.frozen import frozen_record
 from geodata.events.dates import event_date, span_precision
 from geodata.models import Article, Sentence
 from geodata.text.isodate import FIRST_YEAR, LAST_YEAR, in_range, parse_iso
 
 
-@dataclass(frozen=True)
+@frozen_record
 class When:
     """A report's date as recorded (``lo``..``hi``, precision) and as compared (``first``..``last``)."""
 

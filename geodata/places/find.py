@@ -127,9 +127,12 @@ def find_names(tokens: list[Token], gazetteer: Gazetteer, text: str) -> list[Can
     n_tokens = len(tokens)
     suffixes = place_words().get("suffix", {})
     words = [t.text for t in tokens]
-    # Looked up once: this loop runs over every token of the article.
-    not_places, has_key, max_words, stops = gazetteer.not_places, gazetteer.has_key, gazetteer.max_words, \
-        abbreviations()
+    # Looked up once: this loop runs over every token of the article, and reads the gazetteer's
+    # answers so far before it asks.
+    not_places, has_key, has_variant, max_words, stops = gazetteer.not_places, gazetteer.has_key, \
+        gazetteer.has_variant, gazetteer.max_words, abbreviations()
+    is_key, is_variant, words_of = gazetteer.answers()
+    demonyms, actors = gazetteer.demonyms, actor_names()
     for i, tok in enumerate(tokens):
         word = tok.text
         is_article = word.lower() in ARTICLES and _is_article(tok, tokens[i + 1] if i + 1 < n_tokens else None)
@@ -140,7 +143,7 @@ def find_names(tokens: list[Token], gazetteer: Gazetteer, text: str) -> list[Can
         if text[tok.end:tok.end + 1] == "." and f"{word}." in stops:
             continue  # an abbreviation: "Gen." in "Brig. Gen. Qassem Suleimani"
         head = tokens[i + 1].key if is_article else tok.key
-        limit = min(n_tokens, i + max_words(head) + (1 if is_article else 0))
+        limit = min(n_tokens, i + (words_of.get(head) or max_words(head)) + (1 if is_article else 0))
         last = i  # how far the words run on, joined by one space or hyphen
         while last + 1 < limit and not tokens[last].possessive and tokens[last + 1].gap in _JOINS:
             last += 1
@@ -148,14 +151,15 @@ def find_names(tokens: list[Token], gazetteer: Gazetteer, text: str) -> list[Can
             key = fold(" ".join(words[i:j + 1])) if j > i else tok.key
             if key in not_places:
                 break
-            if has_key(key):
+            known = is_key.get(key)
+            if known if known is not None else has_key(key):
                 matches, how = gazetteer.exact(key), "exact"
                 if key in gazetteer.demonyms and not any(m.own_name for m in matches):
                     continue  # "Thai authorities": a people's word, not another name of Alor Setar
             # Short keys have too many near-namesakes for a loose match ("Mr").
             # ... and a people's name is no other spelling of a place ("Saudi" is not Saoundi).
-            elif len(key) >= 4 and tokens[j].capitalised and key not in gazetteer.demonyms \
-                    and key not in actor_names() and gazetteer.has_variant(key):
+            elif len(key) >= 4 and tokens[j].capitalised and key not in demonyms and key not in actors \
+                    and (known if (known := is_variant.get(key)) is not None else has_variant(key)):
                 matches, how = gazetteer.variants(key), "variant"
                 if len(key) < 5 and not _big_variant(matches, key, gazetteer, tok):
                     continue

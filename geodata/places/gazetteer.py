@@ -114,6 +114,14 @@ _MISSING = object()
 _CACHE_SIZE = 200_000
 
 
+def _remember(cache: dict, key: str, value):
+    """``value``, kept in ``cache`` under ``key``; a cache past _CACHE_SIZE starts again."""
+    if len(cache) > _CACHE_SIZE:
+        cache.clear()
+    cache[key] = value
+    return value
+
+
 class _Places:
     """Places by id, each made from its row the first time it is asked for."""
 
@@ -191,7 +199,12 @@ class Gazetteer:
         self.demonyms = demonyms  # fold key -> ISO country
         self._capitals = capitals
         self._exact_cache: dict[str, list[Match]] = {}
-        self._max_words: dict[str, int] = {}  # asked once a capitalised word: cached
+        # The answers of max_words, has_key and has_variant by key, kept: they are asked for every
+        # capitalised word, where the index's own test (a Python __contains__ behind the operator)
+        # costs several times a look-up (see answers()).
+        self._max_words: dict[str, int] = {}
+        self._is_key: dict[str, bool] = {}
+        self._is_variant: dict[str, bool] = {}
 
     # -- loading -------------------------------------------------------------
     @classmethod
@@ -271,11 +284,22 @@ class Gazetteer:
             self._max_words[first_key_word] = words
         return words
 
+    def answers(self) -> tuple[dict[str, bool], dict[str, bool], dict[str, int]]:
+        """The answers has_key, has_variant and max_words have given so far, by key, to read (never
+        to change): a loop over every word of an article reads them in place of a call."""
+        return self._is_key, self._is_variant, self._max_words
+
     def has_key(self, key: str) -> bool:
-        return key in self._names
+        found = self._is_key.get(key)
+        if found is None:
+            found = _remember(self._is_key, key, key in self._names)
+        return found
 
     def has_variant(self, key: str) -> bool:
-        return variant(key) in self._variants
+        found = self._is_variant.get(key)
+        if found is None:
+            found = _remember(self._is_variant, key, variant(key) in self._variants)
+        return found
 
     def exact(self, key: str) -> list[Match]:
         """Places whose folded name is ``key`` exactly."""

@@ -13,8 +13,8 @@ Two jobs, each a named function so either can be swapped:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
+from geodata.text.frozen import frozen_record
 from geodata.places.gazetteer import Gazetteer
 from geodata.places.types import Candidate, Token
 from geodata.places.within import prefix_words
@@ -23,7 +23,7 @@ from geodata.text.names import fold
 from geodata.text.spans import keep_apart
 
 
-@dataclass(frozen=True)
+@frozen_record
 class Run:
     """A stretch of capitalised words: a proper name of some kind."""
 
@@ -39,24 +39,32 @@ def capitalised_runs(tokens: list[Token], gazetteer: Gazetteer) -> list[Run]:
     """
     runs: list[Run] = []
     start = None
+    common, n_tokens = gazetteer.common_words, len(tokens)
+    # Written out, without helper calls: this runs over every word of the article.
     for i, tok in enumerate(tokens):
-        word = tok.text.lower()
-        inside = (tok.capitalised and word not in FUNCTION_WORDS
-                  and not (tok.initial and fold_is_common(tok, gazetteer)))
-        inside = inside or (start is not None and _joined(tok) and i + 1 < len(tokens)
-                            and tokens[i + 1].capitalised and _particle(word, tokens[i + 1]))
-        joined = start is not None and tokens[i - 1].sentence == tok.sentence \
-            and not tokens[i - 1].possessive and (_joined(tok) or _after_initial(tokens[i - 1], tok))
-        if inside and joined:
+        # A sentence's first word is outside when it is a common word ("Yesterday").
+        inside = tok.capitalised and tok.text.lower() not in FUNCTION_WORDS \
+            and not (tok.initial and tok.key in common)
+        if start is None:
+            if inside:
+                start = i
             continue
-        if start is not None:
-            runs.append(Run(start, i - 1))
-            start = None
-        if inside:
-            start = i
+        joined_gap = tok.gap in _JOIN_GAPS
+        if not inside and joined_gap and i + 1 < n_tokens and tokens[i + 1].capitalised:
+            inside = _particle(tok.text.lower(), tokens[i + 1])
+        prev = tokens[i - 1]
+        # Joined by a space or a hyphen, or a capital initial and its stop ("George W. Bush").
+        if inside and prev.sentence == tok.sentence and not prev.possessive \
+                and (joined_gap or (len(prev.text) == 1 and prev.text.isupper() and tok.gap == ". ")):
+            continue
+        runs.append(Run(start, i - 1))
+        start = i if inside else None
     if start is not None:
         runs.append(Run(start, len(tokens) - 1))
     return runs
+
+
+_JOIN_GAPS = frozenset({" ", "-", "‐"})
 
 
 def _particle(word: str, nxt: Token) -> bool:
@@ -64,19 +72,6 @@ def _particle(word: str, nxt: Token) -> bool:
     if word in ARTICLES and word not in ("al", "el"):
         return nxt.gap in ("-", "‐")
     return word in NAME_PARTICLES
-
-
-def fold_is_common(tok: Token, gazetteer: Gazetteer) -> bool:
-    return tok.key in gazetteer.common_words
-
-
-def _after_initial(prev: Token, tok: Token) -> bool:
-    # "George W. Bush": a capital initial and its stop stay inside the name.
-    return len(prev.text) == 1 and prev.text.isupper() and tok.gap == ". "
-
-
-def _joined(tok: Token) -> bool:
-    return tok.gap in (" ", "-", "‐")
 
 
 def reject_traps(candidates: list[Candidate], tokens: list[Token],

@@ -7,9 +7,9 @@ rewrite candidates, and none of them needs the module that made one.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import NamedTuple
 
+from geodata.text.frozen import frozen_record
 from geodata.models import Place
 
 
@@ -29,7 +29,7 @@ class Token(NamedTuple):
     key: str  # the folded word: computed once, looked up many times
 
 
-@dataclass(frozen=True)
+@frozen_record
 class Match:
     """A gazetteer answer for a name: the place, how it matched, and a score in 0..100."""
 
@@ -39,7 +39,7 @@ class Match:
     own_name: bool = False  # the name is the place's own, not an alternate
 
 
-@dataclass(frozen=True)
+@frozen_record
 class Candidate:
     """A span that may name a place, with every place it may name.
 

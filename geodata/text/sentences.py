@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
 from typing import TYPE_CHECKING
+from geodata.text.frozen import frozen_record
 
 if TYPE_CHECKING:
     from geodata.models import Article
@@ -42,7 +42,7 @@ _HEADING_RE = re.compile(r"#+[ \t]+")
 _WORD_WINDOW = 12
 
 
-@dataclass(frozen=True)
+@frozen_record
 class Sentence:
     """One sentence of an article: ``article.text[start:end]``, the ``index``-th of its body."""
 

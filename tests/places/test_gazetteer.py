@@ -243,3 +243,17 @@ def test_a_name_that_is_only_an_alternate_of_several_places_names_the_one_it_spe
                   body=(Span(0, 40),), published="2022-05-03")
     [m] = extract_mentions(art, GAZ)
     assert (m.name, m.admin1) == ("Slovyansk", "Donetsk")
+
+
+def test_answers_are_what_the_lookups_said():
+    from geodata.places.gazetteer import Gazetteer
+
+    gaz = Gazetteer.load()
+    is_key, is_variant, words_of = gaz.answers()
+    assert is_key == is_variant == words_of == {}
+    for key in ("baghdad", "nasiriyah", "nassiriya", "zzqx", "sadr city", "sadr"):
+        assert gaz.has_key(key) is is_key[key] is (key in gaz._names)
+        assert gaz.has_variant(key) is is_variant[key] is (variant(key) in gaz._variants)
+        first = key.split()[0]
+        assert gaz.max_words(first) == words_of[first] >= 1
+    assert is_key["baghdad"] and not is_key["zzqx"] and words_of["sadr"] >= 2

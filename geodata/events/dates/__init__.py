@@ -63,6 +63,7 @@ import datetime as dt
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from geodata.text.frozen import frozen_record
 from geodata.events.dates.grammar import NOT_DATE, DateCandidate, date_grammar
 from geodata.events.dates.resolvers import FUTURE_DAYS, RULES, month_end, span_precision
 from geodata.exc import ConfigError
@@ -76,7 +77,7 @@ __all__ = ["FUTURE_DAYS", "FUTURE_YEARS", "PRECISIONS", "DateCandidate", "EventD
 FUTURE_YEARS = 5
 
 
-@dataclass(frozen=True)
+@frozen_record
 class EventDate:
     """When the reported event happened, and the words that say so."""
 

@@ -14,13 +14,14 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 
+from geodata.text.frozen import frozen_record
 from geodata import datafiles
 from geodata.text.phrases import first_chars, optional_as_branch
 
 NOT_DATE = "not_date"  # the rule of a phrase that looks like a date and is none: "Bloody Sunday"
 
 
-@dataclass(frozen=True)
+@frozen_record
 class DateCandidate:
     """A date expression found in a sentence, not yet read against a publication date."""
 

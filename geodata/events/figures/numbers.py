@@ -9,13 +9,14 @@ number has one. Candidates overlap; ``settle_figures`` chooses among them.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import field
 
+from geodata.text.frozen import frozen_record
 from geodata.events.figures.rules import _Rules
 from geodata.text.phrases import phrase_key
 
 
-@dataclass(frozen=True)
+@frozen_record
 class Figure:
     """A casualty figure: ``text[start:end]`` is the phrase ("at least 130 people")."""
 
@@ -31,7 +32,7 @@ class Figure:
     scope: str = "local"  # "local", "operation" (an offensive's total) or "national"
 
 
-@dataclass(frozen=True)
+@frozen_record
 class _Sentence:
     text: str
     low: str  # text[start:end] in lower case, as long as the slice: numbers are found in it
@@ -40,7 +41,7 @@ class _Sentence:
     numbers: dict[int, _Number | None] = field(default_factory=dict)  # by start in ``low``
 
 
-@dataclass(frozen=True)
+@frozen_record
 class _Number:
     start: int  # the phrase, qualifier included: "at least 130 people"
     end: int
@@ -297,7 +298,7 @@ _WORD_RE = re.compile(r"[a-z]+")
 _SPACES_RE = re.compile(r"\s*")
 
 
-@dataclass(frozen=True)
+@frozen_record
 class _Tie:
     """The cue a number is tied to."""
 

@@ -1,0 +1,28 @@
+import pytest
+
+from geodata.models import Article
+from geodata.places.find import tokenize
+from geodata.places.gazetteer import load_gazetteer
+from geodata.places.settle import capitalised_runs
+from geodata.text.sentences import split_sentences
+
+
+@pytest.mark.parametrize(("text", "runs"), [
+    # A sentence's first common word stays out; a capital initial and its stop stay in.
+    ("Yesterday Moqtada al-Sadr met George W. Bush in Baghdad.", ["Moqtada al Sadr", "George W Bush", "Baghdad"]),
+    ("The New York Times said Abu Musab al-Zarqawi was killed near Baqubah.",
+     ["New York Times", "Abu Musab al Zarqawi", "Baqubah"]),
+    # A run ends with its sentence.
+    ("In Basra, the Iraq Body Count said. Police in Al Kut and as-Samawah were attacked.",
+     ["Basra", "Iraq Body Count", "Al Kut", "Samawah"]),
+    ("Clashes broke out between the Sudan Liberation Army and RSF fighters in El Fasher.",
+     ["Sudan Liberation Army", "RSF", "El Fasher"]),
+    # A hyphen joins; a possessive ends the run; a particle joins the words around it.
+    ("Officials of the US-UK coalition visited Bint Jbeil on Monday; Ali bin Hussein's aides spoke.",
+     ["US UK", "Bint Jbeil", "Monday", "Ali bin Hussein"]),
+])
+def test_capitalised_runs(text, runs):
+    article = Article.from_text(text)
+    tokens = tokenize(article, split_sentences(article))
+    found = capitalised_runs(tokens, load_gazetteer())
+    assert [" ".join(t.text for t in tokens[r.first:r.last + 1]) for r in found] == runs
