@@ -190,6 +190,9 @@ def _cos(latitude: float) -> float:
 # A toll's verb of reaching a number, right before it: "had reached 1,200", "has risen to 30".
 _REACHED_RE = re.compile(r"\b(?:reached|risen\s+to|rose\s+to|climbed\s+to|stands\s+at|stood\s+at|hit|passed|"
                          r"exceeded|topped)\s+(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|some\s+|)$")
+# "the Hodan district of ", right before a town's name.
+_QUARTER_OF_RE = re.compile(r"\bthe\s+(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+"
+                            r"(?:district|neighbou?rhood|quarter|area|suburb)\s+of\s+$")
 _COARSE_KINDS = frozenset({"region", "country"})  # places no one event's toll is drawn at
 _TOLD_REACH = 4  # sentences after an event's where a toll with no place may still be told of its place
 _SPREAD_DAYS = 7  # a toll told over this many days or more, of several events, is no local event's
@@ -478,9 +481,22 @@ class _Builder:
                 self._overlaps = (index, found, starts, most_end)
         _, found, starts, most_end = self._overlaps
         if starts is None:
-            return next((m for m in found if m.start_char < fig.place_end and fig.place_start < m.end_char), None)
-        first = bisect_right(most_end, fig.place_start)
-        return found[first] if first < bisect_left(starts, fig.place_end) else None
+            own = next((m for m in found if m.start_char < fig.place_end and fig.place_start < m.end_char), None)
+        else:
+            first = bisect_right(most_end, fig.place_start)
+            own = found[first] if first < bisect_left(starts, fig.place_end) else None
+        return self._quarter_before(own, found) if own is not None else None
+
+    def _quarter_before(self, town: Mention, found: list[Mention]) -> Mention:
+        """``town``, or the quarter the words before it name as its own: "killed two civilians in the
+        Hodan district of Mogadishu" is at Hodan, a quarter the gazetteer puts in Mogadishu (not "the
+        Homs district of Khaldiyeh", where the place after "of" is the quarter)."""
+        before = _QUARTER_OF_RE.search(self.text, max(0, town.start_char - 60), town.start_char)
+        if before is None:
+            return town
+        return next((m for m in found if m.start_char == before.start("name") and m.end_char == before.end("name")
+                     and m.kind in ("neighbourhood", "landmark") and self.parents.get(m.place_id) == town.place_id),
+                    town)
 
     def _continuation(self, fig: Figure, facts: SentenceFacts, drafts: _Drafts,
                       cue: Cue, top: Cue) -> Draft | None:

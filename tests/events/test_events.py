@@ -804,3 +804,12 @@ def test_the_toll_of_events_told_at_several_places_just_before_is_at_none_of_the
             "people, officials said.")
     [toll] = [e for e in events(text) if e.killed_low == 6]
     assert toll.scope == "operation" and not toll.fatalities
+
+
+@pytest.mark.parametrize("text, place", [
+    # "the Hodan district of Mogadishu": the quarter before "of" is the toll's place.
+    ("Gunmen killed two civilians in the Hodan district of Mogadishu.", "Hodan"),
+    ("Gunmen killed two civilians in the Karrada district of Baghdad.", "Karrada"),
+])
+def test_a_toll_in_a_named_quarter_of_a_town_is_at_the_quarter(text, place):
+    assert [(e.location_text, e.fatalities) for e in events(text) if e.fatalities] == [(place, 2)]
