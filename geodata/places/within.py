@@ -26,6 +26,7 @@ rest of the article ("Debiro is in Hawul...", "a fighter from Najjariyeh").
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_left, bisect_right, insort
 from collections import Counter
@@ -191,6 +192,7 @@ def within_candidates(text: str, sentences: tuple[Sentence, ...], tokens: list[T
             dropped.update(id(c) for c in f.inside + f.replaces)
             if f.kind in ("city", "neighbourhood"):
                 names.setdefault(fold(text[f.name_start:f.name_end]), cand)
+    added += _measured_from(text, cands, added, starts, gazetteer, people)
     kept = [c for c in cands if id(c) not in dropped and not _abroad_namesake(c, names)]
     added += _repeats(text, names, kept + added, tokens)
     return sorted(kept + added, key=lambda c: c.start)
@@ -826,6 +828,57 @@ class _Spans:
 
     def add(self, start: int, end: int) -> None:
         insort(self.spans, (start, end))
+
+
+def _measured_from(text: str, cands: list[Candidate], added: list[Candidate], starts: list[int],
+                   gazetteer: Gazetteer, people: frozenset[str]) -> list[Candidate]:
+    """Unknown names the text measures from a known town: "stormed Nana Bakassa, 300 kilometres north of
+    the capital Bangui". Each is placed where the distance and direction put it from the town's point
+    (precision coarse: the distance is rounded, the direction one of eight), not at the town."""
+    if "of" not in text or not _DISTANCE_HINT_RE.search(text):
+        return []
+    towns = {(c.start, c.end): c for c in cands if c.matches and c.matches[0].place.kind == "city"}
+    taken = _Spans([(c.start, c.end) for c in cands] + [(c.start, c.end) for c in added])
+    out = []
+    for m in _MEASURED_RE.finditer(text):
+        ref = towns.get(m.span("ref"))
+        name = m.group("name")
+        if ref is None or taken.overlaps(*m.span("name")) or not _unknown_name(name, gazetteer, people) \
+                or gazetteer.has_key(fold(name)) or name.casefold().endswith(_BARE_ENDINGS):
+            continue
+        km = float(m.group("n").replace(",", "")) * (1.609 if m.group("unit").lower().startswith("mi") else 1.0)
+        if not 0 < km <= _MEASURED_KM:
+            continue
+        town = ref.matches[0].place
+        north, east = _BEARINGS[m.group("dir").lower().replace("-", "")]
+        lat = town.latitude + north * km / 111.2
+        lon = town.longitude + east * km / (111.2 * max(0.2, math.cos(math.radians(town.latitude))))
+        place = Place(id=f"{WITHIN}{town.id}:{fold(name)}", name=name, kind="city", country=town.country,
+                      admin1=town.admin1, latitude=round(lat, 4), longitude=round(lon, 4), precision="coarse",
+                      source=f"not in the gazetteer: placed {m.group('n')} {m.group('unit')} {m.group('dir')} of "
+                             f"{town.name}, as the text says", parent=town.id)
+        first, last = _token_range(starts, *m.span("name"))
+        out.append(Candidate(m.start("name"), m.end("name"), first, last, fold(name),
+                             (Match(place, 50.0, "within"),), "within", precision="coarse"))
+        taken.add(*m.span("name"))
+    return out
+
+
+_MEASURED_KM = 500  # farther than this, a distance in the press is no way to place a village
+_DISTANCE_HINT_RE = re.compile(r"\d\s*(?:km|kms|kilomet|miles)")
+_COMPASS_WORDS = ("north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest"
+                  "|north|south|east|west")
+# "Nana Bakassa, 300 kilometres north of the capital Bangui", "Ntombi village, located about 40 kilometers
+# (25 miles) northeast of Beni".
+_MEASURED_RE = re.compile(
+    r"(?<![\w'’-])(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),\s+(?:(?:located|situated|lying)\s+)?"
+    r"(?:about\s+|some\s+|around\s+|nearly\s+|roughly\s+|approximately\s+)?"
+    r"(?P<n>\d[\d,]*(?:\.\d+)?)\s*(?P<unit>km|kms|kilometres|kilometers|miles)\b(?:\s+\([^()]{1,30}\))?\s+"
+    rf"(?P<dir>{_COMPASS_WORDS})\s+of\s+(?:the\s+(?:[a-z]+\s+)?(?:capital|city|town)(?:,)?\s+)?"
+    r"(?P<ref>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\b")
+_R = 0.7071  # the share of a diagonal direction on each axis
+_BEARINGS = {"north": (1, 0), "south": (-1, 0), "east": (0, 1), "west": (0, -1), "northeast": (_R, _R),
+             "northwest": (_R, -_R), "southeast": (-_R, _R), "southwest": (-_R, -_R)}
 
 
 def _abroad_namesake(c: Candidate, names: dict[str, Candidate]) -> bool:

@@ -426,3 +426,19 @@ def test_a_towns_district_named_after_of_is_a_quarter_of_the_town():
     text = "Syrian army troops rained shells on the Homs district of Khaldiyeh on Wednesday, activists said."
     m = found(text, "Khaldiyeh")
     assert (m.kind, m.place_id) == ("neighbourhood", "within:gn:169577:khaldiyeh")
+
+
+def test_an_unknown_name_measured_from_a_town_is_placed_where_the_words_put_it():
+    unknown("Nana Bakassa")
+    text = "Heavily armed men stormed Nana Bakassa, 300 kilometres north of the capital Bangui on Tuesday."
+    m = found(text, "Nana Bakassa")
+    bangui = known(text, "Bangui")
+    # 300 km north: about 2.7 degrees of latitude, the same longitude; coarse.
+    assert abs(m.latitude - (bangui.latitude + 300 / 111.2)) < 0.01 and abs(m.longitude - bangui.longitude) < 0.001
+    assert m.precision == "coarse" and m.country == "CF"
+
+
+def test_a_known_place_measured_from_a_town_keeps_its_own_point():
+    text = "Gunmen attacked Tikrit, 80 miles north of Baghdad, on Monday."
+    m = known(text, "Tikrit")
+    assert m.match != "within"
