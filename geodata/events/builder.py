@@ -7,7 +7,6 @@ draft per place and scope, merged with the article's earlier drafts of the same 
 
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import replace
 from bisect import bisect_left, bisect_right
@@ -181,10 +180,6 @@ def _country_tolls_national(drafts: list[Draft], links: dict[int, tuple[int, str
 
 
 _COUNTRY_NOTE = "a toll told only at a country: a nationwide figure, not a local toll"
-
-
-def _cos(latitude: float) -> float:
-    return math.cos(math.radians(latitude))
 
 
 # A toll's verb of reaching a number, right before it: "had reached 1,200", "has risen to 30".
@@ -627,12 +622,8 @@ class _Builder:
             if country is None or first not in _PART_NEIGHBOURS:
                 return True
             whole, direction = country.id, first
-        points = [p for d in _PART_NEIGHBOURS if (p := self.gazetteer.part(d, whole)) is not None]
-        if not points:
-            return True
-        nearest = min(points, key=lambda p: (p.latitude - inner.latitude) ** 2
-                      + ((p.longitude - inner.longitude) * _cos(inner.latitude)) ** 2)
-        return nearest.id.rpartition(":")[2] in _PART_NEIGHBOURS.get(direction, (direction,))
+        nearest = self.gazetteer.nearest_part(whole, inner.latitude, inner.longitude)
+        return nearest is None or nearest in _PART_NEIGHBOURS.get(direction, (direction,))
 
     def _running_total(self, d: Draft) -> bool:
         """Whether the draft's toll is a running total ("the toll rose to 13", "a total of 13")."""

@@ -208,8 +208,7 @@ def _refinable(whole: Draft, part: Draft, parents: dict[str, str], low: str = ""
         return False
     same_kind = whole.kind[0] == part.kind[0] or (
         bool(low) and whole.kind[0] in _VIOLENT and part.kind[0] in _VIOLENT)
-    inside = (_finer(part.place, whole.place) and holds(whole.place, part.place, parents)
-              and lies_in(part.place, whole.place)) \
+    inside = (_finer(part.place, whole.place) and _inside(whole.place, part.place, parents, lies_in)) \
         or _unknown_in_unknown_unit(part.place, whole.place)
     return (whole.scope == "local" and whole.killed is not None
             and (inside or (referring and _near_town(whole, part, low))) and same_kind
@@ -476,6 +475,12 @@ def holds(outer: Mention, inner: Mention, parents: dict[str, str]) -> bool:
     return outer.place_id in _Index(parents)._ancestors(inner.place_id)  # ("child of", holder)
 
 
+def _inside(outer: Mention, inner: Mention, parents: dict[str, str],
+            lies_in: Callable[[Mention, Mention], bool]) -> bool:
+    """:func:`holds`, and for a part of a country or province, ``inner`` on that part's side."""
+    return holds(outer, inner, parents) and lies_in(inner, outer)
+
+
 def parts_told_apart(drafts: list[Draft], links: dict[int, Link],
                      parents: dict[str, str]) -> dict[int, tuple[int, str]]:
     """For a toll summed from several figures ("one dead fighter ... two Syrian children were
@@ -675,7 +680,7 @@ def _total_of_parts(drafts: list[Draft], links: dict[int, Link], parents: dict[s
             # name no place, told at the total's own place, may be its parts when they add up exactly.
             again = d.inherited and d.place.place_id == whole.place.place_id and not whole.inherited
             if not (again or d.place.place_id in places
-                    or (holds(whole.place, d.place, parents) and lies_in(d.place, whole.place))
+                    or _inside(whole.place, d.place, parents, lies_in)
                     or _in_district_of_town(d.place, whole.place)):
                 continue
             retold = retold or again
@@ -732,8 +737,7 @@ def _coarse_into_precise(drafts: list[Draft], links: dict[int, Link], parents: d
         # A lead and its body are told near each other: the tolls within a bounded reach on either
         # side are met, so that an article of thousands of tolls in one region stays linear.
         for i in kept[max(0, k - _LOOK_AHEAD):k + _LOOK_AHEAD + 1]:
-            if i != t and i not in links and holds(whole.place, drafts[i].place, parents) \
-                    and lies_in(drafts[i].place, whole.place) \
+            if i != t and i not in links and _inside(whole.place, drafts[i].place, parents, lies_in) \
                     and _one_story(whole, drafts[i]) and overlap(drafts[i].when, whole.when):
                 inside.append(i)
                 if len(inside) > 1:

@@ -25,6 +25,10 @@ KIND_RANK = {"landmark": 0, "neighbourhood": 1, "city": 2, "governorate": 3, "st
              "region": 4, "country": 5}
 
 
+# The parts of a whole the build computes (geodata.build_units): one per direction.
+_PART_DIRECTIONS = ("northern", "southern", "eastern", "western", "northeastern", "northwestern", "southeastern",
+                    "southwestern", "central")
+
 class Resolver(Protocol):
     """Anything that turns a name into a place (the offline table, Nominatim...)."""
 
@@ -356,6 +360,16 @@ class Gazetteer:
         """The part of a country or unit a direction names ("southern" Ukraine, "northwestern"
         Syria): a point inside that third of it (see geodata.build_units), or None."""
         return self._places.get(f"part:{whole_id}:{direction}")
+
+    def nearest_part(self, whole_id: str, latitude: float, longitude: float) -> str | None:
+        """The direction of the part of a country or unit whose point lies nearest a point ("northeastern"
+        for Qaa in Lebanon), or None when the gazetteer divides no such whole."""
+        scale = math.cos(math.radians(latitude))  # a degree of longitude, in degrees of latitude
+        found = [(p, d) for d in _PART_DIRECTIONS if (p := self.part(d, whole_id)) is not None]
+        if not found:
+            return None
+        return min(found, key=lambda pd: (pd[0].latitude - latitude) ** 2
+                   + ((pd[0].longitude - longitude) * scale) ** 2)[1]
 
     def fuzzy_all(self, key: str, *, country: str | None = None) -> list[Match]:
         """Places of the nearest name within edit distance 1 (2 from 8 letters), same first letter.

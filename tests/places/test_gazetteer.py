@@ -257,3 +257,12 @@ def test_answers_are_what_the_lookups_said():
         first = key.split()[0]
         assert gaz.max_words(first) == words_of[first] >= 1
     assert is_key["baghdad"] and not is_key["zzqx"] and words_of["sadr"] >= 2
+
+
+def test_the_nearest_part_of_a_whole_is_the_one_a_point_lies_towards():
+    gaz = load_gazetteer()
+    lebanon = gaz.country("LB").id
+    # Qaa lies in Lebanon's north-east, Bint Jbeil in its south; a whole never divided has no part.
+    assert gaz.nearest_part(lebanon, 34.35, 36.48) in ("northeastern", "northern", "eastern")
+    assert gaz.nearest_part(lebanon, 33.12, 35.43) == "southern"
+    assert gaz.nearest_part("gn:0", 33.0, 35.0) is None

@@ -42,7 +42,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from geodata.events.figures.numbers import Figure, _candidates, _Sentence
+from geodata.events.figures.numbers import Figure, _candidates, _Sentence, ap_count
 from geodata.events.figures.parts import with_breakdowns
 from geodata.events.figures.rules import _Rules, _rules
 from geodata.text.phrases import lowered
@@ -290,7 +290,7 @@ def _running_over_days(s: _Sentence, f: Figure, rules: _Rules) -> bool:
         return False
     running = rules.periods["running"]
     told = (running is not None and running.search(s.low, max(0, at - _RUNNING_REACH), at) is not None) or (
-        s.low.endswith("to ", 0, at) and rules.count.match(s.text, f.end, s.end) is not None)
+        ap_count(s, f.start, f.end, rules) is not None)
     return told and period.search(s.low, max(0, at - _RUNNING_REACH), end + _PERIOD_REACH) is not None
 
 

@@ -314,9 +314,8 @@ def _after_cue(s: _Sentence, num: _Number, rules: _Rules) -> _Tie | None:
     if cue is None:
         cue = rules.lite.match(s.text, num.num_end, s.end)
         words_before = True
-    if cue is None and s.low.endswith("to ", 0, num.start - s.start):
-        # AP's count: "brought to 3,245 the number of U.S. service members killed in Iraq"
-        cue = rules.count.match(s.text, num.end, s.end)
+    if cue is None:
+        cue = ap_count(s, num.start, num.end, rules)
     if cue is None:
         return None
     word = phrase_key(cue.group("cue"))
@@ -336,6 +335,14 @@ def _after_cue(s: _Sentence, num: _Number, rules: _Rules) -> _Tie | None:
 
 _OPENING_QUOTES = "\"“‘'"
 _CLOSING_QUOTES = ("\"", "”", "’", "'")
+
+
+def ap_count(s: _Sentence, start: int, end: int, rules: _Rules) -> re.Match[str] | None:
+    """AP's count of the number at ``start:end``: "brought to 3,245 the number of U.S. service members
+    killed in Iraq" (the words after the number), when "to" stands right before it."""
+    if not s.low.endswith("to ", 0, start - s.start):
+        return None
+    return rules.count.match(s.text, end, s.end)
 
 
 def _before_cue(s: _Sentence, num: _Number, rules: _Rules) -> _Tie | None:
