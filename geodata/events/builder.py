@@ -622,8 +622,8 @@ class _Builder:
             if country is None or first not in _PART_NEIGHBOURS:
                 return True
             whole, direction = country.id, first
-        nearest = self.gazetteer.nearest_part(whole, inner.latitude, inner.longitude)
-        return nearest is None or nearest in _PART_NEIGHBOURS.get(direction, (direction,))
+        nearest = self.gazetteer.nearest_parts(whole, inner.latitude, inner.longitude)
+        return not nearest or not nearest.isdisjoint(_PART_NEIGHBOURS.get(direction, (direction,)))
 
     def _running_total(self, d: Draft) -> bool:
         """Whether the draft's toll is a running total ("the toll rose to 13", "a total of 13")."""

@@ -28,6 +28,7 @@ KIND_RANK = {"landmark": 0, "neighbourhood": 1, "city": 2, "governorate": 3, "st
 # The parts of a whole the build computes (geodata.build_units): one per direction.
 _PART_DIRECTIONS = ("northern", "southern", "eastern", "western", "northeastern", "northwestern", "southeastern",
                     "southwestern", "central")
+_NEAR_AS = 1.1  # a part this much farther than the nearest is as near, for a point's side
 
 class Resolver(Protocol):
     """Anything that turns a name into a place (the offline table, Nominatim...)."""
@@ -361,15 +362,18 @@ class Gazetteer:
         Syria): a point inside that third of it (see geodata.build_units), or None."""
         return self._places.get(f"part:{whole_id}:{direction}")
 
-    def nearest_part(self, whole_id: str, latitude: float, longitude: float) -> str | None:
-        """The direction of the part of a country or unit whose point lies nearest a point ("northeastern"
-        for Qaa in Lebanon), or None when the gazetteer divides no such whole."""
+    def nearest_parts(self, whole_id: str, latitude: float, longitude: float) -> frozenset[str]:
+        """The directions of the parts of a country or unit whose points lie nearest a point
+        ("northeastern" for Qaa in Lebanon), with those almost as near: in a small whole the parts'
+        points crowd together (Tyre is as near southern as western Lebanon). Empty when the gazetteer
+        divides no such whole."""
         scale = math.cos(math.radians(latitude))  # a degree of longitude, in degrees of latitude
-        found = [(p, d) for d in _PART_DIRECTIONS if (p := self.part(d, whole_id)) is not None]
+        found = {d: math.hypot(p.latitude - latitude, (p.longitude - longitude) * scale)
+                 for d in _PART_DIRECTIONS if (p := self.part(d, whole_id)) is not None}
         if not found:
-            return None
-        return min(found, key=lambda pd: (pd[0].latitude - latitude) ** 2
-                   + ((pd[0].longitude - longitude) * scale) ** 2)[1]
+            return frozenset()
+        nearest = min(found.values())
+        return frozenset(d for d, km in found.items() if km <= nearest * _NEAR_AS + 1e-9)
 
     def fuzzy_all(self, key: str, *, country: str | None = None) -> list[Match]:
         """Places of the nearest name within edit distance 1 (2 from 8 letters), same first letter.

@@ -607,3 +607,10 @@ def test_a_toll_spread_over_different_areas_of_a_region_stays_there():
             "The shelling hit a school in Kherson.")
     found = [(e.location_text, e.killed_low) for e in events(text) if e.killed_low]
     assert ("Kherson region", 2) in found
+
+
+def test_a_toll_in_the_south_of_a_small_country_moves_to_its_coastal_town():
+    # Tyre lies as near Lebanon's south as its west: it is in southern Lebanon.
+    text = ("An Israeli strike killed four people in southern Lebanon on Monday, officials said. The strike "
+            "hit a house in Tyre.")
+    assert [(e.location_text, e.fatalities) for e in events(text) if e.fatalities] == [("Tyre", 4)]
