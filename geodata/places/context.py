@@ -191,17 +191,15 @@ def _region_possessive(cand: Candidate, tokens: list[Token], gazetteer: Gazettee
     if word not in _BARE or tokens[nxt].gap.strip() != "":
         return None
     after = tokens[nxt + 1] if nxt + 1 < len(tokens) else None
-    last = nxt
-    if after is not None and after.gap == "-" and word in ("north", "south") and \
-            after.text.lower() in ("east", "west", "eastern", "western"):
+    compound = _direction_before(tokens, nxt + 1) if after is not None else None
+    if compound is not None and compound[1] == nxt:
         # "Lebanon's north-eastern border with Syria", "Syria's north-west": the compound direction.
-        word, last = word + after.text.lower(), nxt + 1
-        word = DIRECTIONS.get(word) and word
+        direction, last = compound[0], nxt + 1
     elif after is not None and after.capitalised and after.gap in (" ", "-") and after.sentence == tokens[nxt].sentence:
         return None  # "Pakistan's South Waziristan": the direction begins a name
-    if not word or word not in DIRECTIONS:
-        return None
-    region = gazetteer.region(DIRECTIONS[word], cand.matches[0].place.country)
+    else:
+        direction, last = DIRECTIONS[word], nxt
+    region = gazetteer.region(direction, cand.matches[0].place.country)
     return None if region is None else _region(cand.start, tokens[last].end, cand.first, last, region)
 
 
