@@ -14,11 +14,12 @@ from __future__ import annotations
 
 import re
 
-from geodata.text.frozen import frozen_record
 from geodata.places.gazetteer import Gazetteer
 from geodata.places.types import Candidate, Token
 from geodata.places.within import prefix_words
 from geodata.places.words import ARTICLES, FUNCTION_WORDS, NAME_PARTICLES, demonym_words, place_words
+from geodata.text.datelines import is_dateline
+from geodata.text.frozen import frozen_record
 from geodata.text.names import fold
 from geodata.text.spans import keep_apart
 
@@ -94,6 +95,11 @@ def reject_traps(candidates: list[Candidate], tokens: list[Token],
     kept: list[Candidate] = []
     for cand in candidates:
         first = tokens[cand.first]
+        if first.text.isupper() and is_dateline(text, cand.start, cand.end):
+            # "MOMBASA Kenya (Reuters) -", "(BENTIU) –": a town in capitals heading the report is a
+            # dateline, not an acronym nor the start of a longer name.
+            kept.append(cand)
+            continue
         if _common_word_misread(cand, first, tokens, gazetteer) and not _appositive(text, cand.end):
             continue
         if _bracket_gloss(cand, tokens) or _in_organisation(cand, tokens, org_heads):

@@ -2,7 +2,9 @@
 
 "BAGHDAD (Reuters) -", "MOSUL, Iraq, Feb 8 (AFP) -", "QUETTA/KARACHI -", "TRIPOLI, Lebanon
 (Reuters) -", "Qamishli (Syria) (AFP) -", "Deir Ezzor Province – The Syrian Observatory ...",
-"AMMAN A Syrian army bombardment ...", "Colombo, Nov 9:". A dateline says where the report was written, not where
+"AMMAN A Syrian army bombardment ...", "Colombo, Nov 9:", "MOMBASA Kenya (Reuters) -", and the
+bracketed town after a date of Sudan Tribune and Radio Dabanga: "September 18, 2017 (BENTIU) –",
+"Sept 29, 2005 (MADAYOUN, Chad) —". A dateline says where the report was written, not where
 anything happened: events never take its place for their own, and a place the gazetteer lacks is
 never put inside it.
 """
@@ -15,11 +17,19 @@ _REACH = 200  # characters of capitals a dateline may hold before its last place
 # After a dateline's place: its country or date (","), the agency ("("), another place
 # ("QUETTA/KARACHI"), or the dash or colon that opens the report ("OUAGADOUGOU:").
 _AFTER_RE = re.compile(r"\s*(?:[,(/:]|[-–—]\s)")
+# "MOMBASA Kenya (Reuters) -": the town in capitals, its country in ordinary case with no comma between.
+_COUNTRY_AFTER_RE = re.compile(r" [A-Z][a-z]+(?: [A-Z][a-z]+)?\s*[,(]")
+# "September 18, 2017 (BENTIU) –": a town in capitals in brackets, its country after a comma, then
+# the dash or colon that opens the report; a date (or nothing) before it on its line.
+_BRACKETED_BEFORE_RE = re.compile(r"[^()\n]{0,40}\(\s*")
+_BRACKETED_AFTER_RE = re.compile(r"(?:,[^()\n]{1,30})?\)\s*[-–—:]")
+_CLOSING_RE = re.compile(r"\)\s*[-–—:]")
 # Before it, on its line: nothing, or the other places of a shared dateline ("QUETTA/").
 _BEFORE_RE = re.compile(r"\s*(?:[A-Z][A-Z .'’-]*\s*/\s*)*")
 # "AMMAN A Syrian army ...": a town in capitals, then the report's first words, with no mark between.
 _BARE_AFTER_RE = re.compile(r" (?:[A-Z][a-z]|A )")
-_TOWN_RE = re.compile(r"\s*[A-Z][A-Z .'’/-]*[A-Z],\s*")
+# The country of a dateline's town: "TRIPOLI, Lebanon", "MOMBASA Kenya", "(MADAYOUN, Chad)".
+_TOWN_RE = re.compile(r"(?:[^()\n]{0,40}\(\s*)?\s*[A-Z][A-Z .'’/-]*[A-Z](?:,\s*| )")
 # A name in ordinary case opening its line, then brackets and a dash or a colon: "Qamishli (Syria)
 # (AFP) -", "Kabul (AFP) -", "Deir Ezzor Province – The ...".
 # A date may come first: "Colombo, Nov 9:", "Kabul, June 4 (Reuters) -".
@@ -33,7 +43,12 @@ def is_dateline(text: str, start: int, end: int) -> bool:
     opens_line = start == 0 or text[start - 1] == "\n"
     if opens_line and _OPENING_AFTER_RE.match(text, end) is not None:
         return True
-    if _AFTER_RE.match(text, end) is None:
+    if surface.isupper() and len(surface) > 2 and _BRACKETED_AFTER_RE.match(text, end) is not None:
+        line_start = text.rfind("\n", max(0, start - _REACH), start) + 1
+        return _BRACKETED_BEFORE_RE.fullmatch(text, line_start, start) is not None
+    closes = _CLOSING_RE.match(text, end) is not None  # "(MADAYOUN, Chad) —": the town's country
+    if _AFTER_RE.match(text, end) is None and not closes \
+            and not (surface.isupper() and _COUNTRY_AFTER_RE.match(text, end)):
         return (surface.isupper() and len(surface) > 2 and opens_line
                 and _BARE_AFTER_RE.match(text, end) is not None)
     # The line must start a short way back: searching a text of one long line to its start,

@@ -22,6 +22,13 @@ def _at(text: str, name: str) -> bool:
     # A name in ordinary case, then a date, then the colon or dash.
     ("Colombo, Nov 9: Troops killed eight rebels in the north.", "Colombo"),
     ("Kabul, June 4 (Reuters) - Gunmen attacked a checkpoint.", "Kabul"),
+    # The town in capitals, its country with no comma between.
+    ("GAROWE Somalia (Reuters) - Militants stormed a base.", "GAROWE"),
+    ("GAROWE Somalia (Reuters) - Militants stormed a base.", "Somalia"),
+    # The bracketed town after a date, with or without its country.
+    ("March 3, 2016 (MALAKAL) – Fighting broke out at the camp.", "MALAKAL"),
+    ("June 2, 2008 (ABYEI, Sudan) — Troops clashed in the town.", "ABYEI"),
+    ("June 2, 2008 (ABYEI, Sudan) — Troops clashed in the town.", "Sudan"),
 ])
 def test_datelines(text, name):
     assert _at(text, name)
@@ -33,6 +40,9 @@ def test_datelines(text, name):
     ("Militants attacked Kandahar (the city) on Monday.", "Kandahar"),
     ("US forces shelled the town.", "US"),
     ("Kabul, Herat and Kandahar were hit: twelve people died.", "Kabul"),
+    # Capitals in brackets mid-sentence, or with no dash after, open no report.
+    ("Troops shelled the town (MALAKAL) on Monday.", "MALAKAL"),
+    ("Police said the BENTIU attack (BENTIU) killed six.", "BENTIU"),
 ])
 def test_not_datelines(text, name):
     assert not _at(text, name)
