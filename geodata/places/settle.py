@@ -121,7 +121,7 @@ def reject_traps(candidates: list[Candidate], tokens: list[Token],
         after = _name_goes_on(cand, run, tokens, runs_read)
         if before and first.gap in ("-", "‐") and runs_read.all_named(before):
             before = range(0)
-        if after:
+        if after and not _unit_named_in_full(cand, tokens):
             continue  # "New York Times", "Washington Post", "Basra Operations Command"
         if before and runs_read.bare_from(run) < before.stop:
             # "Moqtada al-Sadr", "George Bush": a person, and the name stays
@@ -143,6 +143,20 @@ def _name_goes_on(cand: Candidate, run: Run, tokens: list[Token], runs_read: _Ru
     if after and _people_word_then_noun(tokens, after):
         return range(0)
     return after
+
+
+# The type words of an administrative unit (place_words.csv, "suffix"), not of a town.
+_UNIT_EFFECTS = frozenset({"governorate", "state", "district"})
+
+
+def _unit_named_in_full(cand: Candidate, tokens: list[Token]) -> bool:
+    """Whether ``cand`` names a unit with its type word ("Katsina State", "Donetsk Oblast") before the
+    words of a body of that unit: "the Katsina State Police Command", "the Donetsk Oblast Military
+    Administration", "Jonglei State Governor". The body is the unit's own; the unit is named as a place,
+    where "Basra Operations Command" or "Gaza City Council" only lend their name."""
+    if cand.last == cand.first:
+        return False
+    return place_words().get("suffix", {}).get(tokens[cand.last].text.lower()) in _UNIT_EFFECTS
 
 
 def _people_word_then_noun(tokens: list[Token], after: range) -> bool:

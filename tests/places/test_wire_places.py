@@ -16,6 +16,9 @@ Annotation conventions (those the project's own tests already use):
   in "al-Qaida in Iraq" / "Islamic Army in Iraq" and "Anbar" in "Anbar
   Awakening" (same rule as "New York Times" and "Basra Operations Command"
   in geodata/places/settle.py: the organisation is not an event located there);
+  but a unit named in full with its type word before the name of its own body
+  is a (modifier) mention: "Kaduna State" in "the Kaduna State Police Command",
+  "Kherson Oblast" in "the Kherson Oblast Military Administration";
 * a place word that follows the name is part of the surface ("Anbar
   province", "Mansour district", "North Darfur state"), a direction word in
   front of a province is not ("northern Babil province" -> "Babil province"),
