@@ -30,14 +30,17 @@ _NEAR_RE = re.compile(
     r"(?:district|area|town|village|suburb|neighbou?rhood|region|city|market|checkpoint|base|"
     r"camp|farm|road|highway|street|mosque|province|outpost|compound|bridge|hamlet)s?\s+|)"
     r"(?:(?:about|some|around|nearly|roughly|just|some)\s+|)"
-    r"(?:(?:\d[\d,.]*|[a-z]+)\s*(?:km|kms|kilometres|kilometers|miles|mi)\s+|)"
-    rf"{_COMPASS}\s+of\s+$"
+    r"(?:(?:\d[\d,.]*|[a-z]+)\s*(?:km|kms|kilometres|kilometers|miles|mi)\s+(?:\([^()]{1,30}\)\s+|)|)"
+    rf"(?:to\s+the\s+|){_COMPASS}\s+of\s+(?:the\s+(?:[a-z]+\s+|)capital,?\s+|)$"
+    # "30 kilometres (18 miles) from Goma", "40 km away from Semdinli": a distance with no direction.
+    r"|\b(?:about\s+|some\s+|around\s+|nearly\s+|roughly\s+|)\d[\d,.]*\s*(?:km|kms|kilometres|kilometers|miles)\s+"
+    r"(?:\([^()]{1,30}\)\s+|)(?:away\s+|)from\s+(?:the\s+(?:[a-z]+\s+|)capital,?\s+|)$"
     r"|\b(?:near|outside|nearby|on\s+the\s+outskirts\s+of|in\s+the\s+outskirts\s+of|close\s+to|"
     r"not\s+far\s+from|in\s+the\s+vicinity\s+of|around)\s+$",
     re.IGNORECASE,
 )
 # The word right before the place in every phrase _NEAR_RE knows.
-_NEAR_LAST_WORDS = frozenset({"of", "near", "outside", "nearby", "to", "from", "around"})
+_NEAR_LAST_WORDS = frozenset({"of", "near", "outside", "nearby", "to", "from", "around", "capital", "capital,"})
 
 
 def regions(cands: list[Candidate], tokens: list[Token], gazetteer: Gazetteer) -> list[Candidate]:
@@ -224,8 +227,18 @@ def near(cands: list[Candidate], text: str) -> list[Candidate]:
         begin = cand.start - len(window) + m.start()
         phrase = m.group().lower()
         grows = re.match(r"(?:an?|the|one)\s|\d|[a-z]+\s*(?:km|kms|kilometres|kilometers|miles)", phrase)
+        if grows and phrase[0] in "ato" and (distance := _DISTANCE_RE.search(phrase)) is not None:
+            # "a town 200 kilometres north-east of the capital Juba", "Madayoun, a village about 800
+            # kilometers east of Ndjamena": the noun is the town's, the distance the reference point's.
+            begin = begin + distance.start()
+        elif grows and phrase[0] in "ato" and _APPOSITION_RE.search(text, max(0, begin - 40), begin):
+            grows = None  # "Dura, a district south of Baghdad": the district is Dura
         out.append(replace(cand, start=begin if grows else cand.start, precision="coarse"))
     return out
+
+
+_APPOSITION_RE = re.compile(r"[A-Z][\w'’-]*,\s+$")
+_DISTANCE_RE = re.compile(r"\d[\d,.]*\s*(?:km|kms|kilometres|kilometers|miles)\b")
 
 
 def _may_be_near(window: str) -> bool:
@@ -236,7 +249,9 @@ def _may_be_near(window: str) -> bool:
     if words[-1] not in ("of", "to", "from"):
         return True
     prev = words[-2] if len(words) > 1 else ""
-    return prev.startswith(("north", "south", "east", "west")) or prev in ("outskirts", "vicinity", "close", "far")
+    return prev.startswith(("north", "south", "east", "west")) or prev in (
+        "outskirts", "vicinity", "close", "far", "away", "km", "kms", "kilometres", "kilometers", "miles") \
+        or prev.endswith(("km", ")"))
 
 
 def list_kinds(cands: list[Candidate], tokens: list[Token]) -> list[Candidate]:

@@ -837,13 +837,15 @@ def _measured_from(text: str, cands: list[Candidate], added: list[Candidate], st
     (precision coarse: the distance is rounded, the direction one of eight), not at the town."""
     if "of" not in text or not _DISTANCE_HINT_RE.search(text):
         return []
-    towns = {(c.start, c.end): c for c in cands if c.matches and c.matches[0].place.kind == "city"}
+    # By where they end: a town measured from has its span grown over the distance ("300 kilometres
+    # north of the capital Bangui", geodata.places.context.near).
+    towns = {c.end: c for c in cands if c.matches and c.matches[0].place.kind == "city"}
     taken = _Spans([(c.start, c.end) for c in cands] + [(c.start, c.end) for c in added])
     out = []
     for m in _MEASURED_RE.finditer(text):
-        ref = towns.get(m.span("ref"))
+        ref = towns.get(m.end("ref"))
         name = m.group("name")
-        if ref is None or taken.overlaps(*m.span("name")) or not _unknown_name(name, gazetteer, people) \
+        if ref is None or ref.start > m.start("ref") or taken.overlaps(*m.span("name")) or not _unknown_name(name, gazetteer, people) \
                 or gazetteer.has_key(fold(name)) or name.casefold().endswith(_BARE_ENDINGS):
             continue
         km = float(m.group("n").replace(",", "")) * (1.609 if m.group("unit").lower().startswith("mi") else 1.0)

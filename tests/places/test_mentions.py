@@ -151,6 +151,29 @@ def test_wire_copy(text, expected):
     assert found == expected
 
 
+# A distance from a town: the whole phrase is the surface, and the town is only a reference point
+# (coarse), with the distance also in other units, with no direction, or from "the capital".
+@pytest.mark.parametrize("text, surface", [
+    ("The convoy was ambushed 60 kilometers (37 miles) south of Kandahar on Monday.",
+     "60 kilometers (37 miles) south of Kandahar"),
+    ("The raid took place 25 kilometres from Gao, the army said.", "25 kilometres from Gao"),
+    ("Gunmen struck a checkpoint 40 km away from Dori on Sunday.", "40 km away from Dori"),
+    ("The camp lies 15 miles to the north of Mosul.", "15 miles to the north of Mosul"),
+    ("Rebels seized a town 200 kilometres north-east of the capital Juba.",
+     "200 kilometres north-east of the capital Juba"),
+    ("The base is 30 km west of the provincial capital Beni.", "30 km west of the provincial capital Beni"),
+])
+def test_distance_phrases(text, surface):
+    found = [m for m in mentions(text) if m.surface == surface]
+    assert len(found) == 1 and found[0].precision == "coarse"
+
+
+def test_a_village_named_before_its_distance_keeps_its_noun():
+    # "Kafr Ruma, a village about 30 km south of Idlib": the noun and "about" are the village's.
+    found = [m.surface for m in mentions("Shelling hit Kafr Nuran, a village about 30 km (19 miles) west of Aleppo.")]
+    assert found[-1] == "30 km (19 miles) west of Aleppo"
+
+
 def test_spellings_meet_one_place():
     gaz = load_gazetteer()
     for spellings in (["Nasiriyah", "Nasariyah", "Nassiriya", "An Nasiriyah"],

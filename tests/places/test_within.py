@@ -432,7 +432,7 @@ def test_an_unknown_name_measured_from_a_town_is_placed_where_the_words_put_it()
     unknown("Nana Bakassa")
     text = "Heavily armed men stormed Nana Bakassa, 300 kilometres north of the capital Bangui on Tuesday."
     m = found(text, "Nana Bakassa")
-    bangui = known(text, "Bangui")
+    bangui = known(text, "300 kilometres north of the capital Bangui")  # Bangui, a reference point
     # 300 km north: about 2.7 degrees of latitude, the same longitude; coarse.
     assert abs(m.latitude - (bangui.latitude + 300 / 111.2)) < 0.01 and abs(m.longitude - bangui.longitude) < 0.001
     assert m.precision == "coarse" and m.country == "CF"
