@@ -421,3 +421,26 @@ def test_a_cue_matched_without_case_through_a_long_s_is_read_not_raised():
     text = "Fighting has gone on ſince March 2008, and ſince 2004 in the south."
     assert [(c.start, c.end, c.rule, c.args) for c in find_dates(text)] == \
         [(c.start, c.end, c.rule, c.args) for c in find_dates(text.replace("ſ", "s"))]
+
+
+def test_a_day_told_without_its_year_takes_the_year_the_article_gave_its_month():
+    # "in August 2014" earlier in the article dates "Aug. 7" and "from Aug. 27 to Aug. 29" in 2014, not in
+    # the year the report was published.
+    text = ("Fighting raged around Shakhtarsk in August 2014, the monitors said. The town was shelled on Aug. 7. "
+            "Residents fled from Aug. 27 to Aug. 29.")
+    day = text.index("The town")
+    got = event_date(text, day, text.index("Residents") - 1, "2018-08-10")
+    assert (got.date, got.note) == ("2014-08-07", "'Aug. 7' = 2014-08-07, the year of 'August 2014', told before")
+    span = text.index("Residents")
+    got = event_date(text, span, len(text), "2018-08-10")
+    assert (got.date, got.end) == ("2014-08-27", "2014-08-29")
+    # Another month keeps the year of publication.
+    text = "Fighting raged in August 2014. The town was shelled on March 3."
+    assert event_date(text, text.index("The town"), len(text), "2018-08-10").date == "2018-03-03"
+
+
+def test_the_day_a_report_was_presented_is_not_the_day_of_its_events():
+    sentence = "At least 36 civilians were killed around Ilovaisk in August 2014, according to a report presented on Aug. 9."
+    got = event_date(sentence, 0, len(sentence), "2018-08-10")
+    assert (got.date, got.end, got.precision) == ("2014-08-01", "2014-08-31", 3)
+    assert got.note == "'in August 2014' = 2014-08, stated"

@@ -60,6 +60,7 @@ cues that change its meaning ("since", "last", "in", "from") are.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -108,7 +109,36 @@ def event_date(text: str, start: int, end: int, published: str, *, date_precisio
     chosen = settle_dates(candidates)
     if chosen is None:
         return _undated(pub)
-    return _resolve(chosen, pub)
+    dated, told = _year_told_before(text, start, chosen)
+    if told is None:
+        return _resolve(chosen, pub)
+    date = _resolve(dated, pub)
+    how = "year as stated" if chosen.rule == "range" else "stated in full"
+    return replace(date, note=date.note.replace(how, f"the year of '{told}', told before"))
+
+
+def _year_told_before(text: str, start: int, c: DateCandidate) -> tuple[DateCandidate, str | None]:
+    """``c`` with the year the article last gave its month, when ``c`` is a day and month told without
+    one: "were killed in and around Ilovaisk in August 2014 ... 83 civilians were injured in Ilovaisk on
+    Aug. 7" is 7 August 2014, not of the year of publication."""
+    if c.rule == "date" and c.args[0] is None:
+        month = c.args[1]
+    elif c.rule == "range" and c.args[0] is None and c.args[3] is None:
+        month = c.args[1]
+    else:
+        return c, None
+    last = None
+    for m in _month_year_re().finditer(text, 0, start):
+        if date_grammar().months.get(m["month"]) == month:
+            last = m
+    return (c, None) if last is None else (replace(c, args=(int(last["year"]), *c.args[1:])), last.group())
+
+
+@lru_cache(maxsize=1)
+def _month_year_re():
+    """A month named with its year: "August 2014", "Aug. 19, 2014", "19 August 2014"."""
+    months = "|".join(sorted(map(re.escape, date_grammar().months), key=len, reverse=True))
+    return re.compile(rf"\b(?P<month>{months})\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?(?P<year>(?:19|20)\d\d)\b")
 
 
 _TELLING_REACH = 60  # characters before a date where a verb of saying makes it the day of telling

@@ -235,6 +235,7 @@ def _range(c: DateCandidate, ref: dt.date | None, year1: int | None, month1: int
 
 
 def _month_name(c: DateCandidate, ref: dt.date | None, month: int, year: int | None, mode: str) -> Resolved:
+    year_given = year
     if year is not None:
         how = "stated"
     elif mode == "this":
@@ -248,7 +249,7 @@ def _month_name(c: DateCandidate, ref: dt.date | None, month: int, year: int | N
     lo, hi = dt.date(year, month, 1), month_end(year, month)
     if mode == "since":
         return _since(c, lo, ref, f"{lo.isoformat()[:7]} ({how})")
-    return lo, hi, 3, f"'{c.text}' = {lo.isoformat()[:7]}, {how}" + (f" {ref.isoformat()[:7]}" if ref else "")
+    return lo, hi, 3, f"'{c.text}' = {lo.isoformat()[:7]}, {how}" + (f" {ref.isoformat()[:7]}" if ref and year_given is None else "")
 
 
 def _year_name(c: DateCandidate, ref: dt.date | None, year: int, mode: str) -> Resolved:
