@@ -194,6 +194,20 @@ _SPREAD_DAYS = 7  # a toll told over this many days or more, of several events, 
 _SPREAD_NOTE = "a toll of several events over a week or more, not one local event"
 
 
+def _told_again_in_quotes(text: str, floor: int, figs: list[Figure]) -> bool:
+    """Whether the first of two equal figures stands in quotation marks the sentence opened before it
+    (a quoted title or words): one toll told twice. (Where the quotation closes is not asked: the press
+    closes one opened with a double mark with a single one as well.)"""
+    first, second = figs
+    return (first.low, first.high) == (second.low, second.high) and _open_quotes(text, floor, first.start)
+
+
+def _open_quotes(text: str, floor: int, at: int) -> bool:
+    """Whether quotation marks opened between ``floor`` and ``at`` are still open at ``at``."""
+    span = text[floor:at]
+    return span.count("“") > span.count("”") or span.count('"') % 2 == 1
+
+
 def _over_weeks(facts: SentenceFacts) -> bool:
     """Whether the sentence's own date spans a week or more ("Between 7 and 25 July", "in September")."""
     when = facts.when
@@ -325,6 +339,11 @@ class _Builder:
                 # "killed two more, bringing the toll to five": the total holds the sentence's other figures.
                 totals = [f for f in figs if is_running_total(self.low, max(s.start, f.start - _TOTAL_REACH), f.start)]
                 figs = totals[-1:] or figs
+            if len(figs) == 2 and _told_again_in_quotes(self.text, s.start, figs):
+                # 'in a statement titled, "Eleven confirmed killed ...", said 11 people were killed': the
+                # quoted title's figure is the toll the sentence then tells, not another part of it.
+                setattr(d, kind, add_figures(getattr(d, kind), figs[1:], self.text))
+                continue
             if len(figs) == 2 and _OTHER_SOURCE_RE.search(self.low, figs[0].end, figs[1].start) and len(
                     {side_of(self.text[f.start:f.end]) for f in figs}) == 1:
                 # "A local militia leader said six people had died but a survivor said up to 19 were

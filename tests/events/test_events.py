@@ -813,3 +813,17 @@ def test_the_toll_of_events_told_at_several_places_just_before_is_at_none_of_the
 ])
 def test_a_toll_in_a_named_quarter_of_a_town_is_at_the_quarter(text, place):
     assert [(e.location_text, e.fatalities) for e in events(text) if e.fatalities] == [(place, 2)]
+
+
+@pytest.mark.parametrize("text, killed", [
+    # A quoted title's figure, then the same figure in the sentence's own words: one toll, told twice.
+    ("The commissioner, in a statement titled \u201cTwelve killed in attack on Kafanchan market\u201d, said "
+     "12 people were killed in the attack on Kafanchan on Sunday.", 12),
+    ('The governor, in a statement titled "Nine dead in Bama", said nine people died when gunmen attacked '
+     "Bama on Sunday.", 9),
+    # Two equal figures outside quotation marks are two groups of dead.
+    ("Gunmen killed 12 soldiers and 12 civilians in Bama on Sunday.", 24),
+])
+def test_a_toll_told_in_a_quoted_title_and_again_is_counted_once(text, killed):
+    [e] = events(text)
+    assert (e.killed_low, e.killed_high) == (killed, killed)
