@@ -827,3 +827,18 @@ def test_a_toll_in_a_named_quarter_of_a_town_is_at_the_quarter(text, place):
 def test_a_toll_told_in_a_quoted_title_and_again_is_counted_once(text, killed):
     [e] = events(text)
     assert (e.killed_low, e.killed_high) == (killed, killed)
+
+
+@pytest.mark.parametrize("text, local, earlier", [
+    ("A suicide bomber killed 30 people in Kabul on Monday, weeks after an attack in May that killed 12.", 30, 12),
+    ("The death toll from Thursday's attack on an army base in Diffa is at least 89, surpassing a raid "
+     "last month that killed 71 soldiers as the deadliest in years.", 89, 71),
+    ("It was the deadliest blast in Kabul since the 2017 truck bombing that killed more than 150 people.", None, 150),
+    ("Gunmen killed nine villagers in Tillaberi, a month after an ambush near the town that left 12 soldiers dead.",
+     9, 12),
+])
+def test_the_toll_of_an_earlier_event_named_to_compare_is_no_local_toll(text, local, earlier):
+    found = events(text)
+    assert [e.killed_low for e in found if e.scope == "local" and e.killed_low is not None] == \
+        ([local] if local is not None else [])
+    assert [e.killed_low for e in found if e.scope == "cumulative"] == ([earlier] if earlier is not None else [])

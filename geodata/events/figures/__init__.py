@@ -250,9 +250,28 @@ def _set_scope(s: _Sentence, figures: list[Figure], rules: _Rules) -> list[Figur
 
     return [
         _with_scope(f, "national") if f.place_text in rules.countries
-        or (nationwide and not f.place_text) else _with_scope(f, "cumulative") if background(f) else f
+        or (nationwide and not f.place_text) else _with_scope(f, "cumulative")
+        if background(f) or _of_earlier_event(s, f, rules) else f
         for f in figures
     ]
+
+
+def _of_earlier_event(s: _Sentence, f: Figure, rules: _Rules) -> bool:
+    """Whether ``f`` is the toll of an earlier event the sentence names to compare ("surpassing a raid last
+    month that killed 71 soldiers", "a month after the raid in nearby Inates ... that killed 71", "the 2017
+    bombing that killed 500"): the ``earlier`` rows of ``figure_scope.csv``, ending right before it. It is
+    no toll of the sentence's event, whatever superlative ranks the two."""
+    earlier = rules.periods["earlier"]
+    at = f.start - s.start
+    if earlier is None or "killed" not in s.low and "left" not in s.low and "claimed" not in s.low:
+        return False
+    return any(_QUALIFIERS_GAP_RE.fullmatch(s.low, m.end(), at)
+               for m in earlier.finditer(s.low, max(0, at - _EARLIER_REACH), at))
+
+
+_EARLIER_REACH = 220  # characters before a figure where the earlier event it counts may be named
+_QUALIFIERS_GAP_RE = re.compile(r"\s+(?:the\s+lives\s+of\s+|)(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+|"
+                                r"nearly\s+|over\s+|around\s+|up\s+to\s+|almost\s+|)")
 
 
 _PERIOD_REACH = 100  # characters either side of a figure where a period makes it a running total

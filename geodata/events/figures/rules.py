@@ -166,7 +166,8 @@ def _rules() -> _Rules:
         operation_words=tuple(w.lower() for w in operation_words),
         national_words=tuple(w.lower() for w in national_words) + ("across", "throughout", "all over"),
         periods={scope: _period_re(t, scope)
-                 for scope in ("cumulative", "operation", "running", "estimate", "superseded", "denied", "period")},
+                 for scope in ("cumulative", "operation", "running", "estimate", "superseded", "denied", "period",
+                              "earlier")},
         groups=t.groups, parts=_parts(t),
     )
 
@@ -514,7 +515,21 @@ _SLOTS = {
                  r"|(?:air\s*|)strikes|attacks|unrest|raids)\b"),
     # A few words of one clause: "fighting in Balad that has killed"
     "{gap}": r"\s+(?:[^,.;:]{0,40}?\s+|)",
+    # More words of one clause: "the raid in nearby Inates by fighters from an Islamic State affiliate that"
+    "{clause}": r"\s+(?:[^,.;:]{0,80}?\s+|)",
+    "{killed}": r"(?:that|which)\s+(?:killed|left|claimed)\b",
 }
+
+
+@cache
+def _event_nouns() -> str:
+    """One violent event named in the singular ("raid", "air strike", "massacre"): the plurals of
+    ``several_events.csv``, each made singular."""
+    out = set()
+    for row in _rows("several_events.csv"):
+        plural = row["words"].strip().lower()
+        out.add(plural[:-2] if plural.endswith(("ches", "shes", "sses")) else plural[:-1])
+    return rf"(?:{_alt(out)})\b"
 
 
 def _period_re(t: _Tables, scope: str) -> re.Pattern[str] | None:
@@ -523,7 +538,7 @@ def _period_re(t: _Tables, scope: str) -> re.Pattern[str] | None:
     # A month by name, or abbreviated before a day ("since Jan. 9").
     short = "|".join(sorted({m[:3].lower() for m in t.months.split("|")} | {"sept"}))
     slots = dict(_SLOTS, **{"{month}": rf"(?:(?:{t.months.lower()})\b|(?:{short})\.?\s+\d)",
-                            "{weekday}": rf"(?:{t.weekdays.lower()})\b"})
+                            "{weekday}": rf"(?:{t.weekdays.lower()})\b", "{event}": _event_nouns()})
     alternatives = []
     for row in t.scope_rows(scope):
         if "{" not in row and scope == "operation":
