@@ -407,10 +407,11 @@ def test_cues_qualifiers_and_scopes_are_data_with_known_values():
             "wounded", "injured", "hurt", "wounding", "killing"} <= {r["word"] for r in cues}
     assert {r["qualifier"] for r in _rows("figure_qualifiers.csv")} == set(QUALIFIERS) - {"exact", "range", "vague"}
     # "running" marks a running total ("the toll rose to"), which sets no scope; "superseded" an
-    # earlier count the text replaces, which is no figure; "period" the days a running total counts.
+    # earlier count the text replaces, which is no figure; "period" the days a running total counts;
+    # "earlier" an earlier event named to compare, whose toll is a background one.
     assert {r["scope"] for r in _rows("figure_scope.csv")} == set(SCOPES) - {"local"} | {"running", "estimate",
                                                                                         "superseded", "denied",
-                                                                                        "period"}
+                                                                                        "period", "earlier"}
     assert all(r["where"] in ("before", "after") and r["why"] for r in _rows("figure_not_counts.csv"))
     countries = _rows("figure_countries.csv")
     assert all(r["name"] and len(r["country"]) == 2 and r["source"].startswith("GeoNames ") for r in countries)
