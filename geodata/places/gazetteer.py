@@ -451,7 +451,9 @@ class Gazetteer:
 
 # "Kaduna State", "Idlib Governorate", "Kandahar Province": one kind of place, whatever the
 # word (the gazetteer calls US states "state" and every other first-level unit "governorate").
-_UNIT_KINDS = {"state": "governorate"}
+# Kinds a kind word asks for alike: "Katsina State" a governorate, "the Yarmouk district" of Baghdad a
+# city's quarter (the gazetteer's districts of a country are governorate rows too).
+_UNIT_KINDS = {"state": "governorate", "neighbourhood": "district"}
 
 
 def _prior(match: Match, country: str | None, kind: str | None = None) -> float:
