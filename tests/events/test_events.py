@@ -842,3 +842,15 @@ def test_the_toll_of_an_earlier_event_named_to_compare_is_no_local_toll(text, lo
     assert [e.killed_low for e in found if e.scope == "local" and e.killed_low is not None] == \
         ([local] if local is not None else [])
     assert [e.killed_low for e in found if e.scope == "cumulative"] == ([earlier] if earlier is not None else [])
+
+
+@pytest.mark.parametrize("text, killed", [
+    # The lives spared or saved are no one killed.
+    ("Gunmen killed 19 Turkomen and two Kurds near Baqubah, sparing the lives of four Sunnis.", 21),
+    ("Troops killed six militants in Kandahar but saved the lives of 12 hostages.", 6),
+    # A people's name counts its dead as "people" does.
+    ("A suicide bomber killed 12 Hazaras and three Christians in Quetta on Monday.", 15),
+])
+def test_lives_spared_are_not_counted_and_peoples_are(text, killed):
+    [e] = events(text)
+    assert (e.killed_low, e.killed_high) == (killed, killed)

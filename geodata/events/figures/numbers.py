@@ -216,7 +216,7 @@ def _read_number(s: _Sentence, m: re.Match[str], rules: _Rules) -> _Number | Non
         if high is not None:
             qualifier = "range"
     if rules.bad_after.match(text, num_end, end) or rules.bad_before.search(
-            text, max(base, start - 12), start):
+            text, max(base, start - _BAD_BEFORE_REACH), start):
         return None
     noun = rules.person.match(text, num_end, end)
     digits = m.group("num") or ""
@@ -227,6 +227,8 @@ def _read_number(s: _Sentence, m: re.Match[str], rules: _Rules) -> _Number | Non
                    noun is not None, bool(m.group("qual")) or high is not None, partitive, high)
 
 
+# Characters before a number where words make it no count: "aged", "issue", "sparing the lives of".
+_BAD_BEFORE_REACH = 24
 _BETWEEN_RE = re.compile(r"\bbetween\s+$")
 # How far before a number its cue may start: "killing an entire family of 7".
 _BEFORE_REACH = 40
