@@ -12,11 +12,13 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 from dataclasses import replace
 
 from geodata.models import Place
 from geodata.places.gazetteer import Gazetteer
 from geodata.places.types import Candidate, Match, Token
+from geodata.places.within import place_nouns
 from geodata.places.words import DIRECTIONS, place_words
 from geodata.text.names import fold
 from geodata.text.phrases import search_lowered
@@ -52,7 +54,8 @@ def regions(cands: list[Candidate], tokens: list[Token], gazetteer: Gazetteer) -
         if cand.first == 0:
             out.append(cand)
         elif iso is None:
-            out.append(_unit_part(cand, tokens, gazetteer) or _region_of(cand, tokens, gazetteer, None) or cand)
+            out.append(_unit_part(cand, tokens, gazetteer) or _region_of(cand, tokens, gazetteer, None)
+                       or _city_part(cand, tokens) or cand)
         else:
             # "southern Iraq" (with any "northern, western and"), else "the south of Iraq", else Iraq
             out.extend(_region_adjective(cand, tokens, gazetteer, iso)
@@ -90,6 +93,27 @@ _COMPOUND = frozenset({"northeast", "northwest", "southeast", "southwest"})
 # A city this big is what a direction before its name divides ("northern Baghdad": the city's
 # north), not its province's.
 _CITY_OF_ITS_OWN = 1_000_000
+
+
+@cache
+def _noun_first_words() -> frozenset[str]:
+    """The first words of the place nouns that follow a name ("refugee camp", "district", "market")."""
+    return frozenset(words[0] for words, noun in place_nouns().items() if noun.before)
+
+
+def _city_part(cand: Candidate, tokens: list[Token]) -> Candidate | None:
+    """"northeastern Baghdad", "southwestern Mogadishu", "central Kabul": the city, named with the part of it
+    the text says (the gazetteer divides no city, so the point is the city's), or None."""
+    i = cand.first - 1
+    prev = tokens[i]
+    if prev.gap == "" or prev.sentence != tokens[cand.first].sentence or tokens[cand.first].gap != " " \
+            or not any(m.place.kind == "city" for m in cand.matches) or cand.kind_hint:
+        return None  # "the northern Saada province": where the province lies, as with _unit_part
+    nxt = cand.last + 1
+    if nxt < len(tokens) and tokens[nxt].sentence == prev.sentence and tokens[nxt].text.lower() in _noun_first_words():
+        return None  # "central Nuseirat refugee camp": the part is the camp's, which geodata.places.within reads
+    found = _direction_before(tokens, i) if prev.end + 1 == cand.start else None  # right before the name
+    return None if found is None else replace(cand, start=tokens[found[1]].start, first=found[1])
 
 
 def _unit_part(cand: Candidate, tokens: list[Token], gazetteer: Gazetteer) -> Candidate | None:

@@ -23,7 +23,9 @@ Annotation conventions (those the project's own tests already use):
   province", "Mansour district", "North Darfur state"), a direction word in
   front of a province is not ("northern Babil province" -> "Babil province"),
   but a direction in front of a country makes a region ("southern
-  Afghanistan", as "southern Iraq" in test_mentions.py);
+  Afghanistan", as "southern Iraq" in test_mentions.py), and one in front
+  of a city is part of the city's surface ("north Baghdad", at Baghdad's
+  point, as the blind-annotated development sets write it);
 * "70 miles west of Baghdad" is one coarse surface (as "35 miles northeast of
   Baghdad" in test_mentions.py); "near X" / "west of X" leave the surface "X";
 * a camp, a crossing or an airport named after a town is a place of its own
