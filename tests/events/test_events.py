@@ -854,3 +854,19 @@ def test_the_toll_of_an_earlier_event_named_to_compare_is_no_local_toll(text, lo
 def test_lives_spared_are_not_counted_and_peoples_are(text, killed):
     [e] = events(text)
     assert (e.killed_low, e.killed_high) == (killed, killed)
+
+
+def test_another_victim_is_one_more():
+    found = events("A bomb killed a soldier in Ramadi on Monday. Another soldier was killed in Falluja.")
+    assert [(e.location_text, e.killed_low) for e in found] == [("Ramadi", 1), ("Falluja", 1)]
+
+
+@pytest.mark.parametrize("text, total", [
+    # AP's "taking to N the number of": the running total holds the sentence's other figure.
+    ("Five US soldiers were killed in four separate attacks in Iraq yesterday, taking to eight the number of "
+     "American soldiers killed in the past 48 hours.", 8),
+    ("Three policemen were killed in Kandahar province, raising to 40 the number of police killed there this month.",
+     40),
+])
+def test_a_running_total_after_to_holds_the_sentence_s_figure(text, total):
+    assert [e.killed_low for e in events(text) if e.killed_low is not None] == [total]
