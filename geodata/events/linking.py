@@ -45,8 +45,8 @@ from itertools import accumulate
 from dataclasses import replace
 
 from geodata.events.kinds import ATTACK, BATTLE, VIOLENT_TYPES
-from geodata.events.records import (Draft, introduces_event, opens_other_event, overlap, refers_back,
-                                    refers_to_part)
+from geodata.events.records import (Draft, counted_events, introduces_event, opens_other_event, overlap,
+                                    refers_back, refers_to_part)
 from geodata.events.tolls import Count
 from geodata.models import Mention, holder_id
 
@@ -203,6 +203,8 @@ def _refinable(whole: Draft, part: Draft, parents: dict[str, str], low: str = ""
         return False  # "nearly 400 killed since Thursday" in a city is not one strike's toll
     if low and _SPREAD_RE.search(low, whole.start, whole.end):
         return False  # "killed two people ... in different areas of southern Ukraine's Kherson region"
+    if low and counted_events(low, whole.start, whole.end):
+        return False  # "launched two major attacks ... in Baghdad, killing 30": no one of the attacks' places
     if whole.place.kind not in _COARSE and (not next_sentence or (low and _NEAR_BEFORE_RE.search(
             low, max(0, part.place.start_char - 24), part.place.start_char))):
         return False

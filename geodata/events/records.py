@@ -122,8 +122,9 @@ def several_events(low: str, start: int, end: int, *, ranked: bool = False) -> b
 @cache
 def _counted_events_re() -> re.Pattern[str]:
     """Two or more events counted: "two separate airstrikes", "the three attacks", "both raids"."""
+    # ("two major attacks", "three coordinated bombings": one word may qualify them)
     return re.compile(rf"\b(?:both|two|three|four|five|six|seven|eight|nine|ten|[2-9]|\d\d+)\s+"
-                      rf"(?:separate\s+|different\s+|distinct\s+|)(?:{_event_plurals()})\b")
+                      rf"(?:[a-z-]+\s+|)(?:{_event_plurals()})\b")
 
 
 def counted_events(low: str, start: int, end: int) -> bool:

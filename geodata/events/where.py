@@ -85,6 +85,9 @@ def _words_before(low: str, floor: int, pos: int) -> list[str]:
     return words[-10:]
 
 
+_TO_NO_SITE = frozenset({"according", "road", "roads", "highway", "route"})
+
+
 @cache
 def _speaker_words() -> frozenset[str]:
     return frozenset(r["word"] for r in rows("place_words.csv") if r["use"] == "speaker")
@@ -118,6 +121,10 @@ def excluded(text: str, low: str, floor: int, m: Mention) -> bool:
         return True  # "is due in Washington", "arrived in Baghdad": the end of a journey
     if last == "in" and before[-2:-1] and before[-2] in _SEAT:
         return True  # "the monitoring group, based in Britain": where a speaker sits, not where it happened
+    if last == "to" and before[-2:-1] and before[-2] in _TO_NO_SITE:
+        # "according to the Numan hospital": the toll's source; "near the road to Baghdad International
+        # Airport": where a road leads, not where it happened.
+        return True
     if last in _TOWARDS:
         # "traveled to Iran", "went back to Basra", "retire from Basra Palace to the Basra airport"
         if _TRAVEL.intersection(before[-4:-1]):

@@ -870,3 +870,22 @@ def test_another_victim_is_one_more():
 ])
 def test_a_running_total_after_to_holds_the_sentence_s_figure(text, total):
     assert [e.killed_low for e in events(text) if e.killed_low is not None] == [total]
+
+
+@pytest.mark.parametrize("text, where", [
+    # The source of a toll is not where it happened.
+    ("A bomb exploded in Tikrit on Monday. Six people were killed, according to the Tikrit Teaching Hospital.",
+     "Tikrit"),
+    # Nor is the end of a road the site is near.
+    ("In the Amil attack, gunmen stormed a police station near the road to Baghdad International Airport, "
+     "killing 16 policemen.", "Amil"),
+])
+def test_a_source_or_a_road_s_end_is_not_where_a_toll_happened(text, where):
+    assert [e.location_text for e in events(text) if e.killed_low is not None] == [where]
+
+
+def test_the_toll_of_two_attacks_told_at_a_city_stays_there_when_the_next_sentence_names_a_quarter():
+    # "two major attacks": one toll of two events, at neither of the quarters the next sentence names.
+    found = events("Insurgents launched two major attacks on Friday in Baghdad, killing 30 people. "
+                   "The attacks occurred in the Mansour district.")
+    assert [(e.location_text, e.killed_low) for e in found if e.killed_low is not None] == [("Baghdad", 30)]
