@@ -236,6 +236,7 @@ class _Builder:
         # A dateline is where the report was filed, never where anything happened (see is_dateline).
         self.datelines = {m.start_char for m in mentions if is_dateline(m, article.text)}
         self.body_mentions = [m for m in mentions if m.start_char not in self.datelines]
+        self.sites: list[Mention] | None = None  # see _sites
         self.by_sentence: dict[int, list[Mention]] = {}
         for m in mentions:
             if m.role == "location":
@@ -557,17 +558,25 @@ class _Builder:
                 d.notes.append(_WIDE_NOTES["operation"])
             return d
         else:
-            where, why = main_city(self.body_mentions), "the article's most-mentioned city"
+            where, why = main_city(self._sites()), "the article's most-mentioned city"
             if where is None:
-                # Only a dateline names a town: it says where the report was filed, not where
-                # anything happened, so the event is placed no closer than its country.
+                # Only a dateline, a source or a speaker's seat names a town: none says where anything
+                # happened, so the event is placed no closer than its country.
                 where = country_of([], self.mentions, self.gazetteer, self.article.id)
-                why = "the report's country (a dateline is where the report was filed)"
+                why = ("the report's country (no town it names is where anything happened: a dateline, a "
+                       "source, a speaker's seat or a journey's end)")
             if where is None:
                 return None
         d = _draft(drafts, facts, where, cue, inherited=True)
-        d.notes.append(f"no place in the sentence: {why} ({where.surface})")
+        d.notes.append(f"no place in the sentence: {why} ({where.surface or where.name})")
         return d
+
+    def _sites(self) -> list[Mention]:
+        """The body's mentions that may be where something happened: not a toll's source, a speaker's
+        seat or a journey's end ("According to Stepanakert, ...", "told reporters in Kabul")."""
+        if self.sites is None:
+            self.sites = [m for m in self.body_mentions if not excluded(self.text, self.low, 0, m)]
+        return self.sites
 
     def _overall(self, fig: Figure, s: Sentence) -> bool:
         """Whether ``fig``, in a sentence with no place, is a running total of events the sentence names

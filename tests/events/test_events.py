@@ -889,3 +889,11 @@ def test_the_toll_of_two_attacks_told_at_a_city_stays_there_when_the_next_senten
     found = events("Insurgents launched two major attacks on Friday in Baghdad, killing 30 people. "
                    "The attacks occurred in the Mansour district.")
     assert [(e.location_text, e.killed_low) for e in found if e.killed_low is not None] == [("Baghdad", 30)]
+
+
+def test_a_placeless_toll_does_not_go_to_a_town_named_only_as_a_source_or_a_journey_s_start():
+    text = ("Officials in Kabul said the attack was under investigation.\n\nThe soldiers travelled from Kandahar "
+            "to the border on Monday.\n\nThe army said the bodies of 40 militants had been found.")
+    [e] = [e for e in events(text) if e.killed_low is not None]
+    assert e.location_text not in ("Kabul", "Kandahar") and e.scope == "national"
+    assert "no town it names is where anything happened" in e.notes and "()" not in e.notes
