@@ -23,7 +23,7 @@ from geodata.events.figures import Figure, find_figures, is_other_estimate, is_r
 from geodata.events.kinds import ATTACK, resolve_type
 from geodata.events.linking import fold_retold, fold_sides, fold_unnumbered, link_counts, parts_told_apart, refine
 from geodata.events.records import (Draft, Drafts, counted_events, event_fields, event_id, join_halves,
-                                    killed_during_events, refers_back, several_events)
+                                    killed_during_events, opens_other_event, refers_back, several_events)
 from geodata.events.tolls import (LOCAL_KINDS, TollPlaces, add_figures, country_of, estimates, is_dateline,
                                   main_city)
 from geodata.events.where import (IN_UNIT_REACH, contains, excluded, parents, referred_place, situated_by,
@@ -254,6 +254,10 @@ class _Builder:
     def sentence(self, s: Sentence, found: list[Cue]) -> None:
         """Add the reports of sentence ``s``, whose cue words are ``found``."""
         text = self.text
+        if self.told is not None and opens_other_event(self.low, s.start, s.end, also=False):
+            # "Later Monday, residents reported missiles pounding Mogadishu's main market": another event,
+            # whose toll the last one's place does not take.
+            self.told = None
         found = [c for c in found if not _in_proper_name(text, c, s.start)]
         casualties = any(c.event_type in (ANY_TYPE, ATTACK[0]) for c in found)
         if not (casualties or s.index in self.by_sentence or self.last_index == s.index - 1):

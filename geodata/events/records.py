@@ -149,11 +149,12 @@ _RANKING_BEFORE_RE = re.compile(r"\b(?:one of the|deadliest|worst|bloodiest|larg
                                 r"[\w\s-]{0,25}$")
 
 
-def opens_other_event(low: str, start: int, end: int) -> bool:
+def opens_other_event(low: str, start: int, end: int, *, also: bool = True) -> bool:
     """The sentence ``low[start:end]`` (lower-cased) opens on another event than the one before
-    ("Separately, gunmen ...", "In another attack ...": ``other_event_words.csv``)."""
+    ("Separately, gunmen ...", "In another attack ...": ``other_event_words.csv``); with ``also``
+    False, not for "also" alone, which may only add a speaker's words ("Mohsini also said 25 ...")."""
     opening = re.findall(r"[a-z]+", low[start:end])[:_OPENING_WORDS]
-    return any(w in _other_event_words() for w in opening)
+    return any(w in _other_event_words() and (also or w != "also") for w in opening)
 
 
 # A definite reference to an event told before: "The airstrike in the town of ...", "Sunday's raid

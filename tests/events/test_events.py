@@ -897,3 +897,16 @@ def test_a_placeless_toll_does_not_go_to_a_town_named_only_as_a_source_or_a_jour
     [e] = [e for e in events(text) if e.killed_low is not None]
     assert e.location_text not in ("Kabul", "Kandahar") and e.scope == "national"
     assert "no town it names is where anything happened" in e.notes and "()" not in e.notes
+
+
+def test_a_toll_after_a_sentence_that_opens_another_event_is_not_the_last_event_s():
+    # "Later Monday, ...": another event, so the five killed are not a count of the eight in Hodan told again.
+    found = events("Gunmen attacked a checkpoint in Mogadishu's Hodan district on Monday, killing eight soldiers. "
+                   "A spokesman confirmed the attack. Later Monday, residents reported missiles pounding Mogadishu's "
+                   "main market. Witnesses saw at least five civilians killed.")
+    assert [(e.location_text, e.killed_low, e.counted_in == "") for e in found] == [
+        ("Hodan district", 8, True), ("Mogadishu", 5, True)]
+    # "also" only adds a speaker's words: the toll stays with the event told.
+    found = events("Taliban fighters attacked the Khwaja Omari district headquarters in Ghazni province, killing "
+                   "15 people. Mohsini also said 25 Taliban fighters were killed in the gunbattle.")
+    assert all(e.scope == "local" for e in found if e.killed_low)
