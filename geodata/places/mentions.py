@@ -18,7 +18,7 @@ from geodata.models import Article, Mention, Sentence
 from geodata.places.context import list_kinds, near, regions
 from geodata.places.find import capital_mentions, find_names, fuzzy_candidates, tokenize, unit_capital_mentions
 from geodata.places.gazetteer import Gazetteer, Resolver
-from geodata.places.resolve import choose, focus_country
+from geodata.places.resolve import choose, far_village_namesakes, focus_country
 from geodata.places.roles import role_of
 from geodata.places.settle import reject_traps, settle_overlaps
 from geodata.places.types import Candidate, Token
@@ -37,6 +37,8 @@ class PlaceContext:
     online: Resolver | None = None  # asked for unknown spellings the gazetteer does not know
     focus: str | None = None  # the country the article is about: set by the "focus" step
     people: frozenset[str] = frozenset()  # last words of people's names: set by "reject_traps"
+    # Folded names of villages whose namesakes lie far from the article's places: set by "resolve"
+    disowned: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, article: Article, gazetteer: Gazetteer, *, sentences: tuple[Sentence, ...] | None = None,
@@ -108,14 +110,17 @@ def _resolve(ctx: PlaceContext, cands: list[Candidate]) -> tuple[PlaceContext, l
     each kept candidate's ``matches`` is then the one place chosen."""
     in_order = sorted(cands, key=lambda c: c.start)
     chosen = choose(in_order, ctx.tokens, ctx.gazetteer, ctx.focus, ctx.text)
-    return ctx, [cand.resolved(match) for cand, match in chosen]
+    far = far_village_namesakes(chosen, ctx.text)
+    if far:
+        ctx = replace(ctx, disowned=frozenset(cand.key for cand, _ in chosen if cand.start in far))
+    return ctx, [cand.resolved(match) for cand, match in chosen if cand.start not in far]
 
 
 def _within(ctx: PlaceContext, cands: list[Candidate]) -> tuple[PlaceContext, list[Candidate]]:
     """Villages, landmarks and units the gazetteer lacks, named as such ("the village of Debiro",
     "Nasser Hospital"), placed inside a known place the text gives."""
     return ctx, within_candidates(ctx.text, ctx.sentences, ctx.tokens, cands, ctx.gazetteer, ctx.people,
-                                  ctx.focus)
+                                  ctx.focus, ctx.disowned)
 
 
 # The order of the place steps, written once (as spaCy's ``nlp.pipe_names``).

@@ -276,3 +276,29 @@ def _said_in(cands: list[Candidate], tokens: list[Token]) -> dict[int, str]:
         if len(countries) == 1:
             out[c.first] = countries.pop()
     return out
+
+
+# A village named as one ("Tugas village", "the village of X", "Barangay X").
+_VILLAGE_AFTER_RE = re.compile(r"\s+(?:village|hamlet)\b", re.IGNORECASE)
+_VILLAGE_BEFORE_RE = re.compile(r"\b(?:village\s+of|hamlet\s+of|barangay)\s+$", re.IGNORECASE)
+FAR_VILLAGE_KM = 250  # a village named this far from every other place of its article is a namesake
+
+
+def far_village_namesakes(chosen: list[tuple[Candidate, Match]], text: str) -> set[int]:
+    """The starts of villages named as such whose chosen namesake lies more than ``FAR_VILLAGE_KM`` from
+    every other town or unit of its country the article names, when it names at least two: "a remote
+    village in Patikul town in Sulu ... in Tugas village" is a village of Sulu the gazetteer lacks, not
+    Tugas, Western Visayas, 600 km off. No answer beats a confident wrong one: the name is then read as
+    a village the gazetteer lacks (geodata.places.within), placed where the text puts it."""
+    out: set[int] = set()
+    local = [(c, m.place) for c, m in chosen
+             if m.place.kind in ("city", "governorate", "neighbourhood") and c.how != "context"]
+    for cand, place in local:
+        if not _village(place) or not (_VILLAGE_AFTER_RE.match(text, cand.end)
+                                       or _VILLAGE_BEFORE_RE.search(text, max(0, cand.start - 20), cand.start)):
+            continue
+        others = [p for c, p in local if p.country == place.country and c.key != cand.key]
+        if len(others) >= 2 and not any(_near(place, p, FAR_VILLAGE_KM) for p in others):
+            out.add(cand.start)
+    return out
+

@@ -141,9 +141,11 @@ class _Found:
 
 def within_candidates(text: str, sentences: tuple[Sentence, ...], tokens: list[Token], cands: list[Candidate],
                       gazetteer: Gazetteer, people: frozenset[str] = frozenset(),
-                      focus: str | None = None) -> list[Candidate]:
+                      focus: str | None = None, disowned: frozenset[str] = frozenset()) -> list[Candidate]:
     """The candidates, resolved, with the places the gazetteer lacks added where the text places them;
-    a known name inside a capitalised landmark's name ("Khan Younis Training Centre") gives way to it."""
+    a known name inside a capitalised landmark's name ("Khan Younis Training Centre") gives way to it.
+    ``disowned``: folded names whose gazetteer namesakes the resolving step found too far to be meant
+    (geodata.places.resolve.far_village_namesakes), read as villages the gazetteer lacks."""
     title_case = {t.sentence for t in tokens if t.initial and t.index and tokens[t.index - 1].sentence == t.sentence}
     cands = sorted(cands, key=lambda c: c.start)
     starts = [t.start for t in tokens]
@@ -180,8 +182,9 @@ def within_candidates(text: str, sentences: tuple[Sentence, ...], tokens: list[T
             if holder is not None and f.kind == "governorate":
                 # "Mangu Local Government Area": the unit named after its town lies around that town.
                 holder = _named_after_town(text[f.name_start:f.name_end], holder, gazetteer) or holder
+            name = text[f.name_start:f.name_end]
             if holder is None or (f.kind != "landmark" and holder.how != "named after"
-                                  and _known_in(text[f.name_start:f.name_end], holder, gazetteer)):
+                                  and fold(name) not in disowned and _known_in(name, holder, gazetteer)):
                 continue
             if f.namesake and not _first_level(holder):
                 continue

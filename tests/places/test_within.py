@@ -442,3 +442,15 @@ def test_a_known_place_measured_from_a_town_keeps_its_own_point():
     text = "Gunmen attacked Tikrit, 80 miles north of Baghdad, on Monday."
     m = known(text, "Tikrit")
     assert m.match != "within"
+
+
+def test_a_village_whose_namesake_lies_far_from_every_other_place_is_one_the_gazetteer_lacks():
+    # The gazetteer's only Tugas lies in Western Visayas, some 600 km from Patikul, Sulu and Jolo.
+    text = ("At least 12 people were killed in a firefight at a remote village in Patikul town in Sulu on "
+            "Saturday. The soldiers caught up with the gunmen in Tugas village. The gunmen had kidnapped a "
+            "woman in Jolo.")
+    tugas = found(text, "Tugas")
+    assert tugas.match == "within" and tugas.country == "PH" and abs(tugas.latitude - 6.1) < 0.5
+    # With one other place only, the article says too little to disown the namesake.
+    alone = found("The soldiers caught up with the gunmen in Tugas village near Jolo.", "Tugas")
+    assert alone.match != "within"
