@@ -910,3 +910,10 @@ def test_a_toll_after_a_sentence_that_opens_another_event_is_not_the_last_event_
     found = events("Taliban fighters attacked the Khwaja Omari district headquarters in Ghazni province, killing "
                    "15 people. Mohsini also said 25 Taliban fighters were killed in the gunbattle.")
     assert all(e.scope == "local" for e in found if e.killed_low)
+
+
+def test_fighting_that_has_claimed_lives_is_a_background_toll():
+    found = events("A clash in a village in Mrauk-U township on Friday left two villagers dead. The latest skirmish "
+                   "came as a spokesman gave a partial tally. Fighting has claimed the lives of 58 rebels, 27 "
+                   "policemen and a dozen civilians, the spokesman said.")
+    assert [(e.killed_low, e.scope) for e in found if e.killed_low] == [(2, "local"), (97, "cumulative")]
