@@ -836,6 +836,8 @@ def test_a_toll_told_in_a_quoted_title_and_again_is_counted_once(text, killed):
     ("It was the deadliest blast in Kabul since the 2017 truck bombing that killed more than 150 people.", None, 150),
     ("Gunmen killed nine villagers in Tillaberi, a month after an ambush near the town that left 12 soldiers dead.",
      9, 12),
+    ("Shells killed five civilians in Homs on Wednesday; residents feared a repeat of the month-long battering "
+     "that killed 700 in the Baba Amr district.", 5, 700),
 ])
 def test_the_toll_of_an_earlier_event_named_to_compare_is_no_local_toll(text, local, earlier):
     found = events(text)
