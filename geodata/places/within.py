@@ -848,8 +848,9 @@ def _measured_from(text: str, cands: list[Candidate], added: list[Candidate], st
     for m in _MEASURED_RE.finditer(text):
         ref = towns.get(m.end("ref"))
         name = m.group("name")
-        if ref is None or ref.start > m.start("ref") or taken.overlaps(*m.span("name")) or not _unknown_name(name, gazetteer, people) \
-                or gazetteer.has_key(fold(name)) or name.casefold().endswith(_BARE_ENDINGS):
+        if ref is None or ref.start > m.start("ref") or taken.overlaps(*m.span("name")) \
+                or not _unknown_name(name, gazetteer, people) or gazetteer.has_key(fold(name)) \
+                or name.casefold().endswith(_BARE_ENDINGS):
             continue
         km = float(m.group("n").replace(",", "")) * (1.609 if m.group("unit").lower().startswith("mi") else 1.0)
         if not 0 < km <= _MEASURED_KM:

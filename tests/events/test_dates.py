@@ -440,7 +440,8 @@ def test_a_day_told_without_its_year_takes_the_year_the_article_gave_its_month()
 
 
 def test_the_day_a_report_was_presented_is_not_the_day_of_its_events():
-    sentence = "At least 36 civilians were killed around Ilovaisk in August 2014, according to a report presented on Aug. 9."
+    sentence = ("At least 36 civilians were killed around Ilovaisk in August 2014, according to a report "
+                "presented on Aug. 9.")
     got = event_date(sentence, 0, len(sentence), "2018-08-10")
     assert (got.date, got.end, got.precision) == ("2014-08-01", "2014-08-31", 3)
     assert got.note == "'in August 2014' = 2014-08, stated"

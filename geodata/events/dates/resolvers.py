@@ -249,7 +249,8 @@ def _month_name(c: DateCandidate, ref: dt.date | None, month: int, year: int | N
     lo, hi = dt.date(year, month, 1), month_end(year, month)
     if mode == "since":
         return _since(c, lo, ref, f"{lo.isoformat()[:7]} ({how})")
-    return lo, hi, 3, f"'{c.text}' = {lo.isoformat()[:7]}, {how}" + (f" {ref.isoformat()[:7]}" if ref and year_given is None else "")
+    told = f" {ref.isoformat()[:7]}" if ref and year_given is None else ""  # the month it is read against
+    return lo, hi, 3, f"'{c.text}' = {lo.isoformat()[:7]}, {how}{told}"
 
 
 def _year_name(c: DateCandidate, ref: dt.date | None, year: int, mode: str) -> Resolved:

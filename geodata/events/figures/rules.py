@@ -277,11 +277,12 @@ def _range_res(t: _Tables) -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 def _singular_res(t: _Tables) -> tuple[re.Pattern[str], ...]:
-    """One victim: "a policeman was killed", "killing a soldier", "another soldier was killed"; the first of a list ("a woman and
-    her two children were killed", "a soldier and two civilians were killed", "a governor along with two
-    bodyguards were killed"); a relative after one ("killing a policeman and his son", "... and her son
-    were killed"); a victim named again at the head of a list ("the governor and two bodyguards were
-    killed"). On the lower-cased sentence, but for the last (see ``_NAMED_AGAIN``)."""
+    """One victim: "a policeman was killed", "killing a soldier", "another soldier was killed"; the
+    first of a list ("a woman and her two children were killed", "a soldier and two civilians were
+    killed", "a governor along with two bodyguards were killed"); a relative after one ("killing a
+    policeman and his son", "... and her son were killed"); a victim named again at the head of a list
+    ("the governor and two bodyguards were killed"). On the lower-cased sentence, but for the last (see
+    ``_NAMED_AGAIN``)."""
     nouns = _alt(t.singulars)
     victim = (rf"(?P<one>\b(?:an?|one|another))\s+(?:(?!(?:was|has|had|and|or|of)\b)[\w'’.-]+\s+){{0,2}}?"
               rf"(?P<noun>{nouns})\b")
