@@ -519,6 +519,8 @@ def _name_before(text: str, s: Sentence, words: list, at: int, last: int, noun: 
         # "the Baghdad market", "Borno Village": the known place; but "Birnin Magaji Local Government
         # Area" is the unit named after the town. A province the text puts it in may say otherwise.
         whole = len(inside) == 1 and (inside[0].start, inside[0].end) == (start, end)
+        if whole and inside[0].matches[0].place.kind in _WIDE_KINDS:
+            return None  # "a north Kashmir village", "a Helmand village": a village in it, not of its name
         if noun.kind in ("city", "neighbourhood") and whole:
             return _Found(start, end, start, end, noun.kind, (), _in_slot(text, s, start), replaces=inside,
                           namesake=True)
@@ -534,6 +536,9 @@ def _name_before(text: str, s: Sentence, words: list, at: int, last: int, noun: 
             return None  # "a Kurdish village", "the Lebanese village": a people's adjective, not a name
     span_end = words[last][1] if landmark_or_unit else end
     return _Found(start, span_end, start, end, noun.kind, inside, _in_slot(text, s, start), replaces=abroad)
+
+
+_WIDE_KINDS = frozenset({"region", "governorate", "state", "country"})  # places no village is named like
 
 
 def _names_after(text: str, words: list, at: int, noun: _Noun, cands: list[Candidate], gazetteer: Gazetteer,

@@ -32,9 +32,12 @@ _BARE_AFTER_RE = re.compile(r" (?:[A-Z][a-z]|A )")
 _TOWN_RE = re.compile(r"(?:[^()\n]{0,40}\(\s*)?\s*[A-Z][A-Z .'’/-]*[A-Z](?:,\s*| )")
 # A name in ordinary case opening its line, then brackets and a dash or a colon: "Qamishli (Syria)
 # (AFP) -", "Kabul (AFP) -", "Deir Ezzor Province – The ...".
-# A date may come first: "Colombo, Nov 9:", "Kabul, June 4 (Reuters) -".
+# A date may come first: "Colombo, Nov 9:", "Kabul, June 4 (Reuters) -"; an agency's name in brackets
+# may end it with no mark: "Srinagar, May 27 (IANS) At least ...".
 _OPENING_AFTER_RE = re.compile(r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?)?"
-                               r"(?:\s*\([^()\n]{1,40}\))*\s*(?:[-–—]\s|:\s)")
+                               r"(?:(?:\s*\([^()\n]{1,40}\))*\s*(?:[-–—]\s|:\s)"
+                               # "Srinagar, May 27 (IANS) At least six ...": the agency, then the report
+                               r"|\s*\((?:[A-Z]{2,6}|[A-Z][a-z]+)\)\s+(?=[A-Z]))")
 
 
 def is_dateline(text: str, start: int, end: int) -> bool:

@@ -454,3 +454,12 @@ def test_a_village_whose_namesake_lies_far_from_every_other_place_is_one_the_gaz
     # With one other place only, the article says too little to disown the namesake.
     alone = found("The soldiers caught up with the gunmen in Tugas village near Jolo.", "Tugas")
     assert alone.match != "within"
+
+
+@pytest.mark.parametrize("text, surface", [
+    # "a north Kashmir village", "a Helmand village": a village in the region or province, not one named like it.
+    ("Four militants were killed in a gunfight in a north Kashmir village near the Line of Control.", "Kashmir"),
+    ("Taliban fighters attacked a Helmand village on Monday.", "Helmand"),
+])
+def test_a_unit_or_region_before_village_is_where_the_village_lies(text, surface):
+    assert all(m.match != "within" or m.surface != surface for m in mentions(text))

@@ -22,6 +22,9 @@ def _at(text: str, name: str) -> bool:
     # A name in ordinary case, then a date, then the colon or dash.
     ("Colombo, Nov 9: Troops killed eight rebels in the north.", "Colombo"),
     ("Kabul, June 4 (Reuters) - Gunmen attacked a checkpoint.", "Kabul"),
+    # An agency's name in brackets ends it, with no mark after.
+    ("Srinagar, May 27 (IANS) At least six militants were killed.", "Srinagar"),
+    ("Peshawar (AFP) Gunmen shot dead two policemen.", "Peshawar"),
     # The town in capitals, its country with no comma between.
     ("GAROWE Somalia (Reuters) - Militants stormed a base.", "GAROWE"),
     ("GAROWE Somalia (Reuters) - Militants stormed a base.", "Somalia"),
@@ -43,6 +46,8 @@ def test_datelines(text, name):
     # Capitals in brackets mid-sentence, or with no dash after, open no report.
     ("Troops shelled the town (MALAKAL) on Monday.", "MALAKAL"),
     ("Police said the BENTIU attack (BENTIU) killed six.", "BENTIU"),
+    ("Kabul (the capital) Gunmen attacked.", "Kabul"),
+    ("Gunmen attacked Kandahar (AFP) Police said.", "Kandahar"),
 ])
 def test_not_datelines(text, name):
     assert not _at(text, name)
