@@ -919,3 +919,12 @@ def test_fighting_that_has_claimed_lives_is_a_background_toll():
                    "came as a spokesman gave a partial tally. Fighting has claimed the lives of 58 rebels, 27 "
                    "policemen and a dozen civilians, the spokesman said.")
     assert [(e.killed_low, e.scope) for e in found if e.killed_low] == [(2, "local"), (97, "cumulative")]
+
+
+@pytest.mark.parametrize("text", [
+    "A village chief, Alhaji Musa, was shot dead in Kaura on Monday.",
+    "In the neighbouring region, a police officer, Ekah Njume, was killed on Sunday at his home in Mutengene.",
+])
+def test_one_victim_named_between_commas_is_one_killed(text):
+    [e] = events(text)
+    assert (e.killed_low, e.killed_high) == (1, 1)

@@ -292,7 +292,9 @@ def _singular_res(t: _Tables) -> tuple[re.Pattern[str], ...]:
     return (
         # ("were": the last of a list, "a man and a woman were wounded")
         # ("a 75-year-old woman had died": "had" or "has" only before "died")
-        re.compile(rf"{victim}\s+(?:(?:was|were|has\s+been|had\s+been|got)\s+(?:\w+\s+)?|(?:had|has)\s+(?=died))?{hurt}"),
+        # ("a police commissioner, Ekah Njume, was killed": a name or a few words between commas)
+        re.compile(rf"{victim}(?:,\s+(?:[\w'’.-]+\s+){{0,3}}[\w'’.-]+,|)\s+"
+                   rf"(?:(?:was|were|has\s+been|had\s+been|got)\s+(?:\w+\s+)?|(?:had|has)\s+(?=died))?{hurt}"),
         re.compile(rf"\b{act}\s+{victim}"),
         # (no verb of speech between: "A government official and witnesses said ... the four were killed")
         re.compile(rf"{victim}\s+(?:and|along\s+with|together\s+with)\s+"
