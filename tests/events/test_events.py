@@ -928,3 +928,14 @@ def test_fighting_that_has_claimed_lives_is_a_background_toll():
 def test_one_victim_named_between_commas_is_one_killed(text):
     [e] = events(text)
     assert (e.killed_low, e.killed_high) == (1, 1)
+
+
+@pytest.mark.parametrize("text, killed", [
+    # One victim heading a list joined by commas counts, and not again after "including".
+    ("A soldier, two policemen and three civilians were killed in Kaura on Monday.", 6),
+    ("A policeman, a woman and an 11-year-old girl were killed in Samarra on Thursday.", 3),
+    ("Three staff, including a woman, were killed in Tilin on Thursday.", 3),
+])
+def test_a_list_of_victims_joined_by_commas(text, killed):
+    [e] = events(text)
+    assert (e.killed_low, e.killed_high) == (killed, killed)

@@ -297,7 +297,8 @@ def _singular_res(t: _Tables) -> tuple[re.Pattern[str], ...]:
                    rf"(?:(?:was|were|has\s+been|had\s+been|got)\s+(?:\w+\s+)?|(?:had|has)\s+(?=died))?{hurt}"),
         re.compile(rf"\b{act}\s+{victim}"),
         # (no verb of speech between: "A government official and witnesses said ... the four were killed")
-        re.compile(rf"{victim}\s+(?:and|along\s+with|together\s+with)\s+"
+        # (not after "including": "Three staff, including a woman, were killed" counts her once)
+        re.compile(rf"(?<!including\s){victim}(?:\s+(?:and|along\s+with|together\s+with)|,)\s+"
                    rf"(?=(?:(?!\b(?:said|says|say|told|tell|reported|added|according)\b)[^.;:]){{0,60}}?"
                    rf"\b(?:were|have\s+been|had\s+been)\s+(?:\w+\s+)?{hurt})"),
         re.compile(rf"\b{act}\s+(?:an?|one)\s+(?:[\w'’.-]+\s+){{0,2}}?(?:{nouns})\s+{relative}"),
