@@ -104,6 +104,27 @@ def find_actors(text: str, start: int = 0, end: int | None = None, *,
     return tuple(found)
 
 
+# Right after an armed group's name: its spokesman ("Taliban spokesman Zabihullah Mujahid", "al Shabaab's
+# military operations spokesman"); right before it, "a spokesman for".
+_SPOKESMAN_AFTER_RE = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}?spokes(?:man|person|woman)\b")
+_SPOKESMAN_BEFORE_RE = re.compile(r"\bspokes(?:man|person|woman)\s+(?:for|of)\s+(?:the\s+)?$")
+_ARMED_GROUPS = frozenset({"rebel", "militia"})
+
+
+def group_claim(text: str, low: str, start: int, end: int) -> bool:
+    """Whether the sentence ``text[start:end]`` gives an armed group's own account, by its spokesman: a
+    group the table names (rebels or a militia) written as a name, with a capital ("the Taliban", not
+    "militants")."""
+    if "spokes" not in low[start:end]:
+        return False
+    for m in find_actors(text, start, end, low=low):
+        if m.actor.kind in _ARMED_GROUPS and any(c.isupper() for c in text[m.start:m.end]) and (
+                _SPOKESMAN_AFTER_RE.match(low, m.end) or _SPOKESMAN_BEFORE_RE.search(low, max(start, m.start - 30),
+                                                                                       m.start)):
+            return True
+    return False
+
+
 def in_country(mention: ActorMention, country: str) -> ActorMention:
     """``mention`` as read in an event in ``country``: an alias may name another actor there
     ("insurgents" in Iraq are Sunni insurgents; elsewhere an unidentified armed group)."""

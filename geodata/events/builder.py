@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from geodata.counting import WIDE_SCOPES
 from geodata.datafiles import rows
+from geodata.events.actors import group_claim
 from geodata.events.cues import ANY_TYPE, NEEDS_FIGURE, Cue, anaphoric, clause_of, clauses, real_cues, scan_cues
 from geodata.events.facts import SentenceFacts, new_draft, read_facts
 from geodata.events.figures import Figure, find_figures, is_other_estimate, is_running_total, side_of
@@ -575,6 +576,10 @@ class _Builder:
         d.notes.append(f"no place in the sentence: {why} ({where.surface or where.name})")
         return d
 
+    def _claim(self, d: Draft) -> bool:
+        """Whether ``d``'s sentence is an armed group's own account, told by its spokesman."""
+        return group_claim(self.text, self.low, d.start, d.end)
+
     def _sites(self) -> list[Mention]:
         """The body's mentions that may be where something happened: not a toll's source, a speaker's
         seat or a journey's end ("According to Stepanakert, ...", "told reporters in Kabul")."""
@@ -618,13 +623,15 @@ class _Builder:
         # One incident, two types: a violent report with no number, beside one with a toll there.
         drafts = fold_unnumbered(drafts, self.low)
         # One incident, two sides' dead told apart: one toll.
+        # (an armed group's own account is never added: it is linked beside the other below)
         drafts = fold_sides(drafts, self.low, side_of, lambda d: self._running_total(d) or self._partitive(d)
-                            or is_other_estimate(self.low, d.start, d.end))
+                            or is_other_estimate(self.low, d.start, d.end) or self._claim(d))
         # One count per killing: a toll told again, a running total, a lead and its breakdown.
         links = link_counts(drafts, self.parents, running=self._running_total, partitive=self._partitive,
                             estimate=lambda d: is_other_estimate(self.low, d.start, d.end),
                             side=_side, added=lambda d: _ADDED_RE.search(self.low, d.start, d.end) is not None,
-                            low=self.low, lies_in=self._lies_in)
+                            low=self.low, lies_in=self._lies_in,
+                            claim=self._claim)
         drafts, links = fold_retold(drafts, links)
         drafts = _country_tolls_national(drafts, links)
         shared = parts_told_apart(drafts, links, self.parents)

@@ -75,6 +75,7 @@ def link_counts(drafts: list[Draft], parents: dict[str, str], *,
                 running: Callable[[Draft], bool], partitive: Callable[[Draft], bool],
                 estimate: Callable[[Draft], bool], side: Callable[[Draft], str],
                 added: Callable[[Draft], bool] | None = None, low: str = "",
+                claim: Callable[[Draft], bool] = lambda d: False,
                 lies_in: Callable[[Mention, Mention], bool] = _anywhere) -> dict[int, Link]:
     """For each draft (by index into ``drafts``, in text order) whose killings another draft
     counts: that draft's index and the reason. ``running``, ``partitive`` and ``estimate`` say
@@ -89,7 +90,7 @@ def link_counts(drafts: list[Draft], parents: dict[str, str], *,
     for j, d in enumerate(drafts):
         if not _local_toll(d):
             continue
-        found = _earlier_same(drafts, index, j, d, running(d), partitive(d), estimate(d), side)
+        found = _earlier_same(drafts, index, j, d, running(d), partitive(d), estimate(d), side, claim)
         if found is None:
             index.file(j, d.place)
             continue
@@ -519,7 +520,8 @@ def _local_toll(d: Draft) -> bool:
 
 
 def _earlier_same(drafts: list[Draft], index: _Index, j: int, d: Draft, running: bool,
-                  partitive: bool, estimate: bool, side: Callable[[Draft], str]) -> tuple[int, int, str] | None:
+                  partitive: bool, estimate: bool, side: Callable[[Draft], str],
+                  claim: Callable[[Draft], bool] = lambda d: False) -> tuple[int, int, str] | None:
     """The earlier draft whose killings ``d`` tells again, the one of the two that counts them, and why."""
     for i, relation in index.near(d.place):
         a = drafts[i]
@@ -541,6 +543,12 @@ def _earlier_same(drafts: list[Draft], index: _Index, j: int, d: Draft, running:
             return i, j, f"a toll that the running total at {d.place.surface or d.place.name} includes, counted there"
         if partitive and relation in ("same", "outer") and low_d <= low_a:
             return i, i, f"a part of the toll at {a.place.surface or a.place.name}, counted there"
+        if relation == "same" and claim(a) != claim(d):
+            # "Taliban spokesman Zabihullah Mujahid told Pajhwok that three Taliban fighters were killed":
+            # an armed group's own account of the fighting told before; the other account counts.
+            keeper = i if claim(d) else j
+            return i, keeper, (f"an armed group's account beside the toll at {a.place.surface or a.place.name}: "
+                               "counted once, at the other account's figure")
         if estimate and relation == "same" and max(low_a, low_d) <= 2 * min(low_a, low_d):
             keeper = j if low_d < low_a else i
             return i, keeper, (f"another estimate of the toll at {d.place.surface or d.place.name}: "

@@ -939,3 +939,16 @@ def test_one_victim_named_between_commas_is_one_killed(text):
 def test_a_list_of_victims_joined_by_commas(text, killed):
     [e] = events(text)
     assert (e.killed_low, e.killed_high) == (killed, killed)
+
+
+def test_an_armed_group_s_own_account_is_not_a_second_toll():
+    text = ("Hundreds of Taliban fighters raided police outposts in the Kamdesh district of Nuristan province on "
+            "Tuesday. The attack ended with the deaths of 12 Taliban fighters, the border police commander said. "
+            "Taliban spokesman Zabihullah Mujahid said that three Taliban fighters were killed in the engagement.")
+    found = events(text)
+    counted = sum(e.killed_low for e in found if e.killed_low and not e.counted_in and e.scope == "local")
+    assert counted == 12
+    assert any("an armed group's account" in e.notes for e in found)
+    # The police's account is no armed group's.
+    police = events(text.replace("Taliban spokesman Zabihullah Mujahid", "A police spokesman"))
+    assert not any("an armed group's account" in e.notes for e in police)
