@@ -75,14 +75,15 @@ def link_counts(drafts: list[Draft], parents: dict[str, str], *,
                 running: Callable[[Draft], bool], partitive: Callable[[Draft], bool],
                 estimate: Callable[[Draft], bool], side: Callable[[Draft], str],
                 added: Callable[[Draft], bool] | None = None, low: str = "",
-                claim: Callable[[Draft], bool] = lambda d: False,
+                claim: Callable[[Draft], bool] | None = None,
                 lies_in: Callable[[Mention, Mention], bool] = _anywhere) -> dict[int, Link]:
     """For each draft (by index into ``drafts``, in text order) whose killings another draft
     counts: that draft's index and the reason. ``running``, ``partitive`` and ``estimate`` say
     whether a draft's toll is a running total, a part of a group told before, or another
     source's figure for a toll told before; ``side``, whose dead its toll counts, where known
     (civilian, forces, militants); ``added``, whether a draft's words tell its dead as more than
-    those told before ("also", "more", "another"); ``low``, the text lower-cased; ``lies_in``, whether a
+    those told before ("also", "more", "another"); ``low``, the text lower-cased; ``claim``, whether a
+    draft is an armed group's own account, by its spokesman; ``lies_in``, whether a
     place lies in a part of a country or province the gazetteer's nesting cannot tell ("southern
     Lebanon" holds Tyre, not Qaa)."""
     links: dict[int, Link] = {}
@@ -521,7 +522,7 @@ def _local_toll(d: Draft) -> bool:
 
 def _earlier_same(drafts: list[Draft], index: _Index, j: int, d: Draft, running: bool,
                   partitive: bool, estimate: bool, side: Callable[[Draft], str],
-                  claim: Callable[[Draft], bool] = lambda d: False) -> tuple[int, int, str] | None:
+                  claim: Callable[[Draft], bool] | None = None) -> tuple[int, int, str] | None:
     """The earlier draft whose killings ``d`` tells again, the one of the two that counts them, and why."""
     for i, relation in index.near(d.place):
         a = drafts[i]
@@ -543,7 +544,7 @@ def _earlier_same(drafts: list[Draft], index: _Index, j: int, d: Draft, running:
             return i, j, f"a toll that the running total at {d.place.surface or d.place.name} includes, counted there"
         if partitive and relation in ("same", "outer") and low_d <= low_a:
             return i, i, f"a part of the toll at {a.place.surface or a.place.name}, counted there"
-        if relation == "same" and claim(a) != claim(d):
+        if claim is not None and relation == "same" and claim(a) != claim(d):
             # "Taliban spokesman Zabihullah Mujahid told Pajhwok that three Taliban fighters were killed":
             # an armed group's own account of the fighting told before; the other account counts.
             keeper = i if claim(d) else j
