@@ -121,7 +121,7 @@ def reject_traps(candidates: list[Candidate], tokens: list[Token],
         after = _name_goes_on(cand, run, tokens, runs_read)
         if before and first.gap in ("-", "‐") and runs_read.all_named(before):
             before = range(0)
-        if after and not _unit_named_in_full(cand, tokens):
+        if after and not _unit_named_in_full(cand, tokens) and not _unit_before_title(cand, tokens):
             continue  # "New York Times", "Washington Post", "Basra Operations Command"
         if before and runs_read.bare_from(run) < before.stop:
             # "Moqtada al-Sadr", "George Bush": a person, and the name stays
@@ -157,6 +157,19 @@ def _unit_named_in_full(cand: Candidate, tokens: list[Token]) -> bool:
     if cand.last == cand.first:
         return False
     return place_words().get("suffix", {}).get(tokens[cand.last].text.lower()) in _UNIT_EFFECTS
+
+
+# An official's title after a unit's bare name: "Nariño Governor Antonio Navarro Wolff".
+_TITLES = frozenset({"governor", "mayor", "commissioner"})
+
+
+def _unit_before_title(cand: Candidate, tokens: list[Token]) -> bool:
+    """Whether ``cand`` is a unit (a province, a state) right before an official's title and a name:
+    "Nariño Governor Antonio Navarro Wolff" names the department as the seat of its governor (a
+    modifier mention), where "Gaza Mayor" would be a town's."""
+    nxt = cand.last + 1
+    return (nxt < len(tokens) and tokens[nxt].gap == " " and tokens[nxt].text.lower() in _TITLES
+            and any(m.place.kind in ("governorate", "state") for m in cand.matches))
 
 
 def _people_word_then_noun(tokens: list[Token], after: range) -> bool:
