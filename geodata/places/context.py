@@ -102,12 +102,14 @@ def _noun_first_words() -> frozenset[str]:
 
 
 def _city_part(cand: Candidate, tokens: list[Token]) -> Candidate | None:
-    """"northeastern Baghdad", "southwestern Mogadishu", "central Kabul": the city, named with the part of it
-    the text says (the gazetteer divides no city, so the point is the city's), or None."""
+    """"northeastern Baghdad", "southwestern Mogadishu", "central Kabul", "north Kashmir": the city (or a
+    region named by one word, which the gazetteer does not divide: "southern Hauran Plain" says where the
+    plain lies), named with the part of it the text says, at its point; or None."""
     i = cand.first - 1
     prev = tokens[i]
     if prev.gap == "" or prev.sentence != tokens[cand.first].sentence or tokens[cand.first].gap != " " \
-            or not any(m.place.kind == "city" for m in cand.matches) or cand.kind_hint:
+            or not any(m.place.kind == "city" or (m.place.kind == "region" and cand.first == cand.last)
+                       for m in cand.matches) or cand.kind_hint:
         return None  # "the northern Saada province": where the province lies, as with _unit_part
     nxt = cand.last + 1
     if nxt < len(tokens) and tokens[nxt].sentence == prev.sentence and tokens[nxt].text.lower() in _noun_first_words():
