@@ -125,11 +125,17 @@ def refine(drafts: list[Draft], parents: dict[str, str], low: str = "",
     tolls = _Tolls([(d.start, d.end) for d in drafts if _has_number(d.killed)])
     # The sentences that give a toll at a place of their own (not one told again where the lead was).
     told = {d.sentence for d in drafts if _has_number(d.killed) and not d.inherited}
+    # The sentences with a draft that may be a whole (_refinable asks this of the records first): a part
+    # with none within reach before it has no whole, and its sentence is not read for a reference.
+    leads = sorted({d.sentence for d in drafts if d.scope == "local" and d.killed is not None and not d.inherited})
     for j, p in enumerate(drafts):
         # The part has no toll of its own, or only a vague one ("several people were killed"),
         # which the whole's figure tells better; nor does its sentence tell one at another place
         # ("attacked the village of X in Kossi province ... at least 12 died": the toll is X's).
         if p.scope != "local" or _has_number(p.killed) or p.inherited or tolls.cover(p.place.start_char):
+            continue
+        first = bisect_left(leads, p.sentence - _REACH)
+        if first == len(leads) or leads[first] >= p.sentence:
             continue
         # A sentence that names the event it tells again ("The airstrike in the town of X also
         # wounded ...") may follow its lead after a few sentences of other matters.
