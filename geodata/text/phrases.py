@@ -100,16 +100,37 @@ def case_sensitive_twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
 
 
+def _twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """:func:`case_sensitive_twin`, kept by the pattern's id: a compiled pattern's hash (which
+    ``lru_cache`` asks for) reads its whole compiled code each time, thousands of words for a long
+    alternation. The table holds the pattern itself, so no other object takes its id."""
+    found = _TWINS.get(id(pattern))
+    if found is None:
+        found = _TWINS[id(pattern)] = (pattern, case_sensitive_twin(pattern))
+    return found[1]
+
+
+_TWINS: dict[int, tuple[re.Pattern[str], re.Pattern[str] | None]] = {}
+
+
 def search_lowered(pattern: re.Pattern[str], text: str, pos: int = 0,
                    endpos: int = sys.maxsize) -> re.Match[str] | None:
     """``pattern.search(text, pos, endpos)`` for a case-free ``pattern``, run case-sensitive on ``text``
     lowered where that finds the same match: sre skips an alternative on its first character only when
     the character has a case, so this is several times quicker. The match is of the lowered text: its
     offsets are the text's, its groups lower case."""
-    twin = case_sensitive_twin(pattern)
+    twin = _twin(pattern)
     if twin is not None and lowers_alike(text):
         return twin.search(lowered(text), pos, endpos)
     return pattern.search(text, pos, endpos)
+
+
+def match_lowered(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """``pattern.match(text)`` for a case-free ``pattern``, run as :func:`search_lowered` runs it."""
+    twin = _twin(pattern)
+    if twin is not None and lowers_alike(text):
+        return twin.match(lowered(text))
+    return pattern.match(text)
 
 
 def first_chars(pattern: str, flags: int = 0) -> str:
