@@ -91,7 +91,7 @@ def link_counts(drafts: list[Draft], parents: dict[str, str], *,
     for j, d in enumerate(drafts):
         if not _local_toll(d):
             continue
-        found = _earlier_same(drafts, index, j, d, running(d), partitive(d), estimate(d), side, claim)
+        found = _earlier_same(drafts, index, j, d, running, partitive, estimate, side, claim)
         if found is None:
             index.file(j, d.place)
             continue
@@ -127,11 +127,17 @@ def refine(drafts: list[Draft], parents: dict[str, str], low: str = "",
     tolls = _Tolls([(d.start, d.end) for d in drafts if _has_number(d.killed)])
     # The sentences that give a toll at a place of their own (not one told again where the lead was).
     told = {d.sentence for d in drafts if _has_number(d.killed) and not d.inherited}
+    # The sentences with a draft that may be a whole (_refinable asks this of the records first): a part
+    # with none within reach before it has no whole, and its sentence is not read for a reference.
+    leads = sorted({d.sentence for d in drafts if d.scope == "local" and d.killed is not None and not d.inherited})
     for j, p in enumerate(drafts):
         # The part has no toll of its own, or only a vague one ("several people were killed"),
         # which the whole's figure tells better; nor does its sentence tell one at another place
         # ("attacked the village of X in Kossi province ... at least 12 died": the toll is X's).
         if p.scope != "local" or _has_number(p.killed) or p.inherited or tolls.cover(p.place.start_char):
+            continue
+        first = bisect_left(leads, p.sentence - _REACH)
+        if first == len(leads) or leads[first] >= p.sentence:
             continue
         # A sentence that names the event it tells again ("The airstrike in the town of X also
         # wounded ...") may follow its lead after a few sentences of other matters.
@@ -196,6 +202,13 @@ def _refinable(whole: Draft, part: Draft, parents: dict[str, str], low: str = ""
     its toll to the town of its province that a ``referring`` sentence names (:func:`_near_town`).
     Never a sentence on one of several events ("One of the strikes hit ..."). ``low``: the text
     lower-cased."""
+    same_kind = whole.kind[0] == part.kind[0] or (
+        bool(low) and whole.kind[0] in _VIOLENT and part.kind[0] in _VIOLENT)
+    # The tests of the records alone first: the answer is no whatever the text says when one fails (and
+    # most wholes asked are no local toll), so the sentences' patterns below are not run for them.
+    if not (whole.scope == "local" and whole.killed is not None and same_kind and not whole.inherited
+            and overlap(whole.when, part.when)):
+        return False
     if low and (opens_other_event(low, part.start, part.end) or introduces_event(low, part.start, part.end)
                 or refers_to_part(low, part.start, part.end)):
         return False  # another event, or one of the several that made the toll ("One of the strikes hit ...")
@@ -210,8 +223,6 @@ def _refinable(whole: Draft, part: Draft, parents: dict[str, str], low: str = ""
     if whole.place.kind not in _COARSE and (not next_sentence or (low and _NEAR_BEFORE_RE.search(
             low, max(0, part.place.start_char - 24), part.place.start_char))):
         return False
-    same_kind = whole.kind[0] == part.kind[0] or (
-        bool(low) and whole.kind[0] in _VIOLENT and part.kind[0] in _VIOLENT)
     inside = (_finer(part.place, whole.place) and _inside(whole.place, part.place, parents, lies_in)) \
         or _unknown_in_unknown_unit(part.place, whole.place)
     return (whole.scope == "local" and whole.killed is not None
@@ -520,10 +531,20 @@ def _local_toll(d: Draft) -> bool:
     return d.scope == "local" and d.killed is not None and (d.killed.low is not None or d.killed.high is not None)
 
 
-def _earlier_same(drafts: list[Draft], index: _Index, j: int, d: Draft, running: bool,
-                  partitive: bool, estimate: bool, side: Callable[[Draft], str],
+def _earlier_same(drafts: list[Draft], index: _Index, j: int, d: Draft, running: Callable[[Draft], bool],
+                  partitive: Callable[[Draft], bool], estimate: Callable[[Draft], bool],
+                  side: Callable[[Draft], str],
                   claim: Callable[[Draft], bool] | None = None) -> tuple[int, int, str] | None:
-    """The earlier draft whose killings ``d`` tells again, the one of the two that counts them, and why."""
+    """The earlier draft whose killings ``d`` tells again, the one of the two that counts them, and why.
+    (``d``'s words are read for a running total, a part, another estimate or an armed group's account
+    only once an earlier toll near it asks, and once: most tolls have none.)"""
+    said: dict[str, bool] = {}
+
+    def says(name: str, test: Callable[[Draft], bool]) -> bool:
+        if name not in said:
+            said[name] = test(d)
+        return said[name]
+
     for i, relation in index.near(d.place):
         a = drafts[i]
         if not overlap(a.when, d.when):
@@ -540,17 +561,17 @@ def _earlier_same(drafts: list[Draft], index: _Index, j: int, d: Draft, running:
             return i, keeper, f"{_SAME_TOLL}{kept.surface or kept.name}, counted there"
         if low_a is None or low_d is None:
             continue
-        if running and relation in ("same", "inner") and low_a <= low_d:
+        if relation in ("same", "inner") and low_a <= low_d and says("running", running):
             return i, j, f"a toll that the running total at {d.place.surface or d.place.name} includes, counted there"
-        if partitive and relation in ("same", "outer") and low_d <= low_a:
+        if relation in ("same", "outer") and low_d <= low_a and says("partitive", partitive):
             return i, i, f"a part of the toll at {a.place.surface or a.place.name}, counted there"
-        if claim is not None and relation == "same" and claim(a) != claim(d):
+        if claim is not None and relation == "same" and claim(a) != says("claim", claim):
             # "Taliban spokesman Zabihullah Mujahid told Pajhwok that three Taliban fighters were killed":
             # an armed group's own account of the fighting told before; the other account counts.
-            keeper = i if claim(d) else j
+            keeper = i if said["claim"] else j
             return i, keeper, (f"an armed group's account beside the toll at {a.place.surface or a.place.name}: "
                                "counted once, at the other account's figure")
-        if estimate and relation == "same" and max(low_a, low_d) <= 2 * min(low_a, low_d):
+        if relation == "same" and max(low_a, low_d) <= 2 * min(low_a, low_d) and says("estimate", estimate):
             keeper = j if low_d < low_a else i
             return i, keeper, (f"another estimate of the toll at {d.place.surface or d.place.name}: "
                                f"counted once, at the lower figure ({min(low_a, low_d)})")
@@ -668,8 +689,11 @@ def _total_of_parts(drafts: list[Draft], links: dict[int, Link], parents: dict[s
     """A toll that is the sum of the first tolls the article tells after it at its places (its own,
     the others of the list it was told for, and the places inside it): counted in them, not beside
     them. A later toll ("... two more") is an event of its own."""
+    # Each draft's local toll, read once: the look ahead below reads every draft up to 24 times.
+    lows = [_low(d) if _local_toll(d) else None for d in drafts]
     for t, whole in enumerate(drafts):
-        if t in links or not _local_toll(whole) or _low(whole) is None:
+        low_whole = lows[t]
+        if t in links or low_whole is None:
             continue
         # A town's toll is a total only of places inside it ("12 killed in the Tyre district", then
         # villages the text puts in Tyre): two more tolls at the town itself are more killings.
@@ -679,12 +703,12 @@ def _total_of_parts(drafts: list[Draft], links: dict[int, Link], parents: dict[s
         # three other were killed in Bohong.": a lower bound's parts may go past it, told one after
         # the other, up to half as many again.
         bound = whole.killed.qualifier in _LOWER_BOUNDS
-        ceiling = _low(whole) * 3 // 2 if bound else _low(whole)
+        ceiling = low_whole * 3 // 2 if bound else low_whole
         # The breakdown follows its total closely: a bounded look ahead keeps an article of
         # thousands of tolls linear.
         for i in range(t + 1, min(len(drafts), t + 1 + _LOOK_AHEAD)):
-            d = drafts[i]
-            if not _local_toll(d) or _low(d) is None or not overlap(d.when, whole.when):
+            d, low_d = drafts[i], lows[i]
+            if low_d is None or not overlap(d.when, whole.when):
                 continue
             # "Some 15 civilians were killed ... in the Beit Saadan area", then "Four workers were
             # killed in the first attack" and "another airstrike, killing at least 11 more": tolls that
@@ -695,13 +719,13 @@ def _total_of_parts(drafts: list[Draft], links: dict[int, Link], parents: dict[s
                     or _in_district_of_town(d.place, whole.place)):
                 continue
             retold = retold or again
-            if total >= _low(whole) and (total + _low(d) > ceiling or d.sentence - drafts[parts[-1]].sentence > 1):
+            if total >= low_whole and (total + low_d > ceiling or d.sentence - drafts[parts[-1]].sentence > 1):
                 break
             parts.append(i)
-            total += _low(d)
-            if total >= _low(whole) and not bound:
+            total += low_d
+            if total >= low_whole and not bound:
                 break
-        if len(parts) >= 2 and (total == _low(whole) or (bound and not retold and _low(whole) < total <= ceiling)):
+        if len(parts) >= 2 and (total == low_whole or (bound and not retold and low_whole < total <= ceiling)):
             if all(drafts[i].place.place_id == whole.place.place_id for i in parts):
                 # Told again in parts at its own place: one event there, the total its record.
                 for i in parts:
@@ -720,8 +744,10 @@ def _in_district_of_town(part: Mention, whole: Mention) -> bool:
     and Kurakhove): a town the gazetteer knows, of the same province, within ``_DISTRICT_KM`` (not a
     place the text puts elsewhere, whose point is its holder's). Only a total that its parts add up to
     exactly is read this way."""
+    if whole.kind != "city":
+        return False  # (before its words are read: this is asked of every toll after a total)
     words = whole.surface.lower().split()
-    return (whole.kind == "city" and len(words) > 1 and words[-1] in _DISTRICT_WORDS and part.kind in _TOWNS
+    return (len(words) > 1 and words[-1] in _DISTRICT_WORDS and part.kind in _TOWNS
             and part.match != "within" and part.place_id != whole.place_id and part.country == whole.country
             and bool(whole.admin1) and part.admin1 == whole.admin1 and _km(part, whole) <= _DISTRICT_KM)
 

@@ -371,8 +371,11 @@ class Drafts:
     def add(self, d: Draft) -> None:
         key = (d.place.place_id, d.kind, d.scope)
         file = self._files.get(key)
-        if file is None:
+        if file is None:  # the key's first draft: nothing to merge with
             file = self._files[key] = _KeyFile()
+            self.items.append(d)
+            file.file(len(self.items) - 1, d)
+            return
         for i in file.candidates(d, self.items):
             merged = merge(self.items[i], d)
             if merged is not None:

@@ -11,12 +11,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from geodata.events.figures import Figure
 from geodata.models import Mention
 from geodata.text.datelines import is_dateline as dateline_at
+from geodata.text.frozen import frozen_record
 
 if TYPE_CHECKING:
     from geodata.places.gazetteer import Gazetteer
@@ -31,7 +31,7 @@ VAGUE_FATALITIES = {"tens": 10, "dozens": 12, "scores": 20, "hundreds": 100, "th
 _LIST_GAP_RE = re.compile(r"\s*,\s*(?:and\s+|or\s+)?(?:in\s+|at\s+)?|\s+(?:and|or)\s+(?:in\s+|at\s+)?")
 
 
-@dataclass(frozen=True)
+@frozen_record  # built for every figure counted: a frozen dataclass set through its slots, quicker to make
 class Count:
     """A report's count of the killed or the wounded, and the words that give it."""
 

@@ -135,10 +135,13 @@ def find_names(tokens: list[Token], gazetteer: Gazetteer, text: str) -> list[Can
     demonyms, actors = gazetteer.demonyms, actor_names()
     for i, tok in enumerate(tokens):
         word = tok.text
-        is_article = word.lower() in ARTICLES and _is_article(tok, tokens[i + 1] if i + 1 < n_tokens else None)
+        # (A word longer than every article is none: lower case is never shorter, so it is not lowered.)
+        is_article = len(word) <= _ARTICLE_SIZE and word.lower() in ARTICLES \
+            and _is_article(tok, tokens[i + 1] if i + 1 < n_tokens else None)
         if not tok.capitalised and not is_article:
             continue
-        if _ODD_CASE_RE.search(word):
+        # (A word with no capital after its first letter has no two after a small one: no search.)
+        if not word[1:].islower() and _ODD_CASE_RE.search(word):
             continue  # "201 CoBRA battalion": an acronym written in mixed case, not the town Cobra
         if text[tok.end:tok.end + 1] == "." and f"{word}." in stops:
             continue  # an abbreviation: "Gen." in "Brig. Gen. Qassem Suleimani"
@@ -172,6 +175,7 @@ def find_names(tokens: list[Token], gazetteer: Gazetteer, text: str) -> list[Can
     return out
 
 
+_ARTICLE_SIZE = max(map(len, ARTICLES))
 # Two capitals right after a small letter: a brand or an acronym in mixed case ("CoBRA", "ReCAAP"), no
 # place name ("McAllen", "KwaZulu" have one).
 _ODD_CASE_RE = re.compile(r"[a-z][A-Z]{2}")

@@ -18,7 +18,7 @@ from geodata import datafiles
 from geodata.models import Place
 from geodata.places.gazetteer import Gazetteer
 from geodata.text.names import fold
-from geodata.text.phrases import search_lowered
+from geodata.text.phrases import match_lowered, search_lowered
 
 
 @cache
@@ -33,6 +33,8 @@ def _cues() -> dict[str, re.Pattern[str]]:
             # [^\w], not \W: a source in lower case has a case-sensitive twin (search_lowered).
             out[name] = re.compile(rf"(?:^|[^\w])(?:{alt})\s+(?:the\s+)?$", re.IGNORECASE)
         else:
+            # Matched through match_lowered: a flat alternation run case-free tries every cue at every
+            # mention, where run case-sensitive sre skips a cue by its first letter.
             out[name] = re.compile(rf"^(?:{alt})\b", re.IGNORECASE)
     return out
 
@@ -48,8 +50,8 @@ def role_of(text: str, start: int, end: int, place: Place, gazetteer: Gazetteer)
     rest = after[possessive.end():] if possessive else after.lstrip()
     if not possessive and after[:1] == " ":
         # "a Basra police officer" qualifies; "in Rumaitha police imposed a curfew" does not.
-        if cues["modifier:after"].match(rest) and (place.kind == "country"
-                                                   or not search_lowered(_PLACE_PREPOSITION_RE, before)):
+        if match_lowered(cues["modifier:after"], rest) and (
+                place.kind == "country" or not search_lowered(_PLACE_PREPOSITION_RE, before)):
             return "modifier"
         # "US President", "US action", "UK forces": a country name right before
         # a noun qualifies it.
@@ -62,9 +64,9 @@ def role_of(text: str, start: int, end: int, place: Place, gazetteer: Gazetteer)
                 and not search_lowered(_PLACE_PREPOSITION_RE, before):
             return "modifier"
     if _stands_for_government(place, gazetteer):
-        if possessive and cues["metonymy:possessed"].match(rest):
+        if possessive and match_lowered(cues["metonymy:possessed"], rest):
             return "metonymy"
-        if not possessive and cues["metonymy:after"].match(rest):
+        if not possessive and match_lowered(cues["metonymy:after"], rest):
             return "metonymy"
         if search_lowered(cues["metonymy:before"], before):  # case-sensitive on the window lowered: quicker
             return "metonymy"

@@ -209,8 +209,8 @@ def _find(text: str, low_text: str, s: Sentence, cands: list[Candidate], gazette
     if not (has_noun or violent):
         return []
     words = [(m.start(), m.end(), m.group()) for m in _WORD_RE.finditer(text, s.start, s.end)]
+    countries: list[Counter] = []  # the sentence's places by country, counted if a noun asks (see _counted)
     low = [w[2].lower() for w in words]
-    countries = Counter(c.matches[0].place.country for c in cands if c.matches)  # of the sentence's places
     nouns = place_nouns()
     heads = _noun_heads()
     out = []
@@ -350,11 +350,14 @@ def _bare_names(text: str, words: list, low: list[str], cands: list[Candidate], 
     out: list[_Found] = []
     # After "in", "at", "near", "outside" only: people and firms are "attacked" and "hit" too.
     for k in range(len(words) - 1):
-        # Only a slot word right before a capitalised word: the rest of the sentence is not read.
-        if not words[k + 1][2][:1].isupper() and words[k + 1][2][:3] not in ("al-", "el-"):
+        # Only a slot word right before a capitalised word: the rest of the sentence is not read. (The
+        # slot word first: a look in a set, where most words stop.)
+        if low[k] not in _BARE_LOCATIVE:
             continue
-        if low[k] in _BARE_LOCATIVE and _joined(text, words, k, k + 1) \
-                and not (out and words[k][0] < out[-1].end):
+        nxt = words[k + 1][2]
+        if not nxt[:1].isupper() and nxt[:3] not in ("al-", "el-"):
+            continue
+        if _joined(text, words, k, k + 1) and not (out and words[k][0] < out[-1].end):
             out.extend(_bare_run(text, words, k + 1, cands, gazetteer, people))
     return out
 
@@ -483,7 +486,7 @@ def _unit_words() -> frozenset[str]:
 
 def _name_before(text: str, s: Sentence, words: list, at: int, last: int, noun: _Noun, capital: bool,
                  cands: list[Candidate], gazetteer: Gazetteer, people: frozenset[str],
-                 focus: str | None, countries: Counter) -> _Found | None:
+                 focus: str | None, countries: list[Counter]) -> _Found | None:
     k = at - 1
     first = at
     while k >= 0 and at - k <= _MAX_NAME_WORDS and _joined(text, words, k, k + 1):
@@ -510,7 +513,8 @@ def _name_before(text: str, s: Sentence, words: list, at: int, last: int, noun: 
     abroad = ()
     # The country the sentence's other places lie in says more than the article's focus, which the
     # namesake abroad may itself have swayed.
-    home = (_country_of_others(countries, inside) or focus) if inside and noun.kind == "city" else None
+    home = (_country_of_others(_counted(countries, cands), inside) or focus) \
+        if inside and noun.kind == "city" else None
     if home and all(m.place.country != home for c in inside for m in c.matches):
         # "Mubarak village" in a report from Somalia: the gazetteer's only Mubarak is in Iran, so this
         # is a village it lacks, named like a town abroad.
@@ -601,6 +605,15 @@ def _named_after_town(name: str, holder: Candidate, gazetteer: Gazetteer) -> Can
     if len(towns) != 1:
         return None  # none, or namesakes the text does not tell apart
     return Candidate(holder.start, holder.end, -1, -1, fold(name), (towns[0],), "named after")
+
+
+def _counted(countries: list[Counter], cands: list[Candidate]) -> Counter:
+    """How many of the sentence's places (``cands``) each country has, counted the first time a noun
+    of the sentence asks and kept in ``countries`` (empty till then): most sentences never ask, and
+    one of many nouns counts no more than once."""
+    if not countries:
+        countries.append(Counter(c.matches[0].place.country for c in cands if c.matches))
+    return countries[0]
 
 
 def _country_of_others(countries: Counter, inside: tuple[Candidate, ...]) -> str | None:

@@ -100,16 +100,37 @@ def case_sensitive_twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
 
 
+def _twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """:func:`case_sensitive_twin`, kept by the pattern's id: a compiled pattern's hash (which
+    ``lru_cache`` asks for) reads its whole compiled code each time, thousands of words for a long
+    alternation. The table holds the pattern itself, so no other object takes its id."""
+    found = _TWINS.get(id(pattern))
+    if found is None:
+        found = _TWINS[id(pattern)] = (pattern, case_sensitive_twin(pattern))
+    return found[1]
+
+
+_TWINS: dict[int, tuple[re.Pattern[str], re.Pattern[str] | None]] = {}
+
+
 def search_lowered(pattern: re.Pattern[str], text: str, pos: int = 0,
                    endpos: int = sys.maxsize) -> re.Match[str] | None:
     """``pattern.search(text, pos, endpos)`` for a case-free ``pattern``, run case-sensitive on ``text``
     lowered where that finds the same match: sre skips an alternative on its first character only when
     the character has a case, so this is several times quicker. The match is of the lowered text: its
     offsets are the text's, its groups lower case."""
-    twin = case_sensitive_twin(pattern)
+    twin = _twin(pattern)
     if twin is not None and lowers_alike(text):
         return twin.search(lowered(text), pos, endpos)
     return pattern.search(text, pos, endpos)
+
+
+def match_lowered(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """``pattern.match(text)`` for a case-free ``pattern``, run as :func:`search_lowered` runs it."""
+    twin = _twin(pattern)
+    if twin is not None and lowers_alike(text):
+        return twin.match(lowered(text))
+    return pattern.match(text)
 
 
 def first_chars(pattern: str, flags: int = 0) -> str:
@@ -212,6 +233,75 @@ def optional_as_branch(pattern: str) -> str:
         out.append(ch)
         at += step
     return "".join(out)
+
+
+def guarded_alternation(alternatives: list[str]) -> str:
+    """``"|".join(alternatives)``, with each run of two or more neighbouring alternatives that open on
+    the same group ("{strife}... that has killed", "{strife}... which have claimed") put behind one
+    look-ahead for that opening: ``(?=(?:lead))(?:alt|alt)``. sre skips an alternative that opens on a
+    character by that character alone, but enters every one that opens on a group, at every position it
+    tries; the look-ahead reads the group once for the run. The matches are the same, tried in the same
+    order: the alternatives keep their order (grouping neighbours changes nothing), and each of the run
+    needs its opening to match where it starts, which is all the look-ahead asks. An opening is taken
+    only if it cannot match nothing and holds no group of its own (the match's groups stay as they were).
+    """
+    out: list[str] = []
+    at = 0
+    while at < len(alternatives):
+        lead = _lead(alternatives[at])
+        end = at + 1
+        while lead is not None and end < len(alternatives) and _lead(alternatives[end]) == lead:
+            end += 1
+        out.append(f"(?=(?:{lead}))(?:{'|'.join(alternatives[at:end])})" if end - at > 1 else alternatives[at])
+        at = end
+    return "|".join(out)
+
+
+def _lead(alternative: str) -> str | None:
+    """The fewest opening items of ``alternative`` that cannot match nothing, if it opens on a group
+    and they hold no group of their own and are not all of it; else None."""
+    items = _items(alternative)
+    if not items or not items[0].startswith("("):
+        return None  # an alternative that opens on a character is skipped by sre at once
+    for k in range(1, len(items)):
+        lead = "".join(items[:k])
+        parsed = _sre_parse.parse(lead)
+        if parsed.state.groups > 1:
+            return None
+        if parsed.getwidth()[0] > 0:
+            return lead
+    return None
+
+
+_QUANTIFIER_RE = re.compile(r"(?:[?*+]|\{\d*(?:,\d*)?\})[?+]?")
+
+
+def _items(pattern: str) -> list[str]:
+    """The top-level items of ``pattern`` as written: an escape, a class, a group or a character, each
+    with its quantifier."""
+    out: list[str] = []
+    at, size = 0, len(pattern)
+    while at < size:
+        start, depth = at, 0
+        while True:  # one item: inside a group, until the group closes
+            ch = pattern[at]
+            if ch == "\\":
+                at += 2
+            elif ch == "[":  # a class: its brackets and parentheses are characters
+                at += 1 + (pattern[at + 1:at + 2] == "^")
+                at += pattern[at:at + 1] == "]"
+                while pattern[at] != "]":
+                    at += 2 if pattern[at] == "\\" else 1
+                at += 1
+            else:
+                depth += (ch == "(") - (ch == ")")
+                at += 1
+            if depth == 0:
+                break
+        quantifier = _QUANTIFIER_RE.match(pattern, at)
+        at = quantifier.end() if quantifier else at
+        out.append(pattern[start:at])
+    return out
 
 
 def _one_wide(body: str) -> bool:

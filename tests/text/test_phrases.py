@@ -8,7 +8,7 @@ import pytest
 from geodata.events import cues, kinds, records
 from geodata.events.dates import grammar
 from geodata.events.figures.rules import _rules
-from geodata.text.phrases import first_chars, optional_as_branch
+from geodata.text.phrases import first_chars, guarded_alternation, optional_as_branch
 
 
 @pytest.mark.parametrize("pattern, gate", [
@@ -119,3 +119,38 @@ def test_event_references_read_as_before():
         text = " ".join(rnd.choice(words) for _ in range(rnd.randint(1, 10)))
         for old, new in zip(before, now):
             assert (old.search(text) is None) == (new.search(text) is None), (old.pattern[:30], text)
+
+
+@pytest.mark.parametrize("alternatives, written", [
+    ([r"(?:war|raids?)\b\s+that\s+has", r"(?:war|raids?)\b\s+which", "tally"],
+     r"(?=(?:(?:war|raids?)))(?:(?:war|raids?)\b\s+that\s+has|(?:war|raids?)\b\s+which)|tally"),
+    ([r"(?:civil\s+|)(?:war|conflict)\s+has", r"(?:civil\s+|)(?:war|conflict)\s+began"],
+     r"(?=(?:(?:civil\s+|)(?:war|conflict)))(?:(?:civil\s+|)(?:war|conflict)\s+has|(?:civil\s+|)(?:war|conflict)\s+began)"),
+    ([r"since\s+then", r"since\s+the\s+war"], r"since\s+then|since\s+the\s+war"),  # opens on a character
+    ([r"(a|b)c", r"(a|b)d"], r"(a|b)c|(a|b)d"),  # a group of its own: the match's groups would change
+    ([r"(?:a|b)", r"(?:a|b)"], r"(?:a|b)|(?:a|b)"),  # nothing after the opening
+    ([r"(?:x)?y", r"(?:x)?z"], r"(?:x)?y|(?:x)?z"),  # the opening's first item may match nothing
+    ([r"[(]a", r"[(]b"], r"[(]a|[(]b"),
+])
+def test_guarded_alternation(alternatives, written):
+    assert guarded_alternation(alternatives) == written
+
+
+def test_guarded_alternation_matches_as_before():
+    rules = _rules()
+    strife = r"(?:fighting|battles?|war|(?:air\s*|)strikes|attacks|raids)\b"
+    gap = r"\s+(?:[^,.;:]{0,40}?\s+|)"
+    alternatives = [r"since\s+(?:the|a)\s+(?:[\w-]+\s+){0,3}?war", strife + gap + r"that\s+has\s+killed",
+                    strife + gap + r"that\s+have\s+killed", strife + r"\s+(?:[^,.;:]{0,8}?\s+|)which",
+                    r"(?:civil\s+|)(?:war|conflict)\b\s+has", r"(?:civil\s+|)(?:war|conflict)\b", r"the\s+war"]
+    old, new = re.compile("|".join(alternatives)), re.compile(guarded_alternation(alternatives))
+    assert old.pattern != new.pattern
+    texts = _random_texts(11, 800) + [t.replace("toll", "that has killed") for t in _random_texts(12, 400)]
+    for text in texts:
+        low = text.lower()
+        assert [(m.span(), m.groups()) for m in old.finditer(low)] == \
+            [(m.span(), m.groups()) for m in new.finditer(low)]
+        for pos in range(0, len(low), 5):
+            a, b = old.search(low, pos, pos + 30), new.search(low, pos, pos + 30)
+            assert (a and a.span()) == (b and b.span())
+    assert "(?=(?:" in rules.periods["cumulative"].pattern  # the periods' phrases are guarded

@@ -6,7 +6,7 @@ import sys
 
 from geodata.places.context import _NEAR_RE
 from geodata.places.roles import _PLACE_PREPOSITION_RE, _cues
-from geodata.text.phrases import case_sensitive_twin, lowered, lowers_alike, search_lowered
+from geodata.text.phrases import case_sensitive_twin, lowered, lowers_alike, match_lowered, search_lowered
 
 
 def test_every_character_but_the_traps_is_matched_alike():
@@ -55,3 +55,16 @@ def test_lowered_search_finds_the_same():
             found += a is not None
     assert found > 300  # the phrases are met, not only missed
 
+
+
+def test_lowered_match_finds_the_same():
+    cues = _cues()
+    words = ("Police", "police", "spokesperson", "has", "Has", "threatened", "criticised", "intervention",
+             "Intervention", "government", "media", "office", "Office", "of", "the", "ſ", "İ", "Kabul’s", "x")
+    found = 0
+    for window in _windows(4, words, 3000):
+        for name in ("modifier:after", "metonymy:after", "metonymy:possessed"):
+            a, b = cues[name].match(window), match_lowered(cues[name], window)
+            assert (a and a.span()) == (b and b.span()), (name, window)
+            found += a is not None
+    assert found > 100

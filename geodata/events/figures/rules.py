@@ -16,7 +16,7 @@ from functools import cache
 
 from geodata.datafiles import rows as _rows
 from geodata.events.dates.grammar import calendar_names
-from geodata.text.phrases import first_chars, phrase_key, trie_regex
+from geodata.text.phrases import first_chars, guarded_alternation, phrase_key, trie_regex
 
 
 @dataclass(frozen=True)
@@ -555,8 +555,9 @@ def _period_re(t: _Tables, scope: str) -> re.Pattern[str] | None:
     # "earlier this month", "late last year": the date of one event, not a period it counts. The
     # word boundary comes first: it fails at once inside a word, where the look-behinds would be
     # tried for nothing (assertions at one position may come in any order).
-    # The look-ahead for the characters the phrases start with fails at once at the other positions.
-    pattern = rf"\b(?<!earlier\s)(?<!early\s)(?<!later\s)(?<!late\s)(?:{'|'.join(alternatives)})"
+    # The look-ahead for the characters the phrases start with fails at once at the other positions, and
+    # the phrases that open on the same slot ("{strife}{gap}that has killed" and its seven kin) read it once.
+    pattern = rf"\b(?<!earlier\s)(?<!early\s)(?<!later\s)(?<!late\s)(?:{guarded_alternation(alternatives)})"
     return re.compile(first_chars(pattern) + pattern)
 
 
