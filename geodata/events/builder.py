@@ -238,6 +238,7 @@ class _Builder:
         self.datelines = {m.start_char for m in mentions if is_dateline(m, article.text)}
         self.body_mentions = [m for m in mentions if m.start_char not in self.datelines]
         self.sites: list[Mention] | None = None  # see _sites
+        self.claims: dict[tuple[int, int], bool] = {}  # see _claim
         self.by_sentence: dict[int, list[Mention]] = {}
         for m in mentions:
             if m.role == "location":
@@ -577,8 +578,12 @@ class _Builder:
         return d
 
     def _claim(self, d: Draft) -> bool:
-        """Whether ``d``'s sentence is an armed group's own account, told by its spokesman."""
-        return group_claim(self.text, self.low, d.start, d.end)
+        """Whether ``d``'s sentence is an armed group's own account, told by its spokesman (read once a
+        sentence: the linking asks of an earlier toll once for each later one near it)."""
+        key = (d.start, d.end)
+        if key not in self.claims:
+            self.claims[key] = group_claim(self.text, self.low, d.start, d.end)
+        return self.claims[key]
 
     def _sites(self) -> list[Mention]:
         """The body's mentions that may be where something happened: not a toll's source, a speaker's

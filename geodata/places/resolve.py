@@ -303,4 +303,3 @@ def far_village_namesakes(chosen: list[tuple[Candidate, Match]], text: str) -> s
         if len(others) >= 2 and not any(_near(place, p, FAR_VILLAGE_KM) for p in others):
             out.add(cand.start)
     return out
-

@@ -128,14 +128,18 @@ def _year_told_before(text: str, start: int, c: DateCandidate) -> tuple[DateCand
     else:
         return c, None
     last = None
-    for m in _month_year_re().finditer(text, 0, start):
+    # Only a few paragraphs back: reading the whole text before every such date would cost its square.
+    for m in _month_year_re().finditer(text, max(0, start - _YEAR_REACH), start):
         if date_grammar().months.get(m["month"]) == month:
             last = m
     return (c, None) if last is None else (replace(c, args=(int(last["year"]), *c.args[1:])), last.group())
 
 
+_YEAR_REACH = 5000  # characters before a date where the year of its month may have been given
+
+
 @lru_cache(maxsize=1)
-def _month_year_re():
+def _month_year_re() -> re.Pattern[str]:
     """A month named with its year: "August 2014", "Aug. 19, 2014", "19 August 2014"."""
     months = "|".join(sorted(map(re.escape, date_grammar().months), key=len, reverse=True))
     return re.compile(rf"\b(?P<month>{months})\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?(?P<year>(?:19|20)\d\d)\b")

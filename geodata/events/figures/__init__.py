@@ -263,7 +263,7 @@ def _of_earlier_event(s: _Sentence, f: Figure, rules: _Rules) -> bool:
     no toll of the sentence's event, whatever superlative ranks the two."""
     earlier = rules.periods["earlier"]
     at = f.start - s.start
-    if earlier is None or "killed" not in s.low and "left" not in s.low and "claimed" not in s.low:
+    if earlier is None or ("killed" not in s.low and "left" not in s.low and "claimed" not in s.low):
         return False
     return any(_QUALIFIERS_GAP_RE.fullmatch(s.low, m.end(), at)
                for m in earlier.finditer(s.low, max(0, at - _EARLIER_REACH), at))
