@@ -184,7 +184,8 @@ def within_candidates(text: str, sentences: tuple[Sentence, ...], tokens: list[T
                 holder = _named_after_town(text[f.name_start:f.name_end], holder, gazetteer) or holder
             name = text[f.name_start:f.name_end]
             if holder is None or (f.kind != "landmark" and holder.how != "named after"
-                                  and fold(name) not in disowned and _known_in(name, holder, gazetteer)):
+                                  and not (disowned and fold(name) in disowned)
+                                  and _known_in(name, holder, gazetteer)):
                 continue
             if f.namesake and not _first_level(holder):
                 continue

@@ -22,8 +22,8 @@ _COUNTRY_AFTER_RE = re.compile(r" [A-Z][a-z]+(?: [A-Z][a-z]+)?\s*[,(]")
 # "September 18, 2017 (BENTIU) –": a town in capitals in brackets, its country after a comma, then
 # the dash or colon that opens the report; a date (or nothing) before it on its line.
 _BRACKETED_BEFORE_RE = re.compile(r"[^()\n]{0,40}\(\s*")
-_BRACKETED_AFTER_RE = re.compile(r"(?:,[^()\n]{1,30})?\)\s*[-–—:]")
-_CLOSING_RE = re.compile(r"\)\s*[-–—:]")
+_CLOSING_RE = re.compile(r"\)\s*[-–—:]")  # the bracket closed, then the report opens
+_BRACKETED_AFTER_RE = re.compile(r"(?:,[^()\n]{1,30})?" + _CLOSING_RE.pattern)
 # Before it, on its line: nothing, or the other places of a shared dateline ("QUETTA/").
 _BEFORE_RE = re.compile(r"\s*(?:[A-Z][A-Z .'’-]*\s*/\s*)*")
 # "AMMAN A Syrian army ...": a town in capitals, then the report's first words, with no mark between.

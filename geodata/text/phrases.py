@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Iterable, Mapping
-from functools import lru_cache
 from re import _constants as _sre, _parser as _sre_parse
 
 
@@ -91,10 +90,10 @@ def lowers_alike(text: str) -> bool:
     return text.isascii() or not any(trap in text for trap in _CASE_TRAPS)
 
 
-@lru_cache(maxsize=None)
 def case_sensitive_twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     """``pattern``, compiled with ``re.IGNORECASE``, without it, if its source has no capital (no
-    capital letter, no ``\\W``, ``\\S``, ``\\D``, ``\\B``); else None."""
+    capital letter, no ``\\W``, ``\\S``, ``\\D``, ``\\B``); else None. Compiled anew at each call:
+    :func:`_twin` keeps the twins."""
     if not pattern.flags & re.IGNORECASE or pattern.pattern != pattern.pattern.lower():
         return None
     return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
