@@ -20,7 +20,7 @@ from geodata.datafiles import rows
 from geodata.events.actors import group_claim
 from geodata.events.cues import ANY_TYPE, NEEDS_FIGURE, Cue, anaphoric, clause_of, clauses, real_cues, scan_cues
 from geodata.events.facts import SentenceFacts, new_draft, read_facts
-from geodata.events.figures import Figure, find_figures, is_other_estimate, is_running_total, side_of
+from geodata.events.figures import Figure, find_figures, included_figures, is_other_estimate, is_running_total, side_of
 from geodata.events.kinds import ATTACK, resolve_type
 from geodata.events.linking import fold_retold, fold_sides, fold_unnumbered, link_counts, parts_told_apart, refine
 from geodata.events.records import (Draft, Drafts, counted_events, event_fields, event_id, join_halves,
@@ -107,6 +107,20 @@ _PART_AFTER_RE = re.compile(r"\b(?:including|among them|of whom|of them)\b")
 # Words that tell a toll as more dead than those told before: "two more", "also killed", "another".
 _ADDED_RE = re.compile(r"\b(?:also|more|other|others|another|further|additional|separately|besides|too|"
                        r"as well|later|then)\b")
+# The end of a quotation, before the words that say whose it is.
+_QUOTE_END_RE = re.compile(r"[,.!?][\"”]")
+
+
+def _adds(low: str, start: int, end: int) -> bool:
+    """Whether the sentence ``low[start:end]`` tells its dead as more than those told before, in its
+    own words: not in the words after a quotation that say whose it is ("..., including two
+    children,” said another resident")."""
+    last = None
+    for last in _QUOTE_END_RE.finditer(low, start, end):
+        pass
+    return _ADDED_RE.search(low, start, last.end() if last else end) is not None
+
+
 def _part_of(low: str, start: int, end: int) -> bool:
     """Whether the words between two figures (``low[start:end]``) open a part of the first that holds
     the second: "..., including two car bombings that left 21 dead"; not an aside on the first item
@@ -634,9 +648,9 @@ class _Builder:
         # One count per killing: a toll told again, a running total, a lead and its breakdown.
         links = link_counts(drafts, self.parents, running=self._running_total, partitive=self._partitive,
                             estimate=lambda d: is_other_estimate(self.low, d.start, d.end),
-                            side=_side, added=lambda d: _ADDED_RE.search(self.low, d.start, d.end) is not None,
-                            low=self.low, lies_in=self._lies_in,
-                            claim=self._claim)
+                            side=_side, added=lambda d: _adds(self.low, d.start, d.end),
+                            low=self.low, lies_in=self._lies_in, claim=self._claim,
+                            included=lambda d: included_figures(self.text, d.start, d.end))
         drafts, links = fold_retold(drafts, links)
         drafts = _country_tolls_national(drafts, links)
         shared = parts_told_apart(drafts, links, self.parents)

@@ -76,6 +76,7 @@ def link_counts(drafts: list[Draft], parents: dict[str, str], *,
                 estimate: Callable[[Draft], bool], side: Callable[[Draft], str],
                 added: Callable[[Draft], bool] | None = None, low: str = "",
                 claim: Callable[[Draft], bool] | None = None,
+                included: Callable[[Draft], frozenset[int]] | None = None,
                 lies_in: Callable[[Mention, Mention], bool] = _anywhere) -> dict[int, Link]:
     """For each draft (by index into ``drafts``, in text order) whose killings another draft
     counts: that draft's index and the reason. ``running``, ``partitive`` and ``estimate`` say
@@ -83,15 +84,23 @@ def link_counts(drafts: list[Draft], parents: dict[str, str], *,
     source's figure for a toll told before; ``side``, whose dead its toll counts, where known
     (civilian, forces, militants); ``added``, whether a draft's words tell its dead as more than
     those told before ("also", "more", "another"); ``low``, the text lower-cased; ``claim``, whether a
-    draft is an armed group's own account, by its spokesman; ``lies_in``, whether a
+    draft is an armed group's own account, by its spokesman; ``included``, the figures an "including"
+    aside of a draft's sentence counts among its toll; ``lies_in``, whether a
     place lies in a part of a country or province the gazetteer's nesting cannot tell ("southern
     Lebanon" holds Tyre, not Qaa)."""
     links: dict[int, Link] = {}
     index = _Index(parents)
+    asides: dict[int, frozenset[int]] = {}  # a draft's "including" figures, read once it is asked for
+
+    def aside(i: int) -> frozenset[int]:
+        if i not in asides:
+            asides[i] = included(drafts[i]) if included is not None else frozenset()
+        return asides[i]
+
     for j, d in enumerate(drafts):
         if not _local_toll(d):
             continue
-        found = _earlier_same(drafts, index, j, d, running, partitive, estimate, side, claim)
+        found = _earlier_same(drafts, index, j, d, running, partitive, estimate, side, claim, aside, added)
         if found is None:
             index.file(j, d.place)
             continue
@@ -104,7 +113,7 @@ def link_counts(drafts: list[Draft], parents: dict[str, str], *,
     _nearby_repeats(drafts, links, low)
     if added is not None:
         _smaller_retold(drafts, links, added)
-    _total_of_parts(drafts, links, parents, lies_in)
+    _total_of_parts(drafts, links, parents, lies_in, low)
     # A running total is no toll added to those before ("Four more bodies were found ..., bringing
     # the death toll to at least 15").
     _coarse_into_precise(drafts, links, parents, added and (lambda d: added(d) and not running(d)), lies_in)
@@ -534,7 +543,9 @@ def _local_toll(d: Draft) -> bool:
 def _earlier_same(drafts: list[Draft], index: _Index, j: int, d: Draft, running: Callable[[Draft], bool],
                   partitive: Callable[[Draft], bool], estimate: Callable[[Draft], bool],
                   side: Callable[[Draft], str],
-                  claim: Callable[[Draft], bool] | None = None) -> tuple[int, int, str] | None:
+                  claim: Callable[[Draft], bool] | None = None,
+                  included: Callable[[int], frozenset[int]] | None = None,
+                  added: Callable[[Draft], bool] | None = None) -> tuple[int, int, str] | None:
     """The earlier draft whose killings ``d`` tells again, the one of the two that counts them, and why.
     (``d``'s words are read for a running total, a part, another estimate or an armed group's account
     only once an earlier toll near it asks, and once: most tolls have none.)"""
@@ -565,17 +576,36 @@ def _earlier_same(drafts: list[Draft], index: _Index, j: int, d: Draft, running:
             return i, j, f"a toll that the running total at {d.place.surface or d.place.name} includes, counted there"
         if relation in ("same", "outer") and low_d <= low_a and says("partitive", partitive):
             return i, i, f"a part of the toll at {a.place.surface or a.place.name}, counted there"
+        if (included is not None and relation in ("same", "inner") and low_d < low_a and low_d in included(i)
+                and not (added is not None and says("added", added))):
+            # "At least 12 people were killed, including seven Marines and five Abu Sayyaf bandits", then
+            # "seven personnel were killed in action": a part the total's own sentence named, told again
+            # no more precisely (one told at a place inside the total's places it: see _total_of_parts).
+            return i, i, f"a part of the toll at {a.place.surface or a.place.name}, named with it, counted there"
         if claim is not None and relation == "same" and claim(a) != says("claim", claim):
             # "Taliban spokesman Zabihullah Mujahid told Pajhwok that three Taliban fighters were killed":
             # an armed group's own account of the fighting told before; the other account counts.
             keeper = i if said["claim"] else j
             return i, keeper, (f"an armed group's account beside the toll at {a.place.surface or a.place.name}: "
                                "counted once, at the other account's figure")
+        if (relation == "same" and {a.kind[0], d.kind[0]} <= _VIOLENT and _one_day(a, d)
+                and 2 * max(low_a, low_d) <= 3 * min(low_a, low_d)
+                and not (added is not None and says("added", added))):
+            # "... claimed 11 lives", then "gunmen, at about 3am on Sunday, stormed Atak Mawai ward in Zaman
+            # Dabo Village ... and killed no fewer than 10 persons": the day's one event there, told again.
+            return i, i, (f"the toll at {a.place.surface or a.place.name} that day told again with another "
+                          f"figure ({low_d}): counted once, at the first")
         if relation == "same" and max(low_a, low_d) <= 2 * min(low_a, low_d) and says("estimate", estimate):
             keeper = j if low_d < low_a else i
             return i, keeper, (f"another estimate of the toll at {d.place.surface or d.place.name}: "
                                f"counted once, at the lower figure ({min(low_a, low_d)})")
     return None
+
+
+def _one_day(a: Draft, d: Draft) -> bool:
+    """Whether both sentences date their tolls to the same single day."""
+    return (a.when.dated and d.when.dated and a.when.precision == 1 and d.when.precision == 1
+            and a.when.lo == a.when.hi == d.when.lo == d.when.hi)
 
 
 def _may_be_one(a: Draft, d: Draft, side: Callable[[Draft], str]) -> bool:
@@ -647,15 +677,22 @@ def _smaller_retold(drafts: list[Draft], links: dict[int, Link], added: Callable
     an earlier or partial count of the same killings, counted in the first."""
     last: dict[str, int] = {}  # place -> its latest local toll with a place of its own
     latest = -1  # the latest local toll with a place of its own, anywhere
+    told: dict[int, int] = {}  # toll -> the latest sentence that told it again ("Sixteen citizens died today")
     for j, d in enumerate(drafts):
-        if not _local_toll(d) or j in links:
+        if not _local_toll(d):
+            continue
+        if j in links:
+            keeper = links[j][0]
+            if _low(d) == _low(drafts[keeper]) and d.sentence > told.get(keeper, -1):
+                told[keeper] = d.sentence
             continue
         i = last.get(d.place.place_id)
         if d.inherited and i is not None:
             a = drafts[i]
             # Right after it, or a few sentences on with no toll told elsewhere between ("Suspected
-            # jihadists killed 21 Malian soldiers ... "I saw at least four bodies on the ground," he said.").
-            gap = d.sentence - a.sentence
+            # jihadists killed 21 Malian soldiers ... "I saw at least four bodies on the ground," he said."),
+            # counted from the last sentence that told the toll.
+            gap = d.sentence - max(a.sentence, told.get(i, -1))
             if ((gap == 1 or (i == latest and gap <= _RETOLD_REACH))
                     and (a.kind[0] == d.kind[0] or {a.kind[0], d.kind[0]} <= _VIOLENT)
                     and _low(d) is not None
@@ -685,10 +722,12 @@ def _low(d: Draft) -> int | None:
 
 
 def _total_of_parts(drafts: list[Draft], links: dict[int, Link], parents: dict[str, str],
-                    lies_in: Callable[[Mention, Mention], bool] = _anywhere) -> None:
+                    lies_in: Callable[[Mention, Mention], bool] = _anywhere, low: str = "") -> None:
     """A toll that is the sum of the first tolls the article tells after it at its places (its own,
     the others of the list it was told for, and the places inside it): counted in them, not beside
-    them. A later toll ("... two more") is an event of its own."""
+    them. A later toll ("... two more") is an event of its own. The toll of several events the lead
+    counts ("killing at least 13 civilians in two separate battles") is counted in the tolls the body
+    tells at its place, each an event of its own."""
     # Each draft's local toll, read once: the look ahead below reads every draft up to 24 times.
     lows = [_low(d) if _local_toll(d) else None for d in drafts]
     for t, whole in enumerate(drafts):
@@ -699,6 +738,7 @@ def _total_of_parts(drafts: list[Draft], links: dict[int, Link], parents: dict[s
         # villages the text puts in Tyre): two more tolls at the town itself are more killings.
         places = {whole.place.place_id, *whole.covers} if whole.covers or whole.place.kind in _COARSE else set()
         parts, total, retold = [], 0, False
+        several: bool | None = None  # whether the total's sentence counts several events: asked once, if needed
         # "More than 30 people were killed", then "Thirty-one ... in Koundjili and Lemouna. At least
         # three other were killed in Bohong.": a lower bound's parts may go past it, told one after
         # the other, up to half as many again.
@@ -714,6 +754,10 @@ def _total_of_parts(drafts: list[Draft], links: dict[int, Link], parents: dict[s
             # killed in the first attack" and "another airstrike, killing at least 11 more": tolls that
             # name no place, told at the total's own place, may be its parts when they add up exactly.
             again = d.inherited and d.place.place_id == whole.place.place_id and not whole.inherited
+            if not again and d.place.place_id == whole.place.place_id and low:
+                if several is None:
+                    several = counted_events(low, whole.start, whole.end)
+                again = several
             if not (again or d.place.place_id in places
                     or _inside(whole.place, d.place, parents, lies_in)
                     or _in_district_of_town(d.place, whole.place)):
@@ -726,7 +770,10 @@ def _total_of_parts(drafts: list[Draft], links: dict[int, Link], parents: dict[s
             if total >= low_whole and not bound:
                 break
         if len(parts) >= 2 and (total == low_whole or (bound and not retold and low_whole < total <= ceiling)):
-            if all(drafts[i].place.place_id == whole.place.place_id for i in parts):
+            if several:
+                for i in parts:  # each an event of its own, not a retelling of another part
+                    links.pop(i, None)
+            elif all(drafts[i].place.place_id == whole.place.place_id for i in parts):
                 # Told again in parts at its own place: one event there, the total its record.
                 for i in parts:
                     links[i] = (t, f"a part of the toll at {whole.place.surface or whole.place.name}, counted there")

@@ -84,6 +84,7 @@ class _Noun:
     title: bool  # counts only capitalised
     own: bool = False  # after a known town's name, lowercase, still a place of its own ("Nuseirat camp")
     prefix: bool = False  # opens the name it is part of ("Puerto Jordán", "Kafr Nabl")
+    kind_word: bool = False  # a prefix that only says what the name is ("Barangay Tugas" is Tugas)
 
 
 @cache
@@ -94,7 +95,7 @@ def place_nouns() -> dict[tuple[str, ...], _Noun]:
         form = row["form"].split()
         out[tuple(row["noun"].lower().split())] = _Noun(row["kind"], form[0] in ("before", "both"),
                                                         form[0] in ("after", "both"), "title" in form,
-                                                        "own" in form, form[0] == "prefix")
+                                                        "own" in form, form[0] == "prefix", "kind" in form)
     return out
 
 
@@ -137,6 +138,7 @@ class _Found:
     # A known town's name with a settlement's noun ("Sanah area"): a place of its own only where the
     # text puts it in a province the town does not lie in.
     namesake: bool = False
+    typed: bool = False  # named after a kind word that says what it is ("Barangay Tugas")
 
 
 def within_candidates(text: str, sentences: tuple[Sentence, ...], tokens: list[Token], cands: list[Candidate],
@@ -185,7 +187,7 @@ def within_candidates(text: str, sentences: tuple[Sentence, ...], tokens: list[T
             name = text[f.name_start:f.name_end]
             if holder is None or (f.kind != "landmark" and holder.how != "named after"
                                   and not (disowned and fold(name) in disowned)
-                                  and _known_in(name, holder, gazetteer)):
+                                  and _known_in(name, holder, gazetteer, typed=f.typed)):
                 continue
             if f.namesake and not _first_level(holder):
                 continue
@@ -316,6 +318,8 @@ def _prefixed(text: str, s: Sentence, words: list, at: int, noun: _Noun, cands: 
     if last == at or not _is_name_word(words[last][2]):
         return None
     start, end = words[at][0], words[last][1]
+    # "Barangay Tugas", "Kibbutz Nir Oz": the name is the words after the kind word.
+    name_start = words[at + 1][0] if noun.kind_word else start
     if at > 0 and _is_name_word(words[at - 1][2]) and _joined(text, words, at - 1, at):
         return None  # "Aung San Suu Kyi": inside a person's name
     if not _in_slot(text, s, start):
@@ -326,10 +330,11 @@ def _prefixed(text: str, s: Sentence, words: list, at: int, noun: _Noun, cands: 
     if any(c.start <= start and end <= c.end or (c.start < start < c.end) or (c.start < end < c.end)
            for c in cands):
         return None  # known whole ("San Francisco", "Deir ez-Zor"), or part of a longer known name
-    if not _unknown_name(text[start:end], gazetteer, people):
+    if not _unknown_name(text[name_start:end], gazetteer, people):
         return None
     inside = tuple(c for c in cands if start <= c.start and c.end <= end)
-    return _Found(start, end, start, end, noun.kind, (), _in_slot(text, s, start), replaces=inside)
+    return _Found(start, end, name_start, end, noun.kind, (), _in_slot(text, s, start), replaces=inside,
+                  typed=noun.kind_word)
 
 
 # A bare unknown name counts as a place only if it is followed by one of these, or by punctuation:
@@ -630,16 +635,31 @@ def _first_level(holder: Candidate) -> bool:
     return place.kind in ("governorate", "state") and place.admin1 == place.name and not place.parent
 
 
-def _known_in(name: str, holder: Candidate, gazetteer: Gazetteer) -> bool:
+def _known_in(name: str, holder: Candidate, gazetteer: Gazetteer, *, typed: bool = False) -> bool:
     """The gazetteer has a place of this name in the holder's country: an earlier step chose not to
     take it here ("in Borno Village"), and it is not an unknown village of the same name. In a
     province or a state (a first-level unit) it must lie in that unit: "Sanah area in the province of
-    Dhale" is no alternate name of Sanaa, which lies in another."""
+    Dhale" is no alternate name of Sanaa, which lies in another. A name its kind word gives as a
+    village ("Barangay Lumbayao, Talipao") is another village than a namesake beyond ``_TYPED_KM``."""
     place = holder.matches[0].place
+    if typed:
+        return any(m.place.country == place.country and _km(m.place, place) <= _TYPED_KM
+                   for m in gazetteer.exact(fold(name)))
     if _first_level(holder):
         return any(m.place.admin1 == place.name and m.place.country == place.country
                    for m in gazetteer.exact(fold(name)))
     return any(m.place.country == place.country for m in gazetteer.exact(fold(name)))
+
+
+_TYPED_KM = 30.0
+
+
+def _km(a: Place, b: Place) -> float:
+    """The great-circle distance between two places, in kilometres."""
+    lat1, lat2 = math.radians(a.latitude), math.radians(b.latitude)
+    h = (math.sin((lat2 - lat1) / 2) ** 2
+         + math.cos(lat1) * math.cos(lat2) * math.sin(math.radians(b.longitude - a.longitude) / 2) ** 2)
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
 def _unknown_name(name: str, gazetteer: Gazetteer, people: frozenset[str], *, common_ok: bool = False) -> bool:
@@ -926,14 +946,20 @@ def _repeats(text: str, names: dict[str, Candidate], taken: list[Candidate], tok
     # name: "Police spokesman Bello Debiro" is no village.
     # Its settlement noun may follow ("in the main Daddarar Village"), not another capitalised word.
     nouns = sorted(w for (w, *more), n in place_nouns().items() if not more and n.kind == "city" and n.before)
+    kind_words = {w for (w, *more), n in place_nouns().items() if not more and n.kind_word}
     pattern = re.compile(r"(?<![\w'’-])" + trie_regex(by_surface) + r"(?![\w-])"
                          + rf"(?! (?!(?i:{'|'.join(nouns)})\b)[A-Z])")
     for m in pattern.finditer(text):
         cand = by_surface.get(m.group())
         if cand is not None:
             a, b = m.span()
-            if a < cand.start or spans.overlaps(a, b) or _NAME_BEFORE_RE.search(text, max(0, a - 40), a):
+            if a < cand.start or spans.overlaps(a, b):
                 continue
+            before = _NAME_BEFORE_RE.search(text, max(0, a - 40), a)
+            if before is not None:
+                if before.group().strip().lower() not in kind_words:
+                    continue
+                a = before.start()  # not after a capitalised word, but for a kind word: "in Barangay Tugas"
             spans.add(a, b)
             first, last = _token_range(starts, a, b)
             out.append(Candidate(a, b, first, last, cand.key, cand.matches, "within",

@@ -614,3 +614,44 @@ def test_a_toll_in_the_south_of_a_small_country_moves_to_its_coastal_town():
     text = ("An Israeli strike killed four people in southern Lebanon on Monday, officials said. The strike "
             "hit a house in Tyre.")
     assert [(e.location_text, e.fatalities) for e in events(text) if e.fatalities] == [("Tyre", 4)]
+
+
+def test_a_smaller_toll_with_no_place_is_counted_from_the_last_sentence_that_told_the_first():
+    # The lead's toll told again in the third sentence ("Twelve residents died"): a witness's count
+    # three sentences on is a part of it, though five sentences after the lead.
+    text = ("Shells killed at least 12 people in Kadugli on Monday, a rights group said. Fighting has raged "
+            "for weeks. \"Twelve residents died today when shells hit homes in Kadugli,\" the group said. "
+            "Aid groups warned of hunger. Supplies were scarce. A nurse said she helped carry \"five bodies\" "
+            "from the rubble.")
+    assert _counted(text) == 12
+
+
+def test_words_after_a_quotation_that_name_its_speaker_add_no_dead():
+    # "another resident" says whose words these are; the four are a part of the six told just before.
+    text = ("A mortar shell killed six people in Gao on Friday, officials said. \"Four people were killed in "
+            "the house next door,\" said another resident.")
+    assert _counted(text) == 6
+
+
+def test_a_total_of_two_events_is_counted_in_the_tolls_the_body_tells_at_its_place():
+    # The lead counts two battles; the body tells each one's toll in the same city.
+    text = ("Mortars pounded the Sudanese city of El Fasher on Monday, killing at least 11 civilians in two "
+            "separate battles, witnesses said.\n\nIn the first battle, fighters attacked an army base in "
+            "northern El Fasher. Witnesses said seven civilians were killed.\n\nLater Monday, shells hit the "
+            "city's main market. Residents said they saw at least four civilians killed.")
+    assert sorted(e.fatalities for e in events(text) if e.fatalities) == [4, 7]
+
+
+def test_a_part_named_in_the_totals_own_sentence_and_told_again_counts_once():
+    # "including six soldiers and 14 militants", then the soldiers' dead told again at the same town.
+    text = ("At least 20 people were killed, including six soldiers and 14 militants, in a clash in Kismayo "
+            "on Tuesday, the army said.\n\nIn Kismayo, six soldiers were killed in action on Tuesday, the army "
+            "spokesman said.")
+    assert _counted(text) == 20
+
+
+def test_the_same_days_toll_told_again_with_another_figure_counts_once_at_the_first():
+    text = ("Gunmen attacked the village of Kukum Daji in Kaura district on Sunday, killing 14 people, the state "
+            "government said.\n\nResidents said the gunmen stormed Kukum Daji at about 2am on Sunday and killed "
+            "no fewer than 12 persons.")
+    assert [(e.location_text, e.fatalities) for e in events(text) if e.fatalities] == [("Kukum Daji", 14)]

@@ -463,3 +463,22 @@ def test_a_village_whose_namesake_lies_far_from_every_other_place_is_one_the_gaz
 ])
 def test_a_unit_or_region_before_village_is_where_the_village_lies(text, surface):
     assert all(m.match != "within" or m.surface != surface for m in mentions(text))
+
+
+def test_a_kind_word_before_a_name_says_what_it_is_without_being_its_name():
+    # "Barangay" (a Philippine village) names the village after it: "Barangay Qalunta" is Qalunta,
+    # the village named bare before it, at the same place.
+    unknown("Qalunta", "Barangay Qalunta")
+    text = ("Troops clashed with gunmen in Qalunta village in Patikul town on Saturday. The firefight in "
+            "Barangay Qalunta lasted an hour.")
+    first, again = [m for m in mentions(text) if m.match == "within"]
+    assert (first.surface, again.surface) == ("Qalunta", "Barangay Qalunta")
+    assert first.place_id == again.place_id and holder_id(again.place_id) == known(text, "Patikul").place_id
+
+
+def test_a_village_a_kind_word_names_is_not_a_namesake_far_off_in_the_country():
+    # Lumbayao is a town of Northern Mindanao, hundreds of kilometres from Talipao in Sulu.
+    assert GAZ.has_key(fold("Lumbayao"))
+    text = "Army troops clashed with the gunmen in Barangay Lumbayao, Talipao, the military said."
+    village = found(text, "Barangay Lumbayao")
+    assert holder_id(village.place_id) == known(text, "Talipao").place_id

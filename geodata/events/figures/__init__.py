@@ -42,13 +42,13 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from geodata.events.figures.numbers import Figure, _candidates, _Sentence, ap_count
+from geodata.events.figures.numbers import Figure, _candidates, _number, _Sentence, ap_count
 from geodata.events.figures.parts import with_breakdowns
 from geodata.events.figures.rules import _Rules, _rules
 from geodata.text.phrases import lowered
 from geodata.text.spans import keep_apart
 
-__all__ = ["KINDS", "QUALIFIERS", "SCOPES", "Figure", "find_figures", "is_other_estimate", "is_running_total",
+__all__ = ["KINDS", "QUALIFIERS", "SCOPES", "Figure", "find_figures", "included_figures", "is_other_estimate", "is_running_total",
            "settle_figures", "side_of"]
 
 KINDS = ("killed", "wounded")
@@ -170,6 +170,26 @@ def _without_included(text: str, figures: list[Figure]) -> list[Figure]:
         out.append(f)
         whole = f
     return out
+
+
+def included_figures(text: str, start: int, end: int) -> frozenset[int]:
+    """The numbers of people an "including" aside of a killed figure in ``text[start:end]`` (a sentence)
+    counts among it ("At least 12 people were killed, including seven Marines and five Abu Sayyaf
+    bandits"): 7, 5. Read only when a later toll may tell one of them over."""
+    rules = _rules()
+    sentence = _Sentence(text, lowered(text[start:end]), start, end)
+    out: set[int] = set()
+    for f in find_figures(text, start, end):
+        aside = _INCLUDED_RE.match(text, f.end, end) if f.kind == "killed" and f.low is not None else None
+        if aside is None:
+            continue
+        pos = aside.start()
+        while (m := rules.number.search(sentence.low, pos - start, aside.end() - start)) is not None:
+            pos = m.end() + start
+            num = _number(sentence, m, rules)
+            if num is not None and num.value is not None and num.value < f.low:
+                out.add(num.value)
+    return frozenset(out)
 
 
 def is_running_total(low: str, start: int, end: int) -> bool:
