@@ -207,6 +207,8 @@ _COARSE_KINDS = frozenset({"region", "country"})  # places no one event's toll i
 _TOLD_REACH = 4  # sentences after an event's where a toll with no place may still be told of its place
 _SPREAD_DAYS = 7  # a toll told over this many days or more, of several events, is no local event's
 _SPREAD_NOTE = "a toll of several events over a week or more, not one local event"
+# How far after a casualty verb a figure is its object ("killing at least 12 people", "killed as many as 40").
+_OBJECT_REACH = 16
 
 
 def _told_again_in_quotes(text: str, floor: int, figs: list[Figure]) -> bool:
@@ -306,7 +308,8 @@ class _Builder:
         self.tolls = TollPlaces(places, text)
         for m in places:
             _draft(drafts, facts, m, best[clause_of(spans, m.start_char)] or top)
-        self._count(figures, facts, drafts, places, lambda at: best[clause_of(spans, at)] or top, top)
+        self._count(figures, facts, drafts, places, lambda at: best[clause_of(spans, at)] or top, top,
+                    bare=tuple(c.end for c in cues) if all(c.event_type == ANY_TYPE for c in cues) else None)
         wide = {d.place.place_id for d in drafts.values() if d.scope in WIDE_SCOPES}
         added = [d for d in drafts.values()
                  if (d.place.kind in LOCAL_KINDS or d.scope in WIDE_SCOPES or d.has_figures)
@@ -328,12 +331,18 @@ class _Builder:
             self.told = (s.index, local)
 
     def _count(self, figures: tuple[Figure, ...], facts: SentenceFacts, drafts: _Drafts, places: list[Mention],
-               cue_at: Callable[[int], Cue], top: Cue) -> None:
+               cue_at: Callable[[int], Cue], top: Cue, *, bare: tuple[int, ...] | None = None) -> None:
         """Add each of the sentence's ``figures`` to the draft it counts for (``cue_at``: the cue of the
-        clause at a character)."""
+        clause at a character; ``bare``: where its cues end, when they tell deaths and no event)."""
         s = facts.sentence
         counted: dict[tuple[int, str], tuple[Draft, list[Figure]]] = {}  # each draft's figures of each kind
-        spread = _over_weeks(facts) and several_events(self.low, s.start, s.end)
+        weeks = _over_weeks(facts)
+        spread = weeks and several_events(self.low, s.start, s.end)
+        # "At least 36 civilians ... were killed in and around Ilovaisk in August 2014, according to a UN
+        # report": the deaths of weeks, told as what befell them and with no event, are a tally of the
+        # period ("In September 2022, the Burma Air Force struck a school ..., killing at least 12": the
+        # toll of an act, one event).
+        tally = weeks and bare is not None
         totals = self._totals_of_several(figures, s.start)
         for fig in figures:
             if fig.start in totals:
@@ -345,6 +354,8 @@ class _Builder:
                 # Yemen", "The death toll from the two attacks was put at around 100": the toll of the
                 # events the sentence counts, at no one town.
                 fig = replace(fig, scope="operation")
+            if tally and fig.scope == "local" and not any(0 <= fig.start - end <= _OBJECT_REACH for end in bare):
+                fig = replace(fig, scope="cumulative")
             if spread and fig.scope == "local":
                 # "Between 7 and 25 July, armed groups carried out 10 attacks on villages ..., killing
                 # at least 30": the toll of many events over weeks is no one event's.

@@ -92,6 +92,13 @@ def test_a_linked_report_keeps_its_figures_and_says_why():
     ("The bombing in Maiduguri was one of the deadliest attacks this year, killing 30 people.", ["local"]),
     ("More than 300 civilians have died in various attacks in Borno, according to a toll compiled by AFP.",
      ["cumulative"]),
+    # A month's deaths told as what befell them, no event named: a tally of the period.
+    ("At least 41 civilians were killed in and around Kupiansk in September 2007, according to a UN report.",
+     ["cumulative"]),
+    # ... but a month-dated act's toll is one event.
+    ("In September 2007, the army shelled a school in Kupiansk, killing at least 12 people.", ["local"]),
+    # ... and so are the few days of one battle.
+    ("Another five civilians were killed from Sept. 7 to Sept. 9 in Kupiansk.", ["local"]),
 ])
 def test_a_running_or_background_total_is_no_local_toll(text, scopes):
     found = events(text)
