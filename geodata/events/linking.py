@@ -100,7 +100,7 @@ def link_counts(drafts: list[Draft], parents: dict[str, str], *,
     for j, d in enumerate(drafts):
         if not _local_toll(d):
             continue
-        found = _earlier_same(drafts, index, j, d, running, partitive, estimate, side, claim, aside, added)
+        found = _earlier_same(drafts, index, j, d, running, partitive, estimate, side, claim, aside, added, low)
         if found is None:
             index.file(j, d.place)
             continue
@@ -545,7 +545,7 @@ def _earlier_same(drafts: list[Draft], index: _Index, j: int, d: Draft, running:
                   side: Callable[[Draft], str],
                   claim: Callable[[Draft], bool] | None = None,
                   included: Callable[[int], frozenset[int]] | None = None,
-                  added: Callable[[Draft], bool] | None = None) -> tuple[int, int, str] | None:
+                  added: Callable[[Draft], bool] | None = None, low: str = "") -> tuple[int, int, str] | None:
     """The earlier draft whose killings ``d`` tells again, the one of the two that counts them, and why.
     (``d``'s words are read for a running total, a part, another estimate or an armed group's account
     only once an earlier toll near it asks, and once: most tolls have none.)"""
@@ -595,11 +595,36 @@ def _earlier_same(drafts: list[Draft], index: _Index, j: int, d: Draft, running:
             # Dabo Village ... and killed no fewer than 10 persons": the day's one event there, told again.
             return i, i, (f"the toll at {a.place.surface or a.place.name} that day told again with another "
                           f"figure ({low_d}): counted once, at the first")
+        if (relation == "same" and d.when.note.startswith(_NO_DATE) and 0 < d.sentence - a.sentence <= _ACCOUNT_REACH
+                and max(low_a, low_d) <= 2 * min(low_a, low_d) and side(a) != "" and side(a) == side(d)
+                and low and not introduces_event(low, d.start, d.end) and not _opened_since(low, a.end, d.end)
+                and not counted_events(low, a.start, a.end)  # "killing 13 in two separate battles": a total
+                and _ACCOUNT_RE.search(low, d.start, d.end) is not None
+                and not (added is not None and says("added", added))):
+            # "... seven soldiers are dead, four injured", then "RCN ... reported that nine soldiers were
+            # killed": another account of the same side's dead there, told soon after with no day and no
+            # event of its own; counted once, at the lower figure.
+            keeper = j if low_d < low_a else i
+            return i, keeper, (f"another account of the toll at {d.place.surface or d.place.name}: "
+                               f"counted once, at the lower figure ({min(low_a, low_d)})")
         if relation == "same" and max(low_a, low_d) <= 2 * min(low_a, low_d) and says("estimate", estimate):
             keeper = j if low_d < low_a else i
             return i, keeper, (f"another estimate of the toll at {d.place.surface or d.place.name}: "
                                f"counted once, at the lower figure ({min(low_a, low_d)})")
     return None
+
+
+_ACCOUNT_REACH = 3  # sentences after a toll where another account of it may come
+# A source's account: "X said that ...", "reported that", "according to".
+_ACCOUNT_RE = re.compile(r"\b(?:said|says|say|reported|reports|told\s+[\w ]{1,30}?)\s+that\b|\baccording\s+to\b")
+_NO_DATE = "no date in the sentence"
+_SENTENCE_OPENING_RE = re.compile(r"[.!?][\"”’]?\s+|\n+")
+
+
+def _opened_since(low: str, start: int, end: int) -> bool:
+    """Whether a sentence that opens in ``low[start:end]`` opens on another event ("Later Monday, ...")."""
+    return any(opens_other_event(low, m.end(), min(end, m.end() + 80), also=False)
+               for m in _SENTENCE_OPENING_RE.finditer(low, start, end))
 
 
 def _one_day(a: Draft, d: Draft) -> bool:

@@ -662,3 +662,17 @@ def test_the_same_days_toll_told_again_with_another_figure_counts_once_at_the_fi
             "government said.\n\nResidents said the gunmen stormed Kukum Daji at about 2am on Sunday and killed "
             "no fewer than 12 persons.")
     assert [(e.location_text, e.fatalities) for e in events(text) if e.fatalities] == [("Kukum Daji", 14)]
+
+
+def test_other_sources_accounts_of_a_toll_in_the_next_sentences_count_once_at_the_lowest():
+    # The governor's and a radio station's figures for the soldiers killed in the same ambush.
+    text = ("At least five soldiers were killed in an ambush near Mopti on Monday, the army said.\n\n"
+            "In an interview with a local radio, the governor said that seven soldiers are dead in Mopti.\n\n"
+            "A radio station reported that nine soldiers were killed.")
+    assert _counted(text) == 5
+
+
+def test_a_later_toll_of_the_same_side_after_an_opening_on_another_event_is_not_another_account():
+    text = ("Gunmen killed six civilians in Mopti on Monday, officials said.\n\nLater, shells hit the Mopti "
+            "market. Witnesses said that five civilians were killed.")
+    assert _counted(text) == 11
