@@ -135,13 +135,16 @@ def counted_events(low: str, start: int, end: int) -> bool:
 
 @cache
 def _during_events_re() -> re.Pattern[str]:
-    return re.compile(r"[\w\s]{0,40}?\b(?:killed|dead|died|lost\s+their\s+lives)\s+(?:during|in|by)\s+"
+    # ("16 killed and more than 100 wounded in clashes": the wounded may come between)
+    return re.compile(r"[\w\s]{0,40}?\b(?:killed|dead|died|lost\s+their\s+lives|wounded|injured)"
+                      r"(?:\s+and\s+[\w\s]{0,30}?\b(?:wounded|injured|hurt)|)\s+(?:during|in|by)\s+"
                       rf"(?:[a-z-]+\s+){{0,2}}?(?:{_event_plurals()})\b")
 
 
 def killed_during_events(low: str, start: int, end: int) -> bool:
     """``low[start:end]`` (lower-cased) opens on the dead of events in the plural of
-    ``several_events.csv``: "people had been killed during retaliatory strikes", "killed in air raids"."""
+    ``several_events.csv``: "people had been killed during retaliatory strikes", "killed in air raids"
+    (or the wounded: "more than 100 wounded in clashes")."""
     return _during_events_re().match(low, start, end) is not None
 
 

@@ -782,10 +782,14 @@ def test_a_running_total_of_many_events_told_nowhere_is_not_the_main_towns():
      "operation"),
     # ... at a town, one event's toll stays local.
     ("In Rafah, health officials said 12 people had been killed during air strikes overnight.", "local"),
+    # The wounded may be told between the dead and the events.
+    ("In northern Ethiopia, 21 people were killed and more than 60 wounded in clashes with Eritrean troops.",
+     "operation"),
 ])
 def test_the_dead_of_strikes_in_the_plural_over_a_territory(text, scope):
     [toll] = [e for e in events(text) if e.killed_low is not None]
     assert toll.scope == scope
+    assert all(e.scope == scope for e in events(text) if e.wounded_low is not None)
 
 
 @pytest.mark.parametrize("after", [
