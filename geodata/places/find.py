@@ -229,11 +229,9 @@ def _with_suffix(cand: Candidate, tokens: list[Token], suffixes: dict[str, str])
     if word not in suffixes:
         return cand
     after = tokens[nxt + 1] if nxt + 1 < len(tokens) else None
-    if (after is not None and after.text == "of" and after.gap == " " and suffixes[word] not in _UNIT_KINDS
-            and not all(m.place.kind == "neighbourhood" for m in cand.matches)):
+    if after is not None and after.text == "of" and after.gap == " " and suffixes[word] not in _UNIT_KINDS:
         # "the Baghdad neighbourhood of Dora", "the Baghdad district of Karrada": the suffix belongs to
-        # the name after it; but "the Seno province of Burkina Faso" is Seno's, and so is "the Zanjili
-        # district of Mosul", a quarter's.
+        # the name after it; but "the Seno province of Burkina Faso" is Seno's.
         return cand
     kind = suffixes[word] or cand.kind_hint
     if word in _descriptors() and tokens[nxt].text.islower():

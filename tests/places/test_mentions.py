@@ -345,13 +345,3 @@ def test_a_peoples_word_between_a_place_and_its_noun_keeps_the_place(text, surfa
 def test_a_place_opening_an_organisations_name_with_a_peoples_word_is_no_place():
     text = "The Kabul Afghan Football Federation met on Monday."
     assert [m.surface for m in extract_mentions(Article.from_text(text), load_gazetteer())] == []
-
-
-@pytest.mark.parametrize("text, surfaces", [
-    # A quarter's own "district" before "of" its city is its own ...
-    ("Gunmen killed two men in the Zanjili district of Mosul on Friday.", ["Zanjili district", "Mosul"]),
-    # ... but a city's "district of" belongs to the quarter named after it.
-    ("A bomb exploded in the Baghdad district of Karrada on Friday.", ["Baghdad", "Karrada"]),
-])
-def test_a_district_word_before_of_belongs_to_the_quarter_it_follows(text, surfaces):
-    assert [m.surface for m in mentions(text)] == surfaces
