@@ -69,6 +69,11 @@ _APPOSITIVE_RE = re.compile(
     re.IGNORECASE,
 )
 # Every word _APPOSITIVE_RE may end with, for a cheap test before it.
+# The same right after the place it situates: "the village of Muhbabiya in Diyala province north of Baghdad".
+_DIRECTLY_RE = re.compile(
+    r"\s+(?:(?:just|about|some|roughly|around)\s+)?(?:[\d.,]+\s*(?:km|kilometres|kilometers|miles)\s+)?"
+    r"(?:\([^()]{0,30}\)\s*)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?"
+    r"(?:(?:regional|provincial|state|district)\s+)?(?:capital\s+(?:city\s+)?(?:of\s+)?)?")
 _APPOSITIVE_ENDS = ("of", "the", "capital", "city", "near", "outside", "regional", "provincial", "state", "district")
 _POSSESSIVE_GAP_RE = re.compile(r"['’]s?\s+")  # "Baghdad's Sadr City"
 _PART_OF_GAP_RE = re.compile(r"\s+(?:[\w\-]+\s+){0,2}of\s+(?:the\s+)?")  # "Sadr City slums of the Baghdad"
@@ -183,9 +188,11 @@ def situated_by(text: str, floor: int, m: Mention, candidates: list[Mention]) ->
     # The pattern ends in one of these words: a cheap test first, for the many places that do not.
     if not text[max(floor, name_at - 12):name_at].rstrip().lower().endswith(_APPOSITIVE_ENDS):
         return None
+    before = [p for p in candidates if p.end_char <= m.start_char]
+    if before and before[-1].end_char >= floor and _DIRECTLY_RE.fullmatch(text, before[-1].end_char, name_at):
+        return before[-1]  # "in Diyala province north of Baghdad": no comma between
     if not _APPOSITIVE_RE.search(text, max(floor, m.start_char - _WINDOW), name_at):
         return None
-    before = [p for p in candidates if p.end_char <= m.start_char]
     return before[-1] if before else None
 
 

@@ -91,6 +91,8 @@ def kinds(text: str) -> list[tuple[str, str, str]]:
     ("A roadside bomb exploded near Tal Afar, west of Mosul.", [("Tal Afar", *IED)]),
     ("Gunmen opened fire on a minibus carrying pilgrims near Baquba, 65 km (40 miles) northeast of Baghdad.",
      [("Baquba", *ATTACK)]),
+    # ... with no comma between, too.
+    ("A roadside bomb exploded in the town of Sharqat north of Tikrit on Monday.", [("Sharqat", *IED)]),
     # A dateline names where the report was filed, not where it happened.
     ("BAGHDAD (Reuters) - A suicide bomber blew himself up in a crowded market in Tal Afar on Tuesday.",
      [("Tal Afar", *SUICIDE)]),
