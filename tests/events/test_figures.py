@@ -510,6 +510,12 @@ SINGULARS = [
     ("The district governor Massoud Khan along with two bodyguards were martyred in the blast.",
      [(K, 1, 1, "exact", "", "local"), (K, 2, 2, "exact", "", "local")]),
     ("The officer said the attackers and five civilians were killed.", [(K, 5, 5, "exact", "", "local")]),
+    # Victims by office: a ministry's director, a prosecutor.
+    ("Gunmen killed the director of finance at the Ministry of Industry in a drive-by shooting in Mosul.",
+     [(K, 1, 1, "exact", "", "local")]),
+    ("Gunmen shot dead a prosecutor in Kandahar.", [(K, 1, 1, "exact", "Kandahar", "local")]),
+    # ... but a director who speaks is no victim.
+    ("The director of the hospital said 12 people were killed.", [(K, 12, 12, "exact", "", "local")]),
 ]
 
 
