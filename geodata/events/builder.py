@@ -203,6 +203,9 @@ _REACHED_RE = re.compile(r"\b(?:reached|risen\s+to|rose\s+to|climbed\s+to|stands
 # "the Hodan district of ", right before a town's name.
 _QUARTER_OF_RE = re.compile(r"\bthe\s+(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+"
                             r"(?:district|neighbou?rhood|quarter|area|suburb)\s+of\s+$")
+# "in the same area as Wednesday night's blast": the place of an event told before, named by no noun of its own.
+_SAME_PLACE_AS_RE = re.compile(r"\b(?:in|at|near)\s+the\s+same\s+(?:area|place|location|spot|site|region|district|"
+                               r"village|town|neighbou?rhood)\s+as\b")
 _COARSE_KINDS = frozenset({"region", "country"})  # places no one event's toll is drawn at
 _UNIT_KINDS = frozenset({"governorate", "state"})  # a province, a state: wider than any one town
 _TOLD_REACH = 4  # sentences after an event's where a toll with no place may still be told of its place
@@ -571,7 +574,11 @@ class _Builder:
                 return d
         before = self._before(s)
         referred = referred_place(self.low, s.start, s.end, s.index, self.by_sentence, self.datelines)
-        if referred is not None:
+        if self.told is not None and _SAME_PLACE_AS_RE.search(self.low, s.start, s.end):
+            # "A similar bus attack in the same area as Wednesday night's blast killed 64 people last year":
+            # where the event it is likened to happened.
+            where, why = self.told[1], "the place of the event the sentence likens it to"
+        elif referred is not None:
             where, why = referred, "the place the sentence refers to"
         elif len(before) > 1 and several_events(self.low, s.start, s.end):
             # "Today's attack followed bombings in Songkhla, Narathiwat, and Yala over the weekend ... The

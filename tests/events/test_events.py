@@ -951,3 +951,12 @@ def test_an_armed_group_s_own_account_is_not_a_second_toll():
     # The police's account is no armed group's.
     police = events(text.replace("Taliban spokesman Zabihullah Mujahid", "A police spokesman"))
     assert not any("an armed group's account" in e.notes for e in police)
+
+
+def test_a_toll_in_the_same_area_as_an_event_told_before_is_at_that_events_place():
+    text = ("A roadside bomb tore through a minibus near the town of Chaman on Monday, killing 11 people, "
+            "officials said.\n\nThe Taliban denied any role. Traders in Kandahar and Quetta said the road would "
+            "stay closed. Quetta's markets shut.\n\n"
+            "A similar attack in the same area as Monday's blast killed 20 people last year.")
+    found = [(e.location_text, e.killed_low) for e in events(text) if e.killed_low]
+    assert found == [("Chaman", 11), ("Chaman", 20)]
