@@ -602,6 +602,18 @@ class _Builder:
             if _WIDE_NOTES["operation"] not in d.notes:
                 d.notes.append(_WIDE_NOTES["operation"])
             return d
+        elif fig.low is None and fig.high is None and all(
+                f.low is None and f.high is None for f in find_figures(self.text, s.start, s.end)):
+            # "was also told about the hundreds and thousands killed by the enemy": a sentence of vague counts
+            # only, with no place, no place before it and no event told near it, is nowhere's toll; the
+            # most-mentioned town is too weak a guess to draw "thousands" at.
+            where = country_of([], self.mentions, self.gazetteer, self.article.id)
+            if where is None:
+                return None
+            d = _draft(drafts, facts, where, cue, scope="operation")
+            if _WIDE_NOTES["operation"] not in d.notes:
+                d.notes.append(_WIDE_NOTES["operation"])
+            return d
         else:
             where, why = main_city(self._sites()), "the article's most-mentioned city"
             if where is None:

@@ -960,3 +960,12 @@ def test_a_toll_in_the_same_area_as_an_event_told_before_is_at_that_events_place
             "A similar attack in the same area as Monday's blast killed 20 people last year.")
     found = [(e.location_text, e.killed_low) for e in events(text) if e.killed_low]
     assert found == [("Chaman", 11), ("Chaman", 20)]
+
+
+def test_a_vague_count_told_nowhere_is_not_drawn_at_the_most_mentioned_town():
+    # "thousands" with no place, after sentences that tell no event: not a local toll at Stepanakert.
+    text = ("STEPANAKERT - Officials in Stepanakert met on Monday. Talks in Stepanakert went on late.\n\n"
+            "The parties accused each other of starting the war, and spoke of thousands killed by the enemy.")
+    found = events(text)
+    assert sum(e.fatalities or 0 for e in found) == 0
+    assert all(e.scope != "local" for e in found if e.count_qualifier == "vague")
