@@ -41,9 +41,11 @@ import math
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
-from itertools import accumulate
 from dataclasses import replace
+from functools import cache
+from itertools import accumulate
 
+from geodata import datafiles
 from geodata.events.kinds import ATTACK, BATTLE, VIOLENT_TYPES
 from geodata.events.records import (Draft, counted_events, introduces_event, opens_other_event, overlap,
                                     refers_back, refers_to_part)
@@ -589,8 +591,10 @@ def _earlier_same(drafts: list[Draft], index: _Index, j: int, d: Draft, running:
             return i, keeper, (f"an armed group's account beside the toll at {a.place.surface or a.place.name}: "
                                "counted once, at the other account's figure")
         if (relation == "same" and {a.kind[0], d.kind[0]} <= _VIOLENT and _one_day(a, d)
-                and 2 * max(low_a, low_d) <= 3 * min(low_a, low_d)
-                and not (added is not None and says("added", added))):
+                and 2 * max(low_a, low_d) <= 3 * min(low_a, low_d) and side(a) == side(d)
+                and not (added is not None and says("added", added)) and low
+                and not introduces_event(low, d.start, d.end) and not opens_other_event(low, d.start, d.end)
+                and not _opened_since(low, a.end, d.end) and not _other_sites(low, a, d)):
             # "... claimed 11 lives", then "gunmen, at about 3am on Sunday, stormed Atak Mawai ward in Zaman
             # Dabo Village ... and killed no fewer than 10 persons": the day's one event there, told again.
             return i, i, (f"the toll at {a.place.surface or a.place.name} that day told again with another "
@@ -625,6 +629,25 @@ def _opened_since(low: str, start: int, end: int) -> bool:
     """Whether a sentence that opens in ``low[start:end]`` opens on another event ("Later Monday, ...")."""
     return any(opens_other_event(low, m.end(), min(end, m.end() + 80), also=False)
                for m in _SENTENCE_OPENING_RE.finditer(low, start, end))
+
+
+def _other_sites(low: str, a: Draft, d: Draft) -> bool:
+    """Whether the two drafts' sentences name sites, and none the same ("at a market", then "at a
+    checkpoint"): two incidents in one town."""
+    one, other = _sites_named(low, a.start, a.end), _sites_named(low, d.start, d.end)
+    return bool(one) and bool(other) and not one & other
+
+
+def _sites_named(low: str, start: int, end: int) -> set[str]:
+    return set(_site_nouns_re().findall(low, start, end))
+
+
+@cache
+def _site_nouns_re() -> re.Pattern[str]:
+    """The nouns of sites in ``place_nouns.csv`` (a market, a checkpoint, a mosque), one word each."""
+    nouns = sorted({r["noun"].lower() for r in datafiles.rows("place_nouns.csv")
+                    if r["kind"] == "landmark" and " " not in r["noun"]}, key=len, reverse=True)
+    return re.compile(rf"\b({'|'.join(map(re.escape, nouns))})\b")
 
 
 def _one_day(a: Draft, d: Draft) -> bool:

@@ -676,3 +676,18 @@ def test_a_later_toll_of_the_same_side_after_an_opening_on_another_event_is_not_
     text = ("Gunmen killed six civilians in Mopti on Monday, officials said.\n\nLater, shells hit the Mopti "
             "market. Witnesses said that five civilians were killed.")
     assert _counted(text) == 11
+
+
+@pytest.mark.parametrize("text", [
+    # Another side's dead, at another site.
+    "A car bomb killed 12 people at a market in Kirkuk on Monday, police said. Gunmen killed nine policemen "
+    "at a checkpoint in Kirkuk on Monday, police said.",
+    # Another incident, said so.
+    "A car bomb killed 12 people in Kirkuk on Monday, police said.\n\nIn a separate incident, gunmen killed "
+    "nine people in Kirkuk on Monday.",
+    # A new event, told with "a".
+    "Militants attacked a police station in Kirkuk on Monday, killing 12 policemen. A roadside bomb killed "
+    "10 soldiers in Kirkuk on Monday.",
+])
+def test_two_tolls_of_one_day_at_one_town_stay_two_when_the_text_tells_two_incidents(text):
+    assert all(not e.counted_in for e in events(text))
