@@ -579,7 +579,8 @@ def _earlier_same(drafts: list[Draft], index: _Index, j: int, d: Draft, running:
         if relation in ("same", "outer") and low_d <= low_a and says("partitive", partitive):
             return i, i, f"a part of the toll at {a.place.surface or a.place.name}, counted there"
         if (included is not None and relation in ("same", "inner") and low_d < low_a and low_d in included(i)
-                and not (added is not None and says("added", added))):
+                and not (added is not None and says("added", added))
+                and not (low and (opens_other_event(low, d.start, d.end) or introduces_event(low, d.start, d.end)))):
             # "At least 12 people were killed, including seven Marines and five Abu Sayyaf bandits", then
             # "seven personnel were killed in action": a part the total's own sentence named, told again
             # no more precisely (one told at a place inside the total's places it: see _total_of_parts).

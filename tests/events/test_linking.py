@@ -688,6 +688,9 @@ def test_a_later_toll_of_the_same_side_after_an_opening_on_another_event_is_not_
     # A new event, told with "a".
     "Militants attacked a police station in Kirkuk on Monday, killing 12 policemen. A roadside bomb killed "
     "10 soldiers in Kirkuk on Monday.",
+    # The same figure as a part named in a total's aside, in another incident.
+    "At least 20 people were killed, including six soldiers and 14 militants, in a clash in Kismayo on "
+    "Tuesday, the army said.\n\nIn a separate attack in Kismayo on Tuesday, six soldiers were killed.",
 ])
 def test_two_tolls_of_one_day_at_one_town_stay_two_when_the_text_tells_two_incidents(text):
     assert all(not e.counted_in for e in events(text))
