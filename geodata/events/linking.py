@@ -113,6 +113,8 @@ def link_counts(drafts: list[Draft], parents: dict[str, str], *,
             index.replace(i, j, d.place)
     _borrowed_repeats(drafts, links)
     _nearby_repeats(drafts, links, low)
+    if low:
+        _definite_repeats(drafts, links, low)
     if added is not None:
         _smaller_retold(drafts, links, added)
     _total_of_parts(drafts, links, parents, lies_in, low)
@@ -716,6 +718,29 @@ def _nearby_repeats(drafts: list[Draft], links: dict[int, Link], low: str = "") 
                 kept = drafts[keep].place
                 links[drop] = (keep, f"{_SAME_TOLL}{kept.surface or kept.name}, counted there")
                 break
+        recent = [*recent[-(_LOOK_BACK - 1):], j]
+
+
+def _definite_repeats(drafts: list[Draft], links: dict[int, Link], low: str) -> None:
+    """A toll told as "the three", "the 12 victims", in one of the next two sentences after a toll of that
+    figure in the same country: the same dead, wherever each sentence puts them ("Three persons ... were
+    killed ... in Manipur's Bishnupur district", then "The three were gunned down ... at Kwakta"); counted
+    at the more precise place."""
+    recent: list[int] = []
+    for j, d in enumerate(drafts):
+        if not _local_toll(d) or j in links:
+            continue
+        if recent and d.killed.words and " + " not in d.killed.words and re.search(
+                rf"\bthe\s+{re.escape(d.killed.words.lower())}\b", low[d.start:d.end]):
+            for i in reversed(recent):
+                a = drafts[i]
+                if (0 < d.sentence - a.sentence <= _NEAR_SENTENCES and _low(a) == _low(d)
+                        and a.place.country == d.place.country and a.place.place_id != d.place.place_id
+                        and i not in links and overlap(a.when, d.when)):
+                    keep, drop = (j, i) if SIZE.get(d.place.kind, 2) <= SIZE.get(a.place.kind, 2) else (i, j)
+                    kept = drafts[keep].place
+                    links[drop] = (keep, f"{_SAME_TOLL}{kept.surface or kept.name}, counted there")
+                    break
         recent = [*recent[-(_LOOK_BACK - 1):], j]
 
 

@@ -510,6 +510,10 @@ SINGULARS = [
     ("The district governor Massoud Khan along with two bodyguards were martyred in the blast.",
      [(K, 1, 1, "exact", "", "local"), (K, 2, 2, "exact", "", "local")]),
     ("The officer said the attackers and five civilians were killed.", [(K, 5, 5, "exact", "", "local")]),
+    # An "including" aside with no commas counts some of the figure before it, no one more.
+    ("Five people including a 14-year-old suicide bomber died in Fotokol after a suicide attack.",
+     [(K, 5, 5, "exact", "Fotokol", "local")]),
+    ("Seven people including two children were killed in Kaya.", [(K, 7, 7, "exact", "Kaya", "local")]),
     # Victims by office: a ministry's director, a prosecutor.
     ("Gunmen killed the director of finance at the Ministry of Industry in a drive-by shooting in Mosul.",
      [(K, 1, 1, "exact", "", "local")]),

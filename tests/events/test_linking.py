@@ -694,3 +694,9 @@ def test_a_later_toll_of_the_same_side_after_an_opening_on_another_event_is_not_
 ])
 def test_two_tolls_of_one_day_at_one_town_stay_two_when_the_text_tells_two_incidents(text):
     assert all(not e.counted_in for e in events(text))
+
+
+def test_the_dead_told_again_as_the_three_are_counted_once_at_the_more_precise_place():
+    text = ("Three villagers were killed by gunmen in Borno state late on Friday, police said. The three were "
+            "gunned down while they slept in Konduga, police said on Saturday.")
+    assert [(e.location_text, e.fatalities) for e in events(text) if e.fatalities] == [("Konduga", 3)]

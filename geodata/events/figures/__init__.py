@@ -155,7 +155,7 @@ def _without_vague_parts(text: str, figures: list[Figure]) -> list[Figure]:
 
 # "Eight persons, including one trooper and seven militants were killed": the figures after
 # "including" (or "among them") count some of the figure before, no one more.
-_INCLUDED_RE = re.compile(r"[^,;.]{0,40}?,\s+(?:including|among\s+them|among\s+whom)\b[^,;.]{0,200}",
+_INCLUDED_RE = re.compile(r"[^,;.]{0,40}?(?:,\s+(?:including|among\s+them|among\s+whom)|\s+including)\b[^,;.]{0,200}",
                           re.IGNORECASE)
 
 

@@ -219,7 +219,9 @@ _AUX = ("were", "was", "are", "is", "be", "been", "being", "have", "has", "had",
 # runs to the verb with no closing comma ("Eight persons, including one trooper and seven militants
 # were killed": eight, the words inside counting no one more).
 _ASIDE = (r"(?:\s*,\s+[^,;]{1,40},|\s*,\s+including\s+[^,;]{1,80},|\s+(?:--|—|–)\s+[^;—–]{1,40}?\s+(?:--|—|–)"
-          r"|\s*,\s+including\s+[^,;]{1,60}?(?=\s+(?:were|was|have|has|had|died)\b))?")
+          r"|\s*,\s+including\s+[^,;]{1,60}?(?=\s+(?:were|was|have|has|had|died)\b)"
+          # (and with no comma: "five people including a 14-year-old suicide bomber died")
+          r"|\s+including\s+[^,;]{1,60}?(?=\s+(?:were|was|have|has|had|died)\b))?")
 # Whose side the dead were on, between the number and its cue: "left 18 people from his side dead",
 # "killed 30 fighters on both sides".
 _SIDE = r"(?:\s+(?:from|on|of)\s+(?:his|her|their|its|our|both|each|either|the\s+other|one)\s+sides?\b)?"
