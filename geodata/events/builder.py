@@ -409,9 +409,7 @@ class _Builder:
         # officials said 1,055 people had been killed during retaliatory strikes by Israel"; so are the
         # dead of events in the plural told before them over a state or a province ("intensified attacks
         # on a displacement camp and nearby areas in North Darfur on Wednesday, killing at least 24").
-        if plural:  # ("... eight in Babel": a figure with its own place is that place's toll)
-            return own is None and where.kind in _UNIT_KINDS
-        return where.kind in _COARSE_KINDS
+        return where.kind in (_UNIT_KINDS if plural else _COARSE_KINDS)
 
     def _totals_of_several(self, figures: tuple[Figure, ...], floor: int) -> set[int]:
         """Where the sentence's local killed figures that total several events start, when the sentence
