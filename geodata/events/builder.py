@@ -207,7 +207,6 @@ _QUARTER_OF_RE = re.compile(r"\bthe\s+(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’
 _SAME_PLACE_AS_RE = re.compile(r"\b(?:in|at|near)\s+the\s+same\s+(?:area|place|location|spot|site|region|district|"
                                r"village|town|neighbou?rhood)\s+as\b")
 _COARSE_KINDS = frozenset({"region", "country"})  # places no one event's toll is drawn at
-_UNIT_KINDS = frozenset({"governorate", "state"})  # a province, a state: wider than any one town
 _TOLD_REACH = 4  # sentences after an event's where a toll with no place may still be told of its place
 _SPREAD_DAYS = 7  # a toll told over this many days or more, of several events, is no local event's
 _SPREAD_NOTE = "a toll of several events over a week or more, not one local event"
@@ -396,20 +395,16 @@ class _Builder:
         or of killings "during" events in the plural ("during retaliatory strikes"), at a region or a
         country."""
         low = self.low
-        unbroken = not _CLAUSE_BREAK_RE.search(low, s.start, fig.start)
-        counted = counted_events(low, s.start, fig.start) and unbroken
-        plural = not counted and unbroken and several_events(low, s.start, fig.start)
-        if not (counted or plural) and not killed_during_events(low, fig.end, s.end):
+        counted = counted_events(low, s.start, fig.start) and not _CLAUSE_BREAK_RE.search(low, s.start, fig.start)
+        if not counted and not killed_during_events(low, fig.end, s.end):
             return False
         own = self._own_place(s.index, fig) if fig.place_start >= 0 else None
         where = own or (self.tolls.place(fig)[0] if places else None)
         if where is None:
             return counted
         # Killed during events in the plural, over a region or a country: "In the Gaza Strip, health
-        # officials said 1,055 people had been killed during retaliatory strikes by Israel"; so are the
-        # dead of events in the plural told before them over a state or a province ("intensified attacks
-        # on a displacement camp and nearby areas in North Darfur on Wednesday, killing at least 24").
-        return where.kind in (_UNIT_KINDS if plural else _COARSE_KINDS)
+        # officials said 1,055 people had been killed during retaliatory strikes by Israel".
+        return where.kind in _COARSE_KINDS
 
     def _totals_of_several(self, figures: tuple[Figure, ...], floor: int) -> set[int]:
         """Where the sentence's local killed figures that total several events start, when the sentence

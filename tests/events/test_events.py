@@ -784,12 +784,6 @@ def test_a_running_total_of_many_events_told_nowhere_is_not_the_main_towns():
      "operation"),
     # ... at a town, one event's toll stays local.
     ("In Rafah, health officials said 12 people had been killed during air strikes overnight.", "local"),
-    # Events in the plural told before their toll, over a state or a province: many events' toll ...
-    ("Militia fighters stepped up attacks on villages in South Kordofan state on Monday, killing at least 19 "
-     "civilians.", "operation"),
-    # ... but one event's at a town.
-    ("Militia fighters stepped up attacks on the town of Kadugli on Monday, killing at least 19 civilians.",
-     "local"),
     # The wounded may be told between the dead and the events.
     ("In northern Ethiopia, 21 people were killed and more than 60 wounded in clashes with Eritrean troops.",
      "operation"),
