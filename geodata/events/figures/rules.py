@@ -500,11 +500,7 @@ def _operation_re(t: _Tables) -> re.Pattern[str]:
         # may be one raid, and stays local)
         rf"|\b(?:killed|dead|died|wounded|injured)\s+in\s+(?:the|this|its|their)\s+(?:[\w-]+\s+){{0,3}}?{op}"
         # "the death toll from the offensive"
-        rf"|\b(?:toll|number\s+\w+)\s+(?:from|of|in)\s+(?:the|this|its)\s+(?:[\w-]+\s+){{0,3}}?{op}"
-        # "in the bloodiest day of its Gaza bombing campaign": a day's toll of the whole operation, not
-        # of one event
-        rf"|\b(?:deadliest|bloodiest|worst|most\s+violent)\s+(?:single\s+)?day\s+(?:of|in)\s+"
-        rf"(?:the|this|its|their)\s+(?:[\w-]+\s+){{0,3}}?{op}")
+        rf"|\b(?:toll|number\s+\w+)\s+(?:from|of|in)\s+(?:the|this|its)\s+(?:[\w-]+\s+){{0,3}}?{op}")
 
 
 # The slots a phrase of ``figure_scope.csv`` may hold, each a pattern on the lower-cased sentence.
