@@ -205,11 +205,15 @@ _QUARTER_OF_RE = re.compile(r"\bthe\s+(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’
                             r"(?:district|neighbou?rhood|quarter|area|suburb)\s+of\s+$")
 # "in the same area as Wednesday night's blast": the place of an event told before, named by no noun of its own.
 _SAME_PLACE_AS_RE = re.compile(r"\b(?:in|at|near)\s+the\s+same\s+(?:area|place|location|spot|site|region|district|"
-                               r"village|town|neighbou?rhood)\s+as\b")
+                               r"village|town|neighbou?rhood)\s+as\s+[^,;.]{0,40}?\b(?:attack|blast|bombing|"
+                               r"explosion|strike|airstrike|raid|ambush|shelling|clash|massacre|killings?|incident)s?\b")
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY_RE = re.compile(rf"\b(?:{'|'.join(_WEEKDAYS)})\b")
 _COARSE_KINDS = frozenset({"region", "country"})  # places no one event's toll is drawn at
 _TOLD_REACH = 4  # sentences after an event's where a toll with no place may still be told of its place
 _SPREAD_DAYS = 7  # a toll told over this many days or more, of several events, is no local event's
 _SPREAD_NOTE = "a toll of several events over a week or more, not one local event"
+_BY_RE = re.compile(r"\s+by\b")
 # How far after a casualty verb a figure is its object ("killing at least 12 people", "killed as many as 40").
 _OBJECT_REACH = 16
 
@@ -269,6 +273,8 @@ class _Builder:
         self.last_drafts: list[Draft] = []
         # The last sentence that told a local event, and where.
         self.told: tuple[int, Mention] | None = None
+        # Each weekday's last local event told, by the weekday's index: "in the same area as Monday's blast".
+        self.told_on: dict[int, Mention] = {}
         self.tolls = TollPlaces([], self.text)  # the current sentence's
         self._overlaps: tuple | None = None  # a sentence's places, filed for _own_place
 
@@ -329,9 +335,11 @@ class _Builder:
             self._note_unknown_village(d, s)
             self.drafts.add(d)
         self.last_index, self.last_drafts = s.index, added
-        local = next((d.place for d in reversed(added) if d.scope == "local" and d.place.kind in LOCAL_KINDS), None)
+        local = next((d for d in reversed(added) if d.scope == "local" and d.place.kind in LOCAL_KINDS), None)
         if local is not None:
-            self.told = (s.index, local)
+            self.told = (s.index, local.place)
+            if local.when.dated and local.when.lo is not None and local.when.lo == local.when.hi:
+                self.told_on[local.when.lo.weekday()] = local.place
 
     def _count(self, figures: tuple[Figure, ...], facts: SentenceFacts, drafts: _Drafts, places: list[Mention],
                cue_at: Callable[[int], Cue], top: Cue, *, bare: tuple[int, ...] | None = None) -> None:
@@ -345,7 +353,8 @@ class _Builder:
         # report": the deaths of weeks, told as what befell them and with no event, are a tally of the
         # period ("In September 2022, the Burma Air Force struck a school ..., killing at least 12": the
         # toll of an act, one event).
-        tally = weeks and bare is not None
+        # ("shot dead by soldiers": an act with its agent, one event)
+        tally = weeks and bare is not None and not any(_BY_RE.match(self.low, end) for end in bare)
         totals = self._totals_of_several(figures, s.start)
         for fig in figures:
             if fig.start in totals:
@@ -567,10 +576,12 @@ class _Builder:
                 return d
         before = self._before(s)
         referred = referred_place(self.low, s.start, s.end, s.index, self.by_sentence, self.datelines)
-        if self.told is not None and _SAME_PLACE_AS_RE.search(self.low, s.start, s.end):
+        if self.told is not None and (same := _SAME_PLACE_AS_RE.search(self.low, s.start, s.end)) is not None:
             # "A similar bus attack in the same area as Wednesday night's blast killed 64 people last year":
-            # where the event it is likened to happened.
-            where, why = self.told[1], "the place of the event the sentence likens it to"
+            # where the event it is likened to happened (the last told, or the last of the day it names).
+            day = _WEEKDAY_RE.search(same.group())
+            where = self.told_on.get(_WEEKDAYS.index(day.group()), self.told[1]) if day else self.told[1]
+            why = "the place of the event the sentence likens it to"
         elif referred is not None:
             where, why = referred, "the place the sentence refers to"
         elif len(before) > 1 and several_events(self.low, s.start, s.end):
@@ -585,21 +596,9 @@ class _Builder:
             where, why = before[0], "the place of the sentence before"
         elif (told := self._told_since(s)) is not None:
             where, why = told, "the place of the last event told, no place named since"
-        elif self._overall(fig, s):
+        elif self._overall(fig, s) or self._vague_only(fig, s, top):
             # "Israel said on Wednesday the death toll from the Hamas attacks had reached 1,200 people":
             # a running total of many events, told nowhere: the war's, not the most-mentioned town's.
-            where = country_of([], self.mentions, self.gazetteer, self.article.id)
-            if where is None:
-                return None
-            d = _draft(drafts, facts, where, cue, scope="operation")
-            if _WIDE_NOTES["operation"] not in d.notes:
-                d.notes.append(_WIDE_NOTES["operation"])
-            return d
-        elif fig.low is None and fig.high is None and all(
-                f.low is None and f.high is None for f in find_figures(self.text, s.start, s.end)):
-            # "was also told about the hundreds and thousands killed by the enemy": a sentence of vague counts
-            # only, with no place, no place before it and no event told near it, is nowhere's toll; the
-            # most-mentioned town is too weak a guess to draw "thousands" at.
             where = country_of([], self.mentions, self.gazetteer, self.article.id)
             if where is None:
                 return None
@@ -635,6 +634,14 @@ class _Builder:
         if self.sites is None:
             self.sites = [m for m in self.body_mentions if not excluded(self.text, self.low, 0, m)]
         return self.sites
+
+    def _vague_only(self, fig: Figure, s: Sentence, top: Cue) -> bool:
+        """Whether ``fig``, in a sentence with no place, nothing before to place it and no event but
+        deaths, is one of vague counts only: "was also told about the hundreds and thousands killed by the
+        enemy" is nowhere's toll, and the most-mentioned town too weak a guess to draw "thousands" at ("A
+        suicide bomber killed dozens of people at a mosque" tells an event: it is not asked)."""
+        return (fig.low is None and fig.high is None and top.event_type == ANY_TYPE
+                and all(f.low is None and f.high is None for f in find_figures(self.text, s.start, s.end)))
 
     def _overall(self, fig: Figure, s: Sentence) -> bool:
         """Whether ``fig``, in a sentence with no place, is a running total of events the sentence names

@@ -116,7 +116,7 @@ def link_counts(drafts: list[Draft], parents: dict[str, str], *,
     if low:
         _definite_repeats(drafts, links, low)
     if added is not None:
-        _smaller_retold(drafts, links, added)
+        _smaller_retold(drafts, links, added, low)
     _total_of_parts(drafts, links, parents, lies_in, low)
     # A running total is no toll added to those before ("Four more bodies were found ..., bringing
     # the death toll to at least 15").
@@ -593,7 +593,8 @@ def _earlier_same(drafts: list[Draft], index: _Index, j: int, d: Draft, running:
             keeper = i if said["claim"] else j
             return i, keeper, (f"an armed group's account beside the toll at {a.place.surface or a.place.name}: "
                                "counted once, at the other account's figure")
-        if (relation == "same" and {a.kind[0], d.kind[0]} <= _VIOLENT and _one_day(a, d)
+        if (relation == "same" and (a.kind == d.kind or {a.kind, d.kind} <= _GUNMEN) and a.kind[0] in _VIOLENT
+                and _one_day(a, d)
                 and 2 * max(low_a, low_d) <= 3 * min(low_a, low_d) and side(a) == side(d)
                 and not (added is not None and says("added", added)) and low
                 and not introduces_event(low, d.start, d.end) and not opens_other_event(low, d.start, d.end)
@@ -606,7 +607,7 @@ def _earlier_same(drafts: list[Draft], index: _Index, j: int, d: Draft, running:
                 and max(low_a, low_d) <= 2 * min(low_a, low_d) and side(a) != "" and side(a) == side(d)
                 and low and not introduces_event(low, d.start, d.end) and not _opened_since(low, a.end, d.end)
                 and not counted_events(low, a.start, a.end)  # "killing 13 in two separate battles": a total
-                and _ACCOUNT_RE.search(low, d.start, d.end) is not None
+                and _ACCOUNT_RE.search(low, d.start, d.end) is not None and not _other_sites(low, a, d)
                 and not (added is not None and says("added", added))):
             # "... seven soldiers are dead, four injured", then "RCN ... reported that nine soldiers were
             # killed": another account of the same side's dead there, told soon after with no day and no
@@ -621,6 +622,9 @@ def _earlier_same(drafts: list[Draft], index: _Index, j: int, d: Draft, running:
     return None
 
 
+# Kinds that one armed attack on people may be told as, by the words of two sentences ("attacked ...,
+# killing 14 people", "stormed ... and killed no fewer than 12"); a bomb, a strike or shelling is told as itself.
+_GUNMEN = frozenset({ATTACK, BATTLE})
 _ACCOUNT_REACH = 3  # sentences after a toll where another account of it may come
 # A source's account: "X said that ...", "reported that", "according to".
 _ACCOUNT_RE = re.compile(r"\b(?:said|says|say|reported|reports|told\s+[\w ]{1,30}?)\s+that\b|\baccording\s+to\b")
@@ -651,6 +655,12 @@ def _site_nouns_re() -> re.Pattern[str]:
     nouns = sorted({r["noun"].lower() for r in datafiles.rows("place_nouns.csv")
                     if r["kind"] == "landmark" and " " not in r["noun"]}, key=len, reverse=True)
     return re.compile(rf"\b({'|'.join(map(re.escape, nouns))})\b")
+
+
+def _other_days(a: Draft, d: Draft) -> bool:
+    """Whether both sentences date their tolls, to days that do not meet ("on Monday", then "On Wednesday")."""
+    return (a.when.dated and d.when.dated and a.when.lo is not None and d.when.lo is not None
+            and (d.when.lo > a.when.hi or a.when.lo > d.when.hi))
 
 
 def _one_day(a: Draft, d: Draft) -> bool:
@@ -744,7 +754,8 @@ def _definite_repeats(drafts: list[Draft], links: dict[int, Link], low: str) -> 
         recent = [*recent[-(_LOOK_BACK - 1):], j]
 
 
-def _smaller_retold(drafts: list[Draft], links: dict[int, Link], added: Callable[[Draft], bool]) -> None:
+def _smaller_retold(drafts: list[Draft], links: dict[int, Link], added: Callable[[Draft], bool],
+                    low: str = "") -> None:
     """A toll with no place of its own, in the sentence right after a toll at the place it inherits,
     of the same type of event (or two violent ones) and no larger, told with no word that adds it
     ("At least 14 fighters were killed in clashes ... in Sirte", then "the toll to now is 13 dead"):
@@ -770,7 +781,9 @@ def _smaller_retold(drafts: list[Draft], links: dict[int, Link], added: Callable
             if ((gap == 1 or (i == latest and gap <= _RETOLD_REACH))
                     and (a.kind[0] == d.kind[0] or {a.kind[0], d.kind[0]} <= _VIOLENT)
                     and _low(d) is not None
-                    and _low(a) is not None and _low(d) <= _low(a) and overlap(a.when, d.when) and not added(d)):
+                    and _low(a) is not None and _low(d) <= _low(a) and overlap(a.when, d.when)
+                    and not _other_days(a, d) and not added(d)
+                    and not (low and introduces_event(low, d.start, d.end))):
                 links[j] = (i, f"a count of the toll at {a.place.surface or a.place.name} told again, no larger, "
                                "counted there")
             continue
@@ -828,7 +841,7 @@ def _total_of_parts(drafts: list[Draft], links: dict[int, Link], parents: dict[s
             # killed in the first attack" and "another airstrike, killing at least 11 more": tolls that
             # name no place, told at the total's own place, may be its parts when they add up exactly.
             again = d.inherited and d.place.place_id == whole.place.place_id and not whole.inherited
-            if not again and d.place.place_id == whole.place.place_id and low:
+            if not again and d.place.place_id == whole.place.place_id and low and not _other_days(whole, d):
                 if several is None:
                     several = counted_events(low, whole.start, whole.end)
                 again = several
@@ -843,17 +856,36 @@ def _total_of_parts(drafts: list[Draft], links: dict[int, Link], parents: dict[s
             total += low_d
             if total >= low_whole and not bound:
                 break
-        if len(parts) >= 2 and (total == low_whole or (bound and not retold and low_whole < total <= ceiling)):
-            if several:
-                for i in parts:  # each an event of its own, not a retelling of another part
-                    links.pop(i, None)
-            elif all(drafts[i].place.place_id == whole.place.place_id for i in parts):
-                # Told again in parts at its own place: one event there, the total its record.
-                for i in parts:
-                    links[i] = (t, f"a part of the toll at {whole.place.surface or whole.place.name}, counted there")
-                continue
-            names = ", ".join(dict.fromkeys(drafts[i].place.surface or drafts[i].place.name for i in parts))
-            links[t] = (parts[0], f"the total of the reports at {names}, counted there")
+        if several and parts and total < low_whole:
+            _parts_of_several(drafts, links, t, parts)
+        elif len(parts) >= 2 and (total == low_whole or (bound and not retold and low_whole < total <= ceiling)):
+            _link_total(drafts, links, t, parts, bool(several))
+
+
+def _parts_of_several(drafts: list[Draft], links: dict[int, Link], t: int, parts: list[int]) -> None:
+    """"killed 12 soldiers in two separate attacks near Kismayo", then "Seven soldiers died at a base
+    outside Kismayo and five at a checkpoint" with the five not read: the tolls told at the total's
+    place are parts of it, counted in it."""
+    whole = drafts[t]
+    if all(drafts[i].place.place_id == whole.place.place_id for i in parts):
+        for i in parts:
+            links[i] = (t, f"a part of the toll at {whole.place.surface or whole.place.name}, counted there")
+
+
+def _link_total(drafts: list[Draft], links: dict[int, Link], t: int, parts: list[int], several: bool) -> None:
+    """Count a total its parts add up to: in the parts, or, told again in parts at its own place, the
+    total itself (one event there) unless it counts several events, each then an event of its own."""
+    whole = drafts[t]
+    if several:
+        for i in parts:  # each an event of its own, not a retelling of another part
+            links.pop(i, None)
+    elif all(drafts[i].place.place_id == whole.place.place_id for i in parts):
+        # Told again in parts at its own place: one event there, the total its record.
+        for i in parts:
+            links[i] = (t, f"a part of the toll at {whole.place.surface or whole.place.name}, counted there")
+        return
+    names = ", ".join(dict.fromkeys(drafts[i].place.surface or drafts[i].place.name for i in parts))
+    links[t] = (parts[0], f"the total of the reports at {names}, counted there")
 
 
 _LOWER_BOUNDS = frozenset({"at least", "more than"})

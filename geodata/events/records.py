@@ -162,12 +162,13 @@ def opens_other_event(low: str, start: int, end: int, *, also: bool = True) -> b
 
 # A definite reference to an event told before: "The airstrike in the town of ...", "Sunday's raid
 # took place in ...", "the strikes which hit ...". The words between may not be a verb's helpers
-# ("the village was attacked" is no reference).
+# ("the village was attacked" is no reference), nor an article ("said that a roadside bomb killed": the
+# "that" opens a clause).
 # The word boundary before the alternatives, so that sre skips the words by their first letter; up to
 # two words between, written as nested "(?:...|)", not "{0,2}": the same matches, but sre sets up no
 # repeat for them (these patterns run over every sentence with a cue).
 _REFERRING = r"\b(?:the|this|that|these|those|[a-z]+['’]s)\s+"
-_WORD_BETWEEN = r"(?!(?:was|were|is|are|has|have|had|been|be)\b)[a-z-]+\s+"
+_WORD_BETWEEN = r"(?!(?:was|were|is|are|has|have|had|been|be|a|an|another)\b)[a-z-]+\s+"
 _BETWEEN = rf"(?:{_WORD_BETWEEN}(?:{_WORD_BETWEEN}|)|)"
 
 

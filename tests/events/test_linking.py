@@ -659,7 +659,7 @@ def test_a_part_named_in_the_totals_own_sentence_and_told_again_counts_once():
 
 def test_the_same_days_toll_told_again_with_another_figure_counts_once_at_the_first():
     text = ("Gunmen attacked the village of Kukum Daji in Kaura district on Sunday, killing 14 people, the state "
-            "government said.\n\nResidents said the gunmen stormed Kukum Daji at about 2am on Sunday and killed "
+            "government said.\n\nResidents said the gunmen attacked Kukum Daji at about 2am on Sunday and killed "
             "no fewer than 12 persons.")
     assert [(e.location_text, e.fatalities) for e in events(text) if e.fatalities] == [("Kukum Daji", 14)]
 
@@ -700,3 +700,46 @@ def test_the_dead_told_again_as_the_three_are_counted_once_at_the_more_precise_p
     text = ("Three villagers were killed by gunmen in Borno state late on Friday, police said. The three were "
             "gunned down while they slept in Konduga, police said on Saturday.")
     assert [(e.location_text, e.fatalities) for e in events(text) if e.fatalities] == [("Konduga", 3)]
+
+
+@pytest.mark.parametrize("text, total", [
+    # A smaller toll of another day, a few sentences after the toll told again, is another event.
+    ("Gunmen killed 14 people in a raid near Mopti on Monday, officials said. The raid was the worst in months. "
+     "\"Fourteen people died in our village,\" the mayor said. Aid groups warned of hunger. Supplies were scarce. "
+     "Food prices rose. On Wednesday, gunmen shot dead six herders.", 20),
+    # A toll of another day is no part of a lead that counts several events.
+    ("Militants killed 13 soldiers in two separate battles near Gao on Sunday, the army said. Eight soldiers "
+     "died in the first battle near Gao. On Tuesday, five soldiers were killed by a roadside bomb in Gao.", 18),
+    # A part of such a lead whose other part is not read is still counted in the lead.
+    ("Al-Shabaab fighters killed 12 soldiers in two separate attacks near Kismayo on Thursday. Seven soldiers "
+     "died at a base outside Kismayo and five at a checkpoint. In Baidoa, a car bomb killed nine people on "
+     "Thursday.", 21),
+    # One day, one town, two weapons: two incidents.
+    ("A roadside bomb killed six soldiers in Kirkuk on Monday, officials said. Gunmen shot dead five policemen "
+     "in Kirkuk on Monday, police said.", 11),
+    # A source's words that tell a new event ("that a roadside bomb killed") are no other account of a clash.
+    ("Ten soldiers were killed in a clash near Jolo on Sunday, the military said. The military said that a "
+     "roadside bomb killed eight soldiers near Jolo.", 18),
+])
+def test_tolls_of_other_days_weapons_or_events_stay_apart(text, total):
+    assert _counted(text) == total
+
+
+def test_a_month_dated_toll_with_its_killers_named_is_one_event():
+    text = "At least 14 villagers were shot dead by soldiers in Maiduguri in February 2007, Amnesty International said."
+    assert [(e.scope, e.fatalities) for e in events(text)] == [("local", 14)]
+
+
+def test_the_same_area_as_a_days_event_is_that_events_place():
+    text = ("A roadside bomb hit a bus near Kandahar on Monday, killing nine people.\n\nOn Tuesday, gunmen killed "
+            "four policemen in Kunduz.\n\nA similar bus attack in the same area as Monday's blast killed 14 people "
+            "last year.")
+    assert [(e.location_text, e.killed_low) for e in events(text) if e.killed_low] == [
+        ("Kandahar", 9), ("Kunduz", 4), ("Kandahar", 14)]
+
+
+def test_a_vague_toll_of_an_event_told_with_no_place_still_goes_to_the_main_town():
+    text = ("Elders in Kandahar met on Sunday. Traders in Kandahar said business was slow.\n\n"
+            "A suicide bomber killed dozens of people at a mosque on Friday.")
+    assert [(e.location_text, e.scope, e.fatalities) for e in events(text) if e.count_qualifier == "vague"] == [
+        ("Kandahar", "local", 12)]

@@ -48,8 +48,8 @@ from geodata.events.figures.rules import _Rules, _rules
 from geodata.text.phrases import lowered
 from geodata.text.spans import keep_apart
 
-__all__ = ["KINDS", "QUALIFIERS", "SCOPES", "Figure", "find_figures", "included_figures", "is_other_estimate", "is_running_total",
-           "settle_figures", "side_of"]
+__all__ = ["KINDS", "QUALIFIERS", "SCOPES", "Figure", "find_figures", "included_figures", "is_other_estimate",
+           "is_running_total", "settle_figures", "side_of"]
 
 KINDS = ("killed", "wounded")
 QUALIFIERS = ("exact", "at least", "up to", "approximately", "more than", "range", "vague")
