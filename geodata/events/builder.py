@@ -214,6 +214,9 @@ _TOLD_REACH = 4  # sentences after an event's where a toll with no place may sti
 _SPREAD_DAYS = 7  # a toll told over this many days or more, of several events, is no local event's
 _SPREAD_NOTE = "a toll of several events over a week or more, not one local event"
 _BY_RE = re.compile(r"\s+by\b")
+# A toll with no place this large, and this many times every local toll told before it, is a background total.
+_BACKGROUND_FLOOR = 1000
+_BACKGROUND_RATIO = 5
 # How far after a casualty verb a figure is its object ("killing at least 12 people", "killed as many as 40").
 _OBJECT_REACH = 16
 
@@ -574,6 +577,10 @@ class _Builder:
                            inherited=prior.inherited)
                 d.geo_precision, d.joins = prior.geo_precision, True
                 return d
+        if self._background(fig):
+            # "The U.N. says more than 9,000 people have been killed, most of them civilians", after a
+            # massacre's 118: a war's toll told in passing, no event's at the place before.
+            return self._country_draft("cumulative", facts, drafts, cue)
         before = self._before(s)
         referred = referred_place(self.low, s.start, s.end, s.index, self.by_sentence, self.datelines)
         if self.told is not None and (same := _SAME_PLACE_AS_RE.search(self.low, s.start, s.end)) is not None:
@@ -599,13 +606,7 @@ class _Builder:
         elif self._overall(fig, s) or self._vague_only(fig, s, top):
             # "Israel said on Wednesday the death toll from the Hamas attacks had reached 1,200 people":
             # a running total of many events, told nowhere: the war's, not the most-mentioned town's.
-            where = country_of([], self.mentions, self.gazetteer, self.article.id)
-            if where is None:
-                return None
-            d = _draft(drafts, facts, where, cue, scope="operation")
-            if _WIDE_NOTES["operation"] not in d.notes:
-                d.notes.append(_WIDE_NOTES["operation"])
-            return d
+            return self._country_draft("operation", facts, drafts, cue)
         else:
             where, why = main_city(self._sites()), "the article's most-mentioned city"
             if where is None:
@@ -642,6 +643,26 @@ class _Builder:
         suicide bomber killed dozens of people at a mosque" tells an event: it is not asked)."""
         return (fig.low is None and fig.high is None and top.event_type == ANY_TYPE
                 and all(f.low is None and f.high is None for f in find_figures(self.text, s.start, s.end)))
+
+    def _country_draft(self, scope: str, facts: SentenceFacts, drafts: _Drafts, cue: Cue) -> Draft | None:
+        """The sentence's draft of ``scope`` at the article's country, noted as such (None if it has none)."""
+        where = country_of([], self.mentions, self.gazetteer, self.article.id)
+        if where is None:
+            return None
+        d = _draft(drafts, facts, where, cue, scope=scope)
+        if _WIDE_NOTES[scope] not in d.notes:
+            d.notes.append(_WIDE_NOTES[scope])
+        return d
+
+    def _background(self, fig: Figure) -> bool:
+        """Whether ``fig``, in a sentence with no place, is far beyond every local toll told before it (a
+        thousand or more, and more than ``_BACKGROUND_RATIO`` times the largest): a war's toll, not the
+        last event's."""
+        if fig.low is None or fig.low < _BACKGROUND_FLOOR:
+            return False
+        told = [d.killed.low for d in self.drafts.items
+                if d.scope == "local" and d.killed is not None and d.killed.low is not None]
+        return bool(told) and fig.low > _BACKGROUND_RATIO * max(told)
 
     def _overall(self, fig: Figure, s: Sentence) -> bool:
         """Whether ``fig``, in a sentence with no place, is a running total of events the sentence names

@@ -580,7 +580,10 @@ def _earlier_same(drafts: list[Draft], index: _Index, j: int, d: Draft, running:
             return i, j, f"a toll that the running total at {d.place.surface or d.place.name} includes, counted there"
         if relation in ("same", "outer") and low_d <= low_a and says("partitive", partitive):
             return i, i, f"a part of the toll at {a.place.surface or a.place.name}, counted there"
-        if (included is not None and relation in ("same", "inner") and low_d < low_a and low_d in included(i)
+        if (((included is not None and relation in ("same", "inner") and low_d in included(i))
+             # "12 people died in shelling and 106 were killed when ... stormed the area", then "Twelve
+             # people were killed in the shelling" at the same place: a figure of the sum told again
+             or (relation == "same" and len(a.killed.parts) > 1 and low_d in a.killed.parts)) and low_d < low_a
                 and not (added is not None and says("added", added))
                 and not (low and (opens_other_event(low, d.start, d.end) or introduces_event(low, d.start, d.end)))):
             # "At least 12 people were killed, including seven Marines and five Abu Sayyaf bandits", then

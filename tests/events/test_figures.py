@@ -505,6 +505,8 @@ SINGULARS = [
     ("Five people including a 14-year-old suicide bomber died in Fotokol after a suicide attack.",
      [(K, 5, 5, "exact", "Fotokol", "local")]),
     ("Seven people including two children were killed in Kaya.", [(K, 7, 7, "exact", "Kaya", "local")]),
+    # "one of the highest" ranks a toll; it counts no one.
+    ("That death toll is one of the highest for any single event since the uprising began.", []),
     # Victims by office: a ministry's director, a prosecutor.
     ("Gunmen killed the director of finance at the Ministry of Industry in a drive-by shooting in Mosul.",
      [(K, 1, 1, "exact", "", "local")]),

@@ -743,3 +743,18 @@ def test_a_vague_toll_of_an_event_told_with_no_place_still_goes_to_the_main_town
             "A suicide bomber killed dozens of people at a mosque on Friday.")
     assert [(e.location_text, e.scope, e.fatalities) for e in events(text) if e.count_qualifier == "vague"] == [
         ("Kandahar", "local", 12)]
+
+
+def test_a_war_toll_told_in_passing_after_an_event_is_no_local_toll():
+    text = ("Shelling killed 14 people in Taiz on Monday, medics said.\n\nThe war has pushed millions to the brink "
+            "of famine. The United Nations says more than 10,000 people have been killed.")
+    found = events(text)
+    assert [(e.location_text, e.fatalities) for e in found if e.fatalities] == [("Taiz", 14)]
+    [war] = [e for e in found if e.killed_low == 10000]
+    assert war.scope == "cumulative" and war.country == "YE" and not war.fatalities
+
+
+def test_a_figure_of_a_sum_told_again_at_its_place_counts_once():
+    text = ("An activist said 12 people died in shelling on Kafr Nabl and 40 were killed when militiamen stormed "
+            "it on Friday.\n\nTwelve people were killed in the shelling, the activist said.")
+    assert _counted(text) == 52
