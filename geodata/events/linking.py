@@ -576,6 +576,14 @@ def _earlier_same(drafts: list[Draft], index: _Index, j: int, d: Draft, running:
             return i, keeper, f"{_SAME_TOLL}{kept.surface or kept.name}, counted there"
         if low_a is None or low_d is None:
             continue
+        if (low and (provisional := _provisional(low, d)) != _provisional(low, a)
+                and _replaces(low, *((a, d) if provisional else (d, a)))):
+            # "Government said on Thursday 25 soldiers were killed, according to a provisional death toll",
+            # beside "at least 89" told of the same attack: the provisional count is replaced, not added.
+            keeper = i if provisional else j
+            kept = drafts[keeper].place
+            return i, keeper, (f"a provisional toll beside another of the same event at {kept.surface or kept.name}:"
+                               f" counted once, at the other ({_low(drafts[keeper])})")
         if relation in ("same", "inner") and low_a <= low_d and says("running", running):
             return i, j, f"a toll that the running total at {d.place.surface or d.place.name} includes, counted there"
         if relation in ("same", "outer") and low_d <= low_a and says("partitive", partitive):
@@ -628,6 +636,23 @@ def _earlier_same(drafts: list[Draft], index: _Index, j: int, d: Draft, running:
 # Kinds that one armed attack on people may be told as, by the words of two sentences ("attacked ...,
 # killing 14 people", "stormed ... and killed no fewer than 12"); a bomb, a strike or shelling is told as itself.
 _GUNMEN = frozenset({ATTACK, BATTLE})
+# A count its own words call provisional: "according to a provisional death toll", "gave provisional figures".
+_PROVISIONAL_RE = re.compile(r"\b(?:provisional|preliminary)\s+(?:death\s+)?(?:toll|figures?|count|tally)\b")
+
+
+_FINAL_RE = re.compile(r"\b(?:final|updated|revised|confirmed|new)\s+(?:death\s+)?(?:toll|figures?|count|tally)\b")
+
+
+def _provisional(low: str, d: Draft) -> bool:
+    return _PROVISIONAL_RE.search(low, d.start, d.end) is not None
+
+
+def _replaces(low: str, other: Draft, provisional: Draft) -> bool:
+    """Whether ``other`` replaces a provisional count: a higher one ("at least 89" after 25), or one its
+    words call final ("The final death toll ... was 35", after 95); not a witness's few bodies."""
+    return _low(other) > _low(provisional) or _FINAL_RE.search(low, other.start, other.end) is not None
+
+
 _ACCOUNT_REACH = 3  # sentences after a toll where another account of it may come
 # A source's account: "X said that ...", "reported that", "according to".
 _ACCOUNT_RE = re.compile(r"\b(?:said|says|say|reported|reports|told\s+[\w ]{1,30}?)\s+that\b|\baccording\s+to\b")

@@ -758,3 +758,19 @@ def test_a_figure_of_a_sum_told_again_at_its_place_counts_once():
     text = ("An activist said 12 people died in shelling on Kafr Nabl and 40 were killed when militiamen stormed "
             "it on Friday.\n\nTwelve people were killed in the shelling, the activist said.")
     assert _counted(text) == 52
+
+
+@pytest.mark.parametrize("text, kept", [
+    # A provisional count beside a higher one of the same attack: the higher counts.
+    ("The death toll from Thursday's attack on an army base in Tillaberi is at least 60, security sources said.\n\n"
+     "The government said on Thursday 20 soldiers were killed in Tillaberi, according to a provisional death "
+     "toll.", 60),
+    # ... beside a final one, lower: the final counts.
+    ("The final death toll of a massacre in Bankass was 22, officials said on Wednesday.\n\nEarlier, the "
+     "government gave provisional figures of 70 dead in Bankass.", 22),
+    # ... but a witness's few bodies do not replace it.
+    ("\"The provisional toll is 21 bodies,\" a military source said of the attack on the camp in Mopti.\n\n"
+     "\"I saw at least four bodies on the ground,\" a soldier said.", 21),
+])
+def test_a_provisional_toll_gives_way_to_a_higher_or_final_one(text, kept):
+    assert _counted(text) == kept
