@@ -576,14 +576,8 @@ def _earlier_same(drafts: list[Draft], index: _Index, j: int, d: Draft, running:
             return i, keeper, f"{_SAME_TOLL}{kept.surface or kept.name}, counted there"
         if low_a is None or low_d is None:
             continue
-        if (low and (provisional := _provisional(low, d)) != _provisional(low, a)
-                and _replaces(low, *((a, d) if provisional else (d, a)))):
-            # "Government said on Thursday 25 soldiers were killed, according to a provisional death toll",
-            # beside "at least 89" told of the same attack: the provisional count is replaced, not added.
-            keeper = i if provisional else j
-            kept = drafts[keeper].place
-            return i, keeper, (f"a provisional toll beside another of the same event at {kept.surface or kept.name}:"
-                               f" counted once, at the other ({_low(drafts[keeper])})")
+        if low and (found := _one_of_accounts(drafts, i, j, low)) is not None:
+            return i, *found
         if relation in ("same", "inner") and low_a <= low_d and says("running", running):
             return i, j, f"a toll that the running total at {d.place.surface or d.place.name} includes, counted there"
         if relation in ("same", "outer") and low_d <= low_a and says("partitive", partitive):
@@ -653,6 +647,10 @@ def _replaces(low: str, other: Draft, provisional: Draft) -> bool:
     return _low(other) > _low(provisional) or _FINAL_RE.search(low, other.start, other.end) is not None
 
 
+# Words that say the article's tolls are several accounts of one: "Officials gave contradicting death tolls".
+_CONFLICTING_RE = re.compile(r"\b(?:contradicting|contradictory|conflicting|differing|varying)\s+(?:death\s+)?"
+                             r"(?:tolls|figures|casualty\s+figures|accounts\s+of\s+the\s+(?:death\s+)?toll)\b")
+_CONFLICTING_REACH = 600  # characters before a toll where those words may stand
 _ACCOUNT_REACH = 3  # sentences after a toll where another account of it may come
 # A source's account: "X said that ...", "reported that", "according to".
 _ACCOUNT_RE = re.compile(r"\b(?:said|says|say|reported|reports|told\s+[\w ]{1,30}?)\s+that\b|\baccording\s+to\b")
@@ -695,6 +693,25 @@ def _one_day(a: Draft, d: Draft) -> bool:
     """Whether both sentences date their tolls to the same single day."""
     return (a.when.dated and d.when.dated and a.when.precision == 1 and d.when.precision == 1
             and a.when.lo == a.when.hi == d.when.lo == d.when.hi)
+
+
+def _one_of_accounts(drafts: list[Draft], i: int, j: int, low: str) -> tuple[int, str] | None:
+    """Which of two tolls of one event counts, and why, when the text says one replaces the other or
+    both are accounts of one: a provisional count beside a higher or final one ("according to a
+    provisional death toll" beside "at least 89"), or tolls the article calls contradicting ("Officials
+    gave contradicting death tolls ...", then "15 people were killed", "four people died")."""
+    a, d = drafts[i], drafts[j]
+    if (provisional := _provisional(low, d)) != _provisional(low, a) and _replaces(
+            low, *((a, d) if provisional else (d, a))):
+        keeper = i if provisional else j
+        kept = drafts[keeper].place
+        return keeper, (f"a provisional toll beside another of the same event at {kept.surface or kept.name}:"
+                        f" counted once, at the other ({_low(drafts[keeper])})")
+    if _CONFLICTING_RE.search(low, max(0, a.start - _CONFLICTING_REACH), d.start):
+        keeper = j if _low(d) < _low(a) else i
+        return keeper, (f"one of the contradicting tolls told of the event at {a.place.surface or a.place.name}:"
+                        f" counted once, at the lower figure ({min(_low(a), _low(d))})")
+    return None
 
 
 def _may_be_one(a: Draft, d: Draft, side: Callable[[Draft], str]) -> bool:

@@ -56,6 +56,7 @@ _SOURCE_SEAT_RE = re.compile(
     r"(?:the\s+)?$")
 # An organisation named with its acronym, then where it sits, then what it said.
 _ORGANISATION_IN_RE = re.compile(r"\([A-Z][A-Za-z]{1,9}\)\s+in\s+(?:the\s+)?$")
+_THAT_AFTER_RE = re.compile(r",?\s+that\b")
 _SAID_AFTER_RE = re.compile(r"\s+(?:said|says|told|reported|reports|stated)\b")
 _RANGE_AFTER_RE = re.compile(r"[^,;.]{0,40}?\bto\b", re.IGNORECASE)
 _PUNCTUATION = ".,;:!?\"“”‘’'()[]"
@@ -112,7 +113,9 @@ def excluded(text: str, low: str, floor: int, m: Mention) -> bool:
         return bool((_TRAVEL | _ORIGIN).intersection(before[-5:-1]))
     if last in _ORIGIN or (last == "of" and before[-2:-1] == ["out"]):
         return True
-    if last in ("in", "from") and before[-2:-1] and before[-2] in _SPEECH:
+    if last in ("in", "from") and ((before[-2:-1] and before[-2] in _SPEECH) or (
+            # "told Agence France Presse in Tripoli that four people died": where it was said
+            last == "in" and "told" in before[-6:-1] and _THAT_AFTER_RE.match(text, m.end_char))):
         return True
     if last == "in" and _SOURCE_SEAT_RE.search(low, max(floor, m.start_char - _WINDOW - 40), m.start_char):
         return True  # "according to the Resistance Committee, a pro-democracy group in Wad Medani"

@@ -963,3 +963,9 @@ def test_a_vague_count_told_nowhere_is_not_drawn_at_the_most_mentioned_town():
     found = events(text)
     assert sum(e.fatalities or 0 for e in found) == 0
     assert all(e.scope != "local" for e in found if e.count_qualifier == "vague")
+
+
+def test_where_a_source_told_an_agency_is_not_where_the_dead_died():
+    text = ("A car bomb exploded near a hospital in Benghazi on Monday.\n\nA health ministry spokesman later "
+            "told Agence France Presse in Tripoli that four people died.")
+    assert [(e.location_text, e.fatalities) for e in events(text) if e.fatalities] == [("Benghazi", 4)]

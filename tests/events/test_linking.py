@@ -774,3 +774,19 @@ def test_a_figure_of_a_sum_told_again_at_its_place_counts_once():
 ])
 def test_a_provisional_toll_gives_way_to_a_higher_or_final_one(text, kept):
     assert _counted(text) == kept
+
+
+def test_tolls_the_article_calls_contradicting_count_once_at_the_lowest():
+    text = ("A car bomb exploded on Monday near a hospital in Benghazi.\n\nOfficials gave contradicting death "
+            "tolls. A deputy minister said 15 people were killed in the attack.\n\nBut a health ministry "
+            "spokesman later told reporters in Tripoli that four people died.\n\nA police official in Benghazi "
+            "said that the car bombing killed 13 people.")
+    found = events(text)
+    assert _counted(text) == 4
+    assert all(e.location_text != "Tripoli" for e in found if e.killed_low)  # where it was said, not where
+
+
+def test_tolls_of_one_town_without_such_words_stay_apart():
+    text = ("A car bomb killed 15 people near a hospital in Benghazi on Monday.\n\nIn a separate attack in "
+            "Benghazi on Tuesday, gunmen killed four people.")
+    assert _counted(text) == 19
