@@ -113,6 +113,7 @@ def link_counts(drafts: list[Draft], parents: dict[str, str], *,
             index.replace(i, j, d.place)
     _borrowed_repeats(drafts, links)
     _nearby_repeats(drafts, links, low)
+    _vague_retold(drafts, links, parents, low)
     if low:
         _definite_repeats(drafts, links, low)
     if added is not None:
@@ -774,6 +775,31 @@ def _nearby_repeats(drafts: list[Draft], links: dict[int, Link], low: str = "") 
                 links[drop] = (keep, f"{_SAME_TOLL}{kept.surface or kept.name}, counted there")
                 break
         recent = [*recent[-(_LOOK_BACK - 1):], j]
+
+
+def _vague_retold(drafts: list[Draft], links: dict[int, Link], parents: dict[str, str], low: str = "") -> None:
+    """A vague toll ("killed hundreds") at a place where, or in a place holding or held by it, the
+    article told a toll with a number up to ``_RETOLD_REACH`` sentences before, on days that meet ("more
+    than 200 civilians were reportedly killed" in Bentiu), in a sentence that tells no new event nor opens
+    on another: the same killings told loosely, counted in the numbered toll."""
+    recent: list[int] = []  # the latest numbered local tolls that count, in text order
+    for j, d in enumerate(drafts):
+        if d.scope != "local" or d.killed is None or j in links:
+            continue
+        if d.killed.low is not None or d.killed.high is not None:
+            recent = [*recent[-(_LOOK_BACK - 1):], j]
+            continue
+        if d.killed.qualifier != "vague" or (low and (introduces_event(low, d.start, d.end)
+                                                       or opens_other_event(low, d.start, d.end))):
+            continue
+        for i in reversed(recent):
+            a = drafts[i]
+            if 0 < d.sentence - a.sentence <= _RETOLD_REACH and overlap(a.when, d.when) and (
+                    a.place.place_id == d.place.place_id
+                                            or parents.get(d.place.place_id) == a.place.place_id
+                                            or parents.get(a.place.place_id) == d.place.place_id):
+                links[j] = (i, f"a vague count of the toll told at {a.place.surface or a.place.name}, counted there")
+                break
 
 
 def _definite_repeats(drafts: list[Draft], links: dict[int, Link], low: str) -> None:

@@ -790,3 +790,17 @@ def test_tolls_of_one_town_without_such_words_stay_apart():
     text = ("A car bomb killed 15 people near a hospital in Benghazi on Monday.\n\nIn a separate attack in "
             "Benghazi on Tuesday, gunmen killed four people.")
     assert _counted(text) == 19
+
+
+@pytest.mark.parametrize("text, total", [
+    # "dozens" told two sentences after "Fifteen" at the town that holds its village: the same killings.
+    ("Fifteen soldiers died in fighting in the village of Periyamadu near Vavuniya on Saturday, the defence "
+     "ministry said. Heavy guns were heard all day. The Tigers said they had killed dozens of troops in "
+     "Vavuniya.", 15),
+    # ... but not when the sentence tells another incident.
+    ("Fifteen soldiers died in fighting in the village of Periyamadu near Vavuniya on Saturday, the defence "
+     "ministry said. Heavy guns were heard all day. In a separate attack, dozens of troops were killed in "
+     "Vavuniya.", 27),
+])
+def test_a_vague_count_right_after_a_numbered_toll_at_its_place_is_that_toll(text, total):
+    assert _counted(text) == total
