@@ -93,6 +93,7 @@ def link_counts(drafts: list[Draft], parents: dict[str, str], *,
     links: dict[int, Link] = {}
     index = _Index(parents)
     asides: dict[int, frozenset[int]] = {}  # a draft's "including" figures, read once it is asked for
+    accounts = _Accounts(low) if low else None
 
     def aside(i: int) -> frozenset[int]:
         if i not in asides:
@@ -102,7 +103,8 @@ def link_counts(drafts: list[Draft], parents: dict[str, str], *,
     for j, d in enumerate(drafts):
         if not _local_toll(d):
             continue
-        found = _earlier_same(drafts, index, j, d, running, partitive, estimate, side, claim, aside, added, low)
+        found = _earlier_same(drafts, index, j, d, running, partitive, estimate, side, claim, aside, added, low,
+                              accounts)
         if found is None:
             index.file(j, d.place)
             continue
@@ -550,7 +552,8 @@ def _earlier_same(drafts: list[Draft], index: _Index, j: int, d: Draft, running:
                   side: Callable[[Draft], str],
                   claim: Callable[[Draft], bool] | None = None,
                   included: Callable[[int], frozenset[int]] | None = None,
-                  added: Callable[[Draft], bool] | None = None, low: str = "") -> tuple[int, int, str] | None:
+                  added: Callable[[Draft], bool] | None = None, low: str = "",
+                  accounts: _Accounts | None = None) -> tuple[int, int, str] | None:
     """The earlier draft whose killings ``d`` tells again, the one of the two that counts them, and why.
     (``d``'s words are read for a running total, a part, another estimate or an armed group's account
     only once an earlier toll near it asks, and once: most tolls have none.)"""
@@ -577,7 +580,7 @@ def _earlier_same(drafts: list[Draft], index: _Index, j: int, d: Draft, running:
             return i, keeper, f"{_SAME_TOLL}{kept.surface or kept.name}, counted there"
         if low_a is None or low_d is None:
             continue
-        if low and (found := _one_of_accounts(drafts, i, j, low)) is not None:
+        if accounts is not None and (found := accounts.one_of(drafts, i, j)) is not None:
             return i, *found
         if relation in ("same", "inner") and low_a <= low_d and says("running", running):
             return i, j, f"a toll that the running total at {d.place.surface or d.place.name} includes, counted there"
@@ -631,23 +634,9 @@ def _earlier_same(drafts: list[Draft], index: _Index, j: int, d: Draft, running:
 # Kinds that one armed attack on people may be told as, by the words of two sentences ("attacked ...,
 # killing 14 people", "stormed ... and killed no fewer than 12"); a bomb, a strike or shelling is told as itself.
 _GUNMEN = frozenset({ATTACK, BATTLE})
-# A count its own words call provisional: "according to a provisional death toll", "gave provisional figures".
+# A count its own words call provisional ("according to a provisional death toll"), or final.
 _PROVISIONAL_RE = re.compile(r"\b(?:provisional|preliminary)\s+(?:death\s+)?(?:toll|figures?|count|tally)\b")
-
-
 _FINAL_RE = re.compile(r"\b(?:final|updated|revised|confirmed|new)\s+(?:death\s+)?(?:toll|figures?|count|tally)\b")
-
-
-def _provisional(low: str, d: Draft) -> bool:
-    return _PROVISIONAL_RE.search(low, d.start, d.end) is not None
-
-
-def _replaces(low: str, other: Draft, provisional: Draft) -> bool:
-    """Whether ``other`` replaces a provisional count: a higher one ("at least 89" after 25), or one its
-    words call final ("The final death toll ... was 35", after 95); not a witness's few bodies."""
-    return _low(other) > _low(provisional) or _FINAL_RE.search(low, other.start, other.end) is not None
-
-
 # Words that say the article's tolls are several accounts of one: "Officials gave contradicting death tolls".
 _CONFLICTING_RE = re.compile(r"\b(?:contradicting|contradictory|conflicting|differing|varying)\s+(?:death\s+)?"
                              r"(?:tolls|figures|casualty\s+figures|accounts\s+of\s+the\s+(?:death\s+)?toll)\b")
@@ -696,23 +685,47 @@ def _one_day(a: Draft, d: Draft) -> bool:
             and a.when.lo == a.when.hi == d.when.lo == d.when.hi)
 
 
-def _one_of_accounts(drafts: list[Draft], i: int, j: int, low: str) -> tuple[int, str] | None:
-    """Which of two tolls of one event counts, and why, when the text says one replaces the other or
-    both are accounts of one: a provisional count beside a higher or final one ("according to a
-    provisional death toll" beside "at least 89"), or tolls the article calls contradicting ("Officials
-    gave contradicting death tolls ...", then "15 people were killed", "four people died")."""
-    a, d = drafts[i], drafts[j]
-    if (provisional := _provisional(low, d)) != _provisional(low, a) and _replaces(
-            low, *((a, d) if provisional else (d, a))):
-        keeper = i if provisional else j
-        kept = drafts[keeper].place
-        return keeper, (f"a provisional toll beside another of the same event at {kept.surface or kept.name}:"
-                        f" counted once, at the other ({_low(drafts[keeper])})")
-    if _CONFLICTING_RE.search(low, max(0, a.start - _CONFLICTING_REACH), d.start):
-        keeper = j if _low(d) < _low(a) else i
-        return keeper, (f"one of the contradicting tolls told of the event at {a.place.surface or a.place.name}:"
-                        f" counted once, at the lower figure ({min(_low(a), _low(d))})")
-    return None
+class _Accounts:
+    """What an article's words say of its tolls as accounts of one another, read once: where it calls
+    tolls contradicting, and which sentences call their count provisional."""
+
+    def __init__(self, low: str):
+        self.low = low
+        self.conflicting = [m.start() for m in _CONFLICTING_RE.finditer(low)]
+        self._provisional: dict[int, bool] = {}
+
+    def provisional(self, d: Draft) -> bool:
+        if d.start not in self._provisional:
+            self._provisional[d.start] = _PROVISIONAL_RE.search(self.low, d.start, d.end) is not None
+        return self._provisional[d.start]
+
+    def replaces(self, other: Draft, provisional: Draft) -> bool:
+        """Whether ``other`` replaces a provisional count: a higher one ("at least 89" after 25), or one
+        its words call final ("The final death toll ... was 35", after 95); not a witness's few bodies."""
+        return _low(other) > _low(provisional) or _FINAL_RE.search(self.low, other.start, other.end) is not None
+
+    def contradicting(self, a: Draft, d: Draft) -> bool:
+        """Whether the article calls its tolls contradicting between a little before ``a`` and ``d``."""
+        at = bisect_left(self.conflicting, max(0, a.start - _CONFLICTING_REACH))
+        return at < len(self.conflicting) and self.conflicting[at] < d.start
+
+    def one_of(self, drafts: list[Draft], i: int, j: int) -> tuple[int, str] | None:
+        """Which of two tolls of one event counts, and why, when the text says one replaces the other or
+        both are accounts of one: a provisional count beside a higher or final one ("according to a
+        provisional death toll" beside "at least 89"), or tolls the article calls contradicting ("Officials
+        gave contradicting death tolls ...", then "15 people were killed", "four people died")."""
+        a, d = drafts[i], drafts[j]
+        if (provisional := self.provisional(d)) != self.provisional(a) and self.replaces(
+                *((a, d) if provisional else (d, a))):
+            keeper = i if provisional else j
+            kept = drafts[keeper].place
+            return keeper, (f"a provisional toll beside another of the same event at {kept.surface or kept.name}:"
+                            f" counted once, at the other ({_low(drafts[keeper])})")
+        if self.contradicting(a, d):
+            keeper = j if _low(d) < _low(a) else i
+            return keeper, (f"one of the contradicting tolls told of the event at {a.place.surface or a.place.name}:"
+                            f" counted once, at the lower figure ({min(_low(a), _low(d))})")
+        return None
 
 
 def _may_be_one(a: Draft, d: Draft, side: Callable[[Draft], str]) -> bool:
@@ -795,9 +808,8 @@ def _vague_retold(drafts: list[Draft], links: dict[int, Link], parents: dict[str
         for i in reversed(recent):
             a = drafts[i]
             if 0 < d.sentence - a.sentence <= _RETOLD_REACH and overlap(a.when, d.when) and (
-                    a.place.place_id == d.place.place_id
-                                            or parents.get(d.place.place_id) == a.place.place_id
-                                            or parents.get(a.place.place_id) == d.place.place_id):
+                    a.place.place_id == d.place.place_id or parents.get(d.place.place_id) == a.place.place_id
+                    or parents.get(a.place.place_id) == d.place.place_id):
                 links[j] = (i, f"a vague count of the toll told at {a.place.surface or a.place.name}, counted there")
                 break
 
