@@ -278,6 +278,7 @@ class _Builder:
         self.told: tuple[int, Mention] | None = None
         # Each weekday's last local event told, by the weekday's index: "in the same area as Monday's blast".
         self.told_on: dict[int, Mention] = {}
+        self.most_killed = 0  # the largest local killed figure told so far (0: none)
         self.tolls = TollPlaces([], self.text)  # the current sentence's
         self._overlaps: tuple | None = None  # a sentence's places, filed for _own_place
 
@@ -337,6 +338,8 @@ class _Builder:
         for d in added:
             self._note_unknown_village(d, s)
             self.drafts.add(d)
+            if d.scope == "local" and d.killed is not None and d.killed.low is not None:
+                self.most_killed = max(self.most_killed, d.killed.low)
         self.last_index, self.last_drafts = s.index, added
         local = next((d for d in reversed(added) if d.scope == "local" and d.place.kind in LOCAL_KINDS), None)
         if local is not None:
@@ -658,11 +661,8 @@ class _Builder:
         """Whether ``fig``, in a sentence with no place, is far beyond every local toll told before it (a
         thousand or more, and more than ``_BACKGROUND_RATIO`` times the largest): a war's toll, not the
         last event's."""
-        if fig.low is None or fig.low < _BACKGROUND_FLOOR:
-            return False
-        told = [d.killed.low for d in self.drafts.items
-                if d.scope == "local" and d.killed is not None and d.killed.low is not None]
-        return bool(told) and fig.low > _BACKGROUND_RATIO * max(told)
+        return (fig.low is not None and fig.low >= _BACKGROUND_FLOOR and self.most_killed > 0
+                and fig.low > _BACKGROUND_RATIO * self.most_killed)
 
     def _overall(self, fig: Figure, s: Sentence) -> bool:
         """Whether ``fig``, in a sentence with no place, is a running total of events the sentence names
