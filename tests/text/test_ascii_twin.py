@@ -1,0 +1,69 @@
+"""ascii_twin: a pattern compiled with re.ASCII finds the same matches in text that is all ASCII."""
+
+import dataclasses
+import random
+import re
+import sys
+
+import pytest
+
+from geodata.events.figures.rules import _rules
+from geodata.places import find, within
+from geodata.text import phrases
+from geodata.text.phrases import ascii_twin
+
+
+def test_the_folds_to_ascii_are_all_known():
+    # Every character beyond ASCII that some case-free ASCII letter matches, and the other way round.
+    beyond = "".join(chr(c) for c in range(128, sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+    found = set()
+    for c in range(128):
+        found.update(ord(ch) for ch in re.compile(re.escape(chr(c)), re.IGNORECASE).findall(beyond))
+    assert found == set(phrases._ASCII_FOLDS)
+    for c in phrases._ASCII_FOLDS:
+        assert any(re.fullmatch(re.escape(chr(c)), chr(a), re.IGNORECASE) for a in range(128))
+
+
+@pytest.mark.parametrize("source", [r"\S+", r"(?i:a\u017f)", r"(?i)[\u0100-\u0200]", r"(?u)\w"])
+def test_a_pattern_that_may_differ_stays(source):
+    pattern = re.compile(source)
+    assert ascii_twin(pattern) is pattern
+
+
+def _patterns() -> list[re.Pattern[str]]:
+    rules = [_rules()]
+    out = []
+    while rules:
+        value = rules.pop()
+        if isinstance(value, re.Pattern):
+            out.append(value)
+        elif dataclasses.is_dataclass(value):
+            rules.extend(getattr(value, f.name) for f in dataclasses.fields(value))
+        elif isinstance(value, (tuple, list)):
+            rules.extend(value)
+        elif isinstance(value, dict):
+            rules.extend(value.values())
+    return out + [find._token_re(), within._WORD_RE, within._noun_re(), within._event_re(), within._SPOKEN_IN_RE,
+                  re.compile(r"a\s*[^\s,]b|[\s\d]+x|(?i:k)\b|(?P<w>\w+)\s(?P=w)|(?:(?<=\s)y)?z\B")]
+
+
+def _texts() -> list[str]:
+    # Words of the rules, and every ASCII character (the separators U+001C-U+001F among them).
+    words = ("killed", "at least", "12", "people", "were", "the", "Baghdad", "U.S.", "province", "in", "near",
+             "village", "a", "soldier", "since", "war", "began", "K", "s", "i", "journalists", ",", ";", "-")
+    rnd = random.Random(7)
+    return [rnd.choice(("", " ")).join(rnd.choice(words + (chr(rnd.randrange(128)),)) + rnd.choice(" \x1c\x1f\t,")
+                                       for _ in range(rnd.randint(1, 14))) for _ in range(400)]
+
+
+def test_twins_match_alike_on_ascii_text():
+    texts = _texts()
+    for pattern in _patterns():
+        twin = ascii_twin(pattern)
+        assert twin.groupindex == pattern.groupindex
+        for text in texts:
+            for pos in (0, len(text) // 3):
+                assert [(m.span(), m.groups()) for m in pattern.finditer(text, pos)] == \
+                    [(m.span(), m.groups()) for m in twin.finditer(text, pos)]
+                a, b = pattern.match(text, pos), twin.match(text, pos)
+                assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups()))
