@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from geodata.events.figures.rules import _rules
+from geodata.events.figures.rules import _ascii_rules, _rules
 from geodata.places import find, within
 from geodata.text import phrases
 from geodata.text.phrases import ascii_twin
@@ -67,3 +67,9 @@ def test_twins_match_alike_on_ascii_text():
                     [(m.span(), m.groups()) for m in twin.finditer(text, pos)]
                 a, b = pattern.match(text, pos), twin.match(text, pos)
                 assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups()))
+
+
+def test_the_figures_rules_have_twins():
+    twins, rules = _ascii_rules(), _rules()
+    assert twins.number is not rules.number and twins.periods.keys() == rules.periods.keys()
+    assert twins.parts.coarse is not rules.parts.coarse and twins.words is rules.words
