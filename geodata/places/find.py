@@ -44,7 +44,7 @@ def tokenize(article: Article, sentences: tuple[Sentence, ...]) -> list[Token]:
     tokens: list[Token] = []
     text = article.text
     # Most articles are all ASCII: the pattern's twin tests a word's letters in a table (the same matches).
-    finditer = (_token_ascii_re() if text.isascii() else _token_re()).finditer
+    finditer = _token_re(text.isascii()).finditer
     forms = _FORMS
     new = tuple.__new__  # Token's own __new__, without its Python-level wrapper
     for sentence in sentences:
@@ -96,7 +96,9 @@ _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹ�
 
 
 @cache
-def _token_re() -> re.Pattern[str]:
+def _token_re(plain: bool = False) -> re.Pattern[str]:
+    if plain:  # the text is all ASCII: the twin finds the same words, quicker (see ascii_twin)
+        return ascii_twin(_token_re())
     words = set(NAME_PARTICLES)
     for group in place_words().values():
         words.update(w for w in group if w.isalpha())
@@ -106,11 +108,6 @@ def _token_re() -> re.Pattern[str]:
         rf"\b(?:[A-Z]\.(?:[A-Z]\.)+|[{_UPPER}][^\W\d_]*(?:['’][^\W\d_]+)*['’]?"
         rf"|{trie_regex(words)}(?![^\W\d_]))"
     )
-
-
-@cache
-def _token_ascii_re() -> re.Pattern[str]:
-    return ascii_twin(_token_re())
 
 
 _HEADLINE_MAX = 200

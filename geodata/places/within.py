@@ -107,26 +107,20 @@ def _noun_heads() -> frozenset[str]:
 
 
 @cache
-def _noun_re() -> re.Pattern[str]:
-    """Any first word of a place noun, in lower-cased text."""
+def _noun_re(plain: bool = False) -> re.Pattern[str]:
+    """Any first word of a place noun, in lower-cased text (``plain``: all ASCII, see ascii_twin)."""
+    if plain:
+        return ascii_twin(_noun_re())
     return re.compile(r"\b" + trie_regex(_noun_heads()) + r"\b")
 
 
 @cache
-def _noun_ascii_re() -> re.Pattern[str]:
-    return ascii_twin(_noun_re())
-
-
-@cache
-def _event_re() -> re.Pattern[str]:
+def _event_re(plain: bool = False) -> re.Pattern[str]:
     """Any word of the ``event`` rows of place_words.csv, in lower-cased text: a sentence that tells
-    of violence."""
+    of violence. With ``plain``, the ASCII twin, for text all ASCII (see ascii_twin)."""
+    if plain:
+        return ascii_twin(_event_re())
     return re.compile(r"\b" + trie_regex(w.lower() for w in place_words().get("event", {})) + r"\b")
-
-
-@cache
-def _event_ascii_re() -> re.Pattern[str]:
-    return ascii_twin(_event_re())
 
 
 @cache
@@ -219,8 +213,8 @@ def _find(text: str, low_text: str, s: Sentence, cands: list[Candidate], gazette
           people: frozenset[str], focus: str | None = None) -> list[_Found]:
     # A cheap look first: most sentences hold no place noun and tell of no violence.
     plain = text.isascii()  # then the patterns' twins find the same, quicker (see ascii_twin)
-    has_noun = (_noun_ascii_re() if plain else _noun_re()).search(low_text, s.start, s.end) is not None
-    violent = (_event_ascii_re() if plain else _event_re()).search(low_text, s.start, s.end) is not None
+    has_noun = _noun_re(plain).search(low_text, s.start, s.end) is not None
+    violent = _event_re(plain).search(low_text, s.start, s.end) is not None
     if not (has_noun or violent):
         return []
     word_re = _WORD_ASCII_RE if plain else _WORD_RE

@@ -7,7 +7,8 @@ import sys
 
 import pytest
 
-from geodata.events.figures.rules import _ascii_rules, _rules
+from geodata.events import cues, records
+from geodata.events.figures.rules import _rules
 from geodata.places import find, within
 from geodata.text import phrases
 from geodata.text.phrases import ascii_twin
@@ -43,14 +44,19 @@ def _patterns() -> list[re.Pattern[str]]:
             rules.extend(value)
         elif isinstance(value, dict):
             rules.extend(value.values())
-    return out + [find._token_re(), within._WORD_RE, within._noun_re(), within._event_re(), within._SPOKEN_IN_RE,
+    return out + [cues._CLAUSE_BREAK_RE, cues._MARKER_RE, cues._cue_table().pattern, records._several_events_re(),
+                  records._counted_events_re(), records._during_events_re(), records._reference_re(),
+                  records._introduction_re(), records._part_reference_re(), find._token_re(), within._WORD_RE,
+                  within._noun_re(), within._event_re(), within._SPOKEN_IN_RE,
                   re.compile(r"a\s*[^\s,]b|[\s\d]+x|(?i:k)\b|(?P<w>\w+)\s(?P=w)|(?:(?<=\s)y)?z\B")]
 
 
 def _texts() -> list[str]:
     # Words of the rules, and every ASCII character (the separators U+001C-U+001F among them).
     words = ("killed", "at least", "12", "people", "were", "the", "Baghdad", "U.S.", "province", "in", "near",
-             "village", "a", "soldier", "since", "war", "began", "K", "s", "i", "journalists", ",", ";", "-")
+             "village", "a", "soldier", "since", "war", "began", "K", "s", "i", "journalists", ",", ";", "-", "that",
+             "which", "if", "not", "would", "attacks", "two", "the attack", "an airstrike", "one of the", "clashes",
+             "shelled", "dead")
     rnd = random.Random(7)
     return [rnd.choice(("", " ")).join(rnd.choice(words + (chr(rnd.randrange(128)),)) + rnd.choice(" \x1c\x1f\t,")
                                        for _ in range(rnd.randint(1, 14))) for _ in range(400)]
@@ -70,6 +76,6 @@ def test_twins_match_alike_on_ascii_text():
 
 
 def test_the_figures_rules_have_twins():
-    twins, rules = _ascii_rules(), _rules()
+    twins, rules = _rules(True), _rules()
     assert twins.number is not rules.number and twins.periods.keys() == rules.periods.keys()
     assert twins.parts.coarse is not rules.parts.coarse and twins.words is rules.words

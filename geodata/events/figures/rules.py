@@ -146,7 +146,11 @@ def _tables() -> _Tables:
 
 
 @cache
-def _rules() -> _Rules:
+def _rules(plain: bool = False) -> _Rules:
+    """The rules; with ``plain``, each pattern's ASCII twin (:func:`ascii_twin`) instead, for a sentence
+    of text that is all ASCII: the same matches, with the letters and spaces read in a table."""
+    if plain:
+        return _twinned(_rules())
     t = _tables()
     operation_words = t.scope("operation")
     national_words = t.scope("national")
@@ -170,13 +174,6 @@ def _rules() -> _Rules:
                               "earlier")},
         groups=t.groups, parts=_parts(t),
     )
-
-
-@cache
-def _ascii_rules() -> _Rules:
-    """:func:`_rules` with each pattern's ASCII twin (:func:`ascii_twin`), for a sentence of text that
-    is all ASCII: the same matches, with the letters and spaces read in a table."""
-    return _twinned(_rules())
 
 
 def _twinned(value):
