@@ -179,7 +179,7 @@ def within_candidates(text: str, sentences: tuple[Sentence, ...], tokens: list[T
             if taken.overlaps(f.start, f.end):
                 continue
             if actors is None:
-                actors = _Spans(m.span() for m in actor_pattern().finditer(low_text)
+                actors = _Spans(m.span() for m in actor_pattern(low_text.isascii()).finditer(low_text)
                                 if starts_word(low_text, m.start()))
             if actors.overlaps(f.start, f.end):
                 continue  # "the Islamic State in West Africa Province": an armed group, no province
@@ -887,7 +887,7 @@ def _measured_from(text: str, cands: list[Candidate], added: list[Candidate], st
     """Unknown names the text measures from a known town: "stormed Nana Bakassa, 300 kilometres north of
     the capital Bangui". Each is placed where the distance and direction put it from the town's point
     (precision coarse: the distance is rounded, the direction one of eight), not at the town."""
-    if "of" not in text or not _DISTANCE_HINT_RE.search(text):
+    if "of" not in text or not (_DISTANCE_HINT_ASCII_RE if text.isascii() else _DISTANCE_HINT_RE).search(text):
         return []
     # By where they end: a town measured from has its span grown over the distance ("300 kilometres
     # north of the capital Bangui", geodata.places.context.near).
@@ -921,6 +921,7 @@ def _measured_from(text: str, cands: list[Candidate], added: list[Candidate], st
 
 _MEASURED_KM = 500  # farther than this, a distance in the press is no way to place a village
 _DISTANCE_HINT_RE = re.compile(r"\d\s*(?:km|kms|kilomet|miles)")
+_DISTANCE_HINT_ASCII_RE = ascii_twin(_DISTANCE_HINT_RE)
 _COMPASS_WORDS = ("north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest"
                   "|north|south|east|west")
 # "Nana Bakassa, 300 kilometres north of the capital Bangui", "Ntombi village, located about 40 kilometers

@@ -7,9 +7,10 @@ import sys
 
 import pytest
 
-from geodata.events import cues, records
+from geodata.events import actors, cues, dates, kinds, records
+from geodata.events.dates import grammar
 from geodata.events.figures.rules import _rules
-from geodata.places import find, within
+from geodata.places import find, within, words
 from geodata.text import phrases
 from geodata.text.phrases import ascii_twin
 
@@ -48,6 +49,9 @@ def _patterns() -> list[re.Pattern[str]]:
                   records._counted_events_re(), records._during_events_re(), records._reference_re(),
                   records._introduction_re(), records._part_reference_re(), find._token_re(), within._WORD_RE,
                   within._noun_re(), within._event_re(), within._SPOKEN_IN_RE,
+                  *kinds._targets(), actors._table().pattern, words.actor_pattern(),
+                  within._DISTANCE_HINT_RE, dates._month_year_re(),
+                  *(p for m in grammar.date_matchers() for p in (m.gate, m.pattern)),
                   re.compile(r"a\s*[^\s,]b|[\s\d]+x|(?i:k)\b|(?P<w>\w+)\s(?P=w)|(?:(?<=\s)y)?z\B")]
 
 
@@ -56,7 +60,7 @@ def _texts() -> list[str]:
     words = ("killed", "at least", "12", "people", "were", "the", "Baghdad", "U.S.", "province", "in", "near",
              "village", "a", "soldier", "since", "war", "began", "K", "s", "i", "journalists", ",", ";", "-", "that",
              "which", "if", "not", "would", "attacks", "two", "the attack", "an airstrike", "one of the", "clashes",
-             "shelled", "dead")
+             "shelled", "dead", "Monday", "last week", "Aug.", "7", "August 2014", "19th", "ago", "days", "2 km")
     rnd = random.Random(7)
     return [rnd.choice(("", " ")).join(rnd.choice(words + (chr(rnd.randrange(128)),)) + rnd.choice(" \x1c\x1f\t,")
                                        for _ in range(rnd.randint(1, 14))) for _ in range(400)]
