@@ -42,7 +42,7 @@ from geodata.places.words import (FUNCTION_WORDS, NAME_PARTICLES, actor_names, a
                                   place_words)
 from geodata.text.datelines import is_dateline
 from geodata.text.names import fold
-from geodata.text.phrases import ascii_twin, lowered, starts_word, trie_regex
+from geodata.text.phrases import ascii_twin, inert_beyond_ascii, lowered, starts_word, trie_regex
 
 # What each kind of unknown place may lie in.
 _HOLDERS = {
@@ -179,7 +179,8 @@ def within_candidates(text: str, sentences: tuple[Sentence, ...], tokens: list[T
             if taken.overlaps(f.start, f.end):
                 continue
             if actors is None:
-                actors = _Spans(m.span() for m in actor_pattern(low_text.isascii()).finditer(low_text)
+                plain = low_text.isascii() or inert_beyond_ascii(low_text)
+                actors = _Spans(m.span() for m in actor_pattern(plain).finditer(low_text)
                                 if starts_word(low_text, m.start()))
             if actors.overlaps(f.start, f.end):
                 continue  # "the Islamic State in West Africa Province": an armed group, no province
@@ -212,7 +213,8 @@ def within_candidates(text: str, sentences: tuple[Sentence, ...], tokens: list[T
 def _find(text: str, low_text: str, s: Sentence, cands: list[Candidate], gazetteer: Gazetteer,
           people: frozenset[str], focus: str | None = None) -> list[_Found]:
     # A cheap look first: most sentences hold no place noun and tell of no violence.
-    plain = text.isascii()  # then the patterns' twins find the same, quicker (see ascii_twin)
+    # Then the patterns' twins find the same, quicker (see ascii_twin).
+    plain = text.isascii() or inert_beyond_ascii(text)
     has_noun = _noun_re(plain).search(low_text, s.start, s.end) is not None
     violent = _event_re(plain).search(low_text, s.start, s.end) is not None
     if not (has_noun or violent):
@@ -420,7 +422,7 @@ def _appositions(text: str, s: Sentence, cands: list[Candidate], gazetteer: Gaze
         while end > s.start and text[end - 1] in "\"”’'":  # "targeted Najjariyeh and Addousiyeh”, two..."
             end -= 1
         for _ in range(2 if plural else 1):
-            word_re = _WORD_ASCII_RE if text.isascii() else _WORD_RE
+            word_re = _WORD_ASCII_RE if text.isascii() or inert_beyond_ascii(text) else _WORD_RE
             words = [(w.start(), w.end(), w.group()) for w in word_re.finditer(text, max(s.start, end - 60), end)]
             words = [w for w in words if w[1] <= end]
             k = len(words)
@@ -705,7 +707,7 @@ def _spoken_in(text: str, at: int) -> bool:
     """Whether the place starting at ``at`` is where words were said ("told our journalists in Jos")."""
     tail = text[max(0, at - 8):at]  # a cheap look first: most places follow no "in"
     return (tail.endswith(("in ", "in the ", "In ", "In the "))
-            and (_SPOKEN_IN_ASCII_RE if text.isascii() else _SPOKEN_IN_RE).search(
+            and (_SPOKEN_IN_ASCII_RE if text.isascii() or inert_beyond_ascii(text) else _SPOKEN_IN_RE).search(
                 text, max(0, at - _SPOKEN_REACH), at) is not None)
 
 
@@ -887,7 +889,8 @@ def _measured_from(text: str, cands: list[Candidate], added: list[Candidate], st
     """Unknown names the text measures from a known town: "stormed Nana Bakassa, 300 kilometres north of
     the capital Bangui". Each is placed where the distance and direction put it from the town's point
     (precision coarse: the distance is rounded, the direction one of eight), not at the town."""
-    if "of" not in text or not (_DISTANCE_HINT_ASCII_RE if text.isascii() else _DISTANCE_HINT_RE).search(text):
+    hint = _DISTANCE_HINT_ASCII_RE if text.isascii() or inert_beyond_ascii(text) else _DISTANCE_HINT_RE
+    if "of" not in text or not hint.search(text):
         return []
     # By where they end: a town measured from has its span grown over the distance ("300 kilometres
     # north of the capital Bangui", geodata.places.context.near).

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Iterable, Mapping
+from functools import cache, lru_cache
 from re import _constants as _sre, _parser as _sre_parse
 
 
@@ -318,9 +319,28 @@ _ASCII_FOLDS = (0x130, 0x131, 0x17F, 0x212A)
 _SEPARATORS = (_sre.RANGE, (0x1C, 0x1F))
 
 
+@lru_cache(maxsize=16)
+def inert_beyond_ascii(text: str) -> bool:
+    """Whether every character of ``text`` beyond ASCII is inert to :func:`ascii_twin`'s twins: no letter,
+    digit or space and without case ("’", "“", "—", "…", a direction mark), which a pattern and its twin
+    read alike (neither takes it for ``\\w``, ``\\s`` or ``\\d``, and neither folds it). So the twins
+    serve news that is ASCII but for its quotes and dashes. Asked after ``str.isascii``, for the few texts
+    of an article (kept by the text: a string keeps its hash)."""
+    return all(map(_inert, set(_BEYOND_ASCII_RE.findall(text))))
+
+
+_BEYOND_ASCII_RE = re.compile(r"[^\x00-\x7f]")
+
+
+@cache
+def _inert(ch: str) -> bool:
+    return not (ch.isalnum() or ch.isspace() or ch.lower() != ch or ch.upper() != ch)
+
+
 def ascii_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """``pattern`` compiled with ``re.ASCII``, to run over text that is all ASCII (``str.isascii`` reads
-    a flag the string keeps), where it finds the same matches: sre tests ``\\w``, ``\\b`` and ``\\d``
+    a flag the string keeps) or ASCII but for inert characters (:func:`inert_beyond_ascii`), where it
+    finds the same matches: sre tests ``\\w``, ``\\b`` and ``\\d``
     in a table of 128 characters instead of Unicode's tables behind a call per character. On ASCII
     text the two differ only in white space, which Unicode widens by U+001C-U+001F (the twin's ``\\s``
     takes them in), and in a case-free pattern holding a character that folds to an ASCII letter. A

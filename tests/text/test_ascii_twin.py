@@ -1,5 +1,6 @@
 """ascii_twin: a pattern compiled with re.ASCII finds the same matches in text that is all ASCII."""
 
+import _sre
 import dataclasses
 import random
 import re
@@ -12,7 +13,7 @@ from geodata.events.dates import grammar
 from geodata.events.figures.rules import _rules
 from geodata.places import find, within, words
 from geodata.text import phrases
-from geodata.text.phrases import ascii_twin
+from geodata.text.phrases import ascii_twin, inert_beyond_ascii
 
 
 def test_the_folds_to_ascii_are_all_known():
@@ -55,19 +56,36 @@ def _patterns() -> list[re.Pattern[str]]:
                   re.compile(r"a\s*[^\s,]b|[\s\d]+x|(?i:k)\b|(?P<w>\w+)\s(?P=w)|(?:(?<=\s)y)?z\B")]
 
 
+_INERT = "’‘“”—–…«»•°€\u200b\u200f\ufeff\u0301"  # inert beyond ASCII: no letter, digit, space or case
+
+
+def test_inert_characters():
+    assert inert_beyond_ascii("killed 12 people") and inert_beyond_ascii("“Kabul” — 12 ’s…" + _INERT)
+    for text in ("Hénin", "İzmir", "\u00a0", "٣", "ſ", "\u212a", "ǅ", "Ⅻ"):
+        assert not inert_beyond_ascii(f"x {text} y")
+    # Unicode's \w, \s and \d take no inert character, nor does ASCII's: the twins read them alike.
+    every = "".join(chr(c) for c in range(128, sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+    inert = "".join(filter(phrases._inert.__wrapped__, every))  # (not kept: a million characters)
+    assert not re.search(r"[\w\s\d]", inert) and not re.search(r"[\w\s\d]", inert, re.ASCII)
+    assert inert.lower() == inert == inert.upper() and not any(map(_sre.unicode_iscased, map(ord, inert)))
+
+
 def _texts() -> list[str]:
-    # Words of the rules, and every ASCII character (the separators U+001C-U+001F among them).
+    # Words of the rules, every ASCII character (the separators U+001C-U+001F among them), and inert
+    # characters beyond ASCII.
     words = ("killed", "at least", "12", "people", "were", "the", "Baghdad", "U.S.", "province", "in", "near",
              "village", "a", "soldier", "since", "war", "began", "K", "s", "i", "journalists", ",", ";", "-", "that",
              "which", "if", "not", "would", "attacks", "two", "the attack", "an airstrike", "one of the", "clashes",
              "shelled", "dead", "Monday", "last week", "Aug.", "7", "August 2014", "19th", "ago", "days", "2 km")
     rnd = random.Random(7)
-    return [rnd.choice(("", " ")).join(rnd.choice(words + (chr(rnd.randrange(128)),)) + rnd.choice(" \x1c\x1f\t,")
+    return [rnd.choice(("", " ")).join(rnd.choice(words + (chr(rnd.randrange(128)), rnd.choice(_INERT)))
+                                       + rnd.choice(" \x1c\x1f\t,’—")
                                        for _ in range(rnd.randint(1, 14))) for _ in range(400)]
 
 
 def test_twins_match_alike_on_ascii_text():
     texts = _texts()
+    assert all(text.isascii() or inert_beyond_ascii(text) for text in texts)
     for pattern in _patterns():
         twin = ascii_twin(pattern)
         assert twin.groupindex == pattern.groupindex
