@@ -18,7 +18,7 @@ from functools import cache, lru_cache
 
 from geodata.text.frozen import frozen_record
 from geodata import datafiles
-from geodata.text.phrases import lowered, phrase_key, phrase_pattern, starts_word
+from geodata.text.phrases import ascii_twin, inert_beyond_ascii, lowered, phrase_key, phrase_pattern, starts_word
 
 # Kinds that carry arms; the rest are unarmed (government, civilians, protesters, rioters).
 ARMED = frozenset({"state", "external", "militia", "rebel", "unidentified"})
@@ -53,6 +53,7 @@ class _Table:
     by_alias: dict[str, tuple[Actor, bool]]
     actors: dict[str, Actor]
     local: dict[tuple[str, str], tuple[Actor, bool]]  # (alias, country) -> the actor it names there
+    ascii: re.Pattern[str]  # the pattern's ASCII twin, for text all ASCII (see ascii_twin)
 
 
 @cache
@@ -74,7 +75,8 @@ def _table() -> _Table:
                 local[(variant, country)] = (actor, row["air"] == "air")
             else:
                 by_alias[variant] = (actor, row["air"] == "air")
-    return _Table(phrase_pattern(by_alias), by_alias, actors, local)
+    pattern = phrase_pattern(by_alias)
+    return _Table(pattern, by_alias, actors, local, ascii_twin(pattern))
 
 
 @lru_cache(maxsize=4096)
@@ -94,7 +96,8 @@ def find_actors(text: str, start: int = 0, end: int | None = None, *,
     table = _table()
     low = lowered(text) if low is None else low
     found: list[ActorMention] = []
-    for match in table.pattern.finditer(low, start, len(text) if end is None else end):
+    pattern = table.ascii if low.isascii() or inert_beyond_ascii(low) else table.pattern  # the same matches, quicker
+    for match in pattern.finditer(low, start, len(text) if end is None else end):
         if starts_word(low, match.start()):
             hit = _lookup(match.group())
             if hit and hit[0].kind == "unidentified" and found and not low[found[-1].end:match.start()].strip():

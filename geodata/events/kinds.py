@@ -15,7 +15,7 @@ from functools import cache
 from geodata import datafiles
 from geodata.events.actors import GOVERNMENT_SIDE, ActorMention
 from geodata.events.cues import ANY_TYPE, Cue
-from geodata.text.phrases import first_chars
+from geodata.text.phrases import ascii_twin, first_chars, inert_beyond_ascii
 
 BATTLE = ("Battles", "Armed clash")
 ATTACK = ("Violence against civilians", "Attack")
@@ -46,8 +46,11 @@ def _opposed(actors: tuple[ActorMention, ...]) -> tuple[str, str] | None:
 
 
 @cache
-def _targets() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """``targets.csv`` as two patterns: civilian targets and armed ones."""
+def _targets(plain: bool = False) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """``targets.csv`` as two patterns: civilian targets and armed ones (``plain``: their ASCII twins,
+    for text all ASCII; see ascii_twin)."""
+    if plain:
+        return tuple(map(ascii_twin, _targets()))
     rows = datafiles.rows("targets.csv")
 
     def pattern(side: str) -> re.Pattern[str]:
@@ -62,7 +65,7 @@ def _targets() -> tuple[re.Pattern[str], re.Pattern[str]]:
 def civilian_target(low: str, start: int, end: int) -> bool:
     """True when ``low[start:end]`` (lower case) names a civilian target and no armed one:
     "gunmen stormed a village", "killed four members of a family"."""
-    civilian, armed = _targets()
+    civilian, armed = _targets(low.isascii() or inert_beyond_ascii(low))
     return civilian.search(low, start, end) is not None and armed.search(low, start, end) is None
 
 

@@ -22,7 +22,7 @@ from geodata.events.kinds import VIOLENT_TYPES
 from geodata.events.tolls import Count, fatalities
 from geodata.events.when import When
 from geodata.models import Article, Mention
-from geodata.text.phrases import first_chars
+from geodata.text.phrases import ascii_twin, first_chars, inert_beyond_ascii
 
 # Within one article, reports of one place and type this close are one episode
 # ("launched last Tuesday", "a week of fighting ended on Monday").
@@ -104,7 +104,9 @@ def _event_plurals() -> str:
 
 
 @cache
-def _several_events_re() -> re.Pattern[str]:
+def _several_events_re(plain: bool = False) -> re.Pattern[str]:
+    if plain:  # the text is all ASCII: the twin finds the same, quicker (see ascii_twin)
+        return ascii_twin(_several_events_re())
     return re.compile(rf"\b(?:{_event_plurals()})\b")
 
 
@@ -112,7 +114,7 @@ def several_events(low: str, start: int, end: int, *, ranked: bool = False) -> b
     """The sentence ``low[start:end]`` (lower-cased) tells of several violent events ("10 attacks on
     villages", "clashes"); with ``ranked``, also where it ranks one among them ("the bloodiest of
     several attacks")."""
-    for m in _several_events_re().finditer(low, start, end):
+    for m in _several_events_re(low.isascii() or inert_beyond_ascii(low)).finditer(low, start, end):
         # "one of the deadliest attacks this year": a ranking of the event among others, not several.
         if ranked or not _RANKING_BEFORE_RE.search(low, max(start, m.start() - 40), m.start()):
             return True
@@ -120,8 +122,10 @@ def several_events(low: str, start: int, end: int, *, ranked: bool = False) -> b
 
 
 @cache
-def _counted_events_re() -> re.Pattern[str]:
+def _counted_events_re(plain: bool = False) -> re.Pattern[str]:
     """Two or more events counted: "two separate airstrikes", "the three attacks", "both raids"."""
+    if plain:  # the text is all ASCII: the twin finds the same, quicker (see ascii_twin)
+        return ascii_twin(_counted_events_re())
     # ("two major attacks", "three coordinated bombings": one word may qualify them)
     return re.compile(rf"\b(?:both|two|three|four|five|six|seven|eight|nine|ten|[2-9]|\d\d+)\s+"
                       rf"(?:[a-z-]+\s+|)(?:{_event_plurals()})\b")
@@ -130,11 +134,13 @@ def _counted_events_re() -> re.Pattern[str]:
 def counted_events(low: str, start: int, end: int) -> bool:
     """The sentence ``low[start:end]`` (lower-cased) counts two or more events of
     ``several_events.csv`` ("Two separate airstrikes ...", "the death toll from the two attacks")."""
-    return _counted_events_re().search(low, start, end) is not None
+    return _counted_events_re(low.isascii() or inert_beyond_ascii(low)).search(low, start, end) is not None
 
 
 @cache
-def _during_events_re() -> re.Pattern[str]:
+def _during_events_re(plain: bool = False) -> re.Pattern[str]:
+    if plain:  # the text is all ASCII: the twin finds the same, quicker (see ascii_twin)
+        return ascii_twin(_during_events_re())
     # ("16 killed and more than 100 wounded in clashes": the wounded may come between)
     return re.compile(r"[\w\s]{0,40}?\b(?:killed|dead|died|lost\s+their\s+lives|wounded|injured)"
                       r"(?:\s+and\s+[\w\s]{0,30}?\b(?:wounded|injured|hurt)|)\s+(?:during|in|by)\s+"
@@ -145,7 +151,7 @@ def killed_during_events(low: str, start: int, end: int) -> bool:
     """``low[start:end]`` (lower-cased) opens on the dead of events in the plural of
     ``several_events.csv``: "people had been killed during retaliatory strikes", "killed in air raids"
     (or the wounded: "more than 100 wounded in clashes")."""
-    return _during_events_re().match(low, start, end) is not None
+    return _during_events_re(low.isascii() or inert_beyond_ascii(low)).match(low, start, end) is not None
 
 
 _RANKING_BEFORE_RE = re.compile(r"\b(?:one of the|deadliest|worst|bloodiest|largest|biggest)\b"
@@ -182,20 +188,26 @@ def _event_nouns() -> str:
 
 
 @cache
-def _reference_re() -> re.Pattern[str]:
+def _reference_re(plain: bool = False) -> re.Pattern[str]:
+    if plain:  # the text is all ASCII: the twin finds the same, quicker (see ascii_twin)
+        return ascii_twin(_reference_re())
     # The nouns of events, and those that only refer to one (``event_references.csv``: "the encounter").
     others = sorted((r["word"].lower() for r in datafiles.rows("event_references.csv")), key=len, reverse=True)
     return re.compile(rf"{_REFERRING}{_BETWEEN}(?:{'|'.join(map(re.escape, others))}|{_event_nouns()})\b")
 
 
 @cache
-def _introduction_re() -> re.Pattern[str]:
+def _introduction_re(plain: bool = False) -> re.Pattern[str]:
+    if plain:  # the text is all ASCII: the twin finds the same, quicker (see ascii_twin)
+        return ascii_twin(_introduction_re())
     pattern = rf"\b(?:an?|another)\s+{_BETWEEN}(?:{_event_nouns()})\b"
     return re.compile(first_chars(pattern) + pattern)
 
 
 @cache
-def _part_reference_re() -> re.Pattern[str]:
+def _part_reference_re(plain: bool = False) -> re.Pattern[str]:
+    if plain:  # the text is all ASCII: the twin finds the same, quicker (see ascii_twin)
+        return ascii_twin(_part_reference_re())
     pattern = (rf"\b(?:one|two|three|some|several|many|most|each|another)\s+of\s+(?:the|these|those|its|their)"
                rf"\s+{_BETWEEN}(?:{_event_nouns()})\b")
     return re.compile(first_chars(pattern) + pattern)
@@ -204,19 +216,20 @@ def _part_reference_re() -> re.Pattern[str]:
 def refers_to_part(low: str, start: int, end: int) -> bool:
     """The sentence ``low[start:end]`` (lower-cased) tells of one of several events told together
     before ("One of the strikes hit an internet cafe in Jazra"): a part of that toll, not all of it."""
-    return _part_reference_re().search(low, start, end) is not None
+    return _part_reference_re(low.isascii() or inert_beyond_ascii(low)).search(low, start, end) is not None
 
 
 def refers_back(low: str, start: int, end: int) -> bool:
     """The sentence ``low[start:end]`` (lower-cased) names an event it has told of before by a
     definite reference ("The airstrike in the town of Maaret al-Numan also wounded ...")."""
-    return _reference_re().search(low, start, end) is not None
+    return _reference_re(low.isascii() or inert_beyond_ascii(low)).search(low, start, end) is not None
 
 
 def introduces_event(low: str, start: int, end: int) -> bool:
     """The sentence ``low[start:end]`` (lower-cased) tells of an event as a new one ("the army had
     repelled an attack in Hama") and of none by a definite reference."""
-    return _introduction_re().search(low, start, end) is not None and not refers_back(low, start, end)
+    plain = low.isascii() or inert_beyond_ascii(low)
+    return _introduction_re(plain).search(low, start, end) is not None and not refers_back(low, start, end)
 
 
 def join_halves(drafts: list[Draft], low: str = "") -> list[Draft]:

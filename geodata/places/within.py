@@ -42,7 +42,7 @@ from geodata.places.words import (FUNCTION_WORDS, NAME_PARTICLES, actor_names, a
                                   place_words)
 from geodata.text.datelines import is_dateline
 from geodata.text.names import fold
-from geodata.text.phrases import lowered, starts_word, trie_regex
+from geodata.text.phrases import ascii_twin, inert_beyond_ascii, lowered, starts_word, trie_regex
 
 # What each kind of unknown place may lie in.
 _HOLDERS = {
@@ -61,6 +61,7 @@ _CONTAINED_RE = re.compile(r"\b(?:in|of|near|outside)\b")
 # Another clause between a name and a place after it: "..., the ministry said, while Blinken was in Cairo".
 _CLAUSE_RE = re.compile(r"\b(?:said|says|told|while|when|whereas|as|after|before|but|who|which)\b|,[^,]*,")
 _WORD_RE = re.compile(r"[\w'’]+(?:[-‐][\w'’]+)*")
+_WORD_ASCII_RE = ascii_twin(_WORD_RE)  # the same words in text all ASCII, the letters read in a table
 _MAX_NAME_WORDS = 4
 # A capitalised word right before a name (not opening its sentence) makes the name part of a longer one.
 # A capitalised word right before, not one that opens a sentence or a paragraph ("In Kofar, ...").
@@ -106,15 +107,19 @@ def _noun_heads() -> frozenset[str]:
 
 
 @cache
-def _noun_re() -> re.Pattern[str]:
-    """Any first word of a place noun, in lower-cased text."""
+def _noun_re(plain: bool = False) -> re.Pattern[str]:
+    """Any first word of a place noun, in lower-cased text (``plain``: all ASCII, see ascii_twin)."""
+    if plain:
+        return ascii_twin(_noun_re())
     return re.compile(r"\b" + trie_regex(_noun_heads()) + r"\b")
 
 
 @cache
-def _event_re() -> re.Pattern[str]:
+def _event_re(plain: bool = False) -> re.Pattern[str]:
     """Any word of the ``event`` rows of place_words.csv, in lower-cased text: a sentence that tells
-    of violence."""
+    of violence. With ``plain``, the ASCII twin, for text all ASCII (see ascii_twin)."""
+    if plain:
+        return ascii_twin(_event_re())
     return re.compile(r"\b" + trie_regex(w.lower() for w in place_words().get("event", {})) + r"\b")
 
 
@@ -174,7 +179,8 @@ def within_candidates(text: str, sentences: tuple[Sentence, ...], tokens: list[T
             if taken.overlaps(f.start, f.end):
                 continue
             if actors is None:
-                actors = _Spans(m.span() for m in actor_pattern().finditer(low_text)
+                plain = low_text.isascii() or inert_beyond_ascii(low_text)
+                actors = _Spans(m.span() for m in actor_pattern(plain).finditer(low_text)
                                 if starts_word(low_text, m.start()))
             if actors.overlaps(f.start, f.end):
                 continue  # "the Islamic State in West Africa Province": an armed group, no province
@@ -207,11 +213,14 @@ def within_candidates(text: str, sentences: tuple[Sentence, ...], tokens: list[T
 def _find(text: str, low_text: str, s: Sentence, cands: list[Candidate], gazetteer: Gazetteer,
           people: frozenset[str], focus: str | None = None) -> list[_Found]:
     # A cheap look first: most sentences hold no place noun and tell of no violence.
-    has_noun = _noun_re().search(low_text, s.start, s.end) is not None
-    violent = _event_re().search(low_text, s.start, s.end) is not None
+    # Then the patterns' twins find the same, quicker (see ascii_twin).
+    plain = text.isascii() or inert_beyond_ascii(text)
+    has_noun = _noun_re(plain).search(low_text, s.start, s.end) is not None
+    violent = _event_re(plain).search(low_text, s.start, s.end) is not None
     if not (has_noun or violent):
         return []
-    words = [(m.start(), m.end(), m.group()) for m in _WORD_RE.finditer(text, s.start, s.end)]
+    word_re = _WORD_ASCII_RE if plain else _WORD_RE
+    words = [(m.start(), m.end(), m.group()) for m in word_re.finditer(text, s.start, s.end)]
     countries: list[Counter] = []  # the sentence's places by country, counted if a noun asks (see _counted)
     low = [w[2].lower() for w in words]
     nouns = place_nouns()
@@ -413,7 +422,8 @@ def _appositions(text: str, s: Sentence, cands: list[Candidate], gazetteer: Gaze
         while end > s.start and text[end - 1] in "\"”’'":  # "targeted Najjariyeh and Addousiyeh”, two..."
             end -= 1
         for _ in range(2 if plural else 1):
-            words = [(w.start(), w.end(), w.group()) for w in _WORD_RE.finditer(text, max(s.start, end - 60), end)]
+            word_re = _WORD_ASCII_RE if text.isascii() or inert_beyond_ascii(text) else _WORD_RE
+            words = [(w.start(), w.end(), w.group()) for w in word_re.finditer(text, max(s.start, end - 60), end)]
             words = [w for w in words if w[1] <= end]
             k = len(words)
             while k > 0 and len(words) - k < _MAX_NAME_WORDS and _is_name_word(words[k - 1][2]) \
@@ -689,6 +699,7 @@ def _in_slot(text: str, s: Sentence, start: int) -> bool:
 # nor are villages in Bangui because their toll was given "at a press conference in Bangui".
 _SPOKEN_IN_RE = re.compile(r"\b(?:journalists|reporters|correspondents?|newsmen|speaking|spoke|told\s+\w+|"
                            r"conference|briefing|interview|statement)\s+in\s+(?:the\s+)?$", re.IGNORECASE)
+_SPOKEN_IN_ASCII_RE = ascii_twin(_SPOKEN_IN_RE)
 _SPOKEN_REACH = 40
 
 
@@ -696,7 +707,8 @@ def _spoken_in(text: str, at: int) -> bool:
     """Whether the place starting at ``at`` is where words were said ("told our journalists in Jos")."""
     tail = text[max(0, at - 8):at]  # a cheap look first: most places follow no "in"
     return (tail.endswith(("in ", "in the ", "In ", "In the "))
-            and _SPOKEN_IN_RE.search(text, max(0, at - _SPOKEN_REACH), at) is not None)
+            and (_SPOKEN_IN_ASCII_RE if text.isascii() or inert_beyond_ascii(text) else _SPOKEN_IN_RE).search(
+                text, max(0, at - _SPOKEN_REACH), at) is not None)
 
 
 class _Known:
@@ -877,7 +889,8 @@ def _measured_from(text: str, cands: list[Candidate], added: list[Candidate], st
     """Unknown names the text measures from a known town: "stormed Nana Bakassa, 300 kilometres north of
     the capital Bangui". Each is placed where the distance and direction put it from the town's point
     (precision coarse: the distance is rounded, the direction one of eight), not at the town."""
-    if "of" not in text or not _DISTANCE_HINT_RE.search(text):
+    hint = _DISTANCE_HINT_ASCII_RE if text.isascii() or inert_beyond_ascii(text) else _DISTANCE_HINT_RE
+    if "of" not in text or not hint.search(text):
         return []
     # By where they end: a town measured from has its span grown over the distance ("300 kilometres
     # north of the capital Bangui", geodata.places.context.near).
@@ -911,6 +924,7 @@ def _measured_from(text: str, cands: list[Candidate], added: list[Candidate], st
 
 _MEASURED_KM = 500  # farther than this, a distance in the press is no way to place a village
 _DISTANCE_HINT_RE = re.compile(r"\d\s*(?:km|kms|kilomet|miles)")
+_DISTANCE_HINT_ASCII_RE = ascii_twin(_DISTANCE_HINT_RE)
 _COMPASS_WORDS = ("north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest"
                   "|north|south|east|west")
 # "Nana Bakassa, 300 kilometres north of the capital Bangui", "Ntombi village, located about 40 kilometers

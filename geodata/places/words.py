@@ -17,7 +17,7 @@ from functools import cache
 from geodata import datafiles
 from geodata.places.types import Candidate, Token
 from geodata.text.names import fold
-from geodata.text.phrases import phrase_key, phrase_pattern
+from geodata.text.phrases import ascii_twin, phrase_key, phrase_pattern
 
 _PARTICLES = datafiles.rows("name_particles.csv")
 # Words that may sit lowercase inside a name ("Jurf al-Sakhar", "Abu Ghraib").
@@ -39,9 +39,12 @@ def actor_names() -> frozenset[str]:
 
 
 @cache
-def actor_pattern() -> re.Pattern[str]:
+def actor_pattern(plain: bool = False) -> re.Pattern[str]:
     """The multi-word aliases of ``actors.csv`` with a capitalised word, on lower-cased text: a place
-    noun inside one ("the Islamic State in West Africa Province") names no place."""
+    noun inside one ("the Islamic State in West Africa Province") names no place. With ``plain``, its
+    ASCII twin, for text all ASCII (see ascii_twin)."""
+    if plain:
+        return ascii_twin(actor_pattern())
     aliases = {phrase_key(row["alias"]) for row in datafiles.rows("actors.csv")
                if " " in row.get("alias", "").strip() and any(w[:1].isupper() for w in row["alias"].split())}
     return phrase_pattern(sorted(aliases))

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Iterable, Mapping
+from functools import cache, lru_cache
 from re import _constants as _sre, _parser as _sre_parse
 
 
@@ -309,3 +310,96 @@ def _one_wide(body: str) -> bool:
         return _sre_parse.parse(body).getwidth() == (1, 1)
     except re.error:
         return True  # not a pattern alone (a group named outside it...): left as it is
+
+
+# The characters beyond ASCII that a case-free pattern matches to an ASCII letter: "İ" and "ı" ("i"),
+# "ſ" ("s") and the Kelvin sign ("k"). No other in Unicode (a test goes through them all).
+_ASCII_FOLDS = (0x130, 0x131, 0x17F, 0x212A)
+# The separators U+001C-U+001F, which Unicode takes for white space and ASCII does not.
+_SEPARATORS = (_sre.RANGE, (0x1C, 0x1F))
+
+
+@lru_cache(maxsize=16)
+def inert_beyond_ascii(text: str) -> bool:
+    """Whether every character of ``text`` beyond ASCII is inert to :func:`ascii_twin`'s twins: no letter,
+    digit or space and without case ("’", "“", "—", "…", a direction mark), which a pattern and its twin
+    read alike (neither takes it for ``\\w``, ``\\s`` or ``\\d``, and neither folds it). So the twins
+    serve news that is ASCII but for its quotes and dashes. Asked after ``str.isascii``, for the few texts
+    of an article (kept by the text: a string keeps its hash)."""
+    return all(map(_inert, set(_BEYOND_ASCII_RE.findall(text))))
+
+
+_BEYOND_ASCII_RE = re.compile(r"[^\x00-\x7f]")
+
+
+@cache
+def _inert(ch: str) -> bool:
+    return not (ch.isalnum() or ch.isspace() or ch.lower() != ch or ch.upper() != ch)
+
+
+def ascii_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` compiled with ``re.ASCII``, to run over text that is all ASCII (``str.isascii`` reads
+    a flag the string keeps) or ASCII but for inert characters (:func:`inert_beyond_ascii`), where it
+    finds the same matches: sre tests ``\\w``, ``\\b`` and ``\\d``
+    in a table of 128 characters instead of Unicode's tables behind a call per character. On ASCII
+    text the two differ only in white space, which Unicode widens by U+001C-U+001F (the twin's ``\\s``
+    takes them in), and in a case-free pattern holding a character that folds to an ASCII letter. A
+    pattern that reads ``\\S`` or holds such a character, or has its own Unicode flag, is returned
+    as it is."""
+    try:
+        parsed = _sre_parse.parse(pattern.pattern, (pattern.flags & ~re.UNICODE) | re.ASCII)
+        if not _widen_space(parsed, bool(parsed.state.flags & re.IGNORECASE)):
+            return pattern
+    except (re.error, ValueError):
+        return pattern
+    from re import _compiler
+
+    return _compiler.compile(parsed, parsed.state.flags)
+
+
+def _widen_space(items, nocase: bool) -> bool:
+    """Give every ``\\s`` of the parsed sequence ``items`` (in place) the separators Unicode takes for
+    white space; False if the sequence reads ``\\S`` or, case-free, a character that folds to ASCII."""
+    for at, (op, av) in enumerate(items):
+        if op is _sre.IN:
+            if (_sre.CATEGORY, _sre.CATEGORY_NOT_SPACE) in av or nocase and not all(map(_folds_apart, av)):
+                return False
+            if (_sre.CATEGORY, _sre.CATEGORY_SPACE) in av:
+                items[at] = (op, [*av, _SEPARATORS])
+        elif op in (_sre.LITERAL, _sre.NOT_LITERAL):
+            if nocase and av in _ASCII_FOLDS:
+                return False
+        elif op not in (_sre.ANY, _sre.AT, _sre.GROUPREF, _sre.GROUPREF_IGNORE):
+            inner = _inner(op, av, nocase)
+            if inner is None or not all([_widen_space(sub, case) for sub, case in inner]):
+                return False
+    return True
+
+
+def _inner(op, av, nocase: bool) -> list | None:
+    """The parsed sequences inside one item, each with whether it is case-free; None for an item
+    :func:`ascii_twin` does not know."""
+    if op is _sre.SUBPATTERN:
+        _group, add, remove, sub = av
+        return [(sub, (nocase or bool(add & re.IGNORECASE)) and not remove & re.IGNORECASE)]
+    if op is _sre.BRANCH:
+        return [(sub, nocase) for sub in av[1]]
+    if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT):
+        return [(av[2], nocase)]
+    if op in (_sre.ASSERT, _sre.ASSERT_NOT):
+        return [(av[1], nocase)]
+    if op is _sre.ATOMIC_GROUP:
+        return [(av, nocase)]
+    if op is _sre.GROUPREF_EXISTS:
+        return [(sub, nocase) for sub in av[1:] if sub is not None]
+    return None
+
+
+def _folds_apart(item) -> bool:
+    """Whether a class item, case-free, matches no ASCII character through a fold."""
+    kind, value = item
+    if kind is _sre.LITERAL:
+        return value not in _ASCII_FOLDS
+    if kind is _sre.RANGE:
+        return not any(value[0] <= c <= value[1] for c in _ASCII_FOLDS)
+    return True

@@ -65,10 +65,11 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from geodata.text.frozen import frozen_record
-from geodata.events.dates.grammar import NOT_DATE, DateCandidate, date_grammar
+from geodata.events.dates.grammar import NOT_DATE, DateCandidate, date_grammar, date_matchers
 from geodata.events.dates.resolvers import FUTURE_DAYS, RULES, month_end, span_precision
 from geodata.exc import ConfigError
 from geodata.text.isodate import PRECISIONS, parse_iso
+from geodata.text.phrases import ascii_twin, inert_beyond_ascii
 from geodata.text.spans import keep_apart
 
 __all__ = ["FUTURE_DAYS", "FUTURE_YEARS", "PRECISIONS", "DateCandidate", "EventDate", "event_date",
@@ -129,7 +130,8 @@ def _year_told_before(text: str, start: int, c: DateCandidate) -> tuple[DateCand
         return c, None
     last = None
     # Only a few paragraphs back: reading the whole text before every such date would cost its square.
-    for m in _month_year_re().finditer(text, max(0, start - _YEAR_REACH), start):
+    month_year = _month_year_re(text.isascii() or inert_beyond_ascii(text))
+    for m in month_year.finditer(text, max(0, start - _YEAR_REACH), start):
         if date_grammar().months.get(m["month"]) == month:
             last = m
     return (c, None) if last is None else (replace(c, args=(int(last["year"]), *c.args[1:])), last.group())
@@ -138,9 +140,12 @@ def _year_told_before(text: str, start: int, c: DateCandidate) -> tuple[DateCand
 _YEAR_REACH = 5000  # characters before a date where the year of its month may have been given
 
 
-@lru_cache(maxsize=1)
-def _month_year_re() -> re.Pattern[str]:
-    """A month named with its year: "August 2014", "Aug. 19, 2014", "19 August 2014"."""
+@lru_cache(maxsize=4)  # (), (False,), (True,)
+def _month_year_re(plain: bool = False) -> re.Pattern[str]:
+    """A month named with its year: "August 2014", "Aug. 19, 2014", "19 August 2014" (``plain``: the
+    ASCII twin, for text all ASCII; see ascii_twin)."""
+    if plain:
+        return ascii_twin(_month_year_re())
     months = "|".join(sorted(map(re.escape, date_grammar().months), key=len, reverse=True))
     return re.compile(rf"\b(?P<month>{months})\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?(?P<year>(?:19|20)\d\d)\b")
 
@@ -162,7 +167,7 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateCa
     end = len(text) if end is None else end
     lowered = text[start:end].lower()
     found = []
-    for matcher in date_grammar().matchers:
+    for matcher in date_matchers(text.isascii() or inert_beyond_ascii(text)):
         if (matcher.gate.search(text, start, end) if matcher.cased else matcher.gate.search(lowered)) is None:
             continue
         for match in matcher.pattern.finditer(text, start, end):

@@ -16,7 +16,7 @@ from functools import cache
 
 from geodata.text.frozen import frozen_record
 from geodata import datafiles
-from geodata.text.phrases import first_chars, optional_as_branch
+from geodata.text.phrases import ascii_twin, first_chars, optional_as_branch
 
 NOT_DATE = "not_date"  # the rule of a phrase that looks like a date and is none: "Bloody Sunday"
 
@@ -158,6 +158,16 @@ def date_grammar() -> Grammar:
         precheck=_precheck(months, weekdays, relative),
         telling=_telling_re(table.get("telling", ())),
     )
+
+
+@cache
+def date_matchers(plain: bool = False) -> tuple[Matcher, ...]:
+    """The grammar's matchers; with ``plain``, with the ASCII twins of their gates and patterns, for text
+    all ASCII: the same matches, quicker (see ascii_twin)."""
+    found = date_grammar().matchers
+    if not plain:
+        return found
+    return tuple(Matcher(ascii_twin(m.gate), ascii_twin(m.pattern), m.build, cased=m.cased) for m in found)
 
 
 def _telling_re(rows: tuple[dict[str, str], ...]) -> re.Pattern[str]:

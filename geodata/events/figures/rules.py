@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, fields, replace
 from functools import cache
 
 from geodata.datafiles import rows as _rows
 from geodata.events.dates.grammar import calendar_names
-from geodata.text.phrases import first_chars, guarded_alternation, phrase_key, trie_regex
+from geodata.text.phrases import ascii_twin, first_chars, guarded_alternation, phrase_key, trie_regex
 
 
 @dataclass(frozen=True)
@@ -146,7 +146,11 @@ def _tables() -> _Tables:
 
 
 @cache
-def _rules() -> _Rules:
+def _rules(plain: bool = False) -> _Rules:
+    """The rules; with ``plain``, each pattern's ASCII twin (:func:`ascii_twin`) instead, for a sentence
+    of text that is all ASCII: the same matches, with the letters and spaces read in a table."""
+    if plain:
+        return _twinned(_rules())
     t = _tables()
     operation_words = t.scope("operation")
     national_words = t.scope("national")
@@ -170,6 +174,19 @@ def _rules() -> _Rules:
                               "earlier")},
         groups=t.groups, parts=_parts(t),
     )
+
+
+def _twinned(value):
+    """``value`` with its patterns (its fields', its items', its values') made ASCII twins."""
+    if isinstance(value, re.Pattern):
+        return ascii_twin(value)
+    if isinstance(value, (_Rules, _Parts)):
+        return replace(value, **{f.name: _twinned(getattr(value, f.name)) for f in fields(value)})
+    if isinstance(value, tuple) and value and isinstance(value[0], re.Pattern):
+        return tuple(map(ascii_twin, value))
+    if isinstance(value, dict) and any(isinstance(v, re.Pattern) for v in value.values()):
+        return {k: _twinned(v) for k, v in value.items()}
+    return value
 
 
 def _parts(t: _Tables) -> _Parts:
