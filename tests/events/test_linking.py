@@ -672,6 +672,12 @@ def test_other_sources_accounts_of_a_toll_in_the_next_sentences_count_once_at_th
     assert _counted(text) == 5
 
 
+def test_another_account_of_people_killed_with_no_side_named_counts_once():
+    text = ("Shelling by the Rapid Support Forces killed at least 14 people in El Fasher on Tuesday, a local "
+            "resistance committee said. The governor said that 16 people were killed.")
+    assert _counted(text) == 14
+
+
 def test_a_later_toll_of_the_same_side_after_an_opening_on_another_event_is_not_another_account():
     text = ("Gunmen killed six civilians in Mopti on Monday, officials said.\n\nLater, shells hit the Mopti "
             "market. Witnesses said that five civilians were killed.")
