@@ -29,6 +29,15 @@ ROLES = ("location", "metonymy", "modifier")
 WITHIN = "within:"
 
 
+def km_between(a, b) -> float:
+    """The great-circle distance in kilometres between two things with a ``latitude`` and a ``longitude``
+    (places, mentions)."""
+    lat1, lat2 = math.radians(a.latitude), math.radians(b.latitude)
+    h = (math.sin((lat2 - lat1) / 2) ** 2
+         + math.cos(lat1) * math.cos(lat2) * math.sin(math.radians(b.longitude - a.longitude) / 2) ** 2)
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
 def holder_id(place_id: str) -> str | None:
     """The id of the gazetteer place a "within" place lies in; None for any other id."""
     if not place_id.startswith(WITHIN):

@@ -18,7 +18,7 @@ from functools import cache, lru_cache
 
 from geodata.text.frozen import frozen_record
 from geodata import datafiles
-from geodata.text.phrases import ascii_twin, inert_beyond_ascii, lowered, phrase_key, phrase_pattern, starts_word
+from geodata.text.phrases import ascii_twin, lowered, phrase_key, phrase_pattern, plain_text, starts_word
 
 # Kinds that carry arms; the rest are unarmed (government, civilians, protesters, rioters).
 ARMED = frozenset({"state", "external", "militia", "rebel", "unidentified"})
@@ -96,7 +96,7 @@ def find_actors(text: str, start: int = 0, end: int | None = None, *,
     table = _table()
     low = lowered(text) if low is None else low
     found: list[ActorMention] = []
-    pattern = table.ascii if low.isascii() or inert_beyond_ascii(low) else table.pattern  # the same matches, quicker
+    pattern = table.ascii if plain_text(low) else table.pattern  # the same matches, quicker
     for match in pattern.finditer(low, start, len(text) if end is None else end):
         if starts_word(low, match.start()):
             hit = _lookup(match.group())

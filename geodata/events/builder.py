@@ -19,6 +19,7 @@ from geodata.counting import WIDE_SCOPES
 from geodata.datafiles import rows
 from geodata.events.actors import group_claim
 from geodata.events.cues import ANY_TYPE, NEEDS_FIGURE, Cue, anaphoric, clause_of, clauses, real_cues, scan_cues
+from geodata.events.dates.grammar import calendar_names
 from geodata.events.facts import SentenceFacts, new_draft, read_facts
 from geodata.events.figures import Figure, find_figures, included_figures, is_other_estimate, is_running_total, side_of
 from geodata.events.kinds import ATTACK, resolve_type
@@ -207,12 +208,21 @@ _QUARTER_OF_RE = re.compile(r"\bthe\s+(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’
 _SAME_PLACE_AS_RE = re.compile(r"\b(?:in|at|near)\s+the\s+same\s+(?:area|place|location|spot|site|region|district|"
                                r"village|town|neighbou?rhood)\s+as\s+[^,;.]{0,40}?\b(?:attack|blast|bombing|"
                                r"explosion|strike|airstrike|raid|ambush|shelling|clash|massacre|killings?|incident)s?\b")
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_WEEKDAY_RE = re.compile(rf"\b(?:{'|'.join(_WEEKDAYS)})\b")
 _COARSE_KINDS = frozenset({"region", "country"})  # places no one event's toll is drawn at
 _TOLD_REACH = 4  # sentences after an event's where a toll with no place may still be told of its place
 _SPREAD_DAYS = 7  # a toll told over this many days or more, of several events, is no local event's
 _SPREAD_NOTE = "a toll of several events over a week or more, not one local event"
+@cache
+def _weekdays() -> tuple[str, ...]:
+    """The days' names lower-cased, Monday first (as ``date.weekday()`` counts), from ``date_words.csv``."""
+    return tuple(name.lower() for name in calendar_names().weekdays)
+
+
+@cache
+def _weekday_re() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{'|'.join(_weekdays())})\b")
+
+
 _BY_RE = re.compile(r"\s+by\b")
 # A toll with no place this large, and this many times every local toll told before it, is a background total.
 _BACKGROUND_FLOOR = 1000
@@ -589,8 +599,8 @@ class _Builder:
         if self.told is not None and (same := _SAME_PLACE_AS_RE.search(self.low, s.start, s.end)) is not None:
             # "A similar bus attack in the same area as Wednesday night's blast killed 64 people last year":
             # where the event it is likened to happened (the last told, or the last of the day it names).
-            day = _WEEKDAY_RE.search(same.group())
-            where = self.told_on.get(_WEEKDAYS.index(day.group()), self.told[1]) if day else self.told[1]
+            day = _weekday_re().search(same.group())
+            where = self.told_on.get(_weekdays().index(day.group()), self.told[1]) if day else self.told[1]
             why = "the place of the event the sentence likens it to"
         elif referred is not None:
             where, why = referred, "the place the sentence refers to"

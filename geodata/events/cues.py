@@ -18,7 +18,7 @@ from operator import itemgetter
 
 from geodata.text.frozen import frozen_record
 from geodata import datafiles
-from geodata.text.phrases import (ascii_twin, first_chars, inert_beyond_ascii, lowered, phrase_key, phrase_pattern,
+from geodata.text.phrases import (ascii_twin, first_chars, lowered, phrase_key, phrase_pattern, plain_text,
                                   starts_word)
 
 ANY_TYPE = "*"  # event_type of casualty words: the actors decide
@@ -81,7 +81,7 @@ def scan_cues(text: str, low: str | None = None, start: int = 0, end: int | None
     cues = []
     table = _cue_table()
     # The same matches, quicker, on text ASCII but for quotes and dashes (see ascii_twin).
-    pattern = table.ascii if low.isascii() or inert_beyond_ascii(low) else table.pattern
+    pattern = table.ascii if plain_text(low) else table.pattern
     for match in pattern.finditer(low, start, len(text) if end is None else end):
         if starts_word(low, match.start()):
             cues.append(Cue(match.start(), match.end(), *_cue_value(match.group())))
@@ -102,7 +102,7 @@ _CLAUSE_BREAK_ASCII_RE = ascii_twin(_CLAUSE_BREAK_RE)  # for text all ASCII: the
 def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """``text[start:end]`` cut at semicolons, colons, dashes, "that", and commas before a new clause."""
     out, at = [], start
-    pattern = _CLAUSE_BREAK_ASCII_RE if text.isascii() or inert_beyond_ascii(text) else _CLAUSE_BREAK_RE
+    pattern = _CLAUSE_BREAK_ASCII_RE if plain_text(text) else _CLAUSE_BREAK_RE
     for match in pattern.finditer(text, start, end):
         out.append((at, match.start()))
         at = match.end()
@@ -143,7 +143,7 @@ def real_cues(text: str, low: str, cues: list[Cue], spans: list[tuple[int, int]]
     if not cues:
         return []
     # Markers after the last cue only matter as its future ("clashes will return"), read apart.
-    marker_re = _MARKER_ASCII_RE if low.isascii() or inert_beyond_ascii(low) else _MARKER_RE
+    marker_re = _MARKER_ASCII_RE if plain_text(low) else _MARKER_RE
     markers = [(m.start(), m.end(), m.lastgroup) for m in marker_re.finditer(low, spans[0][0], cues[-1].start)
                if m.group() != "may" or text[m.start()] == "m"]  # "May" is a month
     found = _Markers(markers)

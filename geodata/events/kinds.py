@@ -15,7 +15,7 @@ from functools import cache
 from geodata import datafiles
 from geodata.events.actors import GOVERNMENT_SIDE, ActorMention
 from geodata.events.cues import ANY_TYPE, Cue
-from geodata.text.phrases import ascii_twin, first_chars, inert_beyond_ascii
+from geodata.text.phrases import ascii_twin, first_chars, plain_text
 
 BATTLE = ("Battles", "Armed clash")
 ATTACK = ("Violence against civilians", "Attack")
@@ -65,7 +65,7 @@ def _targets(plain: bool = False) -> tuple[re.Pattern[str], re.Pattern[str]]:
 def civilian_target(low: str, start: int, end: int) -> bool:
     """True when ``low[start:end]`` (lower case) names a civilian target and no armed one:
     "gunmen stormed a village", "killed four members of a family"."""
-    civilian, armed = _targets(low.isascii() or inert_beyond_ascii(low))
+    civilian, armed = _targets(plain_text(low))
     return civilian.search(low, start, end) is not None and armed.search(low, start, end) is None
 
 

@@ -37,7 +37,6 @@ Operation-wide, national and cumulative figures are never linked: they are not l
 
 from __future__ import annotations
 
-import math
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
@@ -50,7 +49,7 @@ from geodata.events.kinds import ATTACK, BATTLE, VIOLENT_TYPES
 from geodata.events.records import (Draft, counted_events, introduces_event, opens_other_event, overlap,
                                     refers_back, refers_to_part)
 from geodata.events.tolls import Count
-from geodata.models import Mention, holder_id
+from geodata.models import Mention, holder_id, km_between
 
 # How big a kind of place is: a toll told at two places is counted at the smaller.
 SIZE = {"landmark": 0, "neighbourhood": 1, "city": 2, "governorate": 3, "state": 3, "region": 4, "country": 5}
@@ -782,7 +781,7 @@ def _nearby_repeats(drafts: list[Draft], links: dict[int, Link], low: str = "") 
             if referring is None:
                 referring = bool(low) and refers_back(low, d.start, d.end)
             reach, km = (_REACH, _REFERRED_KM) if referring else (_NEAR_SENTENCES, _NEAR_KM)
-            if d.sentence - a.sentence <= reach and _km(a.place, d.place) <= km:
+            if d.sentence - a.sentence <= reach and km_between(a.place, d.place) <= km:
                 keep, drop = (i, j) if referring else (j, i)
                 kept = drafts[keep].place
                 links[drop] = (keep, f"{_SAME_TOLL}{kept.surface or kept.name}, counted there")
@@ -877,14 +876,6 @@ def _smaller_retold(drafts: list[Draft], links: dict[int, Link], added: Callable
 _RETOLD_REACH = 4  # sentences after a toll where a smaller one with no place of its own may tell it again
 _NEAR_KM = 25.0  # how far apart two towns may be where the same toll told twice is one
 _REFERRED_KM = 100.0  # the same, when the later sentence names the event again ("the encounter")
-
-
-def _km(a: Mention, b: Mention) -> float:
-    """The great-circle distance between two places, in kilometres."""
-    lat1, lat2 = math.radians(a.latitude), math.radians(b.latitude)
-    dlat, dlon = lat2 - lat1, math.radians(b.longitude - a.longitude)
-    h = math.sin(dlat / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin(dlon / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
 def _low(d: Draft) -> int | None:
@@ -985,7 +976,7 @@ def _in_district_of_town(part: Mention, whole: Mention) -> bool:
     words = whole.surface.lower().split()
     return (len(words) > 1 and words[-1] in _DISTRICT_WORDS and part.kind in _TOWNS
             and part.match != "within" and part.place_id != whole.place_id and part.country == whole.country
-            and bool(whole.admin1) and part.admin1 == whole.admin1 and _km(part, whole) <= _DISTRICT_KM)
+            and bool(whole.admin1) and part.admin1 == whole.admin1 and km_between(part, whole) <= _DISTRICT_KM)
 
 
 _DISTRICT_WORDS = frozenset({"district", "raion", "rayon", "county", "township", "municipality", "lga"})

@@ -22,7 +22,7 @@ from geodata.events.kinds import VIOLENT_TYPES
 from geodata.events.tolls import Count, fatalities
 from geodata.events.when import When
 from geodata.models import Article, Mention
-from geodata.text.phrases import ascii_twin, first_chars, inert_beyond_ascii
+from geodata.text.phrases import ascii_twin, first_chars, plain_text
 
 # Within one article, reports of one place and type this close are one episode
 # ("launched last Tuesday", "a week of fighting ended on Monday").
@@ -114,7 +114,7 @@ def several_events(low: str, start: int, end: int, *, ranked: bool = False) -> b
     """The sentence ``low[start:end]`` (lower-cased) tells of several violent events ("10 attacks on
     villages", "clashes"); with ``ranked``, also where it ranks one among them ("the bloodiest of
     several attacks")."""
-    for m in _several_events_re(low.isascii() or inert_beyond_ascii(low)).finditer(low, start, end):
+    for m in _several_events_re(plain_text(low)).finditer(low, start, end):
         # "one of the deadliest attacks this year": a ranking of the event among others, not several.
         if ranked or not _RANKING_BEFORE_RE.search(low, max(start, m.start() - 40), m.start()):
             return True
@@ -134,7 +134,7 @@ def _counted_events_re(plain: bool = False) -> re.Pattern[str]:
 def counted_events(low: str, start: int, end: int) -> bool:
     """The sentence ``low[start:end]`` (lower-cased) counts two or more events of
     ``several_events.csv`` ("Two separate airstrikes ...", "the death toll from the two attacks")."""
-    return _counted_events_re(low.isascii() or inert_beyond_ascii(low)).search(low, start, end) is not None
+    return _counted_events_re(plain_text(low)).search(low, start, end) is not None
 
 
 @cache
@@ -151,7 +151,7 @@ def killed_during_events(low: str, start: int, end: int) -> bool:
     """``low[start:end]`` (lower-cased) opens on the dead of events in the plural of
     ``several_events.csv``: "people had been killed during retaliatory strikes", "killed in air raids"
     (or the wounded: "more than 100 wounded in clashes")."""
-    return _during_events_re(low.isascii() or inert_beyond_ascii(low)).match(low, start, end) is not None
+    return _during_events_re(plain_text(low)).match(low, start, end) is not None
 
 
 _RANKING_BEFORE_RE = re.compile(r"\b(?:one of the|deadliest|worst|bloodiest|largest|biggest)\b"
@@ -216,19 +216,19 @@ def _part_reference_re(plain: bool = False) -> re.Pattern[str]:
 def refers_to_part(low: str, start: int, end: int) -> bool:
     """The sentence ``low[start:end]`` (lower-cased) tells of one of several events told together
     before ("One of the strikes hit an internet cafe in Jazra"): a part of that toll, not all of it."""
-    return _part_reference_re(low.isascii() or inert_beyond_ascii(low)).search(low, start, end) is not None
+    return _part_reference_re(plain_text(low)).search(low, start, end) is not None
 
 
 def refers_back(low: str, start: int, end: int) -> bool:
     """The sentence ``low[start:end]`` (lower-cased) names an event it has told of before by a
     definite reference ("The airstrike in the town of Maaret al-Numan also wounded ...")."""
-    return _reference_re(low.isascii() or inert_beyond_ascii(low)).search(low, start, end) is not None
+    return _reference_re(plain_text(low)).search(low, start, end) is not None
 
 
 def introduces_event(low: str, start: int, end: int) -> bool:
     """The sentence ``low[start:end]`` (lower-cased) tells of an event as a new one ("the army had
     repelled an attack in Hama") and of none by a definite reference."""
-    plain = low.isascii() or inert_beyond_ascii(low)
+    plain = plain_text(low)
     return _introduction_re(plain).search(low, start, end) is not None and not refers_back(low, start, end)
 
 

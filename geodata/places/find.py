@@ -26,7 +26,7 @@ from geodata.places.gazetteer import Gazetteer, Resolver
 from geodata.places.types import Candidate, Match, Token
 from geodata.places.words import ARTICLES, NAME_PARTICLES, PlaceSlots, actor_names, place_words
 from geodata.text.names import fold
-from geodata.text.phrases import ascii_twin, inert_beyond_ascii, trie_regex
+from geodata.text.phrases import ascii_twin, plain_text, trie_regex
 from geodata.text.sentences import abbreviations
 
 # What may stand between two words of one name: a space or a hyphen.
@@ -44,7 +44,7 @@ def tokenize(article: Article, sentences: tuple[Sentence, ...]) -> list[Token]:
     tokens: list[Token] = []
     text = article.text
     # Most articles are all ASCII: the pattern's twin tests a word's letters in a table (the same matches).
-    finditer = _token_re(text.isascii() or inert_beyond_ascii(text)).finditer
+    finditer = _token_re(plain_text(text)).finditer
     forms = _FORMS
     new = tuple.__new__  # Token's own __new__, without its Python-level wrapper
     for sentence in sentences:

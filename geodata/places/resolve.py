@@ -10,11 +10,10 @@ One sense per discourse: a name keeps the place it first resolved to.
 from __future__ import annotations
 
 import re
-
-import math
 from collections import Counter
 from operator import attrgetter
 
+from geodata.models import km_between
 from geodata.places.gazetteer import Gazetteer, best_by_population
 from geodata.places.types import Candidate, Match, Token
 from geodata.places.words import PlaceSlots
@@ -228,12 +227,7 @@ FAR_KM = 4000
 
 
 def _near(place, country, km: float = NEIGHBOUR_KM) -> bool:
-    if country is None:
-        return False
-    lat1, lat2 = math.radians(place.latitude), math.radians(country.latitude)
-    dlon = math.radians(place.longitude - country.longitude)
-    cos = math.sin(lat1) * math.sin(lat2) + math.cos(lat1) * math.cos(lat2) * math.cos(dlon)
-    return 6371 * math.acos(max(-1.0, min(1.0, cos))) <= km
+    return country is not None and km_between(place, country) <= km
 
 
 def _minor(place) -> bool:

@@ -34,7 +34,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from geodata import datafiles
-from geodata.models import WITHIN, Place, Sentence
+from geodata.models import WITHIN, Place, Sentence, km_between
 from geodata.places.gazetteer import Gazetteer
 from geodata.places.types import Candidate, Match, Token
 from geodata.places.words import ARTICLES as _ARTICLES
@@ -42,7 +42,7 @@ from geodata.places.words import (FUNCTION_WORDS, NAME_PARTICLES, actor_names, a
                                   place_words)
 from geodata.text.datelines import is_dateline
 from geodata.text.names import fold
-from geodata.text.phrases import ascii_twin, inert_beyond_ascii, lowered, starts_word, trie_regex
+from geodata.text.phrases import ascii_twin, lowered, plain_text, starts_word, trie_regex
 
 # What each kind of unknown place may lie in.
 _HOLDERS = {
@@ -179,7 +179,7 @@ def within_candidates(text: str, sentences: tuple[Sentence, ...], tokens: list[T
             if taken.overlaps(f.start, f.end):
                 continue
             if actors is None:
-                plain = low_text.isascii() or inert_beyond_ascii(low_text)
+                plain = plain_text(low_text)
                 actors = _Spans(m.span() for m in actor_pattern(plain).finditer(low_text)
                                 if starts_word(low_text, m.start()))
             if actors.overlaps(f.start, f.end):
@@ -214,7 +214,7 @@ def _find(text: str, low_text: str, s: Sentence, cands: list[Candidate], gazette
           people: frozenset[str], focus: str | None = None) -> list[_Found]:
     # A cheap look first: most sentences hold no place noun and tell of no violence.
     # Then the patterns' twins find the same, quicker (see ascii_twin).
-    plain = text.isascii() or inert_beyond_ascii(text)
+    plain = plain_text(text)
     has_noun = _noun_re(plain).search(low_text, s.start, s.end) is not None
     violent = _event_re(plain).search(low_text, s.start, s.end) is not None
     if not (has_noun or violent):
@@ -422,7 +422,7 @@ def _appositions(text: str, s: Sentence, cands: list[Candidate], gazetteer: Gaze
         while end > s.start and text[end - 1] in "\"”’'":  # "targeted Najjariyeh and Addousiyeh”, two..."
             end -= 1
         for _ in range(2 if plural else 1):
-            word_re = _WORD_ASCII_RE if text.isascii() or inert_beyond_ascii(text) else _WORD_RE
+            word_re = _WORD_ASCII_RE if plain_text(text) else _WORD_RE
             words = [(w.start(), w.end(), w.group()) for w in word_re.finditer(text, max(s.start, end - 60), end)]
             words = [w for w in words if w[1] <= end]
             k = len(words)
@@ -653,7 +653,7 @@ def _known_in(name: str, holder: Candidate, gazetteer: Gazetteer, *, typed: bool
     village ("Barangay Lumbayao, Talipao") is another village than a namesake beyond ``_TYPED_KM``."""
     place = holder.matches[0].place
     if typed:
-        return any(m.place.country == place.country and _km(m.place, place) <= _TYPED_KM
+        return any(m.place.country == place.country and km_between(m.place, place) <= _TYPED_KM
                    for m in gazetteer.exact(fold(name)))
     if _first_level(holder):
         return any(m.place.admin1 == place.name and m.place.country == place.country
@@ -661,15 +661,7 @@ def _known_in(name: str, holder: Candidate, gazetteer: Gazetteer, *, typed: bool
     return any(m.place.country == place.country for m in gazetteer.exact(fold(name)))
 
 
-_TYPED_KM = 30.0
-
-
-def _km(a: Place, b: Place) -> float:
-    """The great-circle distance between two places, in kilometres."""
-    lat1, lat2 = math.radians(a.latitude), math.radians(b.latitude)
-    h = (math.sin((lat2 - lat1) / 2) ** 2
-         + math.cos(lat1) * math.cos(lat2) * math.sin(math.radians(b.longitude - a.longitude) / 2) ** 2)
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+_TYPED_KM = 30.0  # how far a namesake of a village named with its kind word may be the same
 
 
 def _unknown_name(name: str, gazetteer: Gazetteer, people: frozenset[str], *, common_ok: bool = False) -> bool:
@@ -707,7 +699,7 @@ def _spoken_in(text: str, at: int) -> bool:
     """Whether the place starting at ``at`` is where words were said ("told our journalists in Jos")."""
     tail = text[max(0, at - 8):at]  # a cheap look first: most places follow no "in"
     return (tail.endswith(("in ", "in the ", "In ", "In the "))
-            and (_SPOKEN_IN_ASCII_RE if text.isascii() or inert_beyond_ascii(text) else _SPOKEN_IN_RE).search(
+            and (_SPOKEN_IN_ASCII_RE if plain_text(text) else _SPOKEN_IN_RE).search(
                 text, max(0, at - _SPOKEN_REACH), at) is not None)
 
 
@@ -889,7 +881,7 @@ def _measured_from(text: str, cands: list[Candidate], added: list[Candidate], st
     """Unknown names the text measures from a known town: "stormed Nana Bakassa, 300 kilometres north of
     the capital Bangui". Each is placed where the distance and direction put it from the town's point
     (precision coarse: the distance is rounded, the direction one of eight), not at the town."""
-    hint = _DISTANCE_HINT_ASCII_RE if text.isascii() or inert_beyond_ascii(text) else _DISTANCE_HINT_RE
+    hint = _DISTANCE_HINT_ASCII_RE if plain_text(text) else _DISTANCE_HINT_RE
     if "of" not in text or not hint.search(text):
         return []
     # By where they end: a town measured from has its span grown over the distance ("300 kilometres

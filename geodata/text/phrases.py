@@ -332,6 +332,12 @@ def inert_beyond_ascii(text: str) -> bool:
 _BEYOND_ASCII_RE = re.compile(r"[^\x00-\x7f]")
 
 
+def plain_text(text: str) -> bool:
+    """Whether :func:`ascii_twin`'s twins read ``text`` as their patterns do: it is all ASCII, or ASCII
+    but for inert characters (:func:`inert_beyond_ascii`)."""
+    return text.isascii() or inert_beyond_ascii(text)
+
+
 @cache
 def _inert(ch: str) -> bool:
     return not (ch.isalnum() or ch.isspace() or ch.lower() != ch or ch.upper() != ch)

@@ -69,7 +69,7 @@ from geodata.events.dates.grammar import NOT_DATE, DateCandidate, date_grammar, 
 from geodata.events.dates.resolvers import FUTURE_DAYS, RULES, month_end, span_precision
 from geodata.exc import ConfigError
 from geodata.text.isodate import PRECISIONS, parse_iso
-from geodata.text.phrases import ascii_twin, inert_beyond_ascii
+from geodata.text.phrases import ascii_twin, plain_text
 from geodata.text.spans import keep_apart
 
 __all__ = ["FUTURE_DAYS", "FUTURE_YEARS", "PRECISIONS", "DateCandidate", "EventDate", "event_date",
@@ -130,7 +130,7 @@ def _year_told_before(text: str, start: int, c: DateCandidate) -> tuple[DateCand
         return c, None
     last = None
     # Only a few paragraphs back: reading the whole text before every such date would cost its square.
-    month_year = _month_year_re(text.isascii() or inert_beyond_ascii(text))
+    month_year = _month_year_re(plain_text(text))
     for m in month_year.finditer(text, max(0, start - _YEAR_REACH), start):
         if date_grammar().months.get(m["month"]) == month:
             last = m
@@ -167,7 +167,7 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateCa
     end = len(text) if end is None else end
     lowered = text[start:end].lower()
     found = []
-    for matcher in date_matchers(text.isascii() or inert_beyond_ascii(text)):
+    for matcher in date_matchers(plain_text(text)):
         if (matcher.gate.search(text, start, end) if matcher.cased else matcher.gate.search(lowered)) is None:
             continue
         for match in matcher.pattern.finditer(text, start, end):

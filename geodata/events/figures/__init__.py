@@ -45,7 +45,7 @@ from dataclasses import replace
 from geodata.events.figures.numbers import Figure, _candidates, _number, _Sentence, ap_count
 from geodata.events.figures.parts import with_breakdowns
 from geodata.events.figures.rules import _Rules, _rules
-from geodata.text.phrases import inert_beyond_ascii, lowered
+from geodata.text.phrases import lowered, plain_text
 from geodata.text.spans import keep_apart
 
 __all__ = ["KINDS", "QUALIFIERS", "SCOPES", "Figure", "find_figures", "included_figures", "is_other_estimate",
@@ -63,7 +63,7 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> tuple[Fig
     """
     end = len(text) if end is None else min(end, len(text))
     # On text ASCII but for quotes and dashes, the patterns' quicker twins (see ascii_twin).
-    rules = _rules(text.isascii() or inert_beyond_ascii(text))
+    rules = _rules(plain_text(text))
     piece = text[start:end]
     # The gate reads str.lower(), not lowered(): a sentence with a character whose
     # lower case is longer ("İ") passes or stops as it always has.
