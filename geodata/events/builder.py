@@ -154,6 +154,24 @@ _PART_NEIGHBOURS = {
 }
 
 
+def on_side(direction: str, extent: tuple[float, float, float, float], latitude: float, longitude: float) -> bool:
+    """Whether a point lies in the part of a whole a direction names, the whole reaching over
+    ``extent`` (south, north, west, east): "northern" is its northern half, past a margin (Tuz
+    Khurmatu is in northern Iraq, Baghdad is not); "north-eastern", past the middle toward that corner
+    (the northern or eastern part beside it too, as the press uses them loosely); "central", anywhere."""
+    south, north, west, east = extent
+    # How far the point lies to the north and to the east of the middle, in halves of the span: -1 to 1.
+    up = 2 * (latitude - south) / (north - south) - 1
+    right = 2 * (longitude - west) / (east - west) - 1
+    toward = {"northern": up, "southern": -up, "eastern": right, "western": -right,
+              "northeastern": up + right, "northwestern": up - right, "southeastern": right - up,
+              "southwestern": -up - right}.get(direction)
+    return toward is None or toward > _SIDE_MARGIN
+
+
+_SIDE_MARGIN = 0.1  # a point this close to the middle (a tenth of the half-span) is on no side
+
+
 def _referred_back(drafts: list[Draft], low: str) -> list[Draft]:
     """``drafts`` with a toll told at a country, in a sentence that names the event again by a definite
     noun ("The bombings killed 796 people"), given to the event told in the sentences just before at a
@@ -478,6 +496,9 @@ class _Builder:
                 self.gazetteer.get(holder) if self.gazetteer is not None else None)
             where = f"{named.name} ({named.kind})" if named else "the place the article says holds it"
             note = f"{d.place.name} is not in the gazetteer: placed at {where}"
+            if named and (named.latitude, named.longitude) != (d.place.latitude, d.place.longitude):
+                # "Sulaiman Bek, 100 miles north of Baghdad": placed by the distance, not at the town.
+                note = f"{d.place.name} is not in the gazetteer: placed where the text measures it from {named.name}"
             if note not in d.notes:
                 d.notes.append(note)
             return
@@ -749,7 +770,12 @@ class _Builder:
                 return True
             whole, direction = country.id, first
         nearest = self.gazetteer.nearest_parts(whole, inner.latitude, inner.longitude)
-        return not nearest or not nearest.isdisjoint(_PART_NEIGHBOURS.get(direction, (direction,)))
+        if not nearest or not nearest.isdisjoint(_PART_NEIGHBOURS.get(direction, (direction,))):
+            return True
+        # The parts' points lie where most villages crowd (Iraq's in its north-west, so Tuz Khurmatu
+        # is nearest its "central" point): the side of the whole's span says it too.
+        extent = self.gazetteer.extent(whole)
+        return extent is not None and on_side(direction, extent, inner.latitude, inner.longitude)
 
     def _running_total(self, d: Draft) -> bool:
         """Whether the draft's toll is a running total ("the toll rose to 13", "a total of 13")."""

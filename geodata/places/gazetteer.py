@@ -29,6 +29,7 @@ KIND_RANK = {"landmark": 0, "neighbourhood": 1, "city": 2, "governorate": 3, "st
 _PART_DIRECTIONS = ("northern", "southern", "eastern", "western", "northeastern", "northwestern", "southeastern",
                     "southwestern", "central")
 _NEAR_AS = 1.1  # a part this much farther than the nearest is as near, for a point's side
+_MIN_EXTENT_PLACES = 9  # fewer places than this say too little of how far a whole reaches
 
 class Resolver(Protocol):
     """Anything that turns a name into a place (the offline table, Nominatim...)."""
@@ -374,6 +375,39 @@ class Gazetteer:
             return frozenset()
         nearest = min(found.values())
         return frozenset(d for d, km in found.items() if km <= nearest * _NEAR_AS + 1e-9)
+
+    def extent(self, whole_id: str) -> tuple[float, float, float, float] | None:
+        """How far a country's or a first-level unit's populated places reach: (south, north, west,
+        east), without the outlying 2% each way (an island offshore does not stretch a country). What
+        lies on which side of it ("northern Iraq": its northern half) is read against this span, not
+        against where most of its villages crowd (Iraq's gazetteer villages are mostly in the
+        north-west, whose median would make Mosul "western Iraq"). None for a whole with fewer than
+        :data:`_MIN_EXTENT_PLACES` places, a second-level unit, or one across the antimeridian."""
+        cached = self._extents.get(whole_id, _MISSING)
+        if cached is not _MISSING:
+            return cached
+        whole = self.get(whole_id)
+        found = None
+        if whole is not None and (whole.kind == "country" or (
+                whole.kind in ("governorate", "state") and whole.admin1 == whole.name)):
+            sql = "SELECT latitude, longitude FROM places WHERE country = ? AND kind = 'city'"
+            args: tuple = (whole.country,)
+            if whole.kind != "country":
+                sql, args = sql + " AND admin1 = ?", (whole.country, whole.admin1)
+            points = self._tables.rows(sql, args)
+            if len(points) >= _MIN_EXTENT_PLACES:
+                lats, lons = sorted(p[0] for p in points), sorted(p[1] for p in points)
+                cut = len(points) // 50
+                edge = len(points) - 1 - cut
+                found = (lats[cut], lats[edge], lons[cut], lons[edge])
+                if found[3] - found[2] > 180 or found[1] <= found[0] or found[3] <= found[2]:
+                    found = None
+        self._extents[whole_id] = found
+        return found
+
+    @cached_property
+    def _extents(self) -> dict[str, tuple[float, float, float, float] | None]:
+        return {}
 
     def fuzzy_all(self, key: str, *, country: str | None = None) -> list[Match]:
         """Places of the nearest name within edit distance 1 (2 from 8 letters), same first letter.

@@ -162,8 +162,12 @@ def within_candidates(text: str, sentences: tuple[Sentence, ...], tokens: list[T
     # no place the gazetteer lacks lies in either for that.
     known = _Known([c for c in cands if c.how != "within" and not is_dateline(text, c.start, c.end)
                     and not _spoken_in(text, c.start)], focus)
-    added: list[Candidate] = []
-    names: dict[str, Candidate] = {}  # folded settlement name -> its first mention
+    # A name measured from a town ("Sulaiman Bek, 100 miles north of Baghdad") is placed by the measure
+    # first: the town it is measured from does not hold it.
+    added: list[Candidate] = _measured_from(text, cands, [], starts, gazetteer, people)
+    names: dict[str, Candidate] = {c.key: c for c in added}  # folded settlement name -> its first mention
+    for c in added:
+        taken.add(c.start, c.end)
     dropped: set[int] = set()
     low_text = lowered(text)
     actors: _Spans | None = None  # the armed groups' names, read once when a place noun needs them
@@ -204,7 +208,6 @@ def within_candidates(text: str, sentences: tuple[Sentence, ...], tokens: list[T
             dropped.update(id(c) for c in f.inside + f.replaces)
             if f.kind in ("city", "neighbourhood"):
                 names.setdefault(fold(text[f.name_start:f.name_end]), cand)
-    added += _measured_from(text, cands, added, starts, gazetteer, people)
     kept = [c for c in cands if id(c) not in dropped and not _abroad_namesake(c, names)]
     added += _repeats(text, names, kept + added, tokens)
     return sorted(kept + added, key=lambda c: c.start)
@@ -890,9 +893,10 @@ def _measured_from(text: str, cands: list[Candidate], added: list[Candidate], st
     taken = _Spans([(c.start, c.end) for c in cands] + [(c.start, c.end) for c in added])
     out = []
     for m in _MEASURED_RE.finditer(text):
-        ref = towns.get(m.end("ref"))
+        ref = towns.get(m.end("ref") if m.group("ref") else m.end("capital"))
         name = m.group("name")
-        if ref is None or ref.start > m.start("ref") or taken.overlaps(*m.span("name")) \
+        if ref is None or ref.start > m.start("ref" if m.group("ref") else "capital") \
+                or taken.overlaps(*m.span("name")) \
                 or not _unknown_name(name, gazetteer, people) or gazetteer.has_key(fold(name)) \
                 or name.casefold().endswith(_BARE_ENDINGS):
             continue
@@ -903,8 +907,9 @@ def _measured_from(text: str, cands: list[Candidate], added: list[Candidate], st
         north, east = _BEARINGS[m.group("dir").lower().replace("-", "")]
         lat = town.latitude + north * km / 111.2
         lon = town.longitude + east * km / (111.2 * max(0.2, math.cos(math.radians(town.latitude))))
+        # Far from the town, the province the town is in need not hold it.
         place = Place(id=f"{WITHIN}{town.id}:{fold(name)}", name=name, kind="city", country=town.country,
-                      admin1=town.admin1, latitude=round(lat, 4), longitude=round(lon, 4), precision="coarse",
+                      admin1=town.admin1 if km <= _SAME_UNIT_KM else "", latitude=round(lat, 4), longitude=round(lon, 4), precision="coarse",
                       source=f"not in the gazetteer: placed {m.group('n')} {m.group('unit')} {m.group('dir')} of "
                              f"{town.name}, as the text says", parent=town.id)
         first, last = _token_range(starts, *m.span("name"))
@@ -915,6 +920,7 @@ def _measured_from(text: str, cands: list[Candidate], added: list[Candidate], st
 
 
 _MEASURED_KM = 500  # farther than this, a distance in the press is no way to place a village
+_SAME_UNIT_KM = 25  # nearer than this to a town, a village measured from it is taken to share its province
 _DISTANCE_HINT_RE = re.compile(r"\d\s*(?:km|kms|kilomet|miles)")
 _DISTANCE_HINT_ASCII_RE = ascii_twin(_DISTANCE_HINT_RE)
 _COMPASS_WORDS = ("north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest"
@@ -925,8 +931,10 @@ _MEASURED_RE = re.compile(
     r"(?<![\w'’-])(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),\s+(?:(?:located|situated|lying)\s+)?"
     r"(?:about\s+|some\s+|around\s+|nearly\s+|roughly\s+|approximately\s+)?"
     r"(?P<n>\d[\d,]*(?:\.\d+)?)\s*(?P<unit>km|kms|kilometres|kilometers|miles)\b(?:\s+\([^()]{1,30}\))?\s+"
-    rf"(?P<dir>{_COMPASS_WORDS})\s+of\s+(?:the\s+(?:[a-z]+\s+)?(?:capital|city|town)(?:,)?\s+)?"
-    r"(?P<ref>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\b")
+    rf"(?P<dir>{_COMPASS_WORDS})\s+of\s+(?:(?:the\s+(?:[a-z]+\s+)?(?:capital|city|town)(?:,)?\s+)?"
+    r"(?P<ref>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\b"
+    # "Sulaiman Bek, located 100 miles north of the capital": the country's capital, unnamed.
+    r"|(?P<capital>the\s+(?:[A-Z][a-z]+\s+)?capital)\b(?!,?\s+[A-Z]))")
 _R = 0.7071  # the share of a diagonal direction on each axis
 _BEARINGS = {"north": (1, 0), "south": (-1, 0), "east": (0, 1), "west": (0, -1), "northeast": (_R, _R),
              "northwest": (_R, -_R), "southeast": (-_R, _R), "southwest": (-_R, -_R)}

@@ -810,3 +810,28 @@ def test_tolls_of_one_town_without_such_words_stay_apart():
 ])
 def test_a_vague_count_right_after_a_numbered_toll_at_its_place_is_that_toll(text, total):
     assert _counted(text) == total
+
+
+@pytest.mark.parametrize("town, moved", [
+    # Iraq's gazetteer villages crowd into its north-west: read by where most of them lie, Tuz Khurmatu
+    # was "central Iraq". Against how far the country reaches, it lies in its northern half; Baghdad
+    # lies in the middle, Basra in the south.
+    ("Tuz Khurmatu", True), ("Kirkuk", True), ("Baghdad", False), ("Basra", False),
+])
+def test_a_toll_in_the_north_of_a_country_moves_to_a_town_in_its_northern_half(town, moved):
+    text = (f"A suicide truck bomber struck a city hall in northern Iraq on Thursday, killing at least 13 "
+            f"people, an Iraqi commander said.\n\nThe explosion occurred in the town of {town}.")
+    counted = [(e.location_text, e.fatalities) for e in events(text) if e.fatalities]
+    assert counted == [(town if moved else "northern Iraq", 13)]
+
+
+@pytest.mark.parametrize("direction, point, inside", [
+    ("northern", (36.0, 44.0), True), ("northern", (33.3, 44.4), False), ("southern", (30.5, 47.8), True),
+    ("western", (33.4, 41.0), True), ("western", (35.6, 45.4), False), ("northeastern", (35.5, 45.4), True),
+    ("southwestern", (35.5, 45.4), False), ("central", (30.5, 47.8), True),
+])
+def test_which_side_of_a_whole_a_point_lies_on(direction, point, inside):
+    from geodata.events.builder import on_side
+
+    iraq = (29.5, 37.0, 39.5, 48.0)  # south, north, west, east
+    assert on_side(direction, iraq, *point) is inside

@@ -438,6 +438,21 @@ def test_an_unknown_name_measured_from_a_town_is_placed_where_the_words_put_it()
     assert m.precision == "coarse" and m.country == "CF"
 
 
+@pytest.mark.parametrize("text", [
+    # Named as a town first: the town it is measured from does not hold it.
+    "A bomb exploded in the town of Qarshemal, 100 miles north of Kabul, killing 13 people.",
+    # Measured from the capital the text does not name: the country's, from the dateline.
+    "KABUL (AP) - A bomb exploded in the town of Qarshemal, located 100 miles north of the capital, killing 13.",
+])
+def test_a_town_measured_from_another_is_placed_by_the_measure_not_at_the_other(text):
+    unknown("Qarshemal")
+    m = found(text, "Qarshemal")
+    kabul = load_gazetteer().capital("AF")
+    assert abs(m.latitude - (kabul.latitude + 100 * 1.609 / 111.2)) < 0.01 and m.precision == "coarse"
+    # 160 km away: Kabul's province need not hold it.
+    assert m.admin1 == ""
+
+
 def test_a_known_place_measured_from_a_town_keeps_its_own_point():
     text = "Gunmen attacked Tikrit, 80 miles north of Baghdad, on Monday."
     m = known(text, "Tikrit")
