@@ -909,7 +909,8 @@ def _measured_from(text: str, cands: list[Candidate], added: list[Candidate], st
         lon = town.longitude + east * km / (111.2 * max(0.2, math.cos(math.radians(town.latitude))))
         # Far from the town, the province the town is in need not hold it.
         place = Place(id=f"{WITHIN}{town.id}:{fold(name)}", name=name, kind="city", country=town.country,
-                      admin1=town.admin1 if km <= _SAME_UNIT_KM else "", latitude=round(lat, 4), longitude=round(lon, 4), precision="coarse",
+                      admin1=town.admin1 if km <= _SAME_UNIT_KM else "", latitude=round(lat, 4),
+                      longitude=round(lon, 4), precision="coarse",
                       source=f"not in the gazetteer: placed {m.group('n')} {m.group('unit')} {m.group('dir')} of "
                              f"{town.name}, as the text says", parent=town.id)
         first, last = _token_range(starts, *m.span("name"))
