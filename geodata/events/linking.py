@@ -271,14 +271,22 @@ def _near_town(whole: Draft, part: Draft, low: str) -> bool:
     in the same province ("The airstrike, which hit ... the town of Bayt el-Faqih, just south of
     Hodeida")."""
     w, p = whole.place, part.place
-    return (bool(low) and w.kind == "city" and p.kind == "city" and w.place_id != p.place_id
-            and w.country == p.country and bool(w.admin1) and w.admin1 == p.admin1 and p.match != "within"
-            and _NEAR_TOWN_RE.search(low, max(0, w.start_char - _NEAR_REACH), w.start_char) is not None)
+    if not (low and w.kind == "city" and p.kind == "city" and w.place_id != p.place_id and w.country == p.country
+            and (p.match != "within" or p.precision != "coarse")):
+        return False
+    # In its province, or (a village the gazetteer lacks placed at a town, or a town of another province)
+    # a short way off: "north of Baghdad", then "east of Baqubah in the tribal village of Kanaan".
+    return ((bool(w.admin1) and w.admin1 == p.admin1 and p.match != "within")
+            or km_between(w, p) <= _NEAR_TOWN_KM) \
+        and _NEAR_TOWN_RE.search(low, max(0, w.start_char - _NEAR_REACH), w.end_char) is not None
 
 
-# "near Yemen's flashpoint Red Sea port of Hodeida": the words between "near" and the town.
+# "near Yemen's flashpoint Red Sea port of Hodeida", "north of Baghdad": the words between "near" and the town.
 _NEAR_REACH = 60
-_NEAR_TOWN_RE = re.compile(r"\b(?:near|outside|close\s+to)\s+[^,.;]*$")
+# Read up to the town's end: its mention may have taken the words in ("a market north of Baghdad").
+_NEAR_TOWN_RE = re.compile(r"\b(?:near|outside|close\s+to|(?:north|south|east|west)(?:[- ]?(?:east|west))?\s+of)"
+                           r"\s+[^,.;]*$")
+_NEAR_TOWN_KM = 100  # a town the event was near, or north of, is no farther than this from where it was
 
 
 _VIOLENT = frozenset(VIOLENT_TYPES)

@@ -110,7 +110,7 @@ def _resolve(ctx: PlaceContext, cands: list[Candidate]) -> tuple[PlaceContext, l
     each kept candidate's ``matches`` is then the one place chosen."""
     in_order = sorted(cands, key=lambda c: c.start)
     chosen = choose(in_order, ctx.tokens, ctx.gazetteer, ctx.focus, ctx.text)
-    far = far_village_namesakes(chosen, ctx.text)
+    far = far_village_namesakes(chosen, ctx.text, ctx.focus)
     if far:
         ctx = replace(ctx, disowned=frozenset(cand.key for cand, _ in chosen if cand.start in far))
     return ctx, [cand.resolved(match) for cand, match in chosen if cand.start not in far]

@@ -280,12 +280,16 @@ _VILLAGE_BEFORE_RE = re.compile(r"\b(?:village\s+of|hamlet\s+of|barangay)\s+$", 
 FAR_VILLAGE_KM = 250  # a village named this far from every other place of its article is a namesake
 
 
-def far_village_namesakes(chosen: list[tuple[Candidate, Match]], text: str) -> set[int]:
+def far_village_namesakes(chosen: list[tuple[Candidate, Match]], text: str, focus: str | None = None) -> set[int]:
     """The starts of villages named as such whose chosen namesake lies more than ``FAR_VILLAGE_KM`` from
     every other town or unit of its country the article names, when it names at least two: "a remote
     village in Patikul town in Sulu ... in Tugas village" is a village of Sulu the gazetteer lacks, not
-    Tugas, Western Visayas, 600 km off. No answer beats a confident wrong one: the name is then read as
-    a village the gazetteer lacks (geodata.places.within), placed where the text puts it."""
+    Tugas, Western Visayas, 600 km off. So is a village named as such whose namesake lies in another
+    country than the article's ``focus``, where the article names two towns or units, one of the focus
+    country, none of the namesake's country and none near it: "east of Baqubah in the tribal village of
+    Kanaan" is no Canaan of the United States (but "the village of Qana in southern Lebanon" of an article
+    about Israel's north is Qana). No answer beats a confident wrong one: the name is then read as a
+    village the gazetteer lacks (geodata.places.within), placed where the text puts it."""
     out: set[int] = set()
     local = [(c, m.place) for c, m in chosen
              if m.place.kind in ("city", "governorate", "neighbourhood") and c.how != "context"]
@@ -296,4 +300,9 @@ def far_village_namesakes(chosen: list[tuple[Candidate, Match]], text: str) -> s
         others = [p for c, p in local if p.country == place.country and c.key != cand.key]
         if len(others) >= 2 and not any(_near(place, p, FAR_VILLAGE_KM) for p in others):
             out.add(cand.start)
+        elif focus and place.country != focus and not others:
+            around = [p for c, p in local if c.key != cand.key]
+            if len(around) >= 2 and any(p.country == focus for p in around) \
+                    and not any(_near(place, p, FAR_VILLAGE_KM) for p in around):
+                out.add(cand.start)
     return out

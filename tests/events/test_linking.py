@@ -393,6 +393,18 @@ def test_a_lead_near_a_town_moves_to_the_town_the_body_names_for_the_event():
     assert [(e.location_text, e.fatalities) for e in events(text) if e.fatalities] == [("Bayt al-Faqih", 21)]
 
 
+@pytest.mark.parametrize("town, moved", [
+    # "north of Baghdad": the event was not in Baghdad; a town a short way off that the body names for the
+    # event is where it was, of another province too (Baqubah, 50 km), but not one 400 km away (Mosul).
+    ("Baqubah", True), ("Mosul", False),
+])
+def test_a_lead_told_north_of_a_town_moves_to_the_town_the_body_names_for_the_event(town, moved):
+    text = ("Gunmen killed nine people at a market north of Baghdad on Monday, police said.\n\n"
+            f"The attack took place in the town of {town}, police said.")
+    counted = [(e.location_text, e.fatalities) for e in events(text) if e.fatalities]
+    assert counted == [(town if moved else "a market north of Baghdad", 9)]
+
+
 def test_a_lead_and_its_breakdown_in_the_next_sentence_count_once_even_when_a_later_sentence_names_a_town():
     text = ("A raid by Israeli forces in the occupied West Bank has resulted in eight fatalities, the ministry "
             "said.\n\nThe ministry said seven were killed in the Tulkarem refugee camp and one in the nearby Nur "

@@ -459,6 +459,17 @@ def test_a_known_place_measured_from_a_town_keeps_its_own_point():
     assert m.match != "within"
 
 
+def test_a_village_whose_only_namesakes_lie_in_another_country_far_from_every_place_named_is_unknown():
+    # The gazetteer's Dunmores are villages of Ireland, Canada and the United States; this one lies north
+    # of Baidoa, though "U.S. officials" name the United States.
+    text = ("The attack, north of the town of Baidoa in the farming village of Dunmore, killed four men, "
+            "according to U.S. officials. Officials in Mogadishu and Kismayo condemned the attack.")
+    m = found(text, "Dunmore")
+    assert (m.match, m.country) == ("within", "SO")
+    # Named beside places of its own country, it is the namesake.
+    assert found("Police in Dublin said the village of Dunmore in County Galway was calm.", "Dunmore").country == "IE"
+
+
 def test_a_village_whose_namesake_lies_far_from_every_other_place_is_one_the_gazetteer_lacks():
     # The gazetteer's only Tugas lies in Western Visayas, some 600 km from Patikul, Sulu and Jolo.
     text = ("At least 12 people were killed in a firefight at a remote village in Patikul town in Sulu on "
