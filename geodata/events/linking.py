@@ -334,6 +334,10 @@ def _fewer_days(part: Draft, whole: Draft, low: str) -> bool:
     # An undated sentence has its publication's days: a month when only the month is known.
     if part.when.lo is None or part.when.hi is None:
         return days > 0
+    if not part.when.dated and not whole.when.spans:
+        # The whole's days are those of the sentences that told it ("said Saturday", then "late
+        # Friday"), no span of its own: an undated sentence may tell where that one moment was.
+        return False
     return days > (part.when.hi - part.when.lo).days
 
 

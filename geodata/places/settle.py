@@ -75,6 +75,19 @@ def _particle(word: str, nxt: Token) -> bool:
     return word in NAME_PARTICLES
 
 
+# A nickname in quotes between two capitalised names: "Joaquin "Chapo" Guzman", "Ahmed 'Abu Ali' Hassan".
+_NICKNAMED_RE = re.compile(r"[A-Z][\w'’-]+\s+[\"“‘'][A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2}[\"”’']\s+[A-Z][\w'’-]+")
+
+
+def _outside_nicknamed(candidates: list[Candidate], text: str) -> list[Candidate]:
+    """The candidates not inside a person's name told with a nickname in quotes ('Joaquin "Chapo"
+    Guzman': Joaquin and Chapo are towns of Mexico)."""
+    if '"' not in text and "“" not in text and "‘" not in text and "'" not in text:
+        return candidates
+    spans = [m.span() for m in _NICKNAMED_RE.finditer(text)]
+    return [c for c in candidates if not any(a <= c.start and c.end <= b for a, b in spans)]
+
+
 def reject_traps(candidates: list[Candidate], tokens: list[Token],
                  gazetteer: Gazetteer, text: str) -> tuple[list[Candidate], set[str]]:
     """Drop candidates that are part of a person's or an organisation's name.
@@ -93,7 +106,7 @@ def reject_traps(candidates: list[Candidate], tokens: list[Token],
     runs_read = _RunReader(candidates, tokens, gazetteer, modifiers)
     people: set[str] = set()
     kept: list[Candidate] = []
-    for cand in candidates:
+    for cand in _outside_nicknamed(candidates, text):
         first = tokens[cand.first]
         if first.text.isupper() and is_dateline(text, cand.start, cand.end):
             # "MOMBASA Kenya (Reuters) -", "(BENTIU) –": a town in capitals heading the report is a

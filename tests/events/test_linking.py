@@ -847,3 +847,13 @@ def test_which_side_of_a_whole_a_point_lies_on(direction, point, inside):
 
     iraq = (29.5, 37.0, 39.5, 48.0)  # south, north, west, east
     assert on_side(direction, iraq, *point) is inside
+
+
+def test_a_lead_told_over_two_sentences_days_moves_to_the_town_an_undated_sentence_names():
+    # "said Saturday" and "late Friday" give the lead two days; the sentence that names the town gives
+    # none of its own: it tells where the one clash was, not a toll of fewer days.
+    text = ("Clashes killed 19 gunmen in the northern Mexican state of Sinaloa, authorities said Saturday.\n\n"
+            "The incident occurred late Friday when gunmen clashed with police on a routine patrol. The "
+            "confrontation began around 8:00 pm in the town of Villa Union when police repelled the gunmen's "
+            "assault, officials said.")
+    assert [(e.location_text, e.fatalities) for e in events(text) if e.fatalities] == [("Villa Union", 19)]

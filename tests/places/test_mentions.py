@@ -345,3 +345,16 @@ def test_a_peoples_word_between_a_place_and_its_noun_keeps_the_place(text, surfa
 def test_a_place_opening_an_organisations_name_with_a_peoples_word_is_no_place():
     text = "The Kabul Afghan Football Federation met on Monday."
     assert [m.surface for m in extract_mentions(Article.from_text(text), load_gazetteer())] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen clashed with Mazatlan city police on Friday.",
+    "The Kherson city council said the shelling went on.",
+    "Gunmen ambushed Culiacan municipal police near the airport.",
+])
+def test_a_town_before_its_police_or_council_qualifies_them(text):
+    from geodata.places import extract_mentions
+    from geodata.places.gazetteer import load_gazetteer
+
+    found = extract_mentions(Article.from_text(text), load_gazetteer())
+    assert [m.role for m in found][:1] == ["modifier"]

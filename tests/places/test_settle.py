@@ -26,3 +26,17 @@ def test_capitalised_runs(text, runs):
     tokens = tokenize(article, split_sentences(article))
     found = capitalised_runs(tokens, load_gazetteer())
     assert [" ".join(t.text for t in tokens[r.first:r.last + 1]) for r in found] == runs
+
+
+@pytest.mark.parametrize("text, places", [
+    # A nickname in quotes inside a person's name: neither name is a place (Joaquin and Chapo are towns
+    # of Mexico's gazetteer).
+    ('The battle followed the capture of its leader Joaquin "Chapo" Guzman in Culiacan.', ["Culiacan"]),
+    ("Police said Ali \u201cChemical Ali\u201d Hassan al-Majid was seen in Tikrit.", ["Tikrit"]),
+    # A place in quotes between two other words stays one.
+    ('Residents said Israeli strikes hit Rafah and "Gaza" was dark.', ["Rafah", "Gaza"]),
+])
+def test_a_persons_name_with_a_nickname_in_quotes_names_no_place(text, places):
+    from geodata.places import extract_mentions
+
+    assert [m.surface for m in extract_mentions(Article.from_text(text), load_gazetteer())] == places
