@@ -160,7 +160,12 @@ def refine(drafts: list[Draft], parents: dict[str, str], low: str = "",
         for back in range(1, (_REACH if referring else 2) + 1):
             if back > 1 and not referring and p.sentence - 1 in told:
                 break  # the sentence between told its own toll: "seven in the camp and one in ..."
-            whole = next((i for i in by_sentence.get(p.sentence - back, ()) if i not in moved
+            # A toll moved already may move again to a place inside the one it moved to, that a sentence
+            # naming the event again gives ("the central district of Moneragala", then "The attack, in
+            # the town of Buttala").
+            whole = next((i for i in by_sentence.get(p.sentence - back, ())
+                          if (i not in moved or (referring and _within_part(p, drafts[moved[i]], parents, low,
+                                                                            lies_in)))
                           and _refinable(drafts[i], p, parents, low, next_sentence=back == 1 or referring,
                                          referring=referring, lies_in=lies_in)),
                          None)
@@ -239,7 +244,7 @@ def _refinable(whole: Draft, part: Draft, parents: dict[str, str], low: str = ""
             low, max(0, part.place.start_char - 24), part.place.start_char))):
         return False
     inside = (_finer(part.place, whole.place) and _inside(whole.place, part.place, parents, lies_in)) \
-        or _unknown_in_unknown_unit(part.place, whole.place)
+        or _unknown_in_unknown_unit(part.place, whole.place) or _village_in_district_town(part.place, whole.place, low)
     return (whole.scope == "local" and whole.killed is not None
             and (inside or (referring and _near_town(whole, part, low))) and same_kind
             and not whole.inherited and overlap(whole.when, part.when))
@@ -254,6 +259,26 @@ def _unknown_in_unknown_unit(part: Mention, whole: Mention) -> bool:
     holder = holder_id(whole.place_id)
     return (holder is not None and holder == holder_id(part.place_id) and whole.kind in _UNITS
             and part.kind in _TOWNS and not _name_words(part.surface) & _name_words(whole.surface))
+
+
+def _within_part(p: Draft, prev: Draft, parents: dict[str, str], low: str,
+                 lies_in: Callable[[Mention, Mention], bool]) -> bool:
+    """Whether ``p``'s place lies inside ``prev``'s, a place a toll has already moved to."""
+    return (_finer(p.place, prev.place) and _inside(prev.place, p.place, parents, lies_in)) \
+        or _village_in_district_town(p.place, prev.place, low)
+
+
+def _village_in_district_town(part: Mention, whole: Mention, low: str) -> bool:
+    """Whether ``part``, a village the gazetteer lacks placed in a province, may lie in ``whole``, a
+    district the text names as one ("the central district of Moneragala") that the gazetteer knows only
+    by its town, in that province: "The attack, in the town of Buttala" (of Uva province) places the
+    toll told at the district."""
+    holder = holder_id(part.place_id)
+    if not low or holder is None or part.kind not in _TOWNS or whole.kind != "city" or part.precision != "coarse" \
+            or not whole.admin1 or whole.admin1 != part.admin1:
+        return False
+    before = low[max(0, whole.start_char - 12):whole.start_char]
+    return before.endswith("district of ") or low.startswith(" district", whole.end_char)
 
 
 def _name_words(name: str) -> set[str]:

@@ -857,3 +857,13 @@ def test_a_lead_told_over_two_sentences_days_moves_to_the_town_an_undated_senten
             "confrontation began around 8:00 pm in the town of Villa Union when police repelled the gunmen's "
             "assault, officials said.")
     assert [(e.location_text, e.fatalities) for e in events(text) if e.fatalities] == [("Villa Union", 19)]
+
+
+def test_a_toll_moved_to_a_district_moves_again_to_the_village_a_sentence_naming_the_event_gives():
+    # Sri Lanka, then "the northern district of Vavuniya" (the next sentence), then "The attack, in the
+    # village of Kanavilpuram" three sentences on: the toll goes to the most precise place.
+    text = ("COLOMBO - A claymore mine ripped through a bus in Sri Lanka on Monday, killing 14 people, officials "
+            "said.\n\nThe military said the blast was in the northern district of Vavuniya, near the front "
+            "line.\n\nSchools in the province were closed.\n\nThe attack, in the village of Kanavilpuram, was "
+            "blamed on the Tamil Tigers.")
+    assert [(e.location_text, e.fatalities) for e in events(text) if e.fatalities] == [("Kanavilpuram", 14)]
