@@ -653,6 +653,7 @@ class _Builder:
                 return None
         d = _draft(drafts, facts, where, cue, inherited=True)
         d.notes.append(f"no place in the sentence: {why} ({where.surface or where.name})")
+        d.guessed = why == "the article's most-mentioned city"
         return d
 
     def _claim(self, d: Draft) -> bool:

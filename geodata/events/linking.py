@@ -46,8 +46,8 @@ from itertools import accumulate
 
 from geodata import datafiles
 from geodata.events.kinds import ATTACK, BATTLE, VIOLENT_TYPES
-from geodata.events.records import (Draft, counted_events, introduces_event, opens_other_event, overlap,
-                                    refers_back, refers_to_part)
+from geodata.events.records import (Draft, counted_events, introduces_event, opens_on_reference, opens_other_event,
+                                    overlap, refers_back, refers_to_part)
 from geodata.events.tolls import Count
 from geodata.models import Mention, holder_id, km_between
 
@@ -144,7 +144,8 @@ def refine(drafts: list[Draft], parents: dict[str, str], low: str = "",
     told = {d.sentence for d in drafts if _has_number(d.killed) and not d.inherited}
     # The sentences with a draft that may be a whole (_refinable asks this of the records first): a part
     # with none within reach before it has no whole, and its sentence is not read for a reference.
-    leads = sorted({d.sentence for d in drafts if d.scope == "local" and d.killed is not None and not d.inherited})
+    leads = sorted({d.sentence for d in drafts
+                    if d.scope == "local" and d.killed is not None and (not d.inherited or d.guessed)})
     for j, p in enumerate(drafts):
         # The part has no toll of its own, or only a vague one ("several people were killed"),
         # which the whole's figure tells better; nor does its sentence tell one at another place
@@ -169,6 +170,8 @@ def refine(drafts: list[Draft], parents: dict[str, str], low: str = "",
                           and _refinable(drafts[i], p, parents, low, next_sentence=back == 1 or referring,
                                          referring=referring, lies_in=lies_in)),
                          None)
+            if whole is not None and drafts[whole].guessed and _guess_told(drafts, drafts[whole], p, told):
+                break
             if whole is not None:
                 # Two places of the sentence could each hold the toll ("raiders of Pibor County
                 # attacked Uror County"): which one does is not told, so the toll stays coarse.
@@ -226,7 +229,11 @@ def _refinable(whole: Draft, part: Draft, parents: dict[str, str], low: str = ""
         bool(low) and whole.kind[0] in _VIOLENT and part.kind[0] in _VIOLENT)
     # The tests of the records alone first: the answer is no whatever the text says when one fails (and
     # most wholes asked are no local toll), so the sentences' patterns below are not run for them.
-    if not (whole.scope == "local" and whole.killed is not None and same_kind and not whole.inherited
+    # A toll placed only at the article's most-mentioned town gives way to a place a sentence naming the
+    # event again gives ("The blast in Habbaniyah ..." after a lead that names no place).
+    guess = whole.guessed and referring and whole.place.country == part.place.country \
+        and whole.place.place_id != part.place.place_id and opens_on_reference(low, part.start, part.end)
+    if not (whole.scope == "local" and whole.killed is not None and same_kind and (not whole.inherited or guess)
             and overlap(whole.when, part.when)):
         return False
     if low and (opens_other_event(low, part.start, part.end) or introduces_event(low, part.start, part.end)
@@ -245,9 +252,7 @@ def _refinable(whole: Draft, part: Draft, parents: dict[str, str], low: str = ""
         return False
     inside = (_finer(part.place, whole.place) and _inside(whole.place, part.place, parents, lies_in)) \
         or _unknown_in_unknown_unit(part.place, whole.place) or _village_in_district_town(part.place, whole.place, low)
-    return (whole.scope == "local" and whole.killed is not None
-            and (inside or (referring and _near_town(whole, part, low))) and same_kind
-            and not whole.inherited and overlap(whole.when, part.when))
+    return inside or guess or (referring and _near_town(whole, part, low))
 
 
 def _unknown_in_unknown_unit(part: Mention, whole: Mention) -> bool:
@@ -259,6 +264,17 @@ def _unknown_in_unknown_unit(part: Mention, whole: Mention) -> bool:
     holder = holder_id(whole.place_id)
     return (holder is not None and holder == holder_id(part.place_id) and whole.kind in _UNITS
             and part.kind in _TOWNS and not _name_words(part.surface) & _name_words(whole.surface))
+
+
+def _guess_told(drafts: list[Draft], guess: Draft, part: Draft, told: set[int]) -> bool:
+    """Whether a sentence between a toll placed by a guess and ``part`` already placed its event: with a
+    toll of its own, or at the guessed place on the same days ("The junta's air force launched the
+    attack on Saturday night on a monastery in Nant Thar village": the guess was right; "since the
+    uprising in Fallujah in 2004" is another event)."""
+    between = range(guess.sentence + 1, part.sentence)
+    return any(t in told for t in between) or any(
+        d.sentence in between and d.place.place_id == guess.place.place_id and d.when.dated
+        and overlap(d.when, guess.when) for d in drafts)
 
 
 def _within_part(p: Draft, prev: Draft, parents: dict[str, str], low: str,

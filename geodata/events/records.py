@@ -46,6 +46,9 @@ class Draft:
     geo_precision: int
     headline: bool = False
     inherited: bool = False
+    # Placed only at the article's most-mentioned town, its sentence naming none: a guess that a later
+    # sentence naming the event again and its place outranks.
+    guessed: bool = False
     joins: bool = False  # a toll that completes the report of the sentence before
     killed: Count | None = None
     wounded: Count | None = None
@@ -223,6 +226,14 @@ def refers_back(low: str, start: int, end: int) -> bool:
     """The sentence ``low[start:end]`` (lower-cased) names an event it has told of before by a
     definite reference ("The airstrike in the town of Maaret al-Numan also wounded ...")."""
     return _reference_re(plain_text(low)).search(low, start, end) is not None
+
+
+def opens_on_reference(low: str, start: int, end: int) -> bool:
+    """The sentence ``low[start:end]`` (lower-cased) opens on a definite reference to an event told
+    before: it is about that event ("The blast in Habbaniyah ...", "The bomb exploded in ..."), not one
+    that names it in passing ("... killed in the attack were buried in Niamey")."""
+    at = start + len(low[start:end]) - len(low[start:end].lstrip(" \n\"“‘'"))
+    return _reference_re(plain_text(low)).match(low, at, end) is not None
 
 
 def introduces_event(low: str, start: int, end: int) -> bool:

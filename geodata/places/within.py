@@ -164,11 +164,10 @@ def within_candidates(text: str, sentences: tuple[Sentence, ...], tokens: list[T
                     and not _spoken_in(text, c.start)], focus)
     # A name measured from a town ("Sulaiman Bek, 100 miles north of Baghdad") is placed by the measure
     # first: the town it is measured from does not hold it.
-    added: list[Candidate] = _measured_from(text, cands, [], starts, gazetteer, people)
+    added, dropped = _measured_from(text, cands, [], starts, gazetteer, people)
     names: dict[str, Candidate] = {c.key: c for c in added}  # folded settlement name -> its first mention
     for c in added:
         taken.add(c.start, c.end)
-    dropped: set[int] = set()
     low_text = lowered(text)
     actors: _Spans | None = None  # the armed groups' names, read once when a place noun needs them
     for s in sentences:
@@ -880,24 +879,26 @@ class _Spans:
 
 
 def _measured_from(text: str, cands: list[Candidate], added: list[Candidate], starts: list[int],
-                   gazetteer: Gazetteer, people: frozenset[str]) -> list[Candidate]:
+                   gazetteer: Gazetteer, people: frozenset[str]) -> tuple[list[Candidate], set[int]]:
     """Unknown names the text measures from a known town: "stormed Nana Bakassa, 300 kilometres north of
     the capital Bangui". Each is placed where the distance and direction put it from the town's point
-    (precision coarse: the distance is rounded, the direction one of eight), not at the town."""
+    (precision coarse: the distance is rounded, the direction one of eight), not at the town. So is a
+    known name whose every namesake lies far from where the measure puts it ("Amiriyah, 40 miles west of
+    Baghdad" is no quarter of Baghdad): the ids of the candidates it replaces come second."""
     hint = _DISTANCE_HINT_ASCII_RE if plain_text(text) else _DISTANCE_HINT_RE
     if "of" not in text or not hint.search(text):
-        return []
+        return [], set()
     # By where they end: a town measured from has its span grown over the distance ("300 kilometres
     # north of the capital Bangui", geodata.places.context.near).
     towns = {c.end: c for c in cands if c.matches and c.matches[0].place.kind == "city"}
+    known = {(c.start, c.end): c for c in cands if c.matches}
     taken = _Spans([(c.start, c.end) for c in cands] + [(c.start, c.end) for c in added])
-    out = []
+    out: list[Candidate] = []
+    replaced: set[int] = set()
     for m in _MEASURED_RE.finditer(text):
         ref = towns.get(m.end("ref") if m.group("ref") else m.end("capital"))
         name = m.group("name")
         if ref is None or ref.start > m.start("ref" if m.group("ref") else "capital") \
-                or taken.overlaps(*m.span("name")) \
-                or not _unknown_name(name, gazetteer, people) or gazetteer.has_key(fold(name)) \
                 or name.casefold().endswith(_BARE_ENDINGS):
             continue
         km = float(m.group("n").replace(",", "")) * (1.609 if m.group("unit").lower().startswith("mi") else 1.0)
@@ -905,21 +906,40 @@ def _measured_from(text: str, cands: list[Candidate], added: list[Candidate], st
             continue
         town = ref.matches[0].place
         north, east = _BEARINGS[m.group("dir").lower().replace("-", "")]
-        lat = town.latitude + north * km / 111.2
-        lon = town.longitude + east * km / (111.2 * max(0.2, math.cos(math.radians(town.latitude))))
+        lat = round(town.latitude + north * km / 111.2, 4)
+        lon = round(town.longitude + east * km / (111.2 * max(0.2, math.cos(math.radians(town.latitude)))), 4)
+        same = known.get(m.span("name"))
+        if same is not None:
+            # A known name: its namesakes stand unless none lies anywhere near where the words put it.
+            if any(_km(p.place.latitude, p.place.longitude, lat, lon) <= max(_MISPLACED_KM, km * 3 / 4)
+                   for p in same.matches):
+                continue
+            replaced.add(id(same))
+        elif taken.overlaps(*m.span("name")) or not _unknown_name(name, gazetteer, people) \
+                or gazetteer.has_key(fold(name)):
+            continue
         # Far from the town, the province the town is in need not hold it.
         place = Place(id=f"{WITHIN}{town.id}:{fold(name)}", name=name, kind="city", country=town.country,
-                      admin1=town.admin1 if km <= _SAME_UNIT_KM else "", latitude=round(lat, 4),
-                      longitude=round(lon, 4), precision="coarse",
+                      admin1=town.admin1 if km <= _SAME_UNIT_KM else "", latitude=lat, longitude=lon,
+                      precision="coarse",
                       source=f"not in the gazetteer: placed {m.group('n')} {m.group('unit')} {m.group('dir')} of "
                              f"{town.name}, as the text says", parent=town.id)
         first, last = _token_range(starts, *m.span("name"))
         out.append(Candidate(m.start("name"), m.end("name"), first, last, fold(name),
                              (Match(place, 50.0, "within"),), "within", precision="coarse"))
         taken.add(*m.span("name"))
-    return out
+    return out, replaced
 
 
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Kilometres between two points, on a flat map at their latitude: near enough for tens of km."""
+    scale = math.cos(math.radians((lat1 + lat2) / 2))
+    return 111.2 * math.hypot(lat1 - lat2, (lon1 - lon2) * scale)
+
+
+# A known namesake this near where a measure puts a name (or within three quarters of the distance: the
+# press rounds it and names one of eight directions) may be it.
+_MISPLACED_KM = 30
 _MEASURED_KM = 500  # farther than this, a distance in the press is no way to place a village
 _SAME_UNIT_KM = 25  # nearer than this to a town, a village measured from it is taken to share its province
 _DISTANCE_HINT_RE = re.compile(r"\d\s*(?:km|kms|kilomet|miles)")

@@ -867,3 +867,18 @@ def test_a_toll_moved_to_a_district_moves_again_to_the_village_a_sentence_naming
             "line.\n\nSchools in the province were closed.\n\nThe attack, in the village of Kanavilpuram, was "
             "blamed on the Tamil Tigers.")
     assert [(e.location_text, e.fatalities) for e in events(text) if e.fatalities] == [("Kanavilpuram", 14)]
+
+
+@pytest.mark.parametrize("later, where", [
+    # The lead names no place: its toll goes to the article's most-mentioned town, a guess that a
+    # sentence opening on the event again outranks.
+    ("The blast in Kaldara, 50 miles west of the capital, was among the deadliest this year.", "Kaldara"),
+    # A sentence that only names the event in passing places nothing.
+    ("Families of those killed in the attack gathered on Sunday in Kaldara.", "Fallujah"),
+])
+def test_a_toll_placed_by_a_guess_moves_to_the_place_a_sentence_opening_on_the_event_gives(later, where):
+    text = ("BAGHDAD - A suicide truck bomber struck worshippers leaving a mosque on Saturday, killing at least "
+            "39 people.\n\nThe attack carried the hallmarks of the struggle for Anbar, a hotbed of insurgents "
+            "since the uprising in Fallujah in 2004. Clan chiefs in Fallujah have turned against the militants."
+            f"\n\n{later}")
+    assert [(e.location_text, e.fatalities) for e in events(text) if e.fatalities] == [(where, 39)]

@@ -3,6 +3,8 @@ the known place the text gives: at its point, with a precision that says how muc
 The names here are made up (each test first checks the gazetteer does not know them), so the
 rule is what finds them, not a row."""
 
+import math
+
 import pytest
 
 from geodata.models import Article, holder_id
@@ -508,3 +510,14 @@ def test_a_village_a_kind_word_names_is_not_a_namesake_far_off_in_the_country():
     text = "Army troops clashed with the gunmen in Barangay Lumbayao, Talipao, the military said."
     village = found(text, "Barangay Lumbayao")
     assert holder_id(village.place_id) == known(text, "Talipao").place_id
+
+
+def test_a_known_name_whose_namesakes_all_lie_far_from_where_a_measure_puts_it_is_placed_by_the_measure():
+    # The gazetteer's only Amiriyah is a quarter of Baghdad; "40 miles west of Baghdad" is not there.
+    m = found("A bomb exploded in Amiriyah, 40 miles west of Baghdad, killing 18, police said.", "Amiriyah")
+    baghdad = load_gazetteer().capital("IQ")
+    west = 40 * 1.609 / (111.2 * math.cos(math.radians(baghdad.latitude)))  # 40 miles, in degrees of longitude
+    assert m.match == "within" and abs(m.longitude - (baghdad.longitude - west)) < 0.01
+    # Tikrit lies some 60 km from where "80 miles north of Baghdad" points: near enough for a rounded
+    # distance and one of eight directions, it stays Tikrit.
+    assert known("Gunmen attacked Tikrit, 80 miles north of Baghdad, on Monday.", "Tikrit").place_id.startswith("gn:")
