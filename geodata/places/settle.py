@@ -117,7 +117,7 @@ def reject_traps(candidates: list[Candidate], tokens: list[Token],
             continue
         if _bracket_gloss(cand, tokens) or _in_organisation(cand, tokens, org_heads):
             continue
-        if _acronym(cand, first, text) or _after_prefix(cand, tokens):
+        if _acronym(cand, first, text) or _after_prefix(cand, tokens) or _web_address(cand, text):
             continue
         run = run_of.get(cand.first)
         if run is not None and run.last > cand.last and runs_read.key(run) in gazetteer.not_places:
@@ -244,6 +244,17 @@ class _RunReader:
 
 # The longest acronym read as such (UNAMA, AMISOM); "KHARTOUM" is longer.
 _ACRONYM_MAX = 6
+
+
+# A name run into a domain: "told Dawn.com", "www.Kabul-Times.af".
+_DOMAIN_RE = re.compile(r"\.(?:com|org|net|info|news|tv|gov|edu|co)\b", re.IGNORECASE)
+
+
+def _web_address(cand: Candidate, text: str) -> bool:
+    """Whether the name is part of a web address ("confirmed the casualties to Dawn.com"): a site, not
+    a place."""
+    return text[cand.end:cand.end + 1] == "." and _DOMAIN_RE.match(text, cand.end) is not None \
+        or text[max(0, cand.start - 4):cand.start].lower() == "www."
 
 
 def _acronym(cand: Candidate, first: Token, text: str) -> bool:

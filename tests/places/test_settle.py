@@ -40,3 +40,18 @@ def test_a_persons_name_with_a_nickname_in_quotes_names_no_place(text, places):
     from geodata.places import extract_mentions
 
     assert [m.surface for m in extract_mentions(Article.from_text(text), load_gazetteer())] == places
+
+
+@pytest.mark.parametrize("text, places", [
+    # A name run into a web address is a site, not a place.
+    ("Officials confirmed the casualties to Dawn.com on Friday in Mastung.", ["Mastung"]),
+    ("The ministry said on www.Kabul.gov that fighting went on in Kandahar.", ["Kandahar"]),
+    # A sentence's last word before its stop is no address.
+    ("Fighting raged in Mosul. Fighters were seen.", ["Mosul"]),
+    # The people of a region are no place, however near a town's name is spelled ("Chechen").
+    ("Putin ordered a crackdown on Chechen supporters blamed for the siege in Beslan.", ["Beslan"]),
+])
+def test_a_web_address_or_a_regions_people_names_no_place(text, places):
+    from geodata.places import extract_mentions
+
+    assert [m.surface for m in extract_mentions(Article.from_text(text), load_gazetteer())] == places
