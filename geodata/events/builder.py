@@ -23,7 +23,8 @@ from geodata.events.dates.grammar import calendar_names
 from geodata.events.facts import SentenceFacts, new_draft, read_facts
 from geodata.events.figures import Figure, find_figures, included_figures, is_other_estimate, is_running_total, side_of
 from geodata.events.kinds import ATTACK, resolve_type
-from geodata.events.linking import fold_retold, fold_sides, fold_unnumbered, link_counts, parts_told_apart, refine
+from geodata.events.linking import (fold_retold, fold_sides, fold_unnumbered, link_counts, narrow_in_sentence,
+                                    parts_told_apart, refine)
 from geodata.events.records import (Draft, Drafts, counted_events, event_fields, event_id, join_halves,
                                     killed_during_events, opens_other_event, refers_back, several_events)
 from geodata.events.tolls import (LOCAL_KINDS, TollPlaces, add_figures, country_of, estimates, is_dateline,
@@ -725,6 +726,7 @@ class _Builder:
         # The killed, then the wounded in the next sentence: one account.
         drafts = join_halves(drafts, self.low)
         # A coarse place's toll, then the place itself in the next sentences: one report there.
+        drafts = narrow_in_sentence(drafts, self.parents, self.low, self._lies_in)
         drafts = refine(drafts, self.parents, self.low, self._lies_in)
         # "... struck the Yazidi towns of Qahtaniya and Jazeera ... The bombings killed 796 people, ...
         # the deadliest attack since the 2003 invasion of Iraq": the toll of the event told before, there.

@@ -126,6 +126,46 @@ def link_counts(drafts: list[Draft], parents: dict[str, str], *,
     return {i: _final(links, i) for i in links}
 
 
+def narrow_in_sentence(drafts: list[Draft], parents: dict[str, str], low: str = "",
+                       lies_in: Callable[[Mention, Mention], bool] = _anywhere) -> list[Draft]:
+    """``drafts`` with a toll told at a province, a region or a country moved to the one finer place
+    inside it that the same sentence names after it for the event, with no toll of its own:
+    "Approximately 700 people were reportedly killed in West Darfur after clashes ... in El Geneina"
+    is 700 killed at El Geneina. Two such places say no one of them holds the toll."""
+    # By the sentence that names each place (a draft joined to the next sentence's wounded counts as
+    # that sentence's).
+    by_sentence: dict[int, list[int]] = {}
+    for i, d in enumerate(drafts):
+        by_sentence.setdefault(d.place.sentence, []).append(i)
+    moved: dict[int, int] = {}
+    for indices in by_sentence.values():
+        if len(indices) < 2:
+            continue
+        wholes = [i for i in indices if drafts[i].scope == "local" and _has_number(drafts[i].killed)
+                  and not drafts[i].inherited and drafts[i].place.kind in _COARSE]
+        if len(wholes) != 1:
+            continue
+        whole = drafts[wholes[0]]
+        parts = [j for j in indices if j != wholes[0] and drafts[j].killed is None
+                 and drafts[j].place.start_char > whole.place.end_char
+                 and _finer(drafts[j].place, whole.place) and _inside(whole.place, drafts[j].place, parents, lies_in)
+                 and _refinable(whole, drafts[j], parents, low, lies_in=lies_in)]
+        if len(parts) == 1:
+            moved[wholes[0]] = parts[0]
+    if not moved:
+        return drafts
+    out = list(drafts)
+    for i, j in moved.items():
+        whole, part = drafts[i], out[j]
+        note = f"the toll told at {whole.place.surface or whole.place.name}, at the place the sentence names for it"
+        out[j] = replace(part, start=min(whole.start, part.start), end=max(whole.end, part.end),
+                         killed=whole.killed, wounded=part.wounded or whole.wounded,
+                         actors=whole.actors if any(whole.actors) else part.actors,
+                         when=whole.when if whole.when.dated else part.when,
+                         notes=[*whole.notes, *part.notes, note], also=sorted({*whole.also, *part.also}))
+    return [d for i, d in enumerate(out) if i not in moved]
+
+
 def refine(drafts: list[Draft], parents: dict[str, str], low: str = "",
            lies_in: Callable[[Mention, Mention], bool] = _anywhere) -> list[Draft]:
     """``drafts`` (in text order) with a toll told at a coarse place moved to the finer place inside it

@@ -882,3 +882,15 @@ def test_a_toll_placed_by_a_guess_moves_to_the_place_a_sentence_opening_on_the_e
             "since the uprising in Fallujah in 2004. Clan chiefs in Fallujah have turned against the militants."
             f"\n\n{later}")
     assert [(e.location_text, e.fatalities) for e in events(text) if e.fatalities] == [(where, 39)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A toll told at a state, then the town of the state where the clashes were, in the same sentence.
+    ("About 700 people were killed in West Darfur after clashes between the army and the RSF in El Geneina "
+     "on Saturday, the IOM said.", [("El Geneina", 700)]),
+    # Two towns of the province: no one of them holds the toll.
+    ("About 70 people were killed in Idlib province after air strikes on Saraqib and Sarmin on Saturday, "
+     "the monitor said.", [("Idlib province", 70)]),
+])
+def test_a_toll_told_at_a_province_goes_to_the_one_town_of_it_its_sentence_names_for_the_event(text, expected):
+    assert [(e.location_text, e.fatalities) for e in events(text) if e.fatalities] == expected

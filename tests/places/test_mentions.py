@@ -358,3 +358,11 @@ def test_a_town_before_its_police_or_council_qualifies_them(text):
 
     found = extract_mentions(Article.from_text(text), load_gazetteer())
     assert [m.role for m in found][:1] == ["modifier"]
+
+
+def test_a_units_prosecutor_qualifies_the_prosecutor():
+    from geodata.places import extract_mentions
+    from geodata.places.gazetteer import load_gazetteer
+
+    text = "Ramon Perez, a Guanajuato state prosecutor, said nine men and two women were killed."
+    assert [m.role for m in extract_mentions(Article.from_text(text), load_gazetteer())] == ["modifier"]
