@@ -50,6 +50,7 @@ from geodata.events.records import (Draft, counted_events, introduces_event, ope
                                     overlap, refers_back, refers_to_part)
 from geodata.events.tolls import Count
 from geodata.models import Mention, holder_id, km_between
+from geodata.text.names import fold
 
 # How big a kind of place is: a toll told at two places is counted at the smaller.
 SIZE = {"landmark": 0, "neighbourhood": 1, "city": 2, "governorate": 3, "state": 3, "region": 4, "country": 5}
@@ -291,7 +292,8 @@ def _refinable(whole: Draft, part: Draft, parents: dict[str, str], low: str = ""
             low, max(0, part.place.start_char - 24), part.place.start_char))):
         return False
     inside = (_finer(part.place, whole.place) and _inside(whole.place, part.place, parents, lies_in)) \
-        or _unknown_in_unknown_unit(part.place, whole.place) or _village_in_district_town(part.place, whole.place, low)
+        or _unknown_in_unknown_unit(part.place, whole.place) or _in_province_named_like(part.place, whole.place) \
+        or _village_in_district_town(part.place, whole.place, low)
     return inside or guess or (referring and _near_town(whole, part, low))
 
 
@@ -322,6 +324,14 @@ def _within_part(p: Draft, prev: Draft, parents: dict[str, str], low: str,
     """Whether ``p``'s place lies inside ``prev``'s, a place a toll has already moved to."""
     return (_finer(p.place, prev.place) and _inside(prev.place, p.place, parents, lies_in)) \
         or _village_in_district_town(p.place, prev.place, low)
+
+
+def _in_province_named_like(part: Mention, whole: Mention) -> bool:
+    """Whether ``whole`` is a town named like its province ("Syria's rebel stronghold of Idlib"), which
+    the text may mean by the name, and ``part`` a town or village of that province ("the town of Maar
+    Shureen in the northwestern province of Idlib")."""
+    return (whole.kind == "city" and part.kind in _TOWNS and part.place_id != whole.place_id
+            and bool(whole.admin1) and part.admin1 == whole.admin1 and fold(whole.name) == fold(whole.admin1))
 
 
 def _village_in_district_town(part: Mention, whole: Mention, low: str) -> bool:

@@ -176,7 +176,8 @@ def opens_other_event(low: str, start: int, end: int, *, also: bool = True) -> b
 # The word boundary before the alternatives, so that sre skips the words by their first letter; up to
 # two words between, written as nested "(?:...|)", not "{0,2}": the same matches, but sre sets up no
 # repeat for them (these patterns run over every sentence with a cue).
-_REFERRING = r"\b(?:the|this|that|these|those|[a-z]+['’]s)\s+"
+# The words that make a reference definite, and an opening quotation mark ('This "terrorist attack"').
+_REFERRING = r"\b(?:the|this|that|these|those|[a-z]+['’]s)\s+[\"“‘]?"
 _WORD_BETWEEN = r"(?!(?:was|were|is|are|has|have|had|been|be|a|an|another)\b)[a-z-]+\s+"
 _BETWEEN = rf"(?:{_WORD_BETWEEN}(?:{_WORD_BETWEEN}|)|)"
 
@@ -228,12 +229,15 @@ def refers_back(low: str, start: int, end: int) -> bool:
     return _reference_re(plain_text(low)).search(low, start, end) is not None
 
 
+_OPENING_CHARS = 80  # the opening of a sentence a definite reference is looked for in
+
+
 def opens_on_reference(low: str, start: int, end: int) -> bool:
     """The sentence ``low[start:end]`` (lower-cased) opens on a definite reference to an event told
     before: it is about that event ("The blast in Habbaniyah ...", "The bomb exploded in ..."), not one
     that names it in passing ("... killed in the attack were buried in Niamey")."""
-    at = start + len(low[start:end]) - len(low[start:end].lstrip(" \n\"“‘'"))
-    return _reference_re(plain_text(low)).match(low, at, end) is not None
+    opening = low[start:min(end, start + _OPENING_CHARS)].lstrip(" \n\"“‘")
+    return _reference_re(plain_text(opening)).match(opening) is not None
 
 
 def introduces_event(low: str, start: int, end: int) -> bool:

@@ -63,6 +63,10 @@ def role_of(text: str, start: int, end: int, place: Place, gazetteer: Gazetteer)
         if fold(text[start:end]) in gazetteer.demonyms and _NOUN_RE.match(rest) \
                 and not search_lowered(_PLACE_PREPOSITION_RE, before):
             return "modifier"
+    if possessive and place.kind != "country" and match_lowered(cues["modifier:after"], rest) \
+            and not search_lowered(_PLACE_PREPOSITION_RE, before):
+        # "Idlib's civil defense said", "Kabul's police chief": the town's body, as "the Kabul police".
+        return "modifier"
     if _stands_for_government(place, gazetteer):
         if possessive and match_lowered(cues["metonymy:possessed"], rest):
             return "metonymy"

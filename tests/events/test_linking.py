@@ -894,3 +894,19 @@ def test_a_toll_placed_by_a_guess_moves_to_the_place_a_sentence_opening_on_the_e
 ])
 def test_a_toll_told_at_a_province_goes_to_the_one_town_of_it_its_sentence_names_for_the_event(text, expected):
     assert [(e.location_text, e.fatalities) for e in events(text) if e.fatalities] == expected
+
+
+def test_a_toll_told_at_a_town_named_like_its_province_moves_to_a_village_of_the_province():
+    # "Idlib" is a town and its province; the village the next sentence names lies in the province.
+    text = ("At least 19 people were killed in airstrikes targeting a village in Syria's rebel stronghold of "
+            "Idlib overnight, a monitor said.\n\nThe airstrikes hit the village of Qaryat Tel Sharaf in the "
+            "northwestern province of Idlib, the monitor said.")
+    assert [(e.location_text, e.fatalities) for e in events(text) if e.fatalities] == [("Qaryat Tel Sharaf", 19)]
+
+
+def test_a_sentence_opening_on_the_event_in_quotes_names_it_again():
+    # 'This "bomb attack" took place in ...': the quotation marks do not hide the reference.
+    text = ("At least ten people were killed on Sunday in a bomb attack at a church, officials said. "
+            "Beni was calm on Monday. Beni's markets reopened.\n\nThis \u201cbomb attack\u201d took place in "
+            "a church in Kasindi, a border town in the province of North Kivu, the army said.")
+    assert [(e.location_text, e.fatalities) for e in events(text) if e.fatalities] == [("Kasindi", 10)]

@@ -366,3 +366,17 @@ def test_a_units_prosecutor_qualifies_the_prosecutor():
 
     text = "Ramon Perez, a Guanajuato state prosecutor, said nine men and two women were killed."
     assert [m.role for m in extract_mentions(Article.from_text(text), load_gazetteer())] == ["modifier"]
+
+
+@pytest.mark.parametrize("text, role", [
+    # A town's body, told with a possessive, qualifies it: "Idlib's civil defense" said, nothing happened there.
+    ("Idlib's civil defense said the bombing killed 19 people.", "modifier"),
+    ("Kabul's police chief said the blast killed four.", "modifier"),
+    # After a place's preposition it is where the body was hit.
+    ("A car bomb went off in Kabul's police district on Monday.", "location"),
+])
+def test_a_towns_body_told_with_a_possessive_qualifies_it(text, role):
+    from geodata.places import extract_mentions
+    from geodata.places.gazetteer import load_gazetteer
+
+    assert [m.role for m in extract_mentions(Article.from_text(text), load_gazetteer())][:1] == [role]
