@@ -330,7 +330,9 @@ def _in_province_named_like(part: Mention, whole: Mention) -> bool:
     """Whether ``whole`` is a town named like its province ("Syria's rebel stronghold of Idlib"), which
     the text may mean by the name, and ``part`` a town or village of that province ("the town of Maar
     Shureen in the northwestern province of Idlib")."""
-    return (whole.kind == "city" and part.kind in _TOWNS and part.place_id != whole.place_id
+    # Not a town the text only measures from ("a district south of the capital").
+    return (whole.kind == "city" and whole.precision != "coarse" and part.kind in _TOWNS
+            and part.place_id != whole.place_id
             and bool(whole.admin1) and part.admin1 == whole.admin1 and fold(whole.name) == fold(whole.admin1))
 
 
