@@ -927,8 +927,8 @@ def _definite_repeats(drafts: list[Draft], links: dict[int, Link], low: str) -> 
     for j, d in enumerate(drafts):
         if not _local_toll(d) or j in links:
             continue
-        if recent and d.killed.words and " + " not in d.killed.words and re.search(
-                rf"\bthe\s+{re.escape(d.killed.words.lower())}\b", low[d.start:d.end]):
+        if recent and d.killed.words and " + " not in d.killed.words and _told_as_definite(
+                d.killed.words.lower(), low[d.start:d.end]):
             for i in reversed(recent):
                 a = drafts[i]
                 if (0 < d.sentence - a.sentence <= _NEAR_SENTENCES and _low(a) == _low(d)
@@ -939,6 +939,20 @@ def _definite_repeats(drafts: list[Draft], links: dict[int, Link], low: str) -> 
                     links[drop] = (keep, f"{_SAME_TOLL}{kept.surface or kept.name}, counted there")
                     break
         recent = [*recent[-(_LOOK_BACK - 1):], j]
+
+
+def _told_as_definite(words: str, part: str) -> bool:
+    """``part`` names the figure ``words`` (lower-cased) with the definite article: "the three",
+    "the 12 victims"."""
+    # The pattern is made for each figure's words, and the re module's cache has mostly let it go
+    # when the words come again: compiled only where the words follow a "the" (which the pattern
+    # needs, its "\s+" taking all the spaces before words that open on none).
+    if not words[:1].isspace() and not any(part.startswith(words, m.end()) for m in _THE_RE.finditer(part)):
+        return False
+    return re.search(rf"\bthe\s+{re.escape(words)}\b", part) is not None
+
+
+_THE_RE = re.compile(r"\bthe\s+")
 
 
 def _smaller_retold(drafts: list[Draft], links: dict[int, Link], added: Callable[[Draft], bool],

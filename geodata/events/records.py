@@ -15,6 +15,7 @@ import heapq
 from bisect import insort
 from dataclasses import dataclass, field, replace
 from functools import cache
+from itertools import islice
 
 from geodata import datafiles
 from geodata.events.cues import cue_rows
@@ -165,8 +166,12 @@ def opens_other_event(low: str, start: int, end: int, *, also: bool = True) -> b
     """The sentence ``low[start:end]`` (lower-cased) opens on another event than the one before
     ("Separately, gunmen ...", "In another attack ...": ``other_event_words.csv``); with ``also``
     False, not for "also" alone, which may only add a speaker's words ("Mohsini also said 25 ...")."""
-    opening = re.findall(r"[a-z]+", low[start:end])[:_OPENING_WORDS]
+    # The first words alone, read lazily: not every word of the sentence cut out and listed.
+    opening = [m.group() for m in islice(_LETTERS_RE.finditer(low, start, end), _OPENING_WORDS)]
     return any(w in _other_event_words() and (also or w != "also") for w in opening)
+
+
+_LETTERS_RE = re.compile(r"[a-z]+")
 
 
 # A definite reference to an event told before: "The airstrike in the town of ...", "Sunday's raid

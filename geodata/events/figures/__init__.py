@@ -45,7 +45,7 @@ from dataclasses import replace
 from geodata.events.figures.numbers import Figure, _candidates, _number, _Sentence, ap_count
 from geodata.events.figures.parts import with_breakdowns
 from geodata.events.figures.rules import _Rules, _rules
-from geodata.text.phrases import lowered, plain_text
+from geodata.text.phrases import lowered, lowers_alike, plain_text
 from geodata.text.spans import keep_apart
 
 __all__ = ["KINDS", "QUALIFIERS", "SCOPES", "Figure", "find_figures", "included_figures", "is_other_estimate",
@@ -173,12 +173,21 @@ def _without_included(text: str, figures: list[Figure]) -> list[Figure]:
     return out
 
 
+_ASIDE_WORDS = ("including", "among")  # what every match of _INCLUDED_RE holds
+
+
 def included_figures(text: str, start: int, end: int) -> frozenset[int]:
     """The numbers of people an "including" aside of a killed figure in ``text[start:end]`` (a sentence)
     counts among it ("At least 12 people were killed, including seven Marines and five Abu Sayyaf
     bandits"): 7, 5. Read only when a later toll may tell one of them over."""
+    piece = text[start:end]
+    # An aside holds "including" or "among" (matched free of case alike on the words lowered, but for
+    # the few characters lowers_alike looks for): most sentences have neither, and their figures
+    # need not be found again.
+    if lowers_alike(piece) and not any(w in piece.lower() for w in _ASIDE_WORDS):
+        return frozenset()
     rules = _rules()
-    sentence = _Sentence(text, lowered(text[start:end]), start, end)
+    sentence = _Sentence(text, lowered(piece), start, end)
     out: set[int] = set()
     for f in find_figures(text, start, end):
         aside = _INCLUDED_RE.match(text, f.end, end) if f.kind == "killed" and f.low is not None else None
