@@ -107,8 +107,11 @@ def extract_reports(article: Article, mentions: Iterable[Mention], *,
 # is a part of the earlier.
 _PART_AFTER_RE = re.compile(r"\b(?:including|among them|of whom|of them)\b")
 # Words that tell a toll as more dead than those told before: "two more", "also killed", "another".
-_ADDED_RE = re.compile(r"\b(?:also|more|other|others|another|further|additional|separately|besides|too|"
-                       r"as well|later|then)\b")
+_ADDED_RE = re.compile(r"\b(?:also|more|others|further|additional|separately|besides|too|as well|then"
+                       # "other sources said", "said later that": another account of the same dead, no more dead.
+                       r"|(?:other|another)(?!\s+(?:sources?|reports?|accounts?|officials?|witnesses|estimates?|"
+                       r"figures?|media|outlets?)\b)"
+                       r"|(?<!said\s)later(?!\s+(?:said|put|revised|lowered|raised|gave|confirmed)\b))\b")
 # The end of a quotation, before the words that say whose it is.
 _QUOTE_END_RE = re.compile(r"[,.!?][\"”]")
 

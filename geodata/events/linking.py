@@ -113,6 +113,13 @@ def link_counts(drafts: list[Draft], parents: dict[str, str], *,
         links[dropped] = (keeper, why)
         if keeper == j:
             index.replace(i, j, d.place)
+            if accounts is not None and accounts.provisional(drafts[i]):
+                # The count that replaced a provisional one may be the lead's toll told again ("At least 47
+                # people were killed", "had initially said 65", "said later that 47 people had died").
+                again = _earlier_same(drafts, index, j, d, running, partitive, estimate, side, claim, aside, added,
+                                      low, None)
+                if again is not None and again[0] != j and again[1] != j and again[0] not in links:
+                    links[j] = (again[1], again[2])
     _borrowed_repeats(drafts, links)
     _nearby_repeats(drafts, links, low)
     _vague_retold(drafts, links, parents, low)
@@ -739,15 +746,24 @@ def _earlier_same(drafts: list[Draft], index: _Index, j: int, d: Draft, running:
 # killing 14 people", "stormed ... and killed no fewer than 12"); a bomb, a strike or shelling is told as itself.
 _GUNMEN = frozenset({ATTACK, BATTLE})
 # A count its own words call provisional ("according to a provisional death toll"), or final.
-_PROVISIONAL_RE = re.compile(r"\b(?:provisional|preliminary)\s+(?:death\s+)?(?:toll|figures?|count|tally)\b")
-_FINAL_RE = re.compile(r"\b(?:final|updated|revised|confirmed|new)\s+(?:death\s+)?(?:toll|figures?|count|tally)\b")
+_PROVISIONAL_RE = re.compile(r"\b(?:provisional|preliminary|initial|earlier)\s+(?:death\s+)?"
+                             r"(?:toll|figures?|count|tally)\b"
+                             # "Medical sources had initially said 65 people had been killed"
+                             r"|\binitially\s+(?:said|reported|put|gave|counted)\b")
+_FINAL_RE = re.compile(r"\b(?:final|updated|revised|confirmed|new)\s+(?:death\s+)?(?:toll|figures?|count|tally)\b"
+                       # "... said later that 47 people had died"
+                       r"|\bsaid\s+later\b|\blater\s+(?:said|put|revised|lowered|raised|gave|confirmed)\b")
 # Words that say the article's tolls are several accounts of one: "Officials gave contradicting death tolls".
 _CONFLICTING_RE = re.compile(r"\b(?:contradicting|contradictory|conflicting|differing|varying)\s+(?:death\s+)?"
-                             r"(?:tolls|figures|casualty\s+figures|accounts\s+of\s+the\s+(?:death\s+)?toll)\b")
+                             r"(?:tolls|figures|casualty\s+figures|accounts\s+of\s+the\s+(?:death\s+)?toll"
+                             # "There were conflicting reports on the exact number of people killed."
+                             r"|reports\s+(?:on|of|about)\s+the\s+(?:exact\s+)?(?:number\s+of\s+(?:people\s+)?"
+                             r"(?:killed|dead)|(?:death\s+)?toll))\b")
 _CONFLICTING_REACH = 600  # characters before a toll where those words may stand
 _ACCOUNT_REACH = 3  # sentences after a toll where another account of it may come
 # A source's account: "X said that ...", "reported that", "according to".
-_ACCOUNT_RE = re.compile(r"\b(?:said|says|say|reported|reports|told\s+[\w ]{1,30}?)\s+that\b|\baccording\s+to\b")
+_ACCOUNT_RE = re.compile(r"\b(?:said|says|say|reported|reports|told\s+[\w ]{1,30}?)\s+that\b|\baccording\s+to\b"
+                         r"|\bother\s+reports\s+(?:said|say|suggested|suggest|put|gave|indicated)\b")
 _NO_DATE = "no date in the sentence"
 _SENTENCE_OPENING_RE = re.compile(r"[.!?][\"”’]?\s+|\n+")
 

@@ -910,3 +910,20 @@ def test_a_sentence_opening_on_the_event_in_quotes_names_it_again():
             "Beni was calm on Monday. Beni's markets reopened.\n\nThis \u201cbomb attack\u201d took place in "
             "a church in Kasindi, a border town in the province of North Kivu, the army said.")
     assert [(e.location_text, e.fatalities) for e in events(text) if e.fatalities] == [("Kasindi", 10)]
+
+
+@pytest.mark.parametrize("text, total", [
+    # An earlier count the article says was given first, and the one given later: counted once, the later.
+    ("A truck bomb killed at least 30 people at a police academy in Gao on Thursday. Medical sources had "
+     "initially said 45 people had been killed in Gao. But the health ministry said later that 30 people "
+     "had died in Gao.", 30),
+    # Other reports of the same toll: counted once, at the lower.
+    ("A car bomb killed at least 22 people at a market in Kirkuk on Monday, the governor said. Other reports "
+     "suggested at least 35 people were killed in Kirkuk.", 22),
+    # Tolls the article calls conflicting reports of one number: the lowest counts.
+    ("There were conflicting reports on the exact number of people killed in Kirkuk on Monday. Police said "
+     "18 people were killed in the market bombing in Kirkuk. A hospital official said 26 people died in "
+     "the bombing in Kirkuk.", 18),
+])
+def test_initial_other_and_conflicting_accounts_of_one_toll_count_once(text, total):
+    assert _counted(text) == total
