@@ -718,6 +718,10 @@ def test_a_toll_since_a_conflict_began_is_cumulative(text):
      [(W, 10, 10, "exact", "", "local")]),
     ("Officials had initially reported three killed before the army confirmed the deaths of nine soldiers.",
      [(K, 9, 9, "exact", "", "local")]),
+    # A count revised, and the one it replaced: the new one only.
+    ("At least 61 people were killed, the UN said, revising up a death toll it initially estimated at 48.",
+     [(K, 61, None, "at least", "", "local")]),
+    ("The toll rose to 23 dead, up from an earlier 17, the ministry said.", [(K, 23, 23, "exact", "", "local")]),
 ])
 def test_a_superseded_count_is_no_figure(text, expected):
     assert figures(text) == expected
