@@ -974,3 +974,14 @@ def test_a_toll_across_a_part_of_a_province_is_not_local():
 ])
 def test_one_victim_who_had_died_or_whose_body_was_found(text, counts):
     assert [f.low for f in find_figures(text)] == counts
+
+
+@pytest.mark.parametrize("text, low", [
+    # A killing told as a noun, its count after "of".
+    ("Amnesty condemned the killing of 12 civilians in Kidal on Monday.", 12),
+    ("A man lost his family during the killings of over 400 residents in the village on June 18.", 400),
+    ("Rights groups documented the massacre of at least 40 villagers.", 40),
+    ("The murder of three aid workers shocked the town.", 3),
+])
+def test_a_killing_told_as_a_noun_counts_the_dead_after_of(text, low):
+    assert [(f[0], f[1]) for f in figures(text)] == [(K, low)]
