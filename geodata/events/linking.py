@@ -124,6 +124,7 @@ def link_counts(drafts: list[Draft], parents: dict[str, str], *,
     _nearby_repeats(drafts, links, low)
     _vague_retold(drafts, links, parents, low)
     if low:
+        _bodies_recovered(drafts, links, parents, low, added)
         _definite_repeats(drafts, links, low)
     if added is not None:
         _smaller_retold(drafts, links, added, low)
@@ -932,6 +933,71 @@ def _vague_retold(drafts: list[Draft], links: dict[int, Link], parents: dict[str
                     or parents.get(a.place.place_id) == d.place.place_id):
                 links[j] = (i, f"a vague count of the toll told at {a.place.surface or a.place.name}, counted there")
                 break
+
+
+def _bodies_recovered(drafts: list[Draft], links: dict[int, Link], parents: dict[str, str], low: str,
+                      added: Callable[[Draft], bool] | None) -> None:
+    """A count of bodies pulled, recovered or found from the ruins, the scene or the victims of an event,
+    at a place where, or in a place holding or held by it, a toll no smaller was told up to
+    ``_RECOVERY_REACH`` sentences before, a few days before at most: the dead of that toll, found ("killing
+    more than 100 people", then "88 bodies had been pulled from the ruins of the detention center");
+    counted in it. Not bodies the words add ("another 12 bodies"), nor others ("found the bodies of five
+    men, bound and shot")."""
+    recent: list[int] = []  # the latest numbered local tolls that count, in text order
+    found: list[int] = []  # the counts of bodies found that are a toll's, in text order
+    for j, d in enumerate(drafts):
+        if not _local_toll(d) or j in links:
+            continue
+        low_d = _low(d)
+        if recent and low_d is not None and _RECOVERED_RE.search(low, d.start, d.end) \
+                and not (added is not None and added(d)):
+            # Bodies counted again right after ("53 bodies were recovered Sunday and 35 on Monday", after
+            # "88 bodies had been pulled from the ruins"): the same dead.
+            before = next((k for k in reversed(found) if 0 < d.sentence - drafts[k].sentence <= _NEAR_SENTENCES
+                           and _nested(drafts[k].place, d.place, parents) and low_d <= _low(drafts[k])), None)
+            if before is not None:
+                links[j] = links[before]
+                found.append(j)
+                continue
+            if not _OF_THE_EVENT_RE.search(low, d.start, d.end):
+                recent = [*recent[-(_LOOK_BACK - 1):], j]
+                continue
+            for i in reversed(recent):
+                a = drafts[i]
+                if (0 < d.sentence - a.sentence <= _RECOVERY_REACH and i not in links and _low(a) is not None
+                        and low_d <= _low(a) and _days_after(a, d) <= _RECOVERY_DAYS
+                        and _nested(a.place, d.place, parents)):
+                    links[j] = (i, f"bodies found of the toll told at {a.place.surface or a.place.name}, counted there")
+                    found.append(j)
+                    break
+            if j in links:
+                continue
+        recent = [*recent[-(_LOOK_BACK - 1):], j]
+
+
+def _nested(one: Mention, other: Mention, parents: dict[str, str]) -> bool:
+    """Whether two places are one, or one holds the other."""
+    return one.place_id == other.place_id or holds(one, other, parents) or holds(other, one, parents)
+
+
+def _days_after(a: Draft, d: Draft) -> int:
+    """How many days after ``a``'s last day ``d``'s first lies (0 when they meet or ``d`` is earlier)."""
+    if a.when.last is None or d.when.first is None:
+        return 0
+    return max(0, (d.when.first - a.when.last).days)
+
+
+# Bodies pulled out or found: "88 bodies had been pulled from the ruins", "rescuers recovered 53 bodies".
+_RECOVERED_RE = re.compile(
+    r"\bbod(?:y|ies)\b[^.;]{0,60}?\b(?:pulled|recovered|retrieved|found|dug|removed|brought|collected|unearthed|"
+    r"exhumed)\b|\b(?:pulled|recovered|retrieved|found|dug\s+out|removed|collected|unearthed|exhumed)\s+"
+    r"(?:[\w-]+\s+){0,3}?bod(?:y|ies)\b")
+# Where the bodies come from says they are the event's dead: the ruins it left, its scene, its victims (the
+# bodies of men found bound and shot are others).
+_OF_THE_EVENT_RE = re.compile(r"\b(?:rubble|ruins|debris|wreckage|scene|collapsed|victims|the\s+(?:attack|strike|"
+                              r"airstrike|air\s+strike|blast|bombing|explosion|massacre|shelling|raid))\b")
+_RECOVERY_REACH = 6  # sentences after a toll where the bodies of its dead may be counted
+_RECOVERY_DAYS = 3  # days after a toll's last day when its dead may still be found
 
 
 def _definite_repeats(drafts: list[Draft], links: dict[int, Link], low: str) -> None:

@@ -927,3 +927,20 @@ def test_a_sentence_opening_on_the_event_in_quotes_names_it_again():
 ])
 def test_initial_other_and_conflicting_accounts_of_one_toll_count_once(text, total):
     assert _counted(text) == total
+
+
+@pytest.mark.parametrize("text, total", [
+    # Bodies pulled from the ruins the strike left are its dead, found: counted once, and so are the same
+    # bodies counted again by day right after.
+    ("Coalition airstrikes hit a detention center in Dhamar on Sunday, killing more than 100 people, medics "
+     "said.\n\nBy late Monday, the Red Crescent said 88 bodies had been pulled from the ruins of the detention "
+     "center in Dhamar. A spokesman said 53 bodies were recovered Sunday and 35 on Monday.", 100),
+    # Bodies the words add are more dead.
+    ("Gunmen killed 10 villagers in Kidal on Sunday. On Monday, rescuers found another 12 bodies at the scene "
+     "in Kidal.", 22),
+    # Bodies found bound and shot, with no word of the event, are others.
+    ("Troops raided a house in Mosul on Sunday, killing 28 gunmen. Police said they found the bodies of five "
+     "men, bound and shot, in Mosul.", 33),
+])
+def test_bodies_found_of_an_events_dead_count_once(text, total):
+    assert _counted(text) == total
