@@ -154,7 +154,9 @@ def add_figures(current: Count | None, figs: list[Figure], text: str) -> Count |
         current, figs = add_figure(None, figs[0], text), figs[1:]
     low, high = current.low, current.high
     for fig in figs:
-        low = None if low is None or fig.low is None else low + fig.low
+        # A part with no low bound ("up to 30 civilians and six peacekeepers") adds none: the sum's low
+        # bound is the others' (6), ACLED's conservative reading; with none known, it has none.
+        low = None if low is None and fig.low is None else (low or 0) + (fig.low or 0)
         high = None if high is None or fig.high is None else high + fig.high
     words = " + ".join([current.words, *(text[fig.start:fig.end] for fig in figs)])
     return Count(low, high, current.qualifier, words, _parts(current, figs))

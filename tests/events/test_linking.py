@@ -944,3 +944,13 @@ def test_initial_other_and_conflicting_accounts_of_one_toll_count_once(text, tot
 ])
 def test_bodies_found_of_an_events_dead_count_once(text, total):
     assert _counted(text) == total
+
+
+@pytest.mark.parametrize("text, low, high", [
+    # A part with only an upper bound adds nothing to the low bound of the sum, and its bound to the high.
+    ("Militias killed up to 30 civilians and six U.N. peacekeepers in the town of Bangassou on Sunday.", 6, 36),
+    ("At least 31 soldiers and three army auxiliaries were killed in Djibo on Monday.", 34, None),
+])
+def test_a_sum_of_figures_keeps_the_low_bounds_it_knows(text, low, high):
+    [e] = [e for e in events(text) if e.killed_low is not None or e.killed_high is not None]
+    assert (e.killed_low, e.killed_high, e.fatalities) == (low, high, low)
