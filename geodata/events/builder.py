@@ -173,7 +173,7 @@ def on_side(direction: str, extent: tuple[float, float, float, float], latitude:
     return toward is None or toward > _SIDE_MARGIN
 
 
-_SIDE_MARGIN = 0.1  # a point this close to the middle (a tenth of the half-span) is on no side
+_SIDE_MARGIN = 0.12  # a point this close to the middle (an eighth of the half-span) is on no side
 
 
 def _referred_back(drafts: list[Draft], low: str) -> list[Draft]:
@@ -779,7 +779,11 @@ class _Builder:
         if not nearest or not nearest.isdisjoint(_PART_NEIGHBOURS.get(direction, (direction,))):
             return True
         # The parts' points lie where most villages crowd (Iraq's in its north-west, so Tuz Khurmatu
-        # is nearest its "central" point): the side of the whole's span says it too.
+        # is nearest its "central" point): the side of the whole's span says it too, well past its middle,
+        # and never of the capital, which the press names apart ("envoys met in Kabul").
+        capital = self.gazetteer.capital(inner.country)
+        if capital is not None and capital.id == inner.place_id:
+            return False
         extent = self.gazetteer.extent(whole)
         return extent is not None and on_side(direction, extent, inner.latitude, inner.longitude)
 

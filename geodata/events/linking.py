@@ -158,7 +158,11 @@ def narrow_in_sentence(drafts: list[Draft], parents: dict[str, str], low: str = 
         parts = [j for j in indices if j != wholes[0] and drafts[j].killed is None
                  and drafts[j].place.start_char > whole.place.end_char
                  and _finer(drafts[j].place, whole.place) and _inside(whole.place, drafts[j].place, parents, lies_in)
-                 and _refinable(whole, drafts[j], parents, low, lies_in=lies_in)]
+                 and _refinable(whole, drafts[j], parents, low, lies_in=lies_in)
+                 # Where the event was ("after clashes ... in El Geneina"), not where fighting spread toward
+                 # or a governor visited; one place, not "Kupiansk and nearby villages".
+                 and at_the_event(low, whole.place.end_char, drafts[j].place.start_char)
+                 and not _AND_OTHERS_RE.match(low, drafts[j].place.end_char)]
         if len(parts) == 1:
             moved[wholes[0]] = parts[0]
     if not moved:
@@ -281,7 +285,8 @@ def _refinable(whole: Draft, part: Draft, parents: dict[str, str], low: str = ""
     # A toll placed only at the article's most-mentioned town gives way to a place a sentence naming the
     # event again gives ("The blast in Habbaniyah ..." after a lead that names no place).
     guess = whole.guessed and referring and whole.place.country == part.place.country \
-        and whole.place.place_id != part.place.place_id and opens_on_reference(low, part.start, part.end)
+        and whole.place.place_id != part.place.place_id and opens_on_reference(low, part.start, part.end) \
+        and at_the_event(low, part.start, part.place.start_char)
     if not (whole.scope == "local" and whole.killed is not None and same_kind and (not whole.inherited or guess)
             and overlap(whole.when, part.when)):
         return False
@@ -290,6 +295,8 @@ def _refinable(whole: Draft, part: Draft, parents: dict[str, str], low: str = ""
         return False  # another event, or one of the several that made the toll ("One of the strikes hit ...")
     if low and _AFTER_OTHER_RE.search(low, part.start, part.place.start_char):
         return False  # "The shelling occurred after fighters ambushed troops in Lekka": an event before
+    if low and passing_place(low, part.start, part.place.start_char):
+        return False  # "The shelling came as Russian forces pushed into Vovchansk": no place of the event
     if _fewer_days(part, whole, low):
         return False  # "nearly 400 killed since Thursday" in a city is not one strike's toll
     if low and _SPREAD_RE.search(low, whole.start, whole.end):
@@ -300,8 +307,9 @@ def _refinable(whole: Draft, part: Draft, parents: dict[str, str], low: str = ""
             low, max(0, part.place.start_char - 24), part.place.start_char))):
         return False
     inside = (_finer(part.place, whole.place) and _inside(whole.place, part.place, parents, lies_in)) \
-        or _unknown_in_unknown_unit(part.place, whole.place) or _in_province_named_like(part.place, whole.place) \
-        or _village_in_district_town(part.place, whole.place, low)
+        or _unknown_in_unknown_unit(part.place, whole.place) \
+        or _village_in_district_town(part.place, whole.place, low) \
+        or (_in_province_named_like(part.place, whole.place, low) and opens_on_reference(low, part.start, part.end))
     return inside or guess or (referring and _near_town(whole, part, low))
 
 
@@ -334,12 +342,13 @@ def _within_part(p: Draft, prev: Draft, parents: dict[str, str], low: str,
         or _village_in_district_town(p.place, prev.place, low)
 
 
-def _in_province_named_like(part: Mention, whole: Mention) -> bool:
+def _in_province_named_like(part: Mention, whole: Mention, low: str) -> bool:
     """Whether ``whole`` is a town named like its province ("Syria's rebel stronghold of Idlib"), which
     the text may mean by the name, and ``part`` a town or village of that province ("the town of Maar
     Shureen in the northwestern province of Idlib")."""
-    # Not a town the text only measures from ("a district south of the capital").
+    # Not a town the text only measures from ("a district south of the capital"), nor one it calls a city.
     return (whole.kind == "city" and whole.precision != "coarse" and part.kind in _TOWNS
+            and not low[max(0, whole.start_char - 12):whole.start_char].endswith("city of ")
             and part.place_id != whole.place_id
             and bool(whole.admin1) and part.admin1 == whole.admin1 and fold(whole.name) == fold(whole.admin1))
 
@@ -377,9 +386,42 @@ def _near_town(whole: Draft, part: Draft, low: str) -> bool:
         return False
     # In its province, or (a village the gazetteer lacks placed at a town, or a town of another province)
     # a short way off: "north of Baghdad", then "east of Baqubah in the tribal village of Kanaan".
+    # Of another province, only a town the sentence puts the event in ("The attack took place in the town
+    # of Baqubah"), not one it names in passing ("came as Russian forces pushed into Vovchansk").
     return ((bool(w.admin1) and w.admin1 == p.admin1 and p.match != "within")
-            or km_between(w, p) <= _NEAR_TOWN_KM) \
+            or (km_between(w, p) <= _NEAR_TOWN_KM and at_the_event(low, part.start, p.start_char))) \
         and _NEAR_TOWN_RE.search(low, max(0, w.start_char - _NEAR_REACH), w.end_char) is not None
+
+
+def at_the_event(low: str, start: int, place_start: int) -> bool:
+    """Whether the words of a sentence (from ``start``) before a place (at ``place_start``) put the event
+    there: "The attack took place in the town of X", "The airstrike, which hit a market in X", "The blast
+    in X"; not a place named in passing ("came as Russian forces pushed into X", "taken to a hospital in
+    X", "since Boko Haram overran X")."""
+    window = low[max(start, place_start - _AT_EVENT_REACH):place_start]
+    return _AT_EVENT_RE.search(window) is not None and not passing_place(low, start, place_start)
+
+
+def passing_place(low: str, start: int, place_start: int) -> bool:
+    """Whether the words right before a place name it in passing, not as where the event told was: "The
+    shelling came as Russian forces pushed into X", "were taken to a hospital in X", "the deadliest since
+    Boko Haram overran X", "fled to X", "as far away as X", "a push from their base in X", "visited X"."""
+    return _PASSING_RE.search(low, max(start, place_start - _AT_EVENT_REACH), place_start) is not None
+
+
+_AT_EVENT_REACH = 120  # characters before a place where the words that put the event there stand
+# A place and others like it: "the town of Kupiansk and nearby villages".
+_AND_OTHERS_RE = re.compile(r"\s+and\s+(?:nearby|surrounding|other|neighbouring|neighboring)\b")
+_AT_EVENT_RE = re.compile(
+    r"\b(?:took\s+place|happened|occurred|hit|struck|exploded|went\s+off|targeted|targeting|tore\s+through|"
+    r"ripped\s+through|attacked|attacking|stormed|storming|raided|raiding|ambushed|ambushing|shelled|bombed|"
+    r"hitting|striking|erupted|broke\s+out)\b"
+    r"|\b(?:attack|blast|bombing|explosion|strike|airstrike|raid|ambush|shelling|massacre|clash(?:es)?|fighting|"
+    r"killings?)\b[^.;]{0,80}?\b(?:in|at|on|near)\s+(?:[\w-]+\s+){0,4}$")
+_PASSING_RE = re.compile(
+    r"\b(?:came\s+as|comes\s+as|since|fled|flee|fleeing|taken\s+to|brought\s+to|rushed\s+to|evacuated\s+to|"
+    r"pushed\s+into|overran|overrun|visited|visit|toward|towards|as\s+far\s+(?:away\s+)?as|heard\s+in|"
+    r"from\s+(?:their|its|his|a|the)\s+(?:[\w-]+\s+)?base\s+in|massed|met\s+in)\b[^.;]*$")
 
 
 # "near Yemen's flashpoint Red Sea port of Hodeida", "north of Baghdad": the words between "near" and the town.

@@ -121,6 +121,10 @@ def country_of(places: list[Mention], mentions: list[Mention], gazetteer: Gazett
     else:
         counts = Counter(m.country for m in mentions if m.role == "location" and m.kind != "country")
         if not counts:
+            # Only a speaker's seat or a modifier names a town ("Idlib's civil defense said ..."): its
+            # country is still the report's, rather than no record at all.
+            counts = Counter(m.country for m in mentions if m.kind != "country" and m.country)
+        if not counts:
             return None
         iso = counts.most_common(1)[0][0]
     named = next((m for m in mentions if m.kind == "country" and m.country == iso), None)
@@ -140,9 +144,7 @@ def add_figure(current: Count | None, fig: Figure, text: str) -> Count:
     if current is None:
         return Count(fig.low, fig.high, fig.qualifier, words)
     # Two figures of one kind for one place in one sentence add up ("killed six soldiers and three civilians").
-    low = None if current.low is None or fig.low is None else current.low + fig.low
-    high = None if current.high is None or fig.high is None else current.high + fig.high
-    return Count(low, high, current.qualifier, f"{current.words} + {words}", _parts(current, [fig]))
+    return add_figures(current, [fig], text)
 
 
 def add_figures(current: Count | None, figs: list[Figure], text: str) -> Count | None:

@@ -278,6 +278,8 @@ def _said_in(cands: list[Candidate], tokens: list[Token]) -> dict[int, str]:
 _VILLAGE_AFTER_RE = re.compile(r"\s+(?:village|hamlet)\b", re.IGNORECASE)
 _VILLAGE_BEFORE_RE = re.compile(r"\b(?:village\s+of|hamlet\s+of|barangay)\s+$", re.IGNORECASE)
 FAR_VILLAGE_KM = 250  # a village named this far from every other place of its article is a namesake
+# A people's or a country's name before "village": "the Russian border village of".
+_COUNTRY_BEFORE_VILLAGE_RE = re.compile(r"\b[A-Z][a-z]+(?:n|i|ese|ish|ian)\s+(?:[a-z]+\s+)?(?:village|hamlet)\s+of\s+$")
 
 
 def far_village_namesakes(chosen: list[tuple[Candidate, Match]], text: str, focus: str | None = None) -> set[int]:
@@ -300,7 +302,9 @@ def far_village_namesakes(chosen: list[tuple[Candidate, Match]], text: str, focu
         others = [p for c, p in local if p.country == place.country and c.key != cand.key]
         if len(others) >= 2 and not any(_near(place, p, FAR_VILLAGE_KM) for p in others):
             out.add(cand.start)
-        elif focus and place.country != focus and not others:
+        elif focus and place.country != focus and not others \
+                and not _COUNTRY_BEFORE_VILLAGE_RE.search(text, max(0, cand.start - 40), cand.start):
+            # ("the Russian border village of Tetkino" says whose village it is.)
             around = [p for c, p in local if c.key != cand.key]
             if len(around) >= 2 and any(p.country == focus for p in around) \
                     and not any(_near(place, p, FAR_VILLAGE_KM) for p in around):

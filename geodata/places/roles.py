@@ -50,8 +50,9 @@ def role_of(text: str, start: int, end: int, place: Place, gazetteer: Gazetteer)
     rest = after[possessive.end():] if possessive else after.lstrip()
     if not possessive and after[:1] == " ":
         # "a Basra police officer" qualifies; "in Rumaitha police imposed a curfew" does not.
-        if match_lowered(cues["modifier:after"], rest) and (
-                place.kind == "country" or not search_lowered(_PLACE_PREPOSITION_RE, before)):
+        body = match_lowered(cues["modifier:after"], rest)
+        if body and (place.kind == "country" or (not search_lowered(_PLACE_PREPOSITION_RE, before)
+                                                 and not _SITE_AFTER_RE.match(rest, body.end()))):
             return "modifier"
         # "US President", "US action", "UK forces": a country name right before
         # a noun qualifies it.
@@ -63,9 +64,11 @@ def role_of(text: str, start: int, end: int, place: Place, gazetteer: Gazetteer)
         if fold(text[start:end]) in gazetteer.demonyms and _NOUN_RE.match(rest) \
                 and not search_lowered(_PLACE_PREPOSITION_RE, before):
             return "modifier"
-    if possessive and place.kind != "country" and match_lowered(cues["modifier:after"], rest) \
-            and not search_lowered(_PLACE_PREPOSITION_RE, before):
-        # "Idlib's civil defense said", "Kabul's police chief": the town's body, as "the Kabul police".
+    if possessive and place.kind != "country" and not search_lowered(_PLACE_PREPOSITION_RE, before) \
+            and _speaking_body(match_lowered(cues["modifier:after"], rest),
+                               text[end + possessive.end():end + possessive.end() + _BODY_REACH]):
+        # "Idlib's civil defense said", "Kabul's police chief told": the town's body speaking, as "the
+        # Kabul police said"; not where its buildings stand ("struck Kirkuk's police headquarters").
         return "modifier"
     if _stands_for_government(place, gazetteer):
         if possessive and match_lowered(cues["metonymy:possessed"], rest):
@@ -80,6 +83,35 @@ def role_of(text: str, start: int, end: int, place: Place, gazetteer: Gazetteer)
 _POSSESSIVE_RE = re.compile(r"['’]s?\s+")
 _NAME_RE = re.compile(r"[A-Z][a-z]+\b")
 # "in Iraq up to 160,000": after a preposition the name is a place, whatever follows.
+def _speaking_body(body: re.Match[str] | None, rest: str) -> bool:
+    """Whether ``body`` (a body's word at the start of ``rest``) is a person or a body that speaks in
+    the words after it, not a building of it."""
+    if body is None:
+        return False
+    site = _SITE_AFTER_RE.match(rest, body.end())
+    if site is not None:
+        # Its building, unless the building speaks ("Guerrero's Attorney General's Office has condemned").
+        return _SPEAKS_NEXT_RE.match(rest, site.end()) is not None
+    return body.group().lower().split()[-1] in _PERSONS or _SPEAKS_RE.match(rest, body.end()) is not None
+
+
+_BODY_REACH = 200  # characters after a town's possessive where its body's words and its speaking stand
+# A body's building, after its word: "the Kirkuk police headquarters", "Herat's prosecutor's office".
+_SITE_AFTER_RE = re.compile(r"(?:['’]s)?\s+(?:headquarters|hq|building|buildings|station|stations|office|offices|"
+                            r"academy|compound|base|barracks|post|checkpoint|premises|complex|centre|center|camp|"
+                            r"training)\b", re.IGNORECASE)
+# The body speaks a few words on: "Idlib's civil defense said", "Gaza's civil defence agency told".
+_SPEAKS_RE = re.compile(r"[^.;:]{0,120}?\b(?:said|says|told|tells|reported|reports|announced|stated|confirmed|"
+                        r"added|condemned|denied|claimed|warned)\b", re.IGNORECASE)
+# The body is its people, or its fighters ("Kyiv's forces fighting to liberate ..."): no place of an event.
+# The building itself speaks, right after its name: "... Attorney General's Office has condemned".
+_SPEAKS_NEXT_RE = re.compile(r"\s*(?:has\s+|have\s+|had\s+|also\s+)?(?:said|says|told|reported|announced|stated|"
+                             r"confirmed|condemned|denied|claimed|warned)\b", re.IGNORECASE)
+_PERSONS = frozenset({"governor", "mayor", "chief", "commander", "commanders", "spokesman", "spokeswoman",
+                      "spokesperson", "commissioner", "prosecutor", "general", "chairman", "leader", "leaders",
+                      "official", "officials", "minister", "director", "head", "forces", "troops", "army",
+                      "military", "navy"})
+
 _PLACE_PREPOSITION_RE = re.compile(
     r"\b(?:in|to|from|into|across|throughout|of|at|inside|within|around|near|outside)\s+$",
     re.IGNORECASE)

@@ -76,7 +76,16 @@ def _particle(word: str, nxt: Token) -> bool:
 
 
 # A nickname in quotes between two capitalised names: "Joaquin "Chapo" Guzman", "Ahmed 'Abu Ali' Hassan".
-_NICKNAMED_RE = re.compile(r"[A-Z][\w'’-]+\s+[\"“‘'][A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2}[\"”’']\s+[A-Z][\w'’-]+")
+# Not a town's possessive before a named site ('Mariupol's "Drama" Theatre', 'Rafah's "Kuwaiti" Hospital'):
+# the first name is no possessive, and the last is no place noun.
+_NICKNAMED_RE = re.compile(r"[A-Z][\w-]*[a-z](?<!['’]s)\s+[\"“‘'][A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2}[\"”’']\s+"
+                           r"(?!(?:Hotel|Hospital|Theatre|Theater|Camp|Market|District|Area|Gate|Mosque|Church|"
+                           r"School|Square|Street|Road|Bridge|Base|Airport|Mall|Stadium|Palace|Building|Centre|"
+                           r"Center|Quarter|Neighbourhood|Neighborhood|Village|Town|City|Province|Region|Brigade|"
+                           r"Battalion|Operation)\b)[A-Z][\w'’-]+")
+
+
+_QUOTED_SITE_RE = re.compile(r"[A-Z][\w-]*['’]s\s+(?P<site>[\"“‘'][A-Z][^\"”’'\n]{0,40}[\"”’']\s+[A-Z][\w-]+)")
 
 
 def _outside_nicknamed(candidates: list[Candidate], text: str) -> list[Candidate]:
@@ -85,6 +94,8 @@ def _outside_nicknamed(candidates: list[Candidate], text: str) -> list[Candidate
     if '"' not in text and "“" not in text and "‘" not in text and "'" not in text:
         return candidates
     spans = [m.span() for m in _NICKNAMED_RE.finditer(text)]
+    # 'Bannu's "Cantonment" Area': a site of the town, named in quotes; the town stays a place.
+    spans += [m.span("site") for m in _QUOTED_SITE_RE.finditer(text)]
     return [c for c in candidates if not any(a <= c.start and c.end <= b for a, b in spans)]
 
 
@@ -247,7 +258,8 @@ _ACRONYM_MAX = 6
 
 
 # A name run into a domain: "told Dawn.com", "www.Kabul-Times.af".
-_DOMAIN_RE = re.compile(r"\.(?:com|org|net|info|news|tv|gov|edu|co)\b", re.IGNORECASE)
+# Lower case only: "Kabul.News agencies said" is a missing space, not an address.
+_DOMAIN_RE = re.compile(r"\.(?:com|org|net|info|gov|edu)\b")
 
 
 def _web_address(cand: Candidate, text: str) -> bool:

@@ -910,8 +910,12 @@ def _measured_from(text: str, cands: list[Candidate], added: list[Candidate], st
         lon = round(town.longitude + east * km / (111.2 * max(0.2, math.cos(math.radians(town.latitude)))), 4)
         same = known.get(m.span("name"))
         if same is not None:
-            # A known name: its namesakes stand unless none lies anywhere near where the words put it.
-            if any(_km(p.place.latitude, p.place.longitude, lat, lon) <= max(_MISPLACED_KM, km * 3 / 4)
+            # A known name: its namesakes stand unless each is a quarter of the town measured from, or
+            # lies in another country ("Amiriyah, 40 miles west of Baghdad" is no quarter of Baghdad); a
+            # press distance that is wrong ("Mokha, about 60 km south of Hodeidah") leaves the town known.
+            if any(_km(p.place.latitude, p.place.longitude, lat, lon) <= max(_MISPLACED_KM, km * 3 / 4) or (
+                    p.place.country == town.country
+                    and _km(p.place.latitude, p.place.longitude, town.latitude, town.longitude) > _QUARTER_KM)
                    for p in same.matches):
                 continue
             replaced.add(id(same))
@@ -940,6 +944,7 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 # A known namesake this near where a measure puts a name (or within three quarters of the distance: the
 # press rounds it and names one of eight directions) may be it.
 _MISPLACED_KM = 30
+_QUARTER_KM = 20  # a namesake this near the town measured from is one of its quarters
 _MEASURED_KM = 500  # farther than this, a distance in the press is no way to place a village
 _SAME_UNIT_KM = 25  # nearer than this to a town, a village measured from it is taken to share its province
 _DISTANCE_HINT_RE = re.compile(r"\d\s*(?:km|kms|kilomet|miles)")
@@ -955,7 +960,7 @@ _MEASURED_RE = re.compile(
     rf"(?P<dir>{_COMPASS_WORDS})\s+of\s+(?:(?:the\s+(?:[a-z]+\s+)?(?:capital|city|town)(?:,)?\s+)?"
     r"(?P<ref>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\b"
     # "Sulaiman Bek, located 100 miles north of the capital": the country's capital, unnamed.
-    r"|(?P<capital>the\s+(?:[A-Z][a-z]+\s+)?capital)\b(?!,?\s+[A-Z]))")
+    r"|(?P<capital>the\s+capital)\b(?!,?\s+[A-Z]))")
 _R = 0.7071  # the share of a diagonal direction on each axis
 _BEARINGS = {"north": (1, 0), "south": (-1, 0), "east": (0, 1), "west": (0, -1), "northeast": (_R, _R),
              "northwest": (_R, -_R), "southeast": (-_R, _R), "southwest": (-_R, -_R)}

@@ -954,3 +954,34 @@ def test_bodies_found_of_an_events_dead_count_once(text, total):
 def test_a_sum_of_figures_keeps_the_low_bounds_it_knows(text, low, high):
     [e] = [e for e in events(text) if e.killed_low is not None or e.killed_high is not None]
     assert (e.killed_low, e.killed_high, e.fatalities) == (low, high, low)
+
+
+@pytest.mark.parametrize("text, place, killed", [
+    # A place a later sentence names in passing is not where the event told before was.
+    ("Gunmen killed six soldiers at a checkpoint near Kirkuk on Monday, police said. The wounded from the attack "
+     "were taken to a hospital in Tuz Khurmatu.", "Kirkuk", 6),
+    ("Russian shelling killed three civilians in villages east of Kharkiv on Sunday, the governor said. The "
+     "shelling came as Russian forces pushed into Vovchansk.", "Kharkiv", 3),
+    ("Militants killed 17 soldiers in an ambush south of Maiduguri on Wednesday. The attack was the deadliest "
+     "since Boko Haram overran Konduga.", "Maiduguri", 17),
+    ("Gunmen killed 12 people in Borno state on Sunday, police said. The attack took place in the Gwoza "
+     "district. The attack forced hundreds of residents to flee to the village of Pulka.", "Gwoza district", 12),
+    ("A roadside bomb killed five soldiers in eastern Afghanistan on Sunday, officials said. The attack came as "
+     "Taliban and government envoys met in Kabul.", "eastern Afghanistan", 5),
+    ("A suicide bomber killed 15 worshippers at a Shiite mosque during Friday prayers, officials said. Residents "
+     "in Kabul said the blast was heard across the city. Shops in Kabul closed early. The blast was heard as far "
+     "away as Paghman.", "Kabul", 15),
+    # And in its own sentence: where fighting spread toward, a governor visited, a town and villages near it.
+    ("At least 40 people were killed in Darfur this week as fighting between the army and the RSF spread toward "
+     "El Fasher, the UN said.", "Darfur", 40),
+    ("Gunmen killed 18 villagers in Zamfara state on Sunday, days after the governor visited Gusau.",
+     "Zamfara state", 18),
+    ("Russian strikes killed six civilians in the Kharkiv region on Monday, including in the town of Kupiansk "
+     "and nearby villages.", "Kharkiv region", 6),
+    # A town named like its province, but called a city: not its province's villages.
+    ("A car bomb killed eight people in the city of Aleppo on Monday. Rebels shelled government positions in "
+     "Tal Rifaat, a monitor said.", "Aleppo", 8),
+])
+def test_a_place_named_in_passing_takes_no_toll(text, place, killed):
+    counted = [(e.location_text, e.fatalities) for e in events(text) if e.fatalities]
+    assert counted == [(place, killed)]

@@ -347,17 +347,18 @@ def test_a_place_opening_an_organisations_name_with_a_peoples_word_is_no_place()
     assert [m.surface for m in extract_mentions(Article.from_text(text), load_gazetteer())] == []
 
 
-@pytest.mark.parametrize("text", [
-    "Gunmen clashed with Mazatlan city police on Friday.",
-    "The Kherson city council said the shelling went on.",
-    "Gunmen ambushed Culiacan municipal police near the airport.",
+@pytest.mark.parametrize("text, role", [
+    # A town's body qualifies the body; its building is a place in the town.
+    ("A Basra police officer was shot dead on Monday.", "modifier"),
+    ("A bomb exploded at the Kirkuk police headquarters, killing seven officers.", "location"),
+    ("Gunmen stormed the Herat prosecutor's office on Monday, killing three.", "location"),
 ])
-def test_a_town_before_its_police_or_council_qualifies_them(text):
+def test_a_towns_body_qualifies_it_and_its_building_stands_in_it(text, role):
     from geodata.places import extract_mentions
     from geodata.places.gazetteer import load_gazetteer
 
     found = extract_mentions(Article.from_text(text), load_gazetteer())
-    assert [m.role for m in found][:1] == ["modifier"]
+    assert [m.role for m in found][:1] == [role]
 
 
 def test_a_units_prosecutor_qualifies_the_prosecutor():
@@ -372,8 +373,10 @@ def test_a_units_prosecutor_qualifies_the_prosecutor():
     # A town's body, told with a possessive, qualifies it: "Idlib's civil defense" said, nothing happened there.
     ("Idlib's civil defense said the bombing killed 19 people.", "modifier"),
     ("Kabul's police chief said the blast killed four.", "modifier"),
-    # After a place's preposition it is where the body was hit.
+    # After a place's preposition it is where the body was hit; its building stands in the town.
     ("A car bomb went off in Kabul's police district on Monday.", "location"),
+    ("An attack on Kabul's police headquarters killed 12.", "location"),
+    ("The Taliban overran Kunduz's provincial headquarters, killing 15.", "location"),
 ])
 def test_a_towns_body_told_with_a_possessive_qualifies_it(text, role):
     from geodata.places import extract_mentions

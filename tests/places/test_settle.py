@@ -55,3 +55,17 @@ def test_a_web_address_or_a_regions_people_names_no_place(text, places):
     from geodata.places import extract_mentions
 
     assert [m.surface for m in extract_mentions(Article.from_text(text), load_gazetteer())] == places
+
+
+@pytest.mark.parametrize("text, places", [
+    # A site of a town named in quotes after the town's possessive is no nicknamed person: the town stays.
+    ('A Russian bomb hit Mariupol\'s "Drama" Theatre, killing at least 300 people sheltering inside.',
+     ["Mariupol"]),
+    ('A suicide bomber struck near Kabul\'s "Green Zone" Gate, killing eight people.', ["Kabul"]),
+    # A missing space after a full stop is no web address.
+    ("Two suicide bombers killed 18 people in Kabul.News agencies said the group claimed the attack.", ["Kabul"]),
+])
+def test_a_towns_quoted_site_or_a_missing_space_keeps_the_town(text, places):
+    from geodata.places import extract_mentions
+
+    assert [m.surface for m in extract_mentions(Article.from_text(text), load_gazetteer())] == places

@@ -521,3 +521,18 @@ def test_a_known_name_whose_namesakes_all_lie_far_from_where_a_measure_puts_it_i
     # Tikrit lies some 60 km from where "80 miles north of Baghdad" points: near enough for a rounded
     # distance and one of eight directions, it stays Tikrit.
     assert known("Gunmen attacked Tikrit, 80 miles north of Baghdad, on Monday.", "Tikrit").place_id.startswith("gn:")
+
+
+@pytest.mark.parametrize("text, surface, country", [
+    # A press distance that is off leaves a known town known (Mokha lies some 165 km south of Hodeidah).
+    ("Islamist militants attacked Mokha, about 60 km south of Hodeidah, killing nine soldiers.", "Mokha", "YE"),
+    # "the Kurdish capital" is no country's capital to measure from.
+    ("Turkish drones struck a vehicle near Makhmour, 60 km southwest of the Kurdish capital, killing three PKK "
+     "fighters, Iraqi Kurdish officials said.", "Makhmour", "IQ"),
+    # A village whose country the text names is that country's, not an unknown one of the article's.
+    ("A Ukrainian drone attack killed two people in the Russian border village of Tetkino, the regional governor "
+     "said. Overnight, Russian missiles hit Kyiv and Lviv, wounding six people.", "Tetkino", "RU"),
+])
+def test_a_known_place_stays_known_where_the_words_around_it_are_loose(text, surface, country):
+    m = known(text, surface)
+    assert m.country == country and m.match != "within"
