@@ -132,7 +132,22 @@ def link_counts(drafts: list[Draft], parents: dict[str, str], *,
     # A running total is no toll added to those before ("Four more bodies were found ..., bringing
     # the death toll to at least 15").
     _coarse_into_precise(drafts, links, parents, added and (lambda d: added(d) and not running(d)), lies_in)
+    _break_cycles(drafts, links)
     return {i: _final(links, i) for i in links}
+
+
+def _break_cycles(drafts: list[Draft], links: dict[int, Link]) -> None:
+    """Two rules may each count a toll in the other (a lead in its body's toll, the body's in the lead's):
+    then none would count. The finest place's toll of such a ring counts, the first of equals."""
+    for start in list(links):
+        ring, at = [], start
+        while at in links and at not in ring:
+            ring.append(at)
+            at = links[at][0]
+        if at in ring:  # a ring from ``at`` on
+            members = ring[ring.index(at):]
+            keeper = min(members, key=lambda k: (SIZE.get(drafts[k].place.kind, 2), k))
+            del links[keeper]
 
 
 def narrow_in_sentence(drafts: list[Draft], parents: dict[str, str], low: str = "",
@@ -1007,14 +1022,23 @@ def _bodies_recovered(drafts: list[Draft], links: dict[int, Link], parents: dict
             for i in reversed(recent):
                 a = drafts[i]
                 if (0 < d.sentence - a.sentence <= _RECOVERY_REACH and i not in links and _low(a) is not None
-                        and low_d <= _low(a) and _days_after(a, d) <= _RECOVERY_DAYS
-                        and _nested(a.place, d.place, parents)):
+                        and _no_more(low_d, a) and _days_after(a, d) <= _RECOVERY_DAYS
+                        # Not a coarser toll: that one is counted at the finer place (a lead and its body).
+                        and (a.place.place_id == d.place.place_id or holds(d.place, a.place, parents))):
                     links[j] = (i, f"bodies found of the toll told at {a.place.surface or a.place.name}, counted there")
                     found.append(j)
                     break
             if j in links:
                 continue
         recent = [*recent[-(_LOOK_BACK - 1):], j]
+
+
+def _no_more(low_d: int, a: Draft) -> bool:
+    """Whether ``low_d`` bodies are no more than ``a``'s toll says: no more than its figure, or, for an
+    open one ("over 90 villagers were killed"), within half as much again of it ("about 93 bodies")."""
+    if low_d <= _low(a):
+        return True
+    return a.killed.high is None and a.killed.qualifier in ("more than", "at least") and 2 * low_d <= 3 * _low(a)
 
 
 def _nested(one: Mention, other: Mention, parents: dict[str, str]) -> bool:
@@ -1032,7 +1056,7 @@ def _days_after(a: Draft, d: Draft) -> int:
 # Bodies pulled out or found: "88 bodies had been pulled from the ruins", "rescuers recovered 53 bodies".
 _RECOVERED_RE = re.compile(
     r"\bbod(?:y|ies)\b[^.;]{0,60}?\b(?:pulled|recovered|retrieved|found|dug|removed|brought|collected|unearthed|"
-    r"exhumed)\b|\b(?:pulled|recovered|retrieved|found|dug\s+out|removed|collected|unearthed|exhumed)\s+"
+    r"exhumed|buried)\b|\b(?:pulled|recovered|retrieved|found|dug\s+out|removed|collected|unearthed|exhumed)\s+"
     r"(?:[\w-]+\s+){0,3}?bod(?:y|ies)\b")
 # Where the bodies come from says they are the event's dead: the ruins it left, its scene, its victims (the
 # bodies of men found bound and shot are others).

@@ -985,3 +985,9 @@ def test_one_victim_who_had_died_or_whose_body_was_found(text, counts):
 ])
 def test_a_killing_told_as_a_noun_counts_the_dead_after_of(text, low):
     assert [(f[0], f[1]) for f in figures(text)] == [(K, low)]
+
+
+def test_the_dead_told_with_the_villages_they_lived_in_before_the_verb():
+    text = ("Over 90 villagers of Tudun Biri in Rigasa District of Igabi Local Government Area of Kaduna State "
+            "were killed Sunday night.")
+    assert [(f[0], f[1]) for f in figures(text)] == [(K, 90)]

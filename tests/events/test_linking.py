@@ -985,3 +985,22 @@ def test_a_sum_of_figures_keeps_the_low_bounds_it_knows(text, low, high):
 def test_a_place_named_in_passing_takes_no_toll(text, place, killed):
     counted = [(e.location_text, e.fatalities) for e in events(text) if e.fatalities]
     assert counted == [(place, killed)]
+
+
+def test_bodies_buried_of_an_open_toll_count_in_it():
+    # "Over 90 villagers ... were killed", then "about 93 bodies ... were buried": the same dead, counted at
+    # the lead's figure (an open toll may be told again a little higher).
+    text = ("Over 90 villagers of Tudun Biri in Rigasa District of Igabi Local Government Area of Kaduna State were "
+            "killed on Sunday night when a drone bombed a gathering of residents.\n\nSurvivors of the attack said "
+            "about 93 bodies, some mutilated, were buried in Tudun Biri as of Monday evening.")
+    counted = [(e.location_text, e.fatalities) for e in events(text) if e.fatalities]
+    assert counted == [("Tudun Biri", 90)]
+
+
+def test_no_two_tolls_each_count_in_the_other():
+    # However the rules link a lead, a found count and a later account, one of them always counts.
+    text = ("An attack by Ugandan rebels has left at least 12 civilians killed in a village in the east of the "
+            "Democratic Republic of Congo, officials say. The attack occurred early Monday in Ntombi village, "
+            "about 40 kilometers northeast of Beni in North Kivu Province. The army gave a higher toll, saying "
+            "a total of 13 bodies were found at the scene in Ntombi.")
+    assert _counted(text) > 0

@@ -536,3 +536,10 @@ def test_a_known_name_whose_namesakes_all_lie_far_from_where_a_measure_puts_it_i
 def test_a_known_place_stays_known_where_the_words_around_it_are_loose(text, surface, country):
     m = known(text, surface)
     assert m.country == country and m.match != "within"
+
+
+def test_the_villagers_of_a_name_make_it_a_village():
+    unknown("Tudun Kauri")
+    text = "Over 40 villagers of Tudun Kauri in Kaduna State were killed on Sunday night."
+    m = found(text, "Tudun Kauri")
+    assert (m.match, m.country) == ("within", "NG")

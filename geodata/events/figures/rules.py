@@ -251,6 +251,10 @@ _OF_GROUP = (r"(?:\s+of\s+(?:the\s+|a\s+|an\s+)?(?:(?-i:[a-z])[\w-]*\s+){0,2}?"
              r"|\s+of\s+(?:the|a|an|his|her|their)\s+(?:same\s+|whole\s+|entire\s+)?"
              r"(?:family|group|unit|patrol|militia|security\s+forces|armed\s+forces|army|police|brigade|battalion"
              r"|area|village|town|city|district|neighbou?rhood|camp|community))?")
+# Where the counted lived, between their noun and the cue: "Over 90 villagers of Tudun Biri in Rigasa District
+# of Igabi Local Government Area of Kaduna State were killed" (names, each a few capitalised words).
+_PLACE_CHAIN = (r"(?:\s+(?:in|of)\s+(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,4}"
+                r"(?=\s+(?:in|of|were|was|have|has|had|are|is)\b)){0,4}")
 # Words that never qualify a noun after a number ("30,000 troops and police").
 _STOP = _AUX + ("and", "or", "but", "nor", "in", "on", "at", "of", "the", "a", "an", "by", "for",
                 "with", "from", "as", "than", "into", "after", "before", "while", "when", "where",
@@ -391,7 +395,7 @@ def _after_re(t: _Tables) -> re.Pattern[str]:
     """A cue after a number phrase: "130 people were killed", "12 people, police said, died"; a cue in
     quotation marks ("12 secessionists were also “neutralized”")."""
     return re.compile(
-        rf"(?P<aside>{_ASIDE}){_SIDE}{_OF_GROUP}(?P<aux>(?:\s+{_alt(_AUX)}\b|{_on_day(t)}){{0,6}})\s+[\"“‘']?"
+        rf"(?P<aside>{_ASIDE}){_SIDE}{_OF_GROUP}{_PLACE_CHAIN}(?P<aux>(?:\s+{_alt(_AUX)}\b|{_on_day(t)}){{0,6}})\s+[\"“‘']?"
         rf"(?P<cue>{_alt(t.after)})\b",
         re.IGNORECASE)
 
