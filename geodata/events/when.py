@@ -54,6 +54,11 @@ _WEEKDAY_PAIR_RE = re.compile(r"\s+(?:and|or|to|through)\s+(?P<day>Monday|Tuesda
                               r"Saturday|Sunday)\b")
 _SINCE_BEFORE_RE = re.compile(r"\bsince\b[^,;:.]*$", re.IGNORECASE)
 _BY_BEFORE_RE = re.compile(r"\bby\s+$", re.IGNORECASE)
+# A date that says when a war, a revolt or an insurgency began: "since their revolt began nine years ago".
+_WAR_BEGAN_RE = re.compile(r"\bsince\s+(?:the\s+|their\s+|its\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:began|started|erupted|"
+                           r"broke\s+out)\s+(?:[\w-]+\s+){0,3}?[\w-]+$", re.IGNORECASE)
+_WAR_BEGAN_REACH = 80  # characters before a date where the words of a war's beginning may stand
+_WAR_BEGAN_DAYS = 300  # a beginning this long before publication is a war's (an offensive's is kept)
 _DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
@@ -73,6 +78,15 @@ def sentence_when(text: str, s: Sentence, article: Article) -> When:
         return When(lo, hi, date.precision, _shift(lo, -6), hi, False, note)
     published_day = _day(published)
     before = text[s.start:date.start]
+    if lo < _shift(published_day or hi, -_WAR_BEGAN_DAYS) \
+            and _WAR_BEGAN_RE.search(text, max(s.start, date.start - _WAR_BEGAN_REACH), date.end_char):
+        # "... since their revolt began nine years ago": when the war began, not the day of the event the
+        # sentence tells, which it does not give.
+        undated = event_date(text, s.start, s.start, published, date_precision=article.date_precision)
+        day = dt.date.fromisoformat(undated.date)
+        end = dt.date.fromisoformat(undated.end) if undated.end else day
+        return When(day, end, undated.precision, _shift(day, -6), end, False,
+                    f"{unused}{undated.note}; '{date.text}' says when the conflict began")
     pair = _WEEKDAY_PAIR_RE.match(text, date.end_char) if date.text in _DAYS else None
     if pair and date.precision == 1:  # "on Thursday and Friday"
         hi = _shift(lo, (_DAYS.index(pair["day"]) - lo.weekday()) % 7)

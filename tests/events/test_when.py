@@ -74,3 +74,17 @@ def test_a_sentence_says_whether_its_words_give_a_span_of_days(text, published, 
     text = art.text
     when = sentence_when(text, s, art)
     assert when.dated and when.spans is spans
+
+
+@pytest.mark.parametrize("sentence, dated", [
+    # When a war began is no date of the event the sentence tells.
+    ("A bomb killed 36 people on a bus in one of the bloodiest attacks since the revolt began nine years ago.",
+     False),
+    # An offensive's beginning a few days before is the span its toll covers.
+    ("The number killed since the offensive began last Tuesday rose to 40.", True),
+])
+def test_the_day_a_war_began_dates_no_event(sentence, dated):
+    text = f"Nepal bombing\n\n{sentence}\n"
+    art = Article.from_text(text, published="2005-06-06")
+    [_, s] = split_sentences(art)
+    assert sentence_when(text, s, art).dated is dated
