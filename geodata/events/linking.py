@@ -807,7 +807,10 @@ _GUNMEN = frozenset({ATTACK, BATTLE})
 _PROVISIONAL_RE = re.compile(r"\b(?:provisional|preliminary|initial|earlier)\s+(?:death\s+)?"
                              r"(?:toll|figures?|count|tally)\b"
                              # "Medical sources had initially said 65 people had been killed"
-                             r"|\binitially\s+(?:said|reported|put|gave|counted)\b")
+                             r"|\binitially\s+(?:said|reported|put|gave|counted)\b"
+                             # "had earlier told Dawn.com that 34 people were dead", "Earlier, the AC said 15 ..."
+                             r"|\bhad\s+earlier\s+(?:said|told|reported|put)\b"
+                             r"|\bearlier\s*,[^.;]{0,80}?\b(?:said|told|reported|put)\b")
 _FINAL_RE = re.compile(r"\b(?:final|updated|revised|confirmed|new)\s+(?:death\s+)?(?:toll|figures?|count|tally)\b"
                        # "... said later that 47 people had died"
                        r"|\bsaid\s+later\b|\blater\s+(?:said|put|revised|lowered|raised|gave|confirmed)\b")
@@ -1060,7 +1063,8 @@ _RECOVERED_RE = re.compile(
     r"(?:[\w-]+\s+){0,3}?bod(?:y|ies)\b")
 # Where the bodies come from says they are the event's dead: the ruins it left, its scene, its victims (the
 # bodies of men found bound and shot are others).
-_OF_THE_EVENT_RE = re.compile(r"\b(?:rubble|ruins|debris|wreckage|scene|collapsed|victims|the\s+(?:attack|strike|"
+_OF_THE_EVENT_RE = re.compile(r"\b(?:rubble|ruins|debris|wreckage|scene|collapsed|victims|hospitals?|morgues?|"
+                              r"mortuary|mortuaries|the\s+(?:attack|strike|"
                               r"airstrike|air\s+strike|blast|bombing|explosion|massacre|shelling|raid))\b")
 _RECOVERY_REACH = 6  # sentences after a toll where the bodies of its dead may be counted
 _RECOVERY_DAYS = 3  # days after a toll's last day when its dead may still be found

@@ -1004,3 +1004,16 @@ def test_no_two_tolls_each_count_in_the_other():
             "about 40 kilometers northeast of Beni in North Kivu Province. The army gave a higher toll, saying "
             "a total of 13 bodies were found at the scene in Ntombi.")
     assert _counted(text) > 0
+
+
+@pytest.mark.parametrize("text, total", [
+    # A count the text says was told earlier gives way to the higher one told since.
+    ("At least 52 people were killed in a suicide blast near a mosque in Mastung district on Friday. A hospital "
+     "chief had earlier told reporters that 34 people were dead in Mastung. Earlier, the assistant commissioner "
+     "said 15 people were killed in Mastung.", 52),
+    # Bodies brought to a hospital after the blast are its dead.
+    ("A suicide blast killed at least 40 people at a rally in Bajaur on Sunday. A doctor said 28 bodies had been "
+     "brought to the hospital in Bajaur.", 40),
+])
+def test_earlier_counts_and_bodies_at_a_hospital_count_once(text, total):
+    assert _counted(text) == total
