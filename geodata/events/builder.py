@@ -57,6 +57,10 @@ _TOTAL_REACH = 40  # characters before a figure where "bringing the toll to" mak
 # Islamic Scouts" (an organisation's name, capitalised in the text) nor "of the same family" or "of the
 # security forces" (a group named for the first time).
 _PARTITIVE_RE = re.compile(r"\s+of\s+(?:them|those|whom|these|the\s+(?!same\b|security\b|armed\b)(?=\S))")
+# A sentence on one of several events told together: "The first bomber ...", "The second blast ...".
+_ONE_OF_TWO_RE = re.compile(r"the\s+(?:first|second|third|other|latter|former)\s+(?:[a-z-]+\s+)?(?:bombers?|bombs?|"
+                            r"blasts?|explosions?|attacks?|attackers?|strikes?|airstrikes?|missiles?|rockets?|"
+                            r"shells?|car\s+bombs?)\b")
 
 
 def _finds(text: str, words: str, start: int, end: int) -> Iterable[int]:
@@ -794,9 +798,12 @@ class _Builder:
     def _partitive(self, d: Draft) -> bool:
         """Whether the draft's toll is a part of a group told before ("two of the victims")."""
         words = d.killed.words.split(" + ")[0].lower() if d.killed else ""
-        # The figure's words hold the group ("two of the victims") or stand right before it.
+        # The figure's words hold the group ("two of the victims") or stand right before it; or the
+        # sentence opens on one of the events told ("The first bomber detonated his charge on a No. 6 bus
+        # killing eight people", after two bombers killed 16).
         return bool(words) and (_PARTITIVE_RE.search(words) is not None or any(
-            self._group_told(at + len(words)) for at in _finds(self.low, words, d.start, d.end)))
+            self._group_told(at + len(words)) for at in _finds(self.low, words, d.start, d.end))
+            or _ONE_OF_TWO_RE.match(self.low, _space_after(self.text, d.start, d.end)) is not None)
 
     def _group_told(self, at: int) -> bool:
         """Whether a group told before follows a figure ending at ``at``: " of the victims", not " of

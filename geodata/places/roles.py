@@ -70,6 +70,10 @@ def role_of(text: str, start: int, end: int, place: Place, gazetteer: Gazetteer)
         # "Idlib's civil defense said", "Kabul's police chief told": the town's body speaking, as "the
         # Kabul police said"; not where its buildings stand ("struck Kirkuk's police headquarters").
         return "modifier"
+    origin = cues.get("modifier:before")
+    if origin is not None and search_lowered(origin, before):
+        # "Ahmed al-Kawasme, 26, and Nazim al-Jaabari, 20, both of Hebron": where people come from.
+        return "modifier"
     if _stands_for_government(place, gazetteer):
         if possessive and match_lowered(cues["metonymy:possessed"], rest):
             return "metonymy"

@@ -1017,3 +1017,13 @@ def test_no_two_tolls_each_count_in_the_other():
 ])
 def test_earlier_counts_and_bodies_at_a_hospital_count_once(text, total):
     assert _counted(text) == total
+
+
+def test_the_first_of_two_attacks_told_after_their_toll_is_a_part_of_it():
+    # Two bombers killed 16; "The first bomber ... killing eight" is a part; the bombers' home town is
+    # where they came from, not where anyone was killed.
+    text = ("BEERSHEBA, Israel (UPI) -- Two suicide bombers blew themselves up on buses in the southern town of "
+            "Beersheba on Tuesday, killing 16 people.\n\nThe bombers were identified as Ahmed Kawasme, 26, and "
+            "Nazim Jaabari, 20, both of Hebron, a newspaper reported.\n\nThe first bomber detonated his charge on "
+            "a No. 6 bus killing eight people, a rescue spokesman said.")
+    assert [(e.location_text, e.fatalities) for e in events(text) if e.fatalities] == [("Beersheba", 16)]

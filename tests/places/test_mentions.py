@@ -383,3 +383,14 @@ def test_a_towns_body_told_with_a_possessive_qualifies_it(text, role):
     from geodata.places.gazetteer import load_gazetteer
 
     assert [m.role for m in extract_mentions(Article.from_text(text), load_gazetteer())][:1] == [role]
+
+
+@pytest.mark.parametrize("text", [
+    "The bombers were identified as Ahmed Kawasme, 26, and Nazim Jaabari, 20, both of Hebron.",
+    "The commander, who is a native of Al Gezira, defected to the army last week.",
+])
+def test_where_people_come_from_is_no_place_of_an_event(text):
+    from geodata.places import extract_mentions
+    from geodata.places.gazetteer import load_gazetteer
+
+    assert [m.role for m in extract_mentions(Article.from_text(text), load_gazetteer())] == ["modifier"]
