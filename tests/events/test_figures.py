@@ -991,3 +991,13 @@ def test_the_dead_told_with_the_villages_they_lived_in_before_the_verb():
     text = ("Over 90 villagers of Tudun Biri in Rigasa District of Igabi Local Government Area of Kaduna State "
             "were killed Sunday night.")
     assert [(f[0], f[1]) for f in figures(text)] == [(K, 90)]
+
+
+@pytest.mark.parametrize("text, low", [
+    # One victim, with where they lived or were, and a few words of who they were, before the verb.
+    ("A villager in Pale Township, Sagaing Region, was killed in another airstrike on Tuesday.", 1),
+    ("A female Kyar Si villager in Pale Township was killed in another airstrike on Tuesday.", 1),
+    ("Two villagers in Pale Township, Sagaing Region, were killed in an airstrike on Tuesday.", 2),
+])
+def test_a_victim_told_with_where_they_were_before_the_verb(text, low):
+    assert [(f[0], f[1]) for f in figures(text)] == [(K, low)]

@@ -254,6 +254,8 @@ _OF_GROUP = (r"(?:\s+of\s+(?:the\s+|a\s+|an\s+)?(?:(?-i:[a-z])[\w-]*\s+){0,2}?"
 # Where the counted lived, between their noun and the cue: "Over 90 villagers of Tudun Biri in Rigasa District
 # of Igabi Local Government Area of Kaduna State were killed" (names, each a few capitalised words).
 _PLACE_CHAIN = (r"(?:\s+(?:in|of)\s+(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,4}"
+                # and the unit after a comma: "A villager in Pale Township, Sagaing Region, was killed"
+                r"(?:,\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3},)?"
                 r"(?=\s+(?:in|of|were|was|have|has|had|are|is)\b)){0,4}")
 # Words that never qualify a noun after a number ("30,000 troops and police").
 _STOP = _AUX + ("and", "or", "but", "nor", "in", "on", "at", "of", "the", "a", "an", "by", "for",
@@ -307,7 +309,7 @@ def _singular_res(t: _Tables) -> tuple[re.Pattern[str], ...]:
     ("the governor and two bodyguards were killed"). On the lower-cased sentence, but for the last (see
     ``_NAMED_AGAIN``)."""
     nouns = _alt(t.singulars)
-    victim = (rf"(?P<one>\b(?:an?|one|another))\s+(?:(?!(?:was|has|had|and|or|of)\b)[\w'’.-]+\s+){{0,2}}?"
+    victim = (rf"(?P<one>\b(?:an?|one|another))\s+(?:(?!(?:was|has|had|and|or|of)\b)[\w'’.-]+\s+){{0,3}}?"
               rf"(?P<noun>{nouns})\b")
     hurt = r"(?P<cue>killed|shot\s+dead|slain|martyred|wounded|injured|hurt|died)\b"
     act = r"(?P<cue>killing|killed|shot\s+dead|shooting\s+dead|wounding|wounded|injuring|injured)"
@@ -316,7 +318,9 @@ def _singular_res(t: _Tables) -> tuple[re.Pattern[str], ...]:
         # ("were": the last of a list, "a man and a woman were wounded")
         # ("a 75-year-old woman had died": "had" or "has" only before "died")
         # ("a police commissioner, Ekah Njume, was killed": a name or a few words between commas)
-        re.compile(rf"{victim}(?:,\s+(?:[\w'’.-]+\s+){{0,3}}[\w'’.-]+,|)\s+"
+        # (where the victim was or lived may come first: "A villager in Pale Township, Sagaing Region, was killed")
+        re.compile(rf"{victim}(?:\s+(?:in|of|from)\s+(?:[\w'’.-]+\s+){{0,3}}?[\w'’.-]+|)"
+                   rf"(?:,\s+(?:[\w'’.-]+\s+){{0,3}}[\w'’.-]+,|)\s+"
                    rf"(?:(?:was|were|has\s+been|had\s+been|got)\s+(?:\w+\s+)?|(?:had|has)\s+(?=died))?{hurt}"),
         re.compile(rf"\b{act}\s+{victim}"),
         # (no verb of speech between: "A government official and witnesses said ... the four were killed")
