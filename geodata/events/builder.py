@@ -127,7 +127,20 @@ def _adds(low: str, start: int, end: int) -> bool:
     last = None
     for last in _QUOTE_END_RE.finditer(low, start, end):
         pass
-    return _ADDED_RE.search(low, start, last.end() if last else end) is not None
+    stop = last.end() if last else end
+    if _ADDED_RE.search(low, start, stop) is not None:
+        return True
+    # "Police said later that gunmen killed five people at a hotel": an account word, but an event of its own.
+    return _ACCOUNT_WORD_RE.search(low, start, stop) is not None and _OWN_EVENT_RE.search(low, start, stop) is not None
+
+
+_ACCOUNT_WORD_RE = re.compile(r"\b(?:said\s+later|later\s+said|(?:other|another)\s+(?:sources?|reports?|officials?|"
+                              r"witnesses|media))\b")
+_OWN_EVENT_RE = re.compile(r"\b(?:gunmen|militants|fighters|attackers|troops|soldiers|(?:a|an)\s+(?:[\w-]+\s+)?"
+                           r"(?:drone|bomb|strike|airstrike|missile|shell|rocket))\s+(?:[\w-]+\s+)?"
+                           r"(?:killed|attacked|stormed|shot|hit|struck|exploded)\b"
+                           r"|\b(?:when|as|after)\s+(?:[\w-]+\s+){0,3}(?:attacked|stormed|exploded|hit|struck|"
+                           r"opened\s+fire)\b")
 
 
 def _part_of(low: str, start: int, end: int) -> bool:

@@ -749,7 +749,8 @@ def _earlier_same(drafts: list[Draft], index: _Index, j: int, d: Draft, running:
             return i, keeper, f"{_SAME_TOLL}{kept.surface or kept.name}, counted there"
         if low_a is None or low_d is None:
             continue
-        if accounts is not None and (found := accounts.one_of(drafts, i, j)) is not None:
+        if accounts is not None and not (low and _ANOTHER_EVENT_RE.search(low, d.start, d.end)) \
+                and (found := accounts.one_of(drafts, i, j)) is not None:
             return i, *found
         if relation in ("same", "inner") and low_a <= low_d and says("running", running):
             return i, j, f"a toll that the running total at {d.place.surface or d.place.name} includes, counted there"
@@ -807,7 +808,7 @@ _GUNMEN = frozenset({ATTACK, BATTLE})
 _PROVISIONAL_RE = re.compile(r"\b(?:provisional|preliminary|initial|earlier)\s+(?:death\s+)?"
                              r"(?:toll|figures?|count|tally)\b"
                              # "Medical sources had initially said 65 people had been killed"
-                             r"|\binitially\s+(?:said|reported|put|gave|counted)\b"
+                             r"|\binitially\s+(?:said|reported|put|gave|counted|estimated|given)\b"
                              # "had earlier told Dawn.com that 34 people were dead", "Earlier, the AC said 15 ..."
                              r"|\bhad\s+earlier\s+(?:said|told|reported|put)\b"
                              r"|\bearlier\s*,[^.;]{0,80}?\b(?:said|told|reported|put)\b")
@@ -826,6 +827,10 @@ _ACCOUNT_REACH = 3  # sentences after a toll where another account of it may com
 _ACCOUNT_RE = re.compile(r"\b(?:said|says|say|reported|reports|told\s+[\w ]{1,30}?)\s+that\b|\baccording\s+to\b"
                          r"|\bother\s+reports\s+(?:said|say|suggested|suggest|put|gave|indicated)\b")
 _NO_DATE = "no date in the sentence"
+# A sentence on another event than the one told before: "a separate raid", "a second bomb".
+_ANOTHER_EVENT_RE = re.compile(r"\b(?:separate|second|third|another|other|new|earlier|previous)\s+(?:[\w-]+\s+)?"
+                               r"(?:attacks?|bombs?|bombings?|blasts?|strikes?|airstrikes?|raids?|ambush(?:es)?|"
+                               r"explosions?|incidents?|assaults?|shelling|drones?|glide\s+bombs?)\b")
 _SENTENCE_OPENING_RE = re.compile(r"[.!?][\"”’]?\s+|\n+")
 
 
@@ -1019,7 +1024,9 @@ def _bodies_recovered(drafts: list[Draft], links: dict[int, Link], parents: dict
                 links[j] = links[before]
                 found.append(j)
                 continue
-            if not _OF_THE_EVENT_RE.search(low, d.start, d.end):
+            if not _OF_THE_EVENT_RE.search(low, d.start, d.end) or _ANOTHER_EVENT_RE.search(low, d.start, d.end) \
+                    or _BODIES_OF_OTHERS_RE.search(low, d.start, d.end) \
+                    or opens_other_event(low, d.start, d.end) or _AGENT_ACTS_RE.search(low, d.start, d.end):
                 recent = [*recent[-(_LOOK_BACK - 1):], j]
                 continue
             for i in reversed(recent):
@@ -1063,9 +1070,19 @@ _RECOVERED_RE = re.compile(
     r"(?:[\w-]+\s+){0,3}?bod(?:y|ies)\b")
 # Where the bodies come from says they are the event's dead: the ruins it left, its scene, its victims (the
 # bodies of men found bound and shot are others).
-_OF_THE_EVENT_RE = re.compile(r"\b(?:rubble|ruins|debris|wreckage|scene|collapsed|victims|hospitals?|morgues?|"
-                              r"mortuary|mortuaries|the\s+(?:attack|strike|"
-                              r"airstrike|air\s+strike|blast|bombing|explosion|massacre|shelling|raid))\b")
+_OF_THE_EVENT_RE = re.compile(
+    r"\b(?:from|in|under|out\s+of|at|to)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:rubble|ruins|debris|wreckage|scene|collapsed|"
+    r"hospitals?|morgues?|mortuary|mortuaries)\b"
+    r"|\bvictims\s+of\s+the\b|\bof\s+the\s+(?:attack|strike|airstrike|air\s+strike|blast|bombing|explosion|"
+    r"massacre|shelling|raid)\b|\bburied\b")
+# An event of the bodies' sentence's own: "al-Shabaab fighters attacked an army post ...; soldiers recovered six
+# bodies".
+_AGENT_ACTS_RE = re.compile(r"\b(?:gunmen|militants|fighters|attackers|insurgents|jihadists|bandits|troops)\s+"
+                            r"(?:[\w-]+\s+)?(?:attacked|stormed|raided|ambushed|shelled|bombed)\b")
+# Bodies of others than the toll's dead: "the bodies of eight attackers", "bodies of five men, bound and shot".
+_BODIES_OF_OTHERS_RE = re.compile(r"\bbod(?:y|ies)\s+of\s+(?:[\w-]+\s+)?(?:attackers|assailants|militants|gunmen|"
+                                  r"fighters|insurgents|jihadists|terrorists|soldiers|men)\b|\bbound\b"
+                                  r"|\bvictims\s+of\s+an?\b")
 _RECOVERY_REACH = 6  # sentences after a toll where the bodies of its dead may be counted
 _RECOVERY_DAYS = 3  # days after a toll's last day when its dead may still be found
 

@@ -1001,3 +1001,12 @@ def test_the_dead_told_with_the_villages_they_lived_in_before_the_verb():
 ])
 def test_a_victim_told_with_where_they_were_before_the_verb(text, low):
     assert [(f[0], f[1]) for f in figures(text)] == [(K, low)]
+
+
+@pytest.mark.parametrize("text, low", [
+    # The only count is no superseded one, and words of an earlier count take only the number after them.
+    ("The death toll, initially estimated at 30 by local volunteers, could rise, they said.", 30),
+    ("The toll from the drone strike in Sumy, initially given as eight, rose to 11 after three wounded died.", 11),
+])
+def test_a_count_given_first_is_the_count_when_it_is_the_only_one(text, low):
+    assert [f[1] for f in figures(text) if f[0] == K] == [low]

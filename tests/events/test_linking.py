@@ -1027,3 +1027,32 @@ def test_the_first_of_two_attacks_told_after_their_toll_is_a_part_of_it():
             "Nazim Jaabari, 20, both of Hebron, a newspaper reported.\n\nThe first bomber detonated his charge on "
             "a No. 6 bus killing eight people, a rescue spokesman said.")
     assert [(e.location_text, e.fatalities) for e in events(text) if e.fatalities] == [("Beersheba", 16)]
+
+
+@pytest.mark.parametrize("text, total", [
+    # A count told first, then another event's toll: both count.
+    ("Officials had initially said 12 people were killed in an attack on Bor on Monday. Officials said later "
+     "that 30 people were killed in a separate raid on a village near Bor on Monday.", 42),
+    ("There were conflicting reports on the number of people killed in Monday's attack on a mosque in Kano: "
+     "police said eight died while residents said 14. A separate bomb killed three people at a Kano market on "
+     "Monday.", 11),
+    # A later account that tells an event of its own adds its dead.
+    ("A suicide bomber killed 14 people at a checkpoint in Mogadishu on Sunday. Police said later that gunmen "
+     "killed five people at a hotel in the city.", 19),
+    ("Gunmen killed nine worshippers at a mosque in Kano on Friday, police said. Another official said three "
+     "people were killed when gunmen attacked a nearby church.", 12),
+    # The dead of an earlier event named to compare, or to explain, are no toll of this one.
+    ("An attack on Tuesday killed seven people in Bunia. It revived memories of the massacre of 200 civilians "
+     "in the town two decades ago.", 7),
+    ("The army raid on the village near Maiduguri killed 14 suspected militants on Sunday. The raid was in "
+     "retaliation for the killing of 11 soldiers by the group.", 14),
+    # Bodies of another event, or others than the toll's dead, are more dead.
+    ("An air strike killed 20 people in Rafah on Monday. Rescuers recovered 15 bodies from the rubble of a house "
+     "hit by a separate strike in Rafah on Tuesday.", 35),
+    ("Ten people were killed in an air strike on a school in Gaza City on Sunday. Police found the bodies of "
+     "five men, bound and shot, near the scene on Monday.", 15),
+    ("A car bomb killed 10 people in Baidoa on Sunday. On Monday, al-Shabaab fighters attacked an army post in "
+     "Baidoa; the army said soldiers recovered six bodies from the scene.", 16),
+])
+def test_accounts_and_bodies_of_other_events_still_count(text, total):
+    assert _counted(text) == total

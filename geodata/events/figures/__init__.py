@@ -96,9 +96,16 @@ def _without_superseded(s: _Sentence, figures: list[Figure], rules: _Rules) -> l
     superseded = rules.periods["superseded"]
     if superseded is None:
         return figures
-    return [f for f in figures
-            if superseded.search(s.low, max(0, f.start - s.start - _ESTIMATE_REACH), f.start - s.start) is None
-            and not _superseded_after(s, f, superseded)]
+
+    def before(f: Figure) -> bool:
+        found = None
+        for found in superseded.finditer(s.low, max(0, f.start - s.start - _ESTIMATE_REACH), f.start - s.start):
+            pass
+        # Only the figure the words introduce: "initially given as eight, rose to 11" keeps the 11.
+        # "initially estimated at 30" with no other count in the sentence is the only count there is.
+        return found is not None and not _NUMBER_RE.search(s.low, found.end(), f.start - s.start) \
+            and (len(figures) > 1 or not found.group().lstrip().startswith("initially"))
+    return [f for f in figures if not before(f) and not _superseded_after(s, f, superseded)]
 
 
 def _superseded_after(s: _Sentence, f: Figure, superseded: re.Pattern[str]) -> bool:
@@ -109,6 +116,9 @@ def _superseded_after(s: _Sentence, f: Figure, superseded: re.Pattern[str]) -> b
     return found is not None and not s.low[at:found.start()].strip()
 
 
+_NUMBER_RE = re.compile(r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                        r"(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
+                        r"ninety|hundred|dozen)\b")
 _SUPERSEDED_AFTER = 40  # characters after a figure where an earlier count's words may stand
 
 
