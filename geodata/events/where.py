@@ -57,7 +57,7 @@ _SOURCE_SEAT_RE = re.compile(
 # An organisation named with its acronym, then where it sits, then what it said.
 _ORGANISATION_IN_RE = re.compile(r"\([A-Z][A-Za-z]{1,9}\)\s+in\s+(?:the\s+)?$")
 _THAT_AFTER_RE = re.compile(r",?\s+that\b")
-_SAID_AFTER_RE = re.compile(r"\s+(?:said|says|told|reported|reports|stated)\b")
+_SAID_AFTER_RE = re.compile(r",?\s+(?:also\s+|later\s+)?(?:said|says|told|reported|reports|stated)\b")
 _RANGE_AFTER_RE = re.compile(r"[^,;.]{0,40}?\bto\b", re.IGNORECASE)
 _PUNCTUATION = ".,;:!?\"“”‘’'()[]"
 _APPOSITIVE_RE = re.compile(
@@ -66,7 +66,10 @@ _APPOSITIVE_RE = re.compile(
     r"(?:[\d.,]+\s*(?:km|kilometres|kilometers|miles)\s+)?"
     r"(?:\([^()]{0,30}\)\s*)?"
     r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|outside|near)\s+(?:the\s+)?"
-    r"(?:(?:regional|provincial|state|district)\s+)?(?:capital\s+(?:city\s+)?(?:of\s+)?)?$",
+    r"(?:(?:regional|provincial|state|district)\s+)?(?:capital\s+(?:city\s+)?(?:of\s+)?)?$"
+    # ", a coastal town between the capital Tripoli and the port of Misrata": both only situate it
+    r"|,\s*(?:an?\s+(?:[\w-]+\s+){1,3}?)?between\s+(?:[^,.;]{1,60}?\s+and\s+)?"
+    r"(?:the\s+(?:[a-z]+\s+)?(?:capital|city|town|port)(?:\s+of)?\s+)?$",
     re.IGNORECASE,
 )
 # Every word _APPOSITIVE_RE may end with, for a cheap test before it.
@@ -75,7 +78,8 @@ _DIRECTLY_RE = re.compile(
     r"\s+(?:(?:just|about|some|roughly|around)\s+)?(?:[\d.,]+\s*(?:km|kilometres|kilometers|miles)\s+)?"
     r"(?:\([^()]{0,30}\)\s*)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?"
     r"(?:(?:regional|provincial|state|district)\s+)?(?:capital\s+(?:city\s+)?(?:of\s+)?)?")
-_APPOSITIVE_ENDS = ("of", "the", "capital", "city", "near", "outside", "regional", "provincial", "state", "district")
+_APPOSITIVE_ENDS = ("of", "the", "capital", "city", "near", "outside", "regional", "provincial", "state", "district",
+                    "between", "and", "port", "town")
 _POSSESSIVE_GAP_RE = re.compile(r"['’]s?\s+")  # "Baghdad's Sadr City"
 _PART_OF_GAP_RE = re.compile(r"\s+(?:[\w\-]+\s+){0,2}of\s+(?:the\s+)?")  # "Sadr City slums of the Baghdad"
 _WINDOW = 80
@@ -194,8 +198,12 @@ def situated_by(text: str, floor: int, m: Mention, candidates: list[Mention]) ->
     before = [p for p in candidates if p.end_char <= m.start_char]
     if before and before[-1].end_char >= floor and _DIRECTLY_RE.fullmatch(text, before[-1].end_char, name_at):
         return before[-1]  # "in Diyala province north of Baghdad": no comma between
-    if not _APPOSITIVE_RE.search(text, max(floor, m.start_char - _WINDOW), name_at):
+    found = _APPOSITIVE_RE.search(text, max(floor, m.start_char - _WINDOW), name_at)
+    if not found:
         return None
+    # The place situated stands before the apposition ("Zliten, a coastal town between the capital Tripoli and
+    # the port of Misrata": Misrata situates Zliten, not Tripoli).
+    before = [p for p in before if p.end_char <= found.start()]
     return before[-1] if before else None
 
 

@@ -1056,3 +1056,14 @@ def test_the_first_of_two_attacks_told_after_their_toll_is_a_part_of_it():
 ])
 def test_accounts_and_bodies_of_other_events_still_count(text, total):
     assert _counted(text) == total
+
+
+def test_towns_that_only_situate_another_and_a_speakers_seat_take_no_toll():
+    # "a coastal town between the capital Tripoli and the port of Misrata" situates Zliten; "the health ministry
+    # in Tripoli, said later" is where the words were said.
+    text = ("At least 47 people were killed on Thursday when a truck bomb exploded at a police training center in "
+            "the town of Zliten.\n\nThe mayor said the bomb detonated as recruits were gathering at the police "
+            "center in Zliten, a coastal town between the capital Tripoli and the port of Misrata.\n\nMedical "
+            "sources had initially said 65 people had been killed. But the head of the crisis committee for the "
+            "health ministry in Tripoli, said later that 47 people had died and 118 more were wounded.")
+    assert [(e.location_text, e.fatalities) for e in events(text) if e.fatalities] == [("Zliten", 47)]
