@@ -107,10 +107,10 @@ _SITE_AFTER_RE = re.compile(r"(?:['’]s)?\s+(?:headquarters|hq|building|buildin
 # The body speaks a few words on: "Idlib's civil defense said", "Gaza's civil defence agency told".
 _SPEAKS_RE = re.compile(r"[^.;:]{0,120}?\b(?:said|says|told|tells|reported|reports|announced|stated|confirmed|"
                         r"added|condemned|denied|claimed|warned)\b", re.IGNORECASE)
-# The body is its people, or its fighters ("Kyiv's forces fighting to liberate ..."): no place of an event.
 # The building itself speaks, right after its name: "... Attorney General's Office has condemned".
 _SPEAKS_NEXT_RE = re.compile(r"\s*(?:has\s+|have\s+|had\s+|also\s+)?(?:said|says|told|reported|announced|stated|"
                              r"confirmed|condemned|denied|claimed|warned)\b", re.IGNORECASE)
+# The body is its people, or its fighters ("Kyiv's forces fighting to liberate ..."): no place of an event.
 _PERSONS = frozenset({"governor", "mayor", "chief", "commander", "commanders", "spokesman", "spokeswoman",
                       "spokesperson", "commissioner", "prosecutor", "general", "chairman", "leader", "leaders",
                       "official", "officials", "minister", "director", "head", "forces", "troops", "army",
