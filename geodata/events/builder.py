@@ -23,8 +23,8 @@ from geodata.events.dates.grammar import calendar_names
 from geodata.events.facts import SentenceFacts, new_draft, read_facts
 from geodata.events.figures import Figure, find_figures, included_figures, is_other_estimate, is_running_total, side_of
 from geodata.events.kinds import ATTACK, resolve_type
-from geodata.events.linking import (fold_retold, fold_sides, fold_unnumbered, link_counts, narrow_in_sentence,
-                                    parts_told_apart, refine)
+from geodata.events.linking import (fold_retold, fold_sides, fold_unnumbered, holds, link_counts,
+                                    narrow_in_sentence, parts_told_apart, refine)
 from geodata.events.records import (Draft, Drafts, counted_events, event_fields, event_id, join_halves,
                                     killed_during_events, opens_other_event, refers_back, several_events)
 from geodata.events.tolls import (LOCAL_KINDS, TollPlaces, add_figures, country_of, estimates, is_dateline,
@@ -739,9 +739,12 @@ class _Builder:
         return place
 
     def reports(self) -> tuple[Report, ...]:
-        # A headline sums up the body: its reports stand only for places the body tells nothing of.
-        told = {d.place.place_id for d in self.drafts.items if not d.headline}
-        drafts = sorted((d for d in self.drafts.items if not (d.headline and d.place.place_id in told)),
+        # A headline sums up the body: its reports stand only for places the body tells nothing of, at
+        # them or inside them ("RSF attack kills dozens in Sudan's Gezira state", then a village of it).
+        body = [d.place for d in self.drafts.items if not d.headline]
+        told = {m.place_id for m in body}
+        drafts = sorted((d for d in self.drafts.items if not (d.headline and (
+                            d.place.place_id in told or any(holds(d.place, m, self.parents) for m in body)))),
                         key=lambda d: (d.start, d.place.start_char))
         # The killed, then the wounded in the next sentence: one account.
         drafts = join_halves(drafts, self.low)

@@ -463,6 +463,19 @@ def test_headline_stands_only_for_places_the_body_does_not_report():
     assert got == [("Baghdad", "Explosions/Remote violence", 40, None, True), ("Baquba", "Battles", 3, 3, True)]
 
 
+def test_headline_at_a_province_stands_not_beside_the_body_at_its_village():
+    # The body tells the toll at a village of the headline's state: the headline's "dozens" sum it up.
+    title = "RSF attack kills dozens in Sudan's Gezira state"
+    text = (f"{title}\n\nFighters of the Rapid Support Forces killed at least 40 villagers in an attack on the "
+            "village of Um Ruwaba Gharb in Sudan's Gezira state on Tuesday, local activists said.")
+    art = Article(id="h", file="h.txt", title=title, outlet="Reuters", text=text, body=(Span(0, len(text)),),
+                  published="2024-06-07", date_precision="day")
+    gazetteer = load_gazetteer()
+    got = [(e.location_text, e.fatalities)
+           for e in extract_events(art, extract_mentions(art, gazetteer), gazetteer=gazetteer) if e.fatalities]
+    assert got == [("Um Ruwaba Gharb", 40)]
+
+
 def test_different_events_at_one_place_stay_apart():
     text = ("A car bomb exploded in Hilla on Monday, killing 10 people. Clashes erupted in Hilla on Tuesday. "
             "Another car bomb killed 20 people in Hilla on Thursday.")

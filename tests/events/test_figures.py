@@ -1010,3 +1010,9 @@ def test_a_victim_told_with_where_they_were_before_the_verb(text, low):
 ])
 def test_a_count_given_first_is_the_count_when_it_is_the_only_one(text, low):
     assert [f[1] for f in figures(text) if f[0] == K] == [low]
+
+
+def test_a_count_the_sentence_says_was_given_first_gives_way_to_its_later_one():
+    text = ("Medics had initially said 25 people were killed, but the committee said later that 40 had died and "
+            "dozens more were wounded.")
+    assert [f[1] for f in figures(text) if f[0] == K] == [40]

@@ -104,7 +104,7 @@ def _without_superseded(s: _Sentence, figures: list[Figure], rules: _Rules) -> l
         # Only the figure the words introduce: "initially given as eight, rose to 11" keeps the 11.
         # "initially estimated at 30" with no other count in the sentence is the only count there is.
         return found is not None and not _NUMBER_RE.search(s.low, found.end(), f.start - s.start) \
-            and (len(figures) > 1 or not found.group().lstrip().startswith("initially"))
+            and (len(figures) > 1 or "initially" not in found.group())
     return [f for f in figures if not before(f) and not _superseded_after(s, f, superseded)]
 
 
