@@ -414,29 +414,43 @@ def at_the_event(low: str, start: int, place_start: int) -> bool:
     in X"; not a place named in passing ("came as Russian forces pushed into X", "taken to a hospital in
     X", "since Boko Haram overran X")."""
     window = low[max(start, place_start - _AT_EVENT_REACH):place_start]
-    return _AT_EVENT_RE.search(window) is not None and not passing_place(low, start, place_start)
+    return _at_event_re().search(window) is not None and not passing_place(low, start, place_start)
 
 
 def passing_place(low: str, start: int, place_start: int) -> bool:
     """Whether the words right before a place name it in passing, not as where the event told was: "The
     shelling came as Russian forces pushed into X", "were taken to a hospital in X", "the deadliest since
     Boko Haram overran X", "fled to X", "as far away as X", "a push from their base in X", "visited X"."""
-    return _PASSING_RE.search(low, max(start, place_start - _AT_EVENT_REACH), place_start) is not None
+    return _passing_re().search(low, max(start, place_start - _AT_EVENT_REACH), place_start) is not None
 
 
 _AT_EVENT_REACH = 120  # characters before a place where the words that put the event there stand
 # A place and others like it: "the town of Kupiansk and nearby villages".
 _AND_OTHERS_RE = re.compile(r"\s+and\s+(?:nearby|surrounding|other|neighbouring|neighboring)\b")
-_AT_EVENT_RE = re.compile(
-    r"\b(?:took\s+place|happened|occurred|hit|struck|exploded|went\s+off|targeted|targeting|tore\s+through|"
-    r"ripped\s+through|attacked|attacking|stormed|storming|raided|raiding|ambushed|ambushing|shelled|bombed|"
-    r"hitting|striking|erupted|broke\s+out)\b"
-    r"|\b(?:attack|blast|bombing|explosion|strike|airstrike|raid|ambush|shelling|massacre|clash(?:es)?|fighting|"
-    r"killings?)\b[^.;]{0,80}?\b(?:in|at|on|near)\s+(?:[\w-]+\s+){0,4}$")
-_PASSING_RE = re.compile(
-    r"\b(?:came\s+as|comes\s+as|since|fled|flee|fleeing|taken\s+to|brought\s+to|rushed\s+to|evacuated\s+to|"
-    r"pushed\s+into|overran|overrun|visited|visit|toward|towards|as\s+far\s+(?:away\s+)?as|heard\s+in|"
-    r"from\s+(?:their|its|his|a|the)\s+(?:[\w-]+\s+)?base\s+in|massed|met\s+in)\b[^.;]*$")
+
+
+@cache
+def _event_place_words() -> dict[str, str]:
+    """The words of ``event_place_words.csv`` by their use, each use one alternation, longest first."""
+    uses: dict[str, list[str]] = {}
+    for row in datafiles.rows("event_place_words.csv"):
+        uses.setdefault(row["use"], []).append(row["words"].lower())
+    return {use: "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+            for use, words in uses.items()}
+
+
+@cache
+def _at_event_re() -> re.Pattern[str]:
+    words = _event_place_words()
+    return re.compile(rf"\b(?:{words['at_event']})\b"
+                      rf"|\b(?:{words['event_noun']})\b[^.;]{{0,80}}?\b(?:in|at|on|near)\s+(?:[\w-]+\s+){{0,4}}$")
+
+
+@cache
+def _passing_re() -> re.Pattern[str]:
+    # (and a push from a base: "after Houthi forces launched a push from their base in Sirwah")
+    return re.compile(rf"\b(?:{_event_place_words()['passing']}"
+                      r"|from\s+(?:their|its|his|a|the)\s+(?:[\w-]+\s+)?base\s+in)\b[^.;]*$")
 
 
 # "near Yemen's flashpoint Red Sea port of Hodeida", "north of Baghdad": the words between "near" and the town.
