@@ -28,6 +28,8 @@ def _cues() -> dict[str, re.Pattern[str]]:
         groups.setdefault(f"{row['role']}:{row['where']}", []).append(row["cue"])
     out = {}
     for name, cues in groups.items():
+        if name.startswith(("site:", "person:")):
+            continue  # read by _sites and _persons
         alt = "|".join(sorted(cues, key=len, reverse=True))
         if name.endswith(":before"):
             # [^\w], not \W: a source in lower case has a case-sensitive twin (search_lowered).
@@ -52,7 +54,7 @@ def role_of(text: str, start: int, end: int, place: Place, gazetteer: Gazetteer)
         # "a Basra police officer" qualifies; "in Rumaitha police imposed a curfew" does not.
         body = match_lowered(cues["modifier:after"], rest)
         if body and (place.kind == "country" or (not search_lowered(_PLACE_PREPOSITION_RE, before)
-                                                 and not _SITE_AFTER_RE.match(rest, body.end()))):
+                                                 and not _site_after_re().match(rest, body.end()))):
             return "modifier"
         # "US President", "US action", "UK forces": a country name right before
         # a noun qualifies it.
@@ -92,29 +94,37 @@ def _speaking_body(body: re.Match[str] | None, rest: str) -> bool:
     the words after it, not a building of it."""
     if body is None:
         return False
-    site = _SITE_AFTER_RE.match(rest, body.end())
+    site = _site_after_re().match(rest, body.end())
     if site is not None:
         # Its building, unless the building speaks ("Guerrero's Attorney General's Office has condemned").
         return _SPEAKS_NEXT_RE.match(rest, site.end()) is not None
-    return body.group().lower().split()[-1] in _PERSONS or _SPEAKS_RE.match(rest, body.end()) is not None
+    return body.group().lower().split()[-1] in _persons() or _SPEAKS_RE.match(rest, body.end()) is not None
 
 
 _BODY_REACH = 200  # characters after a town's possessive where its body's words and its speaking stand
-# A body's building, after its word: "the Kirkuk police headquarters", "Herat's prosecutor's office".
-_SITE_AFTER_RE = re.compile(r"(?:['’]s)?\s+(?:headquarters|hq|building|buildings|station|stations|office|offices|"
-                            r"academy|compound|base|barracks|post|checkpoint|premises|complex|centre|center|camp|"
-                            r"training)\b", re.IGNORECASE)
+
+
+@cache
+def _site_after_re() -> re.Pattern[str]:
+    """A body's building, after its word: "the Kirkuk police headquarters", "Herat's prosecutor's office"
+    (the ``site`` rows of role_cues.csv)."""
+    words = sorted((r["cue"] for r in datafiles.rows("role_cues.csv") if r["role"] == "site"), key=len, reverse=True)
+    return re.compile(rf"(?:['’]s)?\s+(?:{'|'.join(map(re.escape, words))})\b", re.IGNORECASE)
+
+
+@cache
+def _persons() -> frozenset[str]:
+    """The body's words that are its people or its fighters ("Kyiv's forces fighting to liberate ..."): no
+    place of an event (the ``person`` rows of role_cues.csv)."""
+    return frozenset(r["cue"].lower() for r in datafiles.rows("role_cues.csv") if r["role"] == "person")
+
+
 # The body speaks a few words on: "Idlib's civil defense said", "Gaza's civil defence agency told".
 _SPEAKS_RE = re.compile(r"[^.;:]{0,120}?\b(?:said|says|told|tells|reported|reports|announced|stated|confirmed|"
                         r"added|condemned|denied|claimed|warned)\b", re.IGNORECASE)
 # The building itself speaks, right after its name: "... Attorney General's Office has condemned".
 _SPEAKS_NEXT_RE = re.compile(r"\s*(?:has\s+|have\s+|had\s+|also\s+)?(?:said|says|told|reported|announced|stated|"
                              r"confirmed|condemned|denied|claimed|warned)\b", re.IGNORECASE)
-# The body is its people, or its fighters ("Kyiv's forces fighting to liberate ..."): no place of an event.
-_PERSONS = frozenset({"governor", "mayor", "chief", "commander", "commanders", "spokesman", "spokeswoman",
-                      "spokesperson", "commissioner", "prosecutor", "general", "chairman", "leader", "leaders",
-                      "official", "officials", "minister", "director", "head", "forces", "troops", "army",
-                      "military", "navy"})
 
 _PLACE_PREPOSITION_RE = re.compile(
     r"\b(?:in|to|from|into|across|throughout|of|at|inside|within|around|near|outside)\s+$",
