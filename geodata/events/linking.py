@@ -1156,7 +1156,11 @@ def _smaller_retold(drafts: list[Draft], links: dict[int, Link], added: Callable
                 told[keeper] = d.sentence
             continue
         i = last.get(d.place.place_id)
-        if d.inherited and i is not None:
+        # Or with the place named again and the event too: "Two sisters, both age 14, died as result of the
+        # attack, the educational department of the Kramatorsk city council said."
+        again = not d.inherited and i is not None and bool(low) and refers_back(low, d.start, d.end) \
+            and d.sentence - drafts[i].sentence <= _NEAR_SENTENCES
+        if ((d.inherited and not d.guessed) or again) and i is not None:
             a = drafts[i]
             # Right after it, or a few sentences on with no toll told elsewhere between ("Suspected
             # jihadists killed 21 Malian soldiers ... "I saw at least four bodies on the ground," he said."),
@@ -1170,8 +1174,11 @@ def _smaller_retold(drafts: list[Draft], links: dict[int, Link], added: Callable
                     and not (low and introduces_event(low, d.start, d.end))):
                 links[j] = (i, f"a count of the toll at {a.place.surface or a.place.name} told again, no larger, "
                                "counted there")
-            continue
-        if not d.inherited:
+                continue
+            if d.inherited and not d.guessed:
+                continue
+        if not d.inherited or d.guessed:
+            # (a toll placed by the most-mentioned-town guess is the toll told at that town, for what follows)
             last[d.place.place_id] = latest = j
 
 

@@ -1067,3 +1067,15 @@ def test_towns_that_only_situate_another_and_a_speakers_seat_take_no_toll():
             "sources had initially said 65 people had been killed. But the head of the crisis committee for the "
             "health ministry in Tripoli, said later that 47 people had died and 118 more were wounded.")
     assert [(e.location_text, e.fatalities) for e in events(text) if e.fatalities] == [("Zliten", 47)]
+
+
+def test_a_smaller_toll_told_with_the_event_again_at_its_place_is_a_part_of_the_lead():
+    # The lead names no town ("an eastern Ukrainian city"); the body names it with the attack, then "Two sisters
+    # ... died as result of the attack" at the same town: two of the nine.
+    text = ("KYIV, Ukraine (AP) - A Russian missile attack that hit a crowded pizza restaurant in an eastern "
+            "Ukrainian city on Tuesday killed at least nine people, including three children, authorities said."
+            "\n\nThe attack on Kramatorsk wounded another 56 people, the ministry said, in the latest bombardment."
+            "\n\nTwo "
+            "sisters, both age 14, died as result of the attack, the educational department of the Kramatorsk "
+            "city council said.")
+    assert _counted(text) == 9
