@@ -54,6 +54,11 @@ _SOURCE_SEAT_RE = re.compile(
     r"\baccording\s+to\s+[^.;:]{1,60}?,\s+an?\s+[^,.;:]{0,40}?\b(?:group|committee|organi[sz]ation|monitor|"
     r"observatory|network|agency|union|council|association|body|coalition|NGO|charity)s?\s+(?:based\s+)?in\s+"
     r"(?:the\s+)?$")
+# Staff of a hospital in a town, who give a toll: "Medics at a hospital in Wad Madani had initially said 25
+# people were killed" (the hospital's town is where the dead were taken, not where they were killed).
+_HOSPITAL_STAFF_RE = re.compile(
+    r"\b(?:medics|doctors?|physicians?|nurses?|staff|officials?|director|spokes(?:man|woman))\s+(?:at|from|of)\s+"
+    r"(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:hospital|clinic|morgue)\s+in\s+$", re.IGNORECASE)
 # An organisation named with its acronym, then where it sits, then what it said.
 _ORGANISATION_IN_RE = re.compile(r"\([A-Z][A-Za-z]{1,9}\)\s+in\s+(?:the\s+)?$")
 _THAT_AFTER_RE = re.compile(r",?\s+that\b")
@@ -103,6 +108,14 @@ def _speaker_words() -> frozenset[str]:
     return frozenset(r["word"] for r in rows("place_words.csv") if r["use"] == "speaker")
 
 
+def _source_seat(text: str, low: str, floor: int, at: int) -> bool:
+    """Whether the place at ``at``, after "in", is where a toll's source sits: "according to the Resistance
+    Committee, a pro-democracy group in Wad Medani", "Medics at a hospital in Wad Madani said ..." (where
+    the dead were taken, not where they were killed)."""
+    return (_SOURCE_SEAT_RE.search(low, max(floor, at - _WINDOW - 40), at) is not None
+            or _HOSPITAL_STAFF_RE.search(text, max(floor, at - _WINDOW), at) is not None)
+
+
 def excluded(text: str, low: str, floor: int, m: Mention) -> bool:
     """True when ``m`` is a travel destination or origin, an agent, or where words were spoken
     (``low``: the text lower-cased)."""
@@ -121,8 +134,8 @@ def excluded(text: str, low: str, floor: int, m: Mention) -> bool:
             # "told Agence France Presse in Tripoli that four people died": where it was said
             last == "in" and "told" in before[-6:-1] and _THAT_AFTER_RE.match(text, m.end_char))):
         return True
-    if last == "in" and _SOURCE_SEAT_RE.search(low, max(floor, m.start_char - _WINDOW - 40), m.start_char):
-        return True  # "according to the Resistance Committee, a pro-democracy group in Wad Medani"
+    if last == "in" and _source_seat(text, low, floor, m.start_char):
+        return True
     if last == "in" and _SAID_AFTER_RE.match(text, m.end_char) and (
             _ORGANISATION_IN_RE.search(text, max(floor, m.start_char - 12), m.start_char)
             or (before[-2:-1] and before[-2] in _speaker_words())):

@@ -1079,3 +1079,10 @@ def test_a_smaller_toll_told_with_the_event_again_at_its_place_is_a_part_of_the_
             "sisters, both age 14, died as result of the attack, the educational department of the Kramatorsk "
             "city council said.")
     assert _counted(text) == 9
+
+
+def test_a_hospitals_town_that_gave_a_toll_is_not_where_the_dead_were_killed():
+    text = ("Fighters of the Rapid Support Forces killed at least 40 villagers in an attack on the village of Um "
+            "Ruwaba Gharb in Sudan's Gezira state on Tuesday, local activists said.\n\nMedics at a hospital in Wad "
+            "Madani had initially said 25 people were killed, but the committee said later that 40 had died.")
+    assert [(e.location_text, e.fatalities) for e in events(text) if e.fatalities] == [("Um Ruwaba Gharb", 40)]
