@@ -1028,7 +1028,7 @@ def _bodies_recovered(drafts: list[Draft], links: dict[int, Link], parents: dict
         if not _local_toll(d) or j in links:
             continue
         low_d = _low(d)
-        if recent and low_d is not None and _RECOVERED_RE.search(low, d.start, d.end) \
+        if recent and low_d is not None and _recovered_re().search(low, d.start, d.end) \
                 and not (added is not None and added(d)):
             # Bodies counted again right after ("53 bodies were recovered Sunday and 35 on Monday", after
             # "88 bodies had been pulled from the ruins"): the same dead.
@@ -1038,9 +1038,9 @@ def _bodies_recovered(drafts: list[Draft], links: dict[int, Link], parents: dict
                 links[j] = links[before]
                 found.append(j)
                 continue
-            if not _OF_THE_EVENT_RE.search(low, d.start, d.end) or _ANOTHER_EVENT_RE.search(low, d.start, d.end) \
-                    or _BODIES_OF_OTHERS_RE.search(low, d.start, d.end) \
-                    or opens_other_event(low, d.start, d.end) or _AGENT_ACTS_RE.search(low, d.start, d.end):
+            if not _of_the_event_re().search(low, d.start, d.end) or _ANOTHER_EVENT_RE.search(low, d.start, d.end) \
+                    or _bodies_of_others_re().search(low, d.start, d.end) \
+                    or opens_other_event(low, d.start, d.end) or _agent_acts_re().search(low, d.start, d.end):
                 recent = [*recent[-(_LOOK_BACK - 1):], j]
                 continue
             for i in reversed(recent):
@@ -1077,26 +1077,49 @@ def _days_after(a: Draft, d: Draft) -> int:
     return max(0, (d.when.first - a.when.last).days)
 
 
-# Bodies pulled out or found: "88 bodies had been pulled from the ruins", "rescuers recovered 53 bodies".
-_RECOVERED_RE = re.compile(
-    r"\bbod(?:y|ies)\b[^.;]{0,60}?\b(?:pulled|recovered|retrieved|found|dug|removed|brought|collected|unearthed|"
-    r"exhumed|buried)\b|\b(?:pulled|recovered|retrieved|found|dug\s+out|removed|collected|unearthed|exhumed)\s+"
-    r"(?:[\w-]+\s+){0,3}?bod(?:y|ies)\b")
-# Where the bodies come from says they are the event's dead: the ruins it left, its scene, its victims (the
-# bodies of men found bound and shot are others).
-_OF_THE_EVENT_RE = re.compile(
-    r"\b(?:from|in|under|out\s+of|at|to)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:rubble|ruins|debris|wreckage|scene|collapsed|"
-    r"hospitals?|morgues?|mortuary|mortuaries)\b"
-    r"|\bvictims\s+of\s+the\b|\bof\s+the\s+(?:attack|strike|airstrike|air\s+strike|blast|bombing|explosion|"
-    r"massacre|shelling|raid)\b|\bburied\b")
-# An event of the bodies' sentence's own: "al-Shabaab fighters attacked an army post ...; soldiers recovered six
-# bodies".
-_AGENT_ACTS_RE = re.compile(r"\b(?:gunmen|militants|fighters|attackers|insurgents|jihadists|bandits|troops)\s+"
-                            r"(?:[\w-]+\s+)?(?:attacked|stormed|raided|ambushed|shelled|bombed)\b")
-# Bodies of others than the toll's dead: "the bodies of eight attackers", "bodies of five men, bound and shot".
-_BODIES_OF_OTHERS_RE = re.compile(r"\bbod(?:y|ies)\s+of\s+(?:[\w-]+\s+)?(?:attackers|assailants|militants|gunmen|"
-                                  r"fighters|insurgents|jihadists|terrorists|soldiers|men)\b|\bbound\b"
-                                  r"|\bvictims\s+of\s+an?\b")
+@cache
+def _bodies_words() -> dict[str, str]:
+    """The words of ``bodies_words.csv`` by their use, each use one alternation, longest first."""
+    uses: dict[str, list[str]] = {}
+    for row in datafiles.rows("bodies_words.csv"):
+        uses.setdefault(row["use"], []).append(row["words"].lower())
+    return {use: "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+            for use, words in uses.items()}
+
+
+@cache
+def _recovered_re() -> re.Pattern[str]:
+    """Bodies pulled out or found: "88 bodies had been pulled from the ruins", "rescuers recovered 53 bodies"."""
+    w = _bodies_words()
+    return re.compile(rf"\bbod(?:y|ies)\b[^.;]{{0,60}}?\b(?:{w['found_after']})\b"
+                      rf"|\b(?:{w['found_before']})\s+(?:[\w-]+\s+){{0,3}}?bod(?:y|ies)\b")
+
+
+@cache
+def _of_the_event_re() -> re.Pattern[str]:
+    """Where the bodies come from says they are the event's dead: the ruins it left, its scene, its victims
+    (the bodies of men found bound and shot are others)."""
+    return re.compile(rf"\b(?:from|in|under|out\s+of|at|to)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:{_bodies_words()['from']})\b"
+                      r"|\bvictims\s+of\s+the\b|\bof\s+the\s+(?:attack|strike|airstrike|air\s+strike|blast|bombing|"
+                      r"explosion|massacre|shelling|raid)\b|\bburied\b")
+
+
+@cache
+def _agent_acts_re() -> re.Pattern[str]:
+    """An event of the bodies' sentence's own: "al-Shabaab fighters attacked an army post ...; soldiers recovered
+    six bodies"."""
+    w = _bodies_words()
+    return re.compile(rf"\b(?:{w['agents']})\s+(?:[\w-]+\s+)?(?:{w['agent_acts']})\b")
+
+
+@cache
+def _bodies_of_others_re() -> re.Pattern[str]:
+    """Bodies of others than the toll's dead: "the bodies of eight attackers", "bodies of five men, bound and
+    shot"."""
+    return re.compile(rf"\bbod(?:y|ies)\s+of\s+(?:[\w-]+\s+)?(?:{_bodies_words()['others']})\b|\bbound\b"
+                      r"|\bvictims\s+of\s+an?\b")
+
+
 _RECOVERY_REACH = 6  # sentences after a toll where the bodies of its dead may be counted
 _RECOVERY_DAYS = 3  # days after a toll's last day when its dead may still be found
 
