@@ -51,6 +51,7 @@ from geodata.events.records import (Draft, counted_events, introduces_event, ope
 from geodata.events.tolls import Count
 from geodata.models import Mention, holder_id, km_between
 from geodata.text.names import fold
+from geodata.text.phrases import trie_regex
 
 # How big a kind of place is: a toll told at two places is counted at the smaller.
 SIZE = {"landmark": 0, "neighbourhood": 1, "city": 2, "governorate": 3, "state": 3, "region": 4, "country": 5}
@@ -430,18 +431,18 @@ _AND_OTHERS_RE = re.compile(r"\s+and\s+(?:nearby|surrounding|other|neighbouring|
 
 
 @cache
-def _event_place_words() -> dict[str, str]:
-    """The words of ``event_place_words.csv`` by their use, each use one alternation, longest first."""
+def _words_by_use(name: str) -> dict[str, str]:
+    """The words of the table ``name`` (``words,use,note``) by their use, each use one pattern (a space
+    stands for any run of spaces)."""
     uses: dict[str, list[str]] = {}
-    for row in datafiles.rows("event_place_words.csv"):
+    for row in datafiles.rows(name):
         uses.setdefault(row["use"], []).append(row["words"].lower())
-    return {use: "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
-            for use, words in uses.items()}
+    return {use: trie_regex(words, special={" ": r"\s+"}) for use, words in uses.items()}
 
 
 @cache
 def _at_event_re() -> re.Pattern[str]:
-    words = _event_place_words()
+    words = _words_by_use("event_place_words.csv")
     return re.compile(rf"\b(?:{words['at_event']})\b"
                       rf"|\b(?:{words['event_noun']})\b[^.;]{{0,80}}?\b(?:in|at|on|near)\s+(?:[\w-]+\s+){{0,4}}$")
 
@@ -449,7 +450,8 @@ def _at_event_re() -> re.Pattern[str]:
 @cache
 def _passing_re() -> re.Pattern[str]:
     # (and a push from a base: "after Houthi forces launched a push from their base in Sirwah")
-    return re.compile(rf"\b(?:{_event_place_words()['passing']}"
+    passing = _words_by_use("event_place_words.csv")["passing"]
+    return re.compile(rf"\b(?:{passing}"
                       r"|from\s+(?:their|its|his|a|the)\s+(?:[\w-]+\s+)?base\s+in)\b[^.;]*$")
 
 
@@ -1078,19 +1080,9 @@ def _days_after(a: Draft, d: Draft) -> int:
 
 
 @cache
-def _bodies_words() -> dict[str, str]:
-    """The words of ``bodies_words.csv`` by their use, each use one alternation, longest first."""
-    uses: dict[str, list[str]] = {}
-    for row in datafiles.rows("bodies_words.csv"):
-        uses.setdefault(row["use"], []).append(row["words"].lower())
-    return {use: "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
-            for use, words in uses.items()}
-
-
-@cache
 def _recovered_re() -> re.Pattern[str]:
     """Bodies pulled out or found: "88 bodies had been pulled from the ruins", "rescuers recovered 53 bodies"."""
-    w = _bodies_words()
+    w = _words_by_use("bodies_words.csv")
     return re.compile(rf"\bbod(?:y|ies)\b[^.;]{{0,60}}?\b(?:{w['found_after']})\b"
                       rf"|\b(?:{w['found_before']})\s+(?:[\w-]+\s+){{0,3}}?bod(?:y|ies)\b")
 
@@ -1099,7 +1091,8 @@ def _recovered_re() -> re.Pattern[str]:
 def _of_the_event_re() -> re.Pattern[str]:
     """Where the bodies come from says they are the event's dead: the ruins it left, its scene, its victims
     (the bodies of men found bound and shot are others)."""
-    return re.compile(rf"\b(?:from|in|under|out\s+of|at|to)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:{_bodies_words()['from']})\b"
+    sources = _words_by_use("bodies_words.csv")["from"]
+    return re.compile(rf"\b(?:from|in|under|out\s+of|at|to)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:{sources})\b"
                       r"|\bvictims\s+of\s+the\b|\bof\s+the\s+(?:attack|strike|airstrike|air\s+strike|blast|bombing|"
                       r"explosion|massacre|shelling|raid)\b|\bburied\b")
 
@@ -1108,7 +1101,7 @@ def _of_the_event_re() -> re.Pattern[str]:
 def _agent_acts_re() -> re.Pattern[str]:
     """An event of the bodies' sentence's own: "al-Shabaab fighters attacked an army post ...; soldiers recovered
     six bodies"."""
-    w = _bodies_words()
+    w = _words_by_use("bodies_words.csv")
     return re.compile(rf"\b(?:{w['agents']})\s+(?:[\w-]+\s+)?(?:{w['agent_acts']})\b")
 
 
@@ -1116,7 +1109,8 @@ def _agent_acts_re() -> re.Pattern[str]:
 def _bodies_of_others_re() -> re.Pattern[str]:
     """Bodies of others than the toll's dead: "the bodies of eight attackers", "bodies of five men, bound and
     shot"."""
-    return re.compile(rf"\bbod(?:y|ies)\s+of\s+(?:[\w-]+\s+)?(?:{_bodies_words()['others']})\b|\bbound\b"
+    others = _words_by_use("bodies_words.csv")["others"]
+    return re.compile(rf"\bbod(?:y|ies)\s+of\s+(?:[\w-]+\s+)?(?:{others})\b|\bbound\b"
                       r"|\bvictims\s+of\s+an?\b")
 
 

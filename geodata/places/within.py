@@ -164,7 +164,7 @@ def within_candidates(text: str, sentences: tuple[Sentence, ...], tokens: list[T
                     and not _spoken_in(text, c.start)], focus)
     # A name measured from a town ("Sulaiman Bek, 100 miles north of Baghdad") is placed by the measure
     # first: the town it is measured from does not hold it.
-    added, dropped = _measured_from(text, cands, [], starts, gazetteer, people)
+    added, dropped = _measured_from(text, cands, starts, gazetteer, people)
     names: dict[str, Candidate] = {c.key: c for c in added}  # folded settlement name -> its first mention
     for c in added:
         taken.add(c.start, c.end)
@@ -878,8 +878,8 @@ class _Spans:
         insort(self.spans, (start, end))
 
 
-def _measured_from(text: str, cands: list[Candidate], added: list[Candidate], starts: list[int],
-                   gazetteer: Gazetteer, people: frozenset[str]) -> tuple[list[Candidate], set[int]]:
+def _measured_from(text: str, cands: list[Candidate], starts: list[int], gazetteer: Gazetteer,
+                   people: frozenset[str]) -> tuple[list[Candidate], set[int]]:
     """Unknown names the text measures from a known town: "stormed Nana Bakassa, 300 kilometres north of
     the capital Bangui". Each is placed where the distance and direction put it from the town's point
     (precision coarse: the distance is rounded, the direction one of eight), not at the town. So is a
@@ -892,7 +892,7 @@ def _measured_from(text: str, cands: list[Candidate], added: list[Candidate], st
     # north of the capital Bangui", geodata.places.context.near).
     towns = {c.end: c for c in cands if c.matches and c.matches[0].place.kind == "city"}
     known = {(c.start, c.end): c for c in cands if c.matches}
-    taken = _Spans([(c.start, c.end) for c in cands] + [(c.start, c.end) for c in added])
+    taken = _Spans([(c.start, c.end) for c in cands])
     out: list[Candidate] = []
     replaced: set[int] = set()
     for m in _MEASURED_RE.finditer(text):
@@ -908,37 +908,30 @@ def _measured_from(text: str, cands: list[Candidate], added: list[Candidate], st
         north, east = _BEARINGS[m.group("dir").lower().replace("-", "")]
         lat = round(town.latitude + north * km / 111.2, 4)
         lon = round(town.longitude + east * km / (111.2 * max(0.2, math.cos(math.radians(town.latitude)))), 4)
-        same = known.get(m.span("name"))
-        if same is not None:
-            # A known name: its namesakes stand unless each is a quarter of the town measured from, or
-            # lies in another country ("Amiriyah, 40 miles west of Baghdad" is no quarter of Baghdad); a
-            # press distance that is wrong ("Mokha, about 60 km south of Hodeidah") leaves the town known.
-            if any(_km(p.place.latitude, p.place.longitude, lat, lon) <= max(_MISPLACED_KM, km * 3 / 4) or (
-                    p.place.country == town.country
-                    and _km(p.place.latitude, p.place.longitude, town.latitude, town.longitude) > _QUARTER_KM)
-                   for p in same.matches):
-                continue
-            replaced.add(id(same))
-        elif taken.overlaps(*m.span("name")) or not _unknown_name(name, gazetteer, people) \
-                or gazetteer.has_key(fold(name)):
-            continue
         # Far from the town, the province the town is in need not hold it.
         place = Place(id=f"{WITHIN}{town.id}:{fold(name)}", name=name, kind="city", country=town.country,
                       admin1=town.admin1 if km <= _SAME_UNIT_KM else "", latitude=lat, longitude=lon,
                       precision="coarse",
                       source=f"not in the gazetteer: placed {m.group('n')} {m.group('unit')} {m.group('dir')} of "
                              f"{town.name}, as the text says", parent=town.id)
+        same = known.get(m.span("name"))
+        if same is not None:
+            # A known name: its namesakes stand unless each is a quarter of the town measured from, or
+            # lies in another country ("Amiriyah, 40 miles west of Baghdad" is no quarter of Baghdad); a
+            # press distance that is wrong ("Mokha, about 60 km south of Hodeidah") leaves the town known.
+            if any(km_between(p.place, place) <= max(_MISPLACED_KM, km * 3 / 4) or (
+                    p.place.country == town.country and km_between(p.place, town) > _QUARTER_KM)
+                   for p in same.matches):
+                continue
+            replaced.add(id(same))
+        elif taken.overlaps(*m.span("name")) or not _unknown_name(name, gazetteer, people) \
+                or gazetteer.has_key(fold(name)):
+            continue
         first, last = _token_range(starts, *m.span("name"))
         out.append(Candidate(m.start("name"), m.end("name"), first, last, fold(name),
                              (Match(place, 50.0, "within"),), "within", precision="coarse"))
         taken.add(*m.span("name"))
     return out, replaced
-
-
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Kilometres between two points, on a flat map at their latitude: near enough for tens of km."""
-    scale = math.cos(math.radians((lat1 + lat2) / 2))
-    return 111.2 * math.hypot(lat1 - lat2, (lon1 - lon2) * scale)
 
 
 # A known namesake this near where a measure puts a name (or within three quarters of the distance: the
