@@ -655,9 +655,18 @@ def fold_retold(drafts: list[Draft], links: dict[int, Link]) -> tuple[list[Draft
     into = {i: keeper for i, (keeper, why) in links.items()
             if why.startswith(_SAME_TOLL) and drafts[i].place.place_id == drafts[keeper].place.place_id
             and keeper not in links}
-    if not into:
-        return drafts, links
     out = list(drafts)
+    # A toll told again with no place of its own gives the report that counts it the wounded it lacks
+    # ("killed 71 people at the Al-Mawasi camp", then "It said 71 people were killed and at least 289
+    # wounded"): one incident's wounded, shown where its killed are. One that names a place of its own,
+    # or another weapon, may tell another incident of the same toll.
+    for i, (k, why) in links.items():
+        d = drafts[i]
+        if why.startswith(_SAME_TOLL) and i not in into and k not in links and out[k].wounded is None \
+                and d.wounded is not None and d.inherited and (d.kind in _GENERIC or d.kind[0] == out[k].kind[0]):
+            out[k] = replace(out[k], wounded=drafts[i].wounded)
+    if not into:
+        return out, links
     for i, k in sorted(into.items()):
         d, keep = drafts[i], out[k]
         notes = [n for n in d.notes if n not in keep.notes and not n.startswith(_SAME_TOLL)]

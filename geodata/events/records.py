@@ -264,7 +264,8 @@ def join_halves(drafts: list[Draft], low: str = "") -> list[Draft]:
         key = (d.place.place_id, d.scope)
         i = last_at.get(key)
         p = out[i] if i is not None else None
-        if p is not None and d.sentence - p.sentence == 1 and p.kind[0] == d.kind[0] and _halves(p, d) \
+        if p is not None and d.sentence - p.sentence == 1 and _halves(p, d) \
+                and (p.kind[0] == d.kind[0] or (low and _wounded_of_the_event(d, low))) \
                 and not (p.joins or d.joins) and overlap(p.when, d.when) \
                 and not (low and opens_other_event(low, d.start, d.end)):
             out[i] = replace(p, end=d.end, killed=p.killed or d.killed, wounded=p.wounded or d.wounded,
@@ -273,6 +274,13 @@ def join_halves(drafts: list[Draft], low: str = "") -> list[Draft]:
         last_at[key] = len(out)
         out.append(d)
     return out
+
+
+def _wounded_of_the_event(d: Draft, low: str) -> bool:
+    """``d`` gives only the wounded, of an event its sentence names by a definite reference: its type
+    is the one told with the killed ("... killing 16 people. More than 100 others were wounded in the
+    attack": "attack" alone would make it a battle)."""
+    return d.killed is None and refers_back(low, d.start, d.end)
 
 
 def _halves(a: Draft, b: Draft) -> bool:

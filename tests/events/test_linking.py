@@ -287,6 +287,33 @@ def test_an_attack_told_without_a_number_beside_its_toll_is_one_record():
     assert "also told as Battles" in found[0].notes
 
 
+@pytest.mark.parametrize("text, expected", [
+    # The wounded of "the attack" in the next sentence: the bombing's, not a battle of their own.
+    ("Two suicide bombers blew up a bus in Hadera on Tuesday, killing 11 people.\n\nMore than 80 others, "
+     "including children, were wounded in the attack, a hospital director said.",
+     [("Hadera", "Explosions/Remote violence", 11, 80)]),
+    ("A car bomb exploded outside the police headquarters in Kismayo on Monday, killing three officers. "
+     "Seven others were wounded during the attack, police said.",
+     [("Kismayo", "Explosions/Remote violence", 3, 7)]),
+])
+def test_the_wounded_of_the_event_in_the_next_sentence_join_its_killed(text, expected):
+    assert [(e.location_text, e.event_type, e.killed_low, e.wounded_low) for e in events(text)] == expected
+
+
+def test_a_toll_told_again_with_its_wounded_gives_them_to_the_report_that_counts_it():
+    text = ("The health ministry said an Israeli strike on Saturday killed 38 people at the Bureij camp.\n\n"
+            "Bureij, near the city of Deir al-Balah, was declared a humanitarian zone.\n\nThe ministry said 38 "
+            "people were killed and at least 120 wounded.")
+    found = [e for e in events(text) if e.killed_low]
+    assert (found[0].location_text, found[0].killed_low, found[0].wounded_low, found[0].fatalities) == \
+        ("Bureij camp", 38, 120, 38)
+    assert all(e.counted_in == found[0].event_id for e in found[1:])
+    # A toll told again at a place of its own with another weapon may be another incident: its wounded stay.
+    other = text.replace("The ministry said 38 people were killed and at least 120 wounded.",
+                         "A car bomb in Khan Younis killed 38 people and wounded at least 120, the ministry said.")
+    assert [e.wounded_low for e in events(other) if e.location_text == "Bureij camp"] == [None]
+
+
 @pytest.mark.parametrize("text", [
     # A weapon's report stays apart from a fight's toll at the same place.
     "US aircraft bombed Basra on Thursday.\n\nFighting in Basra killed 40 people on Thursday, officials said.",
