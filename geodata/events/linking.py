@@ -656,15 +656,18 @@ def fold_retold(drafts: list[Draft], links: dict[int, Link]) -> tuple[list[Draft
             if why.startswith(_SAME_TOLL) and drafts[i].place.place_id == drafts[keeper].place.place_id
             and keeper not in links}
     out = list(drafts)
-    # A toll told again with no place of its own gives the report that counts it the wounded it lacks
-    # ("killed 71 people at the Al-Mawasi camp", then "It said 71 people were killed and at least 289
-    # wounded"): one incident's wounded, shown where its killed are. One that names a place of its own,
-    # or another weapon, may tell another incident of the same toll.
-    for i, (k, why) in links.items():
-        d = drafts[i]
-        if why.startswith(_SAME_TOLL) and i not in into and k not in links and out[k].wounded is None \
-                and d.wounded is not None and d.inherited and (d.kind in _GENERIC or d.kind[0] == out[k].kind[0]):
-            out[k] = replace(out[k], wounded=drafts[i].wounded)
+    # A toll told again with the same killed, at the same place or with no place of its own, gives the
+    # report that counts it the wounded it lacks ("killed 71 people at the Al-Mawasi camp", then "It said
+    # 71 people were killed and at least 289 wounded"; "has reached 30", then an account of "30" dead and
+    # "79 others hurt"): one account's wounded, shown where its killed are. Another figure's wounded are
+    # another account's; another place or another weapon may be another incident of the same toll.
+    for i, (k, _) in sorted(links.items()):
+        d, keep = drafts[i], out[k]
+        if i not in into and k not in links and keep.wounded is None and d.wounded is not None \
+                and _same_figure(d.killed, keep.killed) \
+                and (d.inherited or d.place.place_id == keep.place.place_id) \
+                and (d.kind in _GENERIC or d.kind[0] == keep.kind[0]):
+            out[k] = replace(keep, wounded=d.wounded)
     if not into:
         return out, links
     for i, k in sorted(into.items()):
@@ -679,6 +682,10 @@ def fold_retold(drafts: list[Draft], links: dict[int, Link]) -> tuple[list[Draft
     kept = [d for i, d in enumerate(out) if i not in into]
     relinked = {new[i]: (new[into.get(keeper, keeper)], why) for i, (keeper, why) in links.items() if i not in into}
     return kept, relinked
+
+
+def _same_figure(a: Count | None, b: Count | None) -> bool:
+    return a is not None and b is not None and a.low is not None and (a.low, a.high) == (b.low, b.high)
 
 
 def holds(outer: Mention, inner: Mention, parents: dict[str, str]) -> bool:

@@ -696,6 +696,10 @@ def test_a_list_that_is_no_breakdown_keeps_its_figures(text, expected):
      [(K, 12, 12, "exact", "Barsalogho", "local")]),
     ("Twelve secessionists were also neutralized, the army said.", [(K, 12, 12, "exact", "", "local")]),
     ("The shelling caused the death of 7 civilians in Marib.", [(K, 7, 7, "exact", "Marib", "local")]),
+    # Palestinian, Syrian and Iraqi sources count the dead as martyrs.
+    ("The strike on Jabalia left 14 martyrs and dozens wounded.",
+     [(K, 14, 14, "exact", "", "local"), (W, None, None, "vague", "", "local")]),
+    ("The number of martyrs has increased to 30, the ministry said.", [(K, 30, 30, "exact", "", "local")]),
 ])
 def test_other_presses_words_for_the_killed(text, expected):
     assert figures(text) == expected

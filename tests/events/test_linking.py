@@ -27,6 +27,10 @@ def _counted(text: str) -> int:
     ("A car bomb killed four people in Baidoa on Monday.\n\nThe death toll in Baidoa rose to seven on Tuesday, "
      "a hospital official said.",
      [("Baidoa", 4, None, "Baidoa"), ("Baidoa", 7, 7, "")], 7),
+    # A number of the dead that "increased to" a higher one is a running total of the same dead.
+    ("A suicide bomber struck a mosque in Peshawar on Friday, killing 25 people, police said.\n\nThe number "
+     "of martyrs has increased to 31, a hospital spokesman said.",
+     [("Peshawar", 25, None, "Peshawar"), ("Peshawar", 31, 31, "")], 31),
     # "bringing the toll to five" inside a sentence holds its "two more" and the three before.
     ("Shelling killed three people in Kherson on Sunday, among them a child, officials said. Later a drone "
      "strike on Kherson killed two more, bringing the toll to five.",
@@ -312,6 +316,16 @@ def test_a_toll_told_again_with_its_wounded_gives_them_to_the_report_that_counts
     other = text.replace("The ministry said 38 people were killed and at least 120 wounded.",
                          "A car bomb in Khan Younis killed 38 people and wounded at least 120, the ministry said.")
     assert [e.wounded_low for e in events(other) if e.location_text == "Bureij camp"] == [None]
+
+
+def test_the_wounded_of_the_account_that_gives_the_counted_toll_are_its_wounded():
+    text = ("Quetta, May 8 (EFE).- The death toll from Saturday's bombing near a mosque in Quetta has reached 30, "
+            "officials said.\n\nInitial reports following the attack in a Hazara neighbourhood in the east of the "
+            "provincial capital spoke of 25 dead and 52 injured.\n\n\u201cThe number of martyred people has "
+            "increased to 30,\u201d a police spokesman said, while a health official told Efe that 79 others hurt in "
+            "the blast were being treated at Quetta hospitals.")
+    found = events(text, published="2024-05-08")
+    assert [(e.killed_low, e.wounded_low, e.fatalities) for e in found if e.fatalities] == [(30, 79, 30)]
 
 
 @pytest.mark.parametrize("text", [
