@@ -782,7 +782,7 @@ def _earlier_same(drafts: list[Draft], index: _Index, j: int, d: Draft, running:
         if low_a is None or low_d is None:
             continue
         if accounts is not None and not (low and _ANOTHER_EVENT_RE.search(low, d.start, d.end)) \
-                and (found := accounts.one_of(drafts, i, j)) is not None:
+                and (found := accounts.one_of(drafts, i, j, relation == "same")) is not None:
             return i, *found
         if relation in ("same", "inner") and low_a <= low_d and says("running", running):
             return i, j, f"a toll that the running total at {d.place.surface or d.place.name} includes, counted there"
@@ -848,6 +848,13 @@ _FINAL_RE = re.compile(r"\b(?:final|updated|revised|confirmed|new)\s+(?:death\s+
                        # "... said later that 47 people had died"
                        r"|\bsaid\s+later\b|\blater\s+(?:said|put|revised|lowered|raised|gave|confirmed)\b")
 # Words that say the article's tolls are several accounts of one: "Officials gave contradicting death tolls".
+# A toll its own words revise: "The toll was later revised to 20", "the death toll was raised to 31".
+_REVISED_RE = re.compile(r"\b(?:toll|figure|number|count|tally)\s+(?:[\w-]+\s+){0,4}?(?:was|were|has\s+been|had\s+been|"
+                         r"is)\s+(?:later\s+|since\s+|then\s+|now\s+)?(?:revised|raised|lowered|updated|adjusted|"
+                         r"corrected)\b"
+                         r"|\b(?:later|since|then|had|has|have)\s+(?:revised|raised|lowered|updated|adjusted|corrected)"
+                         r"\s+(?:the|its|their)\s+"
+                         r"(?:death\s+)?(?:toll|figure|number|count|tally)\b")
 _CONFLICTING_RE = re.compile(r"\b(?:contradicting|contradictory|conflicting|differing|varying)\s+(?:death\s+)?"
                              r"(?:tolls|figures|casualty\s+figures|accounts\s+of\s+the\s+(?:death\s+)?toll"
                              # "There were conflicting reports on the exact number of people killed."
@@ -927,12 +934,22 @@ class _Accounts:
         at = bisect_left(self.conflicting, max(0, a.start - _CONFLICTING_REACH))
         return at < len(self.conflicting) and self.conflicting[at] < d.start
 
-    def one_of(self, drafts: list[Draft], i: int, j: int) -> tuple[int, str] | None:
+    def revised(self, d: Draft) -> bool:
+        """Whether ``d``'s words revise a toll told before ("The toll was later revised to 20")."""
+        return _REVISED_RE.search(self.low, d.start, d.end) is not None
+
+    def one_of(self, drafts: list[Draft], i: int, j: int, same: bool = False) -> tuple[int, str] | None:
         """Which of two tolls of one event counts, and why, when the text says one replaces the other or
         both are accounts of one: a provisional count beside a higher or final one ("according to a
-        provisional death toll" beside "at least 89"), or tolls the article calls contradicting ("Officials
-        gave contradicting death tolls ...", then "15 people were killed", "four people died")."""
+        provisional death toll" beside "at least 89"), a toll revised at the same place, up or down ("killed
+        25 people", then "The toll was later revised to 20"), or tolls the article calls contradicting
+        ("Officials gave contradicting death tolls ...", then "15 people were killed", "four people
+        died")."""
         a, d = drafts[i], drafts[j]
+        if same and a.sentence < d.sentence and d.kind[0] in _VIOLENT and self.revised(d) \
+                and not self.revised(a) and not introduces_event(self.low, d.start, d.end):
+            return j, (f"a toll revised later at {d.place.surface or d.place.name}: counted once, at the "
+                       f"revised figure ({_low(d)})")
         if (provisional := self.provisional(d)) != self.provisional(a) and self.replaces(
                 *((a, d) if provisional else (d, a))):
             keeper = i if provisional else j

@@ -31,6 +31,13 @@ def _counted(text: str) -> int:
     ("A suicide bomber struck a mosque in Peshawar on Friday, killing 25 people, police said.\n\nThe number "
      "of martyrs has increased to 31, a hospital spokesman said.",
      [("Peshawar", 25, None, "Peshawar"), ("Peshawar", 31, 31, "")], 31),
+    # A toll revised later at the same place, down or up: counted once, at the revised figure.
+    ("A car bomb killed 25 people at a market in Baidoa on Monday, police said.\n\nThe toll was later revised "
+     "to 20, the governor said.", [("Baidoa", 25, None, "Baidoa"), ("Baidoa", 20, 20, "")], 20),
+    ("A car bomb killed 25 people at a market in Baidoa on Monday, police said.\n\nThe death toll was later "
+     "raised to 31, the governor said.", [("Baidoa", 25, None, "Baidoa"), ("Baidoa", 31, 31, "")], 31),
+    ("A car bomb killed 25 people at a market in Baidoa on Monday.\n\nThe governor had revised the death toll "
+     "down to 21 on Monday night.", [("Baidoa", 25, None, "Baidoa"), ("Baidoa", 21, 21, "")], 21),
     # "bringing the toll to five" inside a sentence holds its "two more" and the three before.
     ("Shelling killed three people in Kherson on Sunday, among them a child, officials said. Later a drone "
      "strike on Kherson killed two more, bringing the toll to five.",

@@ -448,8 +448,9 @@ def _toll_re(t: _Tables) -> re.Pattern[str]:
     """A toll before its number: "the death toll rose to 45", "a toll of 45", "the number killed
     since ... at close to 500"."""
     link_now = r"\s+(?:of|at|to|is|was|now|stands\s+at|stood\s+at)"
+    # ... and the verbs of a count revised ("the toll was later revised to 20", "revised upward to 40").
     rises = (r"rose|risen|rising|climbed|jumped|increased|grew|reached|hit|topped|passed|exceeded|"
-             r"stood|stands")
+             r"stood|stands|(?:revised|raised|lowered|updated|adjusted|corrected)(?:\s+(?:up|down)(?:wards?)?)?")
     # A bare "toll" takes a gap only before a verb of number ("the toll from the offensive
     # climbed to 300"), not before "to" ("took a heavy toll on the city, home to 1.5 million").
     year = r"(?<!\d)(?:19|20)\d\d(?!\d)"  # "the number killed in Iraq since 2003 reached 4,000"
