@@ -781,7 +781,7 @@ def _earlier_same(drafts: list[Draft], index: _Index, j: int, d: Draft, running:
             return i, keeper, f"{_SAME_TOLL}{kept.surface or kept.name}, counted there"
         if low_a is None or low_d is None:
             continue
-        if accounts is not None and not (low and _ANOTHER_EVENT_RE.search(low, d.start, d.end)) \
+        if accounts is not None and not (low and _another_event_re().search(low, d.start, d.end)) \
                 and (found := accounts.one_of(drafts, i, j, relation == "same")) is not None:
             return i, *found
         if relation in ("same", "inner") and low_a <= low_d and says("running", running):
@@ -818,7 +818,7 @@ def _earlier_same(drafts: list[Draft], index: _Index, j: int, d: Draft, running:
                 and max(low_a, low_d) <= 2 * min(low_a, low_d) and side(a) == side(d)
                 and low and not introduces_event(low, d.start, d.end) and not _opened_since(low, a.end, d.end)
                 and not counted_events(low, a.start, a.end)  # "killing 13 in two separate battles": a total
-                and _ACCOUNT_RE.search(low, d.start, d.end) is not None and not _other_sites(low, a, d)
+                and _account_re().search(low, d.start, d.end) is not None and not _other_sites(low, a, d)
                 and not (added is not None and says("added", added))):
             # "... seven soldiers are dead, four injured", then "RCN ... reported that nine soldiers were
             # killed": another account of the same side's dead there, told soon after with no day and no
@@ -836,40 +836,64 @@ def _earlier_same(drafts: list[Draft], index: _Index, j: int, d: Draft, running:
 # Kinds that one armed attack on people may be told as, by the words of two sentences ("attacked ...,
 # killing 14 people", "stormed ... and killed no fewer than 12"); a bomb, a strike or shelling is told as itself.
 _GUNMEN = frozenset({ATTACK, BATTLE})
-# A count its own words call provisional ("according to a provisional death toll"), or final.
-_PROVISIONAL_RE = re.compile(r"\b(?:provisional|preliminary|initial|earlier)\s+(?:death\s+)?"
-                             r"(?:toll|figures?|count|tally)\b"
-                             # "Medical sources had initially said 65 people had been killed"
-                             r"|\binitially\s+(?:said|reported|put|gave|counted|estimated|given)\b"
-                             # "had earlier told Dawn.com that 34 people were dead", "Earlier, the AC said 15 ..."
-                             r"|\bhad\s+earlier\s+(?:said|told|reported|put)\b"
-                             r"|\bearlier\s*,[^.;]{0,80}?\b(?:said|told|reported|put)\b")
-_FINAL_RE = re.compile(r"\b(?:final|updated|revised|confirmed|new)\s+(?:death\s+)?(?:toll|figures?|count|tally)\b"
-                       # "... said later that 47 people had died"
-                       r"|\bsaid\s+later\b|\blater\s+(?:said|put|revised|lowered|raised|gave|confirmed)\b")
-# Words that say the article's tolls are several accounts of one: "Officials gave contradicting death tolls".
-# A toll its own words revise: "The toll was later revised to 20", "the death toll was raised to 31".
-_REVISED_RE = re.compile(r"\b(?:toll|figure|number|count|tally)\s+(?:[\w-]+\s+){0,4}?(?:was|were|has\s+been|had\s+been|"
-                         r"is)\s+(?:later\s+|since\s+|then\s+|now\s+)?(?:revised|raised|lowered|updated|adjusted|"
-                         r"corrected)\b"
-                         r"|\b(?:later|since|then|had|has|have)\s+(?:revised|raised|lowered|updated|adjusted|corrected)"
-                         r"\s+(?:the|its|their)\s+"
-                         r"(?:death\s+)?(?:toll|figure|number|count|tally)\b")
-_CONFLICTING_RE = re.compile(r"\b(?:contradicting|contradictory|conflicting|differing|varying)\s+(?:death\s+)?"
-                             r"(?:tolls|figures|casualty\s+figures|accounts\s+of\s+the\s+(?:death\s+)?toll"
-                             # "There were conflicting reports on the exact number of people killed."
-                             r"|reports\s+(?:on|of|about)\s+the\s+(?:exact\s+)?(?:number\s+of\s+(?:people\s+)?"
-                             r"(?:killed|dead)|(?:death\s+)?toll))\b")
 _CONFLICTING_REACH = 600  # characters before a toll where those words may stand
 _ACCOUNT_REACH = 3  # sentences after a toll where another account of it may come
-# A source's account: "X said that ...", "reported that", "according to".
-_ACCOUNT_RE = re.compile(r"\b(?:said|says|say|reported|reports|told\s+[\w ]{1,30}?)\s+that\b|\baccording\s+to\b"
-                         r"|\bother\s+reports\s+(?:said|say|suggested|suggest|put|gave|indicated)\b")
 _NO_DATE = "no date in the sentence"
-# A sentence on another event than the one told before: "a separate raid", "a second bomb".
-_ANOTHER_EVENT_RE = re.compile(r"\b(?:separate|second|third|another|other|new|earlier|previous)\s+(?:[\w-]+\s+)?"
-                               r"(?:attacks?|bombs?|bombings?|blasts?|strikes?|airstrikes?|raids?|ambush(?:es)?|"
-                               r"explosions?|incidents?|assaults?|shelling|drones?|glide\s+bombs?)\b")
+# The nouns of a toll, after the words that call it provisional, final or revised.
+_TOLL_NOUN = r"(?:death\s+)?(?:toll|figures?|count|tally)\b"
+
+
+@cache
+def _provisional_re() -> re.Pattern[str]:
+    """A count its own words call provisional: "according to a provisional death toll", "had initially
+    said 65", "had earlier told Dawn.com that 34", "Earlier, the AC said 15" (``account_words.csv``)."""
+    w = _words_by_use("account_words.csv")
+    return re.compile(rf"\b(?:{w['provisional']})\s+{_TOLL_NOUN}|\b(?:{w['provisional_said']})\b"
+                      rf"|\bearlier\s*,[^.;]{{0,80}}?\b(?:{w['earlier_said']})\b")
+
+
+@cache
+def _final_re() -> re.Pattern[str]:
+    """A count its own words call final: "The final death toll ... was 35", "said later that 47"."""
+    w = _words_by_use("account_words.csv")
+    return re.compile(rf"\b(?:{w['final']})\s+{_TOLL_NOUN}|\b(?:{w['final_said']})\b")
+
+
+@cache
+def _revised_re() -> re.Pattern[str]:
+    """A toll its own words revise: "The toll was later revised to 20", "had revised the death toll down to 21"."""
+    revised = _words_by_use("account_words.csv")["revised"]
+    return re.compile(rf"\b(?:toll|figure|number|count|tally)\s+(?:[\w-]+\s+){{0,4}}?(?:was|were|has\s+been|"
+                      rf"had\s+been|is)\s+(?:later\s+|since\s+|then\s+|now\s+)?(?:{revised})\b"
+                      rf"|\b(?:later|since|then|had|has|have)\s+(?:{revised})\s+(?:the|its|their)\s+"
+                      rf"(?:death\s+)?(?:toll|figure|number|count|tally)\b")
+
+
+@cache
+def _conflicting_re() -> re.Pattern[str]:
+    """Words that say the article's tolls are several accounts of one: "Officials gave contradicting death
+    tolls", "There were conflicting reports on the exact number of people killed"."""
+    conflicting = _words_by_use("account_words.csv")["conflicting"]
+    return re.compile(rf"\b(?:{conflicting})\s+(?:death\s+)?"
+                      r"(?:tolls|figures|casualty\s+figures|accounts\s+of\s+the\s+(?:death\s+)?toll"
+                      r"|reports\s+(?:on|of|about)\s+the\s+(?:exact\s+)?(?:number\s+of\s+(?:people\s+)?"
+                      r"(?:killed|dead)|(?:death\s+)?toll))\b")
+
+
+@cache
+def _account_re() -> re.Pattern[str]:
+    """A source's account: "X said that ...", "told reporters that", "according to", "Other reports suggested"."""
+    account = _words_by_use("account_words.csv")["account"]
+    return re.compile(rf"\b(?:{account})\b|\btold\s+[\w ]{{1,30}}?\s+that\b")
+
+
+@cache
+def _another_event_re() -> re.Pattern[str]:
+    """A sentence on another event than the one told before: "a separate raid", "a second bomb"."""
+    w = _words_by_use("account_words.csv")
+    return re.compile(rf"\b(?:{w['another']})\s+(?:[\w-]+\s+)?(?:{w['another_event']})\b")
+
+
 _SENTENCE_OPENING_RE = re.compile(r"[.!?][\"”’]?\s+|\n+")
 
 
@@ -916,18 +940,18 @@ class _Accounts:
 
     def __init__(self, low: str):
         self.low = low
-        self.conflicting = [m.start() for m in _CONFLICTING_RE.finditer(low)]
+        self.conflicting = [m.start() for m in _conflicting_re().finditer(low)]
         self._provisional: dict[int, bool] = {}
 
     def provisional(self, d: Draft) -> bool:
         if d.start not in self._provisional:
-            self._provisional[d.start] = _PROVISIONAL_RE.search(self.low, d.start, d.end) is not None
+            self._provisional[d.start] = _provisional_re().search(self.low, d.start, d.end) is not None
         return self._provisional[d.start]
 
     def replaces(self, other: Draft, provisional: Draft) -> bool:
         """Whether ``other`` replaces a provisional count: a higher one ("at least 89" after 25), or one
         its words call final ("The final death toll ... was 35", after 95); not a witness's few bodies."""
-        return _low(other) > _low(provisional) or _FINAL_RE.search(self.low, other.start, other.end) is not None
+        return _low(other) > _low(provisional) or _final_re().search(self.low, other.start, other.end) is not None
 
     def contradicting(self, a: Draft, d: Draft) -> bool:
         """Whether the article calls its tolls contradicting between a little before ``a`` and ``d``."""
@@ -936,7 +960,7 @@ class _Accounts:
 
     def revised(self, d: Draft) -> bool:
         """Whether ``d``'s words revise a toll told before ("The toll was later revised to 20")."""
-        return _REVISED_RE.search(self.low, d.start, d.end) is not None
+        return _revised_re().search(self.low, d.start, d.end) is not None
 
     def one_of(self, drafts: list[Draft], i: int, j: int, same: bool = False) -> tuple[int, str] | None:
         """Which of two tolls of one event counts, and why, when the text says one replaces the other or
@@ -1073,7 +1097,7 @@ def _bodies_recovered(drafts: list[Draft], links: dict[int, Link], parents: dict
                 links[j] = links[before]
                 found.append(j)
                 continue
-            if not _of_the_event_re().search(low, d.start, d.end) or _ANOTHER_EVENT_RE.search(low, d.start, d.end) \
+            if not _of_the_event_re().search(low, d.start, d.end) or _another_event_re().search(low, d.start, d.end) \
                     or _bodies_of_others_re().search(low, d.start, d.end) \
                     or opens_other_event(low, d.start, d.end) or _agent_acts_re().search(low, d.start, d.end):
                 recent = [*recent[-(_LOOK_BACK - 1):], j]
