@@ -31,7 +31,11 @@ def _cues() -> dict[str, re.Pattern[str]]:
         if name.startswith(("site:", "person:")):
             continue  # read by _sites and _persons
         alt = "|".join(sorted(cues, key=len, reverse=True))
-        if name.endswith(":before"):
+        if name.endswith(":compared"):
+            # "the deadliest assault in Iraq in six months": a superlative, a few words, then the place.
+            out[name] = re.compile(rf"(?:^|[^\w])(?:{alt})\s+(?:[\w-]+\s+){{0,3}}?(?:in|on)\s+(?:the\s+)?$",
+                                   re.IGNORECASE)
+        elif name.endswith(":before"):
             # [^\w], not \W: a source in lower case has a case-sensitive twin (search_lowered).
             out[name] = re.compile(rf"(?:^|[^\w])(?:{alt})\s+(?:the\s+)?$", re.IGNORECASE)
         else:
@@ -71,6 +75,11 @@ def role_of(text: str, start: int, end: int, place: Place, gazetteer: Gazetteer)
                                text[end + possessive.end():end + possessive.end() + _BODY_REACH]):
         # "Idlib's civil defense said", "Kabul's police chief told": the town's body speaking, as "the
         # Kabul police said"; not where its buildings stand ("struck Kirkuk's police headquarters").
+        return "modifier"
+    compared = cues.get("modifier:compared")
+    if place.kind == "country" and compared is not None and search_lowered(compared, before):
+        # "killing at least 56 ... in the deadliest assault in Iraq in six months": the country the
+        # event is ranked in, not where it was told to be (a town so named may be both: it stays).
         return "modifier"
     origin = cues.get("modifier:before")
     if origin is not None and search_lowered(origin, before):

@@ -40,3 +40,10 @@ def test_a_states_attorney_general_is_whose_office_not_where():
     text = "Guerrero's Attorney General's Office has condemned an ambush that left six officers dead."
     [m] = [m for m in extract_mentions(Article.from_text(text), load_gazetteer()) if m.surface == "Guerrero"]
     assert excluded(text, text.lower(), 0, m)
+
+
+def test_a_lead_ranked_in_its_country_is_at_the_town_the_report_is_about():
+    text = ("MOSUL, Iraq - Suicide bombers struck a police recruiting centre yesterday, killing at least 40 "
+            "people in the deadliest assault in Iraq in three months.\n\nThe Mosul attackers wore police "
+            "uniforms, officials said.")
+    assert [(e.location_text, e.killed_low, e.fatalities) for e in events(text) if e.killed_low] == [("Mosul", 40, 40)]

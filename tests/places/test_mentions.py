@@ -394,3 +394,18 @@ def test_where_people_come_from_is_no_place_of_an_event(text):
     from geodata.places.gazetteer import load_gazetteer
 
     assert [m.role for m in extract_mentions(Article.from_text(text), load_gazetteer())] == ["modifier"]
+
+
+@pytest.mark.parametrize("text, roles", [
+    # The country an event is ranked in is no place told for it.
+    ("Suicide bombers killed at least 56 people, the deadliest assault in Iraq in six months.", ["modifier"]),
+    ("It was the worst single attack in Somalia since 2017.", ["modifier"]),
+    # A town so named may be where it was, and a country named as where it was stays.
+    ("It was the deadliest attack in Kabul this year.", ["location"]),
+    ("Gunmen killed 12 people in Mali on Sunday.", ["location"]),
+])
+def test_the_country_an_event_is_ranked_in_is_no_place_of_it(text, roles):
+    from geodata.places import extract_mentions
+    from geodata.places.gazetteer import load_gazetteer
+
+    assert [m.role for m in extract_mentions(Article.from_text(text), load_gazetteer())] == roles

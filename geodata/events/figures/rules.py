@@ -496,6 +496,12 @@ def _place_in(t: _Tables) -> str:
             rf"(?:{name}['’]s\s+(?:(?-i:[a-z]+)\s+){{0,2}}(?={name}))?(?P<place>{name})\b(?!['’]s\s)")
 
 
+def _ranking_words() -> tuple[str, ...]:
+    """The first words of a ranking ("deadliest", "worst", "most"): ``role_cues.csv``'s ``compared`` rows."""
+    rows = _rows("role_cues.csv")
+    return tuple(sorted({row["cue"].split()[0].lower() for row in rows if row["where"] == "compared"}))
+
+
 def _place_re(t: _Tables) -> re.Pattern[str]:
     """The place words right after a figure, past a verb, a day or "in a village":
     "... were found on Tuesday in Kut", "... killed yesterday in a market in Hilla"."""
@@ -506,7 +512,10 @@ def _place_re(t: _Tables) -> re.Pattern[str]:
         rf"|\s+(?:yesterday|today|overnight|last\s+night)"
         rf"|\s+on\s+(?-i:{t.months})\s+\d{{1,2}}|\s+on\s+\d{{1,2}}\s+(?-i:{t.months}))?"
         # "in a market in Hilla", "by a car bomb in Mosul"
-        rf"(?:\s+(?:in|at|on|near|by)\s+(?:a|an|the)(?-i:\s+(?!{_alt(_STOP)}\b)[a-z][\w-]*){{1,2}})?)"
+        # ("in the deadliest assault in Iraq": a ranking's words name no event's site, and the country after
+        # them no place of the toll: the rows of role_cues.csv that make such a place a modifier)
+        rf"(?:\s+(?:in|at|on|near|by)\s+(?:a|an|the)(?-i:\s+(?!{_alt((*_STOP, *_ranking_words()))}\b)"
+        rf"[a-z][\w-]*){{1,2}})?)"
         rf"{_place_in(t)}")
 
 
