@@ -1161,3 +1161,11 @@ def test_the_words_of_a_revised_toll_are_data_a_user_can_extend(monkeypatch):
     finally:
         for built in (linking._words_by_use, linking._revised_re):
             built.cache_clear()
+
+
+def test_a_witness_count_that_dates_nothing_is_part_of_the_massacre_told_before():
+    text = ("Gunmen killed more than 200 villagers in Kafr Dan on March 3, a rights group said in a report on "
+            "April 20.\n\nA survivor told the group he hid in a barn when the shooting began.\n\n\u201cThey "
+            "killed 31 people in one street,\u201d he said.")
+    assert [(e.killed_low, e.fatalities) for e in events(text, published="2024-04-20") if e.killed_low] == [
+        (200, 200), (31, None)]
