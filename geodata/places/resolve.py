@@ -31,10 +31,20 @@ def focus_country(cands: list[Candidate], tokens: list[Token], gazetteer: Gazett
         # Towns and districts say more about where an article is than country names do
         # ("US" is named in every report from Iraq); a hamlet's name, shared by villages the
         # world over, says less.
-        if cand.kind_hint in _UNIT_HINTS and all(m.place.kind == "city" for m in cand.matches):
-            continue  # "Kossi province": a province the gazetteer lacks says nothing of the town Kosi, India
-        towns = {m.place.country for m in cand.matches if m.place.country and not _village(m.place)}
-        hamlets = {m.place.country for m in cand.matches if m.place.country}
+        matches = cand.matches
+        if cand.kind_hint in _UNIT_HINTS:
+            if all(m.place.kind == "city" for m in matches):
+                continue  # "Kossi province": a province the gazetteer lacks says nothing of the town Kosi, India
+            # "Borno State" is the Nigerian state, not the town Borna, Germany: only units vote.
+            matches = [m for m in matches if m.place.kind != "city"]
+        towns = {m.place.country for m in matches if m.place.country and not _village(m.place)}
+        hamlets = {m.place.country for m in matches if m.place.country}
+        if cand.key in gazetteer.common_words:
+            # An English word that is also a town's name ("May their souls Rest In Peace": Rasht) says
+            # little of where the article is.
+            if len(towns) == 1:
+                votes[towns.pop()] += 1
+            continue
         if len(towns) == 1:
             # A loose spelling ("Kossi" for Kosi) says less than the name itself.
             votes[towns.pop()] += 2 if cand.how == "exact" else 1

@@ -409,3 +409,16 @@ def test_the_country_an_event_is_ranked_in_is_no_place_of_it(text, roles):
     from geodata.places.gazetteer import load_gazetteer
 
     assert [m.role for m in extract_mentions(Article.from_text(text), load_gazetteer())] == roles
+
+
+def test_a_state_named_as_such_votes_for_its_country_not_a_town_abroad_and_a_common_word_barely_votes():
+    from geodata.places import extract_mentions
+    from geodata.places.gazetteer import load_gazetteer
+
+    # "Borno State" is also the town Borna (Germany) by its name alone, and "Rest" is Rasht (Iran): the
+    # state must keep its country.
+    text = ("Insurgents killed 43 farmers at a rice field in Borno State on Saturday.\n\n"
+            "\u201cMay their souls Rest In Peace,\u201d the governor said.")
+    found = [(m.surface, m.country) for m in extract_mentions(Article.from_text(text), load_gazetteer())]
+    assert ("Borno State", "NG") in found
+    assert all(country != "IR" for _, country in found)
