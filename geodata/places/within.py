@@ -672,7 +672,10 @@ def _unknown_name(name: str, gazetteer: Gazetteer, people: frozenset[str], *, co
     key = fold(name)
     if not key or key in gazetteer.not_places or (key in gazetteer.common_words and not common_ok):
         return False
-    last = name.split()[-1]
+    words = name.split()
+    if len(words) > 1 and all(fold(w) in gazetteer.not_places or fold(w) in gazetteer.demonyms for w in words):
+        return False  # "a mainly Sunni Muslim area", "a Shiite Turkmen village": who lives there, no name
+    last = words[-1]
     if last in people or fold(last) in actor_names():
         return False
     return key not in gazetteer.demonyms

@@ -543,3 +543,11 @@ def test_the_villagers_of_a_name_make_it_a_village():
     text = "Over 40 villagers of Tudun Kauri in Kaduna State were killed on Sunday night."
     m = found(text, "Tudun Kauri")
     assert (m.match, m.country) == ("within", "NG")
+
+
+@pytest.mark.parametrize("text", [
+    "The bomb went off in the suburb of Abu Ghraib, a mainly Sunni Muslim area, killing 25 people.",
+    "Gunmen attacked Tuz Khurmatu, a largely Shiite Turkmen town, on Monday.",
+])
+def test_who_lives_in_a_place_is_no_name_of_a_place_within_it(text):
+    assert not [m for m in mentions(text) if m.match == "within"]
