@@ -756,6 +756,10 @@ def test_a_period_that_ranks_the_event_makes_no_operation_total():
     assert figures(ranked) == [(K, 20, None, "at least", "", "local")]
     assert figures("At least 300 people have been killed since the start of the military campaign.") == \
         [(K, 300, None, "at least", "", "operation")]
+    # The ranking may name who was hit and where before its period.
+    far = ("Officials said 22 people were killed in one of the most devastating attacks against Americans in "
+           "Iraq since the start of the war.")
+    assert [f[5] for f in figures(far)] == ["local"]
 
 
 def test_a_long_including_aside_keeps_the_total():

@@ -357,11 +357,16 @@ def _running_over_days(s: _Sentence, f: Figure, rules: _Rules) -> bool:
 _RUNNING_REACH = 60
 
 
+# Characters before a period where a superlative ranks an event in it ("one of the most devastating attacks
+# against Americans in Iraq since the start of the war").
+_RANK_REACH = 80
+
+
 def _ranks(s: _Sentence, period: re.Match[str]) -> bool:
     """The period ranks one event in it and counts none: "one of the deadliest attacks this year",
     "the worst day of bloodshed since the start of the military campaign"."""
     return any(m.group() not in _NOT_SUPERLATIVE
-               for m in _SUPERLATIVE_RE.finditer(s.low, max(0, period.start() - 50), period.start()))
+               for m in _SUPERLATIVE_RE.finditer(s.low, max(0, period.start() - _RANK_REACH), period.start()))
 
 
 def _with_scope(fig: Figure, scope: str) -> Figure:
