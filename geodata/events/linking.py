@@ -47,7 +47,7 @@ from itertools import accumulate
 from geodata import datafiles
 from geodata.events.kinds import ATTACK, BATTLE, VIOLENT_TYPES
 from geodata.events.records import (Draft, counted_events, introduces_event, opens_on_reference, opens_other_event,
-                                    overlap, refers_back, refers_to_part)
+                                    overlap, refers_back, refers_to_part, several_events)
 from geodata.events.tolls import Count
 from geodata.models import Mention, holder_id, km_between
 from geodata.text.names import fold
@@ -214,7 +214,7 @@ def refine(drafts: list[Draft], parents: dict[str, str], low: str = "",
     # The sentences with a draft that may be a whole (_refinable asks this of the records first): a part
     # with none within reach before it has no whole, and its sentence is not read for a reference.
     leads = sorted({d.sentence for d in drafts
-                    if d.scope == "local" and d.killed is not None and (not d.inherited or d.guessed)})
+                    if d.scope in ("local", "operation") and d.killed is not None and (not d.inherited or d.guessed)})
     for j, p in enumerate(drafts):
         # The part has no toll of its own, or only a vague one ("several people were killed"),
         # which the whole's figure tells better; nor does its sentence tell one at another place
@@ -260,8 +260,21 @@ def refine(drafts: list[Draft], parents: dict[str, str], low: str = "",
         out[j] = replace(part, start=whole.start, killed=whole.killed, wounded=part.wounded or whole.wounded,
                          actors=whole.actors if any(whole.actors) else part.actors,
                          when=whole.when if whole.when.dated else part.when,
-                         notes=[*whole.notes, *part.notes, note], also=sorted({*whole.also, *part.also}))
+                         notes=[*(n for n in whole.notes if not n.startswith(_OPERATION_NOTE)), *part.notes, note],
+                         also=sorted({*whole.also, *part.also}))
     return [d for i, d in enumerate(out) if i not in moved]
+
+
+_OPERATION_NOTE = "an operation-wide figure"  # (the builder's note, gone once the toll is one town's)
+
+
+def _all_at_one_town(whole: Draft, part: Draft, low: str) -> bool:
+    """Whether ``whole`` counts several events told together and ``part``'s sentence opens on them in the
+    plural and puts them at one town ("The explosions ... ripped through a crowded restaurant and a rugby
+    club in the capital Kampala")."""
+    return (part.place.kind in _TOWNS and part.sentence == whole.sentence + 1
+            and counted_events(low, whole.start, whole.end) and opens_on_reference(low, part.start, part.end)
+            and several_events(low, part.start, part.end))
 
 
 # A toll told as spread over several places of the coarse one: no one of them is its place.
@@ -303,8 +316,11 @@ def _refinable(whole: Draft, part: Draft, parents: dict[str, str], low: str = ""
     guess = whole.guessed and referring and whole.place.country == part.place.country \
         and whole.place.place_id != part.place.place_id and opens_on_reference(low, part.start, part.end) \
         and at_the_event(low, part.start, part.place.start_char)
-    if not (whole.scope == "local" and whole.killed is not None and same_kind and (not whole.inherited or guess)
-            and overlap(whole.when, part.when)):
+    # "two bomb attacks in Uganda that killed 74", then "The explosions ... ripped through a restaurant and a
+    # rugby club in the capital Kampala": the events told together, all at one town the sentence names.
+    together = whole.scope == "operation" and bool(low) and _all_at_one_town(whole, part, low)
+    if not ((whole.scope == "local" or together) and whole.killed is not None and same_kind
+            and (not whole.inherited or guess) and overlap(whole.when, part.when)):
         return False
     if low and (opens_other_event(low, part.start, part.end) or introduces_event(low, part.start, part.end)
                 or refers_to_part(low, part.start, part.end)):
@@ -317,7 +333,7 @@ def _refinable(whole: Draft, part: Draft, parents: dict[str, str], low: str = ""
         return False  # "nearly 400 killed since Thursday" in a city is not one strike's toll
     if low and _SPREAD_RE.search(low, whole.start, whole.end):
         return False  # "killed two people ... in different areas of southern Ukraine's Kherson region"
-    if low and counted_events(low, whole.start, whole.end):
+    if low and not together and counted_events(low, whole.start, whole.end):
         return False  # "launched two major attacks ... in Baghdad, killing 30": no one of the attacks' places
     if whole.place.kind not in _COARSE and (not next_sentence or (low and _NEAR_BEFORE_RE.search(
             low, max(0, part.place.start_char - 24), part.place.start_char))):

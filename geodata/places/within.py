@@ -673,7 +673,7 @@ def _unknown_name(name: str, gazetteer: Gazetteer, people: frozenset[str], *, co
     if not key or key in gazetteer.not_places or (key in gazetteer.common_words and not common_ok):
         return False
     words = name.split()
-    if len(words) > 1 and all(fold(w) in gazetteer.not_places or fold(w) in gazetteer.demonyms for w in words):
+    if len(words) > 1 and all(fold(w) in _peoples() or fold(w) in gazetteer.demonyms for w in words):
         return False  # "a mainly Sunni Muslim area", "a Shiite Turkmen village": who lives there, no name
     last = words[-1]
     if last in people or fold(last) in actor_names():
@@ -681,6 +681,13 @@ def _unknown_name(name: str, gazetteer: Gazetteer, people: frozenset[str], *, co
     return key not in gazetteer.demonyms
 
 
+
+
+@cache
+def _peoples() -> frozenset[str]:
+    """The creeds and peoples of ``not_places.csv`` (folded): words for who lives in a place."""
+    return frozenset(fold(row["name"]) for row in datafiles.rows("not_places.csv")
+                     if row["why"].startswith(("creed", "religious community", "people")))
 
 
 def _in_slot(text: str, s: Sentence, start: int) -> bool:

@@ -1169,3 +1169,15 @@ def test_a_witness_count_that_dates_nothing_is_part_of_the_massacre_told_before(
             "killed 31 people in one street,\u201d he said.")
     assert [(e.killed_low, e.fatalities) for e in events(text, published="2024-04-20") if e.killed_low] == [
         (200, 200), (31, None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Two attacks told together, then in the plural at one town: the toll is the town's.
+    ("Al-Shabaab said it carried out two bomb attacks in Somalia on Friday that killed 30 people.\n\nThe blasts "
+     "ripped through a hotel and a market in the port city of Kismayo.", [("Kismayo", 30, 30)]),
+    # At two towns: no one of them holds it.
+    ("Al-Shabaab said it carried out two bomb attacks in Somalia on Friday that killed 30 people.\n\nThe blasts "
+     "ripped through a hotel in Kismayo and a market in Baidoa.", [("Somalia", 30, None)]),
+])
+def test_several_attacks_told_together_at_one_town_are_that_towns_toll(text, expected):
+    assert [(e.location_text, e.killed_low, e.fatalities) for e in events(text) if e.killed_low] == expected
