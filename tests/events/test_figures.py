@@ -1027,3 +1027,13 @@ def test_a_count_the_sentence_says_was_given_first_gives_way_to_its_later_one():
     text = ("Medics had initially said 25 people were killed, but the committee said later that 40 had died and "
             "dozens more were wounded.")
     assert [f[1] for f in figures(text) if f[0] == K] == [40]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "of whom", "of them" between the number and its cue: the part of a group told that died.
+    ("A total of 58 people had been rescued from the rubble, 51 of whom were killed.",
+     [(K, 51, 51, "exact", "", "local")]),
+    ("Gunmen seized 40 passengers; 12 of them were killed.", [(K, 12, 12, "exact", "", "local")]),
+])
+def test_the_dead_of_a_group_told_before_them(text, expected):
+    assert figures(text) == expected

@@ -250,7 +250,9 @@ _OF_GROUP = (r"(?:\s+of\s+(?:the\s+|a\s+|an\s+)?(?:(?-i:[a-z])[\w-]*\s+){0,2}?"
              r"(?:(?-i:[A-Z])[\w'’.-]*\s+){0,3}?(?-i:[A-Z])[\w'’.-]*(?:\s+\((?-i:[A-Z])[\w.-]*\))?"
              r"|\s+of\s+(?:the|a|an|his|her|their)\s+(?:same\s+|whole\s+|entire\s+)?"
              r"(?:family|group|unit|patrol|militia|security\s+forces|armed\s+forces|army|police|brigade|battalion"
-             r"|area|village|town|city|district|neighbou?rhood|camp|community))?")
+             r"|area|village|town|city|district|neighbou?rhood|camp|community)"
+             # "58 people had been rescued from the rubble, 51 of whom were killed", "12 of them died"
+             r"|\s+of\s+(?:whom|them))?")
 # Where the counted lived, between their noun and the cue: "Over 90 villagers of Tudun Biri in Rigasa District
 # of Igabi Local Government Area of Kaduna State were killed" (names, each a few capitalised words).
 _PLACE_CHAIN = (r"(?:\s+(?:in|of)\s+(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,4}"
