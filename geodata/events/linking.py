@@ -227,6 +227,10 @@ def refine(drafts: list[Draft], parents: dict[str, str], low: str = "",
         # A sentence that names the event it tells again ("The airstrike in the town of X also
         # wounded ...") may follow its lead after a few sentences of other matters.
         referring = bool(low) and refers_back(low, p.start, p.end)
+        if low and not referring and (before := by_sentence.get(p.sentence - 1)):
+            # "A U.S. military facility north of Baghdad was targeted ...", then "The facility, a former
+            # police station in the town of Tarmiyah, came under attack": the site told again.
+            referring = _site_again(low, drafts[before[0]], p)
         for back in range(1, (_REACH if referring else 2) + 1):
             if back > 1 and not referring and p.sentence - 1 in told:
                 break  # the sentence between told its own toll: "seven in the camp and one in ..."
@@ -266,6 +270,23 @@ def refine(drafts: list[Draft], parents: dict[str, str], low: str = "",
 
 
 _OPERATION_NOTE = "an operation-wide figure"  # (the builder's note, gone once the toll is one town's)
+
+
+def _site_again(low: str, lead: Draft, part: Draft) -> bool:
+    """Whether ``part``'s sentence opens on the site ``lead``'s sentence introduced ("A U.S. military
+    facility ...", then "The facility, ..."): the same noun, first with "a", then with "the"."""
+    opening = _THE_NOUN_RE.match(low, part.start, min(part.end, part.start + _OPENING_REACH))
+    if opening is None or opening.group(1) in _NOT_SITES:
+        return False
+    return re.search(rf"\b(?:a|an)\s+(?:[\w.-]+\s+){{0,3}}?{opening.group(1)}\b", low[lead.start:lead.end]) is not None
+
+
+_THE_NOUN_RE = re.compile(r"\s*[\"“‘']?the\s+([a-z]{4,})\b")
+_OPENING_REACH = 40
+# Nouns after "the" that open a sentence on something else than a site told before.
+_NOT_SITES = frozenset({"same", "other", "next", "last", "first", "second", "following", "previous", "latest",
+                        "government", "military", "army", "police", "ministry", "spokesman", "official", "officials",
+                        "group", "statement", "report", "attackers", "victims", "dead", "wounded", "death"})
 
 
 def _all_at_one_town(whole: Draft, part: Draft, low: str) -> bool:

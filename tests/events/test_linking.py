@@ -1181,3 +1181,13 @@ def test_a_witness_count_that_dates_nothing_is_part_of_the_massacre_told_before(
 ])
 def test_several_attacks_told_together_at_one_town_are_that_towns_toll(text, expected):
     assert [(e.location_text, e.killed_low, e.fatalities) for e in events(text) if e.killed_low] == expected
+
+
+def test_a_site_told_again_by_its_noun_moves_the_toll_to_the_town_its_sentence_names():
+    text = ("KIRKUK, Iraq -- A U.S. military outpost north of Kirkuk was targeted Monday by suicide bombers who "
+            "killed four American soldiers and wounded 11.\n\nThe outpost, a former police academy in the town of "
+            "Dibis, came under attack shortly before dawn, a police officer said.")
+    assert [(e.location_text, e.killed_low, e.fatalities) for e in events(text) if e.killed_low] == [("Dibis", 4, 4)]
+    # Another noun opens the next sentence: nothing says the town holds the event.
+    other = text.replace("The outpost, a former police academy", "The governor, who lives")
+    assert [e.location_text for e in events(other) if e.fatalities] == ["Kirkuk"]
