@@ -488,8 +488,11 @@ def _at_event_re() -> re.Pattern[str]:
 def _passing_re() -> re.Pattern[str]:
     # (and a push from a base: "after Houthi forces launched a push from their base in Sirwah")
     passing = _words_by_use("event_place_words.csv")["passing"]
+    # (up to the place, in the same clause: "the bus travelling to the capital Nairobi with 60 passengers was
+    # hijacked 50km from the town of Mandera" names Mandera for the event)
     return re.compile(rf"\b(?:{passing}"
-                      r"|from\s+(?:their|its|his|a|the)\s+(?:[\w-]+\s+)?base\s+in)\b[^.;]*$")
+                      r"|from\s+(?:their|its|his|a|the)\s+(?:[\w-]+\s+)?base\s+in)\b"
+                      r"(?:(?!\b(?:was|were|is)\b)[^.;])*$")
 
 
 # "near Yemen's flashpoint Red Sea port of Hodeida", "north of Baghdad": the words between "near" and the town.

@@ -1191,3 +1191,11 @@ def test_a_site_told_again_by_its_noun_moves_the_toll_to_the_town_its_sentence_n
     # Another noun opens the next sentence: nothing says the town holds the event.
     other = text.replace("The outpost, a former police academy", "The governor, who lives")
     assert [e.location_text for e in events(other) if e.fatalities] == ["Kirkuk"]
+
+
+def test_a_journeys_end_and_a_reprisals_cause_are_no_place_of_the_toll():
+    text = ("Gunmen hijacked a bus in Nigeria and killed 12 passengers, police said.\n\nPolice said the bus "
+            "travelling to the capital Abuja with 40 passengers was hijacked near the town of Kankara.\n\nThe group "
+            "claimed the attack on Saturday, saying it was revenge for raids by soldiers on villages near the city "
+            "of Kano.")
+    assert [(e.location_text, e.killed_low) for e in events(text) if e.fatalities] == [("Kankara", 12)]
