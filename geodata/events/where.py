@@ -97,19 +97,7 @@ def _words_before(low: str, floor: int, pos: int) -> list[str]:
     words = [w.strip(_PUNCTUATION) for w in low[max(floor, pos - _WINDOW):pos].split()[-11:]]
     if words and words[-1] == "the":
         words.pop()
-    # "travelling to the capital Nairobi", "fled to the town of Kunduz": a journey's end past the place's kind.
-    kind = 2 if words[-1:] == ["of"] and words[-2:-1] and words[-2] in _KIND_WORDS else \
-        1 if words[-1:] and words[-1] in _KIND_WORDS else 0
-    if kind:
-        rest = words[:-kind]
-        if rest and rest[-1] == "the":
-            rest = rest[:-1]
-        if rest and rest[-1] in _TOWARDS:
-            words = rest
     return words[-10:]
-
-
-_KIND_WORDS = frozenset({"capital", "city", "town", "village", "port"})
 
 
 _TO_NO_SITE = frozenset({"according", "road", "roads", "highway", "route"})
