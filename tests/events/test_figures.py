@@ -1034,6 +1034,11 @@ def test_a_count_the_sentence_says_was_given_first_gives_way_to_its_later_one():
     ("A total of 58 people had been rescued from the rubble, 51 of whom were killed.",
      [(K, 51, 51, "exact", "", "local")]),
     ("Gunmen seized 40 passengers; 12 of them were killed.", [(K, 12, 12, "exact", "", "local")]),
+    # How many nations they came from is no count of them, and stands between them and their cue.
+    ("The minister said 37 foreigners of eight nationalities and one Algerian worker were killed.",
+     [(K, 37, 37, "exact", "", "local"), (K, 1, 1, "exact", "", "local")]),
+    ("Twelve tourists of five nationalities were killed in the attack.", [(K, 12, 12, "exact", "", "local")]),
+    ("Troops from 12 countries patrol the border; two soldiers were killed.", [(K, 2, 2, "exact", "", "local")]),
 ])
 def test_the_dead_of_a_group_told_before_them(text, expected):
     assert figures(text) == expected

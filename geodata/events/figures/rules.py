@@ -253,6 +253,8 @@ _OF_GROUP = (r"(?:\s+of\s+(?:the\s+|a\s+|an\s+)?(?:(?-i:[a-z])[\w-]*\s+){0,2}?"
              r"|area|village|town|city|district|neighbou?rhood|camp|community)"
              # "58 people had been rescued from the rubble, 51 of whom were killed", "12 of them died"
              r"|\s+of\s+(?:whom|them))?")
+# How many nations the counted came from, after their noun: "37 foreigners of eight nationalities".
+_NATIONS = r"(?:\s+of\s+[\w-]+\s+(?:different\s+)?nationalities)?"
 # Where the counted lived, between their noun and the cue: "Over 90 villagers of Tudun Biri in Rigasa District
 # of Igabi Local Government Area of Kaduna State were killed" (names, each a few capitalised words).
 _PLACE_CHAIN = (r"(?:\s+(?:in|of)\s+(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,4}"
@@ -391,7 +393,7 @@ def _person_re(t: _Tables) -> re.Pattern[str]:
     "one officer" (the singular nouns of ``figure_singulars.csv`` too)."""
     return re.compile(
         rf"\s+(?:of\s+(?:the\s+|those\s+|these\s+)?)?(?:{_modifier(t)}\s+){{0,2}}"
-        rf"(?:{_alt([*t.nouns, *t.singulars])})\b|\s+of\s+them\b", re.IGNORECASE)
+        rf"(?:{_alt([*t.nouns, *t.singulars])})\b{_NATIONS}|\s+of\s+them\b", re.IGNORECASE)
 
 
 # ---------------------------------------------------------------- cues
