@@ -22,7 +22,7 @@ from geodata.events.cues import ANY_TYPE, NEEDS_FIGURE, Cue, anaphoric, clause_o
 from geodata.events.dates.grammar import calendar_names
 from geodata.events.facts import SentenceFacts, new_draft, read_facts
 from geodata.events.figures import Figure, find_figures, included_figures, is_other_estimate, is_running_total, side_of
-from geodata.events.kinds import ATTACK, resolve_type
+from geodata.events.kinds import ATTACK, VIOLENT_TYPES, resolve_type
 from geodata.events.linking import (fold_retold, fold_sides, fold_unnumbered, holds, link_counts,
                                     narrow_in_sentence, parts_told_apart, refine)
 from geodata.events.records import (Draft, Drafts, counted_events, event_fields, event_id, join_halves,
@@ -370,7 +370,8 @@ class _Builder:
         self.tolls = TollPlaces(places, text)
         for m in places:
             _draft(drafts, facts, m, best[clause_of(spans, m.start_char)] or top)
-        self._count(figures, facts, drafts, places, lambda at: best[clause_of(spans, at)] or top, top,
+        cue_at, violent = _toll_cues(cues, best, spans, top)
+        self._count(figures, facts, drafts, places, cue_at, top, violent,
                     bare=tuple(c.end for c in cues) if all(c.event_type == ANY_TYPE for c in cues) else None)
         wide = {d.place.place_id for d in drafts.values() if d.scope in WIDE_SCOPES}
         added = [d for d in drafts.values()
@@ -397,9 +398,11 @@ class _Builder:
                 self.told_on[local.when.lo.weekday()] = local.place
 
     def _count(self, figures: tuple[Figure, ...], facts: SentenceFacts, drafts: _Drafts, places: list[Mention],
-               cue_at: Callable[[int], Cue], top: Cue, *, bare: tuple[int, ...] | None = None) -> None:
+               cue_at: Callable[[int], Cue], top: Cue, violent: Cue | None = None, *,
+               bare: tuple[int, ...] | None = None) -> None:
         """Add each of the sentence's ``figures`` to the draft it counts for (``cue_at``: the cue of the
-        clause at a character; ``bare``: where its cues end, when they tell deaths and no event)."""
+        clause at a character; ``violent``: the sentence's violent cue of the highest priority, if any;
+        ``bare``: where its cues end, when they tell deaths and no event)."""
         s = facts.sentence
         counted: dict[tuple[int, str], tuple[Draft, list[Figure]]] = {}  # each draft's figures of each kind
         weeks = _over_weeks(facts)
@@ -434,6 +437,10 @@ class _Builder:
                 d.notes.append(_SPREAD_NOTE)
             counted.setdefault((id(d), fig.kind), (d, []))[1].append(fig)
         for (_, kind), (d, figs) in counted.items():
+            if kind == "killed" and violent is not None and d.kind[0] == _DEVELOPMENTS:
+                # "A policeman, a woman and a girl were killed in two hours of fighting ..., and police
+                # arrested three men": the dead are the fighting's, not the arrests'.
+                d.kind = resolve_type(violent, facts.actors, facts.victims, facts.civilian)
             if len(figs) > 1:
                 # "killed two more, bringing the toll to five": the total holds the sentence's other figures.
                 totals = [f for f in figs if is_running_total(self.low, max(s.start, f.start - _TOTAL_REACH), f.start)]
@@ -935,6 +942,24 @@ def _part_of_floor(text: str, pos: int) -> int:
     while at > 0 and text[at - 1].isspace():
         at -= 1
     return at
+
+
+def _toll_cues(cues: list[Cue], best: dict[tuple[int, int], Cue | None], spans: list[tuple[int, int]],
+               top: Cue) -> tuple[Callable[[int], Cue], Cue | None]:
+    """The cue a figure at a character counts for, and the sentence's violent cue of the highest priority.
+    A toll's clause may hold only the words of a development ("a car bombing ... that left 21 dead, raising
+    questions ... in the wake of a peace deal"): the toll is the sentence's violent event's."""
+    violent = max((c for c in cues if c.event_type in _TOLL_TYPES), key=_priority, default=None)
+
+    def cue_at(at: int) -> Cue:
+        cue = best[clause_of(spans, at)] or top
+        return violent if violent is not None and cue.event_type == _DEVELOPMENTS else cue
+
+    return cue_at, violent
+
+
+_TOLL_TYPES = frozenset({*VIOLENT_TYPES, ANY_TYPE})  # the kinds of event a toll may be told of
+_DEVELOPMENTS = "Strategic developments"  # arrests, agreements, looting: no one's death
 
 
 def _priority(cue: Cue) -> tuple[int, int]:

@@ -982,3 +982,16 @@ def test_where_a_source_told_an_agency_is_not_where_the_dead_died():
     text = ("A car bomb exploded near a hospital in Benghazi on Monday.\n\nA health ministry spokesman later "
             "told Agence France Presse in Tripoli that four people died.")
     assert [(e.location_text, e.fatalities) for e in events(text) if e.fatalities] == [("Benghazi", 4)]
+
+
+@pytest.mark.parametrize("text, kind", [
+    # A toll's clause holds only an agreement's words: the toll is the car bombing's.
+    ("Rebels carried out a car bombing against a police academy in Bogota that left 21 dead, raising questions "
+     "about security in the wake of a peace deal with FARC.",
+     ("Explosions/Remote violence", "Remote explosive/landmine/IED")),
+    # ... or an arrest's: the dead are the fighting's.
+    ("A policeman, a woman and a girl were killed in two hours of fighting in Samarra on Thursday, and police "
+     "arrested three men.", ("Battles", "Armed clash")),
+])
+def test_a_toll_is_the_sentences_violent_event_s_not_a_developments(text, kind):
+    assert [(e.event_type, e.sub_event_type) for e in events(text) if e.killed_low] == [kind]
