@@ -248,10 +248,14 @@ def refine(drafts: list[Draft], parents: dict[str, str], low: str = "",
             if whole is not None:
                 # Two places of the sentence could each hold the toll ("raiders of Pibor County
                 # attacked Uror County"): which one does is not told, so the toll stays coarse.
+                # (but a town the sentence says holds the place is no other: "the Al Rawda mosque in the town
+                # of Ber al Abd" is at the mosque, in the town)
                 if not any(drafts[k].place.place_id != p.place.place_id
-                           and not _describes(low, p.place, drafts[k].place) and _refinable(
+                           and not _describes(low, p.place, drafts[k].place)
+                           and not _named_around(low, p.place, drafts[k].place) and _refinable(
                                drafts[whole], drafts[k], parents, low, next_sentence=back == 1 or referring,
-                               referring=referring, lies_in=lies_in) for k in by_sentence[p.sentence]):
+                               referring=referring, lies_in=lies_in) for k in by_sentence[p.sentence]) \
+                        and not (whole in moved and _named_around(low, drafts[moved[whole]].place, p.place)):
                     moved[whole] = j
                 break
     if not moved:
@@ -310,6 +314,15 @@ def _describes(low: str, one: Mention, other: Mention) -> bool:
     return bool(low) and _APPOSITION_RE.match(low[first.end_char:second.start_char]) is not None
 
 
+def _named_around(low: str, inner: Mention, outer: Mention) -> bool:
+    """Whether the text names ``outer`` right after ``inner`` as the town or district it lies in: "the Al
+    Rawda mosque in the town of Ber al Abd"."""
+    return bool(low) and inner.end_char <= outer.start_char \
+        and _LIES_IN_RE.match(low[inner.end_char:outer.start_char]) is not None
+
+
+_LIES_IN_RE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:in|near)\s+the\s+(?:[\w-]+\s+)?(?:town|village|city|district|"
+                         r"province|region)\s+of\s+$")
 _APPOSITION_RE = re.compile(r"\s*,\s*(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:in|on|of|near)\s+(?:the\s+)?$")
 
 

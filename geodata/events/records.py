@@ -23,7 +23,7 @@ from geodata.events.kinds import VIOLENT_TYPES
 from geodata.events.tolls import Count, fatalities
 from geodata.events.when import When
 from geodata.models import Article, Mention
-from geodata.text.phrases import ascii_twin, first_chars, plain_text
+from geodata.text.phrases import ascii_twin, first_chars, plain_text, trie_regex
 
 # Within one article, reports of one place and type this close are one episode
 # ("launched last Tuesday", "a week of fighting ended on Monday").
@@ -247,9 +247,17 @@ def opens_on_reference(low: str, start: int, end: int) -> bool:
 
 def introduces_event(low: str, start: int, end: int) -> bool:
     """The sentence ``low[start:end]`` (lower-cased) tells of an event as a new one ("the army had
-    repelled an attack in Hama") and of none by a definite reference."""
+    repelled an attack in Hama") and of none by a definite reference, nor opens on the attackers of the
+    event told before ("The assailants detonated a bomb at ...")."""
     plain = plain_text(low)
-    return _introduction_re(plain).search(low, start, end) is not None and not refers_back(low, start, end)
+    return _introduction_re(plain).search(low, start, end) is not None and not refers_back(low, start, end) \
+        and _attackers_re().match(low, start, min(end, start + _OPENING_CHARS)) is None
+
+
+@cache
+def _attackers_re() -> re.Pattern[str]:
+    words = trie_regex(r["word"].strip().lower() for r in datafiles.rows("attacker_references.csv"))
+    return re.compile(rf"\s*[\"“‘']?the\s+(?:[\w-]+\s+){{0,2}}?(?:{words})\b")
 
 
 def join_halves(drafts: list[Draft], low: str = "") -> list[Draft]:

@@ -502,6 +502,37 @@ def _unit_words() -> frozenset[str]:
     return frozenset(nouns | suffixes)
 
 
+def _namesake_elsewhere(inside: tuple[Candidate, ...], cands: list[Candidate], noun: _Noun, capital: bool,
+                        countries: list[Counter], focus: str | None) -> bool:
+    """Whether the known name inside a place noun's name is only a namesake of the place named."""
+    if noun.kind == "city":
+        # "Mubarak village" in a report from Somalia: the gazetteer's only Mubarak is in Iran, so this
+        # is a village it lacks, named like a town abroad. The country the sentence's other places lie in
+        # says more than the article's focus, which the namesake abroad may itself have swayed.
+        home = _country_of_others(_counted(countries, cands), inside) or focus
+        return bool(home) and all(m.place.country != home for c in inside for m in c.matches)
+    # "the Al Rawda mosque in the town of Ber al Abd, west of the city of al-Arish": the mosque's own name,
+    # not a small town of the name far from every other place the sentence names (nor abroad).
+    return noun.kind == "landmark" and not capital and not noun.own and _far_small_namesake(inside, cands)
+
+
+def _far_small_namesake(inside: tuple[Candidate, ...], cands: list[Candidate]) -> bool:
+    """Whether the one known name ``inside`` a landmark's name is a small town (or one abroad) far from
+    every other place of the sentence (``cands``), where there is one."""
+    if len(inside) != 1 or not inside[0].matches:
+        return False
+    place = inside[0].matches[0].place
+    others = [c.matches[0].place for c in cands if c not in inside and c.matches
+              and c.matches[0].place.kind not in ("country", "region")]
+    if not others or place.population >= _SMALL_NAMESAKE:
+        return False
+    return all(other.country != place.country or km_between(place, other) > _NAMESAKE_KM for other in others)
+
+
+_SMALL_NAMESAKE = 100_000  # people in a town whose name may be a landmark's own far from it
+_NAMESAKE_KM = 50.0
+
+
 def _name_before(text: str, s: Sentence, words: list, at: int, last: int, noun: _Noun, capital: bool,
                  cands: list[Candidate], gazetteer: Gazetteer, people: frozenset[str],
                  focus: str | None, countries: list[Counter]) -> _Found | None:
@@ -529,13 +560,7 @@ def _name_before(text: str, s: Sentence, words: list, at: int, last: int, noun: 
         return None  # a known name runs into the noun: "Sadr City", "Peshawar city"
     landmark_or_unit = noun.kind in ("landmark", "governorate")
     abroad = ()
-    # The country the sentence's other places lie in says more than the article's focus, which the
-    # namesake abroad may itself have swayed.
-    home = (_country_of_others(_counted(countries, cands), inside) or focus) \
-        if inside and noun.kind == "city" else None
-    if home and all(m.place.country != home for c in inside for m in c.matches):
-        # "Mubarak village" in a report from Somalia: the gazetteer's only Mubarak is in Iran, so this
-        # is a village it lacks, named like a town abroad.
+    if inside and _namesake_elsewhere(inside, cands, noun, capital, countries, focus):
         abroad, inside = inside, ()
     if inside and not ((noun.kind == "landmark" and (capital or noun.own)) or (noun.kind == "governorate" and capital)):
         # "the Baghdad market", "Borno Village": the known place; but "Birnin Magaji Local Government
@@ -773,9 +798,10 @@ _LOOK_BACK = 60
 def _holder(text: str, s: Sentence, f: _Found, known: _Known, sentences: tuple[Sentence, ...],
             gazetteer: Gazetteer, focus: str | None) -> Candidate | None:
     fits = _HOLDERS[f.kind]
-    if f.kind == "landmark" and not f.inside:
+    if f.kind == "landmark" and not f.inside and not f.replaces:
         # "the UNRWA Khan Younis Training Centre", its "Khan Younis" left out as part of an
-        # organisation's name: the Khan Younis the article names elsewhere.
+        # organisation's name: the Khan Younis the article names elsewhere (but not the far namesake a
+        # landmark's own name replaced).
         key = fold(text[f.name_start:f.name_end])
         same = [c for c in known.by_key.get(key, ()) if c.matches[0].place.kind in fits]
         if same:

@@ -1199,3 +1199,9 @@ def test_a_journeys_end_and_a_reprisals_cause_are_no_place_of_the_toll():
             "claimed the attack on Saturday, saying it was revenge for raids by soldiers on villages near the city "
             "of Kano.")
     assert [(e.location_text, e.killed_low) for e in events(text) if e.fatalities] == [("Kankara", 12)]
+
+
+def test_a_sentence_opening_on_the_attackers_tells_more_of_the_event_before():
+    text = ("At least 40 people were killed when gunmen attacked a mosque in North Sinai on Friday, officials "
+            "said.\n\nThe assailants detonated a bomb at the mosque in the town of Bir al-Abd, state media said.")
+    assert [(e.location_text, e.killed_low) for e in events(text) if e.fatalities] == [("Bir al-Abd", 40)]

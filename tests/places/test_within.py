@@ -551,3 +551,12 @@ def test_the_villagers_of_a_name_make_it_a_village():
 ])
 def test_who_lives_in_a_place_is_no_name_of_a_place_within_it(text):
     assert not [m for m in mentions(text) if m.match == "within"]
+
+
+def test_a_landmarks_own_name_is_no_small_town_of_the_name_far_from_where_the_text_puts_it():
+    found = [(m.surface, m.match, m.country) for m in mentions(
+        "The assailants detonated a bomb at the Al Rawda mosque in the town of Bir al-Abd, killing 235 people.")]
+    assert ("Al Rawda mosque", "within", "EG") in found
+    # A town's market is the town's.
+    assert [(m.surface, m.match) for m in mentions("A car bomb exploded at the Kirkuk market on Monday.")] == [
+        ("Kirkuk", "exact")]
