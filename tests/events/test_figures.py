@@ -718,9 +718,19 @@ def test_other_presses_words_for_the_killed(text, expected):
     "According to the government, 109 security forces have been killed since the armed insurgency started.",
     "Since Jan. 9, a series of attacks has left at least 57 civilians dead in the Djugu territory.",
     "At least 300 people have died since the rebellion erupted in the region.",
+    "More than 70 soldiers have lost their lives fighting the insurgency since the government deployed the troops "
+    "in January.",
 ])
 def test_a_toll_since_a_conflict_began_is_cumulative(text):
     assert [f[5] for f in figures(text)] == ["cumulative"]
+
+
+@pytest.mark.parametrize("text", [
+    "The militants, who have held the town since January, killed 12 people on Monday.",
+    "The militants, who have held the town since seizing it in 2019, killed 12 people in the market on Monday.",
+])
+def test_a_period_before_a_toll_of_one_day_is_another_clauses(text):
+    assert [f[5] for f in figures(text)] == ["local"]
 
 
 @pytest.mark.parametrize("text, expected", [

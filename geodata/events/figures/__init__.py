@@ -284,7 +284,10 @@ def _set_scope(s: _Sentence, figures: list[Figure], rules: _Rules) -> list[Figur
         # The period's phrase must start within reach; it may end beyond ("since a decades-old
         # separatist rebellion").
         found = cumulative.search(s.low, lo, hi + _PHRASE_REACH) if cumulative is not None else None
-        if found is not None and (found.start() >= hi or _owned_by_other(s, found, f, figures)):
+        if found is not None and (found.start() >= hi or _owned_by_other(s, found, f, figures)
+                                  or (found.start() < f.start - s.start and _on_a_day(s, f, rules))):
+            # (a period before a toll dated to one day is another clause's: "The militants, who have held the
+            # town since January, killed 12 people on Monday")
             found = None
         return (found is not None and not _ranks(s, found)) or _running_over_days(s, f, rules)
 
@@ -294,6 +297,11 @@ def _set_scope(s: _Sentence, figures: list[Figure], rules: _Rules) -> list[Figur
         if background(f) or _of_earlier_event(s, f, rules) else f
         for f in figures
     ]
+
+
+def _on_a_day(s: _Sentence, f: Figure, rules: _Rules) -> bool:
+    """Whether the words right after ``f`` date it to one day ("killed 12 people on Monday")."""
+    return rules.one_day.match(s.low, f.end - s.start) is not None
 
 
 def _of_earlier_event(s: _Sentence, f: Figure, rules: _Rules) -> bool:

@@ -48,6 +48,7 @@ class _Rules:
     singular_gate: re.Pattern[str]
     singular_more: re.Pattern[str]  # the next victim of a list after "killing a man": ", a woman", "and a child"
     range_: re.Pattern[str]  # the second number of "10 to 15", "10-15"
+    one_day: re.Pattern[str]  # a day right after a figure ("killed 12 people on Monday")
     range_and: re.Pattern[str]  # ... of "between 10 and 15"
     operation_words: tuple[str, ...]  # lower case, for a substring test before ``operation``
     national_words: tuple[str, ...]  # the same for ``national``
@@ -167,6 +168,8 @@ def _rules(plain: bool = False) -> _Rules:
         object=_object_re(t), singular=_singular_res(t), singular_more=_singular_more_re(t),
         singular_gate=re.compile(rf"\b(?:{_alt(t.singulars)})\b"),
         range_=range_, range_and=range_and,
+        one_day=re.compile(rf"(?:\s+[\w-]+){{0,4}}?\s+(?:on\s+)?(?:(?:{t.weekdays.lower()})\b|yesterday\b|today\b"
+                           rf"|overnight\b|last\s+night\b)"),
         operation_words=tuple(w.lower() for w in operation_words),
         national_words=tuple(w.lower() for w in national_words) + ("across", "throughout", "all over"),
         periods={scope: _period_re(t, scope)
