@@ -16,7 +16,7 @@ import re
 
 from geodata.places.gazetteer import Gazetteer
 from geodata.places.types import Candidate, Token
-from geodata.places.within import prefix_words
+from geodata.places.within import place_nouns, prefix_words
 from geodata.places.words import ARTICLES, FUNCTION_WORDS, NAME_PARTICLES, demonym_words, place_words
 from geodata.text.datelines import is_dateline
 from geodata.text.frozen import frozen_record
@@ -149,12 +149,23 @@ def reject_traps(candidates: list[Candidate], tokens: list[Token],
             continue  # "New York Times", "Washington Post", "Basra Operations Command"
         if before and runs_read.bare_from(run) < before.stop:
             # "Moqtada al-Sadr", "George Bush": a person, and the name stays
-            # a person's for the rest of the article.
-            if cand.last == run.last and cand.first == cand.last:
+            # a person's for the rest of the article (not a city's or a province's own name, which a
+            # landmark's name may hold: "the crowded Bab Baghdad bus station" in Karbala).
+            if cand.last == run.last and cand.first == cand.last and not _site_after(run, tokens):
                 people.add(cand.key)
             continue
         kept.append(cand)
     return [c for c in kept if not (c.key in people and c.first == c.last)], people
+
+
+def _site_after(run: Run, tokens: list[Token]) -> bool:
+    """Whether a lowercase landmark noun follows the capitalised run: "the Bab Baghdad bus station" is a
+    site's name, not a person's."""
+    nxt = run.last + 1
+    if nxt >= len(tokens) or tokens[nxt].sentence != tokens[run.last].sentence or tokens[nxt].capitalised:
+        return False
+    words = tuple(t.text.lower() for t in tokens[nxt:nxt + 2])
+    return any(noun.kind == "landmark" and key == words[:len(key)] for key, noun in place_nouns().items())
 
 
 def _name_goes_on(cand: Candidate, run: Run, tokens: list[Token], runs_read: _RunReader) -> range:

@@ -704,6 +704,8 @@ def test_a_list_that_is_no_breakdown_keeps_its_figures(text, expected):
     ("At least 78 detainees suffocated or were crushed to death in army trucks.",
      [(K, 78, None, "at least", "", "local")]),
     ("Four men were beaten to death by the crowd.", [(K, 4, 4, "exact", "", "local")]),
+    ("Gunmen ambushed a car on a downtown street, executing three election officials.",
+     [(K, 3, 3, "exact", "", "local")]),
     # A toll revised: "was later revised to", "revised upward to".
     ("The toll was later revised to 20, the governor said.", [(K, 20, 20, "exact", "", "local")]),
     ("The death toll was revised upward to 40 on Monday.", [(K, 40, 40, "exact", "", "local")]),

@@ -422,3 +422,25 @@ def test_a_state_named_as_such_votes_for_its_country_not_a_town_abroad_and_a_com
     found = [(m.surface, m.country) for m in extract_mentions(Article.from_text(text), load_gazetteer())]
     assert ("Borno State", "NG") in found
     assert all(country != "IR" for _, country in found)
+
+
+def test_a_citys_name_inside_a_sites_name_is_no_persons_name_for_the_rest_of_the_article():
+    from geodata.places import extract_mentions
+    from geodata.places.gazetteer import load_gazetteer
+
+    text = ("In Baghdad, gunmen ambushed a convoy on Monday.\n\nIn Karbala, a blast set ablaze five cars outside the "
+            "crowded Bab Baghdad bus station.")
+    found = [m.surface for m in extract_mentions(Article.from_text(text), load_gazetteer())]
+    assert found.count("Baghdad") == 1 and "Karbala" in found
+    # A person's name still makes its last word a person's.
+    person = "Police chief Qari Ahmadi said two people died.\n\nAhmadi said the attackers fled."
+    assert [m.surface for m in extract_mentions(Article.from_text(person), load_gazetteer())] == []
+
+
+def test_the_country_a_site_is_ranked_in_is_no_place_of_the_event():
+    from geodata.places import extract_mentions
+    from geodata.places.gazetteer import load_gazetteer
+
+    text = "The blast went off near the Imam Ali Shrine, the holiest Shiite site in Iraq."
+    assert [(m.surface, m.role) for m in extract_mentions(Article.from_text(text), load_gazetteer())
+            if m.surface == "Iraq"] == [("Iraq", "modifier")]
