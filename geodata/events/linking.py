@@ -1293,7 +1293,8 @@ def _smaller_retold(drafts: list[Draft], links: dict[int, Link], added: Callable
             # jihadists killed 21 Malian soldiers ... "I saw at least four bodies on the ground," he said."),
             # counted from the last sentence that told the toll.
             gap = d.sentence - max(a.sentence, told.get(i, -1))
-            if ((gap == 1 or (i == latest and gap <= _RETOLD_REACH))
+            # (a toll over several places told at one of them is a part of it: see _total_of_parts)
+            if not a.covers and ((gap == 1 or (i == latest and gap <= _RETOLD_REACH))
                     and (a.kind[0] == d.kind[0] or {a.kind[0], d.kind[0]} <= _VIOLENT)
                     and _low(d) is not None
                     # (a sentence that dates nothing tells of the day told before: "They killed 42 people in

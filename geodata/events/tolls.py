@@ -28,7 +28,9 @@ LOCAL_KINDS = frozenset({"landmark", "neighbourhood", "city", "governorate", "st
 VAGUE_FATALITIES = {"tens": 10, "dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1000}
 
 # What stands between the places of one list: "in Kut and Hilla", "Kut, Hilla and in Amara".
-_LIST_GAP_RE = re.compile(r"\s*,\s*(?:and\s+|or\s+)?(?:in\s+|at\s+)?|\s+(?:and|or)\s+(?:in\s+|at\s+)?")
+# (and two targets each named by its town: "a Najaf funeral procession and Karbala's main bus station")
+_LIST_GAP_RE = re.compile(r"\s*,\s*(?:and\s+|or\s+)?(?:in\s+|at\s+)?|\s+(?:and|or)\s+(?:in\s+|at\s+)?"
+                          r"|\s+(?:[a-z][\w-]*\s+){1,2}and\s+")
 
 
 @frozen_record  # built for every figure counted: a frozen dataclass set through its slots, quicker to make

@@ -1205,3 +1205,11 @@ def test_a_sentence_opening_on_the_attackers_tells_more_of_the_event_before():
     text = ("At least 40 people were killed when gunmen attacked a mosque in North Sinai on Friday, officials "
             "said.\n\nThe assailants detonated a bomb at the mosque in the town of Bir al-Abd, state media said.")
     assert [(e.location_text, e.killed_low) for e in events(text) if e.fatalities] == [("Bir al-Abd", 40)]
+
+
+def test_two_targets_each_named_by_its_town_share_the_lead_and_its_breakdown_counts_once():
+    text = ("Car bombs tore through a Kirkuk vegetable market and Tikrit's main bus station on Sunday, killing at "
+            "least 30 people, officials said.\n\nIn Kirkuk, police said 21 people were killed in the market blast."
+            "\n\nIn Tikrit, hospital officials said nine people were killed.")
+    assert _counted(text) == 30
+    assert [(e.location_text, e.fatalities) for e in events(text) if e.fatalities] == [("Kirkuk", 21), ("Tikrit", 9)]
