@@ -1050,6 +1050,10 @@ def test_a_count_the_sentence_says_was_given_first_gives_way_to_its_later_one():
     ("A total of 58 people had been rescued from the rubble, 51 of whom were killed.",
      [(K, 51, 51, "exact", "", "local")]),
     ("Gunmen seized 40 passengers; 12 of them were killed.", [(K, 12, 12, "exact", "", "local")]),
+    # A force's name and its acronym before who it counts; the force they belong to after them.
+    ("At least 42 central reserve police force (CRPF) personnel were killed and 38 others injured.",
+     [(K, 42, None, "at least", "", "local"), (W, 38, 38, "exact", "", "local")]),
+    ("The attack left at least 42 personnel of the force dead.", [(K, 42, None, "at least", "", "local")]),
     # How many nations they came from is no count of them, and stands between them and their cue.
     ("The minister said 37 foreigners of eight nationalities and one Algerian worker were killed.",
      [(K, 37, 37, "exact", "", "local"), (K, 1, 1, "exact", "", "local")]),

@@ -252,7 +252,7 @@ _SIDE = r"(?:\s+(?:from|on|of)\s+(?:his|her|their|its|our|both|each|either|the\s
 _OF_GROUP = (r"(?:\s+of\s+(?:the\s+|a\s+|an\s+)?(?:(?-i:[a-z])[\w-]*\s+){0,2}?"
              r"(?:(?-i:[A-Z])[\w'’.-]*\s+){0,3}?(?-i:[A-Z])[\w'’.-]*(?:\s+\((?-i:[A-Z])[\w.-]*\))?"
              r"|\s+of\s+(?:the|a|an|his|her|their)\s+(?:same\s+|whole\s+|entire\s+)?"
-             r"(?:family|group|unit|patrol|militia|security\s+forces|armed\s+forces|army|police|brigade|battalion"
+             r"(?:family|group|unit|patrol|militia|security\s+forces|armed\s+forces|force|army|police|brigade|battalion"
              r"|area|village|town|city|district|neighbou?rhood|camp|community)"
              # "58 people had been rescued from the rubble, 51 of whom were killed", "12 of them died"
              r"|\s+of\s+(?:whom|them))?")
@@ -395,7 +395,9 @@ def _person_re(t: _Tables) -> re.Pattern[str]:
     """Who a number counts: "130 people", "12 Iraqi soldiers", "dozens of civilians", "six of them",
     "one officer" (the singular nouns of ``figure_singulars.csv`` too)."""
     return re.compile(
-        rf"\s+(?:of\s+(?:the\s+|those\s+|these\s+)?)?(?:{_modifier(t)}\s+){{0,2}}"
+        # (a force's name and its acronym may come first: "42 central reserve police force (CRPF) personnel")
+        rf"\s+(?:of\s+(?:the\s+|those\s+|these\s+)?)?(?:(?:{_modifier(t)}\s+){{2,4}}\((?-i:[A-Z]{{2,6}})\)\s+"
+        rf"|(?:{_modifier(t)}\s+){{0,2}})"
         rf"(?:{_alt([*t.nouns, *t.singulars])})\b{_NATIONS}|\s+of\s+them\b", re.IGNORECASE)
 
 
