@@ -320,6 +320,12 @@ class Gazetteer:
                 bare = _skeleton(key)
                 found = [Match(m.place, m.score, m.how, True) if _skeleton(fold(m.place.name)) == bare else m
                          for m in found]
+            if found and all(m.place.kind in _PROVINCE_KINDS for m in found):
+                # A spelling GeoNames gives only to a province ("Sulaimaniyah") names its capital too, where
+                # the capital bears the province's name: a bare "in Sulaimaniyah" may be the city.
+                units = {(m.place.country, fold(m.place.name)) for m in found}
+                found = found + [Match(v.place, 100.0, "exact", v.own_name) for v in self.variants(key)
+                                 if v.place.kind == "city" and (v.place.country, fold(v.place.name)) in units]
             self._exact_cache[key] = found
         return list(found)
 
@@ -505,6 +511,9 @@ def _prior(match: Match, country: str | None, kind: str | None = None) -> float:
     if kind and _UNIT_KINDS.get(place.kind, place.kind) == _UNIT_KINDS.get(kind, kind):
         score += 6.0
     return score
+
+
+_PROVINCE_KINDS = frozenset({"governorate", "state"})
 
 
 def _skeleton(key: str) -> str:

@@ -269,3 +269,10 @@ def test_the_nearest_part_of_a_whole_is_the_one_a_point_lies_towards():
     assert "southern" in gaz.nearest_parts(lebanon, 33.12, 35.43)
     assert {"southern", "western"} <= gaz.nearest_parts(lebanon, 33.27, 35.20)
     assert gaz.nearest_parts("gn:0", 33.0, 35.0) == frozenset()
+
+
+def test_a_spelling_given_only_to_a_province_names_its_capital_of_the_same_name_too():
+    from geodata.places.gazetteer import load_gazetteer
+
+    found = {(m.place.kind, m.place.country) for m in load_gazetteer().exact("sulaimaniyah")}
+    assert {("governorate", "IQ"), ("city", "IQ")} <= found
