@@ -981,6 +981,12 @@ def _other_days(a: Draft, d: Draft) -> bool:
             and (d.when.lo > a.when.hi or a.when.lo > d.when.hi))
 
 
+def _dated_apart(whole: Draft, d: Draft) -> bool:
+    """Whether ``d`` is dated to one day other than the first day ``whole`` was told of (its dates may
+    span the sentences that told it again)."""
+    return d.when.dated and d.when.precision == 1 and whole.when.first is not None and d.when.lo != whole.when.first
+
+
 def _one_day(a: Draft, d: Draft) -> bool:
     """Whether both sentences date their tolls to the same single day."""
     return (a.when.dated and d.when.dated and a.when.precision == 1 and d.when.precision == 1
@@ -1337,7 +1343,7 @@ def _total_of_parts(drafts: list[Draft], links: dict[int, Link], parents: dict[s
         # A town's toll is a total only of places inside it ("12 killed in the Tyre district", then
         # villages the text puts in Tyre): two more tolls at the town itself are more killings.
         places = {whole.place.place_id, *whole.covers} if whole.covers or whole.place.kind in _COARSE else set()
-        parts, total, retold = [], 0, False
+        parts, total, retold, named = [], 0, False, False
         several: bool | None = None  # whether the total's sentence counts several events: asked once, if needed
         # "More than 30 people were killed", then "Thirty-one ... in Koundjili and Lemouna. At least
         # three other were killed in Bohong.": a lower bound's parts may go past it, told one after
@@ -1358,10 +1364,16 @@ def _total_of_parts(drafts: list[Draft], links: dict[int, Link], parents: dict[s
                 if several is None:
                     several = counted_events(low, whole.start, whole.end)
                 again = several
-            if not (again or d.place.place_id in places
+            # (a toll that names the town again may be a part too, where the parts then add up exactly:
+            # "at least 85 people were reported killed" in Nalchik, then "61 militants were killed in the
+            # fighting ... in Nalchik" and "12 members of the security forces and 12 civilians")
+            here = not again and d.place.place_id == whole.place.place_id and not d.inherited \
+                and not _other_days(whole, d) and not _dated_apart(whole, d)
+            if not (again or here or d.place.place_id in places
                     or _inside(whole.place, d.place, parents, lies_in)
                     or _in_district_of_town(d.place, whole.place)):
                 continue
+            named = named or here
             retold = retold or again
             if total >= low_whole and (total + low_d > ceiling or d.sentence - drafts[parts[-1]].sentence > 1):
                 break
@@ -1371,7 +1383,8 @@ def _total_of_parts(drafts: list[Draft], links: dict[int, Link], parents: dict[s
                 break
         if several and parts and total < low_whole:
             _parts_of_several(drafts, links, t, parts)
-        elif len(parts) >= 2 and (total == low_whole or (bound and not retold and low_whole < total <= ceiling)):
+        elif len(parts) >= 2 and (total == low_whole or (bound and not retold and not named
+                                                          and low_whole < total <= ceiling)):
             _link_total(drafts, links, t, parts, bool(several))
 
 

@@ -1213,3 +1213,14 @@ def test_two_targets_each_named_by_its_town_share_the_lead_and_its_breakdown_cou
             "\n\nIn Tikrit, hospital officials said nine people were killed.")
     assert _counted(text) == 30
     assert [(e.location_text, e.fatalities) for e in events(text) if e.fatalities] == [("Kirkuk", 21), ("Tikrit", 9)]
+
+
+def test_a_toll_that_names_the_town_again_is_a_part_where_the_parts_add_up_exactly():
+    text = ("Militants stormed the interior ministry in Nazran on Tuesday. At least 22 people were killed, "
+            "including three officials.\n\nThe medical centre said 59 injured people were hospitalized and 16 of "
+            "them had died.\n\nWitnesses reported at least six more people dead in an attack on a border post on "
+            "the outskirts of Nazran.")
+    assert _counted(text) == 22
+    # Told on another day, a toll at the town is another event.
+    other = text.replace("in an attack on a border post", "on Thursday in an attack on a border post")
+    assert _counted(other) == 28

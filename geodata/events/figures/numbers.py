@@ -74,7 +74,9 @@ def _candidates(s: _Sentence, rules: _Rules) -> list[tuple[int, Figure]]:
         if num.start != pending_to:
             pending = []
         if tie is None:
-            link = rules.link.match(s.text, num.end, s.end) if num.has_noun else None
+            # (past the group the counted belong to: "12 members of the security forces and 12 civilians")
+            link = rules.link.match(s.text, rules.of_group.match(s.text, num.end, s.end).end(), s.end) \
+                if num.has_noun else None
             if link:
                 pending.append(num)
                 pending_to = link.end()

@@ -49,6 +49,7 @@ class _Rules:
     singular_more: re.Pattern[str]  # the next victim of a list after "killing a man": ", a woman", "and a child"
     range_: re.Pattern[str]  # the second number of "10 to 15", "10-15"
     one_day: re.Pattern[str]  # a day right after a figure ("killed 12 people on Monday")
+    of_group: re.Pattern[str]  # the group the counted belong to, after their noun ("of the security forces")
     range_and: re.Pattern[str]  # ... of "between 10 and 15"
     operation_words: tuple[str, ...]  # lower case, for a substring test before ``operation``
     national_words: tuple[str, ...]  # the same for ``national``
@@ -167,7 +168,7 @@ def _rules(plain: bool = False) -> _Rules:
         passive=re.compile(r"\b(?:were|was|been|being|are|is|be)\b", re.IGNORECASE),
         object=_object_re(t), singular=_singular_res(t), singular_more=_singular_more_re(t),
         singular_gate=re.compile(rf"\b(?:{_alt(t.singulars)})\b"),
-        range_=range_, range_and=range_and,
+        range_=range_, range_and=range_and, of_group=re.compile(_OF_GROUP, re.IGNORECASE),
         one_day=re.compile(rf"(?:\s+[\w-]+){{0,4}}?\s+(?:on\s+)?(?:(?:{t.weekdays.lower()})\b|yesterday\b|today\b"
                            rf"|overnight\b|last\s+night\b)"),
         operation_words=tuple(w.lower() for w in operation_words),
