@@ -105,7 +105,7 @@ def link_counts(drafts: list[Draft], parents: dict[str, str], *,
         if not _local_toll(d):
             continue
         found = _earlier_same(drafts, index, j, d, running, partitive, estimate, side, claim, aside, added, low,
-                              accounts)
+                              accounts, lies_in)
         if found is None:
             index.file(j, d.place)
             continue
@@ -118,7 +118,7 @@ def link_counts(drafts: list[Draft], parents: dict[str, str], *,
                 # The count that replaced a provisional one may be the lead's toll told again ("At least 47
                 # people were killed", "had initially said 65", "said later that 47 people had died").
                 again = _earlier_same(drafts, index, j, d, running, partitive, estimate, side, claim, aside, added,
-                                      low, None)
+                                      low, None, lies_in)
                 if again is not None and again[0] != j and again[1] != j and again[0] not in links:
                     links[j] = (again[1], again[2])
     _borrowed_repeats(drafts, links)
@@ -807,7 +807,8 @@ def _earlier_same(drafts: list[Draft], index: _Index, j: int, d: Draft, running:
                   claim: Callable[[Draft], bool] | None = None,
                   included: Callable[[int], frozenset[int]] | None = None,
                   added: Callable[[Draft], bool] | None = None, low: str = "",
-                  accounts: _Accounts | None = None) -> tuple[int, int, str] | None:
+                  accounts: _Accounts | None = None,
+                  lies_in: Callable[[Mention, Mention], bool] = _anywhere) -> tuple[int, int, str] | None:
     """The earlier draft whose killings ``d`` tells again, the one of the two that counts them, and why.
     (``d``'s words are read for a running total, a part, another estimate or an armed group's account
     only once an earlier toll near it asks, and once: most tolls have none.)"""
@@ -837,7 +838,11 @@ def _earlier_same(drafts: list[Draft], index: _Index, j: int, d: Draft, running:
         if accounts is not None and not (low and _another_event_re().search(low, d.start, d.end)) \
                 and (found := accounts.one_of(drafts, i, j, relation == "same")) is not None:
             return i, *found
-        if relation in ("same", "inner") and low_a <= low_d and says("running", running):
+        # (a part of a country holds only the places on its side: "southeast Afghanistan" not Balkh)
+        # ("Meanwhile, the death toll from two ... attacks ... has risen to 80": another event's total)
+        if relation in ("same", "inner") and low_a <= low_d and says("running", running) \
+                and (relation == "same" or lies_in(a.place, d.place)) \
+                and not (low and _another_total_re().match(low, d.start, d.end)):
             return i, j, f"a toll that the running total at {d.place.surface or d.place.name} includes, counted there"
         if relation in ("same", "outer") and low_d <= low_a and says("partitive", partitive):
             return i, i, f"a part of the toll at {a.place.surface or a.place.name}, counted there"
@@ -938,6 +943,14 @@ def _account_re() -> re.Pattern[str]:
     """A source's account: "X said that ...", "told reporters that", "according to", "Other reports suggested"."""
     account = _words_by_use("account_words.csv")["account"]
     return re.compile(rf"\b(?:{account})\b|\btold\s+[\w ]{{1,30}}?\s+that\b")
+
+
+@cache
+def _another_total_re() -> re.Pattern[str]:
+    """A sentence that opens on another event's total ("Meanwhile, the death toll from two ... attacks ...
+    has risen to 80"), not a later toll of the same ("Later a drone strike ... bringing the toll to five")."""
+    words = _words_by_use("account_words.csv")["another_total"]
+    return re.compile(rf"\s*[\"“‘']?(?:{words})\b")
 
 
 @cache

@@ -1224,3 +1224,12 @@ def test_a_toll_that_names_the_town_again_is_a_part_where_the_parts_add_up_exact
     # Told on another day, a toll at the town is another event.
     other = text.replace("in an attack on a border post", "on Thursday in an attack on a border post")
     assert _counted(other) == 28
+
+
+def test_a_running_total_of_another_event_or_another_part_of_the_country_includes_no_toll_told_before():
+    text = ("Taliban fighters killed at least 43 soldiers at an army base in Kandahar province on Thursday, "
+            "officials said.\n\nElsewhere, a Taliban ambush in the northern Balkh province late Wednesday killed six "
+            "police.\n\nMeanwhile, the death toll from two suicide and gun attacks on security forces in southeast "
+            "Afghanistan has risen to 80, officials said.")
+    counted = {e.location_text: e.fatalities for e in events(text) if e.fatalities}
+    assert counted.get("Kandahar province") == 43 and counted.get("Balkh province") == 6
