@@ -426,6 +426,11 @@ class _Builder:
                 fig = replace(fig, scope="operation")
             if tally and fig.scope == "local" and not any(0 <= fig.start - end <= _OBJECT_REACH for end in bare):
                 fig = replace(fig, scope="cumulative")
+            if bare is not None and fig.scope == "local" and (fig.low or 0) >= _BACKGROUND_FLOOR \
+                    and is_running_total(self.low, max(s.start, fig.start - _TOTAL_REACH), fig.start):
+                # "the number of martyrs in Gaza has risen to 31,000": a war's dead in thousands told as a
+                # running total, with no event but deaths, is no event at a place.
+                fig = replace(fig, scope="cumulative")
             if spread and fig.scope == "local":
                 # "Between 7 and 25 July, armed groups carried out 10 attacks on villages ..., killing
                 # at least 30": the toll of many events over weeks is no one event's.

@@ -130,6 +130,7 @@ def link_counts(drafts: list[Draft], parents: dict[str, str], *,
     if added is not None:
         _smaller_retold(drafts, links, added, low)
     _total_of_parts(drafts, links, parents, lies_in, low)
+    _parts_of_covered(drafts, links, added, low)
     # A running total is no toll added to those before ("Four more bodies were found ..., bringing
     # the death toll to at least 15").
     _coarse_into_precise(drafts, links, parents, added and (lambda d: added(d) and not running(d)), lies_in)
@@ -946,6 +947,13 @@ def _account_re() -> re.Pattern[str]:
 
 
 @cache
+def _of_another_day_re() -> re.Pattern[str]:
+    """A revision of an earlier event's toll: "the death toll from last month's raid", "last week's attack"."""
+    words = _words_by_use("account_words.csv")["earlier_event"].replace("'", "['’]")
+    return re.compile(rf"\b(?:{words})\b")
+
+
+@cache
 def _another_total_re() -> re.Pattern[str]:
     """A sentence that opens on another event's total ("Meanwhile, the death toll from two ... attacks ...
     has risen to 80"), not a later toll of the same ("Later a drone strike ... bringing the toll to five")."""
@@ -1043,7 +1051,8 @@ class _Accounts:
         died")."""
         a, d = drafts[i], drafts[j]
         if same and a.sentence < d.sentence and d.kind[0] in _VIOLENT and self.revised(d) \
-                and not self.revised(a) and not introduces_event(self.low, d.start, d.end):
+                and not self.revised(a) and not introduces_event(self.low, d.start, d.end) and not _other_days(a, d) \
+                and not _of_another_day_re().search(self.low, d.start, d.end):
             return j, (f"a toll revised later at {d.place.surface or d.place.name}: counted once, at the "
                        f"revised figure ({_low(d)})")
         if (provisional := self.provisional(d)) != self.provisional(a) and self.replaces(
@@ -1399,6 +1408,33 @@ def _total_of_parts(drafts: list[Draft], links: dict[int, Link], parents: dict[s
         elif len(parts) >= 2 and (total == low_whole or (bound and not retold and not named
                                                           and low_whole < total <= ceiling)):
             _link_total(drafts, links, t, parts, bool(several))
+
+
+def _parts_of_covered(drafts: list[Draft], links: dict[int, Link], added: Callable[[Draft], bool] | None,
+                      low: str = "") -> None:
+    """A toll told for a list of places that its later tolls do not add up to: a smaller toll told at
+    one of them, of the same day and not told as more, is a part of it ("a Najaf funeral procession and
+    Karbala's main bus station ..., killing at least 60", then "In Karbala, 13 people died")."""
+    for t, whole in enumerate(drafts):
+        if not whole.covers or t in links or not _local_toll(whole) or _low(whole) is None:
+            continue
+        places = {whole.place.place_id, *whole.covers}
+        for i in range(t + 1, min(len(drafts), t + 1 + _LOOK_AHEAD)):
+            d = drafts[i]
+            if d.sentence - whole.sentence > _COVERED_REACH:
+                break
+            # (told as a breakdown: with no place of its own, "In Karbala, 13 people died", or naming the
+            # event again; not "Fighting in Hilla killed 45", an event of its own)
+            breakdown = d.inherited or (bool(low) and (_IN_PLACE_OPENING_RE.match(low, d.start) is not None
+                                                       or refers_back(low, d.start, d.end)))
+            if (i not in links and breakdown and _local_toll(d) and d.place.place_id in places
+                    and _low(d) is not None and _low(d) < _low(whole) and overlap(d.when, whole.when)
+                    and not _other_days(whole, d) and not (added is not None and added(d))):
+                links[i] = (t, f"a part of the toll at {whole.place.surface or whole.place.name}, counted there")
+
+
+_COVERED_REACH = 3  # sentences after a toll told for several places where a part of it may be told
+_IN_PLACE_OPENING_RE = re.compile(r"\s*[\"“]?in\s+[^,.;]{2,40},")
 
 
 def _parts_of_several(drafts: list[Draft], links: dict[int, Link], t: int, parts: list[int]) -> None:

@@ -30,7 +30,7 @@ VAGUE_FATALITIES = {"tens": 10, "dozens": 12, "scores": 20, "hundreds": 100, "th
 # What stands between the places of one list: "in Kut and Hilla", "Kut, Hilla and in Amara".
 # (and two targets each named by its town: "a Najaf funeral procession and Karbala's main bus station")
 _LIST_GAP_RE = re.compile(r"\s*,\s*(?:and\s+|or\s+)?(?:in\s+|at\s+)?|\s+(?:and|or)\s+(?:in\s+|at\s+)?"
-                          r"|\s+(?:[a-z][\w-]*\s+){1,2}and\s+")
+                          r"|\s+(?:[a-z][\w-]*\s+){1,2}and\s+(?:an?\s+|the\s+)?")
 
 
 @frozen_record  # built for every figure counted: a frozen dataclass set through its slots, quicker to make
@@ -126,6 +126,9 @@ def country_of(places: list[Mention], mentions: list[Mention], gazetteer: Gazett
             # Only a speaker's seat or a modifier names a town ("Idlib's civil defense said ..."): its
             # country is still the report's, rather than no record at all.
             counts = Counter(m.country for m in mentions if m.kind != "country" and m.country)
+        if not counts:
+            # ... or only a country the event is ranked in ("the deadliest attack in Pakistan this year").
+            counts = Counter(m.country for m in mentions if m.country)
         if not counts:
             return None
         iso = counts.most_common(1)[0][0]

@@ -136,7 +136,7 @@ def excluded(text: str, low: str, floor: int, m: Mention) -> bool:
         return True
     if last == "in" and _source_seat(text, low, floor, m.start_char):
         return True
-    if last == "in" and _SAID_AFTER_RE.match(text, m.end_char) and (
+    if last in ("in", "at") and _SAID_AFTER_RE.match(text, m.end_char) and (
             _ORGANISATION_IN_RE.search(text, max(floor, m.start_char - 12), m.start_char)
             or (before[-2:-1] and before[-2] in _speaker_words())):
         # "The Palestinian Center for Human Rights (PCHR) in Gaza said", "the health department office

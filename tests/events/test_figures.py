@@ -1066,3 +1066,23 @@ def test_a_count_the_sentence_says_was_given_first_gives_way_to_its_later_one():
 ])
 def test_the_dead_of_a_group_told_before_them(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A superlative before the toll ranks something else: the war's dead since April stay a background total.
+    ("The fighting in Khartoum, the worst urban warfare in Africa in decades, has killed more than 5,000 people "
+     "since April.", [(K, 5000, None, "more than", "", "cumulative")]),
+    # The group the dead are told of is no more dead.
+    ("The bus carried 40 people, 23 of whom were killed.", [(K, 23, 23, "exact", "", "local")]),
+    # A count revised in its own sentence: the revised one.
+    ("Gunmen killed 25 people at a market in Baidoa, a toll police later raised to 27.",
+     [(K, 27, 27, "exact", "", "local")]),
+    ("A car bomb killed seven; authorities later revised that toll to nine.", [(K, 9, 9, "exact", "", "local")]),
+    # A period before a toll of one night is another clause's.
+    ("Since the ceasefire collapsed in January, shelling in Avdiivka killed 12 people in a single night.",
+     [(K, 12, 12, "exact", "", "local")]),
+    # The dead a crowd commemorates are no toll.
+    ("Hundreds gathered in Aleppo on Monday to commemorate the 12 martyrs of the 2016 siege of the city.", []),
+])
+def test_what_todays_adversarial_probes_found(text, expected):
+    assert figures(text) == expected

@@ -1233,3 +1233,32 @@ def test_a_running_total_of_another_event_or_another_part_of_the_country_include
             "Afghanistan has risen to 80, officials said.")
     counted = {e.location_text: e.fatalities for e in events(text) if e.fatalities}
     assert counted.get("Kandahar province") == 43 and counted.get("Balkh province") == 6
+
+
+@pytest.mark.parametrize("text, total", [
+    # A running total a hospital's medics tell is the strike's, where it was.
+    ("An Israeli strike on a house in Khan Younis killed eight people on Monday. The number of martyrs has "
+     "increased to 12, medics at Nasser hospital said.", 12),
+    # A revision of an earlier event's toll replaces no toll of today.
+    ("Gunmen killed nine villagers in Zamfara on Sunday. Officials had revised the death toll from last month's raid "
+     "in Zamfara down to 21.", 30),
+    # Two targets each named by its town: the parts that add up, or the one part told.
+    ("Suicide bombers struck a Quetta mosque and a Peshawar market on Friday, killing 30 people.\n\nOfficials said "
+     "18 died in Quetta and 12 in Peshawar.", 30),
+    ("Car bombs tore through a Najaf funeral and Karbala's bus station on Sunday, killing at least 60 people.\n\n"
+     "In Karbala, 13 people died.", 60),
+])
+def test_tolls_todays_adversarial_probes_counted_twice_or_lost(text, total):
+    assert _counted(text) == total
+
+
+def test_a_war_toll_in_thousands_told_as_a_running_total_is_no_local_event():
+    found = events("Palestinian health officials said on Monday that the number of martyrs in Gaza has risen to "
+                   "31,000.")
+    assert [(e.killed_low, e.scope) for e in found] == [(31000, "cumulative")]
+
+
+def test_a_toll_ranked_in_its_country_and_named_nowhere_else_stays_at_the_country():
+    found = events("A suicide bomber killed 30 people at an election rally on Monday, the deadliest attack in Pakistan "
+                   "this year.")
+    assert [(e.location_text, e.killed_low) for e in found] == [("Pakistan", 30)]

@@ -105,7 +105,14 @@ def _without_superseded(s: _Sentence, figures: list[Figure], rules: _Rules) -> l
         # "initially estimated at 30" with no other count in the sentence is the only count there is.
         return found is not None and not _NUMBER_RE.search(s.low, found.end(), f.start - s.start) \
             and (len(figures) > 1 or "initially" not in found.group())
-    return [f for f in figures if not before(f) and not _superseded_after(s, f, superseded)]
+    figures = [f for f in figures if not before(f) and not _superseded_after(s, f, superseded)]
+    # "killed 25 people ..., a toll police later raised to 27": the revised count replaces the first.
+    revised = [f for f in figures if rules.revised_to.search(s.low, max(0, f.start - s.start - _ESTIMATE_REACH),
+                                                             f.start - s.start)]
+    if revised:
+        first = revised[0]
+        figures = [f for f in figures if f.kind != first.kind or f.start >= first.start]
+    return figures
 
 
 def _superseded_after(s: _Sentence, f: Figure, superseded: re.Pattern[str]) -> bool:
@@ -285,11 +292,11 @@ def _set_scope(s: _Sentence, figures: list[Figure], rules: _Rules) -> list[Figur
         # separatist rebellion").
         found = cumulative.search(s.low, lo, hi + _PHRASE_REACH) if cumulative is not None else None
         if found is not None and (found.start() >= hi or _owned_by_other(s, found, f, figures)
-                                  or (found.start() < f.start - s.start and _on_a_day(s, f, rules))):
+                                  or (found.start() < f.start - s.start and _on_a_day(s, f, found, rules))):
             # (a period before a toll dated to one day is another clause's: "The militants, who have held the
             # town since January, killed 12 people on Monday")
             found = None
-        return (found is not None and not _ranks(s, found)) or _running_over_days(s, f, rules)
+        return (found is not None and not _ranks(s, found, f)) or _running_over_days(s, f, rules)
 
     return [
         _with_scope(f, "national") if f.place_text in rules.countries
@@ -299,9 +306,13 @@ def _set_scope(s: _Sentence, figures: list[Figure], rules: _Rules) -> list[Figur
     ]
 
 
-def _on_a_day(s: _Sentence, f: Figure, rules: _Rules) -> bool:
-    """Whether the words right after ``f`` date it to one day ("killed 12 people on Monday")."""
-    return rules.one_day.match(s.low, f.end - s.start) is not None
+def _on_a_day(s: _Sentence, f: Figure, period: re.Match[str], rules: _Rules) -> bool:
+    """Whether the words between the period before ``f`` and a little after it date the toll to one day
+    ("Since January, shelling in Avdiivka killed 12 people in a single night", "... killed 12 on Monday")."""
+    return rules.one_day.search(s.low, period.end(), f.end - s.start + _DAY_REACH) is not None
+
+
+_DAY_REACH = 40  # characters after a figure where the day it is dated to may stand
 
 
 def _of_earlier_event(s: _Sentence, f: Figure, rules: _Rules) -> bool:
@@ -365,16 +376,22 @@ def _running_over_days(s: _Sentence, f: Figure, rules: _Rules) -> bool:
 _RUNNING_REACH = 60
 
 
-# Characters before a period where a superlative ranks an event in it ("one of the most devastating attacks
-# against Americans in Iraq since the start of the war").
-_RANK_REACH = 80
+# Characters before a period where a superlative ranks an event in it: 50 for a sentence's operation-wide
+# period, 80 for a toll's ("killed in one of the most devastating attacks against Americans in Iraq since the
+# start of the war", "IN THE biggest Maoist attack on CRPF personnel in the region in the last seven years").
+_RANK_REACH = 50
+_RANK_REACH_AFTER = 80
 
 
-def _ranks(s: _Sentence, period: re.Match[str]) -> bool:
+def _ranks(s: _Sentence, period: re.Match[str], f: Figure | None = None) -> bool:
     """The period ranks one event in it and counts none: "one of the deadliest attacks this year",
-    "the worst day of bloodshed since the start of the military campaign"."""
-    return any(m.group() not in _NOT_SUPERLATIVE
-               for m in _SUPERLATIVE_RE.finditer(s.low, max(0, period.start() - _RANK_REACH), period.start()))
+    "the worst day of bloodshed since the start of the military campaign". With ``f``, a superlative
+    before the figure ranks something else ("The fighting in Khartoum, the worst urban warfare in Africa
+    in decades, has killed more than 5,000 people since April" counts the war's dead)."""
+    lo = period.start() - (_RANK_REACH if f is None else _RANK_REACH_AFTER)
+    if f is not None and f.end - s.start <= period.start():
+        lo = max(f.end - s.start, lo)  # only what follows the figure
+    return any(m.group() not in _NOT_SUPERLATIVE for m in _SUPERLATIVE_RE.finditer(s.low, max(0, lo), period.start()))
 
 
 def _with_scope(fig: Figure, scope: str) -> Figure:

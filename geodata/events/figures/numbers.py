@@ -92,7 +92,8 @@ def _candidates(s: _Sentence, rules: _Rules) -> list[tuple[int, Figure]]:
         place = tie.place or rules.place.match(s.text, tie.tail, s.end)
         first = _figure(num, tie.kind, num.qualifier, place)
         out.append((0, first))
-        if tie.where == "after":
+        if tie.where == "after" and not _OF_WHOM_RE.match(s.low, num.end - s.start):
+            # (not a group the dead are told of: "The bus carried 40 people, 23 of whom were killed")
             out.extend((1, _figure(p, tie.kind, p.qualifier, None)) for p in pending)
         pending = []
         resume = max(place.end(), tie.tail) if place else tie.tail
@@ -185,6 +186,7 @@ def _counted_after(s: _Sentence, pos: int, rules: _Rules) -> _Number | None:
     return num
 
 
+_OF_WHOM_RE = re.compile(r"\s+of\s+(?:whom|them)\b")
 # "her two children", "two of his bodyguards": people of the victim just named (lower-cased sentence).
 _OWNER_RE = re.compile(r"(?:his|her|their)\s+")
 _OF_OWNER_RE = re.compile(r"\s+of\s+(?:his|her|their)\s+")

@@ -48,8 +48,9 @@ class _Rules:
     singular_gate: re.Pattern[str]
     singular_more: re.Pattern[str]  # the next victim of a list after "killing a man": ", a woman", "and a child"
     range_: re.Pattern[str]  # the second number of "10 to 15", "10-15"
-    one_day: re.Pattern[str]  # a day right after a figure ("killed 12 people on Monday")
+    one_day: re.Pattern[str]  # a day a toll is dated to ("killed 12 people on Monday", "in a single night")
     of_group: re.Pattern[str]  # the group the counted belong to, after their noun ("of the security forces")
+    revised_to: re.Pattern[str]  # a count revised to the figure right after ("a toll police later raised to 27")
     range_and: re.Pattern[str]  # ... of "between 10 and 15"
     operation_words: tuple[str, ...]  # lower case, for a substring test before ``operation``
     national_words: tuple[str, ...]  # the same for ``national``
@@ -168,9 +169,9 @@ def _rules(plain: bool = False) -> _Rules:
         passive=re.compile(r"\b(?:were|was|been|being|are|is|be)\b", re.IGNORECASE),
         object=_object_re(t), singular=_singular_res(t), singular_more=_singular_more_re(t),
         singular_gate=re.compile(rf"\b(?:{_alt(t.singulars)})\b"),
-        range_=range_, range_and=range_and, of_group=re.compile(_OF_GROUP, re.IGNORECASE),
-        one_day=re.compile(rf"(?:\s+[\w-]+){{0,4}}?\s+(?:on\s+)?(?:(?:{t.weekdays.lower()})\b|yesterday\b|today\b"
-                           rf"|overnight\b|last\s+night\b)"),
+        range_=range_, range_and=range_and, of_group=re.compile(_OF_GROUP, re.IGNORECASE), revised_to=_revised_to_re(),
+        one_day=re.compile(rf"\b(?:(?:{t.weekdays.lower()})\b|yesterday\b|today\b|overnight\b|last\s+night\b"
+                           rf"|in\s+a\s+single\s+(?:night|day)\b|on\s+(?:{t.months.lower()})\s+\d{{1,2}}\b)"),
         operation_words=tuple(w.lower() for w in operation_words),
         national_words=tuple(w.lower() for w in national_words) + ("across", "throughout", "all over"),
         periods={scope: _period_re(t, scope)
@@ -510,6 +511,16 @@ def _ranking_words() -> tuple[str, ...]:
     """The first words of a ranking ("deadliest", "worst", "most"): ``role_cues.csv``'s ``compared`` rows."""
     rows = _rows("role_cues.csv")
     return tuple(sorted({row["cue"].split()[0].lower() for row in rows if row["where"] == "compared"}))
+
+
+def _revised_to_re() -> re.Pattern[str]:
+    """The words that revise a count to the figure right after them, ending where it starts ("a toll police
+    later raised to", "revised it down to"; the ``revised`` rows of ``account_words.csv``)."""
+    verbs = sorted({r["words"].strip().lower() for r in _rows("account_words.csv") if r["use"] == "revised"},
+                   key=len, reverse=True)
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, verbs))})(?:\s+(?:up|down)(?:wards?)?)?"
+                      r"(?:\s+it|\s+(?:that|this|the|its|their)(?:\s+(?:death\s+)?(?:toll|figure|count|number))?)?"
+                      r"\s+to\s+$")
 
 
 def _place_re(t: _Tables) -> re.Pattern[str]:
