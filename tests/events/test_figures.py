@@ -1072,6 +1072,9 @@ def test_the_dead_of_a_group_told_before_them(text, expected):
     # A superlative before the toll ranks something else: the war's dead since April stay a background total.
     ("The fighting in Khartoum, the worst urban warfare in Africa in decades, has killed more than 5,000 people "
      "since April.", [(K, 5000, None, "more than", "", "cumulative")]),
+    # A superlative ranks an event only before its noun or its period: "the worst-hit state" ranks a place.
+    ("Militants have killed more than 1,200 people in Borno, the worst-hit state in Nigeria since the insurgency "
+     "began in 2009.", [(K, 1200, None, "more than", "Borno", "cumulative")]),
     # The group the dead are told of is no more dead.
     ("The bus carried 40 people, 23 of whom were killed.", [(K, 23, 23, "exact", "", "local")]),
     # A count revised in its own sentence: the revised one.

@@ -41,10 +41,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
 from geodata.events.figures.numbers import Figure, _candidates, _number, _Sentence, ap_count
 from geodata.events.figures.parts import with_breakdowns
-from geodata.events.figures.rules import _Rules, _rules
+from geodata.events.figures.rules import _Rules, _rules, event_nouns
 from geodata.text.phrases import lowered, lowers_alike, plain_text
 from geodata.text.spans import keep_apart
 
@@ -391,7 +392,17 @@ def _ranks(s: _Sentence, period: re.Match[str], f: Figure | None = None) -> bool
     lo = period.start() - (_RANK_REACH if f is None else _RANK_REACH_AFTER)
     if f is not None and f.end - s.start <= period.start():
         lo = max(f.end - s.start, lo)  # only what follows the figure
-    return any(m.group() not in _NOT_SUPERLATIVE for m in _SUPERLATIVE_RE.finditer(s.low, max(0, lo), period.start()))
+    return any(m.group() not in _NOT_SUPERLATIVE and _ranked_event_re().match(s.low, m.end()) is not None
+               for m in _SUPERLATIVE_RE.finditer(s.low, max(0, lo), period.start()))
+
+
+@cache
+def _ranked_event_re():
+    """What a superlative ranks when it ranks an event: an event's noun a few words on ("the deadliest
+    attack", "the biggest Maoist attack on", "the worst day"), or a period right after it ("the deadliest
+    since 2003"); not a place ("the worst-hit state in Nigeria since 2009")."""
+    return re.compile(rf"(?:\s+[\w-]+){{0,3}}?\s+(?:{event_nouns()}|days?\b|incidents?\b|violence\b|warfare\b"
+                      r"|fighting\b|bloodshed\b)|\s+(?:in|since|of|this|so\s+far)\b")
 
 
 def _with_scope(fig: Figure, scope: str) -> Figure:

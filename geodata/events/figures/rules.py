@@ -583,15 +583,25 @@ _SLOTS = {
 }
 
 
+def event_nouns() -> str:
+    """One violent event named in the singular or the plural ("attack", "attacks", "clashes")."""
+    return rf"(?:{_event_noun_alt()})(?:e?s)?\b"
+
+
 @cache
 def _event_nouns() -> str:
     """One violent event named in the singular ("raid", "air strike", "massacre"): the plurals of
     ``several_events.csv``, each made singular."""
+    return rf"(?:{_event_noun_alt()})\b"
+
+
+@cache
+def _event_noun_alt() -> str:
     out = set()
     for row in _rows("several_events.csv"):
         plural = row["words"].strip().lower()
         out.add(plural[:-2] if plural.endswith(("ches", "shes", "sses")) else plural[:-1])
-    return rf"(?:{_alt(out)})\b"
+    return _alt(out)
 
 
 def _period_re(t: _Tables, scope: str) -> re.Pattern[str] | None:
