@@ -700,6 +700,8 @@ def test_a_list_that_is_no_breakdown_keeps_its_figures(text, expected):
     ("The strike on Jabalia left 14 martyrs and dozens wounded.",
      [(K, 14, 14, "exact", "", "local"), (W, None, None, "vague", "", "local")]),
     ("The number of martyrs has increased to 30, the ministry said.", [(K, 30, 30, "exact", "", "local")]),
+    # The wounded told by their injuries.
+    ("20 people sustained serious injuries.", [(W, 20, 20, "exact", "", "local")]),
     # Deaths told by how they died.
     ("At least 78 detainees suffocated or were crushed to death in army trucks.",
      [(K, 78, None, "at least", "", "local")]),
