@@ -837,6 +837,8 @@ _CONFLICTING_RE = re.compile(r"\b(?:contradicting|contradictory|conflicting|diff
                              # "There were conflicting reports on the exact number of people killed."
                              r"|reports\s+(?:on|of|about)\s+the\s+(?:exact\s+)?(?:number\s+of\s+(?:people\s+)?"
                              r"(?:killed|dead)|(?:death\s+)?toll))\b")
+# What every match of _CONFLICTING_RE opens on ("contradict" for both of its words).
+_CONFLICTING_WORDS = ("contradict", "conflicting", "differing", "varying")
 _CONFLICTING_REACH = 600  # characters before a toll where those words may stand
 _ACCOUNT_REACH = 3  # sentences after a toll where another account of it may come
 # A source's account: "X said that ...", "reported that", "according to".
@@ -893,7 +895,10 @@ class _Accounts:
 
     def __init__(self, low: str):
         self.low = low
-        self.conflicting = [m.start() for m in _CONFLICTING_RE.finditer(low)]
+        # Each match opens on one of the words of _CONFLICTING_WORDS: an article without them (nearly all)
+        # is not scanned, where the pattern, opening on a word boundary, is tried at every character.
+        self.conflicting = [m.start() for m in _CONFLICTING_RE.finditer(low)] \
+            if any(w in low for w in _CONFLICTING_WORDS) else []
         self._provisional: dict[int, bool] = {}
 
     def provisional(self, d: Draft) -> bool:
