@@ -7,6 +7,8 @@ import re
 
 import pytest
 
+from geodata.text.phrases import may_end_on
+
 from geodata.events.figures import included_figures
 from geodata.events.linking import _told_as_definite
 from geodata.events.records import _other_event_words, opens_other_event
@@ -132,3 +134,59 @@ def test_month_patterns_share_one_gate():
     for plain in (False, True):
         cased = [m.gate for m in date_matchers(plain) if m.cased]
         assert len(cased) == 3 and all(g is cased[0] for g in cased)
+
+
+def _random_window(rng, pieces, n=6):
+    text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, n)))
+    return text.upper() if rng.random() < 0.1 else text
+
+
+@pytest.mark.parametrize("plain", [False, True])
+def test_figure_window_looks_are_the_patterns(plain):
+    """The quick looks before the words that make a number no count, and before a cue right before it."""
+    from geodata.events.figures.numbers import _bad_before
+    from geodata.events.figures.rules import _rules
+
+    rules = _rules(plain)
+    rng = random.Random(17)
+    pieces = ("aged", "age", "Aged", "killed", "killing", "killed:", "between", "family of", "all", "the", "of",
+              "$", "US$", "£", "€", "March", "no.", " ", "  ", "\n", "x", "ı", "ſ", "İ", ",", "12", "killed ",
+              "KILLING ", "killed all the ", "killed: ", "killing between ")
+    hits = [0, 0]
+    for _ in range(20_000):
+        text = _random_window(rng, pieces) + "12 people"
+        if plain and not text.isascii():
+            continue
+        start = len(text) - len("12 people")
+        pos = rng.randint(0, start)
+        expected = rules.bad_before.search(text, pos, start) is not None
+        assert _bad_before(text, pos, start, rules) == expected, text
+        cue = rules.before.search(text, pos, start)
+        if cue is not None:
+            assert may_end_on(text, pos, start, rules.before_ends), text
+        hits[0] += expected
+        hits[1] += cue is not None
+    assert min(hits) > 100
+
+
+def test_hospital_and_source_look_is_the_patterns():
+    from geodata.events.where import _HOSPITAL_STAFF_RE, _SOURCE_SEAT_RE, _source_seat
+    from geodata.text.phrases import lowered
+
+    rng = random.Random(19)
+    pieces = ("medics", "Doctors", "staff", " at ", " from ", "a ", "the ", "hospital", "HOSPITAL", "clinic", "morgue",
+              " in ", "according to ", "the committee, ", ", a ", "group ", "based ", "x", "ı", " ")
+    told = ("Medics at a hospital in ", "doctors from the main clinic in ", "STAFF AT THE MORGUE IN ",
+            "according to the committee, a group based in ", "according to MSF, an NGO in the ",
+            "staff at a hospıtal in ", "medics at a hoſpital in ", "Medics at a hospital near ")
+    hits = 0
+    for _ in range(20_000):
+        text = _random_window(rng, pieces, 4) + (rng.choice(told) if rng.random() < 0.5 else "") + "Wad Madani"
+        at = len(text) - len("Wad Madani")
+        floor = rng.randint(0, at)
+        low = lowered(text)
+        expected = (_SOURCE_SEAT_RE.search(low, max(floor, at - 120), at) is not None
+                    or _HOSPITAL_STAFF_RE.search(text, max(floor, at - 80), at) is not None)
+        assert _source_seat(text, low, floor, at) == expected, text
+        hits += expected
+    assert hits > 100
