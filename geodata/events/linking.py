@@ -688,7 +688,17 @@ def holds(outer: Mention, inner: Mention, parents: dict[str, str]) -> bool:
             return True
     elif kind in _UNITS and inner_kind in _TOWNS and inner.admin1 == outer.name:  # ("town in", admin1, c)
         return True
-    return outer.place_id in _Index(parents)._ancestors(inner.place_id)  # ("child of", holder)
+    return outer.place_id in _ancestors(parents, inner.place_id)  # ("child of", holder)
+
+
+def _ancestors(parents: dict[str, str], place_id: str) -> Iterator[str]:
+    """The places that hold ``place_id`` by ``parents``, nearest first: a market's district, then its
+    province (read without an :class:`_Index`, which ``holds``, asked for many pairs, would build each time)."""
+    for _ in range(_DEPTH):
+        place_id = parents.get(place_id, "")
+        if not place_id:
+            return
+        yield place_id
 
 
 def _inside(outer: Mention, inner: Mention, parents: dict[str, str],
@@ -1396,11 +1406,7 @@ class _Index:
 
     def _ancestors(self, place_id: str) -> Iterator[str]:
         """The places that hold ``place_id``, nearest first: a market's district, then its province."""
-        for _ in range(_DEPTH):
-            place_id = self.parents.get(place_id, "")
-            if not place_id:
-                return
-            yield place_id
+        return _ancestors(self.parents, place_id)
 
     def filed(self, m: Mention) -> Iterator[tuple]:
         yield ("place", m.place_id)
