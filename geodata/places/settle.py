@@ -228,9 +228,12 @@ class _RunReader:
     def __init__(self, candidates: list[Candidate], tokens: list[Token], gazetteer: Gazetteer,
                  modifiers: dict[str, str]):
         self.tokens, self.gazetteer, self.modifiers = tokens, gazetteer, modifiers
-        # The tokens candidates cover (looked up for the few short spans asked of, not laid out for every
-        # token of the article).
-        self.named = {i for c in candidates for i in range(c.first, c.last + 1)}
+        named = {i for c in candidates for i in range(c.first, c.last + 1)}
+        # The first token from each index on that no candidate covers.
+        self.unnamed_from = list(range(len(tokens) + 1))
+        for i in range(len(tokens) - 1, -1, -1):
+            if i in named:
+                self.unnamed_from[i] = self.unnamed_from[i + 1]
         self.keys: dict[Run, str] = {}
         self.bare: dict[Run, int] = {}
 
@@ -242,7 +245,7 @@ class _RunReader:
 
     def all_named(self, span: range) -> bool:
         """Whether candidates cover every token of ``span``."""
-        return all(i in self.named for i in span)
+        return self.unnamed_from[span.start] >= span.stop
 
     def bare_from(self, run: Run) -> int:
         """The run's first word that is no modifier, article or demonym ("Greater", "al", "Iraqi")."""
