@@ -18,7 +18,7 @@ from geodata import datafiles
 from geodata.models import Place
 from geodata.places.gazetteer import Gazetteer
 from geodata.text.names import fold
-from geodata.text.phrases import lowered, lowers_alike, match_lowered, may_end_on, search_lowered
+from geodata.text.phrases import lowered, lowers_alike, match_lowered, search_lowered
 
 
 @cache
@@ -83,20 +83,20 @@ def role_of(text: str, start: int, end: int, place: Place, gazetteer: Gazetteer)
     if not possessive and after[:1] == " ":
         # "a Basra police officer" qualifies; "in Rumaitha police imposed a curfew" does not.
         body = match_lowered(cues["modifier:after"], rest)
-        if body and (place.kind == "country" or (not _after_preposition(before)
+        if body and (place.kind == "country" or (not search_lowered(_PLACE_PREPOSITION_RE, before)
                                                  and not _site_after_re().match(rest, body.end()))):
             return "modifier"
         # "US President", "US action", "UK forces": a country name right before
         # a noun qualifies it.
         if place.kind == "country" and (_NAME_RE.match(rest) or (
-                _NOUN_RE.match(rest) and not _after_preposition(before))):
+                _NOUN_RE.match(rest) and not search_lowered(_PLACE_PREPOSITION_RE, before))):
             return "modifier"
         # A place named like its people, before a noun and after no place word: the people ("four
         # Kachin artists"), not the state.
         if fold(text[start:end]) in gazetteer.demonyms and _NOUN_RE.match(rest) \
-                and not _after_preposition(before):
+                and not search_lowered(_PLACE_PREPOSITION_RE, before):
             return "modifier"
-    if possessive and place.kind != "country" and not _after_preposition(before) \
+    if possessive and place.kind != "country" and not search_lowered(_PLACE_PREPOSITION_RE, before) \
             and _speaking_body(match_lowered(cues["modifier:after"], rest),
                                text[end + possessive.end():end + possessive.end() + _BODY_REACH]):
         # "Idlib's civil defense said", "Kabul's police chief told": the town's body speaking, as "the
@@ -157,17 +157,6 @@ _SPEAKS_RE = re.compile(r"[^.;:]{0,120}?\b(?:said|says|told|tells|reported|repor
 _SPEAKS_NEXT_RE = re.compile(r"\s*(?:has\s+|have\s+|had\s+|also\s+)?(?:said|says|told|reported|announced|stated|"
                              r"confirmed|condemned|denied|claimed|warned)\b", re.IGNORECASE)
 
-
-def _after_preposition(before: str) -> bool:
-    """Whether ``before`` ends on a preposition of place and its white space ("in Iraq up to 160,000")."""
-    # The window must end on one of the words (a look at its end first): the pattern, anchored at the
-    # end, would be tried at each of the window's characters.
-    return may_end_on(before, 0, len(before), _PREPOSITIONS) \
-        and search_lowered(_PLACE_PREPOSITION_RE, before) is not None
-
-
-_PREPOSITIONS = ("across", "around", "at", "from", "in", "inside", "into", "near", "of", "outside", "throughout", "to",
-                 "within")  # the words of _PLACE_PREPOSITION_RE
 _PLACE_PREPOSITION_RE = re.compile(
     r"\b(?:in|to|from|into|across|throughout|of|at|inside|within|around|near|outside)\s+$",
     re.IGNORECASE)

@@ -190,19 +190,3 @@ def test_hospital_and_source_look_is_the_patterns():
         assert _source_seat(text, low, floor, at) == expected, text
         hits += expected
     assert hits > 100
-
-
-def test_place_preposition_look_is_the_pattern():
-    from geodata.places.roles import _PLACE_PREPOSITION_RE, _after_preposition
-    from geodata.text.phrases import search_lowered
-
-    rng = random.Random(23)
-    pieces = ("in", "IN", "In", "to", "of", "near", "outside", "within", "into", "throughout", "the", "x", " ", "  ",
-              "\n", "\u00a0", "ı", "İ", "ſ", ",", "-")
-    hits = 0
-    for _ in range(20_000):
-        window = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 7)))
-        expected = search_lowered(_PLACE_PREPOSITION_RE, window) is not None
-        assert _after_preposition(window) == expected, window
-        hits += expected
-    assert hits > 100
