@@ -758,7 +758,17 @@ def holds(outer: Mention, inner: Mention, parents: dict[str, str]) -> bool:
             return True
     elif kind in _UNITS and inner_kind in _TOWNS and inner.admin1 == outer.name:  # ("town in", admin1, c)
         return True
-    return outer.place_id in _Index(parents)._ancestors(inner.place_id)  # ("child of", holder)
+    return outer.place_id in _ancestors(parents, inner.place_id)  # ("child of", holder)
+
+
+def _ancestors(parents: dict[str, str], place_id: str) -> Iterator[str]:
+    """The places that hold ``place_id`` by ``parents``, nearest first: a market's district, then its
+    province (read without an :class:`_Index`, which ``holds``, asked for many pairs, would build each time)."""
+    for _ in range(_DEPTH):
+        place_id = parents.get(place_id, "")
+        if not place_id:
+            return
+        yield place_id
 
 
 def _inside(outer: Mention, inner: Mention, parents: dict[str, str],
@@ -940,6 +950,13 @@ def _conflicting_re() -> re.Pattern[str]:
 
 
 @cache
+def _conflicting_words() -> tuple[str, ...]:
+    """The words :func:`_conflicting_re` opens on, lower-cased (their first word: a space matches any)."""
+    return tuple({row["words"].lower().split()[0] for row in datafiles.rows("account_words.csv")
+                  if row["use"] == "conflicting"})
+
+
+@cache
 def _account_re() -> re.Pattern[str]:
     """A source's account: "X said that ...", "told reporters that", "according to", "Other reports suggested"."""
     account = _words_by_use("account_words.csv")["account"]
@@ -1020,7 +1037,10 @@ class _Accounts:
 
     def __init__(self, low: str):
         self.low = low
-        self.conflicting = [m.start() for m in _conflicting_re().finditer(low)]
+        # Each match opens on one of the table's words: an article without them (nearly all) is not
+        # scanned, where the pattern, opening on a word boundary, is tried at every character.
+        self.conflicting = [m.start() for m in _conflicting_re().finditer(low)] \
+            if any(w in low for w in _conflicting_words()) else []
         self._provisional: dict[int, bool] = {}
 
     def provisional(self, d: Draft) -> bool:
@@ -1566,11 +1586,7 @@ class _Index:
 
     def _ancestors(self, place_id: str) -> Iterator[str]:
         """The places that hold ``place_id``, nearest first: a market's district, then its province."""
-        for _ in range(_DEPTH):
-            place_id = self.parents.get(place_id, "")
-            if not place_id:
-                return
-            yield place_id
+        return _ancestors(self.parents, place_id)
 
     def filed(self, m: Mention) -> Iterator[tuple]:
         yield ("place", m.place_id)

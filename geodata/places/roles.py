@@ -18,7 +18,7 @@ from geodata import datafiles
 from geodata.models import Place
 from geodata.places.gazetteer import Gazetteer
 from geodata.text.names import fold
-from geodata.text.phrases import match_lowered, search_lowered
+from geodata.text.phrases import lowered, lowers_alike, match_lowered, search_lowered
 
 
 @cache
@@ -43,6 +43,36 @@ def _cues() -> dict[str, re.Pattern[str]]:
             # mention, where run case-sensitive sre skips a cue by its first letter.
             out[name] = re.compile(rf"^(?:{alt})\b", re.IGNORECASE)
     return out
+
+
+@cache
+def _cue_phrases() -> dict[str, tuple[str, ...] | None]:
+    """The ``before`` cues of each role (``modifier:before``...), lower-cased, for :func:`_may_end_on`; None
+    for a role with a cue that is more than plain words (it is written into its pattern as it stands)."""
+    groups: dict[str, list[str]] = {}
+    for row in datafiles.rows("role_cues.csv"):
+        if row["where"] == "before":
+            groups.setdefault(f"{row['role']}:before", []).append(row["cue"])
+    return {name: tuple(c.lower() for c in cues) if all(_PLAIN_CUE_RE.fullmatch(c) for c in cues) else None
+            for name, cues in groups.items()}
+
+
+_PLAIN_CUE_RE = re.compile(r"[a-z]+(?: [a-z]+)*")
+
+
+def _may_end_on(name: str, before: str) -> bool:
+    """Whether the ``before`` cues of ``name`` may match ``before`` (``_cues()[name]``: a cue, white space,
+    perhaps "the" and white space, at the end): False only where none can, when the text lowered
+    ends on no cue. Most mentions have no cue before them: the pattern, anchored at the end, would be
+    tried at each of the window's characters."""
+    phrases = _cue_phrases().get(name)
+    if phrases is None or not lowers_alike(before):
+        return True
+    tail = lowered(before).rstrip()
+    if tail.endswith(phrases):
+        return True
+    # ("the hometown of the ..."): the optional "the" after the cue.
+    return tail.endswith("the") and tail[:-3] != tail[:-3].rstrip() and tail[:-3].rstrip().endswith(phrases)
 
 
 def role_of(text: str, start: int, end: int, place: Place, gazetteer: Gazetteer) -> str:
@@ -82,7 +112,7 @@ def role_of(text: str, start: int, end: int, place: Place, gazetteer: Gazetteer)
         # event is ranked in, not where it was told to be (a town so named may be both: it stays).
         return "modifier"
     origin = cues.get("modifier:before")
-    if origin is not None and search_lowered(origin, before):
+    if origin is not None and _may_end_on("modifier:before", before) and search_lowered(origin, before):
         # "Ahmed al-Kawasme, 26, and Nazim al-Jaabari, 20, both of Hebron": where people come from.
         return "modifier"
     if _stands_for_government(place, gazetteer):
@@ -90,7 +120,8 @@ def role_of(text: str, start: int, end: int, place: Place, gazetteer: Gazetteer)
             return "metonymy"
         if not possessive and match_lowered(cues["metonymy:after"], rest):
             return "metonymy"
-        if search_lowered(cues["metonymy:before"], before):  # case-sensitive on the window lowered: quicker
+        # (case-sensitive on the window lowered: quicker)
+        if _may_end_on("metonymy:before", before) and search_lowered(cues["metonymy:before"], before):
             return "metonymy"
     return "location"
 

@@ -85,13 +85,17 @@ _NICKNAMED_RE = re.compile(r"[A-Z][\w-]*[a-z](?<!['’]s)\s+[\"“‘'][A-Z][\w'
                            r"Battalion|Operation)\b)[A-Z][\w'’-]+")
 
 
+# White space, a quotation mark, a capital: written to open on the mark, which sre scans for.
+_OPENING_QUOTE_RE = re.compile(r"[\"“‘'](?<=\s.)[A-Z]")
 _QUOTED_SITE_RE = re.compile(r"[A-Z][\w-]*['’]s\s+(?P<site>[\"“‘'][A-Z][^\"”’'\n]{0,40}[\"”’']\s+[A-Z][\w-]+)")
 
 
 def _outside_nicknamed(candidates: list[Candidate], text: str) -> list[Candidate]:
     """The candidates not inside a person's name told with a nickname in quotes ('Joaquin "Chapo"
     Guzman': Joaquin and Chapo are towns of Mexico)."""
-    if '"' not in text and "“" not in text and "‘" not in text and "'" not in text:
+    # Both patterns want white space, a quotation mark and a capital in a row: a plain scan for those
+    # three first (most texts have none), where each pattern is tried at every capital.
+    if _OPENING_QUOTE_RE.search(text) is None:
         return candidates
     spans = [m.span() for m in _NICKNAMED_RE.finditer(text)]
     # 'Bannu's "Cantonment" Area': a site of the town, named in quotes; the town stays a place.

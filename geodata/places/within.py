@@ -477,7 +477,8 @@ _HYPHEN_RE = re.compile(r"[-‐]")
 def _is_name_word(word: str) -> bool:
     """A capitalised word that may be part of a name: not an acronym ("UNRWA"), a possessive ("MSF's")
     or an adjective made with a hyphen ("Italian-run", "Hamas-held")."""
-    parts = _HYPHEN_RE.split(word)
+    # (Most words hold no hyphen: no split.)
+    parts = _HYPHEN_RE.split(word) if "-" in word or "‐" in word else [word]
     if len(parts) > 1 and parts[0] in _ARTICLES and parts[1][:1].isupper():
         return True  # "al-Mashnaq", "el-Fasher": the Arabic article, lowercase, ties on a name
     if not word[0].isupper() or (len(word) > 1 and word.isupper()) or word.endswith(("'s", "’s")):

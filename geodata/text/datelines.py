@@ -42,8 +42,13 @@ _OPENING_AFTER_RE = re.compile(r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\
 
 def is_dateline(text: str, start: int, end: int) -> bool:
     """Whether the place named at ``text[start:end]`` is (part of) the text's dateline."""
-    surface = text[start:end]
     opens_line = start == 0 or text[start - 1] == "\n"
+    if not opens_line and text[end:end + 1] == " " and "a" <= text[end + 1:end + 2] <= "z":
+        # The usual name, inside a line and followed by a space and a small letter: every pattern
+        # below wants a mark (",", "(", ")", "/", ":", a dash) or a capital right after the name, so
+        # none can match; this look spares their calls, asked for every mention.
+        return False
+    surface = text[start:end]
     if opens_line and _OPENING_AFTER_RE.match(text, end) is not None:
         return True
     if surface.isupper() and len(surface) > 2 and _BRACKETED_AFTER_RE.match(text, end) is not None:

@@ -22,17 +22,19 @@ _SPACE_RE = re.compile(r"[\s\-‐‑‒–—_/.,()]+")
 # "ed-Daein", "er-Rahad", "en-Nahud": the Sudanese and Levantine e- forms too.
 _ARTICLE_RE = re.compile(r"^(?:al|el|an|ar|as|ash|at|ad|adh|az|ath|ul|ed|en|er|es|esh|et|ez)\s+(?=\S)")
 _NON_WORD_RE = re.compile(r"[^\w ]+")
+_SPACES_RE = re.compile(r" +")
 
 
 @lru_cache(maxsize=200_000)
 def fold(name: str) -> str:
     """Case-, accent- and punctuation-free key of a name, without a leading Arabic article."""
-    text = unicodedata.normalize("NFKD", name)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    # ASCII is its own decomposition and has no combining marks: no character-by-character pass.
+    text = name if name.isascii() else "".join(
+        ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
     text = _QUOTE_RE.sub("", text).casefold()
     text = _SPACE_RE.sub(" ", text)
     text = _NON_WORD_RE.sub("", text).strip()
-    text = re.sub(r" +", " ", text)
+    text = _SPACES_RE.sub(" ", text)
     return _ARTICLE_RE.sub("", text)
 
 

@@ -133,6 +133,27 @@ def match_lowered(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     return pattern.match(text)
 
 
+def may_end_on(text: str, pos: int, endpos: int, ends: tuple[str, ...], cased: tuple[str, ...] = ()) -> bool:
+    """Whether ``text[pos:endpos]``, less its white space at the end, ends on one of ``ends`` (ASCII words
+    in lower case, read free of case) or of ``cased`` (read as written): a quick look before a pattern
+    anchored at the end of the window (``(?:words)\\s*$``), which sre tries at each of its characters. True
+    where the look cannot tell: text beyond ASCII with a character the pattern would fold otherwise
+    (:func:`lowers_alike`)."""
+    tail = text[pos:endpos].rstrip()
+    if (cased and tail.endswith(cased)) or not lowers_alike(tail):
+        return True
+    return lowered(tail).endswith(ends)
+
+
+def word_ends(phrases: Iterable[str]) -> tuple[str, ...] | None:
+    """The last words of ``phrases`` in lower case, for :func:`may_end_on`; None if a phrase holds a
+    character beyond ASCII that has a case (its pattern may fold it otherwise; "£" and "€" have none)."""
+    phrases = [p.strip() for p in phrases]
+    if not all(p and all(ch.isascii() or _inert(ch) for ch in p) for p in phrases):
+        return None
+    return tuple(sorted({p.split()[-1].lower() for p in phrases}))
+
+
 def first_chars(pattern: str, flags: int = 0) -> str:
     """A look-ahead for the characters a match of ``pattern`` can start with, to put before it ("" when
     any character may, or the pattern may match nothing).

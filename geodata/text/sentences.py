@@ -101,7 +101,7 @@ def _ends_sentence(text: str, match: re.Match[str], floor: int, ceiling: int) ->
         window = text[max(floor, match.start() - _WORD_WINDOW) : match.start()]
         words = window.split()
         word = words[-1].lstrip(_OPENERS) if words and not window[-1].isspace() else ""
-        if _FORMAT_RE.search(word):
+        if not word.isascii() and _FORMAT_RE.search(word):  # (format characters are beyond ASCII)
             word = _FORMAT_RE.sub("", word)
         if word + "." in abbreviations() or (len(word) == 1 and word.isupper()):
             return False  # "Brig. Gen. Qassem", "George W. Bush"
@@ -113,7 +113,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     chunk = text[start:end]
     start += len(chunk) - len(chunk.lstrip())
     end -= len(chunk) - len(chunk.rstrip())
-    heading = _HEADING_RE.match(text, start, end)
+    heading = _HEADING_RE.match(text, start, end) if text.startswith("#", start, end) else None
     if heading:
         start = heading.end()
     return start, end

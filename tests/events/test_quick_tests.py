@@ -1,10 +1,13 @@
 """The cheap tests that spare a pattern's work find what the pattern finds: a figure named with "the"
-(linking), an "including" aside's figures, a sentence's first words read for another event."""
+(linking), an "including" aside's figures, a sentence's first words read for another event, and
+the looks before the patterns of datelines, role cues, nicknames, conflicting tolls and dates."""
 
 import random
 import re
 
 import pytest
+
+from geodata.text.phrases import may_end_on
 
 from geodata.events.figures import included_figures
 from geodata.events.linking import _told_as_definite
@@ -51,3 +54,139 @@ def test_opens_other_event_reads_the_first_words(also):
         opening = re.findall(r"[a-z]+", low[start:end])[:6]  # every word cut out, then the first six
         expected = any(w in _other_event_words() and (also or w != "also") for w in opening)
         assert opens_other_event(low, start, end, also=also) == expected
+
+
+def test_conflicting_words_open_every_match():
+    from geodata.events.linking import _conflicting_re, _conflicting_words
+
+    rng = random.Random(11)
+    pieces = ("contradicting", "contradictory", "conflicting", "differing", "varying", "contradict", "death",
+              "tolls", "figures", "reports on the", "number of people killed", "toll", " ", "  ", "\n", "x", ".")
+    hits = 0
+    for _ in range(5_000):
+        low = rng.choice(("", " ")).join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+        if _conflicting_re().search(low) is not None:
+            hits += 1
+            assert any(w in low for w in _conflicting_words()), low
+    assert hits > 100
+
+
+def test_dateline_quick_look_is_the_patterns():
+    """A name inside a line, followed by a space and a small letter, is no dateline: no pattern of
+    is_dateline matches there, whatever the name and the text before."""
+    from geodata.text import datelines as d
+
+    rng = random.Random(5)
+    pieces = ("BAGHDAD", "Kabul", " ", "\n", ",", "(", ")", "-", "–", ":", "/", "Iraq", "a", "x", "Reuters", "A ")
+    for _ in range(5_000):
+        before = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 6)))
+        name = rng.choice(("BAGHDAD", "Kabul", "Deir Ezzor", "MOSUL"))
+        after = " " + rng.choice("abcxyz") + "".join(rng.choice(pieces) for _ in range(rng.randint(0, 6)))
+        text = before + name + after
+        start, end = len(before), len(before) + len(name)
+        if text[start - 1] == "\n":
+            continue
+        assert not d.is_dateline(text, start, end)
+        for pattern in (d._AFTER_RE, d._CLOSING_RE, d._BRACKETED_AFTER_RE, d._COUNTRY_AFTER_RE, d._BARE_AFTER_RE):
+            assert pattern.match(text, end) is None, (pattern, text)
+
+
+@pytest.mark.parametrize("name", ["modifier:before", "metonymy:before"])
+def test_role_cue_quick_look_is_the_pattern(name):
+    from geodata.places.roles import _cue_phrases, _cues, _may_end_on
+
+    rng = random.Random(9)
+    phrases = _cue_phrases()[name]
+    assert phrases  # the cues are plain words: the quick look is used
+    pieces = (*rng.sample(phrases, min(6, len(phrases))), "the", "The", "THE", " ", "  ", "\n", "\u00a0", "x",
+              "(", ",", "of", "from", "ı")
+    pattern = _cues()[name]
+    hits = 0
+    for _ in range(10_000):
+        window = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 6)))
+        window = window.upper() if rng.random() < 0.1 else window
+        if pattern.search(window) is not None:
+            hits += 1
+            assert _may_end_on(name, window), window
+    assert hits > 100
+
+
+def test_opening_quote_look_is_the_patterns():
+    from geodata.places.settle import _NICKNAMED_RE, _OPENING_QUOTE_RE, _QUOTED_SITE_RE
+
+    rng = random.Random(13)
+    pieces = ("Joaquin", "Chapo", "Guzman", "Bannu's", "Area", "Hotel", " ", "\n", "\u2003", '"', "“", "”", "‘", "’",
+              "'", "x", "Abu Ali")
+    hits = 0
+    for _ in range(10_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 9)))
+        opened = _OPENING_QUOTE_RE.search(text) is not None
+        assert opened == (re.search(r"\s[\"“‘'][A-Z]", text) is not None), text
+        if not opened:
+            assert _NICKNAMED_RE.search(text) is None and _QUOTED_SITE_RE.search(text) is None, text
+        hits += opened
+    assert hits > 100
+
+
+def test_month_patterns_share_one_gate():
+    from geodata.events.dates.grammar import date_matchers
+
+    for plain in (False, True):
+        cased = [m.gate for m in date_matchers(plain) if m.cased]
+        assert len(cased) == 3 and all(g is cased[0] for g in cased)
+
+
+def _random_window(rng, pieces, n=6):
+    text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, n)))
+    return text.upper() if rng.random() < 0.1 else text
+
+
+@pytest.mark.parametrize("plain", [False, True])
+def test_figure_window_looks_are_the_patterns(plain):
+    """The quick looks before the words that make a number no count, and before a cue right before it."""
+    from geodata.events.figures.numbers import _bad_before
+    from geodata.events.figures.rules import _rules
+
+    rules = _rules(plain)
+    rng = random.Random(17)
+    pieces = ("aged", "age", "Aged", "killed", "killing", "killed:", "between", "family of", "all", "the", "of",
+              "$", "US$", "£", "€", "March", "no.", " ", "  ", "\n", "x", "ı", "ſ", "İ", ",", "12", "killed ",
+              "KILLING ", "killed all the ", "killed: ", "killing between ")
+    hits = [0, 0]
+    for _ in range(20_000):
+        text = _random_window(rng, pieces) + "12 people"
+        if plain and not text.isascii():
+            continue
+        start = len(text) - len("12 people")
+        pos = rng.randint(0, start)
+        expected = rules.bad_before.search(text, pos, start) is not None
+        assert _bad_before(text, pos, start, rules) == expected, text
+        cue = rules.before.search(text, pos, start)
+        if cue is not None:
+            assert may_end_on(text, pos, start, rules.before_ends), text
+        hits[0] += expected
+        hits[1] += cue is not None
+    assert min(hits) > 100
+
+
+def test_hospital_and_source_look_is_the_patterns():
+    from geodata.events.where import _HOSPITAL_STAFF_RE, _SOURCE_SEAT_RE, _source_seat
+    from geodata.text.phrases import lowered
+
+    rng = random.Random(19)
+    pieces = ("medics", "Doctors", "staff", " at ", " from ", "a ", "the ", "hospital", "HOSPITAL", "clinic", "morgue",
+              " in ", "according to ", "the committee, ", ", a ", "group ", "based ", "x", "ı", " ")
+    told = ("Medics at a hospital in ", "doctors from the main clinic in ", "STAFF AT THE MORGUE IN ",
+            "according to the committee, a group based in ", "according to MSF, an NGO in the ",
+            "staff at a hospıtal in ", "medics at a hoſpital in ", "Medics at a hospital near ")
+    hits = 0
+    for _ in range(20_000):
+        text = _random_window(rng, pieces, 4) + (rng.choice(told) if rng.random() < 0.5 else "") + "Wad Madani"
+        at = len(text) - len("Wad Madani")
+        floor = rng.randint(0, at)
+        low = lowered(text)
+        expected = (_SOURCE_SEAT_RE.search(low, max(floor, at - 120), at) is not None
+                    or _HOSPITAL_STAFF_RE.search(text, max(floor, at - 80), at) is not None)
+        assert _source_seat(text, low, floor, at) == expected, text
+        hits += expected
+    assert hits > 100

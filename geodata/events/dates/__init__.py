@@ -167,8 +167,14 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateCa
     end = len(text) if end is None else end
     lowered = text[start:end].lower()
     found = []
+    shut: dict[tuple[int, bool], bool] = {}  # each gate's answer, asked once: the month patterns share one
     for matcher in date_matchers(plain_text(text)):
-        if (matcher.gate.search(text, start, end) if matcher.cased else matcher.gate.search(lowered)) is None:
+        gate, cased = matcher.gate, matcher.cased
+        closed = shut.get((id(gate), cased))
+        if closed is None:
+            closed = shut[id(gate), cased] = (gate.search(text, start, end) if cased
+                                              else gate.search(lowered)) is None
+        if closed:
             continue
         for match in matcher.pattern.finditer(text, start, end):
             candidate = matcher.build(match)

@@ -152,8 +152,8 @@ def date_grammar() -> Grammar:
         # One literal alternation per gate: sre scans for it far faster than a
         # Python loop of ``word in sentence``.
         # Their optional words as "(?:...|)": sre sets up no repeat for them (optional_as_branch).
-        matchers=tuple(Matcher(re.compile("|".join(sorted(map(re.escape, gate)))),
-                               re.compile(optional_as_branch(pattern)), build, cased=gate is months3)
+        # The month patterns share one gate object: find_dates searches each gate once a sentence.
+        matchers=tuple(Matcher(_gate(gate), re.compile(optional_as_branch(pattern)), build, cased=gate is months3)
                        for gate, pattern, build in matchers),
         precheck=_precheck(months, weekdays, relative),
         telling=_telling_re(table.get("telling", ())),
@@ -161,13 +161,20 @@ def date_grammar() -> Grammar:
 
 
 @cache
+def _gate(words: tuple[str, ...]) -> re.Pattern[str]:
+    """One literal alternation of ``words``, the same object for the same words."""
+    return re.compile("|".join(sorted(map(re.escape, words))))
+
+
+@cache
 def date_matchers(plain: bool = False) -> tuple[Matcher, ...]:
     """The grammar's matchers; with ``plain``, with the ASCII twins of their gates and patterns, for text
-    all ASCII: the same matches, quicker (see ascii_twin)."""
+    all ASCII: the same matches, quicker (see ascii_twin). Matchers that share a gate share its twin."""
     found = date_grammar().matchers
     if not plain:
         return found
-    return tuple(Matcher(ascii_twin(m.gate), ascii_twin(m.pattern), m.build, cased=m.cased) for m in found)
+    twins = {id(m.gate): ascii_twin(m.gate) for m in found}
+    return tuple(Matcher(twins[id(m.gate)], ascii_twin(m.pattern), m.build, cased=m.cased) for m in found)
 
 
 def _telling_re(rows: tuple[dict[str, str], ...]) -> re.Pattern[str]:

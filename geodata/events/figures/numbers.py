@@ -13,7 +13,7 @@ from dataclasses import field
 
 from geodata.text.frozen import frozen_record
 from geodata.events.figures.rules import _Rules
-from geodata.text.phrases import phrase_key
+from geodata.text.phrases import may_end_on, phrase_key
 
 
 @frozen_record
@@ -219,8 +219,8 @@ def _read_number(s: _Sentence, m: re.Match[str], rules: _Rules) -> _Number | Non
         high, num_end = _range_end(s, m, value, num_end, rules)
         if high is not None:
             qualifier = "range"
-    if rules.bad_after.match(text, num_end, end) or rules.bad_before.search(
-            text, max(base, start - _BAD_BEFORE_REACH), start):
+    if rules.bad_after.match(text, num_end, end) \
+            or _bad_before(text, max(base, start - _BAD_BEFORE_REACH), start, rules):
         return None
     noun = rules.person.match(text, num_end, end)
     digits = m.group("num") or ""
@@ -351,8 +351,17 @@ def ap_count(s: _Sentence, start: int, end: int, rules: _Rules) -> re.Match[str]
     return rules.count.match(s.text, end, s.end)
 
 
+def _bad_before(text: str, pos: int, start: int, rules: _Rules) -> bool:
+    """Whether words right before the number at ``start`` make it no count ("aged 12")."""
+    ends = rules.bad_before_ends
+    return (ends is None or may_end_on(text, pos, start, ends, rules.bad_before_cased)) \
+        and rules.bad_before.search(text, pos, start) is not None
+
+
 def _before_cue(s: _Sentence, num: _Number, rules: _Rules) -> _Tie | None:
-    cue = rules.before.search(s.text, max(s.start, num.start - _BEFORE_REACH), num.start)
+    lo, ends = max(s.start, num.start - _BEFORE_REACH), rules.before_ends
+    cue = rules.before.search(s.text, lo, num.start) \
+        if ends is None or may_end_on(s.text, lo, num.start, ends) else None
     if cue:
         word = cue.group("cue") or cue.group("verb") or cue.group("verb2")
         return _Tie(rules.kinds[phrase_key(word)], num.end, "before", None)

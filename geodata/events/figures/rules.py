@@ -16,7 +16,7 @@ from functools import cache
 
 from geodata.datafiles import rows as _rows
 from geodata.events.dates.grammar import calendar_names
-from geodata.text.phrases import ascii_twin, first_chars, guarded_alternation, phrase_key, trie_regex
+from geodata.text.phrases import ascii_twin, first_chars, guarded_alternation, phrase_key, trie_regex, word_ends
 
 
 @dataclass(frozen=True)
@@ -57,6 +57,11 @@ class _Rules:
     periods: dict[str, re.Pattern[str] | None]  # scope -> its phrase patterns (lower-cased sentence)
     groups: dict[str, str]  # a noun of who is counted, lower-cased -> the side it counts, where known
     parts: _Parts  # a total's breakdown by place ("killed 14, nine in Avdiivka and five in Bakhmut")
+    # The words ``bad_before`` and ``before`` end on, for a quick look before them (phrases.may_end_on;
+    # None: no look). Both are anchored at the number, and tried before every number.
+    bad_before_ends: tuple[str, ...] | None = None
+    bad_before_cased: tuple[str, ...] = ()
+    before_ends: tuple[str, ...] | None = None
 
 
 @dataclass(frozen=True)
@@ -178,7 +183,19 @@ def _rules(plain: bool = False) -> _Rules:
                  for scope in ("cumulative", "operation", "running", "estimate", "superseded", "denied", "period",
                               "earlier")},
         groups=t.groups, parts=_parts(t),
+        bad_before_ends=word_ends(_bad(t, "before", False)),
+        bad_before_cased=tuple(sorted({w.split()[-1] for w in _bad(t, "before", True)})),
+        before_ends=_before_ends(t),
     )
+
+
+def _before_ends(t: _Tables) -> tuple[str, ...] | None:
+    """What every match of :func:`_before_re` ends on, before its white space: a cue's last word (perhaps
+    with a colon), "between", "of" ("a family of"), "the" or "all"."""
+    cues = word_ends(t.before)
+    if cues is None:
+        return None
+    return tuple(sorted({*cues, *(f"{w}:" for w in cues), "between", "of", "the", "all"}))
 
 
 def _twinned(value):
