@@ -67,11 +67,17 @@ def new_draft(facts: SentenceFacts, m: Mention, cue: Cue, *, scope: str = "local
 
 def _is_headline(text: str, s: Sentence, title: str) -> bool:
     """The article's title, or its first line when that has no full stop (a manifest's
-    title often differs from the headline the text carries)."""
+    title often differs from the headline the text carries). A sentence that ends on a full stop is
+    a lead, even where the title was taken from it: a wire report's first paragraph of one sentence
+    ("KHARTOUM, Sudan (AP) — Paramilitary fighters attacked ..., killing at least 104 people, activists
+    said Thursday.") tells its event, and gives way to no later sentence."""
+    if text[s.end - 1:s.end] in _SENTENCE_ENDS:
+        return False
     words = " ".join(text[s.start:s.end].lstrip("#* ").split())
-    if words == title:
-        return True
-    return s.index == 0 and "\n" not in text[s.start:s.end] and text[s.end - 1:s.end] not in ".!?\"”’"
+    return words == title or (s.index == 0 and "\n" not in text[s.start:s.end])
+
+
+_SENTENCE_ENDS = frozenset(".!?\"”’")
 
 
 def _source(text: str, a: ActorMention) -> bool:

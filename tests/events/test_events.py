@@ -995,3 +995,19 @@ def test_where_a_source_told_an_agency_is_not_where_the_dead_died():
 ])
 def test_a_toll_is_the_sentences_violent_event_s_not_a_developments(text, kind):
     assert [(e.event_type, e.sub_event_type) for e in events(text) if e.killed_low] == [kind]
+
+
+def test_a_one_sentence_first_paragraph_taken_as_the_title_is_the_lead_not_a_headline():
+    from geodata.io.corpus import article_from_text
+
+    text = ("KHARTOUM, Sudan (AP) — Paramilitary fighters attacked a village in Sudan's Gezira province, killing at "
+            "least 104 people, activists said Thursday.\n\nThe attack on Wad al-Nourah village came after the Rapid "
+            "Support Forces stormed the area on Wednesday, local activists said.")
+    art = article_from_text(text, id="sudan", file="sudan.txt")
+    assert art.title.startswith("KHARTOUM")  # the reader takes the first line for the title...
+    sentences = split_sentences(art)
+    gazetteer = load_gazetteer()
+    found = extract_events(art, extract_mentions(art, gazetteer, sentences=sentences), sentences=sentences,
+                           gazetteer=gazetteer)
+    # ... and its toll still reaches the map, at the village the body names.
+    assert sum(e.fatalities or 0 for e in found) == 104
