@@ -49,7 +49,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from geodata.places.gazetteer import load_gazetteer  # noqa: E402
-from geodata.models import Article, Span  # noqa: E402
+from geodata.io.corpus import article_from_text  # noqa: E402
+from geodata.models import Article  # noqa: E402
 from geodata.pipeline import analyse  # noqa: E402
 
 DATA = Path(__file__).resolve().parent / "heldout" / "articles.json"
@@ -61,14 +62,10 @@ def load(path: Path = DATA) -> list[dict]:
 
 
 def to_article(item: dict) -> Article:
-    text = item["text"]
-    first = text.split("\n", 1)[0] if "\n" in text else ""
-    # A headline has no full stop; a first line with one is the lead paragraph of a passage,
-    # and taking it for the title would make its reports a headline's.
-    first = "" if first.rstrip().endswith((".", "!", "?", '"', "”", "’")) else first
-    return Article(id=item["id"], file=f"{item['id']}.txt", title=first, outlet=item["outlet"],
-                   text=text, published=item["published"], date_precision="day",
-                   body=(Span(0, len(text)),))
+    """The passage as a user's article: read by the same reader as the command line and the dashboard
+    (its title taken from the first line, its body from the text), with the set's outlet and date."""
+    return article_from_text(item["text"], id=item["id"], file=f"{item['id']}.txt",
+                             meta={"outlet": item["outlet"], "published": item["published"]})
 
 
 def norm(surface: str) -> str:
