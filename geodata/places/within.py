@@ -514,19 +514,22 @@ def _namesake_elsewhere(inside: tuple[Candidate, ...], cands: list[Candidate], n
         return bool(home) and all(m.place.country != home for c in inside for m in c.matches)
     # "the Al Rawda mosque in the town of Ber al Abd, west of the city of al-Arish": the mosque's own name,
     # not a small town of the name far from every other place the sentence names (nor abroad).
-    return noun.kind == "landmark" and not capital and not noun.own and _far_small_namesake(inside, cands)
+    return noun.kind == "landmark" and not capital and not noun.own and _far_small_namesake(inside, cands, focus)
 
 
-def _far_small_namesake(inside: tuple[Candidate, ...], cands: list[Candidate]) -> bool:
-    """Whether the one known name ``inside`` a landmark's name is a small town (or one abroad) far from
-    every other place of the sentence (``cands``), where there is one."""
+def _far_small_namesake(inside: tuple[Candidate, ...], cands: list[Candidate], focus: str | None = None) -> bool:
+    """Whether the one known name ``inside`` a landmark's name is a small town far from every other place
+    of the sentence (``cands``), or, where it names none, a small town abroad (``focus``: the article's
+    country): "the Westgate mall massacre" in a report from Kenya is no Westgate, Canada."""
     if len(inside) != 1 or not inside[0].matches:
         return False
     place = inside[0].matches[0].place
+    if place.population >= _SMALL_NAMESAKE:
+        return False
     others = [c.matches[0].place for c in cands if c not in inside and c.matches
               and c.matches[0].place.kind not in ("country", "region")]
-    if not others or place.population >= _SMALL_NAMESAKE:
-        return False
+    if not others:
+        return bool(focus) and place.country != focus
     return all(other.country != place.country or km_between(place, other) > _NAMESAKE_KM for other in others)
 
 
@@ -818,8 +821,8 @@ def _holder(text: str, s: Sentence, f: _Found, known: _Known, sentences: tuple[S
     inside = [c for c in f.inside if c.matches[0].place.kind in fits]
     if inside:
         return inside[-1]
-    if f.kind == "landmark" and not f.slot:
-        return None
+    if f.kind == "landmark" and not f.slot and not _event_after(text, f.end):
+        return None  # (but "the Westgate mall massacre", "the Sadriya market bombing" name the event's site)
     # Beyond its own sentence, a place lies in a town or a unit the gazetteer has, not in another
     # landmark or an unknown village; a landmark in the nearest town named before it, before any
     # province.
@@ -836,6 +839,15 @@ def _holder(text: str, s: Sentence, f: _Found, known: _Known, sentences: tuple[S
     # ("two health facilities in Putumattalan", in a report that names no province of Sri Lanka).
     return known.before(f.start, _COUNTRY, town=False) \
         or known.later(f.start, _COUNTRY, s.index + _LATER_SENTENCES, sentences)
+
+
+def _event_after(text: str, end: int) -> bool:
+    """Whether the word right after ``end`` is one of violence (the ``event`` rows of place_words.csv)."""
+    m = _NEXT_WORD_RE.match(text, end)
+    return m is not None and _event_re().fullmatch(m.group(1).lower()) is not None
+
+
+_NEXT_WORD_RE = re.compile(r" ([A-Za-z]+)")
 
 
 def _own_place(key: str, gazetteer: Gazetteer, focus: str | None, fits: frozenset[str]) -> Place | None:

@@ -560,3 +560,16 @@ def test_a_landmarks_own_name_is_no_small_town_of_the_name_far_from_where_the_te
     # A town's market is the town's.
     assert [(m.surface, m.match) for m in mentions("A car bomb exploded at the Kirkuk market on Monday.")] == [
         ("Kirkuk", "exact")]
+
+
+@pytest.mark.parametrize("text, surface", [
+    # A site named before the event it had: "the Westgate mall massacre" (no Westgate of Canada in a report
+    # from Kenya).
+    ("Gunmen attacked a college in Garissa, Kenya, on Thursday.\n\nThe attack surpasses the Westgate mall massacre "
+     "of 2013, where at least 67 people were killed.", "Westgate mall"),
+    ("The bombing in Baghdad was the worst since the Sadriya market bombing of 2007.", None),
+    ("Pilgrims gathered at the Maitham Tamar shrine in Kufa on Friday.", "Maitham Tamar shrine"),
+])
+def test_a_site_named_before_its_event_and_shrines_and_malls_are_places(text, surface):
+    found = [m.surface for m in mentions(text) if m.match == "within"]
+    assert (surface in found) if surface else found == []
