@@ -275,7 +275,7 @@ def join_halves(drafts: list[Draft], low: str = "") -> list[Draft]:
         if p is not None and d.sentence - p.sentence == 1 and _halves(p, d) \
                 and (p.kind[0] == d.kind[0] or (low and _wounded_of_the_event(d, low))) \
                 and not (p.joins or d.joins) and overlap(p.when, d.when) \
-                and not (low and opens_other_event(low, d.start, d.end)):
+                and not (low and opens_other_event(low, d.start, d.end, also=not _wounded_of_the_event(d, low))):
             out[i] = replace(p, end=d.end, killed=p.killed or d.killed, wounded=p.wounded or d.wounded,
                              sentence=d.sentence, notes=p.notes + [n for n in d.notes if n not in p.notes])
             continue
@@ -287,7 +287,8 @@ def join_halves(drafts: list[Draft], low: str = "") -> list[Draft]:
 def _wounded_of_the_event(d: Draft, low: str) -> bool:
     """``d`` gives only the wounded, of an event its sentence names by a definite reference: its type
     is the one told with the killed ("... killing 16 people. More than 100 others were wounded in the
-    attack": "attack" alone would make it a battle)."""
+    attack": "attack" alone would make it a battle), and "also" adds them to it ("The attack also wounded
+    30 others")."""
     return d.killed is None and refers_back(low, d.start, d.end)
 
 

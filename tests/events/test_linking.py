@@ -306,6 +306,12 @@ def test_an_attack_told_without_a_number_beside_its_toll_is_one_record():
     ("A car bomb exploded outside the police headquarters in Kismayo on Monday, killing three officers. "
      "Seven others were wounded during the attack, police said.",
      [("Kismayo", "Explosions/Remote violence", 3, 7)]),
+    # "also" adds the event's wounded to its killed; gunmen who "also" wounded people did another thing.
+    ("A car bomb exploded at a market in Kirkuk on Monday, killing 12 people. The attack also wounded 30 others.",
+     [("Kirkuk", "Explosions/Remote violence", 12, 30)]),
+    ("A car bomb exploded at a market in Kirkuk on Monday, killing 12 people. Gunmen also wounded 30 people at a "
+     "checkpoint in Kirkuk.", [("Kirkuk", "Explosions/Remote violence", 12, None),
+                               ("Kirkuk", "Violence against civilians", None, 30)]),
 ])
 def test_the_wounded_of_the_event_in_the_next_sentence_join_its_killed(text, expected):
     assert [(e.location_text, e.event_type, e.killed_low, e.wounded_low) for e in events(text)] == expected
