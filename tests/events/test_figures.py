@@ -1077,6 +1077,12 @@ def test_the_dead_of_a_group_told_before_them(text, expected):
     # A superlative ranks an event only before its noun or its period: "the worst-hit state" ranks a place.
     ("Militants have killed more than 1,200 people in Borno, the worst-hit state in Nigeria since the insurgency "
      "began in 2009.", [(K, 1200, None, "more than", "Borno", "cumulative")]),
+    # One victim ends a list of counted ones; a speaker after "and" is none.
+    ("A suicide bomber killed five Chinese nationals and their Pakistani driver in Dasu on Tuesday.",
+     [(K, 5, 5, "exact", "", "local"), (K, 1, 1, "exact", "", "local")]),
+    ("A bomb killed five soldiers and a civilian.", [(K, 5, 5, "exact", "", "local"), (K, 1, 1, "exact", "", "local")]),
+    ("The attack came a day after peacekeepers found the bodies of 42 civilians, a UN spokesman said.",
+     [(K, 42, 42, "exact", "", "local")]),
     # The group the dead are told of is no more dead.
     ("The bus carried 40 people, 23 of whom were killed.", [(K, 23, 23, "exact", "", "local")]),
     # A count revised in its own sentence: the revised one.

@@ -397,6 +397,12 @@ def _list_items(s: _Sentence, first: Figure, pos: int, objects: bool,
             break
         m = rules.number.match(s.low, link.end() - s.start)
         num = _number(s, m, rules) if m else None
+        if num is None and objects and first.kind == "killed" and "and" in link.group() and (
+                one := rules.one_more.match(s.text, link.end(), s.end)) is not None \
+                and not _SAID_RE.match(s.low, one.end() - s.start):
+            # "killed five soldiers and a civilian", "five Chinese nationals and their Pakistani driver"
+            items.append(Figure(one.start(), one.end(), first.kind, 1, 1, "exact", "", -1, -1, "local"))
+            break
         if num is None or num.partitive:
             break
         place = rules.place_in.match(s.text, num.end, s.end)
@@ -409,6 +415,7 @@ def _list_items(s: _Sentence, first: Figure, pos: int, objects: bool,
     return items
 
 
+_SAID_RE = re.compile(r"\s+(?:said|says|told|reported|added)\b")  # "... and a UN spokesman said": a speaker
 _COMPLEMENT_RE = re.compile(r"\s+of\s+(?:the\s+|an?\s+|one\s+|his\s+|her\s+|their\s+|its\s+)?"
                             r"(?:[\w'’-]+\s+){0,2}?[\w'’-]+(?=\s+and\s|\s*,)")
 _ITEM_ASIDE_RE = re.compile(r"\s*,\s*(?:including\s+[^,;.]{1,40}|[\w-]+\s+of\s+(?:them|whom)\s+[^,;.]{1,30})(?=,)")
