@@ -368,9 +368,9 @@ class _Builder:
         facts = read_facts(self.article, self.low, self.title, s, spans, figures)
         drafts: _Drafts = {}
         self.tolls = TollPlaces(places, text)
+        cue_at, violent, clause_cue = _toll_cues(cues, best, spans, top, self.low)
         for m in places:
-            _draft(drafts, facts, m, best[clause_of(spans, m.start_char)] or top)
-        cue_at, violent = _toll_cues(cues, best, spans, top)
+            _draft(drafts, facts, m, clause_cue(m.start_char))
         self._count(figures, facts, drafts, places, cue_at, top, violent,
                     bare=tuple(c.end for c in cues) if all(c.event_type == ANY_TYPE for c in cues) else None)
         wide = {d.place.place_id for d in drafts.values() if d.scope in WIDE_SCOPES}
@@ -950,20 +950,35 @@ def _part_of_floor(text: str, pos: int) -> int:
 
 
 def _toll_cues(cues: list[Cue], best: dict[tuple[int, int], Cue | None], spans: list[tuple[int, int]],
-               top: Cue) -> tuple[Callable[[int], Cue], Cue | None]:
+               top: Cue, low: str = "") -> tuple[Callable[[int], Cue], Cue | None, Callable[[int], Cue]]:
     """The cue a figure at a character counts for, and the sentence's violent cue of the highest priority.
     A toll's clause may hold only the words of a development ("a car bombing ... that left 21 dead, raising
-    questions ... in the wake of a peace deal"): the toll is the sentence's violent event's."""
+    questions ... in the wake of a peace deal"): the toll is the sentence's violent event's. A relative
+    clause with deaths alone tells the toll of the event its antecedent names ("arrested three suspects in
+    the bombing that killed 11 people": the bombing's)."""
     violent = max((c for c in cues if c.event_type in _TOLL_TYPES), key=_priority, default=None)
 
+    def clause_cue(at: int) -> Cue:
+        span = clause_of(spans, at)
+        cue = best[span] or top
+        if cue.event_type == ANY_TYPE and low and _RELATIVE_RE.match(low, span[0]) and span in spans:
+            before = spans.index(span) - 1
+            prior = spans[before] if before >= 0 else None
+            earlier = max((c for c in cues if prior is not None and prior[0] <= c.start < prior[1]
+                           and c.event_type in VIOLENT_TYPES), key=_priority, default=None)
+            if earlier is not None:
+                return earlier
+        return cue
+
     def cue_at(at: int) -> Cue:
-        cue = best[clause_of(spans, at)] or top
+        cue = clause_cue(at)
         return violent if violent is not None and cue.event_type == _DEVELOPMENTS else cue
 
-    return cue_at, violent
+    return cue_at, violent, clause_cue
 
 
 _TOLL_TYPES = frozenset({*VIOLENT_TYPES, ANY_TYPE})  # the kinds of event a toll may be told of
+_RELATIVE_RE = re.compile(r"\s*(?:that|which)\b")  # a relative clause's opening, from its clause's start
 _DEVELOPMENTS = "Strategic developments"  # arrests, agreements, looting: no one's death
 
 

@@ -989,6 +989,11 @@ def test_where_a_source_told_an_agency_is_not_where_the_dead_died():
     ("Rebels carried out a car bombing against a police academy in Bogota that left 21 dead, raising questions "
      "about security in the wake of a peace deal with FARC.",
      ("Explosions/Remote violence", "Remote explosive/landmine/IED")),
+    # A relative clause with deaths alone tells the toll of the event its antecedent names.
+    ("Police said they had arrested three suspects in the bombing that killed 11 people in Jalalabad on Monday.",
+     ("Explosions/Remote violence", "Remote explosive/landmine/IED")),
+    ("A Saudi-led coalition airstrike at a market that killed 21 people in Hodeidah drew condemnation.",
+     ("Explosions/Remote violence", "Air or drone strike")),
     # ... or an arrest's: the dead are the fighting's.
     ("A policeman, a woman and a girl were killed in two hours of fighting in Samarra on Thursday, and police "
      "arrested three men.", ("Battles", "Armed clash")),
