@@ -1139,6 +1139,8 @@ def _nearby_repeats(drafts: list[Draft], links: dict[int, Link], low: str = "") 
                     and (a.killed.high == d.killed.high or None in (a.killed.high, d.killed.high))
                     and overlap(a.when, d.when)):
                 continue
+            if low and _another_event_re().search(low, d.start, d.end):
+                break  # "In a separate strike on a car near Deir al-Balah, 20 people were killed": another
             if referring is None:
                 referring = bool(low) and refers_back(low, d.start, d.end)
             reach, km = (_REACH, _REFERRED_KM) if referring else (_NEAR_SENTENCES, _NEAR_KM)

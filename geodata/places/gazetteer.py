@@ -255,6 +255,12 @@ class Gazetteer:
             add(fold(place.name), "*" + place.id)
             for alias in filter(None, (a.strip() for a in row.get("aliases", "").split("|"))):
                 add(fold(alias), place.id)
+        for row in _read_csv("geonames_aliases.csv"):
+            # The press spellings GeoNames lacks count from this table as it stands, not only once the
+            # packaged table is built again (a user's new row works at once).
+            pid = f"gn:{row['geonameid']}"
+            if row["action"] == "add" and self._places.get(pid) is not None:
+                add(fold(row["alias"]), pid)
         for row in _read_csv("unit_names.csv"):
             # A unit's bare name the build kept only with its kind word ("Upper Nile", "Kerala").
             if self._places.get(row["place_id"]) is not None:

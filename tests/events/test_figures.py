@@ -1058,6 +1058,8 @@ def test_a_count_the_sentence_says_was_given_first_gives_way_to_its_later_one():
     ("The attack left at least 42 personnel of the force dead.", [(K, 42, None, "at least", "", "local")]),
     ("At least 12 members of the security forces and 14 civilians were killed.",
      [(K, 12, None, "at least", "", "local"), (K, 14, 14, "exact", "", "local")]),
+    ("The ministries reported that ten security and government officials had lost their lives.",
+     [(K, 10, 10, "exact", "", "local")]),
     ("Gunmen attacked two churches, killing at least 15 law enforcement officials and four civilians.",
      [(K, 15, None, "at least", "", "local"), (K, 4, 4, "exact", "", "local")]),
     # How many nations they came from is no count of them, and stands between them and their cue.

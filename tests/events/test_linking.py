@@ -1268,3 +1268,9 @@ def test_a_toll_ranked_in_its_country_and_named_nowhere_else_stays_at_the_countr
     found = events("A suicide bomber killed 30 people at an election rally on Monday, the deadliest attack in Pakistan "
                    "this year.")
     assert [(e.location_text, e.killed_low) for e in found] == [("Pakistan", 30)]
+
+
+def test_a_separate_strike_with_the_same_toll_at_a_town_nearby_is_another_event():
+    text = ("Israeli strikes killed 20 people in Rafah on Monday. In a separate strike on a car near Deir al-Balah, "
+            "20 people were killed and 64 wounded, the ministry said.")
+    assert _counted(text) == 40

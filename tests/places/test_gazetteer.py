@@ -276,3 +276,12 @@ def test_a_spelling_given_only_to_a_province_names_its_capital_of_the_same_name_
 
     found = {(m.place.kind, m.place.country) for m in load_gazetteer().exact("sulaimaniyah")}
     assert {("governorate", "IQ"), ("city", "IQ")} <= found
+
+
+@pytest.mark.parametrize("spelling, geonameid", [
+    ("Deir al-Balah", 281141), ("Deir Ezzor", 170794), ("Maarat al-Numan", 167611), ("Ben Guerdane", 2472431),
+])
+def test_the_press_spellings_of_geonames_aliases_count_as_the_table_stands(spelling, geonameid):
+    from geodata.places.gazetteer import load_gazetteer
+
+    assert f"gn:{geonameid}" in {m.place.id for m in load_gazetteer().exact(fold(spelling))}
