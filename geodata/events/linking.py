@@ -964,7 +964,7 @@ def _account_re() -> re.Pattern[str]:
 
 
 @cache
-def _of_another_day_re() -> re.Pattern[str]:
+def _earlier_event_re() -> re.Pattern[str]:
     """A revision of an earlier event's toll: "the death toll from last month's raid", "last week's attack"."""
     words = _words_by_use("account_words.csv")["earlier_event"].replace("'", "['’]")
     return re.compile(rf"\b(?:{words})\b")
@@ -1072,7 +1072,7 @@ class _Accounts:
         a, d = drafts[i], drafts[j]
         if same and a.sentence < d.sentence and d.kind[0] in _VIOLENT and self.revised(d) \
                 and not self.revised(a) and not introduces_event(self.low, d.start, d.end) and not _other_days(a, d) \
-                and not _of_another_day_re().search(self.low, d.start, d.end):
+                and not _earlier_event_re().search(self.low, d.start, d.end):
             return j, (f"a toll revised later at {d.place.surface or d.place.name}: counted once, at the "
                        f"revised figure ({_low(d)})")
         if (provisional := self.provisional(d)) != self.provisional(a) and self.replaces(
