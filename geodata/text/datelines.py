@@ -37,7 +37,10 @@ _TOWN_RE = re.compile(r"(?:[^()\n]{0,40}\(\s*)?\s*[A-Z][A-Z .'’/-]*[A-Z](?:,\s
 _OPENING_AFTER_RE = re.compile(r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?)?"
                                r"(?:(?:\s*\([^()\n]{1,40}\))*\s*(?:[-–—]\s|:\s)"
                                # "Srinagar, May 27 (IANS) At least six ...": the agency, then the report
-                               r"|\s*\((?:[A-Z]{2,6}|[A-Z][a-z]+)\)\s+(?=[A-Z]))")
+                               r"|\s*\((?:[A-Z]{2,6}|[A-Z][a-z]+)\)\s+(?=[A-Z])"
+                               # "Nairobi, KenyaAt least 600 ...": a scraped page lost the line break after
+                               # the country, glued to the report's first word
+                               r"|,\s*[A-Z][a-z]+(?=(?:At|The|In|On|An|A|Some|More|Over|Dozens|Two|Three)\s))")
 
 
 def is_dateline(text: str, start: int, end: int) -> bool:

@@ -32,6 +32,8 @@ def _at(text: str, name: str) -> bool:
     ("March 3, 2016 (MALAKAL) – Fighting broke out at the camp.", "MALAKAL"),
     ("June 2, 2008 (ABYEI, Sudan) — Troops clashed in the town.", "ABYEI"),
     ("June 2, 2008 (ABYEI, Sudan) — Troops clashed in the town.", "Sudan"),
+    # A scraped page that lost the line break after the country.
+    ("Nairobi, KenyaAt least 600 civilians were killed in northern Ethiopia.", "Nairobi"),
 ])
 def test_datelines(text, name):
     assert _at(text, name)
@@ -43,6 +45,7 @@ def test_datelines(text, name):
     ("Militants attacked Kandahar (the city) on Monday.", "Kandahar"),
     ("US forces shelled the town.", "US"),
     ("Kabul, Herat and Kandahar were hit: twelve people died.", "Kabul"),
+    ("Kabul, KandaharAirport was shut.", "Kabul"),
     # Capitals in brackets mid-sentence, or with no dash after, open no report.
     ("Troops shelled the town (MALAKAL) on Monday.", "MALAKAL"),
     ("Police said the BENTIU attack (BENTIU) killed six.", "BENTIU"),
