@@ -1169,9 +1169,13 @@ def _vague_retold(drafts: list[Draft], links: dict[int, Link], parents: dict[str
             continue
         for i in reversed(recent):
             a = drafts[i]
-            if 0 < d.sentence - a.sentence <= _RETOLD_REACH and overlap(a.when, d.when) and (
-                    a.place.place_id == d.place.place_id or parents.get(d.place.place_id) == a.place.place_id
-                    or parents.get(a.place.place_id) == d.place.place_id):
+            # (at the same place, farther on, in a quotation: the UN's "killed hundreds of the civilians" seven
+            # sentences after its "more than 200 civilians were reportedly killed" in Bentiu)
+            same = a.place.place_id == d.place.place_id
+            reach = _VAGUE_REACH if same and low and _QUOTE_RE.search(low, d.start, d.end) else _RETOLD_REACH
+            if 0 < d.sentence - a.sentence <= reach and overlap(a.when, d.when) \
+                    and (same or parents.get(d.place.place_id) == a.place.place_id
+                         or parents.get(a.place.place_id) == d.place.place_id):
                 links[j] = (i, f"a vague count of the toll told at {a.place.surface or a.place.name}, counted there")
                 break
 
@@ -1363,6 +1367,8 @@ def _smaller_retold(drafts: list[Draft], links: dict[int, Link], added: Callable
 
 
 _RETOLD_REACH = 4  # sentences after a toll where a smaller one with no place of its own may tell it again
+_VAGUE_REACH = 10  # ... where a vague count at its very place, in a quotation, may tell it again
+_QUOTE_RE = re.compile(r"[\"“]")  # a quotation in the report's sentences
 _NEAR_KM = 25.0  # how far apart two towns may be where the same toll told twice is one
 _REFERRED_KM = 100.0  # the same, when the later sentence names the event again ("the encounter")
 

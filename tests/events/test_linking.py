@@ -1274,3 +1274,19 @@ def test_a_separate_strike_with_the_same_toll_at_a_town_nearby_is_another_event(
     text = ("Israeli strikes killed 20 people in Rafah on Monday. In a separate strike on a car near Deir al-Balah, "
             "20 people were killed and 64 wounded, the ministry said.")
     assert _counted(text) == 40
+
+
+def test_a_quoted_vague_count_far_after_a_toll_at_its_place_is_that_toll_told_loosely():
+    sentences = ["Rebels captured the town of Bentiu last week, the United Nations said.",
+                 'The UN said "more than 200 civilians were reportedly killed" in the town\'s main mosque.',
+                 "The mission said there were also attacks at a church and a hospital.",
+                 "Fighters took to the radio calling for rival groups to be forced out.",
+                 "The army has been fighting rebels loyal to the former vice-president.",
+                 "The conflict has also taken on an ethnic dimension.",
+                 "Investigators said that after rebels wrested Bentiu from government forces in heavy battles, the "
+                 "gunmen spent two days hunting down their opponents.",
+                 '"They searched places where civilians had taken refuge, and killed hundreds of the civilians," '
+                 "the UN said."]
+    assert _counted("\n\n".join(sentences)) == 200
+    # Not told as a quotation, so far on, it may be another killing.
+    assert _counted("\n\n".join([*sentences[:-1], "Gunmen killed hundreds of civilians in Bentiu."])) > 200
