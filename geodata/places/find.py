@@ -282,10 +282,21 @@ def _with_prefix(cand: Candidate, tokens: list[Token], suffixes: dict[str, str],
     kind = suffixes.get(word.text.lower())
     if not kind:
         return cand
+    if cand.first >= 3 and _named_before(tokens[cand.first - 3], word, gazetteer):
+        return cand  # "the Bab Sharqi district of Damascus": the district is named before; Damascus holds it
     for named in (f"{cand.key} {word.text.lower()}", f"{cand.key} {kind}"):
         if gazetteer.has_key(named):
             return replace(cand, key=named, matches=tuple(gazetteer.exact(named)), kind_hint=kind)
     return replace(cand, kind_hint=kind)
+
+
+def _named_before(prev: Token, word: Token, gazetteer: Gazetteer) -> bool:
+    """Whether a name stands right before the kind word (not a people's or a creed's word, nor a
+    compound adjective: "the Kurdish district of", "the Maoist-controlled district of")."""
+    # Only a space between: "Tillia, region of Tahoua" and "Kossa (district of Mora)" name two places.
+    return (word.gap.isspace() and prev.capitalised and not prev.initial and prev.sentence == word.sentence
+            and "-" not in prev.text
+            and prev.key not in gazetteer.demonyms and prev.key not in gazetteer.not_places)
 
 
 # -- unknown spellings -------------------------------------------------------------

@@ -22,6 +22,7 @@ from geodata.places.words import PlaceSlots
 def focus_country(cands: list[Candidate], tokens: list[Token], gazetteer: Gazetteer) -> str | None:
     """The country an article is about, or None when the text does not say."""
     votes: Counter[str] = Counter()
+    named_ids = {m.place.id for cand in cands for m in cand.matches}
     for cand in cands:
         named = [m.place.country for m in cand.matches if m.place.kind == "country"]
         if named:
@@ -31,7 +32,9 @@ def focus_country(cands: list[Candidate], tokens: list[Token], gazetteer: Gazett
         # Towns and districts say more about where an article is than country names do
         # ("US" is named in every report from Iraq); a hamlet's name, shared by villages the
         # world over, says less.
-        matches = cand.matches
+        # A town's quarter speaks for its country only with its town: "Bab Sharqi" alone is as
+        # likely a Damascus gate as Baghdad's quarter.
+        matches = [m for m in cand.matches if m.place.kind != "neighbourhood" or m.place.parent in named_ids]
         if cand.kind_hint in _UNIT_HINTS:
             if all(m.place.kind == "city" for m in matches):
                 continue  # "Kossi province": a province the gazetteer lacks says nothing of the town Kosi, India
@@ -129,6 +132,10 @@ def choose(cands: list[Candidate], tokens: list[Token], gazetteer: Gazetteer,
                       or (not slots.is_slot(cand.first)
                           and _unit_far_abroad(place, cand, focus, named_by, spoken, gazetteer))):
             continue
+        if _stray_quarter(place, cand, cands, focus):
+            # A town's quarter is named with its town: "Bab Sharqi" in a report from Damascus is
+            # not Baghdad's Bab al-Sharqi when Baghdad goes unnamed.
+            continue
         if _unit_abroad(cand, place, focus, named_by):
             # "Bam province" in a report from Burkina Faso is not the town of Bam, Iran, nor
             # "Sangha district" in one from Mali the Congolese province: a unit the gazetteer lacks
@@ -136,6 +143,20 @@ def choose(cands: list[Candidate], tokens: list[Token], gazetteer: Gazetteer,
             continue
         chosen.append((cand, match))
     return chosen
+
+
+def _stray_quarter(place, cand: Candidate, cands: list[Candidate], focus: str | None) -> bool:
+    """A quarter of a town the article never names, in a country other than the one it is about (or,
+    where the article's country is in doubt, than every other place it names)."""
+    if place.kind != "neighbourhood" or not place.parent:
+        return False
+    if any(m.place.id == place.parent for c in cands for m in c.matches):
+        return False
+    if focus:
+        return place.country != focus
+    others = {max(c.matches, key=lambda m: m.place.population).place.country
+              for c in cands if c.key != cand.key and c.how == "exact" and c.matches}
+    return bool(others) and place.country not in others
 
 
 def _situated_at_home(cands: list[Candidate], k: int, tokens: list[Token], text: str, focus: str) -> bool:

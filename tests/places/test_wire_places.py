@@ -197,3 +197,30 @@ def test_every_mention_slice_is_its_surface():
 ])
 def test_capitals_mid_sentence_are_an_acronym(text, expected):
     assert places(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A quarter named just before its kind word: the town after "of" holds it.
+    ("A mortar hit the Bab Tuma district of Damascus on Monday, killing four people.", [("Damascus", "SY")]),
+    ("Shells fell on the Salah al-Din district of Aleppo.", [("Aleppo", "SY")]),
+])
+def test_a_quarter_named_before_its_kind_word_leaves_the_town_after_of_a_town(text, expected):
+    assert [p for p in places(text) if p[1] == "SY"] == expected
+
+
+@pytest.mark.parametrize("text, unit", [
+    # A comma or a bracket between the name and the kind word: two places, the second a unit.
+    ("Hamlets in the department of Tillia, region of Tahoua, were attacked.", "Tahoua"),
+    ("Boko Haram attacked the locality of Kossa (district of Mora) on Monday.", "Mora"),
+])
+def test_a_unit_after_another_place_keeps_its_kind(text, unit):
+    found = [m for m in mentions(text) if unit in m.surface]
+    assert found and all(m.kind != "city" for m in found)
+
+
+def test_a_quarter_of_a_town_never_named_is_not_read_abroad():
+    text = ("A mortar hit the Bab Tuma district of Damascus on Monday, killing four people. "
+            "Another shell hit near Bab Sharqi, wounding six.")
+    assert "IQ" not in {country for _, country in places(text)}
+    # Named with its town, the quarter stands.
+    assert ("Bab al-Sharqi", "IQ") in places("A bomb went off in Bab al-Sharqi in central Baghdad.")
