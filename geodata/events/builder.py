@@ -622,7 +622,8 @@ class _Builder:
         before = _QUARTER_OF_RE.search(self.text, max(0, town.start_char - 60), town.start_char)
         if before is None:
             return town
-        return next((m for m in found if m.start_char == before.start("name") and m.end_char == before.end("name")
+        # The quarter's surface may hold its noun ("the Baba Amr district" of a town the gazetteer lacks).
+        return next((m for m in found if m.start_char == before.start("name") and m.end_char <= before.end()
                      and m.kind in ("neighbourhood", "landmark") and self.parents.get(m.place_id) == town.place_id),
                     town)
 

@@ -253,13 +253,14 @@ def _find(text: str, low_text: str, s: Sentence, cands: list[Candidate], gazette
             # after it names that place; the words before it only describe it. Not "Pan Par village of
             # Tamu Township", whose "of" names what holds the village.
             named_after = (not capital and noun.after and link == "of" and i + n + 1 < len(words)
-                           and words[i + n + 1][2][:1].isupper() and not _holder_after(low, i + n + 1))
+                           and words[i + n + 1][2][:1].isupper() and not _holder_after(low, i + n + 1)
+                           and not _name_then_known(text, words, low, i, i + n + 1, cands))
             # "the Media Centre for National Security", "the Center for Strategic Studies": a capitalised
             # landmark noun with "for" and a name after it is an organisation's name.
             organisation = (capital and noun.kind == "landmark" and link == "for" and i + n + 1 < len(words)
                             and words[i + n + 1][2][:1].isupper())
             if noun.before and not named_after and not organisation:
-                found = _name_before(text, s, words, i, i + n - 1, noun, capital, cands, gazetteer, people,
+                found = _before_noun(text, s, words, low, i, n, noun, capital, cands, gazetteer, people,
                                      focus, countries)
             # "the Homs district of Khaldiyeh", "the Kabul district of Shah Shaheed": a town's district,
             # named after "of", is a quarter of that town.
@@ -485,6 +486,40 @@ def _is_name_word(word: str) -> bool:
         return False
     tail = parts[-1]
     return tail == word or not tail.islower()
+
+
+def _name_then_known(text: str, words: list, low: list[str], noun_at: int, after: int, cands: list[Candidate],
+                     town: bool = False) -> bool:
+    """Whether a name the gazetteer lacks stands right before a place noun and a known place after its
+    "of": "the Burkapal area of Sukma", "the Bab Tuma district of Damascus" name the first, inside
+    the second (``town``: a town's, not a province's)."""
+    k = noun_at - 1  # the name's last word; the sentence's first word is no name ("Area of Sukma")
+    if k <= 0 or not _is_name_word(words[k][2]) or low[k] in demonym_words() or not _joined(text, words, k, noun_at):
+        return False
+    if low[k].endswith(_ADJECTIVE_ENDINGS) or any(c.start <= words[k][0] < c.end for c in cands):
+        return False  # "the Kurdish area of", or a known place: "the Homs district of Khaldiyeh"
+    start = words[after][0]
+    return any(c.start == start and c.matches and (not town or c.matches[0].place.kind == "city") for c in cands)
+
+
+def _before_noun(text: str, s: Sentence, words: list, low: list[str], at: int, n: int, noun: _Noun, capital: bool,
+                 cands: list[Candidate], gazetteer: Gazetteer, people: frozenset[str], focus: str | None,
+                 countries: list[Counter]) -> _Found | None:
+    """The name before the noun of ``n`` words at ``at``, if one is there."""
+    if not capital and _town_district(text, words, low, at, n, noun, cands):
+        # "the Bab Tuma district of Damascus": a town's district is a quarter of it (its noun still
+        # part of the surface, as a unit's is).
+        found = _name_before(text, s, words, at, at + n - 1, place_nouns()[("neighbourhood",)], capital, cands,
+                             gazetteer, people, focus, countries)
+        return None if found is None else replace(found, end=words[at + n - 1][1])
+    return _name_before(text, s, words, at, at + n - 1, noun, capital, cands, gazetteer, people, focus, countries)
+
+
+def _town_district(text: str, words: list, low: list[str], at: int, n: int, noun: _Noun,
+                   cands: list[Candidate]) -> bool:
+    """Whether the unit noun of ``n`` words at ``at`` is a town's district named before it."""
+    return (noun.kind == "governorate" and at + n < len(words) and low[at + n] == "of"
+            and _name_then_known(text, words, low, at, at + n + 1, cands, town=True))
 
 
 def _holder_after(low: list[str], at: int) -> bool:

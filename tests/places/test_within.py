@@ -573,3 +573,35 @@ def test_a_landmarks_own_name_is_no_small_town_of_the_name_far_from_where_the_te
 def test_a_site_named_before_its_event_and_shrines_and_malls_are_places(text, surface):
     found = [m.surface for m in mentions(text) if m.match == "within"]
     assert (surface in found) if surface else found == []
+
+
+@pytest.mark.parametrize("text, surface, holder", [
+    # A name the gazetteer lacks right before "area of" and a known place: the first lies in the second.
+    ("Soldiers were ambushed in the Tekalguda area of Narayanpur on Monday.", "Tekalguda", "Narayanpur"),
+    ("Shells hit homes in the Umbadda Sabil area of Omdurman, residents said.", "Umbadda Sabil", "Omdurman"),
+    # A town's district, so named, is one of its quarters; its noun stays in the surface.
+    ("A mortar hit the Karm Shamshi district of Homs on Monday.", "Karm Shamshi district", "Homs"),
+])
+def test_a_name_before_area_of_a_known_place_is_a_place_inside_it(text, surface, holder):
+    unknown(surface.removesuffix(" district"))
+    place, town = found(text, surface), known(text, holder)
+    assert place.match == "within" and holder_id(place.place_id) == town.place_id
+    assert place.kind in ("neighbourhood", "city")
+
+
+@pytest.mark.parametrize("text", [
+    "Fighting raged in the Kurdish area of Kirkuk on Monday.",  # a people's word describes the area
+    "Area of Kirkuk residents fled.",  # the sentence's first word is no name
+    "Clashes broke out in the area of Kirkuk on Monday.",
+])
+def test_no_name_before_area_of_makes_no_place(text):
+    assert [m.surface for m in mentions(text)] == ["Kirkuk"]
+
+
+def test_the_toll_goes_to_the_quarter_named_before_its_town():
+    unknown("Karm Shamshi", "Tekalguda")
+    text = ("Five people were killed in the Karm Shamshi district of Homs on Monday.\n\n"
+            "Separately, 14 policemen were killed in an ambush in the Tekalguda area of Narayanpur.")
+    _, reports = analyse([Article.from_text(text, id="a")], gazetteer=GAZ)
+    killed = {r.event.location_text: r.event.killed_low for r in reports if r.event.killed_low}
+    assert killed == {"Karm Shamshi district": 5, "Tekalguda": 14}
