@@ -1102,20 +1102,23 @@ def _borrowed_repeats(drafts: list[Draft], links: dict[int, Link]) -> None:
     """A toll told in a sentence that names no place, the same figure as a toll told just before in
     the country ("Sangha mayor Ali Dolo said 95 charred bodies were found"): the same killings,
     wherever the borrowed place is, counted at the place the earlier report names."""
-    recent: list[int] = []  # the latest tolls that count, in text order
+    recent: list[int] = []  # the latest local tolls, in text order
     for j, d in enumerate(drafts):
-        if not _local_toll(d) or j in links:
+        if not _local_toll(d):
             continue
-        if d.inherited:
+        if d.inherited and j not in links:
             for i in reversed(recent):
                 a = drafts[i]
-                if (a.place.country == d.place.country and not a.inherited and _low(a) == _low(d)
+                # A toll an earlier one already counts in a third ("Witnesses said earlier they had
+                # counted 12", then a witness's "I counted 12 people killed"): counted at that third.
+                if (a.place.country == d.place.country and (not a.inherited or i in links) and _low(a) == _low(d)
                         and _low(d) is not None and overlap(a.when, d.when)):
-                    links[j] = (i, f"{_SAME_TOLL}{a.place.surface or a.place.name}, counted there")
+                    keep = _final(links, i)[0] if i in links else i
+                    kept = drafts[keep].place
+                    links[j] = (keep, f"{_SAME_TOLL}{kept.surface or kept.name}, counted there")
                     break
-            if j in links:
-                continue
         recent = [*recent[-(_LOOK_BACK - 1):], j]
+
 
 
 def _nearby_repeats(drafts: list[Draft], links: dict[int, Link], low: str = "") -> None:

@@ -109,6 +109,30 @@ def _speaker_words() -> frozenset[str]:
     return frozenset(r["word"] for r in rows("place_words.csv") if r["use"] == "speaker")
 
 
+@cache
+def _title_words() -> frozenset[str]:
+    return frozenset(r["word"] for r in rows("place_words.csv") if r["use"] == "title")
+
+
+# "said Ahmed Khan, governor of ", "told AFP Ahmed Khan, the police chief of ": the words of saying, a
+# name, its title (in one sentence).
+_SAID_THEN_NAMED_RE = re.compile(r"\b(?:said|says|told)\s+(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*,\s+"
+                                 r"(?:the\s+)?(?:[a-z-]+\s+){0,2}[a-z]+\s+of\s+(?:the\s+)?$")
+# ", Ahmed Khan, said": a name in commas, then the words of saying.
+_NAMED_THEN_SAID_RE = re.compile(r",\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*,?\s+(?:said|says|told)\b")
+
+
+def _speakers_office(text: str, m: Mention, before: list[str]) -> bool:
+    """Whether ``m`` follows an official's title and "of" in the words of one who speaks: "Isaq Ali Abdi,
+    police chief of the Hiraan region, said", "said Ahmed, governor of Zabul" (the ``title`` rows of
+    place_words.csv): whose official, not where anything happened ("the governor of Ghazni was killed"
+    is no speaker)."""
+    return (len(before) > 1 and before[-1] == "of" and before[-2] in _title_words()
+            and (_SAID_AFTER_RE.match(text, m.end_char) is not None
+                 or _NAMED_THEN_SAID_RE.match(text, m.end_char) is not None
+                 or _SAID_THEN_NAMED_RE.search(text, max(0, m.start_char - _WINDOW), m.start_char) is not None))
+
+
 def _source_seat(text: str, low: str, floor: int, at: int) -> bool:
     """Whether the place at ``at``, after "in", is where a toll's source sits: "according to the Resistance
     Committee, a pro-democracy group in Wad Medani", "Medics at a hospital in Wad Madani said ..." (where
@@ -137,7 +161,7 @@ def excluded(text: str, low: str, floor: int, m: Mention) -> bool:
     if last == "for":
         # "leave Iraq for Kuwait", "left for Amman"; but "the battle for Falluja" is fought there.
         return bool((_TRAVEL | _ORIGIN).intersection(before[-5:-1]))
-    if last in _ORIGIN or (last == "of" and before[-2:-1] == ["out"]):
+    if last in _ORIGIN or (last == "of" and (before[-2:-1] == ["out"] or _speakers_office(text, m, before))):
         return True
     if last in ("in", "from") and ((before[-2:-1] and before[-2] in _SPEECH) or (
             # "told Agence France Presse in Tripoli that four people died": where it was said

@@ -513,6 +513,10 @@ SINGULARS = [
     ("Gunmen shot dead a prosecutor in Kandahar.", [(K, 1, 1, "exact", "Kandahar", "local")]),
     # ... but a director who speaks is no victim.
     ("The director of the hospital said 12 people were killed.", [(K, 12, 12, "exact", "", "local")]),
+    # ... nor one named by another's office, nor one whose place runs into a verb of speech.
+    ("A spokesman for the governor of Zabul said nine people were killed.", [(K, 9, 9, "exact", "", "local")]),
+    ("A deputy governor of Zabul said nine people were killed.", [(K, 9, 9, "exact", "", "local")]),
+    ("A district chief of Zabul province was killed.", [(K, 1, 1, "exact", "", "local")]),
 ]
 
 

@@ -848,6 +848,15 @@ def test_a_provisional_toll_gives_way_to_a_higher_or_final_one(text, kept):
     assert _counted(text) == kept
 
 
+def test_a_count_said_earlier_and_told_again_in_a_quote_counts_in_the_later_toll():
+    # (the police chief's region is whose officer he is, not a place of the attack)
+    text = ("MOGADISHU – At least 18 people died on Sunday in a suicide attack on a tea shop in the central town "
+            "of Jowhar, a police officer said.\n\n\"The toll so far is 18,\" Abdi Hassan, police chief of the Middle "
+            "Shabelle region, said.\n\nWitnesses said earlier they had counted 11 bodies after the blast.\n\n"
+            "\"I counted 11 people killed, among them soldiers,\" a shopkeeper said by telephone.")
+    assert _counted(text) == 18
+
+
 def test_tolls_the_article_calls_contradicting_count_once_at_the_lowest():
     text = ("A car bomb exploded on Monday near a hospital in Benghazi.\n\nOfficials gave contradicting death "
             "tolls. A deputy minister said 15 people were killed in the attack.\n\nBut a health ministry "

@@ -47,3 +47,17 @@ def test_a_lead_ranked_in_its_country_is_at_the_town_the_report_is_about():
             "people in the deadliest assault in Iraq in three months.\n\nThe Mosul attackers wore police "
             "uniforms, officials said.")
     assert [(e.location_text, e.killed_low, e.fatalities) for e in events(text) if e.killed_low] == [("Mosul", 40, 40)]
+
+
+def test_an_officials_office_told_with_his_words_is_no_place_of_the_toll():
+    text = ("At least 18 people died on Sunday in a suicide attack on a tea shop in the town of Jowhar, police "
+            "said.\n\n\"The death toll so far is 18,\" Abdi Hassan, police chief of the Middle Shabelle region, "
+            "said.")
+    found = events(text)
+    assert _tolls(text) == [("Jowhar", 18, 18)]
+    assert "Middle Shabelle region" not in {e.location_text for e in found}
+
+
+def test_an_officials_office_with_no_words_of_his_is_still_a_place():
+    text = "The governor of Zabul province was killed in a roadside bombing on Sunday."
+    assert {e.location_text for e in events(text)} == {"Zabul province"}

@@ -330,6 +330,9 @@ def _range_res(t: _Tables) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile(rf"(?:\s*[-–\u2010\u2011]\s*|\s+to\s+){second}"), re.compile(rf"\s+and\s+{second}")
 
 
+_SPEECH = r"(?:said|says|say|told|tell|reported|added|according)"
+
+
 def _singular_res(t: _Tables) -> tuple[re.Pattern[str], ...]:
     """One victim: "a policeman was killed", "killing a soldier", "another soldier was killed"; the
     first of a list ("a woman and her two children were killed", "a soldier and two civilians were
@@ -338,7 +341,8 @@ def _singular_res(t: _Tables) -> tuple[re.Pattern[str], ...]:
     ("the governor and two bodyguards were killed"). On the lower-cased sentence, but for the last (see
     ``_NAMED_AGAIN``)."""
     nouns = _alt(t.singulars)
-    victim = (rf"(?P<one>\b(?:an?|one|another))\s+(?:(?!(?:was|has|had|and|or|of)\b)[\w'’.-]+\s+){{0,3}}?"
+    # ("a spokesman for the governor" is the spokesman: no "for" between the article and the noun)
+    victim = (rf"(?P<one>\b(?:an?|one|another))\s+(?:(?!(?:was|has|had|and|or|of|for)\b)[\w'’.-]+\s+){{0,3}}?"
               rf"(?P<noun>{nouns})\b")
     hurt = r"(?P<cue>killed|shot\s+dead|slain|martyred|wounded|injured|hurt|died)\b"
     act = r"(?P<cue>killing|killed|shot\s+dead|shooting\s+dead|wounding|wounded|injuring|injured)"
@@ -348,7 +352,8 @@ def _singular_res(t: _Tables) -> tuple[re.Pattern[str], ...]:
         # ("a 75-year-old woman had died": "had" or "has" only before "died")
         # ("a police commissioner, Ekah Njume, was killed": a name or a few words between commas)
         # (where the victim was or lived may come first: "A villager in Pale Township, Sagaing Region, was killed")
-        re.compile(rf"{victim}(?:\s+(?:in|of|from)\s+(?:[\w'’.-]+\s+){{0,3}}?[\w'’.-]+|)"
+        # (no verb of speech in where the victim was: "a governor of Helmand said nine people were killed")
+        re.compile(rf"{victim}(?:\s+(?:in|of|from)\s+(?:(?!{_SPEECH}\b)[\w'’.-]+\s+){{0,3}}?(?!{_SPEECH}\b)[\w'’.-]+|)"
                    rf"(?:,\s+(?:[\w'’.-]+\s+){{0,3}}[\w'’.-]+,|)\s+"
                    rf"(?:(?:was|were|has\s+been|had\s+been|got)\s+(?:\w+\s+)?|(?:had|has)\s+(?=died))?{hurt}"),
         re.compile(rf"\b{act}\s+{victim}"),
