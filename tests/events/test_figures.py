@@ -78,6 +78,11 @@ NUMBER_STYLES = [
      [(K, 24, 24, "exact", "Kandahar", "local")]),
     ("The bombing in Mosul killed a dozen people.", [(K, 12, 12, "exact", "", "local")]),
     ("More than a dozen people were killed.", [(K, 12, None, "more than", "", "local")]),
+    # Half a multiple is half of it; an age between the number and its noun qualifies the noun.
+    ("Half a dozen villagers were killed in the raid.", [(K, 6, 6, "exact", "", "local")]),
+    ("Gunmen shot dead a half-dozen farmers.", [(K, 6, 6, "exact", "", "local")]),
+    ("Two 16-year-old boys were killed by a mine.", [(K, 2, 2, "exact", "", "local")]),
+    ("The shelling killed three 20-year-old conscripts.", [(K, 3, 3, "exact", "", "local")]),
     ("Forty-four bodies were found in Baghdad on Wednesday.", [(K, 44, 44, "exact", "Baghdad", "local")]),
     ("Twenty Afghan policemen were killed in an ambush in Helmand.",
      [(K, 20, 20, "exact", "Helmand", "local")]),

@@ -272,11 +272,14 @@ def _value(m: re.Match[str], base: int, rules: _Rules) -> tuple[int, int]:
         return int(round(value)), m.end() + base
     total = current = 0
     last_end = 0
-    last_mult = False
+    last_mult = half = False
     for tok in _WORD_RE.finditer(raw):
         word = tok.group()
         if word in ("a", "an"):
             current = 1
+            continue
+        if word == "half":
+            half = True  # "half a dozen": the next multiple halved
             continue
         if word == "and":
             if not last_mult:
@@ -284,7 +287,8 @@ def _value(m: re.Match[str], base: int, rules: _Rules) -> tuple[int, int]:
             continue
         val = rules.words[word]
         if val.startswith("x"):
-            mult = int(val[1:])
+            mult = int(val[1:]) // 2 if half else int(val[1:])
+            half = False
             if mult >= 1000:
                 total += (current or 1) * mult
                 current = 0

@@ -297,7 +297,10 @@ _STOP = _AUX + ("and", "or", "but", "nor", "in", "on", "at", "of", "the", "a", "
 
 def _word_number(t: _Tables) -> str:
     """A number in words: "twelve", "two dozen", "a hundred", "twenty-one", "one hundred and fifty"."""
-    return (rf"(?:an?\s+(?=(?:{_alt(t.mults)})\b))?(?:{_alt(t.numeric)})\b"
+    # ("half a dozen", "a half-dozen": half the multiple)
+    mults = _alt(t.mults)
+    return (rf"(?:(?:an?\s+)?half(?:\s+an?\s+|\s*{_HYPHEN}\s*|\s+)(?=(?:{mults})\b)|an?\s+(?=(?:{mults})\b))?"
+            rf"(?:{_alt(t.numeric)})\b"
             rf"(?:(?:\s*{_HYPHEN}\s*|\s+(?:and\s+)?)(?:{_alt(t.numeric)})\b)*")
 
 
@@ -415,7 +418,9 @@ def _bad_before_re(t: _Tables) -> re.Pattern[str]:
 def _modifier(t: _Tables) -> str:
     # A word that may qualify the noun after a number: "12 Iraqi soldiers", not
     # "30,000 troops and police", "2004 twelve soldiers" or "12 - police".
-    return rf"(?!{_alt(set(_STOP) | set(t.kinds) | set(t.numeric))}\b)[^\W\d_][\w'’.-]*"
+    # (an age qualifies too: "two 16-year-old boys")
+    return (rf"(?:\d{{1,3}}{_HYPHEN}years?{_HYPHEN}old|"
+            rf"(?!{_alt(set(_STOP) | set(t.kinds) | set(t.numeric))}\b)[^\W\d_][\w'’.-]*)")
 
 
 def _person_re(t: _Tables) -> re.Pattern[str]:
