@@ -83,6 +83,10 @@ NUMBER_STYLES = [
     ("Gunmen shot dead a half-dozen farmers.", [(K, 6, 6, "exact", "", "local")]),
     ("Two 16-year-old boys were killed by a mine.", [(K, 2, 2, "exact", "", "local")]),
     ("The shelling killed three 20-year-old conscripts.", [(K, 3, 3, "exact", "", "local")]),
+    # "-odd" is a few more than the number; "perished" is died.
+    ("Twenty-odd villagers were killed in the raid.", [(K, 20, None, "more than", "", "local")]),
+    ("The strike killed 30-odd fighters.", [(K, 30, None, "more than", "", "local")]),
+    ("At least 14 passengers perished when the bus was hit.", [(K, 14, None, "at least", "", "local")]),
     ("Forty-four bodies were found in Baghdad on Wednesday.", [(K, 44, 44, "exact", "Baghdad", "local")]),
     ("Twenty Afghan policemen were killed in an ambush in Helmand.",
      [(K, 20, 20, "exact", "Helmand", "local")]),
