@@ -83,6 +83,14 @@ NUMBER_STYLES = [
     ("Gunmen shot dead a half-dozen farmers.", [(K, 6, 6, "exact", "", "local")]),
     ("Two 16-year-old boys were killed by a mine.", [(K, 2, 2, "exact", "", "local")]),
     ("The shelling killed three 20-year-old conscripts.", [(K, 3, 3, "exact", "", "local")]),
+    # A unit "of" a country is in the unit, no nationwide toll; a town's quarter after "of" is the place.
+    ("Seven people were killed in the Mopti region of Mali on Sunday.", [(K, 7, 7, "exact", "Mopti", "local")]),
+    ("Nine died in the Afar region of Ethiopia.", [(K, 9, 9, "exact", "Afar", "local")]),
+    ("Six were killed in the Helmand province of Afghanistan.", [(K, 6, 6, "exact", "Helmand", "local")]),
+    ("Four were killed in the Mosul district of Zanjili.", [(K, 4, 4, "exact", "Zanjili", "local")]),
+    # A list of tolls by place goes on past the province of an item.
+    ("An air strike killed 7 in Nyala, South Darfur, and 4 in Zalingei.",
+     [(K, 7, 7, "exact", "Nyala", "local"), (K, 4, 4, "exact", "Zalingei", "local")]),
     # "-odd" is a few more than the number; "perished" is died.
     ("Twenty-odd villagers were killed in the raid.", [(K, 20, None, "more than", "", "local")]),
     ("The strike killed 30-odd fighters.", [(K, 30, None, "more than", "", "local")]),

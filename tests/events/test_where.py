@@ -61,3 +61,8 @@ def test_an_officials_office_told_with_his_words_is_no_place_of_the_toll():
 def test_an_officials_office_with_no_words_of_his_is_still_a_place():
     text = "The governor of Zabul province was killed in a roadside bombing on Sunday."
     assert {e.location_text for e in events(text)} == {"Zabul province"}
+
+
+def test_a_toll_in_a_unit_of_a_country_is_the_units_not_the_countrys():
+    text = "Gunmen killed 23 villagers in the Centre-North region of Burkina Faso on Sunday, officials said."
+    assert _tolls(text) == [("Centre-North region", 23, 23)]

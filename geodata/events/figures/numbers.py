@@ -400,9 +400,13 @@ def _list_items(s: _Sentence, first: Figure, pos: int, objects: bool,
                 found = skip.match(s.text, pos, s.end)
                 pos = found.end() if found else pos
         link = rules.link.match(s.text, pos, s.end)
+        m = rules.number.match(s.low, link.end() - s.start) if link else None
+        if m is None and (apposed := _APPOSED_UNIT_RE.match(s.text, pos, s.end)):
+            # "7 in Al Fashir, North Darfur, and 4 in Al Junaynah": the province of the item before
+            link = rules.link.match(s.text, apposed.end(), s.end)
+            m = rules.number.match(s.low, link.end() - s.start) if link else None
         if link is None:
             break
-        m = rules.number.match(s.low, link.end() - s.start)
         num = _number(s, m, rules) if m else None
         if num is None and objects and first.kind == "killed" and "and" in link.group() and (
                 one := rules.one_more.match(s.text, link.end(), s.end)) is not None \
@@ -422,6 +426,8 @@ def _list_items(s: _Sentence, first: Figure, pos: int, objects: bool,
     return items
 
 
+# ", North Darfur" or ", Donetsk Oblast" right after a place: one to three capitalised words, a comma after.
+_APPOSED_UNIT_RE = re.compile(r",\s+(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*(?=\s*,)")
 _SAID_RE = re.compile(r"\s+(?:said|says|told|reported|added)\b")  # "... and a UN spokesman said": a speaker
 _COMPLEMENT_RE = re.compile(r"\s+of\s+(?:the\s+|an?\s+|one\s+|his\s+|her\s+|their\s+|its\s+)?"
                             r"(?:[\w'’-]+\s+){0,2}?[\w'’-]+(?=\s+and\s|\s*,)")

@@ -527,7 +527,10 @@ def _name(t: _Tables) -> str:
 def _place_in(t: _Tables) -> str:
     """A place after "in": "in Kut", "in the city of Kut", "in Baghdad's Sadr City" -> "Sadr City"."""
     name = _name(t)
-    noun = r"(?:city|town|village|province|district|region|port|capital)\s+of\s+"
+    # ("the Mopti region of Mali" is in the region: a country after a unit's "of" only situates it)
+    countries = _alt(sorted(t.countries, key=len, reverse=True))
+    noun = (rf"(?:(?:city|town|village|port|capital)\s+of\s+"
+            rf"|(?:province|district|region)\s+of\s+(?!(?:the\s+)?(?-i:{countries})\b))")
     # After "the", any words may stand before the noun ("in the southern Gaza city of Khan Younis");
     # without it, only lowercase ones: "in Shopian district of Jammu" is in Shopian.
     return (rf"\s+(?i:in|near|outside)\s+"
