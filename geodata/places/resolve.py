@@ -23,7 +23,10 @@ def focus_country(cands: list[Candidate], tokens: list[Token], gazetteer: Gazett
     """The country an article is about, or None when the text does not say."""
     votes: Counter[str] = Counter()
     named_ids = {m.place.id for cand in cands for m in cand.matches}
+    owned = _owned(cands, tokens)
     for cand in cands:
+        if cand.first in owned:
+            continue  # "Mogadishu's Lido": a part of the town, which votes for itself
         named = [m.place.country for m in cand.matches if m.place.kind == "country"]
         if named:
             # A country's name votes for it even where a town abroad shares it ("Colombia", Cuba).
@@ -85,6 +88,7 @@ def choose(cands: list[Candidate], tokens: list[Token], gazetteer: Gazetteer,
     said_in = _said_in(cands, tokens)
     spoken = _Spoken(cands, tokens, gazetteer, named)
     abroad = _sentence_countries(cands, tokens, focus)
+    owners = {first: {m.place.country for m in owner.matches} for first, owner in _owned(cands, tokens).items()}
     for k, cand in enumerate(cands):
         if cand.place_id:
             match = next(m for m in cand.matches if m.place.id == cand.place_id)
@@ -132,6 +136,11 @@ def choose(cands: list[Candidate], tokens: list[Token], gazetteer: Gazetteer,
                       or (not slots.is_slot(cand.first)
                           and _unit_far_abroad(place, cand, focus, named_by, spoken, gazetteer))):
             continue
+        # "in Mogadishu's Lido beach" is no Lido of Italy: a town's part is in its country.
+        match = _in_owners_country(cand, match, owners.get(cand.first))
+        if match is None:
+            continue
+        place = match.place
         if _stray_quarter(place, cand, cands, focus):
             # A town's quarter is named with its town: "Bab Sharqi" in a report from Damascus is
             # not Baghdad's Bab al-Sharqi when Baghdad goes unnamed.
@@ -143,6 +152,26 @@ def choose(cands: list[Candidate], tokens: list[Token], gazetteer: Gazetteer,
             continue
         chosen.append((cand, match))
     return chosen
+
+
+def _in_owners_country(cand: Candidate, match: Match, countries: set[str] | None) -> Match | None:
+    """``match``, or the namesake of ``cand`` in the country of the town that owns it (``countries``:
+    None when no town does), or None."""
+    if countries is None or match.place.country in countries:
+        return match
+    home = [m for m in cand.matches if m.place.country in countries]
+    return best_by_population(home, country=home[0].place.country, kind=cand.kind_hint or None) if home else None
+
+
+def _owned(cands: list[Candidate], tokens: list[Token]) -> dict[int, Candidate]:
+    """{first token of a name: the town whose possessive stands right before it} ("Mogadishu's Lido")."""
+    by_last = {c.last: c for c in cands if c.matches and all(m.place.kind == "city" for m in c.matches)}
+    out = {}
+    for c in cands:
+        owner = by_last.get(c.first - 1)
+        if owner is not None and tokens[c.first - 1].possessive and not tokens[c.first].gap.strip(" "):
+            out[c.first] = owner
+    return out
 
 
 def _stray_quarter(place, cand: Candidate, cands: list[Candidate], focus: str | None) -> bool:

@@ -225,3 +225,13 @@ def test_a_quarter_of_a_town_never_named_is_not_read_abroad():
     assert "IQ" not in {country for _, country in places(text)}
     # Named with its town, the quarter stands.
     assert ("Bab al-Sharqi", "IQ") in places("A bomb went off in Bab al-Sharqi in central Baghdad.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The name after a town's possessive is a part of that town, never a namesake abroad.
+    ("Al-Shabaab militants stormed a hotel in Mogadishu's Lido beach, killing at least 32 people.",
+     [("Mogadishu", "SO")]),
+    ("A bomb went off in Baghdad's Sadr City.", [("Baghdad", "IQ"), ("Sadr City", "IQ")]),
+])
+def test_a_name_after_a_towns_possessive_is_in_the_towns_country(text, expected):
+    assert places(text) == expected

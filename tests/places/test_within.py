@@ -605,3 +605,9 @@ def test_the_toll_goes_to_the_quarter_named_before_its_town():
     _, reports = analyse([Article.from_text(text, id="a")], gazetteer=GAZ)
     killed = {r.event.location_text: r.event.killed_low for r in reports if r.event.killed_low}
     assert killed == {"Karm Shamshi district": 5, "Tekalguda": 14}
+
+
+def test_a_beach_named_with_its_town_is_a_landmark_in_it():
+    unknown("Liido")
+    beach = found("A suicide bomber struck a restaurant on Liido beach in Mogadishu, killing 12.", "Liido beach")
+    assert beach.kind == "landmark" and beach.country == "SO"
