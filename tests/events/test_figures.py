@@ -1120,3 +1120,11 @@ def test_the_dead_of_a_group_told_before_them(text, expected):
 ])
 def test_what_todays_adversarial_probes_found(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "In the current year, Pakistan has already recorded a total of 4,260 terrorism-linked fatalities.",
+    "A total of 4,897 fatalities were recorded in the corresponding period of 2013.",
+])
+def test_a_years_tally_is_cumulative(text):
+    assert [f.scope for f in find_figures(text)] == ["cumulative"]
