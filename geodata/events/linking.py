@@ -131,6 +131,7 @@ def link_counts(drafts: list[Draft], parents: dict[str, str], *,
         _smaller_retold(drafts, links, added, low)
     _total_of_parts(drafts, links, parents, lies_in, low)
     _parts_of_covered(drafts, links, added, low)
+    _guessed_total_of_parts(drafts, links, added)
     # A running total is no toll added to those before ("Four more bodies were found ..., bringing
     # the death toll to at least 15").
     _coarse_into_precise(drafts, links, parents, added and (lambda d: added(d) and not running(d)), lies_in)
@@ -1476,6 +1477,36 @@ def _parts_of_several(drafts: list[Draft], links: dict[int, Link], t: int, parts
     if all(drafts[i].place.place_id == whole.place.place_id for i in parts):
         for i in parts:
             links[i] = (t, f"a part of the toll at {whole.place.surface or whole.place.name}, counted there")
+
+
+def _guessed_total_of_parts(drafts: list[Draft], links: dict[int, Link],
+                            added: Callable[[Draft], bool] | None = None) -> None:
+    """A toll placed only by a guess (a lead naming no place, "killing at least 134 people", put at the
+    article's main town) that the tolls the body tells next at named places of its country add up to
+    exactly (80 at Ramadi, then 54 at Karbala; those whose words add them to it, "Five American soldiers
+    were also killed", stand apart): their total, counted in them. Only the first two or more such
+    tolls, in the order told, with an exact sum, are read this way."""
+    for t, whole in enumerate(drafts):
+        if not whole.guessed or t in links or not _local_toll(whole) or not _low(whole):
+            continue
+        parts, total = [], 0
+        for i in range(t + 1, min(len(drafts), t + 1 + _GUESSED_PARTS)):
+            d = drafts[i]
+            if i in links or not _local_toll(d) or not _low(d) or (added is not None and added(d)):
+                continue
+            # (a part with no date of its own has the publication's: "yesterday"'s total may hold it)
+            if d.guessed or d.place.country != whole.place.country or not (overlap(d.when, whole.when)
+                                                                           or not d.when.dated):
+                break
+            parts.append(i)
+            total += _low(d)
+            if total >= _low(whole):
+                break
+        if len(parts) >= 2 and total == _low(whole):
+            _link_total(drafts, links, t, parts, False)
+
+
+_GUESSED_PARTS = 8  # tolls after a guessed total that may be its parts
 
 
 def _link_total(drafts: list[Draft], links: dict[int, Link], t: int, parts: list[int], several: bool) -> None:

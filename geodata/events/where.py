@@ -64,6 +64,8 @@ _HOSPITAL_WORDS = ("hospital", "clinic", "morgue")  # one of them stands in ever
 _ORGANISATION_IN_RE = re.compile(r"\([A-Z][A-Za-z]{1,9}\)\s+in\s+(?:the\s+)?$")
 _THAT_AFTER_RE = re.compile(r",?\s+that\b")
 _SAID_AFTER_RE = re.compile(r",?\s+(?:also\s+|later\s+)?(?:said|says|told|reported|reports|stated)\b")
+# "A hospital official in Karbala said 54 people had died there": the speaker's town is the toll's.
+_THERE_AFTER_RE = re.compile(r",?\s+(?:also\s+|later\s+)?(?:said|says|told)\b[^.;:!?]{0,80}?\bthere\b")
 _RANGE_AFTER_RE = re.compile(r"[^,;.]{0,40}?\bto\b", re.IGNORECASE)
 _PUNCTUATION = ".,;:!?\"“”‘’'()[]"
 _APPOSITIVE_RE = re.compile(
@@ -171,7 +173,7 @@ def excluded(text: str, low: str, floor: int, m: Mention) -> bool:
         return True
     if last in ("in", "at") and _SAID_AFTER_RE.match(text, m.end_char) and (
             _ORGANISATION_IN_RE.search(text, max(floor, m.start_char - 12), m.start_char)
-            or (before[-2:-1] and before[-2] in _speaker_words())):
+            or (before[-2:-1] and before[-2] in _speaker_words())) and not _THERE_AFTER_RE.match(text, m.end_char):
         # "The Palestinian Center for Human Rights (PCHR) in Gaza said", "the health department office
         # in Saada said": where the speaker sits (the ``speaker`` rows of place_words.csv)
         return True

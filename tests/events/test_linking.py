@@ -857,6 +857,14 @@ def test_a_count_said_earlier_and_told_again_in_a_quote_counts_in_the_later_toll
     assert _counted(text) == 18
 
 
+def test_a_leads_total_with_no_place_is_the_sum_of_the_body_tolls_at_named_places():
+    text = ("KABUL -- Suicide bombers struck a mosque and a police post yesterday, killing at least 61 people, "
+            "officials said.\n\nTwo soldiers were also killed by a roadside bomb in the capital.\n\n"
+            "At least 40 worshippers were killed in the mosque bombing in Herat, a doctor said.\n\n"
+            "A police official in Kunduz said 21 people had died there.")
+    assert _counted(text) == 63
+
+
 def test_tolls_the_article_calls_contradicting_count_once_at_the_lowest():
     text = ("A car bomb exploded on Monday near a hospital in Benghazi.\n\nOfficials gave contradicting death "
             "tolls. A deputy minister said 15 people were killed in the attack.\n\nBut a health ministry "

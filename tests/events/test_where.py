@@ -66,3 +66,9 @@ def test_an_officials_office_with_no_words_of_his_is_still_a_place():
 def test_a_toll_in_a_unit_of_a_country_is_the_units_not_the_countrys():
     text = "Gunmen killed 23 villagers in the Centre-North region of Burkina Faso on Sunday, officials said."
     assert _tolls(text) == [("Centre-North region", 23, 23)]
+
+
+def test_a_speakers_town_is_the_tolls_when_he_says_there():
+    text = ("A suicide bomber struck a crowded market on Sunday.\n\n"
+            "A hospital official in Kirkuk said 23 people had died there.")
+    assert _tolls(text) == [("Kirkuk", 23, 23)]

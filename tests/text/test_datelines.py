@@ -34,6 +34,9 @@ def _at(text: str, name: str) -> bool:
     ("June 2, 2008 (ABYEI, Sudan) — Troops clashed in the town.", "Sudan"),
     # A scraped page that lost the line break after the country.
     ("Nairobi, KenyaAt least 600 civilians were killed in northern Ethiopia.", "Nairobi"),
+    # The dash typed as two hyphens.
+    ("KHARTOUM -- Gunmen killed four people.", "KHARTOUM"),
+    ("Mogadishu (AP) -- A bomb went off.", "Mogadishu"),
 ])
 def test_datelines(text, name):
     assert _at(text, name)
