@@ -7,6 +7,7 @@ draft per place and scope, merged with the article's earlier drafts of the same 
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import replace
 from bisect import bisect_left, bisect_right
@@ -31,7 +32,7 @@ from geodata.events.tolls import (LOCAL_KINDS, TollPlaces, add_figures, country_
                                   main_city)
 from geodata.events.where import (IN_UNIT_REACH, contains, excluded, parents, referred_place, situated_by,
                                   unknown_settlement)
-from geodata.models import Article, Event, Mention, Report, Sentence, holder_id
+from geodata.models import Article, Event, Mention, Report, Sentence, holder_id, km_between
 from geodata.text.phrases import lowered
 from geodata.text.sentences import split_sentences
 
@@ -217,6 +218,21 @@ def _referred_back(drafts: list[Draft], low: str) -> list[Draft]:
 
 
 _REFERRED_BACK = 3  # sentences back where a definite reference's event may have been told
+# "south of ", "north-west of the ": the way a place is measured from a town, right before the town.
+_MEASURED_RE = re.compile(r"\b((?:north|south)?-?(?:east|west)?)(?:ern)?\s+of\s+(?:the\s+)?$")
+_MEASURED_IN_RE = re.compile(r"\b((?:north|south)?-?(?:east|west)?)(?:ern)?\s+of\s+")
+_MEASURED_KM = 150  # how far a dateline's town may lie from the town a sentence measures from
+
+
+def _lies_that_way(origin: Mention, town: Mention, way: str) -> bool:
+    """Whether ``town`` lies within reach of ``origin`` and on the side ``way`` ("south", "north-west") says."""
+    if not way.strip("-") or km_between(origin, town) > _MEASURED_KM:
+        return False
+    north = town.latitude - origin.latitude
+    east = (town.longitude - origin.longitude) * math.cos(math.radians(origin.latitude))
+    return all((part != "north" or north > 0) and (part != "south" or north < 0)
+               and (part != "east" or east > 0) and (part != "west" or east < 0)
+               for part in re.findall(r"north|south|east|west", way))
 
 
 def _country_tolls_national(drafts: list[Draft], links: dict[int, tuple[int, str]]) -> list[Draft]:
@@ -311,6 +327,7 @@ class _Builder:
         self.mentions = mentions
         # A dateline is where the report was filed, never where anything happened (see is_dateline).
         self.datelines = {m.start_char for m in mentions if is_dateline(m, article.text)}
+        self.dateline_town: Mention | None | bool = None  # read when first asked (see _measured)
         self.body_mentions = [m for m in mentions if m.start_char not in self.datelines]
         self.sites: list[Mention] | None = None  # see _sites
         self.claims: dict[tuple[int, int], bool] = {}  # see _claim
@@ -551,7 +568,7 @@ class _Builder:
     def _places(self, s: Sentence, spans: list[tuple[int, int]], best: dict, found: list[Cue],
                 referring: bool = False) -> list[Mention]:
         """Where the sentence's events happened (``referring``: its cues only refer back)."""
-        candidates = [m for m in self.by_sentence.get(s.index, ())
+        candidates = [self._measured(m, s) for m in self.by_sentence.get(s.index, ())
                       if m.start_char not in self.datelines and not excluded(self.text, self.low, s.start, m)]
         places = [m for m in candidates if best[clause_of(spans, m.start_char)] is not None]
         if not places and referring:
@@ -689,6 +706,23 @@ class _Builder:
         d.notes.append(f"no place in the sentence: {why} ({where.surface or where.name})")
         d.guessed = why == "the article's most-mentioned city"
         return d
+
+    def _measured(self, m: Mention, s: Sentence) -> Mention:
+        """``m``, or the dateline's town where the sentence measures its event from ``m`` the way the town
+        lies ("ISKANDARIYAH, Iraq - ... a police station south of Baghdad"), within reach of it. A
+        dateline alone is never where anything happened; told so, it is."""
+        if m.precision != "coarse" or not self.datelines:
+            return m
+        if self.dateline_town is None:
+            towns = [d for d in self.mentions if d.start_char in self.datelines and d.kind == "city"]
+            self.dateline_town = towns[0] if len(towns) == 1 else False
+        town = self.dateline_town
+        if not town or m.place_id == town.place_id:
+            return m
+        # The way may be told before the town or inside the mention ("a market south of Baghdad").
+        way = _MEASURED_RE.search(self.low, max(s.start, m.start_char - 30), m.start_char) \
+            or _MEASURED_IN_RE.search(self.low, m.start_char, m.end_char)
+        return town if way is not None and _lies_that_way(m, town, way.group(1)) else m
 
     def _claim(self, d: Draft) -> bool:
         """Whether ``d``'s sentence is an armed group's own account, told by its spokesman (read once a

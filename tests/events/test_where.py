@@ -72,3 +72,15 @@ def test_a_speakers_town_is_the_tolls_when_he_says_there():
     text = ("A suicide bomber struck a crowded market on Sunday.\n\n"
             "A hospital official in Kirkuk said 23 people had died there.")
     assert _tolls(text) == [("Kirkuk", 23, 23)]
+
+
+def test_a_dateline_town_measured_from_another_the_way_it_lies_is_the_events_place():
+    text = ("MAHMUDIYAH, Iraq - A car bomb exploded outside a market south of Baghdad on Sunday, killing 19 people, "
+            "police said.")
+    assert _tolls(text) == [("MAHMUDIYAH", 19, 19)]
+
+
+def test_a_dateline_town_the_other_way_round_is_no_place_of_the_event():
+    # Baqubah lies north-east of Baghdad: "south of Baghdad" is not there.
+    text = "BAQUBAH, Iraq - A car bomb exploded outside a market south of Baghdad on Sunday, killing 19 people."
+    assert [loc for loc, _, _ in _tolls(text)] == ["a market south of Baghdad"]
