@@ -884,8 +884,13 @@ def _earlier_same(drafts: list[Draft], index: _Index, j: int, d: Draft, running:
             # Dabo Village ... and killed no fewer than 10 persons": the day's one event there, told again.
             return i, i, (f"the toll at {a.place.surface or a.place.name} that day told again with another "
                           f"figure ({low_d}): counted once, at the first")
-        if (relation == "same" and d.when.note.startswith(_NO_DATE) and 0 < d.sentence - a.sentence <= _ACCOUNT_REACH
-                and max(low_a, low_d) <= 2 * min(low_a, low_d) and side(a) == side(d)
+        # (the later account may date the event the first told with no day: "Some reports said 52 policemen
+        # were killed in the clashes on Sunday")
+        if (relation == "same" and (d.when.note.startswith(_NO_DATE) or a.when.note.startswith(_NO_DATE)
+                                    or overlap(a.when, d.when))
+                and 0 < d.sentence - a.sentence <= _ACCOUNT_REACH
+                # (a toll that names no side may be the one another account names: "43 bodies", "52 policemen")
+                and max(low_a, low_d) <= 2 * min(low_a, low_d) and (side(a) == side(d) or "" in (side(a), side(d)))
                 and low and not introduces_event(low, d.start, d.end) and not _opened_since(low, a.end, d.end)
                 and not counted_events(low, a.start, a.end)  # "killing 13 in two separate battles": a total
                 and _account_re().search(low, d.start, d.end) is not None and not _other_sites(low, a, d)

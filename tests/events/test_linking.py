@@ -865,6 +865,12 @@ def test_a_leads_total_with_no_place_is_the_sum_of_the_body_tolls_at_named_place
     assert _counted(text) == 63
 
 
+def test_some_reports_of_a_dated_higher_toll_are_another_account_of_one_with_no_day():
+    text = ("Villagers recovered at least 27 bodies of the soldiers in the village of Kabasalan, officials said.\n\n"
+            "Some reports said 33 soldiers were killed in the ambush on Sunday.")
+    assert _counted(text) == 27
+
+
 def test_tolls_the_article_calls_contradicting_count_once_at_the_lowest():
     text = ("A car bomb exploded on Monday near a hospital in Benghazi.\n\nOfficials gave contradicting death "
             "tolls. A deputy minister said 15 people were killed in the attack.\n\nBut a health ministry "
