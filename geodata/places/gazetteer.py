@@ -95,12 +95,16 @@ class _Index:
         self._tables = tables
         self._sql = sql
         self.extra: dict[str, str] = {}
+        self.dropped: dict[str, frozenset[str]] = {}  # key -> ids the key no longer names (a table's drops)
         self._cache: dict[str, str | None] = {}
 
     def get(self, key: str, default=None):
         found = self._cache.get(key, _MISSING)
         if found is _MISSING:
             found = self._tables.value(self._sql, (key,))
+            if found is not None and key in self.dropped:
+                gone = self.dropped[key]
+                found = ",".join(i for i in found.split(",") if i.lstrip("*") not in gone) or None
             if len(self._cache) > _CACHE_SIZE:
                 self._cache.clear()  # a huge corpus: start again rather than grow without end
             self._cache[key] = found
@@ -261,6 +265,9 @@ class Gazetteer:
             pid = f"gn:{row['geonameid']}"
             if row["action"] == "add" and self._places.get(pid) is not None:
                 add(fold(row["alias"]), pid)
+            elif row["action"] == "drop":
+                key = fold(row["alias"])
+                self._names.dropped[key] = self._names.dropped.get(key, frozenset()) | {pid}
         for row in _read_csv("unit_names.csv"):
             # A unit's bare name the build kept only with its kind word ("Upper Nile", "Kerala").
             if self._places.get(row["place_id"]) is not None:

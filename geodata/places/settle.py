@@ -13,7 +13,9 @@ Two jobs, each a named function so either can be swapped:
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from geodata import datafiles
 from geodata.places.gazetteer import Gazetteer
 from geodata.places.types import Candidate, Token
 from geodata.places.within import place_nouns, prefix_words
@@ -120,6 +122,7 @@ def reject_traps(candidates: list[Candidate], tokens: list[Token],
     media = place_words().get("media", {})
     runs_read = _RunReader(candidates, tokens, gazetteer, modifiers)
     people: set[str] = set()
+    spans = {(c.first, c.last) for c in candidates}
     kept: list[Candidate] = []
     for cand in _outside_nicknamed(candidates, text):
         first = tokens[cand.first]
@@ -149,17 +152,34 @@ def reject_traps(candidates: list[Candidate], tokens: list[Token],
         after = _name_goes_on(cand, run, tokens, runs_read)
         if before and first.gap in ("-", "‐") and runs_read.all_named(before):
             before = range(0)
-        if after and not _unit_named_in_full(cand, tokens) and not _unit_before_title(cand, tokens):
-            continue  # "New York Times", "Washington Post", "Basra Operations Command"
-        if before and runs_read.bare_from(run) < before.stop:
-            # "Moqtada al-Sadr", "George Bush": a person, and the name stays
-            # a person's for the rest of the article (not a city's or a province's own name, which a
-            # landmark's name may hold: "the crowded Bab Baghdad bus station" in Karbala).
-            if cand.last == run.last and cand.first == cand.last and not _site_after(run, tokens):
+        # "New York Times", "Washington Post", "Basra Operations Command": part of a longer name
+        inside = bool(after) and not _unit_named_in_full(cand, tokens) and not _unit_before_title(cand, tokens)
+        if inside or (before and runs_read.bare_from(run) < before.stop):
+            if _persons_word(cand, run, tokens, spans, inside):
                 people.add(cand.key)
             continue
         kept.append(cand)
     return [c for c in kept if not (c.key in people and c.first == c.last)], people
+
+
+def _persons_word(cand: Candidate, run: Run, tokens: list[Token], spans: set[tuple[int, int]], inside: bool) -> bool:
+    """Whether ``cand``, one word of a longer name, is a person's, so that the word stays a person's
+    for the rest of the article: the first name after a title ("Commissioner Ahmad Musthofa Kamal",
+    then "said Ahmad"; ``inside``: the name goes on after it), or the last word of a name ("Moqtada
+    al-Sadr", "George Bush"), not a site's ("the crowded Bab Baghdad bus station" in Karbala) nor the
+    last word of a longer place's name ("Free West Papua armed groups")."""
+    if cand.first != cand.last:
+        return False
+    if inside:
+        return cand.first > 0 and tokens[cand.first - 1].key in _person_titles()
+    return cand.last == run.last and not _site_after(run, tokens) and (cand.first - 1, cand.last) not in spans
+
+
+@cache
+def _person_titles() -> frozenset[str]:
+    """The titles a person's name follows (``role_cues.csv``'s ``person`` rows of one word), folded."""
+    return frozenset(fold(r["cue"]) for r in datafiles.rows("role_cues.csv")
+                     if r["role"] == "person" and r["where"] == "after" and " " not in r["cue"])
 
 
 def _site_after(run: Run, tokens: list[Token]) -> bool:

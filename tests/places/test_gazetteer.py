@@ -285,3 +285,12 @@ def test_the_press_spellings_of_geonames_aliases_count_as_the_table_stands(spell
     from geodata.places.gazetteer import load_gazetteer
 
     assert f"gn:{geonameid}" in {m.place.id for m in load_gazetteer().exact(fold(spelling))}
+
+
+def test_a_dropped_alias_names_no_place_as_the_table_stands_and_the_place_keeps_its_name():
+    from geodata.places.gazetteer import load_gazetteer
+
+    gaz = load_gazetteer()
+    assert "gn:2553604" not in {m.place.id for m in gaz.exact(fold("White House"))}
+    assert "gn:2553604" in {m.place.id for m in gaz.exact(fold("Casablanca"))}
+    assert not gaz.has_key(fold("Ahmad"))

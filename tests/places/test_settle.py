@@ -69,3 +69,19 @@ def test_a_towns_quoted_site_or_a_missing_space_keeps_the_town(text, places):
     from geodata.places import extract_mentions
 
     assert [m.surface for m in extract_mentions(Article.from_text(text), load_gazetteer())] == places
+
+
+def test_a_first_name_after_a_title_stays_a_persons_name():
+    from geodata.places import extract_mentions
+
+    text = ('General Aden Mohamed Dheere said troops killed 12 militants near Baidoa. "The enemy fled," said Aden '
+            "after the battle.")
+    assert [m.surface for m in extract_mentions(Article.from_text(text), load_gazetteer())] == ["Baidoa"]
+
+
+def test_the_last_word_of_a_longer_places_name_is_no_persons_name():
+    from geodata.places import extract_mentions
+
+    text = ("Workers were killed by Free West Papua armed groups on Sunday.\n\n"
+            "Police said the attack took place in Nduga Regency, Papua.")
+    assert "Papua" in [m.surface for m in extract_mentions(Article.from_text(text), load_gazetteer())]
