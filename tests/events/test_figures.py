@@ -91,6 +91,9 @@ NUMBER_STYLES = [
     # A list of tolls by place goes on past the province of an item.
     ("An air strike killed 7 in Nyala, South Darfur, and 4 in Zalingei.",
      [(K, 7, 7, "exact", "Nyala", "local"), (K, 4, 4, "exact", "Zalingei", "local")]),
+    # The place an attack hit is the toll's: "died in strikes on Rafah".
+    ("Officials said 30 civilians died in strikes on Jabalia.", [(K, 30, 30, "exact", "Jabalia", "local")]),
+    ("Two people were killed in Russian shelling of Nikopol.", [(K, 2, 2, "exact", "Nikopol", "local")]),
     # "-odd" is a few more than the number; "perished" is died.
     ("Twenty-odd villagers were killed in the raid.", [(K, 20, None, "more than", "", "local")]),
     ("The strike killed 30-odd fighters.", [(K, 30, None, "more than", "", "local")]),
@@ -128,7 +131,8 @@ QUALIFIER_ROWS = [
     # Vague amounts: no number is invented.
     ("Dozens of people were killed and hundreds wounded in clashes in Sadr City.",
      [(K, None, None, "vague", "", "local"), (W, None, None, "vague", "", "local")]),
-    ("Scores of civilians were wounded in the shelling of Mogadishu.", [(W, None, None, "vague", "", "local")]),
+    ("Scores of civilians were wounded in the shelling of Mogadishu.",
+     [(W, None, None, "vague", "Mogadishu", "local")]),
     ("Several people were injured in Kandahar.", [(W, None, None, "vague", "Kandahar", "local")]),
     # A war's toll is a background figure, no event at a place.
     ("Five years of war have killed many Iraqis.", [(K, None, None, "vague", "", "cumulative")]),

@@ -533,7 +533,10 @@ def _place_in(t: _Tables) -> str:
             rf"|(?:province|district|region)\s+of\s+(?!(?:the\s+)?(?-i:{countries})\b))")
     # After "the", any words may stand before the noun ("in the southern Gaza city of Khan Younis");
     # without it, only lowercase ones: "in Shopian district of Jammu" is in Shopian.
-    return (rf"\s+(?i:in|near|outside)\s+"
+    # "died in strikes on Rafah", "killed in Russian shelling of Kherson": the place the attack hit
+    attack = r"(?:strikes?|airstrikes?|air\s+strikes?|attacks?|shelling|bombings?|raids?|assaults?)"
+    return (rf"(?:\s+(?i:in)\s+(?:(?-i:[a-zA-Z-]+)\s+){{0,2}}?(?-i:{attack})\s+(?i:on|of)\s+(?=(?:the\s+)?(?-i:[A-Z]))"
+            rf"|\s+(?i:in|near|outside)\s+)"
             # "in the nearby Nur Shams camp": one lowercase word may stand between "the" and the name
             rf"(?:(?i:the\s+(?:[a-z'’-]+\s+){{0,2}}{noun})|(?:(?-i:[a-z]+)\s+){{0,2}}(?i:{noun})"
             rf"|(?i:the\s+)(?:(?-i:[a-z-]+)\s+)?)?"
