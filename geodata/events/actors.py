@@ -112,12 +112,18 @@ def find_actors(text: str, start: int = 0, end: int | None = None, *,
 _SPOKESMAN_AFTER_RE = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}?spokes(?:man|person|woman)\b")
 _SPOKESMAN_BEFORE_RE = re.compile(r"\bspokes(?:man|person|woman)\s+(?:for|of)\s+(?:the\s+)?$")
 _ARMED_GROUPS = frozenset({"rebel", "militia"})
+# "The group claimed it had killed", "the militants claimed that they killed": a side counting its kills.
+_GROUP_CLAIMED_RE = re.compile(r"\bthe\s+(?:group|militants|militant\s+group|insurgents|rebels|rebel\s+group|"
+                               r"jihadists|militia|insurgent\s+group)\s+(?:later\s+|also\s+)?claimed\s+(?:that\s+)?"
+                               r"(?:it|they|its\s+fighters)\s+(?:had\s+)?killed\b")
 
 
 def group_claim(text: str, low: str, start: int, end: int) -> bool:
     """Whether the sentence ``text[start:end]`` gives an armed group's own account, by its spokesman: a
     group the table names (rebels or a militia) written as a name, with a capital ("the Taliban", not
-    "militants")."""
+    "militants"); or the group's claim of its kills ("The group claimed it had killed 137 soldiers")."""
+    if "claimed" in low[start:end] and _GROUP_CLAIMED_RE.search(low, start, end) is not None:
+        return True
     if "spokes" not in low[start:end]:
         return False
     for m in find_actors(text, start, end, low=low):

@@ -19,7 +19,7 @@ from geodata import datafiles
 from geodata.places.gazetteer import Gazetteer
 from geodata.places.types import Candidate, Token
 from geodata.places.within import place_nouns, prefix_words
-from geodata.places.words import ARTICLES, FUNCTION_WORDS, NAME_PARTICLES, demonym_words, place_words
+from geodata.places.words import ARTICLES, FUNCTION_WORDS, NAME_PARTICLES, actor_names, demonym_words, place_words
 from geodata.text.datelines import is_dateline
 from geodata.text.frozen import frozen_record
 from geodata.text.names import fold
@@ -135,8 +135,9 @@ def reject_traps(candidates: list[Candidate], tokens: list[Token],
             continue
         if _bracket_gloss(cand, tokens) or _in_organisation(cand, tokens, org_heads):
             continue
-        if _acronym(cand, first, text) or _after_prefix(cand, tokens) or _web_address(cand, text):
-            continue
+        if _acronym(cand, first, text) or _after_prefix(cand, tokens) or _web_address(cand, text) \
+                or cand.key in actor_names():
+            continue  # (an armed group's name is never a place's: "Al-Shabab" is no Shabab, Iran; "Fano")
         run = run_of.get(cand.first)
         if run is not None and run.last > cand.last and runs_read.key(run) in gazetteer.not_places:
             continue  # "Iraq Body Count": a name the data lists as no place

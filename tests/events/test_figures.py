@@ -94,6 +94,13 @@ NUMBER_STYLES = [
     # The place an attack hit is the toll's: "died in strikes on Rafah".
     ("Officials said 30 civilians died in strikes on Jabalia.", [(K, 30, 30, "exact", "Jabalia", "local")]),
     ("Two people were killed in Russian shelling of Nikopol.", [(K, 2, 2, "exact", "Nikopol", "local")]),
+    # A relative after one victim, an age before the noun: two dead.
+    ("A 31-year-old woman and her 3-year-old daughter were killed by a missile.",
+     [(K, 1, 1, "exact", "", "local"), (K, 1, 1, "exact", "", "local")]),
+    # A breakdown by place with the site before each town.
+    ("Air strikes killed at least 20 people across the Strip on Friday, including 12 in a house in Beit Lahia "
+     "and eight in Nuseirat, medics said.",
+     [(K, 12, 12, "exact", "Beit Lahia", "local"), (K, 8, 8, "exact", "Nuseirat", "local")]),
     # "-odd" is a few more than the number; "perished" is died.
     ("Twenty-odd villagers were killed in the raid.", [(K, 20, None, "more than", "", "local")]),
     ("The strike killed 30-odd fighters.", [(K, 30, None, "more than", "", "local")]),

@@ -871,6 +871,12 @@ def test_some_reports_of_a_dated_higher_toll_are_another_account_of_one_with_no_
     assert _counted(text) == 27
 
 
+def test_an_armed_groups_claim_of_its_kills_counts_once_beside_the_other_account():
+    text = ("Militants attacked an army base in Lower Juba, killing 19 Kenyan soldiers, the army said.\n\n"
+            "The group claimed it had killed 60 soldiers.")
+    assert _counted(text) == 19
+
+
 def test_tolls_the_article_calls_contradicting_count_once_at_the_lowest():
     text = ("A car bomb exploded on Monday near a hospital in Benghazi.\n\nOfficials gave contradicting death "
             "tolls. A deputy minister said 15 people were killed in the attack.\n\nBut a health ministry "

@@ -85,3 +85,11 @@ def test_the_last_word_of_a_longer_places_name_is_no_persons_name():
     text = ("Workers were killed by Free West Papua armed groups on Sunday.\n\n"
             "Police said the attack took place in Nduga Regency, Papua.")
     assert "Papua" in [m.surface for m in extract_mentions(Article.from_text(text), load_gazetteer())]
+
+
+def test_an_armed_groups_name_is_no_place():
+    from geodata.places import extract_mentions
+
+    text = ("Al-Shabab fighters attacked an African Union base in Lower Shabelle, killing 54 Ugandan soldiers, "
+            "Uganda's president said.")
+    assert "Al-Shabab" not in [m.surface for m in extract_mentions(Article.from_text(text), load_gazetteer())]

@@ -231,7 +231,10 @@ def _parts(t: _Tables) -> _Parts:
                            rf"(?:(?P<opens>(?i:{_alt(opens)}))\s+)?"),
         word=re.compile(rf"(?:{_alt(w for w, r in roles.items() if r in ('one', 'rest'))})\b"),
         roles={w: r for w, r in roles.items() if r in ("one", "rest")},
-        between=re.compile(r"(?:\s+(?:were|was)(?:\s+(?:killed|wounded|injured|hurt))?|\s+died)?", re.IGNORECASE),
+        # (and the site, before its town: "12 in a house in Jabalia")
+        between=re.compile(r"(?:\s+(?:were|was)(?:\s+(?:killed|wounded|injured|hurt))?|\s+died)?"
+                           r"(?:\s+(?:in|at)\s+(?:a|an|the)\s+(?:[a-z-]+\s+)?[a-z-]+(?=\s+(?:in|near)\s))?",
+                           re.IGNORECASE),
         trail=re.compile(rf"(?:\s+(?:{_alt(nouns + coarse)})\b)?"),
         coarse=re.compile(rf"\b(?:{_alt(w.lower() for w in coarse + directions)}"
                           rf"|{_alt(c.lower() for c in t.countries)})\b"),
@@ -349,7 +352,8 @@ def _singular_res(t: _Tables) -> tuple[re.Pattern[str], ...]:
               rf"(?P<noun>{nouns})\b")
     hurt = r"(?P<cue>killed|shot\s+dead|slain|martyred|wounded|injured|hurt|died)\b"
     act = r"(?P<cue>killing|killed|shot\s+dead|shooting\s+dead|wounding|wounded|injuring|injured)"
-    relative = rf"\band\s+(?P<one>his|her|their)\s+(?P<noun>{nouns})\b"
+    # ("and her 3-year-old daughter": an age or a word may stand before the noun)
+    relative = rf"\band\s+(?P<one>his|her|their)\s+(?:[\w'’.-]+\s+){{0,2}}?(?P<noun>{nouns})\b"
     return (
         # ("were": the last of a list, "a man and a woman were wounded")
         # ("a 75-year-old woman had died": "had" or "has" only before "died")
