@@ -1492,7 +1492,9 @@ def _guessed_total_of_parts(drafts: list[Draft], links: dict[int, Link],
     were also killed", stand apart): their total, counted in them. Only the first two or more such
     tolls, in the order told, with an exact sum, are read this way."""
     for t, whole in enumerate(drafts):
-        if not whole.guessed or t in links or not _local_toll(whole) or not _low(whole):
+        # (a headline's toll too: "Israeli strikes kill 20 in Gaza", then the lead's 12 in Jabalia and 8 in
+        # Deir al-Balah)
+        if not (whole.guessed or whole.headline) or t in links or not _local_toll(whole) or not _low(whole):
             continue
         parts, total = [], 0
         for i in range(t + 1, min(len(drafts), t + 1 + _GUESSED_PARTS)):
@@ -1500,8 +1502,8 @@ def _guessed_total_of_parts(drafts: list[Draft], links: dict[int, Link],
             if i in links or not _local_toll(d) or not _low(d) or (added is not None and added(d)):
                 continue
             # (a part with no date of its own has the publication's: "yesterday"'s total may hold it)
-            if d.guessed or d.place.country != whole.place.country or not (overlap(d.when, whole.when)
-                                                                           or not d.when.dated):
+            if d.guessed or d.place.country != whole.place.country or not (
+                    overlap(d.when, whole.when) or not d.when.dated or not whole.when.dated):
                 break
             parts.append(i)
             total += _low(d)

@@ -877,6 +877,20 @@ def test_an_armed_groups_claim_of_its_kills_counts_once_beside_the_other_account
     assert _counted(text) == 19
 
 
+def test_a_headlines_toll_is_the_sum_of_the_leads_breakdown_by_place():
+    from geodata.io.corpus import article_from_text
+    from geodata.pipeline import analyse
+    from geodata.places import load_gazetteer
+
+    text = ("Air strikes kill 20 in Gaza\n\nGAZA CITY, Jan 12 (Reuters) - Air strikes killed at least 20 people "
+            "across the Gaza Strip on Friday, including 12 in a house in Beit Lahia and eight in Nuseirat, medics "
+            "said.")
+    art = article_from_text(text, id="h", file="h.txt", meta={"published": "2024-01-13"})
+    _, reports = analyse([art], gazetteer=load_gazetteer())
+    assert art.title == "Air strikes kill 20 in Gaza"
+    assert sum(r.event.fatalities or 0 for r in reports) == 20
+
+
 def test_tolls_the_article_calls_contradicting_count_once_at_the_lowest():
     text = ("A car bomb exploded on Monday near a hospital in Benghazi.\n\nOfficials gave contradicting death "
             "tolls. A deputy minister said 15 people were killed in the attack.\n\nBut a health ministry "
