@@ -616,6 +616,15 @@ def test_a_strike_is_from_the_air_unless_workers_or_prisoners_hold_it(text, kind
     assert [(e.event_type, e.sub_event_type) for e in events(text)] == [kind]
 
 
+@pytest.mark.parametrize("text", [
+    "A drone attack on the city of Sumy killed two people on Thursday.",
+    "Hezbollah used a combat drone to target a training camp near Haifa, killing four soldiers.",
+    "Kamikaze drones hit an apartment block in Odesa, killing three.",
+])
+def test_a_drone_attack_is_an_air_or_drone_strike(text):
+    assert [(e.event_type, e.sub_event_type) for e in events(text) if e.killed_low] == [AIR]
+
+
 def test_the_killed_then_the_wounded_of_one_blast_are_one_report():
     text = ("At least nine people were killed when a suicide bomber struck a checkpoint in Jalalabad on Monday, "
             "officials said. A hospital spokesman said 31 people were wounded in the blast.")
