@@ -79,6 +79,9 @@ def resolve_type(cue: Cue, actors: tuple[ActorMention, ...],
         armed_victims = any(a.actor.armed and a.start in victims for a in actors)
         # Two armed sides fought; or armed men were hit, by someone unnamed ("four policemen were wounded").
         kind = BATTLE if _opposed(actors) or (armed_victims and not civilians) else ATTACK
+        if any(a.air and a.start not in victims for a in actors):
+            # "Israeli jets flattened an apartment block, killing a family of 11": aircraft that kill strike.
+            kind = (EXPLOSIONS, "Air or drone strike")
     elif kind == BATTLE and not _opposed(actors):
         victims = {a.actor.kind for a in actors}
         if "protesters" in victims and any(a.actor.armed for a in actors):

@@ -620,9 +620,20 @@ def test_a_strike_is_from_the_air_unless_workers_or_prisoners_hold_it(text, kind
     "A drone attack on the city of Sumy killed two people on Thursday.",
     "Hezbollah used a combat drone to target a training camp near Haifa, killing four soldiers.",
     "Kamikaze drones hit an apartment block in Odesa, killing three.",
+    # Aircraft that kill strike, whatever the verb.
+    "In Sidon, Israeli jets flattened an apartment block, killing a family of nine.",
 ])
 def test_a_drone_attack_is_an_air_or_drone_strike(text):
     assert [(e.event_type, e.sub_event_type) for e in events(text) if e.killed_low] == [AIR]
+
+
+@pytest.mark.parametrize("text", [
+    "A grenade attack on a bar in Gitega has left three people dead, police said.",
+    "Gunmen threw a grenade into a crowd at a market in Garissa, killing two people.",
+])
+def test_a_grenade_thrown_is_an_explosion(text):
+    assert [(e.event_type, e.sub_event_type) for e in events(text) if e.killed_low] == [
+        ("Explosions/Remote violence", "Grenade")]
 
 
 def test_the_killed_then_the_wounded_of_one_blast_are_one_report():
