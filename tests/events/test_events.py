@@ -636,6 +636,17 @@ def test_a_grenade_thrown_is_an_explosion(text):
         ("Explosions/Remote violence", "Grenade")]
 
 
+@pytest.mark.parametrize("text", [
+    # Soldiers and police killed are no civilians, whichever army they serve.
+    "Four soldiers were killed in Yuksekova on Monday.",
+    "Three gendarmes died in Djibo on Sunday.",
+    # A policeman among the dead makes it a fight.
+    "A policeman and four labourers were killed at a police station in Turbat.",
+])
+def test_armed_men_or_an_armed_post_hit_make_a_battle(text):
+    assert [e.event_type for e in events(text) if e.killed_low] == ["Battles"]
+
+
 def test_the_killed_then_the_wounded_of_one_blast_are_one_report():
     text = ("At least nine people were killed when a suicide bomber struck a checkpoint in Jalalabad on Monday, "
             "officials said. A hospital spokesman said 31 people were wounded in the blast.")
