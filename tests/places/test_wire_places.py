@@ -235,3 +235,11 @@ def test_a_quarter_of_a_town_never_named_is_not_read_abroad():
 ])
 def test_a_name_after_a_towns_possessive_is_in_the_towns_country(text, expected):
     assert places(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Heavy fighting raged in Donetsk and Luhansk oblasts on Monday.",
+    "Shelling hit Kherson and Zaporizhzhia oblasts overnight.",
+])
+def test_a_list_of_names_before_a_plural_unit_noun_names_units(text):
+    assert {m.kind for m in mentions(text) if m.country == "UA"} == {"governorate"}
