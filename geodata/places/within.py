@@ -506,13 +506,25 @@ def _before_noun(text: str, s: Sentence, words: list, low: list[str], at: int, n
                  cands: list[Candidate], gazetteer: Gazetteer, people: frozenset[str], focus: str | None,
                  countries: list[Counter]) -> _Found | None:
     """The name before the noun of ``n`` words at ``at``, if one is there."""
-    if not capital and _town_district(text, words, low, at, n, noun, cands):
+    if not capital and noun.kind == "governorate" and (_town_district(text, words, low, at, n, noun, cands)
+                                                       or _after_towns_possessive(words, at, cands)):
         # "the Bab Tuma district of Damascus": a town's district is a quarter of it (its noun still
         # part of the surface, as a unit's is).
         found = _name_before(text, s, words, at, at + n - 1, place_nouns()[("neighbourhood",)], capital, cands,
                              gazetteer, people, focus, countries)
         return None if found is None else replace(found, end=words[at + n - 1][1])
     return _name_before(text, s, words, at, at + n - 1, noun, capital, cands, gazetteer, people, focus, countries)
+
+
+def _after_towns_possessive(words: list, at: int, cands: list[Candidate]) -> bool:
+    """Whether the name before the noun at ``at`` follows a known town's possessive: "Tripoli's Abu
+    Salim district" (a quarter of Tripoli)."""
+    k = at - 1
+    while k >= 0 and at - k <= _MAX_NAME_WORDS and _is_name_word(words[k][2]):
+        k -= 1
+    if k < 0 or k == at - 1 or not words[k][2].endswith(("'s", "’s")):
+        return False
+    return any(c.start == words[k][0] and c.matches and c.matches[0].place.kind == "city" for c in cands)
 
 
 def _town_district(text: str, words: list, low: list[str], at: int, n: int, noun: _Noun,

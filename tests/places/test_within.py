@@ -611,3 +611,10 @@ def test_a_beach_named_with_its_town_is_a_landmark_in_it():
     unknown("Liido")
     beach = found("A suicide bomber struck a restaurant on Liido beach in Mogadishu, killing 12.", "Liido beach")
     assert beach.kind == "landmark" and beach.country == "SO"
+
+
+def test_a_district_after_a_towns_possessive_is_a_quarter_of_the_town():
+    unknown("Karm Shamshi")
+    quarter, town = found("Shells hit Homs's Karm Shamshi district on Monday.", "Karm Shamshi district"), \
+        known("Shells hit Homs's Karm Shamshi district on Monday.", "Homs")
+    assert quarter.kind == "neighbourhood" and holder_id(quarter.place_id) == town.place_id
