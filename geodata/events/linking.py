@@ -121,6 +121,7 @@ def link_counts(drafts: list[Draft], parents: dict[str, str], *,
                                       low, None, lies_in)
                 if again is not None and again[0] != j and again[1] != j and again[0] not in links:
                     links[j] = (again[1], again[2])
+    _headline_retold(drafts, links)
     _borrowed_repeats(drafts, links)
     _nearby_repeats(drafts, links, low)
     _vague_retold(drafts, links, parents, low)
@@ -1102,6 +1103,25 @@ def _may_be_one(a: Draft, d: Draft, side: Callable[[Draft], str]) -> bool:
         return False
     low = _low(a)
     return low is None or low > _SMALL or a.kind == d.kind or (one != "" and one == other)
+
+
+def _headline_retold(drafts: list[Draft], links: dict[int, Link]) -> None:
+    """A headline's toll that the lead tells again, the same figure in the same country, at whatever place
+    ("Gunmen kill 23 in Zamfara village attack", then "Gunmen killed 23 people in an attack on Kadisau
+    village"): one toll, counted at the lead's place, the more precise."""
+    for h, head in enumerate(drafts):
+        if not head.headline or h in links or not _local_toll(head) or not _low(head):
+            continue
+        for j in range(h + 1, min(len(drafts), h + 1 + _LOOK_AHEAD)):
+            d = drafts[j]
+            if d.headline or d.sentence - head.sentence > _HEADLINE_REACH:
+                break
+            if j not in links and _local_toll(d) and _low(d) == _low(head) and d.place.country == head.place.country:
+                links[h] = (j, f"the headline's toll, told at {d.place.surface or d.place.name}, counted there")
+                break
+
+
+_HEADLINE_REACH = 3  # sentences after a headline where its toll may be told again
 
 
 def _borrowed_repeats(drafts: list[Draft], links: dict[int, Link]) -> None:

@@ -891,6 +891,18 @@ def test_a_headlines_toll_is_the_sum_of_the_leads_breakdown_by_place():
     assert sum(r.event.fatalities or 0 for r in reports) == 20
 
 
+def test_a_headlines_toll_told_again_in_the_lead_at_another_place_counts_once():
+    from geodata.io.corpus import article_from_text
+    from geodata.pipeline import analyse
+    from geodata.places import load_gazetteer
+
+    text = ("Gunmen kill 23 in Zamfara village attack\n\nGUSAU, Nigeria - Gunmen killed 23 people in an attack on "
+            "Kadisau village in Faskari local government area of Katsina state, police said on Wednesday.")
+    art = article_from_text(text, id="z", file="z.txt", meta={"published": "2024-01-13"})
+    _, reports = analyse([art], gazetteer=load_gazetteer())
+    assert [(r.event.location_text, r.event.fatalities) for r in reports if r.event.fatalities] == [("Kadisau", 23)]
+
+
 def test_tolls_the_article_calls_contradicting_count_once_at_the_lowest():
     text = ("A car bomb exploded on Monday near a hospital in Benghazi.\n\nOfficials gave contradicting death "
             "tolls. A deputy minister said 15 people were killed in the attack.\n\nBut a health ministry "
