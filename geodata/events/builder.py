@@ -25,7 +25,7 @@ from geodata.events.facts import SentenceFacts, new_draft, read_facts
 from geodata.events.figures import Figure, find_figures, included_figures, is_other_estimate, is_running_total, side_of
 from geodata.events.kinds import ATTACK, VIOLENT_TYPES, resolve_type
 from geodata.events.linking import (fold_retold, fold_sides, fold_unnumbered, holds, link_counts,
-                                    narrow_in_sentence, parts_told_apart, refine)
+                                    narrow_in_sentence, parts_told_apart, refine, weapon_told)
 from geodata.events.records import (Draft, Drafts, counted_events, event_fields, event_id, join_halves,
                                     killed_during_events, opens_other_event, refers_back, several_events)
 from geodata.events.tolls import (LOCAL_KINDS, TollPlaces, add_figures, country_of, estimates, is_dateline,
@@ -813,6 +813,7 @@ class _Builder:
                             side=_side, added=lambda d: _adds(self.low, d.start, d.end),
                             low=self.low, lies_in=self._lies_in, claim=self._claim,
                             included=lambda d: included_figures(self.text, d.start, d.end))
+        drafts = weapon_told(drafts, links)
         drafts, links = fold_retold(drafts, links)
         drafts = _country_tolls_national(drafts, links)
         shared = parts_told_apart(drafts, links, self.parents)

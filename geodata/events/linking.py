@@ -45,7 +45,7 @@ from functools import cache
 from itertools import accumulate
 
 from geodata import datafiles
-from geodata.events.kinds import ATTACK, BATTLE, VIOLENT_TYPES
+from geodata.events.kinds import ATTACK, BATTLE, EXPLOSIONS, VIOLENT_TYPES
 from geodata.events.records import (Draft, counted_events, introduces_event, opens_on_reference, opens_other_event,
                                     overlap, refers_back, refers_to_part, several_events)
 from geodata.events.tolls import Count
@@ -699,6 +699,23 @@ def _same_days(a: Draft, b: Draft) -> bool:
     if a.when.dated and b.when.dated and None not in (a.when.lo, a.when.hi, b.when.lo, b.when.hi):
         return a.when.lo <= b.when.hi and b.when.lo <= a.when.hi
     return overlap(a.when, b.when)
+
+
+def weapon_told(drafts: list[Draft], links: dict[int, Link]) -> list[Draft]:
+    """``drafts`` with a report that counts another's toll as its own event taking the weapon the other
+    names, where its own words name none ("A suicide bomber ... killing at least 15 mourners" in
+    Nangarhar, counted in "The attack in Nangarhar's Jalalabad city ... raised the death toll to 18"): the
+    record is of a suicide bombing, not an armed clash. A part of another's toll gives nothing."""
+    for i in sorted(links):
+        keeper, why = links[i]
+        k, d = drafts[keeper], drafts[i]
+        if (k.kind in _GENERIC and d.kind[0] == EXPLOSIONS and not why.startswith("a part of")
+                and d.place.country == k.place.country and abs(d.sentence - k.sentence) <= _WEAPON_REACH):
+            k.kind = d.kind
+    return drafts
+
+
+_WEAPON_REACH = 3  # sentences between two reports of one toll for one to lend the other its weapon
 
 
 def fold_retold(drafts: list[Draft], links: dict[int, Link]) -> tuple[list[Draft], dict[int, Link]]:

@@ -647,6 +647,14 @@ def test_armed_men_or_an_armed_post_hit_make_a_battle(text):
     assert [e.event_type for e in events(text) if e.killed_low] == ["Battles"]
 
 
+def test_a_record_that_counts_a_bombings_toll_is_of_the_bombing():
+    text = ("A suicide bomber blew himself up at a funeral in Kunar province on Wednesday, killing at least 15 "
+            "mourners.\n\nThe attack in Kunar's Asadabad city also wounded 40 people, a provincial spokesman "
+            "said. Later, officials raised the death toll to 18.")
+    assert [(e.event_type, e.fatalities) for e in events(text) if e.fatalities] == [
+        ("Explosions/Remote violence", 18)]
+
+
 def test_the_killed_then_the_wounded_of_one_blast_are_one_report():
     text = ("At least nine people were killed when a suicide bomber struck a checkpoint in Jalalabad on Monday, "
             "officials said. A hospital spokesman said 31 people were wounded in the blast.")
