@@ -20,10 +20,11 @@ from dataclasses import replace
 import re
 from bisect import bisect_left, bisect_right
 from functools import cache
+from itertools import compress
 
 from geodata.models import Article, Place, Sentence
 from geodata.places.gazetteer import Gazetteer, Resolver
-from geodata.places.types import Candidate, Match, Token
+from geodata.places.types import TOKEN_CAPITALISED, Candidate, Match, Token, token_starts, token_texts
 from geodata.places.words import ARTICLES, NAME_PARTICLES, PlaceSlots, actor_names, place_words
 from geodata.text.names import fold
 from geodata.text.phrases import ascii_twin, plain_text, trie_regex
@@ -129,7 +130,7 @@ def find_names(tokens: list[Token], gazetteer: Gazetteer, text: str) -> list[Can
     out: list[Candidate] = []
     n_tokens = len(tokens)
     suffixes = place_words().get("suffix", {})
-    words = [t.text for t in tokens]
+    words = token_texts(tokens)
     # Looked up once: this loop runs over every token of the article, and reads the gazetteer's
     # answers so far before it asks.
     not_places, has_key, has_variant, max_words, stops = gazetteer.not_places, gazetteer.has_key, \
@@ -316,8 +317,9 @@ def fuzzy_candidates(tokens: list[Token], taken: list[Candidate], people: set[st
     slots = PlaceSlots(tokens, taken)
     out: list[Candidate] = []
     resolved: dict[str, list[Match]] = {}
-    for i, tok in enumerate(tokens):
-        if i in covered or not tok.capitalised or tok.text.isupper():
+    for i in compress(range(len(tokens)), map(TOKEN_CAPITALISED, tokens)):  # the capitalised words only
+        tok = tokens[i]
+        if i in covered or tok.text.isupper():
             continue
         key = tok.key
         if (len(key) < 5 or key in gazetteer.common_words or key in gazetteer.not_places
@@ -364,7 +366,7 @@ def capital_mentions(text: str, sentences: tuple[Sentence, ...], tokens: list[To
                      gazetteer: Gazetteer, focus: str | None) -> list[Candidate]:
     """"the capital" (of the focus country), "the Iraqi capital" (of that country)."""
     out = []
-    starts = [t.start for t in tokens]
+    starts = token_starts(tokens)
     for sentence in sentences:
         if "capital" not in text[sentence.start:sentence.end]:
             continue
@@ -397,7 +399,7 @@ def unit_capital_mentions(text: str, sentences: tuple[Sentence, ...], tokens: li
     out: list[Candidate] = []
     if "capital of" not in text:
         return out
-    starts = [t.start for t in tokens]
+    starts = token_starts(tokens)
     cands = sorted(cands, key=lambda c: c.start)
     cand_starts = [c.start for c in cands]
     ends = {c.end for c in cands}

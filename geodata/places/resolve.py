@@ -11,11 +11,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from operator import attrgetter
 
 from geodata.models import km_between
 from geodata.places.gazetteer import Gazetteer, best_by_population
-from geodata.places.types import Candidate, Match, Token
+from geodata.places.types import TOKEN_KEY, Candidate, Match, Token
 from geodata.places.words import PlaceSlots
 
 
@@ -53,16 +52,14 @@ def focus_country(cands: list[Candidate], tokens: list[Token], gazetteer: Gazett
             votes[towns.pop()] += 2 if cand.how == "exact" else 1
         elif not towns and len(hamlets) == 1:
             votes[hamlets.pop()] += 1
-    for iso in map(gazetteer.demonyms.get, map(_KEY, tokens)):  # over every word: no Python-level call
-        if iso:
-            votes[iso] += 1
+    votes.update(filter(None, map(gazetteer.demonyms.get, map(_KEY, tokens))))  # over every word: no Python step
     if not votes:
         return None
     (best, n), *rest = votes.most_common(2) + [("", 0)]
     return best if n > rest[0][1] else None
 
 
-_KEY = attrgetter("key")  # a token's folded key
+_KEY = TOKEN_KEY  # a token's folded key
 
 # A foreign town smaller than this must stand where a place is expected
 # ("in X", a list of places) to be taken: "Bush" is rarely Bush, Egypt.
@@ -233,7 +230,7 @@ class _Spoken:
     not vouch for itself: "Police" (a town in Poland) is no sign that the article is about Poland."""
 
     def __init__(self, cands: list[Candidate], tokens: list[Token], gazetteer: Gazetteer, named: set[str]):
-        self.demonyms = {iso for iso in map(gazetteer.demonyms.get, map(_KEY, tokens)) if iso}
+        self.demonyms = set(filter(None, map(gazetteer.demonyms.get, map(_KEY, tokens))))
         self.sure = named | self.demonyms
         self.keys: dict[str, set[str]] = {}  # country -> the names that speak of it
         for cand in cands:

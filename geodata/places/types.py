@@ -7,6 +7,7 @@ rewrite candidates, and none of them needs the module that made one.
 
 from __future__ import annotations
 
+from operator import itemgetter
 from typing import NamedTuple
 
 from geodata.text.frozen import frozen_record
@@ -27,6 +28,25 @@ class Token(NamedTuple):
     gap: str  # the text between the previous kept token and this one
     capitalised: bool
     key: str  # the folded word: computed once, looked up many times
+
+
+# A token's fields read by itemgetter: a list of every token's start is made by map, with no Python
+# step a token (the stages read them over every word of an article).
+_TOKEN_START = itemgetter(Token._fields.index("start"))
+_TOKEN_TEXT = itemgetter(Token._fields.index("text"))
+TOKEN_INITIAL = itemgetter(Token._fields.index("initial"))
+TOKEN_CAPITALISED = itemgetter(Token._fields.index("capitalised"))
+TOKEN_KEY = itemgetter(Token._fields.index("key"))
+
+
+def token_starts(tokens: list[Token]) -> list[int]:
+    """Each token's start, in order."""
+    return list(map(_TOKEN_START, tokens))
+
+
+def token_texts(tokens: list[Token]) -> list[str]:
+    """Each token's word (without its possessive), in order."""
+    return list(map(_TOKEN_TEXT, tokens))
 
 
 @frozen_record

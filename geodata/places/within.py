@@ -32,11 +32,12 @@ from bisect import bisect_left, bisect_right, insort
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cache
+from itertools import compress
 
 from geodata import datafiles
 from geodata.models import WITHIN, Place, Sentence, km_between
 from geodata.places.gazetteer import Gazetteer
-from geodata.places.types import Candidate, Match, Token
+from geodata.places.types import TOKEN_INITIAL, Candidate, Match, Token, token_starts
 from geodata.places.words import ARTICLES as _ARTICLES
 from geodata.places.words import (FUNCTION_WORDS, NAME_PARTICLES, actor_names, actor_pattern, demonym_words,
                                   place_words)
@@ -153,9 +154,11 @@ def within_candidates(text: str, sentences: tuple[Sentence, ...], tokens: list[T
     a known name inside a capitalised landmark's name ("Khan Younis Training Centre") gives way to it.
     ``disowned``: folded names whose gazetteer namesakes the resolving step found too far to be meant
     (geodata.places.resolve.far_village_namesakes), read as villages the gazetteer lacks."""
-    title_case = {t.sentence for t in tokens if t.initial and t.index and tokens[t.index - 1].sentence == t.sentence}
+    # (Only the initial words are read in Python: compress picks them.)
+    title_case = {t.sentence for t in compress(tokens, map(TOKEN_INITIAL, tokens))
+                  if t.index and tokens[t.index - 1].sentence == t.sentence}
     cands = sorted(cands, key=lambda c: c.start)
-    starts = [t.start for t in tokens]
+    starts = token_starts(tokens)
     cand_starts = [c.start for c in cands]
     taken = _Spans()  # the spans of the places added
     # A dateline is where the report was filed, and "told journalists in Jos" where words were said:
@@ -1022,7 +1025,7 @@ def _repeats(text: str, names: dict[str, Candidate], taken: list[Candidate], tok
         return []
     out: list[Candidate] = []
     spans = _Spans((c.start, c.end) for c in taken)
-    starts = [t.start for t in tokens]
+    starts = token_starts(tokens)
     by_surface = {text[c.start:c.end]: c for c in names.values()}
     # One pass over the text for every name (not one per name). Not part of a longer capitalised
     # name: "Police spokesman Bello Debiro" is no village.
