@@ -82,6 +82,7 @@ def choose(cands: list[Candidate], tokens: list[Token], gazetteer: Gazetteer,
     said_in = _said_in(cands, tokens)
     spoken = _Spoken(cands, tokens, gazetteer, named)
     abroad = _sentence_countries(cands, tokens, focus)
+    parent_ids: set[str] | None = None  # the places the candidates may name (see _stray_quarter)
     for k, cand in enumerate(cands):
         if cand.place_id:
             match = next(m for m in cand.matches if m.place.id == cand.place_id)
@@ -129,7 +130,9 @@ def choose(cands: list[Candidate], tokens: list[Token], gazetteer: Gazetteer,
                       or (not slots.is_slot(cand.first)
                           and _unit_far_abroad(place, cand, focus, named_by, spoken, gazetteer))):
             continue
-        if _stray_quarter(place, cand, cands, focus):
+        if place.kind == "neighbourhood" and place.parent and parent_ids is None:
+            parent_ids = {m.place.id for c in cands for m in c.matches}  # read once, for the first quarter
+        if _stray_quarter(place, cand, cands, focus, parent_ids):
             # A town's quarter is named with its town: "Bab Sharqi" in a report from Damascus is
             # not Baghdad's Bab al-Sharqi when Baghdad goes unnamed.
             continue
@@ -142,12 +145,14 @@ def choose(cands: list[Candidate], tokens: list[Token], gazetteer: Gazetteer,
     return chosen
 
 
-def _stray_quarter(place, cand: Candidate, cands: list[Candidate], focus: str | None) -> bool:
+def _stray_quarter(place, cand: Candidate, cands: list[Candidate], focus: str | None,
+                   ids: set[str] | None = None) -> bool:
     """A quarter of a town the article never names, in a country other than the one it is about (or,
-    where the article's country is in doubt, than every other place it names)."""
+    where the article's country is in doubt, than every other place it names). ``ids``: the ids of every
+    place the candidates may name, if read already."""
     if place.kind != "neighbourhood" or not place.parent:
         return False
-    if any(m.place.id == place.parent for c in cands for m in c.matches):
+    if place.parent in (ids if ids is not None else {m.place.id for c in cands for m in c.matches}):
         return False
     if focus:
         return place.country != focus

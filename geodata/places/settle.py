@@ -16,21 +16,22 @@ import re
 from bisect import bisect_right
 from itertools import compress
 from operator import attrgetter
+from typing import NamedTuple
 
 from geodata.places.gazetteer import Gazetteer
 from geodata.places.types import Candidate, Token
 from geodata.places.within import place_nouns, prefix_words
 from geodata.places.words import ARTICLES, FUNCTION_WORDS, NAME_PARTICLES, demonym_words, place_words
 from geodata.text.datelines import is_dateline
-from geodata.text.frozen import frozen_record
 from geodata.text.names import fold
 from geodata.text.spans import keep_apart
 
 
-@frozen_record
-class Run:
+class Run(NamedTuple):
     """A stretch of capitalised words: a proper name of some kind."""
 
+    # A NamedTuple, not a frozen record: a hundred are made an article, and read as keys of dictionaries
+    # (a tuple's hash is the C one, a dataclass's a Python call).
     first: int
     last: int
 
@@ -46,6 +47,7 @@ def capitalised_runs(tokens: list[Token], gazetteer: Gazetteer) -> list[Run]:
     # Written out, without helper calls: this runs over every word of a run. Only a capitalised word
     # opens a run (a particle joins one already open), so the words between runs are not visited: their
     # indices are picked by compress, with no Python step a word.
+    new = tuple.__new__  # Run's own __new__, without its Python-level wrapper
     resume = 0  # the first word that may open a run
     for i in compress(range(n_tokens), map(_CAPITALISED, tokens)):
         if i < resume:
@@ -69,13 +71,13 @@ def capitalised_runs(tokens: list[Token], gazetteer: Gazetteer) -> list[Run]:
                     and (joined_gap or (len(prev.text) == 1 and prev.text.isupper() and tok.gap == ". ")):
                 j += 1
                 continue
-            runs.append(Run(start, j - 1))
+            runs.append(new(Run, (start, j - 1)))
             if not inside:
                 break
             start = j  # a word that is inside but not joined opens the next run (a particle too)
             j += 1
         else:
-            runs.append(Run(start, n_tokens - 1))
+            runs.append(new(Run, (start, n_tokens - 1)))
             break
         resume = j + 1
     return runs
