@@ -137,8 +137,17 @@ def find_names(tokens: list[Token], gazetteer: Gazetteer, text: str) -> list[Can
         gazetteer.has_variant, gazetteer.max_words, abbreviations()
     is_key, is_variant, words_of = gazetteer.answers()
     demonyms, actors = gazetteer.demonyms, actor_names()
+    opens_none = gazetteer.memo.setdefault("find_names", {})
     for i, tok in enumerate(tokens):
         word = tok.text
+        # Most words open no name whatever stands around them: answered once by word (see _opens_none).
+        none = opens_none.get(word)
+        if none is None:
+            if len(opens_none) > _MAX_FORMS:
+                opens_none.clear()
+            none = opens_none[word] = _opens_none(word, tok.key, gazetteer)
+        if none:
+            continue
         # (A word longer than every article is none: lower case is never shorter, so it is not lowered.)
         is_article = len(word) <= _ARTICLE_SIZE and word.lower() in ARTICLES \
             and _is_article(tok, tokens[i + 1] if i + 1 < n_tokens else None)
@@ -180,6 +189,25 @@ def find_names(tokens: list[Token], gazetteer: Gazetteer, text: str) -> list[Can
 
 
 _ARTICLE_SIZE = max(map(len, ARTICLES))
+
+
+def _opens_none(word: str, key: str, gazetteer: Gazetteer) -> bool:
+    """Whether a token of ``word`` (folded ``key``) surely opens no name in :func:`find_names`, whatever
+    the words around it: a small word that is no article, or a capitalised one that opens no name of
+    more than one word and is itself neither a name nor, loosely, another spelling of one. Any other
+    word (an article, a name, a first word of longer names) goes through the loop's own tests."""
+    if word.lower() in ARTICLES:
+        return False  # may open "al-Kut" with the word after it
+    if not word[0].isupper():
+        return True  # the loop skips a small word that is no article
+    if gazetteer.max_words(key) > 1:
+        return False
+    if key in gazetteer.not_places:
+        return True
+    if gazetteer.has_key(key):
+        return False
+    return not (len(key) >= 4 and key not in gazetteer.demonyms and key not in actor_names()
+                and gazetteer.has_variant(key))
 # Two capitals right after a small letter: a brand or an acronym in mixed case ("CoBRA", "ReCAAP"), no
 # place name ("McAllen", "KwaZulu" have one).
 _ODD_CASE_RE = re.compile(r"[a-z][A-Z]{2}")
