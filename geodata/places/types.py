@@ -79,6 +79,10 @@ class Candidate:
 
     def resolved(self, match: Match) -> Candidate:
         """This candidate with ``match`` as its one place (``dataclasses.replace``, without
-        its per-call field reflection: resolving is done once per mention)."""
+        its per-call field reflection: resolving is done once per mention). A candidate whose one
+        place is ``match`` already is itself: a frozen record, no copy is needed."""
+        matches = self.matches
+        if len(matches) == 1 and matches[0] is match:
+            return self
         return Candidate(self.start, self.end, self.first, self.last, self.key, (match,), self.how,
                          self.kind_hint, self.precision, self.place_id)
