@@ -33,6 +33,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cache
 from itertools import compress
+from operator import itemgetter
 
 from geodata import datafiles
 from geodata.models import WITHIN, Place, Sentence, km_between
@@ -62,6 +63,7 @@ _CONTAINED_RE = re.compile(r"\b(?:in|of|near|outside)\b")
 # Another clause between a name and a place after it: "..., the ministry said, while Blinken was in Cairo".
 _CLAUSE_RE = re.compile(r"\b(?:said|says|told|while|when|whereas|as|after|before|but|who|which)\b|,[^,]*,")
 _WORD_RE = re.compile(r"[\w'’]+(?:[-‐][\w'’]+)*")
+_WORD_END = itemgetter(1)  # a word's end, in the (start, end, word) of _find's words
 _WORD_ASCII_RE = ascii_twin(_WORD_RE)  # the same words in text all ASCII, the letters read in a table
 _MAX_NAME_WORDS = 4
 # A capitalised word right before a name (not opening its sentence) makes the name part of a longer one.
@@ -220,7 +222,8 @@ def _find(text: str, low_text: str, s: Sentence, cands: list[Candidate], gazette
     # A cheap look first: most sentences hold no place noun and tell of no violence.
     # Then the patterns' twins find the same, quicker (see ascii_twin).
     plain = plain_text(text)
-    has_noun = _noun_re(plain).search(low_text, s.start, s.end) is not None
+    first_noun = _noun_re(plain).search(low_text, s.start, s.end)
+    has_noun = first_noun is not None
     violent = _event_re(plain).search(low_text, s.start, s.end) is not None
     if not (has_noun or violent):
         return []
@@ -231,7 +234,9 @@ def _find(text: str, low_text: str, s: Sentence, cands: list[Candidate], gazette
     nouns = place_nouns()
     heads = _noun_heads()
     out = []
-    i = 0
+    # Every head word stands where the pattern finds a place noun's first word: none before the first
+    # it found, so the loop starts at the word that holds it (the first that ends after its start).
+    i = bisect_right(words, first_noun.start(), key=_WORD_END) if has_noun else 0
     while has_noun and i < len(words):
         if low[i] not in heads:
             i += 1
