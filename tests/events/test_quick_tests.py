@@ -209,3 +209,17 @@ def test_near_floor_read_backwards_is_the_walk():
             far += floor < pos
     assert far > 1_000  # the random texts reach gaps of one, two and three space runs
 
+
+def test_one_figure_counts_as_add_figure_then_nothing_more():
+    """A lone figure's count, made directly, is the count made by add_figure and then summed with no
+    other figure (the same low and high bounds, words and parts)."""
+    from geodata.events.figures.numbers import Figure
+    from geodata.events.tolls import Count, _parts, add_figure, add_figures
+
+    text = "at least 12 people, up to 30 civilians, dozens"
+    for start, end, low, high, qualifier in ((0, 18, 12, None, "at least"), (20, 38, None, 30, "up to"),
+                                             (40, 46, None, None, "vague"), (9, 11, 12, 12, "exact")):
+        fig = Figure(start, end, "killed", low, high, qualifier)
+        first = add_figure(None, fig, text)
+        assert add_figures(None, [fig], text) == Count(first.low, first.high, first.qualifier, first.words,
+                                                       _parts(first, []))
