@@ -177,6 +177,28 @@ def _unreal(text: str, low: str, markers: _Markers, clause_start: int, cue: Cue)
 def _near_floor(low: str, pos: int) -> int:
     """The earliest start of a gap _NEAR_GAP_RE may match that ends at ``pos``: it is space,
     or space, a word and space, or space, two words and space."""
+    # Read as a match on the text reversed (one sre call where a walk back took a Python step a
+    # character): the reversed gap opens at ``pos``, and its last space run ends at the floor. The text
+    # is reversed once, for its first cue; the walk, ``_near_floor_walk``, is what a test compares.
+    global _reversed
+    last = _reversed
+    if last[0] is not low:
+        last = _reversed = (low, low[::-1])
+    end = len(low) - pos
+    gap = _REVERSED_GAP_RE.match(last[1], end)
+    if gap is None:
+        return pos
+    return len(low) - gap.end(gap.lastindex or 0)
+
+
+# Space, then a word and space, then a word and space, read backwards (\w and \s are str.isalnum with
+# "_", and str.isspace, as the walk reads them).
+_REVERSED_GAP_RE = re.compile(r"\s+(?:[\w'’]+(\s+)(?:[\w'’]+(\s+))?)?")
+_reversed: tuple[str | None, str] = (None, "")  # the last text read, and it reversed
+
+
+def _near_floor_walk(low: str, pos: int) -> int:
+    """:func:`_near_floor` read a character at a time, backwards."""
     at = floor = pos
     for words in range(3):
         space = at

@@ -158,6 +158,12 @@ def add_figures(current: Count | None, figs: list[Figure], text: str) -> Count |
     if not figs:
         return current
     if current is None:
+        if len(figs) == 1:
+            # One figure: its own count, its low bound its one part (what the lines below make of
+            # add_figure's count, without making that count first).
+            fig = figs[0]
+            return Count(fig.low, fig.high, fig.qualifier, text[fig.start:fig.end],
+                         () if fig.low is None else (fig.low,))
         current, figs = add_figure(None, figs[0], text), figs[1:]
     low, high = current.low, current.high
     for fig in figs:

@@ -54,8 +54,11 @@ def regions(cands: list[Candidate], tokens: list[Token], gazetteer: Gazetteer) -
         if cand.first == 0:
             out.append(cand)
         elif iso is None:
-            out.append(_unit_part(cand, tokens, gazetteer) or _region_of(cand, tokens, gazetteer, None)
-                       or _city_part(cand, tokens) or cand)
+            # A province's or a city's part needs a direction right before the name ("northern Kandahar"):
+            # where the word before is none, neither is read.
+            directed = _may_be_direction(tokens[cand.first - 1].text)
+            out.append((directed and _unit_part(cand, tokens, gazetteer)) or _region_of(cand, tokens, gazetteer, None)
+                       or (directed and _city_part(cand, tokens)) or cand)
         else:
             # "southern Iraq" (with any "northern, western and"), else "the south of Iraq", else Iraq
             out.extend(_region_adjective(cand, tokens, gazetteer, iso)
@@ -69,11 +72,17 @@ def _country_of(cand: Candidate) -> str | None:
     return countries[0].place.country if countries else None
 
 
+def _may_be_direction(word: str) -> bool:
+    """Whether :func:`_direction_before` may read a direction ending at a token of ``word``."""
+    lead = word.lower()
+    return lead in DIRECTIONS or lead in _EAST_WEST
+
+
 def _direction_before(tokens: list[Token], i: int) -> tuple[str, int] | None:
     """The direction an adjective ending at token ``i`` names ("southern", "north-western",
     "north-west"), and the token it starts at; None when there is none."""
     word = tokens[i].text.lower()
-    if word in ("east", "west", "eastern", "western") and i > 0 and tokens[i].gap == "-":
+    if word in _EAST_WEST and i > 0 and tokens[i].gap == "-":
         compound = DIRECTIONS.get(tokens[i - 1].text.lower() + word)  # "north-" + "western"
         if compound:
             return compound, i - 1
@@ -87,6 +96,9 @@ def _direction_before(tokens: list[Token], i: int) -> tuple[str, int] | None:
 
 
 _BARE = frozenset({"north", "south", "east", "west"})  # the four compass words, bare
+# The words that may close a compound direction ("north-" + "western"): with DIRECTIONS, every word
+# _direction_before reads a direction at.
+_EAST_WEST = frozenset({"east", "west", "eastern", "western"})
 
 
 _COMPOUND = frozenset({"northeast", "northwest", "southeast", "southwest"})

@@ -20,10 +20,11 @@ from dataclasses import replace
 import re
 from bisect import bisect_left, bisect_right
 from functools import cache
+from itertools import compress
 
 from geodata.models import Article, Place, Sentence
 from geodata.places.gazetteer import Gazetteer, Resolver
-from geodata.places.types import Candidate, Match, Token
+from geodata.places.types import TOKEN_CAPITALISED, Candidate, Match, Token, token_starts, token_texts
 from geodata.places.words import ARTICLES, NAME_PARTICLES, PlaceSlots, actor_names, place_words
 from geodata.text.names import fold
 from geodata.text.phrases import ascii_twin, plain_text, trie_regex
@@ -129,15 +130,24 @@ def find_names(tokens: list[Token], gazetteer: Gazetteer, text: str) -> list[Can
     out: list[Candidate] = []
     n_tokens = len(tokens)
     suffixes = place_words().get("suffix", {})
-    words = [t.text for t in tokens]
+    words = token_texts(tokens)
     # Looked up once: this loop runs over every token of the article, and reads the gazetteer's
     # answers so far before it asks.
     not_places, has_key, has_variant, max_words, stops = gazetteer.not_places, gazetteer.has_key, \
         gazetteer.has_variant, gazetteer.max_words, abbreviations()
     is_key, is_variant, words_of = gazetteer.answers()
     demonyms, actors = gazetteer.demonyms, actor_names()
+    opens_none = gazetteer.memo.setdefault("find_names", {})
     for i, tok in enumerate(tokens):
         word = tok.text
+        # Most words open no name whatever stands around them: answered once by word (see _opens_none).
+        none = opens_none.get(word)
+        if none is None:
+            if len(opens_none) > _MAX_FORMS:
+                opens_none.clear()
+            none = opens_none[word] = _opens_none(word, tok.key, gazetteer)
+        if none:
+            continue
         # (A word longer than every article is none: lower case is never shorter, so it is not lowered.)
         is_article = len(word) <= _ARTICLE_SIZE and word.lower() in ARTICLES \
             and _is_article(tok, tokens[i + 1] if i + 1 < n_tokens else None)
@@ -179,6 +189,25 @@ def find_names(tokens: list[Token], gazetteer: Gazetteer, text: str) -> list[Can
 
 
 _ARTICLE_SIZE = max(map(len, ARTICLES))
+
+
+def _opens_none(word: str, key: str, gazetteer: Gazetteer) -> bool:
+    """Whether a token of ``word`` (folded ``key``) surely opens no name in :func:`find_names`, whatever
+    the words around it: a small word that is no article, or a capitalised one that opens no name of
+    more than one word and is itself neither a name nor, loosely, another spelling of one. Any other
+    word (an article, a name, a first word of longer names) goes through the loop's own tests."""
+    if word.lower() in ARTICLES:
+        return False  # may open "al-Kut" with the word after it
+    if not word[0].isupper():
+        return True  # the loop skips a small word that is no article
+    if gazetteer.max_words(key) > 1:
+        return False
+    if key in gazetteer.not_places:
+        return True
+    if gazetteer.has_key(key):
+        return False
+    return not (len(key) >= 4 and key not in gazetteer.demonyms and key not in actor_names()
+                and gazetteer.has_variant(key))
 # Two capitals right after a small letter: a brand or an acronym in mixed case ("CoBRA", "ReCAAP"), no
 # place name ("McAllen", "KwaZulu" have one).
 _ODD_CASE_RE = re.compile(r"[a-z][A-Z]{2}")
@@ -316,8 +345,9 @@ def fuzzy_candidates(tokens: list[Token], taken: list[Candidate], people: set[st
     slots = PlaceSlots(tokens, taken)
     out: list[Candidate] = []
     resolved: dict[str, list[Match]] = {}
-    for i, tok in enumerate(tokens):
-        if i in covered or not tok.capitalised or tok.text.isupper():
+    for i in compress(range(len(tokens)), map(TOKEN_CAPITALISED, tokens)):  # the capitalised words only
+        tok = tokens[i]
+        if i in covered or tok.text.isupper():
             continue
         key = tok.key
         if (len(key) < 5 or key in gazetteer.common_words or key in gazetteer.not_places
@@ -364,7 +394,7 @@ def capital_mentions(text: str, sentences: tuple[Sentence, ...], tokens: list[To
                      gazetteer: Gazetteer, focus: str | None) -> list[Candidate]:
     """"the capital" (of the focus country), "the Iraqi capital" (of that country)."""
     out = []
-    starts = [t.start for t in tokens]
+    starts = token_starts(tokens)
     for sentence in sentences:
         if "capital" not in text[sentence.start:sentence.end]:
             continue
@@ -397,7 +427,7 @@ def unit_capital_mentions(text: str, sentences: tuple[Sentence, ...], tokens: li
     out: list[Candidate] = []
     if "capital of" not in text:
         return out
-    starts = [t.start for t in tokens]
+    starts = token_starts(tokens)
     cands = sorted(cands, key=lambda c: c.start)
     cand_starts = [c.start for c in cands]
     ends = {c.end for c in cands}

@@ -215,6 +215,9 @@ class Gazetteer:
         self._max_words: dict[str, int] = {}
         self._is_key: dict[str, bool] = {}
         self._is_variant: dict[str, bool] = {}
+        # Answers the place stages work out from the names alone, by word, kept for the next article
+        # (each stage's own table under its own name: see geodata.places.find.find_names).
+        self.memo: dict[str, dict] = {}
 
     # -- loading -------------------------------------------------------------
     @classmethod

@@ -11,11 +11,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from operator import attrgetter
 
 from geodata.models import km_between
 from geodata.places.gazetteer import Gazetteer, best_by_population
-from geodata.places.types import Candidate, Match, Token
+from geodata.places.types import TOKEN_KEY, Candidate, Match, Token
 from geodata.places.words import PlaceSlots
 
 
@@ -56,16 +55,14 @@ def focus_country(cands: list[Candidate], tokens: list[Token], gazetteer: Gazett
             votes[towns.pop()] += 2 if cand.how == "exact" else 1
         elif not towns and len(hamlets) == 1:
             votes[hamlets.pop()] += 1
-    for iso in map(gazetteer.demonyms.get, map(_KEY, tokens)):  # over every word: no Python-level call
-        if iso:
-            votes[iso] += 1
+    votes.update(filter(None, map(gazetteer.demonyms.get, map(_KEY, tokens))))  # over every word: no Python step
     if not votes:
         return None
     (best, n), *rest = votes.most_common(2) + [("", 0)]
     return best if n > rest[0][1] else None
 
 
-_KEY = attrgetter("key")  # a token's folded key
+_KEY = TOKEN_KEY  # a token's folded key
 
 # A foreign town smaller than this must stand where a place is expected
 # ("in X", a list of places) to be taken: "Bush" is rarely Bush, Egypt.
@@ -89,6 +86,7 @@ def choose(cands: list[Candidate], tokens: list[Token], gazetteer: Gazetteer,
     spoken = _Spoken(cands, tokens, gazetteer, named)
     abroad = _sentence_countries(cands, tokens, focus)
     owners = {first: {m.place.country for m in owner.matches} for first, owner in _owned(cands, tokens).items()}
+    memo: dict[str, set[str]] = {}  # the places the candidates may name, read once if asked (see _stray_quarter)
     for k, cand in enumerate(cands):
         if cand.place_id:
             match = next(m for m in cand.matches if m.place.id == cand.place_id)
@@ -141,7 +139,7 @@ def choose(cands: list[Candidate], tokens: list[Token], gazetteer: Gazetteer,
         if match is None:
             continue
         place = match.place
-        if _stray_quarter(place, cand, cands, focus):
+        if _stray_quarter(place, cand, cands, focus, memo):
             # A town's quarter is named with its town: "Bab Sharqi" in a report from Damascus is
             # not Baghdad's Bab al-Sharqi when Baghdad goes unnamed.
             continue
@@ -174,12 +172,17 @@ def _owned(cands: list[Candidate], tokens: list[Token]) -> dict[int, Candidate]:
     return out
 
 
-def _stray_quarter(place, cand: Candidate, cands: list[Candidate], focus: str | None) -> bool:
+def _stray_quarter(place, cand: Candidate, cands: list[Candidate], focus: str | None,
+                   memo: dict[str, set[str]] | None = None) -> bool:
     """A quarter of a town the article never names, in a country other than the one it is about (or,
-    where the article's country is in doubt, than every other place it names)."""
+    where the article's country is in doubt, than every other place it names). ``memo``: where the ids of
+    every place the candidates may name are kept once read (for the first quarter)."""
     if place.kind != "neighbourhood" or not place.parent:
         return False
-    if any(m.place.id == place.parent for c in cands for m in c.matches):
+    memo = {} if memo is None else memo
+    if "ids" not in memo:
+        memo["ids"] = {m.place.id for c in cands for m in c.matches}
+    if place.parent in memo["ids"]:
         return False
     if focus:
         return place.country != focus
@@ -262,7 +265,7 @@ class _Spoken:
     not vouch for itself: "Police" (a town in Poland) is no sign that the article is about Poland."""
 
     def __init__(self, cands: list[Candidate], tokens: list[Token], gazetteer: Gazetteer, named: set[str]):
-        self.demonyms = {iso for iso in map(gazetteer.demonyms.get, map(_KEY, tokens)) if iso}
+        self.demonyms = set(filter(None, map(gazetteer.demonyms.get, map(_KEY, tokens))))
         self.sure = named | self.demonyms
         self.keys: dict[str, set[str]] = {}  # country -> the names that speak of it
         for cand in cands:

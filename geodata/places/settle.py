@@ -13,7 +13,11 @@ Two jobs, each a named function so either can be swapped:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import cache
+from itertools import compress
+from operator import attrgetter
+from typing import NamedTuple
 
 from geodata import datafiles
 from geodata.places.gazetteer import Gazetteer
@@ -21,15 +25,15 @@ from geodata.places.types import Candidate, Token
 from geodata.places.within import place_nouns, prefix_words
 from geodata.places.words import ARTICLES, FUNCTION_WORDS, NAME_PARTICLES, actor_names, demonym_words, place_words
 from geodata.text.datelines import is_dateline
-from geodata.text.frozen import frozen_record
 from geodata.text.names import fold
 from geodata.text.spans import keep_apart
 
 
-@frozen_record
-class Run:
+class Run(NamedTuple):
     """A stretch of capitalised words: a proper name of some kind."""
 
+    # A NamedTuple, not a frozen record: a hundred are made an article, and read as keys of dictionaries
+    # (a tuple's hash is the C one, a dataclass's a Python call).
     first: int
     last: int
 
@@ -41,32 +45,47 @@ def capitalised_runs(tokens: list[Token], gazetteer: Gazetteer) -> list[Run]:
     function words are not part of a name; name particles ("al-", "abu") are.
     """
     runs: list[Run] = []
-    start = None
     common, n_tokens = gazetteer.common_words, len(tokens)
-    # Written out, without helper calls: this runs over every word of the article.
-    for i, tok in enumerate(tokens):
+    # Written out, without helper calls: this runs over every word of a run. Only a capitalised word
+    # opens a run (a particle joins one already open), so the words between runs are not visited: their
+    # indices are picked by compress, with no Python step a word.
+    new = tuple.__new__  # Run's own __new__, without its Python-level wrapper
+    resume = 0  # the first word that may open a run
+    for i in compress(range(n_tokens), map(_CAPITALISED, tokens)):
+        if i < resume:
+            continue
+        tok = tokens[i]
         # A sentence's first word is outside when it is a common word ("Yesterday").
-        inside = tok.capitalised and tok.text.lower() not in FUNCTION_WORDS \
-            and not (tok.initial and tok.key in common)
-        if start is None:
-            if inside:
-                start = i
+        if tok.text.lower() in FUNCTION_WORDS or (tok.initial and tok.key in common):
             continue
-        joined_gap = tok.gap in _JOIN_GAPS
-        if not inside and joined_gap and i + 1 < n_tokens and tokens[i + 1].capitalised:
-            inside = _particle(tok.text.lower(), tokens[i + 1])
-        prev = tokens[i - 1]
-        # Joined by a space or a hyphen, or a capital initial and its stop ("George W. Bush").
-        if inside and prev.sentence == tok.sentence and not prev.possessive \
-                and (joined_gap or (len(prev.text) == 1 and prev.text.isupper() and tok.gap == ". ")):
-            continue
-        runs.append(Run(start, i - 1))
-        start = i if inside else None
-    if start is not None:
-        runs.append(Run(start, len(tokens) - 1))
+        start = i
+        j = i + 1
+        while j < n_tokens:
+            tok = tokens[j]
+            inside = tok.capitalised and tok.text.lower() not in FUNCTION_WORDS \
+                and not (tok.initial and tok.key in common)
+            joined_gap = tok.gap in _JOIN_GAPS
+            if not inside and joined_gap and j + 1 < n_tokens and tokens[j + 1].capitalised:
+                inside = _particle(tok.text.lower(), tokens[j + 1])
+            prev = tokens[j - 1]
+            # Joined by a space or a hyphen, or a capital initial and its stop ("George W. Bush").
+            if inside and prev.sentence == tok.sentence and not prev.possessive \
+                    and (joined_gap or (len(prev.text) == 1 and prev.text.isupper() and tok.gap == ". ")):
+                j += 1
+                continue
+            runs.append(new(Run, (start, j - 1)))
+            if not inside:
+                break
+            start = j  # a word that is inside but not joined opens the next run (a particle too)
+            j += 1
+        else:
+            runs.append(new(Run, (start, n_tokens - 1)))
+            break
+        resume = j + 1
     return runs
 
 
+_CAPITALISED = attrgetter("capitalised")
 _JOIN_GAPS = frozenset({" ", "-", "‐"})
 
 
@@ -113,10 +132,9 @@ def reject_traps(candidates: list[Candidate], tokens: list[Token],
     as the last word of a person's name ("sadr", "bush").
     """
     runs = capitalised_runs(tokens, gazetteer)
-    run_of: dict[int, Run] = {}
-    for run in runs:
-        for i in range(run.first, run.last + 1):
-            run_of[i] = run
+    # A candidate's run is found by its first word among the runs' first words (the runs are apart and in
+    # order): only candidates ask, not every word of every run.
+    run_firsts = [run.first for run in runs]
     modifiers = place_words().get("modifier", {})
     org_heads = place_words().get("org_head", {})
     media = place_words().get("media", {})
@@ -138,7 +156,8 @@ def reject_traps(candidates: list[Candidate], tokens: list[Token],
         if _acronym(cand, first, text) or _after_prefix(cand, tokens) or _web_address(cand, text) \
                 or cand.key in actor_names():
             continue  # (an armed group's name is never a place's: "Al-Shabab" is no Shabab, Iran; "Fano")
-        run = run_of.get(cand.first)
+        at = bisect_right(run_firsts, cand.first) - 1
+        run = runs[at] if at >= 0 and runs[at].last >= cand.first else None
         if run is not None and run.last > cand.last and runs_read.key(run) in gazetteer.not_places:
             continue  # "Iraq Body Count": a name the data lists as no place
         if run is not None and _opens_organisation(cand, run, tokens, org_heads, media):
@@ -260,12 +279,8 @@ class _RunReader:
     def __init__(self, candidates: list[Candidate], tokens: list[Token], gazetteer: Gazetteer,
                  modifiers: dict[str, str]):
         self.tokens, self.gazetteer, self.modifiers = tokens, gazetteer, modifiers
-        named = {i for c in candidates for i in range(c.first, c.last + 1)}
-        # The first token from each index on that no candidate covers.
-        self.unnamed_from = list(range(len(tokens) + 1))
-        for i in range(len(tokens) - 1, -1, -1):
-            if i in named:
-                self.unnamed_from[i] = self.unnamed_from[i + 1]
+        self.candidates = candidates
+        self._unnamed_from: list[int] | None = None  # see all_named: laid out when first asked
         self.keys: dict[Run, str] = {}
         self.bare: dict[Run, int] = {}
 
@@ -277,7 +292,15 @@ class _RunReader:
 
     def all_named(self, span: range) -> bool:
         """Whether candidates cover every token of ``span``."""
-        return self.unnamed_from[span.start] >= span.stop
+        if self._unnamed_from is None:
+            # The first token from each index on that no candidate covers: asked only about hyphenated
+            # names, so laid out for the few articles that have one.
+            named = {i for c in self.candidates for i in range(c.first, c.last + 1)}
+            unnamed_from = self._unnamed_from = list(range(len(self.tokens) + 1))
+            for i in range(len(self.tokens) - 1, -1, -1):
+                if i in named:
+                    unnamed_from[i] = unnamed_from[i + 1]
+        return self._unnamed_from[span.start] >= span.stop
 
     def bare_from(self, run: Run) -> int:
         """The run's first word that is no modifier, article or demonym ("Greater", "al", "Iraqi")."""

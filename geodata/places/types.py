@@ -7,6 +7,7 @@ rewrite candidates, and none of them needs the module that made one.
 
 from __future__ import annotations
 
+from operator import itemgetter
 from typing import NamedTuple
 
 from geodata.text.frozen import frozen_record
@@ -27,6 +28,25 @@ class Token(NamedTuple):
     gap: str  # the text between the previous kept token and this one
     capitalised: bool
     key: str  # the folded word: computed once, looked up many times
+
+
+# A token's fields read by itemgetter: a list of every token's start is made by map, with no Python
+# step a token (the stages read them over every word of an article).
+_TOKEN_START = itemgetter(Token._fields.index("start"))
+_TOKEN_TEXT = itemgetter(Token._fields.index("text"))
+TOKEN_INITIAL = itemgetter(Token._fields.index("initial"))
+TOKEN_CAPITALISED = itemgetter(Token._fields.index("capitalised"))
+TOKEN_KEY = itemgetter(Token._fields.index("key"))
+
+
+def token_starts(tokens: list[Token]) -> list[int]:
+    """Each token's start, in order."""
+    return list(map(_TOKEN_START, tokens))
+
+
+def token_texts(tokens: list[Token]) -> list[str]:
+    """Each token's word (without its possessive), in order."""
+    return list(map(_TOKEN_TEXT, tokens))
 
 
 @frozen_record
@@ -59,6 +79,10 @@ class Candidate:
 
     def resolved(self, match: Match) -> Candidate:
         """This candidate with ``match`` as its one place (``dataclasses.replace``, without
-        its per-call field reflection: resolving is done once per mention)."""
+        its per-call field reflection: resolving is done once per mention). A candidate whose one
+        place is ``match`` already is itself: a frozen record, no copy is needed."""
+        matches = self.matches
+        if len(matches) == 1 and matches[0] is match:
+            return self
         return Candidate(self.start, self.end, self.first, self.last, self.key, (match,), self.how,
                          self.kind_hint, self.precision, self.place_id)

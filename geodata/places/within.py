@@ -32,11 +32,13 @@ from bisect import bisect_left, bisect_right, insort
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cache
+from itertools import compress
+from operator import itemgetter
 
 from geodata import datafiles
 from geodata.models import WITHIN, Place, Sentence, km_between
 from geodata.places.gazetteer import Gazetteer
-from geodata.places.types import Candidate, Match, Token
+from geodata.places.types import TOKEN_INITIAL, Candidate, Match, Token, token_starts
 from geodata.places.words import ARTICLES as _ARTICLES
 from geodata.places.words import (FUNCTION_WORDS, NAME_PARTICLES, actor_names, actor_pattern, demonym_words,
                                   place_words)
@@ -61,6 +63,7 @@ _CONTAINED_RE = re.compile(r"\b(?:in|of|near|outside)\b")
 # Another clause between a name and a place after it: "..., the ministry said, while Blinken was in Cairo".
 _CLAUSE_RE = re.compile(r"\b(?:said|says|told|while|when|whereas|as|after|before|but|who|which)\b|,[^,]*,")
 _WORD_RE = re.compile(r"[\w'’]+(?:[-‐][\w'’]+)*")
+_WORD_END = itemgetter(1)  # a word's end, in the (start, end, word) of _find's words
 _WORD_ASCII_RE = ascii_twin(_WORD_RE)  # the same words in text all ASCII, the letters read in a table
 _MAX_NAME_WORDS = 4
 # A capitalised word right before a name (not opening its sentence) makes the name part of a longer one.
@@ -153,9 +156,11 @@ def within_candidates(text: str, sentences: tuple[Sentence, ...], tokens: list[T
     a known name inside a capitalised landmark's name ("Khan Younis Training Centre") gives way to it.
     ``disowned``: folded names whose gazetteer namesakes the resolving step found too far to be meant
     (geodata.places.resolve.far_village_namesakes), read as villages the gazetteer lacks."""
-    title_case = {t.sentence for t in tokens if t.initial and t.index and tokens[t.index - 1].sentence == t.sentence}
+    # (Only the initial words are read in Python: compress picks them.)
+    title_case = {t.sentence for t in compress(tokens, map(TOKEN_INITIAL, tokens))
+                  if t.index and tokens[t.index - 1].sentence == t.sentence}
     cands = sorted(cands, key=lambda c: c.start)
-    starts = [t.start for t in tokens]
+    starts = token_starts(tokens)
     cand_starts = [c.start for c in cands]
     taken = _Spans()  # the spans of the places added
     # A dateline is where the report was filed, and "told journalists in Jos" where words were said:
@@ -217,7 +222,8 @@ def _find(text: str, low_text: str, s: Sentence, cands: list[Candidate], gazette
     # A cheap look first: most sentences hold no place noun and tell of no violence.
     # Then the patterns' twins find the same, quicker (see ascii_twin).
     plain = plain_text(text)
-    has_noun = _noun_re(plain).search(low_text, s.start, s.end) is not None
+    first_noun = _noun_re(plain).search(low_text, s.start, s.end)
+    has_noun = first_noun is not None
     violent = _event_re(plain).search(low_text, s.start, s.end) is not None
     if not (has_noun or violent):
         return []
@@ -228,7 +234,9 @@ def _find(text: str, low_text: str, s: Sentence, cands: list[Candidate], gazette
     nouns = place_nouns()
     heads = _noun_heads()
     out = []
-    i = 0
+    # Every head word stands where the pattern finds a place noun's first word: none before the first
+    # it found, so the loop starts at the word that holds it (the first that ends after its start).
+    i = bisect_right(words, first_noun.start(), key=_WORD_END) if has_noun else 0
     while has_noun and i < len(words):
         if low[i] not in heads:
             i += 1
@@ -1069,7 +1077,7 @@ def _repeats(text: str, names: dict[str, Candidate], taken: list[Candidate], tok
         return []
     out: list[Candidate] = []
     spans = _Spans((c.start, c.end) for c in taken)
-    starts = [t.start for t in tokens]
+    starts = token_starts(tokens)
     by_surface = {text[c.start:c.end]: c for c in names.values()}
     # One pass over the text for every name (not one per name). Not part of a longer capitalised
     # name: "Police spokesman Bello Debiro" is no village.

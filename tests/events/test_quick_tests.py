@@ -190,3 +190,36 @@ def test_hospital_and_source_look_is_the_patterns():
         assert _source_seat(text, low, floor, at) == expected, text
         hits += expected
     assert hits > 100
+
+
+def test_near_floor_read_backwards_is_the_walk():
+    """The floor of a negation's gap read as one match on the text reversed is the walk back a character
+    at a time, at every position of random texts (spaces of every kind, apostrophes, digits, marks)."""
+    from geodata.events.cues import _near_floor, _near_floor_walk
+
+    pieces = ("not", "never", " ", "  ", "\n", "\u00a0", "\u2003", "'", "’", "_", "1", "x", "é", ",", ".", "-",
+              "did", "ι", "\u0301")
+    rng = random.Random(5)
+    far = 0
+    for _ in range(3_000):
+        low = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
+        for pos in range(len(low) + 1):
+            floor = _near_floor(low, pos)
+            assert floor == _near_floor_walk(low, pos), (low, pos)
+            far += floor < pos
+    assert far > 1_000  # the random texts reach gaps of one, two and three space runs
+
+
+def test_one_figure_counts_as_add_figure_then_nothing_more():
+    """A lone figure's count, made directly, is the count made by add_figure and then summed with no
+    other figure (the same low and high bounds, words and parts)."""
+    from geodata.events.figures.numbers import Figure
+    from geodata.events.tolls import Count, _parts, add_figure, add_figures
+
+    text = "at least 12 people, up to 30 civilians, dozens"
+    for start, end, low, high, qualifier in ((0, 18, 12, None, "at least"), (20, 38, None, 30, "up to"),
+                                             (40, 46, None, None, "vague"), (9, 11, 12, 12, "exact")):
+        fig = Figure(start, end, "killed", low, high, qualifier)
+        first = add_figure(None, fig, text)
+        assert add_figures(None, [fig], text) == Count(first.low, first.high, first.qualifier, first.words,
+                                                       _parts(first, []))

@@ -93,3 +93,53 @@ def test_an_armed_groups_name_is_no_place():
     text = ("Al-Shabab fighters attacked an African Union base in Lower Shabelle, killing 54 Ugandan soldiers, "
             "Uganda's president said.")
     assert "Al-Shabab" not in [m.surface for m in extract_mentions(Article.from_text(text), load_gazetteer())]
+
+
+def _runs_word_by_word(tokens, gazetteer):
+    """capitalised_runs as first written: one Python step for every word of the article."""
+    from geodata.places.settle import _JOIN_GAPS, _particle
+    from geodata.places.words import FUNCTION_WORDS
+
+    runs, start, common = [], None, gazetteer.common_words
+    for i, tok in enumerate(tokens):
+        inside = tok.capitalised and tok.text.lower() not in FUNCTION_WORDS \
+            and not (tok.initial and tok.key in common)
+        if start is None:
+            if inside:
+                start = i
+            continue
+        joined_gap = tok.gap in _JOIN_GAPS
+        if not inside and joined_gap and i + 1 < len(tokens) and tokens[i + 1].capitalised:
+            inside = _particle(tok.text.lower(), tokens[i + 1])
+        prev = tokens[i - 1]
+        if inside and prev.sentence == tok.sentence and not prev.possessive \
+                and (joined_gap or (len(prev.text) == 1 and prev.text.isupper() and tok.gap == ". ")):
+            continue
+        runs.append((start, i - 1))
+        start = i if inside else None
+    if start is not None:
+        runs.append((start, len(tokens) - 1))
+    return runs
+
+
+_RUN_PIECES = ("Baghdad", "al", "Al", "bin", "as", "of", "the", "The", "Yesterday", "in", "W", "Bush's", "US",
+               "killed", "province", "Sadr", "el", "Abu", "May", "an")
+_RUN_GAPS = (" ", " ", " ", "-", ", ", ". ", " (", "; ", "\n\n", " - ")
+
+
+def test_capitalised_runs_are_the_word_by_word_runs():
+    """The runs found by visiting only the words that may open one are those of the plain loop over
+    every word (random texts of names, particles, initials, possessives and sentence breaks)."""
+    import random
+
+    rng = random.Random(11)
+    gazetteer = load_gazetteer()
+    runs_seen = 0
+    for _ in range(2_000):
+        text = "".join(rng.choice(_RUN_PIECES) + rng.choice(_RUN_GAPS) for _ in range(rng.randint(1, 25)))
+        article = Article.from_text(text)
+        tokens = tokenize(article, split_sentences(article))
+        found = [(r.first, r.last) for r in capitalised_runs(tokens, gazetteer)]
+        assert found == _runs_word_by_word(tokens, gazetteer), text
+        runs_seen += len(found)
+    assert runs_seen > 1_000

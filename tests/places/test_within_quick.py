@@ -1,0 +1,29 @@
+"""The loop over a sentence's words for place nouns starts at the word holding the first place noun's
+first word the pattern finds: no word before it is one (random texts, plain and not)."""
+
+import random
+from bisect import bisect_right
+
+from geodata.places.within import _WORD_ASCII_RE, _WORD_END, _WORD_RE, _noun_heads, _noun_re
+from geodata.text.phrases import lowered, plain_text
+
+_PIECES = ("village", "Village", "VILLAGE", "district", "the", "of", "camp", "al-", "-", "‐", "'", "’", "s", " ",
+           "  ", ", ", ".", "x", "İ", "é", "Kut", "refugee", "market", "_", "1", "villages", "town", "\u00a0")
+
+
+def test_no_place_noun_stands_before_the_first_the_pattern_finds():
+    heads = _noun_heads()
+    rng = random.Random(4)
+    found = 0
+    for _ in range(5_000):
+        text = "".join(rng.choice(_PIECES) for _ in range(rng.randint(0, 16)))
+        plain = plain_text(text)
+        first = _noun_re(plain).search(lowered(text))
+        words = [(m.start(), m.end(), m.group()) for m in (_WORD_ASCII_RE if plain else _WORD_RE).finditer(text)]
+        at = [i for i, w in enumerate(words) if w[2].lower() in heads]
+        if first is None:
+            assert not at, text
+            continue
+        assert not at or at[0] >= bisect_right(words, first.start(), key=_WORD_END), text
+        found += bool(at)
+    assert found > 500
