@@ -419,8 +419,10 @@ def _list_items(s: _Sentence, first: Figure, pos: int, objects: bool,
         place = rules.place_in.match(s.text, num.end, s.end)
         if place is None and not (objects and num.has_noun):
             break
-        # "44 people dead in Kut, 30 in Sadr City": an elided item takes the first one's qualifier.
-        own = num.own_qualifier or num.has_noun or num.value is None
+        # "44 people dead in Kut, 30 in Sadr City": an elided item takes the first one's qualifier; not an
+        # upper bound, which says the first count may be less than it ("As many as 37 people were gunned
+        # down in Sonitpur and 27 in Kokrajhar": 27 were).
+        own = num.own_qualifier or num.has_noun or num.value is None or first.qualifier == "up to"
         items.append(_figure(num, first.kind, num.qualifier if own else first.qualifier, place))
         pos = rules.parts.trail.match(s.text, place.end(), s.end).end() if place else num.end
     return items
