@@ -31,7 +31,7 @@ from geodata.events.records import (Draft, Drafts, counted_events, event_fields,
 from geodata.events.tolls import (LOCAL_KINDS, TollPlaces, add_figures, country_of, estimates, is_dateline,
                                   main_city)
 from geodata.events.where import (IN_UNIT_REACH, contains, excluded, parents, referred_place, situated_by,
-                                  unknown_settlement)
+                                  speakers_office, unknown_settlement)
 from geodata.models import Article, Event, Mention, Report, Sentence, holder_id, km_between
 from geodata.text.phrases import lowered
 from geodata.text.sentences import split_sentences
@@ -221,7 +221,8 @@ _REFERRED_BACK = 3  # sentences back where a definite reference's event may have
 # "south of ", "north-west of the ": the way a place is measured from a town, right before the town.
 _MEASURED_RE = re.compile(r"\b((?:north|south)?-?(?:east|west)?)(?:ern)?\s+of\s+(?:the\s+)?$")
 _MEASURED_IN_RE = re.compile(r"\b((?:north|south)?-?(?:east|west)?)(?:ern)?\s+of\s+")
-_MEASURED_KM = 150  # how far a dateline's town may lie from the town a sentence measures from
+_MEASURED_KM = 80  # how far a dateline's town may lie from the town a sentence measures from
+_SETTLEMENT_BEFORE_RE = re.compile(r"\b(?:village|villages|town|towns|hamlet|city|settlement|camp)\s+(?:[\w-]+\s+)?$")
 
 
 def _lies_that_way(origin: Mention, town: Mention, way: str) -> bool:
@@ -504,8 +505,8 @@ class _Builder:
         also gives a smaller one: the figure before "including ... 21 dead in the capital", or the only
         one told of several events ("several attacks that claimed 30 lives")."""
         killed = [f for f in figures if f.kind == "killed" and f.scope == "local" and f.low is not None]
-        if len(killed) < 2:
-            return set()
+        if len(killed) < 2 or len({f.place_text for f in killed if f.place_text}) == len(killed):
+            return set()  # (a toll at each of several places: "attacks killed 7 in Nyala and 4 in Zalingei")
         low = self.low
         out = {a.start for a, b in zip(killed, killed[1:]) if a.low > b.low and _part_of(low, a.end, b.start)}
         if out:
@@ -695,6 +696,12 @@ class _Builder:
         else:
             where, why = main_city(self._sites()), "the article's most-mentioned city"
             if where is None:
+                # "Eleven people were killed ..., said Abdi Nur Hassan, mayor of Baidoa", and no other town:
+                # the official's seat, the nearest the article comes to saying where.
+                where = next((m for m in self.by_sentence.get(s.index, ())
+                              if speakers_office(self.text, self.low, s.start, m)), None)
+                why = "the seat of the official who gives the toll"
+            if where is None:
                 # Only a dateline, a source or a speaker's seat names a town: none says where anything
                 # happened, so the event is placed no closer than its country.
                 where = country_of([], self.mentions, self.gazetteer, self.article.id)
@@ -722,7 +729,9 @@ class _Builder:
         # The way may be told before the town or inside the mention ("a market south of Baghdad").
         way = _MEASURED_RE.search(self.low, max(s.start, m.start_char - 30), m.start_char) \
             or _MEASURED_IN_RE.search(self.low, m.start_char, m.end_char)
-        return town if way is not None and _lies_that_way(m, town, way.group(1)) else m
+        if way is None or _SETTLEMENT_BEFORE_RE.search(self.low, max(s.start, way.start() - 20), way.start()):
+            return m  # ("a village south of Dnipro" is another place than the dateline's city)
+        return town if _lies_that_way(m, town, way.group(1)) else m
 
     def _claim(self, d: Draft) -> bool:
         """Whether ``d``'s sentence is an armed group's own account, told by its spokesman (read once a

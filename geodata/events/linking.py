@@ -907,8 +907,7 @@ def _earlier_same(drafts: list[Draft], index: _Index, j: int, d: Draft, running:
         if (relation == "same" and (d.when.note.startswith(_NO_DATE) or a.when.note.startswith(_NO_DATE)
                                     or overlap(a.when, d.when))
                 and 0 < d.sentence - a.sentence <= _ACCOUNT_REACH
-                # (a toll that names no side may be the one another account names: "43 bodies", "52 policemen")
-                and max(low_a, low_d) <= 2 * min(low_a, low_d) and (side(a) == side(d) or "" in (side(a), side(d)))
+                and max(low_a, low_d) <= 2 * min(low_a, low_d) and side(a) == side(d)
                 and low and not introduces_event(low, d.start, d.end) and not _opened_since(low, a.end, d.end)
                 and not counted_events(low, a.start, a.end)  # "killing 13 in two separate battles": a total
                 and _account_re().search(low, d.start, d.end) is not None and not _other_sites(low, a, d)
@@ -1099,8 +1098,11 @@ class _Accounts:
                 and not _earlier_event_re().search(self.low, d.start, d.end):
             return j, (f"a toll revised later at {d.place.surface or d.place.name}: counted once, at the "
                        f"revised figure ({_low(d)})")
-        if (provisional := self.provisional(d)) != self.provisional(a) and self.replaces(
-                *((a, d) if provisional else (d, a))):
+        # (not a count of another day's event, dated so: "The governor said earlier that a drone attack on
+        # Sunday had killed 2 people", beside Monday's 3)
+        if (provisional := self.provisional(d)) != self.provisional(a) \
+                and not (_other_days(a, d) and _dated_in_own_words(d if provisional else a, self.low)) \
+                and self.replaces(*((a, d) if provisional else (d, a))):
             keeper = i if provisional else j
             kept = drafts[keeper].place
             return keeper, (f"a provisional toll beside another of the same event at {kept.surface or kept.name}:"
@@ -1110,6 +1112,16 @@ class _Accounts:
             return keeper, (f"one of the contradicting tolls told of the event at {a.place.surface or a.place.name}:"
                             f" counted once, at the lower figure ({min(_low(a), _low(d))})")
         return None
+
+
+def _dated_in_own_words(d: Draft, low: str) -> bool:
+    """Whether ``d``'s date is written in its own sentence ("a drone attack on Sunday"), not borrowed
+    from the event the sentence refers to."""
+    said = _DATE_SAID_RE.match(d.when.note)
+    return bool(d.when.dated and said and low.find(said.group(1).lower(), d.start, d.end) >= 0)
+
+
+_DATE_SAID_RE = re.compile(r"'([^']+)'")
 
 
 def _may_be_one(a: Draft, d: Draft, side: Callable[[Draft], str]) -> bool:

@@ -124,6 +124,11 @@ _SAID_THEN_NAMED_RE = re.compile(r"\b(?:said|says|told)\s+(?:[A-Z][\w.'’-]*\s+
 _NAMED_THEN_SAID_RE = re.compile(r",\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*,?\s+(?:said|says|told)\b")
 
 
+def speakers_office(text: str, low: str, floor: int, m: Mention) -> bool:
+    """Whether ``m`` is the place whose official gives the sentence's words ("mayor of Baidoa, said")."""
+    return _speakers_office(text, m, _words_before(low, floor, m.start_char))
+
+
 def _speakers_office(text: str, m: Mention, before: list[str]) -> bool:
     """Whether ``m`` follows an official's title and "of" in the words of one who speaks: "Isaq Ali Abdi,
     police chief of the Hiraan region, said", "said Ahmed, governor of Zabul" (the ``title`` rows of

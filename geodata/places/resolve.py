@@ -155,8 +155,8 @@ def choose(cands: list[Candidate], tokens: list[Token], gazetteer: Gazetteer,
 def _in_owners_country(cand: Candidate, match: Match, countries: set[str] | None) -> Match | None:
     """``match``, or the namesake of ``cand`` in the country of the town that owns it (``countries``:
     None when no town does), or None."""
-    if countries is None or match.place.country in countries:
-        return match
+    if countries is None or match.place.country in countries or not _minor(match.place):
+        return match  # (a great city keeps its name: "Tehran's Damascus embassy")
     home = [m for m in cand.matches if m.place.country in countries]
     return best_by_population(home, country=home[0].place.country, kind=cand.kind_hint or None) if home else None
 

@@ -866,7 +866,7 @@ def test_a_leads_total_with_no_place_is_the_sum_of_the_body_tolls_at_named_place
 
 
 def test_some_reports_of_a_dated_higher_toll_are_another_account_of_one_with_no_day():
-    text = ("Villagers recovered at least 27 bodies of the soldiers in the village of Kabasalan, officials said.\n\n"
+    text = ("At least 27 soldiers were killed in an ambush near the village of Kabasalan, officials said.\n\n"
             "Some reports said 33 soldiers were killed in the ambush on Sunday.")
     assert _counted(text) == 27
 
@@ -1345,3 +1345,28 @@ def test_a_quoted_vague_count_far_after_a_toll_at_its_place_is_that_toll_told_lo
     assert _counted("\n\n".join(sentences)) == 200
     # Not told as a quotation, so far on, it may be another killing.
     assert _counted("\n\n".join([*sentences[:-1], "Gunmen killed hundreds of civilians in Bentiu."])) > 200
+
+
+@pytest.mark.parametrize("text, total", [
+    # An official's seat is where his toll was, when the article names no other place.
+    ("Eleven people were killed in the bombing at a busy market, said Abdi Nur Hassan, mayor of Baidoa.", 11),
+    ("The police chief of Kandahar, Abdul Raziq, said 11 civilians were killed in the blast.", 11),
+    # A toll at each of several places is no total of several events.
+    ("RSF attacks killed 7 people in Nyala, South Darfur, and 4 in Zalingei.", 11),
+    # A ranking within the year is no tally of it.
+    ("The strike on Chernihiv, which killed 17 people, was the deadliest on the city so far in 2024, the mayor "
+     "said.", 17),
+    # Another account of another side's dead is more dead.
+    ("Israeli strikes killed 12 Palestinians in Rafah on Monday, medics said. Some reports said 10 Israeli soldiers "
+     "were killed in fighting in Rafah the same day.", 22),
+    # A count said earlier of another day's event is that event's.
+    ("Russian drones killed 3 people in Kherson on Monday, the governor said.\n\nThe governor said earlier that a "
+     "drone attack on Sunday had killed 2 people in the city.", 5),
+    # A spokesman for an official may be the victim.
+    ("A spokesman for the governor of Ghazni was shot dead in Ghazni city on Monday.", 1),
+    # "perished" tells an event's dead.
+    ("At least 17 people perished when a Russian missile struck a shopping centre in Kostiantynivka, officials "
+     "said.", 17),
+])
+def test_probed_shapes_count_what_they_say(text, total):
+    assert _counted(text) == total

@@ -84,3 +84,8 @@ def test_a_dateline_town_the_other_way_round_is_no_place_of_the_event():
     # Baqubah lies north-east of Baghdad: "south of Baghdad" is not there.
     text = "BAQUBAH, Iraq - A car bomb exploded outside a market south of Baghdad on Sunday, killing 19 people."
     assert [loc for loc, _, _ in _tolls(text)] == ["a market south of Baghdad"]
+
+
+def test_a_village_measured_from_a_town_is_not_the_datelines_town():
+    text = "ZAPORIZHZHIA, Ukraine -- Russian missiles killed 3 people in a village south of Dnipro on Monday."
+    assert [loc for loc, _, _ in _tolls(text)] == ["a village south of Dnipro"]

@@ -243,3 +243,8 @@ def test_a_name_after_a_towns_possessive_is_in_the_towns_country(text, expected)
 ])
 def test_a_list_of_names_before_a_plural_unit_noun_names_units(text):
     assert {m.kind for m in mentions(text) if m.country == "UA"} == {"governorate"}
+
+
+def test_a_great_city_after_a_towns_possessive_keeps_its_name():
+    text = "An Israeli strike on Tehran's Damascus embassy compound killed seven officers."
+    assert ("Damascus", "SY") in places(text)

@@ -347,8 +347,7 @@ def _singular_res(t: _Tables) -> tuple[re.Pattern[str], ...]:
     ("the governor and two bodyguards were killed"). On the lower-cased sentence, but for the last (see
     ``_NAMED_AGAIN``)."""
     nouns = _alt(t.singulars)
-    # ("a spokesman for the governor" is the spokesman: no "for" between the article and the noun)
-    victim = (rf"(?P<one>\b(?:an?|one|another))\s+(?:(?!(?:was|has|had|and|or|of|for)\b)[\w'’.-]+\s+){{0,3}}?"
+    victim = (rf"(?P<one>\b(?:an?|one|another))\s+(?:(?!(?:was|has|had|and|or|of)\b)[\w'’.-]+\s+){{0,3}}?"
               rf"(?P<noun>{nouns})\b")
     hurt = r"(?P<cue>killed|shot\s+dead|slain|martyred|wounded|injured|hurt|died)\b"
     act = r"(?P<cue>killing|killed|shot\s+dead|shooting\s+dead|wounding|wounded|injuring|injured)"
