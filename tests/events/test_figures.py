@@ -101,6 +101,9 @@ NUMBER_STYLES = [
     ("Air strikes killed at least 20 people across the Strip on Friday, including 12 in a house in Beit Lahia "
      "and eight in Nuseirat, medics said.",
      [(K, 12, 12, "exact", "Beit Lahia", "local"), (K, 8, 8, "exact", "Nuseirat", "local")]),
+    # A list item may name its site before its town too.
+    ("Strikes killed 12 in a house in Beit Lahia and 8 in a school in Nuseirat, medics said.",
+     [(K, 12, 12, "exact", "Beit Lahia", "local"), (K, 8, 8, "exact", "Nuseirat", "local")]),
     # An elided item after an upper bound is a count of its own.
     ("As many as 12 people were killed in Mandera and four in Wajir.",
      [(K, None, 12, "up to", "Mandera", "local"), (K, 4, 4, "exact", "Wajir", "local")]),

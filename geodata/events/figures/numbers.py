@@ -416,7 +416,9 @@ def _list_items(s: _Sentence, first: Figure, pos: int, objects: bool,
             break
         if num is None or num.partitive:
             break
-        place = rules.place_in.match(s.text, num.end, s.end)
+        # (the site may come before the town: "and 8 in a school in Deir al-Balah")
+        site = _ITEM_SITE_RE.match(s.text, num.end, s.end)
+        place = rules.place_in.match(s.text, site.end() if site else num.end, s.end)
         if place is None and not (objects and num.has_noun):
             break
         # "44 people dead in Kut, 30 in Sadr City": an elided item takes the first one's qualifier; not an
@@ -428,6 +430,7 @@ def _list_items(s: _Sentence, first: Figure, pos: int, objects: bool,
     return items
 
 
+_ITEM_SITE_RE = re.compile(r"\s+(?:in|at)\s+(?:a|an|the)\s+(?:[a-z-]+\s+)?[a-z-]+(?=\s+(?:in|near)\s+[A-Z])")
 # ", North Darfur" or ", Donetsk Oblast" right after a place: one to three capitalised words, a comma after.
 _APPOSED_UNIT_RE = re.compile(r",\s+(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*(?=\s*,)")
 _SAID_RE = re.compile(r"\s+(?:said|says|told|reported|added)\b")  # "... and a UN spokesman said": a speaker
