@@ -107,6 +107,11 @@ NUMBER_STYLES = [
     # An elided item after an upper bound is a count of its own.
     ("As many as 12 people were killed in Mandera and four in Wajir.",
      [(K, None, 12, "up to", "Mandera", "local"), (K, 4, 4, "exact", "Wajir", "local")]),
+    # "-plus" is more than the number.
+    ("The raids left 1,500-plus villagers dead.", [(K, 1500, None, "more than", "", "local")]),
+    # A running total is no other estimate.
+    ("Four more bodies were pulled from the rubble in Antakya, bringing the toll from the strike to 15.",
+     [(K, 4, 4, "exact", "", "local"), (K, 15, 15, "exact", "", "local")]),
     # "-odd" is a few more than the number; "perished" is died.
     ("Twenty-odd villagers were killed in the raid.", [(K, 20, None, "more than", "", "local")]),
     ("The strike killed 30-odd fighters.", [(K, 30, None, "more than", "", "local")]),

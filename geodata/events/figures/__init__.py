@@ -138,15 +138,17 @@ def _one_of_estimates(s: _Sentence, figures: list[Figure], rules: _Rules) -> lis
     killed 28 civilians ...; early reports had put the toll at more than 50": 28, ACLED's
     conservative reading): a figure an ``estimate`` phrase of ``figure_scope.csv`` introduces is not
     added to the figure of its kind before it."""
-    estimate = rules.periods["estimate"]
+    estimate, running = rules.periods["estimate"], rules.periods["running"]
     if estimate is None or len(figures) < 2:
         return figures
     out: list[Figure] = []
     for f in figures:
         lo = max(0, f.start - s.start - _ESTIMATE_REACH)
         prior = next((i for i in range(len(out) - 1, -1, -1) if out[i].kind == f.kind), None)
+        # (a running total is none: "Four more bodies were found, bringing the toll from the strike to 15")
         if prior is not None and out[prior].low is not None and f.low is not None \
-                and estimate.search(s.low, lo, f.start - s.start) is not None:
+                and estimate.search(s.low, lo, f.start - s.start) is not None \
+                and (running is None or running.search(s.low, lo, f.start - s.start) is None):
             if f.low < out[prior].low:
                 out[prior] = f
             continue

@@ -220,7 +220,7 @@ def _read_number(s: _Sentence, m: re.Match[str], rules: _Rules) -> _Number | Non
         if high is not None:
             qualifier = "range"
         elif (odd := _ODD_RE.match(text, num_end, end)) is not None:
-            num_end, qualifier = odd.end(), "more than"  # "twenty-odd", "30-odd": a few more than it
+            num_end, qualifier = odd.end(), "more than"  # "twenty-odd", "1,500-plus": more than it
     if rules.bad_after.match(text, num_end, end) \
             or _bad_before(text, max(base, start - _BAD_BEFORE_REACH), start, rules):
         return None
@@ -233,7 +233,8 @@ def _read_number(s: _Sentence, m: re.Match[str], rules: _Rules) -> _Number | Non
                    noun is not None, bool(m.group("qual")) or high is not None, partitive, high)
 
 
-_ODD_RE = re.compile(r"[-\u2010\u2011]odd\b|\s+odd(?=\s+(?:people|persons|men|civilians|soldiers|fighters)\b)")
+_ODD_RE = re.compile(r"[-\u2010\u2011](?:odd|plus)\b"
+                     r"|\s+(?:odd|plus)(?=\s+(?:people|persons|men|civilians|soldiers|fighters)\b)")
 # Characters before a number where words make it no count: "aged", "issue", "sparing the lives of".
 _BAD_BEFORE_REACH = 24
 _BETWEEN_RE = re.compile(r"\bbetween\s+$")
