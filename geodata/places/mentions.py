@@ -18,7 +18,7 @@ from geodata.models import Article, Mention, Sentence
 from geodata.places.context import list_kinds, near, regions
 from geodata.places.find import capital_mentions, find_names, fuzzy_candidates, tokenize, unit_capital_mentions
 from geodata.places.gazetteer import Gazetteer, Resolver
-from geodata.places.resolve import choose, far_village_namesakes, focus_country
+from geodata.places.resolve import abroad_villages, choose, far_village_namesakes, focus_country
 from geodata.places.roles import role_of
 from geodata.places.settle import reject_traps, settle_overlaps
 from geodata.places.types import Candidate, Token
@@ -111,8 +111,12 @@ def _resolve(ctx: PlaceContext, cands: list[Candidate]) -> tuple[PlaceContext, l
     in_order = sorted(cands, key=lambda c: c.start)
     chosen = choose(in_order, ctx.tokens, ctx.gazetteer, ctx.focus, ctx.text)
     far = far_village_namesakes(chosen, ctx.text, ctx.focus)
-    if far:
-        ctx = replace(ctx, disowned=frozenset(cand.key for cand, _ in chosen if cand.start in far))
+    # A name whose only namesakes are villages abroad, left out, may still be a village of the article's
+    # country the gazetteer lacks: "Ten were killed in Kurya and six in Maru" of Zamfara is no Kur'ya,
+    # Russia, but it is a place, and its ten are not Maru's.
+    abroad = abroad_villages(in_order, chosen, ctx.focus)
+    if far or abroad:
+        ctx = replace(ctx, disowned=frozenset(cand.key for cand, _ in chosen if cand.start in far) | abroad)
     return ctx, [cand.resolved(match) for cand, match in chosen if cand.start not in far]
 
 

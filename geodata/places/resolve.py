@@ -23,6 +23,7 @@ def focus_country(cands: list[Candidate], tokens: list[Token], gazetteer: Gazett
     votes: Counter[str] = Counter()
     named_ids = {m.place.id for cand in cands for m in cand.matches}
     owned = _owned(cands, tokens)
+    weak: set[str] = set()  # names that gave a weak vote
     for cand in cands:
         if cand.first in owned:
             continue  # "Mogadishu's Lido": a part of the town, which votes for itself
@@ -51,9 +52,20 @@ def focus_country(cands: list[Candidate], tokens: list[Token], gazetteer: Gazett
                 votes[towns.pop()] += 1
             continue
         if len(towns) == 1:
-            # A loose spelling ("Kossi" for Kosi) says less than the name itself.
-            votes[towns.pop()] += 2 if cand.how == "exact" else 1
-        elif not towns and len(hamlets) == 1:
+            # A loose spelling ("Kossi" for Kosi) says less than the name itself, and so does a town's
+            # other name that is a village's own abroad ("Marawi" for Marawi City; Merowe, Sudan).
+            country = towns.pop()
+            if cand.how == "exact" and (any(m.own_name for m in matches if m.place.country == country)
+                                        or not any(m.own_name for m in matches if m.place.country != country)):
+                votes[country] += 2
+            elif cand.key not in weak:
+                weak.add(cand.key)
+                votes[country] += 1
+        elif not towns and len(hamlets) == 1 and cand.key not in weak:
+            # A weak vote said again says no more: "the villages of Kurya and Maru in Zamfara state ...
+            # ten in Kurya and six in Maru" is not twice a vote for Kur'ya, Russia, or for Mary,
+            # Turkmenistan (which "Maru" names only as another name).
+            weak.add(cand.key)
             votes[hamlets.pop()] += 1
     votes.update(filter(None, map(gazetteer.demonyms.get, map(_KEY, tokens))))  # over every word: no Python step
     if not votes:
@@ -343,6 +355,17 @@ _VILLAGE_BEFORE_RE = re.compile(r"\b(?:village\s+of|hamlet\s+of|barangay)\s+$", 
 FAR_VILLAGE_KM = 250  # a village named this far from every other place of its article is a namesake
 # A people's or a country's name before "village": "the Russian border village of".
 _COUNTRY_BEFORE_VILLAGE_RE = re.compile(r"\b[A-Z][a-z]+(?:n|i|ese|ish|ian)\s+(?:[a-z]+\s+)?(?:village|hamlet)\s+of\s+$")
+
+
+def abroad_villages(cands: list[Candidate], chosen: list[tuple[Candidate, Match]], focus: str | None) -> frozenset[str]:
+    """The folded names of candidates left unresolved whose every namesake is a village outside the
+    ``focus`` country (see geodata.places.within, which may read them as villages it lacks)."""
+    if not focus:
+        return frozenset()
+    kept = {id(cand) for cand, _ in chosen}
+    return frozenset(cand.key for cand in cands
+                     if id(cand) not in kept and cand.how == "exact" and cand.matches
+                     and all(_village(m.place) and m.place.country != focus for m in cand.matches))
 
 
 def far_village_namesakes(chosen: list[tuple[Candidate, Match]], text: str, focus: str | None = None) -> set[int]:

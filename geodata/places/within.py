@@ -182,7 +182,7 @@ def within_candidates(text: str, sentences: tuple[Sentence, ...], tokens: list[T
         # Namssiguian in Bam province").
         # Only the sentence's own names are read for overlaps: an article's cost stays its length.
         here = cands[bisect_left(cand_starts, s.start):bisect_left(cand_starts, s.end)]
-        found = _find(text, low_text, s, here, gazetteer, people, focus) + _towns_of_another_unit(text, here)
+        found = _find(text, low_text, s, here, gazetteer, people, focus, disowned) + _towns_of_another_unit(text, here)
         for f in sorted(found, key=lambda f: f.kind != "governorate"):
             if taken.overlaps(f.start, f.end):
                 continue
@@ -218,7 +218,7 @@ def within_candidates(text: str, sentences: tuple[Sentence, ...], tokens: list[T
 
 
 def _find(text: str, low_text: str, s: Sentence, cands: list[Candidate], gazetteer: Gazetteer,
-          people: frozenset[str], focus: str | None = None) -> list[_Found]:
+          people: frozenset[str], focus: str | None = None, disowned: frozenset[str] = frozenset()) -> list[_Found]:
     # A cheap look first: most sentences hold no place noun and tell of no violence.
     # Then the patterns' twins find the same, quicker (see ascii_twin).
     plain = plain_text(text)
@@ -295,7 +295,7 @@ def _find(text: str, low_text: str, s: Sentence, cands: list[Candidate], gazette
             break
         i += 1
     for more in (_appositions(text, s, cands, gazetteer, people) if has_noun else [],
-                 _bare_names(text, words, low, cands, gazetteer, people) if violent else []):
+                 _bare_names(text, words, low, cands, gazetteer, people, disowned) if violent else []):
         taken = [(f.start, f.end) for f in out]
         out += [f for f in more if not any(a < f.end and f.start < b for a, b in taken)]
     return sorted(out, key=lambda f: f.start)
@@ -368,7 +368,7 @@ _BARE_ENDINGS = _ADJECTIVE_ENDINGS + ("ist", "ists", "ism")
 
 
 def _bare_names(text: str, words: list, low: list[str], cands: list[Candidate], gazetteer: Gazetteer,
-                people: frozenset[str]) -> list[_Found]:
+                people: frozenset[str], disowned: frozenset[str] = frozenset()) -> list[_Found]:
     """Unknown names where a sentence of violence expects a place, and nothing after them makes
     them an adjective: "Thirty-one people were killed in Koundjili and Lemouna", "fired upon a police
     party at Arhama in district Shopian". Their holder is found as a village's is. (``low``: the
@@ -384,13 +384,14 @@ def _bare_names(text: str, words: list, low: list[str], cands: list[Candidate], 
         if not nxt[:1].isupper() and nxt[:3] not in ("al-", "el-"):
             continue
         if _joined(text, words, k, k + 1) and not (out and words[k][0] < out[-1].end):
-            out.extend(_bare_run(text, words, k + 1, cands, gazetteer, people))
+            out.extend(_bare_run(text, words, k + 1, cands, gazetteer, people, disowned))
     return out
 
 
 def _bare_run(text: str, words: list, at: int, cands: list[Candidate], gazetteer: Gazetteer,
-              people: frozenset[str]) -> list[_Found]:
-    """The unknown names listed from word ``at``: "Koundjili and Lemouna"."""
+              people: frozenset[str], disowned: frozenset[str] = frozenset()) -> list[_Found]:
+    """The unknown names listed from word ``at``: "Koundjili and Lemouna" (a ``disowned`` name counts as
+    unknown: its namesakes were found too far to be meant)."""
     out = []
     while at < len(words):
         last = at
@@ -407,7 +408,7 @@ def _bare_run(text: str, words: list, at: int, cands: list[Candidate], gazetteer
         name = text[start:end]
         if not bounded or any(c.start < end and start < c.end for c in cands) \
                 or not _unknown_name(name, gazetteer, people) or name.casefold().endswith(_BARE_ENDINGS) \
-                or gazetteer.has_key(fold(name)):
+                or (gazetteer.has_key(fold(name)) and fold(name) not in disowned):
             break
         out.append(_Found(start, end, start, end, "city", (), True))
         if nxt == "and" and last + 2 < len(words):

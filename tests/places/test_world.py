@@ -297,3 +297,35 @@ def test_a_peoples_word_is_no_other_name_of_a_town():
     # "Thai" is an alternate name of Alor Setar in GeoNames; "Thai authorities" names no place.
     text = "Thai authorities said the insurgents struck in Narathiwat province on Monday."
     assert "Thai" not in [m.surface for m in mentions(text)]
+
+
+@pytest.mark.parametrize("text, surface, name", [
+    # GeoNames names these cities "... City"; the press writes the bare name.
+    ("MANILA (Reuters) - Troops fought militants in Marawi on Tuesday.", "Marawi", "Marawi City"),
+    ("A bomb went off in a mall in Makati, police said.", "Makati", "Makati City"),
+    ("Police raided a house in Bacolod in the central Philippines.", "Bacolod", "Bacolod City"),
+])
+def test_a_city_named_with_city_is_found_by_its_bare_name(text, surface, name):
+    found = mention(text, surface)
+    assert (found.name, found.country) == (name, "PH")
+
+
+def test_another_name_of_a_town_votes_less_for_its_country_than_a_towns_own_name():
+    # "Marawi" is Marawi City's bare name and an old name of Merowe, Sudan: beside Khartoum it is
+    # Sudan's, where a vote as strong as Khartoum's would leave the article without a country.
+    assert mention("Fighting in Khartoum and near Marawi killed 4 on Sunday.", "Marawi").country == "SD"
+
+
+def test_a_weak_vote_said_again_is_one_vote():
+    # Kur'ya (a Russian hamlet) and Mary (Turkmenistan, whose other name is "Maru") each named twice
+    # do not outvote Zamfara state: the article is about Nigeria, and Maru is Nigeria's.
+    found = mentions("Gunmen attacked the villages of Kurya and Maru in Zamfara state on Friday, residents "
+                     "said. Ten people were killed in Kurya and six in Maru.")
+    assert {(m.surface, m.country) for m in found} == {("Kurya", "NG"), ("Maru", "NG"), ("Zamfara state", "NG")}
+
+
+def test_a_name_whose_namesakes_are_all_villages_abroad_is_a_village_of_the_article_country():
+    found = mentions("Gunmen attacked two villages in Zamfara state on Friday, residents said. Ten people were "
+                     "killed in Kurya and six in Maru.")
+    [kurya] = [m for m in found if m.surface == "Kurya"]
+    assert (kurya.country, kurya.match) == ("NG", "within")
