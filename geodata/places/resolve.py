@@ -155,10 +155,12 @@ def choose(cands: list[Candidate], tokens: list[Token], gazetteer: Gazetteer,
             # A town's quarter is named with its town: "Bab Sharqi" in a report from Damascus is
             # not Baghdad's Bab al-Sharqi when Baghdad goes unnamed.
             continue
-        if _unit_abroad(cand, place, focus, named_by):
+        if _unit_abroad(cand, place, focus, named_by) or _home_town_unit(cand, place, focus, named_by, gazetteer):
             # "Bam province" in a report from Burkina Faso is not the town of Bam, Iran, nor
             # "Sangha district" in one from Mali the Congolese province: a unit the gazetteer lacks
             # stays unresolved rather than drawn abroad (a name does not vouch for its own country).
+            # "Bhojpur district" in a report from Nepal is not India's Bhojpur district but the one around
+            # Nepal's town of Bhojpur, which the gazetteer lacks (geodata.places.within).
             continue
         chosen.append((cand, match))
     return chosen
@@ -264,6 +266,26 @@ def _unit_far_abroad(place, cand: Candidate, focus: str, named_by: dict[str, set
     return not spoken_of and not _near(place, gazetteer.country(focus))
 
 
+def _home_town_unit(cand: Candidate, place, focus: str | None, named_by: dict[str, set[str]],
+                    gazetteer: Gazetteer) -> bool:
+    """A unit asked for by its kind word, resolved to a unit abroad in a country no other name names,
+    whose bare name is a town of the article's country."""
+    if (not focus or place.country == focus or place.kind not in ("governorate", "state")
+            or named_by.get(place.country, set()) - {cand.key}):
+        return False
+    bare, _, word = cand.key.rpartition(" ")
+    if word not in _KIND_WORDS:
+        if cand.kind_hint not in _UNIT_HINTS:
+            return False
+        bare = cand.key
+    return any(m.place.country == focus and m.place.kind == "city" for m in gazetteer.exact(bare))
+
+
+# The kind words a unit's name may end with in the gazetteer ("Bhojpur district").
+_KIND_WORDS = frozenset({"district", "province", "state", "region", "governorate", "oblast", "county",
+                         "township", "division", "prefecture", "department", "municipality"})
+
+
 def _unit_abroad(cand: Candidate, place, focus: str | None, named_by: dict[str, set[str]]) -> bool:
     """A name the text asks for as a unit ("Bam province"), resolved abroad (neither in the article's
     country nor in one that another of its names names)."""
@@ -358,14 +380,18 @@ _COUNTRY_BEFORE_VILLAGE_RE = re.compile(r"\b[A-Z][a-z]+(?:n|i|ese|ish|ian)\s+(?:
 
 
 def abroad_villages(cands: list[Candidate], chosen: list[tuple[Candidate, Match]], focus: str | None) -> frozenset[str]:
-    """The folded names of candidates left unresolved whose every namesake is a village outside the
-    ``focus`` country (see geodata.places.within, which may read them as villages it lacks)."""
+    """The folded names of candidates left unresolved whose every namesake lies outside the ``focus``
+    country and is a village or a unit, or is asked for as a unit ("Rasht district" of Tajikistan, Rasht
+    the Iranian city): geodata.places.within may read them as places it lacks."""
     if not focus:
         return frozenset()
     kept = {id(cand) for cand, _ in chosen}
-    return frozenset(cand.key for cand in cands
-                     if id(cand) not in kept and cand.how == "exact" and cand.matches
-                     and all(_village(m.place) and m.place.country != focus for m in cand.matches))
+    keys = {cand.key for cand in cands
+            if id(cand) not in kept and cand.how == "exact" and cand.matches
+            and all((_village(m.place) or m.place.kind in ("governorate", "state") or cand.kind_hint in _UNIT_HINTS)
+                    and m.place.country != focus for m in cand.matches)}
+    # "Bhojpur district" is read again as a district named "Bhojpur".
+    return frozenset(keys | {key.rpartition(" ")[0] for key in keys if key.rpartition(" ")[2] in _KIND_WORDS})
 
 
 def far_village_namesakes(chosen: list[tuple[Candidate, Match]], text: str, focus: str | None = None) -> set[int]:

@@ -889,8 +889,12 @@ def _holder(text: str, s: Sentence, f: _Found, known: _Known, sentences: tuple[S
         return found
     # "... stormed the village of Debiro. | Debiro is in Hawul Local government area of Borno state."
     found = known.later(s.end, fits, s.index + _LATER_SENTENCES, sentences)
-    if found is not None or f.kind not in ("city", "neighbourhood"):
+    if found is not None or f.kind not in ("city", "neighbourhood", "governorate"):
         return found
+    if f.kind == "governorate" and any(c.matches[0].place.kind != "country" for c in known.after(reach, s.end, skip)):
+        # A district the text puts in a place the gazetteer has only as a town ("the Vizcatán del Ene
+        # District of Satipo Province", Satipo the town) is not drawn at the country instead.
+        return None
     # A village the text puts in no unit lies in the country it names: a name kept, placed coarsely
     # ("two health facilities in Putumattalan", in a report that names no province of Sri Lanka).
     return known.before(f.start, _COUNTRY, town=False) \

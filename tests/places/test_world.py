@@ -329,3 +329,23 @@ def test_a_name_whose_namesakes_are_all_villages_abroad_is_a_village_of_the_arti
                      "killed in Kurya and six in Maru.")
     [kurya] = [m for m in found if m.surface == "Kurya"]
     assert (kurya.country, kurya.match) == ("NG", "within")
+
+
+def test_a_district_named_like_a_town_of_the_article_country_is_not_a_district_abroad():
+    # India's Bhojpur district lies across the border; the report from Nepal means Nepal's.
+    found = mentions("KATHMANDU (Reuters) - Maoist rebels attacked a police post in Bhojpur district, killing 12 "
+                     "policemen, officials in Nepal said.")
+    assert [(m.surface, m.country, m.match) for m in found if "Bhojpur" in m.surface] == [
+        ("Bhojpur district", "NP", "within")]
+
+
+@pytest.mark.parametrize("text, surface, country", [
+    ("KATHMANDU (Reuters) - Rebels attacked a police post in Myagdi district, killing 12 policemen, officials in "
+     "Nepal said.", "Myagdi district", "NP"),
+    # Rasht is a city of Iran: the district asked for is Tajikistan's.
+    ("Militants ambushed a military convoy in Rasht district on Sunday, killing 23 soldiers, Tajikistan's "
+     "defence ministry said.", "Rasht district", "TJ"),
+])
+def test_a_district_the_gazetteer_lacks_lies_in_the_country_the_article_names(text, surface, country):
+    found = mention(text, surface)
+    assert (found.country, found.match, found.kind) == (country, "within", "governorate")
