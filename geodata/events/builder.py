@@ -677,6 +677,8 @@ class _Builder:
             why = "the place of the event the sentence likens it to"
         elif referred is not None:
             where, why = referred, "the place the sentence refers to"
+        elif (here := self._here(s)) is not None:
+            where, why = here, "the dateline's town, which the sentence calls \"here\""
         elif len(before) > 1 and several_events(self.low, s.start, s.end):
             # "Today's attack followed bombings in Songkhla, Narathiwat, and Yala over the weekend ... The
             # attacks killed six people": the toll of the events told at several places, at none of them.
@@ -720,11 +722,8 @@ class _Builder:
         dateline alone is never where anything happened; told so, it is."""
         if m.precision != "coarse" or not self.datelines:
             return m
-        if self.dateline_town is None:
-            towns = [d for d in self.mentions if d.start_char in self.datelines and d.kind == "city"]
-            self.dateline_town = towns[0] if len(towns) == 1 else False
-        town = self.dateline_town
-        if not town or m.place_id == town.place_id:
+        town = self._dateline_town()
+        if town is None or m.place_id == town.place_id:
             return m
         # The way may be told before the town or inside the mention ("a market south of Baghdad").
         way = _MEASURED_RE.search(self.low, max(s.start, m.start_char - 30), m.start_char) \
@@ -732,6 +731,21 @@ class _Builder:
         if way is None or _SETTLEMENT_BEFORE_RE.search(self.low, max(s.start, way.start() - 20), way.start()):
             return m  # ("a village south of Dnipro" is another place than the dateline's city)
         return town if _lies_that_way(m, town, way.group(1)) else m
+
+    def _dateline_town(self) -> Mention | None:
+        """The one town the dateline names, if it names one."""
+        if self.dateline_town is None:
+            towns = [d for d in self.mentions if d.start_char in self.datelines and d.kind == "city"]
+            self.dateline_town = towns[0] if len(towns) == 1 else False
+        return self.dateline_town or None
+
+    def _here(self, s: Sentence) -> Mention | None:
+        """The dateline's town, where a sentence with no place of its own says the event was "here" ("Three
+        bomb blasts tore through hotels here Wednesday night", under "AMMAN, Jordan —"): in wire copy the word
+        stands for the town the report was filed from."""
+        if not self.datelines or _HERE_RE.search(self.low, s.start, s.end) is None:
+            return None
+        return self._dateline_town()
 
     def _claim(self, d: Draft) -> bool:
         """Whether ``d``'s sentence is an armed group's own account, told by its spokesman (read once a
@@ -1038,3 +1052,8 @@ def _in_proper_name(text: str, cue: Cue, floor: int) -> bool:
     before = text[max(floor, cue.start - 40):cue.start].split()
     after = _NAME_WORD_RE.match(text, cue.end + 1) if text[cue.end:cue.end + 1] == " " else None
     return bool(after) or bool(before and before[-1][:1].isupper() and before[-1][-1:].isalpha())
+
+
+# "tore through hotels here Wednesday", "killed near here", "in a bombing here": "here" as the place of an
+# event (not "here is", "here's", "here to stay", "here and there", "up to here").
+_HERE_RE = re.compile(r"(?<![\w'’])(?:near |from |in |out )?here(?! is\b| are\b| to\b| and there\b|'s|’s)\b(?![\w'’])")

@@ -142,12 +142,15 @@ def reject_traps(candidates: list[Candidate], tokens: list[Token],
     people: set[str] = set()
     spans = {(c.first, c.last) for c in candidates}
     kept: list[Candidate] = []
+    datelines: set[int] = set()
     for cand in _outside_nicknamed(candidates, text):
         first = tokens[cand.first]
         if first.text.isupper() and is_dateline(text, cand.start, cand.end):
             # "MOMBASA Kenya (Reuters) -", "(BENTIU) –": a town in capitals heading the report is a
-            # dateline, not an acronym nor the start of a longer name.
+            # dateline, not an acronym nor the start of a longer name (nor a person's, whatever the word
+            # is later: "AMMAN, Jordan —" stands).
             kept.append(cand)
+            datelines.add(id(cand))
             continue
         if _common_word_misread(cand, first, tokens, gazetteer) and not _appositive(text, cand.end):
             continue
@@ -175,14 +178,15 @@ def reject_traps(candidates: list[Candidate], tokens: list[Token],
         # "New York Times", "Washington Post", "Basra Operations Command": part of a longer name
         inside = bool(after) and not _unit_named_in_full(cand, tokens) and not _unit_before_title(cand, tokens)
         if inside or (before and runs_read.bare_from(run) < before.stop):
-            if _persons_word(cand, run, tokens, spans, inside):
+            if _persons_word(cand, run, tokens, spans, inside, text):
                 people.add(cand.key)
             continue
         kept.append(cand)
-    return [c for c in kept if not (c.key in people and c.first == c.last)], people
+    return [c for c in kept if not (c.key in people and c.first == c.last) or id(c) in datelines], people
 
 
-def _persons_word(cand: Candidate, run: Run, tokens: list[Token], spans: set[tuple[int, int]], inside: bool) -> bool:
+def _persons_word(cand: Candidate, run: Run, tokens: list[Token], spans: set[tuple[int, int]], inside: bool,
+                  text: str) -> bool:
     """Whether ``cand``, one word of a longer name, is a person's, so that the word stays a person's
     for the rest of the article: the first name after a title ("Commissioner Ahmad Musthofa Kamal",
     then "said Ahmad"; ``inside``: the name goes on after it), or the last word of a name ("Moqtada
@@ -192,7 +196,7 @@ def _persons_word(cand: Candidate, run: Run, tokens: list[Token], spans: set[tup
         return False
     if inside:
         return cand.first > 0 and tokens[cand.first - 1].key in _person_titles()
-    return cand.last == run.last and not _site_after(run, tokens) and (cand.first - 1, cand.last) not in spans
+    return cand.last == run.last and not _site_after(run, tokens, text) and (cand.first - 1, cand.last) not in spans
 
 
 @cache
@@ -202,14 +206,21 @@ def _person_titles() -> frozenset[str]:
                      if r["role"] == "person" and r["where"] == "after" and " " not in r["cue"])
 
 
-def _site_after(run: Run, tokens: list[Token]) -> bool:
+def _site_after(run: Run, tokens: list[Token], text: str) -> bool:
     """Whether a lowercase landmark noun follows the capitalised run: "the Bab Baghdad bus station" is a
-    site's name, not a person's."""
-    nxt = run.last + 1
-    if nxt >= len(tokens) or tokens[nxt].sentence != tokens[run.last].sentence or tokens[nxt].capitalised:
+    site's name, not a person's, and so is "the Grand Hyatt Amman hotel". (The words after are read from
+    the text: the tokens keep only the words the place finders need.)"""
+    m = _TWO_WORDS_RE.match(text, tokens[run.last].end)
+    if m is None:
         return False
-    words = tuple(t.text.lower() for t in tokens[nxt:nxt + 2])
-    return any(noun.kind == "landmark" and key == words[:len(key)] for key, noun in place_nouns().items())
+    words = tuple(w for w in m.groups() if w)
+    # The noun may follow a word that says what kind ("the Bab Baghdad bus station").
+    return any(noun.kind == "landmark" and key in (words[:len(key)], words[1:1 + len(key)])
+               for key, noun in place_nouns().items())
+
+
+# The one or two lowercase words right after a name, in its sentence.
+_TWO_WORDS_RE = re.compile(r" ([a-z]+)(?: ([a-z]+))?")
 
 
 def _name_goes_on(cand: Candidate, run: Run, tokens: list[Token], runs_read: _RunReader) -> range:

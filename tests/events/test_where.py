@@ -89,3 +89,22 @@ def test_a_dateline_town_the_other_way_round_is_no_place_of_the_event():
 def test_a_village_measured_from_a_town_is_not_the_datelines_town():
     text = "ZAPORIZHZHIA, Ukraine -- Russian missiles killed 3 people in a village south of Dnipro on Monday."
     assert [loc for loc, _, _ in _tolls(text)] == ["a village south of Dnipro"]
+
+
+def test_here_in_a_datelined_report_is_the_datelines_town():
+    text = ("MOMBASA, Kenya — A grenade tore through a crowded bar here on Saturday night, killing at least 9 "
+            "people, police said.")
+    assert _tolls(text) == [("MOMBASA", 9, 9)]
+
+
+def test_here_is_not_a_place_in_here_is_what():
+    text = ("MOMBASA, Kenya — Gunmen killed 4 people, police said. \"Here is what we know,\" an official said of "
+            "the killings.")
+    assert all(loc != "MOMBASA" for loc, _, _ in _tolls(text))
+
+
+def test_a_town_named_at_the_end_of_a_hotels_name_is_no_persons_name():
+    # "the Grand Hyatt Kabul hotel" does not make "Kabul" a surname, so the dateline stands.
+    text = ("KABUL, Afghanistan — A suicide bomber blew himself up near hotels here on Monday, killing 14 people. "
+            "A guard at the Grand Hyatt Kabul hotel said the blast shook the building.")
+    assert _tolls(text) == [("KABUL", 14, 14)]
