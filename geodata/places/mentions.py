@@ -18,7 +18,7 @@ from geodata.models import Article, Mention, Sentence
 from geodata.places.context import list_kinds, near, regions
 from geodata.places.find import capital_mentions, find_names, fuzzy_candidates, tokenize, unit_capital_mentions
 from geodata.places.gazetteer import Gazetteer, Resolver
-from geodata.places.resolve import abroad_villages, choose, far_village_namesakes, focus_country
+from geodata.places.resolve import abroad_villages, choose, far_village_namesakes, focus_country, towns_unknown
 from geodata.places.roles import role_of
 from geodata.places.settle import reject_traps, settle_overlaps
 from geodata.places.types import Candidate, Token
@@ -74,7 +74,7 @@ def _settle(ctx: PlaceContext, cands: list[Candidate]) -> tuple[PlaceContext, li
 
 def _focus(ctx: PlaceContext, cands: list[Candidate]) -> tuple[PlaceContext, list[Candidate]]:
     """The country the article is about, from the names settled so far."""
-    return replace(ctx, focus=focus_country(cands, ctx.tokens, ctx.gazetteer)), cands
+    return replace(ctx, focus=focus_country(cands, ctx.tokens, ctx.gazetteer, ctx.text)), cands
 
 
 def _fuzzy(ctx: PlaceContext, cands: list[Candidate]) -> tuple[PlaceContext, list[Candidate]]:
@@ -109,12 +109,15 @@ def _resolve(ctx: PlaceContext, cands: list[Candidate]) -> tuple[PlaceContext, l
     """One place per name, in text order (a name keeps the place it first resolved to):
     each kept candidate's ``matches`` is then the one place chosen."""
     in_order = sorted(cands, key=lambda c: c.start)
-    chosen = choose(in_order, ctx.tokens, ctx.gazetteer, ctx.focus, ctx.text)
+    # A name asked for as a town that the gazetteer has only as a unit is left to the next step.
+    no_town = towns_unknown(in_order, ctx.text)
+    chosen = choose([c for c in in_order if c.key not in no_town or c.place_id], ctx.tokens, ctx.gazetteer,
+                    ctx.focus, ctx.text)
     far = far_village_namesakes(chosen, ctx.text, ctx.focus)
     # A name whose only namesakes are villages abroad, left out, may still be a village of the article's
     # country the gazetteer lacks: "Ten were killed in Kurya and six in Maru" of Zamfara is no Kur'ya,
     # Russia, but it is a place, and its ten are not Maru's.
-    abroad = abroad_villages(in_order, chosen, ctx.focus)
+    abroad = abroad_villages(in_order, chosen, ctx.focus, ctx.text)
     if far or abroad:
         ctx = replace(ctx, disowned=frozenset(cand.key for cand, _ in chosen if cand.start in far) | abroad)
     return ctx, [cand.resolved(match) for cand, match in chosen if cand.start not in far]

@@ -18,15 +18,33 @@ from geodata.places.types import TOKEN_KEY, Candidate, Match, Token
 from geodata.places.words import PlaceSlots
 
 
-def focus_country(cands: list[Candidate], tokens: list[Token], gazetteer: Gazetteer) -> str | None:
+def towns_unknown(cands: list[Candidate], text: str) -> frozenset[str]:
+    """The names the text asks for as towns ("the garrison town of Uri") that name no town in the
+    gazetteer, only units (the Swiss canton of Uri): each of their mentions is a town the gazetteer
+    lacks (geodata.places.within). "Mingora, the main town of Swat" names the unit the town is in."""
+    return frozenset(c.key for c in cands if c.kind_hint == "city" and c.how == "exact" and c.matches
+                     and not any(m.place.kind in ("city", "neighbourhood", "landmark") for m in c.matches)
+                     and not _TOWN_OF_A_UNIT_RE.search(text, max(0, c.start - 40), c.start))
+
+
+# "the main town of", "the largest city in", "the capital of": the name after is the unit that holds a town.
+_TOWN_OF_A_UNIT_RE = re.compile(r"\b(?:main|largest|biggest|chief|principal|major|second|only|capital|provincial|"
+                                r"district|regional|administrative)\s+(?:town|city|centre|center|capital)?\s*(?:of|in)\s+"
+                                r"(?:the\s+)?$", re.IGNORECASE)
+
+
+def focus_country(cands: list[Candidate], tokens: list[Token], gazetteer: Gazetteer, text: str = "") -> str | None:
     """The country an article is about, or None when the text does not say."""
     votes: Counter[str] = Counter()
     named_ids = {m.place.id for cand in cands for m in cand.matches}
     owned = _owned(cands, tokens)
     weak: set[str] = set()  # names that gave a weak vote
+    no_town = towns_unknown(cands, text)
     for cand in cands:
-        if cand.first in owned:
-            continue  # "Mogadishu's Lido": a part of the town, which votes for itself
+        if cand.first in owned or cand.key in no_town:
+            # "Mogadishu's Lido": a part of the town, which votes for itself; "the garrison town of Uri"
+            # of Kashmir is no vote for Switzerland, whose only Uri is a canton.
+            continue
         named = [m.place.country for m in cand.matches if m.place.kind == "country"]
         if named:
             # A country's name votes for it even where a town abroad shares it ("Colombia", Cuba).
@@ -379,19 +397,21 @@ FAR_VILLAGE_KM = 250  # a village named this far from every other place of its a
 _COUNTRY_BEFORE_VILLAGE_RE = re.compile(r"\b[A-Z][a-z]+(?:n|i|ese|ish|ian)\s+(?:[a-z]+\s+)?(?:village|hamlet)\s+of\s+$")
 
 
-def abroad_villages(cands: list[Candidate], chosen: list[tuple[Candidate, Match]], focus: str | None) -> frozenset[str]:
+def abroad_villages(cands: list[Candidate], chosen: list[tuple[Candidate, Match]], focus: str | None,
+                    text: str = "") -> frozenset[str]:
     """The folded names of candidates left unresolved whose every namesake lies outside the ``focus``
     country and is a village or a unit, or is asked for as a unit ("Rasht district" of Tajikistan, Rasht
     the Iranian city): geodata.places.within may read them as places it lacks."""
     if not focus:
-        return frozenset()
+        return towns_unknown(cands, text)
     kept = {id(cand) for cand, _ in chosen}
     keys = {cand.key for cand in cands
             if id(cand) not in kept and cand.how == "exact" and cand.matches
             and all((_village(m.place) or m.place.kind in ("governorate", "state") or cand.kind_hint in _UNIT_HINTS)
                     and m.place.country != focus for m in cand.matches)}
     # "Bhojpur district" is read again as a district named "Bhojpur".
-    return frozenset(keys | {key.rpartition(" ")[0] for key in keys if key.rpartition(" ")[2] in _KIND_WORDS})
+    return frozenset(keys | {key.rpartition(" ")[0] for key in keys if key.rpartition(" ")[2] in _KIND_WORDS}
+                     | towns_unknown(cands, text))
 
 
 def far_village_namesakes(chosen: list[tuple[Candidate, Match]], text: str, focus: str | None = None) -> set[int]:

@@ -349,3 +349,23 @@ def test_a_district_named_like_a_town_of_the_article_country_is_not_a_district_a
 def test_a_district_the_gazetteer_lacks_lies_in_the_country_the_article_names(text, surface, country):
     found = mention(text, surface)
     assert (found.country, found.match, found.kind) == (country, "within", "governorate")
+
+
+def test_a_name_asked_for_as_a_town_is_no_unit_abroad():
+    # Switzerland's only Uri is a canton: "the garrison town of Uri" is a town the gazetteer lacks, of
+    # the country the article is about, and casts no vote for Switzerland.
+    found = mentions("Indian army officers said militants stormed a base in the garrison town of Uri on Sunday, "
+                     "killing 17 soldiers. Uri lies close to the Line of Control.")
+    assert {(m.surface, m.country, m.match) for m in found if m.surface == "Uri"} == {("Uri", "IN", "within")}
+
+
+def test_the_main_town_of_a_unit_names_the_unit():
+    found = mentions("A bomb went off in Khar, the main town of Bajaur tribal region, Pakistani officials said.")
+    assert [(m.surface, m.match) for m in found if m.surface == "Bajaur"] == [("Bajaur", "exact")]
+
+
+def test_a_village_named_as_such_in_a_report_naming_no_country_lies_in_the_articles_country():
+    found = mentions("Gunmen raided the village of Kurya overnight, killing 10 people, Nigerian police said. "
+                     "Nigerian troops were sent to the area.")
+    [kurya] = [m for m in found if m.surface == "Kurya"]
+    assert (kurya.country, kurya.match) == ("NG", "within")
