@@ -329,6 +329,7 @@ class _Builder:
         # A dateline is where the report was filed, never where anything happened (see is_dateline).
         self.datelines = {m.start_char for m in mentions if is_dateline(m, article.text)}
         self.dateline_town: Mention | None | bool = None  # read when first asked (see _measured)
+        self.called_here: Mention | None | bool = None  # read when first asked (see _called_here)
         self.body_mentions = [m for m in mentions if m.start_char not in self.datelines]
         self.sites: list[Mention] | None = None  # see _sites
         self.claims: dict[tuple[int, int], bool] = {}  # see _claim
@@ -696,19 +697,7 @@ class _Builder:
             # a running total of many events, told nowhere: the war's, not the most-mentioned town's.
             return self._country_draft("operation", facts, drafts, cue)
         else:
-            where, why = main_city(self._sites()), "the article's most-mentioned city"
-            if where is None:
-                # "Eleven people were killed ..., said Abdi Nur Hassan, mayor of Baidoa", and no other town:
-                # the official's seat, the nearest the article comes to saying where.
-                where = next((m for m in self.by_sentence.get(s.index, ())
-                              if speakers_office(self.text, self.low, s.start, m)), None)
-                why = "the seat of the official who gives the toll"
-            if where is None:
-                # Only a dateline, a source or a speaker's seat names a town: none says where anything
-                # happened, so the event is placed no closer than its country.
-                where = country_of([], self.mentions, self.gazetteer, self.article.id)
-                why = ("the report's country (no town it names is where anything happened: a dateline, a "
-                       "source, a speaker's seat or a journey's end)")
+            where, why = self._guessed(s)
             if where is None:
                 return None
         d = _draft(drafts, facts, where, cue, inherited=True)
@@ -746,6 +735,41 @@ class _Builder:
         if not self.datelines or _HERE_RE.search(self.low, s.start, s.end) is None:
             return None
         return self._dateline_town()
+
+    def _guessed(self, s: Sentence) -> tuple[Mention | None, str]:
+        """Where a figure goes when neither its sentence nor those before say: the dateline's town the
+        article calls "this city", else its most-mentioned city, else the seat of the official who gives
+        the toll, else the report's country; and why."""
+        if (town := self._called_here()) is not None:
+            # "TAL AFAR, Iraq - ... swept into this insurgent stronghold ...": the article is the
+            # dateline town's, whichever town it names most.
+            return town, "the dateline's town, which the article calls \"here\" or \"this city\""
+        where = main_city(self._sites())
+        if where is not None:
+            return where, "the article's most-mentioned city"
+        # "Eleven people were killed ..., said Abdi Nur Hassan, mayor of Baidoa", and no other town:
+        # the official's seat, the nearest the article comes to saying where.
+        where = next((m for m in self.by_sentence.get(s.index, ())
+                      if speakers_office(self.text, self.low, s.start, m)), None)
+        if where is not None:
+            return where, "the seat of the official who gives the toll"
+        # Only a dateline, a source or a speaker's seat names a town: none says where anything
+        # happened, so the event is placed no closer than its country.
+        return (country_of([], self.mentions, self.gazetteer, self.article.id),
+                "the report's country (no town it names is where anything happened: a dateline, a "
+                "source, a speaker's seat or a journey's end)")
+
+    def _called_here(self) -> Mention | None:
+        """The dateline's town, where the article calls it "this city", or "here" in its lead (read once)."""
+        if self.called_here is None:
+            town = self._dateline_town() if self.datelines else None
+            # "here" counts in the lead only: later, in a quotation or of "the force headquarters here",
+            # it says where a speaker is, not what the article is about.
+            lead = self.low.find("\n\n")
+            self.called_here = town if town is not None and (
+                _THIS_TOWN_RE.search(self.low) or _HERE_RE.search(self.low, 0, lead if lead > 0 else len(self.low))
+            ) else False
+        return self.called_here or None
 
     def _claim(self, d: Draft) -> bool:
         """Whether ``d``'s sentence is an armed group's own account, told by its spokesman (read once a
@@ -1057,3 +1081,5 @@ def _in_proper_name(text: str, cue: Cue, floor: int) -> bool:
 # "tore through hotels here Wednesday", "killed near here", "in a bombing here": "here" as the place of an
 # event (not "here is", "here's", "here to stay", "here and there", "up to here").
 _HERE_RE = re.compile(r"(?<![\w'’])(?:near |from |in |out )?here(?! is\b| are\b| to\b| and there\b|'s|’s)\b(?![\w'’])")
+# "this insurgent stronghold", "this northern city": the town a datelined report was filed from.
+_THIS_TOWN_RE = re.compile(r"\bthis (?:[a-z-]+ ){0,2}(?:city|town|village|stronghold|port|enclave|capital)\b")

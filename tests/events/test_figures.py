@@ -842,6 +842,14 @@ KILLING_VERBS = [
     ("Six villagers were hacked to death in Beni.", [(K, 6, 6, "exact", "Beni", "local")]),
     ("Terrorists murdered and beheaded five people in Mucojo.", [(K, 5, 5, "exact", "Mucojo", "local")]),
     ("The blast killed all 12 passengers.", [(K, 12, 12, "exact", "", "local")]),
+    ("Police found 14 men shot to death in Baquba.", [(K, 14, 14, "exact", "Baquba", "local")]),
+    ("Gunmen shot to death three policemen in Samarra.", [(K, 3, 3, "exact", "Samarra", "local")]),
+    # Another thing done to the victims before the verb that kills them.
+    ("Police found 18 men who had been handcuffed and shot dead in Mahmudiya.",
+     [(K, 18, 18, "exact", "Mahmudiya", "local")]),
+    ("Nine villagers were rounded up and executed in Djibo.", [(K, 9, 9, "exact", "Djibo", "local")]),
+    # ... but in "killed and wounded" the first verb is the cue: the count stays one of the dead.
+    ("Dozens of people were killed and wounded in Laiza.", [(K, None, None, "vague", "", "local")]),
     # The dead carried away are the dead already counted.
     ("The protestors took the bodies of the three persons to the house of the MLA.", []),
 ]

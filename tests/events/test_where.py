@@ -108,3 +108,18 @@ def test_a_town_named_at_the_end_of_a_hotels_name_is_no_persons_name():
     text = ("KABUL, Afghanistan — A suicide bomber blew himself up near hotels here on Monday, killing 14 people. "
             "A guard at the Grand Hyatt Kabul hotel said the blast shook the building.")
     assert _tolls(text) == [("KABUL", 14, 14)]
+
+
+def test_a_toll_with_no_place_goes_to_the_dateline_town_the_article_calls_this_town():
+    text = ("KIDAL, Mali (AP) - Soldiers backed by helicopters swept into this desert town on Saturday, officers "
+            "said.\n\nFighting later spread to the outskirts, and a Gao official said the army held its ground.\n\n"
+            "\"The enemy fled,\" a colonel said. He added that 40 militants had been killed over two days.")
+    assert ("KIDAL", 40, 40) in _tolls(text)
+
+
+def test_here_in_a_quotation_after_the_lead_is_where_a_speaker_stands():
+    # The article is Palma's; the dateline's "here" in a quotation of the body says nothing of it.
+    text = ("MAPUTO - Insurgents who attacked the town of Palma in Cabo Delgado province killed dozens of people, "
+            "officials said.\n\nThe attack on Palma lasted three days. Palma's streets were deserted.\n\n"
+            "\"The bodies were here,\" a police officer said. Twelve bodies were later buried.")
+    assert all(loc != "MAPUTO" for loc, _, _ in _tolls(text))

@@ -444,9 +444,16 @@ def _after_re(t: _Tables) -> re.Pattern[str]:
     """A cue after a number phrase: "130 people were killed", "12 people, police said, died"; a cue in
     quotation marks ("12 secessionists were also “neutralized”")."""
     return re.compile(
-        rf"(?P<aside>{_ASIDE}){_SIDE}{_OF_GROUP}{_PLACE_CHAIN}(?P<aux>(?:\s+{_alt(_AUX)}\b|{_on_day(t)}){{0,6}})\s+[\"“‘']?"
+        rf"(?P<aside>{_ASIDE}){_SIDE}{_OF_GROUP}{_PLACE_CHAIN}(?P<aux>(?:\s+{_alt(_AUX)}\b|{_on_day(t)}|{_done_and(t)}){{0,6}})\s+[\"“‘']?"
         rf"(?P<cue>{_alt(t.after)})\b",
         re.IGNORECASE)
+
+
+def _done_and(t: _Tables) -> str:
+    """Another thing done to the victims before the cue: "18 men who had been handcuffed and shot to
+    death", "were rounded up and executed" (but "killed and wounded" is two cues)."""
+    cues = [w for w in t.kinds if " " not in w]
+    return rf"\s+(?!(?:{_alt(cues)})\b)[a-z]+(?:ed|en)(?:\s+up)?\s+and\b"
 
 
 def _on_day(t: _Tables) -> str:
