@@ -602,7 +602,9 @@ def _name_before(text: str, s: Sentence, words: list, at: int, last: int, noun: 
         word = words[k][2]
         if _is_name_word(word):
             first = k
-        elif word.lower() not in NAME_PARTICLES or k == 0 or not _is_name_word(words[k - 1][2]):
+        elif word.lower() not in NAME_PARTICLES or k == 0 or not _is_name_word(words[k - 1][2]) \
+                or (word.lower() in FUNCTION_WORDS and fold(words[k - 1][2]) in gazetteer.common_words):
+            # ("Records at Nasser Hospital": "at" is English after an English word, not "Maarat an Numan"'s.)
             break
         k -= 1
     while first < at and words[first][2].lower() in FUNCTION_WORDS:
@@ -913,12 +915,18 @@ _TOWN_OF_RE = re.compile(r"\b(?:town|village|city|hamlet|settlement)\s+of\s+$", 
 
 
 def _event_after(text: str, end: int) -> bool:
-    """Whether the word right after ``end`` is one of violence (the ``event`` rows of place_words.csv)."""
+    """Whether the word right after ``end`` is one of violence (the ``event`` rows of place_words.csv),
+    or a clause after it tells what happened there ("Barlonyo camp, where the rebels killed 200")."""
     m = _NEXT_WORD_RE.match(text, end)
-    return m is not None and _event_re().fullmatch(m.group(1).lower()) is not None
+    if m is not None and _event_re().fullmatch(m.group(1).lower()) is not None:
+        return True
+    where = _WHERE_CLAUSE_RE.match(text, end)
+    return where is not None and any(_event_re().fullmatch(w.lower()) for w in _WORD_RE.findall(where.group(1)))
 
 
 _NEXT_WORD_RE = re.compile(r" ([A-Za-z]+)")
+# ", where the rebels killed at least 200 IDPs on Saturday": the words of the clause, to its next comma.
+_WHERE_CLAUSE_RE = re.compile(r",\s+where\s+([^,;.]{1,80})")
 
 
 def _own_place(key: str, gazetteer: Gazetteer, focus: str | None, fits: frozenset[str]) -> Place | None:

@@ -618,3 +618,16 @@ def test_a_district_after_a_towns_possessive_is_a_quarter_of_the_town():
     quarter, town = found("Shells hit Homs's Karm Shamshi district on Monday.", "Karm Shamshi district"), \
         known("Shells hit Homs's Karm Shamshi district on Monday.", "Homs")
     assert quarter.kind == "neighbourhood" and holder_id(quarter.place_id) == town.place_id
+
+
+def test_a_site_a_where_clause_tells_an_event_of_is_a_place_even_at_the_head_of_a_sentence():
+    text = ("Families fled along the road from Lukodi camp, 20 km north of Gulu, on Monday.\n\n"
+            "Lukodi camp, where the rebels killed at least 40 people on Saturday, was deserted.")
+    assert [m.surface for m in mentions(text) if m.surface == "Lukodi camp"] == ["Lukodi camp", "Lukodi camp"]
+
+
+def test_an_english_word_before_at_is_no_part_of_a_name():
+    text = ("Shelling hit a school in Khan Younis. Records at Nasser Hospital, where the dead were taken, show that "
+            "five children were killed.")
+    surfaces = [m.surface for m in mentions(text)]
+    assert "Records at Nasser Hospital" not in surfaces and "Nasser Hospital" in surfaces
