@@ -33,6 +33,18 @@ _TOWN_OF_A_UNIT_RE = re.compile(r"\b(?:main|largest|biggest|chief|principal|majo
                                 r"(?:the\s+)?$", re.IGNORECASE)
 
 
+def _far_biggest(matches: list[Match]) -> set[str]:
+    """The country of the one city a hundred times bigger than every other place of the name, if any."""
+    sizes = sorted(((m.place.population, m.place.country) for m in matches if m.place.kind == "city"), reverse=True)
+    if len(sizes) < 2 or sizes[0][0] < _FAR_BIGGER * max(sizes[1][0], 1) or any(
+            m.place.kind != "city" and m.place.country != sizes[0][1] for m in matches):
+        return set()
+    return {sizes[0][1]}
+
+
+_FAR_BIGGER = 100
+
+
 def focus_country(cands: list[Candidate], tokens: list[Token], gazetteer: Gazetteer, text: str = "") -> str | None:
     """The country an article is about, or None when the text does not say."""
     votes: Counter[str] = Counter()
@@ -63,6 +75,10 @@ def focus_country(cands: list[Candidate], tokens: list[Token], gazetteer: Gazett
             matches = [m for m in matches if m.place.kind != "city"]
         towns = {m.place.country for m in matches if m.place.country and not _village(m.place)}
         hamlets = {m.place.country for m in matches if m.place.country}
+        if len(towns) > 1:
+            # "MOSCOW -" is Russia's capital's name before Moscow, Idaho's: a city a hundred times bigger
+            # than every namesake speaks for its country.
+            towns = _far_biggest(matches) or towns
         if cand.key in gazetteer.common_words:
             # An English word that is also a town's name ("May their souls Rest In Peace": Rasht) says
             # little of where the article is.

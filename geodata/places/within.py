@@ -840,6 +840,19 @@ class _Known:
                 return c
         return None
 
+    def most_named_before(self, offset: int, fits: frozenset[str]) -> Candidate | None:
+        """The town of a fitting kind named most often before ``offset`` (within the same reach as
+        :meth:`before`), the latest of them on a tie."""
+        at = bisect_left(self.starts, offset)
+        seen: dict[str, list[Candidate]] = {}
+        for c in (self.cands[i] for i in range(max(0, at - 1 - _LOOK_BACK), at)):
+            kind = c.matches[0].place.kind
+            if c.end <= offset and kind in fits and kind in _TOWNS and self._home(c):
+                seen.setdefault(c.matches[0].place.id, []).append(c)
+        if not seen:
+            return None
+        return max(seen.values(), key=lambda found: (len(found), found[-1].start))[-1]
+
     def later(self, offset: int, fits: frozenset[str], last_sentence: int,
               sentences: tuple[Sentence, ...]) -> Candidate | None:
         """The first gazetteer place of a fitting kind from ``offset`` up to sentence ``last_sentence``."""
@@ -885,7 +898,9 @@ def _holder(text: str, s: Sentence, f: _Found, known: _Known, sentences: tuple[S
     # landmark or an unknown village; a landmark in the nearest town named before it, before any
     # province.
     fits = fits - {"landmark"}
-    found = (known.before(f.start, fits, town=True) if f.kind == "landmark" else None) \
+    # A landmark beyond its sentence lies in the town the article has named most so far ("the Lubyanka
+    # metro station" of a report that names Moscow thrice is not in Krasnoyarsk, named once just before).
+    found = (known.most_named_before(f.start, fits) if f.kind == "landmark" else None) \
         or known.before(f.start, fits, town=False)
     if found is not None:
         return found

@@ -631,3 +631,19 @@ def test_an_english_word_before_at_is_no_part_of_a_name():
             "five children were killed.")
     surfaces = [m.surface for m in mentions(text)]
     assert "Records at Nasser Hospital" not in surfaces and "Nasser Hospital" in surfaces
+
+
+def test_a_metro_station_is_a_landmark_of_the_town_the_article_names_most():
+    text = ("KYIV (Reuters) - Kyiv residents sheltered underground as missiles hit Kyiv overnight, officials in Kyiv "
+            "said. A missile also struck Odesa.\n\n"
+            "One missile hit near the Lukianivska metro station, killing four people.")
+    [station] = [m for m in mentions(text) if "metro station" in m.surface]
+    assert (station.surface, station.kind, station.country) == ("Lukianivska metro station", "landmark", "UA")
+    assert station.admin1 == GAZ.get(next(m.place_id for m in mentions(text) if m.surface == "Kyiv")).admin1
+
+
+def test_a_capital_far_bigger_than_its_namesakes_speaks_for_its_country():
+    # Moscow, Idaho does not cancel Russia's capital: the village Lubyanka of Ukraine is then no vote's winner.
+    found = mentions("MOSCOW - A bomb tore through a train at the Lubyanka metro station, killing 25 people, "
+                     "officials said.")
+    assert {m.country for m in found} == {"RU"}
