@@ -46,6 +46,7 @@ from itertools import accumulate
 
 from geodata import datafiles
 from geodata.events.kinds import ATTACK, BATTLE, EXPLOSIONS, VIOLENT_TYPES
+from geodata.events.when import When
 from geodata.events.records import (Draft, counted_events, introduces_event, opens_on_reference, opens_other_event,
                                     overlap, refers_back, refers_to_part, several_events)
 from geodata.events.tolls import Count
@@ -234,6 +235,14 @@ def refine(drafts: list[Draft], parents: dict[str, str], low: str = "",
             # "A U.S. military facility north of Baghdad was targeted ...", then "The facility, a former
             # police station in the town of Tarmiyah, came under attack": the site told again.
             referring = _site_again(low, drafts[before[0]], p)
+        asked = p
+        if low and not referring and any(_site_placed(low, drafts[i], p) for lead in leads[first:]
+                                         if lead < p.sentence for i in by_sentence.get(lead, ())):
+            # "an attack on a U.N. compound in South Sudan ...", two sentences on, "the victims had sought
+            # refuge at the compound in Bor after fighting erupted late last year": the site placed, the
+            # sentence's date another matter's.
+            referring = True
+            asked = replace(p, when=_UNDATED)
         for back in range(1, (_REACH if referring else 2) + 1):
             if back > 1 and not referring and p.sentence - 1 in told:
                 break  # the sentence between told its own toll: "seven in the camp and one in ..."
@@ -243,7 +252,7 @@ def refine(drafts: list[Draft], parents: dict[str, str], low: str = "",
             whole = next((i for i in by_sentence.get(p.sentence - back, ())
                           if (i not in moved or (referring and _within_part(p, drafts[moved[i]], parents, low,
                                                                             lies_in)))
-                          and _refinable(drafts[i], p, parents, low, next_sentence=back == 1 or referring,
+                          and _refinable(drafts[i], asked, parents, low, next_sentence=back == 1 or referring,
                                          referring=referring, lies_in=lies_in)),
                          None)
             if whole is not None and drafts[whole].guessed and _guess_told(drafts, drafts[whole], p, told):
@@ -288,6 +297,21 @@ def _site_again(low: str, lead: Draft, part: Draft) -> bool:
     return re.search(rf"\b(?:a|an)\s+(?:[\w.-]+\s+){{0,3}}?{opening.group(1)}\b", low[lead.start:lead.end]) is not None
 
 
+def _site_placed(low: str, lead: Draft, part: Draft) -> bool:
+    """Whether ``part``'s place is given to the site ``lead``'s sentence introduced: "a U.N. compound in
+    South Sudan", then "the compound in Bor"."""
+    at = part.place.start_char
+    if at < 0 or not part.start <= at < part.end or lead.place.kind not in _COARSE_SITES:
+        return False  # (a site of a country or a province: a town's site is told at the town)
+    named = _THE_NOUN_IN_RE.search(low, max(part.start, at - 40), at)
+    if named is None or named.group(1) in _NOT_SITES:
+        return False
+    return re.search(rf"\b(?:a|an)\s+(?:[\w.-]+\s+){{0,3}}?{named.group(1)}\b", low[lead.start:lead.end]) is not None
+
+
+_UNDATED = When(None, None, 0, None, None, False, "")
+_COARSE_SITES = frozenset({"country", "governorate", "state", "region"})
+_THE_NOUN_IN_RE = re.compile(r"\bthe\s+([a-z]{4,})\s+(?:in|at)\s+(?:the\s+)?$")
 _THE_NOUN_RE = re.compile(r"\s*[\"“‘']?the\s+([a-z]{4,})\b")
 _OPENING_REACH = 40
 # Nouns after "the" that open a sentence on something else than a site told before.

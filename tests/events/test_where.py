@@ -123,3 +123,16 @@ def test_here_in_a_quotation_after_the_lead_is_where_a_speaker_stands():
             "officials said.\n\nThe attack on Palma lasted three days. Palma's streets were deserted.\n\n"
             "\"The bodies were here,\" a police officer said. Twelve bodies were later buried.")
     assert all(loc != "MAPUTO" for loc, _, _ in _tolls(text))
+
+
+def test_a_toll_at_a_site_in_a_country_is_local_and_goes_to_the_town_the_site_is_later_placed_in():
+    text = ("Officials say the death toll from a Monday attack on a U.N. compound in the Central African Republic "
+            "has risen to 23. Officials say the victims include children. Many of the victims had sought refuge "
+            "at the compound in Bangassou after fighting erupted late last year.")
+    assert _tolls(text) == [("Bangassou", 23, 23)]
+
+
+def test_a_toll_at_a_country_with_no_site_stays_nationwide():
+    text = ("Officials say the death toll from fighting in the Central African Republic has risen to 230. "
+            "Many civilians had sought refuge in Bangassou.")
+    assert _tolls(text) == []

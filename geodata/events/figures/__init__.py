@@ -302,7 +302,7 @@ def _set_scope(s: _Sentence, figures: list[Figure], rules: _Rules) -> list[Figur
         return (found is not None and not _ranks(s, found, f)) or _running_over_days(s, f, rules)
 
     return [
-        _with_scope(f, "national") if f.place_text in rules.countries
+        _with_scope(f, "national") if (f.place_text in rules.countries and not _site_in_country(s, f))
         or (nationwide and not f.place_text) else _with_scope(f, "cumulative")
         if background(f) or _of_earlier_event(s, f, rules) else f
         for f in figures
@@ -405,6 +405,24 @@ def _ranked_event_re():
     since 2003"); not a place ("the worst-hit state in Nigeria since 2009")."""
     return re.compile(rf"(?:\s+[\w-]+){{0,3}}?\s+(?:{event_nouns()}|days?\b|incidents?\b|violence\b|warfare\b"
                       r"|fighting\b|bloodshed\b)|\s+(?:in|since|of|this|so\s+far)\b")
+
+
+def _site_in_country(s: _Sentence, f: Figure) -> bool:
+    """Whether the country ``f`` is told at only locates one site the sentence names: "the death toll
+    from an attack on a U.N. compound in South Sudan has risen to 58" is one event's, at one place."""
+    return f.place_start > s.start and _site_before_re().search(s.low, max(0, f.place_start - s.start - 60),
+                                                                  f.place_start - s.start) is not None
+
+
+@cache
+def _site_before_re() -> re.Pattern[str]:
+    """A single site, then "in" or "at", right before a place: "a U.N. compound in", "the market at"."""
+    from geodata import datafiles  # (the place nouns are the place finders' table)
+
+    nouns = sorted({r["noun"].strip().lower() for r in datafiles.rows("place_nouns.csv")
+                    if r["kind"].strip() == "landmark" and not r["noun"].strip().endswith("s")}, key=len, reverse=True)
+    return re.compile(r"\b(?:a|an|the|one)\s+(?:[\w.'’-]+\s+){0,2}(?:" + "|".join(map(re.escape, nouns))
+                      + r")\s+(?:in|at|near)\s+(?:the\s+)?$")
 
 
 def _with_scope(fig: Figure, scope: str) -> Figure:
