@@ -253,6 +253,10 @@ SCOPE_ROWS = [
      [(K, 35, None, "at least", "", "national")]),
     ("Violence nationwide killed 60 people.", [(K, 60, 60, "exact", "", "national")]),
     ("Bombings killed 120 people throughout the country.", [(K, 120, 120, "exact", "", "national")]),
+    # ... near the figure only: a clause about the country after the event's place is not its toll.
+    ("A car bomb killed 30 people and wounded over 300 in the Hamra district of Beirut, in an incident that "
+     "was followed by tighter security throughout the country.",
+     [(K, 30, 30, "exact", "", "local"), (W, 300, None, "more than", "Beirut", "local")]),
     ("At least 75 people were killed in Iraq this month.", [(K, 75, None, "at least", "Iraq", "national")]),
     ("Roadside bombs killed 14 NATO soldiers across Afghanistan this week.",
      [(K, 14, 14, "exact", "", "national")]),

@@ -277,10 +277,14 @@ def _set_scope(s: _Sentence, figures: list[Figure], rules: _Rules) -> list[Figur
     if found is not None and not _ranks(s, found):
         return [_with_scope(f, "operation") for f in figures]
     # "across southern Iraq" is a region's toll, as its place says; "across northern Shan State" a province's.
-    found = [m.group("country") for m in rules.national.finditer(s.text, s.start, s.end)
+    spans = [m for m in rules.national.finditer(s.text, s.start, s.end)
              if not (m.group("part") and m.group("country") in rules.countries)] \
         if any(w in s.low for w in rules.national_words) else []
+    found = [m.group("country") for m in spans]
     nationwide = any(not name or name in rules.countries for name in found)
+    # Near a figure only: "a car bomb killed 30 people and wounded over 300 in the Ruwaiss area of Beirut,
+    # in an incident that was followed by bolstered security throughout the country" is Beirut's toll.
+    near = [m.start() for m in spans if not m.group("country") or m.group("country") in rules.countries]
     if not nationwide and found:
         # "killed by Israeli strikes across Gaza", "throughout Darfur": a toll spread over a territory
         # or a province is no event at one place.
@@ -303,7 +307,7 @@ def _set_scope(s: _Sentence, figures: list[Figure], rules: _Rules) -> list[Figur
 
     return [
         _with_scope(f, "national") if (f.place_text in rules.countries and not _site_in_country(s, f))
-        or (nationwide and not f.place_text) else _with_scope(f, "cumulative")
+        or (nationwide and not f.place_text and _near_figure(f, near)) else _with_scope(f, "cumulative")
         if background(f) or _of_earlier_event(s, f, rules) else f
         for f in figures
     ]
@@ -405,6 +409,14 @@ def _ranked_event_re():
     since 2003"); not a place ("the worst-hit state in Nigeria since 2009")."""
     return re.compile(rf"(?:\s+[\w-]+){{0,3}}?\s+(?:{event_nouns()}|days?\b|incidents?\b|violence\b|warfare\b"
                       r"|fighting\b|bloodshed\b)|\s+(?:in|since|of|this|so\s+far)\b")
+
+
+def _near_figure(f: Figure, starts: list[int]) -> bool:
+    """Whether one of the nationwide phrases starting at ``starts`` stands within reach of ``f``."""
+    return any(f.start - _NATIONAL_REACH <= at <= f.end + _NATIONAL_REACH for at in starts)
+
+
+_NATIONAL_REACH = 80  # characters around a figure where a nationwide phrase makes it the country's
 
 
 def _site_in_country(s: _Sentence, f: Figure) -> bool:
