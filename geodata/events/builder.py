@@ -22,7 +22,8 @@ from geodata.events.actors import group_claim
 from geodata.events.cues import ANY_TYPE, NEEDS_FIGURE, Cue, anaphoric, clause_of, clauses, real_cues, scan_cues
 from geodata.events.dates.grammar import calendar_names
 from geodata.events.facts import SentenceFacts, new_draft, read_facts
-from geodata.events.figures import Figure, find_figures, included_figures, is_other_estimate, is_running_total, side_of
+from geodata.events.figures import (Figure, find_figures, included_figures, is_other_estimate, is_running_total,
+                                     sharing_places, side_of)
 from geodata.events.kinds import ATTACK, VIOLENT_TYPES, resolve_type
 from geodata.events.linking import (fold_retold, fold_sides, fold_unnumbered, holds, link_counts,
                                     narrow_in_sentence, parts_told_apart, refine, weapon_told)
@@ -364,7 +365,7 @@ class _Builder:
         spans = clauses(text, s.start, s.end)
         cues = real_cues(text, self.low, found, spans)
         casualties = any(c.event_type in (ANY_TYPE, ATTACK[0]) for c in cues)
-        figures = find_figures(text, s.start, s.end) if casualties else ()
+        figures = sharing_places(text, find_figures(text, s.start, s.end)) if casualties else ()
         if not figures:
             cues = [c for c in cues if c.sub_event_type != NEEDS_FIGURE]
         cues = cues or self._victims_again(s)

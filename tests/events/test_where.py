@@ -136,3 +136,16 @@ def test_a_toll_at_a_country_with_no_site_stays_nationwide():
     text = ("Officials say the death toll from fighting in the Central African Republic has risen to 230. "
             "Many civilians had sought refuge in Bangassou.")
     assert _tolls(text) == []
+
+
+def test_a_toll_of_two_car_bombs_is_not_the_toll_of_the_street_one_of_them_hit():
+    text = ("HERAT, Afghanistan - Two car bombs outside mosques in Herat killed at least 42 people on Friday, "
+            "police said.\n\nSecurity sources said the car bomb on Jada Street, near the Jami Mosque, occurred "
+            "moments after the first blast.")
+    assert _tolls(text) == [("Herat", 42, 42)]
+
+
+def test_one_clauses_killed_and_wounded_share_the_place_after_them():
+    # Not Homs, the sentence's first town: the 30 were killed where the 300 were wounded.
+    text = "The unrest in Homs comes days after a car bomb killed 30 people and wounded 300 in Hama."
+    assert _tolls(text) == [("Hama", 30, 30)]
