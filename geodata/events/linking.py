@@ -299,11 +299,14 @@ def _site_again(low: str, lead: Draft, part: Draft) -> bool:
 
 def _site_placed(low: str, lead: Draft, part: Draft) -> bool:
     """Whether ``part``'s place is given to the site ``lead``'s sentence introduced: "a U.N. compound in
-    South Sudan", then "the compound in Bor"."""
+    South Sudan", then "the compound in Bor" or "the Bor compound"."""
     at = part.place.start_char
     if at < 0 or not part.start <= at < part.end or lead.place.kind not in _COARSE_SITES:
         return False  # (a site of a country or a province: a town's site is told at the town)
     named = _THE_NOUN_IN_RE.search(low, max(part.start, at - 40), at)
+    if named is None and low.endswith("the ", max(part.start, at - 4), at):
+        # "an assault on an AU base in Darfur", then "the strike on the Haskanita base".
+        named = _NOUN_AFTER_RE.match(low, part.place.end_char)
     if named is None or named.group(1) in _NOT_SITES:
         return False
     return re.search(rf"\b(?:a|an)\s+(?:[\w.-]+\s+){{0,3}}?{named.group(1)}\b", low[lead.start:lead.end]) is not None
@@ -311,6 +314,7 @@ def _site_placed(low: str, lead: Draft, part: Draft) -> bool:
 
 _UNDATED = When(None, None, 0, None, None, False, "")
 _COARSE_SITES = frozenset({"country", "governorate", "state", "region"})
+_NOUN_AFTER_RE = re.compile(r"\s+([a-z]{4,})\b")
 _THE_NOUN_IN_RE = re.compile(r"\bthe\s+([a-z]{4,})\s+(?:in|at)\s+(?:the\s+)?$")
 _THE_NOUN_RE = re.compile(r"\s*[\"“‘']?the\s+([a-z]{4,})\b")
 _OPENING_REACH = 40
@@ -560,6 +564,8 @@ _AFTER_OTHER_RE = re.compile(r"\b(?:came|occurred|happened|took place|began|star
 
 # A toll told over a stretch of time: "nearly 400 people had been killed since Thursday".
 _OVER_DAYS_RE = re.compile(r"\b(?:since|over the (?:past|last)|in the (?:past|last))\b")
+# "the worst attack on AU troops since they deployed": a rank among events, not a span of days.
+_RANKED_SINCE_RE = re.compile(r"\b(?:worst|deadliest|bloodiest|biggest|largest|heaviest|most|first|highest)\b[^,;.]*$")
 
 
 class _Tolls:
@@ -580,7 +586,8 @@ class _Tolls:
 def _fewer_days(part: Draft, whole: Draft, low: str) -> bool:
     """Whether ``whole``'s own words give it more days than ``part`` has ("killed since Thursday"):
     a toll over days is not the toll of one moment told more precisely."""
-    if _OVER_DAYS_RE.search(low, whole.start, whole.end):
+    if any(not _RANKED_SINCE_RE.search(low, max(whole.start, m.start() - 60), m.start())
+           for m in _OVER_DAYS_RE.finditer(low, whole.start, whole.end)):
         return True
     if not whole.when.dated or whole.when.lo is None or whole.when.hi is None:
         return False

@@ -445,3 +445,15 @@ def test_the_day_a_report_was_presented_is_not_the_day_of_its_events():
     got = event_date(sentence, 0, len(sentence), "2018-08-10")
     assert (got.date, got.end, got.precision) == ("2014-08-01", "2014-08-31", 3)
     assert got.note == "'in August 2014' = 2014-08, stated"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # A year or a month inside a clause "since" opens dates a span's start, not the event.
+    ("Nine peacekeepers were killed, the worst attack on the mission since it deployed in Mali in 2013.",
+     "2016-05-02"),
+    ("The toll is the highest since the rebels took the town in March 2014.", "2016-05-02"),
+    # ... while "since" right before the date still makes a span.
+    ("The fighting has killed 40 people since March 2016.", "2016-03-01"),
+])
+def test_a_year_inside_a_since_clause_is_no_date_of_the_event(sentence, expected):
+    assert event_date(sentence, 0, len(sentence), "2016-05-02").date == expected

@@ -149,3 +149,12 @@ def test_one_clauses_killed_and_wounded_share_the_place_after_them():
     # Not Homs, the sentence's first town: the 30 were killed where the 300 were wounded.
     text = "The unrest in Homs comes days after a car bomb killed 30 people and wounded 300 in Hama."
     assert _tolls(text) == [("Hama", 30, 30)]
+
+
+def test_the_site_named_again_takes_the_toll_of_a_lead_that_ranks_it_since_a_year():
+    # "the worst attack ... since they deployed" ranks the event; it spans no days.
+    text = ("Ten peacekeepers were killed after gunmen launched an assault on a UN base in Darfur, the worst attack "
+            "on the mission since it deployed in Sudan in 2008.\n\nThe UN said gunmen in about 30 vehicles overran "
+            "the camp on Saturday night.\n\nThe army and rebels blamed each other for the strike on the Muhajiriya "
+            "base in South Darfur.")
+    assert _tolls(text) == [("Muhajiriya base", 10, 10)]

@@ -106,7 +106,9 @@ def event_date(text: str, start: int, end: int, published: str, *, date_precisio
     pub = _published(published, date_precision)
     if date_grammar().precheck.search(text, start, end) is None:
         return _undated(pub)
-    candidates = [_told(text, start, c) for c in find_dates(text, start, end) if _plausible(c, pub)]
+    candidates = [_told(text, start, c) for c in find_dates(text, start, end)
+                  if _plausible(c, pub) and not (c.rule in _SPAN_STARTS
+                                                 and _SINCE_CLAUSE_RE.search(text, max(start, c.start - 80), c.start))]
     chosen = settle_dates(candidates)
     if chosen is None:
         return _undated(pub)
@@ -116,6 +118,12 @@ def event_date(text: str, start: int, end: int, published: str, *, date_precisio
     date = _resolve(dated, pub)
     how = "year as stated" if chosen.rule == "range" else "stated in full"
     return replace(date, note=date.note.replace(how, f"the year of '{told}', told before"))
+
+
+# "the worst attack on AU troops since they deployed in Sudan's violent west in 2004": a date inside a
+# clause that "since" opens dates the start of a span, not what the sentence reports.
+_SPAN_STARTS = frozenset({"year_name", "month_name"})  # (a day there still starts a span: "since ... on May 12")
+_SINCE_CLAUSE_RE = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){1,8}$", re.IGNORECASE)
 
 
 def _year_told_before(text: str, start: int, c: DateCandidate) -> tuple[DateCandidate, str | None]:
