@@ -657,13 +657,17 @@ class _Builder:
         most-mentioned city.
         """
         s = facts.sentence
-        if top.event_type == ANY_TYPE and self.last_index == s.index - 1:
+        # ("At least 45 people were killed in that attack": a toll of the event the sentence before told.)
+        that = _THAT_EVENT_RE.search(self.low, s.start, s.end) is not None
+        if self.last_index == s.index - 1 and (top.event_type == ANY_TYPE or that):
             lacking = [d for d in self.last_drafts if getattr(d, fig.kind) is None]
             if lacking:
                 prior = lacking[0]
                 d = _draft(drafts, facts, prior.place, cue, scope=prior.scope, kind=prior.kind,
                            inherited=prior.inherited)
                 d.geo_precision, d.joins = prior.geo_precision, True
+                if that and not d.when.dated:
+                    d.when = prior.when  # ("... late last year. At least 45 were killed in that attack.")
                 return d
         if self._background(fig):
             # "The U.N. says more than 9,000 people have been killed, most of them civilians", after a
@@ -1084,3 +1088,6 @@ def _in_proper_name(text: str, cue: Cue, floor: int) -> bool:
 _HERE_RE = re.compile(r"(?<![\w'’])(?:near |from |in |out )?here(?! is\b| are\b| to\b| and there\b|'s|’s)\b(?![\w'’])")
 # "this insurgent stronghold", "this northern city": the town a datelined report was filed from.
 _THIS_TOWN_RE = re.compile(r"\bthis (?:[a-z-]+ ){0,2}(?:city|town|village|stronghold|port|enclave|capital)\b")
+# "killed in that attack", "in the same attack": the event the sentence before told.
+_THAT_EVENT_RE = re.compile(r"\b(?:in|during|by)\s+(?:that|this|the\s+same)\s+(?:[a-z-]+\s+)?(?:attack|bombing|blast|"
+                            r"explosion|assault|raid|strike|airstrike|ambush|massacre|incident)\b")

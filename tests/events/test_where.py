@@ -158,3 +158,10 @@ def test_the_site_named_again_takes_the_toll_of_a_lead_that_ranks_it_since_a_yea
             "the camp on Saturday night.\n\nThe army and rebels blamed each other for the strike on the Muhajiriya "
             "base in South Darfur.")
     assert _tolls(text) == [("Muhajiriya base", 10, 10)]
+
+
+def test_a_toll_of_that_attack_completes_the_event_told_just_before():
+    text = ("The bombing recalls a near-identical attack at the shrine of Data Darbar in Lahore late last year. "
+            "At least 45 people, including women and children, were killed in that attack.")
+    # One record, of last year's attack: not a second one dated the day of publication.
+    assert [(e.location_text, e.fatalities) for e in events(text)] == [("Lahore", 45)]
