@@ -115,9 +115,11 @@ def link_counts(drafts: list[Draft], parents: dict[str, str], *,
         links[dropped] = (keeper, why)
         if keeper == j:
             index.replace(i, j, d.place)
-            if accounts is not None and accounts.provisional(drafts[i]):
+            if (accounts is not None and accounts.provisional(drafts[i])) or why.startswith(_RUNNING_WHY):
                 # The count that replaced a provisional one may be the lead's toll told again ("At least 47
-                # people were killed", "had initially said 65", "said later that 47 people had died").
+                # people were killed", "had initially said 65", "said later that 47 people had died"); a
+                # running total that took in an earlier figure may be an earlier stage of the lead's ("has
+                # risen to 49", "Initially, 41 ...", "Later, ... had risen to 47").
                 again = _earlier_same(drafts, index, j, d, running, partitive, estimate, side, claim, aside, added,
                                       low, None, lies_in)
                 if again is not None and again[0] != j and again[1] != j and again[0] not in links:
@@ -139,6 +141,9 @@ def link_counts(drafts: list[Draft], parents: dict[str, str], *,
     _coarse_into_precise(drafts, links, parents, added and (lambda d: added(d) and not running(d)), lies_in)
     _break_cycles(drafts, links)
     return {i: _final(links, i) for i in links}
+
+
+_RUNNING_WHY = "a toll that the running total at "
 
 
 def _break_cycles(drafts: list[Draft], links: dict[int, Link]) -> None:
@@ -882,8 +887,8 @@ def _earlier_same(drafts: list[Draft], index: _Index, j: int, d: Draft, running:
 
     for i, relation in index.near(d.place):
         a = drafts[i]
-        if not overlap(a.when, d.when):
-            continue
+        if i == j or not overlap(a.when, d.when):
+            continue  # (asked again, a draft finds itself filed in the place of the one it replaced)
         low_a, low_d = _low(a), _low(d)
         # One sentence's two figures are two tolls ("two in Al-Boleel and the others in Al-Toob"),
         # and so are the dead of two sides ("one medic in Kfartebnit", then "a soldier was killed").
@@ -904,7 +909,13 @@ def _earlier_same(drafts: list[Draft], index: _Index, j: int, d: Draft, running:
         if relation in ("same", "inner") and low_a <= low_d and says("running", running) \
                 and (relation == "same" or lies_in(a.place, d.place)) \
                 and not (low and _another_total_re().match(low, d.start, d.end)):
-            return i, j, f"a toll that the running total at {d.place.surface or d.place.name} includes, counted there"
+            return i, j, f"{_RUNNING_WHY}{d.place.surface or d.place.name} includes, counted there"
+        if relation == "same" and low_d < low_a and says("running", running) and low \
+                and not _another_total_re().match(low, d.start, d.end) \
+                and (low.startswith("later", d.start) or not opens_other_event(low, d.start, d.end)):
+            # "The death toll has risen to 49 ...", then, recounting, "Later, the death toll had risen to 47":
+            # an earlier stage of the total the lead gives, counted there.
+            return i, i, f"an earlier stage of the running total at {a.place.surface or a.place.name}, counted there"
         if relation in ("same", "outer") and low_d <= low_a and says("partitive", partitive):
             return i, i, f"a part of the toll at {a.place.surface or a.place.name}, counted there"
         if (((included is not None and relation in ("same", "inner") and low_d in included(i))

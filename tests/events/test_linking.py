@@ -1370,3 +1370,16 @@ def test_a_quoted_vague_count_far_after_a_toll_at_its_place_is_that_toll_told_lo
 ])
 def test_probed_shapes_count_what_they_say(text, total):
     assert _counted(text) == total
+
+
+def test_an_earlier_stage_of_a_running_total_told_after_the_lead_is_counted_in_it():
+    text = ("The death toll has risen to 52 after a missile strike on a school in Sumy, the regional governor said.\n\n"
+            "Initially, 38 people were reported dead. Later, the governor said that the death toll had risen to 45 "
+            "after the strike on Sumy.")
+    assert _counted(text) == 52
+
+
+def test_a_smaller_running_total_of_a_separate_attack_still_counts():
+    text = ("The death toll has risen to 52 after a missile strike on a school in Sumy, the governor said.\n\n"
+            "In a separate attack on Sumy, the death toll from a drone strike on a bus rose to 12.")
+    assert _counted(text) == 64
