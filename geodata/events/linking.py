@@ -143,6 +143,26 @@ def link_counts(drafts: list[Draft], parents: dict[str, str], *,
     return {i: _final(links, i) for i in links}
 
 
+def _running_link(i: int, j: int, a: Draft, d: Draft, relation: str, low: str, is_running: Callable[[], bool],
+                  lies_in: Callable[[Mention, Mention], bool]) -> tuple[int, int, str] | None:
+    """``d`` a running total that takes in ``a``'s earlier, smaller figure; or an earlier stage of the
+    running total ``a`` gave, told after it: the two drafts, the one that counts, and why (else None)."""
+    low_a, low_d = _low(a), _low(d)
+    # (a part of a country holds only the places on its side: "southeast Afghanistan" not Balkh)
+    # ("Meanwhile, the death toll from two ... attacks ... has risen to 80": another event's total)
+    if relation in ("same", "inner") and low_a <= low_d and is_running() \
+            and (relation == "same" or lies_in(a.place, d.place)) \
+            and not (low and _another_total_re().match(low, d.start, d.end)):
+        return i, j, f"{_RUNNING_WHY}{d.place.surface or d.place.name} includes, counted there"
+    if relation == "same" and low_d < low_a and low and is_running() \
+            and not _another_total_re().match(low, d.start, d.end) \
+            and (low.startswith("later", d.start) or not opens_other_event(low, d.start, d.end)):
+        # "The death toll has risen to 49 ...", then, recounting, "Later, the death toll had risen to 47":
+        # an earlier stage of the total the lead gives, counted there.
+        return i, i, f"an earlier stage of the running total at {a.place.surface or a.place.name}, counted there"
+    return None
+
+
 _RUNNING_WHY = "a toll that the running total at "
 
 
@@ -904,18 +924,8 @@ def _earlier_same(drafts: list[Draft], index: _Index, j: int, d: Draft, running:
         if accounts is not None and not (low and _another_event_re().search(low, d.start, d.end)) \
                 and (found := accounts.one_of(drafts, i, j, relation == "same")) is not None:
             return i, *found
-        # (a part of a country holds only the places on its side: "southeast Afghanistan" not Balkh)
-        # ("Meanwhile, the death toll from two ... attacks ... has risen to 80": another event's total)
-        if relation in ("same", "inner") and low_a <= low_d and says("running", running) \
-                and (relation == "same" or lies_in(a.place, d.place)) \
-                and not (low and _another_total_re().match(low, d.start, d.end)):
-            return i, j, f"{_RUNNING_WHY}{d.place.surface or d.place.name} includes, counted there"
-        if relation == "same" and low_d < low_a and says("running", running) and low \
-                and not _another_total_re().match(low, d.start, d.end) \
-                and (low.startswith("later", d.start) or not opens_other_event(low, d.start, d.end)):
-            # "The death toll has risen to 49 ...", then, recounting, "Later, the death toll had risen to 47":
-            # an earlier stage of the total the lead gives, counted there.
-            return i, i, f"an earlier stage of the running total at {a.place.surface or a.place.name}, counted there"
+        if (found := _running_link(i, j, a, d, relation, low, lambda: says("running", running), lies_in)) is not None:
+            return found
         if relation in ("same", "outer") and low_d <= low_a and says("partitive", partitive):
             return i, i, f"a part of the toll at {a.place.surface or a.place.name}, counted there"
         if (((included is not None and relation in ("same", "inner") and low_d in included(i))
