@@ -954,22 +954,9 @@ def _earlier_same(drafts: list[Draft], index: _Index, j: int, d: Draft, running:
             # Dabo Village ... and killed no fewer than 10 persons": the day's one event there, told again.
             return i, i, (f"the toll at {a.place.surface or a.place.name} that day told again with another "
                           f"figure ({low_d}): counted once, at the first")
-        # (the later account may date the event the first told with no day: "Some reports said 52 policemen
-        # were killed in the clashes on Sunday")
-        if (relation == "same" and (d.when.note.startswith(_NO_DATE) or a.when.note.startswith(_NO_DATE)
-                                    or overlap(a.when, d.when))
-                and 0 < d.sentence - a.sentence <= _ACCOUNT_REACH
-                and max(low_a, low_d) <= 2 * min(low_a, low_d) and side(a) == side(d)
-                and low and not introduces_event(low, d.start, d.end) and not _opened_since(low, a.end, d.end)
-                and not counted_events(low, a.start, a.end)  # "killing 13 in two separate battles": a total
-                and _account_re().search(low, d.start, d.end) is not None and not _other_sites(low, a, d)
-                and not (added is not None and says("added", added))):
-            # "... seven soldiers are dead, four injured", then "RCN ... reported that nine soldiers were
-            # killed": another account of the same side's dead there, told soon after with no day and no
-            # event of its own; counted once, at the lower figure.
-            keeper = j if low_d < low_a else i
-            return i, keeper, (f"another account of the toll at {d.place.surface or d.place.name}: "
-                               f"counted once, at the lower figure ({min(low_a, low_d)})")
+        if relation == "same" and (found := _account_link(i, j, a, d, low, side, lambda: added is not None and says(
+                "added", added))) is not None:
+            return found
         if relation == "same" and max(low_a, low_d) <= 2 * min(low_a, low_d) and says("estimate", estimate):
             keeper = j if low_d < low_a else i
             return i, keeper, (f"another estimate of the toll at {d.place.surface or d.place.name}: "
@@ -981,6 +968,33 @@ def _earlier_same(drafts: list[Draft], index: _Index, j: int, d: Draft, running:
 # killing 14 people", "stormed ... and killed no fewer than 12"); a bomb, a strike or shelling is told as itself.
 _GUNMEN = frozenset({ATTACK, BATTLE})
 _CONFLICTING_REACH = 600  # characters before a toll where those words may stand
+def _account_link(i: int, j: int, a: Draft, d: Draft, low: str, side: Callable[[Draft], str],
+                  is_added: Callable[[], bool]) -> tuple[int, int, str] | None:
+    """``d`` another source's account of ``a``'s toll at the same place, told soon after with no day and
+    no event of its own: the two drafts, the one that counts, and why (else None)."""
+    low_a, low_d = _low(a), _low(d)
+    # (the later account may date the event the first told with no day: "Some reports said 52 policemen
+    # were killed in the clashes on Sunday")
+    if not ((d.when.note.startswith(_NO_DATE) or a.when.note.startswith(_NO_DATE) or overlap(a.when, d.when))
+            and 0 < d.sentence - a.sentence <= _ACCOUNT_REACH
+            and max(low_a, low_d) <= 2 * min(low_a, low_d) and side(a) == side(d)
+            and low and not introduces_event(low, d.start, d.end)
+            and (not _opened_since(low, a.end, d.end) or _RECOUNT_RE.match(low, d.start, d.end) is not None)
+            and not counted_events(low, a.start, a.end)  # "killing 13 in two separate battles": a total
+            and _account_re().search(low, d.start, d.end) is not None and not _other_sites(low, a, d)
+            and not is_added()):
+        return None
+    # "... seven soldiers are dead, four injured", then "RCN ... reported that nine soldiers were killed":
+    # another account of the same side's dead there; counted once, at the lower figure. ("Earlier, a
+    # hospital source said at least 40": an account the one before replaced, which counts.)
+    if _EARLIER_ACCOUNT_RE.match(low, d.start, d.end):
+        return i, i, (f"an earlier account of the toll at {a.place.surface or a.place.name}: counted once, "
+                      f"at the later figure ({low_a})")
+    keeper = j if low_d < low_a else i
+    return i, keeper, (f"another account of the toll at {d.place.surface or d.place.name}: "
+                       f"counted once, at the lower figure ({min(low_a, low_d)})")
+
+
 _ACCOUNT_REACH = 3  # sentences after a toll where another account of it may come
 _NO_DATE = "no date in the sentence"
 # The nouns of a toll, after the words that call it provisional, final or revised.
@@ -1063,6 +1077,11 @@ def _another_event_re() -> re.Pattern[str]:
 _SENTENCE_OPENING_RE = re.compile(r"[.!?][\"”’]?\s+|\n+")
 
 
+# "Earlier, a hospital source in Gao said at least 40 ...": an earlier account, not an earlier event.
+_EARLIER_ACCOUNT_RE = re.compile(r"\s*earlier\b[^.;]{0,80}?\b(?:said|says|reported|told|put)\b")
+_RECOUNT_RE = re.compile(r"\s*(?:earlier|later)\b[^.;]{0,80}?\b(?:said|says|reported|told|put)\b")
+
+
 def _opened_since(low: str, start: int, end: int) -> bool:
     """Whether a sentence that opens in ``low[start:end]`` opens on another event ("Later Monday, ...")."""
     return any(opens_other_event(low, m.end(), min(end, m.end() + 80), also=False)
@@ -1082,10 +1101,12 @@ def _sites_named(low: str, start: int, end: int) -> set[str]:
 
 @cache
 def _site_nouns_re() -> re.Pattern[str]:
-    """The nouns of sites in ``place_nouns.csv`` (a market, a checkpoint, a mosque), one word each."""
+    """The nouns of sites in ``place_nouns.csv`` (a market, a checkpoint, a mosque), one word each; not
+    a speaker's institution ("a hospital source said", "camp officials")."""
     nouns = sorted({r["noun"].lower() for r in datafiles.rows("place_nouns.csv")
                     if r["kind"] == "landmark" and " " not in r["noun"]}, key=len, reverse=True)
-    return re.compile(rf"\b({'|'.join(map(re.escape, nouns))})\b")
+    return re.compile(rf"\b({'|'.join(map(re.escape, nouns))})\b(?!\s+(?:sources?|officials?|director|staff|"
+                      rf"workers?|doctors?|spokesm[ae]n|chief|authorities|administrators?)\b)")
 
 
 def _other_days(a: Draft, d: Draft) -> bool:

@@ -1383,3 +1383,10 @@ def test_a_smaller_running_total_of_a_separate_attack_still_counts():
     text = ("The death toll has risen to 52 after a missile strike on a school in Sumy, the governor said.\n\n"
             "In a separate attack on Sumy, the death toll from a drone strike on a bus rose to 12.")
     assert _counted(text) == 64
+
+
+def test_an_earlier_account_told_after_the_latest_toll_counts_once_at_the_latest():
+    text = ("A suicide car bomb hit an army camp in Menaka on Wednesday, officials said.\n\n"
+            "The provisional toll is 31 dead, according to state television. Earlier, a hospital source in Menaka "
+            "said at least 25 people had died.")
+    assert _counted(text) == 31
