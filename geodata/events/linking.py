@@ -1309,6 +1309,30 @@ def _vague_retold(drafts: list[Draft], links: dict[int, Link], parents: dict[str
                          or parents.get(a.place.place_id) == d.place.place_id):
                 links[j] = (i, f"a vague count of the toll told at {a.place.surface or a.place.name}, counted there")
                 break
+    _vague_lead_numbered(drafts, links, parents, low)
+
+
+def _vague_lead_numbered(drafts: list[Draft], links: dict[int, Link], parents: dict[str, str], low: str) -> None:
+    """A vague toll that opens an article's account ("Dozens of people have been killed in a car bombing at
+    a military camp in Gao"), then, up to ``_VAGUE_REACH`` sentences on, the first numbered toll at that
+    place, or one holding or held by it, on days that meet, in a sentence that tells no new event ("The
+    provisional toll is 47 dead"): the same killings, counted in the number."""
+    for j, d in enumerate(drafts):
+        if d.scope != "local" or d.killed is None or j in links or d.killed.qualifier != "vague" \
+                or d.killed.low is not None or d.killed.high is not None or d.place.kind == "country":
+            continue  # (a country's vague toll is no event's: see _country_tolls_national)
+        for k in range(j + 1, len(drafts)):
+            b = drafts[k]
+            if b.sentence - d.sentence > _VAGUE_REACH:
+                break
+            if b.scope != "local" or b.killed is None or k in links or (b.killed.low is None and b.killed.high is None):
+                continue
+            related = b.place.place_id == d.place.place_id or parents.get(d.place.place_id) == b.place.place_id \
+                or parents.get(b.place.place_id) == d.place.place_id
+            if related and overlap(b.when, d.when) and low and not introduces_event(low, b.start, b.end) \
+                    and not opens_other_event(low, b.start, b.end):
+                links[j] = (k, f"a vague count of the toll told at {b.place.surface or b.place.name}, counted there")
+            break  # (only the first numbered toll after it may tell it)
 
 
 def _bodies_recovered(drafts: list[Draft], links: dict[int, Link], parents: dict[str, str], low: str,

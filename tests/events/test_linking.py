@@ -1390,3 +1390,17 @@ def test_an_earlier_account_told_after_the_latest_toll_counts_once_at_the_latest
             "The provisional toll is 31 dead, according to state television. Earlier, a hospital source in Menaka "
             "said at least 25 people had died.")
     assert _counted(text) == 31
+
+
+def test_a_vague_lead_is_counted_in_the_first_number_told_of_it():
+    text = ("Dozens of people have been killed in a car bombing at an army camp in the northern town of Kidal, "
+            "Mali.\n\n"
+            "The camp houses soldiers and former rebels.\n\nThe provisional toll is 31 dead, according to state "
+            "television.")
+    assert _counted(text) == 31
+
+
+def test_a_vague_toll_of_a_country_is_not_folded_into_a_later_number():
+    text = ("Hundreds of militants stormed across the border into Ruritania, killing hundreds of people, officials "
+            "said.\n\nThe army said the bodies of more than 1,500 militants had been found.")
+    assert _counted(text) == 0
