@@ -471,6 +471,8 @@ def _apposition_re() -> re.Pattern[str]:
 
 def _joined(text: str, words: list[tuple[int, int, str]], a: int, b: int) -> bool:
     """Words a..b stand one space apart (no punctuation between them)."""
+    if b == a + 1:  # the usual question, of two words: answered without a generator
+        return b >= len(words) or text[words[a][1]:words[b][0]] in (" ", "\n")
     return all(text[words[k][1]:words[k + 1][0]] in (" ", "\n") for k in range(a, b) if k + 1 < len(words))
 
 
