@@ -212,7 +212,8 @@ def within_candidates(text: str, sentences: tuple[Sentence, ...], tokens: list[T
             dropped.update(id(c) for c in f.inside + f.replaces)
             if f.kind in ("city", "neighbourhood"):
                 names.setdefault(fold(text[f.name_start:f.name_end]), cand)
-    kept = [c for c in cands if id(c) not in dropped and not _abroad_namesake(c, names)]
+    # (A later use of a village's name is read only where this step added a village: most articles add none.)
+    kept = [c for c in cands if id(c) not in dropped and not (names and _abroad_namesake(c, names))]
     added += _repeats(text, names, kept + added, tokens)
     return sorted(kept + added, key=lambda c: c.start)
 
