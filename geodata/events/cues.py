@@ -112,8 +112,13 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def clause_of(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
     """The clause of ``spans`` that holds ``pos``."""
-    at = bisect_right(spans, pos, key=itemgetter(1))  # the first that ends after pos
+    if len(spans) == 1:  # most sentences are one clause: no search (asked for every cue and place)
+        return spans[0]
+    at = bisect_right(spans, pos, key=_END)  # the first that ends after pos
     return spans[at] if at < len(spans) else spans[-1]
+
+
+_END = itemgetter(1)  # a span's end
 
 
 # --- told as fact -------------------------------------------------------------------------

@@ -546,6 +546,8 @@ def _skeleton(key: str) -> str:
 def best_by_population(matches: list[Match], *, country: str | None = None,
                        kind: str | None = None) -> Match:
     """The most plausible of several places sharing a name (see :func:`_prior`)."""
+    if len(matches) == 1:  # most names are one place's: nothing to weigh
+        return matches[0]
     return max(matches, key=lambda m: (_prior(m, country, kind), -KIND_RANK.get(m.place.kind, 9)))
 
 

@@ -211,11 +211,18 @@ def _in_owners_country(cand: Candidate, match: Match, countries: set[str] | None
 
 def _owned(cands: list[Candidate], tokens: list[Token]) -> dict[int, Candidate]:
     """{first token of a name: the town whose possessive stands right before it} ("Mogadishu's Lido")."""
-    by_last = {c.last: c for c in cands if c.matches and all(m.place.kind == "city" for m in c.matches)}
+    # The names right after a possessive first: most articles have none, and then no candidate's
+    # places are read for a town (this is asked twice an article, for every candidate).
+    after = [c for c in cands if c.first and tokens[c.first - 1].possessive and not tokens[c.first].gap.strip(" ")]
+    if not after:
+        return {}
+    ends = {c.first - 1 for c in after}
+    by_last = {c.last: c for c in cands
+               if c.last in ends and c.matches and all(m.place.kind == "city" for m in c.matches)}
     out = {}
-    for c in cands:
+    for c in after:
         owner = by_last.get(c.first - 1)
-        if owner is not None and tokens[c.first - 1].possessive and not tokens[c.first].gap.strip(" "):
+        if owner is not None:
             out[c.first] = owner
     return out
 

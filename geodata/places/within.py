@@ -212,7 +212,8 @@ def within_candidates(text: str, sentences: tuple[Sentence, ...], tokens: list[T
             dropped.update(id(c) for c in f.inside + f.replaces)
             if f.kind in ("city", "neighbourhood"):
                 names.setdefault(fold(text[f.name_start:f.name_end]), cand)
-    kept = [c for c in cands if id(c) not in dropped and not _abroad_namesake(c, names)]
+    # (A later use of a village's name is read only where this step added a village: most articles add none.)
+    kept = [c for c in cands if id(c) not in dropped and not (names and _abroad_namesake(c, names))]
     added += _repeats(text, names, kept + added, tokens)
     return sorted(kept + added, key=lambda c: c.start)
 
@@ -472,6 +473,8 @@ def _apposition_re() -> re.Pattern[str]:
 
 def _joined(text: str, words: list[tuple[int, int, str]], a: int, b: int) -> bool:
     """Words a..b stand one space apart (no punctuation between them)."""
+    if b == a + 1:  # the usual question, of two words: answered without a generator
+        return b >= len(words) or text[words[a][1]:words[b][0]] in (" ", "\n")
     return all(text[words[k][1]:words[k + 1][0]] in (" ", "\n") for k in range(a, b) if k + 1 < len(words))
 
 

@@ -223,3 +223,18 @@ def test_one_figure_counts_as_add_figure_then_nothing_more():
         first = add_figure(None, fig, text)
         assert add_figures(None, [fig], text) == Count(first.low, first.high, first.qualifier, first.words,
                                                        _parts(first, []))
+
+
+def test_clause_of_a_sentence_of_one_clause_or_more():
+    from bisect import bisect_right
+
+    from geodata.events.cues import clause_of
+
+    rng = random.Random(8)
+    for _ in range(5_000):
+        cuts = sorted(rng.sample(range(1, 60), rng.randint(0, 4)))
+        bounds = [0, *cuts, 60]
+        spans = [(bounds[k], bounds[k + 1]) for k in range(len(bounds) - 1)]
+        pos = rng.randint(-5, 65)
+        at = bisect_right([end for _, end in spans], pos)
+        assert clause_of(spans, pos) == (spans[at] if at < len(spans) else spans[-1]), (spans, pos)

@@ -27,3 +27,16 @@ def test_no_place_noun_stands_before_the_first_the_pattern_finds():
         assert not at or at[0] >= bisect_right(words, first.start(), key=_WORD_END), text
         found += bool(at)
     assert found > 500
+
+
+def test_two_words_are_joined_as_the_general_rule_says():
+    from geodata.places.within import _joined
+
+    rng = random.Random(6)
+    for _ in range(5_000):
+        text = "".join(rng.choice(("a", "bc", " ", "\n", ",", "  ", "-")) for _ in range(rng.randint(0, 14)))
+        words = [(m.start(), m.end(), m.group()) for m in _WORD_RE.finditer(text)]
+        for a in range(-1, len(words) + 1):
+            general = all(text[words[k][1]:words[k + 1][0]] in (" ", "\n")
+                          for k in range(a, a + 1) if k + 1 < len(words))
+            assert _joined(text, words, a, a + 1) == general, (text, a)
