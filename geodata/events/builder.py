@@ -468,7 +468,11 @@ class _Builder:
                 d.kind = resolve_type(violent, facts.actors, facts.victims, facts.civilian)
             if len(figs) > 1:
                 # "killed two more, bringing the toll to five": the total holds the sentence's other figures.
-                totals = [f for f in figs if is_running_total(self.low, max(s.start, f.start - _TOTAL_REACH), f.start)]
+                # (The total's words stand after the figure before: "risen to 213 after 40 more bodies were
+                # found" makes 213 the total, not 40.)
+                ends = [s.start, *sorted(f.end for f in figs)]
+                totals = [f for f in figs if is_running_total(
+                    self.low, max(s.start, f.start - _TOTAL_REACH, max(e for e in ends if e <= f.start)), f.start)]
                 figs = totals[-1:] or figs
             if len(figs) == 2 and _told_again_in_quotes(self.text, s.start, figs):
                 # 'in a statement titled, "Eleven confirmed killed ...", said 11 people were killed': the

@@ -957,7 +957,9 @@ def _earlier_same(drafts: list[Draft], index: _Index, j: int, d: Draft, running:
         if relation == "same" and (found := _account_link(i, j, a, d, low, side, lambda: added is not None and says(
                 "added", added))) is not None:
             return found
-        if relation == "same" and max(low_a, low_d) <= 2 * min(low_a, low_d) and says("estimate", estimate):
+        # ("He disputed the death toll, saying only 84 people had died": another account, whatever its size.)
+        if relation == "same" and ((max(low_a, low_d) <= 2 * min(low_a, low_d) and says("estimate", estimate))
+                                   or (low and _DISPUTED_RE.search(low, d.start, d.end))):
             keeper = j if low_d < low_a else i
             return i, keeper, (f"another estimate of the toll at {d.place.surface or d.place.name}: "
                                f"counted once, at the lower figure ({min(low_a, low_d)})")
@@ -995,6 +997,9 @@ def _account_link(i: int, j: int, a: Draft, d: Draft, low: str, side: Callable[[
                        f"counted once, at the lower figure ({min(low_a, low_d)})")
 
 
+# A source that disputes the toll told before: "He disputed the death toll, saying only 84 people had died".
+_DISPUTED_RE = re.compile(r"\b(?:disputed|disputes|dispute|contested|contests|questioned|rejected|denied|denies)\s+"
+                          r"(?:the|that|this)\s+(?:death\s+)?(?:toll|figures?|numbers?|count)\b")
 _ACCOUNT_REACH = 3  # sentences after a toll where another account of it may come
 _NO_DATE = "no date in the sentence"
 # The nouns of a toll, after the words that call it provisional, final or revised.

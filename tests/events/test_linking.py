@@ -1404,3 +1404,16 @@ def test_a_vague_toll_of_a_country_is_not_folded_into_a_later_number():
     text = ("Hundreds of militants stormed across the border into Ruritania, killing hundreds of people, officials "
             "said.\n\nThe army said the bodies of more than 1,500 militants had been found.")
     assert _counted(text) == 0
+
+
+def test_a_running_total_told_with_the_bodies_it_adds_is_the_total():
+    text = ("Rebels killed at least 200 people at Odek camp, near Gulu, on Saturday.\n\n"
+            "On Monday, the church said the death toll from the attack had risen to 213 after 40 more bodies were "
+            "discovered in a field near the camp.")
+    assert _counted(text) == 213
+
+
+def test_a_toll_disputed_by_another_source_is_counted_once_at_the_lower_figure():
+    text = ("Rebels killed at least 200 people at Odek camp, near Gulu, on Saturday, church officials said.\n\n"
+            "The president disputed the death toll, saying only 84 people had died.")
+    assert _counted(text) == 84
