@@ -145,6 +145,18 @@ _OWN_EVENT_RE = re.compile(r"\b(?:gunmen|militants|fighters|attackers|troops|sol
                            r"opened\s+fire)\b")
 
 
+def _running_totals(low: str, start: int, figs: list[Figure]) -> list[Figure]:
+    """The figures of ``figs`` (one sentence's, in text order, from ``start``) that running totals' words
+    give. The words stand after the figure before: "risen to 213 after 40 more bodies were found" makes 213
+    the total, not 40."""
+    totals, after = [], start
+    for f in figs:
+        if is_running_total(low, max(after, f.start - _TOTAL_REACH), f.start):
+            totals.append(f)
+        after = max(after, f.end)
+    return totals
+
+
 def _part_of(low: str, start: int, end: int) -> bool:
     """Whether the words between two figures (``low[start:end]``) open a part of the first that holds
     the second: "..., including two car bombings that left 21 dead"; not an aside on the first item
@@ -468,12 +480,7 @@ class _Builder:
                 d.kind = resolve_type(violent, facts.actors, facts.victims, facts.civilian)
             if len(figs) > 1:
                 # "killed two more, bringing the toll to five": the total holds the sentence's other figures.
-                # (The total's words stand after the figure before: "risen to 213 after 40 more bodies were
-                # found" makes 213 the total, not 40.)
-                ends = [s.start, *sorted(f.end for f in figs)]
-                totals = [f for f in figs if is_running_total(
-                    self.low, max(s.start, f.start - _TOTAL_REACH, max(e for e in ends if e <= f.start)), f.start)]
-                figs = totals[-1:] or figs
+                figs = _running_totals(self.low, s.start, figs)[-1:] or figs
             if len(figs) == 2 and _told_again_in_quotes(self.text, s.start, figs):
                 # 'in a statement titled, "Eleven confirmed killed ...", said 11 people were killed': the
                 # quoted title's figure is the toll the sentence then tells, not another part of it.
