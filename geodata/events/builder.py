@@ -55,6 +55,8 @@ _WIDE_NOTES = {
     "cumulative": "a cumulative figure (a running or background total), not a local toll",
 }
 _TOTAL_REACH = 40  # characters before a figure where "bringing the toll to" makes it a running total
+# "The final number reported was", "the final death toll stood at": a figure that replaces the others.
+_FINAL_BEFORE_RE = re.compile(r"\bfinal\s+(?:death\s+)?(?:toll|number|count|tally|figure)\b[^.;]*$")
 # "two of the victims", "three of them": a part of a group counted before; not "six members of the
 # Islamic Scouts" (an organisation's name, capitalised in the text) nor "of the same family" or "of the
 # security forces" (a group named for the first time).
@@ -113,7 +115,8 @@ def extract_reports(article: Article, mentions: Iterable[Mention], *,
 # is a part of the earlier.
 _PART_AFTER_RE = re.compile(r"\b(?:including|among them|of whom|of them)\b")
 # Words that tell a toll as more dead than those told before: "two more", "also killed", "another".
-_ADDED_RE = re.compile(r"\b(?:also|more|others|further|additional|separately|besides|too|as well|then"
+# ("more than 100" is a lower bound, not more dead)
+_ADDED_RE = re.compile(r"\b(?:also|more(?!\s+than\b)|others|further|additional|separately|besides|too|as well|then"
                        # "other sources said", "said later that": another account of the same dead, no more dead.
                        r"|(?:other|another)(?!\s+(?:sources?|reports?|accounts?|officials?|witnesses|estimates?|"
                        r"figures?|media|outlets?)\b)"
@@ -151,7 +154,8 @@ def _running_totals(low: str, start: int, figs: list[Figure]) -> list[Figure]:
     the total, not 40."""
     totals, after = [], start
     for f in figs:
-        if is_running_total(low, max(after, f.start - _TOTAL_REACH), f.start):
+        # (to the figure's end: its own words may say so, "a total of 53")
+        if is_running_total(low, max(after, f.start - _TOTAL_REACH), f.end):
             totals.append(f)
         after = max(after, f.end)
     return totals
@@ -480,7 +484,10 @@ class _Builder:
                 d.kind = resolve_type(violent, facts.actors, facts.victims, facts.civilian)
             if len(figs) > 1:
                 # "killed two more, bringing the toll to five": the total holds the sentence's other figures.
-                figs = _running_totals(self.low, s.start, figs)[-1:] or figs
+                # ("a total of 53 ... [The final number reported was 52 dead]": the final figure.)
+                finals = [f for f in figs if _FINAL_BEFORE_RE.search(self.low, max(s.start, f.start - _TOTAL_REACH),
+                                                                     f.start)]
+                figs = finals[-1:] or _running_totals(self.low, s.start, figs)[-1:] or figs
             if len(figs) == 2 and _told_again_in_quotes(self.text, s.start, figs):
                 # 'in a statement titled, "Eleven confirmed killed ...", said 11 people were killed': the
                 # quoted title's figure is the toll the sentence then tells, not another part of it.

@@ -979,7 +979,9 @@ def _account_link(i: int, j: int, a: Draft, d: Draft, low: str, side: Callable[[
     # were killed in the clashes on Sunday")
     if not ((d.when.note.startswith(_NO_DATE) or a.when.note.startswith(_NO_DATE) or overlap(a.when, d.when))
             and 0 < d.sentence - a.sentence <= _ACCOUNT_REACH
-            and max(low_a, low_d) <= 2 * min(low_a, low_d) and side(a) == side(d)
+            # ("around 300", then "littered with more than 100 dead bodies": a lower bound, no other toll)
+            and (max(low_a, low_d) <= 2 * min(low_a, low_d)
+                 or (low_d < low_a and d.killed.qualifier in _LOWER_BOUNDS)) and side(a) == side(d)
             and low and not introduces_event(low, d.start, d.end)
             and (not _opened_since(low, a.end, d.end) or _RECOUNT_RE.match(low, d.start, d.end) is not None)
             and not counted_events(low, a.start, a.end)  # "killing 13 in two separate battles": a total
@@ -1000,6 +1002,7 @@ def _account_link(i: int, j: int, a: Draft, d: Draft, low: str, side: Callable[[
 # A source that disputes the toll told before: "He disputed the death toll, saying only 84 people had died".
 _DISPUTED_RE = re.compile(r"\b(?:disputed|disputes|dispute|contested|contests|questioned|rejected|denied|denies)\s+"
                           r"(?:the|that|this)\s+(?:death\s+)?(?:toll|figures?|numbers?|count)\b")
+_LOWER_BOUNDS = frozenset({"more than", "at least"})
 _ACCOUNT_REACH = 3  # sentences after a toll where another account of it may come
 _NO_DATE = "no date in the sentence"
 # The nouns of a toll, after the words that call it provisional, final or revised.
@@ -1054,7 +1057,8 @@ def _conflicting_words() -> tuple[str, ...]:
 def _account_re() -> re.Pattern[str]:
     """A source's account: "X said that ...", "told reporters that", "according to", "Other reports suggested"."""
     account = _words_by_use("account_words.csv")["account"]
-    return re.compile(rf"\b(?:{account})\b|\btold\s+[\w ]{{1,30}}?\s+that\b")
+    # ("told AFP the town was littered with ...": reported speech without its "that")
+    return re.compile(rf"\b(?:{account})\b|\btold\s+[\w ]{{1,30}}?\s+(?:that|the)\b")
 
 
 @cache

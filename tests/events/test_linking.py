@@ -1417,3 +1417,22 @@ def test_a_toll_disputed_by_another_source_is_counted_once_at_the_lower_figure()
     text = ("Rebels killed at least 200 people at Odek camp, near Gulu, on Saturday, church officials said.\n\n"
             "The president disputed the death toll, saying only 84 people had died.")
     assert _counted(text) == 84
+
+
+def test_a_total_of_and_the_final_number_in_one_sentence_count_the_final_one():
+    text = ("Gunmen set fire to a casino in Torreon on Thursday.\n\n"
+            "Estimates of the dead rose through the day to a total of 53 by late evening, the governor said "
+            "[The final number reported was 52 dead].")
+    assert _counted(text) == 52
+
+
+def test_a_total_of_told_with_a_smaller_figure_is_the_total():
+    text = ("Gunmen set fire to a casino in Torreon on Thursday.\n\n"
+            "Nine died at the scene, and hospitals later reported a total of 31 dead.")
+    assert _counted(text) == 31
+
+
+def test_a_lower_bound_told_soon_after_by_another_source_is_counted_once_at_it():
+    text = ("Around 300 people died when gunmen stormed the town of Banki, a senator said on Tuesday.\n\n"
+            "A resident told AFP that the town was littered with more than 100 dead bodies.")
+    assert _counted(text) == 100
