@@ -961,6 +961,10 @@ def _own_place(key: str, gazetteer: Gazetteer, focus: str | None, fits: frozense
     return places[0] if len(places) == 1 or places[0].population >= 10 * places[1].population else None
 
 
+_LIST_ITEM_RE = re.compile(r"\s*(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|another|others?|"
+                           r"the\s+others?|the\s+rest)\s+)?(?:in|at|near)\s")
+
+
 def _holds_after(between: str) -> bool:
     """The words between a name and a place after it may say the place holds it: "in the city of",
     ", a suburb in", "and several other hamlets located in the department of"; but not a list ("Nasser
@@ -970,7 +974,8 @@ def _holds_after(between: str) -> bool:
     if _NOT_BETWEEN_RE.search(between) or _CLAUSE_RE.search(between):
         return False
     parts = re.split(r"\band\b", between)
-    return len(parts) == 1 or _CONTAINED_RE.search(parts[-1]) is not None
+    # ("the Baghdad area and one in Anbar province", "and in Anbar": a list's next item, not its holder)
+    return len(parts) == 1 or (_CONTAINED_RE.search(parts[-1]) is not None and not _LIST_ITEM_RE.match(parts[-1]))
 
 
 def _candidate(text: str, f: _Found, holder: Candidate, starts: list[int], focus: str | None = None) -> Candidate:

@@ -253,6 +253,9 @@ SCOPE_ROWS = [
      [(K, 35, None, "at least", "", "national")]),
     ("Violence nationwide killed 60 people.", [(K, 60, 60, "exact", "", "national")]),
     ("Bombings killed 120 people throughout the country.", [(K, 120, 120, "exact", "", "national")]),
+    # A total told with its verb after it, then broken down by place.
+    ("Three soldiers were killed on Monday: two in Kandahar and one in Helmand province.",
+     [(K, 2, 2, "exact", "Kandahar", "local"), (K, 1, 1, "exact", "Helmand", "local")]),
     # ... near the figure only: a clause about the country after the event's place is not its toll.
     ("A car bomb killed 30 people and wounded over 300 in the Hamra district of Beirut, in an incident that "
      "was followed by tighter security throughout the country.",

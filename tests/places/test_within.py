@@ -647,3 +647,12 @@ def test_a_capital_far_bigger_than_its_namesakes_speaks_for_its_country():
     found = mentions("MOSCOW - A bomb tore through a train at the Lubyanka metro station, killing 25 people, "
                      "officials said.")
     assert {m.country for m in found} == {"RU"}
+
+
+def test_a_lists_next_item_is_not_the_holder_of_a_known_town_with_a_noun():
+    # "the Baghdad area and one in Anbar province": Baghdad is not an unknown place of Anbar.
+    found = mentions("Three soldiers were killed, two in the Kandahar area and one in Helmand province west of "
+                     "the capital.")
+    [kandahar] = [m for m in found if m.surface == "Kandahar"]
+    assert kandahar.match == "exact"
+    assert "one in Helmand province west of the capital" not in [m.surface for m in found]

@@ -60,6 +60,9 @@ def _breakdown(s: _Sentence, whole: Figure, rules: _Rules) -> list[Figure]:
     p = rules.parts
     after, place_from = (whole.place_end, whole.place_start) if whole.place_start >= 0 else (whole.end, -1)
     if place_from < 0:
+        # "Three soldiers were killed on Monday: two in Kandahar and one in Helmand": the verb after the total.
+        verb = _PASSIVE_CUE_RE.match(s.text, after, s.end)
+        after = verb.end() if verb is not None else after
         # Place words the figure's own pattern does not read ("in south Lebanon"): the total's place.
         loose = _LOOSE_PLACE_RE.match(s.text, after, s.end)
         if loose is not None:
@@ -90,6 +93,10 @@ def _breakdown(s: _Sentence, whole: Figure, rules: _Rules) -> list[Figure]:
         return []
     return [Figure(q.start, q.end, whole.kind, *_bounds(q, whole.low - told), q.qualifier, *q.place)
             for q in parts]
+
+
+_PASSIVE_CUE_RE = re.compile(r"\s+(?:were|was|have\s+been|had\s+been|are)\s+(?:killed|wounded|injured|hurt)\b",
+                             re.IGNORECASE)
 
 
 def _bounds(q: _Part, rest: int) -> tuple[int, int | None]:
