@@ -364,6 +364,7 @@ class _Builder:
         # Each weekday's last local event told, by the weekday's index: "in the same area as Monday's blast".
         self.told_on: dict[int, Mention] = {}
         self.most_killed = 0  # the largest local killed figure told so far (0: none)
+        self.most_killed_at: Mention | None = None  # ... and its place
         self.tolls = TollPlaces([], self.text)  # the current sentence's
         self._overlaps: tuple | None = None  # a sentence's places, filed for _own_place
 
@@ -424,8 +425,7 @@ class _Builder:
         for d in added:
             self._note_unknown_village(d, s)
             self.drafts.add(d)
-            if d.scope == "local" and d.killed is not None and d.killed.low is not None:
-                self.most_killed = max(self.most_killed, d.killed.low)
+            self._note_largest(d)
         self.last_index, self.last_drafts = s.index, added
         local = next((d for d in reversed(added) if d.scope == "local" and d.place.kind in LOCAL_KINDS), None)
         if local is not None:
@@ -677,7 +677,9 @@ class _Builder:
         s = facts.sentence
         # ("At least 45 people were killed in that attack": a toll of the event the sentence before told.)
         that = _THAT_EVENT_RE.search(self.low, s.start, s.end) is not None
-        if self.last_index == s.index - 1 and (top.event_type == ANY_TYPE or that):
+        updated = self._updated_total(fig, s)
+        # (a running total of the largest toll told before does not complete the sentence before's report)
+        if self.last_index == s.index - 1 and (top.event_type == ANY_TYPE or that) and updated is None:
             lacking = [d for d in self.last_drafts if getattr(d, fig.kind) is None]
             if lacking:
                 prior = lacking[0]
@@ -701,6 +703,8 @@ class _Builder:
             why = "the place of the event the sentence likens it to"
         elif referred is not None:
             where, why = referred, "the place the sentence refers to"
+        elif updated is not None:
+            where, why = updated, "the place of the largest toll told before, which this running total updates"
         elif (here := self._here(s)) is not None:
             where, why = here, "the dateline's town, which the sentence calls \"here\""
         elif len(before) > 1 and several_events(self.low, s.start, s.end):
@@ -743,6 +747,26 @@ class _Builder:
         if way is None or _SETTLEMENT_BEFORE_RE.search(self.low, max(s.start, way.start() - 20), way.start()):
             return m  # ("a village south of Dnipro" is another place than the dateline's city)
         return town if _lies_that_way(m, town, way.group(1)) else m
+
+    def _note_largest(self, d: Draft) -> None:
+        """Keep the largest local killed figure told so far, and its place."""
+        if d.scope == "local" and d.killed is not None and d.killed.low is not None and d.killed.low > self.most_killed:
+            self.most_killed, self.most_killed_at = d.killed.low, d.place
+
+    def _updated_total(self, fig: Figure, s: Sentence) -> Mention | None:
+        """The place of the largest local toll told so far, where ``fig`` (in a sentence with no place) is a
+        running total no smaller ("More than 240 people have been reported killed ... in Sweida", then, after
+        a paragraph on a village, "As of Thursday, the death toll stood at 246"). Only a town's: a region's or a
+        country's toll is refined by the places told after it."""
+        if self.most_killed_at is None or self.most_killed_at.kind not in ("city", "neighbourhood", "landmark") \
+                or fig.low is None or fig.low < self.most_killed \
+                or fig.low > 2 * self.most_killed or not is_running_total(
+                    self.low, max(s.start, fig.start - _TOTAL_REACH), fig.end):
+            return None
+        # (not a sentence that also tells the dead it adds: "had risen to 213 after 40 more bodies were found")
+        if sum(f.kind == "killed" for f in find_figures(self.text, s.start, s.end)) > 1:
+            return None
+        return self.most_killed_at
 
     def _dateline_town(self) -> Mention | None:
         """The one town the dateline names, if it names one."""

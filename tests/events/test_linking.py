@@ -1436,3 +1436,11 @@ def test_a_lower_bound_told_soon_after_by_another_source_is_counted_once_at_it()
     text = ("Around 300 people died when gunmen stormed the town of Banki, a senator said on Tuesday.\n\n"
             "A resident told AFP that the town was littered with more than 100 dead bodies.")
     assert _counted(text) == 100
+
+
+def test_a_running_total_with_no_place_updates_the_largest_toll_not_the_last_village_told():
+    text = ("More than 240 people have been reported killed following attacks in the town of Sweida in southern "
+            "Syria on Wednesday.\n\nA resident of the village of Shbeki, east of Sweida, said gunmen killed her "
+            "cousin.\n\nAs of Thursday, the death toll stood at 246, according to a monitoring group.")
+    assert [(e.location_text, e.fatalities) for e in events(text) if e.fatalities and e.fatalities > 100] == [
+        ("Sweida", 246)]
