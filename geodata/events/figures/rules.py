@@ -347,7 +347,8 @@ def _singular_res(t: _Tables) -> tuple[re.Pattern[str], ...]:
     ("the governor and two bodyguards were killed"). On the lower-cased sentence, but for the last (see
     ``_NAMED_AGAIN``)."""
     nouns = _alt(t.singulars)
-    victim = (rf"(?P<one>\b(?:an?|one|another))\s+(?:(?!(?:was|has|had|and|or|of)\b)[\w'’.-]+\s+){{0,3}}?"
+    # ("her cousin", "their son": a relative, one victim)
+    victim = (rf"(?P<one>\b(?:an?|one|another|his|her|their))\s+(?:(?!(?:was|has|had|and|or|of)\b)[\w'’.-]+\s+){{0,3}}?"
               rf"(?P<noun>{nouns})\b")
     hurt = r"(?P<cue>killed|shot\s+dead|slain|martyred|wounded|injured|hurt|died)\b"
     act = r"(?P<cue>killing|killed|shot\s+dead|shooting\s+dead|wounding|wounded|injuring|injured)"
@@ -379,7 +380,7 @@ def _singular_res(t: _Tables) -> tuple[re.Pattern[str], ...]:
         # "killed the village chief": after a killing, a definite victim is one too (not after a
         # wounding: "injured the district governor" is one of the wounded told before).
         re.compile(r"\b(?P<cue>killing|killed|shot\s+dead|shooting\s+dead)\s+"
-                   + victim.replace(r"\b(?:an?|one|another))", r"\bthe)", 1)),
+                   + victim.replace(r"\b(?:an?|one|another|his|her|their))", r"\bthe)", 1)),
         # "The body of a man was found under rubble": one dead, found (not "the bodies of the three",
         # the dead already counted).
         re.compile(rf"\b(?P<cue>body)\s+of\s+{victim}"),
