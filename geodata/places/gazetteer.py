@@ -266,8 +266,10 @@ class Gazetteer:
             # The press spellings GeoNames lacks count from this table as it stands, not only once the
             # packaged table is built again (a user's new row works at once).
             pid = f"gn:{row['geonameid']}"
-            if row["action"] == "add" and self._places.get(pid) is not None:
-                add(fold(row["alias"]), pid)
+            if row["action"] == "add" and (place := self._places.get(pid)) is not None:
+                # A unit's press spelling is its name ("Kyiv" for the oblast GeoNames calls Kiev): asked for with
+                # its kind word ("the Kyiv region"), it must outweigh the city of the same name.
+                add(fold(row["alias"]), ("*" if place.kind in ("governorate", "state") else "") + pid)
             elif row["action"] == "drop":
                 key = fold(row["alias"])
                 self._names.dropped[key] = self._names.dropped.get(key, frozenset()) | {pid}

@@ -369,3 +369,15 @@ def test_a_village_named_as_such_in_a_report_naming_no_country_lies_in_the_artic
                      "Nigerian troops were sent to the area.")
     [kurya] = [m for m in found if m.surface == "Kurya"]
     assert (kurya.country, kurya.match) == ("NG", "within")
+
+
+@pytest.mark.parametrize("text, surface, country", [
+    # Press spellings of first-level units GeoNames spells otherwise (geonames_aliases.csv).
+    ("Drones struck the Kyiv region overnight, Ukraine's air force said.", "Kyiv region", "UA"),
+    ("Gunmen killed 30 villagers in the Benishangul-Gumuz region of Ethiopia.", "Benishangul-Gumuz region", "ET"),
+    ("Separatists attacked a school in the Northwest Region of Cameroon.", "Northwest Region", "CM"),
+    ("Fighting spread across Karenni State, Myanmar, on Sunday.", "Karenni State", "MM"),
+])
+def test_a_unit_named_as_the_press_names_it_is_the_unit(text, surface, country):
+    found = mention(text, surface)
+    assert (found.kind, found.country) == ("governorate", country)
