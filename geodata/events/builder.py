@@ -779,7 +779,7 @@ class _Builder:
         """The dateline's town, where a sentence with no place of its own says the event was "here" ("Three
         bomb blasts tore through hotels here Wednesday night", under "AMMAN, Jordan —"): in wire copy the word
         stands for the town the report was filed from."""
-        if not self.datelines or _HERE_RE.search(self.low, s.start, s.end) is None:
+        if not self.datelines or not _says_here(self.low, s.start, s.end):
             return None
         return self._dateline_town()
 
@@ -814,7 +814,7 @@ class _Builder:
             # it says where a speaker is, not what the article is about.
             lead = self.low.find("\n\n")
             self.called_here = town if town is not None and (
-                _THIS_TOWN_RE.search(self.low) or _HERE_RE.search(self.low, 0, lead if lead > 0 else len(self.low))
+                _THIS_TOWN_RE.search(self.low) or _says_here(self.low, 0, lead if lead > 0 else len(self.low))
             ) else False
         return self.called_here or None
 
@@ -1133,3 +1133,16 @@ _THIS_TOWN_RE = re.compile(r"\bthis (?:[a-z-]+ ){0,2}(?:city|town|village|strong
 # "killed in that attack", "in the same attack": the event the sentence before told.
 _THAT_EVENT_RE = re.compile(r"\b(?:in|during|by)\s+(?:that|this|the\s+same)\s+(?:[a-z-]+\s+)?(?:attack|bombing|blast|"
                             r"explosion|assault|raid|strike|airstrike|ambush|massacre|incident)\b")
+
+
+def _says_here(low: str, start: int, end: int) -> bool:
+    """Whether ``low[start:end]`` puts an event "here"; not a source there ("Officials here said", "said
+    here", "told reporters here"), which says where words were spoken."""
+    return any(not _SOURCE_HERE_RE.search(low, max(start, m.start() - 40), m.end() + 12)
+               for m in _HERE_RE.finditer(low, start, end))
+
+
+_SOURCE_HERE_RE = re.compile(r"\b(?:officials?|sources?|police|authorities|spokesm[ae]n|diplomats?|analysts|observers|"
+                             r"commanders?|officers?|correspondents?|reporters|journalists|residents)\s+here\b"
+                             r"|\bhere\s+(?:said|say|says|told|added|confirmed|reported)\b"
+                             r"|\b(?:said|told\s+[\w ]{1,30}?|speaking|spoke|briefing|conference)\s+here\b")

@@ -22,9 +22,15 @@ def towns_unknown(cands: list[Candidate], text: str) -> frozenset[str]:
     """The names the text asks for as towns ("the garrison town of Uri") that name no town in the
     gazetteer, only units (the Swiss canton of Uri): each of their mentions is a town the gazetteer
     lacks (geodata.places.within). "Mingora, the main town of Swat" names the unit the town is in."""
-    return frozenset(c.key for c in cands if c.kind_hint == "city" and c.how == "exact" and c.matches
+    return frozenset(c.key for c in cands
+                     if (c.kind_hint == "city" or _SETTLEMENT_OF_RE.search(text, max(0, c.start - 30), c.start))
+                     and c.how == "exact" and c.matches
                      and not any(m.place.kind in ("city", "neighbourhood", "landmark") for m in c.matches)
                      and not _TOWN_OF_A_UNIT_RE.search(text, max(0, c.start - 40), c.start))
+
+
+# "the village of Uri": a settlement named as such.
+_SETTLEMENT_OF_RE = re.compile(r"\b(?:town|village|city|hamlet|settlement)\s+of\s+$", re.IGNORECASE)
 
 
 # "the main town of", "the largest city in", "the capital of": the name after is the unit that holds a town.
@@ -420,6 +426,9 @@ FAR_VILLAGE_KM = 250  # a village named this far from every other place of its a
 _COUNTRY_BEFORE_VILLAGE_RE = re.compile(r"\b[A-Z][a-z]+(?:n|i|ese|ish|ian)\s+(?:[a-z]+\s+)?(?:village|hamlet)\s+of\s+$")
 
 
+_COMMA_RE = re.compile(r", ")
+
+
 def abroad_villages(cands: list[Candidate], chosen: list[tuple[Candidate, Match]], focus: str | None,
                     text: str = "") -> frozenset[str]:
     """The folded names of candidates left unresolved whose every namesake lies outside the ``focus``
@@ -428,8 +437,11 @@ def abroad_villages(cands: list[Candidate], chosen: list[tuple[Candidate, Match]
     if not focus:
         return towns_unknown(cands, text)
     kept = {id(cand) for cand, _ in chosen}
+    # ("in Kurya, Israel": a country written after the name says where it is, whatever the article's focus)
+    countries_after = {c.start for c in cands if any(m.place.kind == "country" for m in c.matches)}
     keys = {cand.key for cand in cands
             if id(cand) not in kept and cand.how == "exact" and cand.matches
+            and not (text and _COMMA_RE.match(text, cand.end) and cand.end + 2 in countries_after)
             and all((_village(m.place) or m.place.kind in ("governorate", "state") or cand.kind_hint in _UNIT_HINTS)
                     and m.place.country != focus for m in cand.matches)}
     # "Bhojpur district" is read again as a district named "Bhojpur".

@@ -165,3 +165,9 @@ def test_a_toll_of_that_attack_completes_the_event_told_just_before():
             "At least 45 people, including women and children, were killed in that attack.")
     # One record, of last year's attack: not a second one dated the day of publication.
     assert [(e.location_text, e.fatalities) for e in events(text)] == [("Lahore", 45)]
+
+
+def test_here_of_a_source_says_where_words_were_spoken_not_where_the_event_was():
+    text = ("ISLAMABAD - Officials here said a suicide bomber killed 30 people. Police in Peshawar said the bomber "
+            "struck a mosque.")
+    assert all(loc != "ISLAMABAD" for loc, _, _ in _tolls(text))

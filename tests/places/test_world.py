@@ -381,3 +381,14 @@ def test_a_village_named_as_such_in_a_report_naming_no_country_lies_in_the_artic
 def test_a_unit_named_as_the_press_names_it_is_the_unit(text, surface, country):
     found = mention(text, surface)
     assert (found.kind, found.country) == ("governorate", country)
+
+
+def test_a_village_abroad_with_its_country_written_after_it_is_not_read_at_home():
+    found = mentions("KATHMANDU - Nepal mourned its workers. Four Nepali workers were killed in a drone attack in "
+                     "Kurya, Israel, last October, officials in Pokhara said.")
+    assert all(m.country != "NP" for m in found if m.surface == "Kurya")
+
+
+def test_a_village_named_as_such_that_the_gazetteer_has_only_as_a_unit_abroad_is_a_village_it_lacks():
+    found = mentions("Militants attacked the village of Uri on Sunday, killing 4 soldiers, Indian officials said.")
+    assert [(m.surface, m.country) for m in found if m.surface == "Uri"] == [("Uri", "IN")]
