@@ -1006,7 +1006,7 @@ _LOWER_BOUNDS = frozenset({"more than", "at least"})
 _ACCOUNT_REACH = 3  # sentences after a toll where another account of it may come
 _NO_DATE = "no date in the sentence"
 # The nouns of a toll, after the words that call it provisional, final or revised.
-_TOLL_NOUN = r"(?:death\s+)?(?:toll|figures?|count|tally)\b"
+_TOLL_NOUN = r"(?:death\s+)?(?:toll|figures?|count|tally|number)\b"
 
 
 @cache

@@ -1444,3 +1444,9 @@ def test_a_running_total_with_no_place_updates_the_largest_toll_not_the_last_vil
             "cousin.\n\nAs of Thursday, the death toll stood at 246, according to a monitoring group.")
     assert [(e.location_text, e.fatalities) for e in events(text) if e.fatalities and e.fatalities > 100] == [
         ("Sweida", 246)]
+
+
+def test_the_toll_had_stood_at_is_an_earlier_stage_of_the_running_total():
+    text = ("GAO, Mali - The death toll from a car bomb attack on a military camp in Gao has risen to 77, officials "
+            "said on Thursday. On Wednesday, the toll had stood at 60.")
+    assert _counted(text) == 77
