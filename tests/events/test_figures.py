@@ -849,6 +849,8 @@ KILLING_VERBS = [
     ("Six villagers were hacked to death in Beni.", [(K, 6, 6, "exact", "Beni", "local")]),
     ("Terrorists murdered and beheaded five people in Mucojo.", [(K, 5, 5, "exact", "Mucojo", "local")]),
     ("The blast killed all 12 passengers.", [(K, 12, 12, "exact", "", "local")]),
+    # The one who kills is no victim.
+    ("A man shot dead two people in a market in Herat.", [(K, 2, 2, "exact", "Herat", "local")]),
     # A relative named with a possessive is one victim.
     ("Her cousin and his wife were both killed.", [(K, 1, 1, "exact", "", "local"), (K, 1, 1, "exact", "", "local")]),
     ("Gunmen killed his nephew in Bannu.", [(K, 1, 1, "exact", "Bannu", "local")]),

@@ -362,7 +362,10 @@ def _singular_res(t: _Tables) -> tuple[re.Pattern[str], ...]:
         # (no verb of speech in where the victim was: "a governor of Helmand said nine people were killed")
         re.compile(rf"{victim}(?:\s+(?:in|of|from)\s+(?:(?!{_SPEECH}\b)[\w'’.-]+\s+){{0,3}}?(?!{_SPEECH}\b)[\w'’.-]+|)"
                    rf"(?:,\s+(?:[\w'’.-]+\s+){{0,3}}[\w'’.-]+,|)\s+"
-                   rf"(?:(?:was|were|has\s+been|had\s+been|got)\s+(?:\w+\s+)?|(?:had|has)\s+(?=died))?{hurt}"),
+                   rf"(?:(?:was|were|has\s+been|had\s+been|got)\s+(?:\w+\s+)?|(?:had|has)\s+(?=died))?{hurt}"
+                   # (not the subject of an act on others: "A man shot dead two people", "a soldier killed a child")
+                   rf"(?!\s+(?:an?|the|his|her|their|one|two|three|four|five|six|seven|eight|nine|ten|\d+|dozens|"
+                   rf"scores|several|at\s+least|more\s+than)\b)"),
         re.compile(rf"\b{act}\s+{victim}"),
         # (no verb of speech between: "A government official and witnesses said ... the four were killed")
         # (not after "including": "Three staff, including a woman, were killed" counts her once)
