@@ -365,6 +365,7 @@ class _Builder:
         self.told_on: dict[int, Mention] = {}
         self.most_killed = 0  # the largest local killed figure told so far (0: none)
         self.most_killed_at: Mention | None = None  # ... and its place
+        self.local_killed = 0  # the sum of the local killed figures told so far, each place's largest
         self.tolls = TollPlaces([], self.text)  # the current sentence's
         self._overlaps: tuple | None = None  # a sentence's places, filed for _own_place
 
@@ -689,10 +690,11 @@ class _Builder:
                 if that and not d.when.dated:
                     d.when = prior.when  # ("... late last year. At least 45 were killed in that attack.")
                 return d
-        if self._background(fig):
-            # "The U.N. says more than 9,000 people have been killed, most of them civilians", after a
-            # massacre's 118: a war's toll told in passing, no event's at the place before.
-            return self._country_draft("cumulative", facts, drafts, cue)
+        if (wide := "operation" if self._sum_told(fig, s) else "cumulative" if self._background(fig) else None):
+            # "... killed 150 in El Fasher ... In Kutum, 12 villagers were killed ... The death toll stood at 162":
+            # the sum of the tolls told before, at no one of their places; "The U.N. says more than 9,000 people
+            # have been killed", after a massacre's 118: a war's toll told in passing, no event's there.
+            return self._country_draft(wide, facts, drafts, cue)
         before = self._before(s)
         referred = referred_place(self.low, s.start, s.end, s.index, self.by_sentence, self.datelines)
         if self.told is not None and (same := _SAME_PLACE_AS_RE.search(self.low, s.start, s.end)) is not None:
@@ -750,8 +752,17 @@ class _Builder:
 
     def _note_largest(self, d: Draft) -> None:
         """Keep the largest local killed figure told so far, and its place."""
-        if d.scope == "local" and d.killed is not None and d.killed.low is not None and d.killed.low > self.most_killed:
+        if d.scope != "local" or d.killed is None or d.killed.low is None:
+            return
+        self.local_killed += d.killed.low
+        if d.killed.low > self.most_killed:
             self.most_killed, self.most_killed_at = d.killed.low, d.place
+
+    def _sum_told(self, fig: Figure, s: Sentence) -> bool:
+        """Whether ``fig``, a running total in a sentence with no place, is the sum of two or more local tolls
+        told before it."""
+        return (fig.low is not None and fig.low == self.local_killed and fig.low > self.most_killed
+                and is_running_total(self.low, max(s.start, fig.start - _TOTAL_REACH), fig.end))
 
     def _updated_total(self, fig: Figure, s: Sentence) -> Mention | None:
         """The place of the largest local toll told so far, where ``fig`` (in a sentence with no place) is a

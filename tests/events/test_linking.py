@@ -1450,3 +1450,9 @@ def test_the_toll_had_stood_at_is_an_earlier_stage_of_the_running_total():
     text = ("GAO, Mali - The death toll from a car bomb attack on a military camp in Gao has risen to 77, officials "
             "said on Thursday. On Wednesday, the toll had stood at 60.")
     assert _counted(text) == 77
+
+
+def test_a_running_total_that_sums_the_tolls_told_before_is_no_town_toll():
+    text = ("KHARTOUM - RSF attacks on El Fasher have killed 150 people this week, witnesses said.\n\n"
+            "In Kutum, 12 villagers were killed on Tuesday.\n\nThe death toll stood at 162, the U.N. said.")
+    assert _counted(text) == 162
