@@ -256,6 +256,11 @@ SCOPE_ROWS = [
     # A total told with its verb after it, then broken down by place.
     ("Three soldiers were killed on Monday: two in Kandahar and one in Helmand province.",
      [(K, 2, 2, "exact", "Kandahar", "local"), (K, 1, 1, "exact", "Helmand", "local")]),
+    # ... nor another figure's, nor another clause's.
+    ("Fighting in Khartoum killed at least 56 civilians on Saturday and wounded hundreds across the country.",
+     [(K, 56, None, "at least", "", "local"), (W, None, None, "vague", "", "national")]),
+    ("Homicides nationwide fell in March, but in Culiacan gunmen killed 12 people over the weekend.",
+     [(K, 12, 12, "exact", "", "local")]),
     # ... near the figure only: a clause about the country after the event's place is not its toll.
     ("A car bomb killed 30 people and wounded over 300 in the Hamra district of Beirut, in an incident that "
      "was followed by tighter security throughout the country.",

@@ -326,7 +326,7 @@ def _set_scope(s: _Sentence, figures: list[Figure], rules: _Rules) -> list[Figur
 
     return [
         _with_scope(f, "national") if (f.place_text in rules.countries and not _site_in_country(s, f))
-        or (nationwide and not f.place_text and _near_figure(f, near)) else _with_scope(f, "cumulative")
+        or (nationwide and not f.place_text and _near_figure(s, f, near, figures)) else _with_scope(f, "cumulative")
         if background(f) or _of_earlier_event(s, f, rules) else f
         for f in figures
     ]
@@ -430,9 +430,23 @@ def _ranked_event_re():
                       r"|fighting\b|bloodshed\b)|\s+(?:in|since|of|this|so\s+far)\b")
 
 
-def _near_figure(f: Figure, starts: list[int]) -> bool:
-    """Whether one of the nationwide phrases starting at ``starts`` stands within reach of ``f``."""
-    return any(f.start - _NATIONAL_REACH <= at <= f.end + _NATIONAL_REACH for at in starts)
+def _near_figure(s: _Sentence, f: Figure, starts: list[int], figures: list[Figure]) -> bool:
+    """Whether one of the nationwide phrases starting at ``starts`` stands within reach of ``f``, with no
+    figure of another kind and no clause break between ("Homicides nationwide fell, but in Culiacan gunmen
+    killed 12"; "killed 56 ... and wounded hundreds across the country")."""
+    for at in starts:
+        if not f.start - _NATIONAL_REACH <= at <= f.end + _NATIONAL_REACH:
+            continue
+        lo, hi = (f.end, at) if at >= f.end else (at, f.start)
+        if any(g.kind != f.kind and lo <= g.start < hi for g in figures):
+            continue  # ("killed 56 ... and wounded hundreds across the country": the wounded figure's words)
+        if not _CLAUSE_BREAK_RE.search(s.low, lo - s.start, hi - s.start):
+            return True
+    return False
+
+
+# A break between a nationwide phrase and a figure: another clause ("..., but", ";").
+_CLAUSE_BREAK_RE = re.compile(r";|,\s*(?:but|while|whereas|although)\b|\bbut\b")
 
 
 _NATIONAL_REACH = 80  # characters around a figure where a nationwide phrase makes it the country's
