@@ -708,7 +708,7 @@ class _Builder:
         elif updated is not None:
             where, why = updated, "the place of the largest toll told before, which this running total updates"
         elif (here := self._here(s)) is not None:
-            where, why = here, "the dateline's town, which the sentence calls \"here\""
+            where, why = here, "the dateline's town, which the sentence calls \"here\" or \"the city\""
         elif len(before) > 1 and several_events(self.low, s.start, s.end):
             # "Today's attack followed bombings in Songkhla, Narathiwat, and Yala over the weekend ... The
             # attacks killed six people": the toll of the events told at several places, at none of them.
@@ -788,10 +788,14 @@ class _Builder:
 
     def _here(self, s: Sentence) -> Mention | None:
         """The dateline's town, where a sentence with no place of its own says the event was "here" ("Three
-        bomb blasts tore through hotels here Wednesday night", under "AMMAN, Jordan —"): in wire copy the word
-        stands for the town the report was filed from."""
-        if not self.datelines or not _says_here(self.low, s.start, s.end):
-            return None
+        bomb blasts tore through hotels here Wednesday night", under "AMMAN, Jordan —") or in "the city" (no
+        earlier sentence naming one: see referred_place): in wire copy the words stand for the town the
+        report was filed from."""
+        if not self.datelines or not (_says_here(self.low, s.start, s.end) or (
+                _THE_CITY_RE.search(self.low, s.start, s.end) and not any(
+                    m.kind == "city" and m.start_char < s.end and m.start_char not in self.datelines
+                    for m in self.mentions))):
+            return None  # ("Officials in Kandahar said ... in the city": Kandahar is the city)
         return self._dateline_town()
 
     def _guessed(self, s: Sentence) -> tuple[Mention | None, str]:
@@ -1157,3 +1161,7 @@ _SOURCE_HERE_RE = re.compile(r"\b(?:officials?|sources?|police|authorities|spoke
                              r"commanders?|officers?|correspondents?|reporters|journalists|residents)\s+here\b"
                              r"|\bhere\s+(?:said|say|says|told|added|confirmed|reported)\b"
                              r"|\b(?:said|told\s+[\w ]{1,30}?|speaking|spoke|briefing|conference)\s+here\b")
+# "on the outskirts of the city", "the northern city's": the town a datelined report was filed from, where
+# no sentence before names another.
+_THE_CITY_RE = re.compile(r"\bthe\s+(?:(?:northern|southern|eastern|western|central|coastal|port|besieged|"
+                          r"frontline)\s+)?(?:city|town)(?:['’]s)?\b(?!\s+of\b)")

@@ -171,3 +171,20 @@ def test_here_of_a_source_says_where_words_were_spoken_not_where_the_event_was()
     text = ("ISLAMABAD - Officials here said a suicide bomber killed 30 people. Police in Peshawar said the bomber "
             "struck a mosque.")
     assert all(loc != "ISLAMABAD" for loc, _, _ in _tolls(text))
+
+
+def test_the_city_of_a_datelined_report_that_names_no_other_is_the_datelines_town():
+    text = ("KHERSON, Ukraine - A Russian missile struck a residential building on the outskirts of the city "
+            "overnight, killing 8 people, officials said.")
+    assert _tolls(text) == [("KHERSON", 8, 8)]
+
+
+def test_the_city_after_another_town_named_is_not_the_datelines():
+    text = "KABUL - Officials in Kandahar said a bomb killed 12 people in the city on Monday."
+    assert all(loc != "KABUL" for loc, _, _ in _tolls(text))
+
+
+def test_a_toll_a_superlative_ranks_the_event_against_is_no_toll_of_it():
+    text = ("MAIDUGURI, Nigeria - Boko Haram fighters killed 37 people in Gwoza on Friday, the deadliest attack "
+            "since they killed 86 in Dalori in January 2016.")
+    assert _tolls(text) == [("Gwoza", 37, 37)]

@@ -351,7 +351,15 @@ def _of_earlier_event(s: _Sentence, f: Figure, rules: _Rules) -> bool:
     if earlier is None or ("killed" not in s.low and "left" not in s.low and "claimed" not in s.low):
         return False
     return any(_QUALIFIERS_GAP_RE.fullmatch(s.low, m.end(), at)
-               for m in earlier.finditer(s.low, max(0, at - _EARLIER_REACH), at))
+               for m in earlier.finditer(s.low, max(0, at - _EARLIER_REACH), at)) or any(
+        _QUALIFIERS_GAP_RE.fullmatch(s.low, m.end(), at)
+        for m in _RANKED_SINCE_KILLED_RE.finditer(s.low, max(0, at - _EARLIER_REACH), at))
+
+
+# "the deadliest attack since they killed 86 in Dalori in 2016": the event a superlative ranks this one
+# against, and its toll.
+_RANKED_SINCE_KILLED_RE = re.compile(r"\b(?:deadliest|worst|bloodiest|biggest|largest|most\s+\w+)\b[^.;]{0,80}?"
+                                     r"\bsince\s+(?:[^,.;:]{0,60}?\s+)?(?:killed|left|claimed)")
 
 
 _EARLIER_REACH = 220  # characters before a figure where the earlier event it counts may be named
