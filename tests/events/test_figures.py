@@ -854,6 +854,10 @@ KILLING_VERBS = [
     ("Six villagers were hacked to death in Beni.", [(K, 6, 6, "exact", "Beni", "local")]),
     ("Terrorists murdered and beheaded five people in Mucojo.", [(K, 5, 5, "exact", "Mucojo", "local")]),
     ("The blast killed all 12 passengers.", [(K, 12, 12, "exact", "", "local")]),
+    # One victim of a killing "to death", in either voice.
+    ("A teenager was shot to death in Karachi.", [(K, 1, 1, "exact", "Karachi", "local")]),
+    ("A man was stabbed to death in Jos.", [(K, 1, 1, "exact", "Jos", "local")]),
+    ("Gunmen shot to death a polio worker in Quetta.", [(K, 1, 1, "exact", "Quetta", "local")]),
     # The one who kills is no victim.
     ("A man shot dead two people in a market in Herat.", [(K, 2, 2, "exact", "Herat", "local")]),
     # A relative named with a possessive is one victim.

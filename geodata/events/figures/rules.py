@@ -350,8 +350,10 @@ def _singular_res(t: _Tables) -> tuple[re.Pattern[str], ...]:
     # ("her cousin", "their son": a relative, one victim)
     victim = (rf"(?P<one>\b(?:an?|one|another|his|her|their))\s+(?:(?!(?:was|has|had|and|or|of)\b)[\w'’.-]+\s+){{0,3}}?"
               rf"(?P<noun>{nouns})\b")
-    hurt = r"(?P<cue>killed|shot\s+dead|slain|martyred|wounded|injured|hurt|died)\b"
-    act = r"(?P<cue>killing|killed|shot\s+dead|shooting\s+dead|wounding|wounded|injuring|injured)"
+    hurt = (r"(?P<cue>killed|shot\s+dead|(?:shot|stabbed|hacked|beaten|burned|burnt)\s+to\s+death|slain|martyred|"
+            r"wounded|injured|hurt|died)\b")
+    act = (r"(?P<cue>killing|killed|shot\s+dead|shooting\s+dead|shot\s+to\s+death|shooting\s+to\s+death|wounding|"
+           r"wounded|injuring|injured)")
     # ("and her 3-year-old daughter": an age or a word may stand before the noun)
     relative = rf"\band\s+(?P<one>his|her|their)\s+(?:[\w'’.-]+\s+){{0,2}}?(?P<noun>{nouns})\b"
     return (
@@ -382,7 +384,7 @@ def _singular_res(t: _Tables) -> tuple[re.Pattern[str], ...]:
                    rf"(?=[^.;:]{{0,60}}?\b(?:were|have\s+been|had\s+been)\s+(?:\w+\s+)?{hurt})", re.IGNORECASE),
         # "killed the village chief": after a killing, a definite victim is one too (not after a
         # wounding: "injured the district governor" is one of the wounded told before).
-        re.compile(r"\b(?P<cue>killing|killed|shot\s+dead|shooting\s+dead)\s+"
+        re.compile(r"\b(?P<cue>killing|killed|shot\s+dead|shooting\s+dead|shot\s+to\s+death)\s+"
                    + victim.replace(r"\b(?:an?|one|another|his|her|their))", r"\bthe)", 1)),
         # "The body of a man was found under rubble": one dead, found (not "the bodies of the three",
         # the dead already counted).
