@@ -991,7 +991,7 @@ def _account_link(i: int, j: int, a: Draft, d: Draft, low: str, side: Callable[[
     # "... seven soldiers are dead, four injured", then "RCN ... reported that nine soldiers were killed":
     # another account of the same side's dead there; counted once, at the lower figure. ("Earlier, a
     # hospital source said at least 40": an account the one before replaced, which counts.)
-    if _EARLIER_ACCOUNT_RE.match(low, d.start, d.end):
+    if (recount := _RECOUNT_RE.match(low, d.start, d.end)) is not None and recount.group("when") == "earlier":
         return i, i, (f"an earlier account of the toll at {a.place.surface or a.place.name}: counted once, "
                       f"at the later figure ({low_a})")
     keeper = j if low_d < low_a else i
@@ -1087,8 +1087,7 @@ _SENTENCE_OPENING_RE = re.compile(r"[.!?][\"”’]?\s+|\n+")
 
 
 # "Earlier, a hospital source in Gao said at least 40 ...": an earlier account, not an earlier event.
-_EARLIER_ACCOUNT_RE = re.compile(r"\s*earlier\b[^.;]{0,80}?\b(?:said|says|reported|told|put)\b")
-_RECOUNT_RE = re.compile(r"\s*(?:earlier|later)\b[^.;]{0,80}?\b(?:said|says|reported|told|put)\b")
+_RECOUNT_RE = re.compile(r"\s*(?P<when>earlier|later)\b[^.;]{0,80}?\b(?:said|says|reported|told|put)\b")
 
 
 def _opened_since(low: str, start: int, end: int) -> bool:

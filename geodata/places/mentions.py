@@ -117,7 +117,7 @@ def _resolve(ctx: PlaceContext, cands: list[Candidate]) -> tuple[PlaceContext, l
     # A name whose only namesakes are villages abroad, left out, may still be a village of the article's
     # country the gazetteer lacks: "Ten were killed in Kurya and six in Maru" of Zamfara is no Kur'ya,
     # Russia, but it is a place, and its ten are not Maru's.
-    abroad = abroad_villages(in_order, chosen, ctx.focus, ctx.text)
+    abroad = abroad_villages(in_order, chosen, ctx.focus, ctx.text, no_town)
     if far or abroad:
         ctx = replace(ctx, disowned=frozenset(cand.key for cand, _ in chosen if cand.start in far) | abroad)
     return ctx, [cand.resolved(match) for cand, match in chosen if cand.start not in far]

@@ -23,14 +23,14 @@ def towns_unknown(cands: list[Candidate], text: str) -> frozenset[str]:
     gazetteer, only units (the Swiss canton of Uri): each of their mentions is a town the gazetteer
     lacks (geodata.places.within). "Mingora, the main town of Swat" names the unit the town is in."""
     return frozenset(c.key for c in cands
-                     if (c.kind_hint == "city" or _SETTLEMENT_OF_RE.search(text, max(0, c.start - 30), c.start))
+                     if (c.kind_hint == "city" or SETTLEMENT_OF_RE.search(text, max(0, c.start - 30), c.start))
                      and c.how == "exact" and c.matches
                      and not any(m.place.kind in ("city", "neighbourhood", "landmark") for m in c.matches)
                      and not _TOWN_OF_A_UNIT_RE.search(text, max(0, c.start - 40), c.start))
 
 
-# "the village of Uri": a settlement named as such.
-_SETTLEMENT_OF_RE = re.compile(r"\b(?:town|village|city|hamlet|settlement)\s+of\s+$", re.IGNORECASE)
+# "the village of Uri", "the garrison town of": a settlement named as such (geodata.places.within reads it too).
+SETTLEMENT_OF_RE = re.compile(r"\b(?:town|village|city|hamlet|settlement)\s+of\s+$", re.IGNORECASE)
 
 
 # "the main town of", "the largest city in", "the capital of": the name after is the unit that holds a town.
@@ -430,12 +430,13 @@ _COMMA_RE = re.compile(r", ")
 
 
 def abroad_villages(cands: list[Candidate], chosen: list[tuple[Candidate, Match]], focus: str | None,
-                    text: str = "") -> frozenset[str]:
+                    text: str = "", no_town: frozenset[str] = frozenset()) -> frozenset[str]:
     """The folded names of candidates left unresolved whose every namesake lies outside the ``focus``
     country and is a village or a unit, or is asked for as a unit ("Rasht district" of Tajikistan, Rasht
-    the Iranian city): geodata.places.within may read them as places it lacks."""
+    the Iranian city): geodata.places.within may read them as places it lacks; with ``no_town``, the names
+    :func:`towns_unknown` gave for the same candidates."""
     if not focus:
-        return towns_unknown(cands, text)
+        return no_town
     kept = {id(cand) for cand, _ in chosen}
     # ("in Kurya, Israel": a country written after the name says where it is, whatever the article's focus)
     countries_after = {c.start for c in cands if any(m.place.kind == "country" for m in c.matches)}
@@ -446,7 +447,7 @@ def abroad_villages(cands: list[Candidate], chosen: list[tuple[Candidate, Match]
                     and m.place.country != focus for m in cand.matches)}
     # "Bhojpur district" is read again as a district named "Bhojpur".
     return frozenset(keys | {key.rpartition(" ")[0] for key in keys if key.rpartition(" ")[2] in _KIND_WORDS}
-                     | towns_unknown(cands, text))
+                     | no_town)
 
 
 def far_village_namesakes(chosen: list[tuple[Candidate, Match]], text: str, focus: str | None = None) -> set[int]:

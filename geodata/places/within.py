@@ -38,6 +38,7 @@ from operator import itemgetter
 from geodata import datafiles
 from geodata.models import WITHIN, Place, Sentence, km_between
 from geodata.places.gazetteer import Gazetteer
+from geodata.places.resolve import SETTLEMENT_OF_RE
 from geodata.places.types import TOKEN_INITIAL, Candidate, Match, Token, token_starts
 from geodata.places.words import ARTICLES as _ARTICLES
 from geodata.places.words import (FUNCTION_WORDS, NAME_PARTICLES, actor_names, actor_pattern, demonym_words,
@@ -919,17 +920,13 @@ def _holder(text: str, s: Sentence, f: _Found, known: _Known, sentences: tuple[S
     # ("two health facilities in Putumattalan", in a report that names no province of Sri Lanka).
     found = known.before(f.start, _COUNTRY, town=False) \
         or known.later(f.start, _COUNTRY, s.index + _LATER_SENTENCES, sentences)
-    named_town = _TOWN_OF_RE.search(text, max(0, f.name_start - 20), f.name_start) is not None
+    named_town = SETTLEMENT_OF_RE.search(text, max(0, f.name_start - 20), f.name_start) is not None
     if found is None and f.kind == "city" and focus and named_town and (country := gazetteer.country(focus)):
         # "The garrison town of Uri" in a report about Kashmir that names no country: a town, named as
         # such, of the country the article is about.
         found = Candidate(f.name_start, f.name_end, -1, -1, focus.lower(), (Match(country, 100.0, "exact", True),),
                           "named after")
     return found
-
-
-# "the garrison town of", "the village of": a settlement named as such.
-_TOWN_OF_RE = re.compile(r"\b(?:town|village|city|hamlet|settlement)\s+of\s+$", re.IGNORECASE)
 
 
 def _event_after(text: str, end: int) -> bool:
