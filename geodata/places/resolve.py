@@ -11,11 +11,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import cache
 
+from geodata import datafiles
 from geodata.models import km_between
 from geodata.places.gazetteer import Gazetteer, best_by_population
 from geodata.places.types import TOKEN_KEY, Candidate, Match, Token
 from geodata.places.words import PlaceSlots
+from geodata.text.names import fold
 
 
 def towns_unknown(cands: list[Candidate], text: str) -> frozenset[str]:
@@ -39,6 +42,20 @@ _TOWN_OF_A_UNIT_RE = re.compile(r"\b(?:main|largest|biggest|chief|principal|majo
                                 r"(?:the\s+)?$", re.IGNORECASE)
 
 
+# "the villages of Nampanha and Mandela", "the village of": a name asked for as a village, with the names
+# listed before it; and "Mandela village" after it.
+_VILLAGES_OF_RE = re.compile(r"\bvillages?\s+of\s+(?:[\w'-]+(?:\s+[\w'-]+)?(?:\s*,\s*(?:and\s+)?|\s+and\s+))*$",
+                             re.IGNORECASE)
+# Above this, no place is a village: a name asked for as one names a village the gazetteer lacks.
+_NO_VILLAGE_POPULATION = 50_000
+
+
+def _asked_as_village(text: str, cand: Candidate) -> bool:
+    """Whether the text calls the name a village ("the village of X", "the villages of Y and X", "X village")."""
+    return (_VILLAGE_AFTER_RE.match(text, cand.end) is not None
+            or _VILLAGES_OF_RE.search(text, max(0, cand.start - 60), cand.start) is not None)
+
+
 def _far_biggest(matches: list[Match]) -> set[str]:
     """The country of the one city a hundred times bigger than every other place of the name, if any."""
     sizes = sorted(((m.place.population, m.place.country) for m in matches if m.place.kind == "city"), reverse=True)
@@ -58,6 +75,7 @@ def focus_country(cands: list[Candidate], tokens: list[Token], gazetteer: Gazett
     owned = _owned(cands, tokens)
     weak: set[str] = set()  # names that gave a weak vote
     no_town = towns_unknown(cands, text)
+    villages = {c.key for c in cands if _asked_as_village(text, c)}  # (every mention of one is one)
     for cand in cands:
         if cand.first in owned or cand.key in no_town:
             # "Mogadishu's Lido": a part of the town, which votes for itself; "the garrison town of Uri"
@@ -93,10 +111,14 @@ def focus_country(cands: list[Candidate], tokens: list[Token], gazetteer: Gazett
             continue
         if len(towns) == 1:
             # A loose spelling ("Kossi" for Kosi) says less than the name itself, and so does a town's
-            # other name that is a village's own abroad ("Marawi" for Marawi City; Merowe, Sudan).
+            # other name that is a village's own abroad ("Marawi" for Marawi City; Merowe, Sudan), and a
+            # name asked for as a village that the gazetteer has only as a city ("the villages of
+            # Nampanha and Mandela": a suburb of Accra), more likely a village it lacks.
             country = towns.pop()
             if cand.how == "exact" and (any(m.own_name for m in matches if m.place.country == country)
-                                        or not any(m.own_name for m in matches if m.place.country != country)):
+                                        or not any(m.own_name for m in matches if m.place.country != country)) \
+                    and not (cand.key in villages
+                             and all(m.place.population >= _NO_VILLAGE_POPULATION for m in matches)):
                 votes[country] += 2
             elif cand.key not in weak:
                 weak.add(cand.key)
@@ -134,7 +156,7 @@ def choose(cands: list[Candidate], tokens: list[Token], gazetteer: Gazetteer,
     # Countries the article names (or names a state or province of): a loose spelling may be read there.
     named_by = _named_by(cands)
     named = set(named_by)
-    said_in = _said_in(cands, tokens)
+    said_in = _said_in(cands, tokens, text)
     spoken = _Spoken(cands, tokens, gazetteer, named)
     abroad = _sentence_countries(cands, tokens, focus)
     owners = {first: {m.place.country for m in owner.matches} for first, owner in _owned(cands, tokens).items()}
@@ -153,7 +175,7 @@ def choose(cands: list[Candidate], tokens: list[Token], gazetteer: Gazetteer,
             home = [m for m in cand.matches if m.place.country == said_in[cand.first]]
             match = best_by_population(home, country=said_in[cand.first], kind=cand.kind_hint or None)
         else:
-            match = best_by_population(list(cand.matches), country=focus, kind=cand.kind_hint or None)
+            match = best_by_population(_as_written(cand), country=focus, kind=cand.kind_hint or None)
             if focus and match.place.country != focus and (cand.how != "exact" or _village(match.place)):
                 # A loose spelling should first be read as a place of the focus country, and a
                 # village abroad as another spelling of one: "Shabwa" in a report from Yemen is
@@ -166,8 +188,11 @@ def choose(cands: list[Candidate], tokens: list[Token], gazetteer: Gazetteer,
             seen[(cand.key, cand.kind_hint)] = match
         place = match.place
         home = place.country in ({focus} | named) if focus else spoken.of(place.country, cand)
-        if cand.how != "exact" and not home:
-            continue  # a loose spelling is no licence to travel: "Chenagai" (Bajaur) is not Chennai
+        if cand.how != "exact" and (not home or _outside_its_sentence_province(place, cand, cands, tokens, text)):
+            # A loose spelling is no licence to travel: "Chenagai" (Bajaur) is not Chennai; nor out of the
+            # province its sentence names: "the villages of Nampanha and Mandela in the Muidumbe district
+            # of Cabo Delgado province" is no Namaacha, Maputo Province.
+            continue
         if (focus and place.country != focus and _minor(place)
                 and (not slots.is_slot(cand.first)
                      or not (spoken.of(place.country, cand) or _near(place, gazetteer.country(focus))))):
@@ -231,6 +256,41 @@ def _owned(cands: list[Candidate], tokens: list[Token]) -> dict[int, Candidate]:
         if owner is not None:
             out[c.first] = owner
     return out
+
+
+_TOWNS = frozenset({"city", "neighbourhood"})
+
+
+def _as_written(cand: Candidate) -> list[Match]:
+    """The places a candidate may name; of a loose spelling, those named as it is written, if any (a name
+    the finder missed but the loose look found: "Karenni (Kayah) State" is Kayah, not the town Kayan)."""
+    if cand.how == "fuzzy" and (same := [m for m in cand.matches if fold(m.place.name) == cand.key]):
+        return same
+    return list(cand.matches)
+
+
+def _outside_its_sentence_province(place, cand: Candidate, cands: list[Candidate], tokens: list[Token],
+                                   text: str) -> bool:
+    """Whether ``place`` is a town and the words after ``cand`` put it in first-level units of its country
+    ("Nampanha and Mandela in the Muidumbe district of Cabo Delgado province"), none of them the one it lies
+    in. A unit named further on ("fighting in Hilla, Kut and Nasariyah ... eight in Babel") holds nothing."""
+    if place.kind not in _TOWNS:
+        return False
+    sentence = tokens[cand.first].sentence
+    # (A unit named as such: "Baghdad" may be the city.)
+    units = {m.place.name for c in cands if c.how == "exact" and tokens[c.first].sentence == sentence
+             and c.start > cand.end and _HELD_BY_RE.fullmatch(text, cand.end, c.start) is not None
+             and (c.kind_hint in _UNIT_HINTS or not any(m.place.kind in _TOWNS for m in c.matches))
+             for m in c.matches if m.place.kind in ("governorate", "state") and m.place.country == place.country
+             and m.place.admin1 == m.place.name and not m.place.parent}
+    return bool(units) and place.admin1 not in units
+
+
+# What stands between a town and the unit that holds it: other names of its list, its own noun, then "in" or
+# "of" and a few words ("... and Mandela in the Muidumbe district of", " district of Birnin Dankali ... of").
+_HELD_BY_RE = re.compile(r"(?:(?:\s*,\s*|\s+and\s+)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})*(?:\s+[a-z][\w-]*){0,2}?"
+                         r"\s+(?:in|of)\s+"
+                         r"(?:the\s+)?(?:[\w'’-]+\s+){0,6}?(?:of\s+)?")
 
 
 def _stray_quarter(place, cand: Candidate, cands: list[Candidate], focus: str | None,
@@ -404,18 +464,43 @@ def _in_the_sentence_country(cand: Candidate, country: str | None, focus: str | 
     return there if there and len(there) < len(cand.matches) else []
 
 
-def _said_in(cands: list[Candidate], tokens: list[Token]) -> dict[int, str]:
-    """{first token of a candidate: the country named right after it, as in "Tripoli, Lebanon"}."""
+def _said_in(cands: list[Candidate], tokens: list[Token], text: str = "") -> dict[int, str]:
+    """{first token of a candidate: the country named right after it, as in "Tripoli, Lebanon"; or
+    the country of the state or province named after it ("LONDON, Ontario", "ALEXANDRIA, Va."), the
+    unit's name then read in that country too}."""
     by_first = {c.first: c for c in cands}
     out = {}
     for c in cands:
         nxt = by_first.get(c.last + 1)
         if nxt is None or tokens[nxt.first].gap != ", ":
+            if text and (m := _unit_abbreviation_re().match(text, c.end)) is not None:
+                out[c.first] = unit_abbreviations()[m.group(1)]
             continue
         countries = {m.place.country for m in nxt.matches if m.place.kind == "country"}
+        if not countries and c.matches and c.matches[0].place.kind in ("city", "neighbourhood"):
+            countries = {m.place.country for m in nxt.matches if m.place.kind in ("governorate", "state")
+                         and m.place.admin1 == m.place.name and not m.place.parent}
+            if len(countries) == 1 and any(m.place.country in countries for m in c.matches):
+                out[nxt.first] = next(iter(countries))
+            else:
+                continue
         if len(countries) == 1:
             out[c.first] = countries.pop()
     return out
+
+
+@cache
+def unit_abbreviations() -> dict[str, str]:
+    """{a state's or province's abbreviation as the wire writes it after a town ("Va."): its country}
+    (``unit_abbreviations.csv``)."""
+    return {row["abbreviation"]: row["country"] for row in datafiles.rows("unit_abbreviations.csv")}
+
+
+@cache
+def _unit_abbreviation_re() -> re.Pattern[str]:
+    # ", Va. --", ", N.C. (AP)": the abbreviation, then no more of a word.
+    return re.compile(r",\s+(" + "|".join(map(re.escape, sorted(unit_abbreviations(), key=len, reverse=True)))
+                      + r")(?![\w.])")
 
 
 # A village named as one ("Tugas village", "the village of X", "Barangay X").

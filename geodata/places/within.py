@@ -262,8 +262,11 @@ def _find(text: str, low_text: str, s: Sentence, cands: list[Candidate], gazette
             # "the mixed Shiite-Sunni neighborhood of Shurta": a lowercase noun with "of" and a name
             # after it names that place; the words before it only describe it. Not "Pan Par village of
             # Tamu Township", whose "of" names what holds the village.
+            # Nor "Billashe district of Birnin Magaji", whose unit is named before its noun.
             named_after = (not capital and noun.after and link == "of" and i + n + 1 < len(words)
                            and words[i + n + 1][2][:1].isupper() and not _holder_after(low, i + n + 1)
+                           and not (noun.kind == "governorate" and i > 0 and words[i - 1][2][:1].isupper()
+                                    and _joined(text, words, i - 1, i))
                            and not _name_then_known(text, words, low, i, i + n + 1, cands))
             # "the Media Centre for National Security", "the Center for Strategic Studies": a capitalised
             # landmark noun with "for" and a name after it is an organisation's name.
@@ -921,9 +924,11 @@ def _holder(text: str, s: Sentence, f: _Found, known: _Known, sentences: tuple[S
     found = known.before(f.start, _COUNTRY, town=False) \
         or known.later(f.start, _COUNTRY, s.index + _LATER_SENTENCES, sentences)
     named_town = SETTLEMENT_OF_RE.search(text, max(0, f.name_start - 20), f.name_start) is not None
-    if found is None and f.kind == "city" and focus and named_town and (country := gazetteer.country(focus)):
-        # "The garrison town of Uri" in a report about Kashmir that names no country: a town, named as
-        # such, of the country the article is about.
+    if found is None and focus and (f.kind == "governorate" or (f.kind == "city" and named_town)) \
+            and (country := gazetteer.country(focus)):
+        # "The garrison town of Uri" in a report about Kashmir that names no country, or "Rolpa district"
+        # in a report whose only country is its dateline's ("KATHMANDU, Nepal"): a town or a district,
+        # named as such, of the country the article is about.
         found = Candidate(f.name_start, f.name_end, -1, -1, focus.lower(), (Match(country, 100.0, "exact", True),),
                           "named after")
     return found
@@ -1109,10 +1114,12 @@ _BEARINGS = {"north": (1, 0), "south": (-1, 0), "east": (0, 1), "west": (0, -1),
 
 def _abroad_namesake(c: Candidate, names: dict[str, Candidate]) -> bool:
     """Whether ``c`` reads a later use of a village's name ("a resident in Mubarak village") as a
-    namesake in another country than the village's: it is the village again."""
+    namesake in another country than the village's, or as a loose spelling of another town's name
+    ("Nampanha" as Namaacha): it is the village again."""
     village = names.get(c.key)
     return (village is not None and c.start > village.start and c.how != "within"
-            and all(m.place.country != village.matches[0].place.country for m in c.matches))
+            and (c.how == "fuzzy"
+                 or all(m.place.country != village.matches[0].place.country for m in c.matches)))
 
 
 def _repeats(text: str, names: dict[str, Candidate], taken: list[Candidate], tokens: list[Token]) -> list[Candidate]:

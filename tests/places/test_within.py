@@ -656,3 +656,36 @@ def test_a_lists_next_item_is_not_the_holder_of_a_known_town_with_a_noun():
     [kandahar] = [m for m in found if m.surface == "Kandahar"]
     assert kandahar.match == "exact"
     assert "one in Helmand province west of the capital" not in [m.surface for m in found]
+
+
+@pytest.mark.parametrize("text, surface", [
+    # The unit's noun before its name, with "of": the name is the district's.
+    ("KATHMANDU, Nepal - Twelve policemen were killed when rebels attacked a police post in the district of "
+     "Dhorpani, officials said.", "Dhorpani"),
+    ("KATHMANDU, Nepal - Twelve policemen were killed in the remote western district of Dhorpani, officials "
+     "said.", "Dhorpani"),
+    ("Gunmen killed 30 people in the province of Kelbanga, Burkina Faso's army said.", "Kelbanga"),
+])
+def test_a_unit_named_after_its_noun_and_of_is_a_unit_the_gazetteer_lacks(text, surface):
+    unknown(surface)
+    place = found(text, surface)
+    assert (place.kind, place.match) == ("governorate", "within")
+    assert place.country == ("NP" if "Nepal" in text else "BF")
+
+
+def test_a_unit_named_before_its_noun_keeps_its_name_when_of_names_its_holder():
+    # "Tsangaya district of Birnin Dankali Local Government Area": the district is Tsangaya; the words after
+    # "of" name the area that holds it, not the district.
+    unknown("Tsangaya", "Birnin Dankali")
+    text = ("Bandits raided Gidan Wakili village in Tsangaya district of Birnin Dankali Local Government Area of "
+            "Zamfara State on Wednesday, killing five people.")
+    surfaces = [m.surface for m in mentions(text)]
+    assert "Tsangaya district" in surfaces
+    assert "Birnin Dankali Local Government Area" in surfaces
+
+
+def test_a_district_in_a_report_whose_only_country_is_its_datelines_lies_in_that_country():
+    unknown("Dhorpani")
+    place = found("KATHMANDU, Nepal - Maoist rebels attacked a police post in Dhorpani district, killing 12 "
+                  "policemen, officials said.", "Dhorpani district")
+    assert (place.country, place.match, place.kind) == ("NP", "within", "governorate")
