@@ -428,7 +428,9 @@ class _Builder:
             self.drafts.add(d)
             self._note_largest(d)
         self.last_index, self.last_drafts = s.index, added
-        local = next((d for d in reversed(added) if d.scope == "local" and d.place.kind in LOCAL_KINDS), None)
+        # (Not an agreement's: a toll told next is not the place of a debate's "in New York".)
+        local = next((d for d in reversed(added) if d.scope == "local" and d.place.kind in LOCAL_KINDS
+                      and d.kind[1] != _AGREEMENT), None)
         if local is not None:
             self.told = (s.index, local.place)
             if local.when.dated and local.when.lo is not None and local.when.lo == local.when.hi:
@@ -585,7 +587,7 @@ class _Builder:
         """The places the sentence before ``s`` told events of, if it did."""
         if self.last_index != s.index - 1:
             return []
-        return [d.place for d in self.last_drafts if not d.inherited and d.scope == "local"]
+        return [d.place for d in self.last_drafts if not d.inherited and d.scope == "local" and d.kind[1] != _AGREEMENT]
 
     def _places(self, s: Sentence, spans: list[tuple[int, int]], best: dict, found: list[Cue],
                 referring: bool = False) -> list[Mention]:
@@ -681,7 +683,9 @@ class _Builder:
         updated = self._updated_total(fig, s)
         # (a running total of the largest toll told before does not complete the sentence before's report)
         if self.last_index == s.index - 1 and (top.event_type == ANY_TYPE or that) and updated is None:
-            lacking = [d for d in self.last_drafts if getattr(d, fig.kind) is None]
+            # ("The Security Council is set to resume debate on a ceasefire call in New York. At least 125
+            # Palestinians ... were killed on Tuesday": talks are no place of killings.)
+            lacking = [d for d in self.last_drafts if getattr(d, fig.kind) is None and d.kind[1] != _AGREEMENT]
             if lacking:
                 prior = lacking[0]
                 d = _draft(drafts, facts, prior.place, cue, scope=prior.scope, kind=prior.kind,
@@ -1125,6 +1129,7 @@ def _toll_cues(cues: list[Cue], best: dict[tuple[int, int], Cue | None], spans: 
 _TOLL_TYPES = frozenset({*VIOLENT_TYPES, ANY_TYPE})  # the kinds of event a toll may be told of
 _RELATIVE_RE = re.compile(r"\s*(?:that|which)\b")  # a relative clause's opening, from its clause's start
 _DEVELOPMENTS = "Strategic developments"  # arrests, agreements, looting: no one's death
+_AGREEMENT = "Agreement"  # (its sub-type of talks, ceasefires and deadlines)
 
 
 def _priority(cue: Cue) -> tuple[int, int]:

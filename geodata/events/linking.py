@@ -665,9 +665,11 @@ def fold_unnumbered(drafts: list[Draft], low: str = "") -> list[Draft]:
                 or d.headline):
             continue
         best = None
-        # Only the numbered drafts of the sentences around it: a chronology of one place stays linear.
+        # Only the numbered drafts of the sentences around it: a chronology of one place stays linear. But
+        # "In the Irbil bombing, several buildings were damaged" tells again of the bombing told before.
+        reach = _REFERRED_SENTENCES if low and _names_the_event_at(low, d.place) else _NEAR_SENTENCES
         found, told = by_place.get(d.place.place_id, []), sentences.get(d.place.place_id, [])
-        near = found[bisect_left(told, d.sentence - _NEAR_SENTENCES):bisect_right(told, d.sentence + _NEAR_SENTENCES)]
+        near = found[bisect_left(told, d.sentence - reach):bisect_right(told, d.sentence + _NEAR_SENTENCES)]
         for i in near:
             other = drafts[i]
             # A weapon's report stays apart from a battle's ("US air strikes in Basra", then the
@@ -675,7 +677,8 @@ def fold_unnumbered(drafts: list[Draft], low: str = "") -> list[Draft]:
             if d.kind[0] != other.kind[0] and d.kind not in _GENERIC:
                 continue
             gap = abs(other.sentence - d.sentence)
-            if gap == 0 or gap > _NEAR_SENTENCES or not _same_days(other, d):
+            if gap == 0 or gap > (reach if other.sentence < d.sentence else _NEAR_SENTENCES) \
+                    or not _same_days(other, d):
                 continue
             later = d if d.start > other.start else other
             if low and (opens_other_event(low, later.start, later.end)
@@ -693,6 +696,24 @@ def fold_unnumbered(drafts: list[Draft], low: str = "") -> list[Draft]:
         out[i] = replace(keep, also=_also(keep, d), actors=keep.actors if any(keep.actors) else d.actors,
                          notes=[*keep.notes, f"also told as {d.kind[0]} at characters {d.start}-{d.end}"])
     return [d for j, d in enumerate(out) if j not in into]
+
+
+_REFERRED_SENTENCES = 6  # how far back "the Irbil bombing", "the attack in Irbil" may refer
+
+
+def _names_the_event_at(low: str, m: Mention) -> bool:
+    """Whether the words around place mention ``m`` name an event told before by its place: "the Irbil
+    bombing", "the attack in the Kurdish city of Irbil"."""
+    return (_THE_BEFORE_RE.search(low, max(0, m.start_char - 8), m.start_char) is not None
+            and _EVENT_NOUN_AFTER_RE.match(low, m.end_char) is not None) or \
+        _THE_EVENT_IN_RE.search(low, max(0, m.start_char - 60), m.start_char) is not None
+
+
+_EVENT_NOUNS = r"(?:bombings?|attacks?|blasts?|explosions?|massacre|raid|strikes?|airstrikes?|ambush|shelling)"
+_THE_BEFORE_RE = re.compile(r"\bthe\s+$")
+_EVENT_NOUN_AFTER_RE = re.compile(rf"\s+{_EVENT_NOUNS}\b")
+_THE_EVENT_IN_RE = re.compile(rf"\bthe\s+{_EVENT_NOUNS}\s+(?:in|at|on)\s+(?:the\s+(?:[\w'’-]+\s+){{0,2}}"
+                              r"(?:city|town|village)\s+of\s+)?$")
 
 
 _SIDES_APART = 3  # how many sentences apart the tolls of two sides of one incident may be told

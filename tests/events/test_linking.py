@@ -1456,3 +1456,35 @@ def test_a_running_total_that_sums_the_tolls_told_before_is_no_town_toll():
     text = ("KHARTOUM - RSF attacks on El Fasher have killed 150 people this week, witnesses said.\n\n"
             "In Kutum, 12 villagers were killed on Tuesday.\n\nThe death toll stood at 162, the U.N. said.")
     assert _counted(text) == 162
+
+
+@pytest.mark.parametrize("text, place", [
+    ("JALALABAD, Afghanistan - A bomber blew himself up yesterday outside a police recruitment office in "
+     "Jalalabad, killing 20 people and wounding 45, officials said.\n\nOfficials said the recruits had queued "
+     "since dawn.\n\nThe Taliban denied any role.\n\nA second official said the dead included two guards.\n\n"
+     "In the Jalalabad bombing, several shops were destroyed.", "Jalalabad"),
+    ("A car bomb exploded near a market in Mandera on Monday, killing 12 people.\n\nWitnesses said the market "
+     "was crowded.\n\nThe police closed the roads.\n\nAl-Shabaab said it carried out the attack in the "
+     "border town of Mandera.", "Mandera"),
+])
+def test_an_event_named_by_its_place_a_few_sentences_on_is_the_event_told_before(text, place):
+    # "the Jalalabad bombing", "the attack in the border town of Mandera": the event the article told, not
+    # another one with no toll at the same place.
+    found = [e for e in events(text) if e.location_text == place]
+    assert len(found) == 1
+    assert found[0].killed_low in (12, 20)
+
+
+def test_an_event_of_another_day_named_by_its_place_stays_apart():
+    found = events("A car bomb exploded near a market in Mandera on Monday, killing 12 people.\n\nWitnesses said "
+                   "the market was crowded.\n\nThe police closed the roads.\n\nOn Friday, a second attack in "
+                   "Mandera destroyed a telecommunications mast.")
+    assert len([e for e in found if e.location_text == "Mandera"]) == 2
+
+
+def test_talks_are_no_place_for_the_toll_told_after_them():
+    # The ceasefire debate is in New York; the day's dead are not.
+    found = events("GAZA CITY - Israeli shells killed 40 people at a school in Jabaliya on Tuesday.\n\nThe UN "
+                   "Security Council is set to resume debate on a ceasefire call in New York on Wednesday.\n\n"
+                   "At least 125 Palestinians were killed on Tuesday.")
+    assert all(e.country != "US" for e in found if e.killed_low)

@@ -101,3 +101,26 @@ def test_a_village_named_with_its_unit_is_one_event_at_the_village(text, place):
 ])
 def test_a_toll_with_no_town_goes_to_the_region_not_the_country(text, place):
     assert [(e.location_text, e.scope) for e in events(text) if e.killed_low] == [(place, "local")]
+
+
+@pytest.mark.parametrize("text, killed", [
+    # A verb of killing in its -ing form after the act, as the killing verbs are ("killing two civilians").
+    ("Insurgents attacked Mocimboa da Praia on Sunday, beheading two civilians.", 2),
+    ("Militiamen raided Djugu on Sunday, massacring 20 villagers.", 20),
+    ("Gunmen stormed a market in Kano, slaughtering 14 traders.", 14),
+    # ... and the act named as a noun, with "of".
+    ("The beheading of two civilians in Mocimboa da Praia on Sunday shocked residents.", 2),
+])
+def test_killings_told_by_the_verb_of_how_they_were_killed(text, killed):
+    [event] = events(text)
+    assert (event.killed_low, event.killed_high) == (killed, killed)
+
+
+@pytest.mark.parametrize("text", [
+    "A terrorist blew himself up outside a police recruitment center in Irbil on Tuesday, killing 60 people.",
+    "A woman blew herself up at a checkpoint in Maiduguri, killing five people.",
+    "Militants blew up a bridge near Kandahar on Monday.",
+])
+def test_blowing_up_is_an_explosion(text):
+    [event] = events(text)
+    assert event.event_type == "Explosions/Remote violence"
