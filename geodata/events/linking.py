@@ -250,6 +250,8 @@ def refine(drafts: list[Draft], parents: dict[str, str], low: str = "",
         # ("attacked the village of X in Kossi province ... at least 12 died": the toll is X's).
         if p.scope != "local" or _has_number(p.killed) or p.inherited or tolls.cover(p.place.start_char):
             continue
+        if low and p.place.kind == "landmark" and _one_of_several_sites(low, p):
+            continue  # ("targeted the city's busy fishing market and port and the main gate of the al-Thawra hospital")
         first = bisect_left(leads, p.sentence - _REACH)
         if first == len(leads) or leads[first] >= p.sentence:
             continue
@@ -696,6 +698,20 @@ def fold_unnumbered(drafts: list[Draft], low: str = "") -> list[Draft]:
         out[i] = replace(keep, also=_also(keep, d), actors=keep.actors if any(keep.actors) else d.actors,
                          notes=[*keep.notes, f"also told as {d.kind[0]} at characters {d.start}-{d.end}"])
     return [d for j, d in enumerate(out) if j not in into]
+
+
+def _one_of_several_sites(low: str, p: Draft) -> bool:
+    """Whether the landmark of ``p`` ends a list of sites its sentence names ("the fishing market and port
+    and the main gate of the al-Thawra hospital"): the toll of the town's event is none of theirs alone."""
+    start = p.place.start_char
+    return _sites_before_re().search(low, max(p.start, start - 90), start) is not None
+
+
+@cache
+def _sites_before_re() -> re.Pattern[str]:
+    nouns = sorted({r["noun"].strip().lower() for r in datafiles.rows("place_nouns.csv")
+                    if r["kind"].strip() == "landmark"}, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, nouns)) + r")s?\b[^.;]{0,60}\band\s+[^.;]{0,50}$")
 
 
 _REFERRED_SENTENCES = 6  # how far back "the Irbil bombing", "the attack in Irbil" may refer

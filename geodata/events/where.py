@@ -66,6 +66,7 @@ _THAT_AFTER_RE = re.compile(r",?\s+that\b")
 _SAID_AFTER_RE = re.compile(r",?\s+(?:also\s+|later\s+)?(?:said|says|told|reported|reports|stated)\b")
 # "A hospital official in Karbala said 54 people had died there": the speaker's town is the toll's.
 _THERE_AFTER_RE = re.compile(r",?\s+(?:also\s+|later\s+)?(?:said|says|told)\b[^.;:!?]{0,80}?\bthere\b")
+_HOSPITAL_RE = re.compile(r"\b(?:hospital|clinic|morgue|medical\s+(?:centre|center|complex))\b", re.IGNORECASE)
 _RANGE_AFTER_RE = re.compile(r"[^,;.]{0,40}?\bto\b", re.IGNORECASE)
 _PUNCTUATION = ".,;:!?\"“”‘’'()[]"
 _APPOSITIVE_RE = re.compile(
@@ -140,6 +141,13 @@ def _speakers_office(text: str, m: Mention, before: list[str]) -> bool:
                  or _SAID_THEN_NAMED_RE.search(text, max(0, m.start_char - _WINDOW), m.start_char) is not None))
 
 
+def _speaking_hospital(text: str, m: Mention, last: str) -> bool:
+    """Whether ``m`` is a hospital that speaks, or whose staff do: "Dr. Khaled al-Bazawi of the Balad
+    General Hospital said at least 60 were killed" (where the dead were taken, not where they died)."""
+    return (last in ("of", "at", "from") and m.kind == "landmark" and _HOSPITAL_RE.search(m.surface) is not None
+            and _SAID_AFTER_RE.match(text, m.end_char) is not None)
+
+
 def _source_seat(text: str, low: str, floor: int, at: int) -> bool:
     """Whether the place at ``at``, after "in", is where a toll's source sits: "according to the Resistance
     Committee, a pro-democracy group in Wad Medani", "Medics at a hospital in Wad Madani said ..." (where
@@ -168,7 +176,8 @@ def excluded(text: str, low: str, floor: int, m: Mention) -> bool:
     if last == "for":
         # "leave Iraq for Kuwait", "left for Amman"; but "the battle for Falluja" is fought there.
         return bool((_TRAVEL | _ORIGIN).intersection(before[-5:-1]))
-    if last in _ORIGIN or (last == "of" and (before[-2:-1] == ["out"] or _speakers_office(text, m, before))):
+    if last in _ORIGIN or (last == "of" and (before[-2:-1] == ["out"] or _speakers_office(text, m, before))) \
+            or _speaking_hospital(text, m, last):
         return True
     if last in ("in", "from") and ((before[-2:-1] and before[-2] in _SPEECH) or (
             # "told Agence France Presse in Tripoli that four people died": where it was said

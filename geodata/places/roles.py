@@ -75,6 +75,9 @@ def _may_end_on(name: str, before: str) -> bool:
     return tail.endswith("the") and tail[:-3] != tail[:-3].rstrip() and tail[:-3].rstrip().endswith(phrases)
 
 
+_PORT_RE = re.compile(r"(?:port|harbou?r|coastal)\b", re.IGNORECASE)
+
+
 def role_of(text: str, start: int, end: int, place: Place, gazetteer: Gazetteer) -> str:
     """The role of the mention ``text[start:end]`` of ``place``."""
     cues = _cues()
@@ -84,6 +87,10 @@ def role_of(text: str, start: int, end: int, place: Place, gazetteer: Gazetteer)
         return "modifier"
     possessive = _POSSESSIVE_RE.match(after) if after[:1] in ("'", "’") else None
     rest = after[possessive.end():] if possessive else after.lstrip()
+    if not possessive and not place.country and _PORT_RE.match(rest):
+        # "the Red Sea port city", "the Black Sea port of Odesa": the sea says which port, the port is
+        # the place.
+        return "modifier"
     if not possessive and after[:1] == " ":
         # "a Basra police officer" qualifies; "in Rumaitha police imposed a curfew" does not.
         body = match_lowered(cues["modifier:after"], rest)

@@ -1488,3 +1488,19 @@ def test_talks_are_no_place_for_the_toll_told_after_them():
                    "Security Council is set to resume debate on a ceasefire call in New York on Wednesday.\n\n"
                    "At least 125 Palestinians were killed on Tuesday.")
     assert all(e.country != "US" for e in found if e.killed_low)
+
+
+def test_the_previous_toll_is_an_earlier_account_of_the_same_dead():
+    found = events("KUNDUZ, Afghanistan - Officials said 52 people had died in Tuesday's riots in Kunduz. The "
+                   "previous death toll was 40.")
+    assert sum(e.fatalities or 0 for e in found) == 52
+
+
+def test_a_toll_is_not_moved_to_one_site_of_several_the_attack_hit():
+    # The raid hit a market, a port and a hospital's gate: its toll is the city's, none of theirs alone.
+    found = events("At least 40 civilians were killed in an airstrike on a market and a school in Mukalla, Yemen, "
+                   "the health ministry announced.\n\nThursday's attack on the Arabian Sea port city also wounded "
+                   "at least 80 people, a ministry statement said. It added that the raid, blamed on the coalition, "
+                   "targeted the city's busy fish market and port and the main gate of the al-Jumhuri hospital.")
+    [toll] = [e for e in found if e.killed_low]
+    assert toll.location_text == "Mukalla"

@@ -124,3 +124,10 @@ def test_killings_told_by_the_verb_of_how_they_were_killed(text, killed):
 def test_blowing_up_is_an_explosion(text):
     [event] = events(text)
     assert event.event_type == "Explosions/Remote violence"
+
+
+def test_a_hospital_whose_doctor_gives_the_toll_is_not_where_the_dead_were_killed():
+    found = events("Three car bombs exploded in the crowded streets of the city of Samarra on Thursday.\n\n"
+                   "Dr. Ahmed Salih of the Samarra General Hospital said at least 30 were killed and 50 wounded.")
+    [toll] = [e for e in found if e.killed_low]
+    assert (toll.location_text, toll.killed_low) == ("Samarra", 30)

@@ -445,3 +445,20 @@ def test_oromia_is_the_region_of_ethiopia():
     found = mention("Gunmen killed over 400 Amhara residents in Gida Kiremu district of Oromia region on June 18.",
                     "Oromia region")
     assert (found.country, found.kind) == ("ET", "governorate")
+
+
+@pytest.mark.parametrize("text, sea", [
+    ("Thursday's attack on the Red Sea port city also wounded at least 124 people.", "Red Sea"),
+    ("Missiles struck the Black Sea port of Odesa overnight.", "Black Sea"),
+])
+def test_a_sea_before_port_says_which_port(text, sea):
+    assert mention(text, sea).role == "modifier"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Rebels deliberately killed 20 civilians in the town, said a senior Africa researcher at Human Rights Watch.",
+     "Human Rights Watch"),
+    ("Xinhua said the other person killed in the attacks was a member of the Hui ethnic group.", "Hui"),
+])
+def test_monitors_and_peoples_are_no_places(text, name):
+    assert name not in [m.surface for m in mentions(text)]
