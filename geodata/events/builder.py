@@ -31,8 +31,8 @@ from geodata.events.records import (Draft, Drafts, counted_events, event_fields,
                                     killed_during_events, opens_other_event, refers_back, several_events)
 from geodata.events.tolls import (LOCAL_KINDS, TollPlaces, add_figures, country_of, estimates, is_dateline,
                                   main_city)
-from geodata.events.where import (IN_UNIT_REACH, contains, excluded, parents, referred_place, situated_by,
-                                  speakers_office, unknown_settlement)
+from geodata.events.where import (IN_UNIT_REACH, contains, excluded, measured_from, parents, referred_place,
+                                  situated_by, speakers_office, unknown_settlement)
 from geodata.models import Article, Event, Mention, Report, Sentence, holder_id, km_between
 from geodata.text.phrases import lowered
 from geodata.text.sentences import split_sentences
@@ -521,7 +521,8 @@ class _Builder:
             return counted
         # Killed during events in the plural, over a region or a country: "In the Gaza Strip, health
         # officials said 1,055 people had been killed during retaliatory strikes by Israel".
-        return where.kind in _COARSE_KINDS
+        # ("carried out six attacks that killed at least 35 people" in and around a city: no one event's toll)
+        return where.kind in _COARSE_KINDS or (counted and _MANY_EVENTS_RE.search(low, s.start, fig.start) is not None)
 
     def _totals_of_several(self, figures: tuple[Figure, ...], floor: int) -> set[int]:
         """Where the sentence's local killed figures that total several events start, when the sentence
@@ -847,9 +848,11 @@ class _Builder:
 
     def _sites(self) -> list[Mention]:
         """The body's mentions that may be where something happened: not a toll's source, a speaker's
-        seat or a journey's end ("According to Stepanakert, ...", "told reporters in Kabul")."""
+        seat or a journey's end ("According to Stepanakert, ...", "told reporters in Kabul"), nor a town
+        a distance is measured from ("a security base some 450km east of the capital")."""
         if self.sites is None:
-            self.sites = [m for m in self.body_mentions if not excluded(self.text, self.low, 0, m)]
+            self.sites = [m for m in self.body_mentions if not excluded(self.text, self.low, 0, m)
+                          and not measured_from(self.low, m)]
         return self.sites
 
     def _vague_only(self, fig: Figure, s: Sentence, top: Cue) -> bool:
@@ -1129,6 +1132,11 @@ def _toll_cues(cues: list[Cue], best: dict[tuple[int, int], Cue | None], spans: 
 _TOLL_TYPES = frozenset({*VIOLENT_TYPES, ANY_TYPE})  # the kinds of event a toll may be told of
 _RELATIVE_RE = re.compile(r"\s*(?:that|which)\b")  # a relative clause's opening, from its clause's start
 _DEVELOPMENTS = "Strategic developments"  # arrests, agreements, looting: no one's death
+# Three or more events counted: "six attacks", "a series of bombings" (two may be one incident: "two explosions
+# at a market").
+_MANY_EVENTS_RE = re.compile(r"\b(?:three|four|five|six|seven|eight|nine|ten|a\s+(?:series|wave|string|spate)\s+of|"
+                             r"several|multiple|[3-9]|\d\d)\s+(?:[a-z-]+\s+)?(?:attacks|bombings|blasts|explosions|"
+                             r"strikes|airstrikes|air\s+strikes|raids|ambushes)\b")
 _AGREEMENT = "Agreement"  # (its sub-type of talks, ceasefires and deadlines)
 
 

@@ -38,6 +38,8 @@ escaped escaping taken rushed carried transported airlifted ferried admitted
 _ORIGIN = frozenset({"leave", "leaves", "leaving", "left", "quit", "quits", "quitting", "abandon", "abandons",
                      "abandoned", "abandoning", "by", "for"})
 _SEAT = frozenset({"based", "headquartered", "exiled", "registered"})
+_HELD = frozenset({"held", "holding", "hold", "holds", "captive", "captivity", "imprisoned", "jailed", "detained"})
+_HELD_AFTER_RE = re.compile(r"\s+as\s+(?:prisoners|hostages|captives)\b", re.IGNORECASE)
 _TOWARDS = frozenset({"to", "into", "towards", "toward"})
 _ARRIVAL = frozenset({"due", "arrive", "arrives", "arrived", "arriving", "landed", "lands", "landing",
                       # where the wounded were treated ("underwent medical treatment in the ... Hospital")
@@ -141,6 +143,13 @@ def _speakers_office(text: str, m: Mention, before: list[str]) -> bool:
                  or _SAID_THEN_NAMED_RE.search(text, max(0, m.start_char - _WINDOW), m.start_char) is not None))
 
 
+def _captives_kept(text: str, m: Mention, before: list[str]) -> bool:
+    """Whether ``m`` is where captives are kept ("others are thought to be in Gaza as prisoners of Hamas",
+    "hostages held in Gaza"), not where they were taken or anyone was killed."""
+    return before[-1] == "in" and (_HELD_AFTER_RE.match(text, m.end_char) is not None
+                                   or (len(before) > 1 and before[-2] in _HELD))
+
+
 def _speaking_hospital(text: str, m: Mention, last: str) -> bool:
     """Whether ``m`` is a hospital that speaks, or whose staff do: "Dr. Khaled al-Bazawi of the Balad
     General Hospital said at least 60 were killed" (where the dead were taken, not where they died)."""
@@ -191,7 +200,7 @@ def excluded(text: str, low: str, floor: int, m: Mention) -> bool:
         # "The Palestinian Center for Human Rights (PCHR) in Gaza said", "the health department office
         # in Saada said": where the speaker sits (the ``speaker`` rows of place_words.csv)
         return True
-    if last in ("in", "at") and before[-2:-1] and before[-2] in _ARRIVAL:
+    if (last in ("in", "at") and before[-2:-1] and before[-2] in _ARRIVAL) or _captives_kept(text, m, before):
         return True  # "is due in Washington", "arrived in Baghdad": the end of a journey
     if last == "in" and before[-2:-1] and before[-2] in _SEAT:
         return True  # "the monitoring group, based in Britain": where a speaker sits, not where it happened
@@ -210,6 +219,17 @@ def excluded(text: str, low: str, floor: int, m: Mention) -> bool:
     if last == "from":
         return bool(_TRAVEL.intersection(before[-4:-1])) or not _RANGE_AFTER_RE.match(text, m.end_char)
     return False
+
+
+def measured_from(low: str, m: Mention) -> bool:
+    """Whether ``m`` is a town a distance is measured from ("a security base some 450km east of the
+    capital", "about 18 miles west of Baghdad in the suburb of Abu Ghraib"): the event is that far away."""
+    return _DISTANCE_FROM_RE.search(low, max(0, m.start_char - 50), m.start_char) is not None
+
+
+# (A way is told: "50km from the town of Mandera" names where the bus was, as near as the text can.)
+_DISTANCE_FROM_RE = re.compile(r"\b\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\s+(?:[a-z]+\s+)?(?:north|south|east|"
+                               r"west)[\w-]*\s+of\s+(?:the\s+)?$")
 
 
 def contains(outer: Mention, inner: Mention, text: str, parents: dict[str, str]) -> bool:

@@ -131,3 +131,16 @@ def test_a_hospital_whose_doctor_gives_the_toll_is_not_where_the_dead_were_kille
                    "Dr. Ahmed Salih of the Samarra General Hospital said at least 30 were killed and 50 wounded.")
     [toll] = [e for e in found if e.killed_low]
     assert (toll.location_text, toll.killed_low) == ("Samarra", 30)
+
+
+def test_where_captives_are_kept_is_not_where_the_dead_were_killed():
+    found = events("KIBBUTZ NIR OZ, southern Israel - At least 40 residents are dead, and dozens of others are "
+                   "thought to be in Gaza as prisoners of Hamas.")
+    assert not [e for e in found if e.country == "PS" and e.killed_low]
+
+
+def test_the_toll_of_six_attacks_in_and_around_a_city_is_no_one_events():
+    found = events("Insurgents in and around Kabul carried out six attacks on Saturday that killed at least 35 "
+                   "people, most of them police.")
+    [toll] = [e for e in found if e.killed_low]
+    assert (toll.killed_low, toll.scope, toll.fatalities) == (35, "operation", None)

@@ -1,6 +1,9 @@
 """Where a report's event happened (geodata.events.where), on wire-style text of our own about places
 the seeds never name."""
 
+import pytest
+
+from geodata.models import Mention
 from tests.events.test_events import events
 
 
@@ -188,3 +191,18 @@ def test_a_toll_a_superlative_ranks_the_event_against_is_no_toll_of_it():
     text = ("MAIDUGURI, Nigeria - Boko Haram fighters killed 37 people in Gwoza on Friday, the deadliest attack "
             "since they killed 86 in Dalori in January 2016.")
     assert _tolls(text) == [("Gwoza", 37, 37)]
+
+
+@pytest.mark.parametrize("text, name, measured", [
+    ("the main target was a major security base in Bandipur, some 450km east of the capital.", "capital", True),
+    ("The suicide attack occurred about 18 miles west of Baghdad in the suburb of Abu Ghraib.", "Baghdad", True),
+    # No way told: the town is where the text places it, as near as it can.
+    ("the bus was hijacked 50km from the town of Mandera near the border.", "Mandera", False),
+    ("A bomb exploded in Baghdad on Monday.", "Baghdad", False),
+])
+def test_a_town_a_distance_is_measured_from_is_no_site(text, name, measured):
+    from geodata.events.where import measured_from
+
+    at = text.index(name)
+    m = Mention("t", name, at, at + len(name), "x", name, "city", "", "IQ", 0.0, 0.0, "exact", "location", "exact")
+    assert measured_from(text.lower(), m) is measured

@@ -689,3 +689,11 @@ def test_a_district_in_a_report_whose_only_country_is_its_datelines_lies_in_that
     place = found("KATHMANDU, Nepal - Maoist rebels attacked a police post in Dhorpani district, killing 12 "
                   "policemen, officials said.", "Dhorpani district")
     assert (place.country, place.match, place.kind) == ("NP", "within", "governorate")
+
+
+def test_a_town_called_by_the_faith_and_people_of_its_inhabitants_is_no_name():
+    # "the restive Sunni Arab town": who lives there, not a town called "Sunni Arab".
+    from geodata.places.within import _unknown_name
+
+    assert not _unknown_name("Sunni Arab", GAZ, frozenset())
+    assert _unknown_name("Sunni Dankali", GAZ, frozenset())  # (a name with one word of a people is still a name)
