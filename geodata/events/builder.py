@@ -31,8 +31,8 @@ from geodata.events.records import (Draft, Drafts, counted_events, event_fields,
                                     killed_during_events, opens_other_event, refers_back, several_events)
 from geodata.events.tolls import (LOCAL_KINDS, TollPlaces, add_figures, country_of, estimates, is_dateline,
                                   main_city)
-from geodata.events.where import (IN_UNIT_REACH, contains, excluded, measured_from, parents, referred_place,
-                                  situated_by, speakers_office, unknown_settlement)
+from geodata.events.where import (IN_UNIT_REACH, contains, excluded, measured_from, parents, reference_point,
+                                  referred_place, situated_by, speakers_office, unknown_settlement)
 from geodata.models import Article, Event, Mention, Report, Sentence, holder_id, km_between
 from geodata.text.phrases import lowered
 from geodata.text.sentences import split_sentences
@@ -607,6 +607,9 @@ class _Builder:
             # a clause whose cues are all unreal is no event's place.
             told = {span for c in found for span in [clause_of(spans, c.start)] if span[0] <= c.start}
             places = [m for m in candidates if clause_of(spans, m.start_char) not in told]
+        if any(m.kind != "landmark" for m in places):
+            # "exploded near the Imam Hussein shrine in Karbala": the shrine only says where in the town.
+            places = [m for m in places if not reference_point(self.low, m)]
         kept = dict.fromkeys(situated_by(self.text, s.start, m, candidates) or m  # "the town, just north of Basra"
                              for m in places)
         return _most_precise(list(kept), self.text, self.parents)

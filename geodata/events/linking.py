@@ -50,7 +50,7 @@ from geodata.events.when import When
 from geodata.events.records import (Draft, counted_events, introduces_event, opens_on_reference, opens_other_event,
                                     overlap, refers_back, refers_to_part, several_events)
 from geodata.events.tolls import Count
-from geodata.events.where import measured_from
+from geodata.events.where import measured_from, reference_point
 from geodata.models import Mention, holder_id, km_between
 from geodata.text.names import fold
 from geodata.text.phrases import trie_regex
@@ -251,7 +251,8 @@ def refine(drafts: list[Draft], parents: dict[str, str], low: str = "",
         # ("attacked the village of X in Kossi province ... at least 12 died": the toll is X's).
         if p.scope != "local" or _has_number(p.killed) or p.inherited or tolls.cover(p.place.start_char):
             continue
-        if low and ((p.place.kind == "landmark" and _one_of_several_sites(low, p)) or measured_from(low, p.place)):
+        if low and ((p.place.kind == "landmark" and _one_of_several_sites(low, p)) or measured_from(low, p.place)
+                    or reference_point(low, p.place)):
             # ("targeted the city's busy fishing market and port and the main gate of the al-Thawra hospital";
             # "about 18 miles west of Baghdad in the suburb of Abu Ghraib": the toll is none of theirs)
             continue

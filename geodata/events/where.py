@@ -221,6 +221,16 @@ def excluded(text: str, low: str, floor: int, m: Mention) -> bool:
     return False
 
 
+def reference_point(low: str, m: Mention) -> bool:
+    """Whether landmark ``m`` is named only as near where something happened ("a car exploded near the
+    Imam Hussein shrine in Karbala", "a few hundred meters from the Imam Abbas shrine")."""
+    return m.kind == "landmark" and _NEAR_BEFORE_RE.search(low, max(0, m.start_char - 40), m.start_char) is not None
+
+
+_NEAR_BEFORE_RE = re.compile(r"\b(?:near|close\s+to|next\s+to|(?:yards|meters|metres)\s+(?:away\s+)?from)\s+"
+                             r"(?:the\s+)?$")
+
+
 def measured_from(low: str, m: Mention) -> bool:
     """Whether ``m`` is a town a distance is measured from ("a security base some 450km east of the
     capital", "about 18 miles west of Baghdad in the suburb of Abu Ghraib"): the event is that far away."""

@@ -111,6 +111,10 @@ _OPENING_QUOTE_RE = re.compile(r"[\"“‘'](?<=\s.)[A-Z]")
 _QUOTED_SITE_RE = re.compile(r"[A-Z][\w-]*['’]s\s+(?P<site>[\"“‘'][A-Z][^\"”’'\n]{0,40}[\"”’']\s+[A-Z][\w-]+)")
 
 
+_ALIAS_RE = re.compile(r"\b(?:alias|aka|a\.k\.a\.|nicknamed|nom\s+de\s+guerre)\s+(?P<nick>[\"“‘'][A-Z][^\"”’'\n]{0,40}"
+                       r"[\"”’'])")
+
+
 def _outside_nicknamed(candidates: list[Candidate], text: str) -> list[Candidate]:
     """The candidates not inside a person's name told with a nickname in quotes ('Joaquin "Chapo"
     Guzman': Joaquin and Chapo are towns of Mexico)."""
@@ -121,6 +125,8 @@ def _outside_nicknamed(candidates: list[Candidate], text: str) -> list[Candidate
     spans = [m.span() for m in _NICKNAMED_RE.finditer(text)]
     # 'Bannu's "Cantonment" Area': a site of the town, named in quotes; the town stays a place.
     spans += [m.span("site") for m in _QUOTED_SITE_RE.finditer(text)]
+    # "Gregory Antoine alias 'Ti-Greg'", "Pablo alias 'Tokyo'": a nickname, not the town.
+    spans += [m.span("nick") for m in _ALIAS_RE.finditer(text)]
     return [c for c in candidates if not any(a <= c.start and c.end <= b for a, b in spans)]
 
 

@@ -924,11 +924,11 @@ def _holder(text: str, s: Sentence, f: _Found, known: _Known, sentences: tuple[S
     found = known.before(f.start, _COUNTRY, town=False) \
         or known.later(f.start, _COUNTRY, s.index + _LATER_SENTENCES, sentences)
     named_town = SETTLEMENT_OF_RE.search(text, max(0, f.name_start - 20), f.name_start) is not None
-    if found is None and focus and (f.kind == "governorate" or (f.kind == "city" and named_town)) \
+    if found is None and focus and (f.kind in ("governorate", "neighbourhood") or (f.kind == "city" and named_town)) \
             and (country := gazetteer.country(focus)):
-        # "The garrison town of Uri" in a report about Kashmir that names no country, or "Rolpa district"
-        # in a report whose only country is its dateline's ("KATHMANDU, Nepal"): a town or a district,
-        # named as such, of the country the article is about.
+        # "The garrison town of Uri" in a report about Kashmir that names no country, "Rolpa district" in a
+        # report whose only country is its dateline's ("KATHMANDU, Nepal"), "the neighborhood of La Saline"
+        # in one that names no town: a town, a district or a quarter, named as such, of the article's country.
         found = Candidate(f.name_start, f.name_end, -1, -1, focus.lower(), (Match(country, 100.0, "exact", True),),
                           "named after")
     return found

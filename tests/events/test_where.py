@@ -206,3 +206,19 @@ def test_a_town_a_distance_is_measured_from_is_no_site(text, name, measured):
     at = text.index(name)
     m = Mention("t", name, at, at + len(name), "x", name, "city", "", "IQ", 0.0, 0.0, "exact", "location", "exact")
     assert measured_from(text.lower(), m) is measured
+
+
+@pytest.mark.parametrize("text, name, kind, near", [
+    ("The explosion took place in a crowded area near the Imam Husayn shrine in Karbala.", "Imam Husayn shrine",
+     "landmark", True),
+    ("The explosion occurred a few hundred meters from the Al-Abbas shrine.", "Al-Abbas shrine", "landmark", True),
+    # The site itself, and a town near which something happened, are not reference points.
+    ("A suicide bomber struck the Al-Abbas shrine on Friday.", "Al-Abbas shrine", "landmark", False),
+    ("Fighting raged near Bakhmut.", "Bakhmut", "city", False),
+])
+def test_a_landmark_named_only_as_near_the_blast_is_a_reference_point(text, name, kind, near):
+    from geodata.events.where import reference_point
+
+    at = text.index(name)
+    m = Mention("t", name, at, at + len(name), "x", name, kind, "", "IQ", 0.0, 0.0, "exact", "location", "exact")
+    assert reference_point(text.lower(), m) is near

@@ -697,3 +697,11 @@ def test_a_town_called_by_the_faith_and_people_of_its_inhabitants_is_no_name():
 
     assert not _unknown_name("Sunni Arab", GAZ, frozenset())
     assert _unknown_name("Sunni Dankali", GAZ, frozenset())  # (a name with one word of a people is still a name)
+
+
+def test_a_quarter_named_as_such_in_a_report_that_names_no_town_lies_in_the_articles_country():
+    unknown("Dhorpani")
+    found = mentions("The massacre that led to the death of 26 residents in the neighborhood of Dhorpani was led by "
+                     "five gangs, a report by Haiti's human rights office said.")
+    [quarter] = [m for m in found if m.surface == "Dhorpani"]
+    assert (quarter.country, quarter.match) == ("HT", "within")

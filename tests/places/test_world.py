@@ -462,3 +462,24 @@ def test_a_sea_before_port_says_which_port(text, sea):
 ])
 def test_monitors_and_peoples_are_no_places(text, name):
     assert name not in [m.surface for m in mentions(text)]
+
+
+@pytest.mark.parametrize("text, surface, country", [
+    # French particles join a hyphenated name as Arabic and Spanish ones do.
+    ("Gunmen killed 12 people in Port-au-Prince on Monday.", "Port-au-Prince", "HT"),
+    ("Troops entered Boulogne-sur-Mer at dawn.", "Boulogne-sur-Mer", "FR"),
+])
+def test_a_name_joined_by_a_french_particle_is_one_name(text, surface, country):
+    assert mention(text, surface).country == country
+
+
+def test_a_nickname_after_alias_is_no_place():
+    found = mentions("Witnesses named Pablo alias 'Tokyo' and Serge alias 'Ti-Junior' among the gang members in "
+                     "Port-au-Prince.")
+    assert [m.surface for m in found] == ["Port-au-Prince"]
+
+
+def test_a_mission_is_an_organisation_not_a_town_in_texas():
+    found = mentions("The attack left at least 26 dead, said the Human Rights division of the Mission in Support "
+                     "of Justice in Haiti.")
+    assert "Mission" not in [m.surface for m in found]
