@@ -522,7 +522,8 @@ class _Builder:
         # Killed during events in the plural, over a region or a country: "In the Gaza Strip, health
         # officials said 1,055 people had been killed during retaliatory strikes by Israel".
         # ("carried out six attacks that killed at least 35 people" in and around a city: no one event's toll)
-        return where.kind in _COARSE_KINDS or (counted and _MANY_EVENTS_RE.search(low, s.start, fig.start) is not None)
+        return where.kind in _COARSE_KINDS or (counted and _MANY_EVENTS_RE.search(low, s.start, fig.start) is not None
+                                               and _SPREAD_RE.search(low, s.start, fig.start) is not None)
 
     def _totals_of_several(self, figures: tuple[Figure, ...], floor: int) -> set[int]:
         """Where the sentence's local killed figures that total several events start, when the sentence
@@ -698,11 +699,8 @@ class _Builder:
                 if that and not d.when.dated:
                     d.when = prior.when  # ("... late last year. At least 45 were killed in that attack.")
                 return d
-        if (wide := "operation" if self._sum_told(fig, s) else "cumulative" if self._background(fig) else None):
-            # "... killed 150 in El Fasher ... In Kutum, 12 villagers were killed ... The death toll stood at 162":
-            # the sum of the tolls told before, at no one of their places; "The U.N. says more than 9,000 people
-            # have been killed", after a massacre's 118: a war's toll told in passing, no event's there.
-            return self._country_draft(wide, facts, drafts, cue)
+        if (d := self._wide_draft(fig, s, facts, drafts, cue)) is not None:
+            return d
         before = self._before(s)
         referred = referred_place(self.low, s.start, s.end, s.index, self.by_sentence, self.datelines)
         if self.told is not None and (same := _SAME_PLACE_AS_RE.search(self.low, s.start, s.end)) is not None:
@@ -875,6 +873,33 @@ class _Builder:
         if _WIDE_NOTES[scope] not in d.notes:
             d.notes.append(_WIDE_NOTES[scope])
         return d
+
+    def _wide_draft(self, fig: Figure, s: Sentence, facts: SentenceFacts, drafts: _Drafts, cue: Cue) -> Draft | None:
+        """The draft of a toll wider than one event's that ``fig``, in a sentence with no place, tells, if it
+        tells one: an operation's or a war's toll told before, told again ("At least 191 terrorists have been
+        killed since the battle for Marawi erupted ...", then "So far 191 were confirmed dead"); the sum of the
+        tolls told before, at no one of their places ("... killed 150 in El Fasher ... In Kutum, 12 villagers
+        were killed ... The death toll stood at 162"); a war's toll told in passing ("The U.N. says more than
+        9,000 people have been killed", after a massacre's 118)."""
+        if (again := self._wide_again(fig)) is not None:
+            d = _draft(drafts, facts, again.place, cue, scope=again.scope, kind=again.kind)
+            note = f"the {again.scope} toll told before at {again.place.surface or again.place.name}, told again"
+            if note not in d.notes:
+                d.notes.append(note)
+            return d
+        wide = "operation" if self._sum_told(fig, s) else "cumulative" if self._background(fig) else None
+        return self._country_draft(wide, facts, drafts, cue) if wide else None
+
+    def _wide_again(self, fig: Figure) -> Draft | None:
+        """The report of an operation's or a war's toll told before that ``fig`` (in a sentence with no place)
+        tells again, figure for figure; else None."""
+        if fig.low is None:
+            return None
+        # (An operation's toll told at a country or a region may yet be refined to the town the text names
+        # later: "Seven people were killed in air strikes in Syria", then the hospital near Murat al-Numan.)
+        return next((d for d in self.drafts.items if (d.scope == "cumulative" or (
+                     d.scope == "operation" and d.place.kind in LOCAL_KINDS))
+                     and (c := getattr(d, fig.kind)) is not None and c.low == fig.low), None)
 
     def _background(self, fig: Figure) -> bool:
         """Whether ``fig``, in a sentence with no place, is far beyond every local toll told before it (a
@@ -1140,6 +1165,9 @@ _DEVELOPMENTS = "Strategic developments"  # arrests, agreements, looting: no one
 _MANY_EVENTS_RE = re.compile(r"\b(?:three|four|five|six|seven|eight|nine|ten|a\s+(?:series|wave|string|spate)\s+of|"
                              r"several|multiple|[3-9]|\d\d)\s+(?:[a-z-]+\s+)?(?:attacks|bombings|blasts|explosions|"
                              r"strikes|airstrikes|air\s+strikes|raids|ambushes)\b")
+# ... spread over a town and more: "in and around Baghdad", "across the capital" (not "three missile strikes on
+# Kharkiv", one town's toll).
+_SPREAD_RE = re.compile(r"\b(?:in\s+and\s+around|across|throughout|in\s+several|in\s+various|in\s+different)\b")
 _AGREEMENT = "Agreement"  # (its sub-type of talks, ceasefires and deadlines)
 
 

@@ -38,7 +38,10 @@ escaped escaping taken rushed carried transported airlifted ferried admitted
 _ORIGIN = frozenset({"leave", "leaves", "leaving", "left", "quit", "quits", "quitting", "abandon", "abandons",
                      "abandoned", "abandoning", "by", "for"})
 _SEAT = frozenset({"based", "headquartered", "exiled", "registered"})
-_HELD = frozenset({"held", "holding", "hold", "holds", "captive", "captivity", "imprisoned", "jailed", "detained"})
+_HELD = frozenset({"held", "kept", "holed", "captive", "captivity"})
+_CAPTIVES = frozenset({"hostages", "hostage", "captives", "prisoners", "detainees", "abductees", "hostages"})
+_KILLING = frozenset({"killed", "killing", "kill", "kills", "executed", "executing", "dead", "shot", "murdered",
+                      "died", "bodies"})
 _HELD_AFTER_RE = re.compile(r"\s+as\s+(?:prisoners|hostages|captives)\b", re.IGNORECASE)
 _TOWARDS = frozenset({"to", "into", "towards", "toward"})
 _ARRIVAL = frozenset({"due", "arrive", "arrives", "arrived", "arriving", "landed", "lands", "landing",
@@ -145,9 +148,15 @@ def _speakers_office(text: str, m: Mention, before: list[str]) -> bool:
 
 def _captives_kept(text: str, m: Mention, before: list[str]) -> bool:
     """Whether ``m`` is where captives are kept ("others are thought to be in Gaza as prisoners of Hamas",
-    "hostages held in Gaza"), not where they were taken or anyone was killed."""
-    return before[-1] == "in" and (_HELD_AFTER_RE.match(text, m.end_char) is not None
-                                   or (len(before) > 1 and before[-2] in _HELD))
+    "130 hostages are still held in Gaza"), not where they were taken or anyone was killed; but where
+    captives were killed it is the place ("soldiers shot dead three hostages held in Gaza City")."""
+    if before[-1] != "in":
+        return False
+    if _HELD_AFTER_RE.match(text, m.end_char) is not None:
+        return True
+    held = before[-6:-1]
+    return bool(_HELD.intersection(held[-2:]) and _CAPTIVES.intersection(held)
+                and not _KILLING.intersection(before[-9:-1]))
 
 
 def _speaking_hospital(text: str, m: Mention, last: str) -> bool:

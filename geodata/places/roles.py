@@ -76,6 +76,7 @@ def _may_end_on(name: str, before: str) -> bool:
 
 
 _PORT_RE = re.compile(r"(?:port|harbou?r|coastal)\b", re.IGNORECASE)
+_THE_BEFORE_RE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 
 
 def role_of(text: str, start: int, end: int, place: Place, gazetteer: Gazetteer) -> str:
@@ -87,9 +88,9 @@ def role_of(text: str, start: int, end: int, place: Place, gazetteer: Gazetteer)
         return "modifier"
     possessive = _POSSESSIVE_RE.match(after) if after[:1] in ("'", "’") else None
     rest = after[possessive.end():] if possessive else after.lstrip()
-    if not possessive and not place.country and _PORT_RE.match(rest):
-        # "the Red Sea port city", "the Black Sea port of Odesa": the sea says which port, the port is
-        # the place.
+    if not possessive and not place.country and _PORT_RE.match(rest) and _THE_BEFORE_RE.search(before):
+        # "the Red Sea port city", "the Black Sea port of Odesa": the sea says which port, the port told
+        # (before or after) is the place; "a Black Sea port" is told nowhere else, and the sea stays its place.
         return "modifier"
     if not possessive and after[:1] == " ":
         # "a Basra police officer" qualifies; "in Rumaitha police imposed a curfew" does not.

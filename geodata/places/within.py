@@ -176,6 +176,7 @@ def within_candidates(text: str, sentences: tuple[Sentence, ...], tokens: list[T
         taken.add(c.start, c.end)
     low_text = lowered(text)
     actors: _Spans | None = None  # the armed groups' names, read once when a place noun needs them
+    home: str | None = None  # the article's country for a place it holds nowhere else ("": none), read once
     for s in sentences:
         if s.index in title_case:
             continue
@@ -195,7 +196,16 @@ def within_candidates(text: str, sentences: tuple[Sentence, ...], tokens: list[T
                 continue  # "the Islamic State in West Africa Province": an armed group, no province
             if f.kind in ("city", "neighbourhood") and fold(text[f.name_start:f.name_end]) in names:
                 continue  # a village named again is the same village (read with its repeats below)
-            holder = _holder(text, s, f, known, sentences, gazetteer, focus)
+            if home is None:
+                # The article's country, unless only its dateline names it and a people's word names another
+                # ("NAIROBI, Kenya - ... in Bu'aale district ..., Somali military officials said"): read once,
+                # where a place noun asks.
+                home = focus or ""
+                if focus and not any(c.matches and c.matches[0].place.country == focus
+                                     and not is_dateline(text, c.start, c.end) for c in cands) \
+                        and {gazetteer.demonyms[t.key] for t in tokens if t.key in gazetteer.demonyms} - {focus}:
+                    home = ""
+            holder = _holder(text, s, f, known, sentences, gazetteer, focus, home or None)
             if holder is not None and f.kind == "governorate":
                 # "Mangu Local Government Area": the unit named after its town lies around that town.
                 holder = _named_after_town(text[f.name_start:f.name_end], holder, gazetteer) or holder
@@ -878,7 +888,9 @@ _LOOK_BACK = 60
 
 
 def _holder(text: str, s: Sentence, f: _Found, known: _Known, sentences: tuple[Sentence, ...],
-            gazetteer: Gazetteer, focus: str | None) -> Candidate | None:
+            gazetteer: Gazetteer, focus: str | None, home: str | None = None) -> Candidate | None:
+    """The known place that holds ``f``; ``home``: the article's country where no people's word names another
+    (the country a place it holds nowhere else may lie in)."""
     fits = _HOLDERS[f.kind]
     if f.kind == "landmark" and not f.inside and not f.replaces:
         # "the UNRWA Khan Younis Training Centre", its "Khan Younis" left out as part of an
@@ -924,12 +936,12 @@ def _holder(text: str, s: Sentence, f: _Found, known: _Known, sentences: tuple[S
     found = known.before(f.start, _COUNTRY, town=False) \
         or known.later(f.start, _COUNTRY, s.index + _LATER_SENTENCES, sentences)
     named_town = SETTLEMENT_OF_RE.search(text, max(0, f.name_start - 20), f.name_start) is not None
-    if found is None and focus and (f.kind in ("governorate", "neighbourhood") or (f.kind == "city" and named_town)) \
-            and (country := gazetteer.country(focus)):
+    if found is None and home and (f.kind in ("governorate", "neighbourhood") or (f.kind == "city" and named_town)) \
+            and (country := gazetteer.country(home)):
         # "The garrison town of Uri" in a report about Kashmir that names no country, "Rolpa district" in a
         # report whose only country is its dateline's ("KATHMANDU, Nepal"), "the neighborhood of La Saline"
         # in one that names no town: a town, a district or a quarter, named as such, of the article's country.
-        found = Candidate(f.name_start, f.name_end, -1, -1, focus.lower(), (Match(country, 100.0, "exact", True),),
+        found = Candidate(f.name_start, f.name_end, -1, -1, home.lower(), (Match(country, 100.0, "exact", True),),
                           "named after")
     return found
 

@@ -144,3 +144,52 @@ def test_the_toll_of_six_attacks_in_and_around_a_city_is_no_one_events():
                    "people, most of them police.")
     [toll] = [e for e in found if e.killed_low]
     assert (toll.killed_low, toll.scope, toll.fatalities) == (35, "operation", None)
+
+
+@pytest.mark.parametrize("text, place, killed", [
+    # Captives killed where they were held: the place is the event's.
+    ("Israeli soldiers mistakenly shot dead three hostages held in Gaza City on Friday, the army said.",
+     "Gaza City", 3),
+    # Other things are held somewhere too.
+    ("A protest held in Khartoum on Thursday was dispersed by security forces, who shot dead five demonstrators.",
+     "Khartoum", 5),
+    ("Islamic State militants executed 20 men held in Mosul on Monday, residents said.", "Mosul", 20),
+])
+def test_what_is_held_somewhere_happened_there(text, place, killed):
+    [event] = [e for e in events(text) if e.killed_low]
+    assert (event.location_text, event.killed_low, event.scope) == (place, killed, "local")
+
+
+def test_several_strikes_on_one_town_are_that_towns_toll():
+    [event] = [e for e in events("Russia launched three missile strikes on Kharkiv on Monday, killing seven people.")
+               if e.killed_low]
+    assert (event.location_text, event.scope, event.fatalities) == ("Kharkiv", "local", 7)
+
+
+@pytest.mark.parametrize("text", [
+    "A man suspected of murdering 12 people in Culiacan was arrested on Tuesday, prosecutors said.",
+    "A court in Oslo on Friday heard the case of the man convicted of killing 77 people in 2011.",
+    "Raiders stole 300 cattle in Jonglei after slaughtering 40 goats, officials said.",
+])
+def test_charges_and_animals_are_no_toll(text):
+    assert not [e for e in events(text) if e.killed_low]
+
+
+def test_victims_named_without_a_number_after_a_verb_of_how_they_were_killed():
+    [event] = [e for e in events("Insurgents stormed the village of Mocimboa on Sunday, beheading a village chief "
+                                 "and two of his sons.") if e.killed_low]
+    assert event.killed_low == 3
+
+
+def test_residents_of_a_kibbutz_are_counted():
+    [event] = [e for e in events("At least 40 residents of the kibbutz were killed in the attack on Be'eri.")
+               if e.killed_low]
+    assert event.killed_low == 40
+
+
+def test_an_operations_toll_told_again_is_not_a_local_one():
+    found = events("At least 191 militants have been killed since the battle for control of Marawi erupted "
+                   "nearly three weeks ago, the army said.\n\nThe army said on Sunday it was still validating "
+                   "other casualties.\n\n\"So far 191 were confirmed dead,\" a spokesman said.")
+    assert sum(e.fatalities or 0 for e in found) == 0
+    assert {e.scope for e in found if e.killed_low == 191} == {"operation"}

@@ -483,3 +483,14 @@ def test_a_mission_is_an_organisation_not_a_town_in_texas():
     found = mentions("The attack left at least 26 dead, said the Human Rights division of the Mission in Support "
                      "of Justice in Haiti.")
     assert "Mission" not in [m.surface for m in found]
+
+
+def test_a_sea_before_a_port_named_nowhere_stays_the_place():
+    assert mention("A Russian missile hit a Black Sea port on Sunday, killing three dock workers.",
+                   "Black Sea").role == "location"
+
+
+def test_a_district_is_not_put_in_a_hub_datelines_country_when_a_people_names_another():
+    found = mentions("NAIROBI, Kenya - Al-Shabab fighters killed eight soldiers in an ambush in Bu'aale district on "
+                     "Monday, Somali military officials said.")
+    assert not [m for m in found if "Bu'aale" in m.surface and m.country == "KE"]

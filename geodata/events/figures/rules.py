@@ -278,7 +278,8 @@ _OF_GROUP = (r"(?:\s+of\s+(?:the\s+|a\s+|an\s+)?(?:(?-i:[a-z])[\w-]*\s+){0,2}?"
              r"(?:(?-i:[A-Z])[\w'’.-]*\s+){0,3}?(?-i:[A-Z])[\w'’.-]*(?:\s+\((?-i:[A-Z])[\w.-]*\))?"
              r"|\s+of\s+(?:the|a|an|his|her|their)\s+(?:same\s+|whole\s+|entire\s+)?"
              r"(?:family|group|unit|patrol|militia|security\s+forces|armed\s+forces|force|army|police|brigade|battalion"
-             r"|area|village|town|city|district|neighbou?rhood|camp|community)"
+             r"|area|village|town|city|district|neighbou?rhood|camp|community|kibbutz|moshav|settlement|hamlet"
+             r"|township|quarter|compound|base)"
              # "58 people had been rescued from the rubble, 51 of whom were killed", "12 of them died"
              r"|\s+of\s+(?:whom|them))?")
 # How many nations the counted came from, after their noun: "37 foreigners of eight nationalities".
@@ -353,7 +354,8 @@ def _singular_res(t: _Tables) -> tuple[re.Pattern[str], ...]:
     hurt = (r"(?P<cue>killed|shot\s+dead|(?:shot|stabbed|hacked|beaten|burned|burnt)\s+to\s+death|slain|martyred|"
             r"wounded|injured|hurt|died)\b")
     act = (r"(?P<cue>killing|killed|shot\s+dead|shooting\s+dead|shot\s+to\s+death|shooting\s+to\s+death|wounding|"
-           r"wounded|injuring|injured)")
+           r"wounded|injuring|injured|beheading|beheaded|murdering|murdered|executing|executed|gunning\s+down|"
+           r"gunned\s+down)")
     # ("and her 3-year-old daughter": an age or a word may stand before the noun)
     relative = rf"\band\s+(?P<one>his|her|their)\s+(?:[\w'’.-]+\s+){{0,2}}?(?P<noun>{nouns})\b"
     return (
@@ -384,7 +386,8 @@ def _singular_res(t: _Tables) -> tuple[re.Pattern[str], ...]:
                    rf"(?=[^.;:]{{0,60}}?\b(?:were|have\s+been|had\s+been)\s+(?:\w+\s+)?{hurt})", re.IGNORECASE),
         # "killed the village chief": after a killing, a definite victim is one too (not after a
         # wounding: "injured the district governor" is one of the wounded told before).
-        re.compile(r"\b(?P<cue>killing|killed|shot\s+dead|shooting\s+dead|shot\s+to\s+death)\s+"
+        re.compile(r"\b(?P<cue>killing|killed|shot\s+dead|shooting\s+dead|shot\s+to\s+death|beheading|beheaded|"
+                   r"murdering|murdered|executing|executed|gunning\s+down|gunned\s+down)\s+"
                    + victim.replace(r"\b(?:an?|one|another|his|her|their))", r"\bthe)", 1)),
         # "The body of a man was found under rubble": one dead, found (not "the bodies of the three",
         # the dead already counted).
