@@ -411,7 +411,22 @@ def capital_mentions(text: str, sentences: tuple[Sentence, ...], tokens: list[To
             out.append(Candidate(m.start(), m.end(), first, _index_at(starts, m.end() - 1),
                                  fold(m.group()), (Match(capital, 100.0, "context", False),),
                                  "context", place_id=capital.id))
+        for m in _POSSESSIVE_CAPITAL_RE.finditer(text, sentence.start, sentence.end):
+            # "Central African Republic's capital is experiencing unprecedented levels of violence": Bangui.
+            countries = {x.place.country for x in gazetteer.exact(fold(m.group("name"))) if x.place.kind == "country"}
+            capital = gazetteer.capital(countries.pop()) if len(countries) == 1 else None
+            if capital is None or _named_after(text, m.end(), sentence.end, gazetteer):
+                continue
+            at = m.start("capital")
+            out.append(Candidate(at, m.end(), _index_at(starts, at), _index_at(starts, m.end() - 1), "capital",
+                                 (Match(capital, 100.0, "context", False),), "context", place_id=capital.id))
     return out
+
+
+# "Central African Republic's capital", "Sudan's capital": the country's capital (not "Ukraine's capital of
+# culture", nor "the capital city of").
+_POSSESSIVE_CAPITAL_RE = re.compile(r"(?P<name>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['’]s?\s+(?P<capital>capital)\b"
+                                    r"(?!\s+(?:of|city\s+of)\b)")
 
 
 # "the capital of Ethiopia's northern Tigray region": the words before the unit's name.

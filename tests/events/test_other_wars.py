@@ -193,3 +193,12 @@ def test_an_operations_toll_told_again_is_not_a_local_one():
                    "other casualties.\n\n\"So far 191 were confirmed dead,\" a spokesman said.")
     assert sum(e.fatalities or 0 for e in found) == 0
     assert {e.scope for e in found if e.killed_low == 191} == {"operation"}
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("Five soldiers, four Maoists and two civilians were killed in the raid on Malangawa.", 11),
+    ("Three Houthis and two soldiers were killed in clashes in Marib on Monday.", 5),
+    ("Police said 12 bandits were killed in a gunfight in Zamfara.", 12),
+])
+def test_a_war_s_own_names_for_its_fighters_are_counted(text, killed):
+    assert sum(e.killed_low or 0 for e in events(text)) == killed

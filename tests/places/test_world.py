@@ -494,3 +494,12 @@ def test_a_district_is_not_put_in_a_hub_datelines_country_when_a_people_names_an
     found = mentions("NAIROBI, Kenya - Al-Shabab fighters killed eight soldiers in an ambush in Bu'aale district on "
                      "Monday, Somali military officials said.")
     assert not [m for m in found if "Bu'aale" in m.surface and m.country == "KE"]
+
+
+@pytest.mark.parametrize("text, capital", [
+    ("Shelling of Ukraine's capital killed four people on Monday.", "Kyiv"),
+    ("Central African Republic's capital is experiencing unprecedented violence, with 30 people killed.", "Bangui"),
+])
+def test_a_countrys_capital_named_by_its_possessive_is_the_capital(text, capital):
+    [found] = [m for m in mentions(text) if m.surface == "capital"]
+    assert found.name == capital
