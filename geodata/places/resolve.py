@@ -549,8 +549,15 @@ def far_village_namesakes(chosen: list[tuple[Candidate, Match]], text: str, focu
     local = [(c, m.place) for c, m in chosen
              if m.place.kind in ("city", "governorate", "neighbourhood") and c.how != "context"]
     for cand, place in local:
-        if not _village(place) or not (_VILLAGE_AFTER_RE.match(text, cand.end)
-                                       or _VILLAGE_BEFORE_RE.search(text, max(0, cand.start - 20), cand.start)):
+        asked = _asked_as_village(text, cand) or _VILLAGE_BEFORE_RE.search(text, max(0, cand.start - 20), cand.start)
+        if asked and place.population >= _NO_VILLAGE_POPULATION and not any(
+                p.country == place.country for c, p in local if c.key != cand.key) \
+                and any(p.country and p.country != place.country for c, p in local if c.key != cand.key):
+            # "the village of Kano in Mali's Mopti region", "the village of Medina near El Geneina": a city
+            # abroad is no village, and nothing else the article names lies in its country.
+            out.add(cand.start)
+            continue
+        if not _village(place) or not asked:
             continue
         others = [p for c, p in local if p.country == place.country and c.key != cand.key]
         if len(others) >= 2 and not any(_near(place, p, FAR_VILLAGE_KM) for p in others):

@@ -503,3 +503,18 @@ def test_a_district_is_not_put_in_a_hub_datelines_country_when_a_people_names_an
 def test_a_countrys_capital_named_by_its_possessive_is_the_capital(text, capital):
     [found] = [m for m in mentions(text) if m.surface == "capital"]
     assert found.name == capital
+
+
+@pytest.mark.parametrize("text, surface, country", [
+    ("Gunmen killed 20 people in the village of Kano in Mali's Mopti region on Sunday.", "Kano", "ML"),
+    ("RSF fighters killed 30 people in the village of Medina near El Geneina.", "Medina", "SD"),
+    ("Soldiers found 12 bodies in the villages of Damascus and Jericho in Haut-Uele province, Congolese officials "
+     "said.", "Damascus", "CD"),
+])
+def test_a_village_named_like_a_city_abroad_is_a_village_of_where_the_text_puts_it(text, surface, country):
+    found = mention(text, surface)
+    assert (found.country, found.match) == (country, "within")
+
+
+def test_a_city_called_a_village_in_its_own_country_stays_the_city():
+    assert mention("Gunmen killed 20 people in the village of Kano, near Zaria.", "Kano").country == "NG"
