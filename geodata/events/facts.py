@@ -8,7 +8,7 @@ from geodata.text.frozen import frozen_record
 from geodata.events.actors import ActorMention, find_actors, in_country
 from geodata.events.cues import Cue, clause_of
 from geodata.events.figures import Figure
-from geodata.events.kinds import civilian_target, event_actors, resolve_type
+from geodata.events.kinds import CivilianTarget, event_actors, resolve_type
 from geodata.events.records import Draft
 from geodata.events.when import When, sentence_when
 from geodata.models import Article, Mention, Sentence, within_geo_precision
@@ -29,7 +29,7 @@ class SentenceFacts:
     spans: tuple[tuple[int, int], ...]  # its clauses
     actors: tuple[ActorMention, ...]
     victims: frozenset[int]  # starts of the actors a figure counts
-    civilian: bool  # it names only civilian targets
+    civilian: CivilianTarget  # it names only civilian targets (read when first asked)
     when: When
     headline: bool
 
@@ -43,7 +43,7 @@ def read_facts(article: Article, low: str, title: str, s: Sentence, spans: list[
     # Actors counted by a figure ("four policemen were wounded") are its victims.
     victims = frozenset(a.start for a in actors for f in figures if f.start <= a.start and a.end <= f.end)
     return SentenceFacts(s, tuple(spans), actors, victims, when=sentence_when(text, s, article),
-                         civilian=civilian_target(low, s.start, s.end), headline=_is_headline(text, s, title))
+                         civilian=CivilianTarget(low, s.start, s.end), headline=_is_headline(text, s, title))
 
 
 def new_draft(facts: SentenceFacts, m: Mention, cue: Cue, *, scope: str = "local", inherited: bool = False,

@@ -69,10 +69,27 @@ def civilian_target(low: str, start: int, end: int) -> bool:
     return civilian.search(low, start, end) is not None and armed.search(low, start, end) is None
 
 
+class CivilianTarget:
+    """:func:`civilian_target` of ``low[start:end]``, read the first time its truth is asked and kept:
+    :func:`resolve_type` asks it of a fight with one side only, so most sentences never run the two
+    patterns."""
+
+    __slots__ = ("_where", "_value")
+
+    def __init__(self, low: str, start: int, end: int) -> None:
+        self._where = (low, start, end)
+        self._value: bool | None = None
+
+    def __bool__(self) -> bool:
+        if self._value is None:
+            self._value = civilian_target(*self._where)
+        return self._value
+
+
 def resolve_type(cue: Cue, actors: tuple[ActorMention, ...],
-                 victims: frozenset[int] = frozenset(), civilian: bool = False) -> tuple[str, str]:
+                 victims: frozenset[int] = frozenset(), civilian: bool | CivilianTarget = False) -> tuple[str, str]:
     """The event type a cue gives, in the light of the actors (``victims``: starts of those a figure counts;
-    ``civilian``: the sentence names only civilian targets)."""
+    ``civilian``: the sentence names only civilian targets, a bool or a :class:`CivilianTarget` read last)."""
     kind = (cue.event_type, cue.sub_event_type)
     if cue.event_type == ANY_TYPE:
         civilians = any(a.actor.kind == "civilians" for a in actors)
@@ -86,7 +103,7 @@ def resolve_type(cue: Cue, actors: tuple[ActorMention, ...],
         victims = {a.actor.kind for a in actors}
         if "protesters" in victims and any(a.actor.armed for a in actors):
             kind = ("Protests", "Excessive force against protesters")
-        elif "civilians" in victims or (civilian and actors and all(a.actor.kind in _NON_STATE for a in actors)):
+        elif "civilians" in victims or (actors and all(a.actor.kind in _NON_STATE for a in actors) and civilian):
             # One armed side against civilians; or gunmen, militiamen or rebels (never
             # soldiers, whose raids are coded as fights) storming a village or a market.
             kind = ATTACK

@@ -21,26 +21,44 @@ from geodata.places.types import Candidate, Match, Token
 from geodata.places.within import place_nouns
 from geodata.places.words import DIRECTIONS, place_words
 from geodata.text.names import fold
-from geodata.text.phrases import search_lowered
+from geodata.text.phrases import first_chars, lowered, lowers_alike, search_lowered
 
 _COMPASS = r"(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?"
 # "a district south of", "20 km north of", "some 30 miles south-east of", "just north of". The optional
 # openings are written "(?:...|)", not "(?:...)?": the same matches, but sre sets up no repeat for them
 # at every position of the window.
-_NEAR_RE = re.compile(
+_NEAR_OPENING = (
     r"(?:\b(?:an?|the|one)\s+(?:[a-z]+\s+){0,2}?"
     r"(?:district|area|town|village|suburb|neighbou?rhood|region|city|market|checkpoint|base|"
     r"camp|farm|road|highway|street|mosque|province|outpost|compound|bridge|hamlet)s?\s+|)"
     r"(?:(?:about|some|around|nearly|roughly|just|some)\s+|)"
-    r"(?:(?:\d[\d,.]*|[a-z]+)\s*(?:km|kms|kilometres|kilometers|miles|mi)\s+(?:\([^()]{1,30}\)\s+|)|)"
-    rf"(?:to\s+the\s+|){_COMPASS}\s+of\s+(?:the\s+(?:[a-z]+\s+|)capital,?\s+|)$"
-    # "30 kilometres (18 miles) from Goma", "40 km away from Semdinli": a distance with no direction.
-    r"|\b(?:about\s+|some\s+|around\s+|nearly\s+|roughly\s+|)\d[\d,.]*\s*(?:km|kms|kilometres|kilometers|miles)\s+"
-    r"(?:\([^()]{1,30}\)\s+|)(?:away\s+|)from\s+(?:the\s+(?:[a-z]+\s+|)capital,?\s+|)$"
-    r"|\b(?:near|outside|nearby|on\s+the\s+outskirts\s+of|in\s+the\s+outskirts\s+of|close\s+to|"
-    r"not\s+far\s+from|in\s+the\s+vicinity\s+of|around)\s+$",
-    re.IGNORECASE,
 )
+_NEAR_DISTANCE = r"(?:(?:\d[\d,.]*|[a-z]+)\s*(?:km|kms|kilometres|kilometers|miles|mi)\s+(?:\([^()]{1,30}\)\s+|)|)"
+_NEAR_DIRECTION = rf"(?:to\s+the\s+|){_COMPASS}\s+of\s+(?:the\s+(?:[a-z]+\s+|)capital,?\s+|)$"
+# "30 kilometres (18 miles) from Goma", "40 km away from Semdinli": a distance with no direction.
+_NEAR_AWAY = (r"\b(?:about\s+|some\s+|around\s+|nearly\s+|roughly\s+|)\d[\d,.]*\s*"
+              r"(?:km|kms|kilometres|kilometers|miles)\s+"
+              r"(?:\([^()]{1,30}\)\s+|)(?:away\s+|)from\s+(?:the\s+(?:[a-z]+\s+|)capital,?\s+|)$")
+_NEAR_BY = (r"\b(?:near|outside|nearby|on\s+the\s+outskirts\s+of|in\s+the\s+outskirts\s+of|close\s+to|"
+            r"not\s+far\s+from|in\s+the\s+vicinity\s+of|around)\s+$")
+_NEAR_RE = re.compile(f"{_NEAR_OPENING}{_NEAR_DISTANCE}{_NEAR_DIRECTION}|{_NEAR_AWAY}|{_NEAR_BY}", re.IGNORECASE)
+# A unit of distance and the space after it, which every distance of _NEAR_RE holds (in the window
+# lowered, where lowers_alike says lowering reads it as the case-free pattern does): a window without
+# one is read by _NEAR_UNMEASURED_RE, _NEAR_RE less its distances, behind a look-ahead for the
+# characters its matches start with. At each position it finds what _NEAR_RE finds there (a distance's
+# group can only be empty), and sre no longer tries a word read as a number before a unit at every
+# letter ("[a-z]+\s*(?:km|...)", backtracking over every length).
+_NEAR_UNIT_RE = re.compile(r"(?:km|kms|kilometres|kilometers|miles|mi)\s")
+_NEAR_UNMEASURED = f"{_NEAR_OPENING}{_NEAR_DIRECTION}|{_NEAR_BY}"
+_NEAR_UNMEASURED_RE = re.compile(f"{first_chars(_NEAR_UNMEASURED, re.IGNORECASE)}(?:{_NEAR_UNMEASURED})", re.IGNORECASE)
+
+
+def _near_pattern(window: str) -> re.Pattern[str]:
+    """The pattern to read ``window`` with: :data:`_NEAR_UNMEASURED_RE` where it holds no unit of distance,
+    else :data:`_NEAR_RE` (both case-free: run by search_lowered)."""
+    if lowers_alike(window) and _NEAR_UNIT_RE.search(lowered(window)) is None:
+        return _NEAR_UNMEASURED_RE
+    return _NEAR_RE
 # The word right before the place in every phrase _NEAR_RE knows.
 _NEAR_LAST_WORDS = frozenset({"of", "near", "outside", "nearby", "to", "from", "around", "capital", "capital,"})
 
@@ -258,7 +276,7 @@ def near(cands: list[Candidate], text: str) -> list[Candidate]:
     out = []
     for cand in cands:
         window = text[max(0, cand.start - 80):cand.start]
-        m = search_lowered(_NEAR_RE, window) if _may_be_near(window) else None  # tried at every position
+        m = search_lowered(_near_pattern(window), window) if _may_be_near(window) else None  # tried at every position
         if m is None:
             out.append(cand)
             continue

@@ -25,10 +25,12 @@ def towns_unknown(cands: list[Candidate], text: str) -> frozenset[str]:
     """The names the text asks for as towns ("the garrison town of Uri") that name no town in the
     gazetteer, only units (the Swiss canton of Uri): each of their mentions is a town the gazetteer
     lacks (geodata.places.within). "Mingora, the main town of Swat" names the unit the town is in."""
+    # (the tests of the candidate's own fields first: most candidates name a town, and the two
+    # patterns, each tried at every character of its window, are then never run)
     return frozenset(c.key for c in cands
-                     if (c.kind_hint == "city" or SETTLEMENT_OF_RE.search(text, max(0, c.start - 30), c.start))
-                     and c.how == "exact" and c.matches
+                     if c.how == "exact" and c.matches
                      and not any(m.place.kind in ("city", "neighbourhood", "landmark") for m in c.matches)
+                     and (c.kind_hint == "city" or SETTLEMENT_OF_RE.search(text, max(0, c.start - 30), c.start))
                      and not _TOWN_OF_A_UNIT_RE.search(text, max(0, c.start - 40), c.start))
 
 

@@ -1050,8 +1050,11 @@ def _measured_from(text: str, cands: list[Candidate], starts: list[int], gazette
     (precision coarse: the distance is rounded, the direction one of eight), not at the town. So is a
     known name whose every namesake lies far from where the measure puts it ("Amiriyah, 40 miles west of
     Baghdad" is no quarter of Baghdad): the ids of the candidates it replaces come second."""
+    # (Substring looks first, each a quick pass: the hint wants one of its units written out.)
+    if "of" not in text or not any(unit in text for unit in _DISTANCE_UNITS):
+        return [], set()
     hint = _DISTANCE_HINT_ASCII_RE if plain_text(text) else _DISTANCE_HINT_RE
-    if "of" not in text or not hint.search(text):
+    if not hint.search(text):
         return [], set()
     # By where they end: a town measured from has its span grown over the distance ("300 kilometres
     # north of the capital Bangui", geodata.places.context.near).
@@ -1106,6 +1109,7 @@ _QUARTER_KM = 20  # a namesake this near the town measured from is one of its qu
 _MEASURED_KM = 500  # farther than this, a distance in the press is no way to place a village
 _SAME_UNIT_KM = 25  # nearer than this to a town, a village measured from it is taken to share its province
 _DISTANCE_HINT_RE = re.compile(r"\d\s*(?:km|kms|kilomet|miles)")
+_DISTANCE_UNITS = ("km", "kilomet", "miles")  # every match of the hint holds one of them
 _DISTANCE_HINT_ASCII_RE = ascii_twin(_DISTANCE_HINT_RE)
 _COMPASS_WORDS = ("north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest"
                   "|north|south|east|west")

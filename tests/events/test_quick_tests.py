@@ -238,3 +238,40 @@ def test_clause_of_a_sentence_of_one_clause_or_more():
         pos = rng.randint(-5, 65)
         at = bisect_right([end for _, end in spans], pos)
         assert clause_of(spans, pos) == (spans[at] if at < len(spans) else spans[-1]), (spans, pos)
+
+
+@pytest.mark.parametrize("plain", [False, True])
+def test_period_words_are_in_every_match_of_the_periods(plain):
+    """The substring test before a scope's phrases (figures._may_hold) passes wherever the pattern matches."""
+    from geodata.events.figures import _may_hold
+    from geodata.events.figures.rules import _PERIOD_SCOPES, _period_rows, _rules, _tables
+
+    rules = _rules(plain)
+    t = _tables()
+    fillers = {"{n}": "two ", "{year}": "2019", "{long}": "weeks", "{days}": "days", "{fight}": "the fighting",
+               "{war}": "civil war", "{some}": "the long ", "{strife}": "clashes", "{gap}": " in balad ",
+               "{clause}": " by fighters ", "{killed}": "that killed", "{month}": "january", "{weekday}": "monday",
+               "{event}": "raid"}
+    rng = random.Random(23)
+    for scope in _PERIOD_SCOPES:
+        pattern = rules.periods[scope]
+        if pattern is None:
+            continue
+        phrases = ["".join(fillers.get(p, p) for p in parts) for parts in _period_rows(t, scope)]
+        hits = misses = 0
+        for _ in range(3_000):
+            words = rng.choice(phrases).split(" ")
+            if rng.random() < 0.5:  # a word dropped or cut short: most such texts no longer match
+                k = rng.randrange(len(words))
+                words[k] = words[k][:rng.randint(0, len(words[k]))]
+            text = rng.choice(("", "the ", "x ", "earlier ")) + " ".join(words) + rng.choice(("", " 12", ".", "s"))
+            if rng.random() < 0.1:
+                text = text.replace("i", "ı")
+            if plain and not text.isascii():
+                continue
+            if pattern.search(text) is not None:
+                assert _may_hold(text, rules, scope), (scope, text)
+                hits += 1
+            else:
+                misses += 1
+        assert hits > 100 and misses > 100, scope

@@ -40,3 +40,19 @@ def test_two_words_are_joined_as_the_general_rule_says():
             general = all(text[words[k][1]:words[k + 1][0]] in (" ", "\n")
                           for k in range(a, a + 1) if k + 1 < len(words))
             assert _joined(text, words, a, a + 1) == general, (text, a)
+
+
+def test_every_distance_hint_holds_one_of_its_units():
+    from geodata.places.within import _DISTANCE_HINT_ASCII_RE, _DISTANCE_HINT_RE, _DISTANCE_UNITS
+
+    pieces = ("1", "30", " ", "\u00a0", "\t", "k", "km", "kms", "m", "miles", "mile", "kilomet", "kilo", "res",
+              "K", "KM", "٣", "x", "of", ".")
+    rng = random.Random(6)
+    hits = 0
+    for _ in range(20_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+        for hint in (_DISTANCE_HINT_RE, _DISTANCE_HINT_ASCII_RE):
+            if hint.search(text):
+                assert any(unit in text for unit in _DISTANCE_UNITS), text
+                hits += 1
+    assert hits > 1_000

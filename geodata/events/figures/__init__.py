@@ -104,7 +104,7 @@ def _without_superseded(s: _Sentence, figures: list[Figure], rules: _Rules) -> l
     but the death toll steadily climbed overnight" (the ``superseded`` rows of ``figure_scope.csv``,
     right before the figure). It tells no killing the article's toll does not."""
     denied = rules.periods["denied"]
-    false = denied.search(s.low) if denied is not None and figures else None
+    false = denied.search(s.low) if denied is not None and figures and _may_hold(s.low, rules, "denied") else None
     if false is not None:
         # "9 soldiers were killed during the attack but colonel Badjeck said it was 'fake news'": a
         # claim the sentence calls false counts no one (the ``denied`` rows). Only the figure nearest
@@ -116,6 +116,7 @@ def _without_superseded(s: _Sentence, figures: list[Figure], rules: _Rules) -> l
     superseded = rules.periods["superseded"]
     if superseded is None:
         return figures
+    held = _may_hold(s.low, rules, "superseded")  # (where not, no figure's words are looked at)
 
     def before(f: Figure) -> bool:
         found = None
@@ -125,7 +126,8 @@ def _without_superseded(s: _Sentence, figures: list[Figure], rules: _Rules) -> l
         # "initially estimated at 30" with no other count in the sentence is the only count there is.
         return found is not None and not _NUMBER_RE.search(s.low, found.end(), f.start - s.start) \
             and (len(figures) > 1 or "initially" not in found.group())
-    figures = [f for f in figures if not before(f) and not _superseded_after(s, f, superseded)]
+    if held:
+        figures = [f for f in figures if not before(f) and not _superseded_after(s, f, superseded)]
     # "killed 25 people ..., a toll police later raised to 27": the revised count replaces the first.
     revised = [f for f in figures if rules.revised_to.search(s.low, max(0, f.start - s.start - _ESTIMATE_REACH),
                                                              f.start - s.start)]
@@ -152,13 +154,20 @@ _SUPERSEDED_AFTER = 40  # characters after a figure where an earlier count's wor
 _ESTIMATE_REACH = 40  # characters before a figure where an estimate's phrase introduces it
 
 
+def _may_hold(low: str, rules: _Rules, scope: str) -> bool:
+    """Whether ``low`` may hold a match of ``rules.periods[scope]``: it holds one of the words every
+    match holds (a substring test, quicker than the pattern, which most sentences fail)."""
+    words = rules.period_words[scope]
+    return words is None or any(w in low for w in words)
+
+
 def _one_of_estimates(s: _Sentence, figures: list[Figure], rules: _Rules) -> list[Figure]:
     """``figures`` with two estimates of one toll in one sentence made one, the lower ("The strike
     killed 28 civilians ...; early reports had put the toll at more than 50": 28, ACLED's
     conservative reading): a figure an ``estimate`` phrase of ``figure_scope.csv`` introduces is not
     added to the figure of its kind before it."""
     estimate, running = rules.periods["estimate"], rules.periods["running"]
-    if estimate is None or len(figures) < 2:
+    if estimate is None or len(figures) < 2 or not _may_hold(s.low, rules, "estimate"):
         return figures
     out: list[Figure] = []
     for f in figures:
@@ -292,7 +301,7 @@ def _set_scope(s: _Sentence, figures: list[Figure], rules: _Rules) -> list[Figur
     period = rules.periods["operation"]
     # Substring tests first: the full patterns are slow and rarely needed.
     found = (rules.operation.search(s.low) if any(w in s.low for w in rules.operation_words) else None) \
-        or (period.search(s.low) if period is not None else None)
+        or (period.search(s.low) if period is not None and _may_hold(s.low, rules, "operation") else None)
     if found is not None and not _ranks(s, found):
         return [_with_scope(f, "operation") for f in figures]
     # "across southern Iraq" is a region's toll, as its place says; "across northern Shan State" a province's.

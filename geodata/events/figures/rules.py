@@ -56,6 +56,9 @@ class _Rules:
     operation_words: tuple[str, ...]  # lower case, for a substring test before ``operation``
     national_words: tuple[str, ...]  # the same for ``national``
     periods: dict[str, re.Pattern[str] | None]  # scope -> its phrase patterns (lower-cased sentence)
+    # scope -> words one of which every match of its ``periods`` pattern holds, for a substring test
+    # first (None: a phrase with no word of its own, no test)
+    period_words: dict[str, tuple[str, ...] | None]
     groups: dict[str, str]  # a noun of who is counted, lower-cased -> the side it counts, where known
     parts: _Parts  # a total's breakdown by place ("killed 14, nine in Avdiivka and five in Bakhmut")
     # The words ``bad_before`` and ``before`` end on, for a quick look before them (phrases.may_end_on;
@@ -182,9 +185,8 @@ def _rules(plain: bool = False) -> _Rules:
                            rf"|in\s+a\s+single\s+(?:night|day)\b|on\s+(?:{t.months.lower()})\s+\d{{1,2}}\b)"),
         operation_words=tuple(w.lower() for w in operation_words),
         national_words=tuple(w.lower() for w in national_words) + ("across", "throughout", "all over"),
-        periods={scope: _period_re(t, scope)
-                 for scope in ("cumulative", "operation", "running", "estimate", "superseded", "denied", "period",
-                              "earlier")},
+        periods={scope: _period_re(t, scope) for scope in _PERIOD_SCOPES},
+        period_words={scope: _period_words(t, scope) for scope in _PERIOD_SCOPES},
         groups=t.groups, parts=_parts(t),
         bad_before_ends=word_ends(_bad(t, "before", False)),
         bad_before_cased=tuple(sorted({w.split()[-1] for w in _bad(t, "before", True)})),
@@ -637,6 +639,8 @@ _SLOTS = {
     "{clause}": r"\s+(?:[^,.;:]{0,80}?\s+|)",
     "{killed}": r"(?:that|which)\s+(?:killed|left|claimed)\b",
 }
+# Every slot a phrase may hold, those _period_re fills from the tables too.
+_SLOT_NAMES = frozenset(_SLOTS) | {"{month}", "{weekday}", "{event}"}
 
 
 def event_nouns() -> str:
@@ -660,6 +664,38 @@ def _event_noun_alt() -> str:
     return _alt(out)
 
 
+_PERIOD_SCOPES = ("cumulative", "operation", "running", "estimate", "superseded", "denied", "period", "earlier")
+
+
+def _period_rows(t: _Tables, scope: str) -> list[list[str]]:
+    """The phrases of ``scope`` that :func:`_period_re` reads, each cut into its words and ``{slot}``s."""
+    rows = []
+    for row in t.scope_rows(scope):
+        if "{" not in row and scope == "operation":
+            continue  # the operation's words have a pattern of their own (_operation_re)
+        rows.append([p for p in re.split(r"(\{\w+\})", row.lower()) if p])
+    return rows
+
+
+def _period_words(t: _Tables, scope: str) -> tuple[str, ...] | None:
+    """Words one of which every match of :func:`_period_re` of ``scope`` holds: a word of each phrase's
+    own (not a slot's), the longest of those news uses less often, less a word that holds another
+    ("initially" holds "initial"). None when a phrase is all slots."""
+    chosen = set()
+    for parts in _period_rows(t, scope):
+        words = [w for p in parts if p not in _SLOT_NAMES for w in p.split(" ") if w]
+        if not words:
+            return None
+        chosen.add(max(words, key=lambda w: (w not in _COMMON_WORDS, len(w))))
+    return tuple(sorted(w for w in chosen if not any(v != w and v in w for v in chosen))) or None
+
+
+# Words in most casualty sentences: a phrase's substring test reads another word of it where it has one.
+_COMMON_WORDS = frozenset("""a an the of at to in on by for and or up down from had has have was were is are been
+    put said says reported reports report number death toll dead killed left claimed last over past this time
+    month months year years during several people information claims""".split())
+
+
 def _period_re(t: _Tables, scope: str) -> re.Pattern[str] | None:
     """The phrase patterns of ``scope`` in ``figure_scope.csv`` (those with a ``{slot}``: "since
     {year}", "{n}{long} of {strife}"), as one pattern on the lower-cased sentence."""
@@ -668,10 +704,7 @@ def _period_re(t: _Tables, scope: str) -> re.Pattern[str] | None:
     slots = dict(_SLOTS, **{"{month}": rf"(?:(?:{t.months.lower()})\b|(?:{short})\.?\s+\d)",
                             "{weekday}": rf"(?:{t.weekdays.lower()})\b", "{event}": _event_nouns()})
     alternatives = []
-    for row in t.scope_rows(scope):
-        if "{" not in row and scope == "operation":
-            continue  # the operation's words have a pattern of their own (_operation_re)
-        parts = [p for p in re.split(r"(\{\w+\})", row.lower()) if p]
+    for parts in _period_rows(t, scope):
         pattern = "".join(slots[p] if p in slots else r"\s+".join(map(re.escape, p.split(" "))) for p in parts)
         alternatives.append(pattern + (r"(?!\w)" if parts[-1] not in slots else ""))
     if not alternatives:
