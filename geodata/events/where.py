@@ -243,7 +243,11 @@ _NEAR_BEFORE_RE = re.compile(r"\b(?:near|close\s+to|next\s+to|(?:yards|meters|me
 def measured_from(low: str, m: Mention) -> bool:
     """Whether ``m`` is a town a distance is measured from ("a security base some 450km east of the
     capital", "about 18 miles west of Baghdad in the suburb of Abu Ghraib"): the event is that far away."""
-    return _DISTANCE_FROM_RE.search(low, max(0, m.start_char - 50), m.start_char) is not None
+    lo = max(0, m.start_char - 50)
+    if low.find("km", lo, m.start_char) < 0 and low.find("kilomet", lo, m.start_char) < 0 \
+            and low.find("mile", lo, m.start_char) < 0:
+        return False  # (a substring look first: most places are measured from nothing)
+    return _DISTANCE_FROM_RE.search(low, lo, m.start_char) is not None
 
 
 # (A way is told: "50km from the town of Mandera" names where the bus was, as near as the text can.)

@@ -54,6 +54,8 @@ _NO_VILLAGE_POPULATION = 50_000
 
 def _asked_as_village(text: str, cand: Candidate) -> bool:
     """Whether the text calls the name a village ("the village of X", "the villages of Y and X", "X village")."""
+    if text.find("illage", max(0, cand.start - 60), cand.end + 9) < 0:
+        return False  # (a substring look first: most names stand far from the word)
     return (_VILLAGE_AFTER_RE.match(text, cand.end) is not None
             or _VILLAGES_OF_RE.search(text, max(0, cand.start - 60), cand.start) is not None)
 
@@ -475,7 +477,7 @@ def _said_in(cands: list[Candidate], tokens: list[Token], text: str = "") -> dic
     for c in cands:
         nxt = by_first.get(c.last + 1)
         if nxt is None or tokens[nxt.first].gap != ", ":
-            if text and (m := _unit_abbreviation_re().match(text, c.end)) is not None:
+            if text.startswith(",", c.end) and (m := _unit_abbreviation_re().match(text, c.end)) is not None:
                 out[c.first] = unit_abbreviations()[m.group(1)]
             continue
         countries = {m.place.country for m in nxt.matches if m.place.kind == "country"}

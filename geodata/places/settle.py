@@ -126,7 +126,8 @@ def _outside_nicknamed(candidates: list[Candidate], text: str) -> list[Candidate
     # 'Bannu's "Cantonment" Area': a site of the town, named in quotes; the town stays a place.
     spans += [m.span("site") for m in _QUOTED_SITE_RE.finditer(text)]
     # "Gregory Antoine alias 'Ti-Greg'", "Pablo alias 'Tokyo'": a nickname, not the town.
-    spans += [m.span("nick") for m in _ALIAS_RE.finditer(text)]
+    if "alias" in text or "aka" in text or "a.k.a." in text or "nicknamed" in text or "nom de" in text:
+        spans += [m.span("nick") for m in _ALIAS_RE.finditer(text)]
     return [c for c in candidates if not any(a <= c.start and c.end <= b for a, b in spans)]
 
 
