@@ -804,6 +804,24 @@ class _Builder:
             return None  # ("Officials in Kandahar said ... in the city": Kandahar is the city)
         return self._dateline_town()
 
+    def _victims_country(self, s: Sentence) -> Mention | None:
+        """The country of the one people sentence ``s`` counts by a plural of its name ("125 Palestinians",
+        "12 Afghans"), as a place: named in the article, else the gazetteer's; None if none or several."""
+        if self.gazetteer is None:
+            return None
+        demonyms = self.gazetteer.demonyms
+        found = {demonyms[w] for w in _PLURAL_WORD_RE.findall(self.low, s.start, s.end) if w in demonyms}
+        if len(found) != 1:
+            return None
+        iso = found.pop()
+        named = next((m for m in self.mentions if m.kind == "country" and m.country == iso), None)
+        if named is not None:
+            return named
+        place = self.gazetteer.country(iso)
+        return None if place is None else Mention(
+            self.article.id, "", -1, -1, place.id, place.name, place.kind, place.admin1, place.country,
+            place.latitude, place.longitude, place.precision, "location", "context")
+
     def _guessed(self, s: Sentence) -> tuple[Mention | None, str]:
         """Where a figure goes when neither its sentence nor those before say: the dateline's town the
         article calls "this city", else its most-mentioned city, else the seat of the official who gives
@@ -813,6 +831,11 @@ class _Builder:
             # dateline town's, whichever town it names most.
             return town, "the dateline's town, which the article calls \"here\" or \"this city\""
         where = main_city(self._sites())
+        people = self._victims_country(s)
+        if people is not None and (where is None or where.country != people.country):
+            # "The Security Council is set to resume debate ... in New York. At least 125 Palestinians were
+            # killed on Tuesday": the dead's people say whose country, not the town of the talks.
+            return people, "the country of the people the sentence counts"
         if where is not None:
             return where, "the article's most-mentioned city"
         # "Eleven people were killed ..., said Abdi Nur Hassan, mayor of Baidoa", and no other town:
@@ -1168,6 +1191,8 @@ _MANY_EVENTS_RE = re.compile(r"\b(?:three|four|five|six|seven|eight|nine|ten|a\s
 # ... spread over a town and more: "in and around Baghdad", "across the capital" (not "three missile strikes on
 # Kharkiv", one town's toll).
 _SPREAD_RE = re.compile(r"\b(?:in\s+and\s+around|across|throughout|in\s+several|in\s+various|in\s+different)\b")
+# A number, then a people's name in the plural: "125 Palestinians", "at least 12 Afghans" (lower-cased).
+_PLURAL_WORD_RE = re.compile(r"\b(?:\d[\d,]*|[a-z]+)\s+([a-z]+s)\b")
 _AGREEMENT = "Agreement"  # (its sub-type of talks, ceasefires and deadlines)
 
 

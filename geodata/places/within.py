@@ -166,8 +166,10 @@ def within_candidates(text: str, sentences: tuple[Sentence, ...], tokens: list[T
     taken = _Spans()  # the spans of the places added
     # A dateline is where the report was filed, and "told journalists in Jos" where words were said:
     # no place the gazetteer lacks lies in either for that.
+    # Nor does a country named as whose the drones or troops are ("US drones killed four militants in Datta
+    # Khel district").
     known = _Known([c for c in cands if c.how != "within" and not is_dateline(text, c.start, c.end)
-                    and not _spoken_in(text, c.start)], focus)
+                    and not _spoken_in(text, c.start) and not _qualifying_country(text, c)], focus)
     # A name measured from a town ("Sulaiman Bek, 100 miles north of Baghdad") is placed by the measure
     # first: the town it is measured from does not hold it.
     added, dropped = _measured_from(text, cands, starts, gazetteer, people)
@@ -197,14 +199,7 @@ def within_candidates(text: str, sentences: tuple[Sentence, ...], tokens: list[T
             if f.kind in ("city", "neighbourhood") and fold(text[f.name_start:f.name_end]) in names:
                 continue  # a village named again is the same village (read with its repeats below)
             if home is None:
-                # The article's country, unless only its dateline names it and a people's word names another
-                # ("NAIROBI, Kenya - ... in Bu'aale district ..., Somali military officials said"): read once,
-                # where a place noun asks.
-                home = focus or ""
-                if focus and not any(c.matches and c.matches[0].place.country == focus
-                                     and not is_dateline(text, c.start, c.end) for c in cands) \
-                        and {gazetteer.demonyms[t.key] for t in tokens if t.key in gazetteer.demonyms} - {focus}:
-                    home = ""
+                home = _home_country(text, cands, tokens, gazetteer, focus)
             holder = _holder(text, s, f, known, sentences, gazetteer, focus, home or None)
             if holder is not None and f.kind == "governorate":
                 # "Mangu Local Government Area": the unit named after its town lies around that town.
@@ -944,6 +939,33 @@ def _holder(text: str, s: Sentence, f: _Found, known: _Known, sentences: tuple[S
         found = Candidate(f.name_start, f.name_end, -1, -1, home.lower(), (Match(country, 100.0, "exact", True),),
                           "named after")
     return found
+
+
+def _home_country(text: str, cands: list[Candidate], tokens: list[Token], gazetteer: Gazetteer,
+                  focus: str | None) -> str:
+    """The country a place the article holds nowhere else may lie in: its own ("" for none), unless the
+    text names it only in its dateline or as whose the drones are ("US drones killed four militants"), and
+    a people's word names another ("NAIROBI, Kenya - ... Somali military officials said") or none does."""
+    if not focus:
+        return ""
+    if any(c.matches and c.matches[0].place.country == focus and not is_dateline(text, c.start, c.end)
+           and not _qualifying_country(text, c) for c in cands):
+        return focus
+    qualifying = any(c.matches and c.matches[0].place.country == focus and _qualifying_country(text, c)
+                     for c in cands)
+    foreign = {gazetteer.demonyms[t.key] for t in tokens if t.key in gazetteer.demonyms} - {focus}
+    return "" if qualifying or foreign else focus
+
+
+def _qualifying_country(text: str, c: Candidate) -> bool:
+    """Whether ``c`` names a country before a noun it qualifies: "US drones", "Indian troops"."""
+    return bool(c.matches) and c.matches[0].place.kind == "country" and _QUALIFIES_RE.match(text, c.end) is not None
+
+
+# The nouns a country's name qualifies in war reports (whose forces or officials), not a place's.
+_QUALIFIES_RE = re.compile(r"(?:-led|-backed)?\s+(?:drones?|forces|troops|soldiers|jets|warplanes|aircraft|planes|"
+                           r"helicopters|military|army|navy|officials|authorities|government|police|special\s+forces|"
+                           r"air\s+force|airstrikes?|air\s+strikes?|strikes?|missiles?|artillery)\b")
 
 
 def _event_after(text: str, end: int) -> bool:

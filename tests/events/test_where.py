@@ -222,3 +222,10 @@ def test_a_landmark_named_only_as_near_the_blast_is_a_reference_point(text, name
     at = text.index(name)
     m = Mention("t", name, at, at + len(name), "x", name, kind, "", "IQ", 0.0, 0.0, "exact", "location", "exact")
     assert reference_point(text.lower(), m) is near
+
+
+def test_a_placeless_toll_of_a_people_is_their_countrys_not_the_town_of_talks():
+    found = events("The Security Council is set to resume debate on a ceasefire call in New York on Wednesday. At "
+                   "least 125 Palestinians were killed on Tuesday, the Gaza health ministry said.")
+    [toll] = [e for e in found if e.killed_low]
+    assert toll.country == "PS"

@@ -518,3 +518,8 @@ def test_a_village_named_like_a_city_abroad_is_a_village_of_where_the_text_puts_
 
 def test_a_city_called_a_village_in_its_own_country_stays_the_city():
     assert mention("Gunmen killed 20 people in the village of Kano, near Zaria.", "Kano").country == "NG"
+
+
+def test_a_district_is_not_put_in_the_country_whose_drones_struck_it():
+    found = mentions("US drones killed four militants in Datta Khel district on Friday, intelligence officials said.")
+    assert not [m for m in found if "Datta Khel" in m.surface and m.country == "US"]
