@@ -1504,3 +1504,11 @@ def test_a_toll_is_not_moved_to_one_site_of_several_the_attack_hit():
                    "targeted the city's busy fish market and port and the main gate of the al-Jumhuri hospital.")
     [toll] = [e for e in found if e.killed_low]
     assert toll.location_text == "Mukalla"
+
+
+@pytest.mark.parametrize("words", ["Initial reports stated that at least 30 civilians had been killed.",
+                                   "Early reports said 30 people had died."])
+def test_what_initial_reports_said_is_a_provisional_account(words):
+    from geodata.events.linking import _provisional_re
+
+    assert _provisional_re().search(words.lower()) is not None
