@@ -574,10 +574,12 @@ def _unit_words() -> frozenset[str]:
 def _namesake_elsewhere(inside: tuple[Candidate, ...], cands: list[Candidate], noun: _Noun, capital: bool,
                         countries: list[Counter], focus: str | None) -> bool:
     """Whether the known name inside a place noun's name is only a namesake of the place named."""
-    if noun.kind == "city":
+    if noun.kind == "city" or (noun.kind == "governorate" and all(m.place.kind == "city" for c in inside
+                                                                  for m in c.matches)):
         # "Mubarak village" in a report from Somalia: the gazetteer's only Mubarak is in Iran, so this
         # is a village it lacks, named like a town abroad. The country the sentence's other places lie in
-        # says more than the article's focus, which the namesake abroad may itself have swayed.
+        # says more than the article's focus, which the namesake abroad may itself have swayed. So is
+        # "Kani district of Sagaing region" a district named like Kani, Japan.
         home = _country_of_others(_counted(countries, cands), inside) or focus
         return bool(home) and all(m.place.country != home for c in inside for m in c.matches)
     # "the Al Rawda mosque in the town of Ber al Abd, west of the city of al-Arish": the mosque's own name,

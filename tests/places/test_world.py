@@ -523,3 +523,9 @@ def test_a_city_called_a_village_in_its_own_country_stays_the_city():
 def test_a_district_is_not_put_in_the_country_whose_drones_struck_it():
     found = mentions("US drones killed four militants in Datta Khel district on Friday, intelligence officials said.")
     assert not [m for m in found if "Datta Khel" in m.surface and m.country == "US"]
+
+
+def test_a_district_named_like_a_city_abroad_is_a_district_of_the_region_named_after_it():
+    # Kani is a city of Japan; "Kani district of Sagaing region" is Myanmar's.
+    found = mention("Soldiers killed 12 militants in Kani district of Sagaing region on Monday.", "Kani district")
+    assert (found.country, found.match) == ("MM", "within")
