@@ -29,8 +29,8 @@ from geodata.events.linking import (fold_retold, fold_sides, fold_unnumbered, ho
                                     narrow_in_sentence, parts_told_apart, refine, weapon_told)
 from geodata.events.records import (Draft, Drafts, counted_events, event_fields, event_id, join_halves,
                                     killed_during_events, opens_other_event, refers_back, several_events)
-from geodata.events.tolls import (LOCAL_KINDS, TollPlaces, add_figures, country_of, estimates, is_dateline,
-                                  main_city)
+from geodata.events.tolls import (LOCAL_KINDS, TollPlaces, add_figures, country_mention, country_of, estimates,
+                                  is_dateline, main_city)
 from geodata.events.where import (IN_UNIT_REACH, contains, excluded, measured_from, parents, reference_point,
                                   referred_place, situated_by, speakers_office, unknown_settlement)
 from geodata.models import Article, Event, Mention, Report, Sentence, holder_id, km_between
@@ -813,14 +813,7 @@ class _Builder:
         found = {demonyms[w] for w in _PLURAL_WORD_RE.findall(self.low, s.start, s.end) if w in demonyms}
         if len(found) != 1:
             return None
-        iso = found.pop()
-        named = next((m for m in self.mentions if m.kind == "country" and m.country == iso), None)
-        if named is not None:
-            return named
-        place = self.gazetteer.country(iso)
-        return None if place is None else Mention(
-            self.article.id, "", -1, -1, place.id, place.name, place.kind, place.admin1, place.country,
-            place.latitude, place.longitude, place.precision, "location", "context")
+        return country_mention(found.pop(), self.mentions, self.gazetteer, self.article.id)
 
     def _guessed(self, s: Sentence) -> tuple[Mention | None, str]:
         """Where a figure goes when neither its sentence nor those before say: the dateline's town the

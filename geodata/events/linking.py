@@ -50,7 +50,7 @@ from geodata.events.when import When
 from geodata.events.records import (Draft, counted_events, introduces_event, opens_on_reference, opens_other_event,
                                     overlap, refers_back, refers_to_part, several_events)
 from geodata.events.tolls import Count
-from geodata.events.where import measured_from, reference_point
+from geodata.events.where import landmark_nouns, measured_from, reference_point
 from geodata.models import Mention, holder_id, km_between
 from geodata.text.names import fold
 from geodata.text.phrases import trie_regex
@@ -713,9 +713,7 @@ def _one_of_several_sites(low: str, p: Draft) -> bool:
 
 @cache
 def _sites_before_re() -> re.Pattern[str]:
-    nouns = sorted({r["noun"].strip().lower() for r in datafiles.rows("place_nouns.csv")
-                    if r["kind"].strip() == "landmark"}, key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, nouns)) + r")s?\b[^.;]{0,60}\band\s+[^.;]{0,50}$")
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, landmark_nouns())) + r")s?\b[^.;]{0,60}\band\s+[^.;]{0,50}$")
 
 
 _REFERRED_SENTENCES = 6  # how far back "the Irbil bombing", "the attack in Irbil" may refer

@@ -132,6 +132,12 @@ def country_of(places: list[Mention], mentions: list[Mention], gazetteer: Gazett
         if not counts:
             return None
         iso = counts.most_common(1)[0][0]
+    return country_mention(iso, mentions, gazetteer, article_id)
+
+
+def country_mention(iso: str, mentions: list[Mention], gazetteer: Gazetteer | None, article_id: str) -> Mention | None:
+    """Country ``iso`` as a place of the article: one of its ``mentions`` that names it, else the gazetteer's
+    entry (None if neither has it)."""
     named = next((m for m in mentions if m.kind == "country" and m.country == iso), None)
     if named is not None or gazetteer is None:
         return named

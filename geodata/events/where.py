@@ -39,7 +39,7 @@ _ORIGIN = frozenset({"leave", "leaves", "leaving", "left", "quit", "quits", "qui
                      "abandoned", "abandoning", "by", "for"})
 _SEAT = frozenset({"based", "headquartered", "exiled", "registered"})
 _HELD = frozenset({"held", "kept", "holed", "captive", "captivity"})
-_CAPTIVES = frozenset({"hostages", "hostage", "captives", "prisoners", "detainees", "abductees", "hostages"})
+_CAPTIVES = frozenset({"hostages", "hostage", "captives", "prisoners", "detainees", "abductees"})
 _KILLING = frozenset({"killed", "killing", "kill", "kills", "executed", "executing", "dead", "shot", "murdered",
                       "died", "bodies"})
 _HELD_AFTER_RE = re.compile(r"\s+as\s+(?:prisoners|hostages|captives)\b", re.IGNORECASE)
@@ -228,6 +228,14 @@ def excluded(text: str, low: str, floor: int, m: Mention) -> bool:
     if last == "from":
         return bool(_TRAVEL.intersection(before[-4:-1])) or not _RANGE_AFTER_RE.match(text, m.end_char)
     return False
+
+
+@cache
+def landmark_nouns() -> tuple[str, ...]:
+    """The nouns of sites in ``place_nouns.csv`` (the place finders' table: "market", "compound", "hospital"),
+    lower-cased, the longest first (for a pattern's alternatives)."""
+    return tuple(sorted({r["noun"].strip().lower() for r in rows("place_nouns.csv") if r["kind"].strip() == "landmark"},
+                        key=len, reverse=True))
 
 
 def reference_point(low: str, m: Mention) -> bool:

@@ -407,20 +407,21 @@ def capital_mentions(text: str, sentences: tuple[Sentence, ...], tokens: list[To
             capital = gazetteer.capital(country) if country else None
             if capital is None:
                 continue
-            first = _index_at(starts, m.start())
-            out.append(Candidate(m.start(), m.end(), first, _index_at(starts, m.end() - 1),
-                                 fold(m.group()), (Match(capital, 100.0, "context", False),),
-                                 "context", place_id=capital.id))
+            out.append(_capital_candidate(m.start(), m.end(), fold(m.group()), capital, starts))
         for m in _POSSESSIVE_CAPITAL_RE.finditer(text, sentence.start, sentence.end):
             # "Central African Republic's capital is experiencing unprecedented levels of violence": Bangui.
             countries = {x.place.country for x in gazetteer.exact(fold(m.group("name"))) if x.place.kind == "country"}
             capital = gazetteer.capital(countries.pop()) if len(countries) == 1 else None
             if capital is None or _named_after(text, m.end(), sentence.end, gazetteer):
                 continue
-            at = m.start("capital")
-            out.append(Candidate(at, m.end(), _index_at(starts, at), _index_at(starts, m.end() - 1), "capital",
-                                 (Match(capital, 100.0, "context", False),), "context", place_id=capital.id))
+            out.append(_capital_candidate(m.start("capital"), m.end(), "capital", capital, starts))
     return out
+
+
+def _capital_candidate(start: int, end: int, key: str, capital: Place, starts: list[int]) -> Candidate:
+    """The words ``start``..``end`` as a mention of a country's ``capital``, read from context."""
+    return Candidate(start, end, _index_at(starts, start), _index_at(starts, end - 1), key,
+                     (Match(capital, 100.0, "context", False),), "context", place_id=capital.id)
 
 
 # "Central African Republic's capital", "Sudan's capital": the country's capital (not "Ukraine's capital of

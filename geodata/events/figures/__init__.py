@@ -479,10 +479,9 @@ def _site_in_country(s: _Sentence, f: Figure) -> bool:
 @cache
 def _site_before_re() -> re.Pattern[str]:
     """A single site, then "in" or "at", right before a place: "a U.N. compound in", "the market at"."""
-    from geodata import datafiles  # (the place nouns are the place finders' table)
+    from geodata.events.where import landmark_nouns  # (the place nouns are the place finders' table)
 
-    nouns = sorted({r["noun"].strip().lower() for r in datafiles.rows("place_nouns.csv")
-                    if r["kind"].strip() == "landmark" and not r["noun"].strip().endswith("s")}, key=len, reverse=True)
+    nouns = [noun for noun in landmark_nouns() if not noun.endswith("s")]
     return re.compile(r"\b(?:a|an|the|one)\s+(?:[\w.'’-]+\s+){0,2}(?:" + "|".join(map(re.escape, nouns))
                       + r")\s+(?:in|at|near)\s+(?:the\s+)?$")
 
