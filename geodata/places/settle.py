@@ -23,7 +23,8 @@ from geodata import datafiles
 from geodata.places.gazetteer import Gazetteer
 from geodata.places.types import Candidate, Token
 from geodata.places.within import place_nouns, prefix_words
-from geodata.places.words import ARTICLES, FUNCTION_WORDS, NAME_PARTICLES, actor_names, demonym_words, place_words
+from geodata.places.words import (ARTICLES, FUNCTION_WORDS, NAME_PARTICLES, WEEKDAYS, actor_names, demonym_words,
+                                  place_words)
 from geodata.text.datelines import is_dateline
 from geodata.text.names import fold
 from geodata.text.spans import keep_apart
@@ -62,14 +63,15 @@ def capitalised_runs(tokens: list[Token], gazetteer: Gazetteer) -> list[Run]:
         j = i + 1
         while j < n_tokens:
             tok = tokens[j]
-            inside = tok.capitalised and tok.text.lower() not in FUNCTION_WORDS \
-                and not (tok.initial and tok.key in common)
+            low = tok.text.lower()
+            inside = tok.capitalised and low not in FUNCTION_WORDS and not (tok.initial and tok.key in common)
             joined_gap = tok.gap in _JOIN_GAPS
             if not inside and joined_gap and j + 1 < n_tokens and tokens[j + 1].capitalised:
                 inside = _particle(tok.text.lower(), tokens[j + 1])
             prev = tokens[j - 1]
             # Joined by a space or a hyphen, or a capital initial and its stop ("George W. Bush").
-            if inside and prev.sentence == tok.sentence and not prev.possessive \
+            # A day's name opens a run of its own: "in Ramadi Tuesday" is when, not more of the name.
+            if inside and prev.sentence == tok.sentence and not prev.possessive and low not in WEEKDAYS \
                     and (joined_gap or (len(prev.text) == 1 and prev.text.isupper() and tok.gap == ". ")):
                 j += 1
                 continue

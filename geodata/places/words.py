@@ -4,7 +4,8 @@
   modifiers of places, heads of organisations' names; see :func:`place_words`;
 * ``name_particles.csv``: :data:`NAME_PARTICLES` and the Arabic :data:`ARTICLES`;
 * ``function_words.csv``: :data:`FUNCTION_WORDS`, never part of a name;
-* ``directions.csv``: :data:`DIRECTIONS`, the direction of a region a word names.
+* ``directions.csv``: :data:`DIRECTIONS`, the direction of a region a word names;
+* ``date_words.csv``: :data:`WEEKDAYS`, which end a name they follow.
 
 :class:`PlaceSlots` answers "does a place fit here?" from the words around a token.
 """
@@ -28,6 +29,10 @@ ARTICLES = frozenset(row["particle"] for row in _PARTICLES if row["article"] == 
 FUNCTION_WORDS = frozenset(row["word"] for row in datafiles.rows("function_words.csv"))
 # "north" and "northern" -> "northern", as in the curated region "northern Iraq".
 DIRECTIONS = {row["word"]: row["direction"] for row in datafiles.rows("directions.csv")}
+# The days' full names (``date_words.csv``): a day right after a place is when, not more of its name
+# ("killed in Baghdad Tuesday", as wire copy writes it).
+WEEKDAYS = frozenset(row["phrase"].lower() for row in datafiles.rows("date_words.csv")
+                     if row["kind"] == "weekday" and not row["rule"])
 del _PARTICLES
 
 

@@ -20,6 +20,9 @@ from geodata.text.sentences import split_sentences
     # A hyphen joins; a possessive ends the run; a particle joins the words around it.
     ("Officials of the US-UK coalition visited Bint Jbeil on Monday; Ali bin Hussein's aides spoke.",
      ["US UK", "Bint Jbeil", "Monday", "Ali bin Hussein"]),
+    # A day's name after a name is when, not more of the name; a day's name may still open one.
+    ("A bomb killed 10 people in Ramadi Tuesday near the Herat Friday Mosque.",
+     ["Ramadi", "Tuesday", "Herat", "Friday Mosque"]),
 ])
 def test_capitalised_runs(text, runs):
     article = Article.from_text(text)
@@ -143,3 +146,15 @@ def test_capitalised_runs_are_the_word_by_word_runs():
         assert found == _runs_word_by_word(tokens, gazetteer), text
         runs_seen += len(found)
     assert runs_seen > 1_000
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # Wire copy writes the day right after the town: the town is still named.
+    ("A roadside bomb killed 10 people in Ramadi Tuesday, police said.", "Ramadi"),
+    ("Gunmen killed seven Marines in Patikul town in Sulu Saturday morning.", "Sulu"),
+    ("Militants massacred civilians in the kibbutz of Kfar Aza Tuesday, the army said.", "Kfar Aza"),
+])
+def test_a_town_before_a_days_name_is_named(text, place):
+    from geodata.places import extract_mentions
+
+    assert place in [m.surface for m in extract_mentions(Article.from_text(text), load_gazetteer())]
