@@ -227,6 +227,11 @@ LIST_ROWS = [
 
 PLACE_ROWS = [
     ("At least 40 people were killed in Baghdad's Sadr City.", [(K, 40, None, "at least", "Sadr City", "local")]),
+    # A unit's type word before the possessive: the place is the second name.
+    ("Gunmen killed 31 villagers in Zamfara state's Maru district late Saturday.",
+     [(K, 31, 31, "exact", "Maru", "local")]),
+    ("Shelling killed four civilians in Kherson region’s Beryslav district.",
+     [(K, 4, 4, "exact", "Beryslav", "local")]),
     ("At least seven people were wounded in the northern city of Mosul.",
      [(W, 7, None, "at least", "Mosul", "local")]),
     ("A suicide bomber killed 17 people Tuesday in Baqubah, police said.",

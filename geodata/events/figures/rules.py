@@ -96,6 +96,7 @@ class _Tables:
     countries: frozenset[str]
     weekdays: str  # "Monday|Tuesday|...", as a place name may not start
     months: str
+    units: list[str]  # a unit's type word after its name: "province", "state" ("in Zamfara state's Maru district")
 
     @property
     def numeric(self) -> list[str]:
@@ -154,6 +155,8 @@ def _tables() -> _Tables:
         countries=frozenset(r["name"].strip() for r in _rows("figure_countries.csv")),
         weekdays="|".join(names.weekdays),
         months="|".join(names.months),
+        units=[r["word"].strip() for r in _rows("place_words.csv")
+               if r["use"] == "suffix" and r["effect"] in ("governorate", "state", "district")],
     )
 
 
@@ -561,8 +564,10 @@ def _place_in(t: _Tables) -> str:
             # "in the nearby Nur Shams camp": one lowercase word may stand between "the" and the name
             rf"(?:(?i:the\s+(?:[a-z'’-]+\s+){{0,2}}{noun})|(?:(?-i:[a-z]+)\s+){{0,2}}(?i:{noun})"
             rf"|(?i:the\s+)(?:(?-i:[a-z-]+)\s+)?)?"
-            # "in Baghdad's Sadr City", "in Sri Lanka's northern Vanni region": the place is the second name
-            rf"(?:{name}['’]s\s+(?:(?-i:[a-z]+)\s+){{0,2}}(?={name}))?(?P<place>{name})\b(?!['’]s\s)")
+            # "in Baghdad's Sadr City", "in Sri Lanka's northern Vanni region", "in Zamfara state's Maru
+            # district": the place is the second name
+            rf"(?:{name}(?:\s+(?:{_alt(t.units)}))?['’]s\s+(?:(?-i:[a-z]+)\s+){{0,2}}(?={name}))?"
+            rf"(?P<place>{name})\b(?!['’]s\s)")
 
 
 def _ranking_words() -> tuple[str, ...]:
