@@ -518,6 +518,28 @@ _COUNTRY_BEFORE_VILLAGE_RE = re.compile(r"\b[A-Z][a-z]+(?:n|i|ese|ish|ian)\s+(?:
 _COMMA_RE = re.compile(r", ")
 
 
+def _another_country_named(chosen: list[tuple[Candidate, Match]], country: str) -> bool:
+    """Whether the article names a country by its name, and none of them is ``country``."""
+    named = {m.place.country for _, m in chosen if m.place.kind == "country"}
+    return bool(named) and country not in named
+
+
+@cache
+def _peoples_words() -> dict[str, re.Pattern[str]]:
+    """Each country's peoples' words (``demonyms.csv``), as one pattern: "Turkish|Turks|Turk"."""
+    words: dict[str, list[str]] = {}
+    for row in datafiles.rows("demonyms.csv"):
+        words.setdefault(row["country"], []).append(re.escape(row["demonym"]))
+    return {country: re.compile(rf"\b(?:{'|'.join(sorted(w, key=len, reverse=True))})\b")
+            for country, w in words.items()}
+
+
+def _peoples_word(text: str, country: str) -> bool:
+    """Whether ``text`` names ``country``'s people ("a Russian border village", "Turkish troops")."""
+    pattern = _peoples_words().get(country)
+    return pattern is not None and pattern.search(text) is not None
+
+
 def abroad_villages(cands: list[Candidate], chosen: list[tuple[Candidate, Match]], focus: str | None,
                     text: str = "", no_town: frozenset[str] = frozenset()) -> frozenset[str]:
     """The folded names of candidates left unresolved whose every namesake lies outside the ``focus``
@@ -547,8 +569,10 @@ def far_village_namesakes(chosen: list[tuple[Candidate, Match]], text: str, focu
     country than the article's ``focus``, where the article names two towns or units, one of the focus
     country, none of the namesake's country and none near it: "east of Baqubah in the tribal village of
     Kanaan" is no Canaan of the United States (but "the village of Qana in southern Lebanon" of an article
-    about Israel's north is Qana). No answer beats a confident wrong one: the name is then read as a
-    village the gazetteer lacks (geodata.places.within), placed where the text puts it."""
+    about Israel's north is Qana). So, too, is a village named as such whose namesake lies in a country
+    the article does not name, nor its people, nor a place of it, where it names another ("the village of
+    Solhan ... in Burkina Faso" is no Solhan of Turkey). No answer beats a confident wrong one: the name
+    is then read as a village the gazetteer lacks (geodata.places.within), placed where the text puts it."""
     out: set[int] = set()
     local = [(c, m.place) for c, m in chosen
              if m.place.kind in ("city", "governorate", "neighbourhood") and c.how != "context"]
@@ -559,6 +583,14 @@ def far_village_namesakes(chosen: list[tuple[Candidate, Match]], text: str, focu
                 and any(p.country and p.country != place.country for c, p in local if c.key != cand.key):
             # "the village of Kano in Mali's Mopti region", "the village of Medina near El Geneina": a city
             # abroad is no village, and nothing else the article names lies in its country.
+            out.add(cand.start)
+            continue
+        if asked and _another_country_named(chosen, place.country) and not any(
+                p.country == place.country for c, p in local if c.key != cand.key) \
+                and not _peoples_word(text, place.country):
+            # "Armed men stormed the village of Solhan ... the deadliest in Burkina Faso": the only Solhan
+            # the gazetteer has lies in Turkey, which the article never names, nor its people, nor a
+            # place of it, where it names another country.
             out.add(cand.start)
             continue
         if not _village(place) or not asked:

@@ -516,6 +516,27 @@ def test_a_village_named_like_a_city_abroad_is_a_village_of_where_the_text_puts_
     assert (found.country, found.match) == (country, "within")
 
 
+def test_a_village_whose_only_namesake_lies_in_a_country_the_article_never_names_is_of_the_named_country():
+    # The only Solhan of the gazetteer is a town of Turkey; the article names Burkina Faso, and nothing of
+    # Turkey, nor its people.
+    text = ("Militants attacked the village of Solhan overnight, killing 132 people, in one of the deadliest "
+            "attacks in Burkina Faso.")
+    found = mention(text, "Solhan")
+    assert (found.country, found.match) == ("BF", "within")
+
+
+@pytest.mark.parametrize("text, surface, country", [
+    # The namesake's people are named: their village it stays.
+    ("Turkish troops shelled the village of Solhan, killing five, officials in Syria said.", "Solhan", "TR"),
+    ("Ukrainian drones hit the village of Tetkino in the Kursk region, officials said. Ukraine did not comment.",
+     "Tetkino", "RU"),
+    # The country named is the namesake's own.
+    ("Israeli shelling killed 28 people in the village of Qana. Lebanon protested.", "Qana", "LB"),
+])
+def test_a_village_of_a_country_its_people_or_its_name_tell_stays_there(text, surface, country):
+    assert mention(text, surface).country == country
+
+
 def test_a_city_called_a_village_in_its_own_country_stays_the_city():
     assert mention("Gunmen killed 20 people in the village of Kano, near Zaria.", "Kano").country == "NG"
 
