@@ -368,6 +368,8 @@ class _Builder:
         self.local_killed = 0  # the sum of the local killed figures told so far, each place's largest
         self.tolls = TollPlaces([], self.text)  # the current sentence's
         self._overlaps: tuple | None = None  # a sentence's places, filed for _own_place
+        # Where a country is named as a state (its mention's end): "Lebanon protested" is no crowd's protest.
+        self.states = {m.end_char for m in mentions if m.role == "metonymy"}
 
     def sentence(self, s: Sentence, found: list[Cue]) -> None:
         """Add the reports of sentence ``s``, whose cue words are ``found``."""
@@ -376,7 +378,7 @@ class _Builder:
             # "Later Monday, residents reported missiles pounding Mogadishu's main market": another event,
             # whose toll the last one's place does not take.
             self.told = None
-        found = [c for c in found if not _in_proper_name(text, c, s.start)]
+        found = [c for c in found if not _in_proper_name(text, c, s.start) and not self._states_complaint(c)]
         casualties = any(c.event_type in (ANY_TYPE, ATTACK[0]) for c in found)
         if not (casualties or s.index in self.by_sentence or self.last_index == s.index - 1):
             return  # nothing to place, no figure, no place to take from the sentence before
@@ -435,6 +437,17 @@ class _Builder:
             self.told = (s.index, local.place)
             if local.when.dated and local.when.lo is not None and local.when.lo == local.when.hi:
                 self.told_on[local.when.lo.weekday()] = local.place
+
+    def _states_complaint(self, cue: Cue) -> bool:
+        """Whether protest word ``cue`` is a state's complaint, not a crowd's: right after a country named as
+        a state ("Lebanon protested") or a word of ``diplomatic_words.csv`` ("the government protested",
+        "lodged a formal protest")."""
+        if cue.event_type != "Protests":
+            return False
+        before = self.text[max(0, cue.start - 40):cue.start]
+        if cue.start - (len(before) - len(before.rstrip())) in self.states:
+            return True
+        return _diplomatic_re().search(self.low, max(0, cue.start - 40), cue.start) is not None
 
     def _count(self, figures: tuple[Figure, ...], facts: SentenceFacts, drafts: _Drafts, places: list[Mention],
                cue_at: Callable[[int], Cue], top: Cue, violent: Cue | None = None, *,
@@ -1191,6 +1204,13 @@ _AGREEMENT = "Agreement"  # (its sub-type of talks, ceasefires and deadlines)
 
 def _priority(cue: Cue) -> tuple[int, int]:
     return cue.priority, -cue.start
+
+
+@cache
+def _diplomatic_re() -> re.Pattern[str]:
+    words = sorted((r["words"].strip().lower() for r in rows("diplomatic_words.csv")), key=len, reverse=True)
+    alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    return re.compile(rf"\b(?:{alt})\s+(?:(?:an?|formal|strong|official)\s+){{0,2}}$")
 
 
 def _in_proper_name(text: str, cue: Cue, floor: int) -> bool:

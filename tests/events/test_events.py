@@ -617,6 +617,21 @@ def test_a_strike_is_from_the_air_unless_workers_or_prisoners_hold_it(text, kind
 
 
 @pytest.mark.parametrize("text", [
+    # A state's complaint is no crowd's protest: by a country named as a state, or by its officials.
+    "An Israeli air strike hit a house in Qana on Monday. Lebanon protested.",
+    "An Israeli air strike hit a house in Qana on Monday. The Lebanese government protested to the United Nations.",
+    "Pakistani shelling hit Kunar province on Sunday. Kabul lodged a formal protest with Islamabad.",
+])
+def test_a_states_protest_is_no_demonstration(text):
+    assert [e.event_type for e in events(text)] == ["Explosions/Remote violence"]
+
+
+def test_a_crowds_protest_after_a_strike_is_still_a_demonstration():
+    text = "An Israeli air strike hit a house in Qana on Monday. Thousands protested in Beirut on Tuesday."
+    assert [e.event_type for e in events(text)] == ["Explosions/Remote violence", "Protests"]
+
+
+@pytest.mark.parametrize("text", [
     "A drone attack on the city of Sumy killed two people on Thursday.",
     "Hezbollah used a combat drone to target a training camp near Haifa, killing four soldiers.",
     "Kamikaze drones hit an apartment block in Odesa, killing three.",
