@@ -61,6 +61,7 @@ def _candidates(s: _Sentence, rules: _Rules) -> list[tuple[int, Figure]]:
     pending: list[_Number] = []
     pending_to = -1
     pos = s.start
+    group_end = -1  # the end of the group a counted noun's figure names: "five members of one family"
     while True:
         m = rules.number.search(s.low, pos - s.start)
         if m is None:
@@ -70,6 +71,8 @@ def _candidates(s: _Sentence, rules: _Rules) -> list[tuple[int, Figure]]:
         if num is None:
             continue
         pos = num.end
+        if num.start < group_end:
+            continue  # "five members of one family were killed": "one" says which family, it counts no one
         tie = _after_cue(s, num, rules) or _before_cue(s, num, rules)
         if num.start != pending_to:
             pending = []
@@ -92,6 +95,8 @@ def _candidates(s: _Sentence, rules: _Rules) -> list[tuple[int, Figure]]:
         place = tie.place or rules.place.match(s.text, tie.tail, s.end)
         first = _figure(num, tie.kind, num.qualifier, place)
         out.append((0, first))
+        if num.has_noun and tie.where == "after":
+            group_end = rules.of_group.match(s.text, num.end, s.end).end()
         if tie.where == "after" and not _OF_WHOM_RE.match(s.low, num.end - s.start):
             # (not a group the dead are told of: "The bus carried 40 people, 23 of whom were killed")
             out.extend((1, _figure(p, tie.kind, p.qualifier, None)) for p in pending)

@@ -281,7 +281,7 @@ _SIDE = r"(?:\s+(?:from|on|of)\s+(?:his|her|their|its|our|both|each|either|the\s
 # Kurdistan Workers Party (PKK) were killed")
 _OF_GROUP = (r"(?:\s+of\s+(?:the\s+|a\s+|an\s+)?(?:(?-i:[a-z])[\w-]*\s+){0,2}?"
              r"(?:(?-i:[A-Z])[\w'’.-]*\s+){0,3}?(?-i:[A-Z])[\w'’.-]*(?:\s+\((?-i:[A-Z])[\w.-]*\))?"
-             r"|\s+of\s+(?:the|a|an|his|her|their)\s+(?:same\s+|whole\s+|entire\s+)?"
+             r"|\s+of\s+(?:the|a|an|one|his|her|their)\s+(?:same\s+|whole\s+|entire\s+)?"
              r"(?:family|group|unit|patrol|militia|security\s+forces|armed\s+forces|force|army|police|brigade|battalion"
              r"|area|village|town|city|district|neighbou?rhood|camp|community|kibbutz|moshav|settlement|hamlet"
              r"|township|quarter|compound|base)"
@@ -458,7 +458,8 @@ def _after_re(t: _Tables) -> re.Pattern[str]:
     """A cue after a number phrase: "130 people were killed", "12 people, police said, died"; a cue in
     quotation marks ("12 secessionists were also “neutralized”")."""
     return re.compile(
-        rf"(?P<aside>{_ASIDE}){_SIDE}{_OF_GROUP}{_PLACE_CHAIN}(?P<aux>(?:\s+{_alt(_AUX)}\b|{_on_day(t)}|{_done_and(t)}){{0,6}})\s+[\"“‘']?"
+        # (an aside may follow the group too: "Five members of a family, including three children, were killed")
+        rf"(?P<aside>{_ASIDE}){_SIDE}{_OF_GROUP}{_ASIDE}{_PLACE_CHAIN}(?P<aux>(?:\s+{_alt(_AUX)}\b|{_on_day(t)}|{_done_and(t)}){{0,6}})\s+[\"“‘']?"
         rf"(?P<cue>{_alt(t.after)})\b",
         re.IGNORECASE)
 
