@@ -64,7 +64,13 @@ _SOURCE_SEAT_RE = re.compile(
 _HOSPITAL_STAFF_RE = re.compile(
     r"\b(?:medics|doctors?|physicians?|nurses?|staff|officials?|director|spokes(?:man|woman))\s+(?:at|from|of)\s+"
     r"(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:hospital|clinic|morgue)\s+in\s+$", re.IGNORECASE)
-_HOSPITAL_WORDS = ("hospital", "clinic", "morgue")  # one of them stands in every match of _HOSPITAL_STAFF_RE
+_HOSPITAL_WORDS = ("hospital", "clinic", "morgue")  # one of them stands in every match of these two
+# Where the wounded were treated or died of their wounds: "A ninth officer died of his wounds in hospital in
+# Tarinkot", "The wounded were taken to hospitals in Baghdad, where three died" (not where they were hit).
+_TREATED_IN_RE = re.compile(
+    r"\b(?:died|dies|dying|succumbed|treated|taken|rushed|brought|admitted|evacuated|transferred|flown"
+    r"|airlifted|hospitali[sz]ed|treatment)\b[^.;]{0,60}?\b(?:in|at|to)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:hospitals?|clinics?)\s+in\s+$", re.IGNORECASE)
 # An organisation named with its acronym, then where it sits, then what it said.
 _ORGANISATION_IN_RE = re.compile(r"\([A-Z][A-Za-z]{1,9}\)\s+in\s+(?:the\s+)?$")
 _THAT_AFTER_RE = re.compile(r",?\s+that\b")
@@ -169,7 +175,8 @@ def _speaking_hospital(text: str, m: Mention, last: str) -> bool:
 def _source_seat(text: str, low: str, floor: int, at: int) -> bool:
     """Whether the place at ``at``, after "in", is where a toll's source sits: "according to the Resistance
     Committee, a pro-democracy group in Wad Medani", "Medics at a hospital in Wad Madani said ..." (where
-    the dead were taken, not where they were killed)."""
+    the dead were taken, not where they were killed); or where the wounded were treated ("died of his
+    wounds in hospital in Tarinkot")."""
     # Each pattern needs its words in the window ("according", a hospital's): a substring look first, as
     # nearly every place after "in" comes here. The hospital's pattern is case-free: on text all ASCII
     # it matches where the words stand lowered ("ſ" and "ı" read as "s" and "i" only beyond ASCII).
@@ -179,7 +186,8 @@ def _source_seat(text: str, low: str, floor: int, at: int) -> bool:
     lo = max(floor, at - _WINDOW)
     if text.isascii() and not any(low.find(w, lo, at) >= 0 for w in _HOSPITAL_WORDS):
         return False
-    return _HOSPITAL_STAFF_RE.search(text, lo, at) is not None
+    return _HOSPITAL_STAFF_RE.search(text, lo, at) is not None \
+        or _TREATED_IN_RE.search(text, max(floor, at - _WINDOW - 60), at) is not None
 
 
 def excluded(text: str, low: str, floor: int, m: Mention) -> bool:

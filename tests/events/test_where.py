@@ -229,3 +229,19 @@ def test_a_placeless_toll_of_a_people_is_their_countrys_not_the_town_of_talks():
                    "least 125 Palestinians were killed on Tuesday, the Gaza health ministry said.")
     [toll] = [e for e in found if e.killed_low]
     assert toll.country == "PS"
+
+
+@pytest.mark.parametrize("text", [
+    "A suicide car bomb killed 12 people in Mahmudiya on Monday. Two of the wounded later died in hospital in "
+    "Baghdad, raising the toll to 14.",
+    "Insurgents attacked a police post in Chora overnight, killing 13 officers. One of the wounded died of his "
+    "wounds at a hospital in Kandahar on Friday, bringing the toll to 14.",
+])
+def test_where_the_wounded_died_in_hospital_is_no_place_of_the_event(text):
+    assert all(e.location_text not in ("Baghdad", "Kandahar") for e in events(text))
+    assert sum(e.fatalities for e in events(text) if e.fatalities) == 14
+
+
+def test_a_strike_on_a_hospital_is_at_the_hospitals_town():
+    assert _tolls("An Israeli strike hit a hospital in Khan Younis on Monday, killing 12 people.") == [
+        ("Khan Younis", 12, 12)]
