@@ -96,7 +96,7 @@ _APPOSITIVE_RE = re.compile(
 # The same right after the place it situates: "the village of Muhbabiya in Diyala province north of Baghdad".
 _DIRECTLY_RE = re.compile(
     r"\s+(?:(?:just|about|some|roughly|around)\s+)?(?:[\d.,]+\s*(?:km|kilometres|kilometers|miles)\s+)?"
-    r"(?:\([^()]{0,30}\)\s*)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?"
+    r"(?:\([^()]{0,30}\)\s*)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|near|outside)\s+(?:the\s+)?"
     r"(?:(?:regional|provincial|state|district)\s+)?(?:capital\s+(?:city\s+)?(?:of\s+)?)?")
 _APPOSITIVE_ENDS = ("of", "the", "capital", "city", "near", "outside", "regional", "provincial", "state", "district",
                     "between", "and", "port", "town")
@@ -318,7 +318,7 @@ def situated_by(text: str, floor: int, m: Mention, candidates: list[Mention]) ->
         return None
     before = [p for p in candidates if p.end_char <= m.start_char]
     if before and before[-1].end_char >= floor and _DIRECTLY_RE.fullmatch(text, before[-1].end_char, name_at):
-        return before[-1]  # "in Diyala province north of Baghdad": no comma between
+        return before[-1]  # "in Diyala province north of Baghdad", "the town of Daraya near Damascus"
     found = _APPOSITIVE_RE.search(text, max(floor, m.start_char - _WINDOW), name_at)
     if not found:
         return None

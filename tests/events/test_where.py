@@ -245,3 +245,12 @@ def test_where_the_wounded_died_in_hospital_is_no_place_of_the_event(text):
 def test_a_strike_on_a_hospital_is_at_the_hospitals_town():
     assert _tolls("An Israeli strike hit a hospital in Khan Younis on Monday, killing 12 people.") == [
         ("Khan Younis", 12, 12)]
+
+
+@pytest.mark.parametrize("text, town, near", [
+    ("Twenty-two people were killed on Sunday when helicopters dropped barrel bombs on the town of Daraya near "
+     "Damascus.", "Daraya", "Damascus"),
+    ("Gunmen killed nine farmers in Mangu outside Jos on Tuesday.", "Mangu", "Jos"),
+])
+def test_a_town_a_place_is_only_near_opens_no_event_of_its_own(text, town, near):
+    assert [e.location_text for e in events(text)] == [town]
