@@ -1213,7 +1213,11 @@ class _Accounts:
         ("Officials gave contradicting death tolls ...", then "15 people were killed", "four people
         died")."""
         a, d = drafts[i], drafts[j]
-        if same and a.sentence < d.sentence and d.kind[0] in _VIOLENT and self.revised(d) \
+        # (a higher count a source gave later, at no other site, is a revision too: "The police chief later
+        # said 79 people had died"; not "Police said later that gunmen killed five people at a hotel")
+        if same and a.sentence < d.sentence and d.kind[0] in _VIOLENT \
+                and (self.revised(d) or (_low(d) > _low(a) and not _other_sites(self.low, a, d)
+                                         and _final_re().search(self.low, d.start, d.end) is not None)) \
                 and not self.revised(a) and not introduces_event(self.low, d.start, d.end) and not _other_days(a, d) \
                 and not _earlier_event_re().search(self.low, d.start, d.end):
             return j, (f"a toll revised later at {d.place.surface or d.place.name}: counted once, at the "

@@ -96,6 +96,14 @@ _OPENING_WORDS = 6
 
 
 @cache
+def _same_event_next() -> dict[str, frozenset[str]]:
+    """The words after a word of ``other_event_words.csv`` that make it tell more of the same event ("The toll
+    later rose to 79"): the ``unless_next`` column."""
+    return {row["word"].lower(): frozenset(row["unless_next"].split())
+            for row in datafiles.rows("other_event_words.csv") if row.get("unless_next")}
+
+
+@cache
 def _other_event_words(also: bool = True) -> frozenset[str]:
     words = frozenset(row["word"].lower() for row in datafiles.rows("other_event_words.csv"))
     return words if also else words - {"also"}
@@ -170,8 +178,14 @@ def opens_other_event(low: str, start: int, end: int, *, also: bool = True) -> b
     False, not for "also" alone, which may only add a speaker's words ("Mohsini also said 25 ...")."""
     # The first words alone, read lazily (not every word of the sentence cut out and listed), and
     # looked up in the set by isdisjoint, with no Python step a word: asked for most sentences.
-    opening = map(_WHOLE, islice(_LETTERS_RE.finditer(low, start, end), _OPENING_WORDS))
-    return not _other_event_words(also).isdisjoint(opening)
+    # (one word more than the opening: the word after the last may say it tells the same event)
+    opening = list(map(_WHOLE, islice(_LETTERS_RE.finditer(low, start, end), _OPENING_WORDS + 1)))
+    words = _other_event_words(also)
+    if words.isdisjoint(opening[:_OPENING_WORDS]):
+        return False
+    unless = _same_event_next()
+    return any(w in words and opening[i + 1:i + 2] not in ([n] for n in unless.get(w, ()))
+               for i, w in enumerate(opening[:_OPENING_WORDS]))
 
 
 _LETTERS_RE = re.compile(r"[a-z]+")

@@ -1512,3 +1512,22 @@ def test_what_initial_reports_said_is_a_provisional_account(words):
     from geodata.events.linking import _provisional_re
 
     assert _provisional_re().search(words.lower()) is not None
+
+
+@pytest.mark.parametrize("update", [
+    # A running total's verb after "later" is a running total all the same.
+    "The toll later rose to 79, ambulance service director Abdikadir Abdirahman said.",
+    "The death toll from the bombing at the market later rose to 79, an official said.",
+    # A count a source gave later revises the first.
+    "The police chief of the city later said 79 people had died.",
+])
+def test_a_toll_told_later_of_the_same_bombing_counts_once(update):
+    text = ("A suicide car bomb exploded at a market in Mogadishu on Saturday, killing at least 20 people, police "
+            f"said.\n\nAl-Shabab claimed responsibility.\n\n{update}")
+    assert sum(e.fatalities or 0 for e in events(text)) == 79
+
+
+def test_a_sentence_opening_on_later_still_tells_another_event():
+    text = ("A suicide car bomb exploded at a market in Mogadishu on Saturday, killing at least 20 people, police "
+            "said.\n\nLater, gunmen attacked a hotel in Kismayo, killing five.")
+    assert sorted((e.location_text, e.fatalities) for e in events(text)) == [("Kismayo", 5), ("Mogadishu", 20)]

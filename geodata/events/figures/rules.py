@@ -720,7 +720,9 @@ def _period_re(t: _Tables, scope: str) -> re.Pattern[str] | None:
     # tried for nothing (assertions at one position may come in any order).
     # The look-ahead for the characters the phrases start with fails at once at the other positions, and
     # the phrases that open on the same slot ("{strife}{gap}that has killed" and its seven kin) read it once.
-    pattern = rf"\b(?<!earlier\s)(?<!early\s)(?<!later\s)(?<!late\s)(?:{guarded_alternation(alternatives)})"
+    # (not before a running total's verb: "the toll later rose to 79" is a running total all the same)
+    dated = "" if scope == "running" else r"(?<!earlier\s)(?<!early\s)(?<!later\s)(?<!late\s)"
+    pattern = rf"\b{dated}(?:{guarded_alternation(alternatives)})"
     return re.compile(first_chars(pattern) + pattern)
 
 
