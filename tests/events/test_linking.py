@@ -1531,3 +1531,12 @@ def test_a_sentence_opening_on_later_still_tells_another_event():
     text = ("A suicide car bomb exploded at a market in Mogadishu on Saturday, killing at least 20 people, police "
             "said.\n\nLater, gunmen attacked a hotel in Kismayo, killing five.")
     assert sorted((e.location_text, e.fatalities) for e in events(text)) == [("Kismayo", 5), ("Mogadishu", 20)]
+
+
+def test_a_source_that_later_gives_a_toll_tells_the_event_told_before():
+    # "later" right before an account's verb opens no other event: the toll is the last event's, not a guess.
+    text = ("Troops patrolled the streets of Mogadishu on Saturday. Shops in Mogadishu stayed shut. A suicide car "
+            "bomb exploded at a market in Baidoa on Saturday, killing at least 20 people.\n\nAl-Shabab claimed the "
+            "attack.\n\nPolice later said 79 people had died.")
+    [counted] = [e for e in events(text) if e.fatalities]
+    assert (counted.location_text, counted.fatalities) == ("Baidoa", 79)
