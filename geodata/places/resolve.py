@@ -543,7 +543,8 @@ def _peoples_word(text: str, country: str) -> bool:
 def abroad_villages(cands: list[Candidate], chosen: list[tuple[Candidate, Match]], focus: str | None,
                     text: str = "", no_town: frozenset[str] = frozenset()) -> frozenset[str]:
     """The folded names of candidates left unresolved whose every namesake lies outside the ``focus``
-    country and is a village or a unit, or is asked for as a unit ("Rasht district" of Tajikistan, Rasht
+    country and is a lesser town (under ``FOREIGN_MINOR_POPULATION``: "Welingara" of central Mali is no
+    Welingara, Gambia) or a unit, or is asked for as a unit ("Rasht district" of Tajikistan, Rasht
     the Iranian city): geodata.places.within may read them as places it lacks; with ``no_town``, the names
     :func:`towns_unknown` gave for the same candidates."""
     if not focus:
@@ -554,7 +555,7 @@ def abroad_villages(cands: list[Candidate], chosen: list[tuple[Candidate, Match]
     keys = {cand.key for cand in cands
             if id(cand) not in kept and cand.how == "exact" and cand.matches
             and not (text and _COMMA_RE.match(text, cand.end) and cand.end + 2 in countries_after)
-            and all((_village(m.place) or m.place.kind in ("governorate", "state") or cand.kind_hint in _UNIT_HINTS)
+            and all((_minor(m.place) or m.place.kind in ("governorate", "state") or cand.kind_hint in _UNIT_HINTS)
                     and m.place.country != focus for m in cand.matches)}
     # "Bhojpur district" is read again as a district named "Bhojpur".
     return frozenset(keys | {key.rpartition(" ")[0] for key in keys if key.rpartition(" ")[2] in _KIND_WORDS}

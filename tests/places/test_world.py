@@ -550,3 +550,11 @@ def test_a_district_named_like_a_city_abroad_is_a_district_of_the_region_named_a
     # Kani is a city of Japan; "Kani district of Sagaing region" is Myanmar's.
     found = mention("Soldiers killed 12 militants in Kani district of Sagaing region on Monday.", "Kani district")
     assert (found.country, found.match) == ("MM", "within")
+
+
+def test_a_village_whose_namesake_abroad_is_a_lesser_town_may_still_be_a_village_of_the_articles_country():
+    # Welingara, Gambia has 28,000 people: too many for a village, too few to be drawn into a report from Mali.
+    text = ("BAMAKO, Mali (AP) - Gunmen arrived on motorbikes in Ogossagou and Welingara in the Bankass area on "
+            "Sunday evening. Thirty-one people were killed in Ogossagou and nine in Welingara.")
+    found = [m for m in mentions(text) if m.surface == "Welingara"]
+    assert found and {(m.country, m.match) for m in found} == {("ML", "within")}
