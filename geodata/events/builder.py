@@ -21,7 +21,7 @@ from geodata.datafiles import rows
 from geodata.events.actors import group_claim
 from geodata.events.cues import ANY_TYPE, NEEDS_FIGURE, Cue, anaphoric, clause_of, clauses, real_cues, scan_cues
 from geodata.events.dates.grammar import calendar_names
-from geodata.events.facts import SentenceFacts, new_draft, read_facts
+from geodata.events.facts import GEO_PRECISION, SentenceFacts, new_draft, read_facts
 from geodata.events.figures import (Figure, find_figures, included_figures, is_other_estimate, is_running_total,
                                      sharing_places, side_of)
 from geodata.events.kinds import ATTACK, VIOLENT_TYPES, resolve_type
@@ -31,9 +31,9 @@ from geodata.events.records import (Draft, Drafts, counted_events, event_fields,
                                     killed_during_events, opens_other_event, refers_back, several_events)
 from geodata.events.tolls import (LOCAL_KINDS, TollPlaces, add_figures, country_mention, country_of, estimates,
                                   is_dateline, main_city)
-from geodata.events.where import (IN_UNIT_REACH, contains, excluded, measured_from, parents, reference_point,
-                                  referred_place, situated_by, speakers_office, unknown_settlement)
-from geodata.models import Article, Event, Mention, Report, Sentence, holder_id, km_between
+from geodata.events.where import (IN_UNIT_REACH, contains, excluded, landmark_nouns, measured_from, parents,
+                                  reference_point, referred_place, situated_by, speakers_office, unknown_settlement)
+from geodata.models import Article, Event, Mention, Report, Sentence, holder_id, km_between, within_geo_precision
 from geodata.text.phrases import lowered
 from geodata.text.sentences import split_sentences
 
@@ -971,6 +971,9 @@ class _Builder:
         # A coarse place's toll, then the place itself in the next sentences: one report there.
         drafts = narrow_in_sentence(drafts, self.parents, self.low, self._lies_in)
         drafts = refine(drafts, self.parents, self.low, self._lies_in)
+        # "razed a camp for displaced people in the Central African Republic", then "the camp in the town of
+        # Kaga-Bandoro": the site's town, told in a sentence with no event of its own.
+        drafts = [self._site_placed_later(d) for d in drafts]
         # "... struck the Yazidi towns of Qahtaniya and Jazeera ... The bombings killed 796 people, ...
         # the deadliest attack since the 2003 invasion of Iraq": the toll of the event told before, there.
         drafts = _referred_back(drafts, self.low)
@@ -999,6 +1002,26 @@ class _Builder:
             event = Event(**event_fields(self.article, d, ident=ids[i], counted_in=counted_in, why=why, less=less))
             reports.append(Report(event, d.when.first, d.when.last))
         return tuple(reports)
+
+    def _site_placed_later(self, d: Draft) -> Draft:
+        """``d``, a toll told at a country or a province with a site ("a camp", "a U.N. compound"), moved to
+        the town a sentence soon after puts that site in ("the camp in the town of Kaga-Bandoro"), when no
+        draft there took it already."""
+        if d.killed is None or d.scope != "local" or d.place.kind not in _SITE_HOLDERS or d.headline:
+            return d
+        nouns = {m.group(1) for m in _site_nouns_re().finditer(self.low, d.start, d.end)}
+        if not nouns:
+            return d
+        for m in self.body_mentions:
+            if m.role != "location" or not d.sentence < m.sentence <= d.sentence + _SITE_REACH \
+                    or m.kind not in LOCAL_KINDS or m.country != d.place.country:
+                continue
+            the = _THE_SITE_IN_RE.search(self.low, max(0, m.start_char - 50), m.start_char)
+            if the is not None and the.group(1) in nouns:
+                note = f"the site told at {d.place.surface or d.place.name}, placed at {m.surface} in a sentence after"
+                geo = GEO_PRECISION.get(m.kind, 1) if m.match != "within" else within_geo_precision(m.kind, m.precision)
+                return replace(d, place=m, geo_precision=min(d.geo_precision, geo), notes=[*d.notes, note])
+        return d
 
     def _lies_in(self, inner: Mention, outer: Mention) -> bool:
         """Whether ``inner`` lies in ``outer`` where ``outer`` is a part of a country or a province
@@ -1211,6 +1234,21 @@ def _diplomatic_re() -> re.Pattern[str]:
     words = sorted((r["words"].strip().lower() for r in rows("diplomatic_words.csv")), key=len, reverse=True)
     alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
     return re.compile(rf"\b(?:{alt})\s+(?:(?:an?|formal|strong|official)\s+){{0,2}}$")
+
+
+_SITE_HOLDERS = frozenset({"country", "governorate", "state", "region"})
+_SITE_REACH = 3  # sentences after a site's toll in which its town may be told
+# "the camp in the town of ", "the compound in ", right before the site's town.
+_THE_SITE_IN_RE = re.compile(r"\bthe\s+([a-z]{4,})\s+(?:in|at)\s+(?:the\s+)?"
+                             r"(?:(?:town|city|village|district)\s+of\s+)?$")
+
+
+@cache
+def _site_nouns_re() -> re.Pattern[str]:
+    """A site introduced with "a" or "an" ("a camp for displaced people", "a U.N. compound"): the nouns of
+    sites of ``place_nouns.csv``, one word each."""
+    nouns = [n for n in landmark_nouns() if " " not in n]
+    return re.compile(rf"\b(?:a|an)\s+(?:[\w.-]+\s+){{0,3}}?({'|'.join(map(re.escape, nouns))})\b")
 
 
 def _in_proper_name(text: str, cue: Cue, floor: int) -> bool:

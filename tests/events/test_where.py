@@ -254,3 +254,16 @@ def test_a_strike_on_a_hospital_is_at_the_hospitals_town():
 ])
 def test_a_town_a_place_is_only_near_opens_no_event_of_its_own(text, town, near):
     assert [e.location_text for e in events(text)] == [town]
+
+
+def test_a_toll_at_a_site_of_a_country_goes_to_the_town_a_sentence_after_puts_the_site_in():
+    # The sentence that places the camp tells no event of its own.
+    text = ("Gunmen stormed a camp for displaced people in South Sudan on Monday, killing 12 civilians. "
+            "Peacekeepers posted outside the camp in the town of Bentiu did not intervene.")
+    assert _tolls(text) == [("Bentiu", 12, 12)]
+
+
+def test_a_town_named_after_a_site_of_another_noun_takes_no_countrys_toll():
+    text = ("Gunmen stormed a camp for displaced people in South Sudan on Monday, killing 12 civilians. "
+            "Officials at the hospital in the town of Bentiu said most victims were women.")
+    assert _tolls(text) == []
