@@ -271,6 +271,31 @@ def _country_tolls_national(drafts: list[Draft], links: dict[int, tuple[int, str
 _COUNTRY_NOTE = "a toll told only at a country: a nationwide figure, not a local toll"
 
 
+def _several_places_totals(drafts: list[Draft], links: dict[int, tuple[int, str]]) -> list[Draft]:
+    """``drafts`` with a toll told over several towns at once ("The death toll in the attack in Bokkos and
+    Barkin-Ladi has risen to 195") made an operation's, where other sentences count the dead at two or more
+    of those towns ("148 Bokkos villagers", "At least 50 ... in the Barkin Ladi area"): the parts are the
+    local tolls, the whole is told beside them, as a coder codes a coordinated attack's total."""
+    out = list(drafts)
+    for i, d in enumerate(drafts):
+        if d.scope != "local" or d.killed is None or i in links:
+            continue
+        # (the towns the toll may cover: those it is told with, or its sentence's other towns with no toll)
+        places = {d.place.place_id, *d.covers, *(e.place.place_id for e in drafts if e.sentence == d.sentence
+                                                 and e.killed is None and e.place.kind in LOCAL_KINDS)}
+        if len(places) < 2:
+            continue
+        told = {e.place.place_id for k, e in enumerate(drafts)
+                if k != i and k not in links and e.sentence != d.sentence and e.scope == "local"
+                and e.place.place_id in places and e.killed is not None and e.killed.low}
+        if len(told) >= 2:
+            out[i] = replace(d, scope="operation", notes=[*d.notes, _SEVERAL_PLACES_NOTE])
+    return out
+
+
+_SEVERAL_PLACES_NOTE = "a toll of several towns, beside the tolls told at them: an operation-wide figure"
+
+
 # A toll's verb of reaching a number, right before it: "had reached 1,200", "has risen to 30".
 _REACHED_RE = re.compile(r"\b(?:reached|risen\s+to|rose\s+to|climbed\s+to|stands\s+at|stood\s+at|hit|passed|"
                          r"exceeded|topped)\s+(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|some\s+|)$")
@@ -992,6 +1017,7 @@ class _Builder:
         drafts = weapon_told(drafts, links)
         drafts, links = fold_retold(drafts, links)
         drafts = _country_tolls_national(drafts, links)
+        drafts = _several_places_totals(drafts, links)
         shared = parts_told_apart(drafts, links, self.parents)
         ids = [event_id(self.article, d) for d in drafts]
         reports = []

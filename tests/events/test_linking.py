@@ -1540,3 +1540,24 @@ def test_a_source_that_later_gives_a_toll_tells_the_event_told_before():
             "attack.\n\nPolice later said 79 people had died.")
     [counted] = [e for e in events(text) if e.fatalities]
     assert (counted.location_text, counted.fatalities) == ("Baidoa", 79)
+
+
+def test_a_toll_told_over_several_towns_beside_tolls_at_them_is_an_operations():
+    text = ("The death toll in the attacks on villages in Mangu and Riyom has risen to 80, officials said on "
+            "Thursday.\n\nThe head of the local government in Mangu said 52 villagers had been killed there.\n\n"
+            "At least 25 people were also reported dead in the Riyom area, a lawmaker said.")
+    found = events(text)
+    assert sorted((e.location_text, e.fatalities) for e in found if e.fatalities) == [("Mangu", 52), ("Riyom", 25)]
+    assert [e.scope for e in found if e.killed_low == 80] == ["operation"]
+
+
+def test_a_toll_told_over_two_towns_with_no_tolls_at_them_stays_local():
+    text = "Gunmen killed 18 villagers in Mangu and Riyom on Sunday, officials said."
+    assert [(e.location_text, e.scope, e.fatalities) for e in events(text) if e.killed_low] == [
+        ("Mangu", "local", 18)]
+
+
+def test_a_toll_authorities_had_previously_put_is_provisional():
+    text = ("Gunmen killed 57 villagers in Mangu on Sunday, officials said on Thursday.\n\n"
+            "Authorities had previously put the death toll at 41.")
+    assert sum(e.fatalities or 0 for e in events(text)) == 57

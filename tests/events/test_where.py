@@ -267,3 +267,9 @@ def test_a_town_named_after_a_site_of_another_noun_takes_no_countrys_toll():
     text = ("Gunmen stormed a camp for displaced people in South Sudan on Monday, killing 12 civilians. "
             "Officials at the hospital in the town of Bentiu said most victims were women.")
     assert _tolls(text) == []
+
+
+def test_an_organisation_in_a_town_that_discloses_a_toll_is_where_it_sits():
+    text = ("Gunmen attacked villages in Mangu on Sunday, killing 57 people.\n\n"
+            "The Nigerian Red Cross, a non-governmental organisation in Jos, disclosed that 60 deaths were recorded.")
+    assert "Jos" not in [e.location_text for e in events(text)]
