@@ -926,6 +926,13 @@ def _local_toll(d: Draft) -> bool:
     return d.scope == "local" and d.killed is not None and (d.killed.low is not None or d.killed.high is not None)
 
 
+def _apart(a: Draft, d: Draft) -> bool:
+    """Whether two drafts' dates keep them from being one event: more than a week apart, unless ``d`` tells
+    ``a``'s toll again with no date of its own ("killed at least 52 people on 8 April in Xitaxi", then "shot
+    dead 52 youths in Xitaxi", in a report of 27 April)."""
+    return not overlap(a.when, d.when) and (d.when.dated or _low(a) is None or _low(a) != _low(d))
+
+
 def _earlier_same(drafts: list[Draft], index: _Index, j: int, d: Draft, running: Callable[[Draft], bool],
                   partitive: Callable[[Draft], bool], estimate: Callable[[Draft], bool],
                   side: Callable[[Draft], str],
@@ -946,7 +953,7 @@ def _earlier_same(drafts: list[Draft], index: _Index, j: int, d: Draft, running:
 
     for i, relation in index.near(d.place):
         a = drafts[i]
-        if i == j or not overlap(a.when, d.when):
+        if i == j or _apart(a, d):
             continue  # (asked again, a draft finds itself filed in the place of the one it replaced)
         low_a, low_d = _low(a), _low(d)
         # One sentence's two figures are two tolls ("two in Al-Boleel and the others in Al-Toob"),

@@ -457,3 +457,15 @@ def test_the_day_a_report_was_presented_is_not_the_day_of_its_events():
 ])
 def test_a_year_inside_a_since_clause_is_no_date_of_the_event(sentence, expected):
     assert event_date(sentence, 0, len(sentence), "2016-05-02").date == expected
+
+
+@pytest.mark.parametrize("sentence, date", [
+    # A date in brackets after a source's name is the day the source published, not the event's.
+    ("Police confirmed the story first published in Savana (10 April) that insurgents killed at least 52 people "
+     "on 8 April in Xitaxi.", "2020-04-08"),
+    ("Cited by Radio Mozambique (21 Apr), a police spokesman said insurgents shot dead 52 youths in Xitaxi.", ""),
+    ("The newspaper (Savana 24 April) says the dead were not all young men.", ""),
+])
+def test_a_date_in_brackets_after_a_source_is_no_date_of_the_event(sentence, date):
+    found = event_date(sentence, 0, len(sentence), "2020-04-27")
+    assert (found.date if found.text else "") == date

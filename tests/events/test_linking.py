@@ -1561,3 +1561,10 @@ def test_a_toll_authorities_had_previously_put_is_provisional():
     text = ("Gunmen killed 57 villagers in Mangu on Sunday, officials said on Thursday.\n\n"
             "Authorities had previously put the death toll at 41.")
     assert sum(e.fatalities or 0 for e in events(text)) == 57
+
+
+def test_a_toll_told_again_with_no_date_is_the_dated_ones_however_long_before_publication():
+    # Published 27 April: the first sentence dates the killing to 8 April, the second gives no date.
+    text = ("Police confirmed that insurgents killed at least 52 people on 8 April in the village of Xitaxi near "
+            "Mueda.\n\nA police spokesman said insurgents shot dead 52 youths in the village of Xitaxi.")
+    assert sum(e.fatalities or 0 for e in events(text, published="2020-04-27")) == 52

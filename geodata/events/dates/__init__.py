@@ -106,8 +106,10 @@ def event_date(text: str, start: int, end: int, published: str, *, date_precisio
     pub = _published(published, date_precision)
     if date_grammar().precheck.search(text, start, end) is None:
         return _undated(pub)
+    # (a date in brackets after a source's name is the day it published, not the event's: "first published in
+    # Savana (10 April) that insurgents killed 52 people on 8 April", "Cited by Radio Mozambique (21 Apr)")
     candidates = [_told(text, start, c) for c in find_dates(text, start, end)
-                  if _plausible(c, pub) and not (c.rule in _SPAN_STARTS
+                  if _plausible(c, pub) and not _cited(text, start, c) and not (c.rule in _SPAN_STARTS
                                                  and _SINCE_CLAUSE_RE.search(text, max(start, c.start - 80), c.start))]
     chosen = settle_dates(candidates)
     if chosen is None:
@@ -168,6 +170,17 @@ def _told(text: str, start: int, c: DateCandidate) -> DateCandidate:
     if c.rank < _TOLD_RANK and date_grammar().telling.search(text, max(start, c.start - _TELLING_REACH), c.start):
         return replace(c, rank=_TOLD_RANK)
     return c
+
+
+_CITED_REACH = 30  # characters of a source's name before a date in brackets: "(Savana 24 April)"
+
+
+def _cited(text: str, start: int, c: DateCandidate) -> bool:
+    """Whether ``c`` closes a bracket that holds only a source's name and it: "(10 April)", "(Savana 24 April)"."""
+    if text[c.end:c.end + 1] != ")":
+        return False
+    opening = text.rfind("(", max(start, c.start - _CITED_REACH), c.start + 1)
+    return opening >= 0 and ")" not in text[opening:c.start]
 
 
 def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateCandidate]:
