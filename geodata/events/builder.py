@@ -25,7 +25,7 @@ from geodata.events.facts import GEO_PRECISION, SentenceFacts, new_draft, read_f
 from geodata.events.figures import (Figure, find_figures, included_figures, is_other_estimate, is_running_total,
                                      sharing_places, side_of)
 from geodata.events.kinds import ATTACK, VIOLENT_TYPES, resolve_type
-from geodata.events.linking import (fold_retold, fold_sides, fold_unnumbered, holds, link_counts,
+from geodata.events.linking import (fold_retold, fold_sides, fold_unnumbered, holds, is_provisional, link_counts,
                                     narrow_in_sentence, parts_told_apart, refine, weapon_told)
 from geodata.events.records import (Draft, Drafts, counted_events, event_fields, event_id, join_halves,
                                     killed_during_events, opens_other_event, refers_back, several_events)
@@ -749,8 +749,10 @@ class _Builder:
             why = "the place of the event the sentence likens it to"
         elif referred is not None:
             where, why = referred, "the place the sentence refers to"
-        elif updated is not None:
-            where, why = updated, "the place of the largest toll told before, which this running total updates"
+        elif (largest := updated or self._earlier_count(fig, s)) is not None:
+            where = largest
+            why = "the place of the largest toll told before, " + (
+                "which this running total updates" if updated else "of which this is an earlier count")
         elif (here := self._here(s)) is not None:
             where, why = here, "the dateline's town, which the sentence calls \"here\" or \"the city\""
         elif len(before) > 1 and several_events(self.low, s.start, s.end):
@@ -822,6 +824,16 @@ class _Builder:
         if sum(f.kind == "killed" for f in find_figures(self.text, s.start, s.end)) > 1:
             return None
         return self.most_killed_at
+
+    def _earlier_count(self, fig: Figure, s: Sentence) -> Mention | None:
+        """The place of the largest local toll told so far, where ``fig`` (in a sentence with no place) is a
+        count its words call earlier or provisional, no larger and not far smaller ("at least 141 people were
+        killed in an attack on Brak Al-Shati air base", then "Earlier local authorities had put the death toll
+        at around 90")."""
+        if self.most_killed_at is None or self.most_killed_at.kind not in ("city", "neighbourhood", "landmark") \
+                or fig.low is None or fig.low > self.most_killed or 2 * fig.low < self.most_killed:
+            return None
+        return self.most_killed_at if is_provisional(self.low, s.start, s.end) else None
 
     def _dateline_town(self) -> Mention | None:
         """The one town the dateline names, if it names one."""

@@ -1064,6 +1064,11 @@ def _provisional_re() -> re.Pattern[str]:
                       rf"|\bearlier\s*,[^.;]{{0,80}}?\b(?:{w['earlier_said']})\b")
 
 
+def is_provisional(low: str, start: int, end: int) -> bool:
+    """Whether ``low[start:end]`` calls its count provisional (see :func:`_provisional_re`)."""
+    return _provisional_re().search(low, start, end) is not None
+
+
 @cache
 def _final_re() -> re.Pattern[str]:
     """A count its own words call final: "The final death toll ... was 35", "said later that 47"."""

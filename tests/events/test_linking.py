@@ -1568,3 +1568,15 @@ def test_a_toll_told_again_with_no_date_is_the_dated_ones_however_long_before_pu
     text = ("Police confirmed that insurgents killed at least 52 people on 8 April in the village of Xitaxi near "
             "Mueda.\n\nA police spokesman said insurgents shot dead 52 youths in the village of Xitaxi.")
     assert sum(e.fatalities or 0 for e in events(text, published="2020-04-27")) == 52
+
+
+def test_an_earlier_count_with_no_place_is_the_largest_tolls_told_before():
+    # Benghazi, named in passing after the attack, is the most-mentioned town: the earlier count is not its.
+    text = ("At least 141 people were killed in an attack on Brak Al-Shati air base in southern Libya on Thursday."
+            "\n\nThe militia said the attack was in retaliation for shelling by militants of Benghazi. Benghazi "
+            "officials denied it.\n\nEarlier local authorities and health officials had put the death toll at "
+            "around 90.")
+    found = events(text, published="2017-05-19")
+    assert sorted((e.location_text, e.fatalities) for e in found if e.fatalities) == [
+        ("Brak Al-Shati air base", 141)]
+    assert [e.location_text for e in found if e.killed_low == 90] == ["Brak Al-Shati air base"]
