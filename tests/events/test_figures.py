@@ -223,6 +223,9 @@ LIST_ROWS = [
      [(K, 4, 4, "exact", "", "local"), (K, 2, 2, "exact", "Tal Afar", "local")]),
     # A count inside an aside is part of the first figure, not a figure of its own.
     ("The explosion killed 12 people, including three children, in Mosul.", [(K, 12, 12, "exact", "", "local")]),
+    # A wounded toll counts the wounded.
+    ("Police gave a lower wounded toll of 151.", [(W, 151, 151, "exact", "", "local")]),
+    ("The injury toll rose to 40 on Monday.", [(W, 40, 40, "exact", "", "local")]),
     # The family the dead belonged to counts no one ("one family"), and an aside may follow it.
     ("Five members of one family were killed in the strike.", [(K, 5, 5, "exact", "", "local")]),
     ("Five members of a family, including three children, were killed when their home was hit.",
