@@ -1580,3 +1580,17 @@ def test_an_earlier_count_with_no_place_is_the_largest_tolls_told_before():
     assert sorted((e.location_text, e.fatalities) for e in found if e.fatalities) == [
         ("Brak Al-Shati air base", 141)]
     assert [e.location_text for e in found if e.killed_low == 90] == ["Brak Al-Shati air base"]
+
+
+def test_a_small_toll_with_no_place_is_not_one_told_in_another_town():
+    text = ("In Kirkuk, gunmen killed two brothers execution-style on Sunday.\n\nViolence also continued in "
+            "Baghdad, where gunmen kidnapped an oil executive.\n\nA roadside bomb on a highway in the capital's "
+            "northeast killed two civilians.")
+    assert sorted((e.location_text, e.fatalities) for e in events(text) if e.fatalities) == [
+        ("Baghdad", 2), ("Kirkuk", 2)]
+
+
+def test_a_small_toll_with_no_place_told_again_in_the_same_town_counts_once():
+    text = ("A rocket attack left one U.N. peacekeeper dead at the Super Camp near Timbuktu on Saturday.\n\n"
+            "The ministry said the latest casualty toll was one U.N. soldier dead.")
+    assert sum(e.fatalities or 0 for e in events(text)) == 1
