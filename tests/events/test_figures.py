@@ -223,6 +223,10 @@ LIST_ROWS = [
      [(K, 4, 4, "exact", "", "local"), (K, 2, 2, "exact", "Tal Afar", "local")]),
     # A count inside an aside is part of the first figure, not a figure of its own.
     ("The explosion killed 12 people, including three children, in Mosul.", [(K, 12, 12, "exact", "", "local")]),
+    # A day's violence, or an operation, that left or killed them: its total, not one event's.
+    ("An oil executive was kidnapped in a day of violence that left more than 30 Iraqis dead.",
+     [(K, 30, None, "more than", "", "operation")]),
+    ("The army ended an offensive that killed 400 militants in Swat.", [(K, 400, 400, "exact", "Swat", "operation")]),
     # A wounded toll counts the wounded.
     ("Police gave a lower wounded toll of 151.", [(W, 151, 151, "exact", "", "local")]),
     ("The injury toll rose to 40 on Monday.", [(W, 40, 40, "exact", "", "local")]),

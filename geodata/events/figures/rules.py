@@ -613,6 +613,8 @@ def _operation_re(t: _Tables) -> re.Pattern[str]:
         # "the offensive has killed", "the campaign in Swat has left"
         rf"|\b{op}(?:\s+[\w-]+){{0,4}}?\s+(?:has|have|had)\s+(?:so\s+far\s+|now\s+|already\s+)?"
         rf"(?:killed|left|claimed|cost)\b"
+        # "in a day of violence that left more than 30 Iraqis dead"
+        rf"|\b{op}\s+(?:that|which)\s+(?:has\s+|had\s+|)(?:killed|left|claimed)\b"
         # "during the offensive", "since the start of the siege"
         rf"|\b(?:during|throughout|in\s+the\s+course\s+of|since\s+the\s+(?:start|beginning)\s+of)"
         rf"\s+(?:the|this|its|their|a)\s+(?:[\w-]+\s+){{0,3}}?{op}"
