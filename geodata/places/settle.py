@@ -23,10 +23,11 @@ from geodata import datafiles
 from geodata.places.gazetteer import Gazetteer
 from geodata.places.types import Candidate, Token
 from geodata.places.within import place_nouns, prefix_words
-from geodata.places.words import (ARTICLES, FUNCTION_WORDS, NAME_PARTICLES, WEEKDAYS, actor_names, demonym_words,
-                                  place_words)
+from geodata.places.words import (ARTICLES, FUNCTION_WORDS, NAME_PARTICLES, WEEKDAYS, actor_aliases_text,
+                                  actor_names, actor_pattern, demonym_words, place_words)
 from geodata.text.datelines import is_dateline
 from geodata.text.names import fold
+from geodata.text.phrases import lowered, plain_text, starts_word
 from geodata.text.spans import keep_apart
 
 
@@ -191,7 +192,28 @@ def reject_traps(candidates: list[Candidate], tokens: list[Token],
                 people.add(cand.key)
             continue
         kept.append(cand)
+    kept = _outside_actor_names(kept, text)
     return [c for c in kept if not (c.key in people and c.first == c.last) or id(c) in datelines], people
+
+
+def _outside_actor_names(cands: list[Candidate], text: str) -> list[Candidate]:
+    """``cands`` without the names inside an armed group's longer name of ``actors.csv``, after its first
+    word: "the Tehreek-e-Taliban Pakistan (TTP) claimed responsibility" names no place. (The text is scanned
+    only when a candidate's name stands in some such name at all.)"""
+    aliases = actor_aliases_text()
+    if not any(c.key in aliases for c in cands):
+        return cands
+    low = lowered(text)
+    spans = [m.span() for m in actor_pattern(plain_text(low)).finditer(low) if starts_word(low, m.start())]
+    if not spans:
+        return cands
+    # (a name that opens the group's stays a place: "US troops", "Iraqi army" say whose forces they are; so
+    # does one after "of" or "in": "the government of Iraq")
+    return [c for c in cands if not any(a < c.start and c.end <= b and not _OF_IN_RE.search(low, a, c.start)
+                                        for a, b in spans)]
+
+
+_OF_IN_RE = re.compile(r"\s(?:of|in)\s+(?:the\s+)?$")
 
 
 def _persons_word(cand: Candidate, run: Run, tokens: list[Token], spans: set[tuple[int, int]], inside: bool,

@@ -44,6 +44,15 @@ def actor_names() -> frozenset[str]:
 
 
 @cache
+def actor_aliases_text() -> str:
+    """The multi-word aliases of :func:`actor_pattern`, joined by "|": a place's folded name found in it may
+    stand inside one ("pakistan" in "tehreek e taliban pakistan"), and only then is the text scanned."""
+    return "|".join(sorted(fold(row["alias"]) for row in datafiles.rows("actors.csv")
+                           if " " in row.get("alias", "").strip()
+                           and any(w[:1].isupper() for w in row["alias"].split())))
+
+
+@cache
 def actor_pattern(plain: bool = False) -> re.Pattern[str]:
     """The multi-word aliases of ``actors.csv`` with a capitalised word, on lower-cased text: a place
     noun inside one ("the Islamic State in West Africa Province") names no place. With ``plain``, its

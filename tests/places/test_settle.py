@@ -158,3 +158,16 @@ def test_a_town_before_a_days_name_is_named(text, place):
     from geodata.places import extract_mentions
 
     assert place in [m.surface for m in extract_mentions(Article.from_text(text), load_gazetteer())]
+
+
+@pytest.mark.parametrize("text, places", [
+    # A country at the end of an armed group's name names no place.
+    ("The Jamaatul Ahrar, a faction of the Tehreek-e-Taliban Pakistan (TTP), claimed the bombing in Peshawar.",
+     ["Peshawar"]),
+    # A country that opens the name says whose forces they are, and stays.
+    ("US troops and Afghan forces attacked Taliban positions in Kunduz.", ["US", "Kunduz"]),
+])
+def test_a_place_inside_an_armed_groups_name_after_its_first_word_is_no_place(text, places):
+    from geodata.places import extract_mentions
+
+    assert [m.surface for m in extract_mentions(Article.from_text(text), load_gazetteer())] == places
