@@ -752,7 +752,7 @@ class _Builder:
         elif (largest := updated or self._earlier_count(fig, s)) is not None:
             where = largest
             why = "the place of the largest toll told before, " + (
-                "which this running total updates" if updated else "of which this is an earlier count")
+                "which this running total updates" if updated else "of which this is another count")
         elif (here := self._here(s)) is not None:
             where, why = here, "the dateline's town, which the sentence calls \"here\" or \"the city\""
         elif len(before) > 1 and several_events(self.low, s.start, s.end):
@@ -827,13 +827,16 @@ class _Builder:
 
     def _earlier_count(self, fig: Figure, s: Sentence) -> Mention | None:
         """The place of the largest local toll told so far, where ``fig`` (in a sentence with no place) is a
-        count its words call earlier or provisional, no larger and not far smaller ("at least 141 people were
-        killed in an attack on Brak Al-Shati air base", then "Earlier local authorities had put the death toll
-        at around 90")."""
-        if self.most_killed_at is None or self.most_killed_at.kind not in ("city", "neighbourhood", "landmark") \
+        count its words call earlier or provisional, or the death toll told plainly, no larger and not far
+        smaller ("at least 141 people were killed in an attack on Brak Al-Shati air base", then "Earlier local
+        authorities had put the death toll at around 90"; "Twenty-eight worshippers were killed ... in the
+        Anbar Tehsil", then, a quotation further on, "The death toll was 25")."""
+        at = self.most_killed_at
+        if at is None or (at.kind not in ("city", "neighbourhood", "landmark") and at.match != "within") \
                 or fig.low is None or fig.low > self.most_killed or 2 * fig.low < self.most_killed:
             return None
-        return self.most_killed_at if is_provisional(self.low, s.start, s.end) else None
+        plain = _THE_TOLL_WAS_RE.search(self.low, max(s.start, fig.start - _TOTAL_REACH), fig.start)
+        return at if plain is not None or is_provisional(self.low, s.start, s.end) else None
 
     def _dateline_town(self) -> Mention | None:
         """The one town the dateline names, if it names one."""
@@ -1274,6 +1277,9 @@ def _diplomatic_re() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{alt})\s+(?:(?:an?|formal|strong|official)\s+){{0,2}}$")
 
 
+# "The death toll was ", "the toll stands at ": the toll of the article's event, told plainly before its number.
+_THE_TOLL_WAS_RE = re.compile(r"\bthe\s+(?:death\s+)?toll\s+(?:was|is|stands\s+at|stood\s+at)\s+"
+                              r"(?:at\s+least\s+|about\s+|some\s+|)$")
 _SITE_HOLDERS = frozenset({"country", "governorate", "state", "region"})
 _SITE_REACH = 3  # sentences after a site's toll in which its town may be told
 # "the camp in the town of ", "the compound in ", right before the site's town.

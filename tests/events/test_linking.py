@@ -1594,3 +1594,16 @@ def test_a_small_toll_with_no_place_told_again_in_the_same_town_counts_once():
     text = ("A rocket attack left one U.N. peacekeeper dead at the Super Camp near Timbuktu on Saturday.\n\n"
             "The ministry said the latest casualty toll was one U.N. soldier dead.")
     assert sum(e.fatalities or 0 for e in events(text)) == 1
+
+
+def test_the_death_toll_told_plainly_with_no_place_is_the_largest_tolls_not_a_guessed_towns():
+    # Khar is named only as where the wounded were taken, after; the toll is the mosque's tehsil's.
+    text = ("Twenty-eight worshippers were killed when a suicide bomber attacked Friday prayers at a mosque in the "
+            "Anbar Tehsil of Mohmand Agency, officials said.\n\nThe Jamaatul Ahrar claimed responsibility.\n\n"
+            "Witnesses said the roof collapsed.\n\nRescuers worked through the night.\n\nThe bomber shouted as the "
+            "worshippers stood.\n\n\"The death toll was 25,\" an official said.\n\nThe injured were taken to the "
+            "Agency Headquarters Hospital in Khar.")
+    found = events(text, published="2016-09-17")
+    assert "Khar" not in [e.location_text for e in found if e.killed_low]
+    # Two accounts of one toll: counted once, at the lower.
+    assert [(e.location_text, e.fatalities) for e in found if e.fatalities] == [("Anbar Tehsil", 25)]
