@@ -157,7 +157,8 @@ def _running_link(i: int, j: int, a: Draft, d: Draft, relation: str, low: str, i
         return i, j, f"{_RUNNING_WHY}{d.place.surface or d.place.name} includes, counted there"
     if relation == "same" and low_d < low_a and low and is_running() \
             and not _another_total_re().match(low, d.start, d.end) \
-            and (low.startswith("later", d.start) or not opens_other_event(low, d.start, d.end)):
+            and (low.startswith("later", d.start) or not opens_other_event(low, d.start, d.end)) \
+            and not _opened_since(low, min(a.end, d.start), d.start):
         # "The death toll has risen to 49 ...", then, recounting, "Later, the death toll had risen to 47":
         # an earlier stage of the total the lead gives, counted there.
         return i, i, f"an earlier stage of the running total at {a.place.surface or a.place.name}, counted there"
@@ -573,8 +574,9 @@ def _passing_re() -> re.Pattern[str]:
 # "near Yemen's flashpoint Red Sea port of Hodeida", "north of Baghdad": the words between "near" and the town.
 _NEAR_REACH = 60
 # Read up to the town's end: its mention may have taken the words in ("a market north of Baghdad").
+# ("near Somalia's capital, Mogadishu": the town may stand after a comma, in apposition)
 _NEAR_TOWN_RE = re.compile(r"\b(?:near|outside|close\s+to|(?:north|south|east|west)(?:[- ]?(?:east|west))?\s+of)"
-                           r"\s+[^,.;]*$")
+                           r"\s+[^,.;]*(?:,\s+[^,.;]*)?$")
 _NEAR_TOWN_KM = 100  # a town the event was near, or north of, is no farther than this from where it was
 
 

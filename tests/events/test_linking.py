@@ -1607,3 +1607,39 @@ def test_the_death_toll_told_plainly_with_no_place_is_the_largest_tolls_not_a_gu
     assert "Khar" not in [e.location_text for e in found if e.killed_low]
     # Two accounts of one toll: counted once, at the lower.
     assert [(e.location_text, e.fatalities) for e in found if e.fatalities] == [("Anbar Tehsil", 25)]
+
+
+def test_a_toll_near_a_capital_named_in_apposition_goes_to_the_town_the_next_sentence_puts_the_event_in():
+    text = ("At least four soldiers have been killed near Iraq's capital, Baghdad, in a suicide car bomb attack on "
+            "an army base.\n\nSunday's explosion took place near the gate of the base in Fallujah, 60km west of "
+            "Baghdad, officials said.")
+    assert _counted_places(text) == [("Fallujah", 4)]
+
+
+def test_a_running_total_after_a_separate_incident_is_not_an_earlier_stage_of_the_first_events():
+    # (A wire report, its places changed.) The car bomb at the base (three dead) and, "in a separate incident",
+    # the one at the restaurant (two).
+    text = ('At least three soldiers have been killed near Iraq’s capital, Baghdad, in a suicide car bomb attack '
+            'at a military base claimed by the al-Qaeda armed group.\n\nSunday’s explosion took place near the gate'
+            ' of the base in Fallujah town, 60km west of Baghdad, according to security officials and al-Qaeda.\n\n'
+            '“Police and military fired at a speeding suicide car bomb today and it exploded in Fallujah '
+            'district. So far, we know three soldiers died,” Captain Nur Ali, a police officer, told the Reuters '
+            'news agency.\n\nAl-Qaeda claimed a higher death toll.\n\n“A suicide car bomb targeted Iraqi forces who '
+            'were deployed ahead of President [Nouri al] Maliki’s visit in Fallujah. We killed 11 soldiers,” '
+            'Abdiasis Abu Musab, al-Qaeda’s military operation spokesman, told Reuters.\n\nResidents reported '
+            'hearing a powerful explosion, followed by gunfire from the base.\n\nAddow Isse, a resident in the '
+            'town, said he saw at least three bodies lying in a pool of blood, according to The Associated Press '
+            'news agency.\n\nColonel Ahmed Ali told AP that fatalities could increase from the 10 injured in the '
+            'blast.\n\n‘Three killed’ in Baghdad\n\nIn a separate incident on Sunday, police said a car bomb parked '
+            'in front of a restaurant on a busy street in Baghdad had exploded.\n\n“A car bomb exploded at a '
+            'parking in front [of] a restaurant,” Major Abdullahi Hussein, a police officer, told the Reuters '
+            'news agency.\n\nAbdikar Abdirahman, director of the ambulance services said: “So far, we have taken '
+            'two dead people and seven others are injured.”\n\nA Reuters witness said he saw three dead and the '
+            'wreckage of three cars and an autorickshaw.\n\nEarlier, Iraqi forces killed two fighters after a gun '
+            'battle erupted briefly at a checkpoint in the capital, according to police.')
+    counted = _counted_places(text)
+    assert ("Baghdad", 2) in counted and ("Fallujah", 3) in counted
+
+
+def _counted_places(text: str) -> list[tuple[str, int]]:
+    return [(e.location_text, e.fatalities) for e in events(text) if e.fatalities]
