@@ -866,7 +866,13 @@ class _Builder:
         found = {demonyms[w] for w in _PLURAL_WORD_RE.findall(self.low, s.start, s.end) if w in demonyms}
         if len(found) != 1:
             return None
-        return country_mention(found.pop(), self.mentions, self.gazetteer, self.article.id)
+        country = found.pop()
+        dateline = self._dateline_town()
+        if dateline is not None and dateline.country != country:
+            # "BAGHDAD, Iraq - ... pushing the number of Americans killed in combat this month to 99": troops
+            # abroad, not a toll of their country.
+            return None
+        return country_mention(country, self.mentions, self.gazetteer, self.article.id)
 
     def _guessed(self, s: Sentence) -> tuple[Mention | None, str]:
         """Where a figure goes when neither its sentence nor those before say: the dateline's town the

@@ -273,3 +273,15 @@ def test_an_organisation_in_a_town_that_discloses_a_toll_is_where_it_sits():
     text = ("Gunmen attacked villages in Mangu on Sunday, killing 57 people.\n\n"
             "The Nigerian Red Cross, a non-governmental organisation in Jos, disclosed that 60 deaths were recorded.")
     assert "Jos" not in [e.location_text for e in events(text)]
+
+
+def test_a_toll_of_troops_abroad_is_not_placed_in_their_country():
+    text = ("BAGHDAD, Iraq (AP) - Five U.S. Marines died in an ambush near the Syrian border, pushing the number of "
+            "Americans killed in combat this month to 99.")
+    assert "US" not in [e.country for e in events(text, published="2004-04-18")]
+
+
+def test_a_toll_elsewhere_in_the_country_is_nationwide():
+    text = ("At least 25 Iraqis were killed in fighting in Ramadi on Saturday. Five U.S. troops were killed in "
+            "guerrilla attacks elsewhere in the country.")
+    assert [(e.country, e.scope) for e in events(text) if e.killed_low == 5] == [("IQ", "national")]
