@@ -16,7 +16,8 @@ from functools import cache
 
 from geodata.datafiles import rows as _rows
 from geodata.events.dates.grammar import calendar_names
-from geodata.text.phrases import ascii_twin, first_chars, guarded_alternation, phrase_key, trie_regex, word_ends
+from geodata.text.phrases import (any_of_lookahead, ascii_twin, first_chars, guarded_alternation, phrase_key,
+                                  trie_regex, word_ends)
 
 
 @dataclass(frozen=True)
@@ -714,7 +715,10 @@ def _period_re(t: _Tables, scope: str) -> re.Pattern[str] | None:
     # tried for nothing (assertions at one position may come in any order).
     # The look-ahead for the characters the phrases start with fails at once at the other positions, and
     # the phrases that open on the same slot ("{strife}{gap}that has killed" and its seven kin) read it once.
-    pattern = rf"\b(?<!earlier\s)(?<!early\s)(?<!later\s)(?<!late\s)(?:{guarded_alternation(alternatives)})"
+    # Then, at a word's start, the phrases as one trie (any_of_lookahead): at most words none holds, and the
+    # trie says so reading each shared opening once (at half the cost of the cumulative phrases' search).
+    pattern = (rf"\b{any_of_lookahead(alternatives)}(?<!earlier\s)(?<!early\s)(?<!later\s)(?<!late\s)"
+               rf"(?:{guarded_alternation(alternatives)})")
     return re.compile(first_chars(pattern) + pattern)
 
 
