@@ -18,8 +18,8 @@ from operator import itemgetter
 
 from geodata.text.frozen import frozen_record
 from geodata import datafiles
-from geodata.text.phrases import (ascii_twin, first_chars, lowered, phrase_key, phrase_pattern, plain_text,
-                                  starts_word)
+from geodata.text.phrases import (ascii_twin, lowered, phrase_key, phrase_pattern, plain_text,
+                                  starts_word, with_first_chars)
 
 ANY_TYPE = "*"  # event_type of casualty words: the actors decide
 NEEDS_FIGURE = "with a figure"  # their sub-type when the word only counts beside a casualty figure
@@ -139,7 +139,7 @@ _MARKER_PATTERN = (
     r"latest\s+in\s+an?\s+(?:long\s+)?(?:number|series|string|spate|wave|run|line)\s+of)"
     r"|(?P<near>not|never|no|can|may|against))\b"
 )
-_MARKER_RE = re.compile(first_chars(_MARKER_PATTERN) + _MARKER_PATTERN)  # a look-ahead: sre had no first character
+_MARKER_RE = re.compile(with_first_chars(_MARKER_PATTERN))  # a look-ahead: sre had no first character
 _MARKER_ASCII_RE = ascii_twin(_MARKER_RE)
 # A negation counts this close to the cue: "would not shell", "did not even attack".
 _NEAR_GAP_RE = re.compile(r"\s+(?:[\w'’]+\s+){0,2}")

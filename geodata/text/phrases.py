@@ -178,6 +178,18 @@ def first_chars(pattern: str, flags: int = 0) -> str:
     return "(?=" + "|".join(([f"[{cased}]"] if cased else []) + ([f"(?i:[{nocase}])"] if nocase else [])) + ")"
 
 
+def with_first_chars(pattern: str, flags: int = 0) -> str:
+    """``pattern`` behind :func:`first_chars`' look-ahead; where it opens on a word boundary, the look-ahead
+    comes after the boundary. Inside a word (most positions a search tries) the boundary fails at once,
+    where the look-ahead has to be set up first; two assertions at one position may come in either order,
+    so the matches are the same. (Not where the pattern is an alternation at the top: the boundary is then
+    the first alternative's alone.)"""
+    gate = first_chars(pattern, flags)
+    if gate and pattern.startswith(r"\b") and "|" not in _items(pattern):
+        return rf"\b{gate}{pattern[2:]}"
+    return gate + pattern
+
+
 class _AnyChar(Exception):
     """A match may start with (nearly) any character: no look-ahead."""
 

@@ -8,7 +8,8 @@ import pytest
 from geodata.events import cues, kinds, records
 from geodata.events.dates import grammar
 from geodata.events.figures.rules import _rules
-from geodata.text.phrases import any_of_lookahead, first_chars, guarded_alternation, optional_as_branch
+from geodata.text.phrases import (any_of_lookahead, first_chars, guarded_alternation, optional_as_branch,
+                                  with_first_chars)
 
 
 @pytest.mark.parametrize("pattern, gate", [
@@ -45,7 +46,11 @@ def _random_texts(seed: int, count: int) -> list[str]:
 
 
 def _without_gate(pattern: str) -> str | None:
-    """``pattern`` without the look-ahead first_chars put before it, or None if it has none."""
+    """``pattern`` without the look-ahead first_chars put before it (or after its opening word boundary:
+    with_first_chars), or None if it has none."""
+    if pattern.startswith(r"\b(?="):
+        plain = _without_gate(pattern[2:])
+        return None if plain is None else rf"\b{plain}"
     for end in range(len(pattern)):
         if pattern[end] == ")" and pattern.startswith("(?="):
             try:
@@ -187,4 +192,14 @@ def test_any_of_lookahead_matches_as_before():
         for pos in range(0, len(low), 5):
             a, b = old.search(low, pos, pos + 30), new.search(low, pos, pos + 30)
             assert (a and a.span()) == (b and b.span())
-    assert r"\b(?=(?:s(?:ince" in _rules().periods["cumulative"].pattern  # the periods' phrases are looked ahead for
+    assert "(?=(?:s(?:ince" in _rules().periods["cumulative"].pattern  # the periods' phrases are looked ahead for
+
+
+@pytest.mark.parametrize("pattern, written", [
+    (r"\b(?:an?|the)\s+x", r"\b(?=[at])(?:an?|the)\s+x"),  # after the boundary
+    (r"\bab|cd", r"(?=[ac])\bab|cd"),  # an alternation at the top: before it, as first_chars puts it
+    (r"x\b", r"(?=[x])x\b"),
+    (r"\b(?:a)?", r"\b(?:a)?"),  # may match nothing: no look-ahead
+])
+def test_with_first_chars(pattern, written):
+    assert with_first_chars(pattern) == written

@@ -17,7 +17,7 @@ from functools import cache
 from geodata.datafiles import rows as _rows
 from geodata.events.dates.grammar import calendar_names
 from geodata.text.phrases import (any_of_lookahead, ascii_twin, first_chars, guarded_alternation, phrase_key,
-                                  trie_regex, word_ends)
+                                  trie_regex, with_first_chars, word_ends)
 
 
 @dataclass(frozen=True)
@@ -713,13 +713,14 @@ def _period_re(t: _Tables, scope: str) -> re.Pattern[str] | None:
     # "earlier this month", "late last year": the date of one event, not a period it counts. The
     # word boundary comes first: it fails at once inside a word, where the look-behinds would be
     # tried for nothing (assertions at one position may come in any order).
-    # The look-ahead for the characters the phrases start with fails at once at the other positions, and
-    # the phrases that open on the same slot ("{strife}{gap}that has killed" and its seven kin) read it once.
-    # Then, at a word's start, the phrases as one trie (any_of_lookahead): at most words none holds, and the
-    # trie says so reading each shared opening once (at half the cost of the cumulative phrases' search).
+    # The look-ahead for the characters the phrases start with (after the boundary: with_first_chars) fails
+    # at once at the other word edges, and the phrases that open on the same slot ("{strife}{gap}that has
+    # killed" and its seven kin) read it once. Then, at a word's start, the phrases as one trie
+    # (any_of_lookahead): at most words none holds, and the trie says so reading each shared opening once
+    # (at half the cost of the cumulative phrases' search).
     pattern = (rf"\b{any_of_lookahead(alternatives)}(?<!earlier\s)(?<!early\s)(?<!later\s)(?<!late\s)"
                rf"(?:{guarded_alternation(alternatives)})")
-    return re.compile(first_chars(pattern) + pattern)
+    return re.compile(with_first_chars(pattern))
 
 
 def _directions() -> str:
