@@ -16,7 +16,7 @@ from functools import cache
 
 from geodata.datafiles import rows as _rows
 from geodata.events.dates.grammar import calendar_names
-from geodata.text.phrases import (any_of_lookahead, ascii_twin, first_chars, guarded_alternation, phrase_key,
+from geodata.text.phrases import (any_of_lookahead, ascii_twin, guarded_alternation, phrase_key,
                                   trie_regex, with_first_chars, word_ends)
 
 
@@ -329,9 +329,11 @@ def _number_re(t: _Tables) -> re.Pattern[str]:
     # Matched against the lower-cased sentence: case-insensitive matching is slow. Behind a look-ahead
     # for the characters a number phrase starts with: it opens on a look-behind and optional words,
     # written "(?:...|)", not "(?:...)?" (the same matches; sre sets up no repeat for them).
-    pattern = (rf"(?<![\w'’\-\u2010\u2011])(?:(?:(?P<qual>{_alt(t.qualifiers)})\s+|)(?:(?:{extra})\s+|)"
+    # A phrase opens on a word character with none before it, so on a word boundary: said first, it fails
+    # at once inside a word, before the look-ahead and the look-behind are set up (with_first_chars).
+    pattern = (rf"\b(?<![\w'’\-\u2010\u2011])(?:(?:(?P<qual>{_alt(t.qualifiers)})\s+|)(?:(?:{extra})\s+|)"
                rf"(?P<num>{digit_number}|{_word_number(t)})|(?P<vague>{_alt(t.vague)})\b)")
-    return re.compile(first_chars(pattern) + pattern)
+    return re.compile(with_first_chars(pattern))
 
 
 def _range_res(t: _Tables) -> tuple[re.Pattern[str], re.Pattern[str]]:
