@@ -65,7 +65,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from geodata.text.frozen import frozen_record
-from geodata.events.dates.grammar import NOT_DATE, DateCandidate, date_grammar, date_matchers
+from geodata.events.dates.grammar import NOT_DATE, DateCandidate, date_grammar, date_matchers, gate_scan
 from geodata.events.dates.resolvers import FUTURE_DAYS, RULES, month_end, span_precision
 from geodata.exc import ConfigError
 from geodata.text.isodate import PRECISIONS, parse_iso
@@ -174,16 +174,21 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateCa
     """Every date expression (and every known non-date such as "Bloody Sunday") in ``text[start:end]``."""
     end = len(text) if end is None else end
     lowered = text[start:end].lower()
+    matchers = date_matchers(plain_text(text))
+    # Which matchers' gates the sentence opens: their words found in one scan of the sentence lower-cased
+    # (each start where one stands, for words may overlap), and the gates read as written searched once.
+    scan = gate_scan()
+    opened: set[int] = set()
+    search, opens, at = scan.words.search, scan.opens, 0
+    while (word := search(lowered, at)) is not None:
+        opened |= opens[word.group()]
+        at = word.start() + 1
+    for group in scan.cased:  # (the month patterns share one gate)
+        if matchers[group[0]].gate.search(text, start, end) is not None:
+            opened.update(group)
     found = []
-    shut: dict[tuple[int, bool], bool] = {}  # each gate's answer, asked once: the month patterns share one
-    for matcher in date_matchers(plain_text(text)):
-        gate, cased = matcher.gate, matcher.cased
-        closed = shut.get((id(gate), cased))
-        if closed is None:
-            closed = shut[id(gate), cased] = (gate.search(text, start, end) if cased
-                                              else gate.search(lowered)) is None
-        if closed:
-            continue
+    for index in sorted(opened):  # in the grammar's order, as before
+        matcher = matchers[index]
         for match in matcher.pattern.finditer(text, start, end):
             candidate = matcher.build(match)
             if candidate is not None:
