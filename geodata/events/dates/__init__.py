@@ -69,7 +69,7 @@ from geodata.events.dates.grammar import NOT_DATE, DateCandidate, date_grammar, 
 from geodata.events.dates.resolvers import FUTURE_DAYS, RULES, month_end, span_precision
 from geodata.exc import ConfigError
 from geodata.text.isodate import PRECISIONS, parse_iso
-from geodata.text.phrases import ascii_twin, plain_text
+from geodata.text.phrases import ascii_twin, plain_text, with_first_chars
 from geodata.text.spans import keep_apart
 
 __all__ = ["FUTURE_DAYS", "FUTURE_YEARS", "PRECISIONS", "DateCandidate", "EventDate", "event_date",
@@ -155,7 +155,10 @@ def _month_year_re(plain: bool = False) -> re.Pattern[str]:
     if plain:
         return ascii_twin(_month_year_re())
     months = "|".join(sorted(map(re.escape, date_grammar().months), key=len, reverse=True))
-    return re.compile(rf"\b(?P<month>{months})\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?(?P<year>(?:19|20)\d\d)\b")
+    # (a look-ahead for the months' first letters after the boundary, with_first_chars: at a word's end it
+    # fails at once, where each month of the alternation would be tried)
+    return re.compile(with_first_chars(
+        rf"\b(?P<month>{months})\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?(?P<year>(?:19|20)\d\d)\b"))
 
 
 _TELLING_REACH = 60  # characters before a date where a verb of saying makes it the day of telling

@@ -16,7 +16,7 @@ from functools import cache
 
 from geodata.text.frozen import frozen_record
 from geodata import datafiles
-from geodata.text.phrases import ascii_twin, first_chars, optional_as_branch, trie_regex
+from geodata.text.phrases import ascii_twin, first_chars, optional_as_branch, trie_regex, with_first_chars
 
 NOT_DATE = "not_date"  # the rule of a phrase that looks like a date and is none: "Bloody Sunday"
 
@@ -329,7 +329,8 @@ def _month_name_re(month_alt: str, cues: dict[str, str]) -> str:
 def _year_name_re(cues: dict[str, str]) -> str:
     """A year: "in 2003", "since 2003"; without a cue a number is not taken for one."""
     year_cues = (c for c, rule in cues.items() if rule in ("past", "since"))
-    return rf"\b(?P<cue>(?i:{_cue_alt(year_cues)})){_year('y')}"
+    # (the look-ahead for the cues' first characters after the boundary: with_first_chars)
+    return with_first_chars(rf"\b(?P<cue>(?i:{_cue_alt(year_cues)})){_year('y')}")
 
 
 def _not_date_re(phrases: list[str]) -> str:
