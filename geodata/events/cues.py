@@ -18,8 +18,8 @@ from operator import itemgetter
 
 from geodata.text.frozen import frozen_record
 from geodata import datafiles
-from geodata.text.phrases import (ascii_twin, first_chars, lowered, phrase_key, phrase_pattern, plain_text,
-                                  starts_word)
+from geodata.text.phrases import (ascii_twin, lowered, phrase_key, phrase_pattern, plain_text,
+                                  starts_word, with_first_chars)
 
 ANY_TYPE = "*"  # event_type of casualty words: the actors decide
 NEEDS_FIGURE = "with a figure"  # their sub-type when the word only counts beside a casualty figure
@@ -90,13 +90,18 @@ def scan_cues(text: str, low: str | None = None, start: int = 0, end: int | None
 
 # --- clauses ----------------------------------------------------------------------------
 
-_CLAUSE_BREAK_RE = re.compile(
-    r";|:\s|\s[–—-]\s|—|–|\s(?=that\b)"
-    r"|,\s+(?=(?:which|where|who|whom|whose|while|whilst|whereas|although|though|but|because|"
-    r"since|when|until|unless|despite|amid|yet|so)\b)",
-    re.IGNORECASE,
-)
-_CLAUSE_BREAK_ASCII_RE = ascii_twin(_CLAUSE_BREAK_RE)  # for text all ASCII: the same breaks, quicker
+_NEW_CLAUSE = (r",\s+(?=(?:which|where|who|whom|whose|while|whilst|whereas|although|though|but|because|"
+               r"since|when|until|unless|despite|amid|yet|so)\b)")
+_CLAUSE_BREAK_RE = re.compile(rf";|:\s|\s[–—-]\s|—|–|\s(?=that\b)|{_NEW_CLAUSE}", re.IGNORECASE)
+# For text all ASCII: the same breaks, quicker (see ascii_twin). There a white space is one of ten
+# characters, and the breaks that open on one are written once for each: an alternative that opens
+# on a class gives sre no first characters to scan for, and it would try the pattern at every
+# character; one that opens on a character lets it skip to the next white space or mark. (The
+# alternatives that open on different characters never match at one position, so their order is free.)
+_ASCII_SPACES = " \t\n\r\f\v\x1c\x1d\x1e\x1f"  # ASCII's white space and the separators ascii_twin adds
+_CLAUSE_BREAK_ASCII_RE = ascii_twin(re.compile(
+    r";|:\s|—|–|" + "|".join(re.escape(space) + r"(?:[–—-]\s|(?=that\b))" for space in _ASCII_SPACES)
+    + f"|{_NEW_CLAUSE}", re.IGNORECASE))
 
 
 def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -134,7 +139,7 @@ _MARKER_PATTERN = (
     r"latest\s+in\s+an?\s+(?:long\s+)?(?:number|series|string|spate|wave|run|line)\s+of)"
     r"|(?P<near>not|never|no|can|may|against))\b"
 )
-_MARKER_RE = re.compile(first_chars(_MARKER_PATTERN) + _MARKER_PATTERN)  # a look-ahead: sre had no first character
+_MARKER_RE = re.compile(with_first_chars(_MARKER_PATTERN))  # a look-ahead: sre had no first character
 _MARKER_ASCII_RE = ascii_twin(_MARKER_RE)
 # A negation counts this close to the cue: "would not shell", "did not even attack".
 _NEAR_GAP_RE = re.compile(r"\s+(?:[\w'’]+\s+){0,2}")

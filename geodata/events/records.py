@@ -24,7 +24,7 @@ from geodata.events.kinds import VIOLENT_TYPES
 from geodata.events.tolls import Count, fatalities
 from geodata.events.when import When
 from geodata.models import Article, Mention
-from geodata.text.phrases import ascii_twin, first_chars, plain_text, trie_regex
+from geodata.text.phrases import ascii_twin, plain_text, trie_regex, with_first_chars
 
 # Within one article, reports of one place and type this close are one episode
 # ("launched last Tuesday", "a week of fighting ended on Monday").
@@ -228,7 +228,7 @@ def _introduction_re(plain: bool = False) -> re.Pattern[str]:
     if plain:  # the text is all ASCII: the twin finds the same, quicker (see ascii_twin)
         return ascii_twin(_introduction_re())
     pattern = rf"\b(?:an?|another)\s+{_BETWEEN}(?:{_event_nouns()})\b"
-    return re.compile(first_chars(pattern) + pattern)
+    return re.compile(with_first_chars(pattern))
 
 
 @cache
@@ -237,7 +237,7 @@ def _part_reference_re(plain: bool = False) -> re.Pattern[str]:
         return ascii_twin(_part_reference_re())
     pattern = (rf"\b(?:one|two|three|some|several|many|most|each|another)\s+of\s+(?:the|these|those|its|their)"
                rf"\s+{_BETWEEN}(?:{_event_nouns()})\b")
-    return re.compile(first_chars(pattern) + pattern)
+    return re.compile(with_first_chars(pattern))
 
 
 def refers_to_part(low: str, start: int, end: int) -> bool:

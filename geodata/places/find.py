@@ -27,7 +27,7 @@ from geodata.places.gazetteer import Gazetteer, Resolver
 from geodata.places.types import TOKEN_CAPITALISED, Candidate, Match, Token, token_starts, token_texts
 from geodata.places.words import ARTICLES, NAME_PARTICLES, PlaceSlots, actor_names, place_words
 from geodata.text.names import fold
-from geodata.text.phrases import ascii_twin, plain_text, trie_regex
+from geodata.text.phrases import ascii_twin, plain_text, trie_regex, with_first_chars
 from geodata.text.sentences import abbreviations
 
 # What may stand between two words of one name: a space or a hyphen.
@@ -105,10 +105,12 @@ def _token_re(plain: bool = False) -> re.Pattern[str]:
         words.update(w for w in group if w.isalpha())
     # "U.S.": a capital and a stop, then more of them (as "(?:[A-Z]\.){2,}" would say, but sre then sets
     # up a repeat at every word boundary before it tries the first capital: a seventh of the pattern's cost).
-    return re.compile(
+    # After the word boundary, a look-ahead for the words' first characters (with_first_chars): at a word's
+    # end it fails at once, where the alternatives would each be tried.
+    return re.compile(with_first_chars(
         rf"\b(?:[A-Z]\.(?:[A-Z]\.)+|[{_UPPER}][^\W\d_]*(?:['’][^\W\d_]+)*['’]?"
         rf"|{trie_regex(words)}(?![^\W\d_]))"
-    )
+    ))
 
 
 _HEADLINE_MAX = 200

@@ -45,7 +45,7 @@ from geodata.places.words import (FUNCTION_WORDS, NAME_PARTICLES, actor_names, a
                                   place_words)
 from geodata.text.datelines import is_dateline
 from geodata.text.names import fold
-from geodata.text.phrases import ascii_twin, lowered, plain_text, starts_word, trie_regex
+from geodata.text.phrases import ascii_twin, lowered, plain_text, starts_word, trie_regex, with_first_chars
 
 # What each kind of unknown place may lie in.
 _HOLDERS = {
@@ -802,8 +802,11 @@ def _in_slot(text: str, s: Sentence, start: int) -> bool:
 
 # "told our journalists in Jos that the attack ... took place in Kwatas community": Kwatas is not in Jos;
 # nor are villages in Bangui because their toll was given "at a press conference in Bangui".
-_SPOKEN_IN_RE = re.compile(r"\b(?:journalists|reporters|correspondents?|newsmen|speaking|spoke|told\s+\w+|"
-                           r"conference|briefing|interview|statement)\s+in\s+(?:the\s+)?$", re.IGNORECASE)
+# (a look-ahead for the words' first letters after the boundary, with_first_chars: at a word's end it fails
+# at once)
+_SPOKEN_IN_RE = re.compile(with_first_chars(
+    r"\b(?:journalists|reporters|correspondents?|newsmen|speaking|spoke|told\s+\w+|"
+    r"conference|briefing|interview|statement)\s+in\s+(?:the\s+)?$", re.IGNORECASE), re.IGNORECASE)
 _SPOKEN_IN_ASCII_RE = ascii_twin(_SPOKEN_IN_RE)
 _SPOKEN_REACH = 40
 

@@ -178,6 +178,18 @@ def first_chars(pattern: str, flags: int = 0) -> str:
     return "(?=" + "|".join(([f"[{cased}]"] if cased else []) + ([f"(?i:[{nocase}])"] if nocase else [])) + ")"
 
 
+def with_first_chars(pattern: str, flags: int = 0) -> str:
+    """``pattern`` behind :func:`first_chars`' look-ahead; where it opens on a word boundary, the look-ahead
+    comes after the boundary. Inside a word (most positions a search tries) the boundary fails at once,
+    where the look-ahead has to be set up first; two assertions at one position may come in either order,
+    so the matches are the same. (Not where the pattern is an alternation at the top: the boundary is then
+    the first alternative's alone.)"""
+    gate = first_chars(pattern, flags)
+    if gate and pattern.startswith(r"\b") and "|" not in _items(pattern):
+        return rf"\b{gate}{pattern[2:]}"
+    return gate + pattern
+
+
 class _AnyChar(Exception):
     """A match may start with (nearly) any character: no look-ahead."""
 
@@ -276,6 +288,37 @@ def guarded_alternation(alternatives: list[str]) -> str:
         out.append(f"(?=(?:{lead}))(?:{'|'.join(alternatives[at:end])})" if end - at > 1 else alternatives[at])
         at = end
     return "|".join(out)
+
+
+def any_of_lookahead(alternatives: list[str]) -> str:
+    """A look-ahead that holds where one of ``alternatives`` matches, written as a trie of their items
+    ("since\\s+(?:then|the\\s+war)"): to put before ``"|".join(alternatives)`` where most positions a
+    search tries match none of them. sre enters every alternative that opens on a group, and each of a
+    run that shares a long opening ("{strife}{gap}that has killed" and its seven kin) reads that opening
+    again; the trie reads each shared item once. A look-ahead only asks whether some path matches, which
+    the trie and the alternation answer alike whatever their order, so the matches are the same. ""
+    (no look-ahead) when an alternative holds a group of its own: the look-ahead would set it."""
+    if _sre_parse.parse("|".join(alternatives)).state.groups > 1:
+        return ""
+    root: dict = {}
+    for alternative in alternatives:
+        items = _items(alternative)
+        if "|" in items:
+            return ""  # an alternation of its own at the top: its items are no sequence
+        node = root
+        for item in items:
+            node = node.setdefault(item, {})
+        node[None] = {}  # an alternative ends here
+
+    def build(node: dict) -> str:
+        branches = [item + build(child) for item, child in node.items() if item is not None]
+        if not branches:
+            return ""
+        if None in node:
+            branches.append("")  # a shorter alternative ends here: nothing more is needed
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return f"(?={build(root)})"
 
 
 def _lead(alternative: str) -> str | None:

@@ -1198,3 +1198,16 @@ def test_what_todays_adversarial_probes_found(text, expected):
 ])
 def test_a_years_tally_is_cumulative(text):
     assert [f.scope for f in find_figures(text)] == ["cumulative"]
+
+
+def test_number_phrases_open_on_a_word_character():
+    # The number pattern opens on a word boundary (quicker inside a word); that drops no phrase only while
+    # every phrase opens on a word character, whatever the tables add.
+    import re
+
+    from geodata.text.phrases import first_chars
+
+    pattern = figures_rules._rules().number.pattern
+    assert pattern.startswith("\\b(?=")
+    gate = first_chars(pattern[2:])
+    assert all(re.match(r"\w", ch) for ch in re.fullmatch(r"\(\?=\[(.*)\]\)", gate).group(1).replace("\\d", "0"))

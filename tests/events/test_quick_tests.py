@@ -136,6 +136,34 @@ def test_month_patterns_share_one_gate():
         assert len(cased) == 3 and all(g is cased[0] for g in cased)
 
 
+@pytest.mark.parametrize("plain", [False, True])
+def test_the_gate_scan_opens_the_gates_each_search_opens(plain):
+    """find_dates reads the gates' words in one scan: it opens the matchers each gate's own search opens."""
+    from geodata.events.dates.grammar import date_matchers, gate_scan
+
+    matchers, scan = date_matchers(plain), gate_scan()
+    words = sorted({w for m in matchers for w in m.words})
+    rng = random.Random(23)
+    pieces = (*words, *(w.upper() for w in words), *(w.title() for w in words), "day", "Sun", "sept", "Jan.",
+              "yesterdays", "20", "2019", "x", " ", "-", ".", "ſ", "İ", "K")
+    seen = set()
+    for _ in range(5_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+        if plain and not text.isascii():
+            continue
+        lowered = text.lower()
+        expected = {k for k, m in enumerate(matchers)
+                    if (m.gate.search(text) if m.cased else m.gate.search(lowered)) is not None}
+        opened, at = set(), 0
+        while (word := scan.words.search(lowered, at)) is not None:
+            opened |= scan.opens[word.group()]
+            at = word.start() + 1
+        opened.update(k for group in scan.cased if matchers[group[0]].gate.search(text) for k in group)
+        assert opened == expected, text
+        seen |= opened
+    assert seen == set(range(len(matchers)))
+
+
 def _random_window(rng, pieces, n=6):
     text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, n)))
     return text.upper() if rng.random() < 0.1 else text

@@ -101,3 +101,14 @@ def test_the_figures_rules_have_twins():
     twins, rules = _rules(True), _rules()
     assert twins.number is not rules.number and twins.periods.keys() == rules.periods.keys()
     assert twins.parts.coarse is not rules.parts.coarse and twins.words is rules.words
+
+
+def test_the_clause_breaks_for_ascii_text_are_the_same():
+    # Written by hand (each white space its own alternative, so that sre scans for the first characters).
+    texts = _texts() + [f"a{s}—{s}b{s}that x,{s}which y:{s}z{s}-{s}w{s}That" for s in cues._ASCII_SPACES]
+    assert cues._CLAUSE_BREAK_ASCII_RE is not cues._CLAUSE_BREAK_RE
+    assert set(cues._ASCII_SPACES) == {chr(c) for c in range(128) if re.match(r"\s", chr(c))} | set("\x1c\x1d\x1e\x1f")
+    for text in texts:
+        for pos in (0, len(text) // 3):
+            assert [m.span() for m in cues._CLAUSE_BREAK_RE.finditer(text, pos)] == \
+                [m.span() for m in cues._CLAUSE_BREAK_ASCII_RE.finditer(text, pos)]

@@ -8,7 +8,8 @@ import pytest
 from geodata.events import cues, kinds, records
 from geodata.events.dates import grammar
 from geodata.events.figures.rules import _rules
-from geodata.text.phrases import first_chars, guarded_alternation, optional_as_branch
+from geodata.text.phrases import (any_of_lookahead, first_chars, guarded_alternation, optional_as_branch,
+                                  with_first_chars)
 
 
 @pytest.mark.parametrize("pattern, gate", [
@@ -45,7 +46,11 @@ def _random_texts(seed: int, count: int) -> list[str]:
 
 
 def _without_gate(pattern: str) -> str | None:
-    """``pattern`` without the look-ahead first_chars put before it, or None if it has none."""
+    """``pattern`` without the look-ahead first_chars put before it (or after its opening word boundary:
+    with_first_chars), or None if it has none."""
+    if pattern.startswith(r"\b(?="):
+        plain = _without_gate(pattern[2:])
+        return None if plain is None else rf"\b{plain}"
     for end in range(len(pattern)):
         if pattern[end] == ")" and pattern.startswith("(?="):
             try:
@@ -155,3 +160,46 @@ def test_guarded_alternation_matches_as_before():
             a, b = old.search(low, pos, pos + 30), new.search(low, pos, pos + 30)
             assert (a and a.span()) == (b and b.span())
     assert "(?=(?:" in rules.periods["cumulative"].pattern  # the periods' phrases are guarded
+
+
+@pytest.mark.parametrize("alternatives, written", [
+    ([r"since\s+then", r"since\s+the\s+war", "tally"], r"(?=(?:since\s+the(?:n|\s+war)|tally))"),
+    (["ab", "a"], r"(?=a(?:b|))"),  # a shorter alternative: nothing more is needed
+    ([r"(?:war|raids?)\b\s+that", r"(?:war|raids?)\b\s+which"], r"(?=(?:war|raids?)\b\s+(?:that|which))"),
+    ([r"(a)b", "c"], ""),  # a group of its own: the look-ahead would set it
+    ([r"a|b", "c"], ""),  # an alternation at the top is no sequence of items
+])
+def test_any_of_lookahead(alternatives, written):
+    assert any_of_lookahead(alternatives) == written
+
+
+def test_any_of_lookahead_matches_as_before():
+    strife = r"(?:fighting|battles?|war|(?:air\s*|)strikes|attacks|raids)\b"
+    gap = r"\s+(?:[^,.;:]{0,40}?\s+|)"
+    alternatives = [r"since\s+(?:the|a)\s+(?:[\w-]+\s+){0,3}?war", r"since\s+then(?!\w)",
+                    strife + gap + r"that\s+has\s+killed",
+                    strife + gap + r"that\s+have\s+killed", strife + r"\s+(?:[^,.;:]{0,8}?\s+|)which",
+                    r"(?:(?:\d+|a|an|few)\s+|)(?:weeks?|years?)\b\s+of\s+" + strife,
+                    r"(?:civil\s+|)(?:war|conflict)\b\s+has", r"(?:civil\s+|)(?:war|conflict)\b", r"the\s+war", "tally"]
+    old = re.compile(r"\b(?:" + "|".join(alternatives) + ")")
+    new = re.compile(r"\b" + any_of_lookahead(alternatives) + "(?:" + "|".join(alternatives) + ")")
+    assert old.pattern != new.pattern
+    texts = _random_texts(13, 800) + [t.replace("toll", "that has killed") for t in _random_texts(14, 400)]
+    for text in texts:
+        low = text.lower()
+        assert [(m.span(), m.groups()) for m in old.finditer(low)] == \
+            [(m.span(), m.groups()) for m in new.finditer(low)]
+        for pos in range(0, len(low), 5):
+            a, b = old.search(low, pos, pos + 30), new.search(low, pos, pos + 30)
+            assert (a and a.span()) == (b and b.span())
+    assert "(?=(?:s(?:ince" in _rules().periods["cumulative"].pattern  # the periods' phrases are looked ahead for
+
+
+@pytest.mark.parametrize("pattern, written", [
+    (r"\b(?:an?|the)\s+x", r"\b(?=[at])(?:an?|the)\s+x"),  # after the boundary
+    (r"\bab|cd", r"(?=[ac])\bab|cd"),  # an alternation at the top: before it, as first_chars puts it
+    (r"x\b", r"(?=[x])x\b"),
+    (r"\b(?:a)?", r"\b(?:a)?"),  # may match nothing: no look-ahead
+])
+def test_with_first_chars(pattern, written):
+    assert with_first_chars(pattern) == written

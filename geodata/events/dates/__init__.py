@@ -65,11 +65,11 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from geodata.text.frozen import frozen_record
-from geodata.events.dates.grammar import NOT_DATE, DateCandidate, date_grammar, date_matchers
+from geodata.events.dates.grammar import NOT_DATE, DateCandidate, date_grammar, date_matchers, gate_scan
 from geodata.events.dates.resolvers import FUTURE_DAYS, RULES, month_end, span_precision
 from geodata.exc import ConfigError
 from geodata.text.isodate import PRECISIONS, parse_iso
-from geodata.text.phrases import ascii_twin, plain_text
+from geodata.text.phrases import ascii_twin, plain_text, with_first_chars
 from geodata.text.spans import keep_apart
 
 __all__ = ["FUTURE_DAYS", "FUTURE_YEARS", "PRECISIONS", "DateCandidate", "EventDate", "event_date",
@@ -157,7 +157,10 @@ def _month_year_re(plain: bool = False) -> re.Pattern[str]:
     if plain:
         return ascii_twin(_month_year_re())
     months = "|".join(sorted(map(re.escape, date_grammar().months), key=len, reverse=True))
-    return re.compile(rf"\b(?P<month>{months})\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?(?P<year>(?:19|20)\d\d)\b")
+    # (a look-ahead for the months' first letters after the boundary, with_first_chars: at a word's end it
+    # fails at once, where each month of the alternation would be tried)
+    return re.compile(with_first_chars(
+        rf"\b(?P<month>{months})\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?(?P<year>(?:19|20)\d\d)\b"))
 
 
 _TELLING_REACH = 60  # characters before a date where a verb of saying makes it the day of telling
@@ -187,16 +190,21 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateCa
     """Every date expression (and every known non-date such as "Bloody Sunday") in ``text[start:end]``."""
     end = len(text) if end is None else end
     lowered = text[start:end].lower()
+    matchers = date_matchers(plain_text(text))
+    # Which matchers' gates the sentence opens: their words found in one scan of the sentence lower-cased
+    # (each start where one stands, for words may overlap), and the gates read as written searched once.
+    scan = gate_scan()
+    opened: set[int] = set()
+    search, opens, at = scan.words.search, scan.opens, 0
+    while (word := search(lowered, at)) is not None:
+        opened |= opens[word.group()]
+        at = word.start() + 1
+    for group in scan.cased:  # (the month patterns share one gate)
+        if matchers[group[0]].gate.search(text, start, end) is not None:
+            opened.update(group)
     found = []
-    shut: dict[tuple[int, bool], bool] = {}  # each gate's answer, asked once: the month patterns share one
-    for matcher in date_matchers(plain_text(text)):
-        gate, cased = matcher.gate, matcher.cased
-        closed = shut.get((id(gate), cased))
-        if closed is None:
-            closed = shut[id(gate), cased] = (gate.search(text, start, end) if cased
-                                              else gate.search(lowered)) is None
-        if closed:
-            continue
+    for index in sorted(opened):  # in the grammar's order, as before
+        matcher = matchers[index]
         for match in matcher.pattern.finditer(text, start, end):
             candidate = matcher.build(match)
             if candidate is not None:

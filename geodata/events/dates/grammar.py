@@ -16,7 +16,7 @@ from functools import cache
 
 from geodata.text.frozen import frozen_record
 from geodata import datafiles
-from geodata.text.phrases import ascii_twin, first_chars, optional_as_branch
+from geodata.text.phrases import ascii_twin, first_chars, optional_as_branch, trie_regex, with_first_chars
 
 NOT_DATE = "not_date"  # the rule of a phrase that looks like a date and is none: "Bloody Sunday"
 
@@ -44,6 +44,7 @@ class Matcher:
     # The gate reads the sentence as written, not lowercased: the pattern's own words are cased
     # (a month's name), so "market" and "decided" wake no month pattern.
     cased: bool = False
+    words: tuple[str, ...] = ()  # the gate's words (see GateScan)
 
 
 @dataclass(frozen=True)
@@ -152,9 +153,9 @@ def date_grammar() -> Grammar:
         # One literal alternation per gate: sre scans for it far faster than a
         # Python loop of ``word in sentence``.
         # Their optional words as "(?:...|)": sre sets up no repeat for them (optional_as_branch).
-        # The month patterns share one gate object: find_dates searches each gate once a sentence.
-        matchers=tuple(Matcher(_gate(gate), re.compile(optional_as_branch(pattern)), build, cased=gate is months3)
-                       for gate, pattern, build in matchers),
+        # The month patterns share one gate object: find_dates searches it once a sentence (GateScan).
+        matchers=tuple(Matcher(_gate(gate), re.compile(optional_as_branch(pattern)), build, cased=gate is months3,
+                               words=gate) for gate, pattern, build in matchers),
         precheck=_precheck(months, weekdays, relative),
         telling=_telling_re(table.get("telling", ())),
     )
@@ -166,6 +167,34 @@ def _gate(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(sorted(map(re.escape, words))))
 
 
+@dataclass(frozen=True)
+class GateScan:
+    """The matchers' gates read in one scan of the sentence: most sentences that may hold a date hold a word
+    or two of the gates, and a search for each gate (seven of them on the lower-cased sentence) costs more
+    than finding those words."""
+
+    words: re.Pattern[str]  # every word of the gates read lower-cased, as one trie: the longest at a start
+    # A word as ``words`` finds it -> the matchers whose gate holds it or a word it starts with (any word
+    # found at a start is a start of the longest found there).
+    opens: dict[str, frozenset[int]]
+    cased: tuple[tuple[int, ...], ...]  # the matchers whose gate reads the sentence as written, by gate
+
+
+@cache
+def gate_scan() -> GateScan:
+    """The :class:`GateScan` of :func:`date_matchers` (the same for their twins: a gate is literal words)."""
+    matchers = date_grammar().matchers
+    words = {index: m.words for index, m in enumerate(matchers) if not m.cased}
+    every = {w for group in words.values() for w in group}
+    opens = {found: frozenset(index for index, group in words.items() if any(found.startswith(w) for w in group))
+             for found in every}
+    cased: dict[int, list[int]] = {}
+    for index, m in enumerate(matchers):
+        if m.cased:
+            cased.setdefault(id(m.gate), []).append(index)
+    return GateScan(re.compile(trie_regex(every)), opens, tuple(map(tuple, cased.values())))
+
+
 @cache
 def date_matchers(plain: bool = False) -> tuple[Matcher, ...]:
     """The grammar's matchers; with ``plain``, with the ASCII twins of their gates and patterns, for text
@@ -174,7 +203,8 @@ def date_matchers(plain: bool = False) -> tuple[Matcher, ...]:
     if not plain:
         return found
     twins = {id(m.gate): ascii_twin(m.gate) for m in found}
-    return tuple(Matcher(twins[id(m.gate)], ascii_twin(m.pattern), m.build, cased=m.cased) for m in found)
+    return tuple(Matcher(twins[id(m.gate)], ascii_twin(m.pattern), m.build, cased=m.cased, words=m.words)
+                 for m in found)
 
 
 def _telling_re(rows: tuple[dict[str, str], ...]) -> re.Pattern[str]:
@@ -299,7 +329,8 @@ def _month_name_re(month_alt: str, cues: dict[str, str]) -> str:
 def _year_name_re(cues: dict[str, str]) -> str:
     """A year: "in 2003", "since 2003"; without a cue a number is not taken for one."""
     year_cues = (c for c, rule in cues.items() if rule in ("past", "since"))
-    return rf"\b(?P<cue>(?i:{_cue_alt(year_cues)})){_year('y')}"
+    # (the look-ahead for the cues' first characters after the boundary: with_first_chars)
+    return with_first_chars(rf"\b(?P<cue>(?i:{_cue_alt(year_cues)})){_year('y')}")
 
 
 def _not_date_re(phrases: list[str]) -> str:
