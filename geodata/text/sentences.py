@@ -23,6 +23,9 @@ _CLOSERS = "”’\"'»)]"
 # What may open a sentence besides a capital or a digit. "#" starts a
 # Markdown heading and "*" Markdown emphasis ("*Azzaman* noted...").
 _OPENERS = "“‘\"'«([#*"
+# What opens a line of a list: after a line break, a bullet opens a sentence ("In other developments:\n\n•
+# Two police commandos are killed ...\n\n• A civilian dies ...": each item is a report of its own).
+_BULLETS = "•▪◦‣·-–—"
 # Unicode format characters (category Cf: U+200B zero-width space, U+200E/U+200F direction
 # marks, U+2066-U+2069 isolates, U+FEFF...) are invisible: the splitter reads through them,
 # so "killed 12 people.\u200f Fighting" ends a sentence as "killed 12 people. Fighting" does.
@@ -94,7 +97,7 @@ def _ends_sentence(text: str, match: re.Match[str], floor: int, ceiling: int) ->
     # A line break, after a stop or not, ends a sentence only before what
     # can open one: "capital has\n\nbeen severely depleted" is one sentence.
     if stop is None or "\n" in match["gap"]:
-        return opens
+        return opens or after in _BULLETS
     if stop.count(".") > 1 or "…" in stop:
         return after.isupper()  # an ellipsis may sit inside a sentence
     if stop == ".":

@@ -227,6 +227,9 @@ LIST_ROWS = [
     ("An oil executive was kidnapped in a day of violence that left more than 30 Iraqis dead.",
      [(K, 30, None, "more than", "", "operation")]),
     ("The army ended an offensive that killed 400 militants in Swat.", [(K, 400, 400, "exact", "Swat", "operation")]),
+    # The present of headlines and bulleted briefs.
+    ("A civilian dies in a gun attack against a judge in Baquba.", [(K, 1, 1, "exact", "", "local")]),
+    ("A policeman is killed in a roadside bombing.", [(K, 1, 1, "exact", "", "local")]),
     # A wounded toll counts the wounded.
     ("Police gave a lower wounded toll of 151.", [(W, 151, 151, "exact", "", "local")]),
     ("The injury toll rose to 40 on Monday.", [(W, 40, 40, "exact", "", "local")]),

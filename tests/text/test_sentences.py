@@ -126,6 +126,11 @@ CASES = [
         ["He met the Gov.", "The talks failed."],
     ),
     ("no stop at the end", "Basra rose in revolt", ["Basra rose in revolt"]),
+    (
+        "a bullet after a line break opens a sentence, with no stop before it",
+        "In other developments:\n\n• Two police commandos are killed in Dora\n\n- A civilian dies in Baquba.",
+        ["In other developments:", "• Two police commandos are killed in Dora", "- A civilian dies in Baquba."],
+    ),
 ]
 
 

@@ -359,8 +359,9 @@ def _singular_res(t: _Tables) -> tuple[re.Pattern[str], ...]:
     # ("her cousin", "their son": a relative, one victim)
     victim = (rf"(?P<one>\b(?:an?|one|another|his|her|their))\s+(?:(?!(?:was|has|had|and|or|of)\b)[\w'’.-]+\s+){{0,3}}?"
               rf"(?P<noun>{nouns})\b")
+    # ("dies", "is killed": the present of headlines and bulleted briefs, "A civilian dies in a gun attack")
     hurt = (r"(?P<cue>killed|shot\s+dead|(?:shot|stabbed|hacked|beaten|burned|burnt)\s+to\s+death|slain|martyred|"
-            r"wounded|injured|hurt|died)\b")
+            r"wounded|injured|hurt|died|dies)\b")
     act = (r"(?P<cue>killing|killed|shot\s+dead|shooting\s+dead|shot\s+to\s+death|shooting\s+to\s+death|wounding|"
            r"wounded|injuring|injured|beheading|beheaded|murdering|murdered|executing|executed|gunning\s+down|"
            r"gunned\s+down)")
@@ -374,7 +375,7 @@ def _singular_res(t: _Tables) -> tuple[re.Pattern[str], ...]:
         # (no verb of speech in where the victim was: "a governor of Helmand said nine people were killed")
         re.compile(rf"{victim}(?:\s+(?:in|of|from)\s+(?:(?!{_SPEECH}\b)[\w'’.-]+\s+){{0,3}}?(?!{_SPEECH}\b)[\w'’.-]+|)"
                    rf"(?:,\s+(?:[\w'’.-]+\s+){{0,3}}[\w'’.-]+,|)\s+"
-                   rf"(?:(?:was|were|has\s+been|had\s+been|got)\s+(?:\w+\s+)?|(?:had|has)\s+(?=died))?{hurt}"
+                   rf"(?:(?:was|were|is|has\s+been|had\s+been|got)\s+(?:\w+\s+)?|(?:had|has)\s+(?=died))?{hurt}"
                    # (not the subject of an act on others: "A man shot dead two people", "a soldier killed a child")
                    rf"(?!\s+(?:an?|the|his|her|their|one|two|three|four|five|six|seven|eight|nine|ten|\d+|dozens|"
                    rf"scores|several|at\s+least|more\s+than)\b)"),
