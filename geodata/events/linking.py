@@ -1007,7 +1007,8 @@ def _earlier_same(drafts: list[Draft], index: _Index, j: int, d: Draft, running:
             return found
         # ("He disputed the death toll, saying only 84 people had died": another account, whatever its size.)
         if relation == "same" and ((max(low_a, low_d) <= 2 * min(low_a, low_d) and says("estimate", estimate))
-                                   or (low and _DISPUTED_RE.search(low, d.start, d.end))):
+                                   or (low and (_DISPUTED_RE.search(low, d.start, d.end)
+                                                or _BUT_ACCOUNT_RE.match(low, d.start, d.end)))):
             keeper = j if low_d < low_a else i
             return i, keeper, (f"another estimate of the toll at {d.place.surface or d.place.name}: "
                                f"counted once, at the lower figure ({min(low_a, low_d)})")
@@ -1047,6 +1048,9 @@ def _account_link(i: int, j: int, a: Draft, d: Draft, low: str, side: Callable[[
                        f"counted once, at the lower figure ({min(low_a, low_d)})")
 
 
+# Another source's account set against the one before: "But regional health officials were later quoted ...
+# as saying that seven people had been killed" (after the ministry's "some 20 terrorists").
+_BUT_ACCOUNT_RE = re.compile(r"\s*(?:but|however)\b,?[^.;]{0,120}?\b(?:said|saying|says|told|reported|quoted)\b")
 # A source that disputes the toll told before: "He disputed the death toll, saying only 84 people had died".
 _DISPUTED_RE = re.compile(r"\b(?:disputed|disputes|dispute|contested|contests|questioned|rejected|denied|denies)\s+"
                           r"(?:the|that|this)\s+(?:death\s+)?(?:toll|figures?|numbers?|count)\b")

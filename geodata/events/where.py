@@ -75,7 +75,7 @@ _TREATED_IN_RE = re.compile(
 _ORGANISATION_IN_RE = re.compile(r"\([A-Z][A-Za-z]{1,9}\)\s+in\s+(?:the\s+)?$")
 _THAT_AFTER_RE = re.compile(r",?\s+that\b")
 _SAID_AFTER_RE = re.compile(r",?\s+(?:also\s+|later\s+)?"
-                            r"(?:said|says|told|reported|reports|stated|disclosed|announced)\b")
+                            r"(?:said|says|told|reported|reports|stated|disclosed|announced|as\s+saying)\b")
 # "A hospital official in Karbala said 54 people had died there": the speaker's town is the toll's.
 _THERE_AFTER_RE = re.compile(r",?\s+(?:also\s+|later\s+)?(?:said|says|told)\b[^.;:!?]{0,80}?\bthere\b")
 _HOSPITAL_RE = re.compile(r"\b(?:hospital|clinic|morgue|medical\s+(?:centre|center|complex))\b", re.IGNORECASE)

@@ -227,6 +227,9 @@ LIST_ROWS = [
     ("An oil executive was kidnapped in a day of violence that left more than 30 Iraqis dead.",
      [(K, 30, None, "more than", "", "operation")]),
     ("The army ended an offensive that killed 400 militants in Swat.", [(K, 400, 400, "exact", "Swat", "operation")]),
+    # A noun in quotation marks is still the noun the number counts.
+    ('The ministry said some 20 "terrorists" had been killed in the battle.',
+     [(K, 20, 20, "approximately", "", "local")]),
     # The present of headlines and bulleted briefs.
     ("A civilian dies in a gun attack against a judge in Baquba.", [(K, 1, 1, "exact", "", "local")]),
     ("A policeman is killed in a roadside bombing.", [(K, 1, 1, "exact", "", "local")]),

@@ -1643,3 +1643,9 @@ def test_a_running_total_after_a_separate_incident_is_not_an_earlier_stage_of_th
 
 def _counted_places(text: str) -> list[tuple[str, int]]:
     return [(e.location_text, e.fatalities) for e in events(text) if e.fatalities]
+
+
+def test_a_source_set_against_another_with_but_is_another_account_whatever_its_size():
+    text = ("Fighting raged in Sloviansk on Friday. The army said around 500 rebels were killed in the fighting.\n\n"
+            "But the rebels' chief said only about 40 rebels died.")
+    assert sum(e.fatalities or 0 for e in events(text)) == 40

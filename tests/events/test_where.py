@@ -285,3 +285,10 @@ def test_a_toll_elsewhere_in_the_country_is_nationwide():
     text = ("At least 25 Iraqis were killed in fighting in Ramadi on Saturday. Five U.S. troops were killed in "
             "guerrilla attacks elsewhere in the country.")
     assert [(e.country, e.scope) for e in events(text) if e.killed_low == 5] == [("IQ", "national")]
+
+
+def test_where_officials_quoted_as_saying_sit_is_no_place_of_the_toll():
+    text = ("Fighting raged in Sloviansk on Friday after troops stormed a police station.\n\n"
+            "Health officials were quoted by the authorities in Kramatorsk as saying that seven people had been "
+            "killed.")
+    assert "Kramatorsk" not in [e.location_text for e in events(text) if e.killed_low]
