@@ -227,6 +227,9 @@ LIST_ROWS = [
     ("An oil executive was kidnapped in a day of violence that left more than 30 Iraqis dead.",
      [(K, 30, None, "more than", "", "operation")]),
     ("The army ended an offensive that killed 400 militants in Swat.", [(K, 400, 400, "exact", "Swat", "operation")]),
+    # Three words may describe the counted before their noun, and the list goes on after it.
+    ("The gun battle has taken the lives of 42 presumed crime gang members and a Federal Police officer.",
+     [(K, 42, 42, "exact", "", "local"), (K, 1, 1, "exact", "", "local")]),
     # A noun in quotation marks is still the noun the number counts.
     ('The ministry said some 20 "terrorists" had been killed in the battle.',
      [(K, 20, 20, "approximately", "", "local")]),

@@ -451,7 +451,7 @@ def _person_re(t: _Tables) -> re.Pattern[str]:
         # (a force's name and its acronym may come first: "42 central reserve police force (CRPF) personnel")
         rf"\s+(?:of\s+(?:the\s+|those\s+|these\s+)?)?(?:(?:{_modifier(t)}\s+){{2,4}}\((?-i:[A-Z]{{2,6}})\)\s+"
         # (and two modifiers joined: "ten security and government officials")
-        rf"|{_modifier(t)}\s+and\s+{_modifier(t)}\s+|(?:{_modifier(t)}\s+){{0,2}})"
+        rf"|{_modifier(t)}\s+and\s+{_modifier(t)}\s+|(?:{_modifier(t)}\s+){{0,3}})"
         # (the noun may stand in quotation marks: 'some 20 "terrorists" had been killed')
         rf"(?P<quote>[\"“‘])?(?:{_alt([*t.nouns, *t.singulars])})\b(?(quote)[\"”’]|){_NATIONS}|\s+of\s+them\b",
         re.IGNORECASE)
