@@ -135,6 +135,7 @@ def link_counts(drafts: list[Draft], parents: dict[str, str], *,
     if added is not None:
         _smaller_retold(drafts, links, added, low)
     _total_of_parts(drafts, links, parents, lies_in, low)
+    _named_in_toll(drafts, links, parents)
     _parts_of_covered(drafts, links, added, low)
     _guessed_total_of_parts(drafts, links, added)
     # A running total is no toll added to those before ("Four more bodies were found ..., bringing
@@ -1608,6 +1609,46 @@ _REFERRED_KM = 100.0  # the same, when the later sentence names the event again 
 
 def _low(d: Draft) -> int | None:
     return d.killed.low if d.killed is not None else None
+
+
+def _named_in_toll(drafts: list[Draft], links: dict[int, Link], parents: dict[str, str]) -> None:
+    """A victim told by name alone ("killing Chechen President Akhmad Kadyrov") beside a larger toll of the
+    same place a sentence or two away ("At least 10 people were killed"): one of its dead, counted there."""
+    for j, d in enumerate(drafts):
+        if j in links or not _by_name(d):
+            continue
+        for i, a in enumerate(drafts):
+            if i == j or i in links or a.killed is None or abs(a.sentence - d.sentence) > _NAMED_REACH \
+                    or not overlap(a.when, d.when) or a.scope != "local" or a.place.country != d.place.country:
+                continue
+            if _low(a) == 1 and a.sentence < d.sentence and a.wounded is not None and d.wounded is not None \
+                    and a.wounded.low == d.wounded.low:
+                # "killing a man and wounding seven relatives", then "killing Aung Kyaw Soe, 27, and wounding
+                # seven members of his family": the man named, at the place the naming sentence gives.
+                links[i] = (j, f"the victim named at {d.place.surface or d.place.name}, counted there")
+                break
+            if (_low(a) or 0) <= 1:
+                continue
+            if a.place.place_id == d.place.place_id or _one_town(a.place, d.place) \
+                    or holds(a.place, d.place, parents) or holds(d.place, a.place, parents):
+                keep = _final(links, i)[0] if i in links else i
+                kept = drafts[keep].place
+                links[j] = (keep, f"a victim named in the toll at {kept.surface or kept.name}, counted there")
+                break
+
+
+_NAMED_REACH = 2  # sentences between a victim named and the toll that counts him
+
+
+def _by_name(d: Draft) -> bool:
+    """Whether ``d``'s toll is one victim told by name alone: "Akhmad Kadyrov", "Enrique Hernández Salcedo"."""
+    k = d.killed
+    return (k is not None and _low(d) == 1 and d.scope == "local" and bool(k.words) and " + " not in k.words
+            and k.words[:1].isupper() and not any(c.isdigit() for c in k.words)
+            and k.words.split()[0].lower() not in _COUNT_OPENERS)
+
+
+_COUNT_OPENERS = frozenset({"a", "an", "one", "another", "the", "his", "her", "their", "at", "only", "just"})
 
 
 def _total_of_parts(drafts: list[Draft], links: dict[int, Link], parents: dict[str, str],

@@ -230,6 +230,13 @@ LIST_ROWS = [
     # Three words may describe the counted before their noun, and the list goes on after it.
     ("The gun battle has taken the lives of 42 presumed crime gang members and a Federal Police officer.",
      [(K, 42, 42, "exact", "", "local"), (K, 1, 1, "exact", "", "local")]),
+    # One victim told by name alone, after a killing verb or "the killing of".
+    ("Gunmen shot dead Enrique Hernandez, a candidate for mayor, in Yurecuaro.", [(K, 1, 1, "exact", "", "local")]),
+    ("Police sought suspects in the killing of journalist Daniel Pearl in Karachi.",
+     [(K, 1, 1, "exact", "Karachi", "local")]),
+    # No name there: a place after a preposition, a people's fighters.
+    ("One was killed in Nur Shams refugee camp.", [(K, 1, 1, "exact", "Nur Shams", "local")]),
+    ("Troops killed Islamic State fighters in Raqqa.", []),
     # A noun in quotation marks is still the noun the number counts.
     ('The ministry said some 20 "terrorists" had been killed in the battle.',
      [(K, 20, 20, "approximately", "", "local")]),

@@ -1649,3 +1649,16 @@ def test_a_source_set_against_another_with_but_is_another_account_whatever_its_s
     text = ("Fighting raged in Sloviansk on Friday. The army said around 500 rebels were killed in the fighting.\n\n"
             "But the rebels' chief said only about 40 rebels died.")
     assert sum(e.fatalities or 0 for e in events(text)) == 40
+
+
+def test_a_victim_named_beside_a_toll_of_the_same_place_is_one_of_its_dead():
+    text = ("A bomb exploded during a parade at a stadium in Grozny, killing Mayor Ruslan Aliyev.\n\n"
+            "At least 10 people were killed in the blast, officials said.")
+    assert sum(e.fatalities or 0 for e in events(text)) == 10
+
+
+def test_a_victim_told_first_as_a_man_then_by_name_is_counted_once_where_he_is_named():
+    text = ("Junta troops fired artillery into a village in northern Myanmar, killing a man and wounding seven "
+            "relatives, residents said.\n\nOne shell hit a home in Hkat Shu village near Myitkyina, killing Aung "
+            "Kyaw Soe, 27, and wounding seven members of his family.")
+    assert [(e.location_text, e.fatalities) for e in events(text) if e.fatalities] == [("Hkat Shu", 1)]

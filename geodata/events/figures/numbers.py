@@ -118,10 +118,12 @@ def _candidates(s: _Sentence, rules: _Rules) -> list[tuple[int, Figure]]:
 def _singulars(s: _Sentence, rules: _Rules) -> list[Figure]:
     """One victim named by a singular noun: "a policeman was killed", "killing a soldier"."""
     out: list[Figure] = []
-    if rules.singular_gate.search(s.low) is None:
-        return out  # no singular noun: no pattern can match
+    # (with no singular noun no pattern can match but the one of a victim named by name)
+    nouns = rules.singular_gate.search(s.low) is not None
     for k, pattern in enumerate(rules.singular):
-        for m in pattern.finditer(s.text[s.start:s.end] if k == _NAMED_AGAIN else s.low):
+        if not nouns and k != _BY_NAME:
+            continue
+        for m in pattern.finditer(s.text[s.start:s.end] if k in _AS_WRITTEN else s.low):
             kind = "wounded" if m.group("cue").startswith(("wound", "injur", "hurt")) else "killed"
             found, end = [m], m.end()
             if k in _ACTS:  # "killed a man and a woman": each victim of the list counts one
@@ -199,6 +201,8 @@ _VICTIM_HURT = 0  # the pattern of rules.singular that reads "a soldier was kill
 _ACT_VICTIM = 1  # the pattern of rules.singular that reads "killing a soldier"
 _ACTS = (_ACT_VICTIM, 6)  # ... and the one that reads "killed the village chief"
 _NAMED_AGAIN = 5  # ... that reads "the governor along with two bodyguards were killed", on the text as written
+_BY_NAME = 8  # ... that reads "shot dead Enrique Hernandez", on the text as written, whatever the singular nouns
+_AS_WRITTEN = (_NAMED_AGAIN, _BY_NAME)
 
 
 def _number(s: _Sentence, m: re.Match[str], rules: _Rules) -> _Number | None:

@@ -401,7 +401,25 @@ def _singular_res(t: _Tables) -> tuple[re.Pattern[str], ...]:
         # "The body of a man was found under rubble": one dead, found (not "the bodies of the three",
         # the dead already counted).
         re.compile(rf"\b(?P<cue>body)\s+of\s+{victim}"),
+        # One victim named by name, with no noun: "Gunmen shot dead Enrique Hernandez", "the shooting death
+        # last Thursday of Enrique Hernandez Salcedo", "the assassination of Benazir Bhutto". On the text as
+        # written: a name is two to four capitalised words, and no noun of the counted follows it ("killed
+        # Islamic State fighters" counts no one by name).
+        re.compile(r"(?i:\b(?P<cue>killed|killing|shot\s+dead|shooting\s+dead|assassinated|assassinating|murdered|"
+                   r"murdering|gunned\s+down|gunning\s+down|(?:killing|assassination|murder|shooting\s+death)\s+"
+                   r"(?:(?:last|on)\s+\w+\s+)?of))\s+"
+                   # (a title or two may come first, "journalist", "mayoral candidate": no article nor a
+                   # preposition, "killed in Nur Shams refugee camp", nor a verb, "those killed were Han Chinese")
+                   rf"(?:(?!(?:{_NOT_TITLES})\b)(?-i:[a-z][\w-]*)\s+){{0,2}}?"
+                   r"(?P<one>)(?P<noun>(?-i:[A-Z][a-zà-ÿ'’-]+)(?:\s+(?:(?-i:[A-Z][a-zà-ÿ'’-]+)|(?-i:al-[A-Z][\w-]+))){1,3})"
+                   rf"(?![\w'’-]|\s+(?-i:[A-Z])|\s+(?:{_alt([*t.nouns, *t.singulars])})\b)"),
     )
+
+
+# Lowercase words that are no title before a victim's name (see the by-name pattern of _singular_res).
+_NOT_TITLES = ("a|an|the|one|two|three|his|her|their|its|this|that|these|those|in|at|on|near|by|from|during|"
+               "after|before|as|with|when|while|across|outside|inside|and|or|of|to|into|for|since|under|over|"
+               "around|along|off|up|down|last|were|was|is|are|had|have|has|been|being|be|reportedly|allegedly")
 
 
 def _singular_more_re(t: _Tables) -> re.Pattern[str]:
