@@ -705,3 +705,16 @@ def test_a_quarter_named_as_such_in_a_report_that_names_no_town_lies_in_the_arti
                      "five gangs, a report by Haiti's human rights office said.")
     [quarter] = [m for m in found if m.surface == "Dhorpani"]
     assert (quarter.country, quarter.match) == ("HT", "within")
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("A soldier was killed after militants fired at the Sunjwan military station in Jammu city on Monday.",
+     "Sunjwan military station"),
+    ("Militants attacked the Kalu Chak military camp in Jammu, killing six soldiers.", "Kalu Chak military camp"),
+    ("Insurgents overran the Gumsu army post near Maiduguri, killing 11 soldiers.", "Gumsu army post"),
+])
+def test_a_military_station_camp_or_post_the_gazetteer_lacks_is_a_site_of_its_town(text, surface):
+    from geodata.places import extract_mentions
+
+    found = [m for m in extract_mentions(Article.from_text(text), load_gazetteer()) if m.surface == surface]
+    assert found and found[0].match == "within"
