@@ -136,6 +136,7 @@ def link_counts(drafts: list[Draft], parents: dict[str, str], *,
         _smaller_retold(drafts, links, added, low)
     _total_of_parts(drafts, links, parents, lies_in, low)
     _named_in_toll(drafts, links, parents)
+    _guess_retold(drafts, links)
     _parts_of_covered(drafts, links, added, low)
     _guessed_total_of_parts(drafts, links, added)
     # A running total is no toll added to those before ("Four more bodies were found ..., bringing
@@ -1609,6 +1610,27 @@ _REFERRED_KM = 100.0  # the same, when the later sentence names the event again 
 
 def _low(d: Draft) -> int | None:
     return d.killed.low if d.killed is not None else None
+
+
+def _guess_retold(drafts: list[Draft], links: dict[int, Link]) -> None:
+    """A toll placed only by a guess (the article's most-mentioned town), then the same figure told at a place
+    of its own a sentence or two on ("About 22 bodies of victims of the Sunday attack ... have been buried", then
+    "militiamen attacked a camp ... in the chiefdom of Bahema North. At least 22 people were killed"): one
+    toll, counted where the text puts it."""
+    for j, d in enumerate(drafts):
+        if j in links or d.guessed or d.scope != "local" or _low(d) is None:
+            continue
+        for i in range(j - 1, -1, -1):
+            a = drafts[i]
+            if d.sentence - a.sentence > _GUESS_REACH:
+                break
+            if i not in links and a.guessed and a.scope == "local" and _low(a) == _low(d) \
+                    and a.place.country == d.place.country and overlap(a.when, d.when):
+                links[i] = (j, f"{_SAME_TOLL}{d.place.surface or d.place.name}, counted there")
+                break
+
+
+_GUESS_REACH = 3  # sentences after a guessed toll where the same figure told at a place of its own takes it
 
 
 def _named_in_toll(drafts: list[Draft], links: dict[int, Link], parents: dict[str, str]) -> None:

@@ -1662,3 +1662,11 @@ def test_a_victim_told_first_as_a_man_then_by_name_is_counted_once_where_he_is_n
             "relatives, residents said.\n\nOne shell hit a home in Hkat Shu village near Myitkyina, killing Aung "
             "Kyaw Soe, 27, and wounding seven members of his family.")
     assert [(e.location_text, e.fatalities) for e in events(text) if e.fatalities] == [("Hkat Shu", 1)]
+
+
+def test_a_guessed_toll_told_again_at_a_place_of_its_own_counts_once_there():
+    # Beni is named most; the first toll's sentence names no place, so it is guessed there.
+    text = ("About 22 bodies of victims of Sunday's attack on a camp for displaced people have been buried in a "
+            "mass grave.\n\nResidents of Beni, Beni's mayor said, had fled.\n\nMilitiamen attacked a camp "
+            "at the village of Yivo near Bunia on Sunday. At least 22 people were killed by the militiamen.")
+    assert sum(e.fatalities or 0 for e in events(text)) == 22

@@ -718,3 +718,11 @@ def test_a_military_station_camp_or_post_the_gazetteer_lacks_is_a_site_of_its_to
 
     found = [m for m in extract_mentions(Article.from_text(text), load_gazetteer()) if m.surface == surface]
     assert found and found[0].match == "within"
+
+
+def test_a_chiefdom_the_gazetteer_lacks_is_a_unit_of_the_province_the_text_gives():
+    from geodata.places import extract_mentions
+
+    text = "Militiamen attacked a camp in the chiefdom of Bahema Nord in Ituri province, killing 22 people."
+    found = [m for m in extract_mentions(Article.from_text(text), load_gazetteer()) if m.surface == "Bahema Nord"]
+    assert found and (found[0].match, found[0].country) == ("within", "CD")
