@@ -271,7 +271,7 @@ def _country_tolls_national(drafts: list[Draft], links: dict[int, tuple[int, str
 _COUNTRY_NOTE = "a toll told only at a country: a nationwide figure, not a local toll"
 
 
-def _several_places_totals(drafts: list[Draft], links: dict[int, tuple[int, str]]) -> list[Draft]:
+def _several_places_totals(drafts: list[Draft], links: dict[int, tuple[int, str]], low: str) -> list[Draft]:
     """``drafts`` with a toll told over several towns at once ("The death toll in the attack in Bokkos and
     Barkin-Ladi has risen to 195") made an operation's, where other sentences count the dead at two or more
     of those towns ("148 Bokkos villagers", "At least 50 ... in the Barkin Ladi area"): the parts are the
@@ -281,16 +281,28 @@ def _several_places_totals(drafts: list[Draft], links: dict[int, tuple[int, str]
         if d.scope != "local" or d.killed is None or i in links:
             continue
         # (the towns the toll may cover: those it is told with, or its sentence's other towns with no toll)
-        places = {d.place.place_id, *d.covers, *(e.place.place_id for e in drafts if e.sentence == d.sentence
-                                                 and e.killed is None and e.place.kind in LOCAL_KINDS)}
+        # (a town of the sentence may have been told again with its own toll, the two reports one: "in Bokkos
+        # and Barkin-Ladi has risen to 195", then "50 died in Barkin Ladi")
+        places = {d.place.place_id, *d.covers, *(e.place.place_id for e in drafts if e.place.kind in LOCAL_KINDS
+                                                 and ((e.sentence == d.sentence and e.killed is None)
+                                                      or any(a <= d.start < b for a, b in e.also)))}
         if len(places) < 2:
             continue
+        # (of the same days, and not told as other events: "On Sunday, strikes killed 10 people in Rafah and 6
+        # in Khan Younis" after Saturday's 40, "Separately, 5 civilians were killed in Djibo")
         told = {e.place.place_id for k, e in enumerate(drafts)
-                if k != i and k not in links and e.sentence != d.sentence and e.scope == "local"
-                and e.place.place_id in places and e.killed is not None and e.killed.low}
+                if k != i and k not in links and e.start != d.start and e.scope == "local"
+                and e.place.place_id in places and e.killed is not None and e.killed.low
+                and not _days_apart(d, e) and not opens_other_event(low, e.start, e.end, also=False)}
         if len(told) >= 2:
             out[i] = replace(d, scope="operation", notes=[*d.notes, _SEVERAL_PLACES_NOTE])
     return out
+
+
+def _days_apart(a: Draft, b: Draft) -> bool:
+    """Whether both drafts date their tolls, to days that do not meet."""
+    return (a.when.dated and b.when.dated and a.when.lo is not None and b.when.lo is not None
+            and (b.when.lo > (a.when.hi or a.when.lo) or a.when.lo > (b.when.hi or b.when.lo)))
 
 
 _SEVERAL_PLACES_NOTE = "a toll of several towns, beside the tolls told at them: an operation-wide figure"
@@ -1038,7 +1050,7 @@ class _Builder:
         drafts = weapon_told(drafts, links)
         drafts, links = fold_retold(drafts, links)
         drafts = _country_tolls_national(drafts, links)
-        drafts = _several_places_totals(drafts, links)
+        drafts = _several_places_totals(drafts, links, self.low)
         shared = parts_told_apart(drafts, links, self.parents)
         ids = [event_id(self.article, d) for d in drafts]
         reports = []

@@ -135,7 +135,7 @@ def link_counts(drafts: list[Draft], parents: dict[str, str], *,
     if added is not None:
         _smaller_retold(drafts, links, added, low)
     _total_of_parts(drafts, links, parents, lies_in, low)
-    _named_in_toll(drafts, links, parents)
+    _named_in_toll(drafts, links, parents, low)
     _guess_retold(drafts, links)
     _parts_of_covered(drafts, links, added, low)
     _guessed_total_of_parts(drafts, links, added)
@@ -1633,11 +1633,12 @@ def _guess_retold(drafts: list[Draft], links: dict[int, Link]) -> None:
 _GUESS_REACH = 3  # sentences after a guessed toll where the same figure told at a place of its own takes it
 
 
-def _named_in_toll(drafts: list[Draft], links: dict[int, Link], parents: dict[str, str]) -> None:
+def _named_in_toll(drafts: list[Draft], links: dict[int, Link], parents: dict[str, str], low: str = "") -> None:
     """A victim told by name alone ("killing Chechen President Akhmad Kadyrov") beside a larger toll of the
-    same place a sentence or two away ("At least 10 people were killed"): one of its dead, counted there."""
+    same place a sentence or two away ("At least 10 people were killed"): one of its dead, counted there (not
+    one told as another killing: "Gunmen also shot dead Ahmed Salih, a police colonel, in Kirkuk")."""
     for j, d in enumerate(drafts):
-        if j in links or not _by_name(d):
+        if j in links or not _by_name(d) or (low and opens_other_event(low, d.start, d.end)):
             continue
         for i, a in enumerate(drafts):
             if i == j or i in links or a.killed is None or abs(a.sentence - d.sentence) > _NAMED_REACH \

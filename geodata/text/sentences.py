@@ -97,7 +97,7 @@ def _ends_sentence(text: str, match: re.Match[str], floor: int, ceiling: int) ->
     # A line break, after a stop or not, ends a sentence only before what
     # can open one: "capital has\n\nbeen severely depleted" is one sentence.
     if stop is None or "\n" in match["gap"]:
-        return opens or after in _BULLETS
+        return opens or _bullet(text, match.end(), ceiling)
     if stop.count(".") > 1 or "…" in stop:
         return after.isupper()  # an ellipsis may sit inside a sentence
     if stop == ".":
@@ -109,6 +109,15 @@ def _ends_sentence(text: str, match: re.Match[str], floor: int, ceiling: int) ->
         if word + "." in abbreviations() or (len(word) == 1 and word.isupper()):
             return False  # "Brig. Gen. Qassem", "George W. Bush"
     return opens
+
+
+def _bullet(text: str, at: int, ceiling: int) -> bool:
+    """Whether a list's item opens at ``at``: a bullet, a space, and what may open a sentence ("• Two police
+    commandos are killed", "- A civilian dies"; not a dash's aside, "- including women and children -")."""
+    if text[at] not in _BULLETS:
+        return False
+    rest = text[at + 1:min(ceiling, at + 4)].lstrip(" \t")
+    return bool(rest) and (rest[0].isupper() or rest[0].isdigit() or rest[0] in _OPENERS)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -1670,3 +1670,28 @@ def test_a_guessed_toll_told_again_at_a_place_of_its_own_counts_once_there():
             "mass grave.\n\nResidents of Beni, Beni's mayor said, had fled.\n\nMilitiamen attacked a camp "
             "at the village of Yivo near Bunia on Sunday. At least 22 people were killed by the militiamen.")
     assert sum(e.fatalities or 0 for e in events(text)) == 22
+
+
+def test_a_victim_named_in_a_sentence_on_another_killing_is_not_one_of_the_first_tolls_dead():
+    text = "A car bomb killed 12 people in Kirkuk. Gunmen also shot dead Ahmed Salih, a police colonel, in Kirkuk."
+    assert sum(e.fatalities or 0 for e in events(text)) == 13
+
+
+@pytest.mark.parametrize("text, total", [
+    # Tolls at the towns on another day, or told as other events: no breakdown of the first.
+    ("Airstrikes on Rafah and Khan Younis killed 40 people on Saturday. On Sunday, strikes killed 10 people in "
+     "Rafah and 6 in Khan Younis.", 56),
+    ("Militants killed 20 soldiers in attacks on Djibo and Arbinda. Separately, 5 civilians were killed in Djibo "
+     "and 3 in Arbinda.", 28),
+    # A breakdown in one sentence.
+    ("The death toll in the attacks in Mangu and Riyom has risen to 80, officials said. In Mangu alone 52 people "
+     "were killed, while 25 died in Riyom.", 77),
+])
+def test_a_toll_over_several_towns_is_an_operations_only_beside_a_breakdown_of_the_same_days(text, total):
+    assert sum(e.fatalities or 0 for e in events(text)) == total
+
+
+def test_a_day_of_violences_toll_is_its_own_not_the_events_it_tells():
+    text = ("In a day of violence that left 35 people dead across Iraq, a car bomb killed 20 in Baghdad and a "
+            "roadside bomb killed 6 in Mosul.")
+    assert sum(e.fatalities or 0 for e in events(text)) == 26

@@ -131,6 +131,11 @@ CASES = [
         "In other developments:\n\n• Two police commandos are killed in Dora\n\n- A civilian dies in Baquba.",
         ["In other developments:", "• Two police commandos are killed in Dora", "- A civilian dies in Baquba."],
     ),
+    (
+        "a dash's aside on a line of its own is no list's item",
+        "Gunmen killed 12 villagers\n- including women and children -\nin Zamfara state, police said.",
+        ["Gunmen killed 12 villagers\n- including women and children -\nin Zamfara state, police said."],
+    ),
 ]
 
 

@@ -41,7 +41,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import cache
+from functools import cache, lru_cache
 
 from geodata.events.figures.numbers import Figure, _candidates, _number, _Sentence, ap_count
 from geodata.events.figures.parts import with_breakdowns
@@ -295,6 +295,29 @@ def settle_figures(candidates: list[tuple[int, Figure]]) -> list[Figure]:
 
 
 def _set_scope(s: _Sentence, figures: list[Figure], rules: _Rules) -> list[Figure]:
+    """The figures' scopes (:func:`_scopes`), and an operation's for a figure an operation's relative clause
+    gives: "in a day of violence that left 35 people dead across Iraq, a car bomb killed 20 in Baghdad" (the
+    35, not the 20)."""
+    scoped = _scopes(s, figures, rules)
+    if "that " not in s.low and "which " not in s.low:
+        return scoped
+    ends = [m.end() + s.start for m in _operation_left_re(rules.operation_words).finditer(s.low)]
+    return [_with_scope(f, "operation") if any(0 <= f.start - end <= _LEFT_REACH for end in ends) else f
+            for f in scoped]
+
+
+_LEFT_REACH = 20  # characters between "that left" and the figure it gives
+
+
+@lru_cache(maxsize=2)
+def _operation_left_re(words: tuple[str, ...]) -> re.Pattern[str]:
+    """An operation's words before a relative clause that gives its toll: "a day of violence that left",
+    "an offensive that killed"."""
+    alt = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in words), key=len, reverse=True))
+    return re.compile(rf"\b(?:{alt})s?\s+(?:that|which)\s+(?:has\s+|had\s+|)(?:killed|left|claimed)\b")
+
+
+def _scopes(s: _Sentence, figures: list[Figure], rules: _Rules) -> list[Figure]:
     """An operation's total (or a territory's: "across Gaza"), else a country's, else a running or
     background total ("since 2014", "this year", "a week of fighting", "a toll compiled by AFP":
     many events, no event at a place), else local."""
