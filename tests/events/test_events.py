@@ -1070,3 +1070,13 @@ def test_a_one_sentence_first_paragraph_taken_as_the_title_is_the_lead_not_a_hea
                            gazetteer=gazetteer)
     # ... and its toll still reaches the map, at the village the body names.
     assert sum(e.fatalities or 0 for e in found) == 104
+
+
+@pytest.mark.parametrize("text, killed", [
+    # The present of a brief: the death is an event's.
+    ("A civilian dies in a gun attack against a judge in Baquba.", 1),
+    # "a single family" is a family, whoever counts its members.
+    ("Four members of a single family died in the strike on Khan Younis.", 4),
+])
+def test_a_briefs_present_and_a_single_family_count(text, killed):
+    assert sum(e.fatalities or 0 for e in events(text)) == killed

@@ -282,7 +282,7 @@ _SIDE = r"(?:\s+(?:from|on|of)\s+(?:his|her|their|its|our|both|each|either|the\s
 # Kurdistan Workers Party (PKK) were killed")
 _OF_GROUP = (r"(?:\s+of\s+(?:the\s+|a\s+|an\s+)?(?:(?-i:[a-z])[\w-]*\s+){0,2}?"
              r"(?:(?-i:[A-Z])[\w'’.-]*\s+){0,3}?(?-i:[A-Z])[\w'’.-]*(?:\s+\((?-i:[A-Z])[\w.-]*\))?"
-             r"|\s+of\s+(?:the|a|an|one|his|her|their)\s+(?:same\s+|whole\s+|entire\s+)?"
+             r"|\s+of\s+(?:the|a|an|one|his|her|their)\s+(?:same\s+|whole\s+|entire\s+|single\s+)?"
              r"(?:family|group|unit|patrol|militia|security\s+forces|armed\s+forces|force|army|police|brigade|battalion"
              r"|area|village|town|city|district|neighbou?rhood|camp|community|kibbutz|moshav|settlement|hamlet"
              r"|township|quarter|compound|base)"
