@@ -168,9 +168,11 @@ def choose(cands: list[Candidate], tokens: list[Token], gazetteer: Gazetteer,
     for k, cand in enumerate(cands):
         if cand.place_id:
             match = next(m for m in cand.matches if m.place.id == cand.place_id)
-        elif elsewhere := _in_the_sentence_country(cand, abroad.get(tokens[cand.first].sentence), focus):
-            # A roundup of two wars: "In Chad, Sudanese refugees reached Adre" reads Adre in
-            # Chad whatever the article's main country, sentence by sentence.
+        elif elsewhere := (_peoples_place(text, cand) if text else []) or _in_the_sentence_country(
+                cand, abroad.get(tokens[cand.first].sentence), focus):
+            # "the Syrian town of Ariha": the people's word says whose town, whatever the article's country. A
+            # roundup of two wars: "In Chad, Sudanese refugees reached Adre" reads Adre in Chad whatever the
+            # article's main country, sentence by sentence.
             match = best_by_population(elsewhere, country=elsewhere[0].place.country, kind=cand.kind_hint or None)
         elif (cand.key, cand.kind_hint) in seen:
             match = seen[(cand.key, cand.kind_hint)]
@@ -263,6 +265,25 @@ def _owned(cands: list[Candidate], tokens: list[Token]) -> dict[int, Candidate]:
 
 
 _TOWNS = frozenset({"city", "neighbourhood"})
+
+
+def _peoples_place(text: str, cand: Candidate) -> list[Match]:
+    """The namesakes of ``cand`` in the country a people's word before its settlement noun names ("the Syrian
+    town of Ariha", "the Afghan border town of Spin Boldak"), if it has any there; else none."""
+    found = _PEOPLES_SETTLEMENT_RE.search(text, max(0, cand.start - 50), cand.start)
+    if found is None:
+        return []
+    country = demonym_countries().get(found.group(1).lower())
+    return [m for m in cand.matches if m.place.country == country] if country else []
+
+
+_PEOPLES_SETTLEMENT_RE = re.compile(r"\b([A-Z][a-z]+)\s+(?:[a-z]+\s+){0,2}(?:town|city|village|port|hamlet)\s+of\s+$")
+
+
+@cache
+def demonym_countries() -> dict[str, str]:
+    """``demonyms.csv`` as {the people's word lower-cased: its country}: "syrian" -> SY."""
+    return {row["demonym"].lower(): row["country"] for row in datafiles.rows("demonyms.csv")}
 
 
 def _as_written(cand: Candidate) -> list[Match]:

@@ -558,3 +558,11 @@ def test_a_village_whose_namesake_abroad_is_a_lesser_town_may_still_be_a_village
             "Sunday evening. Thirty-one people were killed in Ogossagou and nine in Welingara.")
     found = [m for m in mentions(text) if m.surface == "Welingara"]
     assert found and {(m.country, m.match) for m in found} == {("ML", "within")}
+
+
+@pytest.mark.parametrize("text, surface, country", [
+    ("Government airstrikes killed 12 people in the Syrian town of Ariha on Monday.", "Ariha", "SY"),
+    ("Gunmen killed 20 people in the Nigerian village of Kano.", "Kano", "NG"),
+])
+def test_a_peoples_word_before_a_settlement_noun_says_whose_town_it_is(text, surface, country):
+    assert mention(text, surface).country == country
