@@ -277,15 +277,23 @@ def _several_places_totals(drafts: list[Draft], links: dict[int, tuple[int, str]
     of those towns ("148 Bokkos villagers", "At least 50 ... in the Barkin Ladi area"): the parts are the
     local tolls, the whole is told beside them, as a coder codes a coordinated attack's total."""
     out = list(drafts)
+    # The towns each sentence names with no toll of their own, and those of reports told again in it (filed by
+    # the sentence's start): read once, not for every toll.
+    named: dict[int, set[str]] = {}
+    for e in drafts:
+        if e.place.kind not in LOCAL_KINDS:
+            continue
+        if e.killed is None:
+            named.setdefault(e.start, set()).add(e.place.place_id)
+        for a, _ in e.also:
+            named.setdefault(a, set()).add(e.place.place_id)
     for i, d in enumerate(drafts):
         if d.scope != "local" or d.killed is None or i in links:
             continue
-        # (the towns the toll may cover: those it is told with, or its sentence's other towns with no toll)
-        # (a town of the sentence may have been told again with its own toll, the two reports one: "in Bokkos
-        # and Barkin-Ladi has risen to 195", then "50 died in Barkin Ladi")
-        places = {d.place.place_id, *d.covers, *(e.place.place_id for e in drafts if e.place.kind in LOCAL_KINDS
-                                                 and ((e.sentence == d.sentence and e.killed is None)
-                                                      or any(a <= d.start < b for a, b in e.also)))}
+        # (the towns the toll may cover: those it is told with, or its sentence's other towns with no toll; a
+        # town of the sentence may have been told again with its own toll, the two reports one: "in Bokkos and
+        # Barkin-Ladi has risen to 195", then "50 died in Barkin Ladi")
+        places = {d.place.place_id, *d.covers, *named.get(d.start, ())}
         if len(places) < 2:
             continue
         # (of the same days, and not told as other events: "On Sunday, strikes killed 10 people in Rafah and 6

@@ -270,6 +270,8 @@ _TOWNS = frozenset({"city", "neighbourhood"})
 def _peoples_place(text: str, cand: Candidate) -> list[Match]:
     """The namesakes of ``cand`` in the country a people's word before its settlement noun names ("the Syrian
     town of Ariha", "the Afghan border town of Spin Boldak"), if it has any there; else none."""
+    if not text.endswith("of ", max(0, cand.start - 4), cand.start):
+        return []  # (a substring look first: most names follow no "of")
     found = _PEOPLES_SETTLEMENT_RE.search(text, max(0, cand.start - 50), cand.start)
     if found is None:
         return []

@@ -201,7 +201,8 @@ def _outside_actor_names(cands: list[Candidate], text: str) -> list[Candidate]:
     word: "the Tehreek-e-Taliban Pakistan (TTP) claimed responsibility" names no place. (The text is scanned
     only when a candidate's name stands in some such name at all.)"""
     aliases = actor_aliases_text()
-    if not any(c.key in aliases for c in cands):
+    # (a name inside a longer one after its first word follows a capitalised word: "Taliban Pakistan")
+    if not any(c.key in aliases and _capital_before(text, c.start) for c in cands):
         return cands
     low = lowered(text)
     spans = [m.span() for m in actor_pattern(plain_text(low)).finditer(low) if starts_word(low, m.start())]
@@ -211,6 +212,17 @@ def _outside_actor_names(cands: list[Candidate], text: str) -> list[Candidate]:
     # does one after "of" or "in": "the government of Iraq")
     return [c for c in cands if not any(a < c.start and c.end <= b and not _OF_IN_RE.search(low, a, c.start)
                                         for a, b in spans)]
+
+
+def _capital_before(text: str, at: int) -> bool:
+    """Whether the word before ``at`` (past one space or hyphen) is capitalised."""
+    i = at - 1
+    if i < 1 or text[i] not in " -":
+        return False
+    j = i - 1
+    while j >= 0 and (text[j].isalpha() or text[j] in "'’"):
+        j -= 1
+    return j + 1 < i and text[j + 1].isupper()
 
 
 _OF_IN_RE = re.compile(r"\s(?:of|in)\s+(?:the\s+)?$")
