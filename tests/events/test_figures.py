@@ -232,6 +232,9 @@ LIST_ROWS = [
      [(K, 42, 42, "exact", "", "local"), (K, 1, 1, "exact", "", "local")]),
     # One victim told by name alone, after a killing verb or "the killing of".
     ("Gunmen shot dead Enrique Hernandez, a candidate for mayor, in Yurecuaro.", [(K, 1, 1, "exact", "", "local")]),
+    # Each name of a list counts one.
+    ("Gunmen killed Ahmed Ali, Hassan Jaber and Omar Saleh in Kirkuk.",
+     [(K, 1, 1, "exact", "Kirkuk", "local")] * 3),
     # "The killing of X" names a killing, perhaps told before or long ago: no count.
     ("Police sought suspects in the killing of journalist Daniel Pearl in Karachi.", []),
     ("A bomb killed Chechen President Akhmad Kadyrov in Grozny.", [(K, 1, 1, "exact", "Grozny", "local")]),

@@ -12,7 +12,7 @@ import re
 from dataclasses import field
 
 from geodata.text.frozen import frozen_record
-from geodata.events.figures.rules import _Rules
+from geodata.events.figures.rules import _Rules, by_name_more_re
 from geodata.text.phrases import may_end_on, phrase_key
 
 
@@ -126,6 +126,12 @@ def _singulars(s: _Sentence, rules: _Rules) -> list[Figure]:
         for m in pattern.finditer(s.text[s.start:s.end] if k in _AS_WRITTEN else s.low):
             kind = "wounded" if m.group("cue").startswith(("wound", "injur", "hurt")) else "killed"
             found, end = [m], m.end()
+            if k == _BY_NAME:  # "killed Ahmed Ali and Hassan Jaber": each name of the list counts one
+                more = by_name_more_re().match(s.text[s.start:s.end], end)
+                while more is not None:
+                    found.append(more)
+                    end = more.end()
+                    more = by_name_more_re().match(s.text[s.start:s.end], end)
             if k in _ACTS:  # "killed a man and a woman": each victim of the list counts one
                 end = _past_name(s, end)
                 more = rules.singular_more.match(s.low, end)

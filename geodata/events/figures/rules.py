@@ -428,6 +428,16 @@ _AFTER_NAME = ("in|on|at|near|outside|inside|as|who|when|while|after|before|duri
                "yesterday|today|overnight|last|this|and")
 
 
+@cache
+def by_name_more_re() -> re.Pattern[str]:
+    """The next victim of a list told by name, where the last name ends: "killed Ahmed Ali and Hassan Jaber",
+    "Ahmed Ali, Hassan Jaber and Omar Saleh" (on the text as written; see the by-name pattern of
+    _singular_res)."""
+    return re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<one>)"
+                      r"(?P<noun>[A-Z][a-zà-ÿ'’-]+(?:\s+(?:[A-Z][a-zà-ÿ'’-]+|al-[A-Z][\w-]+)){1,3})"
+                      rf"(?=\s*[,.;:()]|\s+(?:{_AFTER_NAME})\b)")
+
+
 def _singular_more_re(t: _Tables) -> re.Pattern[str]:
     """The next victim of a list a singular one opens, right where the last ends: "killed a man and a
     woman", "killing a man, a woman and a child", "killed the village head, his servant and ..."
