@@ -271,6 +271,30 @@ def _country_tolls_national(drafts: list[Draft], links: dict[int, tuple[int, str
 _COUNTRY_NOTE = "a toll told only at a country: a nationwide figure, not a local toll"
 
 
+def _follow_refined(before: list[Draft], after: list[Draft]) -> list[Draft]:
+    """``after`` (the drafts :func:`refine` gave) with a toll placed at the largest toll's place told before
+    moved with that toll, where refine moved it: "killing at least 16 people" near Baghdad, then "The attack
+    hit a police checkpoint in Mahmudiya", then "raising the toll to 18" is Mahmudiya's running total."""
+    kept = {(d.start, d.place.place_id) for d in after}
+    gone: dict[int, set[str]] = {}
+    for d in before:
+        if (d.start, d.place.place_id) not in kept:
+            gone.setdefault(d.start, set()).add(d.place.place_id)
+    # (the draft refine moved a toll to keeps the toll's start and says so in a note)
+    moved = {pid: d.place for d in after if d.start in gone and any(n.endswith(_REFINED_NOTE) for n in d.notes)
+             for pid in gone[d.start] if pid != d.place.place_id}
+    if not moved:
+        return after
+    return [replace(d, place=(to := moved[d.place.place_id]),
+                    notes=[*d.notes, f"moved with that toll to {to.surface or to.name}"])
+            if d.place.place_id in moved and any(n.startswith(_LARGEST_NOTE) for n in d.notes) else d
+            for d in after]
+
+
+_REFINED_NOTE = "in a sentence before, at the place named here"  # (linking.refine's note, at its end)
+_LARGEST_NOTE = "no place in the sentence: the place of the largest toll told before"
+
+
 def _several_places_totals(drafts: list[Draft], links: dict[int, tuple[int, str]], low: str) -> list[Draft]:
     """``drafts`` with a toll told over several towns at once ("The death toll in the attack in Bokkos and
     Barkin-Ladi has risen to 195") made an operation's, where other sentences count the dead at two or more
@@ -1036,7 +1060,7 @@ class _Builder:
         drafts = join_halves(drafts, self.low)
         # A coarse place's toll, then the place itself in the next sentences: one report there.
         drafts = narrow_in_sentence(drafts, self.parents, self.low, self._lies_in)
-        drafts = refine(drafts, self.parents, self.low, self._lies_in)
+        drafts = _follow_refined(drafts, refine(drafts, self.parents, self.low, self._lies_in))
         # "razed a camp for displaced people in the Central African Republic", then "the camp in the town of
         # Kaga-Bandoro": the site's town, told in a sentence with no event of its own.
         drafts = [self._site_placed_later(d) for d in drafts]

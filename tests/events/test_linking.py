@@ -1695,3 +1695,10 @@ def test_a_day_of_violences_toll_is_its_own_not_the_events_it_tells():
     text = ("In a day of violence that left 35 people dead across Iraq, a car bomb killed 20 in Baghdad and a "
             "roadside bomb killed 6 in Mosul.")
     assert sum(e.fatalities or 0 for e in events(text)) == 26
+
+
+def test_a_running_total_moves_with_the_toll_it_updates():
+    text = ("A suicide car bomber struck near Iraq's capital, Baghdad, on Sunday, killing at least 16 people, police "
+            "said.\n\nThe attack hit a police checkpoint in Mahmudiya, 30 km south of Baghdad.\n\nTwo of the wounded "
+            "later died in hospital in Baghdad, raising the toll to 18.")
+    assert [(e.location_text, e.fatalities) for e in events(text) if e.fatalities] == [("Mahmudiya", 18)]
