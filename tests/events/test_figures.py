@@ -232,6 +232,8 @@ LIST_ROWS = [
      [(K, 42, 42, "exact", "", "local"), (K, 1, 1, "exact", "", "local")]),
     # One victim told by name alone, after a killing verb or "the killing of".
     ("Gunmen shot dead Enrique Hernandez, a candidate for mayor, in Yurecuaro.", [(K, 1, 1, "exact", "", "local")]),
+    # A group's name and a title may come before the victim's name.
+    ("Israeli strikes killed Hamas leader Saleh al-Arouri in Beirut.", [(K, 1, 1, "exact", "Beirut", "local")]),
     # Each name of a list counts one.
     ("Gunmen killed Ahmed Ali, Hassan Jaber and Omar Saleh in Kirkuk.",
      [(K, 1, 1, "exact", "Kirkuk", "local")] * 3),

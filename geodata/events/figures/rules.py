@@ -411,6 +411,8 @@ def _singular_res(t: _Tables) -> tuple[re.Pattern[str], ...]:
                    r"murdering|gunned\s+down|gunning\s+down))\s+"
                    # (a title or two may come first, "journalist", "mayoral candidate": no article nor a
                    # preposition, "killed in Nur Shams refugee camp", nor a verb, "those killed were Han Chinese")
+                   # (and a group's one-word name before the title: "Hamas leader Saleh al-Arouri")
+                   r"(?:(?-i:[A-Z][a-z][\w-]*)\s+(?=(?-i:[a-z])))?"
                    rf"(?:(?!(?:{_NOT_TITLES})\b)(?-i:[a-z][\w-]*)\s+){{0,2}}?"
                    r"(?P<one>)(?P<noun>(?-i:[A-Z][a-zà-ÿ'’-]+)(?:\s+(?:(?-i:[A-Z][a-zà-ÿ'’-]+)|(?-i:al-[A-Z][\w-]+))){1,3})"
                    rf"(?=\s*[,.;:()]|\s+(?:{_AFTER_NAME})\b)"),
