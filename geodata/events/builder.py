@@ -25,8 +25,9 @@ from geodata.events.facts import GEO_PRECISION, SentenceFacts, new_draft, read_f
 from geodata.events.figures import (Figure, find_figures, included_figures, is_other_estimate, is_running_total,
                                      sharing_places, side_of)
 from geodata.events.kinds import ATTACK, VIOLENT_TYPES, resolve_type
-from geodata.events.linking import (fold_retold, fold_sides, fold_unnumbered, holds, is_provisional, link_counts,
-                                    narrow_in_sentence, parts_told_apart, refine, weapon_told)
+from geodata.events.linking import (REFINED_NOTE, fold_retold, fold_sides, fold_unnumbered, holds, is_provisional,
+                                    link_counts, narrow_in_sentence, other_days, parts_told_apart, refine,
+                                    weapon_told)
 from geodata.events.records import (Draft, Drafts, counted_events, event_fields, event_id, join_halves,
                                     killed_during_events, opens_other_event, refers_back, several_events)
 from geodata.events.tolls import (LOCAL_KINDS, TollPlaces, add_figures, country_mention, country_of, estimates,
@@ -34,7 +35,7 @@ from geodata.events.tolls import (LOCAL_KINDS, TollPlaces, add_figures, country_
 from geodata.events.where import (IN_UNIT_REACH, contains, excluded, landmark_nouns, measured_from, parents,
                                   reference_point, referred_place, situated_by, speakers_office, unknown_settlement)
 from geodata.models import Article, Event, Mention, Report, Sentence, holder_id, km_between, within_geo_precision
-from geodata.text.phrases import lowered
+from geodata.text.phrases import lowered, trie_regex
 from geodata.text.sentences import split_sentences
 
 if TYPE_CHECKING:
@@ -281,18 +282,18 @@ def _follow_refined(before: list[Draft], after: list[Draft]) -> list[Draft]:
         if (d.start, d.place.place_id) not in kept:
             gone.setdefault(d.start, set()).add(d.place.place_id)
     # (the draft refine moved a toll to keeps the toll's start and says so in a note)
-    moved = {pid: d.place for d in after if d.start in gone and any(n.endswith(_REFINED_NOTE) for n in d.notes)
+    moved = {pid: d.place for d in after if d.start in gone and any(n.endswith(REFINED_NOTE) for n in d.notes)
              for pid in gone[d.start] if pid != d.place.place_id}
     if not moved:
         return after
     return [replace(d, place=(to := moved[d.place.place_id]),
                     notes=[*d.notes, f"moved with that toll to {to.surface or to.name}"])
-            if d.place.place_id in moved and any(n.startswith(_LARGEST_NOTE) for n in d.notes) else d
+            if d.place.place_id in moved and any(n.startswith(_NO_PLACE + _LARGEST) for n in d.notes) else d
             for d in after]
 
 
-_REFINED_NOTE = "in a sentence before, at the place named here"  # (linking.refine's note, at its end)
-_LARGEST_NOTE = "no place in the sentence: the place of the largest toll told before"
+_NO_PLACE = "no place in the sentence: "  # (the opening of the note of a figure placed by _continuation)
+_LARGEST = "the place of the largest toll told before"
 
 
 def _several_places_totals(drafts: list[Draft], links: dict[int, tuple[int, str]], low: str) -> list[Draft]:
@@ -325,16 +326,10 @@ def _several_places_totals(drafts: list[Draft], links: dict[int, tuple[int, str]
         told = {e.place.place_id for k, e in enumerate(drafts)
                 if k != i and k not in links and e.start != d.start and e.scope == "local"
                 and e.place.place_id in places and e.killed is not None and e.killed.low
-                and not _days_apart(d, e) and not opens_other_event(low, e.start, e.end, also=False)}
+                and not other_days(d, e) and not opens_other_event(low, e.start, e.end, also=False)}
         if len(told) >= 2:
             out[i] = replace(d, scope="operation", notes=[*d.notes, _SEVERAL_PLACES_NOTE])
     return out
-
-
-def _days_apart(a: Draft, b: Draft) -> bool:
-    """Whether both drafts date their tolls, to days that do not meet."""
-    return (a.when.dated and b.when.dated and a.when.lo is not None and b.when.lo is not None
-            and (b.when.lo > (a.when.hi or a.when.lo) or a.when.lo > (b.when.hi or b.when.lo)))
 
 
 _SEVERAL_PLACES_NOTE = "a toll of several towns, beside the tolls told at them: an operation-wide figure"
@@ -795,7 +790,7 @@ class _Builder:
             where, why = referred, "the place the sentence refers to"
         elif (largest := updated or self._earlier_count(fig, s)) is not None:
             where = largest
-            why = "the place of the largest toll told before, " + (
+            why = f"{_LARGEST}, " + (
                 "which this running total updates" if updated else "of which this is another count")
         elif (here := self._here(s)) is not None:
             where, why = here, "the dateline's town, which the sentence calls \"here\" or \"the city\""
@@ -820,7 +815,7 @@ class _Builder:
             if where is None:
                 return None
         d = _draft(drafts, facts, where, cue, inherited=True)
-        d.notes.append(f"no place in the sentence: {why} ({where.surface or where.name})")
+        d.notes.append(f"{_NO_PLACE}{why} ({where.surface or where.name})")
         d.guessed = why == "the article's most-mentioned city"
         return d
 
@@ -1322,9 +1317,8 @@ def _priority(cue: Cue) -> tuple[int, int]:
 
 @cache
 def _diplomatic_re() -> re.Pattern[str]:
-    words = sorted((r["words"].strip().lower() for r in rows("diplomatic_words.csv")), key=len, reverse=True)
-    alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
-    return re.compile(rf"\b(?:{alt})\s+(?:(?:an?|formal|strong|official)\s+){{0,2}}$")
+    words = trie_regex((r["words"].strip().lower() for r in rows("diplomatic_words.csv")), special={" ": r"\s+"})
+    return re.compile(rf"\b{words}\s+(?:(?:an?|formal|strong|official)\s+){{0,2}}$")
 
 
 # "The death toll was ", "the toll stands at ": the toll of the article's event, told plainly before its number.

@@ -310,7 +310,7 @@ def refine(drafts: list[Draft], parents: dict[str, str], low: str = "",
     for i, j in moved.items():
         whole, part = drafts[i], out[j]
         told = whole.place.surface or whole.place.name
-        note = f"the toll told at {told} in a sentence before, at the place named here"
+        note = f"the toll told at {told} {REFINED_NOTE}"
         out[j] = replace(part, start=whole.start, killed=whole.killed, wounded=part.wounded or whole.wounded,
                          actors=whole.actors if any(whole.actors) else part.actors,
                          when=whole.when if whole.when.dated else part.when,
@@ -319,6 +319,7 @@ def refine(drafts: list[Draft], parents: dict[str, str], low: str = "",
     return [d for i, d in enumerate(out) if i not in moved]
 
 
+REFINED_NOTE = "in a sentence before, at the place named here"  # the end of a toll's note that refine moved
 _OPERATION_NOTE = "an operation-wide figure"  # (the builder's note, gone once the toll is one town's)
 
 
@@ -1176,7 +1177,7 @@ def _site_nouns_re() -> re.Pattern[str]:
                       rf"workers?|doctors?|spokesm[ae]n|chief|authorities|administrators?)\b)")
 
 
-def _other_days(a: Draft, d: Draft) -> bool:
+def other_days(a: Draft, d: Draft) -> bool:
     """Whether both sentences date their tolls, to days that do not meet ("on Monday", then "On Wednesday")."""
     return (a.when.dated and d.when.dated and a.when.lo is not None and d.when.lo is not None
             and (d.when.lo > a.when.hi or a.when.lo > d.when.hi))
@@ -1238,14 +1239,14 @@ class _Accounts:
         if same and a.sentence < d.sentence and d.kind[0] in _VIOLENT \
                 and (self.revised(d) or (_low(d) > _low(a) and not _other_sites(self.low, a, d)
                                          and _final_re().search(self.low, d.start, d.end) is not None)) \
-                and not self.revised(a) and not introduces_event(self.low, d.start, d.end) and not _other_days(a, d) \
+                and not self.revised(a) and not introduces_event(self.low, d.start, d.end) and not other_days(a, d) \
                 and not _earlier_event_re().search(self.low, d.start, d.end):
             return j, (f"a toll revised later at {d.place.surface or d.place.name}: counted once, at the "
                        f"revised figure ({_low(d)})")
         # (not a count of another day's event, dated so: "The governor said earlier that a drone attack on
         # Sunday had killed 2 people", beside Monday's 3)
         if (provisional := self.provisional(d)) != self.provisional(a) \
-                and not (_other_days(a, d) and _dated_in_own_words(d if provisional else a, self.low)) \
+                and not (other_days(a, d) and _dated_in_own_words(d if provisional else a, self.low)) \
                 and self.replaces(*((a, d) if provisional else (d, a))):
             keeper = i if provisional else j
             kept = drafts[keeper].place
@@ -1589,7 +1590,7 @@ def _smaller_retold(drafts: list[Draft], links: dict[int, Link], added: Callable
                     # (a sentence that dates nothing tells of the day told before: "They killed 42 people in
                     # one place", a witness of a massacre dated June 18 in a report of July)
                     and _low(a) is not None and _low(d) <= _low(a) and (overlap(a.when, d.when) or not d.when.dated)
-                    and not _other_days(a, d) and not added(d)
+                    and not other_days(a, d) and not added(d)
                     and not (low and introduces_event(low, d.start, d.end))):
                 links[j] = (i, f"a count of the toll at {a.place.surface or a.place.name} told again, no larger, "
                                "counted there")
@@ -1652,8 +1653,7 @@ def _named_in_toll(drafts: list[Draft], links: dict[int, Link], parents: dict[st
                 break
             if (_low(a) or 0) <= 1:
                 continue
-            if a.place.place_id == d.place.place_id or _one_town(a.place, d.place) \
-                    or holds(a.place, d.place, parents) or holds(d.place, a.place, parents):
+            if _one_town(a.place, d.place) or holds(a.place, d.place, parents) or holds(d.place, a.place, parents):
                 keep = _final(links, i)[0] if i in links else i
                 kept = drafts[keep].place
                 links[j] = (keep, f"a victim named in the toll at {kept.surface or kept.name}, counted there")
@@ -1707,7 +1707,7 @@ def _total_of_parts(drafts: list[Draft], links: dict[int, Link], parents: dict[s
             # killed in the first attack" and "another airstrike, killing at least 11 more": tolls that
             # name no place, told at the total's own place, may be its parts when they add up exactly.
             again = d.inherited and d.place.place_id == whole.place.place_id and not whole.inherited
-            if not again and d.place.place_id == whole.place.place_id and low and not _other_days(whole, d):
+            if not again and d.place.place_id == whole.place.place_id and low and not other_days(whole, d):
                 if several is None:
                     several = counted_events(low, whole.start, whole.end)
                 again = several
@@ -1715,7 +1715,7 @@ def _total_of_parts(drafts: list[Draft], links: dict[int, Link], parents: dict[s
             # "at least 85 people were reported killed" in Nalchik, then "61 militants were killed in the
             # fighting ... in Nalchik" and "12 members of the security forces and 12 civilians")
             here = not again and d.place.place_id == whole.place.place_id and not d.inherited \
-                and not _other_days(whole, d) and not _dated_apart(whole, d)
+                and not other_days(whole, d) and not _dated_apart(whole, d)
             if not (again or here or d.place.place_id in places
                     or _inside(whole.place, d.place, parents, lies_in)
                     or _in_district_of_town(d.place, whole.place)):
@@ -1754,7 +1754,7 @@ def _parts_of_covered(drafts: list[Draft], links: dict[int, Link], added: Callab
                                                        or refers_back(low, d.start, d.end)))
             if (i not in links and breakdown and _local_toll(d) and d.place.place_id in places
                     and _low(d) is not None and _low(d) < _low(whole) and overlap(d.when, whole.when)
-                    and not _other_days(whole, d) and not (added is not None and added(d))):
+                    and not other_days(whole, d) and not (added is not None and added(d))):
                 links[i] = (t, f"a part of the toll at {whole.place.surface or whole.place.name}, counted there")
 
 

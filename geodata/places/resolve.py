@@ -168,7 +168,7 @@ def choose(cands: list[Candidate], tokens: list[Token], gazetteer: Gazetteer,
     for k, cand in enumerate(cands):
         if cand.place_id:
             match = next(m for m in cand.matches if m.place.id == cand.place_id)
-        elif elsewhere := (_peoples_place(text, cand) if text else []) or _in_the_sentence_country(
+        elif elsewhere := (_peoples_place(text, cand, gazetteer.demonyms) if text else []) or _in_the_sentence_country(
                 cand, abroad.get(tokens[cand.first].sentence), focus):
             # "the Syrian town of Ariha": the people's word says whose town, whatever the article's country. A
             # roundup of two wars: "In Chad, Sudanese refugees reached Adre" reads Adre in Chad whatever the
@@ -267,25 +267,20 @@ def _owned(cands: list[Candidate], tokens: list[Token]) -> dict[int, Candidate]:
 _TOWNS = frozenset({"city", "neighbourhood"})
 
 
-def _peoples_place(text: str, cand: Candidate) -> list[Match]:
+def _peoples_place(text: str, cand: Candidate, demonyms: dict[str, str]) -> list[Match]:
     """The namesakes of ``cand`` in the country a people's word before its settlement noun names ("the Syrian
-    town of Ariha", "the Afghan border town of Spin Boldak"), if it has any there; else none."""
+    town of Ariha", "the Afghan border town of Spin Boldak"; ``demonyms``: the gazetteer's), if it has any there;
+    else none."""
     if not text.endswith("of ", max(0, cand.start - 4), cand.start):
         return []  # (a substring look first: most names follow no "of")
     found = _PEOPLES_SETTLEMENT_RE.search(text, max(0, cand.start - 50), cand.start)
     if found is None:
         return []
-    country = demonym_countries().get(found.group(1).lower())
+    country = demonyms.get(fold(found.group(1)))
     return [m for m in cand.matches if m.place.country == country] if country else []
 
 
 _PEOPLES_SETTLEMENT_RE = re.compile(r"\b([A-Z][a-z]+)\s+(?:[a-z]+\s+){0,2}(?:town|city|village|port|hamlet)\s+of\s+$")
-
-
-@cache
-def demonym_countries() -> dict[str, str]:
-    """``demonyms.csv`` as {the people's word lower-cased: its country}: "syrian" -> SY."""
-    return {row["demonym"].lower(): row["country"] for row in datafiles.rows("demonyms.csv")}
 
 
 def _as_written(cand: Candidate) -> list[Match]:

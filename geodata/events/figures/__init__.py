@@ -46,7 +46,7 @@ from functools import cache, lru_cache
 from geodata.events.figures.numbers import Figure, _candidates, _number, _Sentence, ap_count
 from geodata.events.figures.parts import with_breakdowns
 from geodata.events.figures.rules import _Rules, _rules, event_nouns
-from geodata.text.phrases import lowered, lowers_alike, plain_text
+from geodata.text.phrases import lowered, lowers_alike, plain_text, trie_regex
 from geodata.text.spans import keep_apart
 
 __all__ = ["KINDS", "QUALIFIERS", "SCOPES", "Figure", "find_figures", "included_figures", "is_other_estimate",
@@ -313,8 +313,8 @@ _LEFT_REACH = 20  # characters between "that left" and the figure it gives
 def _operation_left_re(words: tuple[str, ...]) -> re.Pattern[str]:
     """An operation's words before a relative clause that gives its toll: "a day of violence that left",
     "an offensive that killed"."""
-    alt = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in words), key=len, reverse=True))
-    return re.compile(rf"\b(?:{alt})s?\s+(?:that|which)\s+(?:has\s+|had\s+|)(?:killed|left|claimed)\b")
+    alt = trie_regex(words, special={" ": r"\s+"})
+    return re.compile(rf"\b{alt}s?\s+(?:that|which)\s+(?:has\s+|had\s+|)(?:killed|left|claimed)\b")
 
 
 def _scopes(s: _Sentence, figures: list[Figure], rules: _Rules) -> list[Figure]:
