@@ -39,7 +39,8 @@ def km_between(a, b) -> float:
 
 
 def holder_id(place_id: str) -> str | None:
-    """The id of the gazetteer place a "within" place lies in; None for any other id."""
+    """The id of the place a "within" place lies in (a gazetteer place, or a village the text placed itself: "the
+    Leego army base" in Leego); None for any other id."""
     if not place_id.startswith(WITHIN):
         return None
     return place_id[len(WITHIN):].rsplit(":", 1)[0]

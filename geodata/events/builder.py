@@ -25,9 +25,9 @@ from geodata.events.facts import GEO_PRECISION, SentenceFacts, new_draft, read_f
 from geodata.events.figures import (Figure, find_figures, included_figures, is_other_estimate, is_running_total,
                                      sharing_places, side_of)
 from geodata.events.kinds import ATTACK, VIOLENT_TYPES, resolve_type
-from geodata.events.linking import (REFINED_NOTE, fold_retold, fold_sides, fold_unnumbered, holds, is_provisional,
-                                    link_counts, narrow_in_sentence, other_days, parts_told_apart, refine,
-                                    weapon_told)
+from geodata.events.linking import (REFINED_NOTE, fold_retold, fold_sides, fold_unnumbered, holds, is_disputed,
+                                    is_provisional, link_counts, narrow_in_sentence, other_days, parts_told_apart,
+                                    refine, weapon_told)
 from geodata.events.records import (Draft, Drafts, counted_events, event_fields, event_id, join_halves,
                                     killed_during_events, opens_other_event, refers_back, several_events)
 from geodata.events.tolls import (LOCAL_KINDS, TollPlaces, add_figures, country_mention, country_of, estimates,
@@ -35,7 +35,7 @@ from geodata.events.tolls import (LOCAL_KINDS, TollPlaces, add_figures, country_
 from geodata.events.where import (IN_UNIT_REACH, contains, excluded, landmark_nouns, measured_from, parents,
                                   reference_point, referred_place, situated_by, speakers_office, unknown_settlement)
 from geodata.models import Article, Event, Mention, Report, Sentence, holder_id, km_between, within_geo_precision
-from geodata.text.phrases import lowered, trie_regex
+from geodata.text.phrases import lowered, starred_alternation, trie_regex
 from geodata.text.sentences import split_sentences
 
 if TYPE_CHECKING:
@@ -62,6 +62,9 @@ _FINAL_BEFORE_RE = re.compile(r"\bfinal\s+(?:death\s+)?(?:toll|number|count|tall
 # Islamic Scouts" (an organisation's name, capitalised in the text) nor "of the same family" or "of the
 # security forces" (a group named for the first time).
 _PARTITIVE_RE = re.compile(r"\s+of\s+(?:them|those|whom|these|the\s+(?!same\b|security\b|armed\b)(?=\S))")
+_RELATIVE_RE = re.compile(r"\b(?:which|that)\s+(?:also\s+|)(?:killed|left|claimed)\b")
+_OF_A_GROUP_RE = re.compile(r"\s+of\s+(?:its|their|his|her|the|them|those|these)\b")
+_OF_ITS_RE = re.compile(r"\s+of\s+(?:its|their)\s")
 # A sentence on one of several events told together: "The first bomber ...", "The second blast ...".
 _ONE_OF_TWO_RE = re.compile(r"the\s+(?:first|second|third|other|latter|former)\s+(?:[a-z-]+\s+)?(?:bombers?|bombs?|"
                             r"blasts?|explosions?|attacks?|attackers?|strikes?|airstrikes?|missiles?|rockets?|"
@@ -134,6 +137,10 @@ def _adds(low: str, start: int, end: int) -> bool:
     for last in _QUOTE_END_RE.finditer(low, start, end):
         pass
     stop = last.end() if last else end
+    # (nor in a clause set against its own: "Some 50 dead bodies were buried at the church, whereas other
+    # victims were laid to rest in various churches")
+    whereas = low.find(", whereas ", start, stop)
+    stop = whereas if whereas >= 0 else stop
     if _ADDED_RE.search(low, start, stop) is not None:
         return True
     # "Police said later that gunmen killed five people at a hotel": an account word, but an event of its own.
@@ -323,15 +330,26 @@ def _several_places_totals(drafts: list[Draft], links: dict[int, tuple[int, str]
             continue
         # (of the same days, and not told as other events: "On Sunday, strikes killed 10 people in Rafah and 6
         # in Khan Younis" after Saturday's 40, "Separately, 5 civilians were killed in Djibo")
-        told = {e.place.place_id for k, e in enumerate(drafts)
+        told = {e.place.place_id: e for k, e in enumerate(drafts)
                 if k != i and k not in links and e.start != d.start and e.scope == "local"
                 and e.place.place_id in places and e.killed is not None and e.killed.low
                 and not other_days(d, e) and not opens_other_event(low, e.start, e.end, also=False)}
-        if len(told) >= 2:
+        if len(told) >= 2 or (len(told) == 1 and _one_smaller_part(d, next(iter(told.values())))):
             out[i] = replace(d, scope="operation", notes=[*d.notes, _SEVERAL_PLACES_NOTE])
     return out
 
 
+def _one_smaller_part(whole: Draft, part: Draft) -> bool:
+    """Whether ``part``, the one toll told at a town of ``whole``'s several, is a smaller toll at ``whole``'s own
+    town or one its figure is told with, undated or of its one day: "killed 30 people in attacks on Gamboru and
+    Ngala", then "The rebels killed 12 in Gamboru". (A place measured from a town is not the town.)"""
+    return (whole.killed.low is not None and part.killed.low < whole.killed.low
+            and part.place.place_id in (whole.place.place_id, *whole.covers) and whole.place.precision != "coarse"
+            and (not part.when.dated or (part.when.lo == part.when.hi and whole.when.lo == whole.when.hi
+                                         and part.when.lo == whole.when.lo)))
+
+
+_IN_AND_AROUND_RE = re.compile(r"\bin\s+and\s+around\s+(?!an?\s)")
 _SEVERAL_PLACES_NOTE = "a toll of several towns, beside the tolls told at them: an operation-wide figure"
 
 
@@ -415,6 +433,7 @@ class _Builder:
         self.sites: list[Mention] | None = None  # see _sites
         self.claims: dict[tuple[int, int], bool] = {}  # see _claim
         self.by_sentence: dict[int, list[Mention]] = {}
+        self.told_sentences: set[int] | None = None  # the sentences with reports, once the article is read
         for m in mentions:
             if m.role == "location":
                 self.by_sentence.setdefault(m.sentence, []).append(m)
@@ -454,6 +473,11 @@ class _Builder:
             cues = [c for c in cues if c.sub_event_type != NEEDS_FIGURE]
         cues = cues or self._victims_again(s)
         if not cues:
+            return
+        if all(c.event_type == ANY_TYPE for c in cues) and _disaster_re().search(self.low, s.start, s.end):
+            # "A boat carrying migrants capsized off Lampedusa, killing 41": deaths no armed party caused, no
+            # conflict event (an attack, a strike or a clash told in the sentence makes one all the same).
+            self.last_index, self.last_drafts = s.index, []
             return
         best: dict[tuple[int, int], Cue | None] = dict.fromkeys(spans)
         for c in cues:  # each clause's cue of the highest priority
@@ -542,6 +566,11 @@ class _Builder:
                 fig = replace(fig, scope="operation")
             if tally and fig.scope == "local" and not any(0 <= fig.start - end <= _OBJECT_REACH for end in bare):
                 fig = replace(fig, scope="cumulative")
+            if fig.scope == "local" and self.low.find("around", s.start, s.end) >= 0 \
+                    and _IN_AND_AROUND_RE.search(self.low, s.start, s.end):
+                # "killed 11 civilians ... in and around Batangafo between 30 October and 06 November": the
+                # toll of several events in a town and around it (not "in and around a hospital").
+                fig = replace(fig, scope="operation")
             if bare is not None and fig.scope == "local" and (fig.low or 0) >= _BACKGROUND_FLOOR \
                     and is_running_total(self.low, max(s.start, fig.start - _TOTAL_REACH), fig.start):
                 # "the number of martyrs in Gaza has risen to 31,000": a war's dead in thousands told as a
@@ -563,6 +592,7 @@ class _Builder:
                 # arrested three men": the dead are the fighting's, not the arrests'.
                 d.kind = resolve_type(violent, facts.actors, facts.victims, facts.civilian)
             if len(figs) > 1:
+                figs = self._without_parts_of_later(figs)
                 # "killed two more, bringing the toll to five": the total holds the sentence's other figures.
                 # ("a total of 53 ... [The final number reported was 52 dead]": the final figure.)
                 finals = [f for f in figs if _FINAL_BEFORE_RE.search(self.low, max(s.start, f.start - _TOTAL_REACH),
@@ -581,6 +611,15 @@ class _Builder:
                 setattr(d, kind, estimates(getattr(d, kind), figs, self.text))
                 continue
             setattr(d, kind, add_figures(getattr(d, kind), figs, self.text))
+
+    def _without_parts_of_later(self, figs: list[Figure]) -> list[Figure]:
+        """``figs`` (one draft's, of one kind) without a part of a group told before a larger toll of the same
+        event in a clause of its own: "one of its volunteers was killed in the strike on Deir al-Balah, which
+        killed 8 people" (not "Five soldiers and two of the attackers were killed": more dead)."""
+        last = figs[-1]
+        return [f for f in figs if not (f is not last and (f.low or 0) < (last.low or 0)
+                                        and _OF_A_GROUP_RE.search(self.low, f.start, f.end)
+                                        and _RELATIVE_RE.search(self.low, f.end, last.start))]
 
     def _toll_of_counted_events(self, fig: Figure, s: Sentence, places: list[Mention]) -> bool:
         """Whether ``fig`` is the toll of two or more events the sentence counts before it, with no
@@ -872,7 +911,13 @@ class _Builder:
         Anbar Tehsil", then, a quotation further on, "The death toll was 25")."""
         at = self.most_killed_at
         if at is None or (at.kind not in ("city", "neighbourhood", "landmark") and at.match != "within") \
-                or fig.low is None or fig.low > self.most_killed or 2 * fig.low < self.most_killed:
+                or fig.low is None or fig.low > self.most_killed:
+            return None
+        if is_disputed(self.low, s.start, fig.start):
+            # "The Syrian government ... rebuffed accusations that it carried out the massacre and reported there
+            # had been only nine deaths": a side's count of the same dead, however much smaller.
+            return at
+        if 2 * fig.low < self.most_killed:
             return None
         plain = _THE_TOLL_WAS_RE.search(self.low, max(s.start, fig.start - _TOTAL_REACH), fig.start)
         return at if plain is not None or is_provisional(self.low, s.start, s.end) else None
@@ -1076,6 +1121,7 @@ class _Builder:
                             included=lambda d: included_figures(self.text, d.start, d.end))
         drafts = weapon_told(drafts, links)
         drafts, links = fold_retold(drafts, links)
+        drafts = self._keepers_at_finer_places(drafts, links)
         drafts = _country_tolls_national(drafts, links)
         drafts = _several_places_totals(drafts, links, self.low)
         shared = parts_told_apart(drafts, links, self.parents)
@@ -1089,24 +1135,95 @@ class _Builder:
             reports.append(Report(event, d.when.first, d.when.last))
         return tuple(reports)
 
+    def _keepers_at_finer_places(self, drafts: list[Draft], links: dict[int, tuple[int, str]]) -> list[Draft]:
+        """``drafts`` with a toll that counts another account of it told at a province, a region or a country
+        placed where that account puts it, a town inside ("The final death toll of a massacre at a village in
+        central Mali was 35", then "provisional figures of 95" at Sobane Da): one place, the finer, for one toll
+        (when its accounts give just one)."""
+        finer: dict[int, set[int]] = {}
+        for j, (i, _) in links.items():
+            if i != j and drafts[i].scope == "local" and drafts[i].place.kind in _SITE_HOLDERS \
+                    and drafts[j].place.kind in ("city", "neighbourhood", "landmark") \
+                    and holds(drafts[i].place, drafts[j].place, self.parents):
+                finer.setdefault(i, set()).add(j)
+        if not finer:
+            return drafts
+        out = list(drafts)
+        for i, found in finer.items():
+            if len({drafts[j].place.place_id for j in found}) == 1:
+                m = drafts[next(iter(found))].place
+                out[i] = _moved_to(drafts[i], m, f"placed at {m.surface or m.name}, where another account of it is")
+        return out
+
     def _site_placed_later(self, d: Draft) -> Draft:
         """``d``, a toll told at a country or a province with a site ("a camp", "a U.N. compound"), moved to
         the town a sentence soon after puts that site in ("the camp in the town of Kaga-Bandoro"), when no
         draft there took it already."""
-        if d.killed is None or d.scope != "local" or d.place.kind not in _SITE_HOLDERS or d.headline:
+        # (or at a town guessed for a sentence with no place: "A Saudi-led coalition airstrike hit a prison run
+        # by Yemen's Houthi rebels", and, at the report's end, "the rebel-run prison in the northern city of Saada")
+        if d.killed is None or d.scope != "local" or d.headline:
+            return d
+        # (the words right before a town: "a small coastal town near Odesa", "a Sunni Arab neighborhood in Baghdad")
+        at = d.place.start_char
+        town = d.place.kind == "city" and at >= 0
+        if town and _A_TOWN_NEAR_RE.search(self.low, max(d.start, at - 60), at):
+            return self._town_near_named_later(d)
+        if town and (site := _A_PART_IN_TOWN_RE.search(self.low, max(d.start, at - 60), at)):
+            return self._part_named_later(d, _site_noun(site.group(1)))
+        # (or at a town it was only told to lie a way from: "a police station north of Baghdad", then "To Baghdad's
+        # north, police said a police station in the village of Albu-Ajeel was largely destroyed")
+        away = town and d.place.precision == "coarse" \
+            and _WAY_FROM_RE.search(self.low, max(d.start, at - 20), at) is not None
+        if d.place.kind not in _SITE_HOLDERS and not d.guessed and not away:
             return d
         nouns = {m.group(1) for m in _site_nouns_re().finditer(self.low, d.start, d.end)}
         if not nouns:
             return d
+        reach = d.sentence + (_GUESSED_SITE_REACH if d.guessed or away else _SITE_REACH)
         for m in self.body_mentions:
-            if m.role != "location" or not d.sentence < m.sentence <= d.sentence + _SITE_REACH \
+            if m.role != "location" or not d.sentence < m.sentence <= reach \
                     or m.kind not in LOCAL_KINDS or m.country != d.place.country:
                 continue
-            the = _THE_SITE_IN_RE.search(self.low, max(0, m.start_char - 50), m.start_char)
-            if the is not None and the.group(1) in nouns:
+            the = _SITE_IN_RE.search(self.low, max(0, m.start_char - 50), m.start_char)
+            if the is not None and the.group("noun") in nouns and (the.group("art") == "the" or away) \
+                    and not (away and m.place_id == d.place.place_id):
                 note = f"the site told at {d.place.surface or d.place.name}, placed at {m.surface} in a sentence after"
-                geo = GEO_PRECISION.get(m.kind, 1) if m.match != "within" else within_geo_precision(m.kind, m.precision)
-                return replace(d, place=m, geo_precision=min(d.geo_precision, geo), notes=[*d.notes, note])
+                return _moved_to(d, m, note)
+        return d
+
+    def _told_sentences(self) -> set[int]:
+        """The sentences with a report of their own (read once, for the few tolls that ask)."""
+        if self.told_sentences is None:
+            self.told_sentences = {e.sentence for e in self.drafts.items}
+        return self.told_sentences
+
+    def _part_named_later(self, d: Draft, noun: str) -> Draft:
+        """``d``, a toll told in "a Sunni Arab neighborhood in Baghdad", moved to the part of the town a sentence
+        soon after names with the same noun ("the al-Jihad neighborhood in western Baghdad"), in a sentence that
+        tells no event of its own ("A shell fell on the Souq al-Hal market" is another); else ``d``."""
+        told = self._told_sentences()
+        for m in self.body_mentions:
+            if d.sentence < m.sentence <= d.sentence + _SITE_REACH and m.sentence not in told \
+                    and m.kind in ("neighbourhood", "landmark") \
+                    and self.parents.get(m.place_id) == d.place.place_id and not reference_point(self.low, m) \
+                    and _site_noun(m.surface.rsplit(" ", 1)[-1].lower()) == noun:
+                note = f"a {noun} of {d.place.surface or d.place.name}, named {m.surface} in a sentence after"
+                return _moved_to(d, m, note)
+        return d
+
+    def _town_near_named_later(self, d: Draft) -> Draft:
+        """``d``, a toll told at "a small coastal town near Odesa", moved to the town the next sentences name
+        as one ("the town of Serhiyivka"), near the first, in a sentence that tells no event of its own
+        ("Separately, shelling damaged homes in the town of Nova Kakhovka"); else ``d``."""
+        told = self._told_sentences()
+        for m in self.body_mentions:
+            if not d.sentence < m.sentence <= d.sentence + _SITE_REACH or m.kind != "city" or m.sentence in told \
+                    or m.place_id == d.place.place_id or m.country != d.place.country \
+                    or km_between(m, d.place) > _NEAR_KM:
+                continue
+            if _THE_TOWN_OF_RE.search(self.low, max(0, m.start_char - 30), m.start_char):
+                note = f"a town near {d.place.surface or d.place.name}, named {m.surface} in a sentence after"
+                return _moved_to(d, m, note)
         return d
 
     def _lies_in(self, inner: Mention, outer: Mention) -> bool:
@@ -1149,7 +1266,10 @@ class _Builder:
         # killing eight people", after two bombers killed 16).
         return bool(words) and (_PARTITIVE_RE.search(words) is not None or any(
             self._group_told(at + len(words)) for at in _finds(self.low, words, d.start, d.end))
-            or _ONE_OF_TWO_RE.match(self.low, _space_after(self.text, d.start, d.end)) is not None)
+            or _ONE_OF_TWO_RE.match(self.low, _space_after(self.text, d.start, d.end)) is not None
+            # "The Syrian Civil Defence said one of its volunteers was killed in the strike": one of a group's
+            # people, killed in the event told before.
+            or (_OF_ITS_RE.search(words) is not None and refers_back(self.low, d.start, d.end)))
 
     def _group_told(self, at: int) -> bool:
         """Whether a group told before follows a figure ending at ``at``: " of the victims", not " of
@@ -1326,9 +1446,42 @@ _THE_TOLL_WAS_RE = re.compile(r"\bthe\s+(?:death\s+)?toll\s+(?:was|is|stands\s+a
                               r"(?:at\s+least\s+|about\s+|some\s+|)$")
 _SITE_HOLDERS = frozenset({"country", "governorate", "state", "region"})
 _SITE_REACH = 3  # sentences after a site's toll in which its town may be told
-# "the camp in the town of ", "the compound in ", right before the site's town.
-_THE_SITE_IN_RE = re.compile(r"\bthe\s+([a-z]{4,})\s+(?:in|at)\s+(?:the\s+)?"
-                             r"(?:(?:town|city|village|district)\s+of\s+)?$")
+# "in a small coastal town near Odesa", then "the town of Serhiyivka": a town the lead does not name, and the
+# words that name it after.
+_A_TOWN_NEAR_RE = re.compile(r"\b(?:an?|one)\s+(?:[\w-]+\s+){0,2}?(?:town|village|city|settlement)\s+"
+                             r"(?:near|outside|close\s+to)\s+(?:the\s+)?(?:[a-z]+\s+)?$")
+# "rampaged through a Sunni Arab neighborhood in Baghdad": a part of the town the lead does not name.
+_A_PART_IN_TOWN_RE = re.compile(r"\b(?:an?)\s+(?:[\w-]+\s+){0,3}?"
+                                r"(neighborhood|neighbourhood|district|quarter|suburb|camp|market)"
+                                r"\s+(?:in|of)\s+(?:the\s+)?(?:[a-z]+\s+)?$")
+
+
+@cache
+def _disaster_re() -> re.Pattern[str]:
+    """A death no armed party caused: ``disaster_words.csv`` ("capsized", "earthquake", "floods")."""
+    alt = starred_alternation(r["words"].strip().lower() for r in rows("disaster_words.csv"))
+    return re.compile(rf"\b(?:{alt})\b".replace(r"\ ", r"\s+"))  # (a space matches any run of white space)
+
+
+def _moved_to(d: Draft, m: Mention, note: str) -> Draft:
+    """``d`` told at ``m`` instead, with ``m``'s geo precision (if finer) and ``note``."""
+    geo = GEO_PRECISION.get(m.kind, 1) if m.match != "within" else within_geo_precision(m.kind, m.precision)
+    return replace(d, place=m, geo_precision=min(d.geo_precision, geo), notes=[*d.notes, note])
+
+
+def _site_noun(word: str) -> str:
+    return "neighborhood" if word == "neighbourhood" else word
+
+
+_THE_TOWN_OF_RE = re.compile(r"\bthe\s+(?:[\w-]+\s+)?(?:town|village|city|settlement)\s+of\s+$")
+_NEAR_KM = 80  # how far from the town a lead's "town near" it may lie
+_WAY_FROM_RE = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?(?:capital\s+)?$")
+_GUESSED_SITE_REACH = 12  # sentences after a toll with a guessed town in which its site may be placed
+# "the camp in the town of ", "the compound in ", right before the site's town ("the rebel-run prison in the northern
+# city of ": a word may describe the site, and one the town); with "a" only after a lead a way from a town ("a police
+# station in the village of ", the site told again).
+_SITE_IN_RE = re.compile(r"\b(?P<art>the|an?)\s+(?:[\w-]+\s+)?(?P<noun>[a-z]{4,})\s+(?:in|at)\s+(?:the\s+)?"
+                         r"(?:(?:[a-z]+\s+)?(?:town|city|village|district)\s+of\s+)?$")
 
 
 @cache

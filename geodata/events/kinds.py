@@ -15,7 +15,7 @@ from functools import cache
 from geodata import datafiles
 from geodata.events.actors import GOVERNMENT_SIDE, ActorMention
 from geodata.events.cues import ANY_TYPE, Cue
-from geodata.text.phrases import ascii_twin, plain_text, with_first_chars
+from geodata.text.phrases import ascii_twin, plain_text, starred_alternation, with_first_chars
 
 BATTLE = ("Battles", "Armed clash")
 ATTACK = ("Violence against civilians", "Attack")
@@ -55,8 +55,7 @@ def _targets(plain: bool = False) -> tuple[re.Pattern[str], re.Pattern[str]]:
 
     def pattern(side: str) -> re.Pattern[str]:
         words = sorted((r["word"] for r in rows if r["side"] == side), key=len, reverse=True)
-        alt = "|".join(re.escape(w.rstrip("*")) + (r"\w*" if w.endswith("*") else "") for w in words)
-        words_re = rf"\b(?:{alt})\b"
+        words_re = rf"\b(?:{starred_alternation(words)})\b"
         return re.compile(with_first_chars(words_re))  # the look-ahead fails at once where no word starts
 
     return pattern("civilian"), pattern("armed")

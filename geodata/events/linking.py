@@ -619,6 +619,11 @@ class _Tolls:
         return i >= 0 and self.reach[i] > at
 
 
+_MONTH = 3  # a When's precision when only the month is known
+_ONE_EVENT_RE = re.compile(r"\b(?:during|in)\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:attack|massacre|raid|assault|ambush|"
+                           r"strike|airstrike|bombing|blast|explosion)\b")
+
+
 def _fewer_days(part: Draft, whole: Draft, low: str) -> bool:
     """Whether ``whole``'s own words give it more days than ``part`` has ("killed since Thursday"):
     a toll over days is not the toll of one moment told more precisely."""
@@ -626,6 +631,12 @@ def _fewer_days(part: Draft, whole: Draft, low: str) -> bool:
            for m in _OVER_DAYS_RE.finditer(low, whole.start, whole.end)):
         return True
     if not whole.when.dated or whole.when.lo is None or whole.when.hi is None:
+        return False
+    if whole.when.precision >= _MONTH and _ONE_EVENT_RE.search(low, whole.start, whole.end) \
+            and part.when.lo is not None and part.when.hi is not None \
+            and whole.when.lo <= part.when.lo <= part.when.hi <= whole.when.hi:
+        # "At least 600 civilians were killed during an attack in northern Ethiopia in early November", then
+        # "the November 9 massacre at Mai-Kadra": one event, its day known to the month, then told.
         return False
     days = (whole.when.hi - whole.when.lo).days
     # An undated sentence has its publication's days: a month when only the month is known.
@@ -977,7 +988,10 @@ def _earlier_same(drafts: list[Draft], index: _Index, j: int, d: Draft, running:
             return i, *found
         if (found := _running_link(i, j, a, d, relation, low, lambda: says("running", running), lies_in)) is not None:
             return found
-        if relation in ("same", "outer") and low_d <= low_a and says("partitive", partitive):
+        # (or told with no place of its own, at the town that holds the toll's site: "one of its volunteers was
+        # killed in the strike", after the strike's toll at a market of the town)
+        if (relation in ("same", "outer") or (relation == "inner" and d.guessed)) and low_d <= low_a \
+                and says("partitive", partitive):
             return i, i, f"a part of the toll at {a.place.surface or a.place.name}, counted there"
         if (((included is not None and relation in ("same", "inner") and low_d in included(i))
              # "12 people died in shelling and 106 were killed when ... stormed the area", then "Twelve
@@ -1011,6 +1025,7 @@ def _earlier_same(drafts: list[Draft], index: _Index, j: int, d: Draft, running:
         # ("He disputed the death toll, saying only 84 people had died": another account, whatever its size.)
         if relation == "same" and ((max(low_a, low_d) <= 2 * min(low_a, low_d) and says("estimate", estimate))
                                    or (low and (_DISPUTED_RE.search(low, d.start, d.end)
+                                                or is_disputed(low, d.start, d.end)
                                                 or _BUT_ACCOUNT_RE.match(low, d.start, d.end)))):
             keeper = j if low_d < low_a else i
             return i, keeper, (f"another estimate of the toll at {d.place.surface or d.place.name}: "
@@ -1071,6 +1086,18 @@ def _provisional_re() -> re.Pattern[str]:
     w = _words_by_use("account_words.csv")
     return re.compile(rf"\b(?:{w['provisional']})\s+{_TOLL_NOUN}|\b(?:{w['provisional_said']})\b"
                       rf"|\bearlier\s*,[^.;]{{0,80}}?\b(?:{w['earlier_said']})\b")
+
+
+@cache
+def _disputed_re() -> re.Pattern[str]:
+    """A side's counter-account: "rebuffed accusations ...", "denied the report" (``account_words.csv``)."""
+    return re.compile(rf"\b(?:{_words_by_use('account_words.csv')['disputed']})\b")
+
+
+def is_disputed(low: str, start: int, end: int) -> bool:
+    """Whether ``low[start:end]`` gives its count as a side's rebuttal of a toll told before
+    (see :func:`_disputed_re`)."""
+    return _disputed_re().search(low, start, end) is not None
 
 
 def is_provisional(low: str, start: int, end: int) -> bool:
@@ -1450,13 +1477,20 @@ def _bodies_recovered(drafts: list[Draft], links: dict[int, Link], parents: dict
                 if (0 < d.sentence - a.sentence <= _RECOVERY_REACH and i not in links and _low(a) is not None
                         and _no_more(low_d, a) and _days_after(a, d) <= _RECOVERY_DAYS
                         # Not a coarser toll: that one is counted at the finer place (a lead and its body).
-                        and (a.place.place_id == d.place.place_id or holds(d.place, a.place, parents))):
+                        # (But bodies buried at a site of the town are the town's dead: "Some 50 dead bodies
+                        # were buried at Merawi St. Mary Church", after the killings in Merawi.)
+                        and (a.place.place_id == d.place.place_id or holds(d.place, a.place, parents)
+                             or (_BURIED_RE.search(low, d.start, d.end) is not None
+                                 and holds(a.place, d.place, parents)))):
                     links[j] = (i, f"bodies found of the toll told at {a.place.surface or a.place.name}, counted there")
                     found.append(j)
                     break
             if j in links:
                 continue
         recent = [*recent[-(_LOOK_BACK - 1):], j]
+
+
+_BURIED_RE = re.compile(r"\b(?:buried|laid\s+to\s+rest)\b")
 
 
 def _no_more(low_d: int, a: Draft) -> bool:

@@ -12,7 +12,7 @@ import datetime as dt
 import re
 import hashlib
 import heapq
-from bisect import insort
+from bisect import bisect_left, insort
 from dataclasses import dataclass, field, replace
 from functools import cache
 from itertools import islice
@@ -24,7 +24,7 @@ from geodata.events.kinds import VIOLENT_TYPES
 from geodata.events.tolls import Count, fatalities
 from geodata.events.when import When
 from geodata.models import Article, Mention
-from geodata.text.phrases import ascii_twin, plain_text, trie_regex, with_first_chars
+from geodata.text.phrases import ascii_twin, plain_text, starred_alternation, trie_regex, with_first_chars
 
 # Within one article, reports of one place and type this close are one episode
 # ("launched last Tuesday", "a week of fighting ended on Monday").
@@ -176,6 +176,12 @@ def opens_other_event(low: str, start: int, end: int, *, also: bool = True) -> b
     """The sentence ``low[start:end]`` (lower-cased) opens on another event than the one before
     ("Separately, gunmen ...", "In another attack ...": ``other_event_words.csv``); with ``also``
     False, not for "also" alone, which may only add a speaker's words ("Mohsini also said 25 ...")."""
+    # Most sentences hold none of the words anywhere: where the words stand in the text, found once a text,
+    # says so before any word is cut out (a word of the opening starts inside the sentence).
+    starts = _where_words_stand(low)[also]
+    at = bisect_left(starts, start)
+    if at == len(starts) or starts[at] >= end:
+        return False
     # The first words alone, read lazily (not every word of the sentence cut out and listed), and
     # looked up in the set by isdisjoint, with no Python step a word: asked for most sentences.
     # (one word more than the opening: the word after the last may say it tells the same event)
@@ -189,6 +195,26 @@ def opens_other_event(low: str, start: int, end: int, *, also: bool = True) -> b
 
 
 _LETTERS_RE = re.compile(r"[a-z]+")
+
+
+def _where_words_stand(low: str) -> tuple[list[int], list[int]]:
+    """Where a word of ``other_event_words.csv`` stands in ``low`` as a substring, in order: without "also",
+    then with it (indexed by ``also``). Kept for the last text read: asked for most sentences of one."""
+    global _stands
+    if _stands[0] is not low:
+        found: list[list[int]] = [[], []]
+        for word in _other_event_words():
+            at = low.find(word)
+            while at >= 0:
+                found[1].append(at)
+                if word != "also":
+                    found[0].append(at)
+                at = low.find(word, at + 1)
+        _stands = (low, (sorted(found[0]), sorted(found[1])))
+    return _stands[1]
+
+
+_stands: tuple[str | None, tuple[list[int], list[int]]] = (None, ([], []))  # the last text read, and its words
 _WHOLE = itemgetter(0)  # a match's whole text
 
 
@@ -201,6 +227,7 @@ _WHOLE = itemgetter(0)  # a match's whole text
 # repeat for them (these patterns run over every sentence with a cue).
 # The words that make a reference definite, and an opening quotation mark ('This "terrorist attack"').
 _REFERRING = r"\b(?:the|this|that|these|those|[a-z]+['’]s)\s+[\"“‘]?"
+_DEFINITE = r"\b(?:the|this|that|these|those)\s+[\"“‘]?"  # the same, less the possessives
 _WORD_BETWEEN = r"(?!(?:was|were|is|are|has|have|had|been|be|a|an|another)\b)[a-z-]+\s+"
 _BETWEEN = rf"(?:{_WORD_BETWEEN}(?:{_WORD_BETWEEN}|)|)"
 
@@ -211,16 +238,27 @@ def _event_nouns() -> str:
     pattern: not its verbs ("attacked"), nor the doers ("bomber")."""
     nouns = sorted({r["cue"].lower() for r in cue_rows() if r["event_type"] in VIOLENT_TYPES and " " not in r["cue"]
                     and not r["cue"].rstrip("*").endswith(("ed", "er", "ers"))}, key=len, reverse=True)
-    return "|".join(re.escape(n.rstrip("*")) + (r"\w*" if n.endswith("*") else "") for n in nouns)
+    return starred_alternation(nouns)
 
 
 @cache
-def _reference_re(plain: bool = False) -> re.Pattern[str]:
+def _reference_re(plain: bool = False, possessive: bool = True) -> re.Pattern[str]:
+    """A definite reference to an event; without ``possessive``, none that a possessive makes definite
+    ("Sunday's raid"), for text that holds none (see :func:`_reference_in`)."""
     if plain:  # the text is all ASCII: the twin finds the same, quicker (see ascii_twin)
-        return ascii_twin(_reference_re())
+        return ascii_twin(_reference_re(False, possessive))
     # The nouns of events, and those that only refer to one (``event_references.csv``: "the encounter").
     others = sorted((r["word"].lower() for r in datafiles.rows("event_references.csv")), key=len, reverse=True)
-    return re.compile(rf"{_REFERRING}{_BETWEEN}(?:{'|'.join(map(re.escape, others))}|{_event_nouns()})\b")
+    referring = _REFERRING if possessive else _DEFINITE
+    return re.compile(rf"{referring}{_BETWEEN}(?:{'|'.join(map(re.escape, others))}|{_event_nouns()})\b")
+
+
+def _reference_in(low: str, start: int, end: int) -> re.Pattern[str]:
+    """The pattern of :func:`_reference_re` for ``low[start:end]``: without the possessives where it holds no
+    "'s" (most sentences), whose branch read every word of the sentence to its end before it failed (the
+    same matches: a possessive's reference holds the "'s" inside the span searched)."""
+    possessive = low.find("'s", start, end) >= 0 or low.find("’s", start, end) >= 0
+    return _reference_re(plain_text(low), possessive)
 
 
 @cache
@@ -249,7 +287,7 @@ def refers_to_part(low: str, start: int, end: int) -> bool:
 def refers_back(low: str, start: int, end: int) -> bool:
     """The sentence ``low[start:end]`` (lower-cased) names an event it has told of before by a
     definite reference ("The airstrike in the town of Maaret al-Numan also wounded ...")."""
-    return _reference_re(plain_text(low)).search(low, start, end) is not None
+    return _reference_in(low, start, end).search(low, start, end) is not None
 
 
 _OPENING_CHARS = 80  # the opening of a sentence a definite reference is looked for in
@@ -260,7 +298,7 @@ def opens_on_reference(low: str, start: int, end: int) -> bool:
     before: it is about that event ("The blast in Habbaniyah ...", "The bomb exploded in ..."), not one
     that names it in passing ("... killed in the attack were buried in Niamey")."""
     opening = low[start:min(end, start + _OPENING_CHARS)].lstrip(" \n\"“‘")
-    return _reference_re(plain_text(opening)).match(opening) is not None
+    return _reference_in(opening, 0, len(opening)).match(opening) is not None
 
 
 def introduces_event(low: str, start: int, end: int) -> bool:

@@ -71,6 +71,8 @@ _TREATED_IN_RE = re.compile(
     r"\b(?:died|dies|dying|succumbed|treated|taken|rushed|brought|admitted|evacuated|transferred|flown"
     r"|airlifted|hospitali[sz]ed|treatment)\b[^.;]{0,60}?\b(?:in|at|to)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:hospitals?|clinics?)\s+in\s+$", re.IGNORECASE)
+_TAKEN_TO_AFTER_RE = re.compile(r"[^.;]{0,60}?\bwhere\s+(?:the\s+)?(?:dead|bodies|injured|wounded|victims|casualties)\b"
+                                r"[^.;]{0,40}?\b(?:were|had\s+been|have\s+been)\s+(?:taken|brought|rushed|evacuated)\b")
 # An organisation named with its acronym, then where it sits, then what it said.
 _ORGANISATION_IN_RE = re.compile(r"\([A-Z][A-Za-z]{1,9}\)\s+in\s+(?:the\s+)?$")
 _THAT_AFTER_RE = re.compile(r",?\s+that\b")
@@ -83,7 +85,10 @@ _RANGE_AFTER_RE = re.compile(r"[^,;.]{0,40}?\bto\b", re.IGNORECASE)
 _PUNCTUATION = ".,;:!?\"“”‘’'()[]"
 _APPOSITIVE_RE = re.compile(
     # ", a town just north of the regional capital Donetsk", ", 20 km south of Basra", ", near Kut"
-    r",\s*(?:an?\s+(?:[\w-]+\s+){1,3}?)?(?:(?:just|about|some|roughly|around)\s+)?"
+    # (with a distance, any few words before it: ", Saddam Hussein's hometown 80 miles north of Baghdad")
+    # (an abbreviation's stops too: ", home to a large U.S. air base 50 miles north of Baghdad")
+    r",\s*(?:an?\s+(?:[\w-]+\s+){1,3}?|[^,;:()]{1,40}?\s+(?=[\d.,]+\s*(?:km|kilometres|kilometers|miles)\s)|)"
+    r"(?:(?:just|about|some|roughly|around)\s+)?"
     r"(?:[\d.,]+\s*(?:km|kilometres|kilometers|miles)\s+)?"
     r"(?:\([^()]{0,30}\)\s*)?"
     r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|outside|near)\s+(?:the\s+)?"
@@ -194,8 +199,11 @@ def _source_seat(text: str, low: str, floor: int, at: int) -> bool:
 def excluded(text: str, low: str, floor: int, m: Mention) -> bool:
     """True when ``m`` is a travel destination or origin, an agent, or where words were spoken
     (``low``: the text lower-cased)."""
-    if _HOLDER_AFTER_RE.match(text, m.end_char):
-        return True  # "Diyala's governor", "Helmand's police chief": whose official, not where
+    # "Diyala's governor", "Helmand's police chief": whose official, not where; "Workers of the Federal Medical
+    # Centre and Saint Louis Hospital, both in Owo, where the dead and the injured were taken to": where the
+    # dead were brought, not where they died.
+    if _HOLDER_AFTER_RE.match(text, m.end_char) or (m.kind == "landmark" and _TAKEN_TO_AFTER_RE.match(low, m.end_char)):
+        return True
     before = _words_before(low, floor, m.start_char)
     if not before:
         return False

@@ -325,10 +325,14 @@ def _stray_quarter(place, cand: Candidate, cands: list[Candidate], focus: str | 
     memo = {} if memo is None else memo
     if "ids" not in memo:
         memo["ids"] = {m.place.id for c in cands for m in c.matches}
+        # (the countries the article names by name: "Lebanon's largest Palestinian refugee camp", then "the Ein
+        # el-Hilweh camp", in a report whose peoples' words make Palestine its focus)
+        memo["countries"] = {c.matches[0].place.country for c in cands
+                             if c.matches and c.matches[0].place.kind == "country"}
     if place.parent in memo["ids"]:
         return False
     if focus:
-        return place.country != focus
+        return place.country != focus and place.country not in memo["countries"]
     others = {max(c.matches, key=lambda m: m.place.population).place.country
               for c in cands if c.key != cand.key and c.how == "exact" and c.matches}
     return bool(others) and place.country not in others

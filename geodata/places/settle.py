@@ -164,7 +164,7 @@ def reject_traps(candidates: list[Candidate], tokens: list[Token],
             continue
         if _common_word_misread(cand, first, tokens, gazetteer) and not _appositive(text, cand.end):
             continue
-        if _bracket_gloss(cand, tokens) or _in_organisation(cand, tokens, org_heads):
+        if _bracket_gloss(cand, tokens) or _in_organisation(cand, tokens, org_heads, media):
             continue
         if _acronym(cand, first, text) or _after_prefix(cand, tokens) or _web_address(cand, text) \
                 or cand.key in actor_names():
@@ -440,8 +440,10 @@ def _appositive(text: str, end: int) -> bool:
     return bool(_APPOSITIVE_RE.match(text, end, end + 60))
 
 
-def _in_organisation(cand: Candidate, tokens: list[Token], heads: dict[str, str]) -> bool:
-    """"Islamic State of Iraq", "al-Qaida in Iraq": the place ends an organisation's name.
+def _in_organisation(cand: Candidate, tokens: list[Token], heads: dict[str, str],
+                     media: dict[str, str] | None = None) -> bool:
+    """"Islamic State of Iraq", "al-Qaida in Iraq": the place ends an organisation's name; so does it a
+    medium's after "of": "The Times of Israel reported", "Voice of America".
 
     After "of"/"for" any place; after "in" only a country, since "the Mahdi Army
     in Basra" says where the army is.
@@ -451,7 +453,8 @@ def _in_organisation(cand: Candidate, tokens: list[Token], heads: dict[str, str]
     link, head = tokens[cand.first - 1], tokens[cand.first - 2]
     if link.text not in ("in", "of", "for") or tokens[cand.first].gap != " " or link.gap != " ":
         return False
-    if not head.capitalised or head.text.lower() not in heads:
+    word = head.text.lower()
+    if not head.capitalised or (word not in heads and not (media and link.text == "of" and word in media)):
         return False
     return link.text != "in" or any(m.place.kind == "country" for m in cand.matches)
 

@@ -45,6 +45,7 @@ from geodata.places.words import (FUNCTION_WORDS, NAME_PARTICLES, actor_names, a
                                   place_words)
 from geodata.text.datelines import is_dateline
 from geodata.text.names import fold
+from geodata.text.sentences import abbreviations
 from geodata.text.phrases import ascii_twin, lowered, plain_text, starts_word, trie_regex, with_first_chars
 
 # What each kind of unknown place may lie in.
@@ -168,14 +169,18 @@ def within_candidates(text: str, sentences: tuple[Sentence, ...], tokens: list[T
     # no place the gazetteer lacks lies in either for that.
     # Nor does a country named as whose the drones or troops are ("US drones killed four militants in Datta
     # Khel district").
+    # (But "the Karsaz area of this port city" lies in the dateline's town, the city the report is filed from.)
     known = _Known([c for c in cands if c.how != "within" and not is_dateline(text, c.start, c.end)
-                    and not _spoken_in(text, c.start) and not _qualifying_country(text, c)], focus)
+                    and not _spoken_in(text, c.start) and not _qualifying_country(text, c)], focus,
+                   dateline=next((c for c in cands if c.matches and c.matches[0].place.kind == "city"
+                                  and is_dateline(text, c.start, c.end)), None))
     # A name measured from a town ("Sulaiman Bek, 100 miles north of Baghdad") is placed by the measure
     # first: the town it is measured from does not hold it.
     added, dropped = _measured_from(text, cands, starts, gazetteer, people)
     names: dict[str, Candidate] = {c.key: c for c in added}  # folded settlement name -> its first mention
     for c in added:
         taken.add(c.start, c.end)
+        known.add(c)
     low_text = lowered(text)
     actors: _Spans | None = None  # the armed groups' names, read once when a place noun needs them
     home: str | None = None  # the article's country for a place it holds nowhere else ("": none), read once
@@ -413,8 +418,10 @@ def _bare_run(text: str, words: list, at: int, cands: list[Candidate], gazetteer
         start, end = words[at][0], words[last][1]
         after = text[end:end + 1]
         nxt = words[last + 1][2].lower() if last + 1 < len(words) else ""
-        bounded = last + 1 >= len(words) or after in ",.;:)–—" or (after == " " and nxt in _BARE_AFTER
-                                                                     and _joined(text, words, last, last + 1))
+        # ("at Merawi St. Mary Church": a stop that ends an abbreviation ends no name)
+        bounded = last + 1 >= len(words) or (after in ",.;:)–—" and not (
+            after == "." and text[words[last][0]:end + 1] in abbreviations())) or (
+            after == " " and nxt in _BARE_AFTER and _joined(text, words, last, last + 1))
         name = text[start:end]
         if not bounded or any(c.start < end and start < c.end for c in cands) \
                 or not _unknown_name(name, gazetteer, people) or name.casefold().endswith(_BARE_ENDINGS) \
@@ -485,6 +492,12 @@ def _joined(text: str, words: list[tuple[int, int, str]], a: int, b: int) -> boo
     if b == a + 1:  # the usual question, of two words: answered without a generator
         return b >= len(words) or text[words[a][1]:words[b][0]] in (" ", "\n")
     return all(text[words[k][1]:words[k + 1][0]] in (" ", "\n") for k in range(a, b) if k + 1 < len(words))
+
+
+def _abbreviated(text: str, words: list[tuple[int, int, str]], a: int) -> bool:
+    """Word a is an abbreviation that goes on into word a+1: "St. Mary Church", "Mt. Sinjar"."""
+    return a + 1 < len(words) and text[words[a][1]:words[a + 1][0]] == ". " \
+        and text[words[a][0]:words[a][1] + 1] in abbreviations()
 
 
 def _bracketed(text: str, words: list[tuple[int, int, str]], a: int) -> bool:
@@ -612,7 +625,7 @@ def _name_before(text: str, s: Sentence, words: list, at: int, last: int, noun: 
                  focus: str | None, countries: list[Counter]) -> _Found | None:
     k = at - 1
     first = at
-    while k >= 0 and at - k <= _MAX_NAME_WORDS and _joined(text, words, k, k + 1):
+    while k >= 0 and at - k <= _MAX_NAME_WORDS and (_joined(text, words, k, k + 1) or _abbreviated(text, words, k)):
         word = words[k][2]
         if _is_name_word(word):
             first = k
@@ -643,7 +656,10 @@ def _name_before(text: str, s: Sentence, words: list, at: int, last: int, noun: 
         # Area" is the unit named after the town. A province the text puts it in may say otherwise.
         whole = len(inside) == 1 and (inside[0].start, inside[0].end) == (start, end)
         if whole and inside[0].matches[0].place.kind in _WIDE_KINDS:
-            return None  # "a north Kashmir village", "a Helmand village": a village in it, not of its name
+            # "a north Kashmir village", "a Helmand village": a village in it, not of its name; but "the Kuwait
+            # roundabout in Gaza City" is a site named after a country, in the town named after it.
+            return _Found(start, words[last][1], start, end, noun.kind, (), _in_slot(text, s, start),
+                          replaces=inside) if _country_site(text, words, last, noun, inside[0]) else None
         if noun.kind in ("city", "neighbourhood") and whole:
             return _Found(start, end, start, end, noun.kind, (), _in_slot(text, s, start), replaces=inside,
                           namesake=True)
@@ -662,6 +678,13 @@ def _name_before(text: str, s: Sentence, words: list, at: int, last: int, noun: 
 
 
 _WIDE_KINDS = frozenset({"region", "governorate", "state", "country"})  # places no village is named like
+_IN_A_TOWN_RE = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?[A-Z]")
+
+
+def _country_site(text: str, words: list, last: int, noun: _Noun, named: Candidate) -> bool:
+    """Whether a landmark's name is a country's, and a town follows it: "the Kuwait roundabout in Gaza City"."""
+    return noun.kind == "landmark" and named.matches[0].place.kind == "country" \
+        and _IN_A_TOWN_RE.match(text, words[last][1]) is not None
 
 
 def _names_after(text: str, words: list, at: int, noun: _Noun, cands: list[Candidate], gazetteer: Gazetteer,
@@ -824,8 +847,9 @@ class _Known:
     the places this step added so far, each found by bisection, so that an article of thousands of
     names costs its length."""
 
-    def __init__(self, cands: list[Candidate], focus: str | None):
+    def __init__(self, cands: list[Candidate], focus: str | None, dateline: Candidate | None = None):
         self.cands = cands  # sorted by start
+        self.dateline = dateline  # the dateline's town, which "this city" means
         self.starts = [c.start for c in cands]
         self.by_key: dict[str, list[Candidate]] = {}
         for c in cands:
@@ -839,6 +863,8 @@ class _Known:
         at = bisect_left(self.added_starts, cand.start)
         self.added.insert(at, cand)
         self.added_starts.insert(at, cand.start)
+        # (a village added is known by name too: "the Leego army base" lies in the Leego named before)
+        self.by_key.setdefault(cand.key, []).append(cand)
 
     def after(self, reach: int, limit: int, skip: frozenset[int]) -> list[Candidate]:
         """Places starting in ``reach:limit``, in text order (the gazetteer's and the added ones)."""
@@ -887,6 +913,10 @@ class _Known:
 _LOOK_BACK = 60
 
 
+# A place's holder named as the town the report is filed from: "the Karsaz area of this port city".
+_THIS_CITY_RE = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:of|in)\s+this\s+(?:[\w-]+\s+){0,2}?(?:city|town|capital)\b")
+
+
 def _holder(text: str, s: Sentence, f: _Found, known: _Known, sentences: tuple[Sentence, ...],
             gazetteer: Gazetteer, focus: str | None, home: str | None = None) -> Candidate | None:
     """The known place that holds ``f``; ``home``: the article's country where no people's word names another
@@ -898,6 +928,9 @@ def _holder(text: str, s: Sentence, f: _Found, known: _Known, sentences: tuple[S
         # landmark's own name replaced).
         key = fold(text[f.name_start:f.name_end])
         same = [c for c in known.by_key.get(key, ()) if c.matches[0].place.kind in fits]
+        if not same and " " in key:
+            # ("Merawi St. Mary Church", after "Merawi town": the town the landmark's name opens with)
+            same = [c for c in known.by_key.get(key.split(" ", 1)[0], ()) if c.matches[0].place.kind in _TOWNS]
         if same:
             return same[0]
         own = _own_place(key, gazetteer, focus, fits)
@@ -911,6 +944,8 @@ def _holder(text: str, s: Sentence, f: _Found, known: _Known, sentences: tuple[S
     inside = [c for c in f.inside if c.matches[0].place.kind in fits]
     if inside:
         return inside[-1]
+    if known.dateline is not None and "city" in fits and _THIS_CITY_RE.match(text, reach):
+        return known.dateline
     if f.kind == "landmark" and not f.slot and not _event_after(text, f.end):
         return None  # (but "the Westgate mall massacre", "the Sadriya market bombing" name the event's site)
     # Beyond its own sentence, a place lies in a town or a unit the gazetteer has, not in another

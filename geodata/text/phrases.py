@@ -17,6 +17,12 @@ from functools import cache, lru_cache
 from re import _constants as _sre, _parser as _sre_parse
 
 
+def starred_alternation(words: Iterable[str]) -> str:
+    """An alternation (not compiled) of ``words`` in the order given, where a trailing "*" matches any ending:
+    "clash*" matches "clash", "clashes", "clashed" (the tables' way of writing a word's forms)."""
+    return "|".join(re.escape(w.rstrip("*")) + (r"\w*" if w.endswith("*") else "") for w in words)
+
+
 def trie_regex(phrases: Iterable[str], *, special: Mapping[str, str] | None = None) -> str:
     """A regex (not compiled) matching any of ``phrases``, longest first.
 

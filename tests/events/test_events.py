@@ -1080,3 +1080,17 @@ def test_a_one_sentence_first_paragraph_taken_as_the_title_is_the_lead_not_a_hea
 ])
 def test_a_briefs_present_and_a_single_family_count(text, killed):
     assert sum(e.fatalities or 0 for e in events(text)) == killed
+
+
+@pytest.mark.parametrize("text", [
+    "A boat carrying migrants capsized off Zuwara on Tuesday, killing 41 people, the coastguard said.",
+    "An earthquake in Hatay killed more than 300 people on Monday.",
+    "Floods killed 30 people in Sindh province this week, officials said.",
+])
+def test_deaths_no_armed_party_caused_are_no_conflict_event(text):
+    assert [e for e in events(text) if e.killed_low] == []
+
+
+def test_an_attack_told_beside_a_disaster_is_still_an_event():
+    text = "A roadside bomb hit a bus near Quetta on Monday, killing 12 passengers, as floods swept the province."
+    assert [(e.location_text, e.killed_low) for e in events(text) if e.killed_low] == [("Quetta", 12)]

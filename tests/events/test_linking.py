@@ -1702,3 +1702,87 @@ def test_a_running_total_moves_with_the_toll_it_updates():
             "said.\n\nThe attack hit a police checkpoint in Mahmudiya, 30 km south of Baghdad.\n\nTwo of the wounded "
             "later died in hospital in Baghdad, raising the toll to 18.")
     assert [(e.location_text, e.fatalities) for e in events(text) if e.fatalities] == [("Mahmudiya", 18)]
+
+
+@pytest.mark.parametrize("text, local", [
+    ("Russian strikes killed 25 people across Ukraine on Monday, including 11 in Kharkiv, officials said.",
+     [("Kharkiv", 11)]),
+    ("Two soldiers died in a rocket attack in Sderot while in Lebanon, Israeli air strikes killed 40 civilians, "
+     "including 16 in Tyre.", [("Sderot", 2), ("Tyre", 16)]),
+])
+def test_the_one_placed_part_of_a_wider_total_is_the_local_toll_and_the_total_is_counted_apart(text, local):
+    found = events(text)
+    assert [(e.location_text, e.fatalities) for e in found if e.scope == "local"] == local
+    wide = [e for e in found if e.scope != "local"]
+    assert len(wide) == 1 and wide[0].fatalities is None and wide[0].location_text in ("Ukraine", "Lebanon")
+
+
+def test_a_toll_over_several_towns_is_an_operations_beside_a_smaller_toll_at_one_of_them():
+    # "... in five towns in X and in Maasim": the whole over several towns, a smaller toll at one of them.
+    text = ("Rebels killed 30 people in attacks on Gamboru and Ngala on Tuesday, officials said.\n\n"
+            "The rebels killed 12 in Gamboru, the governor said.")
+    found = events(text)
+    assert [(e.location_text, e.fatalities) for e in found if e.scope == "local" and e.fatalities] == [("Gamboru", 12)]
+    assert any(e.scope == "operation" and e.killed_low == 30 for e in found)
+
+
+@pytest.mark.parametrize("text, scope", [
+    # A toll "in and around" a town is of several events there; not "in and around a school".
+    ("Fighters killed 14 civilians in and around Bambari between 3 and 11 May, the UN mission said.", "operation"),
+    ("Fighting went on in and around a school in Bambari on Monday, leaving three civilians dead.", "local"),
+])
+def test_a_toll_in_and_around_a_town_is_an_operations(text, scope):
+    assert [e.scope for e in events(text) if e.killed_low == 14 or e.killed_low == 3] == [scope]
+
+
+def test_a_sides_rebuttal_of_a_toll_is_another_count_of_the_same_dead():
+    text = ("Activists said at least 40 villagers were killed on Tuesday when militiamen stormed the village of "
+            "Tal Hamra in Hama province.\n\nThe UN said monitors were turned back at army checkpoints.\n\n"
+            "Observers were told the roads were unsafe.\n\nThe government on Wednesday denied that its forces "
+            "carried out the killings and said there had been only seven deaths.")
+    # One toll, told by two sides: counted once, at the lower figure, as every dispute is; both at the village.
+    assert [(e.location_text, e.killed_low, e.fatalities) for e in events(text)] == [
+        ("Tal Hamra", 40, None), ("Tal Hamra", 7, 7)]
+
+
+def test_one_of_a_groups_people_killed_in_the_event_told_before_is_a_part_of_its_toll():
+    text = ("Government warplanes struck a busy market in Maarat al-Numan on Monday, killing at least 16 people, "
+            "activists said.\n\nA relief group said children were among those killed in the strikes, which hit the "
+            "Souq al-Hal market.\n\nFighting in the rebel-held province has gone on despite a ceasefire agreed "
+            "between Russia and Turkey.\n\nA rescuer said most of the wounded were in a critical condition.\n\n"
+            "The Syrian Civil Defence said one of its volunteers was killed in the strike.")
+    assert _counted(text) == 16
+
+
+def test_bodies_buried_at_a_site_of_the_town_are_the_towns_dead_whatever_else_the_sentence_says():
+    text = ("Residents of Dangila said soldiers shot dead more than 60 civilians in the town on Monday.\n\n"
+            "Some 40 bodies were buried at Dangila St. George Church, whereas other victims were laid to rest "
+            "elsewhere, a resident said.")
+    assert _counted(text) == 60
+
+
+@pytest.mark.parametrize("text, total", [
+    # A part of a group, then the event's larger toll in a relative clause: one toll.
+    ("The Red Crescent said one of its paramedics was killed in the strike on Jabalia, which killed 9 people.", 9),
+    ("Two of the soldiers were killed in the ambush near Menaka, which killed 12 people in all.", 12),
+    # (but a part of another group, listed beside the first, is more dead)
+    ("Five soldiers and two of the attackers were killed in Menaka.", 7),
+])
+def test_a_part_of_a_group_told_before_the_events_larger_toll_is_one_of_its_dead(text, total):
+    assert _counted(text) == total
+
+
+def test_one_events_toll_dated_to_the_month_moves_to_the_town_the_next_sentence_dates_to_the_day():
+    text = ("At least 300 civilians were killed during an attack in northern Mozambique in early June, a "
+            "commission said on Tuesday.\n\nIn its report into the June 4 massacre at Xitaxi, a village in "
+            "Cabo Delgado province, the commission said insurgents went from house to house, killing hundreds.")
+    found = events(text, published="2020-06-23")
+    assert [(e.location_text, e.fatalities) for e in found if e.fatalities] == [("Xitaxi", 300)]
+
+
+def test_a_final_toll_told_at_a_region_goes_where_its_earlier_account_put_it():
+    text = ("The final death toll of a massacre at a village in central Mali was 41, officials said on Wednesday.\n\n"
+            "Six people were arrested, they said.\n\n"
+            "Earlier, the government gave provisional figures of 80 dead in the village of Sangha Da.")
+    found = events(text)
+    assert [(e.location_text, e.fatalities) for e in found if e.fatalities] == [("Sangha Da", 41)]

@@ -303,3 +303,79 @@ def test_period_words_are_in_every_match_of_the_periods(plain):
             else:
                 misses += 1
         assert hits > 100 and misses > 100, scope
+
+
+@pytest.mark.parametrize("plain", [True, False])
+def test_reference_without_possessives_where_none_is_the_pattern(plain):
+    from geodata.events.records import _reference_re, opens_on_reference, refers_back
+
+    rng = random.Random(11)
+    words = ("the", "this", "sunday", "sunday's", "army’s", "s", "raid", "airstrike", "attack", "deadly", "was",
+             "a", "x", "é" if not plain else "e", "encounter", "'s", "th")
+    gaps = (" ", " ", "  ", "", "-", " \"", " “", ", ")
+    hits = 0
+    for _ in range(20_000):
+        low = "".join(rng.choice(words) + rng.choice(gaps) for _ in range(rng.randint(0, 7)))
+        start = rng.randint(0, len(low))
+        end = rng.randint(start, len(low))
+        pattern = _reference_re(plain)
+        expected = pattern.search(low, start, end) is not None
+        assert refers_back(low, start, end) == expected, (low, start, end)
+        opening = low[start:min(end, start + 80)].lstrip(" \n\"“‘")
+        assert opens_on_reference(low, start, end) == (pattern.match(opening) is not None), (low, start, end)
+        hits += expected
+    assert hits > 50  # the random texts reach both answers, a possessive's reference among them
+
+
+def test_opens_other_event_looks_where_the_words_stand():
+    """The look at where the table's words stand in the text (found once a text) answers as reading the
+    first words of every span of it would, for several spans of one text."""
+    from geodata.events.records import _same_event_next
+
+    rng = random.Random(13)
+    words = ("separately", "also", "later", "earlier", "said", "rose", "another", "second", "separate", "the",
+             "police", "alsoo", "xlater", "2", "-", "é", "meanwhile", "elsewhere")
+    opened = 0
+    for _ in range(1_500):
+        low = "".join(rng.choice(words) + rng.choice((" ", ", ", "", ".")) for _ in range(rng.randint(0, 14)))
+        for _ in range(6):
+            start = rng.randint(0, len(low))
+            end = rng.randint(start, len(low))
+            also = rng.random() < 0.5
+            table = _other_event_words(also)
+            opening = re.findall(r"[a-z]+", low[start:end])[:7]
+            expected = any(w in table and opening[i + 1:i + 2] not in ([n] for n in _same_event_next().get(w, ()))
+                           for i, w in enumerate(opening[:6]))
+            assert opens_other_event(low, start, end, also=also) == expected, (low, start, end, also)
+            opened += expected
+    assert opened > 500  # the random texts reach both answers
+
+
+@pytest.mark.parametrize("plain", [True, False])
+@pytest.mark.parametrize("rule", ["weekday", "month_name"])
+def test_date_pattern_behind_its_look_behind_is_the_pattern(plain, rule):
+    """The days of the week and the months read behind a look-behind for a letter find what their patterns
+    without it find."""
+    from geodata.events.dates.grammar import _NO_LETTER_BEFORE, date_grammar
+    from geodata.text.phrases import ascii_twin
+
+    index = {"weekday": 2, "month_name": 7}[rule]
+    source = date_grammar().matchers[index].pattern.pattern
+    assert source.startswith(_NO_LETTER_BEFORE)
+    guarded, bare = re.compile(source), re.compile(source[len(_NO_LETTER_BEFORE):])
+    if plain:
+        guarded, bare = ascii_twin(guarded), ascii_twin(bare)
+    rng = random.Random(17)
+    words = ("Monday", "monday", "last", "LAST", "since", "this", "past", "coming", "night", "of", "week", "next",
+             "Friday", "x", "5", "_", "é" if not plain else "e", "Sunday", "Early", "March", "Aug.", "mid", "in",
+             "the", "beginning", "2003", "May", "late", "since the start of", "during", "Ago")
+    gaps = (" ", "  ", "", "-", ", ", "\n", ".")
+    found = 0
+    for _ in range(5_000):
+        text = "".join(rng.choice(words) + rng.choice(gaps) for _ in range(rng.randint(0, 8)))
+        start = rng.randint(0, len(text))
+        end = rng.randint(start, len(text))
+        expected = [(m.span(), m.groups()) for m in bare.finditer(text, start, end)]
+        assert [(m.span(), m.groups()) for m in guarded.finditer(text, start, end)] == expected, text
+        found += len(expected)
+    assert found > 200  # the random texts hold days of the week and months, with and without their cues

@@ -292,3 +292,66 @@ def test_where_officials_quoted_as_saying_sit_is_no_place_of_the_toll():
             "Health officials were quoted by the authorities in Kramatorsk as saying that seven people had been "
             "killed.")
     assert "Kramatorsk" not in [e.location_text for e in events(text) if e.killed_low]
+
+
+@pytest.mark.parametrize("text", [
+    "A car bomb struck a checkpoint in Baiji, the oil refinery town 40 miles north of Tikrit, killing five police.",
+    "A car bomb struck a checkpoint in Baiji, Iraq's main refinery town 40 miles north of Tikrit, killing five police.",
+    "A car bomb struck a checkpoint in Baiji, home to a large U.S. base 40 miles north of Tikrit, killing five police.",
+])
+def test_a_town_described_then_measured_from_another_is_the_tolls_place(text):
+    assert _tolls(text) == [("Baiji", 5, 5)]
+
+
+def test_a_toll_told_with_no_place_goes_where_a_later_sentence_puts_its_site():
+    text = ("ADEN, Yemen (AP) — An airstrike hit a prison run by the rebels on Friday, killing at least "
+            "40 detainees, a rebel official said.\n\nThe strike came hours after the rebels fired missiles at "
+            "Mocha.\n\nIn Mocha, the coalition said it had intercepted two missiles.\n\nRescuers searched for "
+            "survivors in the rebel-run prison in the northern city of Dhamar, aid workers said.")
+    assert _tolls(text) == [("Dhamar", 40, 40)]
+
+
+def test_a_toll_in_a_town_near_another_goes_to_the_town_named_after():
+    text = ("At least 14 people were killed after a missile struck a block of flats in a small town near Kharkiv, "
+            "officials said.\n\nFootage showed the ruins of the building in the town of Chuhuiv.")
+    assert _tolls(text) == [("Chuhuiv", 14, 14)]
+
+
+def test_a_toll_in_a_part_of_a_town_goes_to_the_part_named_after():
+    text = ("BAGHDAD, July 9 -- Gunmen rampaged through a Sunni neighborhood in Baghdad on Sunday, killing more than "
+            "30 people, officials said.\n\nPoliticians described the violence against the residents of the "
+            "Amiriyah neighborhood in western Baghdad as the worst since the invasion.")
+    [(place, killed, counted)] = _tolls(text)
+    assert (place, killed, counted) == ("Amiriyah neighborhood", 30, 30)
+
+
+def test_a_town_near_another_does_not_move_to_a_town_named_for_another_event():
+    text = ("A drone hit a village near Kherson on Friday, killing three people.\n\n"
+            "Separately, shelling damaged homes in the town of Nova Kakhovka.")
+    assert _tolls(text) == [("Kherson", 3, 3)]
+
+
+@pytest.mark.parametrize("text, tolls", [
+    # A medium named "of" a country is no place ("Voice of America", "The Times of Israel").
+    ("Gunmen attacked a church in Ondo on Sunday.\n\nBoth Reuters and Voice of America reported that 20 people "
+     "were killed in the attack.", [("Ondo", 20, 20)]),
+    # Hospitals where the dead were taken are not where they died; "brought in dead" is a count of the dead.
+    ("Gunmen attacked a market in Ikare on Sunday.\n\nWorkers of the General Hospital and the Mercy Clinic, both in "
+     "Ikare, where the dead and the injured were taken, said that 17 people were brought in dead.",
+     [("Ikare", 17, 17)]),
+])
+def test_a_medium_or_a_hospital_the_dead_were_taken_to_is_no_place_of_the_toll(text, tolls):
+    assert _tolls(text) == tolls
+
+
+def test_a_site_named_after_a_country_is_a_site_of_the_town_after_it():
+    text = "Israeli fire killed 5 people near the Egypt roundabout in Khan Younis on Monday."
+    assert _tolls(text) == [("Egypt roundabout", 5, 5)]
+
+
+def test_a_toll_at_a_site_a_way_from_a_town_goes_to_the_village_a_later_sentence_puts_the_site_in():
+    text = ("BAGHDAD (Reuters) - A suicide truck bomb killed 11 policemen at a police station north of Baghdad on "
+            "Sunday, officials said.\n\nU.S. forces were also attacked at a checkpoint, a spokesman said.\n\n"
+            "The checkpoint was damaged.\n\nTo Baghdad's north, police said a police station in the village of "
+            "Mutaibija was largely destroyed.")
+    assert _tolls(text) == [("Mutaibija", 11, 11)]

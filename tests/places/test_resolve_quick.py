@@ -37,3 +37,13 @@ def test_owners_are_those_of_the_plain_reading():
         assert _owned(cands, tokens) == expected, text
         owned += bool(expected)
     assert owned > 50
+
+
+def test_a_quarter_of_a_country_the_article_names_is_kept_whatever_its_peoples_words_say():
+    from geodata.models import Article
+    from geodata.places import extract_mentions, load_gazetteer
+
+    text = ("Clashes between Palestinian factions resumed in Lebanon's largest Palestinian refugee camp on Friday.\n\n"
+            "Palestinian officials said the Palestinian groups fought overnight in the Ein el-Hilweh camp.")
+    surfaces = [m.surface for m in extract_mentions(Article.from_text(text), load_gazetteer())]
+    assert any(s.startswith("Ein el-Hilweh") for s in surfaces)

@@ -726,3 +726,57 @@ def test_a_chiefdom_the_gazetteer_lacks_is_a_unit_of_the_province_the_text_gives
     text = "Militiamen attacked a camp in the chiefdom of Bahema Nord in Ituri province, killing 22 people."
     found = [m for m in extract_mentions(Article.from_text(text), load_gazetteer()) if m.surface == "Bahema Nord"]
     assert found and (found[0].match, found[0].country) == ("within", "CD")
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("A suicide bomber blew himself up in the Shams Dar cafe in Tikrit on Sunday, killing 12.", "Shams Dar cafe"),
+    ("Gunmen stormed the Golden Lotus restaurant in Kabul, killing four diners.", "Golden Lotus restaurant"),
+    ("A rocket hit the Maison Doree bakery in Mosul, police said.", "Maison Doree bakery"),
+    ("A bomb went off outside the Shwe Hlaing pagoda in Mandalay.", "Shwe Hlaing pagoda"),
+    ("Militants shelled the Kheir Dam in Raqqa overnight.", "Kheir Dam"),
+    ("Drones hit the Tel Mawal airfield near Deir ez-Zor.", "Tel Mawal airfield"),
+])
+def test_eating_places_temples_and_works_named_before_their_noun_are_landmarks(text, surface):
+    unknown(surface.rsplit(" ", 1)[0])
+    m = found(text, surface)
+    assert (m.match, m.kind) == ("within", "landmark")
+
+
+def test_a_port_city_is_a_town_not_a_landmark_named_port():
+    # "the Pacific port city of Tumaco": the noun is not read as a site's name ("port" is no place noun).
+    text = "Soldiers were ambushed close to the Pacific port city of Tumaco on Friday."
+    assert not any(m.match == "within" for m in mentions(text))
+
+
+def test_a_place_of_this_city_lies_in_the_dateline_town():
+    unknown("Qaswara")
+    text = ("MOMBASA: At least 12 people were killed late on Friday when a bomb went off as the crowd "
+            "reached the Qaswara area of this port city, police said. Kenya's president condemned the attack.")
+    place = found(text, "Qaswara")
+    town = next(m for m in mentions(text) if m.surface == "MOMBASA")
+    assert holder_id(place.place_id) == town.place_id
+    assert (place.latitude, place.longitude) == (town.latitude, town.longitude)
+
+
+def test_a_stop_that_ends_an_abbreviation_ends_no_bare_name():
+    # "at Dangila St. George Church": "St." is Saint, not the end of a village called "Dangila St".
+    text = ("Residents in Dangila town in the Awi zone of the Amhara region said troops shot dead 30 men on Monday.\n\n"
+            "Some 20 bodies were buried at Dangila St. George Church, whereas other victims were buried elsewhere, "
+            "the informant said.")
+    assert not any(m.surface.endswith(" St") for m in mentions(text))
+
+
+def test_a_landmark_named_after_a_village_added_before_lies_in_that_village():
+    unknown("Guriban")
+    text = ("Al-Shabaab fighters attacked an army post in the village of Guriban, 90 km north of Mogadishu, on "
+            "Friday.\n\nWitnesses said the attackers rammed a car bomb into the gate of the Guriban army base.")
+    village = found(text, "Guriban")
+    base = found(text, "Guriban army base")
+    assert holder_id(base.place_id) == village.place_id
+
+
+def test_a_landmark_named_with_an_abbreviation_lies_in_the_town_its_name_opens_with():
+    text = ("Residents of Dangila said soldiers shot dead 30 men on Monday.\n\n"
+            "The dead were buried at Dangila St. George Church, residents said.")
+    church = found(text, "Dangila St. George Church")
+    assert holder_id(church.place_id) == known(text, "Dangila").place_id

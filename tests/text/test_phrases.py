@@ -202,3 +202,13 @@ def _assert_same_matches(old: re.Pattern[str], new: re.Pattern[str], texts: list
         for pos in range(0, len(low), 5):
             a, b = old.search(low, pos, pos + 30), new.search(low, pos, pos + 30)
             assert (a and a.span()) == (b and b.span())
+
+
+def test_a_starred_word_matches_its_forms_and_a_plain_word_only_itself():
+    import re
+
+    from geodata.text.phrases import starred_alternation
+
+    pattern = re.compile(rf"\b(?:{starred_alternation(['clash*', 'raid', 'a.b'])})\b")
+    assert [bool(pattern.fullmatch(w)) for w in ("clash", "clashes", "raid", "raids", "a.b", "axb")] == \
+        [True, True, True, False, True, False]

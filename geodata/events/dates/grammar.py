@@ -144,7 +144,9 @@ def date_grammar() -> Grammar:
         (last_words, _relative_re(relative), _build_relative),
         (("ago",), _ago_re(number_alt), _build_ago),
         (("past", "last"), _past_re(number_alt), _build_past),
-        (months3, _starts(_month_name_re(month_alt, cues), month_first, {c[0] for c in cues}), _build_month_name),
+        # (behind a look-behind for a letter, as the days of the week: every match opens where none stands before)
+        (months3, _NO_LETTER_BEFORE + _starts(_month_name_re(month_alt, cues), month_first, {c[0] for c in cues}),
+         _build_month_name),
         (("19", "20"), _year_name_re(cues), _build_year_name),
         (tuple({_key(p).split()[0] for p in not_dates}), _not_date_re(not_dates), _build_not_date),
     )
@@ -284,7 +286,13 @@ def _weekday_re(weekday_alt: str) -> str:
         r"(?:\s+(?P<pod>(?i:morning|afternoon|evening|night)))?"
         r"(?:\s+(?P<wk>(?i:(?:of\s+)?(?:last|this|next)\s+week))(?![A-Za-z]))?"
     )
-    return first_chars(pattern) + pattern  # it opens on an optional word: sre had no first character
+    # It opens on an optional word: sre had no first character. Every match opens where no letter stands
+    # before (the word boundary before a modifier, or the day's own look-behind): at a word's inside,
+    # most positions, that look-behind fails at once, before the look-ahead for the first characters.
+    return _NO_LETTER_BEFORE + first_chars(pattern) + pattern
+
+
+_NO_LETTER_BEFORE = r"(?<![A-Za-z])"
 
 
 def _weekday_range_re(weekday_alt: str) -> str:

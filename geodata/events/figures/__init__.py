@@ -42,6 +42,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from functools import cache, lru_cache
+from itertools import chain
 
 from geodata.events.figures.numbers import Figure, _candidates, _number, _Sentence, ap_count
 from geodata.events.figures.parts import with_breakdowns
@@ -74,7 +75,8 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> tuple[Fig
     candidates = _candidates(sentence, rules)
     if not candidates:
         return ()
-    figures = _without_included(text, _without_vague_parts(text, settle_figures(candidates)))
+    figures = _without_dash_asides(text, settle_figures(candidates))
+    figures = _without_included(text, _without_vague_parts(text, figures))
     figures = with_breakdowns(sentence, figures, rules)
     figures = _one_of_estimates(sentence, _without_superseded(sentence, figures, rules), rules)
     return tuple(_set_scope(sentence, figures, rules))
@@ -208,17 +210,42 @@ _INCLUDED_RE = re.compile(r"[^,;.]{0,40}?(?:,\s+(?:including|among\s+them|among\
                           re.IGNORECASE)
 
 
+def _without_dash_asides(text: str, figures: list[Figure]) -> list[Figure]:
+    """``figures`` without those inside an aside between dashes right after another figure: "Three Americans
+    – one military service member and two contractors – were killed" counts three, once."""
+    # (the dashes looked for between the figures only: ``text`` is the whole article, asked once a sentence)
+    if len(figures) < 2 or all(text.find(c, figures[0].end, figures[-1].start) < 0 for c in _DASHES):
+        return figures
+    asides = [m.span() for f in figures if (m := _DASH_ASIDE_RE.match(text, f.end)) is not None]
+    return [f for f in figures if not any(start <= f.start < end for start, end in asides)]
+
+
+_DASHES = ("--", "—", "–")
+_DASH_ASIDE_RE = re.compile(r"\s+(?:--|—|–)\s+[^;—–]{1,60}?\s+(?:--|—|–)")
+
+
 def _without_included(text: str, figures: list[Figure]) -> list[Figure]:
     """``figures`` without those inside an "including" aside of the figure before them."""
     out: list[Figure] = []
     whole: Figure | None = None  # the figure whose aside is open
+    listed = 0  # the dead its list after a colon has counted so far
     for f in figures:
         if whole is not None and f.low is not None and whole.low is not None \
                 and f.low <= whole.low and _INCLUDED_RE.fullmatch(text, whole.end, f.start):
             continue
+        # "Fifteen civilians were killed: five older women, five young women, three minors ... and two men":
+        # who the dead were, listed after a colon, adding up to no more than the toll.
+        if whole is not None and f.low is not None and whole.low is not None and not f.place_text \
+                and f.kind == whole.kind and listed + f.low <= whole.low \
+                and _LISTED_RE.fullmatch(text, whole.end, f.start):
+            listed += f.low
+            continue
         out.append(f)
-        whole = f
+        whole, listed = f, 0
     return out
+
+
+_LISTED_RE = re.compile(r"[^,;.:]{0,40}?:\s[^;.:]{0,200}")
 
 
 _ASIDE_WORDS = ("including", "among")  # what every match of _INCLUDED_RE holds
@@ -323,9 +350,11 @@ def _scopes(s: _Sentence, figures: list[Figure], rules: _Rules) -> list[Figure]:
     many events, no event at a place), else local."""
     period = rules.periods["operation"]
     # Substring tests first: the full patterns are slow and rarely needed.
-    found = (rules.operation.search(s.low) if any(w in s.low for w in rules.operation_words) else None) \
-        or (period.search(s.low) if period is not None and _may_hold(s.low, rules, "operation") else None)
-    if found is not None and not _ranks(s, found):
+    # (Each phrase found until one ranks nothing: "in 14 days of Operation Protective Edge ..., the deadliest
+    # since the 2009 Operation Cast Lead" is the operation's toll, whatever the second ranks.)
+    found = chain(rules.operation.finditer(s.low) if any(w in s.low for w in rules.operation_words) else (),
+                  period.finditer(s.low) if period is not None and _may_hold(s.low, rules, "operation") else ())
+    if any(not _ranks(s, m) for m in found):  # (read lazily: the first found usually ranks nothing)
         return [_with_scope(f, "operation") for f in figures]
     # "across southern Iraq" is a region's toll, as its place says; "across northern Shan State" a province's.
     spans = [m for m in rules.national.finditer(s.text, s.start, s.end)
@@ -495,8 +524,18 @@ _NATIONAL_REACH = 80  # characters around a figure where a nationwide phrase mak
 def _site_in_country(s: _Sentence, f: Figure) -> bool:
     """Whether the country ``f`` is told at only locates one site the sentence names: "the death toll
     from an attack on a U.N. compound in South Sudan has risen to 58" is one event's, at one place."""
-    return f.place_start > s.start and _site_before_re().search(s.low, max(0, f.place_start - s.start - 60),
-                                                                  f.place_start - s.start) is not None
+    # (or names the site: "killed 5 people near the Kuwait roundabout in Gaza City")
+    return f.place_start > s.start and (_site_before_re().search(s.low, max(0, f.place_start - s.start - 60),
+                                                                   f.place_start - s.start) is not None
+                                        or _site_after_re().match(s.low, f.place_end - s.start) is not None)
+
+
+@cache
+def _site_after_re() -> re.Pattern[str]:
+    """A site's noun right after a place's name: " roundabout", " hospital"."""
+    from geodata.events.where import landmark_nouns
+
+    return re.compile(r"\s+(?:" + "|".join(map(re.escape, landmark_nouns())) + r")\b")
 
 
 @cache

@@ -7,7 +7,11 @@ are the figures of the sentence: the total they add up to counts no one more, an
 that every part quotes still shows it. Without this, the list reading of :mod:`.numbers` adds
 the parts to the total (23 at Avdiivka) or the total stays at its coarse place beside them.
 
-A breakdown is at least two parts, each a number (or "one", "another", "the others": the words of
+One part with a place of its own, after a total told over a country or a unit ("killed 25 people
+across Ukraine, including 11 in Kharkiv"), is the town's toll, and the total becomes a wider one
+(:func:`_one_part`); after a total at a town, or at no place, it is only who the dead were.
+
+A breakdown is otherwise at least two parts, each a number (or "one", "another", "the others": the words of
 ``figure_parts.csv``) with a place of its own, that add up to the total or to less: "killed 14,
 nine in Bentiu and three in Rubkona" leaves two dead at no place the text gives, who are counted
 nowhere rather than twice (the sum of the parts, 12, is ACLED's conservative reading of what the
@@ -19,10 +23,10 @@ and 14 in Hilla" is three tolls), unless a word such as "including" or a colon o
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from geodata.events.figures.numbers import Figure, _number, _Sentence
-from geodata.events.figures.rules import _Rules
+from geodata.events.figures.rules import _Parts, _Rules
 from geodata.text.phrases import phrase_key
 
 
@@ -79,8 +83,8 @@ def _breakdown(s: _Sentence, whole: Figure, rules: _Rules) -> list[Figure]:
         if link is None:
             break
         pos = link.end()
-    if len(parts) < 2:
-        return []
+    if len(parts) == 1:
+        return _one_part(s, whole, parts[0], opening, place_from, p)
     told = sum(q.value for q in parts if q.value is not None)
     rest = [q for q in parts if q.value is None]
     if len(rest) > 1 or (rest and (whole.qualifier != "exact" or told >= whole.low)) or told > whole.low:
@@ -95,6 +99,34 @@ def _breakdown(s: _Sentence, whole: Figure, rules: _Rules) -> list[Figure]:
             for q in parts]
 
 
+def _one_part(s: _Sentence, whole: Figure, q: _Part, opening: re.Match[str], place_from: int,
+              p: _Parts) -> list[Figure]:
+    """A total over a country, a unit or a region, and the one part of it an aside places ("Russian strikes
+    killed 25 people across Ukraine, including 11 in Kharkiv"): both are kept, the part as the toll at its
+    town and the total as an operation's (or the country's), which counts no one at a place twice. A total
+    at a town, or with no wider place said before it, keeps its aside as who the dead were, as before."""
+    some = _OF_THEM_RE.search(s.low, q.start - s.start, q.end - s.start) is not None  # "six of them in Kadugli"
+    if not (opening.group("opens") or some) or q.value is None or q.value >= whole.low \
+            or whole.place_text == q.place[0]:
+        return []
+    part = Figure(q.start, q.end, whole.kind, *_bounds(q, 0), q.qualifier, *q.place)
+    if place_from >= 0:
+        if not p.coarse.search(s.text[place_from:opening.end()].lower()):
+            return []
+        return [replace(whole, scope="operation"), part]
+    # "In Lebanon, Israeli air strikes killed 40 civilians, including 16 in Tyre": the wider place named
+    # before the total is its place.
+    at = max(s.start, whole.start - _WIDER_REACH)
+    wider = [m for m in p.coarse.finditer(s.low, at - s.start, whole.start - s.start)
+             if s.text[m.start() + s.start].isupper()]
+    if not wider:
+        return []
+    start, end = wider[-1].start() + s.start, wider[-1].end() + s.start
+    return [replace(whole, scope="operation", place_text=s.text[start:end], place_start=start, place_end=end), part]
+
+
+_OF_THEM_RE = re.compile(r"\s+of\s+(?:them|whom)\b")
+_WIDER_REACH = 80  # characters before a placeless total where the wider place it covers may be named
 _PASSIVE_CUE_RE = re.compile(r"\s+(?:were|was|have\s+been|had\s+been|are)\s+(?:killed|wounded|injured|hurt)\b",
                              re.IGNORECASE)
 
@@ -120,7 +152,8 @@ def _part(s: _Sentence, pos: int, rules: _Rules) -> _Part | None:
     else:
         m = rules.number.match(s.low, pos - s.start)
         num = _number(s, m, rules) if m else None
-        if num is None or num.value is None or num.partitive or num.high is not None:
+        if num is None or num.value is None or num.high is not None \
+                or (num.partitive and not _OF_THEM_RE.match(s.low, num.num_end - s.start)):
             return None
         value, end, qualifier = num.value, num.end, num.qualifier
         if qualifier not in ("exact", "at least", "more than"):

@@ -229,7 +229,7 @@ def _parts(t: _Tables) -> _Parts:
              if {"before", "both"} & set(r["form"].split()) and r["noun"].strip().islower()]
     directions = [r["word"].strip() for r in _rows("directions.csv")]
     time = (rf"(?:\s+(?:on\s+)?(?:{t.weekdays})(?:\s+(?:night|morning|afternoon|evening))?"
-            rf"|\s+(?:yesterday|today|overnight|last\s+night))?")
+            rf"|\s+(?:yesterday|today|overnight|last\s+night|last\s+week|this\s+week|over\s+the\s+weekend))?")
     return _Parts(
         # "in Donetsk[ region][ on Monday], [including] nine in ...": the unit's noun, a day, a
         # comma, colon or dash, and a word that opens a breakdown, each if there.
@@ -238,7 +238,8 @@ def _parts(t: _Tables) -> _Parts:
         word=re.compile(rf"(?:{_alt(w for w, r in roles.items() if r in ('one', 'rest'))})\b"),
         roles={w: r for w, r in roles.items() if r in ("one", "rest")},
         # (and the site, before its town: "12 in a house in Jabalia")
-        between=re.compile(r"(?:\s+(?:were|was)(?:\s+(?:killed|wounded|injured|hurt))?|\s+died)?"
+        # ("six of them in Kadugli": the part named as some of the total's dead)
+        between=re.compile(r"(?:\s+of\s+(?:them|whom))?(?:\s+(?:were|was)(?:\s+(?:killed|wounded|injured|hurt))?|\s+died)?"
                            r"(?:\s+(?:in|at)\s+(?:a|an|the)\s+(?:[a-z-]+\s+)?[a-z-]+(?=\s+(?:in|near)\s))?",
                            re.IGNORECASE),
         trail=re.compile(rf"(?:\s+(?:{_alt(nouns + coarse)})\b)?"),
@@ -262,15 +263,18 @@ _AUX = ("were", "was", "are", "is", "be", "been", "being", "have", "has", "had",
         "might", "could", "would", "will", "reportedly", "reported", "believed", "feared", "known",
         "thought", "said", "confirmed", "also", "all", "now", "already", "later", "so far", "to",
         "found", "shot", "left", "lay", "declared", "pronounced", "officially", "both", "since",
-        "then", "subsequently", "eventually", "either")
+        "then", "subsequently", "eventually", "either", "brought in", "brought")
 # An aside between a number and its cue: "12 people, including three children, were killed",
 # "12 people, eight of them civilians, were killed", "12 people, police said, were killed"; an
 # "including" may run longer ("22 people, including an 18-month-old child and a medical worker, were").
 # Also between dashes ("Four militants -- all of them foreigners -- died"), and an "including" that
 # runs to the verb with no closing comma ("Eight persons, including one trooper and seven militants
 # were killed": eight, the words inside counting no one more).
-_ASIDE = (r"(?:\s*,\s+[^,;]{1,40},|\s*,\s+including\s+[^,;]{1,80},|\s+(?:--|—|–)\s+[^;—–]{1,40}?\s+(?:--|—|–)"
+_ASIDE = (r"(?:\s*,\s+[^,;]{1,40},|\s*,\s+including\s+[^,;]{1,80},|\s+(?:--|—|–)\s+[^;—–]{1,60}?\s+(?:--|—|–)"
           r"|\s*,\s+including\s+[^,;]{1,60}?(?=\s+(?:were|was|have|has|had|died)\b)"
+          # (who they were, in a relative clause, its closing comma left out or not: "two other Americans, who
+          # work for the US Department of Defense were wounded")
+          r"|\s*,\s+who\s+[^,;]{1,80}?(?:,|(?=\s+(?:were|was|have|has|had)\s))"
           # (and with no comma: "five people including a 14-year-old suicide bomber died")
           r"|\s+including\s+[^,;]{1,60}?(?=\s+(?:were|was|have|has|had|died)\b))?")
 # Whose side the dead were on, between the number and its cue: "left 18 people from his side dead",
@@ -288,6 +292,11 @@ _OF_GROUP = (r"(?:\s+of\s+(?:the\s+|a\s+|an\s+)?(?:(?-i:[a-z])[\w-]*\s+){0,2}?"
              r"|township|quarter|compound|base)"
              # "58 people had been rescued from the rubble, 51 of whom were killed", "12 of them died"
              r"|\s+of\s+(?:whom|them))?")
+# The unit the counted served in, between their noun and the cue: "five investigative officers attached to the
+# México state Attorney General's Office were killed", "12 soldiers assigned to the 5th Brigade died".
+_ATTACHED = (r"(?:\s+(?:(?:attached|assigned|belonging|deployed|seconded)\s+to|(?:living|based|stationed)\s+in)"
+             r"\s+[^,;:.()]{1,70}?"
+             r"(?=\s+(?:were|was|have|has|had|are|is|died)\b))?")
 # How many nations the counted came from, after their noun: "37 foreigners of eight nationalities".
 _NATIONS = r"(?:\s+of\s+[\w-]+\s+(?:different\s+)?nationalities)?"
 # Where the counted lived, between their noun and the cue: "Over 90 villagers of Tudun Biri in Rigasa District
@@ -392,9 +401,16 @@ def _singular_res(t: _Tables) -> tuple[re.Pattern[str], ...]:
         # "The district governor Massoud Khan along with two bodyguards were killed": a victim named
         # again is still one of this sentence's toll (a toll told twice is linked as one later). Run
         # on the sentence as written: only capitalised words may follow the noun, as a name.
-        re.compile(rf"(?P<one>\bthe)\s+(?:(?!(?:was|has|had|and|or|of)\b)[\w'’.-]+\s+){{0,2}}?(?P<noun>{nouns})\b"
-                   rf"(?:\s+(?-i:[A-Z])[\w'’.-]+){{0,3}}\s+(?:and|along\s+with|together\s+with)\s+"
-                   rf"(?=[^.;:]{{0,60}}?\b(?:were|have\s+been|had\s+been)\s+(?:\w+\s+)?{hurt})", re.IGNORECASE),
+        # (or where he served, and his name between commas: "The mayor of Sinjar, Ali Hussein, and two of his
+        # bodyguards"; or his title capitalised as a name's, opening a clause: "Mayor Ali Hussein and two ...")
+        # ("The commander of the 3rd Brigade, Col. Ahmed Saleh, and four soldiers"; "Police chief Juan Perez and")
+        re.compile(rf"(?P<one>\bthe\s+(?:(?!(?:was|has|had|and|or|of)\b)[\w'’.-]+\s+){{0,2}}?"
+                   rf"|(?<![\w'’.-]\s)(?=(?-i:[A-Z]))(?:(?-i:[A-Z])[\w-]*\s+)?)"
+                   rf"(?P<noun>{nouns})\b(?:\s+of\s+(?:the\s+)?[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){{0,2}}|)"
+                   rf"(?:\s+(?-i:[A-Z])[\w'’.-]+){{0,3}}(?:,\s+(?-i:[A-Z])[\w'’.-]+(?:\s+[\w'’.-]+){{0,3}},|)"
+                   rf"\s+(?:and|along\s+with|together\s+with)\s+"
+                   rf"(?=(?:(?!\b(?:said|says|say|told|tell|reported|added|according)\b)[^.;:]){{0,60}}?"
+                   rf"\b(?:were|have\s+been|had\s+been)\s+(?:\w+\s+)?{hurt})", re.IGNORECASE),
         # "killed the village chief": after a killing, a definite victim is one too (not after a
         # wounding: "injured the district governor" is one of the wounded told before).
         re.compile(r"\b(?P<cue>killing|killed|shot\s+dead|shooting\s+dead|shot\s+to\s+death|beheading|beheaded|"
@@ -501,7 +517,7 @@ def _after_re(t: _Tables) -> re.Pattern[str]:
     quotation marks ("12 secessionists were also “neutralized”")."""
     return re.compile(
         # (an aside may follow the group too: "Five members of a family, including three children, were killed")
-        rf"(?P<aside>{_ASIDE}){_SIDE}{_OF_GROUP}{_ASIDE}{_PLACE_CHAIN}(?P<aux>(?:\s+{_alt(_AUX)}\b|{_on_day(t)}|{_done_and(t)}){{0,6}})\s+[\"“‘']?"
+        rf"(?P<aside>{_ASIDE}){_SIDE}{_OF_GROUP}{_ATTACHED}{_ASIDE}{_PLACE_CHAIN}(?P<aux>(?:\s+{_alt(_AUX)}\b|{_on_day(t)}|{_done_and(t)}){{0,6}})\s+[\"“‘']?"
         rf"(?P<cue>{_alt(t.after)})\b",
         re.IGNORECASE)
 
@@ -632,17 +648,20 @@ def _revised_to_re() -> re.Pattern[str]:
 def _place_re(t: _Tables) -> re.Pattern[str]:
     """The place words right after a figure, past a verb, a day or "in a village":
     "... were found on Tuesday in Kut", "... killed yesterday in a market in Hilla"."""
+    day = (rf"(?:\s+(?:on\s+)?(?-i:{t.weekdays})(?:\s+(?:night|morning|afternoon|evening))?"
+           rf"|\s+(?:yesterday|today|overnight|last\s+night)"
+           rf"|\s+on\s+(?-i:{t.months})\s+\d{{1,2}}|\s+on\s+\d{{1,2}}\s+(?-i:{t.months}))?")
     return re.compile(
         rf"(?i:(?:\s+(?:were|was|are|been|have|has|had|later|found|recovered|dumped|discovered|"
         rf"reported)\b){{0,3}}"
-        rf"(?:\s+(?:on\s+)?(?-i:{t.weekdays})(?:\s+(?:night|morning|afternoon|evening))?"
-        rf"|\s+(?:yesterday|today|overnight|last\s+night)"
-        rf"|\s+on\s+(?-i:{t.months})\s+\d{{1,2}}|\s+on\s+\d{{1,2}}\s+(?-i:{t.months}))?"
+        rf"{day}"
         # "in a market in Hilla", "by a car bomb in Mosul"
         # ("in the deadliest assault in Iraq": a ranking's words name no event's site, and the country after
         # them no place of the toll: the rows of role_cues.csv that make such a place a modifier)
         rf"(?:\s+(?:in|at|on|near|by)\s+(?:a|an|the)(?-i:\s+(?!{_alt((*_STOP, *_ranking_words()))}\b)"
-        rf"[a-z][\w-]*){{1,2}})?)"
+        rf"[a-z][\w-]*){{1,2}}"
+        # (and the day after it: "killed in the attack Thursday afternoon in Coatepec Harinas")
+        rf"{day})?)"
         rf"{_place_in(t)}")
 
 
@@ -675,6 +694,7 @@ _SLOTS = {
     "{year}": r"(?:1[89]|20)\d\d\b",
     "{long}": r"(?:weeks?|months?|years?|decades?)\b",
     "{days}": r"days\b",
+    "{count}": rf"(?:\d+|{'|'.join(_COUNT_WORDS[1:])})\s+",  # a number said: "14 ", "two ", "several "
     "{fight}": r"(?:the\s+|)(?:fighting|clashes|battles?|offensive|assault|siege|attacks?|raids?)\b",
     "{war}": r"(?:civil\s+|)(?:war|conflict|insurgency|uprising|rebellion|revolution)\b",
     # "since the armed insurgency", "since a decades-old separatist rebellion": a few words first
