@@ -1023,7 +1023,9 @@ def _earlier_same(drafts: list[Draft], index: _Index, j: int, d: Draft, running:
                 "added", added))) is not None:
             return found
         # ("He disputed the death toll, saying only 84 people had died": another account, whatever its size.)
-        if relation == "same" and ((max(low_a, low_d) <= 2 * min(low_a, low_d) and says("estimate", estimate))
+        # (An estimate of "a separate attack" is that attack's.)
+        if relation == "same" and ((max(low_a, low_d) <= 2 * min(low_a, low_d) and says("estimate", estimate)
+                                    and not (low and _another_event_re().search(low, d.start, d.end)))
                                    or (low and (_DISPUTED_RE.search(low, d.start, d.end)
                                                 or is_disputed(low, d.start, d.end)
                                                 or _BUT_ACCOUNT_RE.match(low, d.start, d.end)))):
@@ -1213,7 +1215,15 @@ def other_days(a: Draft, d: Draft) -> bool:
 def _dated_apart(whole: Draft, d: Draft) -> bool:
     """Whether ``d`` is dated to one day other than the first day ``whole`` was told of (its dates may
     span the sentences that told it again)."""
-    return d.when.dated and d.when.precision == 1 and whole.when.first is not None and d.when.lo != whole.when.first
+    return d.when.dated and d.when.precision == 1 and whole.when.first is not None and d.when.lo != whole.when.first \
+        and (whole.when.dated or not whole.when.first <= d.when.lo <= whole.when.last)
+
+
+def _day_before(d: Draft, whole: Draft) -> bool:
+    """Whether ``d`` is dated to the day before the one day ``whole`` is dated to."""
+    return (d.when.dated and whole.when.dated and d.when.precision == 1 and whole.when.precision == 1
+            and d.when.lo is not None and whole.when.lo is not None and d.when.lo == d.when.hi
+            and whole.when.lo == whole.when.hi and (whole.when.lo - d.when.lo).days == 1)
 
 
 def _one_day(a: Draft, d: Draft) -> bool:
@@ -1724,7 +1734,7 @@ def _total_of_parts(drafts: list[Draft], links: dict[int, Link], parents: dict[s
         # A town's toll is a total only of places inside it ("12 killed in the Tyre district", then
         # villages the text puts in Tyre): two more tolls at the town itself are more killings.
         places = {whole.place.place_id, *whole.covers} if whole.covers or whole.place.kind in _COARSE else set()
-        parts, total, retold, named = [], 0, False, False
+        parts, total, retold, named, near = [], 0, False, False, False
         several: bool | None = None  # whether the total's sentence counts several events: asked once, if needed
         # "More than 30 people were killed", then "Thirty-one ... in Koundjili and Lemouna. At least
         # three other were killed in Bohong.": a lower bound's parts may go past it, told one after
@@ -1750,6 +1760,12 @@ def _total_of_parts(drafts: list[Draft], links: dict[int, Link], parents: dict[s
             # fighting ... in Nalchik" and "12 members of the security forces and 12 civilians")
             here = not again and d.place.place_id == whole.place.place_id and not d.inherited \
                 and not other_days(whole, d) and not _dated_apart(whole, d)
+            # (told the day before a lead dated "today", as a part only where the parts add up exactly:
+            # "the situation is under control today in Nalchik, ... where at least 85 people were reported
+            # killed", then "61 militants were killed in the fighting that erupted ... yesterday")
+            if not (again or here) and d.place.place_id == whole.place.place_id and not d.inherited \
+                    and _day_before(d, whole):
+                here = near = True
             if not (again or here or d.place.place_id in places
                     or _inside(whole.place, d.place, parents, lies_in)
                     or _in_district_of_town(d.place, whole.place)):
@@ -1762,6 +1778,8 @@ def _total_of_parts(drafts: list[Draft], links: dict[int, Link], parents: dict[s
             total += low_d
             if total >= low_whole and not bound:
                 break
+        if near and total != low_whole:
+            continue
         if several and parts and total < low_whole:
             _parts_of_several(drafts, links, t, parts)
         elif len(parts) >= 2 and (total == low_whole or (bound and not retold and not named

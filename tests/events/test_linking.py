@@ -217,6 +217,13 @@ def test_a_part_of_a_sum_told_again_at_a_place_inside_it_is_counted_there():
     ("A drone strike killed six people in Kherson on Friday.\n\nRegional officials gave a higher toll, saying "
      "nine people were killed in Friday's strike in Kherson.",
      [("Kherson", 6, 6, ""), ("Kherson", 9, None, "Kherson")], 6),
+    # Another body's confirmed count, in a sentence that names no event of its own.
+    ("A truck bomb exploded outside a police station in Tal Afar on Monday, killing at least 40 people.\n\n"
+     "Army officials confirmed 28 dead and 60 wounded, but said the toll could rise.",
+     [("Tal Afar", 40, None, "Tal Afar"), ("Tal Afar", 28, 28, "")], 28),
+    ("Shelling killed 12 people in Kramatorsk on Friday.\n\nThe regional governor confirmed the deaths of "
+     "nine civilians, officials said.",
+     [("Kramatorsk", 12, None, "Kramatorsk"), ("Kramatorsk", 9, 9, "")], 9),
 ])
 def test_another_estimate_of_the_same_toll_is_counted_once_at_the_lower_figure(text, expected, total):
     assert _rows(text) == expected
@@ -229,6 +236,9 @@ def test_another_estimate_of_the_same_toll_is_counted_once_at_the_lower_figure(t
     # Another estimate, but far from the first (more than twice it): not read as the same killings.
     ("A drone strike killed six people in Kherson on Friday.\n\nOfficials gave a higher toll, saying 40 people "
      "were killed in Kherson.", 46),
+    # A count confirmed of another event is that event's.
+    ("A truck bomb killed 40 people in Tal Afar on Monday.\n\nPolice confirmed 30 dead in a separate attack "
+     "in Tal Afar.", 70),
 ])
 def test_a_second_toll_that_is_not_another_estimate_stays_apart(text, total):
     assert _counted(text) == total
@@ -1285,6 +1295,31 @@ def test_a_toll_that_names_the_town_again_is_a_part_where_the_parts_add_up_exact
     # Told on another day, a toll at the town is another event.
     other = text.replace("in an attack on a border post", "on Thursday in an attack on a border post")
     assert _counted(other) == 28
+
+
+def test_a_lead_dated_only_by_its_dateline_has_parts_told_the_day_before():
+    # The lead's date is the dateline's: the fighting "yesterday" may be its parts.
+    text = ("Makhachkala, Russia; 21 August 2009 (RFE/RL) -- Officials say at least 40 people were reported killed "
+            "during an attack by militants in Makhachkala.\n\nOfficials say 28 militants were killed in the "
+            "fighting that erupted after the militants stormed police buildings in Makhachkala yesterday.\n\nAt "
+            "least nine policemen and three civilians were reported to have been killed.")
+    counted = [e.fatalities or 0 for e in events(text, published="2009-08-21")]
+    assert sum(counted) == 40 and max(counted) == 40
+    # (a guard) A lead dated in its own words to another day is another event.
+    other = text.replace("killed during an attack", "killed on 20 August during an attack").replace(
+        "yesterday", "on 18 August")
+    assert [e.fatalities for e in events(other, published="2009-08-21") if e.killed_low == 28] == [28]
+
+
+def test_parts_told_the_day_before_a_lead_dated_today_are_its_parts_where_they_add_up_exactly():
+    text = ("Authorities say the situation is under control today in Nazran, where at least 30 people were reported "
+            "killed during an attack by militants.\n\nAuthorities say 21 militants were killed in the fighting that "
+            "erupted after the militants attacked police buildings in Nazran yesterday.\n\nAt least five "
+            "policemen and four civilians were reported to have been killed.")
+    assert [e.fatalities for e in events(text)] == [30, None, None]
+    # (a guard) Parts that do not add up to it are tolls of the day before.
+    other = text.replace("21 militants", "25 militants")
+    assert [e.fatalities for e in events(other) if e.killed_low == 25] == [25]
 
 
 def test_a_running_total_of_another_event_or_another_part_of_the_country_includes_no_toll_told_before():

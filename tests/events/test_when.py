@@ -88,3 +88,28 @@ def test_the_day_a_war_began_dates_no_event(sentence, dated):
     art = Article.from_text(text, published="2005-06-06")
     [_, s] = split_sentences(art)
     assert sentence_when(text, s, art).dated is dated
+
+
+@pytest.mark.parametrize("text, dated", [
+    # A dateline's date is the day the report was filed: its events may be of the days before.
+    ("Grozny, Russia; 12 March 2006 (RFE/RL) -- At least 30 people were reported killed in an attack on the "
+     "town's police.", False),
+    ("KABUL, June 4 (Reuters) - At least 30 people were killed in an attack on a police post.", False),
+    ("September 18, 2017 (BENTIU) - At least 30 people were killed in an attack on a police post.", False),
+    # The same date in the report's own words dates its event.
+    ("At least 30 people were killed on 12 March 2006 in an attack on a police post.", True),
+    ("Police said on June 4 - the day of the attack - that 30 people were killed.", True),
+])
+def test_a_datelines_date_does_not_date_the_lead(text, dated):
+    art = Article.from_text(text, published="2006-06-30")
+    [s] = split_sentences(art)
+    when = sentence_when(art.text, s, art)
+    assert when.lo is not None and when.dated is dated
+
+
+def test_the_leads_own_date_is_read_after_the_datelines():
+    art = Article.from_text("KABUL, June 4 (Reuters) - A bomb killed five people in Kabul on Monday.",
+                            published="2009-06-04")
+    [s] = split_sentences(art)
+    when = sentence_when(art.text, s, art)
+    assert when.dated and when.lo == when.hi == dt.date(2009, 6, 1)
