@@ -18,6 +18,7 @@ from geodata.models import Article, Mention, Sentence
 from geodata.places.context import list_kinds, near, regions
 from geodata.places.find import capital_mentions, find_names, fuzzy_candidates, tokenize, unit_capital_mentions
 from geodata.places.gazetteer import Gazetteer, Resolver
+from geodata.places.waters import whose_waters
 from geodata.places.resolve import abroad_villages, choose, far_village_namesakes, focus_country, towns_unknown
 from geodata.places.roles import role_of
 from geodata.places.settle import reject_traps, settle_overlaps
@@ -130,6 +131,12 @@ def _within(ctx: PlaceContext, cands: list[Candidate]) -> tuple[PlaceContext, li
                                   ctx.focus, ctx.disowned)
 
 
+def _waters(ctx: PlaceContext, cands: list[Candidate]) -> tuple[PlaceContext, list[Candidate]]:
+    """A sea or a lake several countries share: the country whose waters the report means ("the Red
+    Sea" in a report from Yemen)."""
+    return ctx, whose_waters(cands, ctx.tokens, ctx.focus)
+
+
 # The order of the place steps, written once (as spaCy's ``nlp.pipe_names``).
 PLACE_STEPS: tuple[tuple[str, Step], ...] = (
     ("find", _find),
@@ -143,6 +150,7 @@ PLACE_STEPS: tuple[tuple[str, Step], ...] = (
     ("near", _near),
     ("resolve", _resolve),
     ("within", _within),
+    ("waters", _waters),
 )
 
 
