@@ -374,10 +374,11 @@ def _prefixed(text: str, s: Sentence, words: list, at: int, noun: _Noun, cands: 
 
 # A bare unknown name counts as a place only if it is followed by one of these, or by punctuation:
 # "killed in Koundjili and Lemouna.", "at Arhama in district Shopian", "attacked Bohong on Tuesday".
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _BARE_AFTER = frozenset("""
 and or on in at near last yesterday overnight early late this after before when where while during since
 with from to as which killing wounding leaving about some around nearly roughly by amid following
-""".split())
+""".split()) | frozenset(_WEEKDAYS)
 _BARE_LOCATIVE = frozenset({"in", "at", "near", "outside"})
 _BARE_ENDINGS = _ADJECTIVE_ENDINGS + ("ist", "ists", "ism")
 
@@ -410,8 +411,9 @@ def _bare_run(text: str, words: list, at: int, cands: list[Candidate], gazetteer
     out = []
     while at < len(words):
         last = at
+        # ("the first attack at Boulkessi Sunday": a day of the week ends a name)
         while last + 1 < len(words) and last - at < _MAX_NAME_WORDS - 1 and _joined(text, words, last, last + 1) \
-                and _is_name_word(words[last + 1][2]):
+                and _is_name_word(words[last + 1][2]) and words[last + 1][2].lower() not in _WEEKDAYS:
             last += 1
         if not _is_name_word(words[at][2]) or not _is_name_word(words[last][2]):
             break
@@ -938,9 +940,13 @@ def _holder(text: str, s: Sentence, f: _Found, known: _Known, sentences: tuple[S
             return Candidate(f.name_start, f.name_end, -1, -1, key, (Match(own, 100.0, "exact", True),), "exact")
     reach = max(f.end, f.reach)
     skip = frozenset(id(c) for c in f.replaces)
+    region = None
     for c in known.after(reach, min(s.end, reach + _AFTER_REACH + 1), skip):
-        if _holds_after(text[reach:c.start]) and c.matches[0].place.kind in fits:
-            return c
+        if _holds_after(text[reach:c.start]):
+            if c.matches[0].place.kind in fits:
+                return c
+            if region is None and f.kind == "landmark" and c.matches[0].place.kind == "region":
+                region = c
     inside = [c for c in f.inside if c.matches[0].place.kind in fits]
     if inside:
         return inside[-1]
@@ -960,6 +966,11 @@ def _holder(text: str, s: Sentence, f: _Found, known: _Known, sentences: tuple[S
         return found
     # "... stormed the village of Debiro. | Debiro is in Hawul Local government area of Borno state."
     found = known.later(s.end, fits, s.index + _LATER_SENTENCES, sentences)
+    if found is None and region is not None:
+        # A landmark in the part of a country named right after it, where the article names no town that
+        # may hold it: "the Boulkessi army base in central Mali" (but "the Al-Mawasi camp ... in the south
+        # of the Palestinian territory", in a report that names Gaza City before, is Gaza's).
+        return region
     if found is not None or f.kind not in ("city", "neighbourhood", "governorate"):
         return found
     if f.kind == "governorate" and any(c.matches[0].place.kind != "country" for c in known.after(reach, s.end, skip)):

@@ -780,3 +780,21 @@ def test_a_landmark_named_with_an_abbreviation_lies_in_the_town_its_name_opens_w
             "The dead were buried at Dangila St. George Church, residents said.")
     church = found(text, "Dangila St. George Church")
     assert holder_id(church.place_id) == known(text, "Dangila").place_id
+
+
+def test_a_day_of_the_week_ends_a_bare_name():
+    unknown("Dioura Koro")
+    text = "Officials reported at least 30 dead in the first attack at Dioura Koro Sunday, in central Mali."
+    assert found(text, "Dioura Koro").country == "ML"
+    assert not any("Sunday" in m.surface for m in mentions(text))
+
+
+def test_a_landmark_in_the_part_of_a_country_named_right_after_it_lies_there_where_no_town_may_hold_it():
+    unknown("Ndiaki")
+    text = "BAMAKO (AFP) - At least 30 soldiers were killed at the Ndiaki army base in central Mali on Sunday."
+    base = found(text, "Ndiaki army base")
+    assert holder_id(base.place_id) == known(text, "central Mali").place_id
+    # (a guard) A town the article named before holds it.
+    text = ("Jihadists attacked Douentza on Saturday.\n\nAt least 30 soldiers were killed at the Ndiaki army base "
+            "in central Mali on Sunday.")
+    assert holder_id(found(text, "Ndiaki army base").place_id) == known(text, "Douentza").place_id
