@@ -47,8 +47,8 @@ from itertools import accumulate
 from geodata import datafiles
 from geodata.events.kinds import ATTACK, BATTLE, EXPLOSIONS, VIOLENT_TYPES
 from geodata.events.when import When
-from geodata.events.records import (Draft, counted_events, introduces_event, opens_on_reference, opens_other_event,
-                                    overlap, refers_back, refers_to_part, several_events)
+from geodata.events.records import (Draft, counted_events, counted_sites, introduces_event, opens_on_reference,
+                                    opens_other_event, overlap, refers_back, refers_to_part, several_events)
 from geodata.events.tolls import Count
 from geodata.events.where import landmark_nouns, measured_from, reference_point
 from geodata.models import Mention, holder_id, km_between
@@ -1753,7 +1753,7 @@ def _total_of_parts(drafts: list[Draft], links: dict[int, Link], parents: dict[s
             again = d.inherited and d.place.place_id == whole.place.place_id and not whole.inherited
             if not again and d.place.place_id == whole.place.place_id and low and not other_days(whole, d):
                 if several is None:
-                    several = counted_events(low, whole.start, whole.end)
+                    several = counted_events(low, whole.start, whole.end) or counted_sites(low, whole.start, whole.end)
                 again = several
             # (a toll that names the town again may be a part too, where the parts then add up exactly:
             # "at least 85 people were reported killed" in Nalchik, then "61 militants were killed in the

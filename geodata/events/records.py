@@ -145,6 +145,22 @@ def _counted_events_re(plain: bool = False) -> re.Pattern[str]:
                       rf"(?:[a-z-]+\s+|)(?:{_event_plurals()})\b")
 
 
+@cache
+def _counted_sites_re() -> re.Pattern[str]:
+    """Two or more sites counted after "at", "in" or "on": "at two Baghdad pet markets", "in three villages"."""
+    nouns = {r["noun"].lower() for r in datafiles.rows("place_nouns.csv")
+             if r["kind"] in ("city", "neighbourhood", "landmark") and " " not in r["noun"]}
+    plurals = {n + ("es" if n.endswith(("s", "sh", "ch", "x")) else "s") for n in nouns if not n.endswith("s")}
+    return re.compile(r"\b(?:at|in|on)\s+(?:the\s+|)(?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|several)"
+                      rf"\s+(?:[\w'’-]+\s+){{0,2}}?(?:{trie_regex(plurals)})\b")
+
+
+def counted_sites(low: str, start: int, end: int) -> bool:
+    """The sentence ``low[start:end]`` (lower-cased) tells its event at two or more sites ("killed 72 people
+    in attacks ... at two Baghdad pet markets"): a toll of as many events."""
+    return _counted_sites_re().search(low, start, end) is not None
+
+
 def counted_events(low: str, start: int, end: int) -> bool:
     """The sentence ``low[start:end]`` (lower-cased) counts two or more events of
     ``several_events.csv`` ("Two separate airstrikes ...", "the death toll from the two attacks")."""

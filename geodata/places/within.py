@@ -940,13 +940,9 @@ def _holder(text: str, s: Sentence, f: _Found, known: _Known, sentences: tuple[S
             return Candidate(f.name_start, f.name_end, -1, -1, key, (Match(own, 100.0, "exact", True),), "exact")
     reach = max(f.end, f.reach)
     skip = frozenset(id(c) for c in f.replaces)
-    region = None
-    for c in known.after(reach, min(s.end, reach + _AFTER_REACH + 1), skip):
-        if _holds_after(text[reach:c.start]):
-            if c.matches[0].place.kind in fits:
-                return c
-            if region is None and f.kind == "landmark" and c.matches[0].place.kind == "region":
-                region = c
+    after, region = _holder_after_name(text, reach, s, known, skip, fits, f.kind == "landmark")
+    if after is not None:
+        return after
     inside = [c for c in f.inside if c.matches[0].place.kind in fits]
     if inside:
         return inside[-1]
@@ -990,6 +986,20 @@ def _holder(text: str, s: Sentence, f: _Found, known: _Known, sentences: tuple[S
         found = Candidate(f.name_start, f.name_end, -1, -1, home.lower(), (Match(country, 100.0, "exact", True),),
                           "named after")
     return found
+
+
+def _holder_after_name(text: str, reach: int, s: Sentence, known: _Known, skip: frozenset[int],
+                       fits: frozenset[str], landmark: bool) -> tuple[Candidate | None, Candidate | None]:
+    """The known place of a kind in ``fits`` the sentence names right after an unknown name (its words
+    end at ``reach``), and, for a landmark, the first part of a country named there (``region``)."""
+    region = None
+    for c in known.after(reach, min(s.end, reach + _AFTER_REACH + 1), skip):
+        if _holds_after(text[reach:c.start]):
+            if c.matches[0].place.kind in fits:
+                return c, region
+            if region is None and landmark and c.matches[0].place.kind == "region":
+                region = c
+    return None, region
 
 
 def _home_country(text: str, cands: list[Candidate], tokens: list[Token], gazetteer: Gazetteer,

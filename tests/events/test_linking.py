@@ -1322,6 +1322,16 @@ def test_parts_told_the_day_before_a_lead_dated_today_are_its_parts_where_they_a
     assert [e.fatalities for e in events(other) if e.killed_low == 25] == [25]
 
 
+def test_a_total_told_at_two_sites_is_counted_in_the_events_told_at_each():
+    text = ("MOSUL (Reuters) - Bombers killed 60 people at two Mosul markets on Friday.\n\nPolice said a suicide bomber "
+            "killed 35 people at a bird market in western Mosul. Another blast killed 25 people at a market "
+            "in eastern Mosul, police said.")
+    assert [e.fatalities for e in events(text)] == [None, 35, 25]
+    # (a guard) Told at one site, the parts are its one event, told again.
+    one = text.replace("at two Mosul markets", "at a Mosul market")
+    assert sum(e.fatalities or 0 for e in events(one)) == 60
+
+
 def test_a_running_total_of_another_event_or_another_part_of_the_country_includes_no_toll_told_before():
     text = ("Taliban fighters killed at least 43 soldiers at an army base in Kandahar province on Thursday, "
             "officials said.\n\nElsewhere, a Taliban ambush in the northern Balkh province late Wednesday killed six "
