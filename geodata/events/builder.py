@@ -247,6 +247,11 @@ _REFERRED_BACK = 3  # sentences back where a definite reference's event may have
 _MEASURED_RE = re.compile(r"\b((?:north|south)?-?(?:east|west)?)(?:ern)?\s+of\s+(?:the\s+)?$")
 _MEASURED_IN_RE = re.compile(r"\b((?:north|south)?-?(?:east|west)?)(?:ern)?\s+of\s+")
 _MEASURED_KM = 80  # how far a dateline's town may lie from the town a sentence measures from
+# A coarse mention that describes a town told before by the way it lies: "the town south of the Iraqi capital",
+# "the city 60 miles north of Baghdad".
+_TOWN_DESCRIBED_RE = re.compile(r"the\s+(?:town|city|village)\s+(?:[\w-]+\s+){0,3}?"
+                                r"((?:north|south)?-?(?:east|west)?)(?:ern)?\s+of\s+")
+_DESCRIBED_REACH = 3  # sentences back where the town described may be named
 _SETTLEMENT_BEFORE_RE = re.compile(r"\b(?:village|villages|town|towns|hamlet|city|settlement|camp)\s+(?:[\w-]+\s+)?$")
 
 
@@ -862,7 +867,11 @@ class _Builder:
         """``m``, or the dateline's town where the sentence measures its event from ``m`` the way the town
         lies ("ISKANDARIYAH, Iraq - ... a police station south of Baghdad"), within reach of it. A
         dateline alone is never where anything happened; told so, it is."""
-        if m.precision != "coarse" or not self.datelines:
+        if m.precision != "coarse":
+            return m
+        if (described := self._town_described(m, s)) is not None:
+            return described
+        if not self.datelines:
             return m
         town = self._dateline_town()
         if town is None or m.place_id == town.place_id:
@@ -873,6 +882,21 @@ class _Builder:
         if way is None or _SETTLEMENT_BEFORE_RE.search(self.low, max(s.start, way.start() - 20), way.start()):
             return m  # ("a village south of Dnipro" is another place than the dateline's city)
         return town if _lies_that_way(m, town, way.group(1)) else m
+
+    def _town_described(self, m: Mention, s: Sentence) -> Mention | None:
+        """The town named a few sentences before that ``m`` describes by the way it lies from another ("the
+        town south of the Iraqi capital", after "a fiery suicide attack ... in Musayyib")."""
+        found = _TOWN_DESCRIBED_RE.match(self.low, m.start_char, m.end_char)
+        if found is None:
+            return None
+        for index in range(s.index, s.index - _DESCRIBED_REACH - 1, -1):
+            towns = [t for t in self.by_sentence.get(index, ()) if t.kind == "city" and t.precision != "coarse"
+                     and t.start_char < m.start_char and t.place_id != m.place_id
+                     and t.start_char not in self.datelines]
+            for town in reversed(towns):
+                if _lies_that_way(m, town, found.group(1)):
+                    return town
+        return None
 
     def _note_largest(self, d: Draft) -> None:
         """Keep the largest local killed figure told so far, and its place."""

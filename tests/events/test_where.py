@@ -355,3 +355,17 @@ def test_a_toll_at_a_site_a_way_from_a_town_goes_to_the_village_a_later_sentence
             "The checkpoint was damaged.\n\nTo Baghdad's north, police said a police station in the village of "
             "Mutaibija was largely destroyed.")
     assert _tolls(text) == [("Mutaibija", 11, 11)]
+
+
+@pytest.mark.parametrize("way, place, counted", [
+    # "the town south of Kirkuk" is the town told before that lies south of Kirkuk.
+    ("south", "Tuz Khurmatu", 45),
+    # (a guard) A town told before that does not lie that way is not the one described.
+    ("north", "the town north of Kirkuk", 75),
+])
+def test_a_town_described_by_the_way_it_lies_from_another_is_the_town_told_before_there(way, place, counted):
+    text = ("A suicide attack near a mosque in Tuz Khurmatu killed 30 people on Saturday.\n\nOfficials raised the "
+            f"death toll from Saturday’s attack in the town {way} of Kirkuk to 45.")
+    found = events(text)
+    assert found[-1].location_text == place
+    assert sum(e.fatalities or 0 for e in found) == counted
