@@ -333,6 +333,12 @@ SCOPE_ROWS = [
      [(K, 3000, None, "more than", "", "cumulative")]),
     ("Officials said 500 people were killed after the war in the north started.",
      [(K, 500, 500, "exact", "", "cumulative")]),
+    # The toll of an event months before, told at the same place: no part of this one's.
+    ("A bomber attacked the Imam Ali mosque in Kirkuk, killing 11 people, two months after 80 people were killed "
+     "there.", [(K, 11, 11, "exact", "", "local"), (K, 80, 80, "exact", "", "cumulative")]),
+    # (a guard) Told with a place of its own, it is an event of its own.
+    ("The attack comes a month after 13 soldiers were killed in an ambush on the Dornapal road.",
+     [(K, 13, 13, "exact", "", "local")]),
     ("At least 35 people were killed across Iraq on Tuesday, police said.",
      [(K, 35, None, "at least", "", "national")]),
     ("Violence nationwide killed 60 people.", [(K, 60, 60, "exact", "", "national")]),

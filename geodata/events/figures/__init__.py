@@ -411,7 +411,10 @@ def _of_earlier_event(s: _Sentence, f: Figure, rules: _Rules) -> bool:
     at = f.start - s.start
     if earlier is None or ("killed" not in s.low and "left" not in s.low and "claimed" not in s.low):
         return False
+    # ("a little over a month after 13 CRPF jawans were killed in a similar ambush on the Injeram Bhejji road":
+    # an earlier event told with its own place is an event of its own, not this one's background)
     return any(_QUALIFIERS_GAP_RE.fullmatch(s.low, m.end(), at)
+               and not (m.group().endswith("after") and _PLACED_AFTER_RE.match(s.text, f.end, s.end))
                for m in earlier.finditer(s.low, max(0, at - _EARLIER_REACH), at)) or any(
         _QUALIFIERS_GAP_RE.fullmatch(s.low, m.end(), at)
         for m in _RANKED_SINCE_KILLED_RE.finditer(s.low, max(0, at - _EARLIER_REACH), at))
@@ -424,6 +427,9 @@ _RANKED_SINCE_KILLED_RE = re.compile(r"\b(?:deadliest|worst|bloodiest|biggest|la
 
 
 _EARLIER_REACH = 220  # characters before a figure where the earlier event it counts may be named
+# A place named in the figure's own clause: "13 CRPF jawans were killed in a similar ambush ... on the Injeram
+# Bhejji road".
+_PLACED_AFTER_RE = re.compile(r"[^,;.]{0,90}?\b(?:in|on|at|near)\s+(?:the\s+|a\s+|an\s+|)(?:[a-z-]+\s+){0,3}?[A-Z]")
 _QUALIFIERS_GAP_RE = re.compile(r"\s+(?:the\s+lives\s+of\s+|)(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+|"
                                 r"nearly\s+|over\s+|around\s+|up\s+to\s+|almost\s+|)")
 
