@@ -1620,15 +1620,19 @@ def _smaller_retold(drafts: list[Draft], links: dict[int, Link], added: Callable
         # Or with the place named again and the event too: "Two sisters, both age 14, died as result of the
         # attack, the educational department of the Kramatorsk city council said."
         again = not d.inherited and i is not None and bool(low) and refers_back(low, d.start, d.end) \
-            and d.sentence - drafts[i].sentence <= _NEAR_SENTENCES
+            and d.sentence - drafts[i].sentence <= _REFERRED_REACH
         if ((d.inherited and not d.guessed) or again) and i is not None:
             a = drafts[i]
             # Right after it, or a few sentences on with no toll told elsewhere between ("Suspected
             # jihadists killed 21 Malian soldiers ... "I saw at least four bodies on the ground," he said."),
             # counted from the last sentence that told the toll.
             gap = d.sentence - max(a.sentence, told.get(i, -1))
+            # (further on where it names the event again: "... killing at least 34" at Sumy, then, five sentences
+            # of quotes later, "At least two children were killed and 15 injured in the strike")
+            reach = _REFERRED_REACH if gap > _RETOLD_REACH and low and refers_back(low, d.start, d.end) \
+                else _RETOLD_REACH
             # (a toll over several places told at one of them is a part of it: see _total_of_parts)
-            if not a.covers and ((gap == 1 or (i == latest and gap <= _RETOLD_REACH))
+            if not a.covers and ((gap == 1 or (i == latest and gap <= reach))
                     and (a.kind[0] == d.kind[0] or {a.kind[0], d.kind[0]} <= _VIOLENT)
                     and _low(d) is not None
                     # (a sentence that dates nothing tells of the day told before: "They killed 42 people in
@@ -1647,6 +1651,7 @@ def _smaller_retold(drafts: list[Draft], links: dict[int, Link], added: Callable
 
 
 _RETOLD_REACH = 4  # sentences after a toll where a smaller one with no place of its own may tell it again
+_REFERRED_REACH = 8  # ... where it names the event again ("in the strike")
 _VAGUE_REACH = 10  # ... where a vague count at its very place, in a quotation, may tell it again
 _QUOTE_RE = re.compile(r"[\"“]")  # a quotation in the report's sentences
 _NEAR_KM = 25.0  # how far apart two towns may be where the same toll told twice is one

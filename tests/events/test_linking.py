@@ -1332,6 +1332,20 @@ def test_a_total_told_at_two_sites_is_counted_in_the_events_told_at_each():
     assert sum(e.fatalities or 0 for e in events(one)) == 60
 
 
+@pytest.mark.parametrize("tail, counted", [
+    # Named again ("in the strike") a few sentences of quotes on, a smaller count is a part of its toll.
+    (" in the strike", [20, None]),
+    # (a guard) Not named again, so far on, it is a toll of its own.
+    ("", [20, 3]),
+])
+def test_a_smaller_count_that_names_the_event_again_further_on_is_a_part_of_its_toll(tail, counted):
+    text = ("Russian missiles struck a northern Ukrainian city on Sunday, killing at least 20 people and injuring 60. "
+            "The governor said the missiles carried cluster munitions. \"This is terror,\" the mayor wrote. "
+            "\"The strike on the city of Chernihiv is a deliberate attack on civilians.\" Rescue work went on into "
+            f"the night.\n\nAt least three children were killed and 10 injured{tail}.")
+    assert [e.fatalities for e in events(text) if e.killed_low] == counted
+
+
 def test_a_running_total_of_another_event_or_another_part_of_the_country_includes_no_toll_told_before():
     text = ("Taliban fighters killed at least 43 soldiers at an army base in Kandahar province on Thursday, "
             "officials said.\n\nElsewhere, a Taliban ambush in the northern Balkh province late Wednesday killed six "
