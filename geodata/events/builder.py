@@ -597,12 +597,7 @@ class _Builder:
                 # arrested three men": the dead are the fighting's, not the arrests'.
                 d.kind = resolve_type(violent, facts.actors, facts.victims, facts.civilian)
             if len(figs) > 1:
-                figs = self._without_parts_of_later(figs)
-                # "killed two more, bringing the toll to five": the total holds the sentence's other figures.
-                # ("a total of 53 ... [The final number reported was 52 dead]": the final figure.)
-                finals = [f for f in figs if _FINAL_BEFORE_RE.search(self.low, max(s.start, f.start - _TOTAL_REACH),
-                                                                     f.start)]
-                figs = finals[-1:] or _running_totals(self.low, s.start, figs)[-1:] or figs
+                figs = self._totals_or_parts(d, kind, figs, s)
             if len(figs) == 2 and _told_again_in_quotes(self.text, s.start, figs):
                 # 'in a statement titled, "Eleven confirmed killed ...", said 11 people were killed': the
                 # quoted title's figure is the toll the sentence then tells, not another part of it.
@@ -905,6 +900,28 @@ class _Builder:
         self.local_killed += d.killed.low
         if d.killed.low > self.most_killed:
             self.most_killed, self.most_killed_at = d.killed.low, d.place
+
+    def _totals_or_parts(self, d: Draft, kind: str, figs: list[Figure], s: Sentence) -> list[Figure]:
+        """Of several figures of one kind one sentence tells at ``d``'s place, those its toll counts."""
+        figs = self._without_parts_of_later(figs)
+        # "killed two more, bringing the toll to five": the total holds the sentence's other figures.
+        # ("a total of 53 ... [The final number reported was 52 dead]": the final figure.)
+        finals = [f for f in figs if _FINAL_BEFORE_RE.search(self.low, max(s.start, f.start - _TOTAL_REACH), f.start)]
+        running = _running_totals(self.low, s.start, figs)[-1:]
+        if running and kind == "killed" and self._article_total(d, figs, running[0]):
+            # "one Palestinian man was fatally shot ... in Ramallah, bringing the total death toll to nine", after
+            # eight dead in the Jenin camp: the day's total over the places told, not Ramallah's.
+            figs, running = [f for f in figs if f is not running[0]], []
+        return finals[-1:] or running or figs
+
+    def _article_total(self, d: Draft, figs: list[Figure], running: Figure) -> bool:
+        """Whether ``running``, a running total told with the sentence's other ``figs`` at ``d``'s place, is
+        the sum of those and of the local tolls told before at other places, none at this one."""
+        others = [f.low for f in figs if f is not running]
+        if running.low is None or not self.local_killed or None in others \
+                or running.low != self.local_killed + sum(others):
+            return False
+        return not any(e.place.place_id == d.place.place_id and e.killed is not None for e in self.drafts.items)
 
     def _sum_told(self, fig: Figure, s: Sentence) -> bool:
         """Whether ``fig``, a running total in a sentence with no place, is the sum of two or more local tolls

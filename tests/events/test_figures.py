@@ -169,6 +169,11 @@ CUE_ROWS = [
     ("The bombing caused 12 civilian deaths in Kirkuk.", [(K, 12, 12, "exact", "Kirkuk", "local")]),
     ("At least 10 people, most of them women, were killed.", [(K, 10, None, "at least", "", "local")]),
     ("Seven people were shot dead at a checkpoint near Ramadi.", [(K, 7, 7, "exact", "Ramadi", "local")]),
+    # "Fatally" shot, stabbed or wounded: killed.
+    ("A soldier was fatally wounded at a checkpoint near Ramadi.", [(K, 1, 1, "exact", "Ramadi", "local")]),
+    ("One man was fatally shot at a checkpoint near Ramadi.", [(K, 1, 1, "exact", "Ramadi", "local")]),
+    ("Troops fatally shot two protesters at a checkpoint near Ramadi.", [(K, 2, 2, "exact", "Ramadi", "local")]),
+    ("A soldier was seriously wounded at a checkpoint near Ramadi.", [(W, 1, 1, "exact", "Ramadi", "local")]),
     # ... or before it.
     ("A suicide car bomb exploded near a police station in Baqubah on Tuesday, killing at least 12 "
      "people and wounding 30, police said.",

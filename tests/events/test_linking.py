@@ -1346,6 +1346,15 @@ def test_a_smaller_count_that_names_the_event_again_further_on_is_a_part_of_its_
     assert [e.fatalities for e in events(text) if e.killed_low] == counted
 
 
+def test_a_running_total_over_the_places_told_is_not_the_toll_of_the_place_its_sentence_names():
+    text = ("Israeli forces killed eight Palestinians in the Jenin camp on Monday.\n\nAdditionally, one Palestinian man "
+            "was fatally shot by Israeli forces in Nablus, bringing the total death toll to nine.")
+    assert [(e.location_text, e.fatalities) for e in events(text)] == [("Jenin camp", 8), ("Nablus", 1)]
+    # (a guard) At the place of the toll it raises, it is that place's.
+    same = text.replace("in the Jenin camp", "in Nablus")
+    assert [(e.killed_low, e.fatalities) for e in events(same)] == [(8, None), (9, 9)]
+
+
 def test_a_running_total_of_another_event_or_another_part_of_the_country_includes_no_toll_told_before():
     text = ("Taliban fighters killed at least 43 soldiers at an army base in Kandahar province on Thursday, "
             "officials said.\n\nElsewhere, a Taliban ambush in the northern Balkh province late Wednesday killed six "

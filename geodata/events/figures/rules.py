@@ -369,9 +369,11 @@ def _singular_res(t: _Tables) -> tuple[re.Pattern[str], ...]:
     victim = (rf"(?P<one>\b(?:an?|one|another|his|her|their))\s+(?:(?!(?:was|has|had|and|or|of)\b)[\w'’.-]+\s+){{0,3}}?"
               rf"(?P<noun>{nouns})\b")
     # ("dies", "is killed": the present of headlines and bulleted briefs, "A civilian dies in a gun attack")
+    # ("fatally wounded": killed)
     hurt = (r"(?P<cue>killed|shot\s+dead|(?:shot|stabbed|hacked|beaten|burned|burnt)\s+to\s+death|slain|martyred|"
-            r"wounded|injured|hurt|died|dies)\b")
-    act = (r"(?P<cue>killing|killed|shot\s+dead|shooting\s+dead|shot\s+to\s+death|shooting\s+to\s+death|wounding|"
+            r"fatally\s+(?:shot|wounded|stabbed|injured)|wounded|injured|hurt|died|dies)\b")
+    act = (r"(?P<cue>killing|killed|shot\s+dead|shooting\s+dead|shot\s+to\s+death|shooting\s+to\s+death|"
+           r"fatally\s+(?:shooting|shot|wounding|wounded|stabbing|stabbed)|wounding|"
            r"wounded|injuring|injured|beheading|beheaded|murdering|murdered|executing|executed|gunning\s+down|"
            r"gunned\s+down)")
     # ("and her 3-year-old daughter": an age or a word may stand before the noun)
@@ -384,7 +386,7 @@ def _singular_res(t: _Tables) -> tuple[re.Pattern[str], ...]:
         # (no verb of speech in where the victim was: "a governor of Helmand said nine people were killed")
         re.compile(rf"{victim}(?:\s+(?:in|of|from)\s+(?:(?!{_SPEECH}\b)[\w'’.-]+\s+){{0,3}}?(?!{_SPEECH}\b)[\w'’.-]+|)"
                    rf"(?:,\s+(?:[\w'’.-]+\s+){{0,3}}[\w'’.-]+,|)\s+"
-                   rf"(?:(?:was|were|is|has\s+been|had\s+been|got)\s+(?:\w+\s+)?|(?:had|has)\s+(?=died))?{hurt}"
+                   rf"(?:(?:was|were|is|has\s+been|had\s+been|got)\s+(?:(?!fatally\b)\w+\s+)?|(?:had|has)\s+(?=died))?{hurt}"
                    # (not a general truth: "A journalist is killed every week in Tijuana", "if he refuses")
                    r"(?!\s+(?:every|each|if|when|whenever|unless)\b)"
                    # (not the subject of an act on others: "A man shot dead two people", "a soldier killed a child")
