@@ -3,7 +3,7 @@
 A sea belongs to no one country, so the gazetteer gives it none. A report still says whose waters
 it means, and ACLED codes an event at sea to the country whose war it is: "Houthi attacks on
 shipping in the Red Sea" in a report from Yemen are Yemen's. ``waters.csv`` lists the countries on
-each shore; a mention of the water takes, among them, the country its sentence names (the
+each shore; a mention of the water takes, among them, the country its sentence names near it (the
 article's own country first), else the article's country, else the first of them the article
 names, else none.
 """
@@ -42,9 +42,15 @@ def whose_waters(cands: list[Candidate], tokens: list[Token], focus: str | None)
     return out
 
 
+_NEAR_CHARS = 80  # how far from a water's name a country of its sentence may be named and mean it
+
+
 def _country_of(cand: Candidate, sentence: int, countries: tuple[str, ...],
                 named: list[tuple[int, int, str]], focus: str | None) -> str:
-    here = [(abs(start - cand.start), c) for s, start, c in named if s == sentence and c in countries]
+    # (near it: "firing rockets and drones at Israel ... as well as attacking ships in the nearby Red Sea" is no
+    # Israeli sea)
+    here = [(abs(start - cand.start), c) for s, start, c in named
+            if s == sentence and c in countries and abs(start - cand.start) <= _NEAR_CHARS]
     if here:
         # "the Lake Chad area, where the borders of Cameroon, Chad, Niger and Nigeria converge" in a
         # report from Chad: Chad's; else the country named nearest.

@@ -21,6 +21,10 @@ def _country(text: str, surface: str) -> list[str]:
     # The sentence's own country, where the article is about another.
     ("Nigerian troops killed 20 militants in Borno state. In Niger, soldiers patrolled the shores of Lake Chad.",
      "Lake Chad", ["NE"]),
+    # A country the sentence names far from the water is not whose water it is.
+    ("U.S. strikes killed 74 people at a fuel port in Yemen's Hodeida province. The Houthis have been firing "
+     "rockets and drones at Israel in a campaign they say is in solidarity with Palestinians in the Gaza Strip, as "
+     "well as attacking ships in the nearby Red Sea.", "Red Sea", ["YE"]),
     # No shore country named, and the article's country not on its shores: no country.
     ("Colombian troops killed six rebels in Cauca, officials said. A navy ship left for the Black Sea.",
      "Black Sea", [""]),
