@@ -344,6 +344,10 @@ SCOPE_ROWS = [
     # (a guard) Told with a place of its own, it is an event of its own.
     ("The attack comes a month after 13 soldiers were killed in an ambush on the Dornapal road.",
      [(K, 13, 13, "exact", "", "local")]),
+    # Killed "since", a time told before: a total of the days since, no one event's.
+    ("More than 190 people have been killed since, a health ministry spokesman said.",
+     [(K, 190, None, "more than", "", "cumulative")]),
+    ("At least 40 people have died since.", [(K, 40, None, "at least", "", "cumulative")]),
     ("At least 35 people were killed across Iraq on Tuesday, police said.",
      [(K, 35, None, "at least", "", "national")]),
     ("Violence nationwide killed 60 people.", [(K, 60, 60, "exact", "", "national")]),
