@@ -1022,17 +1022,34 @@ def _earlier_same(drafts: list[Draft], index: _Index, j: int, d: Draft, running:
         if relation == "same" and (found := _account_link(i, j, a, d, low, side, lambda: added is not None and says(
                 "added", added))) is not None:
             return found
-        # ("He disputed the death toll, saying only 84 people had died": another account, whatever its size.)
-        # (An estimate of "a separate attack" is that attack's.)
-        if relation == "same" and ((max(low_a, low_d) <= 2 * min(low_a, low_d) and says("estimate", estimate)
-                                    and not (low and _another_event_re().search(low, d.start, d.end)))
-                                   or (low and (_DISPUTED_RE.search(low, d.start, d.end)
-                                                or is_disputed(low, d.start, d.end)
-                                                or _BUT_ACCOUNT_RE.match(low, d.start, d.end)))):
-            keeper = j if low_d < low_a else i
-            return i, keeper, (f"another estimate of the toll at {d.place.surface or d.place.name}: "
-                               f"counted once, at the lower figure ({min(low_a, low_d)})")
+        if relation == "same" and (found := _estimate_link(
+                i, j, a, d, low, lambda: says("estimate", estimate),
+                lambda: running(a) and not says("running", running))) is not None:
+            return found
     return None
+
+
+def _estimate_link(i: int, j: int, a: Draft, d: Draft, low: str, is_estimate: Callable[[], bool],
+                   rose: Callable[[], bool]) -> tuple[int, int, str] | None:
+    """``d`` as another estimate of the toll ``a`` told before at its place, if it is one: the draft that
+    counts the two and why. ``is_estimate``: whether ``d``'s words call it another source's figure;
+    ``rose``: whether ``a`` is a running total and ``d`` none."""
+    low_a, low_d = _low(a), _low(d)
+    # ("He disputed the death toll, saying only 84 people had died": another account, whatever its size.)
+    # (An estimate of "a separate attack" is that attack's.)
+    if not ((max(low_a, low_d) <= 2 * min(low_a, low_d) and is_estimate()
+             and not (low and _another_event_re().search(low, d.start, d.end)))
+            or (low and (_DISPUTED_RE.search(low, d.start, d.end) or is_disputed(low, d.start, d.end)
+                         or _BUT_ACCOUNT_RE.match(low, d.start, d.end)))):
+        return None
+    if low_d < low_a and d.when.dated and rose():
+        # "The death toll from Mogadishu truck bomb on October 14 has risen to 512", then "On 20th October, the
+        # Somali government ... put the death toll at 358": the count the toll has risen from.
+        return i, i, (f"an earlier count of the toll at {a.place.surface or a.place.name}, which has risen "
+                      f"since ({low_a}): counted once, at the latest")
+    keeper = j if low_d < low_a else i
+    return i, keeper, (f"another estimate of the toll at {d.place.surface or d.place.name}: "
+                       f"counted once, at the lower figure ({min(low_a, low_d)})")
 
 
 # Kinds that one armed attack on people may be told as, by the words of two sentences ("attacked ...,

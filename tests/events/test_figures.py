@@ -344,6 +344,10 @@ SCOPE_ROWS = [
     # (a guard) Told with a place of its own, it is an event of its own.
     ("The attack comes a month after 13 soldiers were killed in an ambush on the Dornapal road.",
      [(K, 13, 13, "exact", "", "local")]),
+    # A toll told with the day of its event between ("on October 14"), or "now at" its number.
+    ("The death toll from the Kismayo truck bomb on October 14 has risen to 120.",
+     [(K, 120, 120, "exact", "", "local")]),
+    ("The chairman said the blast toll is now at 120.", [(K, 120, 120, "exact", "", "local")]),
     # Killed "since", a time told before: a total of the days since, no one event's.
     ("More than 190 people have been killed since, a health ministry spokesman said.",
      [(K, 190, None, "more than", "", "cumulative")]),

@@ -230,6 +230,16 @@ def test_another_estimate_of_the_same_toll_is_counted_once_at_the_lower_figure(t
     assert _counted(text) == total
 
 
+def test_an_estimate_dated_after_the_event_is_the_count_a_running_total_rose_from():
+    text = ("KISMAYO, Somalia - The death toll from the Kismayo truck bomb on October 14 has risen to 120, officials "
+            "said.\n\nOn 20 October, the government put the death toll at 90.")
+    assert [(e.killed_low, e.fatalities) for e in events(text, published="2017-11-30")] == [(120, 120), (90, None)]
+    # (a guard) Told as a toll, not a running total, the two are estimates counted at the lower.
+    plain = text.replace("The death toll from the Kismayo truck bomb on October 14 has risen to 120",
+                         "A truck bomb killed 120 people in Kismayo on October 14")
+    assert [(e.killed_low, e.fatalities) for e in events(plain, published="2017-11-30")] == [(120, None), (90, 90)]
+
+
 @pytest.mark.parametrize("text, total", [
     # Without a phrase that makes it another estimate, a second toll is another event.
     ("Gunmen killed 14 villagers in Zurmi on Sunday.\n\nLater, a bomb killed 11 people in Zurmi.", 25),

@@ -574,16 +574,20 @@ def _count_re(t: _Tables) -> re.Pattern[str]:
 def _toll_re(t: _Tables) -> re.Pattern[str]:
     """A toll before its number: "the death toll rose to 45", "a toll of 45", "the number killed
     since ... at close to 500"."""
-    link_now = r"\s+(?:of|at|to|is|was|now|stands\s+at|stood\s+at)"
+    # ("the blast toll is now at 512")
+    link_now = r"(?:\s+(?:of|at|to|is|was|now|stands\s+at|stood\s+at)){1,3}"
     # ... and the verbs of a count revised ("the toll was later revised to 20", "revised upward to 40").
     rises = (r"rose|risen|rising|climbed|jumped|increased|grew|reached|hit|topped|passed|exceeded|"
              r"stood|stands|(?:revised|raised|lowered|updated|adjusted|corrected)(?:\s+(?:up|down)(?:wards?)?)?")
     # A bare "toll" takes a gap only before a verb of number ("the toll from the offensive
     # climbed to 300"), not before "to" ("took a heavy toll on the city, home to 1.5 million").
     year = r"(?<!\d)(?:19|20)\d\d(?!\d)"  # "the number killed in Iraq since 2003 reached 4,000"
+    # "The death toll from Mogadishu truck bomb on October 14 has risen to 512": a day's date too
+    day = (rf"(?:(?:{t.months})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{t.months}))"
+           r"(?!\d)")
     return re.compile(
         rf"(?<![\w-])(?:(?:(?P<cue>{_alt(t.long_tolls)})|number\s+(?:of\s+(?:[\w-]+\s+){{0,3}}?)?"
-        rf"(?P<ncue>{_alt(t.after)}))(?:{link_now}|(?P<gap>(?:[^\d;:]|{year}){{0,160}}?)"
+        rf"(?P<ncue>{_alt(t.after)}))(?:{link_now}|(?P<gap>(?:[^\d;:]|{year}|{day}){{0,160}}?)"
         rf"\s+(?:{rises}|is|was|now|at|to)(?:\s+(?:to|at))?)"
         rf"|(?P<cue1>{_alt(t.short_tolls)})(?:{link_now}|(?P<gap1>[^\d;:]{{0,80}}?)\s+(?:{rises})"
         rf"(?:\s+(?:to|at))?)"
