@@ -183,6 +183,8 @@ _CLAUSE_GAP_RE = re.compile(r"[,;:]")
 # Between two figures of one sentence, another source's word for the same toll.
 _OTHER_SOURCE_RE = re.compile(r"\b(?:but|while|whereas|however|although)\b[^.;]{0,60}?"
                               r"\b(?:said|says|put|told|reported|claimed|gave|estimated)\b")
+_CONTRAST_OPENING_RE = re.compile(r"\s*[\"“]?(?:while|whereas|although|though)\b")
+_CLAIMED_RE = re.compile(r"\b(?:alleged|claimed|claims|claiming)\b")
 _SEVERAL_REACH = 50  # characters before a figure where a plural of events makes it their total
 _CLAUSE_BREAK_RE = re.compile(r"[;:]")
 # The parts of a country or province (geodata.build_units), and those beside each: a place whose
@@ -603,8 +605,7 @@ class _Builder:
                 # quoted title's figure is the toll the sentence then tells, not another part of it.
                 setattr(d, kind, add_figures(getattr(d, kind), figs[1:], self.text))
                 continue
-            if len(figs) == 2 and _OTHER_SOURCE_RE.search(self.low, figs[0].end, figs[1].start) and len(
-                    {side_of(self.text[f.start:f.end]) for f in figs}) == 1:
+            if len(figs) == 2 and self._two_accounts(figs, s):
                 # "A local militia leader said six people had died but a survivor said up to 19 were
                 # killed": two sources' figures for one toll, not two tolls (but "43 Houthi fighters
                 # ..., while another source said seven loyalists died" counts two sides' dead).
@@ -900,6 +901,16 @@ class _Builder:
         self.local_killed += d.killed.low
         if d.killed.low > self.most_killed:
             self.most_killed, self.most_killed_at = d.killed.low, d.place
+
+    def _two_accounts(self, figs: list[Figure], s: Sentence) -> bool:
+        """Whether a sentence's two figures of one kind at one place are two sources' accounts of one toll."""
+        sides = {side_of(self.text[f.start:f.end]) for f in figs}
+        if _OTHER_SOURCE_RE.search(self.low, figs[0].end, figs[1].start):
+            return len(sides) == 1
+        # "While officials reported at least 30 dead in the first attack at Boulkessi Sunday, JNIM alleged it had
+        # killed more than 100 personnel": an armed group's claim beside the officials' count.
+        return len(sides - {""}) <= 1 and _CONTRAST_OPENING_RE.match(self.low, s.start, figs[0].start) is not None \
+            and _CLAIMED_RE.search(self.low, figs[0].end, figs[1].start) is not None
 
     def _totals_or_parts(self, d: Draft, kind: str, figs: list[Figure], s: Sentence) -> list[Figure]:
         """Of several figures of one kind one sentence tells at ``d``'s place, those its toll counts."""

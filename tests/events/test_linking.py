@@ -625,6 +625,12 @@ def test_a_district_named_after_its_town_totals_the_towns_of_the_district(distri
     # Two sides' dead told by two sources are two tolls, added.
     ("Clashes raged near Kukawa in Borno state on Sunday. In the past day, 43 Boko Haram fighters were killed, "
      "an army source said, while another source said seven soldiers died.", 50, 50, 50),
+    # An armed group's claim beside the officials' count, the contrast told first.
+    ("Jihadists attacked the army camp at Dioura in central Mali on Sunday. While officials reported at least 30 "
+     "dead in the attack on the army camp at Dioura, JNIM alleged it had killed more than 100 soldiers.", 30, 100, 30),
+    # (a guard) Two killings told in contrast, no claim: two tolls, added.
+    ("Jihadists attacked Dioura in central Mali on Sunday. While gunmen killed 30 villagers in Dioura, troops killed "
+     "12 militants in Dioura.", 42, 42, 42),
 ])
 def test_two_sources_figures_for_one_toll_in_a_sentence_are_a_range(text, low, high, counted):
     [toll] = [e for e in events(text) if e.killed_low is not None or e.killed_high is not None]
