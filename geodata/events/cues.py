@@ -141,6 +141,9 @@ _MARKER_PATTERN = (
 )
 _MARKER_RE = re.compile(with_first_chars(_MARKER_PATTERN))  # a look-ahead: sre had no first character
 _MARKER_ASCII_RE = ascii_twin(_MARKER_RE)
+# A clause of what happened before a vow, a threat or a demand: "vowed revenge after gunmen killed 16".
+_PAST_AFTER_RE = re.compile(r"\b(?:after|following)\s+(?!(?:the|a|an|this|that|any|its|their)\s+(?:\w+\s+)?"
+                            r"(?:deadline|ceasefire|truce|talks|elections?|end)\b)")
 # A negation counts this close to the cue: "would not shell", "did not even attack".
 _NEAR_GAP_RE = re.compile(r"\s+(?:[\w'’]+\s+){0,2}")
 _FUTURE_RE = re.compile(r"\s+(?P<word>will|would|could|might|may)\b")  # "clashes will return"
@@ -173,7 +176,12 @@ def _unreal(text: str, low: str, markers: _Markers, clause_start: int, cue: Cue)
     # An unreal marker anywhere in the clause before the cue.
     first = bisect_left(markers.unreal, clause_start)
     if first < len(markers.unreal) and markers.unreal[first] < cue.start:
-        return True
+        # (but "The Taliban vowed revenge Monday after an American soldier allegedly shot to death 16 civilians":
+        # what the vow answers happened)
+        last = bisect_left(markers.unreal, cue.start) - 1
+        past = _PAST_AFTER_RE.search(low, markers.unreal[last])  # (to the text's end: its look-ahead reads on)
+        if past is None or past.start() >= cue.start:
+            return True
     # A negation a word or two before it: only markers ending within two words of the cue can be.
     lo = bisect_left(markers.ends, _near_floor(low, cue.start))
     hi = bisect_left(markers.ends, cue.start + 1)

@@ -221,9 +221,16 @@ def test_what(text, expected):
     "Police in Basra refused to attack the militia.",
     "Sadr threatened to launch an uprising in Najaf.",
     "The government plans to arrest militia leaders in Diwaniya.",
+    # (what is vowed after a day that has not come is no fact either)
+    "The Mahdi Army vowed to attack Kut after the deadline.",
 ])
 def test_not_told_as_fact(text):
     assert events(text) == ()
+
+
+def test_what_a_vow_or_a_threat_answers_is_told_as_fact():
+    text = "The Taliban vowed revenge on Monday after gunmen killed 16 civilians in Kandahar."
+    assert [(e.location_text, e.killed_low) for e in events(text)] == [("Kandahar", 16)]
 
 
 def test_unreal_cues_are_dropped_and_real_ones_kept():
