@@ -30,8 +30,18 @@ def towns_unknown(cands: list[Candidate], text: str) -> frozenset[str]:
     return frozenset(c.key for c in cands
                      if c.how == "exact" and c.matches
                      and not any(m.place.kind in ("city", "neighbourhood", "landmark") for m in c.matches)
-                     and (c.kind_hint == "city" or SETTLEMENT_OF_RE.search(text, max(0, c.start - 30), c.start))
+                     and (c.kind_hint == "city" or _of_before(text, c.start)
+                          and SETTLEMENT_OF_RE.search(text, max(0, c.start - 30), c.start))
                      and not _TOWN_OF_A_UNIT_RE.search(text, max(0, c.start - 40), c.start))
+
+
+def _of_before(text: str, at: int) -> bool:
+    """Whether ``text`` ends on "of" (in any case) and white space at ``at``, as every match of
+    SETTLEMENT_OF_RE ending there does: a look at two words' ends, where the pattern is tried at each
+    character of its window (most names stand after "in", "of" or nothing of the kind)."""
+    window = text[max(0, at - 30):at]
+    head = window.rstrip()
+    return len(head) < len(window) and head[-2:].lower() == "of"
 
 
 # "the village of Uri", "the garrison town of": a settlement named as such (geodata.places.within reads it too).

@@ -23,8 +23,8 @@ from geodata import datafiles
 from geodata.places.gazetteer import Gazetteer
 from geodata.places.types import Candidate, Token
 from geodata.places.within import place_nouns, prefix_words
-from geodata.places.words import (ARTICLES, FUNCTION_WORDS, NAME_PARTICLES, WEEKDAYS, actor_aliases_text,
-                                  actor_names, actor_pattern, demonym_words, place_words)
+from geodata.places.words import (ARTICLES, FUNCTION_WORDS, NAME_PARTICLES, WEEKDAYS, actor_names,
+                                  actor_pattern, demonym_words, in_actor_aliases, place_words)
 from geodata.text.datelines import is_dateline
 from geodata.text.names import fold
 from geodata.text.phrases import lowered, plain_text, starts_word
@@ -200,9 +200,8 @@ def _outside_actor_names(cands: list[Candidate], text: str) -> list[Candidate]:
     """``cands`` without the names inside an armed group's longer name of ``actors.csv``, after its first
     word: "the Tehreek-e-Taliban Pakistan (TTP) claimed responsibility" names no place. (The text is scanned
     only when a candidate's name stands in some such name at all.)"""
-    aliases = actor_aliases_text()
     # (a name inside a longer one after its first word follows a capitalised word: "Taliban Pakistan")
-    if not any(c.key in aliases and _capital_before(text, c.start) for c in cands):
+    if not any(in_actor_aliases(c.key) and _capital_before(text, c.start) for c in cands):
         return cands
     low = lowered(text)
     spans = [m.span() for m in actor_pattern(plain_text(low)).finditer(low) if starts_word(low, m.start())]

@@ -237,7 +237,8 @@ def _find(text: str, low_text: str, s: Sentence, cands: list[Candidate], gazette
     first_noun = _noun_re(plain).search(low_text, s.start, s.end)
     has_noun = first_noun is not None
     violent = _event_re(plain).search(low_text, s.start, s.end) is not None
-    if not (has_noun or violent):
+    # (without a place noun only _bare_names may find a name, and it needs a slot: else no word is read)
+    if not (has_noun or violent and _BARE_SLOT_RE.search(text[s.start:s.end]) is not None):
         return []
     word_re = _WORD_ASCII_RE if plain else _WORD_RE
     words = [(m.start(), m.end(), m.group()) for m in word_re.finditer(text, s.start, s.end)]
@@ -381,6 +382,12 @@ with from to as which killing wounding leaving about some around nearly roughly 
 """.split()) | frozenset(_WEEKDAYS)
 _BARE_LOCATIVE = frozenset({"in", "at", "near", "outside"})
 _BARE_ENDINGS = _ADJECTIVE_ENDINGS + ("ist", "ists", "ism")
+
+
+# What every unknown name _bare_names finds stands after: "in", "at", "near" or "outside" (in any case), one space
+# or line break, then a capital (here any letter but a small ASCII one) or "al-", "el-". Most sentences of
+# violence without a place noun have none, and their words need not be read.
+_BARE_SLOT_RE = re.compile(r"(?i:\b(?:in|at|near|outside))[ \n](?:[^\W\d_a-z]|al-|el-)")
 
 
 def _bare_names(text: str, words: list, low: list[str], cands: list[Candidate], gazetteer: Gazetteer,

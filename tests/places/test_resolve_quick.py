@@ -47,3 +47,23 @@ def test_a_quarter_of_a_country_the_article_names_is_kept_whatever_its_peoples_w
             "Palestinian officials said the Palestinian groups fought overnight in the Ein el-Hilweh camp.")
     surfaces = [m.surface for m in extract_mentions(Article.from_text(text), load_gazetteer())]
     assert any(s.startswith("Ein el-Hilweh") for s in surfaces)
+
+
+def test_the_look_for_of_before_a_name_passes_wherever_the_settlement_pattern_matches():
+    # towns_unknown runs SETTLEMENT_OF_RE only where _of_before passes: it must pass wherever the pattern
+    # finds a match ending at the name (random windows of the words it reads, in any case and spacing).
+    from geodata.places.resolve import SETTLEMENT_OF_RE, _of_before
+
+    words = ("town", "village", "city", "hamlet", "settlement", "of", "OF", "Of", "oF", "the", "in", "off", "proof",
+             "Town", "VILLAGE", "x", "ſ", "o", "f")
+    spaces = (" ", "  ", "\n", "\t", " \n", "\u00a0", "\u2003", "", "-")
+    rng = random.Random(13)
+    matched = 0
+    for _ in range(6000):
+        text = "".join(rng.choice(words) + rng.choice(spaces) for _ in range(rng.randrange(1, 7)))
+        text += rng.choice(("Kut", "", "Basra was"))
+        for at in range(len(text) + 1):
+            found = SETTLEMENT_OF_RE.search(text, max(0, at - 30), at) is not None
+            matched += found
+            assert not found or _of_before(text, at), (text, at)
+    assert matched > 500

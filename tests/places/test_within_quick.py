@@ -56,3 +56,27 @@ def test_every_distance_hint_holds_one_of_its_units():
                 assert any(unit in text for unit in _DISTANCE_UNITS), text
                 hits += 1
     assert hits > 1_000
+
+
+def test_a_bare_names_slot_is_found_wherever_bare_names_would_read_one():
+    """_find reads no words of a sentence without a place noun where _BARE_SLOT_RE finds nothing: there no
+    word "in", "at", "near" or "outside" stands joined to a next word that is capitalised or opens on "al-" or
+    "el-", which is all _bare_names goes on from (random texts, plain and not)."""
+    from geodata.places.within import _BARE_LOCATIVE, _BARE_SLOT_RE, _joined
+
+    pieces = ("in", "In", "IN", "at", "AT", "near", "Near", "outside", "OUTSIDE", "Kut", "kut", "al-", "el-", "Al-",
+              "x", "İ", "ı", "é", "É", "Ⅻ", "1", "_", "'", "’", "-", "‐", "s", "the", "Basra", "ǅ", "ß")
+    gaps = (" ", " ", "\n", "  ", "", ", ", ".", "\u00a0", "-", "\t")
+    rng = random.Random(8)
+    slots = 0
+    for _ in range(20_000):
+        text = "".join(rng.choice(pieces) + rng.choice(gaps) for _ in range(rng.randint(0, 8)))
+        plain = plain_text(text)
+        words = [(m.start(), m.end(), m.group()) for m in (_WORD_ASCII_RE if plain else _WORD_RE).finditer(text)]
+        read = any(words[k][2].lower() in _BARE_LOCATIVE
+                   and (words[k + 1][2][:1].isupper() or words[k + 1][2][:3] in ("al-", "el-"))
+                   and _joined(text, words, k, k + 1) for k in range(len(words) - 1))
+        if read:
+            assert _BARE_SLOT_RE.search(text) is not None, text
+            slots += 1
+    assert slots > 1_000

@@ -425,7 +425,10 @@ def _singular_res(t: _Tables) -> tuple[re.Pattern[str], ...]:
         # Akhmad Kadyrov". On the text as written: a name is two to four capitalised words, and what follows
         # it is a stop, a comma, or a word that goes on about him ("in", "outside", "as", "who"): not a noun
         # ("killed Islamic State fighters", "Abu Ghraib prison guards") nor a possessive ("Haniyeh's three sons").
-        re.compile(r"(?i:\b(?P<cue>killed|killing|shot\s+dead|shooting\s+dead|assassinated|assassinating|murdered|"
+        # (the word boundary first, outside the case-free group, so that with_first_chars puts its look-ahead for
+        # the cues' first letters after it: this pattern is searched in every sentence with a figure)
+        re.compile(with_first_chars(
+                   r"\b(?i:(?P<cue>killed|killing|shot\s+dead|shooting\s+dead|assassinated|assassinating|murdered|"
                    r"murdering|gunned\s+down|gunning\s+down))\s+"
                    # (a title or two may come first, "journalist", "mayoral candidate": no article nor a
                    # preposition, "killed in Nur Shams refugee camp", nor a verb, "those killed were Han Chinese")
@@ -433,7 +436,7 @@ def _singular_res(t: _Tables) -> tuple[re.Pattern[str], ...]:
                    r"(?:(?-i:[A-Z][a-z][\w-]*)\s+(?=(?-i:[a-z])))?"
                    rf"(?:(?!(?:{_NOT_TITLES})\b)(?-i:[a-z][\w-]*)\s+){{0,2}}?"
                    r"(?P<one>)(?P<noun>(?-i:[A-Z][a-zà-ÿ'’-]+)(?:\s+(?:(?-i:[A-Z][a-zà-ÿ'’-]+)|(?-i:al-[A-Z][\w-]+))){1,3})"
-                   rf"(?=\s*[,.;:()]|\s+(?:{_AFTER_NAME})\b)"),
+                   rf"(?=\s*[,.;:()]|\s+(?:{_AFTER_NAME})\b)")),
     )
 
 
