@@ -281,8 +281,11 @@ def _find(text: str, low_text: str, s: Sentence, cands: list[Candidate], gazette
                            and not _name_then_known(text, words, low, i, i + n + 1, cands))
             # "the Media Centre for National Security", "the Center for Strategic Studies": a capitalised
             # landmark noun with "for" and a name after it is an organisation's name.
+            # ("the Kabul Bar Association": the head of an organisation's name after the noun)
             organisation = (capital and noun.kind == "landmark" and link == "for" and i + n + 1 < len(words)
-                            and words[i + n + 1][2][:1].isupper())
+                            and words[i + n + 1][2][:1].isupper()) \
+                or (link[:1].isupper() and link.lower() in place_words().get("org_head", {})
+                    and _joined(text, words, i + n - 1, i + n))
             if noun.before and not named_after and not organisation:
                 found = _before_noun(text, s, words, low, i, n, noun, capital, cands, gazetteer, people,
                                      focus, countries)

@@ -1339,8 +1339,8 @@ def test_parts_told_the_day_before_a_lead_dated_today_are_its_parts_where_they_a
 
 
 def test_a_total_told_at_two_sites_is_counted_in_the_events_told_at_each():
-    text = ("MOSUL (Reuters) - Bombers killed 60 people at two Mosul markets on Friday.\n\nPolice said a suicide bomber "
-            "killed 35 people at a bird market in western Mosul. Another blast killed 25 people at a market "
+    text = ("MOSUL (Reuters) - Bombers killed 60 people at two Mosul markets on Friday.\n\nPolice said a suicide "
+            "bomber killed 35 people at a bird market in western Mosul. Another blast killed 25 people at a market "
             "in eastern Mosul, police said.")
     assert [e.fatalities for e in events(text)] == [None, 35, 25]
     # (a guard) Told at one site, the parts are its one event, told again.
@@ -1363,8 +1363,8 @@ def test_a_smaller_count_that_names_the_event_again_further_on_is_a_part_of_its_
 
 
 def test_a_running_total_over_the_places_told_is_not_the_toll_of_the_place_its_sentence_names():
-    text = ("Israeli forces killed eight Palestinians in the Jenin camp on Monday.\n\nAdditionally, one Palestinian man "
-            "was fatally shot by Israeli forces in Nablus, bringing the total death toll to nine.")
+    text = ("Israeli forces killed eight Palestinians in the Jenin camp on Monday.\n\nAdditionally, one Palestinian "
+            "man was fatally shot by Israeli forces in Nablus, bringing the total death toll to nine.")
     assert [(e.location_text, e.fatalities) for e in events(text)] == [("Jenin camp", 8), ("Nablus", 1)]
     # (a guard) At the place of the toll it raises, it is that place's.
     same = text.replace("in the Jenin camp", "in Nablus")

@@ -798,3 +798,12 @@ def test_a_landmark_in_the_part_of_a_country_named_right_after_it_lies_there_whe
     text = ("Jihadists attacked Douentza on Saturday.\n\nAt least 30 soldiers were killed at the Ndiaki army base "
             "in central Mali on Sunday.")
     assert holder_id(found(text, "Ndiaki army base").place_id) == known(text, "Douentza").place_id
+
+
+def test_a_bar_named_as_one_is_a_place_of_its_town_but_an_organisations_name_is_not():
+    unknown("Caballo Negro bar")
+    text = "Gunmen entered the Caballo Negro bar in downtown Coatzacoalcos and began shooting."
+    assert holder_id(found(text, "Caballo Negro bar").place_id) == known(text, "Coatzacoalcos").place_id
+    # The head of an organisation's name after the noun: "the Kabul Bar Association" is no bar.
+    text = "The Kabul Bar Association said lawyers were threatened in Kabul. The Kabul Hospital Association agreed."
+    assert [m.surface for m in mentions(text)] == ["Kabul"]
