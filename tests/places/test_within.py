@@ -807,3 +807,15 @@ def test_a_bar_named_as_one_is_a_place_of_its_town_but_an_organisations_name_is_
     # The head of an organisation's name after the noun: "the Kabul Bar Association" is no bar.
     text = "The Kabul Bar Association said lawyers were threatened in Kabul. The Kabul Hospital Association agreed."
     assert [m.surface for m in mentions(text)] == ["Kabul"]
+
+
+@pytest.mark.parametrize("text, surface, holder", [
+    # Mountains, hills, plateaus, forests, peninsulas and islands named after a town or a province are places of
+    # their own, drawn at what they are named after: not the town itself.
+    ("Security forces killed 40 civilians in the Latakia mountains, a monitor said.", "Latakia mountains", "Latakia"),
+    ("Troops fought insurgents on the Mueda plateau in Cabo Delgado.", "Mueda plateau", "Cabo Delgado"),
+    ("Militants fled to the Sinjar mountain in northern Iraq.", "Sinjar mountain", "Sinjār"),
+])
+def test_a_feature_named_after_a_known_place_is_a_place_of_its_own(text, surface, holder):
+    place = GAZ.get(holder_id(found(text, surface).place_id))
+    assert place is not None and place.name == holder
