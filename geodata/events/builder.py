@@ -183,6 +183,7 @@ _CLAUSE_GAP_RE = re.compile(r"[,;:]")
 # Between two figures of one sentence, another source's word for the same toll.
 _OTHER_SOURCE_RE = re.compile(r"\b(?:but|while|whereas|however|although)\b[^.;]{0,60}?"
                               r"\b(?:said|says|put|told|reported|claimed|gave|estimated)\b")
+_RESIDENT_AFTER_RE = re.compile(r"\s+residents?\b")
 _CONTRAST_OPENING_RE = re.compile(r"\s*[\"“]?(?:while|whereas|although|though)\b")
 _CLAIMED_RE = re.compile(r"\b(?:alleged|claimed|claims|claiming)\b")
 _SEVERAL_REACH = 50  # characters before a figure where a plural of events makes it their total
@@ -1018,6 +1019,13 @@ class _Builder:
             # "TAL AFAR, Iraq - ... swept into this insurgent stronghold ...": the article is the
             # dateline town's, whichever town it names most.
             return town, "the dateline's town, which the article calls \"here\" or \"this city\""
+        town = next((m for m in self.mentions if m.sentence == s.index and m.role == "modifier" and m.kind == "city"
+                     and _RESIDENT_AFTER_RE.match(self.low, m.end_char)), None) if "resident" in self.low[
+            s.start:s.end] else None
+        if town is not None:
+            # "Baniyas resident Samir Haidar, 67, told AFP two of his brothers and his niece were killed": where
+            # the one who tells of his dead lives, the nearest the sentence comes to saying where.
+            return town, "the town of the resident who tells of the dead"
         where = main_city(self._sites())
         people = self._victims_country(s)
         if people is not None and (where is None or where.country != people.country):

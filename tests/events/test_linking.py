@@ -27,6 +27,9 @@ def _counted(text: str) -> int:
     ("A car bomb killed four people in Baidoa on Monday.\n\nThe death toll in Baidoa rose to seven on Tuesday, "
      "a hospital official said.",
      [("Baidoa", 4, None, "Baidoa"), ("Baidoa", 7, 7, "")], 7),
+    # ... and so does a toll "now at" a number.
+    ("Suicide bombers struck a church in Baidoa on Sunday, killing 25 people.\n\nThe blast toll is now at 31, "
+     "officials said.", [("Baidoa", 25, None, "Baidoa"), ("Baidoa", 31, 31, "")], 31),
     # A number of the dead that "increased to" a higher one is a running total of the same dead.
     ("A suicide bomber struck a mosque in Peshawar on Friday, killing 25 people, police said.\n\nThe number "
      "of martyrs has increased to 31, a hospital spokesman said.",

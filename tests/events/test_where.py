@@ -369,3 +369,10 @@ def test_a_town_described_by_the_way_it_lies_from_another_is_the_town_told_befor
     found = events(text)
     assert found[-1].location_text == place
     assert sum(e.fatalities or 0 for e in found) == counted
+
+
+def test_a_toll_with_no_place_told_by_a_towns_resident_is_that_towns_rather_than_a_guess():
+    text = ("Security forces killed 40 civilians in Latakia and Jableh on Friday, a monitor said.\n\nThe monitor said "
+            "the victims were executed.\n\nGunmen were seen in the streets of Latakia on Saturday.\n\nBaniyas resident "
+            "Samir Haidar told AFP two of his brothers and his niece were killed by gunmen.")
+    assert [(e.location_text, e.fatalities) for e in events(text) if e.killed_low] == [("Latakia", 40), ("Baniyas", 3)]
