@@ -1236,6 +1236,17 @@ def _dated_apart(whole: Draft, d: Draft) -> bool:
         and (whole.when.dated or not whole.when.first <= d.when.lo <= whole.when.last)
 
 
+def _city_quarter(part: Mention, whole: Mention) -> bool:
+    """Whether ``part``, a town the gazetteer knows, lies within ``_QUARTER_KM`` of ``whole``, a city of the same
+    province: a quarter of it the gazetteer keeps as a place of its own (Sadr City in Baghdad)."""
+    return (whole.kind == "city" and part.kind == "city" and part.place_id != whole.place_id
+            and part.match != "within" and part.country == whole.country and part.admin1 == whole.admin1
+            and km_between(part, whole) <= _QUARTER_KM)
+
+
+_QUARTER_KM = 12.0  # how near a city a town may lie and be read as its quarter, where a total's parts add up
+
+
 def _day_before(d: Draft, whole: Draft) -> bool:
     """Whether ``d`` is dated to the day before the one day ``whole`` is dated to."""
     return (d.when.dated and whole.when.dated and d.when.precision == 1 and whole.when.precision == 1
@@ -1787,6 +1798,11 @@ def _total_of_parts(drafts: list[Draft], links: dict[int, Link], parents: dict[s
             # killed", then "61 militants were killed in the fighting that erupted ... yesterday")
             if not (again or here) and d.place.place_id == whole.place.place_id and not d.inherited \
                     and _day_before(d, whole):
+                here = near = True
+            # (a town the gazetteer keeps apart from the city around it, as a part where the parts add up exactly:
+            # "killed 30 people at three markets in Baghdad", then "Twelve died at a market in Karrada and 18 in
+            # Sadr City")
+            if not (again or here) and _city_quarter(d.place, whole.place) and not other_days(whole, d):
                 here = near = True
             if not (again or here or d.place.place_id in places
                     or _inside(whole.place, d.place, parents, lies_in)

@@ -1365,6 +1365,15 @@ def test_a_smaller_count_that_names_the_event_again_further_on_is_a_part_of_its_
     assert [e.fatalities for e in events(text) if e.killed_low] == counted
 
 
+def test_towns_beside_a_city_are_parts_of_its_total_where_they_add_up_exactly():
+    text = ("Shells killed 30 people at two markets in Khartoum on Tuesday. Twelve died at a market in Omdurman and 18 "
+            "in Khartoum North.")
+    assert [e.fatalities for e in events(text)] == [None, 12, 18]
+    # (a guard) Parts that do not add up are tolls of their own.
+    other = text.replace("and 18", "and 10")
+    assert [e.fatalities for e in events(other)] == [30, 12, 10]
+
+
 def test_a_running_total_over_the_places_told_is_not_the_toll_of_the_place_its_sentence_names():
     text = ("Israeli forces killed eight Palestinians in the Jenin camp on Monday.\n\nAdditionally, one Palestinian "
             "man was fatally shot by Israeli forces in Nablus, bringing the total death toll to nine.")
