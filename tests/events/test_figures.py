@@ -341,9 +341,13 @@ SCOPE_ROWS = [
     # The toll of an event months before, told at the same place: no part of this one's.
     ("A bomber attacked the Imam Ali mosque in Kirkuk, killing 11 people, two months after 80 people were killed "
      "there.", [(K, 11, 11, "exact", "", "local"), (K, 80, 80, "exact", "", "cumulative")]),
+    ("A car bomb killed 20 people in Kirkuk on Monday, a day after five people were killed there.",
+     [(K, 20, 20, "exact", "Kirkuk", "local"), (K, 5, 5, "exact", "", "cumulative")]),
     # (a guard) Told with a place of its own, it is an event of its own.
     ("The attack comes a month after 13 soldiers were killed in an ambush on the Dornapal road.",
      [(K, 13, 13, "exact", "", "local")]),
+    ("The shelling came a day after seven people were killed when rockets hit a district of Misrata.",
+     [(K, 7, 7, "exact", "", "local")]),
     # A toll told with the day of its event between ("on October 14"), or "now at" its number.
     ("The death toll from the Kismayo truck bomb on October 14 has risen to 120.",
      [(K, 120, 120, "exact", "", "local")]),

@@ -428,8 +428,8 @@ _RANKED_SINCE_KILLED_RE = re.compile(r"\b(?:deadliest|worst|bloodiest|biggest|la
 
 _EARLIER_REACH = 220  # characters before a figure where the earlier event it counts may be named
 # A place named in the figure's own clause: "13 CRPF jawans were killed in a similar ambush ... on the Injeram
-# Bhejji road".
-_PLACED_AFTER_RE = re.compile(r"[^,;.]{0,90}?\b(?:in|on|at|near)\s+(?:the\s+|a\s+|an\s+|)(?:[a-z-]+\s+){0,3}?[A-Z]")
+# Bhejji road", "seven people were killed when Grad rockets hit a densely populated district of Tripoli".
+_PLACED_AFTER_RE = re.compile(r"[^,;.]{0,90}?\b(?:in|on|at|near|of)\s+(?:the\s+|a\s+|an\s+|)(?:[a-z-]+\s+){0,3}?[A-Z]")
 _QUALIFIERS_GAP_RE = re.compile(r"\s+(?:the\s+lives\s+of\s+|)(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+|"
                                 r"nearly\s+|over\s+|around\s+|up\s+to\s+|almost\s+|)")
 
