@@ -3,9 +3,9 @@
 A sea belongs to no one country, so the gazetteer gives it none. A report still says whose waters
 it means, and ACLED codes an event at sea to the country whose war it is: "Houthi attacks on
 shipping in the Red Sea" in a report from Yemen are Yemen's. ``waters.csv`` lists the countries on
-each shore; a mention of the water takes, among them, the country its sentence names near it (the
-article's own country first), else the article's country, else the first of them the article
-names, else none.
+each shore; a mention of the water takes, among them, the country of a place its sentence names near
+it (the article's own country first: "in the Black Sea near Odesa" is Ukraine's), else the article's
+country, else the country of the first place on its shores the article names, else none.
 """
 
 from __future__ import annotations
@@ -28,8 +28,9 @@ def whose_waters(cands: list[Candidate], tokens: list[Token], focus: str | None)
     table = shores()
     if not any(c.matches[0].place.id in table for c in cands):
         return cands
-    named = [(tokens[c.first].sentence, c.start, c.matches[0].place.country) for c in cands
-             if c.matches[0].place.kind == "country"]
+    # Every place with a country says whose shore it is on: "in the Black Sea near Odesa".
+    named = [(tokens[c.first].sentence, c.start, c.matches[0].place.country, c.matches[0].place.kind == "country")
+             for c in cands if c.matches[0].place.country and c.matches[0].place.id not in table]
     out = []
     for cand in cands:
         place = cand.matches[0].place
@@ -46,10 +47,10 @@ _NEAR_CHARS = 80  # how far from a water's name a country of its sentence may be
 
 
 def _country_of(cand: Candidate, sentence: int, countries: tuple[str, ...],
-                named: list[tuple[int, int, str]], focus: str | None) -> str:
+                named: list[tuple[int, int, str, bool]], focus: str | None) -> str:
     # (near it: "firing rockets and drones at Israel ... as well as attacking ships in the nearby Red Sea" is no
     # Israeli sea)
-    here = [(abs(start - cand.start), c) for s, start, c in named
+    here = [(abs(start - cand.start), c) for s, start, c, _ in named
             if s == sentence and c in countries and abs(start - cand.start) <= _NEAR_CHARS]
     if here:
         # "the Lake Chad area, where the borders of Cameroon, Chad, Niger and Nigeria converge" in a
@@ -57,4 +58,6 @@ def _country_of(cand: Candidate, sentence: int, countries: tuple[str, ...],
         return focus if focus in {c for _, c in here} else min(here)[1]
     if focus in countries:
         return focus
-    return next((c for _, _, c in named if c in countries), "")
+    # (a country the article names before a town: a dateline's "JERUSALEM" says where the report was filed)
+    return next((c for _, _, c, country in named if country and c in countries), "") \
+        or next((c for _, _, c, _ in named if c in countries), "")

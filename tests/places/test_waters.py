@@ -25,6 +25,8 @@ def _country(text: str, surface: str) -> list[str]:
     ("U.S. strikes killed 74 people at a fuel port in Yemen's Hodeida province. The Houthis have been firing "
      "rockets and drones at Israel in a campaign they say is in solidarity with Palestinians in the Gaza Strip, as "
      "well as attacking ships in the nearby Red Sea.", "Red Sea", ["YE"]),
+    # A shore town named near it says whose waters, whatever peoples the sentence names.
+    ("The Ukrainian navy said it destroyed a Russian patrol boat in the Black Sea near Odesa.", "Black Sea", ["UA"]),
     # No shore country named, and the article's country not on its shores: no country.
     ("Colombian troops killed six rebels in Cauca, officials said. A navy ship left for the Black Sea.",
      "Black Sea", [""]),
