@@ -16,6 +16,7 @@ from functools import cache
 
 from geodata import datafiles
 from geodata.models import Place
+from geodata.places.waters import shores
 from geodata.places.gazetteer import Gazetteer
 from geodata.text.names import fold
 from geodata.text.phrases import lowered, lowers_alike, match_lowered, search_lowered
@@ -88,7 +89,9 @@ def role_of(text: str, start: int, end: int, place: Place, gazetteer: Gazetteer)
         return "modifier"
     possessive = _POSSESSIVE_RE.match(after) if after[:1] in ("'", "’") else None
     rest = after[possessive.end():] if possessive else after.lstrip()
-    if not possessive and not place.country and _PORT_RE.match(rest) and _THE_BEFORE_RE.search(before):
+    # (a sea has no country, or the one whose waters the report means: see geodata.places.waters)
+    if not possessive and (not place.country or place.id in shores()) and _PORT_RE.match(rest) \
+            and _THE_BEFORE_RE.search(before):
         # "the Red Sea port city", "the Black Sea port of Odesa": the sea says which port, the port told
         # (before or after) is the place; "a Black Sea port" is told nowhere else, and the sea stays its place.
         return "modifier"
