@@ -352,6 +352,9 @@ SCOPE_ROWS = [
     ("The death toll from the Kismayo truck bomb on October 14 has risen to 120.",
      [(K, 120, 120, "exact", "", "local")]),
     ("The chairman said the blast toll is now at 120.", [(K, 120, 120, "exact", "", "local")]),
+    # A period right after a running total is the total's, not the toll told before it.
+    ("A man was fatally shot in Mandalay, raising the total death toll to 45 since the coup.",
+     [(K, 1, 1, "exact", "Mandalay", "local"), (K, 45, 45, "exact", "", "cumulative")]),
     # Killed "since", a time told before: a total of the days since, no one event's.
     ("More than 190 people have been killed since, a health ministry spokesman said.",
      [(K, 190, None, "more than", "", "cumulative")]),

@@ -449,11 +449,17 @@ def _owned_by_other(s: _Sentence, found: re.Match[str], f: Figure, figures: list
     the previous overall toll of 56 dead", "fighting in Balad that has killed close to 100 people"): it
     makes that one cumulative, not ``f``."""
     end = found.end() + s.start
-    return any(g is not f and 0 <= g.start - end <= _OWNED_GAP and _OWNED_RE.match(s.text, end, g.start)
+    start = found.start() + s.start
+    # (or right after another figure told after ``f``: "A man was fatally shot in Yangon, raising the total death
+    # toll to 45 since the coup")
+    return any(g is not f and ((0 <= g.start - end <= _OWNED_GAP and _OWNED_RE.match(s.text, end, g.start))
+                               or (f.end <= g.start and 0 <= start - g.end <= _OWNED_GAP
+                                   and _FIGURE_THEN_PERIOD_RE.fullmatch(s.text, g.end, start)))
                for g in figures)
 
 
 _OWNED_GAP = 16  # characters between a period's phrase and the figure it names
+_FIGURE_THEN_PERIOD_RE = re.compile(r"\s+(?:[a-z]+\s+){0,2}")  # "45 since the coup", "45 people since ..."
 _OWNED_RE = re.compile(r"\s+(?:(?:of|at|to|was|is|stood\s+at|stands\s+at|reached)\s+(?:about\s+|some\s+|around\s+)?)?$",
                        re.IGNORECASE)
 
