@@ -233,6 +233,17 @@ def test_another_estimate_of_the_same_toll_is_counted_once_at_the_lower_figure(t
     assert _counted(text) == total
 
 
+@pytest.mark.parametrize("body, counted", [
+    # Another estimate told at the town that holds the toll's site: counted once, at the lower.
+    ("A local official in Saada put the death toll at 40.", [None, 40]),
+    # One hospital's count is a part of the toll, not a lower estimate of it.
+    ("The Red Cross said a hospital it supports in Saada had received 29 bodies.", [50, None]),
+])
+def test_another_account_at_the_town_of_the_site_is_counted_once(body, counted):
+    text = f"An airstrike hit a school bus at the Souq Dahyan market in Saada on Thursday, killing 50 people.\n\n{body}"
+    assert [e.fatalities for e in events(text)] == counted
+
+
 def test_an_estimate_dated_after_the_event_is_the_count_a_running_total_rose_from():
     text = ("KISMAYO, Somalia - The death toll from the Kismayo truck bomb on October 14 has risen to 120, officials "
             "said.\n\nOn 20 October, the government put the death toll at 90.")
