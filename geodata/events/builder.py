@@ -29,9 +29,10 @@ from geodata.events.linking import (REFINED_NOTE, fold_retold, fold_sides, fold_
                                     is_provisional, link_counts, narrow_in_sentence, other_days, parts_told_apart,
                                     refine, weapon_told)
 from geodata.events.records import (Draft, Drafts, counted_events, event_fields, event_id, join_halves,
-                                    killed_during_events, opens_other_event, refers_back, several_events)
+                                    killed_during_events, opens_other_event, overlap, refers_back, several_events)
 from geodata.events.tolls import (LOCAL_KINDS, TollPlaces, add_figures, country_mention, country_of, estimates,
                                   is_dateline, main_city)
+from geodata.events.when import When
 from geodata.events.where import (IN_UNIT_REACH, contains, excluded, landmark_nouns, measured_from, parents,
                                   reference_point, referred_place, situated_by, speakers_office, unknown_settlement)
 from geodata.models import Article, Event, Mention, Report, Sentence, holder_id, km_between, within_geo_precision
@@ -285,6 +286,20 @@ def _country_tolls_national(drafts: list[Draft], links: dict[int, tuple[int, str
 
 
 _COUNTRY_NOTE = "a toll told only at a country: a nationwide figure, not a local toll"
+
+
+def _keepers_dated(drafts: list[Draft], links: dict[int, tuple[int, str]]) -> list[Draft]:
+    """``drafts`` with a toll that counts another account of it, and whose sentence gives no date, dated as
+    that account is ("A car bomb ... on Friday, killing at least 50", then "Provincial officials confirmed 42
+    dead": Friday's)."""
+    dated: dict[int, When] = {}
+    for i, (keeper, _) in sorted(links.items()):
+        d, k = drafts[i], drafts[keeper]
+        if keeper not in dated and d.when.dated and not k.when.dated and overlap(d.when, k.when):
+            dated[keeper] = d.when
+    if not dated:
+        return drafts
+    return [replace(d, when=dated[i]) if i in dated else d for i, d in enumerate(drafts)]
 
 
 def _follow_refined(before: list[Draft], after: list[Draft]) -> list[Draft]:
@@ -1183,6 +1198,7 @@ class _Builder:
         drafts, links = fold_retold(drafts, links)
         drafts = self._keepers_at_finer_places(drafts, links)
         drafts = _country_tolls_national(drafts, links)
+        drafts = _keepers_dated(drafts, links)
         drafts = _several_places_totals(drafts, links, self.low)
         shared = parts_told_apart(drafts, links, self.parents)
         ids = [event_id(self.article, d) for d in drafts]

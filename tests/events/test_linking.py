@@ -233,6 +233,12 @@ def test_another_estimate_of_the_same_toll_is_counted_once_at_the_lower_figure(t
     assert _counted(text) == total
 
 
+def test_the_account_that_counts_a_toll_told_before_keeps_its_day():
+    text = ("A car bomb exploded near a mosque in Kohat on Friday, killing at least 50 people.\n\nProvincial "
+            "officials confirmed 42 dead and more than 100 wounded.")
+    assert [(e.fatalities, e.event_date) for e in events(text)] == [(None, "2008-03-28"), (42, "2008-03-28")]
+
+
 @pytest.mark.parametrize("body, counted", [
     # Another estimate told at the town that holds the toll's site: counted once, at the lower.
     ("A local official in Saada put the death toll at 40.", [None, 40]),
