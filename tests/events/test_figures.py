@@ -341,6 +341,8 @@ SCOPE_ROWS = [
     # The toll of an event months before, told at the same place: no part of this one's.
     ("A bomber attacked the Imam Ali mosque in Kirkuk, killing 11 people, two months after 80 people were killed "
      "there.", [(K, 11, 11, "exact", "", "local"), (K, 80, 80, "exact", "", "cumulative")]),
+    ("Fighting killed 40 people in Aleppo on Monday, a year after the offensive in which 300 people were killed.",
+     [(K, 40, 40, "exact", "Aleppo", "local"), (K, 300, 300, "exact", "", "cumulative")]),
     ("A car bomb killed 20 people in Kirkuk on Monday, a day after five people were killed there.",
      [(K, 20, 20, "exact", "Kirkuk", "local"), (K, 5, 5, "exact", "", "cumulative")]),
     # (a guard) Told with a place of its own, it is an event of its own.
