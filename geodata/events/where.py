@@ -87,7 +87,9 @@ _APPOSITIVE_RE = re.compile(
     # ", a town just north of the regional capital Donetsk", ", 20 km south of Basra", ", near Kut"
     # (with a distance, any few words before it: ", Saddam Hussein's hometown 80 miles north of Baghdad")
     # (an abbreviation's stops too: ", home to a large U.S. air base 50 miles north of Baghdad")
-    r",\s*(?:an?\s+(?:[\w-]+\s+){1,3}?|[^,;:()]{1,40}?\s+(?=[\d.,]+\s*(?:km|kilometres|kilometers|miles)\s)|)"
+    # (", the city west of Hilla": a town, a city or a village so described)
+    r",\s*(?:an?\s+(?:[\w-]+\s+){1,3}?|the\s+(?:[\w-]+\s+)?(?:town|city|village)\s+"
+    r"|[^,;:()]{1,40}?\s+(?=[\d.,]+\s*(?:km|kilometres|kilometers|miles)\s)|)"
     r"(?:(?:just|about|some|roughly|around)\s+)?"
     r"(?:[\d.,]+\s*(?:km|kilometres|kilometers|miles)\s+)?"
     r"(?:\([^()]{0,30}\)\s*)?"

@@ -376,3 +376,9 @@ def test_a_toll_with_no_place_told_by_a_towns_resident_is_that_towns_rather_than
             "the victims were executed.\n\nGunmen were seen in the streets of Latakia on Saturday.\n\nBaniyas resident "
             "Samir Haidar told AFP two of his brothers and his niece were killed by gunmen.")
     assert [(e.location_text, e.fatalities) for e in events(text) if e.killed_low] == [("Latakia", 40), ("Baniyas", 3)]
+
+
+def test_a_town_described_after_a_comma_as_the_city_some_way_from_another_is_the_toll_place():
+    text = ("Gunmen killed 12 people in Samawa on Monday. Later, a car bomb in Diwaniya, the city north of Samawa, "
+            "killed seven.")
+    assert [(e.location_text, e.fatalities) for e in events(text)] == [("Samawa", 12), ("Diwaniya", 7)]
