@@ -106,6 +106,11 @@ def resolve_type(cue: Cue, actors: tuple[ActorMention, ...],
             # One armed side against civilians; or gunmen, militiamen or rebels (never
             # soldiers, whose raids are coded as fights) storming a village or a market.
             kind = ATTACK
+    elif kind[0] == "Protests" and kind[1] != "Excessive force against protesters" \
+            and any(a.actor.kind == "protesters" and a.start in victims for a in actors) \
+            and any(a.actor.armed for a in actors):
+        # "Security forces fatally shot 20 protesters in Homs": the protesters' dead at armed men's hands.
+        kind = ("Protests", "Excessive force against protesters")
     if kind[0] == EXPLOSIONS and kind[1] != "Suicide bomb" and any(a.air for a in actors):
         kind = (EXPLOSIONS, "Air or drone strike")
     return kind

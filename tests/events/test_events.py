@@ -169,6 +169,9 @@ def test_coarse_inferred_district_is_near_the_capital():
     ("Thousands marched through Kut on Friday to protest against the offensive.", [("Kut", *PROTEST)]),
     ("Police fired tear gas to disperse demonstrators in Kirkuk.", [("Kirkuk", *INTERVENTION)]),
     ("Police opened fire on protesters in Nasiriyah, killing three.", [("Nasiriyah", *FORCE)]),
+    # Protesters killed by armed men, however told.
+    ("Security forces fatally shot 20 protesters in Homs on Friday.", [("Homs", *FORCE)]),
+    ("Troops killed five protesters in Mandalay on Sunday.", [("Mandalay", *FORCE)]),
     ("Rioters set fire to the governor's office in Samarra.", [("Samarra", *RIOT)]),
     ("Sadr declared a ceasefire in Basra on Sunday.", [("Basra", *AGREEMENT)]),
     ("The amnesty deadline for militia fighters in Basra ran out yesterday.", [("Basra", *AGREEMENT)]),
