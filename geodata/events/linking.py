@@ -422,6 +422,13 @@ def _refinable(whole: Draft, part: Draft, parents: dict[str, str], low: str = ""
     if not ((whole.scope == "local" or together) and whole.killed is not None and same_kind
             and (not whole.inherited or guess) and overlap(whole.when, part.when)):
         return False
+    # Where the part lies next, before the sentence's words: most pairs asked are of places apart.
+    inside = (_finer(part.place, whole.place) and _inside(whole.place, part.place, parents, lies_in)) \
+        or _unknown_in_unknown_unit(part.place, whole.place) \
+        or _village_in_district_town(part.place, whole.place, low) \
+        or (_in_province_named_like(part.place, whole.place, low) and opens_on_reference(low, part.start, part.end))
+    if not (inside or guess or (referring and _near_town(whole, part, low))):
+        return False
     if low and (opens_other_event(low, part.start, part.end) or introduces_event(low, part.start, part.end)
                 or refers_to_part(low, part.start, part.end)):
         return False  # another event, or one of the several that made the toll ("One of the strikes hit ...")
@@ -435,14 +442,8 @@ def _refinable(whole: Draft, part: Draft, parents: dict[str, str], low: str = ""
         return False  # "killed two people ... in different areas of southern Ukraine's Kherson region"
     if low and not together and counted_events(low, whole.start, whole.end):
         return False  # "launched two major attacks ... in Baghdad, killing 30": no one of the attacks' places
-    if whole.place.kind not in _COARSE and (not next_sentence or (low and _NEAR_BEFORE_RE.search(
-            low, max(0, part.place.start_char - 24), part.place.start_char))):
-        return False
-    inside = (_finer(part.place, whole.place) and _inside(whole.place, part.place, parents, lies_in)) \
-        or _unknown_in_unknown_unit(part.place, whole.place) \
-        or _village_in_district_town(part.place, whole.place, low) \
-        or (_in_province_named_like(part.place, whole.place, low) and opens_on_reference(low, part.start, part.end))
-    return inside or guess or (referring and _near_town(whole, part, low))
+    return not (whole.place.kind not in _COARSE and (not next_sentence or (low and _NEAR_BEFORE_RE.search(
+        low, max(0, part.place.start_char - 24), part.place.start_char))))
 
 
 def _unknown_in_unknown_unit(part: Mention, whole: Mention) -> bool:
