@@ -187,7 +187,47 @@ def find_names(tokens: list[Token], gazetteer: Gazetteer, text: str) -> list[Can
             cand = _with_prefix(cand, tokens, suffixes, gazetteer)
             out.append(_units_by_spelling(cand, gazetteer))
             break
-    return out
+    return _with_the_names(out, tokens, words, gazetteer, text)
+
+
+def _with_the_names(cands: list[Candidate], tokens: list[Token], words: list[str],
+                    gazetteer: Gazetteer, text: str) -> list[Candidate]:
+    """``cands`` with the names the gazetteer knows only with "the" before them ("the Mediterranean", "the
+    Gulf", "the Caspian", not Caspian, Michigan), read from the capitalised words after a "the" that end no
+    longer proper name ("the Gulf War", "the Gulf Cooperation Council"); the mention is the words after it."""
+    starts = {c.first: k for k, c in enumerate(cands)}
+    added = False
+    for i, tok in enumerate(tokens):
+        if not tok.capitalised or tok.start < 4 or text[tok.start - 4:tok.start] != "the " \
+                or (tok.start > 4 and text[tok.start - 5].isalnum()):
+            continue
+        for j in range(min(len(tokens), i + _THE_NAME_WORDS) - 1, i - 1, -1):
+            if j > i and tokens[j].gap != " ":
+                continue
+            after = tokens[j + 1] if j + 1 < len(tokens) else None
+            if after is not None and after.capitalised and after.gap == " " and not after.initial:
+                continue  # the head of a longer name
+            key = fold("the " + " ".join(words[i:j + 1]))
+            if not gazetteer.has_key(key) or _THE_NAME_AFTER_RE.match(text, tokens[j].end):
+                continue
+            # (only the project's own names: GeoNames' alternate names hold "The Mission" and its kind)
+            matches = tuple(m for m in gazetteer.exact(key) if m.place.id.startswith("cur:"))
+            if not matches:
+                continue
+            cand = Candidate(tok.start, tokens[j].end, i, j, key, matches, "exact")
+            k = starts.get(i)
+            if k is None:
+                cands.append(cand)
+                added = True
+            elif cands[k].last <= j:
+                cands[k] = cand
+            break
+    return sorted(cands, key=lambda c: c.start) if added else cands
+
+
+_THE_NAME_WORDS = 3  # words after "the" a name the gazetteer knows only with it may run to
+# A noun after it that makes the name a land's: "the Mediterranean coast" is Syria's coast, not the sea.
+_THE_NAME_AFTER_RE = re.compile(r"\s+(?:coast|coastal|coastline|shore|shores|seaboard|region)\b")
 
 
 _ARTICLE_SIZE = max(map(len, ARTICLES))

@@ -1,7 +1,9 @@
 """find_names skips the words that open no name, answered once by word: the names it finds are those of
-the loop that tests every word."""
+the loop that tests every word; and it reads the names the project's table knows only with "the"."""
 
 import random
+
+import pytest
 
 from geodata.models import Article
 from geodata.places import find
@@ -35,3 +37,26 @@ def test_words_that_open_no_name_are_skipped_alike(monkeypatch):
     for text, names in zip(texts, skipped):
         assert _names(text, gazetteer) == names, text
     assert sum(map(len, skipped)) > 3_000
+
+
+@pytest.mark.parametrize("text, surface, place", [
+    # Names the project's table knows only with "the" before them: the words after it name the place.
+    ("A boat capsized in the Mediterranean off Libya.", "Mediterranean", "cur:mediterranean-sea"),
+    ("Tankers were attacked in the Gulf on Monday.", "Gulf", "cur:persian-gulf"),
+    # ... not a namesake of the bare word (Caspian, Michigan).
+    ("Warships fired missiles from the Caspian at targets in Syria.", "Caspian", "cur:caspian-sea"),
+])
+def test_a_name_known_only_with_the_is_read_after_it(text, surface, place):
+    gazetteer = load_gazetteer()
+    found = {text[start:end]: ids for start, end, _, _, _, ids in _names(text, gazetteer)}
+    assert found.get(surface) == (place,)
+
+
+@pytest.mark.parametrize("text", [
+    # The head of a longer name, and a land named after the sea, are not the sea.
+    "Iraq has been at war since the Gulf War ended.",
+    "Fighting spread along the Mediterranean coast of Syria.",
+])
+def test_a_the_name_inside_a_longer_name_or_before_coast_is_not_read(text):
+    gazetteer = load_gazetteer()
+    assert all(not ids or not ids[0].startswith("cur:") for *_, ids in _names(text, gazetteer))
