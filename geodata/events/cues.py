@@ -144,6 +144,7 @@ _MARKER_ASCII_RE = ascii_twin(_MARKER_RE)
 # A clause of what happened before a vow, a threat or a demand: "vowed revenge after gunmen killed 16".
 _PAST_AFTER_RE = re.compile(r"\b(?:after|following)\s+(?!(?:the|a|an|this|that|any|its|their)\s+(?:\w+\s+)?"
                             r"(?:deadline|ceasefire|truce|talks|elections?|end)\b)")
+_PAST_LOOK = 48  # characters past a cue the words after "after" may run to
 # A negation counts this close to the cue: "would not shell", "did not even attack".
 _NEAR_GAP_RE = re.compile(r"\s+(?:[\w'’]+\s+){0,2}")
 _FUTURE_RE = re.compile(r"\s+(?P<word>will|would|could|might|may)\b")  # "clashes will return"
@@ -179,7 +180,8 @@ def _unreal(text: str, low: str, markers: _Markers, clause_start: int, cue: Cue)
         # (but "The Taliban vowed revenge Monday after an American soldier allegedly shot to death 16 civilians":
         # what the vow answers happened)
         last = bisect_left(markers.unreal, cue.start) - 1
-        past = _PAST_AFTER_RE.search(low, markers.unreal[last])  # (to the text's end: its look-ahead reads on)
+        # (a little past the cue: its look-ahead reads the words after "after")
+        past = _PAST_AFTER_RE.search(low, markers.unreal[last], cue.start + _PAST_LOOK)
         if past is None or past.start() >= cue.start:
             return True
     # A negation a word or two before it: only markers ending within two words of the cue can be.

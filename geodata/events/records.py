@@ -23,6 +23,7 @@ from geodata.events.cues import cue_rows
 from geodata.events.kinds import VIOLENT_TYPES
 from geodata.events.tolls import Count, fatalities
 from geodata.events.when import When
+from geodata.events.where import one_word_place_nouns
 from geodata.models import Article, Mention
 from geodata.text.phrases import ascii_twin, plain_text, starred_alternation, trie_regex, with_first_chars
 
@@ -148,9 +149,8 @@ def _counted_events_re(plain: bool = False) -> re.Pattern[str]:
 @cache
 def _counted_sites_re() -> re.Pattern[str]:
     """Two or more sites counted after "at", "in" or "on": "at two Baghdad pet markets", "in three villages"."""
-    nouns = {r["noun"].lower() for r in datafiles.rows("place_nouns.csv")
-             if r["kind"] in ("city", "neighbourhood", "landmark") and " " not in r["noun"]}
-    plurals = {n + ("es" if n.endswith(("s", "sh", "ch", "x")) else "s") for n in nouns if not n.endswith("s")}
+    plurals = {n + ("es" if n.endswith(("s", "sh", "ch", "x")) else "s") for n in one_word_place_nouns()
+               if not n.endswith("s")}
     return re.compile(r"\b(?:at|in|on)\s+(?:the\s+|)(?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|several)"
                       rf"\s+(?:[\w'’-]+\s+){{0,2}}?(?:{trie_regex(plurals)})\b")
 

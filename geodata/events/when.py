@@ -19,6 +19,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 
+from geodata.text.datelines import is_dateline_date
 from geodata.text.frozen import frozen_record
 from geodata.events.dates import event_date, span_precision
 from geodata.models import Article, Sentence
@@ -70,7 +71,7 @@ def sentence_when(text: str, s: Sentence, article: Article) -> When:
     """When the events of sentence ``s`` happened, read against the article's publication date."""
     published, unused = _publication(article)
     date = event_date(text, s.start, s.end, published, date_precision=article.date_precision)
-    dateline = date.date and date.start >= 0 and _in_dateline(text, date.start, date.end_char)
+    dateline = date.date and date.start >= 0 and is_dateline_date(text, date.start, date.end_char)
     if dateline:
         # "KABUL, June 4 (Reuters) - A bomb killed five people on Monday": the report's own words date it,
         # their "Monday" or "yesterday" read from the dateline's day.
@@ -117,24 +118,6 @@ def sentence_when(text: str, s: Sentence, article: Article) -> When:
         note = f"since '{date.text}' = {lo.isoformat()} to publication {published_day.isoformat()}"
         return When(lo, published_day, span_precision(lo, published_day), lo, published_day, True, note, True)
     return When(lo, hi, date.precision, lo, hi, True, note, hi > lo and not date.imprecise)
-
-
-# A dateline's date: at the head of the text, after the dateline's capitalised names ("Nalchik, Russia; ",
-# "KABUL, "; or nothing: "September 18, 2017 (BENTIU) -"), before the agency's brackets and the dash or
-# colon that opens the report.
-_DATELINE_REACH = 120
-_DATELINE_BEFORE_RE = re.compile(r"\s*(?:[A-Z][\w'’.-]*(?:[ /][A-Z][\w'’.-]*)*\s*(?:\([^()\n]{1,30}\)\s*)?[,;]?\s*)*")
-_DATELINE_AFTER_RE = re.compile(r"(?:,?\s*\d{4})?\s*(?:\([^()\n]{1,40}\)\s*)*(?:[-–—]{1,2}|:)\s")
-
-
-def _in_dateline(text: str, start: int, end: int) -> bool:
-    """Whether the date at ``text[start:end]`` is the date of the text's dateline."""
-    if start > _DATELINE_REACH:
-        return False
-    line_start = text.rfind("\n", 0, start) + 1
-    return (not text[:line_start].strip() or text.count("\n", 0, line_start) <= 2) \
-        and _DATELINE_AFTER_RE.match(text, end) is not None \
-        and _DATELINE_BEFORE_RE.fullmatch(text, line_start, start) is not None
 
 
 def _publication(article: Article) -> tuple[str, str]:

@@ -383,11 +383,18 @@ _DISTANCE_BEFORE_RE = re.compile(r"\b(?:from|near|outside|(?:north|south|east|we
 
 
 @cache
+def one_word_place_nouns() -> frozenset[str]:
+    """The one-word nouns of ``place_nouns.csv`` for a settlement, a quarter or a site, lower-cased
+    ("village", "villages", "market", "mosque")."""
+    return frozenset(r["noun"].lower() for r in rows("place_nouns.csv")
+                     if r["kind"] in ("city", "neighbourhood", "landmark") and " " not in r["noun"])
+
+
+@cache
 def _place_reference_re() -> re.Pattern[str]:
     """"the village", "the same camp", "that hospital", "the location": a singular noun of a place of
     ``place_nouns.csv`` (a settlement, a quarter, a site) or one of ``_ANY_PLACE_NOUNS``, definite."""
-    nouns = {r["noun"].lower() for r in rows("place_nouns.csv")
-             if r["kind"] in ("city", "neighbourhood", "landmark") and " " not in r["noun"]}
+    nouns = one_word_place_nouns()
     singular = {n for n in nouns if not (n.endswith("s") and n[:-1] in nouns)} | _ANY_PLACE_NOUNS
     words = "|".join(sorted(map(re.escape, singular), key=len, reverse=True))
     return re.compile(rf"\b(?:the|that)\s+(?:same\s+)?({words})\b(?!\s+of\b|['’])")

@@ -1,4 +1,4 @@
-"""Datelines: the place a report was filed from, at the head of its text.
+"""Datelines: the place a report was filed from, and the day, at the head of its text.
 
 "BAGHDAD (Reuters) -", "MOSUL, Iraq, Feb 8 (AFP) -", "QUETTA/KARACHI -", "TRIPOLI, Lebanon
 (Reuters) -", "Qamishli (Syria) (AFP) -", "Deir Ezzor Province – The Syrian Observatory ...",
@@ -72,3 +72,21 @@ def is_dateline(text: str, start: int, end: int) -> bool:
         return _BEFORE_RE.fullmatch(text, line_start, start) is not None
     # "TRIPOLI, Lebanon (Reuters) -": the country of the dateline's town
     return _TOWN_RE.fullmatch(text, line_start, start) is not None
+
+
+# A dateline's date: at the head of the text, after the dateline's capitalised names ("Nalchik, Russia; ",
+# "KABUL, "; or nothing: "September 18, 2017 (BENTIU) -"), before the agency's brackets and the dash or
+# colon that opens the report.
+_DATE_REACH = 120
+_DATE_BEFORE_RE = re.compile(r"\s*(?:[A-Z][\w'’.-]*(?:[ /][A-Z][\w'’.-]*)*\s*(?:\([^()\n]{1,30}\)\s*)?[,;]?\s*)*")
+_DATE_AFTER_RE = re.compile(r"(?:,?\s*\d{4})?\s*(?:\([^()\n]{1,40}\)\s*)*(?:[-–—]{1,2}|:)\s")
+
+
+def is_dateline_date(text: str, start: int, end: int) -> bool:
+    """Whether the date at ``text[start:end]`` is the date of the text's dateline: the day the report was filed."""
+    if start > _DATE_REACH:
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    return (not text[:line_start].strip() or text.count("\n", 0, line_start) <= 2) \
+        and _DATE_AFTER_RE.match(text, end) is not None \
+        and _DATE_BEFORE_RE.fullmatch(text, line_start, start) is not None
