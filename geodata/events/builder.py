@@ -33,8 +33,9 @@ from geodata.events.records import (Draft, Drafts, counted_events, event_fields,
 from geodata.events.tolls import (LOCAL_KINDS, TollPlaces, add_figures, country_mention, country_of, estimates,
                                   is_dateline, main_city)
 from geodata.events.when import When
-from geodata.events.where import (IN_UNIT_REACH, contains, excluded, landmark_nouns, measured_from, parents,
-                                  reference_point, referred_place, situated_by, speakers_office, unknown_settlement)
+from geodata.events.where import (IN_UNIT_REACH, SAID_AFTER_RE, contains, excluded, landmark_nouns, measured_from,
+                                  parents, reference_point, referred_place, situated_by, speakers_office,
+                                  unknown_settlement)
 from geodata.models import Article, Event, Mention, Report, Sentence, holder_id, km_between, within_geo_precision
 from geodata.text.phrases import lowered, starred_alternation, trie_regex
 from geodata.text.sentences import split_sentences
@@ -125,6 +126,9 @@ _ADDED_RE = re.compile(r"\b(?:also|more(?!\s+than\b)|others|further|additional|s
                        # "other sources said", "said later that": another account of the same dead, no more dead.
                        r"|(?:other|another)(?!\s+(?:sources?|reports?|accounts?|officials?|witnesses|estimates?|"
                        r"figures?|media|outlets?)\b)"
+                       # (nor the others wounded beside the dead: "six soldiers were killed ... three other soldiers
+                       # were wounded")
+                       r"(?!\s+(?:[\w-]+\s+){0,2}(?:were|was)\s+(?:\w+\s+)?(?:wounded|injured|hurt)\b)"
                        r"|(?<!said\s)later(?!\s+(?:said|put|revised|lowered|raised|gave|confirmed)\b))\b")
 # The end of a quotation, before the words that say whose it is.
 _QUOTE_END_RE = re.compile(r"[,.!?][\"”]")
@@ -185,6 +189,11 @@ _CLAUSE_GAP_RE = re.compile(r"[,;:]")
 _OTHER_SOURCE_RE = re.compile(r"\b(?:but|while|whereas|however|although)\b[^.;]{0,60}?"
                               r"\b(?:said|says|put|told|reported|claimed|gave|estimated)\b")
 _RESIDENT_AFTER_RE = re.compile(r"\s+residents?\b")
+# Local sources a wire report quotes by their town: "police in Baquba said", "hospital officials in Tal Afar said".
+_LOCAL_SOURCE_RE = re.compile(r"\b(?:police|policemen|police\s+(?:officials?|sources?|officers?)|security\s+sources"
+                              r"|hospital\s+(?:officials?|sources?|staff)|doctors|medics|morgue\s+officials?)"
+                              r"\s+in\s+(?:the\s+(?:city|town)\s+of\s+)?$")
+_LOCAL_SOURCE_REACH = 40
 _CONTRAST_OPENING_RE = re.compile(r"\s*[\"“]?(?:while|whereas|although|though)\b")
 _CLAIMED_RE = re.compile(r"\b(?:alleged|claimed|claims|claiming)\b")
 _SEVERAL_REACH = 50  # characters before a figure where a plural of events makes it their total
@@ -1041,6 +1050,12 @@ class _Builder:
             # "Baniyas resident Samir Haidar, 67, told AFP two of his brothers and his niece were killed": where
             # the one who tells of his dead lives, the nearest the sentence comes to saying where.
             return town, "the town of the resident who tells of the dead"
+        town = self._local_source(s)
+        if town is not None:
+            # "Five children were killed ... where a bomb planted by insurgents exploded. The roof ... collapsed
+            # on them, police in Baquba said": the town whose police tell of the dead, where the article names
+            # no place for them; wire copy names the police of the town where the dead were.
+            return town, "the town whose police or hospital tell of the dead"
         where = main_city(self._sites())
         people = self._victims_country(s)
         if people is not None and (where is None or where.country != people.country):
@@ -1060,6 +1075,22 @@ class _Builder:
         return (country_of([], self.mentions, self.gazetteer, self.article.id),
                 "the report's country (no town it names is where anything happened: a dateline, a "
                 "source, a speaker's seat or a journey's end)")
+
+    def _local_source(self, s: Sentence) -> Mention | None:
+        """The one town whose police, hospital or medics the sentence, or the next or the last one that goes on
+        with the account and names no other place, quotes ("police in Baquba said", "hospital officials in
+        Baquba said")."""
+        found = []
+        for index in (s.index, s.index + 1, s.index - 1):
+            mentions = [m for m in self.mentions if m.sentence == index and m.start_char not in self.datelines]
+            if index != s.index and len(mentions) != 1:
+                continue
+            found += [m for m in mentions if m.kind == "city" and _LOCAL_SOURCE_RE.search(
+                self.low, max(0, m.start_char - _LOCAL_SOURCE_REACH), m.start_char)
+                and SAID_AFTER_RE.match(self.low, m.end_char)]
+            if found:
+                break
+        return found[0] if len({m.place_id for m in found}) == 1 else None
 
     def _called_here(self) -> Mention | None:
         """The dateline's town, where the article calls it "this city", or "here" in its lead (read once)."""

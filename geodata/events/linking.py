@@ -1887,7 +1887,9 @@ def _guessed_total_of_parts(drafts: list[Draft], links: dict[int, Link],
         parts, total = [], 0
         for i in range(t + 1, min(len(drafts), t + 1 + _GUESSED_PARTS)):
             d = drafts[i]
-            if i in links or not _local_toll(d) or not _low(d) or (added is not None and added(d)):
+            # (words that add a toll to those told before set the first part apart from the total, not a
+            # later one: "six soldiers were killed in Salahuddin ... three more in Diyala" tell nine)
+            if i in links or not _local_toll(d) or not _low(d) or (added is not None and not parts and added(d)):
                 continue
             # (a part with no date of its own has the publication's: "yesterday"'s total may hold it)
             if d.guessed or d.place.country != whole.place.country or not (

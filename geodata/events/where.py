@@ -76,7 +76,7 @@ _TAKEN_TO_AFTER_RE = re.compile(r"[^.;]{0,60}?\bwhere\s+(?:the\s+)?(?:dead|bodie
 # An organisation named with its acronym, then where it sits, then what it said.
 _ORGANISATION_IN_RE = re.compile(r"\([A-Z][A-Za-z]{1,9}\)\s+in\s+(?:the\s+)?$")
 _THAT_AFTER_RE = re.compile(r",?\s+that\b")
-_SAID_AFTER_RE = re.compile(r",?\s+(?:also\s+|later\s+)?"
+SAID_AFTER_RE = re.compile(r",?\s+(?:also\s+|later\s+)?"
                             r"(?:said|says|told|reported|reports|stated|disclosed|announced|as\s+saying)\b")
 # "A hospital official in Karbala said 54 people had died there": the speaker's town is the toll's.
 _THERE_AFTER_RE = re.compile(r",?\s+(?:also\s+|later\s+)?(?:said|says|told)\b[^.;:!?]{0,80}?\bthere\b")
@@ -155,7 +155,7 @@ def _speakers_office(text: str, m: Mention, before: list[str]) -> bool:
     place_words.csv): whose official, not where anything happened ("the governor of Ghazni was killed"
     is no speaker)."""
     return (len(before) > 1 and before[-1] == "of" and before[-2] in _title_words()
-            and (_SAID_AFTER_RE.match(text, m.end_char) is not None
+            and (SAID_AFTER_RE.match(text, m.end_char) is not None
                  or _NAMED_THEN_SAID_RE.match(text, m.end_char) is not None
                  or _SAID_THEN_NAMED_RE.search(text, max(0, m.start_char - _WINDOW), m.start_char) is not None))
 
@@ -177,7 +177,7 @@ def _speaking_hospital(text: str, m: Mention, last: str) -> bool:
     """Whether ``m`` is a hospital that speaks, or whose staff do: "Dr. Khaled al-Bazawi of the Balad
     General Hospital said at least 60 were killed" (where the dead were taken, not where they died)."""
     return (last in ("of", "at", "from") and m.kind == "landmark" and _HOSPITAL_RE.search(m.surface) is not None
-            and _SAID_AFTER_RE.match(text, m.end_char) is not None)
+            and SAID_AFTER_RE.match(text, m.end_char) is not None)
 
 
 def _source_seat(text: str, low: str, floor: int, at: int) -> bool:
@@ -222,7 +222,7 @@ def excluded(text: str, low: str, floor: int, m: Mention) -> bool:
         return True
     if last == "in" and _source_seat(text, low, floor, m.start_char):
         return True
-    if last in ("in", "at") and _SAID_AFTER_RE.match(text, m.end_char) and (
+    if last in ("in", "at") and SAID_AFTER_RE.match(text, m.end_char) and (
             _ORGANISATION_IN_RE.search(text, max(floor, m.start_char - 12), m.start_char)
             or (before[-2:-1] and before[-2] in _speaker_words())) and not _THERE_AFTER_RE.match(text, m.end_char):
         # "The Palestinian Center for Human Rights (PCHR) in Gaza said", "the health department office

@@ -1899,3 +1899,20 @@ def test_a_final_toll_told_at_a_region_goes_where_its_earlier_account_put_it():
             "Earlier, the government gave provisional figures of 80 dead in the village of Sangha Da.")
     found = events(text)
     assert [(e.location_text, e.fatalities) for e in found if e.fatalities] == [("Sangha Da", 41)]
+
+
+@pytest.mark.parametrize("text", [
+    # The second part adds to the first ("three more"), not to the total.
+    ("A suicide bomber killed 30 people in Kabul on Monday.\n\nSchools in Kabul were shut.\n\nNine soldiers were "
+     "killed on Monday, the military announced.\n\nIn Helmand province, six soldiers were killed by a roadside "
+     "bomb, the military said.\n\nIn Kandahar province, three more soldiers were killed in a similar attack."),
+    # The others told beside the first part's dead are wounded, not more dead.
+    ("A suicide bomber killed 30 people in Kabul on Monday.\n\nSchools in Kabul were shut.\n\nNine soldiers were "
+     "killed on Monday, the military announced.\n\nIn Helmand province, six soldiers were killed by a roadside "
+     "bomb, and three other soldiers were wounded.\n\nIn Kandahar province, three soldiers were killed in a "
+     "similar attack."),
+])
+def test_a_total_with_no_place_is_counted_in_parts_told_next_though_one_adds_to_the_other(text):
+    found = events(text, published="2010-03-02")
+    assert sorted((e.location_text, e.fatalities) for e in found if e.fatalities) == [
+        ("Helmand province", 6), ("Kabul", 30), ("Kandahar province", 3)]

@@ -378,6 +378,28 @@ def test_a_toll_with_no_place_told_by_a_towns_resident_is_that_towns_rather_than
     assert [(e.location_text, e.fatalities) for e in events(text) if e.killed_low] == [("Latakia", 40), ("Baniyas", 3)]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # The sentence after, going on with the account, quotes the police of the town.
+    ("Gunmen killed 12 people in Kirkuk on Monday.\n\nA curfew will begin in Kirkuk on Friday.\n\nSeven children "
+     "were killed while they slept outside next to a house where a bomb exploded. The roof collapsed on them, "
+     "police in Baquba said.\n\n"
+     "Three sisters and four brothers died, police said.", [("Kirkuk", 12), ("Baquba", 7)]),
+    # Or the toll's own sentence, its hospital.
+    ("Officials in Kabul condemned the violence.\n\nThe president met elders in Kabul on Friday.\n\n"
+     "Nine civilians were killed on Saturday when a bus hit a mine, hospital officials in Ghazni said.",
+     [("Ghazni", 9)]),
+])
+def test_a_toll_with_no_place_told_by_a_towns_police_or_hospital_is_that_towns(text, expected):
+    assert [(e.location_text, e.fatalities) for e in events(text) if e.killed_low] == expected
+
+
+def test_a_towns_police_quoted_in_a_sentence_that_names_another_place_places_no_toll_before():
+    # (a guard: the sentence after names a place of its own, so it tells no more of the account before)
+    text = ("Gunmen killed 12 people in Kirkuk on Monday.\n\nSeven children were killed while they slept outside "
+            "next to a house where a bomb exploded.\n\nIn Mosul, a mortar hit a school, police in Baquba said.")
+    assert ("Baquba", 7) not in [(e.location_text, e.fatalities) for e in events(text) if e.killed_low]
+
+
 def test_a_town_described_after_a_comma_as_the_city_some_way_from_another_is_the_toll_place():
     text = ("Gunmen killed 12 people in Samawa on Monday. Later, a car bomb in Diwaniya, the city north of Samawa, "
             "killed seven.")
