@@ -147,9 +147,12 @@ def link_counts(drafts: list[Draft], parents: dict[str, str], *,
 
 
 def _running_link(i: int, j: int, a: Draft, d: Draft, relation: str, low: str, is_running: Callable[[], bool],
-                  lies_in: Callable[[Mention, Mention], bool]) -> tuple[int, int, str] | None:
+                  lies_in: Callable[[Mention, Mention], bool], was_running: Callable[[], bool] = lambda: False,
+                  is_added: Callable[[], bool] = lambda: False) -> tuple[int, int, str] | None:
     """``d`` a running total that takes in ``a``'s earlier, smaller figure; or an earlier stage of the
-    running total ``a`` gave, told after it: the two drafts, the one that counts, and why (else None)."""
+    running total ``a`` gave, told after it, as a running total (``is_running``: whether ``d`` is one) or as
+    the event's first count, dated no later (``was_running``: whether ``a`` is one; ``is_added``: whether
+    ``d``'s words add its dead to those before): the two drafts, the one that counts, and why (else None)."""
     low_a, low_d = _low(a), _low(d)
     # (a part of a country holds only the places on its side: "southeast Afghanistan" not Balkh)
     # ("Meanwhile, the death toll from two ... attacks ... has risen to 80": another event's total)
@@ -164,6 +167,18 @@ def _running_link(i: int, j: int, a: Draft, d: Draft, relation: str, low: str, i
         # "The death toll has risen to 49 ...", then, recounting, "Later, the death toll had risen to 47":
         # an earlier stage of the total the lead gives, counted there.
         return i, i, f"an earlier stage of the running total at {a.place.surface or a.place.name}, counted there"
+    if relation == "same" and low_d < low_a and low and a.scope == "local" and not a.covers \
+            and a.kind[0] in _VIOLENT and d.kind[0] in _VIOLENT and not is_disputed(low, d.start, d.end) \
+            and (not d.when.dated or (d.when.lo is not None and a.when.hi is not None and d.when.lo <= a.when.hi)) \
+            and was_running() and not is_added() and not _another_total_re().match(low, a.start, a.end) \
+            and not opens_other_event(low, d.start, d.end) \
+            and (a.kind == d.kind or not introduces_event(low, d.start, d.end)) \
+            and not several_events(low, a.start, a.end):  # ("the toll in the attacks on villages in Mangu and Riyom")
+        # "The death toll ... on Ganja has reached 10", then, telling the strike of the day before, "Nine
+        # civilians ... were killed ... as a result of missile attacks" (and one of the wounded died later): the
+        # first count of the dead the running total told first takes in, counted there (the same weapon's attack
+        # told again as a new one is the same).
+        return i, i, f"an earlier count of the running total at {a.place.surface or a.place.name}, counted there"
     return None
 
 
@@ -987,7 +1002,8 @@ def _earlier_same(drafts: list[Draft], index: _Index, j: int, d: Draft, running:
         if accounts is not None and not (low and _another_event_re().search(low, d.start, d.end)) \
                 and (found := accounts.one_of(drafts, i, j, relation == "same")) is not None:
             return i, *found
-        if (found := _running_link(i, j, a, d, relation, low, lambda: says("running", running), lies_in)) is not None:
+        if (found := _running_link(i, j, a, d, relation, low, lambda: says("running", running), lies_in,
+                                   lambda: running(a), lambda: added is not None and says("added", added))) is not None:
             return found
         # (or told with no place of its own, at the town that holds the toll's site: "one of its volunteers was
         # killed in the strike", after the strike's toll at a market of the town)

@@ -172,8 +172,8 @@ def find_names(tokens: list[Token], gazetteer: Gazetteer, text: str) -> list[Can
             known = is_key.get(key)
             if known if known is not None else has_key(key):
                 matches, how = gazetteer.exact(key), "exact"
-                if key in gazetteer.demonyms and not any(m.own_name for m in matches):
-                    continue  # "Thai authorities": a people's word, not another name of Alor Setar
+                if _not_this_name(key, matches, words[i:j], tokens[j], gazetteer):
+                    continue
             # Short keys have too many near-namesakes for a loose match ("Mr").
             # ... and a people's name is no other spelling of a place ("Saudi" is not Saoundi).
             elif len(key) >= 4 and tokens[j].capitalised and key not in demonyms and key not in actors \
@@ -317,6 +317,26 @@ def _with_suffix(cand: Candidate, tokens: list[Token], suffixes: dict[str, str])
 
 
 _UNIT_KINDS = frozenset({"governorate", "state"})
+
+
+def _not_this_name(key: str, matches: list[Match], stem: list[str], last: Token, gazetteer: Gazetteer) -> bool:
+    """Whether the gazetteer's name ``key`` is not what the words mean: a people's word ("Thai authorities",
+    not another name of Alor Setar), or a city told with its descriptor that GeoNames' unit around it is
+    named by ("Ganja city", not the unit "Ganja City"). ``stem``: the words before the last, ``last``."""
+    if key in gazetteer.demonyms and not any(m.own_name for m in matches):
+        return True
+    return bool(stem) and not last.capitalised and _city_as_its_unit(stem, last, matches, gazetteer)
+
+
+def _city_as_its_unit(stem: list[str], last: Token, matches: list[Match], gazetteer: Gazetteer) -> bool:
+    """Whether a name and a lowercase "city" or "town" after it ("Ganja city") matched only units that are
+    cities in GeoNames' administrative table ("Ganja City") where the name alone is the city they hold: the
+    press's word says what the place is, and the town is what it means."""
+    if last.text.lower() not in _descriptors() or not matches or any(m.place.kind not in _UNIT_KINDS for m in matches):
+        return False
+    units = {(m.place.country, fold(m.place.admin1 or m.place.name)) for m in matches}
+    return any(m.place.kind == "city" and (m.place.country, fold(m.place.admin1)) in units
+               for m in gazetteer.exact(fold(" ".join(stem))))
 
 
 def _units_by_spelling(cand: Candidate, gazetteer: Gazetteer) -> Candidate:

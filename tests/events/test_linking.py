@@ -1916,3 +1916,25 @@ def test_a_total_with_no_place_is_counted_in_parts_told_next_though_one_adds_to_
     found = events(text, published="2010-03-02")
     assert sorted((e.location_text, e.fatalities) for e in found if e.fatalities) == [
         ("Helmand province", 6), ("Kabul", 30), ("Kandahar province", 3)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The running total told first, then the strike told from its start, with the first count of its dead
+    # (one of the wounded died later): counted once, at the running total.
+    ("The death toll as a result of the missile strike on the city of Kramatorsk by Russia has reached 10 "
+     "people, prosecutors said on Oct. 12.\n\nOn October 11, Russian forces fired missiles at apartment "
+     "buildings in the centre of Kramatorsk.\n\nNine civilians were killed and 35 people were injured as a "
+     "result of missile attacks on an apartment building.\n\nOne of the wounded died in hospital on October 12.",
+     [("Kramatorsk", 10)]),
+    # (a guard: another toll the words add to it stays its own)
+    ("The death toll from the shelling of Kramatorsk has reached 10 people, prosecutors said on Oct. 12.\n\n"
+     "On October 11, Russian shells hit the centre of Kramatorsk.\n\nNine more civilians were also killed by "
+     "shelling in Kramatorsk on October 12.", [("Kramatorsk", 10), ("Kramatorsk", 9)]),
+    # (a guard: a disputed count is another account, counted at its own figure as before)
+    ("The death toll from the attack on the camp near Lira has reached 213, the church said on Monday.\n\n"
+     "A spokesman for the army disputed the toll, saying only 84 people had died in Lira.",
+     [("Lira", 84)]),
+])
+def test_a_first_count_told_after_the_running_total_that_holds_it_is_counted_there(text, expected):
+    found = events(text, published="2020-10-14")
+    assert [(e.location_text, e.fatalities) for e in found if e.fatalities] == expected

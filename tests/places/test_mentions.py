@@ -239,6 +239,8 @@ def test_a_province_the_gazetteer_lacks_is_not_drawn_at_a_foreign_town():
     # A lowercase "city" or "town" says what the place is, and is no part of its name...
     ("A bomb exploded in Pakistan's Peshawar city on Monday, police said.", "Peshawar", "city"),
     ("Shelling hit Aleppo city overnight, the monitor said.", "Aleppo", "city"),
+    # (where GeoNames has a unit of that name around the city, "Ganja City", the city all the same)
+    ("A missile struck Azerbaijan's Ganja city on Sunday, prosecutors said.", "Ganja", "city"),
     # ...where a capitalised one is the name.
     ("Fighting broke out in Sadr City on Tuesday.", "Sadr City", None),
 ])
