@@ -133,7 +133,7 @@ def link_counts(drafts: list[Draft], parents: dict[str, str], *,
         _bodies_recovered(drafts, links, parents, low, added)
         _definite_repeats(drafts, links, low)
     if added is not None:
-        _smaller_retold(drafts, links, added, low)
+        _smaller_retold(drafts, links, added, low, parents)
     _total_of_parts(drafts, links, parents, lies_in, low)
     _named_in_toll(drafts, links, parents, low)
     _guess_retold(drafts, links)
@@ -1654,7 +1654,7 @@ _THE_RE = re.compile(r"\bthe\s+")
 
 
 def _smaller_retold(drafts: list[Draft], links: dict[int, Link], added: Callable[[Draft], bool],
-                    low: str = "") -> None:
+                    low: str = "", parents: dict[str, str] | None = None) -> None:
     """A toll with no place of its own, in the sentence right after a toll at the place it inherits,
     of the same type of event (or two violent ones) and no larger, told with no word that adds it
     ("At least 14 fighters were killed in clashes ... in Sirte", then "the toll to now is 13 dead"):
@@ -1699,9 +1699,30 @@ def _smaller_retold(drafts: list[Draft], links: dict[int, Link], added: Callable
                 continue
             if d.inherited and not d.guessed:
                 continue
+        if i is None and not d.guessed and latest >= 0 \
+                and _equal_at_village_near(drafts[latest], d, parents or {}) and not added(d) \
+                and d.sentence - drafts[latest].sentence <= _RETOLD_REACH \
+                and not (low and introduces_event(low, d.start, d.end)):
+            a = drafts[latest]
+            links[j] = (latest, f"{_SAME_TOLL}{a.place.surface or a.place.name}, told again at a village the gazetteer "
+                                "lacks, counted there")
+            continue
         if not d.inherited or d.guessed:
             # (a toll placed by the most-mentioned-town guess is the toll told at that town, for what follows)
             last[d.place.place_id] = latest = j
+
+
+def _equal_at_village_near(a: Draft, d: Draft, parents: dict[str, str]) -> bool:
+    """Whether ``d`` tells ``a``'s toll again at a village or a site the gazetteer lacks, in the unit that holds
+    ``a``'s town or near it: "TEN PEOPLE ... were killed ... at an army checkpoint near ... Lamitan", then "...
+    near the Magwakit Detachment in Barangay Colonia. One soldier, five militia troops and four civilians were
+    killed." The same figure, above one or two, and the same kind of event, on days that meet."""
+    holder = holder_id(d.place.place_id)
+    return holder is not None and _low(a) == _low(d) and (_low(d) or 0) > _SMALL \
+        and a.killed.high == d.killed.high and a.place.country == d.place.country \
+        and a.place.kind in _TOWNS and (a.kind[0] == d.kind[0] or {a.kind[0], d.kind[0]} <= _VIOLENT) \
+        and overlap(a.when, d.when) and (holder in {a.place.place_id, *_ancestors(parents, a.place.place_id)}
+                                         or km_between(a.place, d.place) <= _DISTRICT_KM)
 
 
 _RETOLD_REACH = 4  # sentences after a toll where a smaller one with no place of its own may tell it again

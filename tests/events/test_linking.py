@@ -1938,3 +1938,23 @@ def test_a_total_with_no_place_is_counted_in_parts_told_next_though_one_adds_to_
 def test_a_first_count_told_after_the_running_total_that_holds_it_is_counted_there(text, expected):
     found = events(text, published="2020-10-14")
     assert [(e.location_text, e.fatalities) for e in found if e.fatalities] == expected
+
+
+_MALUSO = ("TEN PEOPLE, including troops and civilians, were killed when an explosion tore through a van at an army "
+           "checkpoint near the town of Maluso early Tuesday.\n\nThe powerful explosion happened after soldiers "
+           "stopped the vehicle on the outskirts of Maluso, which is on the island province of Basilan.\n\n"
+           "The command, in a statement, said troops acted upon a report of a van suspected to be carrying an "
+           "improvised explosive device (IED) near the Tigbao Detachment in Barangay Tumbak.\n\n{}")
+
+
+@pytest.mark.parametrize("toll, expected", [
+    # The lead's toll at a town, then the statement's account at a village the gazetteer lacks near it: one
+    # toll, counted at the town.
+    ("One soldier, five militia troops and four civilians were killed.", 10),
+    # (a guard: a smaller toll there is no telling again)
+    ("One soldier and four civilians were killed.", 15),
+])
+def test_a_toll_told_again_at_a_village_the_gazetteer_lacks_near_the_town_is_counted_once(toll, expected):
+    found = events(_MALUSO.format(toll), published="2018-07-31")
+    assert sum(e.fatalities or 0 for e in found) == expected
+    assert ("Maluso", 10) in [(e.location_text, e.fatalities) for e in found]
