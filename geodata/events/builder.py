@@ -27,12 +27,12 @@ from geodata.events.figures import (Figure, find_figures, included_figures, is_o
 from geodata.events.kinds import ATTACK, VIOLENT_TYPES, resolve_type
 from geodata.events.linking import (REFINED_NOTE, fold_retold, fold_sides, fold_unnumbered, holds, is_disputed,
                                     is_provisional, link_counts, narrow_in_sentence, other_days, parts_told_apart,
-                                    refine, weapon_told)
+                                    at_the_event, refine, weapon_told)
 from geodata.events.records import (Draft, Drafts, counted_events, event_fields, event_id, join_halves,
                                     killed_during_events, opens_other_event, overlap, refers_back, several_events)
 from geodata.events.tolls import (LOCAL_KINDS, TollPlaces, add_figures, country_mention, country_of, estimates,
                                   is_dateline, main_city)
-from geodata.events.when import When
+from geodata.events.when import When, sentence_when
 from geodata.events.where import (IN_UNIT_REACH, SAID_AFTER_RE, contains, excluded, landmark_nouns, measured_from,
                                   parents, reference_point, referred_place, situated_by, speakers_office,
                                   unknown_settlement)
@@ -531,9 +531,10 @@ class _Builder:
         cue_at, violent, clause_cue = _toll_cues(cues, best, spans, top, self.low)
         for m in places:
             _draft(drafts, facts, m, clause_cue(m.start_char))
-        self._count(figures, facts, drafts, places, cue_at, top, violent,
-                    bare=tuple(c.end for c in cues) if all(c.event_type == ANY_TYPE for c in cues) else None)
-        wide = {d.place.place_id for d in drafts.values() if d.scope in WIDE_SCOPES}
+        earlier = self._count(figures, facts, drafts, places, cue_at, top, violent,
+                              bare=tuple(c.end for c in cues) if all(c.event_type == ANY_TYPE for c in cues) else None)
+        beside = self._beside_earlier(drafts, earlier, s)
+        wide = {d.place.place_id for d in drafts.values() if d.scope in WIDE_SCOPES} - beside
         added = [d for d in drafts.values()
                  if (d.place.kind in LOCAL_KINDS or d.scope in WIDE_SCOPES or d.has_figures)
                  and not (d.scope == "local" and not d.has_figures and d.place.place_id in wide)]
@@ -558,6 +559,18 @@ class _Builder:
             if local.when.dated and local.when.lo is not None and local.when.lo == local.when.hi:
                 self.told_on[local.when.lo.weekday()] = local.place
 
+    def _beside_earlier(self, drafts: _Drafts, earlier: set[int], s: Sentence) -> set[str]:
+        """The places where the sentence tells its own event beside the toll of an earlier one told there
+        (``earlier``: the ids of the drafts of such tolls only): "The blast occurred ... in Sinjar, a town ...
+        that was the site of ... bombings in August 2007 that killed about 500 people". Their drafts with no
+        figure stay, dated by the words up to the place (the date after it is the earlier event's)."""
+        beside = {d.place.place_id for d in drafts.values()
+                  if id(d) in earlier and at_the_event(self.low, s.start, d.place.start_char)}
+        for d in drafts.values():
+            if d.place.place_id in beside and d.scope == "local" and not d.has_figures:
+                d.when = sentence_when(self.text, replace(s, end=d.place.end_char), self.article)
+        return beside
+
     def _states_complaint(self, cue: Cue) -> bool:
         """Whether protest word ``cue`` is a state's complaint, not a crowd's: right after a country named as
         a state ("Lebanon protested") or a word of ``diplomatic_words.csv`` ("the government protested",
@@ -571,12 +584,14 @@ class _Builder:
 
     def _count(self, figures: tuple[Figure, ...], facts: SentenceFacts, drafts: _Drafts, places: list[Mention],
                cue_at: Callable[[int], Cue], top: Cue, violent: Cue | None = None, *,
-               bare: tuple[int, ...] | None = None) -> None:
+               bare: tuple[int, ...] | None = None) -> set[int]:
         """Add each of the sentence's ``figures`` to the draft it counts for (``cue_at``: the cue of the
         clause at a character; ``violent``: the sentence's violent cue of the highest priority, if any;
-        ``bare``: where its cues end, when they tell deaths and no event)."""
+        ``bare``: where its cues end, when they tell deaths and no event). Returns the ids of the drafts that
+        count only earlier events' tolls told with no place of their own."""
         s = facts.sentence
         counted: dict[tuple[int, str], tuple[Draft, list[Figure]]] = {}  # each draft's figures of each kind
+        earlier: dict[int, bool] = {}  # draft id -> whether all its figures are earlier events' with no place
         weeks = _over_weeks(facts)
         spread = weeks and several_events(self.low, s.start, s.end)
         # "At least 36 civilians ... were killed in and around Ilovaisk in August 2014, according to a UN
@@ -617,6 +632,7 @@ class _Builder:
                 continue
             if spread and _SPREAD_NOTE not in d.notes:
                 d.notes.append(_SPREAD_NOTE)
+            earlier[id(d)] = earlier.get(id(d), True) and fig.earlier and fig.place_start < 0
             counted.setdefault((id(d), fig.kind), (d, []))[1].append(fig)
         for (_, kind), (d, figs) in counted.items():
             if kind == "killed" and violent is not None and d.kind[0] == _DEVELOPMENTS:
@@ -637,6 +653,7 @@ class _Builder:
                 setattr(d, kind, estimates(getattr(d, kind), figs, self.text))
                 continue
             setattr(d, kind, add_figures(getattr(d, kind), figs, self.text))
+        return {key for key, only in earlier.items() if only}
 
     def _without_parts_of_later(self, figs: list[Figure]) -> list[Figure]:
         """``figs`` (one draft's, of one kind) without a part of a group told before a larger toll of the same

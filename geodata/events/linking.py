@@ -256,13 +256,17 @@ def refine(drafts: list[Draft], parents: dict[str, str], low: str = "",
     for i, d in enumerate(drafts):
         by_sentence.setdefault(d.sentence, []).append(i)
     moved: dict[int, int] = {}  # the coarse draft -> the draft that takes its toll
-    tolls = _Tolls([(d.start, d.end) for d in drafts if _has_number(d.killed)])
+    # (a background total tells no toll of the sentence's own: "Saturday's explosions occurred at Zobe junction,
+    # the scene of a blast in 2017 that killed more than 500 people")
+    tolls = _Tolls([(d.start, d.end) for d in drafts if _has_number(d.killed) and d.scope != "cumulative"])
     # The sentences that give a toll at a place of their own (not one told again where the lead was).
     told = {d.sentence for d in drafts if _has_number(d.killed) and not d.inherited}
     # The sentences with a draft that may be a whole (_refinable asks this of the records first): a part
     # with none within reach before it has no whole, and its sentence is not read for a reference.
-    leads = sorted({d.sentence for d in drafts
-                    if d.scope in ("local", "operation") and d.killed is not None and (not d.inherited or d.guessed)})
+    leads = sorted({d.sentence for d in drafts if d.scope in ("local", "operation") and d.killed is not None})
+    # (those told at a place of their own: a toll told where a sentence before put it gives way to them)
+    own_leads = sorted({d.sentence for d in drafts if d.scope in ("local", "operation") and d.killed is not None
+                        and (not d.inherited or d.guessed)})
     for j, p in enumerate(drafts):
         # The part has no toll of its own, or only a vague one ("several people were killed"),
         # which the whole's figure tells better; nor does its sentence tell one at another place
@@ -301,6 +305,8 @@ def refine(drafts: list[Draft], parents: dict[str, str], low: str = "",
             whole = next((i for i in by_sentence.get(p.sentence - back, ())
                           if (i not in moved or (referring and _within_part(p, drafts[moved[i]], parents, low,
                                                                             lies_in)))
+                          and (not drafts[i].inherited or drafts[i].guessed
+                               or not _lead_within(own_leads, p.sentence))
                           and _refinable(drafts[i], asked, parents, low, next_sentence=back == 1 or referring,
                                          referring=referring, lies_in=lies_in)),
                          None)
@@ -332,6 +338,12 @@ def refine(drafts: list[Draft], parents: dict[str, str], low: str = "",
                          notes=[*(n for n in whole.notes if not n.startswith(_OPERATION_NOTE)), *part.notes, note],
                          also=sorted({*whole.also, *part.also}))
     return [d for i, d in enumerate(out) if i not in moved]
+
+
+def _lead_within(leads: list[int], sentence: int) -> bool:
+    """Whether one of ``leads`` (sentences, in order) is within reach before ``sentence``."""
+    first = bisect_left(leads, sentence - _REACH)
+    return first < len(leads) and leads[first] < sentence
 
 
 REFINED_NOTE = "in a sentence before, at the place named here"  # the end of a toll's note that refine moved
@@ -435,7 +447,8 @@ def _refinable(whole: Draft, part: Draft, parents: dict[str, str], low: str = ""
     # rugby club in the capital Kampala": the events told together, all at one town the sentence names.
     together = whole.scope == "operation" and bool(low) and _all_at_one_town(whole, part, low)
     if not ((whole.scope == "local" or together) and whole.killed is not None and same_kind
-            and (not whole.inherited or guess) and overlap(whole.when, part.when)):
+            and (not whole.inherited or guess or (referring and opens_on_reference(low, part.start, part.end)))
+            and overlap(whole.when, part.when)):
         return False
     # Where the part lies next, before the sentence's words: most pairs asked are of places apart.
     inside = (_finer(part.place, whole.place) and _inside(whole.place, part.place, parents, lies_in)) \
@@ -610,8 +623,11 @@ _NEAR_BEFORE_RE = re.compile(r"\b(?:near|outside|close to|next to|beside|around|
 
 # An event told as the one that came before the toll's ("The shelling occurred after AA fighters
 # ambushed junta troops in Lekka Village"): the places after these words are that event's.
+# (or "followed" them: "Today's attack followed bombings in Songkhla, Narathiwat, and Yala over the weekend")
 _AFTER_OTHER_RE = re.compile(r"\b(?:came|occurred|happened|took place|began|started|erupted)\s+"
-                             r"(?:\w+\s+){0,2}?(?:after|following)\b")
+                             r"(?:\w+\s+){0,2}?(?:after|following)\b|\b(?:followed|follows|comes\s+after)\s+(?:\w+\s+){0,3}?"
+                             r"(?:bombings?|attacks?|strikes?|airstrikes?|raids?|clashes|fighting|shelling|blasts?|"
+                             r"explosions?)\b")
 
 
 # A toll told over a stretch of time: "nearly 400 people had been killed since Thursday".

@@ -27,7 +27,7 @@ from geodata.places.words import (ARTICLES, FUNCTION_WORDS, NAME_PARTICLES, WEEK
                                   actor_pattern, demonym_words, in_actor_aliases, place_words)
 from geodata.text.datelines import is_dateline
 from geodata.text.names import fold
-from geodata.text.phrases import lowered, plain_text, starts_word
+from geodata.text.phrases import lowered, plain_text, starts_word, trie_regex
 from geodata.text.spans import keep_apart
 
 
@@ -166,6 +166,9 @@ def reject_traps(candidates: list[Candidate], tokens: list[Token],
             continue
         if _bracket_gloss(cand, tokens) or _in_organisation(cand, tokens, org_heads, media):
             continue
+        if _named_as_person(text, cand.start):
+            people.add(cand.key)  # "a police officer, who gave his name as Hassan": a man, not Hassan, India
+            continue
         if _acronym(cand, first, text) or _after_prefix(cand, tokens) or _web_address(cand, text) \
                 or cand.key in actor_names():
             continue  # (an armed group's name is never a place's: "Al-Shabab" is no Shabab, Iran; "Fano")
@@ -239,6 +242,24 @@ def _persons_word(cand: Candidate, run: Run, tokens: list[Token], spans: set[tup
     if inside:
         return cand.first > 0 and tokens[cand.first - 1].key in _person_titles()
     return cand.last == run.last and not _site_after(run, tokens, text) and (cand.first - 1, cand.last) not in spans
+
+
+def _named_as_person(text: str, at: int) -> bool:
+    """Whether the words before ``at`` give a person's name: "who gave his name as", "identified only as"
+    (``role_cues.csv``'s ``person`` rows before a name)."""
+    return _NAMED_AS_PERSON_LOOK < at and text[at - 1] == " " and _named_as_person_re().search(
+        lowered(text[max(0, at - _NAMED_AS_PERSON_LOOK):at])) is not None
+
+
+_NAMED_AS_PERSON_LOOK = 40  # characters before a name where the words that make it a person's stand
+
+
+@cache
+def _named_as_person_re() -> re.Pattern[str]:
+    cues = [r["cue"].lower() for r in datafiles.rows("role_cues.csv")
+            if r["role"] == "person" and r["where"] == "before"]
+    alternation = trie_regex(cues, special={" ": r"\s+"})
+    return re.compile(rf"\b(?:{alternation})\s+$")
 
 
 @cache

@@ -1958,3 +1958,36 @@ def test_a_toll_told_again_at_a_village_the_gazetteer_lacks_near_the_town_is_cou
     found = events(_MALUSO.format(toll), published="2018-07-31")
     assert sum(e.fatalities or 0 for e in found) == expected
     assert ("Maluso", 10) in [(e.location_text, e.fatalities) for e in found]
+
+
+def test_the_place_a_sentence_puts_the_blast_at_takes_the_toll_beside_an_earlier_events_toll_told_there():
+    text = ("A suicide bomber blew himself up on Thursday among a crowd of police recruits in northern Iraq, killing "
+            "at least 16 men, an official said.\n\nThe blast occurred about 11 a.m. local time in Tal Afar, a town "
+            "near the Syrian border that was the site of a truck bombing last year that killed about "
+            "150 people.")
+    found = events(text, published="2008-05-29")
+    assert [(e.location_text, e.fatalities) for e in found if e.killed_low == 16] == [("Tal Afar", 16)]
+
+
+@pytest.mark.parametrize("last, expected", [
+    # The toll told where the lead put the attack moves to the site a sentence naming it again gives.
+    ("Saturday's explosions occurred at Kilometre Four junction, the scene of a truck bomb in 2017 that killed "
+     "more than 500 people.", "Kilometre Four junction"),
+    # (a guard: the site of the earlier attacks the day's followed is not the day's)
+    ("Saturday's attack followed bombings at Kilometre Four junction over the weekend.", "Mogadishu"),
+])
+def test_a_toll_told_where_the_lead_put_the_attack_moves_to_the_site_named_again(last, expected):
+    text = ("Twin car bombings rocked the education ministry in Mogadishu on Saturday, police said.\n\n"
+            "A police officer guarding the ministry said he saw at least 12 bodies.\n\n"
+            "The ambulance service said its driver was hurt.\n\nThere was no claim of responsibility.\n\n" + last)
+    found = events(text, published="2022-10-29")
+    assert [e.location_text for e in found if e.fatalities] == [expected]
+
+
+def test_a_toll_told_where_a_sentence_before_put_it_gives_way_to_the_leads_own_toll():
+    # (a guard: the lead's toll at a place of its own moves to the town named again, not the next sentence's)
+    text = ("Airstrikes hit a busy market in a rebel-held town in northwestern Syria on Monday, killing at least 27 "
+            "people.\n\nShortly afterward, state media said rebels shelled a government-held village, killing "
+            "seven.\n\nThe airstrike in the town of Maaret al-Numan also wounded more than 30 people.")
+    found = events(text, published="2019-07-22")
+    assert ("Maaret al-Numan", 27) in [(e.location_text, e.fatalities) for e in found]

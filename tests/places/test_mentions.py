@@ -446,3 +446,19 @@ def test_the_country_a_site_is_ranked_in_is_no_place_of_the_event():
     text = "The blast went off near the Imam Ali Shrine, the holiest Shiite site in Iraq."
     assert [(m.surface, m.role) for m in extract_mentions(Article.from_text(text), load_gazetteer())
             if m.surface == "Iraq"] == [("Iraq", "modifier")]
+
+
+@pytest.mark.parametrize("text, name", [
+    # A name a person gives is his, not a town's (Hassan is a town in India).
+    ("A police officer guarding the ministry in Mogadishu, who gave his name as Hassan, said he saw 12 bodies.",
+     "Hassan"),
+    ("A resident of Kabul, who identified himself only as Mahmud, said the blast shook his house.", "Mahmud"),
+])
+def test_a_name_a_person_gives_is_no_place(text, name):
+    assert name not in [m.surface for m in mentions(text)]
+
+
+def test_a_junction_or_an_intersection_named_before_its_noun_is_a_site():
+    found = [(m.surface, m.kind) for m in mentions("Twin car bombs exploded at Kilometre Four junction in "
+                                                    "Mogadishu and at the Dabka intersection on Saturday.")]
+    assert ("Kilometre Four junction", "landmark") in found and ("Dabka intersection", "landmark") in found

@@ -388,7 +388,7 @@ def _scopes(s: _Sentence, figures: list[Figure], rules: _Rules) -> list[Figure]:
     return [
         _with_scope(f, "national") if (f.place_text in rules.countries and not _site_in_country(s, f))
         or (nationwide and not f.place_text and _near_figure(s, f, near, figures)) else _with_scope(f, "cumulative")
-        if background(f) or _of_earlier_event(s, f, rules) else f
+        if background(f) else replace(f, scope="cumulative", earlier=True) if _of_earlier_event(s, f, rules) else f
         for f in figures
     ]
 

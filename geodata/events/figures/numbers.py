@@ -30,6 +30,9 @@ class Figure:
     place_start: int = -1
     place_end: int = -1
     scope: str = "local"  # "local", "operation" (an offensive's total) or "national"
+    # The toll of an earlier event the sentence names to compare ("the scene of a blast in 2017 that killed
+    # 500"), its scope "cumulative".
+    earlier: bool = False
 
 
 @frozen_record
