@@ -194,6 +194,10 @@ _LOCAL_SOURCE_RE = re.compile(r"\b(?:police|policemen|police\s+(?:officials?|sou
                               r"|hospital\s+(?:officials?|sources?|staff)|doctors|medics|morgue\s+officials?)"
                               r"\s+in\s+(?:the\s+(?:city|town)\s+of\s+)?$")
 _LOCAL_SOURCE_REACH = 40
+# Some of the dead a sentence opens on: "About two dozen of the dead were", "Most of the victims were".
+_SOME_OF_THE_DEAD_RE = re.compile(r"(?:^|[.!?\n]\s*)[\"“]?(?:[\w-]+\s+){1,3}of\s+(?:the|those)\s+"
+                                  r"(?:dead|victims|killed)\b")
+_DEAD_OPENING_REACH = 240  # characters of the next sentence before its place where it may open on the dead
 _CONTRAST_OPENING_RE = re.compile(r"\s*[\"“]?(?:while|whereas|although|though)\b")
 _CLAIMED_RE = re.compile(r"\b(?:alleged|claimed|claims|claiming)\b")
 _SEVERAL_REACH = 50  # characters before a figure where a plural of events makes it their total
@@ -1067,12 +1071,12 @@ class _Builder:
             # "Baniyas resident Samir Haidar, 67, told AFP two of his brothers and his niece were killed": where
             # the one who tells of his dead lives, the nearest the sentence comes to saying where.
             return town, "the town of the resident who tells of the dead"
-        town = self._local_source(s)
+        town = self._local_source(s) or self._dead_placed_next(s)
         if town is not None:
             # "Five children were killed ... where a bomb planted by insurgents exploded. The roof ... collapsed
             # on them, police in Baquba said": the town whose police tell of the dead, where the article names
             # no place for them; wire copy names the police of the town where the dead were.
-            return town, "the town whose police or hospital tell of the dead"
+            return town, "the town whose police or hospital tell of the dead, or where the next sentence puts them"
         where = main_city(self._sites())
         people = self._victims_country(s)
         if people is not None and (where is None or where.country != people.country):
@@ -1108,6 +1112,17 @@ class _Builder:
             if found:
                 break
         return found[0] if len({m.place_id for m in found}) == 1 else None
+
+    def _dead_placed_next(self, s: Sentence) -> Mention | None:
+        """The one place the next sentence gives, where it opens on some of the dead: "... an explosives-filled
+        SUV killed at least 27 Iraqis", then "About two dozen of the dead were youngsters who had been playing
+        near U.S. soldiers at an impromptu checkpoint in Jadida"."""
+        after = [m for m in self.by_sentence.get(s.index + 1, ()) if m.kind in LOCAL_KINDS]
+        if len(after) != 1:
+            return None
+        start = min(m.start_char for m in self.mentions if m.sentence == s.index + 1)
+        opening = self.low[max(s.end, start - _DEAD_OPENING_REACH):start]
+        return after[0] if _SOME_OF_THE_DEAD_RE.search(opening) else None
 
     def _called_here(self) -> Mention | None:
         """The dateline's town, where the article calls it "this city", or "here" in its lead (read once)."""

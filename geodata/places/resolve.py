@@ -228,7 +228,8 @@ def choose(cands: list[Candidate], tokens: list[Token], gazetteer: Gazetteer,
                           and _unit_far_abroad(place, cand, focus, named_by, spoken, gazetteer))):
             continue
         # "in Mogadishu's Lido beach" is no Lido of Italy: a town's part is in its country.
-        match = _in_owners_country(cand, match, owners.get(cand.first))
+        match = _quarter_at_home(cand, match, focus, spoken, text)
+        match = match and _in_owners_country(cand, match, owners.get(cand.first))
         if match is None:
             continue
         place = match.place
@@ -245,6 +246,22 @@ def choose(cands: list[Candidate], tokens: list[Token], gazetteer: Gazetteer,
             continue
         chosen.append((cand, match))
     return chosen
+
+
+def _quarter_at_home(cand: Candidate, match: Match, focus: str | None, spoken: _Spoken, text: str) -> Match | None:
+    """``match``; or, for a city abroad the words after it call a quarter, the quarter of a town of the ``focus``
+    country that ``cand`` may name, else None: "an impromptu checkpoint in Jadida, a lower-class residential
+    district" in a report from Iraq is Baghdad's quarter, not El Jadida, Morocco (a city abroad is no town's
+    district)."""
+    place = match.place
+    if not (focus and text and place.country != focus and place.kind == "city"
+            and not spoken.of(place.country, cand) and _QUARTER_AFTER_RE.match(text, cand.end)):
+        return match
+    return next((m for m in cand.matches if m.place.country == focus and m.place.kind == "neighbourhood"), None)
+
+
+# A name described right after it as a part of a town: "Jadida, a lower-class residential district".
+_QUARTER_AFTER_RE = re.compile(r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:district|neighbou?rhood|suburb|quarter)\b")
 
 
 def _in_owners_country(cand: Candidate, match: Match, countries: set[str] | None) -> Match | None:

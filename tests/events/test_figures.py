@@ -1060,6 +1060,8 @@ def test_only_the_claim_called_false_is_dropped():
     ("Some 40 people have died in the unrest in the Northwest Province since January, police said.", "cumulative"),
     # A true superlative still ranks one event among the others.
     ("It was the deadliest attack since March 4, killing 12 people.", "local"),
+    # (and "one" stands for the event it ranks)
+    ("In the most lethal one involving children since September, a car bomb killed at least 27 people.", "local"),
     # A toll over the period another sentence gave, and an overall number, are background totals.
     ("At least nine people have been killed by shells fired by rebels over the same period.", "cumulative"),
     ("The strikes raised the overall number of people killed in the province to 140.", "cumulative"),

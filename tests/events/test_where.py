@@ -404,3 +404,9 @@ def test_a_town_described_after_a_comma_as_the_city_some_way_from_another_is_the
     text = ("Gunmen killed 12 people in Samawa on Monday. Later, a car bomb in Diwaniya, the city north of Samawa, "
             "killed seven.")
     assert [(e.location_text, e.fatalities) for e in events(text)] == [("Samawa", 12), ("Diwaniya", 7)]
+
+
+def test_a_toll_with_no_place_is_where_the_next_sentence_puts_some_of_the_dead():
+    text = ("Talks in Mosul and Mosul's council were suspended.\n\nIn the deadliest attack in months, a car bomb "
+            "killed at least 30 people on Sunday.\n\nMost of the victims were worshippers leaving a mosque in Kirkuk.")
+    assert [(e.location_text, e.fatalities) for e in events(text) if e.fatalities] == [("Kirkuk", 30)]

@@ -462,3 +462,17 @@ def test_a_junction_or_an_intersection_named_before_its_noun_is_a_site():
     found = [(m.surface, m.kind) for m in mentions("Twin car bombs exploded at Kilometre Four junction in "
                                                     "Mogadishu and at the Dabka intersection on Saturday.")]
     assert ("Kilometre Four junction", "landmark") in found and ("Dabka intersection", "landmark") in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A city abroad the words after it call a district is a quarter of a town of the report's country: the
+    # quarter the gazetteer knows by that name...
+    ("A suicide car bomb killed 27 people in Baghdad on Wednesday at a checkpoint in Jadida, a lower-class "
+     "residential district.", ("Jadida", "IQ")),
+    # ...or none (a city of Hong Kong or Canada is no district of a town in Afghanistan).
+    ("A suicide car bomb killed 27 people in southern Afghanistan on Wednesday near a bazaar in Victoria, a "
+     "residential district.", None),
+])
+def test_a_city_abroad_called_a_district_is_no_city_abroad(text, expected):
+    found = [(m.surface, m.country) for m in mentions(text) if m.surface in ("Jadida", "Victoria")]
+    assert found == ([expected] if expected else [])

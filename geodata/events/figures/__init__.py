@@ -506,8 +506,9 @@ def _ranks(s: _Sentence, period: re.Match[str], f: Figure | None = None) -> bool
 def _ranked_event_re():
     """What a superlative ranks when it ranks an event: an event's noun a few words on ("the deadliest
     attack", "the biggest Maoist attack on", "the worst day"), or a period right after it ("the deadliest
-    since 2003"); not a place ("the worst-hit state in Nigeria since 2009")."""
-    return re.compile(rf"(?:\s+[\w-]+){{0,3}}?\s+(?:{event_nouns()}|days?\b|incidents?\b|violence\b|warfare\b"
+    since 2003"), or "one" standing for the event ("the most lethal one involving children since September");
+    not a place ("the worst-hit state in Nigeria since 2009")."""
+    return re.compile(rf"(?:\s+[\w-]+){{0,3}}?\s+(?:{event_nouns()}|one\b|days?\b|incidents?\b|violence\b|warfare\b"
                       r"|fighting\b|bloodshed\b)|\s+(?:in|since|of|this|so\s+far)\b")
 
 
