@@ -137,6 +137,8 @@ def link_counts(drafts: list[Draft], parents: dict[str, str], *,
     _total_of_parts(drafts, links, parents, lies_in, low)
     _named_in_toll(drafts, links, parents, low)
     _guess_retold(drafts, links)
+    if low:
+        _quoted_before_toll(drafts, links, low)
     _parts_of_covered(drafts, links, added, low)
     _guessed_total_of_parts(drafts, links, added)
     # A running total is no toll added to those before ("Four more bodies were found ..., bringing
@@ -1739,6 +1741,26 @@ def _equal_at_village_near(a: Draft, d: Draft, parents: dict[str, str]) -> bool:
         and a.place.kind in _TOWNS and (a.kind[0] == d.kind[0] or {a.kind[0], d.kind[0]} <= _VIOLENT) \
         and overlap(a.when, d.when) and (holder in {a.place.place_id, *_ancestors(parents, a.place.place_id)}
                                          or km_between(a.place, d.place) <= _DISTRICT_KM)
+
+
+def _quoted_before_toll(drafts: list[Draft], links: dict[int, Link], low: str) -> None:
+    """A witness's count in quotation marks, with no place of its own, told right before a larger toll of the
+    same kind of event at a place of its own ("“They dragged 10 men in front of us and killed them all at
+    once,” said AbdulNor.", then "... reported that 124 people were killed in Al-Sireiha"): what the witness
+    saw of it, counted there."""
+    for j, d in enumerate(drafts):
+        if j in links or not d.inherited or d.guessed or not _local_toll(d) or not _low(d) \
+                or not low.startswith(("“", '"'), d.start):
+            continue
+        a = next((drafts[i] for i in range(j + 1, len(drafts)) if drafts[i].sentence > d.sentence), None)
+        if a is not None and _local_toll(a) and not a.inherited and (_low(a) or 0) > _low(d) \
+                and a.sentence - d.sentence <= _QUOTED_REACH and d.kind[0] == a.kind[0] \
+                and a.place.country == d.place.country and overlap(a.when, d.when):
+            i = drafts.index(a)
+            links[j] = (i, f"a witness's count of the toll at {a.place.surface or a.place.name}, counted there")
+
+
+_QUOTED_REACH = 2  # sentences before a toll where a witness's smaller count of it may be quoted
 
 
 _RETOLD_REACH = 4  # sentences after a toll where a smaller one with no place of its own may tell it again

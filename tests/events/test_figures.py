@@ -1348,3 +1348,14 @@ def test_number_phrases_open_on_a_word_character():
     assert pattern.startswith("\\b(?=")
     gate = first_chars(pattern[2:])
     assert all(re.match(r"\w", ch) for ch in re.fullmatch(r"\(\?=\[(.*)\]\)", gate).group(1).replace("\\d", "0"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The counted are the object of a first verb, and the cue comes on "them" after a clause.
+    ("Police said gunmen dragged 17 people out of their homes just north of Baghdad and killed them.", [(K, 17)]),
+    ("Militants abducted 12 farmers near Maiduguri and later executed them.", [(K, 12)]),
+    # (a guard: what is done to them is no cue)
+    ("Soldiers detained 20 men in Tal Afar and questioned them.", []),
+])
+def test_a_count_killed_as_them_after_another_verb(text, expected):
+    assert [(f.kind, f.low) for f in checked(text)] == expected

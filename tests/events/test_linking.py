@@ -1991,3 +1991,10 @@ def test_a_toll_told_where_a_sentence_before_put_it_gives_way_to_the_leads_own_t
             "seven.\n\nThe airstrike in the town of Maaret al-Numan also wounded more than 30 people.")
     found = events(text, published="2019-07-22")
     assert ("Maaret al-Numan", 27) in [(e.location_text, e.fatalities) for e in found]
+
+
+def test_a_witness_count_quoted_before_a_larger_toll_at_a_place_is_part_of_it():
+    text = ("The militiamen executed several men in the village centre for all to witness.\n"
+            "\u201cThey dragged 10 men in front of us and killed them all at once,\u201d said Ahmed.\n"
+            "The resistance committee reported that 124 people were killed in Al-Sireiha, in Gezira State.")
+    assert [(e.location_text, e.fatalities) for e in events(text) if e.fatalities] == [("Al-Sireiha", 124)]

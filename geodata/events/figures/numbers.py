@@ -348,6 +348,8 @@ def _after_cue(s: _Sentence, num: _Number, rules: _Rules) -> _Tie | None:
         words_before = True
     if cue is None:
         cue = ap_count(s, num.start, num.end, rules)
+    if cue is None and num.has_noun and "them" in s.low:
+        cue = rules.them.match(s.text, num.end, s.end)
     if cue is None:
         return None
     word = phrase_key(cue.group("cue"))

@@ -62,6 +62,8 @@ class _Rules:
     period_words: dict[str, tuple[str, ...] | None]
     groups: dict[str, str]  # a noun of who is counted, lower-cased -> the side it counts, where known
     parts: _Parts  # a total's breakdown by place ("killed 14, nine in Avdiivka and five in Bakhmut")
+    # A cue after the counted and a clause, on "them": "dragged 17 people out of their homes ... and killed them".
+    them: re.Pattern[str]
     # The words ``bad_before`` and ``before`` end on, for a quick look before them (phrases.may_end_on;
     # None: no look). Both are anchored at the number, and tried before every number.
     bad_before_ends: tuple[str, ...] | None = None
@@ -191,7 +193,7 @@ def _rules(plain: bool = False) -> _Rules:
         national_words=tuple(w.lower() for w in national_words) + ("across", "throughout", "all over"),
         periods={scope: _period_re(t, scope) for scope in _PERIOD_SCOPES},
         period_words={scope: _period_words(t, scope) for scope in _PERIOD_SCOPES},
-        groups=t.groups, parts=_parts(t),
+        groups=t.groups, parts=_parts(t), them=_them_re(t),
         bad_before_ends=word_ends(_bad(t, "before", False)),
         bad_before_cased=tuple(sorted({w.split()[-1] for w in _bad(t, "before", True)})),
         before_ends=_before_ends(t),
@@ -528,6 +530,13 @@ def _after_re(t: _Tables) -> re.Pattern[str]:
         rf"(?P<aside>{_ASIDE}){_SIDE}{_OF_GROUP}{_ATTACHED}{_ASIDE}{_PLACE_CHAIN}(?P<aux>(?:\s+{_alt(_AUX)}\b|{_on_day(t)}|{_done_and(t)}){{0,6}})\s+[\"“‘']?"
         rf"(?P<cue>{_alt(t.after)})\b",
         re.IGNORECASE)
+
+
+def _them_re(t: _Tables) -> re.Pattern[str]:
+    """A cue on "them" after a clause that follows the counted, as its object: "gunmen dragged 17 people out of
+    their homes just north of Baghdad and killed them", "abducted 12 farmers and later executed them"."""
+    return re.compile(rf"(?P<aux>)[^.;:!?]{{0,80}}?\s+(?:and|then|before)\s+(?:then\s+|later\s+)?"
+                      rf"(?P<cue>{_alt(t.kinds)})\s+(?:all\s+(?:of\s+)?)?them\b", re.IGNORECASE)
 
 
 def _done_and(t: _Tables) -> str:
