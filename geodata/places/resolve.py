@@ -17,7 +17,7 @@ from geodata import datafiles
 from geodata.models import km_between
 from geodata.places.gazetteer import Gazetteer, best_by_population
 from geodata.places.types import TOKEN_KEY, Candidate, Match, Token
-from geodata.places.words import PlaceSlots
+from geodata.places.words import DIRECTIONS, PlaceSlots
 from geodata.text.names import fold
 
 
@@ -237,7 +237,8 @@ def choose(cands: list[Candidate], tokens: list[Token], gazetteer: Gazetteer,
             # A town's quarter is named with its town: "Bab Sharqi" in a report from Damascus is
             # not Baghdad's Bab al-Sharqi when Baghdad goes unnamed.
             continue
-        if _unit_abroad(cand, place, focus, named_by) or _home_town_unit(cand, place, focus, named_by, gazetteer):
+        if _unit_abroad(cand, place, focus, named_by) or _home_town_unit(cand, place, focus, named_by, gazetteer) \
+                or _compass_unit_abroad(cand, place, focus, named_by):
             # "Bam province" in a report from Burkina Faso is not the town of Bam, Iran, nor
             # "Sangha district" in one from Mali the Congolese province: a unit the gazetteer lacks
             # stays unresolved rather than drawn abroad (a name does not vouch for its own country).
@@ -444,6 +445,15 @@ def _home_town_unit(cand: Candidate, place, focus: str | None, named_by: dict[st
 # The kind words a unit's name may end with in the gazetteer ("Bhojpur district").
 _KIND_WORDS = frozenset({"district", "province", "state", "region", "governorate", "oblast", "county",
                          "township", "division", "prefecture", "department", "municipality"})
+
+
+def _compass_unit_abroad(cand: Candidate, place, focus: str | None, named_by: dict[str, set[str]]) -> bool:
+    """A unit abroad named by compass words alone ("the North-east state" in a report from Nigeria is not
+    Ghana's North East region): half the world's countries have a "North East" or a "Centre"; such a name is
+    the article's country's or a named country's, or no place the gazetteer knows."""
+    return (bool(focus) and place.kind in ("governorate", "state") and place.country != focus
+            and not named_by.get(place.country, set()) - {cand.key}
+            and all(w in DIRECTIONS or w in _KIND_WORDS for w in cand.key.replace("-", " ").split()))
 
 
 def _unit_abroad(cand: Candidate, place, focus: str | None, named_by: dict[str, set[str]]) -> bool:

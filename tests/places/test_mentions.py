@@ -476,3 +476,18 @@ def test_a_junction_or_an_intersection_named_before_its_noun_is_a_site():
 def test_a_city_abroad_called_a_district_is_no_city_abroad(text, expected):
     found = [(m.surface, m.country) for m in mentions(text) if m.surface in ("Jadida", "Victoria")]
     assert found == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize("text, absent", [
+    # A unit abroad named by compass words alone is no place of the report (Ghana's North East region).
+    ("Suicide bombers attacked ceremonies in Gwoza, Borno State, killing 20.\n\nGwoza, located in the southern "
+     "part of the North-east state, was once held by the insurgents.", "North-east state"),
+])
+def test_a_unit_abroad_named_by_compass_words_alone_is_no_place(text, absent):
+    assert absent not in [m.surface for m in mentions(text)]
+
+
+def test_a_unit_named_by_compass_words_in_the_reports_country_stays():
+    # (a guard: Haiti's Nord-Est department in a report from Haiti)
+    found = [(m.surface, m.country) for m in mentions("Fighting in the Nord-Est department of Haiti killed 12.")]
+    assert ("Nord-Est department", "HT") in found
