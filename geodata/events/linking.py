@@ -1044,8 +1044,8 @@ def _earlier_same(drafts: list[Draft], index: _Index, j: int, d: Draft, running:
             keeper = i if said["claim"] else j
             return i, keeper, (f"an armed group's account beside the toll at {a.place.surface or a.place.name}: "
                                "counted once, at the other account's figure")
-        if (relation == "same" and (a.kind == d.kind or {a.kind, d.kind} <= _GUNMEN) and a.kind[0] in _VIOLENT
-                and _one_day(a, d)
+        if (relation == "same" and {a.kind[0], d.kind[0]} <= _GUNMEN_TYPES | {a.kind[0]} and a.kind[0] in _VIOLENT
+                and (_one_day(a, d) or _told_on_after(a, d))
                 and 2 * max(low_a, low_d) <= 3 * min(low_a, low_d) and side(a) == side(d)
                 and not (added is not None and says("added", added)) and low
                 and not introduces_event(low, d.start, d.end) and not opens_other_event(low, d.start, d.end)
@@ -1099,6 +1099,7 @@ def _estimate_link(i: int, j: int, a: Draft, d: Draft, low: str, is_estimate: Ca
 # Kinds that one armed attack on people may be told as, by the words of two sentences ("attacked ...,
 # killing 14 people", "stormed ... and killed no fewer than 12"); a bomb, a strike or shelling is told as itself.
 _GUNMEN = frozenset({ATTACK, BATTLE})
+_GUNMEN_TYPES = frozenset({ATTACK[0], BATTLE[0]})  # a raid told as a battle in one sentence, a massacre in another
 _CONFLICTING_REACH = 600  # characters before a toll where those words may stand
 def _account_link(i: int, j: int, a: Draft, d: Draft, low: str, side: Callable[[Draft], str],
                   is_added: Callable[[], bool]) -> tuple[int, int, str] | None:
@@ -1302,6 +1303,17 @@ def _one_day(a: Draft, d: Draft) -> bool:
     """Whether both sentences date their tolls to the same single day."""
     return (a.when.dated and d.when.dated and a.when.precision == 1 and d.when.precision == 1
             and a.when.lo == a.when.hi == d.when.lo == d.when.hi)
+
+
+def _told_on_after(a: Draft, d: Draft) -> bool:
+    """Whether ``d``'s sentence, dating nothing, follows ``a``'s toll of one day by a few sentences: the story
+    of that day told on ("At least 35 people were killed on Sunday ...", then a priest's "We have at least 31
+    dead ...")."""
+    return (not d.when.dated and a.when.dated and a.when.precision == 1 and a.when.lo == a.when.hi
+            and 0 < d.sentence - a.sentence <= _TOLD_ON_REACH and overlap(a.when, d.when))
+
+
+_TOLD_ON_REACH = 6  # sentences after a toll of one day where an undated count of the same may be told
 
 
 class _Accounts:

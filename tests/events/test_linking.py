@@ -1998,3 +1998,21 @@ def test_a_witness_count_quoted_before_a_larger_toll_at_a_place_is_part_of_it():
             "\u201cThey dragged 10 men in front of us and killed them all at once,\u201d said Ahmed.\n"
             "The resistance committee reported that 124 people were killed in Al-Sireiha, in Gezira State.")
     assert [(e.location_text, e.fatalities) for e in events(text) if e.fatalities] == [("Al-Sireiha", 124)]
+
+
+_BENI = ("At least 35 people were killed on Sunday when rebels attacked a Catholic church in the town of Beni in "
+         "northeastern Congo, local sources said.\n\nThe rebels carried out the assault, residents said.\n\n"
+         "Worshippers had gathered for prayer when the raid occurred.\n\n{}\n\nThe army confirmed the attack.\n\n{}")
+
+
+@pytest.mark.parametrize("quote, later, expected", [
+    # Counts of the day's dead told on, with no date of their own, are accounts of the lead's toll.
+    ("\u201cWe have at least 31 dead members of the parish, and some young people were kidnapped,\u201d the priest of "
+     "Beni told AFP.", "A rights group in Beni gave a provisional death toll of 38.", 35),
+    # (a guard: a toll the words add stays its own)
+    ("\u201cWe have at least 31 dead members of the parish,\u201d the priest of Beni told AFP.",
+     "Gunmen also killed 30 more people in Beni.", 65),
+])
+def test_counts_told_on_after_a_toll_of_one_day_are_accounts_of_it(quote, later, expected):
+    found = events(_BENI.format(quote, later), published="2025-07-27")
+    assert sum(e.fatalities or 0 for e in found) == expected
