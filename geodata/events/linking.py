@@ -1044,8 +1044,9 @@ def _earlier_same(drafts: list[Draft], index: _Index, j: int, d: Draft, running:
             keeper = i if said["claim"] else j
             return i, keeper, (f"an armed group's account beside the toll at {a.place.surface or a.place.name}: "
                                "counted once, at the other account's figure")
-        if (relation == "same" and {a.kind[0], d.kind[0]} <= _GUNMEN_TYPES | {a.kind[0]} and a.kind[0] in _VIOLENT
-                and (_one_day(a, d) or _told_on_after(a, d))
+        if (relation == "same" and (a.kind[0] == d.kind[0] or {a.kind[0], d.kind[0]} <= _GUNMEN_TYPES)
+                and a.kind[0] in _VIOLENT
+                and (_one_day(a, d) or (_told_on_after(a, d) and not says("estimate", estimate)))
                 and 2 * max(low_a, low_d) <= 3 * min(low_a, low_d) and side(a) == side(d)
                 and not (added is not None and says("added", added)) and low
                 and not introduces_event(low, d.start, d.end) and not opens_other_event(low, d.start, d.end)
@@ -1309,7 +1310,7 @@ def _told_on_after(a: Draft, d: Draft) -> bool:
     """Whether ``d``'s sentence, dating nothing, follows ``a``'s toll of one day by a few sentences: the story
     of that day told on ("At least 35 people were killed on Sunday ...", then a priest's "We have at least 31
     dead ...")."""
-    return (not d.when.dated and a.when.dated and a.when.precision == 1 and a.when.lo == a.when.hi
+    return (not d.when.dated and not a.covers and a.when.dated and a.when.precision == 1 and a.when.lo == a.when.hi
             and 0 < d.sentence - a.sentence <= _TOLD_ON_REACH and overlap(a.when, d.when))
 
 
