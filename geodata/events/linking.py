@@ -447,7 +447,8 @@ def _refinable(whole: Draft, part: Draft, parents: dict[str, str], low: str = ""
         and at_the_event(low, part.start, part.place.start_char)
     # "two bomb attacks in Uganda that killed 74", then "The explosions ... ripped through a restaurant and a
     # rugby club in the capital Kampala": the events told together, all at one town the sentence names.
-    together = whole.scope == "operation" and bool(low) and _all_at_one_town(whole, part, low)
+    together = whole.scope == "operation" and bool(low) and (_all_at_one_town(whole, part, low)
+                                                              or _named_at_next(whole, part, low))
     if not ((whole.scope == "local" or together) and whole.killed is not None and same_kind
             and (not whole.inherited or guess or (referring and opens_on_reference(low, part.start, part.end)))
             and overlap(whole.when, part.when)):
@@ -470,10 +471,21 @@ def _refinable(whole: Draft, part: Draft, parents: dict[str, str], low: str = ""
         return False  # "nearly 400 killed since Thursday" in a city is not one strike's toll
     if low and _SPREAD_RE.search(low, whole.start, whole.end):
         return False  # "killed two people ... in different areas of southern Ukraine's Kherson region"
-    if low and not together and counted_events(low, whole.start, whole.end):
-        return False  # "launched two major attacks ... in Baghdad, killing 30": no one of the attacks' places
+    if low and not together and counted_events(low, whole.start, whole.end) and not _named_at_next(whole, part, low):
+        # "launched two major attacks ... in Baghdad, killing 30": no one of the attacks' places (but "Two
+        # explosions tore through one of Syria's biggest universities ...", then "the blasts at the University of
+        # Aleppo": both at the place the next sentence names them at)
+        return False
     return not (whole.place.kind not in _COARSE and (not next_sentence or (low and _NEAR_BEFORE_RE.search(
         low, max(0, part.place.start_char - 24), part.place.start_char))))
+
+
+def _named_at_next(whole: Draft, part: Draft, low: str) -> bool:
+    """Whether ``whole`` counts several events told together and the next sentence names them at ``part``'s
+    place ("Two explosions tore through one of Syria's biggest universities ...", then "the blasts at the
+    University of Aleppo")."""
+    return part.sentence == whole.sentence + 1 and counted_events(low, whole.start, whole.end) \
+        and _names_the_event_at(low, part.place)
 
 
 def _unknown_in_unknown_unit(part: Mention, whole: Mention) -> bool:
@@ -781,7 +793,7 @@ _EVENT_NOUNS = r"(?:bombings?|attacks?|blasts?|explosions?|massacre|raid|strikes
 _THE_BEFORE_RE = re.compile(r"\bthe\s+$")
 _EVENT_NOUN_AFTER_RE = re.compile(rf"\s+{_EVENT_NOUNS}\b")
 _THE_EVENT_IN_RE = re.compile(rf"\bthe\s+{_EVENT_NOUNS}\s+(?:in|at|on)\s+(?:the\s+(?:[\w'’-]+\s+){{0,2}}"
-                              r"(?:city|town|village)\s+of\s+)?$")
+                              r"(?:city|town|village|university|school|market|hospital|camp|mosque|church)\s+of\s+)?$")
 
 
 _SIDES_APART = 3  # how many sentences apart the tolls of two sides of one incident may be told
@@ -1315,6 +1327,7 @@ def _told_on_after(a: Draft, d: Draft) -> bool:
 
 
 _TOLD_ON_REACH = 6  # sentences after a toll of one day where an undated count of the same may be told
+
 
 
 class _Accounts:

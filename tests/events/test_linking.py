@@ -2016,3 +2016,10 @@ _BENI = ("At least 35 people were killed on Sunday when rebels attacked a Cathol
 def test_counts_told_on_after_a_toll_of_one_day_are_accounts_of_it(quote, later, expected):
     found = events(_BENI.format(quote, later), published="2025-07-27")
     assert sum(e.fatalities or 0 for e in found) == expected
+
+
+def test_two_blasts_told_at_a_country_go_where_the_next_sentence_names_them_at():
+    text = ("Two explosions tore through one of Iraq's biggest universities on the first day of exams Tuesday, killing "
+            "more than 60 people, officials said.\n\nEach side blamed the other for the blasts at the University of "
+            "Mosul, in a government-held area of the city.")
+    assert [(e.location_text, e.fatalities) for e in events(text) if e.fatalities] == [("Mosul", 60)]
