@@ -1854,9 +1854,12 @@ _NAMED_REACH = 2  # sentences between a victim named and the toll that counts hi
 def _by_name(d: Draft) -> bool:
     """Whether ``d``'s toll is one victim told by name alone: "Akhmad Kadyrov", "Enrique Hernández Salcedo"."""
     k = d.killed
-    return (k is not None and _low(d) == 1 and d.scope == "local" and bool(k.words) and " + " not in k.words
-            and k.words[:1].isupper() and not any(c.isdigit() for c in k.words)
-            and k.words.split()[0].lower() not in _COUNT_OPENERS)
+    if k is None or _low(d) != 1 or d.scope != "local" or not k.words or " + " in k.words \
+            or any(c.isdigit() for c in k.words):
+        return False
+    # (or by his title as a name's: "the Commissioner of Mayom County")
+    words = k.words[4:] if k.words.startswith("the ") else k.words
+    return words[:1].isupper() and (words is not k.words or k.words.split()[0].lower() not in _COUNT_OPENERS)
 
 
 _COUNT_OPENERS = frozenset({"a", "an", "one", "another", "the", "his", "her", "their", "at", "only", "just"})

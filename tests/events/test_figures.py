@@ -1359,3 +1359,14 @@ def test_number_phrases_open_on_a_word_character():
 ])
 def test_a_count_killed_as_them_after_another_verb(text, expected):
     assert [(f.kind, f.low) for f in checked(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A definite victim after "assassinated", and the list after where he served.
+    ("Rebels assassinated the governor and 11 other members of the organized forces.", [(K, 1), (K, 11)]),
+    ("Last week, rebels assassinated the Commissioner of Mayom County and 11 other members of the organized "
+     "forces.", [(K, 1), (K, 11)]),
+    ("Gunmen killed the mayor of Iguala and two bodyguards.", [(K, 1), (K, 2)]),
+])
+def test_a_definite_victim_and_the_list_after_where_he_served(text, expected):
+    assert [(f.kind, f.low) for f in checked(text)] == expected

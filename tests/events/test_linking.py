@@ -2023,3 +2023,10 @@ def test_two_blasts_told_at_a_country_go_where_the_next_sentence_names_them_at()
             "more than 60 people, officials said.\n\nEach side blamed the other for the blasts at the University of "
             "Mosul, in a government-held area of the city.")
     assert [(e.location_text, e.fatalities) for e in events(text) if e.fatalities] == [("Mosul", 60)]
+
+
+def test_a_victim_told_by_his_title_is_one_of_the_toll_told_next_that_names_him_again():
+    text = ("The UN condemned Friday's attack that killed the Commissioner of Mayom County and several others, in "
+            "Unity State.\n\nLast week, rebels assassinated the Commissioner of Mayom County and 11 other members "
+            "of the organized forces.")
+    assert sum(e.fatalities or 0 for e in events(text, published="2022-07-27")) == 12

@@ -156,12 +156,17 @@ def _past_name(s: _Sentence, at: int) -> int:
     """Where a list of victims goes on after the victim ending at ``at`` (offset in the sentence): past
     the victim's name in commas ("the village head, Alhaji Jafaru Rabiu, his personal assistant and
     four other residents"), read on the sentence as written."""
+    # (and past where he served: "the Commissioner of Mayom County and 11 other members of the organized forces")
+    served = _SERVED_AT_RE.match(s.text, at + s.start, s.end)
+    at = served.end() - s.start if served else at
     name = _APPOSED_NAME_RE.match(s.text, at + s.start, s.end)
     return name.end() - s.start if name else at
 
 
 # ", Alhaji Jafaru Rabiu" before a comma: one to five capitalised words.
 _APPOSED_NAME_RE = re.compile(r",\s+(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*(?=\s*,)")
+# " of Mayom County", " of the Interior Ministry": one to four capitalised words after "of".
+_SERVED_AT_RE = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*")
 
 
 def _joined_after(s: _Sentence, pos: int, rules: _Rules) -> _Number | None:

@@ -380,7 +380,7 @@ def _singular_res(t: _Tables) -> tuple[re.Pattern[str], ...]:
     act = (r"(?P<cue>killing|killed|shot\s+dead|shooting\s+dead|shot\s+to\s+death|shooting\s+to\s+death|"
            r"fatally\s+(?:shooting|shot|wounding|wounded|stabbing|stabbed)|wounding|"
            r"wounded|injuring|injured|beheading|beheaded|murdering|murdered|executing|executed|gunning\s+down|"
-           r"gunned\s+down)")
+           r"gunned\s+down|assassinating|assassinated)")
     # ("and her 3-year-old daughter": an age or a word may stand before the noun)
     relative = rf"\band\s+(?P<one>his|her|their)\s+(?:[\w'’.-]+\s+){{0,2}}?(?P<noun>{nouns})\b"
     return (
@@ -421,7 +421,7 @@ def _singular_res(t: _Tables) -> tuple[re.Pattern[str], ...]:
         # "killed the village chief": after a killing, a definite victim is one too (not after a
         # wounding: "injured the district governor" is one of the wounded told before).
         re.compile(r"\b(?P<cue>killing|killed|shot\s+dead|shooting\s+dead|shot\s+to\s+death|beheading|beheaded|"
-                   r"murdering|murdered|executing|executed|gunning\s+down|gunned\s+down)\s+"
+                   r"murdering|murdered|executing|executed|gunning\s+down|gunned\s+down|assassinating|assassinated)\s+"
                    + victim.replace(r"\b(?:an?|one|another|his|her|their))", r"\bthe)", 1)),
         # "The body of a man was found under rubble": one dead, found (not "the bodies of the three",
         # the dead already counted).
