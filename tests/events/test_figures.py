@@ -1370,3 +1370,15 @@ def test_a_count_killed_as_them_after_another_verb(text, expected):
 ])
 def test_a_definite_victim_and_the_list_after_where_he_served(text, expected):
     assert [(f.kind, f.low) for f in checked(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A clause that opens on the dead told before breaks them down: the group is no new count.
+    ("(UPDATE as of noon: of the four killed, three died inside the gymnasium while the fourth died in hospital)",
+     [(K, 3)]),
+    ("Of the 12 dead, nine were soldiers, the army said.", []),
+    # (a guard: "two of the 12 killed" counts the twelve as the sentence's own toll, as before)
+    ("Relatives buried two of the 12 killed, police said.", [(K, 12)]),
+])
+def test_a_clause_opening_on_the_dead_told_before_counts_no_new_group(text, expected):
+    assert [(f.kind, f.low) for f in checked(text)] == expected

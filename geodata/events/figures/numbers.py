@@ -76,6 +76,8 @@ def _candidates(s: _Sentence, rules: _Rules) -> list[tuple[int, Figure]]:
         pos = num.end
         if num.start < group_end:
             continue  # "five members of one family were killed": "one" says which family, it counts no one
+        if _group_told_before(s, num):
+            continue  # "of the four killed, three died inside the gymnasium": the dead told before, broken down
         tie = _after_cue(s, num, rules) or _before_cue(s, num, rules)
         if num.start != pending_to:
             pending = []
@@ -150,6 +152,18 @@ def _singulars(s: _Sentence, rules: _Rules) -> list[Figure]:
             if counted is not None:
                 out.append(_figure(counted, kind, counted.qualifier, place))
     return out
+
+
+def _group_told_before(s: _Sentence, num: _Number) -> bool:
+    """Whether the number opens a clause on a group of dead told before, which the clause breaks down: "(UPDATE
+    ...: of the four killed, three died inside the gymnasium while the fourth ...)"."""
+    return s.low.endswith("of the ", 0, num.start - s.start) \
+        and _CLAUSE_OPENS_RE.search(s.low, max(0, num.start - s.start - 12), num.start - s.start) is not None \
+        and _DEAD_THEN_COMMA_RE.match(s.low, num.end - s.start) is not None
+
+
+_CLAUSE_OPENS_RE = re.compile(r"(?:^|[(:;,.]\s*|\n)of\s+the\s+$")
+_DEAD_THEN_COMMA_RE = re.compile(r"\s*(?:people\s+|persons\s+)?(?:killed|dead|victims)\s*,")
 
 
 def _past_name(s: _Sentence, at: int) -> int:
