@@ -85,7 +85,8 @@ def role_of(text: str, start: int, end: int, place: Place, gazetteer: Gazetteer)
     cues = _cues()
     after = text[end:end + 60]
     before = text[max(0, start - 60):start]
-    if after[:1] in ("-", "‐") and after[1:2].strip():  # "US-backed", "Baghdad-based", "US-UK"
+    # "US-backed", "Baghdad-based", "US-UK" (not a dash typed as two hyphens: "the al-Amel neighborhood--at least")
+    if after[:1] in ("-", "‐") and after[1:2].strip() and after[1:2] not in ("-", "‐"):
         return "modifier"
     possessive = _POSSESSIVE_RE.match(after) if after[:1] in ("'", "’") else None
     rest = after[possessive.end():] if possessive else after.lstrip()

@@ -371,6 +371,9 @@ SCOPE_ROWS = [
     # ... nor another figure's, nor another clause's.
     ("Fighting in Khartoum killed at least 56 civilians on Saturday and wounded hundreds across the country.",
      [(K, 56, None, "at least", "", "local"), (W, None, None, "vague", "", "national")]),
+    # (but a series of attacks that killed and wounded nationwide counts both across the country)
+    ("The bombings came amid a series of savage attacks that killed at least 51 people and wounded 230 nationwide.",
+     [(K, 51, None, "at least", "", "national"), (W, 230, 230, "exact", "", "national")]),
     ("Homicides nationwide fell in March, but in Culiacan gunmen killed 12 people over the weekend.",
      [(K, 12, 12, "exact", "", "local")]),
     # ... near the figure only: a clause about the country after the event's place is not its toll.

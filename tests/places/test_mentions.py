@@ -491,3 +491,9 @@ def test_a_unit_named_by_compass_words_in_the_reports_country_stays():
     # (a guard: Haiti's Nord-Est department in a report from Haiti)
     found = [(m.surface, m.country) for m in mentions("Fighting in the Nord-Est department of Haiti killed 12.")]
     assert ("Nord-Est department", "HT") in found
+
+
+def test_a_dash_typed_as_two_hyphens_after_a_name_makes_it_no_modifier():
+    text = ("The bombings in Baghdad's western al-Amel neighborhood--at least two of which were in cars--came amid "
+            "other attacks.")
+    assert [(m.surface, m.role) for m in mentions(text)][-1] == ("al-Amel neighborhood", "location")

@@ -520,8 +520,11 @@ def _near_figure(s: _Sentence, f: Figure, starts: list[int], figures: list[Figur
         if not f.start - _NATIONAL_REACH <= at <= f.end + _NATIONAL_REACH:
             continue
         lo, hi = (f.end, at) if at >= f.end else (at, f.start)
-        if any(g.kind != f.kind and lo <= g.start < hi for g in figures):
-            continue  # ("killed 56 ... and wounded hundreds across the country": the wounded figure's words)
+        if any(g.kind != f.kind and lo <= g.start < hi for g in figures) \
+                and not _SERIES_BEFORE_RE.search(s.low, max(0, f.start - s.start - _NATIONAL_REACH), f.start - s.start):
+            # ("killed 56 ... and wounded hundreds across the country": the wounded figure's words; but "a series
+            # of savage attacks that killed at least 51 people and wounded 230 nationwide" counts both)
+            continue
         if not _CLAUSE_BREAK_RE.search(s.low, lo - s.start, hi - s.start):
             return True
     return False
@@ -532,6 +535,9 @@ _CLAUSE_BREAK_RE = re.compile(r";|,\s*(?:but|while|whereas|although)\b|\bbut\b")
 
 
 _NATIONAL_REACH = 80  # characters around a figure where a nationwide phrase makes it the country's
+# Several attacks told as one series before a toll: "a series of savage attacks that killed".
+_SERIES_BEFORE_RE = re.compile(r"\b(?:an?\s+(?:series|string|wave|spate|spree)\s+of\s+|(?:several|multiple|coordinated)"
+                               r"\s+)(?:[\w-]+\s+){0,2}?(?:attacks|bombings|blasts|explosions|strikes)\b")
 
 
 def _site_in_country(s: _Sentence, f: Figure) -> bool:
