@@ -194,6 +194,11 @@ _LOCAL_SOURCE_RE = re.compile(r"\b(?:police|policemen|police\s+(?:officials?|sou
                               r"|hospital\s+(?:officials?|sources?|staff)|doctors|medics|morgue\s+officials?)"
                               r"\s+in\s+(?:the\s+(?:city|town)\s+of\s+)?$")
 _LOCAL_SOURCE_REACH = 40
+# A separate event told at the place after it: "a separate incident in the northern department of".
+_SEPARATE_BEFORE_RE = re.compile(r"\b(?:separate|another|second|different)\s+(?:[\w-]+\s+){0,2}?(?:incident|attack|"
+                                 r"assault|bombing|blast|explosion|strike|raid|ambush)\s+(?:in|at|near|on)\s+"
+                                 r"(?:the\s+(?:[\w-]+\s+){0,3}?(?:of\s+)?)?$")
+_SEPARATE_REACH = 80
 # Some of the dead a sentence opens on: "About two dozen of the dead were", "Most of the victims were".
 _SOME_OF_THE_DEAD_RE = re.compile(r"(?:^|[.!?\n]\s*)[\"“]?(?:[\w-]+\s+){1,3}of\s+(?:the|those)\s+"
                                   r"(?:dead|victims|killed)\b")
@@ -855,7 +860,11 @@ class _Builder:
             # Palestinians ... were killed on Tuesday": talks are no place of killings.)
             lacking = [d for d in self.last_drafts if getattr(d, fig.kind) is None and d.kind[1] != _AGREEMENT]
             if lacking:
-                prior = lacking[0]
+                # (the place of a separate event the sentence before told beside one told before: "The attack in
+                # Cali coincided with a separate incident in the northern department of Antioquia, where a police
+                # helicopter was downed. At least eight officers were killed")
+                prior = next((d for d in lacking if _SEPARATE_BEFORE_RE.search(
+                    self.low, max(0, d.place.start_char - _SEPARATE_REACH), d.place.start_char)), lacking[0])
                 d = _draft(drafts, facts, prior.place, cue, scope=prior.scope, kind=prior.kind,
                            inherited=prior.inherited)
                 d.geo_precision, d.joins = prior.geo_precision, True

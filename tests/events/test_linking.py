@@ -2030,3 +2030,14 @@ def test_a_victim_told_by_his_title_is_one_of_the_toll_told_next_that_names_him_
             "Unity State.\n\nLast week, rebels assassinated the Commissioner of Mayom County and 11 other members "
             "of the organized forces.")
     assert sum(e.fatalities or 0 for e in events(text, published="2022-07-27")) == 12
+
+
+def test_a_toll_after_a_separate_incident_is_that_incidents_and_a_quotation_of_it_counts_once():
+    text = ("In the western city of Cali, a car bomb killed five people at a military school on Thursday.\n\n"
+            "Officials in Cali banned large trucks.\n\nThe attack in Cali coincided with a separate incident in "
+            "the northern department of Antioquia, where a police helicopter was downed by a drone. At least eight "
+            "officers were killed, the government said.\n\nThe helicopter was carrying police on a coca eradication "
+            "mission, the president said.\n\n\"We have the unfortunate news of eight police officers dead,\" he "
+            "wrote.")
+    found = [(e.location_text, e.fatalities) for e in events(text, published="2025-08-22") if e.fatalities]
+    assert found == [("Cali", 5), ("Antioquia", 8)]
