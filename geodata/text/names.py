@@ -34,13 +34,20 @@ def fold(name: str) -> str:
     # ASCII is its own decomposition and has no combining marks: no character-by-character pass.
     text = name if name.isascii() else "".join(
         ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
-    text = _QUOTE_RE.sub("", text).casefold()
+    # Each rewrite is skipped where a look says its pattern cannot match (most names are one or two plain
+    # words): a new name of every article is folded, and a search costs more than the look.
+    plain = text.isascii()
+    if not plain or "'" in text or "`" in text:  # (the other marks are beyond ASCII)
+        text = _QUOTE_RE.sub("", text)
+    text = text.casefold()
     if "  " in text or _BREAK_BUT_SPACE_RE.search(text):  # (the pattern would rewrite a single space as itself)
         text = _SPACE_RE.sub(" ", text)
-    text = _NON_WORD_RE.sub("", text).strip()
+    if not (plain and text.replace(" ", "").isalnum()):  # (ASCII letters and digits are word characters)
+        text = _NON_WORD_RE.sub("", text)
+    text = text.strip()
     if "  " in text:  # (the pattern would rewrite every single space as itself)
         text = _SPACES_RE.sub(" ", text)
-    return _ARTICLE_RE.sub("", text)
+    return _ARTICLE_RE.sub("", text) if text[:1] in "aeu" else text  # (every article opens on one of them)
 
 
 def _article(m: re.Match[str]) -> str:
