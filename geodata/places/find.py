@@ -24,7 +24,7 @@ from itertools import compress
 
 from geodata.models import Article, Place, Sentence
 from geodata.places.gazetteer import Gazetteer, Resolver
-from geodata.places.types import TOKEN_CAPITALISED, Candidate, Match, Token, token_starts, token_texts
+from geodata.places.types import TOKEN_CAPITALISED, TOKEN_START, Candidate, Match, Token, token_starts, token_texts
 from geodata.places.words import ARTICLES, NAME_PARTICLES, PlaceSlots, actor_names, place_words
 from geodata.text.names import fold
 from geodata.text.phrases import ascii_twin, plain_text, trie_regex, with_first_chars
@@ -197,10 +197,8 @@ def _with_the_names(cands: list[Candidate], tokens: list[Token], words: list[str
     longer proper name ("the Gulf War", "the Gulf Cooperation Council"); the mention is the words after it."""
     starts = {c.first: k for k, c in enumerate(cands)}
     added = False
-    for i, tok in enumerate(tokens):
-        if not tok.capitalised or tok.start < 4 or text[tok.start - 4:tok.start] != "the " \
-                or (tok.start > 4 and text[tok.start - 5].isalnum()):
-            continue
+    for i in _after_the(tokens, text):
+        tok = tokens[i]
         for j in range(min(len(tokens), i + _THE_NAME_WORDS) - 1, i - 1, -1):
             if j > i and tokens[j].gap != " ":
                 continue
@@ -223,6 +221,21 @@ def _with_the_names(cands: list[Candidate], tokens: list[Token], words: list[str
                 cands[k] = cand
             break
     return sorted(cands, key=lambda c: c.start) if added else cands
+
+
+def _after_the(tokens: list[Token], text: str) -> list[int]:
+    """The index of each capitalised token right after a lowercase "the " that ends no longer word, in
+    order. The text's few "the "s are found and their tokens looked up by start (a bisection): a look at
+    every token for the word before it read the article's whole list for some nine names."""
+    out = []
+    at = text.find("the ")
+    while at >= 0:
+        if at == 0 or not text[at - 1].isalnum():  # ("bathe ", "Lathe ": no "the")
+            k = bisect_left(tokens, at + 4, key=TOKEN_START)
+            if k < len(tokens) and tokens[k].start == at + 4 and tokens[k].capitalised:
+                out.append(k)
+        at = text.find("the ", at + 4)
+    return out
 
 
 _THE_NAME_WORDS = 3  # words after "the" a name the gazetteer knows only with it may run to

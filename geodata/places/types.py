@@ -32,7 +32,7 @@ class Token(NamedTuple):
 
 # A token's fields read by itemgetter: a list of every token's start is made by map, with no Python
 # step a token (the stages read them over every word of an article).
-_TOKEN_START = itemgetter(Token._fields.index("start"))
+TOKEN_START = itemgetter(Token._fields.index("start"))
 _TOKEN_TEXT = itemgetter(Token._fields.index("text"))
 TOKEN_INITIAL = itemgetter(Token._fields.index("initial"))
 TOKEN_CAPITALISED = itemgetter(Token._fields.index("capitalised"))
@@ -41,7 +41,7 @@ TOKEN_KEY = itemgetter(Token._fields.index("key"))
 
 def token_starts(tokens: list[Token]) -> list[int]:
     """Each token's start, in order."""
-    return list(map(_TOKEN_START, tokens))
+    return list(map(TOKEN_START, tokens))
 
 
 def token_texts(tokens: list[Token]) -> list[str]:

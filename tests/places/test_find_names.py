@@ -60,3 +60,28 @@ def test_a_name_known_only_with_the_is_read_after_it(text, surface, place):
 def test_a_the_name_inside_a_longer_name_or_before_coast_is_not_read(text):
     gazetteer = load_gazetteer()
     assert all(not ids or not ids[0].startswith("cur:") for *_, ids in _names(text, gazetteer))
+
+
+def _after_the_every_token(tokens, text):
+    """The tokens after "the ", by a look at every token (as _with_the_names read them before)."""
+    return [i for i, tok in enumerate(tokens)
+            if tok.capitalised and tok.start >= 4 and text[tok.start - 4:tok.start] == "the "
+            and not (tok.start > 4 and text[tok.start - 5].isalnum())]
+
+
+_THE_WORDS = ("the", "the", "The", "THE", "bathe", "Lathe", "clothe", "the_", "1the", "éthe", "Gulf", "Mediterranean",
+              "Caspian", "Red", "Sea", "War", "in", "of", "al", "Kut", "killed", "Monday", "Mr", "É", "Ürümqi", "the's")
+_THE_GAPS = (" ", " ", " ", "  ", "-", ", ", ". ", "\n", "\n\n", "(", "'", "’", "_", "")
+
+
+def test_the_tokens_after_the_are_those_of_a_look_at_every_token():
+    rng = random.Random(14)
+    seen = 0
+    for _ in range(3_000):
+        text = "".join(rng.choice(_THE_WORDS) + rng.choice(_THE_GAPS) for _ in range(rng.randint(1, 25)))
+        article = Article.from_text(text)
+        tokens = tokenize(article, split_sentences(article))
+        want = _after_the_every_token(tokens, text)
+        assert find._after_the(tokens, text) == want, text
+        seen += len(want)
+    assert seen > 200
