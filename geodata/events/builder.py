@@ -474,6 +474,7 @@ class _Builder:
         self.sites: list[Mention] | None = None  # see _sites
         self.claims: dict[tuple[int, int], bool] = {}  # see _claim
         self.by_sentence: dict[int, list[Mention]] = {}
+        self.all_by_sentence: dict[int, list[Mention]] | None = None  # see _in_sentence
         self.told_sentences: set[int] | None = None  # the sentences with reports, once the article is read
         for m in mentions:
             if m.role == "location":
@@ -1112,7 +1113,7 @@ class _Builder:
         Baquba said")."""
         found = []
         for index in (s.index, s.index + 1, s.index - 1):
-            mentions = [m for m in self.mentions if m.sentence == index and m.start_char not in self.datelines]
+            mentions = [m for m in self._in_sentence(index) if m.start_char not in self.datelines]
             if index != s.index and len(mentions) != 1:
                 continue
             found += [m for m in mentions if m.kind == "city" and _LOCAL_SOURCE_RE.search(
@@ -1122,6 +1123,14 @@ class _Builder:
                 break
         return found[0] if len({m.place_id for m in found}) == 1 else None
 
+    def _in_sentence(self, index: int) -> list[Mention]:
+        """Every mention of sentence ``index``, whatever its role (read into a table when first asked)."""
+        if self.all_by_sentence is None:
+            self.all_by_sentence = {}
+            for m in self.mentions:
+                self.all_by_sentence.setdefault(m.sentence, []).append(m)
+        return self.all_by_sentence.get(index, [])
+
     def _dead_placed_next(self, s: Sentence) -> Mention | None:
         """The one place the next sentence gives, where it opens on some of the dead: "... an explosives-filled
         SUV killed at least 27 Iraqis", then "About two dozen of the dead were youngsters who had been playing
@@ -1129,7 +1138,7 @@ class _Builder:
         after = [m for m in self.by_sentence.get(s.index + 1, ()) if m.kind in LOCAL_KINDS]
         if len(after) != 1:
             return None
-        start = min(m.start_char for m in self.mentions if m.sentence == s.index + 1)
+        start = min(m.start_char for m in self._in_sentence(s.index + 1))
         opening = self.low[max(s.end, start - _DEAD_OPENING_REACH):start]
         return after[0] if _SOME_OF_THE_DEAD_RE.search(opening) else None
 

@@ -1329,7 +1329,6 @@ def _told_on_after(a: Draft, d: Draft) -> bool:
 _TOLD_ON_REACH = 6  # sentences after a toll of one day where an undated count of the same may be told
 
 
-
 class _Accounts:
     """What an article's words say of its tolls as accounts of one another, read once: where it calls
     tolls contradicting, and which sentences call their count provisional."""
@@ -1456,7 +1455,6 @@ def _borrowed_repeats(drafts: list[Draft], links: dict[int, Link]) -> None:
                     links[j] = (keep, f"{_SAME_TOLL}{kept.surface or kept.name}, counted there")
                     break
         recent = [*recent[-(_LOOK_BACK - 1):], j]
-
 
 
 def _one_town(a: Mention, b: Mention) -> bool:
@@ -1778,11 +1776,11 @@ def _quoted_before_toll(drafts: list[Draft], links: dict[int, Link], low: str) -
         if j in links or not d.inherited or d.guessed or not _local_toll(d) or not _low(d) \
                 or not low.startswith(("“", '"'), d.start):
             continue
-        a = next((drafts[i] for i in range(j + 1, len(drafts)) if drafts[i].sentence > d.sentence), None)
+        i = next((i for i in range(j + 1, len(drafts)) if drafts[i].sentence > d.sentence), None)
+        a = drafts[i] if i is not None else None
         if a is not None and _local_toll(a) and not a.inherited and (_low(a) or 0) > _low(d) \
                 and a.sentence - d.sentence <= _QUOTED_REACH and d.kind[0] == a.kind[0] \
                 and a.place.country == d.place.country and overlap(a.when, d.when):
-            i = drafts.index(a)
             links[j] = (i, f"a witness's count of the toll at {a.place.surface or a.place.name}, counted there")
 
 
