@@ -174,12 +174,13 @@ def choose(cands: list[Candidate], tokens: list[Token], gazetteer: Gazetteer,
     spoken = _Spoken(cands, tokens, gazetteer, named)
     abroad = _sentence_countries(cands, tokens, focus)
     owners = {first: {m.place.country for m in owner.matches} for first, owner in _owned(cands, tokens).items()}
+    units_after = _units_after(cands, text)
     memo: dict[str, set[str]] = {}  # the places the candidates may name, read once if asked (see _stray_quarter)
     for k, cand in enumerate(cands):
         if cand.place_id:
             match = next(m for m in cand.matches if m.place.id == cand.place_id)
         elif elsewhere := (_peoples_place(text, cand, gazetteer.demonyms) if text else []) or _in_the_sentence_country(
-                cand, abroad.get(tokens[cand.first].sentence), focus):
+                cand, abroad.get(tokens[cand.first].sentence), focus) or _in_unit_after(cand, units_after.get(k)):
             # "the Syrian town of Ariha": the people's word says whose town, whatever the article's country. A
             # roundup of two wars: "In Chad, Sudanese refugees reached Adre" reads Adre in Chad whatever the
             # article's main country, sentence by sentence.
@@ -525,6 +526,31 @@ def _in_the_sentence_country(cand: Candidate, country: str | None, focus: str | 
         return []
     there = [m for m in cand.matches if m.place.country == country and not _village(m.place)]
     return there if there and len(there) < len(cand.matches) else []
+
+
+def _in_unit_after(cand: Candidate, units: set[tuple[str, str]] | None) -> list[Match]:
+    """The candidate's towns in the province named right after it, when it has namesakes elsewhere ("the jungles
+    of Bijapur in Chhattisgarh" is Chhattisgarh's Bijapur, not Karnataka's larger one)."""
+    if not units:
+        return []
+    there = [m for m in cand.matches if m.place.kind == "city" and (m.place.country, fold(m.place.admin1)) in units]
+    return there if there and len(there) < len(cand.matches) else []
+
+
+def _units_after(cands: list[Candidate], text: str) -> dict[int, set[tuple[str, str]]]:
+    """{index of a candidate: the (country, folded name) of the provinces or states the next candidate names,
+    where it follows right after, "in" or a comma between ("Bijapur in Chhattisgarh", "Kosti, White Nile")}."""
+    out = {}
+    for k in range(len(cands) - 1):
+        c, nxt = cands[k], cands[k + 1]
+        units = {(m.place.country, fold(m.place.admin1 or m.place.name)) for m in nxt.matches
+                 if m.place.kind in ("governorate", "state")}
+        if units and len(c.matches) > 1 and _IN_UNIT_GAP_RE.fullmatch(text, c.end, nxt.start):
+            out[k] = units
+    return out
+
+
+_IN_UNIT_GAP_RE = re.compile(r",\s*|\s+in\s+(?:the\s+)?")
 
 
 def _said_in(cands: list[Candidate], tokens: list[Token], text: str = "") -> dict[int, str]:

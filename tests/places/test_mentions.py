@@ -497,3 +497,14 @@ def test_a_dash_typed_as_two_hyphens_after_a_name_makes_it_no_modifier():
     text = ("The bombings in Baghdad's western al-Amel neighborhood--at least two of which were in cars--came amid "
             "other attacks.")
     assert [(m.surface, m.role) for m in mentions(text)][-1] == ("al-Amel neighborhood", "location")
+
+
+@pytest.mark.parametrize("text, name, place_id", [
+    # A town with namesakes is the one in the province named right after it, "in" or a comma between.
+    ("Bodies of 17 police were recovered from the jungles of Bijapur in Chhattisgarh on Sunday.", "Bijapur",
+     "gn:1275700"),
+    # (a guard: alone, the larger namesake, Karnataka's, as before)
+    ("A bomb exploded in Bijapur on Sunday.", "Bijapur", "gn:1275701"),
+])
+def test_a_town_with_namesakes_is_the_one_in_the_province_named_after_it(text, name, place_id):
+    assert (name, place_id) in [(m.surface, m.place_id) for m in mentions(text)]
