@@ -1840,7 +1840,7 @@ def _named_in_toll(drafts: list[Draft], links: dict[int, Link], parents: dict[st
     same place a sentence or two away ("At least 10 people were killed"): one of its dead, counted there (not
     one told as another killing: "Gunmen also shot dead Ahmed Salih, a police colonel, in Kirkuk")."""
     for j, d in enumerate(drafts):
-        if j in links or not _by_name(d) or (low and opens_other_event(low, d.start, d.end)):
+        if j in links or not (_by_name(d) or _by_title(d, low)) or (low and opens_other_event(low, d.start, d.end)):
             continue
         for i, a in enumerate(drafts):
             if i == j or i in links or a.killed is None or abs(a.sentence - d.sentence) > _NAMED_REACH \
@@ -1873,6 +1873,16 @@ def _by_name(d: Draft) -> bool:
     # (or by his title as a name's: "the Commissioner of Mayom County")
     words = k.words[4:] if k.words.startswith("the ") else k.words
     return words[:1].isupper() and (words is not k.words or k.words.split()[0].lower() not in _COUNT_OPENERS)
+
+
+def _by_title(d: Draft, low: str) -> bool:
+    """Whether ``d``'s toll is one victim told by his office at the place it is told at: "killed the governor of
+    Kunar"."""
+    k = d.killed
+    if not low or k is None or _low(d) != 1 or d.scope != "local" or not k.words.startswith("the ") \
+            or len(k.words.split()) != 2:
+        return False
+    return low.find(f"{k.words.lower()} of {d.place.surface.lower()}", d.start, d.end) >= 0
 
 
 _COUNT_OPENERS = frozenset({"a", "an", "one", "another", "the", "his", "her", "their", "at", "only", "just"})

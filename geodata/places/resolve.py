@@ -229,7 +229,7 @@ def choose(cands: list[Candidate], tokens: list[Token], gazetteer: Gazetteer,
                           and _unit_far_abroad(place, cand, focus, named_by, spoken, gazetteer))):
             continue
         # "in Mogadishu's Lido beach" is no Lido of Italy: a town's part is in its country.
-        match = _quarter_at_home(cand, match, focus, spoken, text)
+        match = _quarter_at_home(cand, match, focus or _town_after(cands, k), spoken, text)
         match = match and _in_owners_country(cand, match, owners.get(cand.first))
         if match is None:
             continue
@@ -260,6 +260,19 @@ def _quarter_at_home(cand: Candidate, match: Match, focus: str | None, spoken: _
             and not spoken.of(place.country, cand) and _QUARTER_AFTER_RE.match(text, cand.end)):
         return match
     return next((m for m in cand.matches if m.place.country == focus and m.place.kind == "neighbourhood"), None)
+
+
+def _town_after(cands: list[Candidate], k: int) -> str | None:
+    """The country of the town named within a few words after candidate ``k`` ("Rashid, a district in southern
+    Baghdad"), where the article's country is in doubt."""
+    nxt = cands[k + 1] if k + 1 < len(cands) else None
+    if nxt is None or not nxt.matches or nxt.start - cands[k].end > _TOWN_AFTER_REACH:
+        return None
+    best = max(nxt.matches, key=lambda m: m.place.population)
+    return best.place.country if best.place.kind == "city" else None
+
+
+_TOWN_AFTER_REACH = 60  # characters after a name where the town it is a district of may be named
 
 
 # A name described right after it as a part of a town: "Jadida, a lower-class residential district".

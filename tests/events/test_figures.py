@@ -805,6 +805,7 @@ def test_each_victim_of_a_list_after_the_verb_counts_one(text, expected):
     ("Three more soldiers from the same task force were killed in a similar attack.", [(K, 3)]),
     ("Two Marines from the 2nd Marine Division died in Helmand province on Sunday.", [(K, 2)]),
     ("Four policemen from the Rapid Intervention Brigade were killed near Kidal.", [(K, 4)]),
+    ("Six fighters from the Free Syrian Army's 13th Division were killed in clashes near Maaret al-Numan.", [(K, 6)]),
 ])
 def test_a_figure_with_the_group_its_counted_belong_to(text, expected):
     assert [(f.kind, f.low) for f in checked(text)] == expected

@@ -2041,3 +2041,14 @@ def test_a_toll_after_a_separate_incident_is_that_incidents_and_a_quotation_of_i
             "wrote.")
     found = [(e.location_text, e.fatalities) for e in events(text, published="2025-08-22") if e.fatalities]
     assert found == [("Cali", 5), ("Antioquia", 8)]
+
+
+@pytest.mark.parametrize("text", [
+    # A victim told by his office where he served is one of the toll told next that counts him.
+    "Gunmen killed the governor of Kunar and several others on Saturday. Four people, including the governor, died "
+    "in the ambush in Kunar, officials said.",
+    "Suspected cartel gunmen killed the mayor of Tacámbaro and several others on Saturday. Four people, including "
+    "the mayor, died in the ambush in Michoacán state, prosecutors said.",
+])
+def test_a_victim_told_by_his_office_is_one_of_the_toll_told_next(text):
+    assert sum(e.fatalities or 0 for e in events(text, published="2024-05-06")) == 4

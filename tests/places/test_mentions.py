@@ -508,3 +508,13 @@ def test_a_dash_typed_as_two_hyphens_after_a_name_makes_it_no_modifier():
 ])
 def test_a_town_with_namesakes_is_the_one_in_the_province_named_after_it(text, name, place_id):
     assert (name, place_id) in [(m.surface, m.place_id) for m in mentions(text)]
+
+
+@pytest.mark.parametrize("text, absent", [
+    # Where the report's country is in doubt, the town named right after the district says whose it is.
+    ("A car bomb killed six people in Husseiniya, a mostly Shiite district on the northern edge of Baghdad, police "
+     "said.", "EG"),
+    ("A roadside bomb killed three people in Rashid, a district in southern Baghdad, police said.", "EG"),
+])
+def test_a_district_of_a_town_named_after_it_is_no_city_abroad(text, absent):
+    assert absent not in [m.country for m in mentions(text)]

@@ -289,7 +289,8 @@ _SIDE = r"(?:\s+(?:from|on|of)\s+(?:his|her|their|its|our|both|each|either|the\s
 # Soldiers are told by the unit they came from as well: "three soldiers from the same task force were killed",
 # "two Marines from the 2nd Marine Division died" (an ordinal may open the unit's name).
 _OF_GROUP = (r"(?:\s+(?:of|from)\s+(?:the\s+|a\s+|an\s+)?(?:\d+(?:st|nd|rd|th)\s+)?(?:(?-i:[a-z])[\w-]*\s+){0,2}?"
-             r"(?:(?-i:[A-Z])[\w'’.-]*\s+){0,3}?(?-i:[A-Z])[\w'’.-]*(?:\s+\((?-i:[A-Z])[\w.-]*\))?"
+             r"(?:(?-i:[A-Z])[\w'’.-]*\s+){0,3}?(?:\d+(?:st|nd|rd|th)\s+)?(?-i:[A-Z])[\w'’.-]*"
+             r"(?:\s+\((?-i:[A-Z])[\w.-]*\))?"
              r"|\s+(?:of|from)\s+(?:the|a|an|one|his|her|their)\s+(?:same\s+|whole\s+|entire\s+|single\s+)?"
              r"(?:family|group|unit|patrol|militia|security\s+forces|armed\s+forces|force|army|police|brigade|battalion"
              r"|task\s+force|division|regiment|company|platoon|squad|convoy"
