@@ -1358,6 +1358,9 @@ def test_number_phrases_open_on_a_word_character():
     # The counted are the object of a first verb, and the cue comes on "them" after a clause.
     ("Police said gunmen dragged 17 people out of their homes just north of Baghdad and killed them.", [(K, 17)]),
     ("Militants abducted 12 farmers near Maiduguri and later executed them.", [(K, 12)]),
+    ("Armed men pulled 11 passengers off a bus in Musakhel district and shot them dead, officials said.", [(K, 11)]),
+    # (a guard: "shot them" alone may have wounded them)
+    ("Gunmen stopped 30 passengers near Mandera and shot them.", []),
     # (a guard: what is done to them is no cue)
     ("Soldiers detained 20 men in Tal Afar and questioned them.", []),
 ])

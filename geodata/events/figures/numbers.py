@@ -368,7 +368,11 @@ def _after_cue(s: _Sentence, num: _Number, rules: _Rules) -> _Tie | None:
     if cue is None:
         cue = ap_count(s, num.start, num.end, rules)
     if cue is None and num.has_noun and "them" in s.low:
-        cue = rules.them.match(s.text, num.end, s.end)
+        # "dragged 17 people out of their homes ... and killed them", "... and shot them dead"
+        them = rules.them.match(s.text, num.end, s.end)
+        if them is not None:
+            kind = "killed" if them.group("shot") else rules.kinds[phrase_key(them.group("cue"))]
+            return _Tie(kind, them.end(), "after", None)
     if cue is None:
         return None
     word = phrase_key(cue.group("cue"))

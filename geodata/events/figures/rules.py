@@ -536,8 +536,10 @@ def _after_re(t: _Tables) -> re.Pattern[str]:
 def _them_re(t: _Tables) -> re.Pattern[str]:
     """A cue on "them" after a clause that follows the counted, as its object: "gunmen dragged 17 people out of
     their homes just north of Baghdad and killed them", "abducted 12 farmers and later executed them"."""
-    return re.compile(rf"(?P<aux>)[^.;:!?]{{0,80}}?\s+(?:and|then|before)\s+(?:then\s+|later\s+)?"
-                      rf"(?P<cue>{_alt(t.kinds)})\s+(?:all\s+(?:of\s+)?)?them\b", re.IGNORECASE)
+    # (or "shot them dead", "gunned them down": the cue's words on either side of "them")
+    return re.compile(rf"[^.;:!?]{{0,80}}?\s+(?:and|then|before)\s+(?:then\s+|later\s+)?"
+                      rf"(?:(?P<cue>{_alt(t.kinds)})\s+(?:all\s+(?:of\s+)?)?them\b"
+                      r"|(?P<shot>shot|gunned)\s+them\s+(?:all\s+)?(?:dead|down)\b)", re.IGNORECASE)
 
 
 def _done_and(t: _Tables) -> str:
