@@ -194,6 +194,10 @@ _LOCAL_SOURCE_RE = re.compile(r"\b(?:police|policemen|police\s+(?:officials?|sou
                               r"|hospital\s+(?:officials?|sources?|staff)|doctors|medics|morgue\s+officials?)"
                               r"\s+in\s+(?:the\s+(?:city|town)\s+of\s+)?$")
 _LOCAL_SOURCE_REACH = 40
+_MAIN_CITY = "the article's most-mentioned city"  # the guess's reason (see _guessed)
+# The days a toll is told over: "in recent days", "over the past few weeks".
+_RECENT_DAYS_RE = re.compile(r"\b(?:in|over|during)\s+(?:the\s+)?(?:recent|past|last)\s+(?:few\s+|several\s+)?"
+                             r"(?:days|weeks|months)\b")
 # A separate event told at the place after it: "a separate incident in the northern department of".
 _SEPARATE_BEFORE_RE = re.compile(r"\b(?:separate|another|second|different)\s+(?:[\w-]+\s+){0,2}?(?:incident|attack|"
                                  r"assault|bombing|blast|explosion|strike|raid|ambush)\s+(?:in|at|near|on)\s+"
@@ -902,7 +906,7 @@ class _Builder:
             where, why = before[0], "the place of the sentence before"
         elif (told := self._told_since(s)) is not None:
             where, why = told, "the place of the last event told, no place named since"
-        elif self._overall(fig, s) or self._vague_only(fig, s, top):
+        elif self._overall(fig, s) or self._vague_only(fig, s, top) or self._days_told_nowhere(s):
             # "Israel said on Wednesday the death toll from the Hamas attacks had reached 1,200 people":
             # a running total of many events, told nowhere: the war's, not the most-mentioned town's.
             return self._country_draft("operation", facts, drafts, cue)
@@ -912,8 +916,14 @@ class _Builder:
                 return None
         d = _draft(drafts, facts, where, cue, inherited=True)
         d.notes.append(f"{_NO_PLACE}{why} ({where.surface or where.name})")
-        d.guessed = why == "the article's most-mentioned city"
+        d.guessed = why == _MAIN_CITY
         return d
+
+    def _days_told_nowhere(self, s: Sentence) -> bool:
+        """Whether the sentence tells its dead over days ("a war monitor reported that government and allied
+        forces killed more than 500 civilians ... in recent days") and names no place for them but a guess would
+        give: the dead of days told at no place are no one town's, the guessed one's least of all."""
+        return _RECENT_DAYS_RE.search(self.low, s.start, s.end) is not None and self._guessed(s)[1] == _MAIN_CITY
 
     def _measured(self, m: Mention, s: Sentence) -> Mention:
         """``m``, or the dateline's town where the sentence measures its event from ``m`` the way the town
@@ -1094,7 +1104,7 @@ class _Builder:
             # killed on Tuesday": the dead's people say whose country, not the town of the talks.
             return people, "the country of the people the sentence counts"
         if where is not None:
-            return where, "the article's most-mentioned city"
+            return where, _MAIN_CITY
         # "Eleven people were killed ..., said Abdi Nur Hassan, mayor of Baidoa", and no other town:
         # the official's seat, the nearest the article comes to saying where.
         where = next((m for m in self.by_sentence.get(s.index, ())

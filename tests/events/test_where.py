@@ -410,3 +410,18 @@ def test_a_toll_with_no_place_is_where_the_next_sentence_puts_some_of_the_dead()
     text = ("Talks in Mosul and Mosul's council were suspended.\n\nIn the deadliest attack in months, a car bomb "
             "killed at least 30 people on Sunday.\n\nMost of the victims were worshippers leaving a mosque in Kirkuk.")
     assert [(e.location_text, e.fatalities) for e in events(text) if e.fatalities] == [("Kirkuk", 30)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The dead of days told at no place are no guessed town's: the country's, operation-wide.
+    ("Security forces deployed on the coast on Saturday, after a monitor reported that government forces killed "
+     "more than 500 civilians in recent days.\n\nTroops were sent to Jableh and to the port of Jableh.",
+     [("", "operation", 500)]),
+    # (a guard: told at a place of their own, the days' dead stay that town's)
+    ("Fighters in Bangassou in recent days have killed up to 30 civilians, the UN said.\n\nTroops were sent to "
+     "Bangui and to the port of Bangui.", [("Bangassou", "local", 30)]),
+])
+def test_the_dead_of_days_told_at_no_place_are_no_guessed_towns(text, expected):
+    found = [(e.location_text, e.scope, e.killed_low or e.killed_high) for e in events(text, published="2025-03-09")
+             if e.killed_low or e.killed_high]
+    assert found == expected
