@@ -680,10 +680,15 @@ def _name_before(text: str, s: Sentence, words: list, at: int, last: int, noun: 
         # "Prime Hospital": a common word may name a landmark with its capitalised noun, unless
         # it is only capitalised because it opens the sentence.
         common_ok = capital and noun.kind == "landmark" and start > s.start
-        if not _unknown_name(text[start:end], gazetteer, people, common_ok=common_ok):
-            return None
         name = text[start:end]
-        if before_word in _INDEFINITE or (" " not in name and name.casefold().endswith(_ADJECTIVE_ENDINGS)):
+        # "the Saudi Hospital" (El-Fasher's), "the Indonesian Hospital": a people's word names a site with its
+        # capitalised noun after "the"
+        peoples_site = capital and noun.kind == "landmark" and before_word == "the" and " " not in name \
+            and fold(name) in gazetteer.demonyms
+        if not peoples_site and not _unknown_name(name, gazetteer, people, common_ok=common_ok):
+            return None
+        if not peoples_site and (before_word in _INDEFINITE
+                                 or (" " not in name and name.casefold().endswith(_ADJECTIVE_ENDINGS))):
             return None  # "a Kurdish village", "the Lebanese village": a people's adjective, not a name
     span_end = words[last][1] if landmark_or_unit else end
     return _Found(start, span_end, start, end, noun.kind, inside, _in_slot(text, s, start), replaces=abroad)

@@ -518,3 +518,18 @@ def test_a_town_with_namesakes_is_the_one_in_the_province_named_after_it(text, n
 ])
 def test_a_district_of_a_town_named_after_it_is_no_city_abroad(text, absent):
     assert absent not in [m.country for m in mentions(text)]
+
+
+@pytest.mark.parametrize("text, surface", [
+    # A people's word names a site with its capitalised noun after "the".
+    ("A drone hit the Saudi Hospital in El-Fasher on Friday evening.", "Saudi Hospital"),
+    ("Israeli tanks surrounded the Indonesian Hospital in Beit Lahiya on Monday.", "Indonesian Hospital"),
+])
+def test_a_site_named_by_a_peoples_word_after_the(text, surface):
+    assert (surface, "landmark") in [(m.surface, m.kind) for m in mentions(text)]
+
+
+def test_a_peoples_word_before_a_lowercase_noun_names_no_site():
+    # (a guard: "the Lebanese village of Khiam" is Khiam, "a Kurdish village" nothing)
+    assert [m.surface for m in mentions("The Lebanese village of Khiam was hit. A Kurdish village was shelled.")] \
+        == ["Khiam"]
