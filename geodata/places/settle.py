@@ -247,11 +247,19 @@ def _persons_word(cand: Candidate, run: Run, tokens: list[Token], spans: set[tup
 def _named_as_person(text: str, at: int) -> bool:
     """Whether the words before ``at`` give a person's name: "who gave his name as", "identified only as"
     (``role_cues.csv``'s ``person`` rows before a name)."""
-    return _NAMED_AS_PERSON_LOOK < at and text[at - 1] == " " and _named_as_person_re().search(
-        lowered(text[max(0, at - _NAMED_AS_PERSON_LOOK):at])) is not None
+    window = text[max(0, at - _NAMED_AS_PERSON_LOOK):at]
+    # (the cues end on a few words, "as" and "is": most names stand after none, and the pattern is not run)
+    last = window.rstrip().rpartition(" ")[2].lower()
+    return last in _named_as_person_ends() and _named_as_person_re().search(lowered(window)) is not None
 
 
 _NAMED_AS_PERSON_LOOK = 40  # characters before a name where the words that make it a person's stand
+
+
+@cache
+def _named_as_person_ends() -> frozenset[str]:
+    return frozenset(r["cue"].lower().split()[-1] for r in datafiles.rows("role_cues.csv")
+                     if r["role"] == "person" and r["where"] == "before")
 
 
 @cache
