@@ -1389,3 +1389,17 @@ def test_a_definite_victim_and_the_list_after_where_he_served(text, expected):
 ])
 def test_a_clause_opening_on_the_dead_told_before_counts_no_new_group(text, expected):
     assert [(f.kind, f.low) for f in checked(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "including" opens an aside, not a noun phrase ("people including relatives"), and a group may be the
+    # speaker's ("from my village").
+    ("More than 16 people including relatives from my father's side and my mother's side were all killed.",
+     [(K, 16)]),
+    ("Twelve people from our village were killed, a farmer said.", [(K, 12)]),
+    # A toll's number may stand in quotation marks.
+    ("Sources said the number dead was \u201cover 30\u201d and that the baby survived.", [(K, 30)]),
+    ("The death toll rose to \"45\", officials said.", [(K, 45)]),
+])
+def test_a_count_with_an_aside_or_its_number_in_quotation_marks(text, expected):
+    assert [(f.kind, f.low) for f in checked(text)] == expected

@@ -291,7 +291,7 @@ _SIDE = r"(?:\s+(?:from|on|of)\s+(?:his|her|their|its|our|both|each|either|the\s
 _OF_GROUP = (r"(?:\s+(?:of|from)\s+(?:the\s+|a\s+|an\s+)?(?:\d+(?:st|nd|rd|th)\s+)?(?:(?-i:[a-z])[\w-]*\s+){0,2}?"
              r"(?:(?-i:[A-Z])[\w'’.-]*\s+){0,3}?(?:\d+(?:st|nd|rd|th)\s+)?(?-i:[A-Z])[\w'’.-]*"
              r"(?:\s+\((?-i:[A-Z])[\w.-]*\))?"
-             r"|\s+(?:of|from)\s+(?:the|a|an|one|his|her|their)\s+(?:same\s+|whole\s+|entire\s+|single\s+)?"
+             r"|\s+(?:of|from)\s+(?:the|a|an|one|his|her|their|my|our)\s+(?:same\s+|whole\s+|entire\s+|single\s+)?"
              r"(?:family|group|unit|patrol|militia|security\s+forces|armed\s+forces|force|army|police|brigade|battalion"
              r"|task\s+force|division|regiment|company|platoon|squad|convoy"
              r"|area|village|town|city|district|neighbou?rhood|camp|community|kibbutz|moshav|settlement|hamlet"
@@ -314,7 +314,7 @@ _PLACE_CHAIN = (r"(?:\s+(?:in|of)\s+(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:
 # Words that never qualify a noun after a number ("30,000 troops and police").
 _STOP = _AUX + ("and", "or", "but", "nor", "in", "on", "at", "of", "the", "a", "an", "by", "for",
                 "with", "from", "as", "than", "into", "after", "before", "while", "when", "where",
-                "which", "that", "this", "these", "those", "near", "during", "across")
+                "which", "that", "this", "these", "those", "near", "during", "across", "including")
 
 
 # ---------------------------------------------------------------- numbers
@@ -611,7 +611,8 @@ def _toll_re(t: _Tables) -> re.Pattern[str]:
         rf"(?:\s+(?:to|at))?)"
         # "bringing the toll in the city to five": a running total names its number after "to"
         rf"|(?:bringing|raising|taking|pushing)\s+the\s+(?:[\w-]+\s+)?(?P<cue2>{_alt(t.short_tolls)})"
-        rf"(?P<gap2>[^\d;:]{{0,60}}?)\s+to)\s+$",
+        # (the number may stand in quotation marks: 'the number dead was “over 30”')
+        rf"(?P<gap2>[^\d;:]{{0,60}}?)\s+to)\s+[\"“]?$",
         re.IGNORECASE)
 
 
