@@ -425,3 +425,12 @@ def test_the_dead_of_days_told_at_no_place_are_no_guessed_towns(text, expected):
     found = [(e.location_text, e.scope, e.killed_low or e.killed_high) for e in events(text, published="2025-03-09")
              if e.killed_low or e.killed_high]
     assert found == expected
+
+
+def test_another_resident_opens_no_other_event():
+    text = ("Officials in Bahir Dar and the council of Bahir Dar met on Monday.\n\nA drone struck a truck in the "
+            "village of Fela Megentiya in Amhara Region on Monday, killing many travellers.\n\nLocal residents said "
+            "the attack lasted an hour.\n\nAnother resident said an entire family was killed.\n\nSources said the "
+            "number dead was over 30.")
+    found = [(e.location_text, e.killed_low) for e in events(text, published="2024-02-21") if e.killed_low]
+    assert found == [("Fela Megentiya", 30)]
