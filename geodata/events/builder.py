@@ -1084,7 +1084,7 @@ class _Builder:
             # "TAL AFAR, Iraq - ... swept into this insurgent stronghold ...": the article is the
             # dateline town's, whichever town it names most.
             return town, "the dateline's town, which the article calls \"here\" or \"this city\""
-        town = next((m for m in self.mentions if m.sentence == s.index and m.role == "modifier" and m.kind == "city"
+        town = next((m for m in self._in_sentence(s.index) if m.role == "modifier" and m.kind == "city"
                      and _RESIDENT_AFTER_RE.match(self.low, m.end_char)), None) if "resident" in self.low[
             s.start:s.end] else None
         if town is not None:

@@ -1807,29 +1807,34 @@ def _guess_retold(drafts: list[Draft], links: dict[int, Link]) -> None:
     for j, d in enumerate(drafts):
         if j in links or d.guessed or d.scope != "local" or _low(d) is None:
             continue
-        for i in range(j - 1, -1, -1):
-            a = drafts[i]
-            if d.sentence - a.sentence > _GUESS_REACH:
-                break
-            if i not in links and a.guessed and a.scope == "local" and _low(a) == _low(d) \
-                    and a.place.country == d.place.country and overlap(a.when, d.when):
-                links[i] = (j, f"{_SAME_TOLL}{d.place.surface or d.place.name}, counted there")
-                break
+        i = _told_just_before(drafts, links, j, lambda a: a.guessed and a.place.country == d.place.country
+                              and overlap(a.when, d.when))
+        if i is not None:
+            links[i] = (j, f"{_SAME_TOLL}{d.place.surface or d.place.name}, counted there")
     # (and the other way: the figure told at its place first, then, a sentence or two on, by a guess: "At least
     # eight officers were killed" in Antioquia, then a quotation, "eight police officers dead and eight injured")
     for j, d in enumerate(drafts):
         if j in links or not d.guessed or d.scope != "local" or (_low(d) or 0) <= _SMALL:
             continue
-        for i in range(j - 1, -1, -1):
+        i = _told_just_before(drafts, links, j, lambda a: not a.guessed and a.place.country == d.place.country
+                              and (a.killed.high == d.killed.high or None in (a.killed.high, d.killed.high))
+                              and overlap(a.when, d.when))
+        if i is not None:
             a = drafts[i]
-            if d.sentence - a.sentence > _GUESS_REACH:
-                break
-            if i not in links and not a.guessed and a.scope == "local" and _low(a) == _low(d) \
-                    and (a.killed.high == d.killed.high or None in (a.killed.high, d.killed.high)) \
-                    and a.place.country == d.place.country \
-                    and overlap(a.when, d.when):
-                links[j] = (i, f"{_SAME_TOLL}{a.place.surface or a.place.name}, counted there")
-                break
+            links[j] = (i, f"{_SAME_TOLL}{a.place.surface or a.place.name}, counted there")
+
+
+def _told_just_before(drafts: list[Draft], links: dict[int, Link], j: int, also: Callable[[Draft], bool]) -> int | None:
+    """The latest local toll unlinked before ``drafts[j]``, within reach, of the same figure and that ``also``
+    passes, if any."""
+    d = drafts[j]
+    for i in range(j - 1, -1, -1):
+        a = drafts[i]
+        if d.sentence - a.sentence > _GUESS_REACH:
+            return None
+        if i not in links and a.scope == "local" and _low(a) == _low(d) and also(a):
+            return i
+    return None
 
 
 _GUESS_REACH = 3  # sentences after a guessed toll where the same figure told at a place of its own takes it
