@@ -122,14 +122,15 @@ def extract_reports(article: Article, mentions: Iterable[Mention], *,
 _PART_AFTER_RE = re.compile(r"\b(?:including|among them|of whom|of them)\b")
 # Words that tell a toll as more dead than those told before: "two more", "also killed", "another".
 # ("more than 100" is a lower bound, not more dead)
-_ADDED_RE = re.compile(r"\b(?:also|more(?!\s+than\b)|others|further|additional|separately|besides|too|as well|then"
+# (Nor the others wounded beside the dead: "six soldiers were killed ... three other soldiers were wounded",
+# "82 students had died and 162 more were wounded".)
+_NOT_WOUNDED = r"(?!\s+(?:[\w-]+\s+){0,2}(?:were|was)\s+(?:\w+\s+)?(?:wounded|injured|hurt)\b)"
+_ADDED_RE = re.compile(r"\b(?:also|more(?!\s+than\b)" + _NOT_WOUNDED + r"|others" + _NOT_WOUNDED
+                       + r"|further|additional|separately|besides|too|as well|then"
                        # "other sources said", "said later that": another account of the same dead, no more dead.
                        r"|(?:other|another)(?!\s+(?:sources?|reports?|accounts?|officials?|witnesses|estimates?|"
-                       r"figures?|media|outlets?)\b)"
-                       # (nor the others wounded beside the dead: "six soldiers were killed ... three other soldiers
-                       # were wounded")
-                       r"(?!\s+(?:[\w-]+\s+){0,2}(?:were|was)\s+(?:\w+\s+)?(?:wounded|injured|hurt)\b)"
-                       r"|(?<!said\s)later(?!\s+(?:said|put|revised|lowered|raised|gave|confirmed)\b))\b")
+                       r"figures?|media|outlets?)\b)" + _NOT_WOUNDED
+                       + r"|(?<!said\s)later(?!\s+(?:said|put|revised|lowered|raised|gave|confirmed)\b))\b")
 # The end of a quotation, before the words that say whose it is.
 _QUOTE_END_RE = re.compile(r"[,.!?][\"”]")
 
@@ -1489,8 +1490,10 @@ def _most_precise(kept: list[Mention], text: str, parents: dict[str, str]) -> li
     by_start: dict[int, list[Mention]] = {}
     by_end: dict[int, list[Mention]] = {}
     for m in kept:
-        if m.place_id in parents:
-            children.setdefault(parents[m.place_id], set()).add(m.place_id)
+        if (holder := parents.get(m.place_id)) is not None:
+            children.setdefault(holder, set()).add(m.place_id)
+            if (upper := parents.get(holder)) is not None:
+                children.setdefault(upper, set()).add(m.place_id)
         if m.kind in ("landmark", "neighbourhood", "city"):
             in_admin1.setdefault((m.admin1, m.country), set()).add(m.place_id)
         if m.kind not in ("country", "region"):

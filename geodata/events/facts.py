@@ -6,7 +6,7 @@ import re
 
 from geodata.text.frozen import frozen_record
 from geodata.events.actors import ActorMention, find_actors, in_country
-from geodata.events.cues import Cue, clause_of
+from geodata.events.cues import ANY_TYPE, Cue, clause_of
 from geodata.events.figures import Figure
 from geodata.events.kinds import CivilianTarget, event_actors, resolve_type
 from geodata.events.records import Draft
@@ -55,14 +55,18 @@ def new_draft(facts: SentenceFacts, m: Mention, cue: Cue, *, scope: str = "local
     upto = clause_of(facts.spans, cue.start)[1]
     involved = tuple(a for a in facts.actors if a.start < upto) or facts.actors
     involved = tuple(in_country(a, m.country) for a in involved)
+    # (not "Gunmen shot dead five policemen": armed men named make it an event of its own)
+    bare = kind is None and cue.event_type == ANY_TYPE and not any(a.actor.armed for a in involved)
     kind = kind or resolve_type(cue, involved, facts.victims, facts.civilian)
     # Borrowed or coarse places are "near or part of" at best; a province or a country stays 3.
     geo = GEO_PRECISION.get(m.kind, 1) if m.match != "within" else within_geo_precision(m.kind, m.precision)
     if inherited or m.precision == "coarse":
         geo = max(geo, 2)
     s = facts.sentence
-    return Draft(m, s.index, s.start, s.end, kind, scope, facts.when,
-                 event_actors(kind, involved, facts.victims), geo, facts.headline, inherited)
+    d = Draft(m, s.index, s.start, s.end, kind, scope, facts.when,
+              event_actors(kind, involved, facts.victims), geo, facts.headline, inherited)
+    d.bare = bare
+    return d
 
 
 def _is_headline(text: str, s: Sentence, title: str) -> bool:

@@ -97,6 +97,7 @@ def link_counts(drafts: list[Draft], parents: dict[str, str], *,
     index = _Index(parents)
     asides: dict[int, frozenset[int]] = {}  # a draft's "including" figures, read once it is asked for
     accounts = _Accounts(low) if low else None
+    retold: dict[int, int] = {}  # the last sentence that told a draft's toll again (see _told_on_after)
 
     def aside(i: int) -> frozenset[int]:
         if i not in asides:
@@ -107,13 +108,15 @@ def link_counts(drafts: list[Draft], parents: dict[str, str], *,
         if not _local_toll(d):
             continue
         found = _earlier_same(drafts, index, j, d, running, partitive, estimate, side, claim, aside, added, low,
-                              accounts, lies_in)
+                              accounts, lies_in, retold)
         if found is None:
             index.file(j, d.place)
             continue
         i, keeper, why = found
         dropped = i if keeper == j else j
         links[dropped] = (keeper, why)
+        if keeper == i:
+            retold[i] = d.sentence
         if keeper == j:
             index.replace(i, j, d.place)
             if (accounts is not None and accounts.provisional(drafts[i])) or why.startswith(_RUNNING_WHY):
@@ -122,7 +125,7 @@ def link_counts(drafts: list[Draft], parents: dict[str, str], *,
                 # running total that took in an earlier figure may be an earlier stage of the lead's ("has
                 # risen to 49", "Initially, 41 ...", "Later, ... had risen to 47").
                 again = _earlier_same(drafts, index, j, d, running, partitive, estimate, side, claim, aside, added,
-                                      low, None, lies_in)
+                                      low, None, lies_in, retold)
                 if again is not None and again[0] != j and again[1] != j and again[0] not in links:
                     links[j] = (again[1], again[2])
     _headline_retold(drafts, links)
@@ -1002,7 +1005,8 @@ def _earlier_same(drafts: list[Draft], index: _Index, j: int, d: Draft, running:
                   included: Callable[[int], frozenset[int]] | None = None,
                   added: Callable[[Draft], bool] | None = None, low: str = "",
                   accounts: _Accounts | None = None,
-                  lies_in: Callable[[Mention, Mention], bool] = _anywhere) -> tuple[int, int, str] | None:
+                  lies_in: Callable[[Mention, Mention], bool] = _anywhere,
+                  retold: dict[int, int] | None = None) -> tuple[int, int, str] | None:
     """The earlier draft whose killings ``d`` tells again, the one of the two that counts them, and why.
     (``d``'s words are read for a running total, a part, another estimate or an armed group's account
     only once an earlier toll near it asks, and once: most tolls have none.)"""
@@ -1056,10 +1060,13 @@ def _earlier_same(drafts: list[Draft], index: _Index, j: int, d: Draft, running:
             keeper = i if said["claim"] else j
             return i, keeper, (f"an armed group's account beside the toll at {a.place.surface or a.place.name}: "
                                "counted once, at the other account's figure")
-        if (relation == "same" and (a.kind[0] == d.kind[0] or {a.kind[0], d.kind[0]} <= _GUNMEN_TYPES)
+        if (relation == "same" and (a.kind[0] == d.kind[0] or {a.kind[0], d.kind[0]} <= _GUNMEN_TYPES
+                                    or (d.bare and d.kind[0] in _VIOLENT))
                 and a.kind[0] in _VIOLENT
-                and (_one_day(a, d) or (_told_on_after(a, d) and not says("estimate", estimate)))
-                and 2 * max(low_a, low_d) <= 3 * min(low_a, low_d) and side(a) == side(d)
+                and (_one_day(a, d) or (_told_on_after(a, d, (retold or {}).get(i, a.sentence))
+                                         and not says("estimate", estimate)))
+                and 2 * max(low_a, low_d) <= 3 * min(low_a, low_d)
+                and (side(a) == side(d) or (d.bare and "" in (side(a), side(d))))
                 and not (added is not None and says("added", added)) and low
                 and not introduces_event(low, d.start, d.end) and not opens_other_event(low, d.start, d.end)
                 and not _opened_since(low, a.end, d.end) and not _other_sites(low, a, d)):
@@ -1318,12 +1325,13 @@ def _one_day(a: Draft, d: Draft) -> bool:
             and a.when.lo == a.when.hi == d.when.lo == d.when.hi)
 
 
-def _told_on_after(a: Draft, d: Draft) -> bool:
+def _told_on_after(a: Draft, d: Draft, last: int) -> bool:
     """Whether ``d``'s sentence, dating nothing, follows ``a``'s toll of one day by a few sentences: the story
     of that day told on ("At least 35 people were killed on Sunday ...", then a priest's "We have at least 31
-    dead ...")."""
+    dead ..."). ``last``: the last sentence that told ``a``'s toll again, from which the few are counted (the
+    activists' "83 people were killed", then, five sentences on, an envoy's "82 students had died")."""
     return (not d.when.dated and not a.covers and a.when.dated and a.when.precision == 1 and a.when.lo == a.when.hi
-            and 0 < d.sentence - a.sentence <= _TOLD_ON_REACH and overlap(a.when, d.when))
+            and 0 < d.sentence - last <= _TOLD_ON_REACH and d.sentence > a.sentence and overlap(a.when, d.when))
 
 
 _TOLD_ON_REACH = 6  # sentences after a toll of one day where an undated count of the same may be told

@@ -53,6 +53,9 @@ class Draft:
     # sentence naming the event again and its place outranks.
     guessed: bool = False
     joins: bool = False  # a toll that completes the report of the sentence before
+    # Typed only by who was hit, its sentence naming no kind of event ("He said 82 students had died"): its
+    # kind is a guess that another sentence's event word outranks.
+    bare: bool = False
     killed: Count | None = None
     wounded: Count | None = None
     notes: list[str] = field(default_factory=list)

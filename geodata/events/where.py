@@ -286,7 +286,9 @@ def contains(outer: Mention, inner: Mention, text: str, parents: dict[str, str])
     """True when ``inner`` lies inside ``outer``, by the gazetteer or by the words between them."""
     if outer.place_id == inner.place_id:
         return False
-    if parents.get(inner.place_id) == outer.place_id:
+    # (two steps up too: "the Sadriya market", in Sadriya, in Baghdad)
+    holder = parents.get(inner.place_id)
+    if holder is not None and (holder == outer.place_id or parents.get(holder) == outer.place_id):
         return True
     if outer.kind == "governorate" and inner.kind in ("landmark", "neighbourhood", "city") \
             and inner.admin1 == outer.name and inner.country == outer.country:
@@ -346,6 +348,9 @@ def parents(mentions: list[Mention], gazetteer: Gazetteer | None) -> dict[str, s
         holder = holder_id(m.place_id)
         if holder is not None:
             out[m.place_id] = holder  # a place the gazetteer lacks, inside the one the text gives
+            if gazetteer is not None and holder not in out and (held := gazetteer.get(holder)) is not None \
+                    and held.kind == "neighbourhood" and held.parent:
+                out[holder] = held.parent  # ("the Sadriya market": in Sadriya, a quarter of Baghdad)
             continue
         if gazetteer is None:
             continue

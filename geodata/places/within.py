@@ -664,18 +664,7 @@ def _name_before(text: str, s: Sentence, words: list, at: int, last: int, noun: 
     if inside and _namesake_elsewhere(inside, cands, noun, capital, countries, focus):
         abroad, inside = inside, ()
     if inside and not ((noun.kind == "landmark" and (capital or noun.own)) or (noun.kind == "governorate" and capital)):
-        # "the Baghdad market", "Borno Village": the known place; but "Birnin Magaji Local Government
-        # Area" is the unit named after the town. A province the text puts it in may say otherwise.
-        whole = len(inside) == 1 and (inside[0].start, inside[0].end) == (start, end)
-        if whole and inside[0].matches[0].place.kind in _WIDE_KINDS:
-            # "a north Kashmir village", "a Helmand village": a village in it, not of its name; but "the Kuwait
-            # roundabout in Gaza City" is a site named after a country, in the town named after it.
-            return _Found(start, words[last][1], start, end, noun.kind, (), _in_slot(text, s, start),
-                          replaces=inside) if _country_site(text, words, last, noun, inside[0]) else None
-        if noun.kind in ("city", "neighbourhood") and whole:
-            return _Found(start, end, start, end, noun.kind, (), _in_slot(text, s, start), replaces=inside,
-                          namesake=True)
-        return None
+        return _known_before_noun(text, s, words, last, noun, start, end, inside)
     if not inside:
         # "Prime Hospital": a common word may name a landmark with its capitalised noun, unless
         # it is only capitalised because it opens the sentence.
@@ -692,6 +681,28 @@ def _name_before(text: str, s: Sentence, words: list, at: int, last: int, noun: 
             return None  # "a Kurdish village", "the Lebanese village": a people's adjective, not a name
     span_end = words[last][1] if landmark_or_unit else end
     return _Found(start, span_end, start, end, noun.kind, inside, _in_slot(text, s, start), replaces=abroad)
+
+
+def _known_before_noun(text: str, s: Sentence, words: list, last: int, noun: _Noun, start: int, end: int,
+                       inside: tuple[Candidate, ...]) -> _Found | None:
+    """What a known name before a lowercase noun (``text[start:end]``, holding the ``inside`` candidates) names
+    with it, if more than the known place: "the Baghdad market", "Borno Village" are the known place; but
+    "Birnin Magaji Local Government Area" is the unit named after the town. A province the text puts it in may
+    say otherwise."""
+    whole = len(inside) == 1 and (inside[0].start, inside[0].end) == (start, end)
+    if whole and inside[0].matches[0].place.kind in _WIDE_KINDS:
+        # "a north Kashmir village", "a Helmand village": a village in it, not of its name; but "the Kuwait
+        # roundabout in Gaza City" is a site named after a country, in the town named after it.
+        return _Found(start, words[last][1], start, end, noun.kind, (), _in_slot(text, s, start),
+                      replaces=inside) if _country_site(text, words, last, noun, inside[0]) else None
+    if noun.kind in ("city", "neighbourhood") and whole:
+        return _Found(start, end, start, end, noun.kind, (), _in_slot(text, s, start), replaces=inside,
+                      namesake=True)
+    if noun.kind == "landmark" and whole and inside[0].matches[0].place.kind == "neighbourhood":
+        # "the Sadriya market", "the Hurriyah market": a quarter's market, square or mosque is a site of its
+        # own, named after the quarter and lying in it (not "the Baghdad market", a market of the city)
+        return _Found(start, words[last][1], start, end, noun.kind, inside, _in_slot(text, s, start))
+    return None
 
 
 _WIDE_KINDS = frozenset({"region", "governorate", "state", "country"})  # places no village is named like
@@ -953,6 +964,8 @@ def _holder(text: str, s: Sentence, f: _Found, known: _Known, sentences: tuple[S
         own = _own_place(key, gazetteer, focus, fits)
         if own is not None:
             return Candidate(f.name_start, f.name_end, -1, -1, key, (Match(own, 100.0, "exact", True),), "exact")
+    if f.kind == "landmark" and f.inside and f.inside[-1].matches[0].place.kind == "neighbourhood":
+        return f.inside[-1]  # the quarter it is named after ("the Sadriya market in central Baghdad")
     reach = max(f.end, f.reach)
     skip = frozenset(id(c) for c in f.replaces)
     after, region = _holder_after_name(text, reach, s, known, skip, fits, f.kind == "landmark")

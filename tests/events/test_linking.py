@@ -2052,3 +2052,34 @@ def test_a_toll_after_a_separate_incident_is_that_incidents_and_a_quotation_of_i
 ])
 def test_a_victim_told_by_his_office_is_one_of_the_toll_told_next(text):
     assert sum(e.fatalities or 0 for e in events(text, published="2024-05-06")) == 4
+
+
+def test_a_toll_at_a_quarters_market_stays_at_the_market_before_the_town_named_after_it():
+    # The market lies in the quarter, the quarter in the town: the town named after the market only says where.
+    text = "A car bomb exploded in the Dora market in southern Baghdad on Monday, killing seven people."
+    assert [(e.location_text, e.fatalities) for e in events(text)] == [("Dora market", 7)]
+
+
+@pytest.mark.parametrize("later, expected", [
+    # A count of the day's dead told on in a sentence that names no event ("had died") is an account of the
+    # lead's toll, whichever kind of event its victims alone would make it; the wounded "more" than the dead
+    # are no more dead.
+    ("A city health official said 22 pupils had died and 40 more were wounded.", 20),
+    # (a guard: dead the words add stay their own)
+    ("A city health official said 22 more pupils had died overnight.", 42),
+])
+def test_a_count_told_on_in_a_sentence_naming_no_event_is_an_account_of_the_days_toll(later, expected):
+    text = ("A missile struck a school in Kharkiv on Tuesday, killing more than 20 people, officials said.\n\n"
+            "Rescuers searched the rubble through the night.\n\nThe governor declared a day of mourning.\n\n" + later)
+    assert sum(e.fatalities or 0 for e in events(text, published="2024-05-08")) == expected
+
+
+def test_the_few_sentences_a_toll_is_told_on_within_count_from_its_last_retelling():
+    # The monitor's count retells the lead's toll; the envoy's, six sentences after it and eight after the lead,
+    # is the same toll told on again.
+    text = ("Two explosions tore through a university in Aleppo on Tuesday, killing more than 80 people, officials "
+            "said.\n\nEach side blamed the other.\n\nThe Observatory said 83 people were killed and dozens wounded.\n\n"
+            "Doctors said dozens were in critical condition.\n\nState television showed a body in the street.\n\n"
+            "One of the buildings was damaged.\n\nVideo footage showed students running.\n\nThe envoy called it a "
+            "cowardly act.\n\nHe said 82 students had died and 162 more were wounded.")
+    assert sum(e.fatalities or 0 for e in events(text, published="2013-01-16")) == 80

@@ -533,3 +533,22 @@ def test_a_peoples_word_before_a_lowercase_noun_names_no_site():
     # (a guard: "the Lebanese village of Khiam" is Khiam, "a Kurdish village" nothing)
     assert [m.surface for m in mentions("The Lebanese village of Khiam was hit. A Kurdish village was shelled.")] \
         == ["Khiam"]
+
+
+@pytest.mark.parametrize("text, site, quarter", [
+    # A quarter's market is a site of its own, named after the quarter and lying in it, wherever the town
+    # named after it says the quarter lies.
+    ("A rocket hit the Shejaiya market in Gaza City on Sunday.", "Shejaiya market", "cur:ps-gaza-shujaiya"),
+    ("A car bomb exploded at the Kadhimiya market in northern Baghdad.", "Kadhimiya market",
+     "cur:iq-baghdad-kadhimiya"),
+])
+def test_a_quarters_market_is_a_site_in_the_quarter(text, site, quarter):
+    found = {m.surface: m for m in mentions(text)}
+    assert site in found and found[site].kind == "landmark"
+    assert found[site].place_id.startswith(f"within:{quarter}:")
+
+
+def test_a_citys_market_is_the_city():
+    # (a guard: "the Mosul market" is a market of the city, read as the city)
+    assert [(m.surface, m.kind) for m in mentions("A bomb exploded at the Mosul market on Sunday.")] \
+        == [("Mosul", "city")]
