@@ -1074,6 +1074,13 @@ def _earlier_same(drafts: list[Draft], index: _Index, j: int, d: Draft, running:
             # Dabo Village ... and killed no fewer than 10 persons": the day's one event there, told again.
             return i, i, (f"the toll at {a.place.surface or a.place.name} that day told again with another "
                           f"figure ({low_d}): counted once, at the first")
+        if relation == "same" and low and a.kind[0] in _VIOLENT and _SAME_EVENT_RE.search(low, d.start, d.end) \
+                and not (added is not None and says("added", added)):
+            # "... which documented over 100 deaths in the same attack", after "at least 300 civilians ... were
+            # killed in an attack on Al-Nahud": another account of the toll the words say is the same event's,
+            # however far apart the two figures are.
+            return i, i, (f"another account of the toll at {a.place.surface or a.place.name}, of the same event in "
+                          f"so many words ({low_d}): counted once, at the first")
         if relation == "same" and (found := _account_link(i, j, a, d, low, side, lambda: added is not None and says(
                 "added", added))) is not None:
             return found
@@ -1086,6 +1093,9 @@ def _earlier_same(drafts: list[Draft], index: _Index, j: int, d: Draft, running:
     return None
 
 
+# "in the same attack", "of the same bombing": the words call a toll the event's told before.
+_SAME_EVENT_RE = re.compile(r"\b(?:in|during|by|from|of)\s+the\s+same\s+(?:[a-z-]+\s+)?(?:attack|bombing|blast|"
+                            r"explosion|assault|raid|strike|airstrike|ambush|massacre|incident|shelling|violence)\b")
 _HOSPITAL_COUNT_RE = re.compile(r"\b(?:hospitals?|morgues?)\b[^.;]{0,60}?\breceived\b")
 
 

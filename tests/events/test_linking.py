@@ -2083,3 +2083,15 @@ def test_the_few_sentences_a_toll_is_told_on_within_count_from_its_last_retellin
             "One of the buildings was damaged.\n\nVideo footage showed students running.\n\nThe envoy called it a "
             "cowardly act.\n\nHe said 82 students had died and 162 more were wounded.")
     assert sum(e.fatalities or 0 for e in events(text, published="2013-01-16")) == 80
+
+
+@pytest.mark.parametrize("last, expected", [
+    # A toll the words call the same event's is another account of the toll told before, however far apart.
+    ("The figure is far higher than the toll given by a doctors' group on Friday, which documented over 40 deaths "
+     "in the same attack.", 120),
+    # (a guard: one the words call another event's stays its own)
+    ("A doctors' group documented over 40 deaths in a separate attack in Kadugli on Friday.", 160),
+])
+def test_a_toll_the_words_call_the_same_events_is_another_account_of_it(last, expected):
+    text = ("At least 120 civilians were killed in an attack on Kadugli, rights monitors said on Saturday.\n\n" + last)
+    assert sum(e.fatalities or 0 for e in events(text, published="2025-05-03")) == expected
