@@ -1074,14 +1074,8 @@ def _earlier_same(drafts: list[Draft], index: _Index, j: int, d: Draft, running:
             # Dabo Village ... and killed no fewer than 10 persons": the day's one event there, told again.
             return i, i, (f"the toll at {a.place.surface or a.place.name} that day told again with another "
                           f"figure ({low_d}): counted once, at the first")
-        if relation == "same" and low and a.kind[0] in _VIOLENT and _SAME_EVENT_RE.search(low, d.start, d.end) \
-                and not (added is not None and says("added", added)):
-            # "... which documented over 100 deaths in the same attack", after "at least 300 civilians ... were
-            # killed in an attack on Al-Nahud": another account of the toll the words say is the same event's,
-            # however far apart the two figures are.
-            return i, i, (f"another account of the toll at {a.place.surface or a.place.name}, of the same event in "
-                          f"so many words ({low_d}): counted once, at the first")
-        if relation == "same" and (found := _account_link(i, j, a, d, low, side, lambda: added is not None and says(
+        if relation == "same" and (found := _same_event_link(i, a, d, low, lambda: added is not None and says(
+                "added", added)) or _account_link(i, j, a, d, low, side, lambda: added is not None and says(
                 "added", added))) is not None:
             return found
         # (or at the town that holds the toll's site: "a hospital it supports in Sa'ada had received 29 bodies",
@@ -1091,6 +1085,16 @@ def _earlier_same(drafts: list[Draft], index: _Index, j: int, d: Draft, running:
                 lambda: running(a) and not says("running", running))) is not None:
             return found
     return None
+
+
+def _same_event_link(i: int, a: Draft, d: Draft, low: str, is_added: Callable[[], bool]) -> tuple[int, int, str] | None:
+    """``d`` another account of ``a``'s toll at the same place, if its words call it the same event's: "... which
+    documented over 100 deaths in the same attack", after "at least 300 civilians ... were killed in an attack on
+    Al-Nahud", however far apart the two figures are (counted once, at the first)."""
+    if not (low and a.kind[0] in _VIOLENT and _SAME_EVENT_RE.search(low, d.start, d.end)) or is_added():
+        return None
+    return i, i, (f"another account of the toll at {a.place.surface or a.place.name}, of the same event in so many "
+                  f"words ({_low(d)}): counted once, at the first")
 
 
 # "in the same attack", "of the same bombing": the words call a toll the event's told before.
