@@ -1384,6 +1384,8 @@ def test_a_definite_victim_and_the_list_after_where_he_served(text, expected):
     ("(UPDATE as of noon: of the four killed, three died inside the gymnasium while the fourth died in hospital)",
      [(K, 3)]),
     ("Of the 12 dead, nine were soldiers, the army said.", []),
+    ("Of the four fatalities, two of them are from the Ararat region.", []),
+    ("Of the 30 deaths, 18 were recorded at the district hospital.", []),
     # (a guard: "two of the 12 killed" counts the twelve as the sentence's own toll, as before)
     ("Relatives buried two of the 12 killed, police said.", [(K, 12)]),
 ])
@@ -1402,4 +1404,17 @@ def test_a_clause_opening_on_the_dead_told_before_counts_no_new_group(text, expe
     ("The death toll rose to \"45\", officials said.", [(K, 45)]),
 ])
 def test_a_count_with_an_aside_or_its_number_in_quotation_marks(text, expected):
+    assert [(f.kind, f.low) for f in checked(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The dead and the hurt counted together are neither a toll nor a count of wounded.
+    ("A suicide blast inside a mosque in Kunduz killed and wounded at least 100 people.", []),
+    ("Officials said more than 100 people were killed and injured in the blast.", []),
+    ("The shelling left some 40 people dead or wounded, residents said.", []),
+    # (guards: each counted apart, as before)
+    ("The blast killed five people and wounded 20 others.", [(K, 5), (W, 20)]),
+    ("Five people were killed and 20 wounded in the blast.", [(K, 5), (W, 20)]),
+])
+def test_the_dead_and_the_hurt_counted_together_are_no_toll(text, expected):
     assert [(f.kind, f.low) for f in checked(text)] == expected

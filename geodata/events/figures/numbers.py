@@ -79,6 +79,10 @@ def _candidates(s: _Sentence, rules: _Rules) -> list[tuple[int, Figure]]:
         if _group_told_before(s, num):
             continue  # "of the four killed, three died inside the gymnasium": the dead told before, broken down
         tie = _after_cue(s, num, rules) or _before_cue(s, num, rules)
+        if tie is not None and num.value is not None and _joint_count(s, num, tie):
+            # "more than 100 people were killed and injured": the dead and the hurt together, neither (but
+            # "dozens of people were killed and wounded" says some were killed)
+            continue
         if num.start != pending_to:
             pending = []
         if tie is None:
@@ -154,6 +158,27 @@ def _singulars(s: _Sentence, rules: _Rules) -> list[Figure]:
     return out
 
 
+def _joint_count(s: _Sentence, num: _Number, tie: _Tie) -> bool:
+    """Whether the number counts the dead and the hurt together, by its cue: "killed and wounded at least 100
+    people", "more than 100 people were killed and injured", "left 40 people dead or wounded"."""
+    if tie.where == "after":
+        return _JOINT_RE.search(s.low, num.end - s.start, tie.tail - s.start + _JOINT_TAIL) is not None
+    if tie.where == "before":
+        return _JOINT_BEFORE_RE.search(s.low, max(0, num.start - s.start - _JOINT_REACH), num.start - s.start) \
+            is not None
+    return False
+
+
+_JOINT = (r"(?:killed|dead)\s+(?:and|or|and/or)\s+(?:wounded|injured|hurt)"
+          r"|(?:wounded|injured)\s+(?:and|or)\s+(?:killed|dead)")
+_JOINT_RE = re.compile(rf"\b(?:{_JOINT})\b")
+# (the pair right before the number, its qualifier between: "killed and wounded at least 100 people")
+_JOINT_BEFORE_RE = re.compile(rf"\b(?:{_JOINT})\s+"
+                              r"(?:(?:at\s+least|more\s+than|over|about|around|nearly|some|up\s+to)\s+)?$")
+_JOINT_TAIL = 16  # characters past the cue where its pair may end ("killed and injured")
+_JOINT_REACH = 48  # characters before the number where its pair may stand
+
+
 def _group_told_before(s: _Sentence, num: _Number) -> bool:
     """Whether the number opens a clause on a group of dead told before, which the clause breaks down: "(UPDATE
     ...: of the four killed, three died inside the gymnasium while the fourth ...)"."""
@@ -163,7 +188,7 @@ def _group_told_before(s: _Sentence, num: _Number) -> bool:
 
 
 _CLAUSE_OPENS_RE = re.compile(r"(?:^|[(:;,.]\s*|\n)of\s+the\s+$")
-_DEAD_THEN_COMMA_RE = re.compile(r"\s*(?:people\s+|persons\s+)?(?:killed|dead|victims)\s*,")
+_DEAD_THEN_COMMA_RE = re.compile(r"\s*(?:people\s+|persons\s+)?(?:killed|dead|victims|fatalities|deaths)\s*,")
 
 
 def _past_name(s: _Sentence, at: int) -> int:
