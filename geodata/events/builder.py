@@ -125,7 +125,10 @@ _PART_AFTER_RE = re.compile(r"\b(?:including|among them|of whom|of them)\b")
 # (Nor the others wounded beside the dead: "six soldiers were killed ... three other soldiers were wounded",
 # "82 students had died and 162 more were wounded".)
 _NOT_WOUNDED = r"(?!\s+(?:[\w-]+\s+){0,2}(?:were|was)\s+(?:\w+\s+)?(?:wounded|injured|hurt)\b)"
-_ADDED_RE = re.compile(r"\b(?:also|more(?!\s+than\b)" + _NOT_WOUNDED + r"|others" + _NOT_WOUNDED
+# ("Two CRPF personnel also sustained injuries": the hurt beside the dead)
+_NOT_HURT = (r"(?!\s+(?:(?:were|was)\s+)?(?:wounded|injured|hurt"
+             r"|(?:sustained|suffered|received)\s+(?:\w+\s+)?(?:injuries|wounds))\b)")
+_ADDED_RE = re.compile(r"\b(?:also" + _NOT_HURT + r"|more(?!\s+than\b)" + _NOT_WOUNDED + r"|others" + _NOT_WOUNDED
                        + r"|further|additional|separately|besides|too|as well|then"
                        # "other sources said", "said later that": another account of the same dead, no more dead.
                        r"|(?:other|another)(?!\s+(?:sources?|reports?|accounts?|officials?|witnesses|estimates?|"

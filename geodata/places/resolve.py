@@ -128,9 +128,13 @@ def focus_country(cands: list[Candidate], tokens: list[Token], gazetteer: Gazett
             # other name that is a village's own abroad ("Marawi" for Marawi City; Merowe, Sudan), and a
             # name asked for as a village that the gazetteer has only as a city ("the villages of
             # Nampanha and Mandela": a suburb of Accra), more likely a village it lacks.
+            # So does a name joined to another by a hyphen, which may be a people's or a road's ("Kuki-Zo
+            # village volunteers", "the Kabul-Jalalabad highway"): Kuki, Japan, twice, is no match for Manipur
+            # and Churachandpur district.
             country = towns.pop()
-            if cand.how == "exact" and (any(m.own_name for m in matches if m.place.country == country)
-                                        or not any(m.own_name for m in matches if m.place.country != country)) \
+            if cand.how == "exact" and not _in_compound(cand, tokens) \
+                    and (any(m.own_name for m in matches if m.place.country == country)
+                         or not any(m.own_name for m in matches if m.place.country != country)) \
                     and not (cand.key in villages
                              and all(m.place.population >= _NO_VILLAGE_POPULATION for m in matches)):
                 votes[country] += 2
@@ -148,6 +152,13 @@ def focus_country(cands: list[Candidate], tokens: list[Token], gazetteer: Gazett
         return None
     (best, n), *rest = votes.most_common(2) + [("", 0)]
     return best if n > rest[0][1] else None
+
+
+def _in_compound(cand: Candidate, tokens: list[Token]) -> bool:
+    """Whether the name is joined by a hyphen to a capitalised word before or after it ("Kuki-Zo")."""
+    after = cand.last + 1
+    return (cand.first > 0 and tokens[cand.first].gap == "-" and tokens[cand.first - 1].capitalised) \
+        or (after < len(tokens) and tokens[after].gap == "-" and tokens[after].capitalised)
 
 
 _KEY = TOKEN_KEY  # a token's folded key

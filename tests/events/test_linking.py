@@ -2095,3 +2095,12 @@ def test_the_few_sentences_a_toll_is_told_on_within_count_from_its_last_retellin
 def test_a_toll_the_words_call_the_same_events_is_another_account_of_it(last, expected):
     text = ("At least 120 civilians were killed in an attack on Kadugli, rights monitors said on Saturday.\n\n" + last)
     assert sum(e.fatalities or 0 for e in events(text, published="2025-05-03")) == expected
+
+
+def test_the_hurt_told_beside_a_toll_told_again_add_no_dead():
+    # "also sustained injuries" adds the hurt, not the dead: the second count is the first toll told again.
+    text = ("At least 10 militants were killed in retaliatory fire after a police post came under attack in Jiribam "
+            "district on Monday, an official said.\n\nEleven suspected militants were killed in the gunfight with "
+            "security forces on Monday in Jiribam district. Two police officers also sustained injuries during the "
+            "exchange of fire.")
+    assert sum(e.fatalities or 0 for e in events(text, published="2024-11-12")) == 10

@@ -552,3 +552,17 @@ def test_a_citys_market_is_the_city():
     # (a guard: "the Mosul market" is a market of the city, read as the city)
     assert [(m.surface, m.kind) for m in mentions("A bomb exploded at the Mosul market on Sunday.")] \
         == [("Mosul", "city")]
+
+
+def test_a_name_joined_by_a_hyphen_says_little_of_the_articles_country():
+    # "Kuki-Zo" is a people's name: Kuki, Japan, and Zo, Côte d'Ivoire, told twice, do not outvote Manipur and
+    # its district, so the hamlet abroad is no place of the report.
+    text = ("Kuki-Zo groups called a shutdown in the hills. Kuki-Zo leaders said the dead were village volunteers "
+            "killed in Churachandpur district of Manipur.")
+    assert {m.country for m in mentions(text)} == {"IN"}
+
+
+def test_towns_joined_by_a_hyphen_stay_towns():
+    # (a guard: "the Kabul-Jalalabad highway" names both towns)
+    found = [(m.surface, m.country) for m in mentions("Gunmen ambushed a convoy on the Kabul-Jalalabad highway.")]
+    assert found == [("Kabul", "AF"), ("Jalalabad", "AF")]
