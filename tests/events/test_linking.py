@@ -2104,3 +2104,20 @@ def test_the_hurt_told_beside_a_toll_told_again_add_no_dead():
             "security forces on Monday in Jiribam district. Two police officers also sustained injuries during the "
             "exchange of fire.")
     assert sum(e.fatalities or 0 for e in events(text, published="2024-11-12")) == 10
+
+
+@pytest.mark.parametrize("words, expected", [
+    # A toll placed only by a guess at the most-mentioned town moves to the place a sentence says the event
+    # happened near.
+    ("near where the blast occurred", "Shejaiya neighbourhood"),
+    # (a guard: a place the sentence only names is no place of the event)
+    ("that was spared", "Gaza City"),
+])
+def test_a_guessed_toll_moves_to_where_a_sentence_says_the_event_happened(words, expected):
+    text = ("GAZA CITY -- Just as residents were welcoming in the new year with hopes for calm, a suicide bomber "
+            "reminded them of the unrest still racking the territory with one of the deadliest attacks to hit Gaza "
+            "City in months.\n\nAt least 20 people were killed and 30 wounded yesterday when the attacker detonated "
+            "an explosive vest at a crowded funeral, medics said.\n\nMany of yesterday's victims were members of one "
+            f"family.\n\nA shopkeeper in the Shejaiya neighbourhood {words} described the scene as horrifying.")
+    assert [(e.location_text, e.fatalities) for e in events(text, published="2024-01-02") if e.fatalities] \
+        == [(expected, 20)]
