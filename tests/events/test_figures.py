@@ -1418,3 +1418,27 @@ def test_a_count_with_an_aside_or_its_number_in_quotation_marks(text, expected):
 ])
 def test_the_dead_and_the_hurt_counted_together_are_no_toll(text, expected):
     assert [(f.kind, f.low) for f in checked(text)] == expected
+
+
+@pytest.mark.parametrize("text, scope", [
+    # Attacks told over a span of days said as one word are an operation's toll, not one event's.
+    ("Multiple army attacks killed six civilians and injured 16 others over a two-day period, residents said.",
+     "operation"),
+    ("Air strikes killed 14 people in a 48-hour period across the province, monitors said.", "operation"),
+    # (a guard: one day is one event's)
+    ("An air strike killed 14 people on Monday, monitors said.", "local"),
+])
+def test_a_toll_over_a_span_of_days_is_an_operations(text, scope):
+    assert [f.scope for f in find_figures(text) if f.kind == K] == [scope]
+
+
+@pytest.mark.parametrize("text, scope", [
+    # A day in the toll's own clause dates it to that day, whatever period an aside before it gives.
+    ("In Minbya township, under rebel control since Feb. 6, airstrikes by the air force killed three women and "
+     "injured seven more people on Wednesday, said a resident.", "local"),
+    # (a guard: a period that scopes the sentence, with no day, makes a background total)
+    ("Since Feb. 6, airstrikes by the air force have killed 30 people in the township, said a resident.",
+     "cumulative"),
+])
+def test_a_day_in_the_tolls_clause_outweighs_an_asides_period(text, scope):
+    assert [f.scope for f in find_figures(text) if f.kind == K][:1] == [scope]

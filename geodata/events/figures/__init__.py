@@ -394,9 +394,17 @@ def _scopes(s: _Sentence, figures: list[Figure], rules: _Rules) -> list[Figure]:
 
 
 def _on_a_day(s: _Sentence, f: Figure, period: re.Match[str], rules: _Rules) -> bool:
-    """Whether the words between the period before ``f`` and a little after it date the toll to one day
-    ("Since January, shelling in Avdiivka killed 12 people in a single night", "... killed 12 on Monday")."""
-    return rules.one_day.search(s.low, period.end(), f.end - s.start + _DAY_REACH) is not None
+    """Whether the words between the period before ``f`` and a little after it, or the end of its clause, date
+    the toll to one day ("Since January, shelling in Avdiivka killed 12 people in a single night", "... killed 12
+    on Monday", "... under Arakan Army control since Feb. 6, airstrikes ... killed three women and injured seven
+    more people on Wednesday")."""
+    at = f.end - s.start
+    clause = _CLAUSE_END_RE.search(s.low, at)
+    return rules.one_day.search(s.low, period.end(), max(at + _DAY_REACH, clause.start() if clause else 0)) \
+        is not None
+
+
+_CLAUSE_END_RE = re.compile(r"[,;.:]|$")
 
 
 _DAY_REACH = 40  # characters after a figure where the day it is dated to may stand

@@ -719,6 +719,8 @@ _SLOTS = {
     "{year}": r"(?:1[89]|20)\d\d\b",
     "{long}": r"(?:weeks?|months?|years?|decades?)\b",
     "{days}": r"days\b",
+    # a span of days said as one word: "a two-day period", "a 48-hour period"
+    "{span}": rf"(?:\d+|{'|'.join(_COUNT_WORDS[3:12])})[-\s](?:days?|hours?)\b",
     "{count}": rf"(?:\d+|{'|'.join(_COUNT_WORDS[1:])})\s+",  # a number said: "14 ", "two ", "several "
     "{fight}": r"(?:the\s+|)(?:fighting|clashes|battles?|offensive|assault|siege|attacks?|raids?)\b",
     "{war}": r"(?:civil\s+|)(?:war|conflict|insurgency|uprising|rebellion|revolution)\b",
