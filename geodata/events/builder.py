@@ -798,7 +798,9 @@ class _Builder:
         s = facts.sentence
         own = self._own_place(s.index, fig) if fig.place_start >= 0 else None
         if fig.scope in WIDE_SCOPES:
-            where = (own or (places[0] if fig.scope != "national" and places else None)
+            # ("killed by Israeli strikes across Gaza on Sunday, including two dozen ... in the northern town of
+            # Jabalia": the territory the strikes were spread over, not the town inside it)
+            where = (own or self._spread_over(s) or (places[0] if fig.scope != "national" and places else None)
                      or country_of(places, self.mentions, self.gazetteer, self.article.id))
             if where is None:
                 return None
@@ -819,6 +821,11 @@ class _Builder:
         else:
             d = self._continuation(fig, facts, drafts, cue, top)
         return d
+
+    def _spread_over(self, s: Sentence) -> Mention | None:
+        """The place sentence ``s`` spreads its events over ("across Gaza", "throughout Darfur"), if it names one."""
+        return next((m for m in self.by_sentence.get(s.index, ()) if m.start_char not in self.datelines
+                     and _SPREAD_BEFORE_RE.search(self.low, max(s.start, m.start_char - 20), m.start_char)), None)
 
     def _own_place(self, index: int, fig: Figure) -> Mention | None:
         """The first of sentence ``index``'s places that the words right after ``fig`` name."""
@@ -1451,6 +1458,7 @@ class _Builder:
 
 # Places that hold villages: an event there may be at a village the gazetteer lacks.
 _HOLDS_VILLAGES = frozenset({"governorate", "state", "region"})
+_SPREAD_BEFORE_RE = re.compile(r"\b(?:across|throughout|all\s+over)\s+(?:the\s+)?$")
 
 
 _ORIGIN_RE = re.compile(r"\b(?:were|was|are|is|came|come|hailed|all)\s+(?:originally\s+)?from\b")

@@ -149,7 +149,8 @@ def _city_part(cand: Candidate, tokens: list[Token]) -> Candidate | None:
 
 
 def _unit_part(cand: Candidate, tokens: list[Token], gazetteer: Gazetteer) -> Candidate | None:
-    """"northern Kandahar", "southern Idlib": the part of the province, or None."""
+    """"northern Kandahar", "southern Idlib": the part of the province, or None (and of a territory the press
+    names like its main town: "northern Gaza", the strip's north)."""
     i = cand.first - 1
     prev = tokens[i]
     if prev.gap == "" or prev.sentence != tokens[cand.first].sentence or tokens[cand.first].gap not in (" ", "-"):
@@ -159,7 +160,7 @@ def _unit_part(cand: Candidate, tokens: list[Token], gazetteer: Gazetteer) -> Ca
         # direction says where the province lies, as the press uses it; "northern Helmand" is its part.
         return None
     found = _direction_before(tokens, i)
-    units = [m.place for m in cand.matches if m.place.kind in ("governorate", "state")]
+    units = [m.place for m in cand.matches if m.place.kind in ("governorate", "state", "region")]
     if found is None or not units or any(m.place.kind == "city" and m.place.population >= _CITY_OF_ITS_OWN
                                          for m in cand.matches):
         return None

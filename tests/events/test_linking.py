@@ -2121,3 +2121,10 @@ def test_a_guessed_toll_moves_to_where_a_sentence_says_the_event_happened(words,
             f"family.\n\nA shopkeeper in the Shejaiya neighbourhood {words} described the scene as horrifying.")
     assert [(e.location_text, e.fatalities) for e in events(text, published="2024-01-02") if e.fatalities] \
         == [(expected, 20)]
+
+
+def test_a_toll_spread_over_a_territory_is_the_territorys_not_a_towns_inside_it():
+    text = ("At least 40 Palestinians were killed by Israeli strikes across Gaza on Sunday, including two dozen when a "
+            "residential building in the northern town of Jabalia was hit, health officials said.")
+    found = [(e.location_text, e.scope, e.killed_low) for e in events(text, published="2024-11-11")]
+    assert ("Gaza", "operation", 40) in found

@@ -566,3 +566,14 @@ def test_towns_joined_by_a_hyphen_stay_towns():
     # (a guard: "the Kabul-Jalalabad highway" names both towns)
     found = [(m.surface, m.country) for m in mentions("Gunmen ambushed a convoy on the Kabul-Jalalabad highway.")]
     assert found == [("Kabul", "AF"), ("Jalalabad", "AF")]
+
+
+@pytest.mark.parametrize("text, place_id", [
+    # "Gaza" with a compass word is a part of the strip, as the press uses it, not of Gaza City.
+    ("Israeli strikes on northern Gaza killed at least 22 people.", "part:cur:ps-gaza-strip:northern"),
+    ("Tanks pushed into southern Gaza on Monday.", "part:cur:ps-gaza-strip:southern"),
+    # (a guard: the city named as such stays the city)
+    ("Israeli strikes on Gaza City killed at least 22 people.", "gn:281133"),
+])
+def test_a_part_of_gaza_is_a_part_of_the_strip(text, place_id):
+    assert [m.place_id for m in mentions(text)] == [place_id]
