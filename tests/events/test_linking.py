@@ -1201,6 +1201,10 @@ def test_the_first_of_two_attacks_told_after_their_toll_is_a_part_of_it():
      "in the town two decades ago.", 7),
     ("The army raid on the village near Maiduguri killed 14 suspected militants on Sunday. The raid was in "
      "retaliation for the killing of 11 soldiers by the group.", 14),
+    ("Rebels killed 60 mourners at a funeral in Beni territory on Monday. The group has caused many civilian "
+     "deaths in previous incidents, including an attack on a church that left 38 people dead.", 60),
+    ("Rebels killed 60 mourners at a funeral in Beni territory on Monday. The group was blamed for a previous "
+     "attack on the town that killed 12 people.", 60),
     # Bodies of another event, or others than the toll's dead, are more dead.
     ("An air strike killed 20 people in Rafah on Monday. Rescuers recovered 15 bodies from the rubble of a house "
      "hit by a separate strike in Rafah on Tuesday.", 35),
