@@ -1442,3 +1442,14 @@ def test_a_toll_over_a_span_of_days_is_an_operations(text, scope):
 ])
 def test_a_day_in_the_tolls_clause_outweighs_an_asides_period(text, scope):
     assert [f.scope for f in find_figures(text) if f.kind == K][:1] == [scope]
+
+
+@pytest.mark.parametrize("text, scope", [
+    # A period in a clause after a toll dated to one day is that clause's, not the toll's.
+    ("A car bomb exploded at the city's busiest intersection Friday, killing at least eight people, underscoring "
+     "the violence still facing the country despite a drop in attacks in recent months.", "local"),
+    # (a guard: with no day before it, the period after the toll makes it a background total)
+    ("Car bombs have killed at least 80 people, underscoring the violence in recent months.", "cumulative"),
+])
+def test_a_period_in_a_later_clause_leaves_a_toll_of_one_day_alone(text, scope):
+    assert [f.scope for f in find_figures(text) if f.kind == K] == [scope]

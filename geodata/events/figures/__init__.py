@@ -379,7 +379,8 @@ def _scopes(s: _Sentence, figures: list[Figure], rules: _Rules) -> list[Figure]:
         # separatist rebellion").
         found = cumulative.search(s.low, lo, hi + _PHRASE_REACH) if cumulative is not None else None
         if found is not None and (found.start() >= hi or _owned_by_other(s, found, f, figures)
-                                  or (found.start() < f.start - s.start and _on_a_day(s, f, found, rules))):
+                                  or (found.start() < f.start - s.start and _on_a_day(s, f, found, rules))
+                                  or _later_clause_of_a_day(s, f, found, rules)):
             # (a period before a toll dated to one day is another clause's: "The militants, who have held the
             # town since January, killed 12 people on Monday")
             found = None
@@ -405,6 +406,15 @@ def _on_a_day(s: _Sentence, f: Figure, period: re.Match[str], rules: _Rules) -> 
 
 
 _CLAUSE_END_RE = re.compile(r"[,;.:]|$")
+
+
+def _later_clause_of_a_day(s: _Sentence, f: Figure, period: re.Match[str], rules: _Rules) -> bool:
+    """Whether the period stands in a clause after ``f``'s, and the words before ``f`` date the toll to one day:
+    "A car bomb exploded in the city's busiest intersection Friday, killing at least eight people ..., underscoring
+    the violence still facing Iraq despite a steep drop in attacks in recent months"."""
+    at = f.end - s.start
+    return period.start() > at and _CLAUSE_END_RE.search(s.low, at, period.start()) is not None \
+        and rules.one_day.search(s.low, 0, f.start - s.start) is not None
 
 
 _DAY_REACH = 40  # characters after a figure where the day it is dated to may stand
