@@ -67,6 +67,10 @@ _DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Su
 _YEARS = f"outside the years {FIRST_YEAR} to {LAST_YEAR}"
 
 
+# A sentence that opens on the event it likens its own to: "Like a similar explosion last month at a pet market,".
+_LIKENED_RE = re.compile(r"\s*[\"“]?(?:Like|Unlike|As with|Similar to)\b[^,.;]{0,120},")
+
+
 def sentence_when(text: str, s: Sentence, article: Article) -> When:
     """When the events of sentence ``s`` happened, read against the article's publication date."""
     published, unused = _publication(article)
@@ -82,6 +86,11 @@ def sentence_when(text: str, s: Sentence, article: Article) -> When:
             if filed != published:
                 own = dataclasses.replace(own, note=own.note.replace("publication", "the dateline's"))
             date, dateline = own, False
+    if date.date and date.start >= 0 and (like := _LIKENED_RE.match(text, s.start, s.end)) is not None \
+            and date.start < like.end():
+        # "Like a similar explosion last month at a popular pet market, the blast at ... Tahrir Square came on a
+        # day when ...": the date of the event the sentence likens its own to, not its own.
+        date = event_date(text, like.end(), s.end, published, date_precision=article.date_precision)
     if not date.date:
         return When(None, None, 0, None, None, False, unused + date.note)
     lo = dt.date.fromisoformat(date.date)

@@ -113,3 +113,17 @@ def test_the_leads_own_date_is_read_after_the_datelines():
     [s] = split_sentences(art)
     when = sentence_when(art.text, s, art)
     assert when.dated and when.lo == when.hi == dt.date(2009, 6, 1)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The date of the event a sentence likens its own to is not its own.
+    ("Like a similar explosion last month at a pet market, the blast at the square came on a busy day.", None),
+    ("Unlike the attack on Monday, the bombing on Wednesday struck a crowded market.", dt.date(2009, 6, 3)),
+    # (a guard: a sentence that likens nothing keeps its date)
+    ("The explosion last month at a pet market came on a busy day.", dt.date(2009, 5, 1)),
+])
+def test_the_date_of_an_event_a_sentence_likens_its_own_to_dates_nothing(text, expected):
+    art = Article.from_text(text, published="2009-06-04")
+    [s] = split_sentences(art)
+    when = sentence_when(art.text, s, art)
+    assert (when.lo if when.dated else None) == expected
