@@ -577,3 +577,13 @@ def test_towns_joined_by_a_hyphen_stay_towns():
 ])
 def test_a_part_of_gaza_is_a_part_of_the_strip(text, place_id):
     assert [m.place_id for m in mentions(text)] == [place_id]
+
+
+@pytest.mark.parametrize("text, surface, country", [
+    # A country's formal name, as governments write it, is the country (not Republic, Missouri).
+    ("The Republic of Armenia said its positions near Sotk were shelled.", "Republic of Armenia", "AM"),
+    ("The Federal Republic of Somalia condemned the attack.", "Federal Republic of Somalia", "SO"),
+    ("The Syrian Arab Republic denied the report.", "Syrian Arab Republic", "SY"),
+])
+def test_a_countrys_formal_name_is_the_country(text, surface, country):
+    assert (surface, country) == next((m.surface, m.country) for m in mentions(text))
