@@ -64,7 +64,7 @@ _FINAL_BEFORE_RE = re.compile(r"\bfinal\s+(?:death\s+)?(?:toll|number|count|tall
 # Islamic Scouts" (an organisation's name, capitalised in the text) nor "of the same family" or "of the
 # security forces" (a group named for the first time).
 _PARTITIVE_RE = re.compile(r"\s+of\s+(?:them|those|whom|these|the\s+(?!same\b|security\b|armed\b)(?=\S))")
-_RELATIVE_RE = re.compile(r"\b(?:which|that)\s+(?:also\s+|)(?:killed|left|claimed)\b")
+_WHICH_KILLED_RE = re.compile(r"\b(?:which|that)\s+(?:also\s+|)(?:killed|left|claimed)\b")
 _OF_A_GROUP_RE = re.compile(r"\s+of\s+(?:its|their|his|her|the|them|those|these)\b")
 _OF_ITS_RE = re.compile(r"\s+of\s+(?:its|their)\s")
 # A sentence on one of several events told together: "The first bomber ...", "The second blast ...".
@@ -680,7 +680,7 @@ class _Builder:
         last = figs[-1]
         return [f for f in figs if not (f is not last and (f.low or 0) < (last.low or 0)
                                         and _OF_A_GROUP_RE.search(self.low, f.start, f.end)
-                                        and _RELATIVE_RE.search(self.low, f.end, last.start))]
+                                        and _WHICH_KILLED_RE.search(self.low, f.end, last.start))]
 
     def _toll_of_counted_events(self, fig: Figure, s: Sentence, places: list[Mention]) -> bool:
         """Whether ``fig`` is the toll of two or more events the sentence counts before it, with no

@@ -2085,9 +2085,6 @@ def _link_total(drafts: list[Draft], links: dict[int, Link], t: int, parts: list
     links[t] = (parts[0], f"the total of the reports at {names}, counted there")
 
 
-_LOWER_BOUNDS = frozenset({"at least", "more than"})
-
-
 def _in_district_of_town(part: Mention, whole: Mention) -> bool:
     """Whether ``part``, a town, may lie in ``whole``, a district the text names after its town and the
     gazetteer only knows as the town ("today's shelling of Pokrovsk district", then tolls in Myrnohrad

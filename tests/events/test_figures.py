@@ -1453,3 +1453,9 @@ def test_a_day_in_the_tolls_clause_outweighs_an_asides_period(text, scope):
 ])
 def test_a_period_in_a_later_clause_leaves_a_toll_of_one_day_alone(text, scope):
     assert [f.scope for f in find_figures(text) if f.kind == K] == [scope]
+
+
+def test_a_background_total_in_a_later_clause_stays_one_and_the_days_toll_local():
+    text = ("Armed men attacked a family home in Tibu on Sunday, killing seven people, adding to the more than 80 "
+            "deaths in the region since January.")
+    assert [(f.low, f.scope) for f in find_figures(text) if f.kind == K] == [(7, "local"), (80, "cumulative")]

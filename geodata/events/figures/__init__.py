@@ -406,6 +406,7 @@ def _on_a_day(s: _Sentence, f: Figure, period: re.Match[str], rules: _Rules) -> 
 
 
 _CLAUSE_END_RE = re.compile(r"[,;.:]|$")
+_LATER_CLAUSE_RE = re.compile(r"[,;:]")  # (no "$": searched up to a point, "$" would match there)
 
 
 def _later_clause_of_a_day(s: _Sentence, f: Figure, period: re.Match[str], rules: _Rules) -> bool:
@@ -413,7 +414,7 @@ def _later_clause_of_a_day(s: _Sentence, f: Figure, period: re.Match[str], rules
     "A car bomb exploded in the city's busiest intersection Friday, killing at least eight people ..., underscoring
     the violence still facing Iraq despite a steep drop in attacks in recent months"."""
     at = f.end - s.start
-    return period.start() > at and _CLAUSE_END_RE.search(s.low, at, period.start()) is not None \
+    return period.start() > at and _LATER_CLAUSE_RE.search(s.low, at, period.start()) is not None \
         and rules.one_day.search(s.low, 0, f.start - s.start) is not None
 
 
