@@ -25,9 +25,9 @@ from geodata.events.facts import GEO_PRECISION, SentenceFacts, new_draft, read_f
 from geodata.events.figures import (Figure, find_figures, included_figures, is_other_estimate, is_running_total,
                                      sharing_places, side_of)
 from geodata.events.kinds import ATTACK, VIOLENT_TYPES, resolve_type
-from geodata.events.linking import (REFINED_NOTE, fold_retold, fold_sides, fold_unnumbered, holds, is_disputed,
-                                    is_provisional, link_counts, narrow_in_sentence, other_days, parts_told_apart,
-                                    at_the_event, refine, weapon_told)
+from geodata.events.linking import (REFINED_NOTE, at_the_event, fold_retold, fold_sides, fold_unnumbered,
+                                    happened_here, holds, is_disputed, is_provisional, link_counts, narrow_in_sentence,
+                                    other_days, parts_told_apart, refine, weapon_told)
 from geodata.events.records import (Draft, Drafts, counted_events, event_fields, event_id, join_halves,
                                     killed_during_events, opens_other_event, overlap, refers_back, several_events)
 from geodata.events.tolls import (LOCAL_KINDS, TollPlaces, add_figures, country_mention, country_of, estimates,
@@ -127,7 +127,7 @@ _PART_AFTER_RE = re.compile(r"\b(?:including|among them|of whom|of them)\b")
 _NOT_WOUNDED = r"(?!\s+(?:[\w-]+\s+){0,2}(?:were|was)\s+(?:\w+\s+)?(?:wounded|injured|hurt)\b)"
 # ("Two CRPF personnel also sustained injuries": the hurt beside the dead)
 _NOT_HURT = (r"(?!\s+(?:(?:were|was)\s+)?(?:wounded|injured|hurt"
-             r"|(?:sustained|suffered|received)\s+(?:\w+\s+)?(?:injuries|wounds))\b)")
+             r"|(?:sustained|suffered|received)\s+(?!fatal\b|mortal\b)(?:\w+\s+)?(?:injuries|wounds))\b)")
 _ADDED_RE = re.compile(r"\b(?:also" + _NOT_HURT + r"|more(?!\s+than\b)" + _NOT_WOUNDED + r"|others" + _NOT_WOUNDED
                        + r"|further|additional|separately|besides|too|as well|then"
                        # "other sources said", "said later that": another account of the same dead, no more dead.
@@ -771,9 +771,13 @@ class _Builder:
     def _places(self, s: Sentence, spans: list[tuple[int, int]], best: dict, found: list[Cue],
                 referring: bool = False) -> list[Mention]:
         """Where the sentence's events happened (``referring``: its cues only refer back)."""
+        # (and a place the words after it say the event happened at, wherever else the sentence puts it: "Soldiers
+        # were deployed to Konduga, where the attack took place")
         candidates = [self._measured(m, s) for m in self.by_sentence.get(s.index, ())
-                      if m.start_char not in self.datelines and not excluded(self.text, self.low, s.start, m)]
-        places = [m for m in candidates if best[clause_of(spans, m.start_char)] is not None]
+                      if m.start_char not in self.datelines and (not excluded(self.text, self.low, s.start, m)
+                                                                 or happened_here(self.low, m.end_char))]
+        places = [m for m in candidates if best[clause_of(spans, m.start_char)] is not None
+                  or happened_here(self.low, m.end_char)]
         if not places and referring:
             # "The attack prompted ..., and Annan condemned it before the Security Council in
             # New York": an event told before happened where it was told, not in a clause

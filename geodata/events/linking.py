@@ -447,10 +447,11 @@ def _refinable(whole: Draft, part: Draft, parents: dict[str, str], low: str = ""
     # event again gives ("The blast in Habbaniyah ..." after a lead that names no place).
     # So does the place a sentence says the event happened at or near ("a company in the capital's neighborhood of
     # Zayouna near where the blast occurred").
+    said_here = bool(low) and happened_here(low, part.place.end_char)
     guess = whole.guessed and referring and whole.place.country == part.place.country \
         and whole.place.place_id != part.place.place_id and (
             (opens_on_reference(low, part.start, part.end) and at_the_event(low, part.start, part.place.start_char))
-            or _WHERE_IT_HAPPENED_RE.match(low, part.place.end_char) is not None)
+            or said_here)
     # "two bomb attacks in Uganda that killed 74", then "The explosions ... ripped through a restaurant and a
     # rugby club in the capital Kampala": the events told together, all at one town the sentence names.
     together = whole.scope == "operation" and bool(low) and (_all_at_one_town(whole, part, low)
@@ -482,14 +483,24 @@ def _refinable(whole: Draft, part: Draft, parents: dict[str, str], low: str = ""
         # explosions tore through one of Syria's biggest universities ...", then "the blasts at the University of
         # Aleppo": both at the place the next sentence names them at)
         return False
-    return not (whole.place.kind not in _COARSE and (not next_sentence or (low and _NEAR_BEFORE_RE.search(
-        low, max(0, part.place.start_char - 24), part.place.start_char))))
+    # (the words after the place may say the event was near it: "closed roads around Hammam al-Alil, near where the
+    # blast occurred" is the guessed toll's place, near or not)
+    return (guess and said_here) or not (whole.place.kind not in _COARSE and (
+        not next_sentence or (low and _NEAR_BEFORE_RE.search(low, max(0, part.place.start_char - 24),
+                                                             part.place.start_char))))
 
 
 # Words right after a place that say the event told before happened there: "near where the blast occurred".
-_WHERE_IT_HAPPENED_RE = re.compile(r"\s+(?:near\s+|close\s+to\s+)?where\s+the\s+(?:[a-z-]+\s+)?(?:blast|attack|bombing|"
-                                   r"explosion|strike|airstrike|shelling|ambush|massacre|shooting)\s+"
+_WHERE_IT_HAPPENED_RE = re.compile(r",?\s+(?:near\s+|close\s+to\s+)?where\s+the\s+(?:[a-z-]+\s+)?"
+                                   r"(?:blast|attack|bombing|explosion|strike|airstrike|shelling|ambush|massacre|"
+                                   r"shooting)\s+"
                                    r"(?:occurred|took\s+place|happened|struck|hit)\b")
+
+
+def happened_here(low: str, at: int) -> bool:
+    """Whether the words from ``at``, right after a place, say the event told before happened there ("Konduga,
+    where the attack took place", "Zayouna near where the blast occurred")."""
+    return _WHERE_IT_HAPPENED_RE.match(low, at) is not None
 
 
 def _named_at_next(whole: Draft, part: Draft, low: str) -> bool:

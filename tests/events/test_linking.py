@@ -1205,6 +1205,10 @@ def test_the_first_of_two_attacks_told_after_their_toll_is_a_part_of_it():
      "deaths in previous incidents, including an attack on a church that left 38 people dead.", 60),
     ("Rebels killed 60 mourners at a funeral in Beni territory on Monday. The group was blamed for a previous "
      "attack on the town that killed 12 people.", 60),
+    ("Gunmen killed 11 villagers in Kajuru on Saturday. A previous attack on the town killed 15 people in "
+     "February.", 11),
+    ("Gunmen killed five worshippers at a church in Benue state on Sunday. The state has seen previous incidents, "
+     "including an attack on a mosque in Makurdi that left 22 people dead.", 5),
     # Bodies of another event, or others than the toll's dead, are more dead.
     ("An air strike killed 20 people in Rafah on Monday. Rescuers recovered 15 bodies from the rubble of a house "
      "hit by a separate strike in Rafah on Tuesday.", 35),
@@ -2125,6 +2129,23 @@ def test_a_guessed_toll_moves_to_where_a_sentence_says_the_event_happened(words,
             f"family.\n\nA shopkeeper in the Shejaiya neighbourhood {words} described the scene as horrifying.")
     assert [(e.location_text, e.fatalities) for e in events(text, published="2024-01-02") if e.fatalities] \
         == [(expected, 20)]
+
+
+@pytest.mark.parametrize("last, expected", [
+    # The place the words after it say the event happened at, though the sentence's own verb is a journey's
+    # ("deployed to") or puts it near ("around"), takes the toll a guess placed at the most-mentioned town.
+    ("Soldiers were deployed to Konduga, where the attack took place.", "Konduga"),
+    ("Security forces closed roads around Konduga, near where the blast occurred.", "Konduga"),
+    # (a guard: a town the soldiers were only sent to is no place of the event)
+    ("Soldiers were deployed to Konduga on Wednesday.", "Maiduguri"),
+])
+def test_a_place_the_words_say_the_event_happened_at_takes_a_guessed_toll(last, expected):
+    text = ("Suicide bombers killed at least 18 people on Tuesday, emergency officials said. The injured were rushed "
+            "to hospitals in Maiduguri. Maiduguri, the capital of Borno state, has long been the centre of the "
+            f"insurgency. {last}")
+    assert [(e.location_text, e.fatalities) for e in events(text, published="2024-05-06") if e.fatalities] \
+        == [(expected, 18)]
+
 
 
 def test_a_toll_spread_over_a_territory_is_the_territorys_not_a_towns_inside_it():
