@@ -2120,7 +2120,8 @@ def _coarse_into_precise(drafts: list[Draft], links: dict[int, Link], parents: d
     """A coarse place's toll counted at the one more precise place inside it that tells the same
     kind of event with at least as many killed (see the module's last rule), unless the precise
     toll's words add it to those told before ("at least 15 people have been killed ... in
-    southeastern Afghanistan", then "Mohsini also said 25 Taliban fighters were killed")."""
+    southeastern Afghanistan", then "Mohsini also said 25 Taliban fighters were killed"), or the coarse one's,
+    told after it ("Later, a hospital official said three more pupils had died")."""
     kept = [i for i, d in enumerate(drafts) if _local_toll(d) and i not in links]
     coarse = [k for k, i in enumerate(kept) if drafts[i].place.kind in _COARSE]
     if not coarse:
@@ -2140,8 +2141,10 @@ def _coarse_into_precise(drafts: list[Draft], links: dict[int, Link], parents: d
         if len(inside) != 1:
             continue
         part = drafts[inside[0]]
+        # (nor the coarse toll's, told after: "Later, a hospital official said three more pupils had died")
+        later = part if part.start > whole.start else whole
         if _low(part) is not None and _low(whole) is not None and _low(part) >= _low(whole) \
-                and not (added is not None and part.start > whole.start and added(part)):
+                and not (added is not None and added(later)):
             links[t] = (inside[0], f"the toll of the event told more precisely at {part.place.surface}, counted there")
 
 

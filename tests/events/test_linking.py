@@ -2153,3 +2153,12 @@ def test_a_toll_spread_over_a_territory_is_the_territorys_not_a_towns_inside_it(
             "residential building in the northern town of Jabalia was hit, health officials said.")
     found = [(e.location_text, e.scope, e.killed_low) for e in events(text, published="2024-11-11")]
     assert ("Gaza", "operation", 40) in found
+
+
+def test_a_coarse_toll_told_after_with_words_that_add_it_is_not_the_precise_ones():
+    # "three more" at the state, told after ten at a town in it, are more dead, not the town's toll told again.
+    text = ("Gunmen attacked a primary school in Katsina state on Wednesday, killing 10 pupils, police said. The "
+            "attackers escaped into a nearby forest. Troops were deployed to the area. Later, a hospital official "
+            "said three more pupils had died of their wounds.")
+    found = {e.killed_low: e for e in events(text, published="2024-05-06")}
+    assert found[3].counted_in != found[10].event_id
