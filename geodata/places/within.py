@@ -149,6 +149,7 @@ class _Found:
     # text puts it in a province the town does not lie in.
     namesake: bool = False
     typed: bool = False  # named after a kind word that says what it is ("Barangay Tugas")
+    bare: bool = False  # named with no noun, where a sentence of violence expects a place (_bare_names)
 
 
 def within_candidates(text: str, sentences: tuple[Sentence, ...], tokens: list[Token], cands: list[Candidate],
@@ -439,7 +440,7 @@ def _bare_run(text: str, words: list, at: int, cands: list[Candidate], gazetteer
                 or not _unknown_name(name, gazetteer, people) or name.casefold().endswith(_BARE_ENDINGS) \
                 or (gazetteer.has_key(fold(name)) and fold(name) not in disowned):
             break
-        out.append(_Found(start, end, start, end, "city", (), True))
+        out.append(_Found(start, end, start, end, "city", (), True, bare=True))
         if nxt == "and" and last + 2 < len(words):
             at = last + 2
             continue
@@ -1005,7 +1006,8 @@ def _holder(text: str, s: Sentence, f: _Found, known: _Known, sentences: tuple[S
     # ("two health facilities in Putumattalan", in a report that names no province of Sri Lanka).
     found = known.before(f.start, _COUNTRY, town=False) \
         or known.later(f.start, _COUNTRY, s.index + _LATER_SENTENCES, sentences)
-    named_town = SETTLEMENT_OF_RE.search(text, max(0, f.name_start - 20), f.name_start) is not None
+    # (or named bare where a sentence of violence expects a place: "the attack struck near Ngouboua")
+    named_town = f.bare or SETTLEMENT_OF_RE.search(text, max(0, f.name_start - 20), f.name_start) is not None
     if found is None and home and (f.kind in ("governorate", "neighbourhood") or (f.kind == "city" and named_town)) \
             and (country := gazetteer.country(home)):
         # "The garrison town of Uri" in a report about Kashmir that names no country, "Rolpa district" in a
@@ -1042,8 +1044,11 @@ def _home_country(text: str, cands: list[Candidate], tokens: list[Token], gazett
         return focus
     qualifying = any(c.matches and c.matches[0].place.country == focus and _qualifying_country(text, c)
                      for c in cands)
-    foreign = {gazetteer.demonyms[t.key] for t in tokens if t.key in gazetteer.demonyms} - {focus}
-    return "" if qualifying or foreign else focus
+    # (but its own people's word, told more often than any other's, says it is the article's: "the Chadian army"
+    # thrice beside "the Nigerian border" once)
+    peoples = Counter(gazetteer.demonyms[t.key] for t in tokens if t.key in gazetteer.demonyms)
+    own = peoples.pop(focus, 0)
+    return "" if qualifying or (peoples and own <= max(peoples.values())) else focus
 
 
 def _qualifying_country(text: str, c: Candidate) -> bool:

@@ -587,3 +587,17 @@ def test_a_part_of_gaza_is_a_part_of_the_strip(text, place_id):
 ])
 def test_a_countrys_formal_name_is_the_country(text, surface, country):
     assert (surface, country) == next((m.surface, m.country) for m in mentions(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A village the gazetteer lacks, named bare where a sentence of violence expects a place, lies in the
+    # article's country when its own people's word is told more often than a neighbour's.
+    ("An attack by rebels on the Chadian army killed around 40 people near the Nigerian border, the Chadian "
+     "government said.\n\nThe Chadian presidency said the attack struck near Kaiga Kindjiria in the west of the "
+     "country.", [("Kaiga Kindjiria", "TD")]),
+    # (a guard: with the two peoples told as often, whose village it is stays unsaid)
+    ("An attack by rebels killed around 40 people near the Nigerian border, the Chadian government said.\n\n"
+     "Officials said the attack struck near Kaiga Kindjiria in the west.", []),
+])
+def test_a_bare_village_lies_in_the_country_whose_people_the_article_names_most(text, expected):
+    assert [(m.surface, m.country) for m in mentions(text) if m.surface == "Kaiga Kindjiria"] == expected
