@@ -337,7 +337,10 @@ def refine(drafts: list[Draft], parents: dict[str, str], low: str = "",
         whole, part = drafts[i], out[j]
         told = whole.place.surface or whole.place.name
         note = f"the toll told at {told} {REFINED_NOTE}"
-        out[j] = replace(part, start=whole.start, killed=whole.killed, wounded=part.wounded or whole.wounded,
+        # (the weapon the lead names, where the place's sentence names none: "A drone strike ... killed four people",
+        # then "the attack occurred ... in Jibgodo ..., adding that intense fighting was occurring nearby")
+        kind = whole.kind if part.kind in _GENERIC and whole.kind[0] == EXPLOSIONS else part.kind
+        out[j] = replace(part, kind=kind, start=whole.start, killed=whole.killed, wounded=part.wounded or whole.wounded,
                          actors=whole.actors if any(whole.actors) else part.actors,
                          when=whole.when if whole.when.dated else part.when,
                          notes=[*(n for n in whole.notes if not n.startswith(_OPERATION_NOTE)), *part.notes, note],

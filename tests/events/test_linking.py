@@ -2162,3 +2162,18 @@ def test_a_coarse_toll_told_after_with_words_that_add_it_is_not_the_precise_ones
             "said three more pupils had died of their wounds.")
     found = {e.killed_low: e for e in events(text, published="2024-05-06")}
     assert found[3].counted_in != found[10].event_id
+
+
+@pytest.mark.parametrize("lead, expected", [
+    # The toll moved to the place a later sentence names keeps the weapon the lead names, where that sentence
+    # names none of its own ("the attack ... fighting").
+    ("A drone strike", "Explosions/Remote violence"),
+    # (a guard: a lead that names no weapon lends none)
+    ("An attack", "Battles"),
+])
+def test_a_toll_moved_to_the_place_named_later_keeps_the_leads_weapon(lead, expected):
+    text = (f"{lead} in Zurmi district, Zamfara state, on Thursday killed four people, including three children. "
+            "A resident told reporters that the attack occurred on Thursday in Gidan Bako village of Zurmi district, "
+            "adding that intense fighting was going on nearby.")
+    found = [(e.location_text, e.event_type) for e in events(text, published="2025-02-15") if e.fatalities]
+    assert found == [("Gidan Bako", expected)]
