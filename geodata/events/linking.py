@@ -46,6 +46,7 @@ from itertools import accumulate
 
 from geodata import datafiles
 from geodata.events.kinds import ATTACK, BATTLE, EXPLOSIONS, VIOLENT_TYPES
+from geodata.events.figures.rules import event_nouns
 from geodata.events.when import When
 from geodata.events.records import (Draft, counted_events, counted_sites, introduces_event, opens_on_reference,
                                     opens_other_event, overlap, refers_back, refers_to_part, several_events)
@@ -493,17 +494,17 @@ def _refinable(whole: Draft, part: Draft, parents: dict[str, str], low: str = ""
                                                              part.place.start_char))))
 
 
-# Words right after a place that say the event told before happened there: "near where the blast occurred".
-_WHERE_IT_HAPPENED_RE = re.compile(r",?\s+(?:near\s+|close\s+to\s+)?where\s+the\s+(?:[a-z-]+\s+)?"
-                                   r"(?:blast|attack|bombing|explosion|strike|airstrike|shelling|ambush|massacre|"
-                                   r"shooting)\s+"
-                                   r"(?:occurred|took\s+place|happened|struck|hit)\b")
-
-
 def happened_here(low: str, at: int) -> bool:
     """Whether the words from ``at``, right after a place, say the event told before happened there ("Konduga,
     where the attack took place", "Zayouna near where the blast occurred")."""
-    return _WHERE_IT_HAPPENED_RE.match(low, at) is not None
+    return _where_it_happened_re().match(low, at) is not None
+
+
+@cache
+def _where_it_happened_re() -> re.Pattern[str]:
+    """The words of :func:`happened_here`: an event's noun of ``several_events.csv`` and a verb of happening."""
+    return re.compile(rf",?\s+(?:near\s+|close\s+to\s+)?where\s+the\s+(?:[a-z-]+\s+)?(?:{event_nouns()}|shelling\b"
+                      r"|shooting\b)\s+(?:occurred|took\s+place|happened|struck|hit)\b")
 
 
 def _named_at_next(whole: Draft, part: Draft, low: str) -> bool:
@@ -1086,7 +1087,7 @@ def _earlier_same(drafts: list[Draft], index: _Index, j: int, d: Draft, running:
         if (relation == "same" and (a.kind[0] == d.kind[0] or {a.kind[0], d.kind[0]} <= _GUNMEN_TYPES
                                     or (d.bare and d.kind[0] in _VIOLENT))
                 and a.kind[0] in _VIOLENT
-                and (_one_day(a, d) or (_told_on_after(a, d, (retold or {}).get(i, a.sentence))
+                and (_one_day(a, d) or (_told_on_after(a, d, retold.get(i, a.sentence) if retold else a.sentence)
                                          and not says("estimate", estimate)))
                 and 2 * max(low_a, low_d) <= 3 * min(low_a, low_d)
                 and (side(a) == side(d) or (d.bare and "" in (side(a), side(d))))
@@ -1114,15 +1115,20 @@ def _same_event_link(i: int, a: Draft, d: Draft, low: str, is_added: Callable[[]
     """``d`` another account of ``a``'s toll at the same place, if its words call it the same event's: "... which
     documented over 100 deaths in the same attack", after "at least 300 civilians ... were killed in an attack on
     Al-Nahud", however far apart the two figures are (counted once, at the first)."""
-    if not (low and a.kind[0] in _VIOLENT and _SAME_EVENT_RE.search(low, d.start, d.end)) or is_added():
+    if not (low and a.kind[0] in _VIOLENT and _same_event_re().search(low, d.start, d.end)) or is_added():
         return None
     return i, i, (f"another account of the toll at {a.place.surface or a.place.name}, of the same event in so many "
                   f"words ({_low(d)}): counted once, at the first")
 
 
-# "in the same attack", "of the same bombing": the words call a toll the event's told before.
-_SAME_EVENT_RE = re.compile(r"\b(?:in|during|by|from|of)\s+the\s+same\s+(?:[a-z-]+\s+)?(?:attack|bombing|blast|"
-                            r"explosion|assault|raid|strike|airstrike|ambush|massacre|incident|shelling|violence)\b")
+@cache
+def _same_event_re() -> re.Pattern[str]:
+    """"in the same attack", "of the same bombing": the words call a toll the event's told before (an event's
+    noun of ``several_events.csv``)."""
+    return re.compile(rf"\b(?:in|during|by|from|of)\s+the\s+same\s+(?:[a-z-]+\s+)?(?:{event_nouns()}|shelling\b"
+                      r"|violence\b)")
+
+
 _HOSPITAL_COUNT_RE = re.compile(r"\b(?:hospitals?|morgues?)\b[^.;]{0,60}?\breceived\b")
 
 
