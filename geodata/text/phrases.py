@@ -129,10 +129,12 @@ def _is_mark(ch: str) -> bool:
 
 def _reversed_text(text: str) -> str:
     """``text`` reversed, kept for the last text asked (an article's scans and looks back read one text)."""
+    # (read once into ``last``: a thread that asks of another text meanwhile replaces the pair, not its halves)
     global _LAST_REVERSED
-    if _LAST_REVERSED[0] is not text:
-        _LAST_REVERSED = (text, text[::-1])
-    return _LAST_REVERSED[1]
+    last = _LAST_REVERSED
+    if last[0] is not text:
+        last = _LAST_REVERSED = (text, text[::-1])
+    return last[1]
 
 
 _LAST_REVERSED: tuple[str | None, str] = (None, "")
