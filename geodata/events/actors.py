@@ -18,7 +18,7 @@ from functools import cache, lru_cache
 
 from geodata.text.frozen import frozen_record
 from geodata import datafiles
-from geodata.text.phrases import ascii_twin, lowered, phrase_key, phrase_pattern, plain_text, starts_word
+from geodata.text.phrases import WordStartScan, lowered, phrase_key
 
 # Kinds that carry arms; the rest are unarmed (government, civilians, protesters, rioters).
 ARMED = frozenset({"state", "external", "militia", "rebel", "unidentified"})
@@ -49,11 +49,14 @@ class ActorMention:
 
 @dataclass(frozen=True)
 class _Table:
-    pattern: re.Pattern[str]
+    scan: WordStartScan  # the aliases over lower-cased text, read at words' starts
     by_alias: dict[str, tuple[Actor, bool]]
     actors: dict[str, Actor]
     local: dict[tuple[str, str], tuple[Actor, bool]]  # (alias, country) -> the actor it names there
-    ascii: re.Pattern[str]  # the pattern's ASCII twin, for text all ASCII (see ascii_twin)
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        return self.scan.pattern
 
 
 @cache
@@ -75,8 +78,7 @@ def _table() -> _Table:
                 local[(variant, country)] = (actor, row["air"] == "air")
             else:
                 by_alias[variant] = (actor, row["air"] == "air")
-    pattern = phrase_pattern(by_alias)
-    return _Table(pattern, by_alias, actors, local, ascii_twin(pattern))
+    return _Table(WordStartScan(by_alias), by_alias, actors, local)
 
 
 @lru_cache(maxsize=4096)
@@ -96,14 +98,12 @@ def find_actors(text: str, start: int = 0, end: int | None = None, *,
     table = _table()
     low = lowered(text) if low is None else low
     found: list[ActorMention] = []
-    pattern = table.ascii if plain_text(low) else table.pattern  # the same matches, quicker
-    for match in pattern.finditer(low, start, len(text) if end is None else end):
-        if starts_word(low, match.start()):
-            hit = _lookup(match.group())
-            if hit and hit[0].kind == "unidentified" and found and not low[found[-1].end:match.start()].strip():
-                continue  # "al-Shabaab militants", "RSF gunmen": the group just named, not another
-            if hit:
-                found.append(ActorMention(hit[0], match.start(), match.end(), hit[1], hit[2]))
+    for match in table.scan.finditer(low, start, len(text) if end is None else end):  # (at words' starts)
+        hit = _lookup(match.group())
+        if hit and hit[0].kind == "unidentified" and found and not low[found[-1].end:match.start()].strip():
+            continue  # "al-Shabaab militants", "RSF gunmen": the group just named, not another
+        if hit:
+            found.append(ActorMention(hit[0], match.start(), match.end(), hit[1], hit[2]))
     return tuple(found)
 
 

@@ -18,8 +18,7 @@ from operator import itemgetter
 
 from geodata.text.frozen import frozen_record
 from geodata import datafiles
-from geodata.text.phrases import (ascii_twin, lowered, phrase_key, phrase_pattern, plain_text,
-                                  starts_word, with_first_chars)
+from geodata.text.phrases import WordStartScan, ascii_twin, lowered, phrase_key, plain_text, with_first_chars
 
 ANY_TYPE = "*"  # event_type of casualty words: the actors decide
 NEEDS_FIGURE = "with a figure"  # their sub-type when the word only counts beside a casualty figure
@@ -36,10 +35,13 @@ class Cue:
 
 @dataclass(frozen=True)
 class _CueTable:
-    pattern: re.Pattern[str]  # over lower-cased text
+    scan: WordStartScan  # the cues over lower-cased text, read at words' starts
     exact: dict[str, tuple[str, str, int]]  # folded cue -> event type, sub-type, priority
     stems: tuple[tuple[str, tuple[str, str, int]], ...]  # "cue*" stems, longest first
-    ascii: re.Pattern[str]  # the pattern's ASCII twin, for text all ASCII (see ascii_twin)
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        return self.scan.pattern
 
 
 @cache
@@ -59,8 +61,8 @@ def _cue_table() -> _CueTable:
             stems.append((cue.rstrip("*"), value))
         else:
             exact[cue] = value
-    pattern = phrase_pattern([*exact, *(stem + "*" for stem, _ in stems)])
-    return _CueTable(pattern, exact, tuple(sorted(stems, key=lambda s: -len(s[0]))), ascii_twin(pattern))
+    scan = WordStartScan([*exact, *(stem + "*" for stem, _ in stems)])
+    return _CueTable(scan, exact, tuple(sorted(stems, key=lambda s: -len(s[0]))))
 
 
 @lru_cache(maxsize=4096)
@@ -78,14 +80,9 @@ def scan_cues(text: str, low: str | None = None, start: int = 0, end: int | None
     ``low`` is ``lowered(text)`` if the caller has it already.
     """
     low = lowered(text) if low is None else low
-    cues = []
-    table = _cue_table()
-    # The same matches, quicker, on text ASCII but for quotes and dashes (see ascii_twin).
-    pattern = table.ascii if plain_text(low) else table.pattern
-    for match in pattern.finditer(low, start, len(text) if end is None else end):
-        if starts_word(low, match.start()):
-            cues.append(Cue(match.start(), match.end(), *_cue_value(match.group())))
-    return cues
+    # (only the matches that start a word: see WordStartScan)
+    return [Cue(match.start(), match.end(), *_cue_value(match.group()))
+            for match in _cue_table().scan.finditer(low, start, len(text) if end is None else end)]
 
 
 # --- clauses ----------------------------------------------------------------------------

@@ -51,6 +51,24 @@ def is_dateline(text: str, start: int, end: int) -> bool:
         # below wants a mark (",", "(", ")", "/", ":", a dash) or a capital right after the name, so
         # none can match; this look spares their calls, asked for every mention.
         return False
+    # The others are asked of a name two or three times an article (its candidate, its mention, a toll's
+    # place): answered once, for the text last asked about.
+    # (read once into ``last``: a thread that asks of another text meanwhile replaces the pair, not its halves)
+    global _LAST
+    last = _LAST
+    if last[0] is not text:
+        last = _LAST = (text, {})
+    known = last[1].get((start, end))
+    if known is None:
+        known = last[1][(start, end)] = _read_dateline(text, start, end, opens_line)
+    return known
+
+
+_LAST: tuple[str | None, dict[tuple[int, int], bool]] = (None, {})  # a text, and its names' answers
+
+
+def _read_dateline(text: str, start: int, end: int, opens_line: bool) -> bool:
+    """:func:`is_dateline` for a name the quick look does not answer."""
     surface = text[start:end]
     if opens_line and _OPENING_AFTER_RE.match(text, end) is not None:
         return True

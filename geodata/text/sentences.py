@@ -11,7 +11,8 @@ import re
 import unicodedata
 from functools import cache
 from importlib.resources import files
-from typing import TYPE_CHECKING
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, NamedTuple
 from geodata.text.frozen import frozen_record
 
 if TYPE_CHECKING:
@@ -31,14 +32,43 @@ _BULLETS = "•▪◦‣·-–—"
 # so "killed 12 people.\u200f Fighting" ends a sentence as "killed 12 people. Fighting" does.
 _FORMAT = "".join(chr(c) for c in range(0x10000) if unicodedata.category(chr(c)) == "Cf")
 _F = re.escape(_FORMAT)
-# The look-ahead names every character a match may start with (a stop, or the space, tab, format
-# character or line break of a bare line break): elsewhere it fails at once, where the second
-# branch, which opens on an optional run, would be tried at every character of the text.
+# A place where a sentence may end: a stop (its first character and what follows it, "more"), then any
+# closing marks and the white space after ("gap"); or a bare line break, with the white space around it.
+# The pattern opens on one character class, which sre scans for without trying the pattern at each
+# character, and the class leaves out the space and the tab: a search would stop at every space of the
+# text for a line break that is seldom there. A bare line break is found from its line break, or from a
+# format character before it, and :func:`_breaks` takes in the spaces and tabs before that, where the
+# match of the pattern this one replaced began (the test compares the two).
 _BREAK_RE = re.compile(
-    rf"(?=[.!?… \t\n{_F}])"
-    rf"(?:(?P<stop>[.!?…](?:[ \t{_F}]?[.!?…])*)[{re.escape(_CLOSERS)}{_F}]*(?P<gap>[{_F}]*\s[\s{_F}]*)"
-    rf"|[ \t{_F}]*\n[\s{_F}]*)"
+    rf"[.!?…\n{_F}](?:(?<=[.!?…])(?P<more>(?:[ \t{_F}]?[.!?…])*)[{re.escape(_CLOSERS)}{_F}]*(?P<gap>[{_F}]*\s[\s{_F}]*)"
+    rf"|(?<=\n)[\s{_F}]*|(?<=[{_F}])[ \t{_F}]*\n[\s{_F}]*)"
 )
+# The white space a bare line break's match takes in before its line break (or its first format character).
+_BEFORE_LINE_BREAK = frozenset(" \t" + _FORMAT)
+
+
+class _Break(NamedTuple):
+    """A place where a sentence may end: ``text[start:end]``, the stop (None for a bare line break) and
+    where the white space after it starts (-1 for a bare line break)."""
+
+    start: int
+    end: int
+    stop: str | None
+    gap: int
+
+
+def _breaks(text: str, start: int, end: int) -> Iterator[_Break]:
+    """The places in ``text[start:end]`` where a sentence may end, in order."""
+    floor = start  # a match takes in no white space before the span or the last match (which ends on none)
+    for match in _BREAK_RE.finditer(text, start, end):
+        at = match.start()
+        if match.start("more") >= 0:
+            yield _Break(at, match.end(), text[at:match.end("more")], match.start("gap"))
+        else:
+            while at > floor and text[at - 1] in _BEFORE_LINE_BREAK:
+                at -= 1
+            yield _Break(at, match.end(), None, -1)
+        floor = match.end()
 _FORMAT_RE = re.compile(f"[{_F}]+")
 _HEADING_RE = re.compile(r"#+[ \t]+")
 # Longer than any abbreviation: a word cut by the window never matches one.
@@ -74,11 +104,10 @@ def split_sentences(article: Article) -> tuple[Sentence, ...]:
     bounds: list[tuple[int, int]] = []
     for span in article.body:
         start = span.start
-        for match in _BREAK_RE.finditer(text, span.start, span.end):
-            if _ends_sentence(text, match, span.start, span.end):
-                end = match.start("gap") if match["stop"] else match.start()
-                bounds.append((start, end))
-                start = match.end()
+        for brk in _breaks(text, span.start, span.end):
+            if _ends_sentence(text, brk, span.start, span.end):
+                bounds.append((start, brk.gap if brk.stop else brk.start))
+                start = brk.end
         bounds.append((start, span.end))
     sentences = []
     for start, end in bounds:
@@ -88,20 +117,20 @@ def split_sentences(article: Article) -> tuple[Sentence, ...]:
     return tuple(sentences)
 
 
-def _ends_sentence(text: str, match: re.Match[str], floor: int, ceiling: int) -> bool:
-    if match.end() >= ceiling:
+def _ends_sentence(text: str, brk: _Break, floor: int, ceiling: int) -> bool:
+    if brk.end >= ceiling:
         return True  # space or marks at the very end of the span: nothing follows
-    after = text[match.end()]  # spans end on non-space, so there is one
+    after = text[brk.end]  # spans end on non-space, so there is one
     opens = after.isupper() or after.isdigit() or after in _OPENERS
-    stop = match["stop"]
+    stop = brk.stop
     # A line break, after a stop or not, ends a sentence only before what
     # can open one: "capital has\n\nbeen severely depleted" is one sentence.
-    if stop is None or "\n" in match["gap"]:
-        return opens or _bullet(text, match.end(), ceiling)
+    if stop is None or "\n" in text[brk.gap:brk.end]:
+        return opens or _bullet(text, brk.end, ceiling)
     if stop.count(".") > 1 or "…" in stop:
         return after.isupper()  # an ellipsis may sit inside a sentence
     if stop == ".":
-        window = text[max(floor, match.start() - _WORD_WINDOW) : match.start()]
+        window = text[max(floor, brk.start - _WORD_WINDOW) : brk.start]
         words = window.split()
         word = words[-1].lstrip(_OPENERS) if words and not window[-1].isspace() else ""
         if not word.isascii() and _FORMAT_RE.search(word):  # (format characters are beyond ASCII)

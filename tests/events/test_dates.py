@@ -1,4 +1,6 @@
 import csv
+import random
+import re
 from importlib.resources import files
 
 import pytest
@@ -469,3 +471,25 @@ def test_a_year_inside_a_since_clause_is_no_date_of_the_event(sentence, expected
 def test_a_date_in_brackets_after_a_source_is_no_date_of_the_event(sentence, date):
     found = event_date(sentence, 0, len(sentence), "2020-04-27")
     assert (found.date if found.text else "") == date
+
+
+def test_the_precheck_as_a_trie_finds_a_word_where_the_flat_alternation_does():
+    # The precheck's words and years as one trie: it finds one of them in a window exactly where the
+    # alternation of them all, one by one, does (random text made of the words' pieces, in any case).
+    from geodata.events.dates.grammar import date_grammar, precheck_words
+
+    grammar = date_grammar()
+    words = precheck_words(grammar.months, grammar.weekdays, grammar.relative)
+    flat = re.compile("|".join(sorted(words)) + r"|1[89]\d\d|20\d\d")
+    pieces = [w[:k] for w in sorted(words) for k in range(1, len(w) + 1)] + [w.swapcase() for w in words] + [
+        " ", ", ", "x", "É", "ŞA"]
+    digits = ["1", "18", "19", "20", "2", "0", "7", "99", "8", "1999", "2024", " "]
+    rng = random.Random(16)
+    found = 0
+    for _ in range(20_000):
+        text = "".join(rng.choice(rng.choice((pieces, digits, digits))) for _ in range(rng.randint(1, 8)))
+        start, end = sorted((rng.randint(0, len(text)), rng.randint(0, len(text))))
+        want = flat.search(text, start, end) is not None
+        assert (grammar.precheck.search(text, start, end) is not None) == want, (text, start, end)
+        found += want
+    assert 2_000 < found < 18_000

@@ -1,7 +1,10 @@
 """Datelines (geodata.text.datelines): where a report was filed, at the head of its text."""
 
+import random
+
 import pytest
 
+from geodata.text import datelines
 from geodata.text.datelines import is_dateline
 
 
@@ -57,3 +60,39 @@ def test_datelines(text, name):
 ])
 def test_not_datelines(text, name):
     assert not _at(text, name)
+
+
+def _read_afresh(text: str, start: int, end: int) -> bool:
+    """is_dateline with no answer kept from an earlier question (the memory emptied first)."""
+    datelines._LAST = (None, {})
+    return is_dateline(text, start, end)
+
+
+_PIECES = ("BAGHDAD", "Baghdad", "KABUL", "Kabul", "Iraq", "Lebanon", "Nairobi", "Kenya", ", ", " (Reuters) - ",
+           " (AFP) ", " - ", " -- ", " — ", ": ", "\n", "\n\n", " ", " ", "gunmen killed", "At least", "said",
+           "(MALAKAL)", "March 3, 2016 ", "Nov 9", "/", "the town")
+
+
+def test_the_answers_kept_for_a_text_are_those_read_afresh():
+    # Names asked of several texts in turn, some more than once: each answer is the one read afresh, the
+    # memory of the text last asked replaced when another is asked of.
+    rng = random.Random(19)
+    asks = []
+    for _ in range(400):
+        pieces = [rng.choice(_PIECES) for _ in range(rng.randint(1, 16))]
+        text, spans, at = "".join(pieces), [], 0
+        for k, piece in enumerate(pieces):  # the names' spans, some with the piece after them, and a few others
+            if piece[:1].isupper() and piece.isalpha() or rng.random() < 0.1:
+                spans.append((at, at + len(piece)))
+                if k + 1 < len(pieces) and rng.random() < 0.5:
+                    spans.append((at, at + len(piece) + len(pieces[k + 1])))
+            at += len(piece)
+        asks += [(text, *span) for span in spans]
+    want = [_read_afresh(*ask) for ask in asks]
+    datelines._LAST = (None, {})
+    for _ in range(3):
+        order = list(range(len(asks)))
+        rng.shuffle(order)
+        for k in order[: len(order) // 2] + sorted(order[len(order) // 2:]):
+            assert is_dateline(*asks[k]) == want[k], asks[k]
+    assert 50 < sum(want) < len(want) - 50

@@ -5,11 +5,11 @@ import re
 
 import pytest
 
-from geodata.events import cues, kinds, records
+from geodata.events import actors, cues, kinds, records
 from geodata.events.dates import grammar
 from geodata.events.figures.rules import _rules
-from geodata.text.phrases import (any_of_lookahead, first_chars, guarded_alternation, optional_as_branch,
-                                  with_first_chars)
+from geodata.text.phrases import (WordStartScan, any_of_lookahead, first_chars, guarded_alternation,
+                                  optional_as_branch, starts_word, with_first_chars)
 
 
 @pytest.mark.parametrize("pattern, gate", [
@@ -212,3 +212,42 @@ def test_a_starred_word_matches_its_forms_and_a_plain_word_only_itself():
     pattern = re.compile(rf"\b(?:{starred_alternation(['clash*', 'raid', 'a.b'])})\b")
     assert [bool(pattern.fullmatch(w)) for w in ("clash", "clashes", "raid", "raids", "a.b", "axb")] == \
         [True, True, True, False, True, False]
+
+
+def _word_start_matches(scan, low, start, end):
+    """The pattern's matches at every character, kept where they start a word (as the scans read them before)."""
+    return [(m.span(), m.group()) for m in scan.pattern.finditer(low, start, end) if starts_word(low, m.start())]
+
+
+def _hides_a_word_start(scan, low, start, end):
+    """Whether a match inside a word, at every character's search, runs over a word's start."""
+    return any(not starts_word(low, m.start()) and any(starts_word(low, k) for k in range(m.start() + 1, m.end()))
+               for m in scan.pattern.finditer(low, start, end))
+
+
+@pytest.mark.parametrize("scan", [cues._cue_table().scan, actors._table().scan,
+                                  WordStartScan(["air strike", "strike*", "car bomb", "bomb*", "isn't", "u.s.-led",
+                                                 "al-shabaab", "shot dead", "shot him dead", "dead", "o'dead", "i.e.d",
+                                                 "ied"])],
+                         ids=["cues", "actors", "made up"])
+def test_a_word_start_scan_finds_the_matches_at_words_starts_of_a_scan_at_every_character(scan):
+    # Random text of the phrases' words, cut and glued to other letters, with spaces, hyphens, apostrophes
+    # and marks: a match inside a word that runs over a word's start ("hair strike") hides that start,
+    # and the scan then reads the whole text as before.
+    words = sorted({w for p in scan.phrases for w in re.split(r"[\s\-'’.]+", p.rstrip("*")) if w})
+    rng = random.Random(18)
+    spanning = [q for p in scan.phrases if re.search(r"[^\w\-‐*]", p)
+                for q in {p.rstrip("*"), p.rstrip("*").replace("'", "’"), p.rstrip("*").replace(" ", "-", 1)}]
+    pieces = [*words, *spanning, *(["h", "x", "re", "s", "é", "ş", "_", "2"] * 8), " ", " ", " ", "  ", "-", "‐",
+              "'", "’", ".", ", ", "\n", "(", "\u200b"]
+    hidden = quick = 0
+    for _ in range(10_000):
+        low = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 12))).lower()
+        start, end = sorted((rng.randint(0, len(low)), rng.randint(0, len(low))))
+        assert [(m.span(), m.group()) for m in scan.finditer(low, start, end)] == \
+            _word_start_matches(scan, low, start, end), (low, start, end)
+        hidden += _hides_a_word_start(scan, low, start, end)
+        # (matches found behind a word's start alone, none of them right after a phrase's words glued on)
+        glued, found = scan._quick[2], _word_start_matches(scan, low, start, end)
+        quick += bool(found) and not any(glued.match(low[::-1], len(low) - a) for (a, _), _ in found)
+    assert hidden > 100 and quick > 20

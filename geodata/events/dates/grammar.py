@@ -347,6 +347,12 @@ def _not_date_re(phrases: list[str]) -> str:
 
 def _precheck(months: dict[str, int], weekdays: dict[str, int],
               relative: dict[str, tuple[str, int]]) -> re.Pattern[str]:
+    return re.compile(trie_regex([*precheck_words(months, weekdays, relative), *_YEARS], special=_YEAR_DIGITS))
+
+
+def precheck_words(months: dict[str, int], weekdays: dict[str, int],
+                   relative: dict[str, tuple[str, int]]) -> set[str]:
+    """The words the precheck finds, besides a year."""
     # A word every expression contains (a month's first three letters, "day"
     # for "yesterday" and "Monday", "week" for "weekend"...) or a year, in
     # lower, title or upper case. Plain literals only: sre tests them far
@@ -355,8 +361,16 @@ def _precheck(months: dict[str, int], weekdays: dict[str, int],
     words = {p.split()[-1] for p in relative} | {w.lower() for w in weekdays}
     words |= {"ago", "hour", "day", "week", "month", "year"}
     words = {w for w in words if not any(o != w and o in w for o in words)}
-    literals = {m[:3] for m in months} | {v for w in words for v in (w, w.title(), w.upper())}
-    return re.compile("|".join(sorted(literals)) + r"|1[89]\d\d|20\d\d")
+    return {m[:3] for m in months} | {v for w in words for v in (w, w.title(), w.upper())}
+
+
+# The years, as phrases of the precheck's trie: "1" and an 8 or 9 and two digits, "20" and two digits.
+# As one trie with the words the precheck finds a position that opens one of them reading each shared
+# first letter once (a flat alternation of the 44 words and two years has sre try them one by one at
+# every character that opens any), and every branch still opens on a character, which sre scans for.
+# Whether it finds one is all the precheck asks: the trie finds one where the alternation does.
+_YEARS = ("1@##", "20##")
+_YEAR_DIGITS = {"@": "[89]", "#": r"\d"}
 
 
 # --- the builders ---------------------------------------------------------------------
