@@ -1459,3 +1459,15 @@ def test_a_background_total_in_a_later_clause_stays_one_and_the_days_toll_local(
     text = ("Armed men attacked a family home in Tibu on Sunday, killing seven people, adding to the more than 80 "
             "deaths in the region since January.")
     assert [(f.low, f.scope) for f in find_figures(text) if f.kind == K] == [(7, "local"), (80, "cumulative")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The wounded who die later are dead: "succumbed", "sustained fatal injuries".
+    ("Two soldiers later succumbed to their injuries, the army said.", [(K, 2)]),
+    ("Two children and two adults also succumbed to their wounds on Thursday.", [(K, 2), (K, 2)]),
+    ("Two civilians also sustained fatal injuries, the army said.", [(K, 2)]),
+    # (a guard: injuries that are not fatal are the wounded's)
+    ("Two civilians also sustained serious injuries, the army said.", [(W, 2)]),
+])
+def test_the_wounded_who_die_later_are_counted_dead(text, expected):
+    assert [(f.kind, f.low) for f in checked(text)] == expected
