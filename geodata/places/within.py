@@ -1034,9 +1034,10 @@ def _holder_after_name(text: str, reach: int, s: Sentence, known: _Known, skip: 
 
 def _home_country(text: str, cands: list[Candidate], tokens: list[Token], gazetteer: Gazetteer,
                   focus: str | None) -> str:
-    """The country a place the article holds nowhere else may lie in: its own ("" for none), unless the
-    text names it only in its dateline or as whose the drones are ("US drones killed four militants"), and
-    a people's word names another ("NAIROBI, Kenya - ... Somali military officials said") or none does."""
+    """The country a place the article holds nowhere else may lie in: its own ("" for none), unless the text
+    names it only in its dateline, as whose the drones are ("US drones killed four militants") or not at all, and
+    another people's word is told as often as its own or more ("NAIROBI, Kenya - ... Somali military officials
+    said"); where the text names it as whose the drones are, none."""
     if not focus:
         return ""
     if any(c.matches and c.matches[0].place.country == focus and not is_dateline(text, c.start, c.end)
