@@ -63,10 +63,8 @@ def new_draft(facts: SentenceFacts, m: Mention, cue: Cue, *, scope: str = "local
     if inherited or m.precision == "coarse":
         geo = max(geo, 2)
     s = facts.sentence
-    d = Draft(m, s.index, s.start, s.end, kind, scope, facts.when,
-              event_actors(kind, involved, facts.victims), geo, facts.headline, inherited)
-    d.bare = bare
-    return d
+    return Draft(m, s.index, s.start, s.end, kind, scope, facts.when,
+                 event_actors(kind, involved, facts.victims), geo, facts.headline, inherited, bare=bare)
 
 
 def _is_headline(text: str, s: Sentence, title: str) -> bool:

@@ -41,7 +41,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import replace
-from functools import cache
+from functools import cache, partial
 from itertools import accumulate
 
 from geodata import datafiles
@@ -451,7 +451,8 @@ def _refinable(whole: Draft, part: Draft, parents: dict[str, str], low: str = ""
     # event again gives ("The blast in Habbaniyah ..." after a lead that names no place).
     # So does the place a sentence says the event happened at or near ("a company in the capital's neighborhood of
     # Zayouna near where the blast occurred").
-    said_here = bool(low) and happened_here(low, part.place.end_char)
+    # (read only for a guessed toll: most wholes asked are none)
+    said_here = whole.guessed and referring and bool(low) and happened_here(low, part.place.end_char)
     guess = whole.guessed and referring and whole.place.country == part.place.country \
         and whole.place.place_id != part.place.place_id and (
             (opens_on_reference(low, part.start, part.end) and at_the_event(low, part.start, part.place.start_char))
@@ -1098,9 +1099,10 @@ def _earlier_same(drafts: list[Draft], index: _Index, j: int, d: Draft, running:
             # Dabo Village ... and killed no fewer than 10 persons": the day's one event there, told again.
             return i, i, (f"the toll at {a.place.surface or a.place.name} that day told again with another "
                           f"figure ({low_d}): counted once, at the first")
-        if relation == "same" and (found := _same_event_link(i, a, d, low, lambda: added is not None and says(
-                "added", added)) or _account_link(i, j, a, d, low, side, lambda: added is not None and says(
-                "added", added))) is not None:
+        if relation == "same" and (found := _same_event_link(
+                i, a, d, lambda: says("same event", partial(_same_event_in, low)),
+                lambda: added is not None and says("added", added)) or _account_link(
+                i, j, a, d, low, side, lambda: added is not None and says("added", added))) is not None:
             return found
         # (or at the town that holds the toll's site: "a hospital it supports in Sa'ada had received 29 bodies",
         # after 50 killed at the Dahyan market in Sa'ada)
@@ -1111,14 +1113,20 @@ def _earlier_same(drafts: list[Draft], index: _Index, j: int, d: Draft, running:
     return None
 
 
-def _same_event_link(i: int, a: Draft, d: Draft, low: str, is_added: Callable[[], bool]) -> tuple[int, int, str] | None:
-    """``d`` another account of ``a``'s toll at the same place, if its words call it the same event's: "... which
-    documented over 100 deaths in the same attack", after "at least 300 civilians ... were killed in an attack on
-    Al-Nahud", however far apart the two figures are (counted once, at the first)."""
-    if not (low and a.kind[0] in _VIOLENT and _same_event_re().search(low, d.start, d.end)) or is_added():
+def _same_event_link(i: int, a: Draft, d: Draft, is_same_event: Callable[[], bool],
+                     is_added: Callable[[], bool]) -> tuple[int, int, str] | None:
+    """``d`` another account of ``a``'s toll at the same place, if its words call it the same event's
+    (``is_same_event``): "... which documented over 100 deaths in the same attack", after "at least 300 civilians
+    ... were killed in an attack on Al-Nahud", however far apart the two figures are (counted once, at the first)."""
+    if a.kind[0] not in _VIOLENT or not is_same_event() or is_added():
         return None
     return i, i, (f"another account of the toll at {a.place.surface or a.place.name}, of the same event in so many "
                   f"words ({_low(d)}): counted once, at the first")
+
+
+def _same_event_in(low: str, d: Draft) -> bool:
+    """Whether ``d``'s sentence calls its toll the same event's as one told before (``low``: the text lower-cased)."""
+    return bool(low) and _same_event_re().search(low, d.start, d.end) is not None
 
 
 @cache
