@@ -677,11 +677,19 @@ def _name_before(text: str, s: Sentence, words: list, at: int, last: int, noun: 
             and fold(name) in gazetteer.demonyms
         if not peoples_site and not _unknown_name(name, gazetteer, people, common_ok=common_ok):
             return None
-        if not peoples_site and (before_word in _INDEFINITE
+        if not peoples_site and (before_word in _INDEFINITE and not _town_site(name, capital, noun, gazetteer, focus)
                                  or (" " not in name and name.casefold().endswith(_ADJECTIVE_ENDINGS))):
             return None  # "a Kurdish village", "the Lebanese village": a people's adjective, not a name
     span_end = words[last][1] if landmark_or_unit else end
     return _Found(start, span_end, start, end, noun.kind, inside, _in_slot(text, s, start), replaces=abroad)
+
+
+def _town_site(name: str, capital: bool, noun: _Noun, gazetteer: Gazetteer, focus: str | None) -> bool:
+    """Whether a capitalised landmark's name after "a" opens on a big town's own name: "a Quetta Railway
+    Station", "a Kabul Hotel" are a site of the town (the name alone is none: "a Kurdish Village")."""
+    if not capital or noun.kind != "landmark":
+        return False
+    return _own_place(fold(name), gazetteer, focus, _TOWNS) is not None
 
 
 def _known_before_noun(text: str, s: Sentence, words: list, last: int, noun: _Noun, start: int, end: int,

@@ -101,9 +101,21 @@ def test_a_known_place_in_a_capitalised_landmark_name_is_where_it_lies():
     assert not [m for m in mentions(text) if m.surface == "Kandahar"]
 
 
+@pytest.mark.parametrize("text, surface, country", [
+    ("A suicide bomber struck a Quetta Railway Station on Saturday, killing 26 people.",
+     "Quetta Railway Station", "PK"),
+    ("Gunmen stormed a Kabul Hotel late on Tuesday, Afghan officials said.", "Kabul Hotel", "AF"),
+])
+def test_a_big_towns_capitalised_landmark_after_a_is_the_towns_site(text, surface, country):
+    site = found(text, surface)
+    assert site.kind == "landmark" and site.country == country
+    assert holder_id(site.place_id) == GAZ.exact(fold(surface.split()[0]))[0].place.id
+
+
 @pytest.mark.parametrize("text, not_surface", [
     # A people's adjective or an armed side, not a name.
     ("Gunmen attacked a Kurdish village near Mosul.", "Kurdish"),
+    ("Gunmen attacked a Kurdish Village near Mosul.", "Kurdish Village"),
     ("Fighters overran the Lebanese village near Tyre.", "Lebanese"),
     ("Jets bombed a Taliban camp in Helmand province.", "Taliban camp"),
     # A known place with a lowercase noun stays the known place.
