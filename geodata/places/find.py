@@ -162,11 +162,12 @@ def find_names(tokens: list[Token], gazetteer: Gazetteer, text: str) -> list[Can
             continue  # an abbreviation: "Gen." in "Brig. Gen. Qassem Suleimani"
         head = tokens[i + 1].key if is_article else tok.key
         limit = min(n_tokens, i + (words_of.get(head) or max_words(head)) + (1 if is_article else 0))
-        last = i  # how far the words run on, joined by one space or hyphen
-        while last + 1 < limit and not tokens[last].possessive and tokens[last + 1].gap in _JOINS:
-            last += 1
+        last, the_at = _run_end(tokens, words, i, limit)
         for j in range(last, i - 1, -1):
-            key = fold(" ".join(words[i:j + 1])) if j > i else tok.key
+            if j < the_at or not the_at:
+                key = fold(" ".join(words[i:j + 1])) if j > i else tok.key
+            else:
+                key = _key_with_the(tokens, words, i, j)
             if key in not_places:
                 break
             known = is_key.get(key)
@@ -188,6 +189,26 @@ def find_names(tokens: list[Token], gazetteer: Gazetteer, text: str) -> list[Can
             out.append(_units_by_spelling(cand, gazetteer))
             break
     return _with_the_names(out, tokens, words, gazetteer, text)
+
+
+def _run_end(tokens: list[Token], words: list[str], i: int, limit: int) -> tuple[int, int]:
+    """How far the words from ``i`` run on, joined by one space or hyphen, or by "the" after "of" ("the
+    Republic of the Sudan": the word the tokens skip); and the first word after such a "the" (0: none)."""
+    last, the_at = i, 0
+    while last + 1 < limit and not tokens[last].possessive:
+        gap = tokens[last + 1].gap
+        if gap not in _JOINS:
+            if gap != " the " or words[last] != "of":
+                break
+            the_at = the_at or last + 1
+        last += 1
+    return last, the_at
+
+
+def _key_with_the(tokens: list[Token], words: list[str], i: int, j: int) -> str:
+    """The folded key of words ``i`` to ``j``, with the "the"s the tokens skipped between them."""
+    return fold(words[i] + "".join((" the " if tokens[k].gap == " the " else " ") + words[k]
+                                   for k in range(i + 1, j + 1)))
 
 
 def _with_the_names(cands: list[Candidate], tokens: list[Token], words: list[str],
