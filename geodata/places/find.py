@@ -359,7 +359,18 @@ def _not_this_name(key: str, matches: list[Match], stem: list[str], last: Token,
     named by ("Ganja city", not the unit "Ganja City"). ``stem``: the words before the last, ``last``."""
     if key in gazetteer.demonyms and not any(m.own_name for m in matches):
         return True
-    return bool(stem) and not last.capitalised and _city_as_its_unit(stem, last, matches, gazetteer)
+    return bool(stem) and not last.capitalised and (_city_as_its_unit(stem, last, matches, gazetteer)
+                                                    or _unit_word_narrows(stem, last, matches, gazetteer))
+
+
+def _unit_word_narrows(stem: list[str], last: Token, matches: list[Match], gazetteer: Gazetteer) -> bool:
+    """Whether a unit's name with a lowercase kind word after it ("Punjab province") matched fewer of the
+    units so named than the name alone: an alternate name one of them has in GeoNames (India's Punjab),
+    not a reason to drop the others (Pakistan's). The name alone is read, and the kind word after it."""
+    if place_words().get("suffix", {}).get(last.text.lower()) not in _UNIT_KINDS:
+        return False
+    named = {m.place.id for m in matches}
+    return any(m.place.kind in _UNIT_KINDS and m.place.id not in named for m in gazetteer.exact(fold(" ".join(stem))))
 
 
 def _city_as_its_unit(stem: list[str], last: Token, matches: list[Match], gazetteer: Gazetteer) -> bool:

@@ -608,3 +608,15 @@ def test_a_countrys_formal_name_is_the_country(text, surface, country):
 ])
 def test_a_bare_village_lies_in_the_country_whose_people_the_article_names_most(text, expected):
     assert [(m.surface, m.country) for m in mentions(text) if m.surface == "Kaiga Kindjiria"] == expected
+
+
+@pytest.mark.parametrize("text, country", [
+    # "Punjab province" is an alternate name of India's Punjab alone in GeoNames: the kind word narrows
+    # nothing, and the country the text gives chooses.
+    ("Gunmen killed five people in Pakistan's Punjab province on Monday.", "PK"),
+    ("Police raided Dera Ghazi Khan district in Pakistan's Punjab province.", "PK"),
+    ("Gunmen killed five people in India's Punjab province on Monday.", "IN"),
+])
+def test_a_unit_with_its_kind_word_is_any_unit_of_the_name(text, country):
+    [unit] = [m for m in mentions(text) if m.surface == "Punjab province"]
+    assert unit.country == country and unit.kind == "governorate"
