@@ -136,6 +136,22 @@ CASES = [
      "Dockworkers will stop work on May 1, and the British forces may well need the goodwill of the "
      "Mahdi army.",
      ("2008-05-01", "", 1, "May 1")),
+    # A sentence that tells what happened: its day lies before publication, not weeks after it.
+    ("a past day weeks after the publication day is last year's", "2024-01-10",
+     "Government troops killed 33 civilians in the village of Karma on March 3.",
+     ("2023-03-03", "", 1, "March 3")),
+    ("a day told in a telling clause is the day it was told", "2024-01-10",
+     "A U.N. report released on Wednesday said troops killed 33 civilians in Karma on March 3.",
+     ("2023-03-03", "", 1, "March 3")),
+    ("a day before an attribution after a comma is the event's", "2024-02-10",
+     "Airstrikes killed three women in Minbya on Wednesday, said a resident of Myit Nar village.",
+     ("2024-02-07", "", 1, "Wednesday")),
+    ("a span's start lies before publication, in a sentence of what is to come too", "2024-08-20",
+     "The war, which will soon enter its second year, has killed 40,000 people since Oct. 7.",
+     ("2023-10-07", "2024-08-20", 3, "since Oct. 7")),
+    ("a dateline's day a day past the publication stamp stays this year's", "2024-03-02",
+     "Gunmen killed five people in Zamfara on March 3.",
+     ("2024-03-03", "", 1, "March 3")),
     # months and years
     ("in March", TUE,
      "Attacks on US forces in Baghdad rose in March, the Pentagon said.",
@@ -363,7 +379,7 @@ def date_words(kind):
 def test_date_words_kinds_are_known():
     with (files("geodata") / "data" / "date_words.csv").open(encoding="utf-8", newline="") as fh:
         kinds = {row["kind"] for row in csv.DictReader(fh)}
-    assert kinds == {"month", "weekday", "number", "relative", "cue", "not_date", "telling"}
+    assert kinds == {"month", "weekday", "number", "relative", "cue", "not_date", "telling", "ahead"}
 
 
 def test_every_month_and_weekday_is_there():

@@ -30,8 +30,10 @@ Conventions, chosen because news reports mostly tell of the past:
   days ending on publication, "the past 10 days" the ten; "over the
   weekend": the latest Saturday-Sunday whose Saturday is before publication.
 * A day and month without a year ("March 28", "on 1 April") take the
-  publication year, or the year before if that would put them more than 92
-  days after publication. Ranges ("March 28 to April 8", "25-28 March") do
+  publication year, or the year before if that would put them more than 3
+  days after publication (92 in a sentence that speaks of what is to come:
+  the ``ahead`` rows of ``date_words.csv``, "will", "planned"; a "since"
+  date never lies ahead). Ranges ("March 28 to April 8", "25-28 March") do
   likewise; their precision is 1 for one day, 2 up to seven, else 3.
 * A month without a year ("in March", "mid-March") is the latest such month
   on or before the publication month; "last August" the latest strictly
@@ -65,7 +67,8 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from geodata.text.frozen import frozen_record
-from geodata.events.dates.grammar import NOT_DATE, DateCandidate, date_grammar, date_matchers, gate_scan
+from geodata.events.dates.grammar import (NOT_DATE, DateCandidate, ahead_words, date_grammar, date_matchers,
+                                          gate_scan)
 from geodata.events.dates.resolvers import FUTURE_DAYS, RULES, month_end, span_precision
 from geodata.exc import ConfigError
 from geodata.text.isodate import PRECISIONS, parse_iso
@@ -114,12 +117,25 @@ def event_date(text: str, start: int, end: int, published: str, *, date_precisio
     chosen = settle_dates(candidates)
     if chosen is None:
         return _undated(pub)
+    if chosen.rule in _AHEAD_RULES and _ahead_re().search(text, start, end) is not None:
+        chosen = replace(chosen, ahead=True)
     dated, told = _year_told_before(text, start, chosen)
     if told is None:
         return _resolve(chosen, pub)
     date = _resolve(dated, pub)
     how = "year as stated" if chosen.rule == "range" else "stated in full"
     return replace(date, note=date.note.replace(how, f"the year of '{told}', told before"))
+
+
+_AHEAD_RULES = frozenset({"date", "range"})  # the rules that read a day and month without a year
+
+
+@lru_cache(maxsize=1)
+def _ahead_re() -> re.Pattern[str]:
+    """The ``ahead`` words of ``date_words.csv`` ("will", "planned", "due to"), in any case: a sentence
+    that speaks of what is to come, whose day may lie months after publication."""
+    words = sorted(ahead_words(), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
 
 
 # "the worst attack on AU troops since they deployed in Sudan's violent west in 2004": a date inside a
@@ -170,9 +186,15 @@ _TOLD_RANK = 4  # after days, weeks, months and "since ..."; before no date at a
 def _told(text: str, start: int, c: DateCandidate) -> DateCandidate:
     """``c``, ranked after every other kind of date when it tells the day something was said
     ("gunmen killed 15 civilians over the weekend, sources said Monday": the weekend)."""
-    if c.rank < _TOLD_RANK and date_grammar().telling.search(text, max(start, c.start - _TELLING_REACH), c.start):
+    if c.rank < _TOLD_RANK and (date_grammar().telling.search(text, max(start, c.start - _TELLING_REACH), c.start)
+                                or _TELLER_AFTER_RE.match(text, c.end) is not None):
         return replace(c, rank=_TOLD_RANK)
     return c
+
+
+# A date inside the words that open a teller's clause: "A U.N. report released on Wednesday said troops killed 33
+# civilians ... on March 3" (the report's day; the killing's is told after "said").
+_TELLER_AFTER_RE = re.compile(r"\s+(?:by\s+(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){0,3}\s+)?(?:said|says)\b")
 
 
 _CITED_REACH = 30  # characters of a source's name before a date in brackets: "(Savana 24 April)"

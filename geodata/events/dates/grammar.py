@@ -31,6 +31,7 @@ class DateCandidate:
     rule: str  # how it resolves: "day", "weekday", "date", "range", "month_name"...
     args: tuple  # the rule's arguments (offsets, month and day numbers, modes)
     rank: int  # 0 day or explicit date, 1 week, 2 month or year, 3 "since ...", 4 a day of telling, 9 not a date
+    ahead: bool = False  # the sentence speaks of what is to come: a day without a year may lie months ahead
 
 
 Builder = Callable[[re.Match[str]], DateCandidate | None]
@@ -73,6 +74,11 @@ class CalendarNames:
 def _table() -> dict[str, tuple[dict[str, str], ...]]:
     rows = datafiles.rows("date_words.csv")
     return {k: tuple(r for r in rows if r["kind"] == k) for k in {r["kind"] for r in rows}}
+
+
+def ahead_words() -> tuple[str, ...]:
+    """The ``ahead`` phrases of ``date_words.csv``: words of a sentence that speaks of what is to come."""
+    return tuple(row["phrase"] for row in _table().get("ahead", ()))
 
 
 @cache

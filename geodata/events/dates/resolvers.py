@@ -20,9 +20,12 @@ from dataclasses import dataclass
 
 from geodata.events.dates.grammar import DateCandidate, calendar_names, valid_day
 
-# A day and month without a year may lie this far after publication (a
-# report of planned protests "on May 1"); further, it is last year's.
+# A day and month without a year may lie this far after publication in a sentence that speaks of what is
+# to come (a report of planned protests "on May 1"); further, it is last year's. A sentence that tells what
+# happened may run only a few days past the date stamped on its report (a dateline's own day, a time zone):
+# "killed 33 civilians ... on March 3" in a report of 10 January is last March.
 FUTURE_DAYS = 92
+PAST_DAYS_AHEAD = 3
 
 _ONE_DAY = dt.timedelta(days=1)
 
@@ -177,12 +180,14 @@ def _past(c: DateCandidate, ref: dt.date, n: int, unit: str) -> Resolved:
             f"'{c.text}' = {lo.isoformat()} to publication {ref.isoformat()}")
 
 
-def _year_of(month: int, day: int, ref: dt.date) -> tuple[int, str]:
-    """The year of a day and month given without one, and why."""
+def _year_of(month: int, day: int, ref: dt.date, ahead: bool = False) -> tuple[int, str]:
+    """The year of a day and month given without one, and why (``ahead``: the sentence speaks of what is
+    to come)."""
     year = ref.year
-    if valid_day(year, month, day) and dt.date(year, month, day) > ref + dt.timedelta(days=FUTURE_DAYS):
+    if valid_day(year, month, day) and dt.date(year, month, day) > ref + dt.timedelta(
+            days=FUTURE_DAYS if ahead else PAST_DAYS_AHEAD):
         year -= 1
-        why = f"the year before publication {ref.isoformat()} (in its own year it would be months ahead)"
+        why = f"the year before publication {ref.isoformat()} (in its own year it would lie after publication)"
     else:
         why = f"year from publication {ref.isoformat()}"
     while not valid_day(year, month, day):  # 29 February
@@ -206,7 +211,7 @@ def _since_relative(c: DateCandidate, ref: dt.date, rule: str, args: tuple) -> R
 def _date(c: DateCandidate, ref: dt.date | None, year: int | None, month: int, day: int,
           weekday: int | None, since: bool) -> Resolved:
     if year is None:
-        year, how = _year_of(month, day, ref)
+        year, how = _year_of(month, day, ref, c.ahead and not since)  # (a span's start lies before)
     else:
         how = "stated in full"
     when = dt.date(year, month, day)
@@ -220,7 +225,7 @@ def _date(c: DateCandidate, ref: dt.date | None, year: int | None, month: int, d
 def _range(c: DateCandidate, ref: dt.date | None, year1: int | None, month1: int, day1: int,
            year2: int | None, month2: int, day2: int) -> Resolved:
     if year1 is None and year2 is None:
-        year1, how = _year_of(month1, day1, ref)
+        year1, how = _year_of(month1, day1, ref, c.ahead)
     else:
         how = "year as stated"
     wraps = (month2, day2) < (month1, day1)  # "December 28 to January 3"
