@@ -806,6 +806,13 @@ def test_each_victim_of_a_list_after_the_verb_counts_one(text, expected):
     ("Two Marines from the 2nd Marine Division died in Helmand province on Sunday.", [(K, 2)]),
     ("Four policemen from the Rapid Intervention Brigade were killed near Kidal.", [(K, 4)]),
     ("Six fighters from the Free Syrian Army's 13th Division were killed in clashes near Maaret al-Numan.", [(K, 6)]),
+    # Or where they were, or what they were doing.
+    ("Fifteen people manning a security checkpoint were killed when it was attacked by gunmen.", [(K, 15)]),
+    ("At least 12 guests at a wedding in the village were killed by the strike.", [(K, 12)]),
+    ("Nine passengers on board the bus died when it hit a mine.", [(K, 9)]),
+    ("Four worshippers praying inside the mosque were wounded.", [(W, 4)]),
+    # (a guard: a dateline's day is no count of the people after it)
+    ("Khartoum, Oct 7 At least seven people were killed in an artillery strike.", [(K, 7)]),
 ])
 def test_a_figure_with_the_group_its_counted_belong_to(text, expected):
     assert [(f.kind, f.low) for f in checked(text)] == expected

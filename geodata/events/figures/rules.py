@@ -303,6 +303,12 @@ _OF_GROUP = (r"(?:\s+(?:of|from)\s+(?:the\s+|a\s+|an\s+)?(?:\d+(?:st|nd|rd|th)\s
 _ATTACHED = (r"(?:\s+(?:(?:attached|assigned|belonging|deployed|seconded)\s+to|(?:living|based|stationed)\s+in)"
              r"\s+[^,;:.()]{1,70}?"
              r"(?=\s+(?:were|was|have|has|had|are|is|died)\b))?")
+# Where the counted were or what they were doing, between their noun and the cue: "Fifteen people manning a
+# security checkpoint were killed", "12 people at a wedding were killed", "nine passengers on board the bus died"
+# (a few words, no comma, up to the verb's helper).
+_WHERE_THEY_WERE = (r"(?:\s+(?-i:(?!including\b|according\b)[a-z]+ing|(?:at|in|on|on\s+board|inside|aboard|near|"
+                    r"outside|along)\s+(?:a|an|the|their|his|her|its|this|that))"
+                    r"\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+(?=\s+(?:were|was|have|has|had|are|is|died)\b))?")
 # How many nations the counted came from, after their noun: "37 foreigners of eight nationalities".
 _NATIONS = r"(?:\s+of\s+[\w-]+\s+(?:different\s+)?nationalities)?"
 # Where the counted lived, between their noun and the cue: "Over 90 villagers of Tudun Biri in Rigasa District
@@ -528,7 +534,7 @@ def _after_re(t: _Tables) -> re.Pattern[str]:
     quotation marks ("12 secessionists were also “neutralized”")."""
     return re.compile(
         # (an aside may follow the group too: "Five members of a family, including three children, were killed")
-        rf"(?P<aside>{_ASIDE}){_SIDE}{_OF_GROUP}{_ATTACHED}{_ASIDE}{_PLACE_CHAIN}(?P<aux>(?:\s+{_alt(_AUX)}\b|{_on_day(t)}|{_done_and(t)}){{0,6}})\s+[\"“‘']?"
+        rf"(?P<aside>{_ASIDE}){_SIDE}{_OF_GROUP}{_ATTACHED}{_ASIDE}{_PLACE_CHAIN}{_WHERE_THEY_WERE}(?P<aux>(?:\s+{_alt(_AUX)}\b|{_on_day(t)}|{_done_and(t)}){{0,6}})\s+[\"“‘']?"
         rf"(?P<cue>{_alt(t.after)})\b",
         re.IGNORECASE)
 
