@@ -516,6 +516,21 @@ def test_a_kind_word_before_a_name_says_what_it_is_without_being_its_name():
     assert first.place_id == again.place_id and holder_id(again.place_id) == known(text, "Patikul").place_id
 
 
+@pytest.mark.parametrize("text, surface, holder", [
+    # Other countries' words for a village or a commune, before its name: Thailand's tambon, Indonesia's desa,
+    # Colombia's vereda.
+    ("Gunmen killed 15 people in Tambon Lam Phaya of Muang district, Yala province, on Tuesday.",
+     "Tambon Lam Phaya", "Yala province"),
+    ("Soldiers clashed with rebels in Desa Kiwirok in Pegunungan Bintang regency, Papua.", "Desa Kiwirok", "Papua"),
+    ("Dissidents killed four soldiers in Vereda Qalunta of Tame, Arauca.", "Vereda Qalunta", "Tame"),
+])
+def test_a_kind_word_of_other_countries_before_a_village(text, surface, holder):
+    unknown(surface, surface.split(" ", 1)[1])
+    village = found(text, surface)
+    assert village.kind == "city" and village.match == "within"
+    assert known(text, holder).place_id in holder_id(village.place_id)  # (or in a district it holds)
+
+
 def test_a_village_a_kind_word_names_is_not_a_namesake_far_off_in_the_country():
     # Lumbayao is a town of Northern Mindanao, hundreds of kilometres from Talipao in Sulu.
     assert GAZ.has_key(fold("Lumbayao"))
