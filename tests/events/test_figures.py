@@ -1348,6 +1348,18 @@ def test_a_years_tally_is_cumulative(text):
     assert [f.scope for f in find_figures(text)] == ["cumulative"]
 
 
+@pytest.mark.parametrize("text, scopes", [
+    # A news agency's tally named as the source counts a day's dead as well as a war's.
+    ("Israeli strikes killed at least 27 people in Gaza City on Thursday, according to a Reuters tally of figures "
+     "from hospitals.", ["local"]),
+    # (a guard: a period after the source's tally still makes a running total)
+    ("According to an AFP tally, at least 14 schools have been hit since July 6, killing more than 280 people.",
+     ["cumulative"]),
+])
+def test_a_tally_named_as_the_source_is_no_period(text, scopes):
+    assert [f.scope for f in find_figures(text) if f.kind == "killed"] == scopes
+
+
 def test_number_phrases_open_on_a_word_character():
     # The number pattern opens on a word boundary (quicker inside a word); that drops no phrase only while
     # every phrase opens on a word character, whatever the tables add.

@@ -378,6 +378,8 @@ def _scopes(s: _Sentence, figures: list[Figure], rules: _Rules) -> list[Figure]:
         # The period's phrase must start within reach; it may end beyond ("since a decades-old
         # separatist rebellion").
         found = cumulative.search(s.low, lo, hi + _PHRASE_REACH) if cumulative is not None else None
+        while found is not None and _SOURCES_COUNT_RE.search(s.low, max(0, found.start() - 40), found.start()):
+            found = cumulative.search(s.low, found.end(), hi + _PHRASE_REACH)  # (a source's count: read on)
         if found is not None and (found.start() >= hi or _owned_by_other(s, found, f, figures)
                                   or (found.start() < f.start - s.start and _on_a_day(s, f, found, rules))
                                   or _later_clause_of_a_day(s, f, found, rules)):
@@ -392,6 +394,11 @@ def _scopes(s: _Sentence, figures: list[Figure], rules: _Rules) -> list[Figure]:
         if background(f) else replace(f, scope="cumulative", earlier=True) if _of_earlier_event(s, f, rules) else f
         for f in figures
     ]
+
+
+# Whose count the period's word is, as a source: "killed at least 27 people in Gaza City on Thursday, according to a
+# Reuters tally of figures from hospitals" (a day's toll a news agency counted, not a running total).
+_SOURCES_COUNT_RE = re.compile(r"\baccording\s+to\s+(?:an?|the)\s+(?:[\w'’.-]+\s+){0,3}$")
 
 
 def _on_a_day(s: _Sentence, f: Figure, period: re.Match[str], rules: _Rules) -> bool:
