@@ -127,6 +127,13 @@ NUMBER_STYLES = [
      [(W, 300, 300, "approximately", "", "local")]),
     ("A hundred people died in Mosul.", [(K, 100, 100, "exact", "Mosul", "local")]),
     ("The army said it killed 1,200 militants in Fallujah.", [(K, 1200, 1200, "exact", "Fallujah", "local")]),
+    # Thousands set apart by a space (a plain, a no-break or a thin one), as French and some wire styles write them.
+    ("The army said it killed 1 200 militants in Fallujah.", [(K, 1200, 1200, "exact", "Fallujah", "local")]),
+    ("Fighting left 12\u00a0300 dead in Fallujah.", [(K, 12300, 12300, "exact", "Fallujah", "local")]),
+    ("The army said it killed 1\u202f200 militants and wounded 2 500 in Fallujah.",
+     [(K, 1200, 1200, "exact", "", "local"), (W, 2500, 2500, "exact", "Fallujah", "local")]),
+    # (a guard: a day's number and a count after it stay apart)
+    ("Gunmen killed 12 people in Fallujah on 5 May, 300 others fled.", [(K, 12, 12, "exact", "Fallujah", "local")]),
     ("Clashes in Mogadishu left scores dead, witnesses said.", [(K, None, None, "vague", "", "local")]),
     ("The bomb killed one person and wounded nine.",
      [(K, 1, 1, "exact", "", "local"), (W, 9, 9, "exact", "", "local")]),

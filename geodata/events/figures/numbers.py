@@ -331,7 +331,7 @@ def _value(m: re.Match[str], base: int, rules: _Rules) -> tuple[int, int]:
         return int(raw), m.end() + base
     if raw[0].isdigit():
         digits = _DIGITS_RE.match(raw).group()
-        value = float(digits.replace(",", ""))
+        value = float(_SEPARATORS_RE.sub("", digits))
         mult = raw[len(digits):].strip()
         if mult:
             value *= int(rules.words[mult][1:])
@@ -369,7 +369,8 @@ def _value(m: re.Match[str], base: int, rules: _Rules) -> tuple[int, int]:
 
 
 _YEAR_RE = re.compile(r"1\d{3}|20\d\d")
-_DIGITS_RE = re.compile(r"[\d,.]+")
+_DIGITS_RE = re.compile(r"\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?!\d)|[\d,.]+")
+_SEPARATORS_RE = re.compile(r"[, \u00a0\u2009\u202f]")  # between thousands: "1,300", "1 300"
 _WORD_RE = re.compile(r"[a-z]+")
 _SPACES_RE = re.compile(r"\s*")
 
