@@ -1210,6 +1210,11 @@ def test_speakers_are_no_victims_and_a_battle_for_a_town_is_an_operation(text, c
      "sectarian fighting in Balad that has killed close to 100 people.", [(5, "local"), (100, "cumulative")]),
     # An event "that has killed" is that event's toll.
     ("A suicide bombing that has killed at least 12 people struck a market in Kandahar.", [(12, "local")]),
+    # And with a relative clause between commas: "The war, which began in April 2023, has killed ..."
+    ("An RSF drone attack on a power station in Atbara killed two workers on Thursday. The war, which began in "
+     "April 2023, has killed tens of thousands of people.", [(2, "local"), (None, "cumulative")]),
+    ("The conflict in Sudan, which erupted in April 2023, has claimed more than 20,000 lives.",
+     [(20000, "cumulative")]),
 ])
 def test_fighting_that_has_killed_is_a_background_total(text, counts):
     assert [(f.low, f.scope) for f in find_figures(text)] == counts
