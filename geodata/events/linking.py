@@ -147,7 +147,7 @@ def link_counts(drafts: list[Draft], parents: dict[str, str], *,
     _guessed_total_of_parts(drafts, links, added)
     # A running total is no toll added to those before ("Four more bodies were found ..., bringing
     # the death toll to at least 15").
-    _coarse_into_precise(drafts, links, parents, added and (lambda d: added(d) and not running(d)), lies_in)
+    _coarse_into_precise(drafts, links, parents, added and (lambda d: added(d) and not running(d)), lies_in, low)
     _break_cycles(drafts, links)
     return {i: _final(links, i) for i in links}
 
@@ -2133,12 +2133,13 @@ _DISTRICT_KM = 60.0  # how far from its town a district's other towns may lie
 
 def _coarse_into_precise(drafts: list[Draft], links: dict[int, Link], parents: dict[str, str],
                          added: Callable[[Draft], bool] | None = None,
-                         lies_in: Callable[[Mention, Mention], bool] = _anywhere) -> None:
+                         lies_in: Callable[[Mention, Mention], bool] = _anywhere, low: str = "") -> None:
     """A coarse place's toll counted at the one more precise place inside it that tells the same
     kind of event with at least as many killed (see the module's last rule), unless the precise
     toll's words add it to those told before ("at least 15 people have been killed ... in
     southeastern Afghanistan", then "Mohsini also said 25 Taliban fighters were killed"), or the coarse one's,
-    told after it ("Later, a hospital official said three more pupils had died")."""
+    told after it ("Later, a hospital official said three more pupils had died"), or the later one's sentence
+    opens on another event ("In a separate clash, three soldiers were killed in Khyber district")."""
     kept = [i for i, d in enumerate(drafts) if _local_toll(d) and i not in links]
     coarse = [k for k, i in enumerate(kept) if drafts[i].place.kind in _COARSE]
     if not coarse:
@@ -2161,7 +2162,8 @@ def _coarse_into_precise(drafts: list[Draft], links: dict[int, Link], parents: d
         # (nor the coarse toll's, told after: "Later, a hospital official said three more pupils had died")
         later = part if part.start > whole.start else whole
         if _low(part) is not None and _low(whole) is not None and _low(part) >= _low(whole) \
-                and not (added is not None and added(later)):
+                and not (added is not None and added(later)) \
+                and not (low and opens_other_event(low, later.start, later.end, also=False)):
             links[t] = (inside[0], f"the toll of the event told more precisely at {part.place.surface}, counted there")
 
 

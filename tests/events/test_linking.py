@@ -4,6 +4,8 @@ that must stay two tolls."""
 
 import pytest
 
+from geodata.events.records import opens_other_event
+
 from tests.events.test_events import events
 
 
@@ -2162,6 +2164,29 @@ def test_a_coarse_toll_told_after_with_words_that_add_it_is_not_the_precise_ones
             "said three more pupils had died of their wounds.")
     found = {e.killed_low: e for e in events(text, published="2024-05-06")}
     assert found[3].counted_in != found[10].event_id
+
+
+@pytest.mark.parametrize("second, separate", [
+    # A coarse toll told after a precise one, in a sentence that opens on another event, is that event's.
+    ("In a separate clash, three soldiers were killed in Khyber district.", True),
+    ("Elsewhere, three soldiers were killed in Khyber district.", True),
+    # (a guard: with no such words, the coarse toll told after is read as the precise one's, as before)
+    ("Three soldiers were killed in Khyber district.", False),
+])
+def test_a_coarse_toll_in_a_sentence_on_another_event_is_not_the_precise_ones(second, separate):
+    text = f"Pakistani troops killed eight militants in a raid in Tank district on Friday, the army said. {second}"
+    found = {e.killed_low: e for e in events(text, published="2024-05-06")}
+    assert (found[3].counted_in != found[8].event_id) == separate
+
+
+@pytest.mark.parametrize("sentence, other", [
+    ("Another victim has died of injuries sustained in the explosion.", False),  # one more of the same dead
+    ("Another resident said an entire family was killed.", False),
+    ("Another attack hit the market on Sunday.", True),
+])
+def test_another_opens_another_event_unless_a_person_follows(sentence, other):
+    low = sentence.lower()
+    assert opens_other_event(low, 0, len(low)) == other
 
 
 @pytest.mark.parametrize("lead, expected", [
