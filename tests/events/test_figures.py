@@ -375,6 +375,11 @@ SCOPE_ROWS = [
     # A total told with its verb after it, then broken down by place.
     ("Three soldiers were killed on Monday: two in Kandahar and one in Helmand province.",
      [(K, 2, 2, "exact", "Kandahar", "local"), (K, 1, 1, "exact", "Helmand", "local")]),
+    # ... after a longer account of where the attacks fell.
+    ("Jihadists killed 15 soldiers in two attacks in northern Mali on Wednesday, nine near Gao and six near Timbuktu.",
+     [(K, 9, 9, "exact", "Gao", "local"), (K, 6, 6, "exact", "Timbuktu", "local")]),
+    ("Gunmen killed 30 people in attacks on two villages in Zamfara state on Saturday: 12 in Gidan Ruwa and 18 in "
+     "Tungar Kudaku.", [(K, 12, 12, "exact", "Gidan Ruwa", "local"), (K, 18, 18, "exact", "Tungar Kudaku", "local")]),
     # ... nor another figure's, nor another clause's.
     ("Fighting in Khartoum killed at least 56 civilians on Saturday and wounded hundreds across the country.",
      [(K, 56, None, "at least", "", "local"), (W, None, None, "vague", "", "national")]),

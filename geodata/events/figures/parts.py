@@ -30,7 +30,7 @@ from geodata.events.figures.rules import _Parts, _Rules
 from geodata.text.phrases import phrase_key
 
 
-_LOOSE_PLACE_RE = re.compile(r"\s+(?:in|near|across)\s+[^,;:.]{1,40}?(?=\s*[,:;]|\s+[-–—])")
+_LOOSE_PLACE_RE = re.compile(r"\s+(?:in|near|across)\s+[^,;:.]{1,80}?(?=\s*[,:;]|\s+[-–—])")
 
 
 @dataclass(frozen=True)
