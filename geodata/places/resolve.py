@@ -214,6 +214,7 @@ def choose(cands: list[Candidate], tokens: list[Token], gazetteer: Gazetteer,
                 if home:
                     match = best_by_population(home, country=focus, kind=cand.kind_hint or None)
             seen[(cand.key, cand.kind_hint)] = match
+        match = _unit_after_comma(cand, match, chosen, text)
         place = match.place
         home = place.country in ({focus} | named) if focus else spoken.of(place.country, cand)
         if cand.how != "exact" and (not home or _outside_its_sentence_province(place, cand, cands, tokens, text)):
@@ -259,6 +260,27 @@ def choose(cands: list[Candidate], tokens: list[Token], gazetteer: Gazetteer,
             continue
         chosen.append((cand, match))
     return chosen
+
+
+def _unit_after_comma(cand: Candidate, match: Match, chosen: list[tuple[Candidate, Match]], text: str) -> Match:
+    """``match``, or the unit of the same name that holds the place named right before the comma (the last
+    ``chosen``): "the village of Pazigyi in Kanbalu township, Sagaing" is Sagaing region, which holds Kanbalu,
+    not the city of Sagaing."""
+    if not chosen or not text:
+        return match
+    last, held = chosen[-1]
+    # (the name itself after the comma, not a measure from it: "Amiriyah, 40 miles west of Baghdad")
+    if match.place.kind not in _UNIT_HOLDERS_OF and text[last.end:cand.start] == ", " and held.place.admin1 \
+            and text[cand.start].isupper():
+        unit = [m for m in cand.matches if m.place.kind in _UNITS and m.place.country == held.place.country
+                and m.place.admin1 == held.place.admin1]
+        if unit:
+            return unit[0]
+    return match
+
+
+_UNITS = frozenset({"governorate", "state"})
+_UNIT_HOLDERS_OF = _UNITS | {"country", "region"}
 
 
 def _quarter_at_home(cand: Candidate, match: Match, focus: str | None, spoken: _Spoken, text: str) -> Match | None:

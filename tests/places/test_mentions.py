@@ -620,3 +620,16 @@ def test_a_bare_village_lies_in_the_country_whose_people_the_article_names_most(
 def test_a_unit_with_its_kind_word_is_any_unit_of_the_name(text, country):
     [unit] = [m for m in mentions(text) if m.surface == "Punjab province"]
     assert unit.country == country and unit.kind == "governorate"
+
+
+@pytest.mark.parametrize("text, surface, kind", [
+    # A name after a comma that a unit holding the place before it also bears is that unit: Sagaing region, which
+    # holds Kanbalu, not the city of Sagaing.
+    ("A military airstrike on the village of Pazigyi in Kanbalu township, Sagaing, killed at least 160 people.",
+     "Sagaing", "governorate"),
+    # (a guard: a town after a comma in a list of towns stays the town)
+    ("Fighting spread to Monywa and Sagaing on Tuesday.", "Sagaing", "city"),
+])
+def test_a_name_after_a_comma_is_the_unit_holding_the_place_before(text, surface, kind):
+    [named] = [m for m in mentions(text) if m.surface == surface]
+    assert named.kind == kind
