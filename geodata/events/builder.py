@@ -25,7 +25,7 @@ from geodata.events.facts import GEO_PRECISION, SentenceFacts, new_draft, read_f
 from geodata.events.figures import (Figure, find_figures, included_figures, is_other_estimate, is_running_total,
                                      sharing_places, side_of)
 from geodata.events.kinds import ATTACK, VIOLENT_TYPES, resolve_type
-from geodata.events.linking import (REFINED_NOTE, at_the_event, fold_retold, fold_sides, fold_unnumbered,
+from geodata.events.linking import (REFINED_NOTE, RUNNING_WHY, at_the_event, fold_retold, fold_sides, fold_unnumbered,
                                     happened_here, holds, is_disputed, is_provisional, link_counts, narrow_in_sentence,
                                     other_days, parts_told_apart, refine, weapon_told)
 from geodata.events.records import (Draft, Drafts, counted_events, event_fields, event_id, join_halves,
@@ -317,12 +317,19 @@ _COUNTRY_NOTE = "a toll told only at a country: a nationwide figure, not a local
 def _keepers_dated(drafts: list[Draft], links: dict[int, tuple[int, str]]) -> list[Draft]:
     """``drafts`` with a toll that counts another account of it, and whose sentence gives no date, dated as
     that account is ("A car bomb ... on Friday, killing at least 50", then "Provincial officials confirmed 42
-    dead": Friday's)."""
+    dead": Friday's); and a running total dated as the earlier toll it takes in, where that is dated before it:
+    the day of the event, not the day the toll rose ("A missile strike on a restaurant in Kramatorsk on Tuesday
+    evening killed eight people", then "The death toll later rose to 11, ... the governor said on Wednesday")."""
     dated: dict[int, When] = {}
-    for i, (keeper, _) in sorted(links.items()):
+    for i, (keeper, why) in sorted(links.items()):
         d, k = drafts[i], drafts[keeper]
-        if keeper not in dated and d.when.dated and not k.when.dated and overlap(d.when, k.when):
+        if keeper in dated or not d.when.dated or not overlap(d.when, k.when):
+            continue
+        if not k.when.dated:
             dated[keeper] = d.when
+        elif why.startswith(RUNNING_WHY) and d.when.last is not None and k.when.first is not None \
+                and d.when.last < k.when.first:
+            dated[keeper] = replace(d.when, note=f"{d.when.note}; the day of the toll this running total takes in")
     if not dated:
         return drafts
     return [replace(d, when=dated[i]) if i in dated else d for i, d in enumerate(drafts)]

@@ -120,7 +120,7 @@ def link_counts(drafts: list[Draft], parents: dict[str, str], *,
             retold[i] = d.sentence
         if keeper == j:
             index.replace(i, j, d.place)
-            if (accounts is not None and accounts.provisional(drafts[i])) or why.startswith(_RUNNING_WHY):
+            if (accounts is not None and accounts.provisional(drafts[i])) or why.startswith(RUNNING_WHY):
                 # The count that replaced a provisional one may be the lead's toll told again ("At least 47
                 # people were killed", "had initially said 65", "said later that 47 people had died"); a
                 # running total that took in an earlier figure may be an earlier stage of the lead's ("has
@@ -165,7 +165,7 @@ def _running_link(i: int, j: int, a: Draft, d: Draft, relation: str, low: str, i
     if relation in ("same", "inner") and low_a <= low_d and is_running() \
             and (relation == "same" or lies_in(a.place, d.place)) \
             and not (low and _another_total_re().match(low, d.start, d.end)):
-        return i, j, f"{_RUNNING_WHY}{d.place.surface or d.place.name} includes, counted there"
+        return i, j, f"{RUNNING_WHY}{d.place.surface or d.place.name} includes, counted there"
     if relation == "same" and low_d < low_a and low and is_running() \
             and not _another_total_re().match(low, d.start, d.end) \
             and (low.startswith("later", d.start) or not opens_other_event(low, d.start, d.end)) \
@@ -188,7 +188,7 @@ def _running_link(i: int, j: int, a: Draft, d: Draft, relation: str, low: str, i
     return None
 
 
-_RUNNING_WHY = "a toll that the running total at "
+RUNNING_WHY = "a toll that the running total at "
 
 
 def _break_cycles(drafts: list[Draft], links: dict[int, Link]) -> None:

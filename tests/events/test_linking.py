@@ -2179,6 +2179,19 @@ def test_a_coarse_toll_in_a_sentence_on_another_event_is_not_the_precise_ones(se
     assert (found[3].counted_in != found[8].event_id) == separate
 
 
+@pytest.mark.parametrize("text, published, day", [
+    # A toll that rose is dated as the event it counts, not as the day it rose.
+    ("A Russian missile strike on a restaurant in Kramatorsk on Tuesday evening killed eight people, officials said. "
+     "The death toll later rose to 11, including three children, the regional governor said on Wednesday.",
+     "2023-06-28", "2023-06-27"),
+    ("A bomb exploded at a market in Kaya on Thursday, killing 17 people, officials said. Two more people died in "
+     "hospital on Friday, bringing the death toll to 19, a health official said.", "2024-05-11", "2024-05-09"),
+])
+def test_a_running_total_is_dated_as_the_event_it_counts(text, published, day):
+    [kept] = [e for e in events(text, published=published) if e.fatalities]
+    assert kept.event_date == day
+
+
 @pytest.mark.parametrize("sentence, other", [
     ("Another victim has died of injuries sustained in the explosion.", False),  # one more of the same dead
     ("Another resident said an entire family was killed.", False),
