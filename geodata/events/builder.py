@@ -314,6 +314,11 @@ def _country_tolls_national(drafts: list[Draft], links: dict[int, tuple[int, str
 _COUNTRY_NOTE = "a toll told only at a country: a nationwide figure, not a local toll"
 
 
+# The day of the event told before: "A separate drone strike the same day hit a bus".
+_SAME_DAY_RE = re.compile(r"\b(?:the\s+same\s+(?:day|night|morning|afternoon|evening)|later\s+that\s+(?:day|night)"
+                          r"|earlier\s+that\s+day)\b")
+
+
 def _keepers_dated(drafts: list[Draft], links: dict[int, tuple[int, str]]) -> list[Draft]:
     """``drafts`` with a toll that counts another account of it, and whose sentence gives no date, dated as
     that account is ("A car bomb ... on Friday, killing at least 50", then "Provincial officials confirmed 42
@@ -503,6 +508,7 @@ class _Builder:
         self.told: tuple[int, Mention] | None = None
         # Each weekday's last local event told, by the weekday's index: "in the same area as Monday's blast".
         self.told_on: dict[int, Mention] = {}
+        self.last_day: When | None = None  # the date of the last local event told on one day
         self.most_killed = 0  # the largest local killed figure told so far (0: none)
         self.most_killed_at: Mention | None = None  # ... and its place
         self.local_killed = 0  # the sum of the local killed figures told so far, each place's largest
@@ -550,7 +556,7 @@ class _Builder:
         if not (places or figures or inherit):
             self.last_index, self.last_drafts = s.index, []
             return
-        facts = read_facts(self.article, self.low, self.title, s, spans, figures)
+        facts = self._same_day(read_facts(self.article, self.low, self.title, s, spans, figures))
         drafts: _Drafts = {}
         self.tolls = TollPlaces(places, text)
         cue_at, violent, clause_cue = _toll_cues(cues, best, spans, top, self.low)
@@ -583,6 +589,16 @@ class _Builder:
             self.told = (s.index, local.place)
             if local.when.dated and local.when.lo is not None and local.when.lo == local.when.hi:
                 self.told_on[local.when.lo.weekday()] = local.place
+                self.last_day = local.when
+
+    def _same_day(self, facts: SentenceFacts) -> SentenceFacts:
+        """``facts``, dated as the event told before where the sentence gives no date but "the same day" ("A
+        separate drone strike the same day hit a bus near Bahir Dar")."""
+        s = facts.sentence
+        if facts.when.dated or self.last_day is None or not _SAME_DAY_RE.search(self.low, s.start, s.end):
+            return facts
+        return replace(facts, when=replace(self.last_day, note=f"{self.last_day.note}; 'the same day' as the "
+                                                                "event told before"))
 
     def _beside_earlier(self, drafts: _Drafts, earlier: set[int], s: Sentence) -> set[str]:
         """The places where the sentence tells its own event beside the toll of an earlier one told there

@@ -2192,6 +2192,19 @@ def test_a_running_total_is_dated_as_the_event_it_counts(text, published, day):
     assert kept.event_date == day
 
 
+@pytest.mark.parametrize("second, day", [
+    # "The same day" is the day of the event told before.
+    ("A separate drone strike the same day hit a bus near Bahir Dar, killing six passengers.", "2024-05-05"),
+    ("Later that day, gunmen killed six passengers on a bus near Bahir Dar.", "2024-05-05"),
+    # (a guard: a sentence with no such words is of some day of the week before publication, as before)
+    ("A separate drone strike hit a bus near Bahir Dar, killing six passengers.", "2024-05-06"),
+])
+def test_the_same_day_is_the_day_of_the_event_told_before(second, day):
+    text = f"A drone strike on a market in Debre Markos killed 11 people on Sunday, residents said. {second}"
+    found = {e.killed_low: e for e in events(text, published="2024-05-06")}
+    assert found[6].event_date == day
+
+
 @pytest.mark.parametrize("sentence, other", [
     ("Another victim has died of injuries sustained in the explosion.", False),  # one more of the same dead
     ("Another resident said an entire family was killed.", False),
