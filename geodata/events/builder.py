@@ -28,8 +28,9 @@ from geodata.events.kinds import ATTACK, VIOLENT_TYPES, resolve_type
 from geodata.events.linking import (REFINED_NOTE, RUNNING_WHY, at_the_event, fold_retold, fold_sides, fold_unnumbered,
                                     happened_here, holds, is_disputed, is_provisional, link_counts, narrow_in_sentence,
                                     other_days, parts_told_apart, refine, weapon_told)
-from geodata.events.records import (Draft, Drafts, counted_events, event_fields, event_id, join_halves,
-                                    killed_during_events, opens_other_event, overlap, refers_back, several_events)
+from geodata.events.records import (Draft, Drafts, counted_events, event_fields, event_id, introduces_event,
+                                    join_halves, killed_during_events, opens_other_event, overlap, refers_back,
+                                    several_events)
 from geodata.events.tolls import (LOCAL_KINDS, TollPlaces, add_figures, country_mention, country_of, estimates,
                                   is_dateline, main_city)
 from geodata.events.when import When, sentence_when
@@ -461,6 +462,20 @@ def _open_quotes(text: str, floor: int, at: int) -> bool:
     return span.count("“") > span.count("”") or span.count('"') % 2 == 1
 
 
+def _over_seasons(facts: SentenceFacts) -> bool:
+    """Whether the sentence's own date spans a season or more ("last year", "in 2023", "between March and
+    August")."""
+    when = facts.when
+    return when.spans and (when.hi - when.lo).days + 1 >= _SEASON_DAYS
+
+
+_SEASON_DAYS = 90
+# One act on a target, as a verb: "militants stormed a school in Peshawar"; or the toll ranked among the period's
+# ("The death toll of at least 84 was Thailand's second highest for an incident this year").
+_ONE_ACT_RE = re.compile(r"\b(?:(?:attacked|struck|stormed|bombed|raided|hit|targeted|ambushed|shelled|overran)\s+"
+                         r"(?:an?|the|one)|deadliest|worst|bloodiest|highest|largest|biggest|incident)\b")
+
+
 def _over_weeks(facts: SentenceFacts) -> bool:
     """Whether the sentence's own date spans a week or more ("Between 7 and 25 July", "in September")."""
     when = facts.when
@@ -591,6 +606,19 @@ class _Builder:
                 self.told_on[local.when.lo.weekday()] = local.place
                 self.last_day = local.when
 
+    def _tally_of_seasons(self, facts: SentenceFacts, known: bool | None) -> bool:
+        """Whether the sentence tells the dead of a season or more with no one act (``known``: the answer if
+        already read for this sentence)."""
+        if known is None:
+            known = _over_seasons(facts) and not self._one_act(facts.sentence)
+        return known
+
+    def _one_act(self, s: Sentence) -> bool:
+        """Whether the sentence tells one act: an event named ("a truck bombing", "the attack") or done to a
+        target ("stormed a school")."""
+        return introduces_event(self.low, s.start, s.end) or refers_back(self.low, s.start, s.end) \
+            or _ONE_ACT_RE.search(self.low, s.start, s.end) is not None
+
     def _same_day(self, facts: SentenceFacts) -> SentenceFacts:
         """``facts``, dated as the event told before where the sentence gives no date but "the same day" ("A
         separate drone strike the same day hit a bus near Bahir Dar")."""
@@ -642,6 +670,7 @@ class _Builder:
         # ("shot dead by soldiers": an act with its agent, one event)
         tally = weeks and bare is not None and not any(_BY_RE.match(self.low, end) for end in bare)
         totals = self._totals_of_several(figures, s.start)
+        seasons = None  # whether the sentence tells the dead of months with no one act (read if asked)
         for fig in figures:
             if fig.start in totals:
                 # "killing at least 15 ... in the bloodiest of several attacks yesterday that claimed 30
@@ -652,7 +681,11 @@ class _Builder:
                 # Yemen", "The death toll from the two attacks was put at around 100": the toll of the
                 # events the sentence counts, at no one town.
                 fig = replace(fig, scope="operation")
-            if tally and fig.scope == "local" and not any(0 <= fig.start - end <= _OBJECT_REACH for end in bare):
+            # ("Armed groups killed more than 2,600 civilians in northwest Nigeria last year, according to ACLED":
+            # the dead of a year told with no one act, a tally of the period too; not "In 2017, a truck bombing in
+            # the city killed more than 500 people", one event)
+            if fig.scope == "local" and ((tally and not any(0 <= fig.start - end <= _OBJECT_REACH for end in bare))
+                                         or (seasons := self._tally_of_seasons(facts, seasons))):
                 fig = replace(fig, scope="cumulative")
             if fig.scope == "local" and self.low.find("around", s.start, s.end) >= 0 \
                     and _IN_AND_AROUND_RE.search(self.low, s.start, s.end):

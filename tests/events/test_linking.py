@@ -2192,6 +2192,20 @@ def test_a_running_total_is_dated_as_the_event_it_counts(text, published, day):
     assert kept.event_date == day
 
 
+@pytest.mark.parametrize("second, scope", [
+    # The dead of a year told with no one act: a tally of the period, not a local event.
+    ("Armed groups killed more than 2,600 civilians in northwest Nigeria last year, according to ACLED.",
+     "cumulative"),
+    # (guards: one act, or a toll ranked among the year's, stays an event's)
+    ("Last year, gunmen stormed a school in Kankara and killed 2,600 pupils.", "local"),
+    ("In 2023, a truck bombing in Kankara killed 2,600 people.", "local"),
+])
+def test_the_dead_of_a_year_with_no_one_act_are_a_tally(second, scope):
+    text = f"Bandits killed eight villagers in Zamfara state on Monday, police said. {second}"
+    [year] = [e for e in events(text, published="2024-05-06") if e.killed_low == 2600]
+    assert year.scope == scope
+
+
 @pytest.mark.parametrize("second, day", [
     # "The same day" is the day of the event told before.
     ("A separate drone strike the same day hit a bus near Bahir Dar, killing six passengers.", "2024-05-05"),
