@@ -21,6 +21,7 @@ from geodata.places.gazetteer import Gazetteer, Resolver
 from geodata.places.waters import whose_waters
 from geodata.places.resolve import abroad_villages, choose, far_village_namesakes, focus_country, towns_unknown
 from geodata.places.roles import role_of
+from geodata.places.roads import roads
 from geodata.places.settle import reject_traps, settle_overlaps
 from geodata.places.types import Candidate, Token
 from geodata.places.within import within_candidates
@@ -124,6 +125,11 @@ def _resolve(ctx: PlaceContext, cands: list[Candidate]) -> tuple[PlaceContext, l
     return ctx, [cand.resolved(match) for cand, match in chosen if cand.start not in far]
 
 
+def _roads(ctx: PlaceContext, cands: list[Candidate]) -> tuple[PlaceContext, list[Candidate]]:
+    """Two towns joined as a road's name ("the Kaduna-Abuja highway"): one road, halfway between them."""
+    return ctx, roads(cands, ctx.text)
+
+
 def _within(ctx: PlaceContext, cands: list[Candidate]) -> tuple[PlaceContext, list[Candidate]]:
     """Villages, landmarks and units the gazetteer lacks, named as such ("the village of Debiro",
     "Nasser Hospital"), placed inside a known place the text gives."""
@@ -149,6 +155,7 @@ PLACE_STEPS: tuple[tuple[str, Step], ...] = (
     ("list_kinds", _list_kinds),
     ("near", _near),
     ("resolve", _resolve),
+    ("roads", _roads),
     ("within", _within),
     ("waters", _waters),
 )
