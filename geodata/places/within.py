@@ -496,8 +496,12 @@ def _apposition_re() -> re.Pattern[str]:
     nouns = sorted({n[0] for n, v in place_nouns().items() if len(n) == 1 and v.kind in ("city", "neighbourhood")
                     and not (n[0].endswith("s") and (n[0][:-1],) in place_nouns())})
     alternatives = "|".join(re.escape(n) + "s?" for n in nouns)
+    # (not a person the noun only qualifies: "Abdul Razzaq Zaidi, a neighborhood representative": the title and
+    # speaker rows of place_words.csv, and a resident)
+    people = sorted({w for use in ("title", "speaker") for w in place_words().get(use, {})} | {"resident", "residents"},
+                    key=len, reverse=True)
     return re.compile(r",\s+(?:a|an|the|his|her|their|its|two|three|four|both)\s+(?:[a-z][\w-]*\s+){0,2}?"
-                      rf"({alternatives})\b")
+                      rf"({alternatives})\b(?!\s+(?:{'|'.join(map(re.escape, people))})\b)")
 
 
 def _joined(text: str, words: list[tuple[int, int, str]], a: int, b: int) -> bool:

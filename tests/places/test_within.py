@@ -116,6 +116,9 @@ def test_a_big_towns_capitalised_landmark_after_a_is_the_towns_site(text, surfac
     # A people's adjective or an armed side, not a name.
     ("Gunmen attacked a Kurdish village near Mosul.", "Kurdish"),
     ("Gunmen attacked a Kurdish Village near Mosul.", "Kurdish Village"),
+    # An apposition's place noun that only qualifies a person: "a neighborhood representative" is no neighbourhood.
+    ("In Samawah, Abdul Razzaq Zaidi, a neighborhood representative, said he hid at home.", "Abdul Razzaq Zaidi"),
+    ("In Gao, Moussa Traore, a village chief, said the attackers fled.", "Moussa Traore"),
     ("Fighters overran the Lebanese village near Tyre.", "Lebanese"),
     ("Jets bombed a Taliban camp in Helmand province.", "Taliban camp"),
     # A known place with a lowercase noun stays the known place.
