@@ -380,13 +380,19 @@ def _outside_its_sentence_province(place, cand: Candidate, cands: list[Candidate
              and (c.kind_hint in _UNIT_HINTS or not any(m.place.kind in _TOWNS for m in c.matches))
              for m in c.matches if m.place.kind in ("governorate", "state") and m.place.country == place.country
              and m.place.admin1 == m.place.name and not m.place.parent}
+    # (or a second-level unit, which lies in the first-level one: "Koumbri, in the province of Yatenga" is no
+    # Koubri of the Centre region)
+    units |= {m.place.admin1 for c in cands if c.how == "exact" and tokens[c.first].sentence == sentence
+              and c.start > cand.end and _HELD_BY_RE.fullmatch(text, cand.end, c.start) is not None
+              for m in c.matches if m.place.id.startswith(_SECOND_LEVEL) and m.place.country == place.country}
     return bool(units) and place.admin1 not in units
 
 
+_SECOND_LEVEL = "adm2:"  # the ids of second-level units (geodata.build_units)
 # What stands between a town and the unit that holds it: other names of its list, its own noun, then "in" or
 # "of" and a few words ("... and Mandela in the Muidumbe district of", " district of Birnin Dankali ... of").
 _HELD_BY_RE = re.compile(r"(?:(?:\s*,\s*|\s+and\s+)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})*(?:\s+[a-z][\w-]*){0,2}?"
-                         r"\s+(?:in|of)\s+"
+                         r",?\s+(?:in|of)\s+"
                          r"(?:the\s+)?(?:[\w'’-]+\s+){0,6}?(?:of\s+)?")
 
 

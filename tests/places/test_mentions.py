@@ -640,3 +640,11 @@ def test_colombias_catatumbo_is_a_region_of_colombia():
     # (a curated row: GeoNames has no Catatumbo, and the toll went to a town of another department)
     [region] = mentions("Clashes between the ELN and FARC dissidents in the Catatumbo region killed 12 people.")
     assert (region.surface, region.kind, region.country) == ("Catatumbo region", "region", "CO")
+
+
+def test_a_loose_spelling_is_not_read_outside_the_second_level_unit_the_words_put_it_in():
+    # "Koumbri" is not Koubri, near Ouagadougou in the Centre region: the text puts it in Yatenga province, a
+    # unit of the North region, so it is a village the gazetteer lacks, placed at Yatenga.
+    [town] = [m for m in mentions("The attacked unit was deployed in Koumbri, in the province of Yatenga.")
+              if m.surface == "Koumbri"]
+    assert town.match == "within" and town.place_id.startswith("within:adm2:BF:nord:yatenga:")
