@@ -391,7 +391,11 @@ _BARE_ENDINGS = _ADJECTIVE_ENDINGS + ("ist", "ists", "ism")
 # What every unknown name _bare_names finds stands after: "in", "at", "near" or "outside" (in any case), one space
 # or line break, then a capital (here any letter but a small ASCII one) or "al-", "el-". Most sentences of
 # violence without a place noun have none, and their words need not be read.
-_BARE_SLOT_RE = re.compile(r"(?i:\b(?:in|at|near|outside))[ \n](?:[^\W\d_a-z]|al-|el-)")
+_BARE_SLOT_RE = re.compile(r"(?i:\b(?:in|at|near|outside|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of))"
+                           r"[ \n](?:[^\W\d_a-z]|al-|el-)")
+# A direction before "of" makes it a slot too: "a unit was attacked ... northeast of Tabatol".
+_COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                      "north-east", "north-west", "south-east", "south-west"})
 
 
 def _bare_names(text: str, words: list, low: list[str], cands: list[Candidate], gazetteer: Gazetteer,
@@ -405,13 +409,17 @@ def _bare_names(text: str, words: list, low: list[str], cands: list[Candidate], 
     for k in range(len(words) - 1):
         # Only a slot word right before a capitalised word: the rest of the sentence is not read. (The
         # slot word first: a look in a set, where most words stop.)
-        if low[k] not in _BARE_LOCATIVE:
+        if low[k] not in _BARE_LOCATIVE and not (low[k] == "of" and k > 0 and low[k - 1] in _COMPASS):
             continue
         nxt = words[k + 1][2]
         if not nxt[:1].isupper() and nxt[:3] not in ("al-", "el-"):
             continue
         if _joined(text, words, k, k + 1) and not (out and words[k][0] < out[-1].end):
-            out.extend(_bare_run(text, words, k + 1, cands, gazetteer, people, disowned))
+            found = _bare_run(text, words, k + 1, cands, gazetteer, people, disowned)
+            if found and low[k] == "of":
+                # ("northeast of Tabatol": the way from it is part of what the text says, as for a known town)
+                found[0] = replace(found[0], start=words[k - 1][0])
+            out.extend(found)
     return out
 
 
