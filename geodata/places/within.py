@@ -383,6 +383,7 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 _BARE_AFTER = frozenset("""
 and or on in at near last yesterday overnight early late this after before when where while during since
 with from to as which killing wounding leaving about some around nearly roughly by amid following
+killed wounded left
 """.split()) | frozenset(_WEEKDAYS)
 _BARE_LOCATIVE = frozenset({"in", "at", "near", "outside"})
 _BARE_ENDINGS = _ADJECTIVE_ENDINGS + ("ist", "ists", "ism")
@@ -391,8 +392,12 @@ _BARE_ENDINGS = _ADJECTIVE_ENDINGS + ("ist", "ists", "ism")
 # What every unknown name _bare_names finds stands after: "in", "at", "near" or "outside" (in any case), one space
 # or line break, then a capital (here any letter but a small ASCII one) or "al-", "el-". Most sentences of
 # violence without a place noun have none, and their words need not be read.
-_BARE_SLOT_RE = re.compile(r"(?i:\b(?:in|at|near|outside|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of))"
+_BARE_SLOT_RE = re.compile(r"(?i:\b(?:in|at|near|outside|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of"
+                           r"|(?:strikes?|airstrikes?|raids?|bombardment|shelling)[\"”’]?\s+on))"
                            r"[ \n](?:[^\W\d_a-z]|al-|el-)")
+# So does a strike's noun before "on": "an Israeli strike on Barja" (not an attack's or an assault's, which are made
+# on people as often: "the attack on Hassan Kassim").
+_STRUCK_ON = frozenset({"strike", "strikes", "airstrike", "airstrikes", "raid", "raids", "bombardment", "shelling"})
 # A direction before "of" makes it a slot too: "a unit was attacked ... northeast of Tabatol".
 _COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
                       "north-east", "north-west", "south-east", "south-west"})
@@ -409,7 +414,8 @@ def _bare_names(text: str, words: list, low: list[str], cands: list[Candidate], 
     for k in range(len(words) - 1):
         # Only a slot word right before a capitalised word: the rest of the sentence is not read. (The
         # slot word first: a look in a set, where most words stop.)
-        if low[k] not in _BARE_LOCATIVE and not (low[k] == "of" and k > 0 and low[k - 1] in _COMPASS):
+        if low[k] not in _BARE_LOCATIVE and not (k > 0 and ((low[k] == "of" and low[k - 1] in _COMPASS)
+                                                            or (low[k] == "on" and low[k - 1] in _STRUCK_ON))):
             continue
         nxt = words[k + 1][2]
         if not nxt[:1].isupper() and nxt[:3] not in ("al-", "el-"):
@@ -421,6 +427,13 @@ def _bare_names(text: str, words: list, low: list[str], cands: list[Candidate], 
                 found[0] = replace(found[0], start=words[k - 1][0])
             out.extend(found)
     return out
+
+
+def _vessel(text: str, name: str) -> bool:
+    """Whether the text names ``name`` as a ship's anywhere ("the ship M/V True Confidence", "the tanker Sounion"):
+    a strike on it is at sea, not on a village."""
+    return re.search(rf"\b(?:ship|vessel|tanker|freighter|carrier|bulker|M/V|MV|MT)\s+(?:the\s+)?{re.escape(name)}\b",
+                     text) is not None
 
 
 def _bare_run(text: str, words: list, at: int, cands: list[Candidate], gazetteer: Gazetteer,
@@ -444,9 +457,11 @@ def _bare_run(text: str, words: list, at: int, cands: list[Candidate], gazetteer
             after == "." and text[words[last][0]:end + 1] in abbreviations())) or (
             after == " " and nxt in _BARE_AFTER and _joined(text, words, last, last + 1))
         name = text[start:end]
-        if not bounded or any(c.start < end and start < c.end for c in cands) \
+        # (a known name first: the candidates are scanned only for a name the gazetteer lacks)
+        if not bounded or (gazetteer.has_key(fold(name)) and fold(name) not in disowned) \
+                or any(c.start < end and start < c.end for c in cands) \
                 or not _unknown_name(name, gazetteer, people) or name.casefold().endswith(_BARE_ENDINGS) \
-                or (gazetteer.has_key(fold(name)) and fold(name) not in disowned):
+                or _vessel(text, name):
             break
         out.append(_Found(start, end, start, end, "city", (), True, bare=True))
         if nxt == "and" and last + 2 < len(words):
@@ -508,7 +523,11 @@ def _apposition_re() -> re.Pattern[str]:
     # speaker rows of place_words.csv, and a resident)
     people = sorted({w for use in ("title", "speaker") for w in place_words().get(use, {})} | {"resident", "residents"},
                     key=len, reverse=True)
-    return re.compile(r",\s+(?:a|an|the|his|her|their|its|two|three|four|both)\s+(?:[a-z][\w-]*\s+){0,2}?"
+    # (a people's or a creed's words may describe it: "Maaysra, a Shiite Muslim majority village")
+    # (the words before the noun describe it; "a resident of Chenna village" is a person, of a village named after)
+    return re.compile(r",\s+(?:a|an|the|his|her|their|its|two|three|four|both)\s+"
+                      r"(?:(?!(?:of|in|at|from|near|on|to)\b)[a-z][\w-]*\s+){0,2}?"
+                      r"(?:[A-Z][\w-]*\s+(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+)?)?"
                       rf"({alternatives})\b(?!\s+(?:{'|'.join(map(re.escape, people))})\b)")
 
 

@@ -119,6 +119,12 @@ def test_a_big_towns_capitalised_landmark_after_a_is_the_towns_site(text, surfac
     # An apposition's place noun that only qualifies a person: "a neighborhood representative" is no neighbourhood.
     ("In Samawah, Abdul Razzaq Zaidi, a neighborhood representative, said he hid at home.", "Abdul Razzaq Zaidi"),
     ("In Gao, Moussa Traore, a village chief, said the attackers fled.", "Moussa Traore"),
+    # (nor a person of a village named after: "a resident of Chenna village")
+    ("The rebels looted the village and killed people, Atirsaw Kindew, a resident of Chenna village near Gondar, "
+     "said.", "Atirsaw Kindew"),
+    # A ship struck is at sea, not a village.
+    ("A missile hit the ship M/V True Confidence off Aden. The strike on True Confidence killed three sailors.",
+     "True Confidence"),
     ("Fighters overran the Lebanese village near Tyre.", "Lebanese"),
     ("Jets bombed a Taliban camp in Helmand province.", "Taliban camp"),
     # A known place with a lowercase noun stays the known place.
@@ -155,6 +161,11 @@ def test_a_village_abroad_does_not_take_a_holder_of_another_country_when_the_art
     ("Near the town of Paoua, gunmen attacked villages. Thirty-one people were killed in Koundjili and Lemouna.",
      ["Koundjili", "Lemouna"]),
     ("Terrorists fired upon a police party at Arhama in district Shopian, police said.", ["Arhama"]),
+    # Or after a strike's noun and "on".
+    ("Lebanon said an Israeli strike on Qalunta killed four people on Saturday.", ["Qalunta"]),
+    # An apposition with a people's words in it calls the name before it a village.
+    ('Near Beirut, an "Israeli enemy strike on Qalunta", a Shiite Muslim majority village in a mostly Christian '
+     'area, left nine dead.', ["Qalunta"]),
     # Or after a direction and "of", which stays part of what the text says, as for a known town.
     ("Near the town of Paoua, a unit was attacked by more than a hundred terrorists northeast of Koundjili.",
      ["northeast of Koundjili"]),
