@@ -1746,12 +1746,22 @@ def _told_as_definite(words: str, part: str) -> bool:
     # The pattern is made for each figure's words, and the re module's cache has mostly let it go
     # when the words come again: compiled only where the words follow a "the" (which the pattern
     # needs, its "\s+" taking all the spaces before words that open on none).
-    if not words[:1].isspace() and not any(part.startswith(words, m.end()) for m in _THE_RE.finditer(part)):
+    if not words[:1].isspace() and not _follows_the(part, words):
         return False
     return re.search(rf"\bthe\s+{re.escape(words)}\b", part) is not None
 
 
-_THE_RE = re.compile(r"\bthe\s+")
+def _follows_the(part: str, words: str) -> bool:
+    """Whether ``words`` (opening on no white space) stand in ``part`` right after a "the" and white space
+    (``\\bthe\\s+``): each place of the words, found by ``str.find`` (most stand once, as the toll's own
+    words), is looked behind, where a scan for every "the" of the sentence made a match of each."""
+    at = part.find(words)
+    while at >= 0:
+        head = part[:at].rstrip()
+        if len(head) < at and head.endswith("the") and (len(head) == 3 or not (head[-4].isalnum() or head[-4] == "_")):
+            return True
+        at = part.find(words, at + 1)
+    return False
 
 
 def _smaller_retold(drafts: list[Draft], links: dict[int, Link], added: Callable[[Draft], bool],

@@ -306,7 +306,20 @@ def refers_to_part(low: str, start: int, end: int) -> bool:
 def refers_back(low: str, start: int, end: int) -> bool:
     """The sentence ``low[start:end]`` (lower-cased) names an event it has told of before by a
     definite reference ("The airstrike in the town of Maaret al-Numan also wounded ...")."""
-    return _reference_in(low, start, end).search(low, start, end) is not None
+    # Asked of a draft's sentence by several steps of the linking (8 of 22 asks an article come again):
+    # answered once, for the text last asked about.
+    # (read once into ``last``: a thread that asks of another text meanwhile replaces the pair, not its halves)
+    global _REFERS_BACK
+    last = _REFERS_BACK
+    if last[0] is not low:
+        last = _REFERS_BACK = (low, {})
+    known = last[1].get((start, end))
+    if known is None:
+        known = last[1][(start, end)] = _reference_in(low, start, end).search(low, start, end) is not None
+    return known
+
+
+_REFERS_BACK: tuple[str | None, dict[tuple[int, int], bool]] = (None, {})  # a text, and its sentences' answers
 
 
 _OPENING_CHARS = 80  # the opening of a sentence a definite reference is looked for in

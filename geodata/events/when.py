@@ -56,6 +56,23 @@ _WEEKDAY_PAIR_RE = re.compile(r"\s+(?:and|or|to|through)\s+(?P<day>Monday|Tuesda
                               r"Saturday|Sunday)\b")
 _SINCE_BEFORE_RE = re.compile(r"\bsince\b[^,;:.]*$", re.IGNORECASE)
 _BY_BEFORE_RE = re.compile(r"\bby\s+$", re.IGNORECASE)
+
+
+def _by_before(before: str) -> bool:
+    """Whether the words before a date end on "by" and white space (_BY_BEFORE_RE), looked at first at their end:
+    the pattern, anchored there, is tried at each of their characters. sre matches "b" and "y" free of case to
+    those letters alone, in either case (and its ``\\s`` is the white space ``rstrip`` takes)."""
+    head = before.rstrip()
+    return len(head) < len(before) and head[-2:].lower() == "by" and _BY_BEFORE_RE.search(before) is not None
+
+
+def _since_before(before: str) -> bool:
+    """Whether the words before a date hold "since" with no stop nor comma after it (_SINCE_BEFORE_RE), looked
+    for first as a substring in words all ASCII (sre matches "ſ" to "s" and "ı" to "i" free of case): the
+    pattern, anchored at their end, is tried at each of their characters."""
+    return (not before.isascii() or "since" in before.lower()) and _SINCE_BEFORE_RE.search(before) is not None
+
+
 # A date that says when a war, a revolt or an insurgency began: "since their revolt began nine years ago".
 _WAR_BEGAN_RE = re.compile(r"\bsince\s+(?:the\s+|their\s+|its\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:began|started|erupted|"
                            r"broke\s+out)\s+(?:[\w-]+\s+){0,3}?[\w-]+$", re.IGNORECASE)
@@ -118,11 +135,11 @@ def sentence_when(text: str, s: Sentence, article: Article) -> When:
         hi = _shift(lo, (_DAYS.index(pair["day"]) - lo.weekday()) % 7)
         note = f"'{text[date.start:pair.end()]}' = {lo.isoformat()} to {hi.isoformat()}"
         return When(lo, hi, span_precision(lo, hi), lo, hi, True, note, True)
-    if date.precision == 1 and _BY_BEFORE_RE.search(before):
+    if date.precision == 1 and _by_before(before):
         # "had killed 130 people by yesterday": a total up to that day.
         note = f"'by {date.text}': a total up to {lo.isoformat()}"
         return When(lo, lo, 2, _shift(lo, -6), lo, True, note)
-    if date.precision == 1 and published_day and published_day > lo and _SINCE_BEFORE_RE.search(before):
+    if date.precision == 1 and published_day and published_day > lo and _since_before(before):
         # "the number killed since the government launched its offensive last Tuesday"
         note = f"since '{date.text}' = {lo.isoformat()} to publication {published_day.isoformat()}"
         return When(lo, published_day, span_precision(lo, published_day), lo, published_day, True, note, True)

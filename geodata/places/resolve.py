@@ -648,6 +648,18 @@ def _unit_abbreviation_re() -> re.Pattern[str]:
 _VILLAGE_AFTER_RE = re.compile(r"\s+(?:village|hamlet)\b", re.IGNORECASE)
 _VILLAGE_BEFORE_RE = re.compile(r"\b(?:village\s+of|hamlet\s+of|barangay)\s+$", re.IGNORECASE)
 FAR_VILLAGE_KM = 250  # a village named this far from every other place of its article is a namesake
+
+
+def _village_word_before(text: str, at: int) -> bool:
+    """Whether ``text`` ends on "of" or "barangay" (in any case) and white space at ``at``, as every match of
+    _VILLAGE_BEFORE_RE ending there does: a look at a word's end, where the pattern is tried at each character
+    of its window (some 60 names an article, two of them after "of"). sre matches those letters free of case
+    only to the letters themselves, in either case."""
+    window = text[max(0, at - 20):at]
+    head = window.rstrip()
+    return len(head) < len(window) and (head[-2:].lower() == "of" or head[-8:].lower() == "barangay")
+
+
 # A people's or a country's name before "village": "the Russian border village of".
 _COUNTRY_BEFORE_VILLAGE_RE = re.compile(r"\b[A-Z][a-z]+(?:n|i|ese|ish|ian)\s+(?:[a-z]+\s+)?(?:village|hamlet)\s+of\s+$")
 
@@ -715,7 +727,8 @@ def far_village_namesakes(chosen: list[tuple[Candidate, Match]], text: str, focu
     local = [(c, m.place) for c, m in chosen
              if m.place.kind in ("city", "governorate", "neighbourhood") and c.how != "context"]
     for cand, place in local:
-        asked = _asked_as_village(text, cand) or _VILLAGE_BEFORE_RE.search(text, max(0, cand.start - 20), cand.start)
+        asked = _asked_as_village(text, cand) or _village_word_before(text, cand.start) \
+            and _VILLAGE_BEFORE_RE.search(text, max(0, cand.start - 20), cand.start)
         if asked and place.population >= _NO_VILLAGE_POPULATION and not any(
                 p.country == place.country for c, p in local if c.key != cand.key) \
                 and any(p.country and p.country != place.country for c, p in local if c.key != cand.key):

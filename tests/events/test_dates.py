@@ -509,3 +509,36 @@ def test_the_precheck_as_a_trie_finds_a_word_where_the_flat_alternation_does():
         assert (grammar.precheck.search(text, start, end) is not None) == want, (text, start, end)
         found += want
     assert 2_000 < found < 18_000
+
+
+def test_the_year_told_before_a_date_is_the_full_scans():
+    # _year_told_before scans back for the month's year only where a name of the month stands in reach: its
+    # answers must be those of the scan run for every date (random texts of months, years, days and words).
+    from dataclasses import replace
+
+    from geodata.events.dates import _YEAR_REACH, _month_year_re, _year_told_before
+    from geodata.events.dates.grammar import DateCandidate, date_grammar
+    from geodata.text.phrases import plain_text
+
+    def full_scan(text, start, c):
+        month = c.args[1]
+        last = None
+        for m in _month_year_re(plain_text(text)).finditer(text, max(0, start - _YEAR_REACH), start):
+            if date_grammar().months.get(m["month"]) == month:
+                last = m
+        return (c, None) if last is None else (replace(c, args=(int(last["year"]), *c.args[1:])), last.group())
+
+    pieces = ("August", "Aug.", "Aug", "Sept.", "Sept", "September", "Sep", "May", "MAY", "March", "Mar", "2014",
+              "2003", "1999", "7,", "19", "in", "on", "killed", "é", "Augusta", "Jun", "June", "July", "\n", ",")
+    rng = random.Random(59)
+    told = 0
+    for _ in range(8000):
+        text = " ".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
+        start = rng.randint(0, len(text))
+        month = rng.choice((3, 5, 6, 8, 9))
+        rule, args = rng.choice((("date", (None, month, 7)), ("range", (None, month, 7, None, 9))))
+        c = DateCandidate(start, start, "7", rule, args, 0)
+        expected = full_scan(text, start, c)
+        assert _year_told_before(text, start, c) == expected, (text, start, month)
+        told += expected[1] is not None
+    assert told > 150

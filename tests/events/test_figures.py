@@ -1507,3 +1507,30 @@ def test_a_background_total_in_a_later_clause_stays_one_and_the_days_toll_local(
 ])
 def test_the_wounded_who_die_later_are_counted_dead(text, expected):
     assert [(f.kind, f.low) for f in checked(text)] == expected
+
+
+def test_a_search_kept_by_window_is_the_search():
+    # _scopes asks the cumulative pattern once a window of its sentence (_search_once): every answer must be the
+    # pattern's own search of that window, the windows cut anywhere, past the sentence's end too.
+    import random
+
+    from geodata.events.figures import _search_once
+    from geodata.events.figures.rules import _rules
+
+    pattern = _rules().periods["cumulative"]
+    pieces = ("since 2011", "since", "this year", "so far this year", "killed", "12 people", "in the past two weeks",
+              "over the years", "the war", "that has killed", "x", ",", ".", " ", "  ", "2011", "tally")
+    rng = random.Random(47)
+    found = 0
+    for _ in range(1500):
+        text = " ".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        searched: dict = {}
+        for _ in range(12):
+            pos = rng.randint(0, len(text) + 3)
+            endpos = rng.randint(pos, len(text) + 300) if rng.random() < 0.7 else len(text) + rng.randint(0, 300)
+            expected = pattern.search(text, pos, endpos)
+            got = _search_once(pattern, text, pos, endpos, searched)
+            assert (got and (got.span(), got.group())) == (expected and (expected.span(), expected.group())), \
+                (text, pos, endpos)
+            found += expected is not None
+    assert found > 1000

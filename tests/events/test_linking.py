@@ -2242,3 +2242,26 @@ def test_a_toll_moved_to_the_place_named_later_keeps_the_leads_weapon(lead, expe
             "adding that intense fighting was going on nearby.")
     found = [(e.location_text, e.event_type) for e in events(text, published="2025-02-15") if e.fatalities]
     assert found == [("Gidan Bako", expected)]
+
+
+def test_the_look_for_words_after_the_finds_what_the_scan_of_every_the_found():
+    # _follows_the looks behind each place of the words where _told_as_definite scanned for every "the": it
+    # must answer as that scan does (random lower-cased sentences, white space of every kind, word characters
+    # of every kind before "the").
+    import random
+    import re
+
+    from geodata.events.linking import _follows_the
+
+    pieces = ("the", "th", "e", " ", "  ", "\t", "\n", "\u00a0", "\u2003", "\x1c", "three", "3", "12", "victims", "x",
+              "_", "-", ".", "é", "1", "bathe", "the three", "the 12 victims", "ſ")
+    words_list = ("three", "12", "12 victims", "3-", "-3", "e three", "three.", ".", "victims", "the", "t")
+    rng = random.Random(43)
+    hits = 0
+    for _ in range(30_000):
+        part = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 9)))
+        words = rng.choice(words_list)
+        expected = any(part.startswith(words, m.end()) for m in re.finditer(r"\bthe\s+", part))
+        assert _follows_the(part, words) == expected, (part, words)
+        hits += expected
+    assert hits > 1000

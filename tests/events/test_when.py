@@ -127,3 +127,27 @@ def test_the_date_of_an_event_a_sentence_likens_its_own_to_dates_nothing(text, e
     [s] = split_sentences(art)
     when = sentence_when(art.text, s, art)
     assert (when.lo if when.dated else None) == expected
+
+
+def test_the_looks_before_by_and_since_find_what_their_patterns_find():
+    # _by_before and _since_before look at the words before a date before their patterns, which are tried at
+    # each character: each must answer as its pattern does (random words, in any case and spacing, with the
+    # characters sre reads as "s" and "i" free of case and one whose lower case is two characters).
+    import random
+
+    from geodata.events.when import _BY_BEFORE_RE, _SINCE_BEFORE_RE, _by_before, _since_before
+
+    pieces = ("by", "BY", "By", "since", "SINCE", "Since", "ſince", "sınce", "the", "killed", "x", "nearby", "b",
+              "y", ",", ".", ";", "İ", "rinse")
+    spaces = (" ", "  ", "\n", "\t", "\u00a0", "\u2003", "\x1c", "")
+    rng = random.Random(23)
+    found = {"by": 0, "since": 0}
+    for _ in range(20_000):
+        before = "".join(rng.choice(pieces) + rng.choice(spaces) for _ in range(rng.randrange(0, 7)))
+        by = _BY_BEFORE_RE.search(before) is not None
+        since = _SINCE_BEFORE_RE.search(before) is not None
+        assert _by_before(before) == by, before
+        assert _since_before(before) == since, before
+        found["by"] += by
+        found["since"] += since
+    assert min(found.values()) > 500

@@ -67,3 +67,24 @@ def test_the_look_for_of_before_a_name_passes_wherever_the_settlement_pattern_ma
             matched += found
             assert not found or _of_before(text, at), (text, at)
     assert matched > 500
+
+
+def test_the_look_for_a_village_word_before_a_name_passes_wherever_the_village_pattern_matches():
+    # far_village_namesakes runs _VILLAGE_BEFORE_RE only where _village_word_before passes: it must pass
+    # wherever the pattern finds a match ending at the name (random windows of the words it reads, in any
+    # case and spacing, with the characters sre folds to "s" and "i" and a character whose lower case is two).
+    from geodata.places.resolve import _VILLAGE_BEFORE_RE, _village_word_before
+
+    words = ("village", "hamlet", "barangay", "of", "OF", "Of", "oF", "Barangay", "BARANGAY", "bArAnGaY", "Village",
+             "HAMLET", "the", "in", "off", "proof", "x", "ſ", "ı", "İ", "o", "f", "barangays", "kbarangay")
+    spaces = (" ", "  ", "\n", "\t", " \n", "\u00a0", "\u2003", "\x1c", "", "-")
+    rng = random.Random(17)
+    matched = 0
+    for _ in range(6000):
+        text = "".join(rng.choice(words) + rng.choice(spaces) for _ in range(rng.randrange(1, 7)))
+        text += rng.choice(("Kut", "", "Basra was"))
+        for at in range(len(text) + 1):
+            found = _VILLAGE_BEFORE_RE.search(text, max(0, at - 20), at) is not None
+            matched += found
+            assert not found or _village_word_before(text, at), (text, at)
+    assert matched > 500

@@ -171,3 +171,24 @@ def test_a_place_inside_an_armed_groups_name_after_its_first_word_is_no_place(te
     from geodata.places import extract_mentions
 
     assert [m.surface for m in extract_mentions(Article.from_text(text), load_gazetteer())] == places
+
+
+def test_the_look_for_an_opening_quote_finds_what_the_pattern_found():
+    # _opens_quote finds the marks by str.find where sre scanned for them: it must answer as the pattern did
+    # (random texts of marks, capitals, small letters and white space of every kind, the marks at either end).
+    import random
+    import re
+
+    from geodata.places.settle import _opens_quote
+
+    pattern = re.compile(r"[\"“‘'](?<=\s.)[A-Z]")
+    pieces = ('"', "“", "”", "‘", "’", "'", "`", " ", "\n", "\t", "\u2003", "\u00a0", "\x1c", "\u200b", "A", "Z", "a",
+              "É", "Chapo", "x", "1", "[", "@")
+    rng = random.Random(41)
+    hits = 0
+    for _ in range(30_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+        expected = pattern.search(text) is not None
+        assert _opens_quote(text) == expected, text
+        hits += expected
+    assert hits > 300

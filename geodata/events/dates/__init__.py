@@ -156,14 +156,25 @@ def _year_told_before(text: str, start: int, c: DateCandidate) -> tuple[DateCand
         return c, None
     last = None
     # Only a few paragraphs back: reading the whole text before every such date would cost its square.
+    lo = max(0, start - _YEAR_REACH)
+    if not any(text.find(name, lo, start) >= 0 for name in _month_names(month)):
+        return c, None  # (no name of the month in reach: the scan, which reads every word there, would find none)
     month_year = _month_year_re(plain_text(text))
-    for m in month_year.finditer(text, max(0, start - _YEAR_REACH), start):
+    for m in month_year.finditer(text, lo, start):
         if date_grammar().months.get(m["month"]) == month:
             last = m
     return (c, None) if last is None else (replace(c, args=(int(last["year"]), *c.args[1:])), last.group())
 
 
 _YEAR_REACH = 5000  # characters before a date where the year of its month may have been given
+
+
+@lru_cache(maxsize=16)  # (one a month)
+def _month_names(month: int) -> tuple[str, ...]:
+    """The names of ``month`` that hold no shorter one ("Sep", not "Sept" nor "September"): a match of
+    _month_year_re of that month holds one of them."""
+    names = [name for name, number in date_grammar().months.items() if number == month]
+    return tuple(name for name in names if not any(other != name and other in name for other in names))
 
 
 @lru_cache(maxsize=4)  # (), (False,), (True,)

@@ -370,6 +370,7 @@ def _scopes(s: _Sentence, figures: list[Figure], rules: _Rules) -> list[Figure]:
         # or a province is no event at one place.
         return [f if f.place_text else _with_scope(f, "operation") for f in figures]
     cumulative = rules.periods["cumulative"]
+    searched: dict[tuple[int, int], re.Match[str] | None] = {}  # the pattern's answers by window (see _search_once)
 
     def background(f: Figure) -> bool:
         # Near the figure: "... plagued the nation since 2011" at a sentence's far end dates the
@@ -377,7 +378,7 @@ def _scopes(s: _Sentence, figures: list[Figure], rules: _Rules) -> list[Figure]:
         lo, hi = max(0, f.start - s.start - _PERIOD_REACH), f.end - s.start + _PERIOD_REACH
         # The period's phrase must start within reach; it may end beyond ("since a decades-old
         # separatist rebellion").
-        found = cumulative.search(s.low, lo, hi + _PHRASE_REACH) if cumulative is not None else None
+        found = _search_once(cumulative, s.low, lo, hi + _PHRASE_REACH, searched) if cumulative is not None else None
         while found is not None and _SOURCES_COUNT_RE.search(s.low, max(0, found.start() - 40), found.start()):
             found = cumulative.search(s.low, found.end(), hi + _PHRASE_REACH)  # (a source's count: read on)
         if found is not None and (found.start() >= hi or _owned_by_other(s, found, f, figures)
@@ -399,6 +400,17 @@ def _scopes(s: _Sentence, figures: list[Figure], rules: _Rules) -> list[Figure]:
 # Whose count the period's word is, as a source: "killed at least 27 people in Gaza City on Thursday, according to a
 # Reuters tally of figures from hospitals" (a day's toll a news agency counted, not a running total).
 _SOURCES_COUNT_RE = re.compile(r"\baccording\s+to\s+(?:an?|the)\s+(?:[\w'’.-]+\s+){0,3}$")
+
+
+def _search_once(pattern: re.Pattern[str], text: str, pos: int, endpos: int,
+                 searched: dict[tuple[int, int], re.Match[str] | None]) -> re.Match[str] | None:
+    """``pattern.search(text, pos, endpos)``, kept in ``searched`` (one text's) by the window, its end cut to
+    the text's as sre cuts it: the windows of a sentence's figures reach past both its ends in most
+    sentences, and the figures of one sentence then ask the same search (six searches of 22 an article)."""
+    key = (pos, min(endpos, len(text)))
+    if key not in searched:
+        searched[key] = pattern.search(text, pos, endpos)
+    return searched[key]
 
 
 def _on_a_day(s: _Sentence, f: Figure, period: re.Match[str], rules: _Rules) -> bool:
