@@ -125,7 +125,7 @@ _PART_AFTER_RE = re.compile(r"\b(?:including|among them|of whom|of them)\b")
 # ("more than 100" is a lower bound, not more dead)
 # (Nor the others wounded beside the dead: "six soldiers were killed ... three other soldiers were wounded",
 # "82 students had died and 162 more were wounded".)
-_NOT_WOUNDED = r"(?!\s+(?:[\w-]+\s+){0,2}(?:were|was)\s+(?:\w+\s+)?(?:wounded|injured|hurt)\b)"
+_NOT_WOUNDED = r"(?!\s+(?:(?:[\w-]+\s+){0,2}(?:were|was)\s+(?:\w+\s+)?)?(?:wounded|injured|hurt)\b)"
 # ("Two CRPF personnel also sustained injuries": the hurt beside the dead)
 _NOT_HURT = (r"(?!\s+(?:(?:were|was)\s+)?(?:wounded|injured|hurt"
              r"|(?:sustained|suffered|received)\s+(?!fatal\b|mortal\b)(?:\w+\s+)?(?:injuries|wounds))\b)")
@@ -1507,13 +1507,20 @@ class _Builder:
             or _ONE_OF_TWO_RE.match(self.low, _space_after(self.text, d.start, d.end)) is not None
             # "The Syrian Civil Defence said one of its volunteers was killed in the strike": one of a group's
             # people, killed in the event told before.
-            or (_OF_ITS_RE.search(words) is not None and refers_back(self.low, d.start, d.end)))
+            or (_OF_ITS_RE.search(words) is not None and refers_back(self.low, d.start, d.end))
+            # "one soldier was killed and another wounded, while the rest of the dead were civilians": who some of
+            # the dead told before were
+            or _REST_OF_DEAD_RE.search(self.low, d.start, d.end) is not None)
 
     def _group_told(self, at: int) -> bool:
         """Whether a group told before follows a figure ending at ``at``: " of the victims", not " of
         the Islamic Scouts" (a name)."""
         m = _PARTITIVE_RE.match(self.low, at)
         return m is not None and not self.text[m.end():m.end() + 1].isupper()
+
+
+_REST_OF_DEAD_RE = re.compile(r"\bthe\s+(?:rest|remainder|others)\s+"
+                              r"(?:of\s+the\s+(?:dead|victims|killed|fatalities)\s+)?(?:were|was)\b")
 
 
 # Places that hold villages: an event there may be at a village the gazetteer lacks.

@@ -2206,6 +2206,28 @@ def test_the_dead_of_a_year_with_no_one_act_are_a_tally(second, scope):
     assert year.scope == scope
 
 
+@pytest.mark.parametrize("second, total", [
+    # "another wounded" adds no dead: the one killed is one of the toll told before.
+    ("Police said one soldier was killed and another wounded in the attack.", 12),
+    # (a guard: "another killed" does)
+    ("Police said one more soldier was killed in a second attack on Tuesday.", 13),
+])
+def test_another_wounded_adds_no_dead(second, total):
+    text = f"Gunmen killed 12 people in an attack on a hotel in Kidal on Monday, police said. {second}"
+    assert sum(e.fatalities or 0 for e in events(text, published="2024-05-08")) == total
+
+
+@pytest.mark.parametrize("second", [
+    # Who some of the dead told before were is no toll of its own.
+    "Police said one soldier was killed and another wounded, while the rest of the dead were civilians.",
+    "Police said one soldier was killed, and the others were civilians.",
+])
+def test_one_of_the_dead_named_with_the_rest_is_part_of_the_toll(second):
+    text = f"Police said 32 people died in an attack on a beach hotel in Mogadishu on Friday. {second}"
+    found = [e for e in events(text, published="2024-08-03")]
+    assert sum(e.fatalities or 0 for e in found) == 32
+
+
 @pytest.mark.parametrize("second, day", [
     # "The same day" is the day of the event told before.
     ("A separate drone strike the same day hit a bus near Bahir Dar, killing six passengers.", "2024-05-05"),
