@@ -648,3 +648,10 @@ def test_a_loose_spelling_is_not_read_outside_the_second_level_unit_the_words_pu
     [town] = [m for m in mentions("The attacked unit was deployed in Koumbri, in the province of Yatenga.")
               if m.surface == "Koumbri"]
     assert town.match == "within" and town.place_id.startswith("within:adm2:BF:nord:yatenga:")
+
+
+def test_an_armed_groups_name_with_a_province_in_it_names_no_place():
+    # "the Islamic State of Khorasan Province (ISKP)" is the group, not a province the gazetteer lacks in Kunduz.
+    text = ("Dozens were killed in an attack on a mosque in Kunduz province. The attack was claimed by the Islamic "
+            "State of Khorasan Province (ISKP).")
+    assert [m.surface for m in mentions(text)] == ["Kunduz province"]
