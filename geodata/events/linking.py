@@ -2230,8 +2230,17 @@ class _Index:
         """The places that hold ``place_id``, nearest first: a market's district, then its province."""
         return _ancestors(self.parents, place_id)
 
+    def _town_of_unit(self, m: Mention) -> str | None:
+        """The town a unit the gazetteer lacks is placed at and named after ("Konduga Local Government Area", at
+        Konduga): for the tolls told, the same place as the town (a unit placed at a province is not)."""
+        if m.match == "within" and m.kind in _UNITS and m.precision == "approximate":
+            return self.parents.get(m.place_id)
+        return None
+
     def filed(self, m: Mention) -> Iterator[tuple]:
         yield ("place", m.place_id)
+        if (town := self._town_of_unit(m)) is not None:
+            yield ("place", town)
         for holder in self._ancestors(m.place_id):
             yield ("child of", holder)
         if m.kind in _TOWNS:
@@ -2249,6 +2258,8 @@ class _Index:
 
     def sought(self, m: Mention) -> Iterator[tuple[tuple, str]]:
         yield ("place", m.place_id), "same"
+        if (town := self._town_of_unit(m)) is not None:
+            yield ("place", town), "same"
         for holder in self._ancestors(m.place_id):
             yield ("place", holder), "outer"
         yield ("child of", m.place_id), "inner"

@@ -2206,6 +2206,14 @@ def test_the_dead_of_a_year_with_no_one_act_are_a_tally(second, scope):
     assert year.scope == scope
 
 
+@pytest.mark.parametrize("unit", ["Konduga Local Government Area", "Konduga"])
+def test_a_unit_named_after_its_town_is_the_towns_place_for_its_tolls(unit):
+    # The unit the gazetteer lacks, placed at its town, and the town: a resident's count there is another account.
+    text = (f"No fewer than 24 persons were killed by a female suicide bomber on Friday night at {unit} of Borno.\n\n"
+            "A resident of Konduga said over 20 people were killed in the blast that occurred at a food joint.")
+    assert sum(e.fatalities or 0 for e in events(text, published="2025-06-22")) == 24
+
+
 @pytest.mark.parametrize("second, total", [
     # "another wounded" adds no dead: the one killed is one of the toll told before.
     ("Police said one soldier was killed and another wounded in the attack.", 12),
