@@ -427,6 +427,9 @@ _SAME_PLACE_AS_RE = re.compile(r"\b(?:in|at|near)\s+the\s+same\s+(?:area|place|l
                                r"explosion|strike|airstrike|raid|ambush|shelling|clash|massacre|killings?|incident)s?\b")
 _COARSE_KINDS = frozenset({"region", "country"})  # places no one event's toll is drawn at
 _TOLD_REACH = 4  # sentences after an event's where a toll with no place may still be told of its place
+# The wounded of an event told before who died since: "died of their wounds", "succumbed", "died in hospital".
+_DIED_OF_WOUNDS_RE = re.compile(r"\b(?:died\s+(?:of|from)\s+(?:their|his|her|the)\s+(?:wounds|injuries)|succumbed"
+                                r"|died\s+(?:later\s+)?in\s+(?:a\s+|the\s+)?hospital)\b")
 _SPREAD_DAYS = 7  # a toll told over this many days or more, of several events, is no local event's
 _SPREAD_NOTE = "a toll of several events over a week or more, not one local event"
 @cache
@@ -535,9 +538,11 @@ class _Builder:
     def sentence(self, s: Sentence, found: list[Cue]) -> None:
         """Add the reports of sentence ``s``, whose cue words are ``found``."""
         text = self.text
-        if self.told is not None and opens_other_event(self.low, s.start, s.end, also=False):
+        if self.told is not None and opens_other_event(self.low, s.start, s.end, also=False) \
+                and not _DIED_OF_WOUNDS_RE.search(self.low, s.start, s.end):
             # "Later Monday, residents reported missiles pounding Mogadishu's main market": another event,
-            # whose toll the last one's place does not take.
+            # whose toll the last one's place does not take (but "Later, a hospital official said three more
+            # pupils had died of their wounds" tells more dead of the last one).
             self.told = None
         found = [c for c in found if not _in_proper_name(text, c, s.start) and not self._states_complaint(c)]
         casualties = any(c.event_type in (ANY_TYPE, ATTACK[0]) for c in found)

@@ -2157,6 +2157,20 @@ def test_a_toll_spread_over_a_territory_is_the_territorys_not_a_towns_inside_it(
     assert ("Gaza", "operation", 40) in found
 
 
+@pytest.mark.parametrize("later, total", [
+    # "Later," with the wounded who died since: more dead of the event told before, at its place.
+    ("Later, a hospital official said three more pupils had died of their wounds.", 13),
+    ("Later, officials said three more pupils succumbed in hospital.", 13),
+    # (a guard: "Later" with another event is not the last one's: its toll, told at no place, is no local one's)
+    ("Later, gunmen shot three more pupils dead on a road.", 10),
+])
+def test_later_the_wounded_who_died_are_more_dead_of_the_event_told(later, total):
+    text = ("Gunmen attacked a primary school in Katsina state on Wednesday, killing 10 pupils, police said. The "
+            f"attackers escaped into a nearby forest. Troops were deployed to the area. {later}")
+    found = events(text, published="2024-05-06")
+    assert sum(e.fatalities or 0 for e in found if e.location_text == "Katsina state") == total
+
+
 def test_a_coarse_toll_told_after_with_words_that_add_it_is_not_the_precise_ones():
     # "three more" at the state, told after ten at a town in it, are more dead, not the town's toll told again.
     text = ("Gunmen attacked a primary school in Katsina state on Wednesday, killing 10 pupils, police said. The "
