@@ -226,7 +226,10 @@ def _telling_re(rows: tuple[dict[str, str], ...]) -> re.Pattern[str]:
         verbs.append(rf"(?:{_alt(taking)})(?:\s+(?:reporters|journalists|the|[A-Z][\w.'’-]*)){{0,4}}")
     if not verbs:
         return re.compile(r"(?!)")
-    return re.compile(rf"\b(?:{'|'.join(verbs)})\s+(?:(?:on|late|early)\s+)?$")
+    # ("the U.N. said in a report on Friday", "said in a statement released on Sunday": the day of the telling)
+    source = (r"(?:\s+in\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:report|statement|communiqu[eé]|briefing|"
+              r"interview|post|tweet|update)(?:\s+(?:released|published|issued|posted))?)?")
+    return re.compile(rf"\b(?:{'|'.join(verbs)}){source}\s+(?:(?:on|late|early)\s+)?$")
 
 
 # --- the patterns ---------------------------------------------------------------------
