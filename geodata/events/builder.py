@@ -429,7 +429,7 @@ _COARSE_KINDS = frozenset({"region", "country"})  # places no one event's toll i
 _TOLD_REACH = 4  # sentences after an event's where a toll with no place may still be told of its place
 # The wounded of an event told before who died since: "died of their wounds", "succumbed", "died in hospital".
 _DIED_OF_WOUNDS_RE = re.compile(r"\b(?:died\s+(?:of|from)\s+(?:their|his|her|the)\s+(?:wounds|injuries)|succumbed"
-                                r"|died\s+(?:later\s+)?in\s+(?:a\s+|the\s+)?hospital)\b")
+                                r"|(?:later\s+)?died\s+(?:later\s+)?in\s+(?:a\s+|the\s+)?hospital)\b")
 _SPREAD_DAYS = 7  # a toll told over this many days or more, of several events, is no local event's
 _SPREAD_NOTE = "a toll of several events over a week or more, not one local event"
 @cache
@@ -1504,6 +1504,10 @@ class _Builder:
     def _partitive(self, d: Draft) -> bool:
         """Whether the draft's toll is a part of a group told before ("two of the victims")."""
         words = d.killed.words.split(" + ")[0].lower() if d.killed else ""
+        if d.wounded is not None and _DIED_OF_WOUNDS_RE.search(self.low, d.start, d.end):
+            # "Two police officers also sustained injuries and one of them later died in hospital": one of the
+            # wounded the sentence counts, dead since: more dead, not some of those told before
+            return False
         # The figure's words hold the group ("two of the victims") or stand right before it; or the
         # sentence opens on one of the events told ("The first bomber detonated his charge on a No. 6 bus
         # killing eight people", after two bombers killed 16).

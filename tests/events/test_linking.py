@@ -2309,3 +2309,14 @@ def test_the_look_for_words_after_the_finds_what_the_scan_of_every_the_found():
         assert _follows_the(part, words) == expected, (part, words)
         hits += expected
     assert hits > 1000
+
+
+@pytest.mark.parametrize("second, total", [
+    # One of the wounded the sentence counts who died since: one more dead.
+    ("Two police officers also sustained injuries and one of them later died in hospital, officials said.", 4),
+    # (a guard: one of those told dead before is no more dead)
+    ("One of them was a police officer, officials said.", 3),
+])
+def test_one_of_the_wounded_who_died_is_one_more_dead(second, total):
+    text = f"Gunmen shot dead three people at a checkpoint in Culiacan on Monday. {second}"
+    assert sum(e.fatalities or 0 for e in events(text, published="2024-05-06")) == total
