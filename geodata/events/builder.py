@@ -200,6 +200,7 @@ _LOCAL_SOURCE_RE = re.compile(r"\b(?:police|policemen|police\s+(?:officials?|sou
                               r"\s+in\s+(?:the\s+(?:city|town)\s+of\s+)?$")
 _LOCAL_SOURCE_REACH = 40
 _MAIN_CITY = "the article's most-mentioned city"  # the guess's reason (see _guessed)
+_COUNTRY_GUESS = "the report's country"  # ... and where it names no town where anything happened
 # The days a toll is told over: "in recent days", "over the past few weeks".
 _RECENT_DAYS_RE = re.compile(r"\b(?:in|over|during)\s+(?:the\s+)?(?:recent|past|last)\s+(?:few\s+|several\s+)?"
                              r"(?:days|weeks|months)\b")
@@ -992,7 +993,9 @@ class _Builder:
                 return None
         d = _draft(drafts, facts, where, cue, inherited=True)
         d.notes.append(f"{_NO_PLACE}{why} ({where.surface or where.name})")
-        d.guessed = why == _MAIN_CITY
+        # (a toll put at the country, no town named, is a guess as well: a later sentence that says where the event
+        # happened places it, "Troops were sent to Guidan Roumdji, where the attack took place")
+        d.guessed = why == _MAIN_CITY or why.startswith(_COUNTRY_GUESS)
         return d
 
     def _days_told_nowhere(self, s: Sentence) -> bool:
@@ -1190,7 +1193,7 @@ class _Builder:
         # Only a dateline, a source or a speaker's seat names a town: none says where anything
         # happened, so the event is placed no closer than its country.
         return (country_of([], self.mentions, self.gazetteer, self.article.id),
-                "the report's country (no town it names is where anything happened: a dateline, a "
+                f"{_COUNTRY_GUESS} (no town it names is where anything happened: a dateline, a "
                 "source, a speaker's seat or a journey's end)")
 
     def _local_source(self, s: Sentence) -> Mention | None:

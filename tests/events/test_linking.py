@@ -2320,3 +2320,11 @@ def test_the_look_for_words_after_the_finds_what_the_scan_of_every_the_found():
 def test_one_of_the_wounded_who_died_is_one_more_dead(second, total):
     text = f"Gunmen shot dead three people at a checkpoint in Culiacan on Monday. {second}"
     assert sum(e.fatalities or 0 for e in events(text, published="2024-05-06")) == total
+
+
+def test_a_toll_put_at_the_country_moves_to_where_a_later_sentence_says_it_happened():
+    text = ("Gunmen killed 13 worshippers during evening prayers on Friday, the army said. Survivors were taken to the "
+            "regional hospital in Maradi. Officials in Maradi said the toll could rise. Troops were sent to Guidan "
+            "Roumdji, where the attack took place.")
+    [toll] = [e for e in events(text, published="2024-05-06") if e.fatalities]
+    assert (toll.location_text, toll.scope, toll.fatalities) == ("Guidan Roumdji", "local", 13)
