@@ -428,6 +428,9 @@ _SAME_PLACE_AS_RE = re.compile(r"\b(?:in|at|near)\s+the\s+same\s+(?:area|place|l
                                r"explosion|strike|airstrike|raid|ambush|shelling|clash|massacre|killings?|incident)s?\b")
 _COARSE_KINDS = frozenset({"region", "country"})  # places no one event's toll is drawn at
 _TOLD_REACH = 4  # sentences after an event's where a toll with no place may still be told of its place
+# A sentence that opens on another part of the country: "To the north, ...", "Further south, ...".
+_ELSEWHERE_RE = re.compile(r"\s*(?:to\s+the|further|farther|in\s+the)\s+"
+                           r"(?:north|south|east|west)(?:-?(?:east|west))?\b")
 # The wounded of an event told before who died since: "died of their wounds", "succumbed", "died in hospital".
 _DIED_OF_WOUNDS_RE = re.compile(r"\b(?:died\s+(?:of|from)\s+(?:their|his|her|the)\s+(?:wounds|injuries)|succumbed"
                                 r"|(?:later\s+)?died\s+(?:later\s+)?in\s+(?:a\s+|the\s+)?hospital)\b")
@@ -825,8 +828,9 @@ class _Builder:
             d.notes.append(note)
 
     def _before(self, s: Sentence) -> list[Mention]:
-        """The places the sentence before ``s`` told events of, if it did."""
-        if self.last_index != s.index - 1:
+        """The places the sentence before ``s`` told events of, if it did (and ``s`` does not open on another part
+        of the country: "To the north, ...")."""
+        if self.last_index != s.index - 1 or _ELSEWHERE_RE.match(self.low, s.start):
             return []
         return [d.place for d in self.last_drafts if not d.inherited and d.scope == "local" and d.kind[1] != _AGREEMENT]
 
@@ -1326,8 +1330,8 @@ class _Builder:
         between: "Some 15 civilians were killed ... in the Beit Saadan area. "We heard three explosions
         ...," a witness said. Four workers were killed in the first attack." (the quotation between
         moves the story nowhere)."""
-        if self.told is None:
-            return None
+        if self.told is None or _ELSEWHERE_RE.match(self.low, s.start):
+            return None  # ("To the north, in a Kurdish area ..., a suicide car bomber struck": somewhere else)
         at, place = self.told
         if s.index - at > _TOLD_REACH or any(i in self.by_sentence for i in range(at + 1, s.index)):
             return None

@@ -490,7 +490,9 @@ def _refinable(whole: Draft, part: Draft, parents: dict[str, str], low: str = ""
         return False
     # (the words after the place may say the event was near it: "closed roads around Hammam al-Alil, near where the
     # blast occurred" is the guessed toll's place, near or not)
-    return (guess and said_here) or not (whole.place.kind not in _COARSE and (
+    # (and a guessed toll takes a place named as near it too: "The blast occurred in a village near Sadiyah" says
+    # more than the most-mentioned town does)
+    return guess or not (whole.place.kind not in _COARSE and (
         not next_sentence or (low and _NEAR_BEFORE_RE.search(low, max(0, part.place.start_char - 24),
                                                              part.place.start_char))))
 

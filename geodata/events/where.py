@@ -213,8 +213,11 @@ def excluded(text: str, low: str, floor: int, m: Mention) -> bool:
     if last == "for":
         # "leave Iraq for Kuwait", "left for Amman"; but "the battle for Falluja" is fought there.
         return bool((_TRAVEL | _ORIGIN).intersection(before[-5:-1]))
+    # ("in a Kurdish area near the border with Iran, a suicide car bomber struck": the neighbour whose border the
+    # place lies by, not where it happened)
     if last in _ORIGIN or (last == "of" and (before[-2:-1] == ["out"] or _speakers_office(text, m, before))) \
-            or _speaking_hospital(text, m, last):
+            or _speaking_hospital(text, m, last) or (last == "with" and before[-2:-1] == ["border"]
+                                                     and m.kind == "country"):
         return True
     if last in ("in", "from") and ((before[-2:-1] and before[-2] in _SPEECH) or (
             # "told Agence France Presse in Tripoli that four people died": where it was said

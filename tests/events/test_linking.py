@@ -2328,3 +2328,15 @@ def test_a_toll_put_at_the_country_moves_to_where_a_later_sentence_says_it_happe
             "Roumdji, where the attack took place.")
     [toll] = [e for e in events(text, published="2024-05-06") if e.fatalities]
     assert (toll.location_text, toll.scope, toll.fatalities) == ("Guidan Roumdji", "local", 13)
+
+
+@pytest.mark.parametrize("opening", ["To the north, in a Kurdish area near the border with Iran,",
+                                     "Further north, near the border with Iran,"])
+def test_a_toll_told_elsewhere_near_a_border_goes_where_the_next_sentence_puts_the_blast(opening):
+    # Not at the town of the last event ("To the north"), nor at the neighbour whose border it is near (Iran), but
+    # where the next sentence says the blast occurred, near as it is.
+    text = ("Clashes erupted on Friday in the southern city of Samawah, killing two people. "
+            f"{opening} a suicide car bomber struck Friday night outside a cafe, killing at least 19 people. "
+            "The blast occurred in a village near Sadiyah, about 100 miles northeast of Baghdad.")
+    found = {e.killed_low: e for e in events(text, published="2007-07-07") if e.fatalities}
+    assert (found[19].location_text, found[19].country, found[19].scope) == ("Sadiyah", "IQ", "local")
