@@ -255,6 +255,10 @@ LIST_ROWS = [
     # Not a name: a place's people ("Abu Ghraib prison guards"), nor a general truth in the present.
     ("Troops killed Abu Ghraib prison guards.", []),
     ("A journalist is killed every week in Tijuana, a press group says.", []),
+    ("A journalist is killed when he crosses a cartel, a press group says.", []),
+    # (but one who died "when" something happened is one victim)
+    ("Another person died when a tank shell hit a home in Shejaiya.", [(K, 1, 1, "exact", "", "local")]),
+    ("A man was killed when a drone struck his car near Kherson.", [(K, 1, 1, "exact", "", "local")]),
     # No name there: a place after a preposition, a people's fighters.
     ("One was killed in Nur Shams refugee camp.", [(K, 1, 1, "exact", "Nur Shams", "local")]),
     ("Troops killed Islamic State fighters in Raqqa.", []),

@@ -401,7 +401,9 @@ def _singular_res(t: _Tables) -> tuple[re.Pattern[str], ...]:
                    rf"(?:,\s+(?:[\w'’.-]+\s+){{0,3}}[\w'’.-]+,|)\s+"
                    rf"(?:(?:was|were|is|has\s+been|had\s+been|got)\s+(?:(?!fatally\b)\w+\s+)?|(?:had|has)\s+(?=died))?{hurt}"
                    # (not a general truth: "A journalist is killed every week in Tijuana", "if he refuses")
-                   r"(?!\s+(?:every|each|if|when|whenever|unless)\b)"
+                   # (but a past death "when" something happened is one: "A person died when a tank shell hit a
+                   # home"; only the present's "when" is a general truth: "a journalist dies when ...")
+                   r"(?!\s+(?:every|each|if|whenever|unless)\b)(?!(?<=dies)\s+when\b)(?!(?<=is\skilled)\s+when\b)"
                    # (not the subject of an act on others: "A man shot dead two people", "a soldier killed a child")
                    rf"(?!\s+(?:an?|the|his|her|their|one|two|three|four|five|six|seven|eight|nine|ten|\d+|dozens|"
                    rf"scores|several|at\s+least|more\s+than)\b)"),
