@@ -25,6 +25,7 @@ from geodata.events.tolls import Count, fatalities
 from geodata.events.when import When
 from geodata.events.where import one_word_place_nouns
 from geodata.models import Article, Mention
+from geodata.text.memo import LastText
 from geodata.text.phrases import ascii_twin, plain_text, starred_alternation, trie_regex, with_first_chars
 
 # Within one article, reports of one place and type this close are one episode
@@ -308,18 +309,14 @@ def refers_back(low: str, start: int, end: int) -> bool:
     definite reference ("The airstrike in the town of Maaret al-Numan also wounded ...")."""
     # Asked of a draft's sentence by several steps of the linking (8 of 22 asks an article come again):
     # answered once, for the text last asked about.
-    # (read once into ``last``: a thread that asks of another text meanwhile replaces the pair, not its halves)
-    global _REFERS_BACK
-    last = _REFERS_BACK
-    if last[0] is not low:
-        last = _REFERS_BACK = (low, {})
-    known = last[1].get((start, end))
+    answers = REFERS_BACK.answers(low)
+    known = answers.get((start, end))
     if known is None:
-        known = last[1][(start, end)] = _reference_in(low, start, end).search(low, start, end) is not None
+        known = answers[(start, end)] = _reference_in(low, start, end).search(low, start, end) is not None
     return known
 
 
-_REFERS_BACK: tuple[str | None, dict[tuple[int, int], bool]] = (None, {})  # a text, and its sentences' answers
+REFERS_BACK: LastText[bool] = LastText()  # a text, and its sentences' answers
 
 
 _OPENING_CHARS = 80  # the opening of a sentence a definite reference is looked for in

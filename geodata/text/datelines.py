@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from geodata.text.memo import LastText
+
 _REACH = 200  # characters of capitals a dateline may hold before its last place
 # After a dateline's place: its country or date (","), the agency ("("), another place
 # ("QUETTA/KARACHI"), or the dash or colon that opens the report ("OUAGADOUGOU:").
@@ -53,18 +55,14 @@ def is_dateline(text: str, start: int, end: int) -> bool:
         return False
     # The others are asked of a name two or three times an article (its candidate, its mention, a toll's
     # place): answered once, for the text last asked about.
-    # (read once into ``last``: a thread that asks of another text meanwhile replaces the pair, not its halves)
-    global _LAST
-    last = _LAST
-    if last[0] is not text:
-        last = _LAST = (text, {})
-    known = last[1].get((start, end))
+    answers = ANSWERS.answers(text)
+    known = answers.get((start, end))
     if known is None:
-        known = last[1][(start, end)] = _read_dateline(text, start, end, opens_line)
+        known = answers[(start, end)] = _read_dateline(text, start, end, opens_line)
     return known
 
 
-_LAST: tuple[str | None, dict[tuple[int, int], bool]] = (None, {})  # a text, and its names' answers
+ANSWERS: LastText[bool] = LastText()  # a text, and its names' answers
 
 
 def _read_dateline(text: str, start: int, end: int, opens_line: bool) -> bool:

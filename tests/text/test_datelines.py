@@ -64,7 +64,7 @@ def test_not_datelines(text, name):
 
 def _read_afresh(text: str, start: int, end: int) -> bool:
     """is_dateline with no answer kept from an earlier question (the memory emptied first)."""
-    datelines._LAST = (None, {})
+    datelines.ANSWERS.forget()
     return is_dateline(text, start, end)
 
 
@@ -89,7 +89,7 @@ def test_the_answers_kept_for_a_text_are_those_read_afresh():
             at += len(piece)
         asks += [(text, *span) for span in spans]
     want = [_read_afresh(*ask) for ask in asks]
-    datelines._LAST = (None, {})
+    datelines.ANSWERS.forget()
     for _ in range(3):
         order = list(range(len(asks)))
         rng.shuffle(order)
