@@ -179,6 +179,7 @@ def within_candidates(text: str, sentences: tuple[Sentence, ...], tokens: list[T
     # first: the town it is measured from does not hold it.
     added, dropped = _measured_from(text, cands, starts, gazetteer, people)
     names: dict[str, Candidate] = {c.key: c for c in added}  # folded settlement name -> its first mention
+    units: dict[str, tuple[str, Candidate]] = {}  # a unit's folded bare name -> the name and its first mention
     for c in added:
         taken.add(c.start, c.end)
         known.add(c)
@@ -224,9 +225,14 @@ def within_candidates(text: str, sentences: tuple[Sentence, ...], tokens: list[T
             dropped.update(id(c) for c in f.inside + f.replaces)
             if f.kind in ("city", "neighbourhood"):
                 names.setdefault(fold(text[f.name_start:f.name_end]), cand)
+            elif f.kind == "governorate" and holder.how != "named after":
+                # ("Boma County", a unit the gazetteer lacks, then "Boma's deputy army commander": the county again,
+                # not Boma, Congo)
+                units.setdefault(fold(name), (name, cand))
     # (A later use of a village's name is read only where this step added a village: most articles add none.)
-    kept = [c for c in cands if id(c) not in dropped and not (names and _abroad_namesake(c, names))]
-    added += _repeats(text, names, kept + added, tokens)
+    namesakes = {**{key: cand for key, (_, cand) in units.items()}, **names} if units else names
+    kept = [c for c in cands if id(c) not in dropped and not (namesakes and _abroad_namesake(c, namesakes))]
+    added += _repeats(text, names, kept + added, tokens, {bare: cand for bare, cand in units.values()})
     return sorted(kept + added, key=lambda c: c.start)
 
 
@@ -1294,14 +1300,16 @@ def _abroad_namesake(c: Candidate, names: dict[str, Candidate]) -> bool:
                  or all(m.place.country != village.matches[0].place.country for m in c.matches)))
 
 
-def _repeats(text: str, names: dict[str, Candidate], taken: list[Candidate], tokens: list[Token]) -> list[Candidate]:
-    """Later bare uses of a settlement's name, as the same place."""
-    if not names:
+def _repeats(text: str, names: dict[str, Candidate], taken: list[Candidate], tokens: list[Token],
+             bare_units: dict[str, Candidate] | None = None) -> list[Candidate]:
+    """Later bare uses of a settlement's name, as the same place (and of a unit's name without its noun,
+    ``bare_units``: {the name as written: the unit})."""
+    if not names and not bare_units:
         return []
     out: list[Candidate] = []
     spans = _Spans((c.start, c.end) for c in taken)
     starts = token_starts(tokens)
-    by_surface = {text[c.start:c.end]: c for c in names.values()}
+    by_surface = {**(bare_units or {}), **{text[c.start:c.end]: c for c in names.values()}}
     # One pass over the text for every name (not one per name). Not part of a longer capitalised
     # name: "Police spokesman Bello Debiro" is no village.
     # Its settlement noun may follow ("in the main Daddarar Village"), not another capitalised word.

@@ -865,3 +865,15 @@ def test_a_bar_named_as_one_is_a_place_of_its_town_but_an_organisations_name_is_
 def test_a_feature_named_after_a_known_place_is_a_place_of_its_own(text, surface, holder):
     place = GAZ.get(holder_id(found(text, surface).place_id))
     assert place is not None and place.name == holder
+
+
+def test_a_units_name_without_its_noun_is_the_unit_again_not_a_namesake_abroad():
+    # "Boma County" is a unit the gazetteer lacks, in South Sudan; "Boma's" after it is the county again, not Boma,
+    # a town of the Congo.
+    assert GAZ.has_key(fold("Boma")) and not GAZ.has_key(fold("Boma County"))
+    text = ("Young men shot dead 15 people in South Sudan on Tuesday. The shooting happened when the commissioner of "
+            "Boma County in Jonglei State was returning from a visit. Among the dead were Boma's deputy army commander "
+            "and officials.")
+    county, again = [m for m in mentions(text) if m.surface.startswith("Boma")]
+    assert (county.surface, again.surface) == ("Boma County", "Boma")
+    assert again.place_id == county.place_id and again.country == "SS"
