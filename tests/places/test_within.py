@@ -119,6 +119,9 @@ def test_a_big_towns_capitalised_landmark_after_a_is_the_towns_site(text, surfac
     # An apposition's place noun that only qualifies a person: "a neighborhood representative" is no neighbourhood.
     ("In Samawah, Abdul Razzaq Zaidi, a neighborhood representative, said he hid at home.", "Abdul Razzaq Zaidi"),
     ("In Gao, Moussa Traore, a village chief, said the attackers fled.", "Moussa Traore"),
+    # A people named with a place noun: no village (not_places.csv's peoples).
+    ("Young men shot dead 15 people in Jonglei State on Tuesday. He said the attackers were suspected to be young "
+     "people from the region's Anyuak community.", "Anyuak"),
     # (nor a person of a village named after: "a resident of Chenna village")
     ("The rebels looted the village and killed people, Atirsaw Kindew, a resident of Chenna village near Gondar, "
      "said.", "Atirsaw Kindew"),
