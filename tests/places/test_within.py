@@ -880,3 +880,10 @@ def test_a_units_name_without_its_noun_is_the_unit_again_not_a_namesake_abroad()
     county, again = [m for m in mentions(text) if m.surface.startswith("Boma")]
     assert (county.surface, again.surface) == ("Boma County", "Boma")
     assert again.place_id == county.place_id and again.country == "SS"
+
+
+def test_an_administrative_area_is_a_unit_named_in_full():
+    unknown("Greater Pibor Administrative Area")
+    text = "Gunmen killed 29 civilians in the Greater Pibor Administrative Area of Jonglei State on Thursday."
+    area = found(text, "Greater Pibor Administrative Area")
+    assert area.kind == "governorate" and area.country == "SS"
