@@ -1092,7 +1092,7 @@ def _earlier_same(drafts: list[Draft], index: _Index, j: int, d: Draft, running:
                 and a.kind[0] in _VIOLENT
                 and (_one_day(a, d) or (_told_on_after(a, d, retold.get(i, a.sentence) if retold else a.sentence)
                                          and not says("estimate", estimate)))
-                and 2 * max(low_a, low_d) <= 3 * min(low_a, low_d)
+                and _near_counts(a, low_a, low_d)
                 and (side(a) == side(d) or (d.bare and "" in (side(a), side(d))))
                 and not (added is not None and says("added", added)) and low
                 and not introduces_event(low, d.start, d.end) and not opens_other_event(low, d.start, d.end)
@@ -1376,6 +1376,15 @@ def _one_day(a: Draft, d: Draft) -> bool:
     """Whether both sentences date their tolls to the same single day."""
     return (a.when.dated and d.when.dated and a.when.precision == 1 and d.when.precision == 1
             and a.when.lo == a.when.hi == d.when.lo == d.when.hi)
+
+
+def _near_counts(a: Draft, low_a: int, low_d: int) -> bool:
+    """Whether a count told on (``low_d``) is near enough ``a``'s to be another account of the same dead: within half
+    again of it, or, over a lower bound ("At least 12 civilians were killed", then "a hospital official said 20
+    people died"), up to twice it."""
+    if 2 * max(low_a, low_d) <= 3 * min(low_a, low_d):
+        return True
+    return a.killed.high is None and a.killed.qualifier in _LOWER_BOUNDS and low_a < low_d <= 2 * low_a
 
 
 def _told_on_after(a: Draft, d: Draft, last: int) -> bool:

@@ -2340,3 +2340,15 @@ def test_a_toll_told_elsewhere_near_a_border_goes_where_the_next_sentence_puts_t
             "The blast occurred in a village near Sadiyah, about 100 miles northeast of Baghdad.")
     found = {e.killed_low: e for e in events(text, published="2007-07-07") if e.fatalities}
     assert (found[19].location_text, found[19].country, found[19].scope) == ("Sadiyah", "IQ", "local")
+
+
+@pytest.mark.parametrize("second, total", [
+    # A higher count told on, up to twice a lower bound of the day's toll, is another account of it.
+    ("A hospital official said 20 people died.", 12),
+    # (guards: within half again of an exact toll, as before; far above a lower bound, more dead)
+    ("A hospital official said 14 people died.", 12),
+    ("A hospital official said 40 people died.", 52),
+])
+def test_a_higher_count_told_on_over_a_lower_bound_is_another_account(second, total):
+    text = f"At least 12 civilians were killed by drone strikes in Kidal on Tuesday, a local official said. {second}"
+    assert sum(e.fatalities or 0 for e in events(text, published="2023-11-07")) == total
