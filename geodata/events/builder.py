@@ -615,13 +615,6 @@ class _Builder:
                 self.told_on[local.when.lo.weekday()] = local.place
                 self.last_day = local.when
 
-    def _tally_of_seasons(self, facts: SentenceFacts, known: bool | None) -> bool:
-        """Whether the sentence tells the dead of a season or more with no one act (``known``: the answer if
-        already read for this sentence)."""
-        if known is None:
-            known = _over_seasons(facts) and not self._one_act(facts.sentence)
-        return known
-
     def _one_act(self, s: Sentence) -> bool:
         """Whether the sentence tells one act: an event named ("a truck bombing", "the attack") or done to a
         target ("stormed a school")."""
@@ -679,7 +672,7 @@ class _Builder:
         # ("shot dead by soldiers": an act with its agent, one event)
         tally = weeks and bare is not None and not any(_BY_RE.match(self.low, end) for end in bare)
         totals = self._totals_of_several(figures, s.start)
-        seasons = None  # whether the sentence tells the dead of months with no one act (read if asked)
+        seasons = _over_seasons(facts)  # (the sentence's own date spans a season: its one act read if asked)
         for fig in figures:
             if fig.start in totals:
                 # "killing at least 15 ... in the bloodiest of several attacks yesterday that claimed 30
@@ -694,7 +687,7 @@ class _Builder:
             # the dead of a year told with no one act, a tally of the period too; not "In 2017, a truck bombing in
             # the city killed more than 500 people", one event)
             if fig.scope == "local" and ((tally and not any(0 <= fig.start - end <= _OBJECT_REACH for end in bare))
-                                         or (seasons := self._tally_of_seasons(facts, seasons))):
+                                         or (seasons and not self._one_act(s))):
                 fig = replace(fig, scope="cumulative")
             if fig.scope == "local" and self.low.find("around", s.start, s.end) >= 0 \
                     and _IN_AND_AROUND_RE.search(self.low, s.start, s.end):

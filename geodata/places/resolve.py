@@ -14,7 +14,7 @@ from collections import Counter
 from functools import cache
 
 from geodata import datafiles
-from geodata.models import km_between
+from geodata.models import ADMIN2, km_between
 from geodata.places.gazetteer import Gazetteer, best_by_population
 from geodata.places.types import TOKEN_KEY, Candidate, Match, Token
 from geodata.places.words import DIRECTIONS, PlaceSlots
@@ -384,11 +384,10 @@ def _outside_its_sentence_province(place, cand: Candidate, cands: list[Candidate
     # Koubri of the Centre region)
     units |= {m.place.admin1 for c in cands if c.how == "exact" and tokens[c.first].sentence == sentence
               and c.start > cand.end and _HELD_BY_RE.fullmatch(text, cand.end, c.start) is not None
-              for m in c.matches if m.place.id.startswith(_SECOND_LEVEL) and m.place.country == place.country}
+              for m in c.matches if m.place.id.startswith(ADMIN2) and m.place.country == place.country}
     return bool(units) and place.admin1 not in units
 
 
-_SECOND_LEVEL = "adm2:"  # the ids of second-level units (geodata.build_units)
 # What stands between a town and the unit that holds it: other names of its list, its own noun, then "in" or
 # "of" and a few words ("... and Mandela in the Muidumbe district of", " district of Birnin Dankali ... of").
 _HELD_BY_RE = re.compile(r"(?:(?:\s*,\s*|\s+and\s+)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})*(?:\s+[a-z][\w-]*){0,2}?"

@@ -67,8 +67,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from geodata.text.frozen import frozen_record
-from geodata.events.dates.grammar import (NOT_DATE, DateCandidate, ahead_words, date_grammar, date_matchers,
-                                          gate_scan)
+from geodata.events.dates.grammar import NOT_DATE, DateCandidate, date_grammar, date_matchers, gate_scan
 from geodata.events.dates.resolvers import FUTURE_DAYS, RULES, month_end, span_precision
 from geodata.exc import ConfigError
 from geodata.text.isodate import PRECISIONS, parse_iso
@@ -117,7 +116,7 @@ def event_date(text: str, start: int, end: int, published: str, *, date_precisio
     chosen = settle_dates(candidates)
     if chosen is None:
         return _undated(pub)
-    if chosen.rule in _AHEAD_RULES and _ahead_re().search(text, start, end) is not None:
+    if chosen.rule in _AHEAD_RULES and date_grammar().ahead.search(text, start, end) is not None:
         chosen = replace(chosen, ahead=True)
     dated, told = _year_told_before(text, start, chosen)
     if told is None:
@@ -128,14 +127,6 @@ def event_date(text: str, start: int, end: int, published: str, *, date_precisio
 
 
 _AHEAD_RULES = frozenset({"date", "range"})  # the rules that read a day and month without a year
-
-
-@lru_cache(maxsize=1)
-def _ahead_re() -> re.Pattern[str]:
-    """The ``ahead`` words of ``date_words.csv`` ("will", "planned", "due to"), in any case: a sentence
-    that speaks of what is to come, whose day may lie months after publication."""
-    words = sorted(ahead_words(), key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
 
 
 # "the worst attack on AU troops since they deployed in Sudan's violent west in 2004": a date inside a

@@ -60,6 +60,7 @@ class Grammar:
     matchers: tuple[Matcher, ...]
     precheck: re.Pattern[str]  # no match: the sentence holds no date expression
     telling: re.Pattern[str]  # ends where a date tells when something was said: "police said [Monday]"
+    ahead: re.Pattern[str]  # a word of a sentence that speaks of what is to come: "will", "planned", "due to"
 
 
 @dataclass(frozen=True)
@@ -74,11 +75,6 @@ class CalendarNames:
 def _table() -> dict[str, tuple[dict[str, str], ...]]:
     rows = datafiles.rows("date_words.csv")
     return {k: tuple(r for r in rows if r["kind"] == k) for k in {r["kind"] for r in rows}}
-
-
-def ahead_words() -> tuple[str, ...]:
-    """The ``ahead`` phrases of ``date_words.csv``: words of a sentence that speaks of what is to come."""
-    return tuple(row["phrase"] for row in _table().get("ahead", ()))
 
 
 @cache
@@ -166,6 +162,7 @@ def date_grammar() -> Grammar:
                                words=gate) for gate, pattern, build in matchers),
         precheck=_precheck(months, weekdays, relative),
         telling=_telling_re(table.get("telling", ())),
+        ahead=_ahead_re(table.get("ahead", ())),
     )
 
 
@@ -213,6 +210,14 @@ def date_matchers(plain: bool = False) -> tuple[Matcher, ...]:
     twins = {id(m.gate): ascii_twin(m.gate) for m in found}
     return tuple(Matcher(twins[id(m.gate)], ascii_twin(m.pattern), m.build, cased=m.cased, words=m.words)
                  for m in found)
+
+
+def _ahead_re(rows: tuple[dict[str, str], ...]) -> re.Pattern[str]:
+    """The ``ahead`` words ("will", "planned", "due to"), in any case: a sentence that speaks of what is to come,
+    whose day may lie months after publication."""
+    if not rows:
+        return re.compile(r"(?!)")
+    return re.compile(rf"\b(?:{_alt(r['phrase'] for r in rows)})\b", re.IGNORECASE)
 
 
 def _telling_re(rows: tuple[dict[str, str], ...]) -> re.Pattern[str]:
