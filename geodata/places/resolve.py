@@ -82,6 +82,29 @@ def _far_biggest(matches: list[Match]) -> set[str]:
 _FAR_BIGGER = 100
 
 
+def _narrowed(matches: list[Match], towns: set[str], hamlets: set[str]) -> tuple[set[str], set[str]]:
+    """The countries a name's towns and places vote for, where its towns lie in several: "MOSCOW -" is Russia's
+    capital's name before Moscow, Idaho's (a city a hundred times bigger than every namesake speaks for its
+    country); a province and its seat of one country against a town elsewhere ("YALA:", not Lalitpur, Nepal,
+    once Yala) is a weak vote, as a hamlet's is, saying less than the article's other names (Tripoli of Libya is
+    one too, against Lebanon's)."""
+    if len(towns) <= 1:
+        return towns, hamlets
+    biggest = _far_biggest(matches)
+    if biggest:
+        return biggest, hamlets
+    seat = _unit_and_town(matches)
+    return (set(), seat) if seat else (towns, hamlets)
+
+
+def _unit_and_town(matches: list[Match]) -> set[str]:
+    """The one country where the name is both a province and a town, the province's seat named alike ("YALA:",
+    Yala province and its town, not Lalitpur, Nepal, once called Yala), if only one country has both."""
+    units = {m.place.country for m in matches if m.place.kind == "governorate"}
+    both = units & {m.place.country for m in matches if m.place.kind == "city"}
+    return both if len(both) == 1 else set()
+
+
 def focus_country(cands: list[Candidate], tokens: list[Token], gazetteer: Gazetteer, text: str = "") -> str | None:
     """The country an article is about, or None when the text does not say."""
     votes: Counter[str] = Counter()
@@ -113,10 +136,7 @@ def focus_country(cands: list[Candidate], tokens: list[Token], gazetteer: Gazett
             matches = [m for m in matches if m.place.kind != "city"]
         towns = {m.place.country for m in matches if m.place.country and not _village(m.place)}
         hamlets = {m.place.country for m in matches if m.place.country}
-        if len(towns) > 1:
-            # "MOSCOW -" is Russia's capital's name before Moscow, Idaho's: a city a hundred times bigger
-            # than every namesake speaks for its country.
-            towns = _far_biggest(matches) or towns
+        towns, hamlets = _narrowed(matches, towns, hamlets)
         if cand.key in gazetteer.common_words:
             # An English word that is also a town's name ("May their souls Rest In Peace": Rasht) says
             # little of where the article is.

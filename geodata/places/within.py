@@ -1052,7 +1052,9 @@ def _holder(text: str, s: Sentence, f: _Found, known: _Known, sentences: tuple[S
     found = known.before(f.start, _COUNTRY, town=False) \
         or known.later(f.start, _COUNTRY, s.index + _LATER_SENTENCES, sentences)
     # (or named bare where a sentence of violence expects a place: "the attack struck near Ngouboua")
-    named_town = f.bare or SETTLEMENT_OF_RE.search(text, max(0, f.name_start - 20), f.name_start) is not None
+    # (or after a word that says it is a village: "in Tambon Lam Phaya", "in Barangay Lumbayao")
+    named_town = f.bare or (f.typed and f.kind == "city") \
+        or SETTLEMENT_OF_RE.search(text, max(0, f.name_start - 20), f.name_start) is not None
     if found is None and home and (f.kind in ("governorate", "neighbourhood") or (f.kind == "city" and named_town)) \
             and (country := gazetteer.country(home)):
         # "The garrison town of Uri" in a report about Kashmir that names no country, "Rolpa district" in a

@@ -887,3 +887,21 @@ def test_an_administrative_area_is_a_unit_named_in_full():
     text = "Gunmen killed 29 civilians in the Greater Pibor Administrative Area of Jonglei State on Thursday."
     area = found(text, "Greater Pibor Administrative Area")
     assert area.kind == "governorate" and area.country == "SS"
+
+
+@pytest.mark.parametrize("text, surface, country", [
+    # A kind word says the name after it is a village, as "the village of" does: with no unit named, the
+    # village lies in the report's country (here its dateline's), not nowhere.
+    ("NARATHIWAT: Gunmen killed two rangers in Tambon Qalunta late on Tuesday, police said.", "Tambon Qalunta", "TH"),
+    ("COTABATO CITY: Gunmen killed two soldiers in Barangay Qalunta on Tuesday, the army said.",
+     "Barangay Qalunta", "PH"),
+    # A dateline naming a province and its seat in one country, and a town elsewhere only by another name
+    # (Homs, Syria; Al Khums, Libya), is the report's country.
+    ("HOMS: Government shelling killed seven people in the village of Qalunta on Tuesday, activists said.",
+     "Qalunta", "SY"),
+])
+def test_a_village_named_as_such_with_no_unit_lies_in_the_reports_country(text, surface, country):
+    unknown("Qalunta")
+    village = found(text, surface)
+    assert village.match == "within" and village.country == country
+    assert holder_id(village.place_id) == GAZ.country(country).id
