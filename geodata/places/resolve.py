@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import cache
+from itertools import compress
 
 from geodata import datafiles
 from geodata.models import ADMIN2, km_between
@@ -167,11 +168,19 @@ def focus_country(cands: list[Candidate], tokens: list[Token], gazetteer: Gazett
             # Turkmenistan (which "Maru" names only as another name).
             weak.add(cand.key)
             votes[hamlets.pop()] += 1
-    votes.update(filter(None, map(gazetteer.demonyms.get, map(_KEY, tokens))))  # over every word: no Python step
+    votes.update(peoples_of(tokens, gazetteer.demonyms, text))
     if not votes:
         return None
     (best, n), *rest = votes.most_common(2) + [("", 0)]
     return best if n > rest[0][1] else None
+
+
+def peoples_of(tokens: list[Token], demonyms: dict[str, str], text: str) -> list[str]:
+    """The countries of the peoples' words of ``tokens``, one per word, but not of a weapon's owner ("Russian
+    missiles struck ... near Odesa": whose the weapons are says nothing of where they fell)."""
+    peoples = list(map(demonyms.get, map(_KEY, tokens)))  # over every word: no Python step
+    return [peoples[i] for i in compress(range(len(tokens)), peoples)
+            if not (text and _WEAPONS_RE.match(text, tokens[i].end))]
 
 
 def _in_compound(cand: Candidate, tokens: list[Token]) -> bool:
@@ -182,7 +191,9 @@ def _in_compound(cand: Candidate, tokens: list[Token]) -> bool:
 
 
 _KEY = TOKEN_KEY  # a token's folded key
-
+# The weapons a people's word says whose they are, in the reports of a war fought abroad.
+_WEAPONS_RE = re.compile(r"\s+(?:missiles?|rockets?|drones?|warplanes?|jets|aircraft|air\s*strikes?|strikes?|"
+                         r"shelling|shells|bombardment|artillery|bombs)\b", re.IGNORECASE)
 # A foreign town smaller than this must stand where a place is expected
 # ("in X", a list of places) to be taken: "Bush" is rarely Bush, Egypt.
 FOREIGN_MINOR_POPULATION = 100_000
@@ -270,7 +281,8 @@ def choose(cands: list[Candidate], tokens: list[Token], gazetteer: Gazetteer,
             # A town's quarter is named with its town: "Bab Sharqi" in a report from Damascus is
             # not Baghdad's Bab al-Sharqi when Baghdad goes unnamed.
             continue
-        if _unit_abroad(cand, place, focus, named_by) or _home_town_unit(cand, place, focus, named_by, gazetteer) \
+        if _unit_abroad(cand, place, focus, named_by, spoken, gazetteer) \
+                or _home_town_unit(cand, place, focus, named_by, gazetteer) \
                 or _compass_unit_abroad(cand, place, focus, named_by):
             # "Bam province" in a report from Burkina Faso is not the town of Bam, Iran, nor
             # "Sangha district" in one from Mali the Congolese province: a unit the gazetteer lacks
@@ -528,11 +540,19 @@ def _compass_unit_abroad(cand: Candidate, place, focus: str | None, named_by: di
             and all(w in DIRECTIONS or w in _KIND_WORDS for w in cand.key.replace("-", " ").split()))
 
 
-def _unit_abroad(cand: Candidate, place, focus: str | None, named_by: dict[str, set[str]]) -> bool:
+def _unit_abroad(cand: Candidate, place, focus: str | None, named_by: dict[str, set[str]], spoken: _Spoken,
+                 gazetteer: Gazetteer) -> bool:
     """A name the text asks for as a unit ("Bam province"), resolved abroad (neither in the article's
-    country nor in one that another of its names names)."""
-    return (bool(focus) and cand.kind_hint in _UNIT_HINTS and place.kind != "country" and place.country != focus
-            and not named_by.get(place.country, set()) - {cand.key})
+    country nor in one that another of its names names). But a unit or a region of a neighbour whose people
+    the text names is one ("some from the war-torn Darfur region", of Sudanese in a report from South Sudan)."""
+    if not (focus and cand.kind_hint in _UNIT_HINTS and place.kind != "country" and place.country != focus
+            and not named_by.get(place.country, set()) - {cand.key}):
+        return False
+    return not (place.kind in _WIDE_UNITS and place.country in spoken.demonyms
+                and _near(place, gazetteer.country(focus)))
+
+
+_WIDE_UNITS = frozenset({"governorate", "state", "region"})
 
 
 class _Spoken:

@@ -38,7 +38,7 @@ from operator import itemgetter
 from geodata import datafiles
 from geodata.models import WITHIN, Place, Sentence, km_between
 from geodata.places.gazetteer import Gazetteer
-from geodata.places.resolve import SETTLEMENT_OF_RE
+from geodata.places.resolve import SETTLEMENT_OF_RE, peoples_of
 from geodata.places.types import TOKEN_INITIAL, Candidate, Match, Token, token_starts
 from geodata.places.words import ARTICLES as _ARTICLES
 from geodata.places.words import (FUNCTION_WORDS, NAME_PARTICLES, actor_names, actor_pattern, demonym_words,
@@ -686,6 +686,9 @@ def _name_before(text: str, s: Sentence, words: list, at: int, last: int, noun: 
         k -= 1
     while first < at and words[first][2].lower() in FUNCTION_WORDS:
         first += 1
+    # "Russia's mainly Muslim North Caucasus region": who lives there describes it, the name follows
+    while first < at - 1 and (fold(words[first][2]) in _peoples() or words[first][2].lower() in demonym_words()):
+        first += 1
     if first == at:
         return None
     last_name = at - 1
@@ -980,7 +983,10 @@ class _Known:
         return None
 
     def _home(self, c: Candidate) -> bool:
-        return self.focus is None or c.matches[0].place.country == self.focus
+        # (a sea, of no one country, holds no place beyond its sentence: "from the direction of the Black Sea. ...
+        # a campsite in the Belgorod-Dniester region")
+        country = c.matches[0].place.country
+        return bool(country) and (self.focus is None or country == self.focus)
 
 
 # How many places back a holder is looked for beyond its sentence.
@@ -1094,7 +1100,7 @@ def _home_country(text: str, cands: list[Candidate], tokens: list[Token], gazett
                      for c in cands)
     # (but its own people's word, told more often than any other's, says it is the article's: "the Chadian army"
     # thrice beside "the Nigerian border" once)
-    peoples = Counter(gazetteer.demonyms[t.key] for t in tokens if t.key in gazetteer.demonyms)
+    peoples = Counter(peoples_of(tokens, gazetteer.demonyms, text))
     own = peoples.pop(focus, 0)
     return "" if qualifying or (peoples and own <= max(peoples.values())) else focus
 

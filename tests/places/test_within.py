@@ -905,3 +905,48 @@ def test_a_village_named_as_such_with_no_unit_lies_in_the_reports_country(text, 
     village = found(text, surface)
     assert village.match == "within" and village.country == country
     assert holder_id(village.place_id) == GAZ.country(country).id
+
+
+@pytest.mark.parametrize("text, surface, country", [
+    # "region" after a name the gazetteer lacks says it is a region of the country, as "province" does.
+    ("Gunmen shot dead 15 people in South Sudan's eastern Qalunta region on Tuesday, an official said.",
+     "Qalunta region", "SS"),
+    # A people's word before the name says who lives there; the region's name follows it.
+    ("Gunmen shot dead nine people in Nigeria's mainly Muslim Qalunta region on Tuesday.", "Qalunta region", "NG"),
+])
+def test_a_region_the_gazetteer_lacks_is_named_before_its_noun(text, surface, country):
+    unknown("Qalunta")
+    region = found(text, surface)
+    assert region.match == "within" and region.country == country
+    assert "muslim" not in region.place_id
+
+
+def test_a_peoples_word_before_region_is_no_regions_name():
+    text = "Separatists killed four soldiers in Cameroon's Anglophone region on Monday, the army said."
+    assert not [m for m in mentions(text) if "Anglophone" in m.surface]
+
+
+def test_a_sea_named_before_holds_no_region_the_gazetteer_lacks():
+    # A sea has no country: a region the gazetteer lacks is not drawn "within" it, at sea, when the report's
+    # country is not clear (here only a town, named as where the words were said).
+    unknown("Qalunta")
+    text = ("Russian missiles were fired from the direction of the Black Sea overnight. \"One rocket hit a campsite "
+            "in the Qalunta region,\" the spokesman in Odesa said.")
+    assert all(m.country for m in mentions(text) if "Qalunta" in m.surface)
+
+
+def test_whose_the_weapons_are_says_nothing_of_where_they_fell():
+    # "Russian drones", "Russian missiles": the attacker's people's word, not the country the village lies in.
+    unknown("Qalunta")
+    text = ("Russian drones and Russian missiles struck the village of Qalunta on Tuesday, killing three people, "
+            "Ukrainian officials said.")
+    assert found(text, "Qalunta").country == "UA"
+
+
+def test_a_region_of_a_neighbour_whose_people_the_text_names_is_that_neighbours():
+    # A report from South Sudan: "the Darfur region" is Sudan's, named with the Sudanese who came from it.
+    text = ("Gunmen in South Sudan killed 40 traders when they captured the market town of Bentiu in Unity state "
+            "on Monday, South Sudan's army said.\n\nThe dead included Sudanese merchants, some from the Darfur region, "
+            "the officials said.")
+    darfur = found(text, "Darfur region")
+    assert (darfur.country, darfur.match) == ("SD", "exact")
