@@ -200,6 +200,8 @@ _LOCAL_SOURCE_RE = re.compile(r"\b(?:police|policemen|police\s+(?:officials?|sou
                               r"\s+in\s+(?:the\s+(?:city|town)\s+of\s+)?$")
 _LOCAL_SOURCE_REACH = 40
 _MAIN_CITY = "the article's most-mentioned city"  # the guess's reason (see _guessed)
+_TOLD_SINCE = "the place of the last event told, no place named since"
+_TOLD_LONG_AGO = "the place of the last event told, no place named since, many sentences back"  # (a guess)
 _COUNTRY_GUESS = "the report's country"  # ... and where it names no town where anything happened
 # The days a toll is told over: "in recent days", "over the past few weeks".
 _RECENT_DAYS_RE = re.compile(r"\b(?:in|over|during)\s+(?:the\s+)?(?:recent|past|last)\s+(?:few\s+|several\s+)?"
@@ -428,6 +430,10 @@ _SAME_PLACE_AS_RE = re.compile(r"\b(?:in|at|near)\s+the\s+same\s+(?:area|place|l
                                r"explosion|strike|airstrike|raid|ambush|shelling|clash|massacre|killings?|incident)s?\b")
 _COARSE_KINDS = frozenset({"region", "country"})  # places no one event's toll is drawn at
 _TOLD_REACH = 4  # sentences after an event's where a toll with no place may still be told of its place
+# ... and farther, as a guess a later sentence that says where may correct ("Four people were killed, including the
+# bomber", six sentences of quotes and the feast after the village was named; "... seen at least 70 bodies", then
+# "the videos ... just outside the coastal town of Maungdaw")
+_TOLD_GUESS_REACH = 8
 # A sentence that opens on another part of the country: "To the north, ...", "Further south, ...".
 _ELSEWHERE_RE = re.compile(r"\s*(?:to\s+the|further|farther|in\s+the)\s+"
                            r"(?:north|south|east|west)(?:-?(?:east|west))?\b")
@@ -979,7 +985,7 @@ class _Builder:
         elif before:
             where, why = before[0], "the place of the sentence before"
         elif (told := self._told_since(s)) is not None:
-            where, why = told, "the place of the last event told, no place named since"
+            where, why = told, _TOLD_SINCE if s.index - self.told[0] <= _TOLD_REACH else _TOLD_LONG_AGO
         elif self._overall(fig, s) or self._vague_only(fig, s, top) or self._days_told_nowhere(s):
             # "Israel said on Wednesday the death toll from the Hamas attacks had reached 1,200 people":
             # a running total of many events, told nowhere: the war's, not the most-mentioned town's.
@@ -992,7 +998,7 @@ class _Builder:
         d.notes.append(f"{_NO_PLACE}{why} ({where.surface or where.name})")
         # (a toll put at the country, no town named, is a guess as well: a later sentence that says where the event
         # happened places it, "Troops were sent to Guidan Roumdji, where the attack took place")
-        d.guessed = why == _MAIN_CITY or why.startswith(_COUNTRY_GUESS)
+        d.guessed = why in (_MAIN_CITY, _TOLD_LONG_AGO) or why.startswith(_COUNTRY_GUESS)
         return d
 
     def _days_told_nowhere(self, s: Sentence) -> bool:
@@ -1326,7 +1332,7 @@ class _Builder:
         if self.told is None or _ELSEWHERE_RE.match(self.low, s.start):
             return None  # ("To the north, in a Kurdish area ..., a suicide car bomber struck": somewhere else)
         at, place = self.told
-        if s.index - at > _TOLD_REACH or any(i in self.by_sentence for i in range(at + 1, s.index)):
+        if s.index - at > _TOLD_GUESS_REACH or any(i in self.by_sentence for i in range(at + 1, s.index)):
             return None
         return place
 

@@ -216,16 +216,18 @@ def _outside_actor_names(cands: list[Candidate], text: str) -> list[Candidate]:
     word: "the Tehreek-e-Taliban Pakistan (TTP) claimed responsibility" names no place. (The text is scanned
     only when a candidate's name stands in some such name at all.)"""
     # (a name inside a longer one after its first word follows a capitalised word: "Taliban Pakistan")
-    if not any(in_actor_aliases(c.key) and _capital_before(text, c.start) for c in cands):
+    if not any(in_actor_aliases(c.key) and (_capital_before(text, c.start)
+                                            or _LINKED_RE.search(text, max(0, c.start - 60), c.start))
+               for c in cands):
         return cands
     low = lowered(text)
     spans = [m.span() for m in actor_pattern(plain_text(low)).finditer(low) if starts_word(low, m.start())]
     if not spans:
         return cands
     # (a name that opens the group's stays a place: "US troops", "Iraqi army" say whose forces they are; so
-    # does one after "of" or "in": "the government of Iraq")
-    return [c for c in cands if not any(a < c.start and c.end <= b and not _OF_IN_RE.search(low, a, c.start)
-                                        for a, b in spans)]
+    # does one after "of" or "in" and a lowercase word: "the government of Iraq", not "al-Qaida in Mesopotamia")
+    return [c for c in cands if not any(a < c.start and c.end <= b
+                                        and not _OF_IN_RE.search(text, max(0, a - 1), c.start) for a, b in spans)]
 
 
 def _capital_before(text: str, at: int) -> bool:
@@ -239,7 +241,9 @@ def _capital_before(text: str, at: int) -> bool:
     return j + 1 < i and text[j + 1].isupper()
 
 
-_OF_IN_RE = re.compile(r"\s(?:of|in)\s+(?:the\s+)?$")
+# ("al-Qaida in Mesopotamia", "al-Qaeda in the Islamic Maghreb": the name after a capitalised word's "in" or "of")
+_LINKED_RE = re.compile(r"[A-Z][\w-]*\s(?:of|in)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?$")
+_OF_IN_RE = re.compile(r"(?:^|\s)[^\sA-Z]+\s(?:of|in)\s+(?:the\s+)?$")
 
 
 def _persons_word(cand: Candidate, run: Run, tokens: list[Token], spans: set[tuple[int, int]], inside: bool,

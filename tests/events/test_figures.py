@@ -1224,6 +1224,10 @@ def test_speakers_are_no_victims_and_a_battle_for_a_town_is_an_operation(text, c
      "April 2023, has killed tens of thousands of people.", [(2, "local"), (None, "cumulative")]),
     ("The conflict in Sudan, which erupted in April 2023, has claimed more than 20,000 lives.",
      [(20000, "cumulative")]),
+    # A long clause naming the sides: the war stands far from its toll.
+    ("Aid groups say the war, which erupted in March 2015 between the Saudi-backed government of President "
+     "Abed Rabbo Mansour Hadi and the Iran-aligned Houthi movement, has killed more than 150,000 people.",
+     [(150000, "cumulative")]),
 ])
 def test_fighting_that_has_killed_is_a_background_total(text, counts):
     assert [(f.low, f.scope) for f in find_figures(text)] == counts

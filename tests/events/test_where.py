@@ -434,3 +434,17 @@ def test_another_resident_opens_no_other_event():
             "number dead was over 30.")
     found = [(e.location_text, e.killed_low) for e in events(text, published="2024-02-21") if e.killed_low]
     assert found == [("Fela Megentiya", 30)]
+
+
+def test_a_toll_after_many_sentences_of_quotes_is_of_the_last_event_told_not_the_dateline():
+    # Six sentences with no place after the district the bombing struck: the toll is still the district's (a guess a
+    # later sentence could correct), not the city named most.
+    text = ("KABUL - A suicide bomber killed nine people in Paktia province on Monday, officials in Kabul said. "
+            "Security was tightened in Kabul, where markets stayed open in Kabul's centre.\n\n"
+            "The anger on Tuesday in Zurmat, the district where the Sunday bombing took place, was plain.\n\n"
+            "\"We will never forgive them,\" said a farmer. \"Not their sons, not their brothers.\" "
+            "\"Never,\" said another.\n\n"
+            "The bombing took place at a wedding lunch. The bomber, a boy of 14, detonated his vest after "
+            "greeting the host. Four people were killed, including the bomber.")
+    [four] = [e for e in events(text) if e.killed_low == 4]
+    assert four.location_text == "Zurmat"

@@ -950,3 +950,10 @@ def test_a_region_of_a_neighbour_whose_people_the_text_names_is_that_neighbours(
             "the officials said.")
     darfur = found(text, "Darfur region")
     assert (darfur.country, darfur.match) == ("SD", "exact")
+
+
+@pytest.mark.parametrize("group", ["al-Qaida in Mesopotamia", "al-Qaida in the Arabian Peninsula",
+                                   "al-Qaeda in the Islamic Maghreb"])
+def test_the_place_in_an_armed_groups_name_is_no_place(group):
+    text = f"The village elders who were killed had opposed {group}, which claimed the attack on Sunday."
+    assert not [m for m in mentions(text) if m.start_char > text.index(" in ") and m.surface != "Sunday"]

@@ -381,6 +381,13 @@ def _scopes(s: _Sentence, figures: list[Figure], rules: _Rules) -> list[Figure]:
         found = _search_once(cumulative, s.low, lo, hi + _PHRASE_REACH, searched) if cumulative is not None else None
         while found is not None and _SOURCES_COUNT_RE.search(s.low, max(0, found.start() - 40), found.start()):
             found = cumulative.search(s.low, found.end(), hi + _PHRASE_REACH)  # (a source's count: read on)
+        if found is None and cumulative is not None and lo > 0 and _HAS_KILLED_RE.search(s.low, lo, f.start - s.start):
+            # A long aside between the war and its toll ("the conflict, which began in April 2023 between SAF chief
+            # Abdel Fattah al-Burhan and his former deputy ..., has killed over 100,000"): the phrase may start
+            # farther back when it ends right before the figure.
+            far = cumulative.search(s.low, max(0, lo - _ASIDE_REACH), f.start - s.start)
+            if far is not None and _QUALIFIERS_GAP_RE.fullmatch(s.low, far.end(), f.start - s.start):
+                found = far
         if found is not None and (found.start() >= hi or _owned_by_other(s, found, f, figures)
                                   or (found.start() < f.start - s.start and _on_a_day(s, f, found, rules))
                                   or _later_clause_of_a_day(s, f, found, rules)):
@@ -395,6 +402,11 @@ def _scopes(s: _Sentence, figures: list[Figure], rules: _Rules) -> list[Figure]:
         if background(f) else replace(f, scope="cumulative", earlier=True) if _of_earlier_event(s, f, rules) else f
         for f in figures
     ]
+
+
+# How much farther back a war's name may stand when an aside holds it apart from "has killed" and the figure.
+_ASIDE_REACH = 120
+_HAS_KILLED_RE = re.compile(r",\s+(?:has|have)\s+(?:killed|claimed|left)\s+(?:\w+\s+){0,2}$")
 
 
 # Whose count the period's word is, as a source: "killed at least 27 people in Gaza City on Thursday, according to a

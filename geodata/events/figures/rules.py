@@ -743,8 +743,9 @@ _SLOTS = {
     "{clause}": r"\s+(?:[^,.;:]{0,80}?\s+|)",
     "{killed}": r"(?:that|which)\s+(?:killed|left|claimed)\b",
     # A relative clause between commas, a few words of the subject before it: "The war in Sudan, which began in
-    # April 2023, has killed"
-    "{aside}": r"(?:\s+[^,.;:]{0,40}?|),\s+(?:which|that|who)\s+[^,.;:]{0,60}?,\s+",
+    # April 2023, has killed"; the clause may name the sides: "which began in April 2023 between the army chief ... and
+    # his former deputy ..., has killed"
+    "{aside}": r"(?:\s+[^,.;:]{0,40}?|),\s+(?:which|that|who)\s+[^,.;:]{0,150}?,\s+",
 }
 # Every slot a phrase may hold, those _period_re fills from the tables too.
 _SLOT_NAMES = frozenset(_SLOTS) | {"{month}", "{weekday}", "{event}"}
