@@ -712,6 +712,12 @@ SINGULARS = [
     ("A spokesman for the governor of Zabul said nine people were killed.", [(K, 9, 9, "exact", "", "local")]),
     ("A deputy governor of Zabul said nine people were killed.", [(K, 9, 9, "exact", "", "local")]),
     ("A district chief of Zabul province was killed.", [(K, 1, 1, "exact", "", "local")]),
+    # The subject's words are no victim's ("A drone killed a man" is no "A ... man" hurt), and "another" with no
+    # noun after a wounding is one more hurt.
+    ("A drone killed a man in Kupiansk and injured another, the governor said.",
+     [(K, 1, 1, "exact", "Kupiansk", "local"), (W, 1, 1, "exact", "", "local")]),
+    ("Gunmen killed two farmers and wounded another near Gusau on Sunday.",
+     [(K, 2, 2, "exact", "", "local"), (W, 1, 1, "exact", "Gusau", "local")]),
 ]
 
 

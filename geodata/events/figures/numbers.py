@@ -130,7 +130,7 @@ def _singulars(s: _Sentence, rules: _Rules) -> list[Figure]:
     # (with no singular noun no pattern can match but the one of a victim named by name)
     nouns = rules.singular_gate.search(s.low) is not None
     for k, pattern in enumerate(rules.singular):
-        if not nouns and k != _BY_NAME:
+        if (not nouns and k not in (_BY_NAME, _ANOTHER)) or (k == _ANOTHER and "another" not in s.low):
             continue
         for m in pattern.finditer(s.text[s.start:s.end] if k in _AS_WRITTEN else s.low):
             kind = "wounded" if m.group("cue").startswith(("wound", "injur", "hurt")) else "killed"
@@ -255,6 +255,7 @@ _ACT_VICTIM = 1  # the pattern of rules.singular that reads "killing a soldier"
 _ACTS = (_ACT_VICTIM, 6)  # ... and the one that reads "killed the village chief"
 _NAMED_AGAIN = 5  # ... that reads "the governor along with two bodyguards were killed", on the text as written
 _BY_NAME = 8  # ... that reads "shot dead Enrique Hernandez", on the text as written, whatever the singular nouns
+_ANOTHER = 9  # ... and "injured another", with no noun, also whatever the singular nouns
 _AS_WRITTEN = (_NAMED_AGAIN, _BY_NAME)
 
 

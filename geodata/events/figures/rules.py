@@ -379,8 +379,10 @@ def _singular_res(t: _Tables) -> tuple[re.Pattern[str], ...]:
     ``_NAMED_AGAIN``)."""
     nouns = _alt(t.singulars)
     # ("her cousin", "their son": a relative, one victim)
-    victim = (rf"(?P<one>\b(?:an?|one|another|his|her|their))\s+(?:(?!(?:was|has|had|and|or|of)\b)[\w'’.-]+\s+){{0,3}}?"
-              rf"(?P<noun>{nouns})\b")
+    # (no verb of harm among the words before the noun: "A drone killed a man" is no victim "A ... man")
+    victim = (rf"(?P<one>\b(?:an?|one|another|his|her|their))\s+"
+              rf"(?:(?!(?:was|has|had|and|or|of|killed|killing|wounded|wounding|injured|injuring|shot)\b)"
+              rf"[\w'’.-]+\s+){{0,3}}?(?P<noun>{nouns})\b")
     # ("dies", "is killed": the present of headlines and bulleted briefs, "A civilian dies in a gun attack")
     # ("fatally wounded": killed)
     hurt = (r"(?P<cue>killed|shot\s+dead|(?:shot|stabbed|hacked|beaten|burned|burnt)\s+to\s+death|slain|martyred|"
@@ -405,7 +407,7 @@ def _singular_res(t: _Tables) -> tuple[re.Pattern[str], ...]:
                    # home"; only the present's "when" is a general truth: "a journalist dies when ...")
                    r"(?!\s+(?:every|each|if|whenever|unless)\b)(?!(?<=dies)\s+when\b)(?!(?<=is\skilled)\s+when\b)"
                    # (not the subject of an act on others: "A man shot dead two people", "a soldier killed a child")
-                   rf"(?!\s+(?:an?|the|his|her|their|one|two|three|four|five|six|seven|eight|nine|ten|\d+|dozens|"
+                   rf"(?!\s+(?:an?|another|the|his|her|their|one|two|three|four|five|six|seven|eight|nine|ten|\d+|dozens|"
                    rf"scores|several|at\s+least|more\s+than)\b)"),
         re.compile(rf"\b{act}\s+{victim}"),
         # (no verb of speech between: "A government official and witnesses said ... the four were killed")
@@ -452,6 +454,9 @@ def _singular_res(t: _Tables) -> tuple[re.Pattern[str], ...]:
                    rf"(?:(?!(?:{_NOT_TITLES})\b)(?-i:[a-z][\w-]*)\s+){{0,2}}?"
                    r"(?P<one>)(?P<noun>(?-i:[A-Z][a-zà-ÿ'’-]+)(?:\s+(?:(?-i:[A-Z][a-zà-ÿ'’-]+)|(?-i:al-[A-Z][\w-]+))){1,3})"
                    rf"(?=\s*[,.;:()]|\s+(?:{_AFTER_NAME})\b)")),
+        # "killed a man ... and injured another", "killing two people and wounding another": one more, no noun
+        # (not "another soldier", read above, nor "another 350", a number)
+        re.compile(rf"\b{act}\s+(?P<one>another)(?P<noun>)(?=\s*[,.;:)]|\s*$|\s+(?:{_AFTER_NAME})\b)"),
     )
 
 
