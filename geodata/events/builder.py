@@ -200,6 +200,8 @@ _LOCAL_SOURCE_RE = re.compile(r"\b(?:police|policemen|police\s+(?:officials?|sou
                               r"\s+in\s+(?:the\s+(?:city|town)\s+of\s+)?$")
 _LOCAL_SOURCE_REACH = 40
 _MAIN_CITY = "the article's most-mentioned city"  # the guess's reason (see _guessed)
+_SUM_NOTE = "the sum of the local tolls told before, at a place that may hold them: counted in them"
+_SUM_HOLDERS = frozenset({"governorate", "state", "region", "country"})
 _TOLD_SINCE = "the place of the last event told, no place named since"
 _TOLD_LONG_AGO = "the place of the last event told, no place named since, many sentences back"  # (a guess)
 _COUNTRY_GUESS = "the report's country"  # ... and where it names no town where anything happened
@@ -877,6 +879,14 @@ class _Builder:
             note = _WIDE_NOTES[fig.scope]
             if note not in d.notes:
                 d.notes.append(note)
+        elif (whole := own or (places[0] if places else None)) is not None and whole.kind in _SUM_HOLDERS \
+                and self._sum_told(fig, s):
+            # "A drone strike killed four people in Nikopol ... Russian shelling killed two people in Marhanets. In
+            # all, six people died in the Dnipropetrovsk region": the sum of the tolls told, at the region that
+            # holds them, counted in them.
+            d = _draft(drafts, facts, whole, cue, scope="operation")
+            if _SUM_NOTE not in d.notes:
+                d.notes.append(_SUM_NOTE)
         elif own is not None:
             d = _draft(drafts, facts, own, cue)
         elif places:

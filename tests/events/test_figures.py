@@ -214,6 +214,9 @@ CUE_ROWS = [
      [(K, 12, 12, "exact", "Mogadishu", "local")]),
     ("Witnesses put the toll at over 30.", [(K, 30, None, "more than", "", "local")]),
     ("The number of dead rose to 70 in Kandahar.", [(K, 70, 70, "exact", "Kandahar", "local")]),
+    # Risen from one count to another: the second is the toll, the first none of its own.
+    ("The death toll from the bombing of a shrine in Sehwan has risen from 52 to 70, police said.",
+     [(K, 70, 70, "exact", "Sehwan", "local")]),
     ("Hospital officials put the death toll at 17.", [(K, 17, 17, "exact", "", "local")]),
     # AP's running count puts the number first.
     ("The bombing brought to 3,245 the number of U.S. service members killed in Iraq since the war "

@@ -2352,3 +2352,11 @@ def test_a_toll_told_elsewhere_near_a_border_goes_where_the_next_sentence_puts_t
 def test_a_higher_count_told_on_over_a_lower_bound_is_another_account(second, total):
     text = f"At least 12 civilians were killed by drone strikes in Kidal on Tuesday, a local official said. {second}"
     assert sum(e.fatalities or 0 for e in events(text, published="2023-11-07")) == total
+
+
+def test_a_total_told_after_its_parts_at_the_province_that_holds_them_is_counted_in_them():
+    text = ("A drone strike killed three people in Kupiansk on Thursday, the governor said. Separately, shelling "
+            "killed two people in Vovchansk. In total, five people died in the Kharkiv region.")
+    assert _counted(text) == 5
+    [total] = [e for e in events(text) if e.killed_low == 5]
+    assert total.scope == "operation" and total.fatalities is None

@@ -425,8 +425,13 @@ def _build_single(m: re.Match[str]) -> DateCandidate | None:
             and _IN_BEFORE_RE.search(m.string, max(0, m.start() - 16), m.start())):
         return None
     weekday = date_grammar().weekdays[m["wd"]] if m["wd"] else None
-    since = m["since"] is not None
+    # ("the deadliest attack since April 18, when at least 127 civilians were killed": the day the clause after it
+    # tells, not a span from it)
+    since = m["since"] is not None and _WHEN_AFTER_RE.match(m.string, m.end()) is None
     return _candidate(m, "date", (year, month, day, weekday, since), 3 if since else 0)
+
+
+_WHEN_AFTER_RE = re.compile(r",?\s+when\b")
 
 
 def _build_range(m: re.Match[str]) -> DateCandidate | None:

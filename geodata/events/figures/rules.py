@@ -613,6 +613,8 @@ def _toll_re(t: _Tables) -> re.Pattern[str]:
              r"stood|stands|(?:revised|raised|lowered|updated|adjusted|corrected)(?:\s+(?:up|down)(?:wards?)?)?")
     # A bare "toll" takes a gap only before a verb of number ("the toll from the offensive
     # climbed to 300"), not before "to" ("took a heavy toll on the city, home to 1.5 million").
+    # ("has risen from 52 to 70": the count it rose from is no toll of its own)
+    from_to = r"from\s+\d[\d,]*\s+to"
     year = r"(?<!\d)(?:19|20)\d\d(?!\d)"  # "the number killed in Iraq since 2003 reached 4,000"
     # "The death toll from Mogadishu truck bomb on October 14 has risen to 512": a day's date too
     day = (rf"(?:(?:{t.months})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{t.months}))"
@@ -620,9 +622,9 @@ def _toll_re(t: _Tables) -> re.Pattern[str]:
     return re.compile(
         rf"(?<![\w-])(?:(?:(?P<cue>{_alt(t.long_tolls)})|number\s+(?:of\s+(?:[\w-]+\s+){{0,3}}?)?"
         rf"(?P<ncue>{_alt(t.after)}))(?:{link_now}|(?P<gap>(?:[^\d;:]|{year}|{day}){{0,160}}?)"
-        rf"\s+(?:{rises}|is|was|now|at|to)(?:\s+(?:to|at))?)"
+        rf"\s+(?:{rises}|is|was|now|at|to)(?:\s+(?:to|at|{from_to}))?)"
         rf"|(?P<cue1>{_alt(t.short_tolls)})(?:{link_now}|(?P<gap1>[^\d;:]{{0,80}}?)\s+(?:{rises})"
-        rf"(?:\s+(?:to|at))?)"
+        rf"(?:\s+(?:to|at|{from_to}))?)"
         # "bringing the toll in the city to five": a running total names its number after "to"
         rf"|(?:bringing|raising|taking|pushing)\s+the\s+(?:[\w-]+\s+)?(?P<cue2>{_alt(t.short_tolls)})"
         # (the number may stand in quotation marks: 'the number dead was “over 30”')
