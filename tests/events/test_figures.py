@@ -1551,3 +1551,14 @@ def test_a_search_kept_by_window_is_the_search():
                 (text, pos, endpos)
             found += expected is not None
     assert found > 1000
+
+
+@pytest.mark.parametrize("text", [
+    "Hundreds gathered in Odesa on Sunday to mark two years since a Russian missile strike on a shopping centre "
+    "that killed 22 people.",
+    "Residents on Friday marked the fifth anniversary of the bombing of a wedding hall in which 63 people died.",
+    "Survivors on Monday remembered the 2019 attack on the Ogossagou village, when gunmen killed 160 people.",
+])
+def test_the_toll_of_an_event_remembered_is_an_earlier_events(text):
+    [f] = find_figures(text)
+    assert f.earlier and f.scope != "local"

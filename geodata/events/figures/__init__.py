@@ -459,7 +459,8 @@ def _of_earlier_event(s: _Sentence, f: Figure, rules: _Rules) -> bool:
     no toll of the sentence's event, whatever superlative ranks the two."""
     earlier = rules.periods["earlier"]
     at = f.start - s.start
-    if earlier is None or ("killed" not in s.low and "left" not in s.low and "claimed" not in s.low):
+    if earlier is None or ("killed" not in s.low and "left" not in s.low and "claimed" not in s.low
+                           and "in which" not in s.low):
         return False
     # ("a little over a month after 13 CRPF jawans were killed in a similar ambush on the Injeram Bhejji road":
     # an earlier event told with its own place is an event of its own, not this one's background)

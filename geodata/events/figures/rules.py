@@ -745,7 +745,8 @@ _SLOTS = {
     "{strife}": (r"(?:fighting|battles?|clashes|war|conflict|violence|insurgency|bombardments?|shelling"
                  r"|(?:air\s*|)strikes|attacks|unrest|raids)\b"),
     # A few words of one clause: "fighting in Balad that has killed"
-    "{gap}": r"\s+(?:[^,.;:]{0,40}?\s+|)",
+    # (or up to a comma the phrase goes on after: "the 2019 attack on the Ogossagou village, when")
+    "{gap}": r"\s+(?:[^,.;:]{0,40}?(?:\s+|(?=,))|)",
     # More words of one clause: "the raid in nearby Inates by fighters from an Islamic State affiliate that"
     "{clause}": r"\s+(?:[^,.;:]{0,80}?\s+|)",
     "{killed}": r"(?:that|which)\s+(?:killed|left|claimed)\b",
