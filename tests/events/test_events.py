@@ -626,6 +626,19 @@ def test_a_strike_is_from_the_air_unless_workers_or_prisoners_hold_it(text, kind
     assert [(e.event_type, e.sub_event_type) for e in events(text)] == [kind]
 
 
+@pytest.mark.parametrize("text, kind", [
+    # A bomb dropped from the air is an air strike, not a bomb planted.
+    ("A Russian glide bomb hit a residential building in Zaporizhzhia, killing four people.", AIR),
+    ("Army helicopters dropped barrel bombs on Daraya, killing nine people.", AIR),
+    ("Government aircraft bombed a market in Kadugli on Monday, killing 12 people.", AIR),
+    # A shootout with police is a clash; a mob's killing, mob violence.
+    ("Police killed five gang members in a shootout in Cap-Haitien on Monday.", ("Battles", "Armed clash")),
+    ("A mob killed two men accused of theft in Kano on Sunday, police said.", ("Riots", "Mob violence")),
+])
+def test_bombs_from_the_air_shootouts_and_mobs(text, kind):
+    assert [(e.event_type, e.sub_event_type) for e in events(text)] == [kind]
+
+
 @pytest.mark.parametrize("text", [
     # A state's complaint is no crowd's protest: by a country named as a state, or by its officials.
     "An Israeli air strike hit a house in Qana on Monday. Lebanon protested.",
