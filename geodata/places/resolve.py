@@ -111,10 +111,17 @@ def focus_country(cands: list[Candidate], tokens: list[Token], gazetteer: Gazett
     votes: Counter[str] = Counter()
     named_ids = {m.place.id for cand in cands for m in cand.matches}
     owned = _owned(cands, tokens)
+    country_owned = _country_owned(cands, tokens)
     weak: set[str] = set()  # names that gave a weak vote
     no_town = towns_unknown(cands, text)
     villages = {c.key for c in cands if _asked_as_village(text, c)}  # (every mention of one is one)
     for cand in cands:
+        if (home := country_owned.get(cand.first)) and any(m.place.country == home for m in cand.matches):
+            # "Nigeria's Plateau state": the country's own, whatever namesake Benin has (a vote with its owner's)
+            if cand.key not in weak:
+                weak.add(cand.key)
+                votes[home] += 1
+            continue
         if cand.first in owned or cand.key in no_town:
             # "Mogadishu's Lido": a part of the town, which votes for itself; "the garrison town of Uri"
             # of Kashmir is no vote for Switzerland, whose only Uri is a canton.
@@ -248,10 +255,13 @@ def choose(cands: list[Candidate], tokens: list[Token], gazetteer: Gazetteer,
         match = _unit_after_comma(cand, match, chosen, text)
         place = match.place
         home = place.country in ({focus} | named) if focus else spoken.of(place.country, cand)
-        if cand.how != "exact" and (not home or _outside_its_sentence_province(place, cand, cands, tokens, text)):
+        if (cand.how != "exact" and (not home or _outside_its_sentence_province(place, cand, cands, tokens, text))) \
+                or _quarter_of_town_abroad(cands, k, place, focus, text):
             # A loose spelling is no licence to travel: "Chenagai" (Bajaur) is not Chennai; nor out of the
             # province its sentence names: "the villages of Nampanha and Mandela in the Muidumbe district
             # of Cabo Delgado province" is no Namaacha, Maputo Province.
+            # "The Dar es Salam district of Khartoum" is a quarter of Khartoum, not Tanzania's city: read as a name
+            # the gazetteer lacks (geodata.places.within places it in the town).
             continue
         if (focus and place.country != focus and _minor(place)
                 and (not slots.is_slot(cand.first)
@@ -292,6 +302,21 @@ def choose(cands: list[Candidate], tokens: list[Token], gazetteer: Gazetteer,
             continue
         chosen.append((cand, match))
     return chosen
+
+
+def _quarter_of_town_abroad(cands: list[Candidate], k: int, place, focus: str | None, text: str) -> bool:
+    """Whether candidate ``k``, read as ``place``, a namesake outside the article's country (``focus``), is named as
+    a district or a quarter "of" the town named right after it, a town of another country ("the Homs district of
+    Khaldiyeh" in a report from Syria names Homs)."""
+    if not text or place.country == (focus or "") or k + 1 >= len(cands):
+        return False
+    cand, town = cands[k], cands[k + 1]
+    return bool(town.matches) and town.matches[0].place.kind == "city" \
+        and town.matches[0].place.country != place.country \
+        and _QUARTER_OF_RE.fullmatch(text, cand.end, town.start) is not None
+
+
+_QUARTER_OF_RE = re.compile(r"\s+(?:district|neighbou?rhood|quarter|suburb)\s+of\s+(?:the\s+(?:city\s+of\s+)?)?")
 
 
 def _unit_after_comma(cand: Candidate, match: Match, chosen: list[tuple[Candidate, Match]], text: str) -> Match:
@@ -369,6 +394,13 @@ def _owned(cands: list[Candidate], tokens: list[Token]) -> dict[int, Candidate]:
         if owner is not None:
             out[c.first] = owner
     return out
+
+
+def _country_owned(cands: list[Candidate], tokens: list[Token]) -> dict[int, str]:
+    """{first token of a name: the country whose possessive stands right before it} ("Nigeria's Plateau state")."""
+    ends = {c.last: c.matches[0].place.country for c in cands
+            if c.matches and c.matches[0].place.kind == "country" and tokens[c.last].possessive}
+    return {c.first: ends[c.first - 1] for c in cands if c.first and c.first - 1 in ends} if ends else {}
 
 
 _TOWNS = frozenset({"city", "neighbourhood"})

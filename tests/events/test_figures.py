@@ -1562,3 +1562,8 @@ def test_a_search_kept_by_window_is_the_search():
 def test_the_toll_of_an_event_remembered_is_an_earlier_events(text):
     [f] = find_figures(text)
     assert f.earlier and f.scope != "local"
+
+
+def test_a_countrys_formal_name_owns_the_province_after_it():
+    text = "Rebels killed 22 civilians in the Democratic Republic of the Congo's Ituri province on Tuesday."
+    assert [(f.low, f.place_text) for f in find_figures(text)] == [(22, "Ituri")]

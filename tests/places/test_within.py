@@ -957,3 +957,21 @@ def test_a_region_of_a_neighbour_whose_people_the_text_names_is_that_neighbours(
 def test_the_place_in_an_armed_groups_name_is_no_place(group):
     text = f"The village elders who were killed had opposed {group}, which claimed the attack on Sunday."
     assert not [m for m in mentions(text) if m.start_char > text.index(" in ") and m.surface != "Sunday"]
+
+
+def test_a_district_of_a_town_named_like_a_town_abroad_is_the_towns_quarter():
+    text = "Shelling killed 14 people in the Dar es Salam district of Khartoum on Tuesday, activists said."
+    quarter = found(text, "Dar es Salam district")
+    assert quarter.country == "SD" and holder_id(quarter.place_id) == known(text, "Khartoum").place_id
+
+
+def test_a_unit_a_countrys_possessive_owns_is_that_countrys_and_votes_for_it():
+    # "Nigeria's Plateau state" (Benin has a Plateau too) says the article is Nigeria's: the Bassa area is Nigeria's
+    # Bassa, not Passau, Germany, once called Bassa.
+    text = "Gunmen killed 17 villagers in the Bassa area of Nigeria's Plateau state on Monday, police said."
+    assert found(text, "Bassa").country == "NG"
+
+
+def test_a_countrys_formal_name_with_the_is_the_country():
+    text = "Jihadists killed 29 soldiers near the border with Mali, the government of the Republic of the Niger said."
+    assert found(text, "Republic of the Niger").country == "NE"

@@ -666,7 +666,9 @@ def _place_in(t: _Tables) -> str:
             rf"|(?i:the\s+)(?:(?-i:[a-z-]+)\s+)?)?"
             # "in Baghdad's Sadr City", "in Sri Lanka's northern Vanni region", "in Zamfara state's Maru
             # district": the place is the second name
-            rf"(?:{name}(?:\s+(?:{_alt(t.units)}))?['’]s\s+(?:(?-i:[a-z]+)\s+){{0,2}}(?={name}))?"
+            # (a country's formal name may hold lowercase words: "in the Democratic Republic of the Congo's Ituri
+            # province")
+            rf"(?:(?:(?-i:{countries})|{name}(?:\s+(?:{_alt(t.units)}))?)['’]s\s+(?:(?-i:[a-z]+)\s+){{0,2}}(?={name}))?"
             rf"(?P<place>{name})\b(?!['’]s\s)")
 
 
