@@ -29,8 +29,8 @@ from geodata.events.linking import (REFINED_NOTE, RUNNING_WHY, at_the_event, fol
                                     happened_here, holds, is_disputed, is_provisional, link_counts, narrow_in_sentence,
                                     other_days, parts_told_apart, refine, weapon_told)
 from geodata.events.records import (Draft, Drafts, counted_events, event_fields, event_id, introduces_event,
-                                    join_halves, killed_during_events, opens_other_event, overlap, refers_back,
-                                    several_events)
+                                    join_halves, killed_during_events, opens_elsewhere, opens_other_event, overlap,
+                                    refers_back, several_events)
 from geodata.events.tolls import (LOCAL_KINDS, TollPlaces, add_figures, country_mention, country_of, estimates,
                                   is_dateline, main_city)
 from geodata.events.when import When, sentence_when
@@ -436,9 +436,6 @@ _TOLD_REACH = 4  # sentences after an event's where a toll with no place may sti
 # bomber", six sentences of quotes and the feast after the village was named; "... seen at least 70 bodies", then
 # "the videos ... just outside the coastal town of Maungdaw")
 _TOLD_GUESS_REACH = 8
-# A sentence that opens on another part of the country: "To the north, ...", "Further south, ...".
-_ELSEWHERE_RE = re.compile(r"\s*(?:to\s+the|further|farther|in\s+the)\s+"
-                           r"(?:north|south|east|west)(?:-?(?:east|west))?\b")
 # The wounded of an event told before who died since: "died of their wounds", "succumbed", "died in hospital".
 _DIED_OF_WOUNDS_RE = re.compile(r"\b(?:died\s+(?:of|from)\s+(?:their|his|her|the)\s+(?:wounds|injuries)|succumbed"
                                 r"|(?:later\s+)?died\s+(?:later\s+)?in\s+(?:a\s+|the\s+)?hospital)\b")
@@ -831,7 +828,7 @@ class _Builder:
     def _before(self, s: Sentence) -> list[Mention]:
         """The places the sentence before ``s`` told events of, if it did (and ``s`` does not open on another part
         of the country: "To the north, ...")."""
-        if self.last_index != s.index - 1 or _ELSEWHERE_RE.match(self.low, s.start):
+        if self.last_index != s.index - 1 or opens_elsewhere(self.low, s.start):
             return []
         return [d.place for d in self.last_drafts if not d.inherited and d.scope == "local" and d.kind[1] != _AGREEMENT]
 
@@ -1195,8 +1192,13 @@ class _Builder:
             # "The Security Council is set to resume debate ... in New York. At least 125 Palestinians were
             # killed on Tuesday": the dead's people say whose country, not the town of the talks.
             return people, "the country of the people the sentence counts"
-        if where is not None:
+        if where is not None and not opens_elsewhere(self.low, s.start):
             return where, _MAIN_CITY
+        if where is not None:
+            # "To the north, a drone attack killed two farmers in a field": not the town named most, somewhere else
+            # in its country
+            return (country_of([where], self.mentions, self.gazetteer, self.article.id) or where,
+                    f"{_COUNTRY_GUESS} (the sentence tells of a place elsewhere, away from the town named most)")
         # "Eleven people were killed ..., said Abdi Nur Hassan, mayor of Baidoa", and no other town:
         # the official's seat, the nearest the article comes to saying where.
         where = next((m for m in self.by_sentence.get(s.index, ())
@@ -1339,7 +1341,7 @@ class _Builder:
         between: "Some 15 civilians were killed ... in the Beit Saadan area. "We heard three explosions
         ...," a witness said. Four workers were killed in the first attack." (the quotation between
         moves the story nowhere)."""
-        if self.told is None or _ELSEWHERE_RE.match(self.low, s.start):
+        if self.told is None or opens_elsewhere(self.low, s.start):
             return None  # ("To the north, in a Kurdish area ..., a suicide car bomber struck": somewhere else)
         at, place = self.told
         if s.index - at > _TOLD_GUESS_REACH or any(i in self.by_sentence for i in range(at + 1, s.index)):

@@ -48,8 +48,9 @@ from geodata import datafiles
 from geodata.events.kinds import ATTACK, BATTLE, EXPLOSIONS, VIOLENT_TYPES
 from geodata.events.figures.rules import event_nouns
 from geodata.events.when import When
-from geodata.events.records import (Draft, counted_events, counted_sites, introduces_event, opens_on_reference,
-                                    opens_other_event, overlap, refers_back, refers_to_part, several_events)
+from geodata.events.records import (Draft, counted_events, counted_sites, introduces_event, opens_elsewhere,
+                                    opens_on_reference, opens_other_event, overlap, refers_back, refers_to_part,
+                                    several_events)
 from geodata.events.tolls import Count
 from geodata.events.where import landmark_nouns, measured_from, reference_point
 from geodata.models import Mention, holder_id, km_between
@@ -2184,7 +2185,8 @@ def _coarse_into_precise(drafts: list[Draft], links: dict[int, Link], parents: d
         later = part if part.start > whole.start else whole
         if _low(part) is not None and _low(whole) is not None and _low(part) >= _low(whole) \
                 and not (added is not None and added(later)) \
-                and not (low and opens_other_event(low, later.start, later.end, also=False)):
+                and not (low and (opens_other_event(low, later.start, later.end, also=False)
+                                  or opens_elsewhere(low, later.start))):
             links[t] = (inside[0], f"the toll of the event told more precisely at {part.place.surface}, counted there")
 
 

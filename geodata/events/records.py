@@ -192,6 +192,16 @@ _RANKING_BEFORE_RE = re.compile(r"\b(?:one of the|deadliest|worst|bloodiest|larg
                                 r"[\w\s-]{0,25}$")
 
 
+def opens_elsewhere(low: str, start: int) -> bool:
+    """Whether the sentence starting at ``start`` of ``low`` (lower-cased) opens on another part of the country:
+    "To the north, ...", "Further south, ...", "In the west, ..." (somewhere else than the place told before)."""
+    return _ELSEWHERE_RE.match(low, start) is not None
+
+
+_ELSEWHERE_RE = re.compile(r"\s*(?:to\s+the|further|farther|in\s+the)\s+"
+                           r"(?:north|south|east|west)(?:-?(?:east|west))?\b")
+
+
 def opens_other_event(low: str, start: int, end: int, *, also: bool = True) -> bool:
     """The sentence ``low[start:end]`` (lower-cased) opens on another event than the one before
     ("Separately, gunmen ...", "In another attack ...": ``other_event_words.csv``); with ``also``

@@ -448,3 +448,10 @@ def test_a_toll_after_many_sentences_of_quotes_is_of_the_last_event_told_not_the
             "greeting the host. Four people were killed, including the bomber.")
     [four] = [e for e in events(text) if e.killed_low == 4]
     assert four.location_text == "Zurmat"
+
+
+def test_a_toll_told_elsewhere_is_not_the_town_named_most_nor_counted_in_its_toll():
+    text = ("Russian shelling killed four people in Kupiansk on Sunday, the governor said. Kupiansk has been shelled "
+            "daily. To the north, a drone attack killed two farmers in a field.")
+    [two] = [e for e in events(text) if e.killed_low == 2]
+    assert two.location_text != "Kupiansk" and two.counted_in == ""
