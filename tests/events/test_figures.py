@@ -1567,3 +1567,10 @@ def test_the_toll_of_an_event_remembered_is_an_earlier_events(text):
 def test_a_countrys_formal_name_owns_the_province_after_it():
     text = "Rebels killed 22 civilians in the Democratic Republic of the Congo's Ituri province on Tuesday."
     assert [(f.low, f.place_text) for f in find_figures(text)] == [(22, "Ituri")]
+
+
+def test_a_toll_of_two_days_is_an_operations_and_attacks_across_communities_are_placed():
+    text = "Thirty-one people have been killed in Zamfara State in two days as bandits went on a rampage."
+    assert [(f.low, f.scope) for f in find_figures(text)] == [(31, "operation")]
+    text = "Nine others were killed on Tuesday in attacks across communities in Maru LGA of the state."
+    assert [(f.low, f.place_text) for f in find_figures(text)] == [(9, "Maru LGA")]

@@ -701,8 +701,10 @@ def _place_re(t: _Tables) -> re.Pattern[str]:
         # "in a market in Hilla", "by a car bomb in Mosul"
         # ("in the deadliest assault in Iraq": a ranking's words name no event's site, and the country after
         # them no place of the toll: the rows of role_cues.csv that make such a place a modifier)
-        rf"(?:\s+(?:in|at|on|near|by)\s+(?:a|an|the)(?-i:\s+(?!{_alt((*_STOP, *_ranking_words()))}\b)"
+        rf"(?:(?:\s+(?:in|at|on|near|by)\s+(?:a|an|the)(?-i:\s+(?!{_alt((*_STOP, *_ranking_words()))}\b)"
         rf"[a-z][\w-]*){{1,2}}"
+        # ("killed Tuesday in attacks across communities in Sabon Birni LGA": the events spread over the place)
+        rf"|\s+in\s+(?:attacks|raids|strikes)\s+(?:across|on|against)\s+(?-i:[a-z][\w-]*)(?:\s+(?-i:[a-z][\w-]*))?)"
         # (and the day after it: "killed in the attack Thursday afternoon in Coatepec Harinas")
         rf"{day})?)"
         rf"{_place_in(t)}")
