@@ -1574,3 +1574,8 @@ def test_a_toll_of_two_days_is_an_operations_and_attacks_across_communities_are_
     assert [(f.low, f.scope) for f in find_figures(text)] == [(31, "operation")]
     text = "Nine others were killed on Tuesday in attacks across communities in Maru LGA of the state."
     assert [(f.low, f.place_text) for f in find_figures(text)] == [(9, "Maru LGA")]
+
+
+def test_the_second_attack_in_two_days_is_one_events_toll():
+    text = "A suicide bomber killed 12 people in Kano on Monday, the second such attack in two days."
+    assert [(f.low, f.scope) for f in find_figures(text)] == [(12, "local")]

@@ -487,7 +487,7 @@ _QUALIFIERS_GAP_RE = re.compile(r"\s+(?:the\s+lives\s+of\s+|)(?:at\s+least\s+|mo
 
 _PERIOD_REACH = 100  # characters either side of a figure where a period makes it a running total
 _PHRASE_REACH = 80  # how far past that reach a period's phrase may end
-_SUPERLATIVE_RE = re.compile(r"\b(?:\w+est|worst|most\s+\w+|first|latest|biggest)\b(?!\w)")
+_SUPERLATIVE_RE = re.compile(r"\b(?:\w+est|worst|most\s+\w+|first|latest|biggest|second|third|fourth|fifth)\b(?!\w)")
 # Words ending in "est" that rank nothing: "the occupied West Bank since October" is a background
 # toll, "unrest", "arrests" and "protest" are no superlatives.
 _NOT_SUPERLATIVE = frozenset("""west northwest southwest midwest rest unrest arrest protest interest request
