@@ -34,8 +34,9 @@ def _cues() -> dict[str, re.Pattern[str]]:
         alt = "|".join(sorted(cues, key=len, reverse=True))
         if name.endswith(":compared"):
             # "the deadliest assault in Iraq in six months": a superlative, a few words, then the place.
-            out[name] = re.compile(rf"(?:^|[^\w])(?:{alt})\s+(?:[\w-]+\s+){{0,3}}?(?:in|on)\s+(?:the\s+)?$",
-                                   re.IGNORECASE)
+            # ("the latest killings in the troubled Sahel region": a word may describe the place)
+            out[name] = re.compile(rf"(?:^|[^\w])(?:{alt})\s+(?:[\w-]+\s+){{0,3}}?(?:in|on)\s+"
+                                   r"(?:the\s+(?:[\w-]+\s+)?)?$", re.IGNORECASE)
         elif name.endswith(":before"):
             # [^\w], not \W: a source in lower case has a case-sensitive twin (search_lowered).
             out[name] = re.compile(rf"(?:^|[^\w])(?:{alt})\s+(?:the\s+)?$", re.IGNORECASE)
@@ -119,9 +120,11 @@ def role_of(text: str, start: int, end: int, place: Place, gazetteer: Gazetteer)
         # Kabul police said"; not where its buildings stand ("struck Kirkuk's police headquarters").
         return "modifier"
     compared = cues.get("modifier:compared")
-    if place.kind == "country" and compared is not None and search_lowered(compared, before):
+    if (place.kind in ("country", "region") or text[start:end].lower().endswith(" region")) and compared is not None \
+            and search_lowered(compared, before):
         # "killing at least 56 ... in the deadliest assault in Iraq in six months": the country the
-        # event is ranked in, not where it was told to be (a town so named may be both: it stays).
+        # event is ranked in, not where it was told to be (a town so named may be both: it stays); so is a
+        # region ("in the latest killings in the troubled Sahel region").
         return "modifier"
     origin = cues.get("modifier:before")
     if origin is not None and _may_end_on("modifier:before", before) and search_lowered(origin, before):

@@ -402,6 +402,8 @@ def test_where_people_come_from_is_no_place_of_an_event(text):
     # The country an event is ranked in is no place told for it.
     ("Suicide bombers killed at least 56 people, the deadliest assault in Iraq in six months.", ["modifier"]),
     ("It was the worst single attack in Somalia since 2017.", ["modifier"]),
+    # ... and so is a region, the latest killings of which the event is one.
+    ("Gunmen killed 14 villagers, the latest killings in the troubled Kivu region.", ["modifier"]),
     # A town so named may be where it was, and a country named as where it was stays.
     ("It was the deadliest attack in Kabul this year.", ["location"]),
     ("Gunmen killed 12 people in Mali on Sunday.", ["location"]),
