@@ -809,7 +809,9 @@ def _name_after(text: str, words: list, at: int, noun: _Noun, cands: list[Candid
     if last == at:
         return None
     start, end = words[at][0], words[last - 1][1]
-    if any(c.start < end and start < c.end for c in cands) or not _unknown_name(text[start:end], gazetteer, people):
+    # (a capitalised English word after "the town of" is the town's name: "the town of Cabaret", Haiti)
+    if any(c.start < end and start < c.end for c in cands) \
+            or not _unknown_name(text[start:end], gazetteer, people, common_ok=True):
         return None
     return _Found(start, end, start, end, noun.kind, (), True)
 

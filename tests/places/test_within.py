@@ -975,3 +975,10 @@ def test_a_unit_a_countrys_possessive_owns_is_that_countrys_and_votes_for_it():
 def test_a_countrys_formal_name_with_the_is_the_country():
     text = "Jihadists killed 29 soldiers near the border with Mali, the government of the Republic of the Niger said."
     assert found(text, "Republic of the Niger").country == "NE"
+
+
+def test_a_capitalised_english_word_after_the_town_of_is_the_towns_name():
+    assert "cabaret" in GAZ.common_words and not GAZ.has_key("cabaret")
+    text = "Gangs stormed the town of Cabaret, north of Port-au-Prince, on Tuesday, killing nine people."
+    town = found(text, "Cabaret")
+    assert town.match == "within" and town.country == "HT"
