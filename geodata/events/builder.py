@@ -1252,7 +1252,7 @@ class _Builder:
             town = self._dateline_town() if self.datelines else None
             # "here" counts in the lead only: later, in a quotation or of "the force headquarters here",
             # it says where a speaker is, not what the article is about.
-            lead = self.low.find("\n\n")
+            lead = self.low.find("\n")  # (the first paragraph, whether paragraphs are parted by one line break or two)
             self.called_here = town if town is not None and (
                 _THIS_TOWN_RE.search(self.low) or _says_here(self.low, 0, lead if lead > 0 else len(self.low))
             ) else False

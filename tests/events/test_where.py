@@ -455,3 +455,13 @@ def test_a_toll_told_elsewhere_is_not_the_town_named_most_nor_counted_in_its_tol
             "daily. To the north, a drone attack killed two farmers in a field.")
     [two] = [e for e in events(text) if e.killed_low == 2]
     assert two.location_text != "Kupiansk" and two.counted_in == ""
+
+
+def test_here_in_a_later_paragraphs_quotation_is_the_speakers_village_not_the_dateline():
+    # Paragraphs parted by one line break: "here" in a quotation of the third is where the speaker is.
+    text = ("GOMA, Congo (Reuters) - Assailants killed at least 11 people in a village in eastern Congo on Monday "
+            "night, a local group said.\nThe army confirmed the attack on Mabasele village in North Kivu province.\n"
+            "The ADF, active in eastern Congo since the 1990s, has killed more than 1,000 civilians since 2019, UN "
+            "figures show.\n\"We have a toll of 11 people killed,\" said a local official.\n"
+            "\"We fear they will come back here,\" said the head of a committee in Mabasele.")
+    assert all(e.location_text not in ("GOMA", "Goma") for e in events(text))
