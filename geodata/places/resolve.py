@@ -116,12 +116,6 @@ def focus_country(cands: list[Candidate], tokens: list[Token], gazetteer: Gazett
     no_town = towns_unknown(cands, text)
     villages = {c.key for c in cands if _asked_as_village(text, c)}  # (every mention of one is one)
     for cand in cands:
-        if (home := country_owned.get(cand.first)) and any(m.place.country == home for m in cand.matches):
-            # "Nigeria's Plateau state": the country's own, whatever namesake Benin has (a vote with its owner's)
-            if cand.key not in weak:
-                weak.add(cand.key)
-                votes[home] += 1
-            continue
         if cand.first in owned or cand.key in no_town:
             # "Mogadishu's Lido": a part of the town, which votes for itself; "the garrison town of Uri"
             # of Kashmir is no vote for Switzerland, whose only Uri is a canton.
@@ -137,6 +131,9 @@ def focus_country(cands: list[Candidate], tokens: list[Token], gazetteer: Gazett
         # A town's quarter speaks for its country only with its town: "Bab Sharqi" alone is as
         # likely a Damascus gate as Baghdad's quarter.
         matches = [m for m in cand.matches if m.place.kind != "neighbourhood" or m.place.parent in named_ids]
+        if (home := country_owned.get(cand.first)) and any(m.place.country == home for m in matches):
+            # "Nigeria's Plateau state": the country's own, whatever namesake Benin has
+            matches = [m for m in matches if m.place.country == home]
         if cand.kind_hint in _UNIT_HINTS:
             if all(m.place.kind == "city" for m in matches):
                 continue  # "Kossi province": a province the gazetteer lacks says nothing of the town Kosi, India

@@ -982,3 +982,10 @@ def test_a_capitalised_english_word_after_the_town_of_is_the_towns_name():
     text = "Gangs stormed the town of Cabaret, north of Port-au-Prince, on Tuesday, killing nine people."
     town = found(text, "Cabaret")
     assert town.match == "within" and town.country == "HT"
+
+
+def test_a_village_near_which_a_countrys_possessive_unit_is_named_lies_in_that_unit():
+    # "Niger's Tillaberi region" speaks for Niger as a unit of it does: Kouri near it is no town of Mali.
+    text = ("Two dozen gold miners were killed when gunmen attacked a mining site near Kouri in Niger's Tillaberi "
+            "region on Saturday, local sources said.")
+    assert found(text, "Kouri").country == "NE"
