@@ -85,6 +85,12 @@ NEAR = {
     "cur:lb-khiam": ("gn:271226", 15),  # Marjayoun
     "cur:lk-elephant-pass": ("gn:1240372", 30),  # Kilinochchi
     "cur:sd-tawila": ("gn:379555", 70),  # El Fasher
+    "cur:ss-nimule": ("gn:375495", 70),  # Pajok
+    "cur:ss-akobo": ("gn:377241", 270),  # Bor
+    "cur:mm-mindat": ("gn:1303351", 120),  # Nyaung-U
+    "cur:bf-barsalogho": ("gn:2359608", 50),  # Kaya
+    "cur:cm-kolofata": ("gn:2225991", 30),  # Mora
+    "cur:ng-baga": ("gn:2333563", 50),  # Kukawa
     # added with the 2004-2008 villages, quarters, camps and bases
     "cur:iq-arab-jabour": ("gn:98182", 30),  # Baghdad
     "cur:iq-radwaniya": ("gn:98182", 30),  # Baghdad

@@ -989,3 +989,12 @@ def test_a_village_near_which_a_countrys_possessive_unit_is_named_lies_in_that_u
     text = ("Two dozen gold miners were killed when gunmen attacked a mining site near Kouri in Niger's Tillaberi "
             "region on Saturday, local sources said.")
     assert found(text, "Kouri").country == "NE"
+
+
+@pytest.mark.parametrize("text, surface, country", [
+    ("Gunmen killed 11 people in Akobo on Sunday, the county commissioner said.", "Akobo", "SS"),
+    ("Jihadists killed dozens of civilians digging trenches around Barsalogho on Saturday.", "Barsalogho", "BF"),
+    ("Boko Haram fighters overran the town of Baga in Borno State on Saturday.", "Baga", "NG"),
+])
+def test_towns_of_the_wars_that_the_gazetteers_cities_lack_are_curated(text, surface, country):
+    assert found(text, surface).country == country
