@@ -1035,7 +1035,9 @@ def _holder(text: str, s: Sentence, f: _Found, known: _Known, sentences: tuple[S
     # Beyond its own sentence, a place lies in a town or a unit the gazetteer has, not in another
     # landmark or an unknown village; a landmark in the nearest town named before it, before any
     # province.
-    fits = fits - {"landmark"}
+    # (or, where the article names no town, in the territory it names: "a tent in front of Al Shifa Hospital" in a
+    # report that names only Gaza)
+    fits = fits - {"landmark"} | ({"region"} if f.kind == "landmark" else set())
     # A landmark beyond its sentence lies in the town the article has named most so far ("the Lubyanka
     # metro station" of a report that names Moscow thrice is not in Krasnoyarsk, named once just before).
     found = (known.most_named_before(f.start, fits) if f.kind == "landmark" else None) \

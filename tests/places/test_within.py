@@ -998,3 +998,12 @@ def test_a_village_near_which_a_countrys_possessive_unit_is_named_lies_in_that_u
 ])
 def test_towns_of_the_wars_that_the_gazetteers_cities_lack_are_curated(text, surface, country):
     assert found(text, surface).country == country
+
+
+def test_a_landmark_told_beyond_the_sentence_that_names_a_territory_lies_in_it():
+    # The report names the Gaza Strip, no town: the hospital is placed in the Strip (coarsely), not dropped.
+    unknown("Qalunta Hospital")
+    text = ("Israeli forces struck Gaza again on Monday, the ministry said. Yesterday, Israeli forces struck a tent in "
+            "front of Qalunta Hospital and killed six journalists inside.")
+    hospital = found(text, "Qalunta Hospital")
+    assert hospital.country == "PS" and holder_id(hospital.place_id) == "cur:ps-gaza-strip"
