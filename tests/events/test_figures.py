@@ -1579,3 +1579,8 @@ def test_a_toll_of_two_days_is_an_operations_and_attacks_across_communities_are_
 def test_the_second_attack_in_two_days_is_one_events_toll():
     text = "A suicide bomber killed 12 people in Kano on Monday, the second such attack in two days."
     assert [(f.low, f.scope) for f in find_figures(text)] == [(12, "local")]
+
+
+def test_a_sides_boast_in_an_aside_counts_no_one():
+    text = "The rebels, who said they had killed dozens of soldiers, could not be reached at their base in Kidal."
+    assert find_figures(text) == ()
