@@ -1094,7 +1094,7 @@ def _earlier_same(drafts: list[Draft], index: _Index, j: int, d: Draft, running:
                 and (_one_day(a, d) or (_told_on_after(a, d, retold.get(i, a.sentence) if retold else a.sentence)
                                          and not says("estimate", estimate)))
                 and _near_counts(a, low_a, low_d)
-                and (side(a) == side(d) or (d.bare and "" in (side(a), side(d))))
+                and (same_side(side(a), side(d)) or (d.bare and "" in (_base(side(a)), _base(side(d)))))
                 and not (added is not None and says("added", added)) and low
                 and not introduces_event(low, d.start, d.end) and not opens_other_event(low, d.start, d.end)
                 and not _opened_since(low, a.end, d.end) and not _other_sites(low, a, d)):
@@ -1186,7 +1186,7 @@ def _account_link(i: int, j: int, a: Draft, d: Draft, low: str, side: Callable[[
             and 0 < d.sentence - a.sentence <= _ACCOUNT_REACH
             # ("around 300", then "littered with more than 100 dead bodies": a lower bound, no other toll)
             and (max(low_a, low_d) <= 2 * min(low_a, low_d)
-                 or (low_d < low_a and d.killed.qualifier in _LOWER_BOUNDS)) and side(a) == side(d)
+                 or (low_d < low_a and d.killed.qualifier in _LOWER_BOUNDS)) and same_side(side(a), side(d))
             and low and not introduces_event(low, d.start, d.end)
             and (not _opened_since(low, a.end, d.end) or _RECOUNT_RE.match(low, d.start, d.end) is not None)
             and not counted_events(low, a.start, a.end)  # "killing 13 in two separate battles": a total
@@ -1478,10 +1478,50 @@ def _may_be_one(a: Draft, d: Draft, side: Callable[[Draft], str]) -> bool:
     """Whether two equal tolls may count the same dead: not two sides', and a toll of one or two
     only with the same event type or the same known side."""
     one, other = side(a), side(d)
-    if one and other and one != other:
+    if (_base(one) and _base(other) and _base(one) != _base(other)) or not _same_people(one, other):
         return False
     low = _low(a)
-    return low is None or low > _SMALL or a.kind == d.kind or (one != "" and one == other)
+    return low is None or low > _SMALL or a.kind == d.kind or (_base(one) != "" and same_side(one, other))
+
+
+def toll_people(d: Draft) -> str:
+    """The country of the one people's word a draft's toll counts by ("Four Armenian soldiers": AM), else ""."""
+    if d.killed is None:
+        return ""
+    countries = _peoples_countries()
+    found = {countries[w] for w in _WORD_RE.findall(d.killed.words.lower()) if w in countries}
+    return found.pop() if len(found) == 1 else ""
+
+
+_WORD_RE = re.compile(r"[a-z][a-z'’-]*")
+
+
+@cache
+def _peoples_countries() -> dict[str, str]:
+    """{a people's word, lower-cased: its country} (``demonyms.csv``: "azeri" and "azerbaijani" are one)."""
+    return {row["demonym"].lower(): row["country"] for row in datafiles.rows("demonyms.csv")}
+
+
+def _peoples_apart(a: Draft, d: Draft) -> bool:
+    """Whether two tolls count two peoples' dead ("Armenian soldiers", "Azeri soldiers")."""
+    one, other = toll_people(a), toll_people(d)
+    return bool(one and other and one != other)
+
+
+def _base(side: str) -> str:
+    """A side without its people ("forces|armenian" -> "forces")."""
+    return side.partition("|")[0]
+
+
+def _same_people(one: str, other: str) -> bool:
+    """Whether two sides are not told as two peoples' ("Armenian soldiers", "Azeri soldiers")."""
+    p, q = one.partition("|")[2], other.partition("|")[2]
+    return not (p and q and p != q)
+
+
+def same_side(one: str, other: str) -> bool:
+    """Whether two tolls' sides are one: the same side, of no two peoples told apart."""
+    return _base(one) == _base(other) and _same_people(one, other)
 
 
 def _headline_retold(drafts: list[Draft], links: dict[int, Link]) -> None:
@@ -1518,9 +1558,10 @@ def _borrowed_repeats(drafts: list[Draft], links: dict[int, Link]) -> None:
                 # counted 12", then a witness's "I counted 12 people killed"): counted at that third.
                 # (a toll of one or two is too common a figure to say so but in the same town: "killed two
                 # brothers" in Kirkuk, then "A roadside bomb in the capital's northeast killed two civilians")
+                # (not two peoples' dead: "Four Armenian soldiers", then "at least four Azeri soldiers killed")
                 if (a.place.country == d.place.country and (not a.inherited or i in links) and _low(a) == _low(d)
                         and _low(d) is not None and (_low(d) > _SMALL or _one_town(a.place, d.place))
-                        and overlap(a.when, d.when)):
+                        and overlap(a.when, d.when) and not _peoples_apart(a, d)):
                     keep = _final(links, i)[0] if i in links else i
                     kept = drafts[keep].place
                     links[j] = (keep, f"{_SAME_TOLL}{kept.surface or kept.name}, counted there")
@@ -1815,7 +1856,7 @@ def _smaller_retold(drafts: list[Draft], links: dict[int, Link], added: Callable
                     # (a sentence that dates nothing tells of the day told before: "They killed 42 people in
                     # one place", a witness of a massacre dated June 18 in a report of July)
                     and _low(a) is not None and _low(d) <= _low(a) and (overlap(a.when, d.when) or not d.when.dated)
-                    and not other_days(a, d) and not added(d)
+                    and not other_days(a, d) and not added(d) and not _peoples_apart(a, d)
                     and not (low and introduces_event(low, d.start, d.end))):
                 links[j] = (i, f"a count of the toll at {a.place.surface or a.place.name} told again, no larger, "
                                "counted there")
@@ -1897,9 +1938,10 @@ def _guess_retold(drafts: list[Draft], links: dict[int, Link]) -> None:
     for j, d in enumerate(drafts):
         if j in links or not d.guessed or d.scope != "local" or (_low(d) or 0) <= _SMALL:
             continue
+        # (not two peoples' dead: "Four Armenian soldiers", then "at least four Azeri soldiers killed")
         i = _told_just_before(drafts, links, j, lambda a: not a.guessed and a.place.country == d.place.country
                               and (a.killed.high == d.killed.high or None in (a.killed.high, d.killed.high))
-                              and overlap(a.when, d.when))
+                              and overlap(a.when, d.when) and not _peoples_apart(a, d))
         if i is not None:
             a = drafts[i]
             links[j] = (i, f"{_SAME_TOLL}{a.place.surface or a.place.name}, counted there")

@@ -2360,3 +2360,11 @@ def test_a_total_told_after_its_parts_at_the_province_that_holds_them_is_counted
     assert _counted(text) == 5
     [total] = [e for e in events(text) if e.killed_low == 5]
     assert total.scope == "operation" and total.fatalities is None
+
+
+def test_two_peoples_dead_told_with_the_same_figure_are_both_counted():
+    # Each side lost four: "Four Armenian soldiers", then "at least four Azeri soldiers" in a sentence with no place.
+    text = ("YEREVAN - Four Armenian soldiers were killed in clashes with Azerbaijan near the Armenian town of Ijevan "
+            "on Sunday. Azerbaijani units attacked Armenian positions before being repelled, with at least four Azeri "
+            "soldiers killed, according to the Azerbaijani Ministry of Defense.")
+    assert _counted(text) == 8
