@@ -302,7 +302,7 @@ def _lies_that_way(origin: Mention, town: Mention, way: str) -> bool:
                for part in re.findall(r"north|south|east|west", way))
 
 
-def _country_tolls_national(drafts: list[Draft], links: dict[int, tuple[int, str]]) -> list[Draft]:
+def _country_tolls_national(drafts: list[Draft], links: dict[int, tuple[int, str]], low: str = "") -> list[Draft]:
     """``drafts`` with a toll still told only at a country, no place finer found for it in the article
     and no other toll counted in it, made country-wide ("Israel was taken by surprise when hundreds of
     Hamas militants stormed across the border ... and killed hundreds"): no point inside the country
@@ -311,13 +311,16 @@ def _country_tolls_national(drafts: list[Draft], links: dict[int, tuple[int, str
     out = []
     for i, d in enumerate(drafts):
         if (d.scope == "local" and d.place.kind == "country" and d.killed is not None and i not in links
-                and i not in keepers):
+                and i not in keepers and not (low and _ONE_ACT_AT_RE.search(low, d.start, d.end))):
             d = replace(d, scope="national", notes=[*d.notes, _COUNTRY_NOTE])
         out.append(d)
     return out
 
 
 _COUNTRY_NOTE = "a toll told only at a country: a nationwide figure, not a local toll"
+# One act at one site the text does not name: "killed 10 villagers in a remote farming community", "in a village".
+_ONE_ACT_AT_RE = re.compile(r"\b(?:in|at|on|near)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:village|community|town|hamlet|"
+                            r"market|mosque|church|school|camp|checkpoint|farm|settlement)\b")
 
 
 # The day of the event told before: "A separate drone strike the same day hit a bus".
@@ -1382,7 +1385,7 @@ class _Builder:
         drafts = weapon_told(drafts, links)
         drafts, links = fold_retold(drafts, links)
         drafts = self._keepers_at_finer_places(drafts, links)
-        drafts = _country_tolls_national(drafts, links)
+        drafts = _country_tolls_national(drafts, links, self.low)
         drafts = _keepers_dated(drafts, links)
         drafts = _several_places_totals(drafts, links, self.low)
         shared = parts_told_apart(drafts, links, self.parents)

@@ -465,3 +465,16 @@ def test_here_in_a_later_paragraphs_quotation_is_the_speakers_village_not_the_da
             "figures show.\n\"We have a toll of 11 people killed,\" said a local official.\n"
             "\"We fear they will come back here,\" said the head of a committee in Mabasele.")
     assert all(e.location_text not in ("GOMA", "Goma") for e in events(text))
+
+
+def test_one_attack_at_an_unnamed_village_of_a_country_is_a_local_event_there():
+    # No town named, but one act at one site: a local event at the country (geo precision 3), not a nationwide figure.
+    text = ("MAIDUGURI (Reuters) - Gunmen on motorcycles killed 12 villagers in a remote farming community in "
+            "Nigeria's northeast on Sunday, police said.")
+    [e] = [e for e in events(text) if e.killed_low == 12]
+    assert (e.scope, e.fatalities, e.country) == ("local", 12, "NG")
+
+
+def test_a_toll_told_only_at_a_country_with_no_one_site_stays_nationwide():
+    text = "Gunmen killed 52 people across Iraq on Tuesday, officials said."
+    assert [(e.scope, e.fatalities) for e in events(text) if e.killed_low == 52] == [("national", None)]
