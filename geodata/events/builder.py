@@ -27,7 +27,7 @@ from geodata.events.figures import (Figure, find_figures, included_figures, is_o
 from geodata.events.kinds import ATTACK, VIOLENT_TYPES, resolve_type
 from geodata.events.linking import (REFINED_NOTE, RUNNING_WHY, at_the_event, fold_retold, fold_sides, fold_unnumbered,
                                     happened_here, holds, is_disputed, is_provisional, link_counts, narrow_in_sentence,
-                                    other_days, parts_told_apart, refine, toll_people, weapon_told)
+                                    other_days, parts_told_apart, refine, weapon_told)
 from geodata.events.records import (Draft, Drafts, counted_events, event_fields, event_id, introduces_event,
                                     join_halves, killed_during_events, opens_elsewhere, opens_other_event, overlap,
                                     refers_back, several_events)
@@ -1575,15 +1575,11 @@ def _space_after(text: str, start: int, end: int) -> int:
 
 
 def _side(d: Draft) -> str:
-    """Whose dead a draft's toll counts, where its figures all count one side; and, after a bar, whose people they
-    are where their words say it ("Four Armenian soldiers" is "forces|armenian": not the four Azeri soldiers told
-    after them)."""
+    """Whose dead a draft's toll counts, where its figures all count one side."""
     if d.killed is None:
         return ""
     sides = {side_of(words) for words in d.killed.words.split(" + ")}
-    side = sides.pop() if len(sides) == 1 else ""
-    people = toll_people(d)
-    return f"{side}|{people}" if people else side
+    return sides.pop() if len(sides) == 1 else ""
 
 
 def _most_precise(kept: list[Mention], text: str, parents: dict[str, str]) -> list[Mention]:

@@ -1094,7 +1094,7 @@ def _earlier_same(drafts: list[Draft], index: _Index, j: int, d: Draft, running:
                 and (_one_day(a, d) or (_told_on_after(a, d, retold.get(i, a.sentence) if retold else a.sentence)
                                          and not says("estimate", estimate)))
                 and _near_counts(a, low_a, low_d)
-                and (same_side(side(a), side(d)) or (d.bare and "" in (_base(side(a)), _base(side(d)))))
+                and ((side(a) == side(d) and not _peoples_apart(a, d)) or (d.bare and "" in (side(a), side(d))))
                 and not (added is not None and says("added", added)) and low
                 and not introduces_event(low, d.start, d.end) and not opens_other_event(low, d.start, d.end)
                 and not _opened_since(low, a.end, d.end) and not _other_sites(low, a, d)):
@@ -1186,7 +1186,8 @@ def _account_link(i: int, j: int, a: Draft, d: Draft, low: str, side: Callable[[
             and 0 < d.sentence - a.sentence <= _ACCOUNT_REACH
             # ("around 300", then "littered with more than 100 dead bodies": a lower bound, no other toll)
             and (max(low_a, low_d) <= 2 * min(low_a, low_d)
-                 or (low_d < low_a and d.killed.qualifier in _LOWER_BOUNDS)) and same_side(side(a), side(d))
+                 or (low_d < low_a and d.killed.qualifier in _LOWER_BOUNDS)) and side(a) == side(d)
+            and not _peoples_apart(a, d)
             and low and not introduces_event(low, d.start, d.end)
             and (not _opened_since(low, a.end, d.end) or _RECOUNT_RE.match(low, d.start, d.end) is not None)
             and not counted_events(low, a.start, a.end)  # "killing 13 in two separate battles": a total
@@ -1478,13 +1479,13 @@ def _may_be_one(a: Draft, d: Draft, side: Callable[[Draft], str]) -> bool:
     """Whether two equal tolls may count the same dead: not two sides', and a toll of one or two
     only with the same event type or the same known side."""
     one, other = side(a), side(d)
-    if (_base(one) and _base(other) and _base(one) != _base(other)) or not _same_people(one, other):
+    if (one and other and one != other) or _peoples_apart(a, d):
         return False
     low = _low(a)
-    return low is None or low > _SMALL or a.kind == d.kind or (_base(one) != "" and same_side(one, other))
+    return low is None or low > _SMALL or a.kind == d.kind or (one != "" and one == other)
 
 
-def toll_people(d: Draft) -> str:
+def _toll_people(d: Draft) -> str:
     """The country of the one people's word a draft's toll counts by ("Four Armenian soldiers": AM), else ""."""
     if d.killed is None:
         return ""
@@ -1503,25 +1504,10 @@ def _peoples_countries() -> dict[str, str]:
 
 
 def _peoples_apart(a: Draft, d: Draft) -> bool:
-    """Whether two tolls count two peoples' dead ("Armenian soldiers", "Azeri soldiers")."""
-    one, other = toll_people(a), toll_people(d)
+    """Whether two tolls count two peoples' dead ("Four Armenian soldiers", then "at least four Azeri soldiers killed"):
+    two tolls, whatever else they share."""
+    one, other = _toll_people(a), _toll_people(d)
     return bool(one and other and one != other)
-
-
-def _base(side: str) -> str:
-    """A side without its people ("forces|armenian" -> "forces")."""
-    return side.partition("|")[0]
-
-
-def _same_people(one: str, other: str) -> bool:
-    """Whether two sides are not told as two peoples' ("Armenian soldiers", "Azeri soldiers")."""
-    p, q = one.partition("|")[2], other.partition("|")[2]
-    return not (p and q and p != q)
-
-
-def same_side(one: str, other: str) -> bool:
-    """Whether two tolls' sides are one: the same side, of no two peoples told apart."""
-    return _base(one) == _base(other) and _same_people(one, other)
 
 
 def _headline_retold(drafts: list[Draft], links: dict[int, Link]) -> None:
