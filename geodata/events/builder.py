@@ -1436,8 +1436,10 @@ class _Builder:
             return self._part_named_later(d, _site_noun(site.group(1)))
         # (or at a town it was only told to lie a way from: "a police station north of Baghdad", then "To Baghdad's
         # north, police said a police station in the village of Albu-Ajeel was largely destroyed")
+        # (the way may be in the place's own words: "north of Baghdad")
         away = town and d.place.precision == "coarse" \
-            and _WAY_FROM_RE.search(self.low, max(d.start, at - 20), at) is not None
+            and (_WAY_FROM_RE.search(self.low, max(d.start, at - 20), at) is not None
+                 or _WAY_OPENS_RE.match(self.low, at) is not None)
         if d.place.kind not in _SITE_HOLDERS and not d.guessed and not away:
             return d
         nouns = {m.group(1) for m in _site_nouns_re().finditer(self.low, d.start, d.end)}
@@ -1754,6 +1756,7 @@ def _site_noun(word: str) -> str:
 _THE_TOWN_OF_RE = re.compile(r"\bthe\s+(?:[\w-]+\s+)?(?:town|village|city|settlement)\s+of\s+$")
 _NEAR_KM = 80  # how far from the town a lead's "town near" it may lie
 _WAY_FROM_RE = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?(?:capital\s+)?$")
+_WAY_OPENS_RE = re.compile(r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s")
 _GUESSED_SITE_REACH = 12  # sentences after a toll with a guessed town in which its site may be placed
 # "the camp in the town of ", "the compound in ", right before the site's town ("the rebel-run prison in the northern
 # city of ": a word may describe the site, and one the town); with "a" only after a lead a way from a town ("a police

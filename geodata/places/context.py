@@ -284,8 +284,10 @@ def near(cands: list[Candidate], text: str) -> list[Candidate]:
         begin = cand.start - len(window) + m.start()
         phrase = m.group().lower()
         # (not "one in Anbar province west of the capital": a list's count, no noun of a place)
+        # "north of Baghdad" too: the direction says where, so it is part of the place's words
         grows = re.match(r"(?:an?|the|one(?!\s+(?:in|at|near|on)\b))\s|\d"
-                         r"|[a-z]+\s*(?:km|kms|kilometres|kilometers|miles)", phrase)
+                         r"|[a-z]+\s*(?:km|kms|kilometres|kilometers|miles)|(?:north|south|east|west)[a-z-]*\s+of\s",
+                         phrase)
         if grows and phrase[0] in "ato" and (distance := _DISTANCE_RE.search(phrase)) is not None:
             # "a town 200 kilometres north-east of the capital Juba", "Madayoun, a village about 800
             # kilometers east of Ndjamena": the noun is the town's, the distance the reference point's.

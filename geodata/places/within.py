@@ -327,6 +327,13 @@ def _find(text: str, low_text: str, s: Sentence, cands: list[Candidate], gazette
     return sorted(out, key=lambda f: f.start)
 
 
+def _goods_before(text: str, words: list, low: list[str], at: int, noun: _Noun, capital: bool) -> bool:
+    """Whether a lowercase landmark noun at ``at`` follows a word for what the site trades in or serves
+    (``goods`` in place_words.csv), itself after a capitalised word: "Ghazil pet market"."""
+    return (not capital and noun.kind == "landmark" and at > 1 and low[at - 1] in place_words().get("goods", {})
+            and _joined(text, words, at - 2, at) and _is_name_word(words[at - 2][2]))
+
+
 def _towns_of_another_unit(text: str, cands: list[Candidate]) -> list[_Found]:
     """Small towns the text puts in a province they do not lie in: "El Carmen, in Norte de Santander
     state" (GeoNames' only El Carmen of Colombia at that spelling is El Carmen de Bolívar). Each is a
@@ -597,7 +604,15 @@ def _before_noun(text: str, s: Sentence, words: list, low: list[str], at: int, n
         found = _name_before(text, s, words, at, at + n - 1, place_nouns()[("neighbourhood",)], capital, cands,
                              gazetteer, people, focus, countries)
         return None if found is None else replace(found, end=words[at + n - 1][1])
-    return _name_before(text, s, words, at, at + n - 1, noun, capital, cands, gazetteer, people, focus, countries)
+    found = _name_before(text, s, words, at, at + n - 1, noun, capital, cands, gazetteer, people, focus, countries)
+    if found is None and _goods_before(text, words, low, at, noun, capital):
+        # "the Ghazil pet market", "the Nahda bus station": what the site trades in or serves stands
+        # between its name and its noun (a name the gazetteer lacks only: "the Kabul fruit market" is
+        # told at Kabul)
+        found = _name_before(text, s, words, at - 1, at + n - 1, noun, capital, cands, gazetteer, people, focus,
+                             countries)
+        return None if found is None or found.inside else found
+    return found
 
 
 def _after_towns_possessive(words: list, at: int, cands: list[Candidate]) -> bool:

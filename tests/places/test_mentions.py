@@ -101,6 +101,17 @@ def test_a_district_south_of_the_capital_is_coarse():
         ("a district south of the capital", "Baghdad", "coarse")]
 
 
+@pytest.mark.parametrize("text, surface, name", [
+    ("A roadside bomb killed two soldiers north of Mosul on Monday.", "north of Mosul", "Mosul"),
+    ("Gunmen ambushed a convoy southwest of the capital, police said.", "southwest of the capital", "Baghdad"),
+    ("South-east of Kirkuk, a mortar round killed a boy.", "South-east of Kirkuk", "Kirkuk"),
+])
+def test_a_direction_of_a_place_is_part_of_its_words_and_coarse(text, surface, name):
+    """The direction says the event was not in the town: a reader sees it in the place's words."""
+    found = [m for m in mentions(IRAQ + text) if m.start_char >= len(IRAQ)]
+    assert [(m.surface, m.name, m.precision) for m in found] == [(surface, name, "coarse")]
+
+
 @pytest.mark.parametrize("text, expected", [
     ("British troops withdrew from Basra Palace to the Basra airport.",
      [("Basra Palace", "landmark", "Basra"), ("Basra airport", "landmark", "Basra")]),

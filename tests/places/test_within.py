@@ -56,6 +56,21 @@ def test_each_form_of_place_noun(text, surface, kind):
     assert found(text, surface).kind == kind
 
 
+@pytest.mark.parametrize("text, surface", [
+    ("A car bomb killed 12 people at the Bab Sabaa vegetable market in Homs on Sunday.", "Bab Sabaa vegetable market"),
+    ("Two blasts hit the Ngosso livestock market in Maiduguri, police said.", "Ngosso livestock market"),
+    ("A suicide bomber struck the Dabbagh fruit market in Kandahar.", "Dabbagh fruit market"),
+])
+def test_what_a_site_trades_in_may_stand_between_its_name_and_its_noun(text, surface):
+    unknown(surface.rsplit(" ", 2)[0])
+    site = found(text, surface)
+    assert (site.kind, site.match) == ("landmark", "within")
+
+
+def test_a_known_towns_site_with_what_it_trades_in_stays_the_town():
+    assert "Kabul fruit market" not in [m.surface for m in mentions("A bomb went off in the Kabul fruit market.")]
+
+
 def test_a_landmark_in_a_town_is_near_where_the_town_is_and_a_village_in_a_province_is_coarse():
     hospital = found("A mortar round hit Hamid Bakr Hospital in the city of Herat.", "Hamid Bakr Hospital")
     herat = known("A mortar round hit Hamid Bakr Hospital in the city of Herat.", "Herat")
