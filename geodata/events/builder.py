@@ -440,6 +440,12 @@ _TOLD_REACH = 4  # sentences after an event's where a toll with no place may sti
 # "the videos ... just outside the coastal town of Maungdaw")
 _TOLD_GUESS_REACH = 8
 # The wounded of an event told before who died since: "died of their wounds", "succumbed", "died in hospital".
+# A toll changed from one count to another: "the death toll ... had risen from an initial 12 to 27", "revised from
+# 95 to 84 the death toll".
+_REVISED_FROM_RE = re.compile(
+    r"\b(?:toll|number\s+of\s+(?:the\s+)?dead)\b[^.;:\d]{0,120}?\bfrom\s+(?:an?\s+(?:initial|earlier|previous)\s+)?"
+    r"(\d[\d,]*)\s+to\s+\d"
+    r"|\b(?:revised|raised|lowered|rose|risen|climbed)\s+from\s+(\d[\d,]*)\s+to\s+\d[\d,]*\s+the\s+(?:death\s+)?toll")
 _DIED_OF_WOUNDS_RE = re.compile(r"\b(?:died\s+(?:of|from)\s+(?:their|his|her|the)\s+(?:wounds|injuries)|succumbed"
                                 r"|(?:later\s+)?died\s+(?:later\s+)?in\s+(?:a\s+|the\s+)?hospital)\b")
 _SPREAD_DAYS = 7  # a toll told over this many days or more, of several events, is no local event's
@@ -526,6 +532,7 @@ class _Builder:
         self.by_sentence: dict[int, list[Mention]] = {}
         self.all_by_sentence: dict[int, list[Mention]] | None = None  # see _in_sentence
         self.told_sentences: set[int] | None = None  # the sentences with reports, once the article is read
+        self.revised_from: frozenset[int] | None = None  # the counts a toll was revised from, once read
         for m in mentions:
             if m.role == "location":
                 self.by_sentence.setdefault(m.sentence, []).append(m)
@@ -563,7 +570,7 @@ class _Builder:
         spans = clauses(text, s.start, s.end)
         cues = real_cues(text, self.low, found, spans)
         casualties = any(c.event_type in (ANY_TYPE, ATTACK[0]) for c in cues)
-        figures = sharing_places(text, find_figures(text, s.start, s.end)) if casualties else ()
+        figures = self._not_revised(sharing_places(text, find_figures(text, s.start, s.end))) if casualties else ()
         if not figures:
             cues = [c for c in cues if c.sub_event_type != NEEDS_FIGURE]
         cues = cues or self._victims_again(s)
@@ -1456,6 +1463,19 @@ class _Builder:
                 note = f"the site told at {d.place.surface or d.place.name}, placed at {m.surface} in a sentence after"
                 return _moved_to(d, m, note)
         return d
+
+    def _not_revised(self, figures: tuple[Figure, ...]) -> tuple[Figure, ...]:
+        """``figures`` less a count of the dead the article says a toll was revised from ("revised the death toll
+        from 103 to 95", "the toll rose from 12 to 27"): a toll of that count told elsewhere is superseded."""
+        if not figures:
+            return figures
+        if self.revised_from is None:
+            self.revised_from = frozenset(
+                int((m.group(1) or m.group(2)).replace(",", "")) for m in _REVISED_FROM_RE.finditer(self.low)) \
+                if "from" in self.low else frozenset()
+        old = self.revised_from
+        return tuple(f for f in figures if not (f.kind == "killed" and f.low == f.high and f.low in old)) \
+            if old else figures
 
     def _told_sentences(self) -> set[int]:
         """The sentences with a report of their own (read once, for the few tolls that ask)."""

@@ -217,6 +217,13 @@ CUE_ROWS = [
     # Risen from one count to another: the second is the toll, the first none of its own.
     ("The death toll from the bombing of a shrine in Sehwan has risen from 52 to 70, police said.",
      [(K, 70, 70, "exact", "Sehwan", "local")]),
+    # ... from an initial count, by how many it rose, or raised by those who count it
+    ("Doctors said the death toll from the shelling of a market in Kadugli had risen from an initial 9 to 23.",
+     [(K, 23, 23, "exact", "Kadugli", "local")]),
+    ("The death toll from the strike on a school in Zaporizhzhia rose by five to 19 on Tuesday.",
+     [(K, 19, 19, "exact", "Zaporizhzhia", "local")]),
+    ("Officials raised the death toll in the attack on a camp near Diffa from 14 to 31.",
+     [(K, 31, 31, "exact", "Diffa", "local")]),
     ("Hospital officials put the death toll at 17.", [(K, 17, 17, "exact", "", "local")]),
     # AP's running count puts the number first.
     ("The bombing brought to 3,245 the number of U.S. service members killed in Iraq since the war "
@@ -1558,10 +1565,21 @@ def test_a_search_kept_by_window_is_the_search():
     "that killed 22 people.",
     "Residents on Friday marked the fifth anniversary of the bombing of a wedding hall in which 63 people died.",
     "Survivors on Monday remembered the 2019 attack on the Ogossagou village, when gunmen killed 160 people.",
+    # Other wordings of the same: "where", a date between the years and "since", ", which killed", "left ... dead"
+    "Villagers on Saturday remembered the 2015 massacre in Baga, where militants killed more than 150 people.",
+    "Families in Quetta marked five years on Friday since the suicide bombing at the civil hospital, which killed 70.",
+    "The prayers, held two years after a car bomb at a market in Sadr City left 60 people dead, drew thousands.",
 ])
 def test_the_toll_of_an_event_remembered_is_an_earlier_events(text):
     [f] = find_figures(text)
     assert f.earlier and f.scope != "local"
+
+
+def test_an_event_weeks_before_told_with_its_toll_is_still_counted():
+    """The annotators count an attack of days or weeks before as an event of its own: only years make it
+    a memory."""
+    [f] = find_figures("The raid came two weeks after a bombing at a market in Kano killed 30 people.")
+    assert not f.earlier and f.low == 30
 
 
 def test_a_countrys_formal_name_owns_the_province_after_it():
@@ -1581,6 +1599,11 @@ def test_the_second_attack_in_two_days_is_one_events_toll():
     assert [(f.low, f.scope) for f in find_figures(text)] == [(12, "local")]
 
 
-def test_a_sides_boast_in_an_aside_counts_no_one():
-    text = "The rebels, who said they had killed dozens of soldiers, could not be reached at their base in Kidal."
+@pytest.mark.parametrize("text", [
+    "The rebels, who said they had killed dozens of soldiers, could not be reached at their base in Kidal.",
+    "The group, which claimed to have killed more than 40 troops, attacked an army post near Diffa on Monday.",
+    "The militia, which boasted of killing 60 soldiers in a video, overran a camp near Djibo.",
+    "Hezbollah, which has said it killed dozens of Israeli soldiers, fired rockets at Metula on Tuesday.",
+])
+def test_a_sides_boast_in_an_aside_counts_no_one(text):
     assert find_figures(text) == ()

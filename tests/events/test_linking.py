@@ -2368,3 +2368,12 @@ def test_two_peoples_dead_told_with_the_same_figure_are_both_counted():
             "on Sunday. Azerbaijani units attacked Armenian positions before being repelled, with at least four Azeri "
             "soldiers killed, according to the Azerbaijani Ministry of Defense.")
     assert _counted(text) == 8
+
+
+def test_a_count_a_toll_was_revised_from_is_no_toll_of_its_own_anywhere_in_the_article():
+    text = ("KERMAN -- The health minister on Wednesday revised the death toll from 103 to 95.\n\n"
+            "On Thursday the interior minister revised from 95 to 84 the death toll from two explosions in Kerman.")
+    assert _counted_places(text) == [("Kerman", 84)]
+    text = ("Gunmen killed 14 villagers in Bokkos on Sunday, police said.\n\n"
+            "On Tuesday the state government raised the death toll in the attack from 14 to 31.")
+    assert _counted(text) == 31

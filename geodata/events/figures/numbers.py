@@ -303,7 +303,9 @@ _BAD_BEFORE_REACH = 24
 _BETWEEN_RE = re.compile(r"\bbetween\s+$")
 # How far before a number its cue may start: "killing an entire family of 7".
 _BEFORE_REACH = 40
-_FROM_RE = re.compile(r"\bfrom\s+$")
+# (and "from an initial 12 to 27", "rose by four to 21": a change too)
+_FROM_RE = re.compile(r"\b(?:from\s+(?:an?\s+(?:initial|earlier|previous)\s+)?|(?:rose|risen|climbed|jumped|increased|"
+                      r"grew|fell|dropped)\s+by\s+)$")
 
 
 def _range_end(s: _Sentence, m: re.Match[str], value: int, num_end: int, rules: _Rules) -> tuple[int | None, int]:
@@ -312,7 +314,7 @@ def _range_end(s: _Sentence, m: re.Match[str], value: int, num_end: int, rules: 
     "10 to 15", "10-15", "between 10 and 15", "between 20 to 40"; not "rose from 10 to 15" (a change,
     not a range).
     """
-    before = s.low[max(0, m.start() - 10):m.start()]
+    before = s.low[max(0, m.start() - 24):m.start()]
     if _FROM_RE.search(before):
         return None, num_end
     between = _BETWEEN_RE.search(before) is not None

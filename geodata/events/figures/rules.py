@@ -614,7 +614,8 @@ def _toll_re(t: _Tables) -> re.Pattern[str]:
     # A bare "toll" takes a gap only before a verb of number ("the toll from the offensive
     # climbed to 300"), not before "to" ("took a heavy toll on the city, home to 1.5 million").
     # ("has risen from 52 to 70": the count it rose from is no toll of its own)
-    from_to = r"from\s+\d[\d,]*\s+to"
+    # (also "from an initial 12 to 27", "rose by four to 21")
+    from_to = r"(?:from\s+(?:an?\s+(?:initial|earlier|previous)\s+)?\d[\d,]*|by\s+[\w,]+)\s+to"
     year = r"(?<!\d)(?:19|20)\d\d(?!\d)"  # "the number killed in Iraq since 2003 reached 4,000"
     # "The death toll from Mogadishu truck bomb on October 14 has risen to 512": a day's date too
     day = (rf"(?:(?:{t.months})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{t.months}))"
@@ -622,7 +623,7 @@ def _toll_re(t: _Tables) -> re.Pattern[str]:
     return re.compile(
         rf"(?<![\w-])(?:(?:(?P<cue>{_alt(t.long_tolls)})|number\s+(?:of\s+(?:[\w-]+\s+){{0,3}}?)?"
         rf"(?P<ncue>{_alt(t.after)}))(?:{link_now}|(?P<gap>(?:[^\d;:]|{year}|{day}){{0,160}}?)"
-        rf"\s+(?:{rises}|is|was|now|at|to)(?:\s+(?:to|at|{from_to}))?)"
+        rf"\s+(?:(?:{rises}|is|was|now|at|to)(?:\s+(?:to|at|{from_to}))?|{from_to}))"
         rf"|(?P<cue1>{_alt(t.short_tolls)})(?:{link_now}|(?P<gap1>[^\d;:]{{0,80}}?)\s+(?:{rises})"
         rf"(?:\s+(?:to|at|{from_to}))?)"
         # "bringing the toll in the city to five": a running total names its number after "to"
@@ -738,6 +739,9 @@ _SLOTS = {
     "{n}": rf"(?:(?:\d+|{'|'.join(_COUNT_WORDS)})\s+|)",  # "two ", "18 ", "few ", or nothing
     "{year}": r"(?:1[89]|20)\d\d\b",
     "{long}": r"(?:weeks?|months?|years?|decades?)\b",
+    # (an event a year or more before, told with its toll: the annotators count one of days or weeks before as
+    # an event of its own)
+    "{years}": r"(?:years?|decades?)\b",
     "{days}": r"days\b",
     # a span of days said as one word: "a two-day period", "a 48-hour period"
     "{span}": rf"(?:\d+|{'|'.join(_COUNT_WORDS[3:12])})[-\s](?:days?|hours?)\b",
@@ -753,7 +757,9 @@ _SLOTS = {
     "{gap}": r"\s+(?:[^,.;:]{0,40}?(?:\s+|(?=,))|)",
     # More words of one clause: "the raid in nearby Inates by fighters from an Islamic State affiliate that"
     "{clause}": r"\s+(?:[^,.;:]{0,80}?\s+|)",
-    "{killed}": r"(?:that|which)\s+(?:killed|left|claimed)\b",
+    # (or after the clause's last word and a comma: "the attack on the Army Public School, which killed", "hit the
+    # city's railway station, killing")
+    "{killed}": r"(?:[^\s,.;:]+,\s+|)(?:(?:that|which)\s+(?:killed|left|claimed)\b|(?<=,\s)killing\b)",
     # A relative clause between commas, a few words of the subject before it: "The war in Sudan, which began in
     # April 2023, has killed"; the clause may name the sides: "which began in April 2023 between the army chief ... and
     # his former deputy ..., has killed"
