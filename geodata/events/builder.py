@@ -22,6 +22,7 @@ from geodata.events.actors import group_claim
 from geodata.events.cues import ANY_TYPE, NEEDS_FIGURE, Cue, anaphoric, clause_of, clauses, real_cues, scan_cues
 from geodata.events.dates.grammar import calendar_names
 from geodata.events.facts import GEO_PRECISION, SentenceFacts, new_draft, read_facts
+from geodata.events.headings import heading_of, headings
 from geodata.events.figures import (Figure, find_figures, included_figures, is_other_estimate, is_running_total,
                                      sharing_places, side_of)
 from geodata.events.kinds import ATTACK, VIOLENT_TYPES, resolve_type
@@ -533,6 +534,7 @@ class _Builder:
         self.all_by_sentence: dict[int, list[Mention]] | None = None  # see _in_sentence
         self.told_sentences: set[int] | None = None  # the sentences with reports, once the article is read
         self.revised_from: frozenset[int] | None = None  # the counts a toll was revised from, once read
+        self.headings: tuple | None = None  # the lines that name only a town, heading what follows (see _heading)
         for m in mentions:
             if m.role == "location":
                 self.by_sentence.setdefault(m.sentence, []).append(m)
@@ -835,6 +837,14 @@ class _Builder:
         if village and note not in d.notes:
             d.notes.append(note)
 
+    def _heading(self, s: Sentence) -> Mention | None:
+        """The place of the heading ``s`` stands under, in a round-up that files its incidents under their
+        towns' names (see :mod:`geodata.events.headings`)."""
+        if self.headings is None:
+            self.headings = headings(self.text, [m for m in self.body_mentions if m.kind in LOCAL_KINDS]) \
+                if "\n" in self.text else ((), ())
+        return heading_of(self.headings, s.start)
+
     def _before(self, s: Sentence) -> list[Mention]:
         """The places the sentence before ``s`` told events of, if it did (and ``s`` does not open on another part
         of the country: "To the north, ...")."""
@@ -863,6 +873,8 @@ class _Builder:
             # a clause whose cues are all unreal is no event's place.
             told = {span for c in found for span in [clause_of(spans, c.start)] if span[0] <= c.start}
             places = [m for m in candidates if clause_of(spans, m.start_char) not in told]
+        if not candidates and (heading := self._heading(s)) is not None:
+            return [heading]  # a round-up's line naming the town the incidents below it happened in
         if any(m.kind != "landmark" for m in places):
             # "exploded near the Imam Hussein shrine in Karbala": the shrine only says where in the town.
             places = [m for m in places if not reference_point(self.low, m)]
