@@ -174,7 +174,7 @@ def within_candidates(text: str, sentences: tuple[Sentence, ...], tokens: list[T
     known = _Known([c for c in cands if c.how != "within" and not is_dateline(text, c.start, c.end)
                     and not _spoken_in(text, c.start) and not _qualifying_country(text, c)], focus,
                    dateline=next((c for c in cands if c.matches and c.matches[0].place.kind == "city"
-                                  and is_dateline(text, c.start, c.end)), None))
+                                  and is_dateline(text, c.start, c.end)), None), text=text)
     # A name measured from a town ("Sulaiman Bek, 100 miles north of Baghdad") is placed by the measure
     # first: the town it is measured from does not hold it.
     added, dropped = _measured_from(text, cands, starts, gazetteer, people)
@@ -941,8 +941,9 @@ class _Known:
     the places this step added so far, each found by bisection, so that an article of thousands of
     names costs its length."""
 
-    def __init__(self, cands: list[Candidate], focus: str | None, dateline: Candidate | None = None):
+    def __init__(self, cands: list[Candidate], focus: str | None, dateline: Candidate | None = None, text: str = ""):
         self.cands = cands  # sorted by start
+        self.text = text
         self.dateline = dateline  # the dateline's town, which "this city" means
         self.starts = [c.start for c in cands]
         self.by_key: dict[str, list[Candidate]] = {}
@@ -971,11 +972,25 @@ class _Known:
         """The nearest gazetteer place ending before ``offset`` of a fitting kind (a town, if ``town``)."""
         # Index back from the offset rather than copy the list before it: each look costs its reach.
         at = bisect_left(self.starts, offset)
+        far = None
         for c in (self.cands[i] for i in range(at - 1, max(-1, at - 2 - _LOOK_BACK), -1)):
             kind = c.matches[0].place.kind
             if c.end <= offset and kind in fits and (not town or kind in _TOWNS) and self._home(c):
-                return c
-        return None
+                if far is not None and kind not in _TOWNS:
+                    return far  # (a province named before the far town's measure is coarser than the town)
+                if c.precision != "coarse" or not self._far_reference(c):
+                    return c
+                # (a town named only as the point a far place is measured from holds nothing told after: "the
+                # city of Samarra, 60 miles north of Baghdad. ... in the Albu Rahman neighborhood" is Samarra's)
+                far = far or c
+        return far
+
+    def _far_reference(self, c: Candidate) -> bool:
+        m = _DISTANCE_RE.match(self.text, c.start, c.end) if self.text else None
+        if m is None:
+            return False
+        value = float(m.group(1).replace(",", ""))
+        return value * (1.609 if m.group(2) == "miles" else 1.0) >= _FAR_REFERENCE_KM
 
     def most_named_before(self, offset: int, fits: frozenset[str]) -> Candidate | None:
         """The town of a fitting kind named most often before ``offset`` (within the same reach as
@@ -1008,6 +1023,9 @@ class _Known:
 
 # How many places back a holder is looked for beyond its sentence.
 _LOOK_BACK = 60
+# A reference point this far from what it situates ("60 miles north of Baghdad") holds no place told after it.
+_FAR_REFERENCE_KM = 15
+_DISTANCE_RE = re.compile(r"(?:about |some |around |nearly |roughly )?(\d[\d,.]*)\s*(km|kms|kilometres|kilometers|miles)\b")
 
 
 # A place's holder named as the town the report is filed from: "the Karsaz area of this port city".

@@ -1022,3 +1022,14 @@ def test_a_landmark_told_beyond_the_sentence_that_names_a_territory_lies_in_it()
             "front of Qalunta Hospital and killed six journalists inside.")
     hospital = found(text, "Qalunta Hospital")
     assert hospital.country == "PS" and holder_id(hospital.place_id) == "cur:ps-gaza-strip"
+
+
+def test_a_town_far_from_what_it_situates_holds_no_quarter_told_after():
+    unknown("Albu Hardan")
+    text = ("Gunmen killed a council member in the city of Tuz Khurmatu, 55 miles south of Kirkuk, police said. "
+            "He was shot as he walked in the Albu Hardan neighborhood on Sunday.")
+    quarter, town = found(text, "Albu Hardan"), known(text, "Tuz Khurmatu")
+    assert holder_id(quarter.place_id) == town.place_id
+    # (a near one still may: the village 4 km from a town is where a quarter told after it lies)
+    text = text.replace("55 miles south of Kirkuk", "4 km south of Kirkuk").replace("the city of Tuz Khurmatu, ", "")
+    assert holder_id(found(text, "Albu Hardan").place_id) == known(text, "4 km south of Kirkuk").place_id
