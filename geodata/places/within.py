@@ -1025,7 +1025,8 @@ class _Known:
 _LOOK_BACK = 60
 # A reference point this far from what it situates ("60 miles north of Baghdad") holds no place told after it.
 _FAR_REFERENCE_KM = 15
-_DISTANCE_RE = re.compile(r"(?:about |some |around |nearly |roughly )?(\d[\d,.]*)\s*(km|kms|kilometres|kilometers|miles)\b")
+_DISTANCE_RE = re.compile(r"(?:about |some |around |nearly |roughly )?(\d[\d,.]*)\s*"
+                          r"(km|kms|kilometres|kilometers|miles)\b")
 
 
 # A place's holder named as the town the report is filed from: "the Karsaz area of this port city".
