@@ -1611,3 +1611,12 @@ def test_the_second_attack_in_two_days_is_one_events_toll():
 ])
 def test_a_sides_boast_in_an_aside_counts_no_one(text):
     assert find_figures(text) == ()
+
+
+@pytest.mark.parametrize("text, low", [
+    # A dash typed as a hyphen between spaces sets an aside off as a dash does.
+    ("At least 11 people - including a two-year-old child - have been killed in shelling of Sloviansk.", 11),
+    ("Nine people - five soldiers and four attackers - were killed in the raid on the base.", 9),
+])
+def test_an_aside_between_spaced_hyphens_counts_no_one_more(text, low):
+    assert [(f.kind, f.low) for f in find_figures(text)] == [("killed", low)]

@@ -220,8 +220,8 @@ def _without_dash_asides(text: str, figures: list[Figure]) -> list[Figure]:
     return [f for f in figures if not any(start <= f.start < end for start, end in asides)]
 
 
-_DASHES = ("--", "—", "–")
-_DASH_ASIDE_RE = re.compile(r"\s+(?:--|—|–)\s+[^;—–]{1,60}?\s+(?:--|—|–)")
+_DASHES = ("--", "—", "–", " - ")
+_DASH_ASIDE_RE = re.compile(r"\s+(?:--|—|–)\s+[^;—–]{1,60}?\s+(?:--|—|–)|\s+-\s+[^;—–]{1,60}?\s+-(?=\s)")
 
 
 def _without_included(text: str, figures: list[Figure]) -> list[Figure]:

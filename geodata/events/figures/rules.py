@@ -272,7 +272,9 @@ _AUX = ("were", "was", "are", "is", "be", "been", "being", "have", "has", "had",
 # Also between dashes ("Four militants -- all of them foreigners -- died"), and an "including" that
 # runs to the verb with no closing comma ("Eight persons, including one trooper and seven militants
 # were killed": eight, the words inside counting no one more).
+# (a dash typed as a hyphen with spaces too: "At least 11 people - including a two-year-old child - have been")
 _ASIDE = (r"(?:\s*,\s+[^,;]{1,40},|\s*,\s+including\s+[^,;]{1,80},|\s+(?:--|—|–)\s+[^;—–]{1,60}?\s+(?:--|—|–)"
+          r"|\s+-\s+[^;—–]{1,60}?\s+-(?=\s)"
           r"|\s*,\s+including\s+[^,;]{1,60}?(?=\s+(?:were|was|have|has|had|died)\b)"
           # (who they were, in a relative clause, its closing comma left out or not: "two other Americans, who
           # work for the US Department of Defense were wounded")
