@@ -1425,9 +1425,12 @@ class _Builder:
         (when its accounts give just one)."""
         finer: dict[int, set[int]] = {}
         for j, (i, _) in links.items():
+            # (a province is finer than its country: "in the western province of Herat", then the U.S. military's
+            # lower count with no place, the country's)
+            finer_kinds = ("city", "neighbourhood", "landmark") if drafts[i].place.kind not in ("country", "region") \
+                else ("city", "neighbourhood", "landmark", "governorate", "state")
             if i != j and drafts[i].scope == "local" and drafts[i].place.kind in _SITE_HOLDERS \
-                    and drafts[j].place.kind in ("city", "neighbourhood", "landmark") \
-                    and holds(drafts[i].place, drafts[j].place, self.parents):
+                    and drafts[j].place.kind in finer_kinds and holds(drafts[i].place, drafts[j].place, self.parents):
                 finer.setdefault(i, set()).add(j)
         if not finer:
             return drafts

@@ -1450,9 +1450,12 @@ class _Accounts:
             return j, (f"a toll revised later at {d.place.surface or d.place.name}: counted once, at the "
                        f"revised figure ({_low(d)})")
         # (not a count of another day's event, dated so: "The governor said earlier that a drone attack on
-        # Sunday had killed 2 people", beside Monday's 3)
+        # Sunday had killed 2 people", beside Monday's 3; nor a provisional count beside another day's toll told
+        # as another event: "killed at least 100 civilians in another rural district ... last month")
         if (provisional := self.provisional(d)) != self.provisional(a) \
                 and not (other_days(a, d) and _dated_in_own_words(d if provisional else a, self.low)) \
+                and not (other_days(a, d) and (_another_event_re().search(self.low, d.start, d.end)
+                                               or _ANOTHER_PLACE_RE.search(self.low, d.start, d.end))) \
                 and self.replaces(*((a, d) if provisional else (d, a))):
             keeper = i if provisional else j
             kept = drafts[keeper].place
@@ -1463,6 +1466,11 @@ class _Accounts:
             return keeper, (f"one of the contradicting tolls told of the event at {a.place.surface or a.place.name}:"
                             f" counted once, at the lower figure ({min(_low(a), _low(d))})")
         return None
+
+
+# A toll told at another place of the same kind: "killed at least 100 civilians in another rural district".
+_ANOTHER_PLACE_RE = re.compile(r"\bin\s+another\s+(?:[\w-]+\s+)?(?:district|village|town|city|province|region|area|"
+                               r"commune|county|locality)\b")
 
 
 def _dated_in_own_words(d: Draft, low: str) -> bool:

@@ -2377,3 +2377,21 @@ def test_a_count_a_toll_was_revised_from_is_no_toll_of_its_own_anywhere_in_the_a
     text = ("Gunmen killed 14 villagers in Bokkos on Sunday, police said.\n\n"
             "On Tuesday the state government raised the death toll in the attack from 14 to 31.")
     assert _counted(text) == 31
+
+
+def test_a_sides_lower_count_it_maintains_is_another_account_placed_at_the_province_of_the_first():
+    text = ("KABUL: A UN team said on Sunday that 60 civilians were killed in air strikes on a village in the "
+            "southern province of Kandahar on Friday.\n\nThe finding added pressure on the U.S. military, which "
+            "has maintained that only 20 militants and 4 civilians were killed in the strikes.")
+    assert _counted_places(text) == [("Kandahar", 24)]
+
+
+def test_a_provisional_toll_is_not_another_account_of_a_toll_told_at_another_place_on_another_day():
+    text = ("Armed assailants killed at least 18 civilians in western Niger on Monday, a local official said, the "
+            "latest deadly attack in an area marred by militant activity.\n\n"
+            "The attackers raided a rural commune in the department of Torodi, around 40 kilometres from the border "
+            "with Burkina Faso, between late Sunday night and early Monday morning, the governor said.\n\n"
+            "\"The provisional death toll of this terrorist attack is 18 dead, several wounded,\" it said.\n\n"
+            "Troops have been deployed to the scene.\n\n"
+            "Armed men killed at least 70 civilians in another rural district in western Niger last month.")
+    assert sorted(n for _, n in _counted_places(text)) == [18, 70]
