@@ -231,6 +231,13 @@ def test_not_told_as_fact(text):
     assert events(text) == ()
 
 
+def test_a_stop_or_a_halt_named_as_a_place_or_a_state_makes_nothing_unreal():
+    text = "A car bomb exploded near a crowded bus stop in Kirkuk on Monday, killing nine people."
+    assert [(e.location_text, e.killed_low) for e in events(text)] == [("Kirkuk", 9)]
+    # (the verb still does: "urged his followers to stop fighting")
+    assert events("The governor urged the militias to stop attacking villages in Jonglei.") == ()
+
+
 def test_what_a_vow_or_a_threat_answers_is_told_as_fact():
     text = "The Taliban vowed revenge on Monday after gunmen killed 16 civilians in Kandahar."
     assert [(e.location_text, e.killed_low) for e in events(text)] == [("Kandahar", 16)]
