@@ -17,8 +17,13 @@ GEO_PRECISION = {"landmark": 1, "neighbourhood": 1, "city": 1, "governorate": 3,
                  "region": 3, "country": 3}
 
 # "police said", "the U.S. military said in a statement", "according to police": who tells, not who took part.
-_SAID_AFTER_RE = re.compile(r"\s+(?:spokes\w+\s+)?(?:said|says|say|told|reported|added|stated)\b")
-_ACCORDING_BEFORE_RE = re.compile(r"according\s+to\s+(?:the\s+)?$", re.IGNORECASE)
+# (also through its office and a named spokesman: "Zamfara State Police Command spokesman Mohammed Shehu said")
+_SAID_AFTER_RE = re.compile(r"\s+(?:(?i:command|department|ministry|headquarters)\s+)?"
+                            r"(?:(?i:spokes\w+|officials?|commissioner|commander|chief)\s+(?:[A-Z][\w.'’-]*\s+){0,3}?)?"
+                            r"(?:said|says|say|told|reported|added|stated)\b")
+# (or a title's words before it: "the state Commissioner of Police, Mr Kamaluddeen Okunlola, said")
+_ACCORDING_BEFORE_RE = re.compile(r"(?:according\s+to\s+(?:the\s+)?|\b(?:commissioner|spokes\w+|inspector[- ]general|"
+                                  r"chief)\s+(?:of|for)\s+(?:the\s+)?)$", re.IGNORECASE)
 
 
 @frozen_record

@@ -238,6 +238,19 @@ def test_a_stop_or_a_halt_named_as_a_place_or_a_state_makes_nothing_unreal():
     assert events("The governor urged the militias to stop attacking villages in Jonglei.") == ()
 
 
+@pytest.mark.parametrize("text", [
+    # Herders, bandits, militiamen, jihadists: armed men of no named group, whose attack on villages is on civilians.
+    "Suspected herders killed 21 people in attacks on three villages in Benue state on Sunday.",
+    "Militiamen killed 18 people in an attack on a village in Djugu territory.",
+    # A force that only speaks, through its command's spokesman or as a title's words, fought no one.
+    "Dozens of bandits invaded a village in Maru, shooting dead 16 residents, Zamfara State Police Command "
+    "spokesman Mohammed Shehu said.",
+    "The state Commissioner of Police, Mr Ahmed Bello, said eight villagers were killed by the attackers in Isa.",
+])
+def test_armed_men_of_no_named_group_against_villagers_attack_civilians(text):
+    assert [e.event_type for e in events(text) if e.killed_low] == ["Violence against civilians"]
+
+
 def test_what_a_vow_or_a_threat_answers_is_told_as_fact():
     text = "The Taliban vowed revenge on Monday after gunmen killed 16 civilians in Kandahar."
     assert [(e.location_text, e.killed_low) for e in events(text)] == [("Kandahar", 16)]
