@@ -7,6 +7,8 @@ draft per place and scope, merged with the article's earlier drafts of the same 
 
 from __future__ import annotations
 
+import datetime as dt
+
 import math
 import re
 from dataclasses import replace
@@ -324,6 +326,12 @@ _ONE_ACT_AT_RE = re.compile(r"\b(?:in|at|on|near)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3
                             r"market|mosque|church|school|camp|checkpoint|farm|settlement)\b")
 
 
+# A day or two from the event told before: "A day earlier, a strike killed five", "the following day".
+# (set off by a comma: "The attack came a day after gunmen killed four" dates the other event, and "The next day a
+# communique said" only the telling)
+_DAYS_FROM_RE = re.compile(r"\b(?:(?P<n>a|one|two|three)\s+days?\s+(?P<way>earlier|before|later|after)"
+                           r"|the\s+(?P<the>previous|following|next)\s+day),")
+_EARLIER_WORDS = frozenset({"earlier", "before", "previous"})
 # The day of the event told before: "A separate drone strike the same day hit a bus".
 _SAME_DAY_RE = re.compile(r"\b(?:the\s+same\s+(?:day|night|morning|afternoon|evening)|later\s+that\s+(?:day|night)"
                           r"|earlier\s+that\s+day)\b")
@@ -640,12 +648,24 @@ class _Builder:
 
     def _same_day(self, facts: SentenceFacts) -> SentenceFacts:
         """``facts``, dated as the event told before where the sentence gives no date but "the same day" ("A
-        separate drone strike the same day hit a bus near Bahir Dar")."""
+        separate drone strike the same day hit a bus near Bahir Dar"), or a day or two from it ("A day earlier,
+        a strike killed five people in Deir al-Balah", "the following day")."""
         s = facts.sentence
-        if facts.when.dated or self.last_day is None or not _SAME_DAY_RE.search(self.low, s.start, s.end):
+        if facts.when.dated or self.last_day is None:
             return facts
-        return replace(facts, when=replace(self.last_day, note=f"{self.last_day.note}; 'the same day' as the "
-                                                                "event told before"))
+        if _SAME_DAY_RE.search(self.low, s.start, s.end):
+            return replace(facts, when=replace(self.last_day, note=f"{self.last_day.note}; 'the same day' as the "
+                                                                    "event told before"))
+        days = _DAYS_FROM_RE.search(self.low, s.start, s.end)
+        day = self.last_day
+        if days is None or day.lo is None or day.hi is None or day.lo != day.hi:
+            return facts
+        n = {"a": 1, "one": 1, "two": 2, "three": 3}.get(days.group("n") or "a", 1)
+        shift = dt.timedelta(days=-n if (days.group("way") or days.group("the")) in _EARLIER_WORDS else n)
+        return replace(facts, when=replace(day, lo=day.lo + shift, hi=day.hi + shift, first=day.lo + shift,
+                                           last=day.hi + shift,
+                                           note=f"'{days.group().strip()}': {(day.lo + shift).isoformat()}, "
+                                                f"from the day of the event told before ({day.lo.isoformat()})"))
 
     def _beside_earlier(self, drafts: _Drafts, earlier: set[int], s: Sentence) -> set[str]:
         """The places where the sentence tells its own event beside the toll of an earlier one told there
