@@ -1620,3 +1620,14 @@ def test_a_sides_boast_in_an_aside_counts_no_one(text):
 ])
 def test_an_aside_between_spaced_hyphens_counts_no_one_more(text, low):
     assert [(f.kind, f.low) for f in find_figures(text)] == [("killed", low)]
+
+
+@pytest.mark.parametrize("text, low, qualifier", [
+    # The part of a group the sentence says died, not the group.
+    ("Five of the 17 passengers on a minibus were killed when it struck a mine near Gao.", 5, "exact"),
+    ("At least 40 of the 120 worshippers were killed in the attack on the mosque.", 40, "at least"),
+    # (the group died where its cue stands in its own words: the part only says who some were)
+    ("Officials said at least two of the 19 people found shot to death near the border were migrants.", 19, "exact"),
+])
+def test_a_part_of_a_group_is_the_count_where_the_part_is_what_died(text, low, qualifier):
+    assert [(f.kind, f.low, f.qualifier) for f in find_figures(text)] == [("killed", low, qualifier)]

@@ -102,6 +102,7 @@ def _candidates(s: _Sentence, rules: _Rules) -> list[tuple[int, Figure]]:
                 pending = []
             continue
         place = tie.place or rules.place.match(s.text, tie.tail, s.end)
+        num = _part_of_group(s, num, tie, rules)
         first = _figure(num, tie.kind, num.qualifier, place)
         out.append((0, first))
         if num.has_noun and tie.where == "after":
@@ -510,6 +511,31 @@ _SAID_RE = re.compile(r"\s+(?:said|says|told|reported|added)\b")  # "... and a U
 _COMPLEMENT_RE = re.compile(r"\s+of\s+(?:the\s+|an?\s+|one\s+|his\s+|her\s+|their\s+|its\s+)?"
                             r"(?:[\w'’-]+\s+){0,2}?[\w'’-]+(?=\s+and\s|\s*,)")
 _ITEM_ASIDE_RE = re.compile(r"\s*,\s*(?:including\s+[^,;.]{1,40}|[\w-]+\s+of\s+(?:them|whom)\s+[^,;.]{1,30})(?=,)")
+
+
+def _part_of_group(s: _Sentence, num: _Number, tie: _Tie, rules: _Rules) -> _Number:
+    """``num``, or the part of its group the sentence counts: "Five of the 17 passengers ... were killed" is
+    five killed, of the 17 aboard (but "two of the 19 people found shot to death ... were Guatemalan migrants":
+    the group died, the part is who some were)."""
+    before = _PART_OF_RE.search(s.low, max(0, num.start - s.start - _PART_REACH), num.start - s.start)
+    if before is None or num.value is None or (
+            tie.where == "after" and not _FINITE_RE.search(s.low, num.end - s.start, tie.tail - s.start)):
+        return num
+    # (its qualifier too: "At least 40 of the 120 worshippers")
+    m = next((m for m in rules.number.finditer(s.low, max(0, before.start() - _PART_REACH), before.end("part"))
+              if m.end() == before.end("part")), None)
+    part = _number(s, m, rules) if m is not None else None
+    if part is None or part.value is None or part.value >= num.value:
+        return num
+    return _Number(part.start, num.end, part.end, part.value, part.qualifier, num.has_noun, part.own_qualifier,
+                   num.partitive, None)
+
+
+# "Five of the 17 passengers": the part, then the group it is of, right before the group's number.
+_PART_OF_RE = re.compile(r"(?<![\w-])(?P<part>[\w-]+)\s+of\s+(?:the|these|those|its|their)\s+$")
+_PART_REACH = 30
+# The verb of the part's clause, before its cue: "Five of the 17 passengers on a minibus were killed".
+_FINITE_RE = re.compile(r"\b(?:were|was|have|has|had|are|is|died|die)\b")
 
 
 def _figure(num: _Number, kind: str, qualifier: str, place: re.Match[str] | None) -> Figure:
