@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from geodata.models import Place
 from geodata.places.gazetteer import Gazetteer
-from geodata.places.types import Candidate, Match, Token
+from geodata.places.types import MATCH_KIND, Candidate, Match, Token
 from geodata.places.within import place_nouns
 from geodata.places.words import DIRECTIONS, place_words
 from geodata.text.names import fold
@@ -245,7 +245,7 @@ def _region_possessive(cand: Candidate, tokens: list[Token], gazetteer: Gazettee
     """"Iraq's south": the region, or None."""
     nxt = cand.last + 1
     if not (tokens[cand.last].possessive and nxt < len(tokens)
-            and any(m.place.kind == "country" for m in cand.matches)):
+            and "country" in map(MATCH_KIND, cand.matches)):
         return None
     word = tokens[nxt].text.lower()
     if word not in _BARE or tokens[nxt].gap.strip() != "":

@@ -24,7 +24,8 @@ from itertools import compress
 
 from geodata.models import Article, Place, Sentence
 from geodata.places.gazetteer import Gazetteer, Resolver
-from geodata.places.types import TOKEN_CAPITALISED, TOKEN_START, Candidate, Match, Token, token_starts, token_texts
+from geodata.places.types import (MATCH_KIND, TOKEN_CAPITALISED, TOKEN_START, Candidate, Match, Token, token_starts,
+                                  token_texts)
 from geodata.places.words import ARTICLES, NAME_PARTICLES, PlaceSlots, actor_names, place_words
 from geodata.text.names import fold
 from geodata.text.phrases import ascii_twin, plain_text, trie_regex, with_first_chars
@@ -387,7 +388,7 @@ def _city_as_its_unit(stem: list[str], last: Token, matches: list[Match], gazett
 def _units_by_spelling(cand: Candidate, gazetteer: Gazetteer) -> Candidate:
     """A name asked for as a unit ("the Saada province") whose exact spelling names only towns
     (Sa'dah, the city) also offers the units it spells loosely (Şa‘dah, the governorate)."""
-    if cand.kind_hint not in _UNIT_KINDS or any(m.place.kind in _UNIT_KINDS for m in cand.matches):
+    if cand.kind_hint not in _UNIT_KINDS or not _UNIT_KINDS.isdisjoint(map(MATCH_KIND, cand.matches)):
         return cand
     units = [m for m in gazetteer.variants(cand.key) if m.place.kind in _UNIT_KINDS]
     if not units:

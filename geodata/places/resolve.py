@@ -17,7 +17,7 @@ from itertools import compress
 from geodata import datafiles
 from geodata.models import ADMIN2, km_between
 from geodata.places.gazetteer import Gazetteer, best_by_population
-from geodata.places.types import TOKEN_KEY, Candidate, Match, Token
+from geodata.places.types import MATCH_KIND, TOKEN_KEY, Candidate, Match, Token
 from geodata.places.words import DIRECTIONS, PlaceSlots
 from geodata.text.names import fold
 
@@ -30,10 +30,13 @@ def towns_unknown(cands: list[Candidate], text: str) -> frozenset[str]:
     # patterns, each tried at every character of its window, are then never run)
     return frozenset(c.key for c in cands
                      if c.how == "exact" and c.matches
-                     and not any(m.place.kind in ("city", "neighbourhood", "landmark") for m in c.matches)
+                     and _SETTLEMENT_KINDS.isdisjoint(map(MATCH_KIND, c.matches))
                      and (c.kind_hint == "city" or _of_before(text, c.start)
                           and SETTLEMENT_OF_RE.search(text, max(0, c.start - 30), c.start))
                      and not _TOWN_OF_A_UNIT_RE.search(text, max(0, c.start - 40), c.start))
+
+
+_SETTLEMENT_KINDS = frozenset({"city", "neighbourhood", "landmark"})  # (a name that names one is no town unknown)
 
 
 def _of_before(text: str, at: int) -> bool:
@@ -438,7 +441,7 @@ def _outside_its_sentence_province(place, cand: Candidate, cands: list[Candidate
     # (A unit named as such: "Baghdad" may be the city.)
     units = {m.place.name for c in cands if c.how == "exact" and tokens[c.first].sentence == sentence
              and c.start > cand.end and _HELD_BY_RE.fullmatch(text, cand.end, c.start) is not None
-             and (c.kind_hint in _UNIT_HINTS or not any(m.place.kind in _TOWNS for m in c.matches))
+             and (c.kind_hint in _UNIT_HINTS or _TOWNS.isdisjoint(map(MATCH_KIND, c.matches)))
              for m in c.matches if m.place.kind in ("governorate", "state") and m.place.country == place.country
              and m.place.admin1 == m.place.name and not m.place.parent}
     # (or a second-level unit, which lies in the first-level one: "Koumbri, in the province of Yatenga" is no
@@ -768,7 +771,7 @@ def abroad_villages(cands: list[Candidate], chosen: list[tuple[Candidate, Match]
         return no_town
     kept = {id(cand) for cand, _ in chosen}
     # ("in Kurya, Israel": a country written after the name says where it is, whatever the article's focus)
-    countries_after = {c.start for c in cands if any(m.place.kind == "country" for m in c.matches)}
+    countries_after = {c.start for c in cands if "country" in map(MATCH_KIND, c.matches)}
     keys = {cand.key for cand in cands
             if id(cand) not in kept and cand.how == "exact" and cand.matches
             and not (text and _COMMA_RE.match(text, cand.end) and cand.end + 2 in countries_after)

@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 from geodata import datafiles
 from geodata.places.gazetteer import Gazetteer
-from geodata.places.types import Candidate, Token
+from geodata.places.types import MATCH_KIND, Candidate, Token
 from geodata.places.within import place_nouns, prefix_words
 from geodata.places.words import (ARTICLES, FUNCTION_WORDS, NAME_PARTICLES, WEEKDAYS, actor_names,
                                   actor_pattern, demonym_words, in_actor_aliases, place_words)
@@ -193,7 +193,7 @@ def reject_traps(candidates: list[Candidate], tokens: list[Token],
         # Country names stand inside other names as themselves ("US-UK
         # occupation", "US President", "Iran-Iraq war").
         if run is None or tokens[cand.first].initial and _title_case(tokens, cand.first) \
-                or any(m.place.kind == "country" for m in cand.matches):
+                or "country" in map(MATCH_KIND, cand.matches):
             kept.append(cand)
             continue
         before = range(run.first, cand.first)
@@ -432,7 +432,7 @@ def _acronym(cand: Candidate, first: Token, text: str) -> bool:
     surface = text[cand.start:cand.end]
     if not (surface.isalpha() and surface.isupper() and len(surface) <= _ACRONYM_MAX):
         return False
-    if any(m.place.kind == "country" for m in cand.matches):
+    if "country" in map(MATCH_KIND, cand.matches):
         return False
     if len(surface) > 3:
         # "state news agency SANA said", "according to IRNA": in the run of a sentence, capitals
@@ -470,7 +470,7 @@ def _common_word_misread(cand: Candidate, first: Token, tokens: list[Token], gaz
         return False
     surface = " ".join(t.text for t in tokens[cand.first:cand.last + 1])
     if surface.isupper() and len(surface) <= 4:
-        return not any(m.place.kind == "country" for m in cand.matches)
+        return "country" not in map(MATCH_KIND, cand.matches)
     return first.initial or not first.capitalised
 
 
@@ -500,7 +500,7 @@ def _in_organisation(cand: Candidate, tokens: list[Token], heads: dict[str, str]
     word = head.text.lower()
     if not head.capitalised or (word not in heads and not (media and link.text == "of" and word in media)):
         return False
-    return link.text != "in" or any(m.place.kind == "country" for m in cand.matches)
+    return link.text != "in" or "country" in map(MATCH_KIND, cand.matches)
 
 
 def _bracket_gloss(cand: Candidate, tokens: list[Token]) -> bool:

@@ -7,7 +7,7 @@ rewrite candidates, and none of them needs the module that made one.
 
 from __future__ import annotations
 
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from typing import NamedTuple
 
 from geodata.text.frozen import frozen_record
@@ -57,6 +57,12 @@ class Match:
     score: float
     how: str  # exact / variant / fuzzy / online / context
     own_name: bool = False  # the name is the place's own, not an alternate
+
+
+# A match's kind of place, read in C: '"country" in map(MATCH_KIND, cand.matches)' asks what
+# 'any(m.place.kind == "country" for m in cand.matches)' does, without making a generator (and its
+# function) for each candidate: such questions are asked of every candidate of an article.
+MATCH_KIND = attrgetter("place.kind")
 
 
 @frozen_record
