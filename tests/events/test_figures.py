@@ -1631,3 +1631,14 @@ def test_an_aside_between_spaced_hyphens_counts_no_one_more(text, low):
 ])
 def test_a_part_of_a_group_is_the_count_where_the_part_is_what_died(text, low, qualifier):
     assert [(f.kind, f.low, f.qualifier) for f in find_figures(text)] == [("killed", low, qualifier)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The wounded who died are dead: their count's verb after the hurt's cue says so.
+    ("Another three people wounded in the strike died in hospital later.", [("killed", 3)]),
+    ("Two soldiers wounded in the ambush near Bama later died.", [("killed", 2)]),
+    # (another subject between: the hurt stay hurt, one of them is one more dead)
+    ("Four people were wounded and one of them died later.", [("wounded", 4), ("killed", 1)]),
+])
+def test_the_wounded_who_died_are_counted_dead(text, expected):
+    assert [(f.kind, f.low) for f in find_figures(text)] == expected

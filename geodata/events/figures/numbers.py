@@ -79,6 +79,10 @@ def _candidates(s: _Sentence, rules: _Rules) -> list[tuple[int, Figure]]:
         if _group_told_before(s, num):
             continue  # "of the four killed, three died inside the gymnasium": the dead told before, broken down
         tie = _after_cue(s, num, rules) or _before_cue(s, num, rules)
+        if tie is not None and tie.kind == "wounded" and tie.where == "after" \
+                and _WOUNDED_DIED_RE.match(s.low, tie.tail - s.start, s.end - s.start):
+            # "Another three people wounded in the strike died in hospital later": the wounded who died
+            tie = _Tie("killed", tie.tail, tie.where, tie.place)
         if tie is not None and num.value is not None and _joint_count(s, num, tie):
             # "more than 100 people were killed and injured": the dead and the hurt together, neither (but
             # "dozens of people were killed and wounded" says some were killed)
@@ -377,6 +381,13 @@ _DIGITS_RE = re.compile(r"\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?!\d)|[\d,.]+")
 _SEPARATORS_RE = re.compile(r"[, \u00a0\u2009\u202f]")  # between thousands: "1,300", "1 300"
 _WORD_RE = re.compile(r"[a-z]+")
 _SPACES_RE = re.compile(r"\s*")
+
+
+# After the hurt's cue, in its clause, the verb that says they died: "wounded in the strike died in hospital later".
+# (no other subject between: "were wounded and one of them died later" is one more dead, not all four)
+_WOUNDED_DIED_RE = re.compile(r"(?:\s+(?:in|at|on|during|by|from|after)\s+(?:(?!\b(?:and|or|who|whom|which|them)\b)[^,;.])"
+                              r"{0,40}?)?\s+(?:later\s+|subsequently\s+|since\s+|have\s+|had\s+|has\s+)?"
+                              r"(?:died|succumbed)\b")
 
 
 @frozen_record
