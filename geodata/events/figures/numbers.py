@@ -385,8 +385,8 @@ _SPACES_RE = re.compile(r"\s*")
 
 # After the hurt's cue, in its clause, the verb that says they died: "wounded in the strike died in hospital later".
 # (no other subject between: "were wounded and one of them died later" is one more dead, not all four)
-_WOUNDED_DIED_RE = re.compile(r"(?:\s+(?:in|at|on|during|by|from|after)\s+(?:(?!\b(?:and|or|who|whom|which|them)\b)[^,;.])"
-                              r"{0,40}?)?\s+(?:later\s+|subsequently\s+|since\s+|have\s+|had\s+|has\s+)?"
+_WOUNDED_DIED_RE = re.compile(r"(?:\s+(?:in|at|on|during|by|from|after)\s+"
+                              r"(?:(?!\b(?:and|or|who|whom|which|them)\b)[^,;.]){0,40}?)?\s+(?:later\s+|subsequently\s+|since\s+|have\s+|had\s+|has\s+)?"
                               r"(?:died|succumbed)\b")
 
 
