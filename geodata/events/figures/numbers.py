@@ -80,7 +80,8 @@ def _candidates(s: _Sentence, rules: _Rules) -> list[tuple[int, Figure]]:
             continue  # "of the four killed, three died inside the gymnasium": the dead told before, broken down
         tie = _after_cue(s, num, rules) or _before_cue(s, num, rules)
         if tie is not None and tie.kind == "wounded" and tie.where == "after" \
-                and _WOUNDED_DIED_RE.match(s.low, tie.tail - s.start, s.end - s.start):
+                and _WOUNDED_DIED_RE.match(s.low, tie.tail - s.start, s.end - s.start) \
+                and not _WHY_BEFORE_RE.search(s.low, max(0, num.start - s.start - 12), num.start - s.start):
             # "Another three people wounded in the strike died in hospital later": the wounded who died
             tie = _Tie("killed", tie.tail, tie.where, tie.place)
         if tie is not None and num.value is not None and _joint_count(s, num, tie):
@@ -388,6 +389,10 @@ _SPACES_RE = re.compile(r"\s*")
 _WOUNDED_DIED_RE = re.compile(r"(?:\s+(?:in|at|on|during|by|from|after)\s+"
                               r"(?:(?!\b(?:and|or|who|whom|which|them)\b)[^,;.]){0,40}?)?\s+(?:later\s+|subsequently\s+|since\s+|have\s+|had\s+|has\s+)?"
                               r"(?:died|succumbed)\b")
+
+
+# (not why a toll told in the sentence rose: "rose to 11 after three wounded died")
+_WHY_BEFORE_RE = re.compile(r"\b(?:after|as|when|because)\s+$")
 
 
 @frozen_record
