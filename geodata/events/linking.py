@@ -1283,8 +1283,13 @@ def _conflicting_words() -> tuple[str, ...]:
 def _account_re() -> re.Pattern[str]:
     """A source's account: "X said that ...", "told reporters that", "according to", "Other reports suggested"."""
     account = _words_by_use("account_words.csv")["account"]
-    # ("told AFP the town was littered with ...": reported speech without its "that")
-    return re.compile(rf"\b(?:{account})\b|\btold\s+[\w ]{{1,30}}?\s+(?:that|the)\b")
+    # ("told AFP the town was littered with ...": reported speech without its "that"; "A separatist spokesman said
+    # 14 soldiers died": a count said right after the verb)
+    return re.compile(rf"\b(?:{account})\b|\btold\s+[\w ]{{1,30}}?\s+(?:that|the)\b"
+                      r"|\b(?:said|says|claimed|claims)\s+(?:\d[\d,]*(?![\d,])|(?:one|two|three|four|five|six|seven|eight|nine|"
+                      r"ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|dozens|hundreds)\b)"
+                      # (not the bodies recovered of the toll told: "A spokesman said 53 bodies were recovered")
+                      r"(?!\s+(?:of\s+)?(?:the\s+)?(?:bodies|corpses|remains)\b)")
 
 
 @cache

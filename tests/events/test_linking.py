@@ -2395,3 +2395,9 @@ def test_a_provisional_toll_is_not_another_account_of_a_toll_told_at_another_pla
             "Troops have been deployed to the scene.\n\n"
             "Armed men killed at least 70 civilians in another rural district in western Niger last month.")
     assert sorted(n for _, n in _counted_places(text)) == [18, 70]
+
+
+def test_a_count_said_right_after_the_verb_is_another_account_of_the_toll_told_before():
+    text = ("Nine soldiers were killed when separatists attacked an army post near Kumba on Thursday, a military "
+            "source said. A separatist spokesman said 14 soldiers died.")
+    assert _counted_places(text) == [("Kumba", 9)]
