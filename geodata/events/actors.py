@@ -113,16 +113,18 @@ _SPOKESMAN_AFTER_RE = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}?spokes(?:m
 _SPOKESMAN_BEFORE_RE = re.compile(r"\bspokes(?:man|person|woman)\s+(?:for|of)\s+(?:the\s+)?$")
 _ARMED_GROUPS = frozenset({"rebel", "militia"})
 # "The group claimed it had killed", "the militants claimed that they killed": a side counting its kills.
-_GROUP_CLAIMED_RE = re.compile(r"\bthe\s+(?:group|militants|militant\s+group|insurgents|rebels|rebel\s+group|"
-                               r"jihadists|militia|insurgent\s+group)\s+(?:later\s+|also\s+)?claimed\s+(?:that\s+)?"
-                               r"(?:it|they|its\s+fighters)\s+(?:had\s+)?killed\b")
+# (or said so: "Separatist fighters said they killed 20 soldiers in an ambush")
+_GROUP_CLAIMED_RE = re.compile(r"\b(?:the\s+(?:group|militants|militant\s+group|insurgents|rebels|rebel\s+group|"
+                               r"jihadists|militia|insurgent\s+group)|(?:separatist|rebel|militia|jihadist|insurgent)\s+"
+                               r"fighters|separatists|rebels|insurgents|jihadists)\s+(?:later\s+|also\s+)?"
+                               r"(?:claimed|said)\s+(?:that\s+)?(?:it|they|its\s+fighters)\s+(?:had\s+)?killed\b")
 
 
 def group_claim(text: str, low: str, start: int, end: int) -> bool:
     """Whether the sentence ``text[start:end]`` gives an armed group's own account, by its spokesman: a
     group the table names (rebels or a militia) written as a name, with a capital ("the Taliban", not
     "militants"); or the group's claim of its kills ("The group claimed it had killed 137 soldiers")."""
-    if "claimed" in low[start:end] and _GROUP_CLAIMED_RE.search(low, start, end) is not None:
+    if ("claimed" in low[start:end] or "said" in low[start:end]) and _GROUP_CLAIMED_RE.search(low, start, end):
         return True
     if "spokes" not in low[start:end]:
         return False

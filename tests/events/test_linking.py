@@ -2401,3 +2401,9 @@ def test_a_count_said_right_after_the_verb_is_another_account_of_the_toll_told_b
     text = ("Nine soldiers were killed when separatists attacked an army post near Kumba on Thursday, a military "
             "source said. A separatist spokesman said 14 soldiers died.")
     assert _counted_places(text) == [("Kumba", 9)]
+
+
+def test_a_groups_claim_of_its_kills_gives_way_to_the_other_sides_count_told_after():
+    text = ("Separatist fighters said they killed 20 soldiers in an ambush near Bamenda on Friday. The army said "
+            "four soldiers were killed in the ambush.")
+    assert _counted_places(text) == [("Bamenda", 4)]
