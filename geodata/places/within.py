@@ -1114,13 +1114,22 @@ def _holder_after_name(text: str, reach: int, s: Sentence, known: _Known, skip: 
     """The known place of a kind in ``fits`` the sentence names right after an unknown name (its words
     end at ``reach``), and, for a landmark, the first part of a country named there (``region``)."""
     region = None
-    for c in known.after(reach, min(s.end, reach + _AFTER_REACH + 1), skip):
+    after = known.after(reach, min(s.end, reach + _AFTER_REACH + 1), skip)
+    for k, c in enumerate(after):
         if _holds_after(text[reach:c.start]):
             if c.matches[0].place.kind in fits:
+                # ("the village of Mowo in Borno's Bama area": the place the possessive owns, a finer one)
+                owned = after[k + 1] if k + 1 < len(after) else None
+                if owned is not None and owned.matches[0].place.kind in fits \
+                        and _OWNER_GAP_RE.fullmatch(text, c.end, owned.start):
+                    return owned, region
                 return c, region
             if region is None and landmark and c.matches[0].place.kind == "region":
                 region = c
     return None, region
+
+
+_OWNER_GAP_RE = re.compile(r"['’]s?\s+")
 
 
 def _home_country(text: str, cands: list[Candidate], tokens: list[Token], gazetteer: Gazetteer,

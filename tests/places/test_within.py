@@ -1033,3 +1033,12 @@ def test_a_town_far_from_what_it_situates_holds_no_quarter_told_after():
     # (a near one still may: the village 4 km from a town is where a quarter told after it lies)
     text = text.replace("55 miles south of Kirkuk", "4 km south of Kirkuk").replace("the city of Tuz Khurmatu, ", "")
     assert holder_id(found(text, "Albu Hardan").place_id) == known(text, "4 km south of Kirkuk").place_id
+
+
+def test_a_village_in_a_units_possessed_area_lies_in_the_area_not_the_unit():
+    unknown("Kuwaiwa")
+    text = "Jihadists attacked the village of Kuwaiwa in Borno's Bama area on Sunday, killing 22 people."
+    village, area = found(text, "Kuwaiwa"), known(text, "Bama")
+    assert holder_id(village.place_id) == area.place_id
+    # (and Borno is the Nigerian state, not a German town's old name)
+    assert known(text, "Borno").country == "NG"
