@@ -550,7 +550,16 @@ def best_by_population(matches: list[Match], *, country: str | None = None,
     """The most plausible of several places sharing a name (see :func:`_prior`)."""
     if len(matches) == 1:  # most names are one place's: nothing to weigh
         return matches[0]
-    return max(matches, key=lambda m: (_prior(m, country, kind), -KIND_RANK.get(m.place.kind, 9)))
+    best = max(matches, key=lambda m: (_prior(m, country, kind), -KIND_RANK.get(m.place.kind, 9)))
+    if not best.own_name and best.place.kind == "city":
+        # A big town abroad that has the name only as an alternate ("Edo" for Tokyo, "Taraba" for Turabah) gives
+        # way to a first-level unit whose own name it is: units carry no population to weigh. (Not a town of the
+        # unit's own country: "Basra" is Basrah, the city, before its province.)
+        unit = next((m for m in matches if m.own_name and m.place.kind in _PROVINCE_KINDS
+                     and m.place.country != best.place.country), None)
+        if unit is not None:
+            return unit
+    return best
 
 
 @lru_cache(maxsize=1)

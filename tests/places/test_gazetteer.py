@@ -294,3 +294,18 @@ def test_a_dropped_alias_names_no_place_as_the_table_stands_and_the_place_keeps_
     assert "gn:2553604" not in {m.place.id for m in gaz.exact(fold("White House"))}
     assert "gn:2553604" in {m.place.id for m in gaz.exact(fold("Casablanca"))}
     assert not gaz.has_key(fold("Ahmad"))
+
+
+@pytest.mark.parametrize("text, surface, country", [
+    # A first-level unit's own name before a big town abroad that has it only as an alternate name.
+    ("Gunmen killed five people in Edo on Monday, police said.", "Edo", "NG"),
+    ("Gunmen killed five people in Taraba on Monday.", "Taraba", "NG"),
+    ("Clashes in Shan killed three soldiers, rebels said.", "Shan", "MM"),
+    # (not a town of the unit's own country: Basra is the city)
+    ("A roadside bomb killed two soldiers in Basra on Monday.", "Basra", "IQ"),
+])
+def test_a_units_own_name_outranks_a_town_abroad_that_has_it_as_an_alternate(text, surface, country):
+    [m] = [m for m in extract_mentions(Article.from_text(text), GAZ) if m.surface == surface]
+    assert m.country == country
+    if surface == "Basra":
+        assert m.kind == "city"
