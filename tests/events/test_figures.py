@@ -224,6 +224,12 @@ CUE_ROWS = [
      [(K, 19, 19, "exact", "Zaporizhzhia", "local")]),
     ("Officials raised the death toll in the attack on a camp near Diffa from 14 to 31.",
      [(K, 31, 31, "exact", "Diffa", "local")]),
+    ("Officials increased the death toll from Friday's bombing of a mosque in Quetta by seven to 40 on Sunday.",
+     [(K, 40, 40, "exact", "Quetta", "local")]),
+    ("Officials raised the toll from Friday's blast at a mosque in Kunduz from an earlier 23 to 35.",
+     [(K, 35, 35, "exact", "Kunduz", "local")]),
+    ("The toll from clashes between Druze fighters and Bedouin tribesmen in Sweida province was raised by five "
+     "to 26 on Sunday, a war monitor said.", [(K, 26, 26, "exact", "Sweida", "local")]),
     ("Hospital officials put the death toll at 17.", [(K, 17, 17, "exact", "", "local")]),
     # AP's running count puts the number first.
     ("The bombing brought to 3,245 the number of U.S. service members killed in Iraq since the war "

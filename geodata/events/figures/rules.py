@@ -626,8 +626,8 @@ def _toll_re(t: _Tables) -> re.Pattern[str]:
         rf"(?<![\w-])(?:(?:(?P<cue>{_alt(t.long_tolls)})|number\s+(?:of\s+(?:[\w-]+\s+){{0,3}}?)?"
         rf"(?P<ncue>{_alt(t.after)}))(?:{link_now}|(?P<gap>(?:[^\d;:]|{year}|{day}){{0,160}}?)"
         rf"\s+(?:(?:{rises}|is|was|now|at|to)(?:\s+(?:to|at|{from_to}))?|{from_to}))"
-        rf"|(?P<cue1>{_alt(t.short_tolls)})(?:{link_now}|(?P<gap1>[^\d;:]{{0,80}}?)\s+(?:{rises})"
-        rf"(?:\s+(?:to|at|{from_to}))?)"
+        rf"|(?P<cue1>{_alt(t.short_tolls)})(?:{link_now}|(?P<gap1>[^\d;:]{{0,120}}?)\s+(?:(?:{rises})"
+        rf"(?:\s+(?:to|at|{from_to}))?|{from_to}))"
         # "bringing the toll in the city to five": a running total names its number after "to"
         rf"|(?:bringing|raising|taking|pushing)\s+the\s+(?:[\w-]+\s+)?(?P<cue2>{_alt(t.short_tolls)})"
         # (the number may stand in quotation marks: 'the number dead was “over 30”')
