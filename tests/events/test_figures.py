@@ -1579,6 +1579,12 @@ def test_a_search_kept_by_window_is_the_search():
     "Villagers on Saturday remembered the 2015 massacre in Baga, where militants killed more than 150 people.",
     "Families in Quetta marked five years on Friday since the suicide bombing at the civil hospital, which killed 70.",
     "The prayers, held two years after a car bomb at a market in Sadr City left 60 people dead, drew thousands.",
+    "Families commemorated the 2015 Garissa University massacre, in which al-Shabaab gunmen killed 147 students.",
+    "Mourners marched to commemorate the 2022 missile strike on the station, in which 52 people were killed.",
+    "The 2014 assault on the school in Peshawar left 150 people dead, most of them children.",
+    "The strike came two years to the day after an air strike on the theatre in Mariupol killed hundreds.",
+    "The ambush came five years after a suicide bomber killed 40 police in Pulwama.",
+    "Yazidis marked ten years since fighters overran Kocho, where the militants killed some 400 men.",
 ])
 def test_the_toll_of_an_event_remembered_is_an_earlier_events(text):
     [f] = find_figures(text)
