@@ -329,12 +329,13 @@ _ONE_ACT_AT_RE = re.compile(r"\b(?:in|at|on|near)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3
 # A day or two from the event told before: "A day earlier, a strike killed five", "the following day".
 # (set off by a comma: "The attack came a day after gunmen killed four" dates the other event, and "The next day a
 # communique said" only the telling)
-_DAYS_FROM_RE = re.compile(r"\b(?:(?P<n>a|one|two|three)\s+days?\s+(?P<way>earlier|before|later|after)"
-                           r"|the\s+(?P<the>previous|following|next)\s+day),")
+_DAYS_FROM_RE = re.compile(r"\b(?:(?P<n>a|one|two|three)\s+(?P<unit>day|week)s?\s+(?P<way>earlier|before|later|after)"
+                           r"|the\s+(?P<the>previous|following|next)\s+(?:day|morning|night|evening)"
+                           r"|the\s+day\s+(?P<dayb>before)),")
 _EARLIER_WORDS = frozenset({"earlier", "before", "previous"})
 # The day of the event told before: "A separate drone strike the same day hit a bus".
 _SAME_DAY_RE = re.compile(r"\b(?:the\s+same\s+(?:day|night|morning|afternoon|evening)|later\s+that\s+(?:day|night)"
-                          r"|earlier\s+that\s+day)\b")
+                          r"|earlier\s+that\s+day|(?:hours|minutes)\s+(?:later|earlier),|(?:earlier|later)\s+in\s+the\s+day,)")
 
 
 def _keepers_dated(drafts: list[Draft], links: dict[int, tuple[int, str]]) -> list[Draft]:
@@ -660,8 +661,10 @@ class _Builder:
         day = self.last_day
         if days is None or day.lo is None or day.hi is None or day.lo != day.hi:
             return facts
-        n = {"a": 1, "one": 1, "two": 2, "three": 3}.get(days.group("n") or "a", 1)
-        shift = dt.timedelta(days=-n if (days.group("way") or days.group("the")) in _EARLIER_WORDS else n)
+        n = {"a": 1, "one": 1, "two": 2, "three": 3}.get(days.group("n") or "a", 1) * (
+            7 if days.group("unit") == "week" else 1)
+        way = days.group("way") or days.group("the") or days.group("dayb")
+        shift = dt.timedelta(days=-n if way in _EARLIER_WORDS else n)
         return replace(facts, when=replace(day, lo=day.lo + shift, hi=day.hi + shift, first=day.lo + shift,
                                            last=day.hi + shift,
                                            note=f"'{days.group().strip()}': {(day.lo + shift).isoformat()}, "
