@@ -122,11 +122,19 @@ def _without_superseded(s: _Sentence, figures: list[Figure], rules: _Rules) -> l
 
     def before(f: Figure) -> bool:
         found = None
-        for found in superseded.finditer(s.low, max(0, f.start - s.start - _ESTIMATE_REACH), f.start - s.start):
+        at = f.start - s.start
+        for found in superseded.finditer(s.low, max(0, at - _ESTIMATE_REACH), at):
             pass
+        if found is None:
+            # (a side's boast may open further back, its words running to the number: "JNIM, which said on its
+            # Telegram channels that it had killed more than 70 soldiers")
+            for found in superseded.finditer(s.low, max(0, at - _BOAST_REACH), at):
+                pass
+            if found is not None and not _QUALIFIERS_GAP_RE.fullmatch(s.low, found.end(), at):
+                found = None
         # Only the figure the words introduce: "initially given as eight, rose to 11" keeps the 11.
         # "initially estimated at 30" with no other count in the sentence is the only count there is.
-        return found is not None and not _NUMBER_RE.search(s.low, found.end(), f.start - s.start) \
+        return found is not None and not _NUMBER_RE.search(s.low, found.end(), at) \
             and (len(figures) > 1 or "initially" not in found.group())
     if held:
         figures = [f for f in figures if not before(f) and not _superseded_after(s, f, superseded)]
@@ -154,6 +162,7 @@ _SUPERSEDED_AFTER = 40  # characters after a figure where an earlier count's wor
 
 
 _ESTIMATE_REACH = 40  # characters before a figure where an estimate's phrase introduces it
+_BOAST_REACH = 120  # ... where a longer phrase may open that runs right up to it
 
 
 def _may_hold(low: str, rules: _Rules, scope: str) -> bool:
