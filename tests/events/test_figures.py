@@ -1319,6 +1319,18 @@ def test_a_victim_told_with_where_they_were_before_the_verb(text, low):
 
 
 @pytest.mark.parametrize("text, low", [
+    # A side's lower account set against another's in one sentence: the lower, ACLED's conservative reading.
+    ("Residents said 30 people were killed in a drone strike on a market in Dessie, but the government maintained "
+     "that only two civilians died.", 2),
+    ("Rebels said they killed 40 soldiers near Djibo, but the army insisted that only six soldiers died.", 6),
+    # (a list of parts after "only" is one account: 25 and 5)
+    ("The military has maintained that only 25 militants and 5 civilians were killed in the strikes.", 25),
+])
+def test_a_lower_account_in_the_same_sentence_is_the_count(text, low):
+    assert [f.low for f in find_figures(text) if f.kind == "killed"][:1] == [low]
+
+
+@pytest.mark.parametrize("text, low", [
     # The only count is no superseded one, and words of an earlier count take only the number after them.
     ("The death toll, initially estimated at 30 by local volunteers, could rise, they said.", 30),
     ("The toll from the drone strike in Sumy, initially given as eight, rose to 11 after three wounded died.", 11),

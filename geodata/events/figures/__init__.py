@@ -185,8 +185,13 @@ def _one_of_estimates(s: _Sentence, figures: list[Figure], rules: _Rules) -> lis
         lo = max(0, f.start - s.start - _ESTIMATE_REACH)
         prior = next((i for i in range(len(out) - 1, -1, -1) if out[i].kind == f.kind), None)
         # (a running total is none: "Four more bodies were found, bringing the toll from the strike to 15")
-        if prior is not None and out[prior].low is not None and f.low is not None \
-                and estimate.search(s.low, lo, f.start - s.start) is not None \
+        # (the estimate's words introduce this count, no other between: "maintained that only 25 militants and 5
+        # civilians" are parts of one account)
+        found = None
+        for found in estimate.finditer(s.low, lo, f.start - s.start):
+            pass
+        if prior is not None and out[prior].low is not None and f.low is not None and found is not None \
+                and not _NUMBER_RE.search(s.low, found.end(), f.start - s.start) \
                 and (running is None or running.search(s.low, lo, f.start - s.start) is None):
             if f.low < out[prior].low:
                 out[prior] = f
