@@ -860,11 +860,19 @@ class _Builder:
         if village and note not in d.notes:
             d.notes.append(note)
 
+    def _new_heading(self, heading: Mention, s: Sentence) -> bool:
+        """Whether ``heading`` stands after the events the sentence before ``s`` told, if any: under one heading
+        a sentence with no place tells on of the one before it."""
+        before = self._before(s)
+        line = self.text.rfind("\n", 0, heading.start_char) + 1
+        return not before or all(m.start_char < line for m in before)
+
     def _heading(self, s: Sentence) -> Mention | None:
         """The place of the heading ``s`` stands under, in a round-up that files its incidents under their
         towns' names (see :mod:`geodata.events.headings`)."""
         if self.headings is None:
-            self.headings = headings(self.text, [m for m in self.body_mentions if m.kind in LOCAL_KINDS]) \
+            # (a heading may read as a dateline: "Baidoa:", "BAQUBA - ")
+            self.headings = headings(self.text, [m for m in self.mentions if m.kind in LOCAL_KINDS]) \
                 if "\n" in self.text else ((), ())
         return heading_of(self.headings, s.start)
 
@@ -896,8 +904,10 @@ class _Builder:
             # a clause whose cues are all unreal is no event's place.
             told = {span for c in found for span in [clause_of(spans, c.start)] if span[0] <= c.start}
             places = [m for m in candidates if clause_of(spans, m.start_char) not in told]
-        if not candidates and (heading := self._heading(s)) is not None:
-            return [heading]  # a round-up's line naming the town the incidents below it happened in
+        if not candidates and (heading := self._heading(s)) is not None and self._new_heading(heading, s):
+            # a round-up's line naming the town the incidents below it happened in (the sentence before's event,
+            # under the same heading, is one told on: "Police, who put the death toll at eight, said ...")
+            return [heading]
         if any(m.kind != "landmark" for m in places):
             # "exploded near the Imam Hussein shrine in Karbala": the shrine only says where in the town.
             places = [m for m in places if not reference_point(self.low, m)]

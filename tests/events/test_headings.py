@@ -28,3 +28,21 @@ def test_a_heading_is_a_short_line_of_place_names_only_and_one_alone_heads_nothi
     # One line naming a town is a title, not a round-up's heading.
     one = "Kunduz\nA roadside bomb killed two policemen in Baghlan on Monday."
     assert headings(one, list(extract_mentions(Article.from_text(one), load_gazetteer()))) == ((), ())
+
+
+def test_a_heading_may_close_on_a_colon_and_a_factbox_files_items_under_a_towns_name_and_a_dash():
+    colon = ("Violence in Somalia on Saturday:\n\nMogadishu:\nA mortar round hit a house, killing two children.\n\n"
+             "Baidoa:\nAl-Shabaab fighters killed a clan elder.")
+    assert [(e.location_text, e.killed_low) for e in events(colon) if e.killed_low] == [("Mogadishu", 2),
+                                                                                          ("Baidoa", 1)]
+    factbox = ("Following are security incidents in Iraq reported on Tuesday:\n\n"
+               "BAQUBA - Gunmen killed two policemen in the city centre, police said.\n\n"
+               "MOSUL - A car bomb killed four people near a police station, police said.\n\n"
+               "SAMARRA - A roadside bomb wounded three soldiers.")
+    assert [(e.location_text, e.killed_low or e.wounded_low) for e in events(factbox)] == [
+        ("BAQUBA", 2), ("MOSUL", 4), ("SAMARRA", 3)]
+    # (a sentence with no place under one heading tells on of the event before it)
+    told_on = ("Round-up of attacks in Iraq:\n\nBASRA - Twelve people were killed when a minibus exploded in Qurna, "
+               "near Basra, hospital sources said. Police, who put the death toll at eight, said the bus was packed "
+               "with rockets.\n\nMOSUL - A car bomb killed four people.")
+    assert {e.location_text for e in events(told_on) if e.killed_low} == {"Qurna", "MOSUL"}
