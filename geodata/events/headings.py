@@ -6,8 +6,8 @@ happened there without naming it again ("A mortar attack killed one person."). T
 place of every sentence below it, up to the next heading, that names no place of its own.
 
 A line is a heading when it holds only place names (with the commas and brackets between them),
-is short, and ends on no sentence's stop (a colon may close it: "Baidoa:"). One such line alone may be a title ("Kherson"): an article
-needs two headings for either to count.
+is short, and ends on no sentence's stop (a colon may close it: "Baidoa:"). One such line alone may be
+a title ("Kherson"): an article needs two headings for either to count.
 """
 
 from __future__ import annotations
