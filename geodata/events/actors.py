@@ -117,7 +117,10 @@ _ARMED_GROUPS = frozenset({"rebel", "militia"})
 _GROUP_CLAIMED_RE = re.compile(r"\b(?:the\s+(?:group|militants|militant\s+group|insurgents|rebels|rebel\s+group|"
                                r"jihadists|militia|insurgent\s+group)|(?:separatist|rebel|militia|jihadist|insurgent)\s+"
                                r"fighters|separatists|rebels|insurgents|jihadists)\s+(?:later\s+|also\s+)?"
-                               r"(?:claimed|said)\s+(?:that\s+)?(?:it|they|its\s+fighters)\s+(?:had\s+)?killed\b")
+                               r"(?:claimed|said)\s+(?:that\s+)?(?:it|they|its\s+fighters)\s+(?:had\s+)?killed\b"
+                               # ("claimed responsibility for the attack ..., saying its fighters killed 61 soldiers")
+                               r"|\bclaimed\s+responsibility\b[^.;]{0,120}?\bsaying\s+(?:it|they|its\s+fighters|"
+                               r"their\s+fighters)\s+(?:had\s+)?killed\b")
 
 
 def group_claim(text: str, low: str, start: int, end: int) -> bool:

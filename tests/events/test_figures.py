@@ -1670,3 +1670,8 @@ def test_a_part_of_a_group_is_the_count_where_the_part_is_what_died(text, low, q
 ])
 def test_the_wounded_who_died_are_counted_dead(text, expected):
     assert [(f.kind, f.low) for f in find_figures(text)] == expected
+
+
+def test_a_war_that_killed_many_is_the_wars_toll():
+    [f] = find_figures("The fighting has turned into a full-fledged civil war that killed tens of thousands of people.")
+    assert f.scope == "cumulative"

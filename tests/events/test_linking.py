@@ -2407,3 +2407,10 @@ def test_a_groups_claim_of_its_kills_gives_way_to_the_other_sides_count_told_aft
     text = ("Separatist fighters said they killed 20 soldiers in an ambush near Bamenda on Friday. The army said "
             "four soldiers were killed in the ambush.")
     assert _counted_places(text) == [("Bamenda", 4)]
+
+
+def test_a_group_claiming_an_attack_and_its_kills_gives_way_to_the_officials_count():
+    text = ("Five soldiers were killed when militants attacked an army base in Guriel on Saturday, the district "
+            "commissioner said.\n\nAl-Shabab claimed responsibility for the attack, saying its fighters killed 61 "
+            "soldiers.")
+    assert _counted(text) == 5

@@ -7,6 +7,9 @@ from importlib.resources import files
 
 import pytest
 
+from geodata.places import load_gazetteer
+from geodata.text.names import fold
+
 COLUMNS = [
     "id", "name", "kind", "country", "admin1", "latitude", "longitude",
     "precision", "population", "source", "parent", "aliases",
@@ -353,3 +356,11 @@ def test_quarters_lie_near_their_geonames_city(gazetteer):
             if km > 20:
                 far[r["id"]] = round(km, 1)
     assert far == {}
+
+
+@pytest.mark.parametrize("name, country", [
+    ("Kordofan", "SD"), ("Galmudug", "SO"), ("Jubaland", "SO"), ("Hirshabelle", "SO"), ("South West State", "SO"),
+])
+def test_regions_the_press_names_that_geonames_lacks_are_curated(name, country):
+    [m] = [m for m in load_gazetteer().exact(fold(name)) if m.place.id.startswith("cur:")]
+    assert (m.place.kind, m.place.country) == ("region", country)

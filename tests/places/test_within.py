@@ -1042,3 +1042,12 @@ def test_a_village_in_a_units_possessed_area_lies_in_the_area_not_the_unit():
     assert holder_id(village.place_id) == area.place_id
     # (and Borno is the Nigerian state, not a German town's old name)
     assert known(text, "Borno").country == "NG"
+
+
+def test_a_village_and_the_area_around_it_in_a_region_lie_in_the_region():
+    unknown("Umm Dam Haj")
+    text = ("Last month, RSF fighters rampaged through the village of Umm Dam Haj and the surrounding area in "
+            "Kordofan, killing more than 200 civilians.")
+    village, region = found(text, "Umm Dam Haj"), known(text, "Kordofan")
+    assert (region.kind, region.country) == ("region", "SD")
+    assert holder_id(village.place_id) == region.place_id
