@@ -27,7 +27,7 @@ from geodata.events.facts import GEO_PRECISION, SentenceFacts, new_draft, read_f
 from geodata.events.headings import heading_of, headings
 from geodata.events.figures import (Figure, find_figures, included_figures, is_other_estimate, is_running_total,
                                      sharing_places, side_of)
-from geodata.events.kinds import ATTACK, VIOLENT_TYPES, resolve_type
+from geodata.events.kinds import ATTACK, EXPLOSIONS, VIOLENT_TYPES, resolve_type
 from geodata.events.linking import (REFINED_NOTE, RUNNING_WHY, at_the_event, fold_retold, fold_sides, fold_unnumbered,
                                     happened_here, holds, is_disputed, is_provisional, link_counts, narrow_in_sentence,
                                     other_days, parts_told_apart, refine, weapon_told)
@@ -1418,7 +1418,7 @@ class _Builder:
         drafts = _follow_refined(drafts, refine(drafts, self.parents, self.low, self._lies_in))
         # "razed a camp for displaced people in the Central African Republic", then "the camp in the town of
         # Kaga-Bandoro": the site's town, told in a sentence with no event of its own.
-        drafts = [self._site_placed_later(d) for d in drafts]
+        drafts = [self._event_placed_later(self._site_placed_later(d)) for d in drafts]
         # "... struck the Yazidi towns of Qahtaniya and Jazeera ... The bombings killed 796 people, ...
         # the deadliest attack since the 2003 invasion of Iraq": the toll of the event told before, there.
         drafts = _referred_back(drafts, self.low)
@@ -1473,6 +1473,32 @@ class _Builder:
                 m = drafts[next(iter(found))].place
                 out[i] = _moved_to(drafts[i], m, f"placed at {m.surface or m.name}, where another account of it is")
         return out
+
+    def _event_placed_later(self, d: Draft) -> Draft:
+        """``d``, a toll told at a coarse place ("north of Baghdad", "southern Lebanon", a province), moved to the
+        town a sentence soon after names as where the event was, by a definite reference ("The ambush occurred
+        near Nibaie", "the deadly strike in Teffahta"), when that town lies in or near the coarse place."""
+        if d.killed is None or d.scope != "local" or d.headline or d.place.match == "within" or not (
+                d.place.precision == "coarse" or d.place.kind in _COARSE_HOLDERS):
+            return d  # (a named site told at its province is placed already: "al-Mashnaq market", Saada's)
+        for m in self.body_mentions:
+            if not d.sentence < m.sentence <= d.sentence + _EVENT_PLACED_REACH:
+                continue
+            if m.role != "location" or m.kind not in ("city", "neighbourhood", "landmark") \
+                    or m.country != d.place.country or m.place_id == d.place.place_id:
+                continue
+            the = _THE_EVENT_AT_RE.search(self.low, max(0, m.start_char - 70), m.start_char)
+            if the is None or not _same_kind_of_event(the.group("noun"), d.kind):
+                continue
+            kind = d.place.kind
+            # (a town by a coarse town's distance, a unit's by its nesting, a region's part by where it lies)
+            near = km_between(m, d.place) <= _NEAR_KM if kind in ("city", "neighbourhood", "landmark") \
+                else holds(d.place, m, self.parents) if kind in ("governorate", "state") \
+                else self._lies_in(m, d.place) and km_between(m, d.place) <= _REGION_KM
+            if near:
+                return _moved_to(d, m, f"the event told at {d.place.surface or d.place.name}, placed at {m.surface} "
+                                        "where a sentence after names it again")
+        return d
 
     def _site_placed_later(self, d: Draft) -> Draft:
         """``d``, a toll told at a country or a province with a site ("a camp", "a U.N. compound"), moved to
@@ -1794,6 +1820,14 @@ _THE_TOLL_WAS_RE = re.compile(r"\bthe\s+(?:death\s+)?toll\s+(?:was|is|stands\s+a
                               r"(?:at\s+least\s+|about\s+|some\s+|)$")
 _SITE_HOLDERS = frozenset({"country", "governorate", "state", "region"})
 _SITE_REACH = 3  # sentences after a site's toll in which its town may be told
+_EVENT_PLACED_REACH = 4  # ... in which the event, named again by a definite reference, may be placed
+_COARSE_HOLDERS = frozenset({"region", "governorate", "state"})
+_REGION_KM = 600  # how far from a region's point a town it holds may lie
+# The event named again by a definite reference, right before where it was: "The ambush occurred near ", "the
+# deadly strike in ", "the attack on the village of ".
+_THE_EVENT_AT_RE = re.compile(r"\bthe\s+(?:[\w-]+\s+)?(?P<noun>ambush|attack|strike|airstrike|air\s+strike|bombing|blast|"
+                              r"explosion|raid|massacre|shelling)\s+(?:(?:occurred|took\s+place|happened|was)\s+)?"
+                              r"(?:in|at|near|on)\s+(?:the\s+(?:[\w'’-]+\s+){0,2}(?:city|town|village)\s+of\s+)?$")
 # "in a small coastal town near Odesa", then "the town of Serhiyivka": a town the lead does not name, and the
 # words that name it after.
 _A_TOWN_NEAR_RE = re.compile(r"\b(?:an?|one)\s+(?:[\w-]+\s+){0,2}?(?:town|village|city|settlement)\s+"
@@ -1809,6 +1843,21 @@ def _disaster_re() -> re.Pattern[str]:
     """A death no armed party caused: ``disaster_words.csv`` ("capsized", "earthquake", "floods")."""
     alt = starred_alternation(r["words"].strip().lower() for r in rows("disaster_words.csv"))
     return re.compile(rf"\b(?:{alt})\b".replace(r"\ ", r"\s+"))  # (a space matches any run of white space)
+
+
+def _same_kind_of_event(noun: str, kind: tuple[str, str]) -> bool:
+    """Whether an event named again by ``noun`` ("the airstrike in ...") may be one told as ``kind``: an air
+    strike is no shelling, an ambush a fight, a bombing an explosion; an attack, a raid, a strike may be any."""
+    noun = " ".join(noun.split())
+    if noun in ("airstrike", "air strike"):
+        return kind[1] == "Air or drone strike"
+    if noun == "shelling":
+        return kind[1].startswith("Shelling")
+    if noun == "ambush":
+        return kind[0] == "Battles"
+    if noun in ("bombing", "blast", "explosion"):
+        return kind[0] == EXPLOSIONS
+    return True
 
 
 def _moved_to(d: Draft, m: Mention, note: str) -> Draft:

@@ -2414,3 +2414,20 @@ def test_a_group_claiming_an_attack_and_its_kills_gives_way_to_the_officials_cou
             "commissioner said.\n\nAl-Shabab claimed responsibility for the attack, saying its fighters killed 61 "
             "soldiers.")
     assert _counted(text) == 5
+
+
+@pytest.mark.parametrize("text, place", [
+    # A toll told at a coarse place moves to the town a sentence soon after names as where the event was.
+    ("Gunmen ambushed a convoy of trucks north of Baghdad on Sunday, killing four drivers, police said.\n\n"
+     "The ambush occurred near Taji, about 20 miles north of the capital.", "Taji"),
+    ("At least 12 people were killed when an Israeli airstrike hit a family home in southern Lebanon on "
+     "Tuesday.\n\nA local official said the deadly airstrike in Qana came without warning.", "Qana"),
+])
+def test_a_coarse_toll_moves_to_the_town_a_later_sentence_names_as_the_events(text, place):
+    assert [p for p, _ in _counted_places(text)] == [place]
+
+
+def test_a_later_sentence_naming_another_kind_of_event_moves_no_toll():
+    text = ("Rebels shelled a village in northern Syria on Monday, killing seven people, state media said.\n\n"
+            "The airstrike in Idlib earlier also wounded 30 people.")
+    assert "Idlib" not in [p for p, _ in _counted_places(text)]
