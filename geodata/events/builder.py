@@ -1825,8 +1825,8 @@ _COARSE_HOLDERS = frozenset({"region", "governorate", "state"})
 _REGION_KM = 600  # how far from a region's point a town it holds may lie
 # The event named again by a definite reference, right before where it was: "The ambush occurred near ", "the
 # deadly strike in ", "the attack on the village of ".
-_THE_EVENT_AT_RE = re.compile(r"\bthe\s+(?:[\w-]+\s+)?(?P<noun>ambush|attack|strike|airstrike|air\s+strike|bombing|blast|"
-                              r"explosion|raid|massacre|shelling)\s+(?:(?:occurred|took\s+place|happened|was)\s+)?"
+_THE_EVENT_AT_RE = re.compile(r"\bthe\s+(?:[\w-]+\s+)?(?P<noun>ambush|attack|strike|airstrike|air\s+strike|bombing|"
+                              r"blast|explosion|raid|massacre|shelling)\s+(?:(?:occurred|took\s+place|happened|was)\s+)?"
                               r"(?:in|at|near|on)\s+(?:the\s+(?:[\w'’-]+\s+){0,2}(?:city|town|village)\s+of\s+)?$")
 # "in a small coastal town near Odesa", then "the town of Serhiyivka": a town the lead does not name, and the
 # words that name it after.
