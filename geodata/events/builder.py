@@ -544,6 +544,7 @@ class _Builder:
         self.told_sentences: set[int] | None = None  # the sentences with reports, once the article is read
         self.revised_from: frozenset[int] | None = None  # the counts a toll was revised from, once read
         self.headings: tuple | None = None  # the lines that name only a town, heading what follows (see _heading)
+        self.figure_sentences: set[int] = set()  # the sentences a killed count was read in
         for m in mentions:
             if m.role == "location":
                 self.by_sentence.setdefault(m.sentence, []).append(m)
@@ -581,7 +582,7 @@ class _Builder:
         spans = clauses(text, s.start, s.end)
         cues = real_cues(text, self.low, found, spans)
         casualties = any(c.event_type in (ANY_TYPE, ATTACK[0]) for c in cues)
-        figures = self._not_revised(sharing_places(text, find_figures(text, s.start, s.end))) if casualties else ()
+        figures = self._read_figures(s) if casualties else ()
         if not figures:
             cues = [c for c in cues if c.sub_event_type != NEEDS_FIGURE]
         cues = cues or self._victims_again(s)
@@ -1479,10 +1480,15 @@ class _Builder:
         town a sentence soon after names as where the event was, by a definite reference ("The ambush occurred
         near Nibaie", "the deadly strike in Teffahta"), when that town lies in or near the coarse place."""
         if d.killed is None or d.scope != "local" or d.headline or d.place.match == "within" or not (
-                d.place.precision == "coarse" or d.place.kind in _COARSE_HOLDERS):
-            return d  # (a named site told at its province is placed already: "al-Mashnaq market", Saada's)
+                d.place.precision == "coarse" or d.place.kind in _COARSE_HOLDERS) or len(d.killed.parts) > 1:
+            # (a named site told at its province is placed already: "al-Mashnaq market", Saada's; a sum of several
+            # events' dead has no one town)
+            return d
+        tolls = self.figure_sentences
         for m in self.body_mentions:
-            if not d.sentence < m.sentence <= d.sentence + _EVENT_PLACED_REACH:
+            # (a sentence with a killed count of its own tells a part or another event: "two children were killed in
+            # the strike on Sidon")
+            if not d.sentence < m.sentence <= d.sentence + _EVENT_PLACED_REACH or m.sentence in tolls:
                 continue
             if m.role != "location" or m.kind not in ("city", "neighbourhood", "landmark") \
                     or m.country != d.place.country or m.place_id == d.place.place_id:
@@ -1537,6 +1543,13 @@ class _Builder:
                 note = f"the site told at {d.place.surface or d.place.name}, placed at {m.surface} in a sentence after"
                 return _moved_to(d, m, note)
         return d
+
+    def _read_figures(self, s: Sentence) -> tuple[Figure, ...]:
+        """The casualty figures of ``s``, the sentences with a killed count filed (see _event_placed_later)."""
+        figures = self._not_revised(sharing_places(self.text, find_figures(self.text, s.start, s.end)))
+        if any(f.kind == "killed" for f in figures):
+            self.figure_sentences.add(s.index)
+        return figures
 
     def _not_revised(self, figures: tuple[Figure, ...]) -> tuple[Figure, ...]:
         """``figures`` less a count of the dead the article says a toll was revised from ("revised the death toll
