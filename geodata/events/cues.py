@@ -130,8 +130,8 @@ _MARKER_PATTERN = (
     r"\b(?:(?P<unreal>if|unless|whether|demand(?:s|ed|ing)?|urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|for)|"
     r"threaten(?:s|ed|ing)?|vow(?:s|ed)?|plan(?:s|ned|ning)?\s+to|want(?:s|ed)?|hop(?:e|es|ed)|"
     r"expect(?:s|ed)?|anticipation|fear(?:s|ed)?|warn(?:s|ed|ing)?|prevent(?:s|ed)?|avoid|refus(?:e|ed|al)|"
-    # (the verbs, not the nouns: "near a crowded bus stop", "came to a halt")
-    r"fail(?:s|ed)?\s+to|(?<!a\s)(?<!the\s)(?<!bus\s)(?:halt|stop)|cease|end\s+to|to\s+end|ready\s+to|prepared\s+to|"
+    # (the verbs, not the nouns: "near a crowded bus stop", "a truck stop", "came to a halt")
+    r"fail(?:s|ed)?\s+to|(?<!a\s)(?<!the\s)(?<!bus\s)(?<!truck\s)(?:halt|stop)|cease|end\s+to|to\s+end|ready\s+to|prepared\s+to|"
     r"aim(?:s|ed)?\s+to|"
     r"will|would|could|might|should|must|shall|cannot|can['’]t|won['’]t|"
     # Background, not this event: "the latest in a number of explosions in Kabul this year".

@@ -1656,6 +1656,9 @@ def test_an_aside_between_spaced_hyphens_counts_no_one_more(text, low):
     ("At least 40 of the 120 worshippers were killed in the attack on the mosque.", 40, "at least"),
     # (the group died where its cue stands in its own words: the part only says who some were)
     ("Officials said at least two of the 19 people found shot to death near the border were migrants.", 19, "exact"),
+    # ("out of", and the group told first, the part after a comma)
+    ("Nine out of the 14 soldiers manning the post were killed when jihadists attacked it.", 9, "exact"),
+    ("Of the 30 passengers, 12 were killed when a roadside bomb hit a minibus in Nad Ali district.", 12, "exact"),
 ])
 def test_a_part_of_a_group_is_the_count_where_the_part_is_what_died(text, low, qualifier):
     assert [(f.kind, f.low, f.qualifier) for f in find_figures(text)] == [("killed", low, qualifier)]

@@ -190,10 +190,15 @@ def _group_told_before(s: _Sentence, num: _Number) -> bool:
     ...: of the four killed, three died inside the gymnasium while the fourth ...)"."""
     return s.low.endswith("of the ", 0, num.start - s.start) \
         and _CLAUSE_OPENS_RE.search(s.low, max(0, num.start - s.start - 12), num.start - s.start) is not None \
-        and _DEAD_THEN_COMMA_RE.match(s.low, num.end - s.start) is not None
+        and (_DEAD_THEN_COMMA_RE.match(s.low, num.end - s.start) is not None
+             # (or any group the clause then counts from: "Of the 30 passengers, 12 were killed")
+             or (num.has_noun and _COMMA_NUMBER_RE.match(s.low, num.end - s.start) is not None))
 
 
 _CLAUSE_OPENS_RE = re.compile(r"(?:^|[(:;,.]\s*|\n)of\s+the\s+$")
+_COMMA_NUMBER_RE = re.compile(r"(?:\s+[a-z-]+){0,3}\s*,\s*(?:at\s+least\s+|about\s+|some\s+|)"
+                              r"(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|"
+                              r"thirty|forty|fifty)")
 _DEAD_THEN_COMMA_RE = re.compile(r"\s*(?:people\s+|persons\s+)?(?:killed|dead|victims|fatalities|deaths)\s*,")
 
 
@@ -547,7 +552,7 @@ def _part_of_group(s: _Sentence, num: _Number, tie: _Tie, rules: _Rules) -> _Num
 
 
 # "Five of the 17 passengers": the part, then the group it is of, right before the group's number.
-_PART_OF_RE = re.compile(r"(?<![\w-])(?P<part>[\w-]+)\s+of\s+(?:the|these|those|its|their)\s+$")
+_PART_OF_RE = re.compile(r"(?<![\w-])(?P<part>[\w-]+)\s+(?:out\s+)?of\s+(?:the|these|those|its|their)\s+$")
 _PART_REACH = 30
 # The verb of the part's clause, before its cue: "Five of the 17 passengers on a minibus were killed".
 _FINITE_RE = re.compile(r"\b(?:were|was|have|has|had|are|is|died|die)\b")
