@@ -89,4 +89,11 @@ _SENTENCE_ENDS = frozenset(".!?\"”’")
 
 def _source(text: str, a: ActorMention) -> bool:
     return bool(_SAID_AFTER_RE.match(text, a.end) or _ACCORDING_BEFORE_RE.search(text, max(0, a.start - 20),
-                                                                                   a.start))
+                                                                                   a.start)
+                or _OFFICER_AFTER_RE.match(text, a.end))
+
+
+# A force named only in a speaker's title: "said Sewuese Anene, the state police spokeswoman.", "the police public
+# relations officer, Yazid Abubakar, said".
+_OFFICER_AFTER_RE = re.compile(r"\s+(?i:spokes(?:man|woman|person)|public\s+relations\s+officer|pro)\b"
+                               r"(?:\s*[,.;]|\s*$|\s+(?:said|says|told))")

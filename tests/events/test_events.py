@@ -246,6 +246,8 @@ def test_a_stop_or_a_halt_named_as_a_place_or_a_state_makes_nothing_unreal():
     "Dozens of bandits invaded a village in Maru, shooting dead 16 residents, Zamfara State Police Command "
     "spokesman Mohammed Shehu said.",
     "The state Commissioner of Police, Mr Ahmed Bello, said eight villagers were killed by the attackers in Isa.",
+    "Gunmen killed five villagers in Katsina-Ala on Saturday, said Sewuese Anene, the state police spokeswoman.",
+    "Gunmen killed a village head in Bungudu on Wednesday, the police public relations officer, Yazid Abubakar, said.",
 ])
 def test_armed_men_of_no_named_group_against_villagers_attack_civilians(text):
     assert [e.event_type for e in events(text) if e.killed_low] == ["Violence against civilians"]
