@@ -1678,3 +1678,8 @@ def test_the_wounded_who_died_are_counted_dead(text, expected):
 def test_a_war_that_killed_many_is_the_wars_toll():
     [f] = find_figures("The fighting has turned into a full-fledged civil war that killed tens of thousands of people.")
     assert f.scope == "cumulative"
+
+
+def test_the_dead_since_an_invasion_are_a_running_tally():
+    [f] = find_figures("Ukraine says more than 550 children have been killed since the full-scale invasion began.")
+    assert f.scope == "cumulative"

@@ -749,7 +749,7 @@ _SLOTS = {
     "{span}": rf"(?:\d+|{'|'.join(_COUNT_WORDS[3:12])})[-\s](?:days?|hours?)\b",
     "{count}": rf"(?:\d+|{'|'.join(_COUNT_WORDS[1:])})\s+",  # a number said: "14 ", "two ", "several "
     "{fight}": r"(?:the\s+|)(?:fighting|clashes|battles?|offensive|assault|siege|attacks?|raids?)\b",
-    "{war}": r"(?:civil\s+|)(?:war|conflict|insurgency|uprising|rebellion|revolution)\b",
+    "{war}": r"(?:civil\s+|)(?:war|conflict|insurgency|uprising|rebellion|revolution|invasion)\b",
     # "since the armed insurgency", "since a decades-old separatist rebellion": a few words first
     "{some}": r"(?:the|a|an|its|their|this)\s+(?:[\w-]+\s+){0,3}?",
     "{strife}": (r"(?:fighting|battles?|clashes|war|conflict|violence|insurgency|bombardments?|shelling"
