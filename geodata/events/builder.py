@@ -1419,7 +1419,7 @@ class _Builder:
         drafts = _follow_refined(drafts, refine(drafts, self.parents, self.low, self._lies_in))
         # "razed a camp for displaced people in the Central African Republic", then "the camp in the town of
         # Kaga-Bandoro": the site's town, told in a sentence with no event of its own.
-        drafts = [self._event_placed_later(self._site_placed_later(d)) for d in drafts]
+        drafts = [self._dateline_village(self._event_placed_later(self._site_placed_later(d))) for d in drafts]
         # "... struck the Yazidi towns of Qahtaniya and Jazeera ... The bombings killed 796 people, ...
         # the deadliest attack since the 2003 invasion of Iraq": the toll of the event told before, there.
         drafts = _referred_back(drafts, self.low)
@@ -1474,6 +1474,24 @@ class _Builder:
                 m = drafts[next(iter(found))].place
                 out[i] = _moved_to(drafts[i], m, f"placed at {m.surface or m.name}, where another account of it is")
         return out
+
+    def _dateline_village(self, d: Draft) -> Draft:
+        """``d``, a toll told in "a West Bank village" or "a village in Borno" with no name, moved to the dateline's
+        town where that is a small town lying in the region told ("TURMUS AYYA: A Palestinian man was killed
+        Wednesday in an occupied West Bank village"): a report filed from the village it tells of. (Not a big
+        town's dateline: a capital is where the reporter sits.)"""
+        if d.killed is None or d.scope != "local" or d.place.kind not in _COARSE_HOLDERS | {"country"}:
+            return d
+        town = self._dateline_town()
+        if town is None or town.country != d.place.country or not _AN_UNNAMED_VILLAGE_RE.search(
+                self.low, d.start, d.end) or self.gazetteer is None:
+            return d
+        place = self.gazetteer.get(town.place_id)
+        if place is None or place.population >= _DATELINE_VILLAGE_POPULATION or (
+                d.place.kind != "country" and not (holds(d.place, town, self.parents) or self._lies_in(town, d.place))):
+            return d
+        return _moved_to(d, town, f"an unnamed village of {d.place.surface or d.place.name}: the dateline's town, "
+                                  f"{town.surface}")
 
     def _event_placed_later(self, d: Draft) -> Draft:
         """``d``, a toll told at a coarse place ("north of Baghdad", "southern Lebanon", a province), moved to the
@@ -1835,6 +1853,9 @@ _SITE_HOLDERS = frozenset({"country", "governorate", "state", "region"})
 _SITE_REACH = 3  # sentences after a site's toll in which its town may be told
 _EVENT_PLACED_REACH = 4  # ... in which the event, named again by a definite reference, may be placed
 _COARSE_HOLDERS = frozenset({"region", "governorate", "state"})
+# An unnamed village a toll is told in: "in an occupied West Bank village", "in a village in Borno".
+_AN_UNNAMED_VILLAGE_RE = re.compile(r"\b(?:in|at|on)\s+an?\s+(?:[\w-]+\s+){0,3}?(?:village|hamlet)\b")
+_DATELINE_VILLAGE_POPULATION = 15_000  # a dateline's town smaller than this may be the village told of (a village)
 _REGION_KM = 600  # how far from a region's point a town it holds may lie
 # The event named again by a definite reference, right before where it was: "The ambush occurred near ", "the
 # deadly strike in ", "the attack on the village of ".

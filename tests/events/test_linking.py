@@ -2431,3 +2431,12 @@ def test_a_later_sentence_naming_another_kind_of_event_moves_no_toll():
     text = ("Rebels shelled a village in northern Syria on Monday, killing seven people, state media said.\n\n"
             "The airstrike in Idlib earlier also wounded 30 people.")
     assert "Idlib" not in [p for p, _ in _counted_places(text)]
+
+
+def test_an_unnamed_village_of_a_region_is_the_datelines_small_town_there():
+    text = ("SINJIL: A Palestinian man was shot dead on Friday in an occupied West Bank village as settlers attacked "
+            "homes, the health ministry said.")
+    assert _counted_places(text) == [("SINJIL", 1)]
+    # (a capital's dateline is where the reporter sits, not the village)
+    text = text.replace("SINJIL:", "RAMALLAH:")
+    assert _counted_places(text) == [("West Bank", 1)]
