@@ -34,7 +34,7 @@ _NEAR_OPENING = (
     r"(?:(?:about|some|around|nearly|roughly|just|some)\s+|)"
 )
 _NEAR_DISTANCE = r"(?:(?:\d[\d,.]*|[a-z]+)\s*(?:km|kms|kilometres|kilometers|miles|mi)\s+(?:\([^()]{1,30}\)\s+|)|)"
-_NEAR_DIRECTION = rf"(?:to\s+the\s+|){_COMPASS}\s+of\s+(?:the\s+(?:[a-z]+\s+|)capital,?\s+|)$"
+_NEAR_DIRECTION = rf"(?:to\s+the\s+|){_COMPASS}\s+of\s+(?:the\s+(?:[a-z]+\s+|)(?:capital,?|town\s+of|city\s+of)\s+|)$"
 # "30 kilometres (18 miles) from Goma", "40 km away from Semdinli": a distance with no direction.
 _NEAR_AWAY = (r"\b(?:about\s+|some\s+|around\s+|nearly\s+|roughly\s+|)\d[\d,.]*\s*"
               r"(?:km|kms|kilometres|kilometers|miles)\s+"
@@ -311,7 +311,8 @@ def _may_be_near(window: str) -> bool:
         return True
     prev = words[-2] if len(words) > 1 else ""
     return prev.startswith(("north", "south", "east", "west")) or prev in (
-        "outskirts", "vicinity", "close", "far", "away", "km", "kms", "kilometres", "kilometers", "miles") \
+        "outskirts", "vicinity", "close", "far", "away", "km", "kms", "kilometres", "kilometers", "miles", "town",
+        "city") \
         or prev.endswith(("km", ")"))
 
 

@@ -105,6 +105,7 @@ def test_a_district_south_of_the_capital_is_coarse():
     ("A roadside bomb killed two soldiers north of Mosul on Monday.", "north of Mosul", "Mosul"),
     ("Gunmen ambushed a convoy southwest of the capital, police said.", "southwest of the capital", "Baghdad"),
     ("South-east of Kirkuk, a mortar round killed a boy.", "South-east of Kirkuk", "Kirkuk"),
+    ("Gunmen ambushed a patrol north of the town of Kirkuk.", "north of the town of Kirkuk", "Kirkuk"),
 ])
 def test_a_direction_of_a_place_is_part_of_its_words_and_coarse(text, surface, name):
     """The direction says the event was not in the town: a reader sees it in the place's words."""
