@@ -28,35 +28,43 @@ def headings(text: str, mentions: list[Mention]) -> tuple[tuple[int, ...], tuple
     "Tal Afar" of "Tal Afar, west of Mosul"), in text order; empty where fewer than two. A line that opens on a
     town's name in capitals and a dash after the article's first line ("BAQUBA - Gunmen killed two policemen")
     heads its own paragraph, as a factbox files its items."""
-    ends: list[int] = []  # (where each heading's line starts)
+    starts: list[int] = []
     places: list[Mention] = []
     by_start = sorted(mentions, key=lambda m: m.start_char)
-    k = 0
+    k = 0  # the first mention at or after the line's start
     start = 0
     while start < len(text):
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
-        line = text[start:end].strip()
         while k < len(by_start) and by_start[k].start_char < start:
             k += 1
-        if 0 < len(line) <= _MAX_LINE and line[-1] not in ".!?\"”":
-            inside = []
-            j = k
-            while j < len(by_start) and by_start[j].end_char <= end:
-                inside.append(by_start[j])
-                j += 1
-            if inside and _only_names(text, start, end, inside):
-                ends.append(start)
-                places.append(inside[0])
-        if start > 0 and k < len(by_start) and by_start[k].start_char == start + len(text[start:end]) - len(
-                text[start:end].lstrip()) and _DASHED_RE.match(text, by_start[k].end_char, end) \
-                and text[by_start[k].start_char:by_start[k].end_char].isupper():
-            ends.append(start)
-            places.append(by_start[k])
+        heading = _line_heading(text, start, end, by_start, k)
+        if heading is not None:
+            starts.append(start)
+            places.append(heading)
         start = end + 1
-    if len(ends) < _MIN_HEADINGS:
+    if len(starts) < _MIN_HEADINGS:
         return (), ()
-    return tuple(ends), tuple(places)
+    return tuple(starts), tuple(places)
+
+
+def _line_heading(text: str, start: int, end: int, by_start: list[Mention], k: int) -> Mention | None:
+    """The place heading the line ``text[start:end]`` (its mentions from ``by_start[k]`` on), if it is a heading."""
+    line = text[start:end].strip()
+    if 0 < len(line) <= _MAX_LINE and line[-1] not in ".!?\"”":
+        inside = []
+        j = k
+        while j < len(by_start) and by_start[j].end_char <= end:
+            inside.append(by_start[j])
+            j += 1
+        if inside and _only_names(text, start, end, inside):
+            return inside[0]
+    first = by_start[k] if k < len(by_start) else None
+    opens = start + len(text[start:end]) - len(text[start:end].lstrip())  # where the line's words begin
+    if start > 0 and first is not None and first.start_char == opens \
+            and text[first.start_char:first.end_char].isupper() and _DASHED_RE.match(text, first.end_char, end):
+        return first  # a factbox's item: "BAQUBA - Gunmen killed ..."
+    return None
 
 
 def _only_names(text: str, start: int, end: int, inside: list[Mention]) -> bool:
