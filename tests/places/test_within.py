@@ -50,6 +50,8 @@ def test_a_village_named_as_one_lies_in_the_province_the_sentence_gives():
     ("A mortar round hit Hamid Bakr Hospital in the city of Herat.", "Hamid Bakr Hospital", "landmark"),
     ("The strike hit the Bir Hamsa market in Idlib, activists said.", "Bir Hamsa market", "landmark"),
     ("Drones struck Kalbarwa Township in Sagaing Region overnight.", "Kalbarwa Township", "governorate"),
+    ("Insurgents killed 11 people in Nairoto administrative post, in Cabo Delgado province.",
+     "Nairoto administrative post", "governorate"),
 ])
 def test_each_form_of_place_noun(text, surface, kind):
     unknown(surface.rsplit(" ", 1)[0] if kind != "city" else surface)
