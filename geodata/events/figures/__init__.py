@@ -125,9 +125,10 @@ def _without_superseded(s: _Sentence, figures: list[Figure], rules: _Rules) -> l
         at = f.start - s.start
         for found in superseded.finditer(s.low, max(0, at - _ESTIMATE_REACH), at):
             pass
-        if found is None:
+        if found is None and (s.low.find("which", max(0, at - _BOAST_REACH), at) >= 0
+                              or s.low.find("who", max(0, at - _BOAST_REACH), at) >= 0):
             # (a side's boast may open further back, its words running to the number: "JNIM, which said on its
-            # Telegram channels that it had killed more than 70 soldiers")
+            # Telegram channels that it had killed more than 70 soldiers"; only an aside's "which" or "who" does)
             for found in superseded.finditer(s.low, max(0, at - _BOAST_REACH), at):
                 pass
             if found is not None and not _QUALIFIERS_GAP_RE.fullmatch(s.low, found.end(), at):
