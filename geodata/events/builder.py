@@ -456,6 +456,8 @@ _REVISED_FROM_RE = re.compile(
     r"\b(?:toll|number\s+of\s+(?:the\s+)?dead)\b[^.;:\d]{0,120}?\bfrom\s+(?:an?\s+(?:initial|earlier|previous)\s+)?"
     r"(\d[\d,]*)\s+to\s+\d"
     r"|\b(?:revised|raised|lowered|rose|risen|climbed)\s+from\s+(\d[\d,]*)\s+to\s+\d[\d,]*\s+the\s+(?:death\s+)?toll")
+# What every such revision holds, looked for first (a literal's quick scan: most articles have none).
+_FROM_A_COUNT_RE = re.compile(r"from\s+(?:an?\s+[a-z]+\s+)?\d")
 _DIED_OF_WOUNDS_RE = re.compile(r"\b(?:died\s+(?:of|from)\s+(?:their|his|her|the)\s+(?:wounds|injuries)|succumbed"
                                 r"|(?:later\s+)?died\s+(?:later\s+)?in\s+(?:a\s+|the\s+)?hospital)\b")
 _SPREAD_DAYS = 7  # a toll told over this many days or more, of several events, is no local event's
@@ -658,7 +660,9 @@ class _Builder:
         if _SAME_DAY_RE.search(self.low, s.start, s.end):
             return replace(facts, when=replace(self.last_day, note=f"{self.last_day.note}; 'the same day' as the "
                                                                     "event told before"))
-        days = _DAYS_FROM_RE.search(self.low, s.start, s.end)
+        # (a day or a week is named in each of its phrases: a quick look first)
+        days = _DAYS_FROM_RE.search(self.low, s.start, s.end) if self.low.find("day", s.start, s.end) >= 0 \
+            or self.low.find("week", s.start, s.end) >= 0 else None
         day = self.last_day
         if days is None or day.lo is None or day.hi is None or day.lo != day.hi:
             return facts
@@ -1577,7 +1581,7 @@ class _Builder:
         if self.revised_from is None:
             self.revised_from = frozenset(
                 int((m.group(1) or m.group(2)).replace(",", "")) for m in _REVISED_FROM_RE.finditer(self.low)) \
-                if "from" in self.low else frozenset()
+                if _FROM_A_COUNT_RE.search(self.low) is not None else frozenset()
         old = self.revised_from
         return tuple(f for f in figures if not (f.kind == "killed" and f.low == f.high and f.low in old)) \
             if old else figures
