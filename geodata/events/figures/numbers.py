@@ -537,7 +537,11 @@ def _part_of_group(s: _Sentence, num: _Number, tie: _Tie, rules: _Rules) -> _Num
     """``num``, or the part of its group the sentence counts: "Five of the 17 passengers ... were killed" is
     five killed, of the 17 aboard (but "two of the 19 people found shot to death ... were Guatemalan migrants":
     the group died, the part is who some were)."""
-    before = _PART_OF_RE.search(s.low, max(0, num.start - s.start - _PART_REACH), num.start - s.start)
+    at = num.start - s.start
+    # (the group's "of the" stands right before its number: a quick look before the pattern's search)
+    if not s.low.endswith(_OF_GROUP_ENDS, max(0, at - 10), at):
+        return num
+    before = _PART_OF_RE.search(s.low, max(0, at - _PART_REACH), at)
     if before is None or num.value is None or (
             tie.where == "after" and not _FINITE_RE.search(s.low, num.end - s.start, tie.tail - s.start)):
         return num
@@ -554,6 +558,7 @@ def _part_of_group(s: _Sentence, num: _Number, tie: _Tie, rules: _Rules) -> _Num
 # "Five of the 17 passengers": the part, then the group it is of, right before the group's number.
 _PART_OF_RE = re.compile(r"(?<![\w-])(?P<part>[\w-]+)\s+(?:out\s+)?of\s+(?:the|these|those|its|their)\s+$")
 _PART_REACH = 30
+_OF_GROUP_ENDS = ("of the ", "of these ", "of those ", "of its ", "of their ")
 # The verb of the part's clause, before its cue: "Five of the 17 passengers on a minibus were killed".
 _FINITE_RE = re.compile(r"\b(?:were|was|have|has|had|are|is|died|die)\b")
 
