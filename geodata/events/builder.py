@@ -8,7 +8,6 @@ draft per place and scope, merged with the article's earlier drafts of the same 
 from __future__ import annotations
 
 import datetime as dt
-
 import math
 import re
 from dataclasses import replace
@@ -449,7 +448,6 @@ _TOLD_REACH = 4  # sentences after an event's where a toll with no place may sti
 # bomber", six sentences of quotes and the feast after the village was named; "... seen at least 70 bodies", then
 # "the videos ... just outside the coastal town of Maungdaw")
 _TOLD_GUESS_REACH = 8
-# The wounded of an event told before who died since: "died of their wounds", "succumbed", "died in hospital".
 # A toll changed from one count to another: "the death toll ... had risen from an initial 12 to 27", "revised from
 # 95 to 84 the death toll".
 _REVISED_FROM_RE = re.compile(
@@ -458,6 +456,7 @@ _REVISED_FROM_RE = re.compile(
     r"|\b(?:revised|raised|lowered|rose|risen|climbed)\s+from\s+(\d[\d,]*)\s+to\s+\d[\d,]*\s+the\s+(?:death\s+)?toll")
 # What every such revision holds, looked for first (a literal's quick scan: most articles have none).
 _FROM_A_COUNT_RE = re.compile(r"from\s+(?:an?\s+[a-z]+\s+)?\d")
+# The wounded of an event told before who died since: "died of their wounds", "succumbed", "died in hospital".
 _DIED_OF_WOUNDS_RE = re.compile(r"\b(?:died\s+(?:of|from)\s+(?:their|his|her|the)\s+(?:wounds|injuries)|succumbed"
                                 r"|(?:later\s+)?died\s+(?:later\s+)?in\s+(?:a\s+|the\s+)?hospital)\b")
 _SPREAD_DAYS = 7  # a toll told over this many days or more, of several events, is no local event's
@@ -1506,13 +1505,12 @@ class _Builder:
             # (a named site told at its province is placed already: "al-Mashnaq market", Saada's; a sum of several
             # events' dead has no one town)
             return d
-        tolls = self.figure_sentences
-        for m in self.body_mentions:
-            # (a sentence with a killed count of its own tells a part or another event: "two children were killed in
-            # the strike on Sidon")
-            if not d.sentence < m.sentence <= d.sentence + _EVENT_PLACED_REACH or m.sentence in tolls:
-                continue
-            if m.role != "location" or m.kind not in ("city", "neighbourhood", "landmark") \
+        # (the places of the next few sentences only, filed by sentence; not one with a killed count of its own,
+        # which tells a part or another event: "two children were killed in the strike on Sidon")
+        later = (m for k in range(d.sentence + 1, d.sentence + _EVENT_PLACED_REACH + 1)
+                 if k not in self.figure_sentences for m in self.by_sentence.get(k, ()))
+        for m in later:
+            if m.start_char in self.datelines or m.kind not in ("city", "neighbourhood", "landmark") \
                     or m.country != d.place.country or m.place_id == d.place.place_id:
                 continue
             the = _THE_EVENT_AT_RE.search(self.low, max(0, m.start_char - 70), m.start_char)

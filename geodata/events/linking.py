@@ -1460,7 +1460,7 @@ class _Accounts:
         if (provisional := self.provisional(d)) != self.provisional(a) \
                 and not (other_days(a, d) and _dated_in_own_words(d if provisional else a, self.low)) \
                 and not (other_days(a, d) and (_another_event_re().search(self.low, d.start, d.end)
-                                               or _ANOTHER_PLACE_RE.search(self.low, d.start, d.end))) \
+                                               or _another_place_re().search(self.low, d.start, d.end))) \
                 and self.replaces(*((a, d) if provisional else (d, a))):
             keeper = i if provisional else j
             kept = drafts[keeper].place
@@ -1473,9 +1473,13 @@ class _Accounts:
         return None
 
 
-# A toll told at another place of the same kind: "killed at least 100 civilians in another rural district".
-_ANOTHER_PLACE_RE = re.compile(r"\bin\s+another\s+(?:[\w-]+\s+)?(?:district|village|town|city|province|region|area|"
-                               r"commune|county|locality)\b")
+@cache
+def _another_place_re() -> re.Pattern[str]:
+    """A toll told at another place of the same kind: "killed at least 100 civilians in another rural district" (the
+    one-word nouns of ``place_nouns.csv``)."""
+    nouns = sorted({r["noun"].lower() for r in datafiles.rows("place_nouns.csv") if " " not in r["noun"]},
+                   key=len, reverse=True)
+    return re.compile(rf"\bin\s+another\s+(?:[\w-]+\s+)?(?:{'|'.join(map(re.escape, nouns))})\b")
 
 
 def _dated_in_own_words(d: Draft, low: str) -> bool:

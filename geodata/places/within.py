@@ -989,8 +989,7 @@ class _Known:
         m = _DISTANCE_RE.match(self.text, c.start, c.end) if self.text else None
         if m is None:
             return False
-        value = float(m.group(1).replace(",", ""))
-        return value * (1.609 if m.group(2) == "miles" else 1.0) >= _FAR_REFERENCE_KM
+        return _in_km(m.group(1), m.group(2)) >= _FAR_REFERENCE_KM
 
     def most_named_before(self, offset: int, fits: frozenset[str]) -> Candidate | None:
         """The town of a fitting kind named most often before ``offset`` (within the same reach as
@@ -1023,6 +1022,11 @@ class _Known:
 
 # How many places back a holder is looked for beyond its sentence.
 _LOOK_BACK = 60
+def _in_km(number: str, unit: str) -> float:
+    """A distance written as ``number`` and ``unit`` ("300", "kilometres"; "60", "miles") in kilometres."""
+    return float(number.replace(",", "")) * (1.609 if unit.lower().startswith("mi") else 1.0)
+
+
 # A reference point this far from what it situates ("60 miles north of Baghdad") holds no place told after it.
 _FAR_REFERENCE_KM = 15
 _DISTANCE_RE = re.compile(r"(?:about |some |around |nearly |roughly )?(\d[\d,.]*)\s*"
@@ -1286,7 +1290,7 @@ def _measured_from(text: str, cands: list[Candidate], starts: list[int], gazette
         if ref is None or ref.start > m.start("ref" if m.group("ref") else "capital") \
                 or name.casefold().endswith(_BARE_ENDINGS):
             continue
-        km = float(m.group("n").replace(",", "")) * (1.609 if m.group("unit").lower().startswith("mi") else 1.0)
+        km = _in_km(m.group("n"), m.group("unit"))
         if not 0 < km <= _MEASURED_KM:
             continue
         town = ref.matches[0].place
