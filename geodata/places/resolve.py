@@ -17,6 +17,7 @@ from itertools import compress
 from geodata import datafiles
 from geodata.models import ADMIN2, km_between
 from geodata.places.gazetteer import Gazetteer, best_by_population
+from geodata.places.roles import role_of
 from geodata.places.types import MATCH_KIND, TOKEN_KEY, Candidate, Match, Token
 from geodata.places.words import DIRECTIONS, PlaceSlots
 from geodata.text.names import fold
@@ -123,10 +124,15 @@ def focus_country(cands: list[Candidate], tokens: list[Token], gazetteer: Gazett
             # "Mogadishu's Lido": a part of the town, which votes for itself; "the garrison town of Uri"
             # of Kashmir is no vote for Switzerland, whose only Uri is a canton.
             continue
-        named = [m.place.country for m in cand.matches if m.place.kind == "country"]
+        named = [m for m in cand.matches if m.place.kind == "country"]
         if named:
-            # A country's name votes for it even where a town abroad shares it ("Colombia", Cuba).
-            votes[named[0]] += 1
+            # A country's name votes for it even where a town abroad shares it ("Colombia", Cuba), but not where
+            # it stands for its government acting abroad ("Israel has conducted thousands of airstrikes in
+            # Lebanon", "Russia said"): whose the war is, not where.
+            if not (text and role_of(text, cand.start, cand.end, named[0].place, gazetteer) == "metonymy"
+                    and not _BEEN_RE.match(text, cand.end)
+                    and not _IN_BEFORE_RE.search(text, max(0, cand.start - 12), cand.start)):
+                votes[named[0].place.country] += 1
             continue
         # Towns and districts say more about where an article is than country names do
         # ("US" is named in every report from Iraq); a hamlet's name, shared by villages the
@@ -198,6 +204,10 @@ def _in_compound(cand: Candidate, tokens: list[Token]) -> bool:
 
 
 _KEY = TOKEN_KEY  # a token's folded key
+# ("Kenya has been the target of several deadly attacks": the country as it is, not as it acts)
+_BEEN_RE = re.compile(r"\s+(?:has|have|had)\s+been\b")
+# ("officials in Nepal said": where the speakers are, the article's country still)
+_IN_BEFORE_RE = re.compile(r"\b(?:in|of|from|across|throughout)\s+$")
 # The weapons a people's word says whose they are, in the reports of a war fought abroad.
 _WEAPONS_RE = re.compile(r"\s+(?:missiles?|rockets?|drones?|warplanes?|jets|aircraft|air\s*strikes?|strikes?|"
                          r"shelling|shells|bombardment|artillery|bombs)\b", re.IGNORECASE)

@@ -1053,3 +1053,19 @@ def test_a_village_and_the_area_around_it_in_a_region_lie_in_the_region():
     village, region = found(text, "Umm Dam Haj"), known(text, "Kordofan")
     assert (region.kind, region.country) == ("region", "SD")
     assert holder_id(village.place_id) == region.place_id
+
+
+@pytest.mark.parametrize("acts", [
+    "Russia has conducted hundreds of strikes in Ukraine this year. Russia accuses the fighters of attacks, and Russia "
+    "says it hits only military targets",
+    "Russia launched its invasion of Ukraine in 2022. Russia says it hits only military targets, and Russia has "
+    "vowed to go on",
+])
+def test_a_country_that_acts_abroad_does_not_hold_the_village_the_report_names(acts):
+    """A country named as the one striking ("Russia has conducted hundreds of strikes in Ukraine") says whose the
+    war is, not where the report is: the village lies in the part of the country where the strike fell."""
+    unknown("Velyka Tebnalivka")
+    text = ("At least 12 people were killed when a drone hit a house in eastern Ukraine, officials said. The "
+            "victims lived in the village of Velyka Tebnalivka. " + acts + ". The Russian military made no comment.")
+    village, part = found(text, "Velyka Tebnalivka"), known(text, "eastern Ukraine")
+    assert (village.country, holder_id(village.place_id)) == ("UA", part.place_id)
