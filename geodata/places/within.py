@@ -317,6 +317,8 @@ def _find(text: str, low_text: str, s: Sentence, cands: list[Candidate], gazette
                 found = found[0] if found else None
             elif found is not None:
                 out.append(found)
+            else:  # "two villages in eastern Chad, Tiero and Marena": as many names as the count, after a comma
+                out.extend(_listed_after(text, words, low, i, n, noun, cands, gazetteer, people))
             i += n - 1
             break
         i += 1
@@ -325,6 +327,38 @@ def _find(text: str, low_text: str, s: Sentence, cands: list[Candidate], gazette
         taken = [(f.start, f.end) for f in out]
         out += [f for f in more if not any(a < f.end and f.start < b for a, b in taken)]
     return sorted(out, key=lambda f: f.start)
+
+
+@cache
+def _counts() -> dict[str, int]:
+    """The number words of ``figure_words.csv`` ("two": 2), and the digits, up to twelve."""
+    words = {r["word"]: int(r["value"]) for r in datafiles.rows("figure_words.csv") if r["value"].isdigit()}
+    return {w: n for w, n in words.items() if 2 <= n <= _MAX_LISTED} | {str(n): n for n in range(2, _MAX_LISTED + 1)}
+
+
+_MAX_LISTED = 12
+_LISTED_GAP = 8  # how many words may tell where the counted places lie before the comma that lists them
+
+
+def _listed_after(text: str, words: list, low: list[str], i: int, n: int, noun: _Noun, cands: list[Candidate],
+                  gazetteer: Gazetteer, people: frozenset[str]) -> list[_Found]:
+    """The names a counted plural place noun (words ``i:i+n``) lists after a comma, where there are as many as it
+    counts and the list ends its clause: "attacks on two villages in eastern Chad, Tiero and Marena." The words
+    between may say where they lie ("in eastern Chad"), no more."""
+    count = _counts().get(low[i - 1]) if noun.after and i > 0 else None
+    if count is None:
+        return []
+    k = at = i + n
+    while k < len(words) and k - at <= _LISTED_GAP and text[words[k - 1][1]:words[k][0]] != ", ":
+        if k == at and low[k] not in ("in", "of", "near", "across"):
+            return []
+        k += 1
+    if k >= len(words) or k - at > _LISTED_GAP or (k > at and text[words[k - 1][1]:words[k][0]] != ", "):
+        return []
+    found = _names_after(text, words, k, noun, cands, gazetteer, people, many=True)
+    if len(found) != count or text[found[-1].end:found[-1].end + 1] not in (".", ";", "", "\n", ","):
+        return []
+    return [replace(f, reach=found[-1].end) for f in found]
 
 
 def _goods_before(text: str, words: list, low: list[str], at: int, noun: _Noun, capital: bool) -> bool:

@@ -1069,3 +1069,26 @@ def test_a_country_that_acts_abroad_does_not_hold_the_village_the_report_names(a
             "victims lived in the village of Velyka Tebnalivka. " + acts + ". The Russian military made no comment.")
     village, part = found(text, "Velyka Tebnalivka"), known(text, "eastern Ukraine")
     assert (village.country, holder_id(village.place_id)) == ("UA", part.place_id)
+
+
+def test_the_villages_a_count_lists_after_a_comma_lie_in_the_place_between():
+    unknown("Kwarbelo", "Tindarou", "Sogombi")
+    text = ("Gunmen killed at least 30 people in attacks on three villages in northern Burkina Faso, Kwarbelo, "
+            "Tindarou and Sogombi.")
+    part = known(text, "northern Burkina Faso")
+    villages = [found(text, name) for name in ("Kwarbelo", "Tindarou", "Sogombi")]
+    assert {(v.kind, holder_id(v.place_id)) for v in villages} == {("city", part.place_id)}
+    reports = analyse([Article.from_text(text)], gazetteer=GAZ)[1]
+    assert [(r.event.location_text, r.event.fatalities) for r in reports] == [
+        ("Kwarbelo", 30), ("Tindarou", 0), ("Sogombi", 0)]
+
+
+@pytest.mark.parametrize("text", [
+    # as many names as counted, or none: "three villages" and two names is some other list
+    "Gunmen killed at least 30 people in attacks on three villages in northern Burkina Faso, Kwarbelo and Tindarou.",
+    # a clause that goes on after the names is no list of them
+    "Gunmen attacked two villages in northern Burkina Faso, Kwarbelo and Tindarou residents said on Sunday.",
+])
+def test_a_list_after_a_count_is_taken_only_as_long_as_the_count_and_ending_its_clause(text):
+    unknown("Kwarbelo", "Tindarou")
+    assert not [m for m in mentions(text) if m.surface in ("Kwarbelo", "Tindarou")]
