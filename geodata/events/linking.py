@@ -1056,7 +1056,7 @@ def _earlier_same(drafts: list[Draft], index: _Index, j: int, d: Draft, running:
         # must agree too.
         if low_a == low_d and (a.killed.high == d.killed.high or low_a is not None) \
                 and a.sentence != d.sentence and _may_be_one(a, d, side):
-            keeper = j if SIZE.get(d.place.kind, 2) < SIZE.get(a.place.kind, 2) else i
+            keeper = j if _smaller(d.place, a.place) else i
             kept = drafts[keeper].place
             return i, keeper, f"{_SAME_TOLL}{kept.surface or kept.name}, counted there"
         if low_a is None or low_d is None:
@@ -1114,6 +1114,13 @@ def _earlier_same(drafts: list[Draft], index: _Index, j: int, d: Draft, running:
                 lambda: running(a) and not says("running", running))) is not None:
             return found
     return None
+
+
+def _smaller(m: Mention, other: Mention) -> bool:
+    """Whether ``m`` is a place of a smaller kind than ``other``, or of the same kind that the text puts in or near
+    it ("north of Baghdad", then "in Mashahidah, 25 miles north of Baghdad": the village the event was in)."""
+    size, size_other = SIZE.get(m.kind, 2), SIZE.get(other.kind, 2)
+    return size < size_other or (size == size_other and holder_id(m.place_id) == other.place_id)
 
 
 def _same_event_link(i: int, a: Draft, d: Draft, is_same_event: Callable[[], bool],

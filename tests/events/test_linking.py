@@ -2440,3 +2440,14 @@ def test_an_unnamed_village_of_a_region_is_the_datelines_small_town_there():
     # (a capital's dateline is where the reporter sits, not the village)
     text = text.replace("SINJIL:", "RAMALLAH:")
     assert _counted_places(text) == [("West Bank", 1)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The lead near a town, the body at the village the text measures from it: one toll, at the village.
+    ("A mortar attack on an army base north of Kandahar on Monday killed three soldiers and wounded 12, officials "
+     "said.\n\nThe soldiers were at their morning parade when the shells hit the base in an attack in Dand Ghazak, "
+     "20 miles north of Kandahar, a spokesman said. Three soldiers were killed and 12 wounded, he said.",
+     [("an army base north of Kandahar", 3, None, "Dand Ghazak"), ("Dand Ghazak", 3, 3, "")]),
+])
+def test_a_toll_near_a_town_told_again_at_the_village_measured_from_it_counts_at_the_village(text, expected):
+    assert _rows(text) == expected
