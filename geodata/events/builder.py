@@ -927,7 +927,12 @@ class _Builder:
         if fig.scope in WIDE_SCOPES:
             # ("killed by Israeli strikes across Gaza on Sunday, including two dozen ... in the northern town of
             # Jabalia": the territory the strikes were spread over, not the town inside it)
-            where = (own or self._spread_over(s) or (places[0] if fig.scope != "national" and places else None)
+            # (a nationwide toll spread over parts of the country is the country's: "across northern, eastern and
+            # southern Ukraine")
+            spread = self._spread_over(s)
+            if spread is not None and fig.scope == "national" and spread.kind != "country":
+                spread = None
+            where = (own or spread or (places[0] if fig.scope != "national" and places else None)
                      or country_of(places, self.mentions, self.gazetteer, self.article.id))
             if where is None:
                 return None

@@ -1139,3 +1139,11 @@ def test_deaths_no_armed_party_caused_are_no_conflict_event(text):
 def test_an_attack_told_beside_a_disaster_is_still_an_event():
     text = "A roadside bomb hit a bus near Quetta on Monday, killing 12 passengers, as floods swept the province."
     assert [(e.location_text, e.killed_low) for e in events(text) if e.killed_low] == [("Quetta", 12)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A drone struck a bus near Kupiansk on Monday, resulting in one fatality.", [(1, None)]),
+    ("A drone struck a bus near Kupiansk on Monday, resulting in one injury.", [(None, 1)]),
+])
+def test_one_fatality_or_injury_alone_is_the_events_toll(text, expected):
+    assert [(e.killed_low, e.wounded_low) for e in events(text)] == expected

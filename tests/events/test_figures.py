@@ -1683,3 +1683,23 @@ def test_a_war_that_killed_many_is_the_wars_toll():
 def test_the_dead_since_an_invasion_are_a_running_tally():
     [f] = find_figures("Ukraine says more than 550 children have been killed since the full-scale invasion began.")
     assert f.scope == "cumulative"
+
+
+@pytest.mark.parametrize("text, scope", [
+    ("Russian strikes across northern, eastern and southern Ukraine killed at least six people, officials said.",
+     "national"),
+    ("Air strikes across northern and central Yemen killed at least six people, medics said.", "national"),
+    # (one part stays that part's toll: see test_a_toll_across_a_part_of_a_province_is_not_local)
+    ("Air strikes across northern Yemen killed at least six people, medics said.", "local"),
+])
+def test_a_toll_across_several_parts_of_a_country_is_no_one_place(text, scope):
+    assert [(f.low, f.scope) for f in find_figures(text)] == [(6, scope)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A drone struck a bus near Kupiansk, resulting in one fatality and two injuries.", [(K, 1), (W, 2)]),
+    ("The shelling of the market caused one fatality, the governor said.", [(K, 1)]),
+    ("The blast left one injury among the guards.", [(W, 1)]),
+])
+def test_one_fatality_or_injury_is_one_victim(text, expected):
+    assert [(f.kind, f.low) for f in find_figures(text)] == expected

@@ -373,9 +373,10 @@ def _scopes(s: _Sentence, figures: list[Figure], rules: _Rules) -> list[Figure]:
         return [_with_scope(f, "operation") for f in figures]
     # "across southern Iraq" is a region's toll, as its place says; "across northern Shan State" a province's.
     spans = [m for m in rules.national.finditer(s.text, s.start, s.end)
-             if not (m.group("part") and m.group("country") in rules.countries)] \
+             if not (m.group("part") and m.group("country") in rules.countries and not m.group("parts"))] \
         if any(w in s.low for w in rules.national_words) else []
-    found = [m.group("country") for m in spans]
+    # ("across northern, eastern and southern Ukraine": spread over several parts of a country, no one place's)
+    found = [m.group("country") if not m.group("parts") else "" for m in spans]
     nationwide = any(not name or name in rules.countries for name in found)
     # Near a figure only: "a car bomb killed 30 people and wounded over 300 in the Ruwaiss area of Beirut,
     # in an incident that was followed by bolstered security throughout the country" is Beirut's toll.

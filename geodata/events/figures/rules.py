@@ -860,5 +860,7 @@ def _national_re(t: _Tables) -> re.Pattern[str]:
     """Country-wide: "nationwide", "across the country", "across Iraq" (a name must be in ``countries``)."""
     return re.compile(
         rf"(?i:\b{_alt(w.lower() for w in t.scope('national'))}\b)"
-        # ("across northern Shan State": a direction before the name)
-        rf"|\b(?i:across|throughout|all\s+over)\s+(?P<part>(?i:the\s+)?(?i:{_directions()})\s+)?(?P<country>{_name(t)})")
+        # ("across northern Shan State": a direction before the name; "across northern, eastern and southern
+        # Ukraine": several, the group ``parts``)
+        rf"|\b(?i:across|throughout|all\s+over)\s+(?P<part>(?i:the\s+)?(?P<parts>(?i:{_directions()})"
+        rf"(?:\s*,\s*(?i:and\s+)?|\s+(?i:and)\s+))*(?i:{_directions()})\s+)?(?P<country>{_name(t)})")
