@@ -1490,16 +1490,37 @@ class _Builder:
         town's dateline: a capital is where the reporter sits.)"""
         if d.killed is None or d.scope != "local" or d.place.kind not in _COARSE_HOLDERS | {"country"}:
             return d
+        if not _AN_UNNAMED_VILLAGE_RE.search(self.low, d.start, d.end) or self.gazetteer is None:
+            return d
         town = self._dateline_town()
-        if town is None or town.country != d.place.country or not _AN_UNNAMED_VILLAGE_RE.search(
-                self.low, d.start, d.end) or self.gazetteer is None:
-            return d
-        place = self.gazetteer.get(town.place_id)
+        place = self.gazetteer.get(town.place_id) if town is not None and town.country == d.place.country else None
         if place is None or place.population >= _DATELINE_VILLAGE_POPULATION or (
-                d.place.kind != "country" and not (holds(d.place, town, self.parents) or self._lies_in(town, d.place))):
-            return d
+                d.place.kind != "country" and not self._holds_village(d.place, town)):
+            return self._village_named_later(d)
         return _moved_to(d, town, f"an unnamed village of {d.place.surface or d.place.name}: the dateline's town, "
                                   f"{town.surface}")
+
+    def _holds_village(self, where: Mention, town: Mention) -> bool:
+        """Whether a village ``town`` lies in the province or region ``where``."""
+        return holds(where, town, self.parents) or holder_id(town.place_id) == where.place_id \
+            or (where.kind == "region" and self._lies_in(town, where) and km_between(town, where) <= _REGION_KM)
+
+    def _village_named_later(self, d: Draft) -> Draft:
+        """``d``, a toll told in "a village in Niger's restive Tillaberi region", moved to the village a sentence soon
+        after names as one ("an attack ... on the village of Djambala") in that region, in a sentence with no killed
+        count of its own (which would tell another event)."""
+        if d.place.kind == "country":
+            return d
+        for k in range(d.sentence + 1, d.sentence + _SITE_REACH + 1):
+            if k in self.figure_sentences:
+                continue
+            for m in self.by_sentence.get(k, ()):
+                if m.kind == "city" and m.country == d.place.country and m.start_char not in self.datelines \
+                        and _THE_TOWN_OF_RE.search(self.low, max(0, m.start_char - 30), m.start_char) \
+                        and self._holds_village(d.place, m):
+                    return _moved_to(d, m, f"an unnamed village of {d.place.surface or d.place.name}, named "
+                                           f"{m.surface} in a sentence after")
+        return d
 
     def _event_placed_later(self, d: Draft) -> Draft:
         """``d``, a toll told at a coarse place ("north of Baghdad", "southern Lebanon", a province), moved to the

@@ -478,3 +478,20 @@ def test_one_attack_at_an_unnamed_village_of_a_country_is_a_local_event_there():
 def test_a_toll_told_only_at_a_country_with_no_one_site_stays_nationwide():
     text = "Gunmen killed 52 people across Iraq on Tuesday, officials said."
     assert [(e.scope, e.fatalities) for e in events(text) if e.killed_low == 52] == [("national", None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The lead's unnamed village of a region, named as a village two sentences on: the toll is the village's.
+    ("Gunmen killed 14 people in a village in Nigeria's Zamfara State on Sunday, police said.\n\nThe news came a "
+     "day after the army said bandits had killed seven soldiers in the state.\n\nThe state was in mourning after an "
+     "attack by gunmen on motorcycles on the village of Kwanar Dutsi, a radio station said.",
+     [("Kwanar Dutsi", 14, 14)]),
+    # (but not a village the next sentences tell another toll at: another event)
+    ("Gunmen killed 14 people in a village in Nigeria's Zamfara State on Sunday, police said.\n\nThe news came a "
+     "day after the army said bandits had killed seven soldiers in the state.\n\nIn a separate attack, two farmers "
+     "were killed in the village of Kwanar Dutsi.",
+     [("Zamfara State", 14, 14), ("Kwanar Dutsi", 2, 2)]),
+])
+def test_an_unnamed_village_of_a_province_is_the_village_a_sentence_after_names(text, expected):
+    # (the soldiers' seven of the day before are another matter, read apart)
+    assert [toll for toll in _tolls(text) if toll[1] != 7] == expected
