@@ -603,7 +603,11 @@ class _Builder:
         places = self._places(s, spans, best, found,
                               referring=not figures and all(anaphoric(self.low, s.start, c) for c in cues))
         before = self._before(s)
-        inherit = bool(before) and not any(m.kind in LOCAL_KINDS for m in places) \
+        # (a region the sentence names for its event is where it was: "militants attacked a checkpoint in Bajaur
+        # district", after a toll in Tank, is no event in Tank)
+        region = next((m for m in places if m.kind == "region" and _UNIT_NOUN_END_RE.search(m.surface)), None) \
+            if not any(m.kind in LOCAL_KINDS for m in places) else None
+        inherit = bool(before) and region is None and not any(m.kind in LOCAL_KINDS for m in places) \
             and not anaphoric(self.low, s.start, top)
         if not (places or figures or inherit):
             self.last_index, self.last_drafts = s.index, []
@@ -619,7 +623,8 @@ class _Builder:
         beside = self._beside_earlier(drafts, earlier, s)
         wide = {d.place.place_id for d in drafts.values() if d.scope in WIDE_SCOPES} - beside
         added = [d for d in drafts.values()
-                 if (d.place.kind in LOCAL_KINDS or d.scope in WIDE_SCOPES or d.has_figures)
+                 if (d.place.kind in LOCAL_KINDS or d.scope in WIDE_SCOPES or d.has_figures
+                     or (region is not None and d.place is region))
                  and not (d.scope == "local" and not d.has_figures and d.place.place_id in wide)]
         if not added and inherit:
             kind = resolve_type(top, facts.actors, facts.victims, facts.civilian)
@@ -1881,6 +1886,8 @@ _SITE_HOLDERS = frozenset({"country", "governorate", "state", "region"})
 _SITE_REACH = 3  # sentences after a site's toll in which its town may be told
 _EVENT_PLACED_REACH = 4  # ... in which the event, named again by a definite reference, may be placed
 _COARSE_HOLDERS = frozenset({"region", "governorate", "state"})
+# A region the text names as a unit ("Khyber district", "Bajaur Agency"): a unit's place, where an event may be.
+_UNIT_NOUN_END_RE = re.compile(r"\s(?:district|agency|county|province|territory|township)$", re.IGNORECASE)
 # An unnamed village a toll is told in: "in an occupied West Bank village", "in a village in Borno".
 _AN_UNNAMED_VILLAGE_RE = re.compile(r"\b(?:in|at|on)\s+an?\s+(?:[\w-]+\s+){0,3}?(?:village|hamlet)\b")
 _DATELINE_VILLAGE_POPULATION = 15_000  # a dateline's town smaller than this may be the village told of (a village)

@@ -495,3 +495,13 @@ def test_a_toll_told_only_at_a_country_with_no_one_site_stays_nationwide():
 def test_an_unnamed_village_of_a_province_is_the_village_a_sentence_after_names(text, expected):
     # (the soldiers' seven of the day before are another matter, read apart)
     assert [toll for toll in _tolls(text) if toll[1] != 7] == expected
+
+
+@pytest.mark.parametrize("middle", ["", "Bajaur attack\n\n"])
+def test_a_unit_the_text_names_as_a_district_is_where_its_event_was_not_the_town_before(middle):
+    """A district the gazetteer keeps as a region ("Bajaur district") is the event's place, and the toll told
+    after it of "the incident" is its, not the town named most."""
+    text = ("Militants attacked a police station in Lakki Marwat on Friday, killing three policemen, officials said."
+            "\n\n" + middle + "The second incident took place in Bajaur district when militants attacked a checkpoint"
+            " of the Frontier Corps at dawn.\n\nTwo soldiers were killed and four wounded in the incident.")
+    assert _tolls(text) == [("Lakki Marwat", 3, 3), ("Bajaur district", 2, 2)]
