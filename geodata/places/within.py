@@ -72,7 +72,7 @@ _MAX_NAME_WORDS = 4
 # A capitalised word right before, not one that opens a sentence or a paragraph ("In Kofar, ...").
 _NAME_BEFORE_RE = re.compile(r"(?<![.!?:]\s)(?<!\n)(?<!^)\b[A-Z][\w'’-]*\s$")
 # The words between a settlement noun and the name after it: "the village of X", "a town called X".
-_AFTER_LINKS = frozenset({"of", "called", "named"})
+_AFTER_LINKS = frozenset({"of", "called", "named", "known"})  # ("known" with "as": see _find)
 # How many sentences on a place named later may still be the holder (a gloss that follows).
 _LATER_SENTENCES = 3
 # A landmark's own name read as a town's without the article naming it elsewhere: a town this big.
@@ -276,7 +276,7 @@ def _find(text: str, low_text: str, s: Sentence, cands: list[Candidate], gazette
                     i = _word_at(words, found.end) - 1
                 break
             found = None
-            link = words[i + n][2] if i + n < len(words) else ""
+            link = _link_word(words, low, i + n)
             # "the mixed Shiite-Sunni neighborhood of Shurta": a lowercase noun with "of" and a name
             # after it names that place; the words before it only describe it. Not "Pan Par village of
             # Tamu Township", whose "of" names what holds the village.
@@ -308,8 +308,10 @@ def _find(text: str, low_text: str, s: Sentence, cands: list[Candidate], gazette
                 break
             if found is None and noun.after and link in _AFTER_LINKS and (
                     _joined(text, words, i + n - 1, i + n) or _bracketed(text, words, i + n - 1)):
-                # "the village of Debiro", "a village called Cabcaban"; "the villages of X, Y and Z"
-                found = _names_after(text, words, i + n + 1, noun, cands, gazetteer, people,
+                # "the village of Debiro", "a village called Cabcaban"; "the villages of X, Y and Z"; "a location
+                # known as Miriga"
+                first = i + n + (2 if link == "known" else 1)
+                found = _names_after(text, words, first, noun, cands, gazetteer, people,
                                      many=key[-1].endswith("s") and (key[:-1] + (key[-1][:-1],)) in nouns)
                 if len(found) > 1:  # the place that holds a list is named after its last item
                     found = [replace(f, reach=found[-1].end) for f in found]
@@ -327,6 +329,14 @@ def _find(text: str, low_text: str, s: Sentence, cands: list[Candidate], gazette
         taken = [(f.start, f.end) for f in out]
         out += [f for f in more if not any(a < f.end and f.start < b for a, b in taken)]
     return sorted(out, key=lambda f: f.start)
+
+
+def _link_word(words: list, low: list[str], at: int) -> str:
+    """The word at ``at`` that may link a place noun to the name after it ("of", "called"; "known" only in
+    "known as", not "known for"), or ""."""
+    if at >= len(words) or (low[at] == "known" and (at + 1 >= len(low) or low[at + 1] != "as")):
+        return ""
+    return words[at][2]
 
 
 @cache

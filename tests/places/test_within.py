@@ -1092,3 +1092,19 @@ def test_the_villages_a_count_lists_after_a_comma_lie_in_the_place_between():
 def test_a_list_after_a_count_is_taken_only_as_long_as_the_count_and_ending_its_clause(text):
     unknown("Kwarbelo", "Tindarou")
     assert not [m for m in mentions(text) if m.surface in ("Kwarbelo", "Tindarou")]
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Gunmen attacked a location known as Tabra Gudo in Kaduna State on Monday, killing five.", "Tabra Gudo"),
+    ("Gunmen attacked a village known as Tabra Gudo in Kaduna State on Monday, killing five.", "Tabra Gudo"),
+])
+def test_a_place_known_as_a_name_lies_in_the_province_after_it(text, surface):
+    unknown(surface)
+    village, state = found(text, surface), known(text, "Kaduna State")
+    assert holder_id(village.place_id) == state.place_id
+
+
+def test_known_for_names_no_place():
+    text = "The village is known for Tabra Gudo cloth, and gunmen killed five people in Kaduna State."
+    unknown("Tabra Gudo")
+    assert "Tabra Gudo" not in [m.surface for m in mentions(text)]
