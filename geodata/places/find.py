@@ -174,7 +174,8 @@ def find_names(tokens: list[Token], gazetteer: Gazetteer, text: str) -> list[Can
             known = is_key.get(key)
             if known if known is not None else has_key(key):
                 matches, how = gazetteer.exact(key), "exact"
-                if _not_this_name(key, matches, words[i:j], tokens[j], gazetteer):
+                if _not_this_name(key, matches, words[i:j], tokens[j], gazetteer) \
+                        or (not tokens[j].capitalised and _peoples_state(text, tok.start, key, matches, gazetteer)):
                     continue
             # Short keys have too many near-namesakes for a loose match ("Mr").
             # ... and a people's name is no other spelling of a place ("Saudi" is not Saoundi).
@@ -362,6 +363,22 @@ def _not_this_name(key: str, matches: list[Match], stem: list[str], last: Token,
         return True
     return bool(stem) and not last.capitalised and (_city_as_its_unit(stem, last, matches, gazetteer)
                                                     or _unit_word_narrows(stem, last, matches, gazetteer))
+
+
+def _peoples_state(text: str, start: int, key: str, matches: list[Match], gazetteer: Gazetteer) -> bool:
+    """Whether "<people's word> state" at ``start`` names a people's government, not a unit abroad named after
+    them: "an insurgency against the Somali state" is Somalia's, not Ethiopia's Somali region (but "in Ethiopia's
+    Somali state" is the region, and "Shan state" is Myanmar's own)."""
+    stem, _, last = key.rpartition(" ")
+    if last != "state" or " " in stem or not _AGAINST_THE_RE.search(text, max(0, start - _AGAINST_REACH), start):
+        return False
+    people = gazetteer.demonyms.get(stem)
+    return people is not None and all(m.place.country != people for m in matches)
+
+
+_AGAINST_REACH = 40
+_AGAINST_THE_RE = re.compile(r"\b(?:against|fight|fighting|overthrow|topple|toppling|undermine|undermining|"
+                             r"collapse\s+of|failure\s+of|weakness\s+of|authority\s+of)\s+the\s+$")
 
 
 def _unit_word_narrows(stem: list[str], last: Token, matches: list[Match], gazetteer: Gazetteer) -> bool:

@@ -566,3 +566,15 @@ def test_a_village_whose_namesake_abroad_is_a_lesser_town_may_still_be_a_village
 ])
 def test_a_peoples_word_before_a_settlement_noun_says_whose_town_it_is(text, surface, country):
     assert mention(text, surface).country == country
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a people's state, fought against, is their government, not the region abroad named after them
+    ("NAIROBI - Al-Shabaab, which has waged a long insurgency against the Somali state, attacked a base.", []),
+    ("Rebels have fought against the Somali state for years, officials in Nairobi said.", []),
+    # the region itself, where events happen
+    ("Clashes broke out in Ethiopia's Somali state on Monday, killing five people.", [("Somali state", "ET")]),
+    ("Clashes broke out in the Somali state of Ethiopia on Monday, killing five people.", [("Somali state", "ET")]),
+])
+def test_a_peoples_state_fought_against_is_no_region_abroad(text, expected):
+    assert [(m.surface, m.country) for m in mentions(text) if "state" in m.surface] == expected
