@@ -138,7 +138,7 @@ def link_counts(drafts: list[Draft], parents: dict[str, str], *,
         _bodies_recovered(drafts, links, parents, low, added)
         _definite_repeats(drafts, links, low)
     if added is not None:
-        _smaller_retold(drafts, links, added, low, parents)
+        _smaller_retold(drafts, links, added, low, parents, side)
     _total_of_parts(drafts, links, parents, lies_in, low)
     _named_in_toll(drafts, links, parents, low)
     _guess_retold(drafts, links)
@@ -1527,6 +1527,12 @@ def _peoples_countries() -> dict[str, str]:
     return {row["demonym"].lower(): row["country"] for row in datafiles.rows("demonyms.csv")}
 
 
+def _sides_apart(a: Draft, d: Draft, side: Callable[[Draft], str]) -> bool:
+    """Whether two tolls count the dead of two known sides (civilians, then policemen)."""
+    one, other = side(a), side(d)
+    return bool(one and other and one != other)
+
+
 def _peoples_apart(a: Draft, d: Draft) -> bool:
     """Whether two tolls count two peoples' dead ("Four Armenian soldiers", then "at least four Azeri soldiers killed"):
     two tolls, whatever else they share."""
@@ -1828,11 +1834,13 @@ def _follows_the(part: str, words: str) -> bool:
 
 
 def _smaller_retold(drafts: list[Draft], links: dict[int, Link], added: Callable[[Draft], bool],
-                    low: str = "", parents: dict[str, str] | None = None) -> None:
+                    low: str = "", parents: dict[str, str] | None = None,
+                    side: Callable[[Draft], str] | None = None) -> None:
     """A toll with no place of its own, in the sentence right after a toll at the place it inherits,
     of the same type of event (or two violent ones) and no larger, told with no word that adds it
     ("At least 14 fighters were killed in clashes ... in Sirte", then "the toll to now is 13 dead"):
-    an earlier or partial count of the same killings, counted in the first."""
+    an earlier or partial count of the same killings, counted in the first. Not one of another side
+    (``side``): "six civilians were killed", then "three policemen were killed" are nine."""
     last: dict[str, int] = {}  # place -> its latest local toll with a place of its own
     latest = -1  # the latest local toll with a place of its own, anywhere
     told: dict[int, int] = {}  # toll -> the latest sentence that told it again ("Sixteen citizens died today")
@@ -1867,6 +1875,7 @@ def _smaller_retold(drafts: list[Draft], links: dict[int, Link], added: Callable
                     # one place", a witness of a massacre dated June 18 in a report of July)
                     and _low(a) is not None and _low(d) <= _low(a) and (overlap(a.when, d.when) or not d.when.dated)
                     and not other_days(a, d) and not added(d) and not _peoples_apart(a, d)
+                    and not (side is not None and _sides_apart(a, d, side))
                     and not (low and introduces_event(low, d.start, d.end))):
                 links[j] = (i, f"a count of the toll at {a.place.surface or a.place.name} told again, no larger, "
                                "counted there")

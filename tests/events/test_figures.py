@@ -1703,3 +1703,13 @@ def test_a_toll_across_several_parts_of_a_country_is_no_one_place(text, scope):
 ])
 def test_one_fatality_or_injury_is_one_victim(text, expected):
     assert [(f.kind, f.low) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Gunmen attacked the town of Jalawla, killing six residents, two Iraqi security officials said.", [6]),
+    ("A car bomb killed four shoppers, three police officers told Reuters.", [4]),
+    # (a list of the dead goes on)
+    ("A car bomb killed four shoppers, two police officers and a child.", [4, 2, 1]),
+])
+def test_a_counted_speaker_after_a_toll_is_no_item_of_its_list(text, expected):
+    assert [f.low for f in find_figures(text)] == expected

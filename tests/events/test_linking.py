@@ -2451,3 +2451,11 @@ def test_an_unnamed_village_of_a_region_is_the_datelines_small_town_there():
 ])
 def test_a_toll_near_a_town_told_again_at_the_village_measured_from_it_counts_at_the_village(text, expected):
     assert _rows(text) == expected
+
+
+def test_a_smaller_toll_of_another_side_told_next_is_another_toll():
+    """Six civilians killed, then three policemen killed at the scene: nine dead, not six told twice."""
+    text = ("Militants killed six civilians in an attack on farmers in the village of Tal Kharab, south of Hawija, "
+            "on Monday, officials said. A police unit that arrived on the scene was ambushed and three policemen "
+            "were killed.")
+    assert sum(e.fatalities or 0 for e in events(text)) == 9

@@ -508,8 +508,8 @@ def _list_items(s: _Sentence, first: Figure, pos: int, objects: bool,
             # "killed five soldiers and a civilian", "five Chinese nationals and their Pakistani driver"
             items.append(Figure(one.start(), one.end(), first.kind, 1, 1, "exact", "", -1, -1, "local"))
             break
-        if num is None or num.partitive:
-            break
+        if num is None or num.partitive or (num.has_noun and _SAID_RE.match(s.low, num.end - s.start)):
+            break  # (nor those who tell of the dead: "killing six residents, two Iraqi security officials said")
         # (the site may come before the town: "and 8 in a school in Deir al-Balah")
         site = _ITEM_SITE_RE.match(s.text, num.end, s.end)
         place = rules.place_in.match(s.text, site.end() if site else num.end, s.end)
