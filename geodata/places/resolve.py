@@ -204,6 +204,7 @@ def _in_compound(cand: Candidate, tokens: list[Token]) -> bool:
 
 
 _KEY = TOKEN_KEY  # a token's folded key
+_GEONAMES = "gn:"  # the ids of GeoNames' places
 # ("Kenya has been the target of several deadly attacks": the country as it is, not as it acts)
 _BEEN_RE = re.compile(r"\s+(?:has|have|had)\s+been\b")
 # ("officials in Nepal said": where the speakers are, the article's country still)
@@ -266,12 +267,14 @@ def choose(cands: list[Candidate], tokens: list[Token], gazetteer: Gazetteer,
         place = match.place
         home = place.country in ({focus} | named) if focus else spoken.of(place.country, cand)
         if (cand.how != "exact" and (not home or _outside_its_sentence_province(place, cand, cands, tokens, text))) \
-                or _quarter_of_town_abroad(cands, k, place, focus, text):
+                or _quarter_of_town_abroad(cands, k, place, focus, text) \
+                or _other_name_abroad(match, cand, focus, spoken, gazetteer, cands):
             # A loose spelling is no licence to travel: "Chenagai" (Bajaur) is not Chennai; nor out of the
             # province its sentence names: "the villages of Nampanha and Mandela in the Muidumbe district
             # of Cabo Delgado province" is no Namaacha, Maputo Province.
             # "The Dar es Salam district of Khartoum" is a quarter of Khartoum, not Tanzania's city: read as a name
-            # the gazetteer lacks (geodata.places.within places it in the town).
+            # the gazetteer lacks (geodata.places.within places it in the town). Nor is "Janakapura" of a report from
+            # Sri Lanka Janakpur, Nepal (_other_name_abroad).
             continue
         if (focus and place.country != focus and _minor(place)
                 and (not slots.is_slot(cand.first)
@@ -312,6 +315,25 @@ def choose(cands: list[Candidate], tokens: list[Token], gazetteer: Gazetteer,
             continue
         chosen.append((cand, match))
     return chosen
+
+
+def _other_name_abroad(match: Match, cand: Candidate, focus: str | None, spoken: _Spoken,
+                       gazetteer: Gazetteer, cands: list[Candidate]) -> bool:
+    """Whether ``match`` is a town far abroad named only by one of its other names (GeoNames' alternates; a
+    curated row's are the press's own), in a country the article never speaks of: "Janakapura" of a report from
+    Sri Lanka is no Janakpur, Nepal. (But a neighbour's town may be named so, "Beit Hanoun" in a report from
+    Israel, "Geneina" in one from Chad, and a great city is known abroad by its exonym: "met in Mecca".)"""
+    place = match.place
+    if not (focus and place.country) or place.country == focus or match.own_name or cand.how != "exact" \
+            or not place.id.startswith(_GEONAMES) or place.population >= _WORLD_CITY or spoken.of(place.country, cand):
+        return False
+    home = [c.matches[0].place for c in cands if c.matches and c.matches[0].place.country == focus
+            and c.matches[0].place.kind != "country"] or [gazetteer.country(focus)]
+    return all(p is not None and km_between(place, p) > _BORDER_KM for p in home)
+
+
+_WORLD_CITY = 1_000_000  # people in a city the press names abroad by its English name
+_BORDER_KM = 1000  # a town this near a place of the article's country may be its neighbour's, named as the press does
 
 
 def _quarter_of_town_abroad(cands: list[Candidate], k: int, place, focus: str | None, text: str) -> bool:

@@ -578,3 +578,21 @@ def test_a_peoples_word_before_a_settlement_noun_says_whose_town_it_is(text, sur
 ])
 def test_a_peoples_state_fought_against_is_no_region_abroad(text, expected):
     assert [(m.surface, m.country) for m in mentions(text) if "state" in m.surface] == expected
+
+
+@pytest.mark.parametrize("text, name", [
+    # GeoNames keeps "KUNA" as another name of a town of India, which the report never names
+    ("BAGHDAD, May 5 (KUNA) -- A car bomb killed five people in the Iraqi town of Baquba on Monday, police said.",
+     "KUNA"),
+])
+def test_a_town_far_abroad_named_only_by_another_of_its_names_is_not_taken(text, name):
+    assert name not in [m.surface for m in mentions(text)]
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # (but a neighbour's town, and a great city known abroad by the name)
+    ("Militants fired rockets from Beit Hanoun at the Israeli town of Sderot.", "Beit Hanoun", "PS"),
+    ("Rebels attacked Geneina, near the border with Chad, and refugees fled to N'Djamena.", "Geneina", "SD"),
+])
+def test_a_neighbours_town_named_by_another_of_its_names_is_taken(text, name, country):
+    assert (name, country) in [(m.surface, m.country) for m in mentions(text)]
