@@ -1713,3 +1713,13 @@ def test_one_fatality_or_injury_is_one_victim(text, expected):
 ])
 def test_a_counted_speaker_after_a_toll_is_no_item_of_its_list(text, expected):
     assert [f.low for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Police found 9 bodies across Baghdad: 3 in Dora, 4 in Amil, 2 in Saidiya.",
+     [(9, ""), (3, "Dora"), (4, "Amil"), (2, "Saidiya")]),
+    # (a colon after a toll that opens no list of places)
+    ("The toll was 9: officials said most were civilians.", [(9, "")]),
+])
+def test_a_round_ups_breakdown_after_a_colon_is_the_tolls_parts(text, expected):
+    assert [(f.low, f.place_text) for f in find_figures(text)] == expected

@@ -2459,3 +2459,11 @@ def test_a_smaller_toll_of_another_side_told_next_is_another_toll():
             "on Monday, officials said. A police unit that arrived on the scene was ambushed and three policemen "
             "were killed.")
     assert sum(e.fatalities or 0 for e in events(text)) == 9
+
+
+def test_a_round_ups_breakdown_after_a_colon_counts_each_killing_once():
+    text = "BAGHDAD - Police found 9 bodies across Baghdad on Monday: 3 in Dora, 4 in Amil and 2 in Saidiya."
+    found = events(text)
+    assert sum(e.fatalities or 0 for e in found) == 9
+    assert {(e.location_text, e.fatalities) for e in found if e.fatalities} == {("Dora", 3), ("Amil", 4),
+                                                                                ("Saidiya", 2)}

@@ -486,6 +486,8 @@ def _list_items(s: _Sentence, first: Figure, pos: int, objects: bool,
     """Items after ``first``: ", 30 in Sadr City and eight in Babel"; with ``objects``
     (the cue is a verb before the first number) also "... and three civilians"."""
     items = []
+    # ("found 9 dead bodies throughout Baghdad: 1 in Qahira, 2 in Zafaraniyah": a round-up's breakdown after a colon)
+    opened = _BREAKDOWN_OPEN_RE.match(s.text, pos, s.end)
     while True:
         if objects:
             # "killing nine members of the Al-Dallu family, five of them children, and two other
@@ -493,7 +495,8 @@ def _list_items(s: _Sentence, first: Figure, pos: int, objects: bool,
             for skip in (_COMPLEMENT_RE, _ITEM_ASIDE_RE):
                 found = skip.match(s.text, pos, s.end)
                 pos = found.end() if found else pos
-        link = rules.link.match(s.text, pos, s.end)
+        link = rules.link.match(s.text, pos, s.end) or opened
+        opened = None
         m = rules.number.match(s.low, link.end() - s.start) if link else None
         if m is None and (apposed := _APPOSED_UNIT_RE.match(s.text, pos, s.end)):
             # "7 in Al Fashir, North Darfur, and 4 in Al Junaynah": the province of the item before
@@ -524,6 +527,11 @@ def _list_items(s: _Sentence, first: Figure, pos: int, objects: bool,
     return items
 
 
+# A breakdown opened by a colon (or a full stop a number follows at once, as round-ups type it): the place of the
+# total may stand before it ("throughout Baghdad: 1 in Qahira").
+_BREAKDOWN_OPEN_RE = re.compile(r"[^:;.,]{0,60}?"
+                                r"(?:\s*[:;]\s*|\.(?=\d))(?=(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
+                                r"\s+(?:in|at)\s+[A-Z])")
 _ITEM_SITE_RE = re.compile(r"\s+(?:in|at)\s+(?:a|an|the)\s+(?:[a-z-]+\s+)?[a-z-]+(?=\s+(?:in|near)\s+[A-Z])")
 # ", North Darfur" or ", Donetsk Oblast" right after a place: one to three capitalised words, a comma after.
 _APPOSED_UNIT_RE = re.compile(r",\s+(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*(?=\s*,)")
