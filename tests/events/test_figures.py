@@ -1723,3 +1723,17 @@ def test_a_counted_speaker_after_a_toll_is_no_item_of_its_list(text, expected):
 ])
 def test_a_round_ups_breakdown_after_a_colon_is_the_tolls_parts(text, expected):
     assert [(f.low, f.place_text) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A local source said Omar al-Hariri was killed by unknown gunmen in the town of Nawa.", [(K, 1)]),
+    ("Fatima al-Zoubi was shot to death on the road near her home.", [(K, 1)]),
+    ("Khaled Abu Saleh died of his wounds in hospital on Sunday.", [(K, 1)]),
+    # (not a place, a body, a determiner and a people, or a name the counted noun before it tells)
+    ("A farmer in Maungdaw Township was killed in the shelling.", [(K, 1)]),
+    ("A member of the Red Crescent was killed in the attack.", [(K, 1)]),
+    ("Another Palestinian was shot dead near the checkpoint.", []),
+    ("One officer named Rahim Khan was killed in the exchange of fire.", []),
+])
+def test_one_victim_named_by_name_in_the_passive(text, expected):
+    assert [(f.kind, f.low) for f in find_figures(text)] == expected

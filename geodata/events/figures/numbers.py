@@ -136,7 +136,8 @@ def _singulars(s: _Sentence, rules: _Rules) -> list[Figure]:
     # (with no singular noun no pattern can match but the one of a victim named by name)
     nouns = rules.singular_gate.search(s.low) is not None
     for k, pattern in enumerate(rules.singular):
-        if (not nouns and k not in (_BY_NAME, _ANOTHER)) or (k == _ANOTHER and "another" not in s.low):
+        if (not nouns and k not in (_BY_NAME, _ANOTHER, _PASSIVE_NAME)) or (k == _ANOTHER and "another" not in s.low) \
+                or (k == _PASSIVE_NAME and not _PASSIVE_GATE_RE.search(s.low)):
             continue
         for m in pattern.finditer(s.text[s.start:s.end] if k in _AS_WRITTEN else s.low):
             kind = "wounded" if m.group("cue").startswith(("wound", "injur", "hurt")) else "killed"
@@ -257,6 +258,7 @@ def _counted_after(s: _Sentence, pos: int, rules: _Rules) -> _Number | None:
     return num
 
 
+_PASSIVE_GATE_RE = re.compile(r"\b(?:was|been|died\s+of)\s")  # the words the passive by-name pattern needs
 _OF_WHOM_RE = re.compile(r"\s+of\s+(?:whom|them)\b")
 # "her two children", "two of his bodyguards": people of the victim just named (lower-cased sentence).
 _OWNER_RE = re.compile(r"(?:his|her|their)\s+")
@@ -267,7 +269,8 @@ _ACTS = (_ACT_VICTIM, 6)  # ... and the one that reads "killed the village chief
 _NAMED_AGAIN = 5  # ... that reads "the governor along with two bodyguards were killed", on the text as written
 _BY_NAME = 8  # ... that reads "shot dead Enrique Hernandez", on the text as written, whatever the singular nouns
 _ANOTHER = 9  # ... and "injured another", with no noun, also whatever the singular nouns
-_AS_WRITTEN = (_NAMED_AGAIN, _BY_NAME)
+_PASSIVE_NAME = 10  # ... and "Nader al-Mafaalani was killed", on the text as written, whatever the singular nouns
+_AS_WRITTEN = (_NAMED_AGAIN, _BY_NAME, _PASSIVE_NAME)
 
 
 def _number(s: _Sentence, m: re.Match[str], rules: _Rules) -> _Number | None:

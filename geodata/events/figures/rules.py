@@ -459,6 +459,18 @@ def _singular_res(t: _Tables) -> tuple[re.Pattern[str], ...]:
         # "killed a man ... and injured another", "killing two people and wounding another": one more, no noun
         # (not "another soldier", read above, nor "another 350", a number)
         re.compile(rf"\b{act}\s+(?P<one>another)(?P<noun>)(?=\s*[,.;:)]|\s*$|\s+(?:{_AFTER_NAME})\b)"),
+        # One victim named by name, told in the passive: "Nader al-Mafaalani was killed by unknown gunmen", "Hanan
+        # al-Abdullah was shot to death", "Abdullah Shafiq Abu Horan died of his wounds". On the text as written: a
+        # name is two to five capitalised words (or "al-" and one), right before the verb.
+        # (not a place or a body: "a villager in Pale Township was killed", "a member of the Turkish Red Crescent"; nor
+        # a determiner and a people, "Another Palestinian was shot dead"; nor the name of one counted as a noun,
+        # "one officer named Tayyab Afridi was killed", whose toll the noun's words tell)
+        re.compile(r"(?<![\w'’-])" + "".join(rf"(?<!\b{w}\s)" for w in _NOT_BEFORE_NAMES) + r"(?P<one>)"
+                   rf"(?P<noun>(?!(?:{_NOT_NAMES})\b)[A-Z][a-zà-ÿ'’-]+"
+                   rf"(?:\s+(?:(?!(?:{_NOT_NAMES})\b)[A-Z][a-zà-ÿ'’-]+|al-[A-Z][\w'’-]+)){{1,4}})"
+                   r"\s+(?:(?:was|has\s+been|had\s+been)\s+|(?=died\s+of\s+(?:his|her)\s+(?:wounds|injuries)\b))"
+                   r"(?P<cue>killed|shot\s+dead|shot\s+to\s+death|shot\s+and\s+killed|murdered|assassinated|executed|"
+                   r"beheaded|gunned\s+down|stabbed\s+to\s+death|slain|died)\b"),
     )
 
 
@@ -466,6 +478,14 @@ def _singular_res(t: _Tables) -> tuple[re.Pattern[str], ...]:
 _NOT_TITLES = ("a|an|the|one|two|three|his|her|their|its|this|that|these|those|in|at|on|near|by|from|during|"
                "after|before|as|with|when|while|across|outside|inside|and|or|of|to|into|for|since|under|over|"
                "around|along|off|up|down|last|were|was|is|are|had|have|has|been|being|be|reportedly|allegedly")
+
+
+# Words before capitalised ones that make them no person's name (see the passive by-name pattern).
+_NOT_BEFORE_NAMES = ("in", "at", "of", "from", "near", "the", "by", "named")
+# Capitalised words that are no part of a person's name before "was killed" (see the passive by-name pattern).
+_NOT_NAMES = ("Another|The|A|An|One|This|That|These|His|Her|Their|Its|Township|Province|District|State|Region|"
+              "County|City|Village|Camp|Army|Police|Forces|Force|Crescent|Cross|Ministry|Council|Office|Agency|Group|"
+              "Brigade|Battalion|Regiment|Front|Movement|Party|Organization|Organisation|Committee|Commission")
 
 
 # What may follow a victim's name: a preposition, a conjunction, a time, a relative (see _NOT_TITLES).
