@@ -1737,3 +1737,12 @@ def test_a_round_ups_breakdown_after_a_colon_is_the_tolls_parts(text, expected):
 ])
 def test_one_victim_named_by_name_in_the_passive(text, expected):
     assert [(f.kind, f.low) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Unknown gunmen shot a woman teacher to death in the town of Nawa.", [(K, 1)]),
+    ("Soldiers shot a man dead at the checkpoint on Sunday.", [(K, 1)]),
+    ("Gunmen shot a man in the leg outside his home.", []),
+])
+def test_one_victim_between_the_verb_and_to_death(text, expected):
+    assert [(f.kind, f.low) for f in find_figures(text)] == expected

@@ -269,7 +269,7 @@ _ACTS = (_ACT_VICTIM, 6)  # ... and the one that reads "killed the village chief
 _NAMED_AGAIN = 5  # ... that reads "the governor along with two bodyguards were killed", on the text as written
 _BY_NAME = 8  # ... that reads "shot dead Enrique Hernandez", on the text as written, whatever the singular nouns
 _ANOTHER = 9  # ... and "injured another", with no noun, also whatever the singular nouns
-_PASSIVE_NAME = 10  # ... and "Nader al-Mafaalani was killed", on the text as written, whatever the singular nouns
+_PASSIVE_NAME = 11  # ... and "Nader al-Mafaalani was killed", on the text as written, whatever the singular nouns
 _AS_WRITTEN = (_NAMED_AGAIN, _BY_NAME, _PASSIVE_NAME)
 
 

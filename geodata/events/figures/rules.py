@@ -459,6 +459,8 @@ def _singular_res(t: _Tables) -> tuple[re.Pattern[str], ...]:
         # "killed a man ... and injured another", "killing two people and wounding another": one more, no noun
         # (not "another soldier", read above, nor "another 350", a number)
         re.compile(rf"\b{act}\s+(?P<one>another)(?P<noun>)(?=\s*[,.;:)]|\s*$|\s+(?:{_AFTER_NAME})\b)"),
+        # "shot a woman teacher to death", "shot a man dead": the victim between the verb and its end.
+        re.compile(rf"\b(?P<cue>shot|stabbed|hacked|beat|burned|burnt)\s+{victim}\s+(?:to\s+death|dead)\b"),
         # One victim named by name, told in the passive: "Nader al-Mafaalani was killed by unknown gunmen", "Hanan
         # al-Abdullah was shot to death", "Abdullah Shafiq Abu Horan died of his wounds". On the text as written: a
         # name is two to five capitalised words (or "al-" and one), right before the verb.
