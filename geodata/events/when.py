@@ -54,6 +54,7 @@ class When:
 
 _WEEKDAY_PAIR_RE = re.compile(r"\s+(?:and|or|to|through)\s+(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|"
                               r"Saturday|Sunday)\b")
+_SPAN_WORDS_RE = re.compile(r"\b(?:week|weeks|weekend|month|months)\b", re.IGNORECASE)  # a date's words that span days
 _SINCE_BEFORE_RE = re.compile(r"\bsince\b[^,;:.]*$", re.IGNORECASE)
 _BY_BEFORE_RE = re.compile(r"\bby\s+$", re.IGNORECASE)
 
@@ -143,7 +144,9 @@ def sentence_when(text: str, s: Sentence, article: Article) -> When:
         # "the number killed since the government launched its offensive last Tuesday"
         note = f"since '{date.text}' = {lo.isoformat()} to publication {published_day.isoformat()}"
         return When(lo, published_day, span_precision(lo, published_day), lo, published_day, True, note, True)
-    return When(lo, hi, date.precision, lo, hi, True, note, hi > lo and not date.imprecise)
+    # (a publication date known only to the month makes every date a span, but "last week" is one whatever the day)
+    return When(lo, hi, date.precision, lo, hi, True, note,
+                hi > lo and (not date.imprecise or _SPAN_WORDS_RE.search(date.text) is not None))
 
 
 def _publication(article: Article) -> tuple[str, str]:

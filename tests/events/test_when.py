@@ -166,3 +166,23 @@ def test_a_day_or_two_from_the_event_told_before_dates_a_sentence_with_no_date(s
     found = extract_records([Article.from_text(text, published="2024-05-09")])[1]
     assert [(e.location_text, e.event_date) for e in found] == [("Khan Younis", "2024-05-06"),
                                                                 ("Rafah", day.isoformat())]
+
+
+@pytest.mark.parametrize("sentence, spans", [
+    ("Gunmen carried out several attacks in Daraa province last week, killing six people.", True),
+    ("Gunmen carried out several attacks in Daraa province last month, killing six people.", True),
+    # (the month a publication is known to is no span the words give)
+    ("Gunmen killed six people in Daraa province yesterday.", False),
+])
+def test_a_span_the_words_give_stays_a_span_when_the_publication_day_is_unknown(sentence, spans):
+    text = "Daraa attacks\n\n" + sentence + "\n"
+    art = Article.from_text(text, published="2023-01")
+    when = [sentence_when(text, s, art) for s in split_sentences(art)][-1]
+    assert when.spans is spans
+
+
+def test_several_attacks_last_week_are_an_operations_toll_whatever_the_publication_day():
+    text = ("Daraa attacks\n\nSyria's southern governorate of Daraa witnessed several attacks by gunmen which "
+            "claimed the lives of six people last week.\n")
+    events = extract_records([Article.from_text(text, published="2023-01")])[1]
+    assert [(e.scope, e.killed_low) for e in events if e.killed_low] == [("operation", 6)]
