@@ -1746,3 +1746,12 @@ def test_one_victim_named_by_name_in_the_passive(text, expected):
 ])
 def test_one_victim_between_the_verb_and_to_death(text, expected):
     assert [(f.kind, f.low) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The boy was holding bread when a missile killed him and 19 other people fleeing their village.", [1, 19]),
+    ("A drone strike killed her and four others near the market.", [1, 4]),
+    ("They killed five soldiers and 12 civilians.", [5, 12]),
+])
+def test_one_told_before_the_number_that_the_verb_counts_with_it(text, expected):
+    assert [f.low for f in find_figures(text)] == expected

@@ -110,6 +110,7 @@ def _candidates(s: _Sentence, rules: _Rules) -> list[tuple[int, Figure]]:
         num = _part_of_group(s, num, tie, rules)
         first = _figure(num, tie.kind, num.qualifier, place)
         out.append((0, first))
+        out.extend((1, f) for f in _one_before(s, num, tie))
         if num.has_noun and tie.where == "after":
             group_end = rules.of_group.match(s.text, num.end, s.end).end()
         if tie.where == "after" and not _OF_WHOM_RE.match(s.low, num.end - s.start):
@@ -163,6 +164,17 @@ def _singulars(s: _Sentence, rules: _Rules) -> list[Figure]:
             if counted is not None:
                 out.append(_figure(counted, kind, counted.qualifier, place))
     return out
+
+
+def _one_before(s: _Sentence, num: _Number, tie: _Tie) -> list[Figure]:
+    """One more victim, the one the sentence told of, between the verb and its number: "an Israeli missile killed
+    him and 19 other people"."""
+    one = _ONE_AND_RE.search(s.low, max(0, num.start - s.start - 12), num.start - s.start) \
+        if tie.where == "before" else None
+    if one is None:
+        return []
+    at = one.start() + s.start
+    return [Figure(at, at + len(one.group(1)), tie.kind, 1, 1, "exact", "", -1, -1, "local")]
 
 
 def _joint_count(s: _Sentence, num: _Number, tie: _Tie) -> bool:
@@ -258,6 +270,7 @@ def _counted_after(s: _Sentence, pos: int, rules: _Rules) -> _Number | None:
     return num
 
 
+_ONE_AND_RE = re.compile(r"\b(him|her)\s+and\s+$")  # one victim told before a number: "killed him and 19 others"
 _PASSIVE_GATE_RE = re.compile(r"\b(?:was|been|died\s+of)\s")  # the words the passive by-name pattern needs
 _OF_WHOM_RE = re.compile(r"\s+of\s+(?:whom|them)\b")
 # "her two children", "two of his bodyguards": people of the victim just named (lower-cased sentence).

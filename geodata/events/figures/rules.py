@@ -202,11 +202,11 @@ def _rules(plain: bool = False) -> _Rules:
 
 def _before_ends(t: _Tables) -> tuple[str, ...] | None:
     """What every match of :func:`_before_re` ends on, before its white space: a cue's last word (perhaps
-    with a colon), "between", "of" ("a family of"), "the" or "all"."""
+    with a colon), "between", "of" ("a family of"), "the", "all" or "and" ("killed him and")."""
     cues = word_ends(t.before)
     if cues is None:
         return None
-    return tuple(sorted({*cues, *(f"{w}:" for w in cues), "between", "of", "the", "all"}))
+    return tuple(sorted({*cues, *(f"{w}:" for w in cues), "between", "of", "the", "all", "and"}))
 
 
 def _twinned(value):
@@ -616,7 +616,8 @@ def _before_re(t: _Tables) -> re.Pattern[str]:
     verbs = [c for c in t.before if not c.strip().endswith(" of")]
     return re.compile(rf"(?<![\w-])(?:(?P<cue>{_alt(t.before)}):?\s+"
                       rf"(?:between\s+|(?:an?\s+|the\s+)?(?:entire\s+|whole\s+)?family\s+of\s+)?"
-                      rf"|(?P<verb>{_alt(verbs)})\s+(?:all\s+)?the\s+|(?P<verb2>{_alt(verbs)})\s+all\s+)$",
+                      rf"|(?P<verb>{_alt(verbs)})\s+(?:all\s+)?the\s+|(?P<verb2>{_alt(verbs)})\s+(?:all|him\s+and|"
+                      r"her\s+and)\s+)$",
                       re.IGNORECASE)
 
 
