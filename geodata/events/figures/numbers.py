@@ -543,10 +543,9 @@ def _list_items(s: _Sentence, first: Figure, pos: int, objects: bool,
     return items
 
 
-# A breakdown opened by a colon (or a full stop a number follows at once, as round-ups type it): the place of the
-# total may stand before it ("throughout Baghdad: 1 in Qahira").
-_BREAKDOWN_OPEN_RE = re.compile(r"[^:;.,]{0,60}?"
-                                r"(?:\s*[:;]\s*|\.(?=\d))(?=(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
+# A breakdown opened by a colon or a semicolon: the place of the total may stand before it ("throughout Baghdad: 1
+# in Qahira").
+_BREAKDOWN_OPEN_RE = re.compile(r"[^:;.,]{0,60}?\s*[:;]\s*(?=(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
                                 r"\s+(?:in|at)\s+[A-Z])")
 _ITEM_SITE_RE = re.compile(r"\s+(?:in|at)\s+(?:a|an|the)\s+(?:[a-z-]+\s+)?[a-z-]+(?=\s+(?:in|near)\s+[A-Z])")
 # ", North Darfur" or ", Donetsk Oblast" right after a place: one to three capitalised words, a comma after.

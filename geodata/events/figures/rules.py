@@ -608,7 +608,7 @@ def _object_re(t: _Tables) -> re.Pattern[str]:
 
 
 def _before_re(t: _Tables) -> re.Pattern[str]:
-    """A cue right before a number phrase: "killed 12", "killing at least 12"."""
+    """A cue right before a number phrase: "killed 12", "killing at least 12", "killed him and 19 others"."""
     # "killed between 10 and 15 people": a range's "between" stands between the cue and its number;
     # "killing a family of 11": so do the words of a family counted whole; "butchered the ten people
     # inside it", "killed all 12 passengers": a definite group after a verb (not "the bodies of the
