@@ -1147,3 +1147,11 @@ def test_an_attack_told_beside_a_disaster_is_still_an_event():
 ])
 def test_one_fatality_or_injury_alone_is_the_events_toll(text, expected):
     assert [(e.killed_low, e.wounded_low) for e in events(text)] == expected
+
+
+def test_troops_coming_under_fire_is_a_clash_whose_toll_the_next_sentence_tells():
+    text = ("Police in Mosul said a curfew was imposed on Mosul after dark. In Tal Afar, 60 km west of Mosul, Iraqi "
+            "troops came under fire from a house as they searched for a militant. Two soldiers died in the gunbattle, "
+            "the army said.")
+    assert [(e.location_text, e.event_type, e.fatalities) for e in events(text) if e.fatalities] == [
+        ("Tal Afar", "Battles", 2)]
