@@ -957,7 +957,10 @@ class _Builder:
             d = _draft(drafts, facts, own, cue)
         elif places:
             where, others = self.tolls.place(fig)
-            d = _draft(drafts, facts, where, cue)
+            # ("during operations in central and northern Iraq": the toll of several regions, at none of them)
+            d = _draft(drafts, facts, where, cue, scope="operation" if self.tolls.regions_listed(where) else "local")
+            if d.scope == "operation" and _WIDE_NOTES["operation"] not in d.notes:
+                d.notes.append(_WIDE_NOTES["operation"])
             if others:
                 note = f"the figure may also cover {', '.join(m.surface for m in others)}"
                 if note not in d.notes:

@@ -505,3 +505,14 @@ def test_a_unit_the_text_names_as_a_district_is_where_its_event_was_not_the_town
             "\n\n" + middle + "The second incident took place in Bajaur district when militants attacked a checkpoint"
             " of the Frontier Corps at dawn.\n\nTwo soldiers were killed and four wounded in the incident.")
     assert _tolls(text) == [("Lakki Marwat", 3, 3), ("Bajaur district", 2, 2)]
+
+
+@pytest.mark.parametrize("text, scope", [
+    ("Government forces killed four fighters during operations in northern and central Somalia, the army said.",
+     "operation"),
+    # (one region stays the region's toll; towns listed stay the first town's, covering the rest)
+    ("Government forces killed four fighters during operations in central Somalia, the army said.", "local"),
+    ("Fighting in Baidoa and Beledweyne killed four fighters, the army said.", "local"),
+])
+def test_a_toll_told_over_several_regions_is_no_one_regions(text, scope):
+    assert [e.scope for e in events(text) if e.killed_low == 4] == [scope]
