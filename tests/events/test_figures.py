@@ -1732,7 +1732,7 @@ def test_a_round_ups_breakdown_after_a_colon_is_the_tolls_parts(text, expected):
     # (not a place, a body, a determiner and a people, or a name the counted noun before it tells)
     ("A farmer in Maungdaw Township was killed in the shelling.", [(K, 1)]),
     ("A member of the Red Crescent was killed in the attack.", [(K, 1)]),
-    ("Another Palestinian was shot dead near the checkpoint.", []),
+    ("Another Palestinian was shot dead near the checkpoint.", [(K, 1)]),  # (one of a people, counted once)
     ("One officer named Rahim Khan was killed in the exchange of fire.", []),
 ])
 def test_one_victim_named_by_name_in_the_passive(text, expected):
@@ -1754,4 +1754,14 @@ def test_one_victim_between_the_verb_and_to_death(text, expected):
     ("They killed five soldiers and 12 civilians.", [5, 12]),
 ])
 def test_one_told_before_the_number_that_the_verb_counts_with_it(text, expected):
+    assert [f.low for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Another Palestinian, 22, was also killed by Israeli forces in the town of Yabad.", [1]),
+    ("Troops shot dead an Afghan at the checkpoint on Sunday.", [1]),
+    # (a people's word before a noun is no victim of its own)
+    ("A Somali official said two people were killed.", [2]),
+])
+def test_one_of_a_people_is_one_victim(text, expected):
     assert [f.low for f in find_figures(text)] == expected

@@ -152,7 +152,9 @@ def _tables() -> _Tables:
         sides=sides,
         nouns=[r["word"].strip() for r in nouns],
         groups={r["word"].strip().lower(): r["side"].strip() for r in nouns if r.get("side", "").strip()},
-        singulars=[r["word"].strip() for r in _rows("figure_singulars.csv")],
+        # (and a people's word, one of them: "Another Palestinian, 22, was also killed", "an Iraqi was shot dead")
+        singulars=[r["word"].strip() for r in _rows("figure_singulars.csv")] + sorted(
+            {d for r in _rows("demonyms.csv") if not (d := r["demonym"].strip().lower()).endswith("s")}),
         not_counts=_rows("figure_not_counts.csv"),
         scope_words=_rows("figure_scope.csv"),
         countries=frozenset(r["name"].strip() for r in _rows("figure_countries.csv")),
