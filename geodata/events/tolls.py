@@ -89,9 +89,9 @@ class TollPlaces:
     def regions_listed(self, where: Mention) -> bool:
         """Whether ``where`` is a region that a list joins to another region ("in central and northern Iraq"): a toll
         told there is of no one of them."""
-        local = self.local if self.local is not None else self._read()
         if where.kind != "region":
             return False
+        local = self.local if self.local is not None else self._read()
         at = next((i for i, m in enumerate(local) if m is where), -1)
         return 0 <= at < len(local) - 1 and local[at + 1].kind == "region" \
             and self.list_first[at + 1] == self.list_first[at]
