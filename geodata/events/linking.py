@@ -2062,7 +2062,10 @@ def _total_of_parts(drafts: list[Draft], links: dict[int, Link], parents: dict[s
         # thousands of tolls linear.
         for i in range(t + 1, min(len(drafts), t + 1 + _LOOK_AHEAD)):
             d, low_d = drafts[i], lows[i]
-            if low_d is None or not overlap(d.when, whole.when):
+            # (nor a part told again with the same figure: "A mother and four children were killed", then "killing
+            # the five family members", then seven at another town: 12 = 5 + 7)
+            if low_d is None or (i in links and links[i][0] in parts and links[i][1].startswith(_SAME_TOLL)) \
+                    or not overlap(d.when, whole.when):
                 continue
             # "Some 15 civilians were killed ... in the Beit Saadan area", then "Four workers were
             # killed in the first attack" and "another airstrike, killing at least 11 more": tolls that

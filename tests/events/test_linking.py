@@ -2467,3 +2467,15 @@ def test_a_round_ups_breakdown_after_a_colon_counts_each_killing_once():
     assert sum(e.fatalities or 0 for e in found) == 9
     assert {(e.location_text, e.fatalities) for e in found if e.fatalities} == {("Dora", 3), ("Amil", 4),
                                                                                 ("Saidiya", 2)}
+
+
+def test_a_part_told_again_is_not_counted_twice_in_the_total():
+    """The lead's total, a part, the same part told again in a quote, then the other part: 12 = 5 + 7."""
+    text = ("Attacks by rebels in northern Burkina Faso have killed 12 civilians over two days, officials said on "
+            "Sunday.\n\nA mother and four children were killed by a rebel rocket in the village of Tangaye on "
+            "Sunday, a local official said.\n\n\"The rebels targeted the village of Tangaye, killing the five family "
+            "members,\" local media reported.\n\nOn Saturday, seven members of a family were killed in an attack in "
+            "the town of Djibo, officials said.")
+    found = events(text, published="2019-05-19")
+    assert sum(e.fatalities or 0 for e in found) == 12
+    assert sorted(e.fatalities for e in found if e.fatalities) == [5, 7]
