@@ -236,6 +236,7 @@ def choose(cands: list[Candidate], tokens: list[Token], gazetteer: Gazetteer,
     owners = {first: {m.place.country for m in owner.matches} for first, owner in _owned(cands, tokens).items()}
     units_after = _units_after(cands, text)
     memo: dict[str, set[str]] = {}  # the places the candidates may name, read once if asked (see _stray_quarter)
+    home_places: list = []  # the places of the article's country it names, read once if asked (see _other_name_abroad)
     for k, cand in enumerate(cands):
         if cand.place_id:
             match = next(m for m in cand.matches if m.place.id == cand.place_id)
@@ -268,7 +269,7 @@ def choose(cands: list[Candidate], tokens: list[Token], gazetteer: Gazetteer,
         home = place.country in ({focus} | named) if focus else spoken.of(place.country, cand)
         if (cand.how != "exact" and (not home or _outside_its_sentence_province(place, cand, cands, tokens, text))) \
                 or _quarter_of_town_abroad(cands, k, place, focus, text) \
-                or _other_name_abroad(match, cand, focus, spoken, gazetteer, cands):
+                or _other_name_abroad(match, cand, focus, spoken, gazetteer, cands, home_places):
             # A loose spelling is no licence to travel: "Chenagai" (Bajaur) is not Chennai; nor out of the
             # province its sentence names: "the villages of Nampanha and Mandela in the Muidumbe district
             # of Cabo Delgado province" is no Namaacha, Maputo Province.
@@ -318,7 +319,7 @@ def choose(cands: list[Candidate], tokens: list[Token], gazetteer: Gazetteer,
 
 
 def _other_name_abroad(match: Match, cand: Candidate, focus: str | None, spoken: _Spoken,
-                       gazetteer: Gazetteer, cands: list[Candidate]) -> bool:
+                       gazetteer: Gazetteer, cands: list[Candidate], home: list) -> bool:
     """Whether ``match`` is a town far abroad named only by one of its other names (GeoNames' alternates; a
     curated row's are the press's own), in a country the article never speaks of: "Janakapura" of a report from
     Sri Lanka is no Janakpur, Nepal. (But a neighbour's town may be named so, "Beit Hanoun" in a report from
@@ -327,8 +328,9 @@ def _other_name_abroad(match: Match, cand: Candidate, focus: str | None, spoken:
     if not (focus and place.country) or place.country == focus or match.own_name or cand.how != "exact" \
             or not place.id.startswith(_GEONAMES) or place.population >= _WORLD_CITY or spoken.of(place.country, cand):
         return False
-    home = [c.matches[0].place for c in cands if c.matches and c.matches[0].place.country == focus
-            and c.matches[0].place.kind != "country"] or [gazetteer.country(focus)]
+    if not home:  # (``home`` is filled the first time a candidate asks: most articles never ask)
+        home.extend([c.matches[0].place for c in cands if c.matches and c.matches[0].place.country == focus
+                     and c.matches[0].place.kind != "country"] or [gazetteer.country(focus)])
     return all(p is not None and km_between(place, p) > _BORDER_KM for p in home)
 
 

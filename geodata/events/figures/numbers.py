@@ -503,7 +503,9 @@ def _list_items(s: _Sentence, first: Figure, pos: int, objects: bool,
     (the cue is a verb before the first number) also "... and three civilians"."""
     items = []
     # ("found 9 dead bodies throughout Baghdad: 1 in Qahira, 2 in Zafaraniyah": a round-up's breakdown after a colon)
-    opened = _BREAKDOWN_OPEN_RE.match(s.text, pos, s.end)
+    # (a substring look first: most sentences hold no colon or semicolon after their figure)
+    opened = _BREAKDOWN_OPEN_RE.match(s.text, pos, s.end) \
+        if s.text.find(":", pos, s.end) >= 0 or s.text.find(";", pos, s.end) >= 0 else None
     while True:
         if objects:
             # "killing nine members of the Al-Dallu family, five of them children, and two other
