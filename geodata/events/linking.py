@@ -2089,7 +2089,10 @@ def _total_of_parts(drafts: list[Draft], links: dict[int, Link], parents: dict[s
             # (a town the gazetteer keeps apart from the city around it, as a part where the parts add up exactly:
             # "killed 30 people at three markets in Baghdad", then "Twelve died at a market in Karrada and 18 in
             # Sadr City")
-            if not (again or here) and _city_quarter(d.place, whole.place) and not other_days(whole, d):
+            # (nor an item of a breakdown its sentence opens after the total's place, where the parts add up exactly:
+            # "Twelve bodies were found in the Karkh sector of western Baghdad (three in Amil, two in Bayya’, ...)")
+            if not (again or here) and ((_city_quarter(d.place, whole.place) and not other_days(whole, d))
+                                        or _broken_down(low, whole, d)):
                 here = near = True
             if not (again or here or d.place.place_id in places
                     or _inside(whole.place, d.place, parents, lies_in)
@@ -2110,6 +2113,19 @@ def _total_of_parts(drafts: list[Draft], links: dict[int, Link], parents: dict[s
         elif len(parts) >= 2 and (total == low_whole or (bound and not retold and not named
                                                           and low_whole < total <= ceiling)):
             _link_total(drafts, links, t, parts, bool(several))
+
+
+def _broken_down(low: str, whole: Draft, d: Draft) -> bool:
+    """Whether ``d`` is told in the sentence of ``whole`` as an item of a breakdown a bracket, a colon or a
+    semicolon opens right after the place of ``whole`` ("in the Karkh sector of western Baghdad (three in Amil,
+    ..."), before the bracket closes."""
+    if not low or d.sentence != whole.sentence or d.place.start_char < whole.place.end_char:
+        return False
+    opened = _BREAKDOWN_OPENS_RE.match(low, whole.place.end_char, d.place.start_char)
+    return opened is not None and (opened.group()[-1] != "(" or low.find(")", opened.end(), d.place.start_char) < 0)
+
+
+_BREAKDOWN_OPENS_RE = re.compile(r"[^,;:.()]{0,60}?[(:;]")
 
 
 def _parts_of_covered(drafts: list[Draft], links: dict[int, Link], added: Callable[[Draft], bool] | None,

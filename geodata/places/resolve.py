@@ -816,6 +816,34 @@ def abroad_villages(cands: list[Candidate], chosen: list[tuple[Candidate, Match]
                      | no_town)
 
 
+def listed_among_quarters(chosen: list[tuple[Candidate, Match]], text: str, focus: str | None) -> set[int]:
+    """The starts of names read as cities of a country the article names no other place of, listed with a
+    quarter of a town of the article's ``focus`` country right before or after them: "1 in Qahira, 2 in
+    Zafaraniyah" in a round-up of Baghdad names Baghdad's Qahira, not Cairo (a city abroad is no item of a
+    town's list of quarters). Such a name is read as a quarter the gazetteer lacks (geodata.places.within)."""
+    out: set[int] = set()
+    if not (focus and text):
+        return out
+    for k, (cand, match) in enumerate(chosen):
+        place = match.place
+        if place.kind != "city" or place.country == focus \
+                or any(m.place.country == place.country for c, m in chosen if c.key != cand.key):
+            continue
+        for a, b in ((k - 1, k), (k, k + 1)):
+            if a < 0 or b >= len(chosen):
+                continue
+            other = chosen[b if a == k else a][1].place
+            if other.kind == "neighbourhood" and other.country == focus \
+                    and _LIST_GAP_RE.fullmatch(text, chosen[a][0].end, chosen[b][0].start) is not None:
+                out.add(cand.start)
+                break
+    return out
+
+
+# Between two items of a list of places, each with its count or none: ", 2 in ", " and ", ", and 3 at ".
+_LIST_GAP_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:\d+|[a-z]+)\s+(?:in|at)\s+)?")
+
+
 def far_village_namesakes(chosen: list[tuple[Candidate, Match]], text: str, focus: str | None = None) -> set[int]:
     """The starts of villages named as such whose chosen namesake lies more than ``FAR_VILLAGE_KM`` from
     every other town or unit of its country the article names, when it names at least two: "a remote

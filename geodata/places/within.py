@@ -1125,7 +1125,7 @@ def _holder(text: str, s: Sentence, f: _Found, known: _Known, sentences: tuple[S
     found = (known.most_named_before(f.start, fits) if f.kind == "landmark" else None) \
         or known.before(f.start, fits, town=False)
     if found is not None:
-        return found
+        return _past_sibling(text, f, found, known, fits)
     # "... stormed the village of Debiro. | Debiro is in Hawul Local government area of Borno state."
     found = known.later(s.end, fits, s.index + _LATER_SENTENCES, sentences)
     if found is None and region is not None:
@@ -1155,6 +1155,15 @@ def _holder(text: str, s: Sentence, f: _Found, known: _Known, sentences: tuple[S
         found = Candidate(f.name_start, f.name_end, -1, -1, home.lower(), (Match(country, 100.0, "exact", True),),
                           "named after")
     return found
+
+
+def _past_sibling(text: str, f: _Found, found: Candidate, known: _Known, fits: frozenset[str]) -> Candidate:
+    """``found``, the place named before ``f``; or, where it is a quarter listed right before it, its sibling, the
+    town before them both: "two in Saidiya, two in I’lam" puts I’lam in Baghdad, not in Saidiya."""
+    if found.matches[0].place.kind != "neighbourhood" or f.kind not in ("city", "neighbourhood") \
+            or _COUNTED_ITEM_RE.fullmatch(text, found.end, f.name_start) is None:
+        return found
+    return known.before(found.start, fits - _TOWNS | {"city"}, town=False) or found
 
 
 def _holder_after_name(text: str, reach: int, s: Sentence, known: _Known, skip: frozenset[int],
@@ -1243,6 +1252,8 @@ def _own_place(key: str, gazetteer: Gazetteer, focus: str | None, fits: frozense
 _LIST_ITEM_RE = re.compile(r"\s*(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|another|others?|"
                            r"the\s+others?|the\s+rest)\s+)?(?:in|at|near)\s")
 
+_COUNTED_ITEM_RE = re.compile(r",\s*(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|another)\s+(?:in|at)\s+")
+
 
 def _holds_after(between: str) -> bool:
     """The words between a name and a place after it may say the place holds it: "in the city of",
@@ -1252,6 +1263,8 @@ def _holds_after(between: str) -> bool:
     between = between[1:] if between[:1] in _CLOSING_QUOTES else between
     if _NOT_BETWEEN_RE.search(between) or _CLAUSE_RE.search(between):
         return False
+    if _COUNTED_ITEM_RE.fullmatch(between):
+        return False  # ("1 in Qahira, 2 in Zafaraniyah": a round-up's next item, a sibling, not its holder)
     parts = re.split(r"\band\b", between)
     # ("the Baghdad area and one in Anbar province", "and in Anbar": a list's next item, not its holder)
     return len(parts) == 1 or (_CONTAINED_RE.search(parts[-1]) is not None and not _LIST_ITEM_RE.match(parts[-1]))

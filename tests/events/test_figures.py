@@ -1765,3 +1765,29 @@ def test_one_told_before_the_number_that_the_verb_counts_with_it(text, expected)
 ])
 def test_one_of_a_people_is_one_victim(text, expected):
     assert [f.low for f in find_figures(text)] == expected
+
+
+def test_a_breakdown_glued_to_the_full_stop_before_it_is_read():
+    """"in Mosul.4 in Hadba": a full stop typed with no space after it opens the round-up's breakdown (and
+    is no decimal point: a word stands before it)."""
+    text = "Police found 11 bodies in Mosul.4 in Hadba, 3 in Zanjili and 4 in Yarmouk."
+    assert [(f.low, f.place_text) for f in find_figures(text)] == [
+        (11, "Mosul"), (4, "Hadba"), (3, "Zanjili"), (4, "Yarmouk")]
+    assert [f.low for f in find_figures("The town lost 2.5 percent of its people; 12 were killed.")] == [12]
+
+
+def test_a_breakdown_in_brackets_and_the_list_after_it_are_read():
+    text = ("Fourteen bodies were found in the Karkh district of the city (five in Mansour, four in Jihad and five in "
+            "Amiriya) and two in the Rusafa district (one in Adhamiya and one in Shaab).")
+    assert [(f.low, f.place_text) for f in find_figures(text)] == [
+        (14, "Karkh"), (5, "Mansour"), (4, "Jihad"), (5, "Amiriya"), (2, "Rusafa"), (1, "Adhamiya"), (1, "Shaab")]
+
+
+def test_a_bracket_that_holds_no_breakdown_opens_none():
+    text = "Gunmen killed 12 people in Dora (a mainly Sunni district) on Monday and 3 in Amil."
+    assert [(f.low, f.place_text) for f in find_figures(text)] == [(12, "Dora")]
+
+
+def test_an_item_named_with_a_closing_ayn_lets_the_list_go_on():
+    text = "Police found 7 bodies across Baghdad: 2 in Saba’, 3 in Hurriya and 2 in Amil."
+    assert [f.low for f in find_figures(text)] == [7, 2, 3, 2]

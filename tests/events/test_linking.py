@@ -2479,3 +2479,21 @@ def test_a_part_told_again_is_not_counted_twice_in_the_total():
     found = events(text, published="2019-05-19")
     assert sum(e.fatalities or 0 for e in found) == 12
     assert sorted(e.fatalities for e in found if e.fatalities) == [5, 7]
+
+
+def test_a_total_broken_down_in_brackets_is_counted_in_its_parts():
+    text = ("BAGHDAD - Fourteen bodies were found on Monday in the Karkh "
+            "sector of western Baghdad (five in Mansour, four in Amil and five in Dora) and two in the Rusafa sector "
+            "of eastern Baghdad (one in Adhamiya and one in Shaab).")
+    found = events(text, published="2007-08-20")
+    assert sum(e.fatalities or 0 for e in found) == 16
+    assert {(e.location_text, e.fatalities) for e in found if e.fatalities} == {
+        ("Mansour", 5), ("Amil", 4), ("Dora", 5), ("Adhamiya", 1), ("Shaab", 1)}
+
+
+def test_a_later_toll_of_the_sentence_after_a_closed_bracket_is_no_part():
+    """Only the items inside the bracket are the parts: the two told after it stand apart."""
+    text = "Gunmen killed five people in the Karkh sector (three in Mansour and two in Amil) and two in Kadhimiya."
+    found = events(text, published="2007-08-20")
+    assert sum(e.fatalities or 0 for e in found) == 7
+    assert ("Kadhimiya", 2) in {(e.location_text, e.fatalities) for e in found}

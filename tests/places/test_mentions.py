@@ -669,3 +669,15 @@ def test_an_armed_groups_name_with_a_province_in_it_names_no_place():
     text = ("Dozens were killed in an attack on a mosque in Kunduz province. The attack was claimed by the Islamic "
             "State of Khorasan Province (ISKP).")
     assert [m.surface for m in mentions(text)] == ["Kunduz province"]
+
+
+@pytest.mark.parametrize("text, role", [
+    # A town's or a front's sector is a part of it, where things happen (not a qualifier as "Basra police" is).
+    ("Twelve bodies were found in the Karkh sector of western Baghdad on Monday.", "location"),
+    ("Russian troops attacked in the Pokrovsk sector overnight.", "location"),
+])
+def test_a_sector_of_a_place_is_where_things_happen(text, role):
+    from geodata.places import extract_mentions
+    from geodata.places.gazetteer import load_gazetteer
+
+    assert [m.role for m in extract_mentions(Article.from_text(text), load_gazetteer())][:1] == [role]

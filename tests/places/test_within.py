@@ -1108,3 +1108,32 @@ def test_known_for_names_no_place():
     text = "The village is known for Tabra Gudo cloth, and gunmen killed five people in Kaduna State."
     unknown("Tabra Gudo")
     assert "Tabra Gudo" not in [m.surface for m in mentions(text)]
+
+
+def test_a_name_listed_after_a_quarter_lies_in_the_town_before_them_not_in_the_quarter():
+    """"two in Saidiya, two in Tel Harbi": the quarter before is a sibling of the list, not its holder."""
+    unknown("Tel Harbi")
+    text = ("Police found the bodies of seven men across Baghdad on Monday: three in Amil, two in Saidiya, two in "
+            "Tel Harbi.")
+    quarter, town = found(text, "Tel Harbi"), known(text, "Baghdad")
+    assert holder_id(quarter.place_id) == town.place_id
+
+
+def test_a_name_listed_before_a_counted_item_is_not_held_by_it():
+    unknown("Tel Harbi")
+    text = "Police found the bodies of seven men across Baghdad on Monday: three in Tel Harbi, four in Saidiya."
+    assert holder_id(found(text, "Tel Harbi").place_id) == known(text, "Baghdad").place_id
+
+
+def test_a_city_abroad_listed_among_a_towns_quarters_is_one_of_them():
+    """"Qahira" is one of GeoNames' names for Cairo; listed between Baghdad's quarters, in a report that names
+    nothing of Egypt, it is a quarter of Baghdad the gazetteer lacks."""
+    assert [m.place.country for m in GAZ.exact("qahira")] == ["EG"]
+    text = "Police found the bodies of seven men in Baghdad on Monday: two in Amil, three in Qahira and two in Dora."
+    quarter = found(text, "Qahira")
+    assert quarter.country == "IQ" and quarter.match == "within"
+
+
+def test_a_city_abroad_listed_with_a_place_of_its_country_keeps_its_namesake():
+    text = "Delegates from Alexandria, Qahira and Amil met in Baghdad on Monday."
+    assert known(text, "Qahira").country == "EG"

@@ -503,9 +503,11 @@ def _list_items(s: _Sentence, first: Figure, pos: int, objects: bool,
     (the cue is a verb before the first number) also "... and three civilians"."""
     items = []
     # ("found 9 dead bodies throughout Baghdad: 1 in Qahira, 2 in Zafaraniyah": a round-up's breakdown after a colon)
-    # (a substring look first: most sentences hold no colon or semicolon after their figure)
+    # (a substring look first: most sentences hold no colon, semicolon or inner full stop after their figure)
     opened = _BREAKDOWN_OPEN_RE.match(s.text, pos, s.end) \
-        if s.text.find(":", pos, s.end) >= 0 or s.text.find(";", pos, s.end) >= 0 else None
+        if any(s.text.find(mark, pos, s.end - 1) >= 0 for mark in ":;.(") else None
+    brackets = opened is not None and s.text.find("(", pos, s.end) >= 0
+    bracket = False  # within a breakdown opened by a bracket
     while True:
         if objects:
             # "killing nine members of the Al-Dallu family, five of them children, and two other
@@ -514,6 +516,13 @@ def _list_items(s: _Sentence, first: Figure, pos: int, objects: bool,
                 found = skip.match(s.text, pos, s.end)
                 pos = found.end() if found else pos
         link = rules.link.match(s.text, pos, s.end) or opened
+        if link is None and bracket:
+            # ("(three in Amil, ..., and one in Kadhimiya) and three in the Rusafa sector": the breakdown closed,
+            # the list goes on)
+            link = _BREAKDOWN_CLOSE_RE.match(s.text, pos, s.end)
+            bracket = False
+        elif link is opened and opened is not None:
+            bracket = "(" in opened.group()
         opened = None
         m = rules.number.match(s.low, link.end() - s.start) if link else None
         if m is None and (apposed := _APPOSED_UNIT_RE.match(s.text, pos, s.end)):
@@ -542,13 +551,19 @@ def _list_items(s: _Sentence, first: Figure, pos: int, objects: bool,
         own = num.own_qualifier or num.has_noun or num.value is None or first.qualifier == "up to"
         items.append(_figure(num, first.kind, num.qualifier if own else first.qualifier, place))
         pos = rules.parts.trail.match(s.text, place.end(), s.end).end() if place else num.end
+        if brackets and not bracket and place is not None:
+            # ("three in the Rusafa sector of eastern Baghdad (one in Baghdad Al-Jedida, ...)": an item's own breakdown)
+            opened = _BREAKDOWN_OPEN_RE.match(s.text, pos, s.end)
     return items
 
 
-# A breakdown opened by a colon or a semicolon: the place of the total may stand before it ("throughout Baghdad: 1
-# in Qahira").
-_BREAKDOWN_OPEN_RE = re.compile(r"[^:;.,]{0,60}?\s*[:;]\s*(?=(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
-                                r"\s+(?:in|at)\s+[A-Z])")
+# A breakdown opened by a colon, a semicolon or a bracket: the place of the total may stand before it ("throughout
+# Baghdad: 1 in Qahira", "in the Karkh sector of western Baghdad (three in Amil"); or by a full stop the sentence's
+# splitter did not take, a figure glued to it ("throughout Baghdad.1 in Qahira, 2 in Zafaraniyah": a typing slip).
+_BREAKDOWN_OPEN_RE = re.compile(r"[^:;.,()]{0,60}?\s*(?:[:;(]|\.(?=\d))\s*"
+                                r"(?=(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|at)\s+[A-Z])")
+# The bracket of a breakdown closed, the list going on: "... and one in Kadhimiya) and three in the Rusafa sector".
+_BREAKDOWN_CLOSE_RE = re.compile(r"\)\s*,?\s+and\s+")
 _ITEM_SITE_RE = re.compile(r"\s+(?:in|at)\s+(?:a|an|the)\s+(?:[a-z-]+\s+)?[a-z-]+(?=\s+(?:in|near)\s+[A-Z])")
 # ", North Darfur" or ", Donetsk Oblast" right after a place: one to three capitalised words, a comma after.
 _APPOSED_UNIT_RE = re.compile(r",\s+(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*(?=\s*,)")

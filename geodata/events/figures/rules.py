@@ -246,7 +246,8 @@ def _parts(t: _Tables) -> _Parts:
         between=re.compile(r"(?:\s+of\s+(?:them|whom))?(?:\s+(?:were|was)(?:\s+(?:killed|wounded|injured|hurt))?|\s+died)?"
                            r"(?:\s+(?:in|at)\s+(?:a|an|the)\s+(?:[a-z-]+\s+)?[a-z-]+(?=\s+(?:in|near)\s))?",
                            re.IGNORECASE),
-        trail=re.compile(rf"(?:\s+(?:{_alt(nouns + coarse)})\b)?"),
+        # (and a closing ayn a transliteration ends on: "two in Bayya’, two in Saidiya")
+        trail=re.compile(rf"(?:['’](?!\w))?(?:\s+(?:{_alt(nouns + coarse)})\b)?"),
         coarse=re.compile(rf"\b(?:{_alt(w.lower() for w in coarse + directions)}"
                           rf"|{_alt(c.lower() for c in t.countries)})\b"),
     )
@@ -353,7 +354,8 @@ def _digit_core(t: _Tables) -> str:
 
 def _number_re(t: _Tables) -> re.Pattern[str]:
     """A number phrase with its qualifier: "at least 130", "another two dozen", "scores"."""
-    digit_number = r"(?<![\w$£€.,/:#-])" + _digit_core(t)
+    # (a full stop glued to a word before is a typing slip, no decimal point: "throughout Baghdad.1 in Qahira")
+    digit_number = r"(?<![\w$£€,/:#-])(?<![\W\d_]\.)" + _digit_core(t)
     extra = r"another|a\s+further|an\s+additional|a\s+total\s+of"
     # Matched against the lower-cased sentence: case-insensitive matching is slow. Behind a look-ahead
     # for the characters a number phrase starts with: it opens on a look-behind and optional words,
