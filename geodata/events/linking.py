@@ -2064,8 +2064,10 @@ def _total_of_parts(drafts: list[Draft], links: dict[int, Link], parents: dict[s
             d, low_d = drafts[i], lows[i]
             # (nor a part told again with the same figure: "A mother and four children were killed", then "killing
             # the five family members", then seven at another town: 12 = 5 + 7)
+            # (nor an item of a part's own breakdown: "15 in Baghdad", then "Twelve ... in the Karkh sector (three in
+            # Amil, ...) and three in the Rusafa sector": 15 = 12 + 3)
             if low_d is None or (i in links and links[i][0] in parts and links[i][1].startswith(_SAME_TOLL)) \
-                    or not overlap(d.when, whole.when):
+                    or not overlap(d.when, whole.when) or (parts and _broken_down(low, drafts[parts[-1]], d)):
                 continue
             # "Some 15 civilians were killed ... in the Beit Saadan area", then "Four workers were
             # killed in the first attack" and "another airstrike, killing at least 11 more": tolls that

@@ -1791,3 +1791,14 @@ def test_a_bracket_that_holds_no_breakdown_opens_none():
 def test_an_item_named_with_a_closing_ayn_lets_the_list_go_on():
     text = "Police found 7 bodies across Baghdad: 2 in Saba’, 3 in Hurriya and 2 in Amil."
     assert [f.low for f in find_figures(text)] == [7, 2, 3, 2]
+
+
+@pytest.mark.parametrize("text, scopes", [
+    ("Security developments in Iraq on Monday:\n\nIraqis reported killed: 48. Iraqis reported wounded: 61.",
+     ["national", "national"]),
+    ("Daily update, 3 March:\n\nCivilians killed: 12.", ["national"]),
+    # (nor is a sentence that tells the count after a colon a tally line)
+    ("The governor gave the toll: 12 people were killed in the shelling of Kherson.", ["local"]),
+])
+def test_a_round_ups_tally_line_is_a_nationwide_count(text, scopes):
+    assert [f.scope for f in find_figures(text)] == scopes

@@ -414,10 +414,26 @@ def _scopes(s: _Sentence, figures: list[Figure], rules: _Rules) -> list[Figure]:
 
     return [
         _with_scope(f, "national") if (f.place_text in rules.countries and not _site_in_country(s, f))
-        or (nationwide and not f.place_text and _near_figure(s, f, near, figures)) else _with_scope(f, "cumulative")
+        or (nationwide and not f.place_text and _near_figure(s, f, near, figures))
+        or (not f.place_text and _tally_line(s, f)) else _with_scope(f, "cumulative")
         if background(f) else replace(f, scope="cumulative", earlier=True) if _of_earlier_event(s, f, rules) else f
         for f in figures
     ]
+
+
+def _tally_line(s: _Sentence, f: Figure) -> bool:
+    """Whether ``f`` is a round-up's tally line of the day, a label and its figure, no place named: "Iraqis
+    reported killed: 76.", "Civilians wounded: 120." (the country's count of the day, no event at a place)."""
+    at = f.start - s.start
+    return s.low.endswith(":", 0, at - 1) and _TALLY_LABEL_RE.search(s.low, max(0, at - 60), at) is not None \
+        and _TALLY_END_RE.fullmatch(s.low, f.end - s.start) is not None
+
+
+# A short label from a line's or a sentence's start that ends on the word for the dead or the hurt and a colon; after
+# the figure, nothing but the next such line.
+_TALLY_LABEL_RE = re.compile(r"(?:\A|(?<=[.\n]))\s*[\w'’ -]{0,40}?\b(?:killed|dead|deaths|wounded|injured|hurt|"
+                             r"casualties)\s*:\s*\Z")
+_TALLY_END_RE = re.compile(r"\s*(?:[.;]\s*(?:[\w'’. -]{0,40}?:\s*[\d,]+\s*[.;]?\s*)*)?")
 
 
 # How much farther back a war's name may stand when an aside holds it apart from "has killed" and the figure.
