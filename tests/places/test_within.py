@@ -298,8 +298,9 @@ def test_a_place_the_gazetteer_lacks_is_never_put_in_the_dateline_town():
 
 @pytest.mark.parametrize("text, name, kind", [
     ("The concert was held at a site called Nang Yaw Pa in Hpakant Township, Kachin State.", "Nang Yaw Pa", "landmark"),
+    # (a commune is a unit, as the Sahel's and Burundi's are: "Seytenga commune")
     ("Gunmen attacked Seydoudou commune, Seno province, in northern Burkina Faso, killing 50 civilians.",
-     "Seydoudou", "city"),
+     "Seydoudou", "governorate"),
     ("Another five died at the scene in an area called Dagim Arbat, in Mekelle, Tigray.", "Dagim Arbat",
      "neighbourhood"),
 ])
@@ -1137,3 +1138,15 @@ def test_a_city_abroad_listed_among_a_towns_quarters_is_one_of_them():
 def test_a_city_abroad_listed_with_a_place_of_its_country_keeps_its_namesake():
     text = "Delegates from Alexandria, Qahira and Amil met in Baghdad on Monday."
     assert known(text, "Qahira").country == "EG"
+
+
+@pytest.mark.parametrize("text, surface, holder", [
+    # A commune (Burundi, the Sahel, Haiti) is a unit: it lies in the province, named with its noun.
+    ("A grenade killed four people in Tandikolo Commune, Kayanza province, on Sunday.", "Tandikolo Commune",
+     "Kayanza province"),
+    ("Gunmen attacked Tandikolo commune in Seno province, killing 50 civilians.", "Tandikolo commune", "Seno province"),
+])
+def test_a_commune_the_gazetteer_lacks_is_a_unit_in_its_province(text, surface, holder):
+    unknown("Tandikolo")
+    commune, province = found(text, surface), known(text, holder)
+    assert holder_id(commune.place_id) == province.place_id and commune.kind == "governorate"
