@@ -745,8 +745,11 @@ def _name_before(text: str, s: Sentence, words: list, at: int, last: int, noun: 
         k -= 1
     while first < at and words[first][2].lower() in FUNCTION_WORDS:
         first += 1
-    # "Russia's mainly Muslim North Caucasus region": who lives there describes it, the name follows
-    while first < at - 1 and (fold(words[first][2]) in _peoples() or words[first][2].lower() in demonym_words()):
+    # "Russia's mainly Muslim North Caucasus region": who lives there describes it, the name follows (but right
+    # after a place's preposition a people's word may open the name: "at Dogon Dawa village", Hausa's "tall")
+    right_after = first > 0 and words[first - 1][2].lower() in _BARE_LOCATIVE
+    while first < at - 1 and not right_after \
+            and (fold(words[first][2]) in _peoples() or words[first][2].lower() in demonym_words()):
         first += 1
     if first == at:
         return None

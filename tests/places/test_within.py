@@ -1150,3 +1150,14 @@ def test_a_commune_the_gazetteer_lacks_is_a_unit_in_its_province(text, surface, 
     unknown("Tandikolo")
     commune, province = found(text, surface), known(text, holder)
     assert holder_id(commune.place_id) == province.place_id and commune.kind == "governorate"
+
+
+@pytest.mark.parametrize("text, surface", [
+    # Right after "at" or "in", a people's word opens the name ("Dogon" is Hausa's "tall" in Nigeria's names)
+    ("Bandits killed 11 people at Dogon Noma village in Kajuru area of Kaduna State.", "Dogon Noma"),
+    # (elsewhere it only says who lives there: the name follows)
+    ("Gunmen attacked the mainly Dogon Sobane Da village in Mopti region.", "Sobane Da"),
+])
+def test_a_peoples_word_right_after_the_preposition_opens_a_villages_name(text, surface):
+    unknown(surface)
+    assert found(text, surface).match == "within"
