@@ -100,7 +100,9 @@ def role_of(text: str, start: int, end: int, place: Place, gazetteer: Gazetteer)
     if not possessive and after[:1] == " ":
         # "a Basra police officer" qualifies; "in Rumaitha police imposed a curfew" does not.
         body = match_lowered(cues["modifier:after"], rest)
-        if body and (place.kind == "country" or (not search_lowered(_PLACE_PREPOSITION_RE, before)
+        # ("Spokesperson of Zamfara state governor": whose aide, not where)
+        if body and (place.kind == "country" or ((not search_lowered(_PLACE_PREPOSITION_RE, before)
+                                                  or search_lowered(_AIDE_OF_RE, before))
                                                  and not _site_after_re().match(rest, body.end()))):
             return "modifier"
         # "US President", "US action", "UK forces": a country name right before
@@ -181,6 +183,9 @@ _SPEAKS_RE = re.compile(r"[^.;:]{0,120}?\b(?:said|says|told|tells|reported|repor
 _SPEAKS_NEXT_RE = re.compile(r"\s*(?:has\s+|have\s+|had\s+|also\s+)?(?:said|says|told|reported|announced|stated|"
                              r"confirmed|condemned|denied|claimed|warned)\b", re.IGNORECASE)
 
+# Whose aide or office a body's place says: "a spokesman of Zamfara state governor", "the office of the governor".
+_AIDE_OF_RE = re.compile(r"\b(?:spokes(?:man|woman|person)|aides?|advis[eo]rs?|office|secretary|assistant)\s+of\s+"
+                         r"(?:the\s+)?$", re.IGNORECASE)
 _PLACE_PREPOSITION_RE = re.compile(
     r"\b(?:in|to|from|into|across|throughout|of|at|inside|within|around|near|outside)\s+$",
     re.IGNORECASE)

@@ -681,3 +681,17 @@ def test_a_sector_of_a_place_is_where_things_happen(text, role):
     from geodata.places.gazetteer import load_gazetteer
 
     assert [m.role for m in extract_mentions(Article.from_text(text), load_gazetteer())][:1] == [role]
+
+
+@pytest.mark.parametrize("text, role", [
+    # Whose aide or office: the governor's state qualifies him, it is not where anything happened.
+    ("A spokesman of Zamfara state governor Ali Musa said gunmen killed 18 villagers.", "modifier"),
+    ("The office of the Kaduna state governor said 12 people were killed.", "modifier"),
+    # (but a building of a town's body stands in the town)
+    ("Gunmen attacked the office of Kaduna police headquarters on Monday.", "location"),
+])
+def test_a_body_whose_aide_or_office_is_told_qualifies_it(text, role):
+    from geodata.places import extract_mentions
+    from geodata.places.gazetteer import load_gazetteer
+
+    assert [m.role for m in extract_mentions(Article.from_text(text), load_gazetteer())][:1] == [role]
