@@ -231,7 +231,7 @@ def choose(cands: list[Candidate], tokens: list[Token], gazetteer: Gazetteer,
     named_by = _named_by(cands)
     named = set(named_by)
     said_in = _said_in(cands, tokens, text)
-    spoken = _Spoken(cands, tokens, gazetteer, named)
+    spoken = _Spoken(cands, tokens, gazetteer, named_by)
     abroad = _sentence_countries(cands, tokens, focus)
     owners = {first: {m.place.country for m in owner.matches} for first, owner in _owned(cands, tokens).items()}
     units_after = _units_after(cands, text)
@@ -269,6 +269,7 @@ def choose(cands: list[Candidate], tokens: list[Token], gazetteer: Gazetteer,
         home = place.country in ({focus} | named) if focus else spoken.of(place.country, cand)
         if (cand.how != "exact" and (not home or _outside_its_sentence_province(place, cand, cands, tokens, text))) \
                 or _quarter_of_town_abroad(cands, k, place, focus, text) \
+                or _town_of_another_country(cand, said_in, text) \
                 or _other_name_abroad(match, cand, focus, spoken, gazetteer, cands, home_places):
             # A loose spelling is no licence to travel: "Chenagai" (Bajaur) is not Chennai; nor out of the
             # province its sentence names: "the villages of Nampanha and Mandela in the Muidumbe district
@@ -562,8 +563,10 @@ def _far_lesser_city(place, focus: str, spoken_of: bool, gazetteer: Gazetteer) -
     """A city abroad that is neither one of the world's great cities, nor in a country the article
     speaks of, nor within a few hours' flight: "Palma" in a report from Mozambique is its own town
     the gazetteer lacks, not Palma de Mallorca."""
+    # (nor a country's capital, named abroad by itself as a great city is: "Washington's rivals")
     return (place.country != focus and place.kind == "city" and place.population < WORLD_CITY_POPULATION
-            and not spoken_of and not _near(place, gazetteer.country(focus), FAR_KM))
+            and not spoken_of and not _near(place, gazetteer.country(focus), FAR_KM)
+            and getattr(gazetteer.capital(place.country), "id", None) != place.id)
 
 
 def _unit_far_abroad(place, cand: Candidate, focus: str, named_by: dict[str, set[str]], spoken: _Spoken,
@@ -626,9 +629,11 @@ class _Spoken:
     ("Lebanese"), and the countries of its towns that exist in one country only. A name does
     not vouch for itself: "Police" (a town in Poland) is no sign that the article is about Poland."""
 
-    def __init__(self, cands: list[Candidate], tokens: list[Token], gazetteer: Gazetteer, named: set[str]):
+    def __init__(self, cands: list[Candidate], tokens: list[Token], gazetteer: Gazetteer,
+                 named_by: dict[str, set[str]]):
         self.demonyms = set(filter(None, map(gazetteer.demonyms.get, map(_KEY, tokens))))
-        self.sure = named | self.demonyms
+        self.sure = set(named_by) | self.demonyms
+        self.named_by = named_by
         self.keys: dict[str, set[str]] = {}  # country -> the names that speak of it
         for cand in cands:
             countries = {m.place.country for m in cand.matches}
@@ -637,7 +642,10 @@ class _Spoken:
 
     def of(self, country: str, cand: Candidate) -> bool:
         """Whether the article speaks of ``country`` other than by ``cand`` itself."""
-        return country in self.sure or bool(self.keys.get(country, set()) - {cand.key})
+        # (nor does a name vouch for its own namesake unit's country: "Yoro" of a report from Mali, a town and a
+        # department of Honduras, is no sign the article speaks of Honduras)
+        return country in self.demonyms or bool(self.named_by.get(country, set()) - {cand.key}) \
+            or bool(self.keys.get(country, set()) - {cand.key})
 
 
 # A town abroad this close to the point of the country an article is about is its neighbour's.
@@ -770,6 +778,8 @@ _COUNTRY_BEFORE_VILLAGE_RE = re.compile(r"\b[A-Z][a-z]+(?:n|i|ese|ish|ian)\s+(?:
 
 
 _COMMA_RE = re.compile(r", ")
+# A country's name in apposition after a town's, then a stop or a comma: ", Mali, on Monday", ", Mali."
+_COUNTRY_AFTER_RE = re.compile(r",\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*(?:[,.;:)]|$)")
 
 
 def _another_country_named(chosen: list[tuple[Candidate, Match]], country: str) -> bool:
@@ -801,19 +811,38 @@ def abroad_villages(cands: list[Candidate], chosen: list[tuple[Candidate, Match]
     Welingara, Gambia) or a unit, or is asked for as a unit ("Rasht district" of Tajikistan, Rasht
     the Iranian city): geodata.places.within may read them as places it lacks; with ``no_town``, the names
     :func:`towns_unknown` gave for the same candidates."""
-    if not focus:
-        return no_town
     kept = {id(cand) for cand, _ in chosen}
-    # ("in Kurya, Israel": a country written after the name says where it is, whatever the article's focus)
-    countries_after = {c.start for c in cands if "country" in map(MATCH_KIND, c.matches)}
-    keys = {cand.key for cand in cands
-            if id(cand) not in kept and cand.how == "exact" and cand.matches
-            and not (text and _COMMA_RE.match(text, cand.end) and cand.end + 2 in countries_after)
-            and all((_minor(m.place) or m.place.kind in ("governorate", "state") or cand.kind_hint in _UNIT_HINTS)
-                    and m.place.country != focus for m in cand.matches)}
+    # ("in Kurya, Israel": a country written after the name says where it is, whatever the article's focus; and where
+    # none of its namesakes lies, it is a place of that country the gazetteer lacks: "in Yoro, Mali")
+    countries_after = {c.start: {m.place.country for m in c.matches if m.place.kind == "country"} for c in cands
+                       if "country" in map(MATCH_KIND, c.matches)}
+    keys = set()
+    for cand in cands:
+        if id(cand) in kept or cand.how != "exact" or not cand.matches:
+            continue
+        after = countries_after.get(cand.end + 2) if text and _COMMA_RE.match(text, cand.end) else None
+        if after is not None:
+            if len(after) == 1 and _town_of_another_country(cand, {cand.first: next(iter(after))}, text):
+                keys.add(cand.key)
+        elif focus and all((_minor(m.place) or m.place.kind in ("governorate", "state")
+                            or cand.kind_hint in _UNIT_HINTS) and m.place.country != focus for m in cand.matches):
+            keys.add(cand.key)
     # "Bhojpur district" is read again as a district named "Bhojpur".
     return frozenset(keys | {key.rpartition(" ")[0] for key in keys if key.rpartition(" ")[2] in _KIND_WORDS}
                      | no_town)
+
+
+def _town_of_another_country(cand: Candidate, said_in: dict[int, str], text: str) -> bool:
+    """Whether ``cand``, a town's name with its country written right after it as an apposition ("in Yoro, Mali,
+    on Monday"), has no namesake in that country: it is then a place of that country the gazetteer lacks, not
+    the namesake abroad (Yoro, Honduras). Not a unit's or a country's name, nor an item of a list ("Borno, Yobe,
+    Niger, Zamfara"), nor a clause's subject after it ("In Kharkiv region, Russia struck")."""
+    country = said_in.get(cand.first)
+    if country is None or cand.kind_hint in _UNIT_HINTS or not any(m.place.kind == "city" for m in cand.matches) \
+            or any(m.place.country == country or m.place.kind == "country" for m in cand.matches) \
+            or text[max(0, cand.start - 2):cand.start] == ", ":
+        return False
+    return _COUNTRY_AFTER_RE.match(text, cand.end) is not None
 
 
 def listed_among_quarters(chosen: list[tuple[Candidate, Match]], text: str, focus: str | None) -> set[int]:

@@ -1176,6 +1176,8 @@ def _holder_after_name(text: str, reach: int, s: Sentence, known: _Known, skip: 
     region = None
     after = known.after(reach, min(s.end, reach + _AFTER_REACH + 1), skip)
     for k, c in enumerate(after):
+        if k == 0 and c.matches[0].place.kind == "country" and text[reach:c.start] == ", ":
+            return c, region  # ("in Kurya, Israel": the country written right after the name holds it)
         if _holds_after(text[reach:c.start]):
             if c.matches[0].place.kind in fits:
                 # ("the village of Mowo in Borno's Bama area": the place the possessive owns, a finer one)

@@ -596,3 +596,23 @@ def test_a_town_far_abroad_named_only_by_another_of_its_names_is_not_taken(text,
 ])
 def test_a_neighbours_town_named_by_another_of_its_names_is_taken(text, name, country):
     assert (name, country) in [(m.surface, m.country) for m in mentions(text)]
+
+
+@pytest.mark.parametrize("text, name", [
+    # "Yoro" is a town and a department of Honduras: the name does not vouch for its own country.
+    ("Gunmen killed 24 people in Yoro, Mali, on Monday.", "Yoro"),
+    ("BAMAKO - Armed men raided the villages of Yoro and Gangafani in central Mali, killing 41.", "Yoro"),
+])
+def test_a_town_abroad_whose_name_is_also_a_unit_there_does_not_speak_for_its_country(text, name):
+    assert [m.place.country for m in GAZ.exact(fold(name)) if m.place.kind == "governorate"] == ["HN"]
+    assert {m.country for m in mentions(text) if m.surface == name} == {"ML"}
+
+
+@pytest.mark.parametrize("text, surface, country", [
+    # (a clause's subject after the comma, an item of a list, a list of countries: no town and its country)
+    ("In Kharkiv region, Russia struck the village overnight.", "Kharkiv region", "UA"),
+    ("The strikes hit Borno, Yobe, Niger, Zamfara and Sokoto states.", "Yobe", "NG"),
+    ("Attacks in the area where Niger, Burkina Faso and Mali meet killed 33.", "Niger", "NE"),
+])
+def test_a_name_before_a_comma_and_a_country_stays_where_no_apposition_is_meant(text, surface, country):
+    assert mention(text, surface).country == country
