@@ -63,7 +63,8 @@ _NOT_BETWEEN_RE = re.compile(r"[;:!?\"“”]|\.\s")
 _CLOSING_QUOTES = frozenset('”"’')
 _CONTAINED_RE = re.compile(r"\b(?:in|of|near|outside)\b")
 # Another clause between a name and a place after it: "..., the ministry said, while Blinken was in Cairo".
-_CLAUSE_RE = re.compile(r"\b(?:said|says|told|while|when|whereas|as|after|before|but|who|which)\b|,[^,]*,")
+_CLAUSE_RE = re.compile(r"\b(?:said|says|told|while|when|whereas|as|after|before|but|who|which|including|among)\b"
+                        r"|,[^,]*,")
 _WORD_RE = re.compile(r"[\w'’]+(?:[-‐][\w'’]+)*")
 _WORD_END = itemgetter(1)  # a word's end, in the (start, end, word) of _find's words
 _WORD_ASCII_RE = ascii_twin(_WORD_RE)  # the same words in text all ASCII, the letters read in a table

@@ -1161,3 +1161,11 @@ def test_a_commune_the_gazetteer_lacks_is_a_unit_in_its_province(text, surface, 
 def test_a_peoples_word_right_after_the_preposition_opens_a_villages_name(text, surface):
     unknown(surface)
     assert found(text, surface).match == "within"
+
+
+def test_a_place_after_including_does_not_hold_the_name_before_it():
+    """"in Tandikolo, including Boma's deputy army commander": who was killed, not where Tandikolo lies."""
+    unknown("Tandikolo")
+    text = ("Clashes hit Jonglei State again. Youths shot dead 15 people in Tandikolo, including Boma's deputy "
+            "commander.")
+    assert holder_id(found(text, "Tandikolo").place_id) == known(text, "Jonglei State").place_id
