@@ -2507,3 +2507,14 @@ def test_a_lead_total_is_the_sum_of_the_sub_totals_not_of_their_items():
     assert sum(e.fatalities or 0 for e in found) == 16
     assert {(e.location_text, e.fatalities) for e in found if e.fatalities} == {
         ("Mansour", 5), ("Amil", 4), ("Dora", 5), ("Adhamiya", 1), ("Shaab", 1)}
+
+
+@pytest.mark.parametrize("second", [
+    "The army gave a lower death toll of 25.",
+    "Police gave a lower toll of 25 dead.",
+])
+def test_a_lower_toll_given_by_another_source_is_the_one_counted_whatever_the_gap(second):
+    text = ("More than 70 people were killed when four bombs hit markets in Tal Kayf on Monday, a provincial "
+            f"official said. {second}")
+    found = events(text, published="2007-08-15")
+    assert sum(e.fatalities or 0 for e in found) == 25
