@@ -448,6 +448,7 @@ _TOLD_REACH = 4  # sentences after an event's where a toll with no place may sti
 # bomber", six sentences of quotes and the feast after the village was named; "... seen at least 70 bodies", then
 # "the videos ... just outside the coastal town of Maungdaw")
 _TOLD_GUESS_REACH = 8
+_SITE_KINDS = frozenset({"city", "neighbourhood", "landmark"})  # the kinds of place a coarse event's site may be
 # A toll changed from one count to another: "the death toll ... had risen from an initial 12 to 27", "revised from
 # 95 to 84 the death toll".
 _REVISED_FROM_RE = re.compile(
@@ -512,6 +513,22 @@ def _over_weeks(facts: SentenceFacts) -> bool:
     """Whether the sentence's own date spans a week or more ("Between 7 and 25 July", "in September")."""
     when = facts.when
     return when.spans and (when.hi - when.lo).days + 1 >= _SPREAD_DAYS
+
+
+def _acts_apart(spans: list[tuple[int, int]], best: dict, figures, low: str) -> frozenset[tuple[int, int]]:
+    """The clauses whose own cue tells one violent act (not a bare killing, nor several: "witnessed several
+    attacks") and that hold no figure of a wider scope than one place's."""
+    wide = {clause_of(spans, f.start) for f in figures if f.scope in WIDE_SCOPES}
+    out = set()
+    for span, cue in best.items():
+        if cue is None or cue.event_type not in VIOLENT_TYPES or span in wide:
+            continue
+        # (the act's own words, up to the comma after its cue: "..., the latest in a week of bombings" is no part)
+        comma = low.find(", ", cue.start, span[1])
+        end = span[1] if comma < 0 else comma
+        if not several_events(low, span[0], end) and not counted_events(low, span[0], end):
+            out.add(span)
+    return frozenset(out)
 
 
 def _draft(drafts: _Drafts, facts: SentenceFacts, m: Mention, cue: Cue, *,
@@ -622,10 +639,14 @@ class _Builder:
                               bare=tuple(c.end for c in cues) if all(c.event_type == ANY_TYPE for c in cues) else None)
         beside = self._beside_earlier(drafts, earlier, s)
         wide = {d.place.place_id for d in drafts.values() if d.scope in WIDE_SCOPES} - beside
+        # (but an act its own clause tells at the place stays an event there: "A suicide bomber struck a police
+        # station north of Baghdad, the latest in a week of bombings that have killed nearly 80 people")
+        acts = _acts_apart(spans, best, figures, self.low) if wide else frozenset()
         added = [d for d in drafts.values()
                  if (d.place.kind in LOCAL_KINDS or d.scope in WIDE_SCOPES or d.has_figures
                      or (region is not None and d.place is region))
-                 and not (d.scope == "local" and not d.has_figures and d.place.place_id in wide)]
+                 and not (d.scope == "local" and not d.has_figures and d.place.place_id in wide
+                          and clause_of(spans, d.place.start_char) not in acts)]
         if not added and inherit:
             kind = resolve_type(top, facts.actors, facts.victims, facts.civilian)
             if kind not in _NOT_INHERITED:
@@ -1063,8 +1084,8 @@ class _Builder:
             return d
         elif before:
             where, why = before[0], "the place of the sentence before"
-        elif (told := self._told_since(s)) is not None:
-            where, why = told, _TOLD_SINCE if s.index - self.told[0] <= _TOLD_REACH else _TOLD_LONG_AGO
+        elif (told := self._told_place(s)) is not None:
+            where, why = told
         elif self._overall(fig, s) or self._vague_only(fig, s, top) or self._days_told_nowhere(s):
             # "Israel said on Wednesday the death toll from the Hamas attacks had reached 1,200 people":
             # a running total of many events, told nowhere: the war's, not the most-mentioned town's.
@@ -1407,6 +1428,28 @@ class _Builder:
         running = is_running_total(low, max(s.start, fig.start - _TOTAL_REACH), fig.start) or bool(
             _REACHED_RE.search(low, max(s.start, fig.start - _TOTAL_REACH), fig.start))
         return running and several_events(low, s.start, s.end)
+
+    def _told_place(self, s: Sentence) -> tuple[Mention, str] | None:
+        """The place of the last event told (:meth:`_told_since`), or the site the story named since
+        (:meth:`_site_told_since`), and why."""
+        if (told := self._told_since(s)) is not None:
+            return told, _TOLD_SINCE if s.index - self.told[0] <= _TOLD_REACH else _TOLD_LONG_AGO
+        if (site := self._site_told_since(s)) is not None:
+            return site, "the place the story named since the event told near it"
+        return None
+
+    def _site_told_since(self, s: Sentence) -> Mention | None:
+        """The one town named since the last local event, told only coarsely ("a police station north of Baghdad"),
+        where ``s`` names the event again by a definite reference: "The truck was allowed through the main gate of
+        the complex in Beiji ... The blast ... killed eight people" (the story moved to the event's site)."""
+        if self.told is None or not refers_back(self.low, s.start, s.end):
+            return None
+        at, place = self.told
+        if place.precision != "coarse" or s.index - at > _TOLD_REACH:
+            return None
+        named = {m.place_id: m for i in range(at + 1, s.index) for m in self.by_sentence.get(i, ())
+                 if m.role == "location" and m.kind in _SITE_KINDS}
+        return next(iter(named.values())) if len(named) == 1 else None
 
     def _told_since(self, s: Sentence) -> Mention | None:
         """The place of the last local event, told a few sentences before ``s`` with no place named in

@@ -1155,3 +1155,28 @@ def test_troops_coming_under_fire_is_a_clash_whose_toll_the_next_sentence_tells(
             "the army said.")
     assert [(e.location_text, e.event_type, e.fatalities) for e in events(text) if e.fatalities] == [
         ("Tal Afar", "Battles", 2)]
+
+
+def test_an_act_told_beside_a_wider_toll_stays_an_event_at_its_place():
+    """"A suicide bomber struck a police station in Tal Afar, the latest in a week of bombings that have killed
+    nearly 60 people": the week's toll is no one event's, but the strike is one, at Tal Afar."""
+    text = ("A suicide bomber struck a police station in Tal Afar on Monday, the latest in a week of bombings that "
+            "have killed nearly 60 people.")
+    found = events(text, published="2007-12-10")
+    assert sorted((e.location_text, e.scope, e.fatalities) for e in found) == [
+        ("Tal Afar", "local", 0), ("Tal Afar", "operation", None)]
+
+
+def test_several_acts_told_beside_their_toll_are_no_one_event():
+    text = "The province witnessed several attacks by gunmen in Tal Afar, which killed six people last week."
+    assert all(e.scope != "local" or e.fatalities for e in events(text, published="2023-01-05"))
+
+
+def test_a_blast_told_after_the_story_names_its_town_is_at_that_town():
+    """The event told only coarsely ("north of Baghdad"), the story then names the town, and "The blast" that kills
+    is there."""
+    text = ("A truck bomb struck a police station north of Baghdad on Saturday, police said.\n\nThe truck was let "
+            "through the main gate of the compound in Baiji after the driver said he was delivering sand.\n\n"
+            "The blast killed eight people and wounded 16, police said.")
+    found = events(text, published="2007-12-10")
+    assert [(e.location_text, e.fatalities) for e in found if e.fatalities] == [("Baiji", 8)]

@@ -1802,3 +1802,19 @@ def test_an_item_named_with_a_closing_ayn_lets_the_list_go_on():
 ])
 def test_a_round_ups_tally_line_is_a_nationwide_count(text, scopes):
     assert [f.scope for f in find_figures(text)] == scopes
+
+
+@pytest.mark.parametrize("text", [
+    # "the latest in a week of ..." is the most recent of them, no rank: the week's dead are many events'
+    "A car bomb hit a checkpoint in Tal Afar, the latest in a week of bombings that have killed nearly 60 people.",
+    "The raid in Tal Afar capped a deadly week in which nearly 60 people were killed.",
+    "A week of attacks has killed 60 people in Nineveh.",
+])
+def test_a_weeks_toll_is_no_one_events(text):
+    assert [f.scope for f in find_figures(text) if f.low == 60] == ["operation"]
+
+
+def test_the_latest_ranks_where_it_ranks_an_event():
+    """(a guard) "the deadliest attack in ..." still ranks an event: the toll is the event's own."""
+    text = "A car bomb killed 60 people in Tal Afar, the deadliest attack in a week of violence."
+    assert [f.scope for f in find_figures(text)] == ["local"]

@@ -520,6 +520,7 @@ _QUALIFIERS_GAP_RE = re.compile(r"\s+(?:the\s+lives\s+of\s+|)(?:at\s+least\s+|mo
 _PERIOD_REACH = 100  # characters either side of a figure where a period makes it a running total
 _PHRASE_REACH = 80  # how far past that reach a period's phrase may end
 _SUPERLATIVE_RE = re.compile(r"\b(?:\w+est|worst|most\s+\w+|first|latest|biggest|second|third|fourth|fifth)\b(?!\w)")
+_LATEST_OF_RE = re.compile(r"\s+(?:in|of)\s+(?:a|an|the|this)\b")
 # Words ending in "est" that rank nothing: "the occupied West Bank since October" is a background
 # toll, "unrest", "arrests" and "protest" are no superlatives.
 _NOT_SUPERLATIVE = frozenset("""west northwest southwest midwest rest unrest arrest protest interest request
@@ -581,7 +582,9 @@ def _ranks(s: _Sentence, period: re.Match[str], f: Figure | None = None) -> bool
     lo = period.start() - (_RANK_REACH if f is None else _RANK_REACH_AFTER)
     if f is not None and f.end - s.start <= period.start():
         lo = max(f.end - s.start, lo)  # only what follows the figure
+    # ("the latest in a week of bombings that have killed nearly 80": the most recent of them, no rank)
     return any(m.group() not in _NOT_SUPERLATIVE and _ranked_event_re().match(s.low, m.end()) is not None
+               and not (m.group() == "latest" and _LATEST_OF_RE.match(s.low, m.end()))
                for m in _SUPERLATIVE_RE.finditer(s.low, max(0, lo), period.start()))
 
 

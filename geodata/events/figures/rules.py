@@ -756,7 +756,9 @@ def _operation_re(t: _Tables) -> re.Pattern[str]:
         # may be one raid, and stays local)
         rf"|\b(?:killed|dead|died|wounded|injured)\s+in\s+(?:the|this|its|their)\s+(?:[\w-]+\s+){{0,3}}?{op}"
         # "the death toll from the offensive"
-        rf"|\b(?:toll|number\s+\w+)\s+(?:from|of|in)\s+(?:the|this|its)\s+(?:[\w-]+\s+){{0,3}}?{op}")
+        rf"|\b(?:toll|number\s+\w+)\s+(?:from|of|in)\s+(?:the|this|its)\s+(?:[\w-]+\s+){{0,3}}?{op}"
+        # "capped a deadly week in which nearly 80 people were killed"
+        rf"|\b(?:deadly|bloody|violent)\s+(?:week|weekend|month)\s+(?:in|during)\s+which\b")
 
 
 # The slots a phrase of ``figure_scope.csv`` may hold, each a pattern on the lower-cased sentence.
