@@ -448,6 +448,10 @@ _TOLD_REACH = 4  # sentences after an event's where a toll with no place may sti
 # bomber", six sentences of quotes and the feast after the village was named; "... seen at least 70 bodies", then
 # "the videos ... just outside the coastal town of Maungdaw")
 _TOLD_GUESS_REACH = 8
+# The dead told right after a place a sentence names otherwise (a speaker's seat): "the mayor of Yoro, where 24
+# people were killed".
+_DEAD_HERE_RE = re.compile(r",\s+where\s+(?:at\s+least\s+|more\s+than\s+|some\s+)?[\w,-]+\s+(?:[\w-]+\s+){0,2}?"
+                           r"(?:were|was|had\s+been|have\s+been)\s+(?:killed|shot\s+dead|wounded|injured)\b")
 _SITE_KINDS = frozenset({"city", "neighbourhood", "landmark"})  # the kinds of place a coarse event's site may be
 # A toll changed from one count to another: "the death toll ... had risen from an initial 12 to 27", "revised from
 # 95 to 84 the death toll".
@@ -920,7 +924,8 @@ class _Builder:
         # were deployed to Konduga, where the attack took place")
         candidates = [self._measured(m, s) for m in self.by_sentence.get(s.index, ())
                       if m.start_char not in self.datelines and (not excluded(self.text, self.low, s.start, m)
-                                                                 or happened_here(self.low, m.end_char))]
+                                                                 or happened_here(self.low, m.end_char)
+                                                                 or _DEAD_HERE_RE.match(self.low, m.end_char))]
         places = [m for m in candidates if best[clause_of(spans, m.start_char)] is not None
                   or happened_here(self.low, m.end_char)]
         if not places and referring:

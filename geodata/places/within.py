@@ -487,6 +487,12 @@ def _bare_names(text: str, words: list, low: list[str], cands: list[Candidate], 
     return out
 
 
+_NAME_NUMBER_RE = re.compile(r"[1-9]\d?")
+_MONTHS = frozenset("january february march april may june july august september october november december "
+                    "jan feb mar apr jun jul aug sep sept oct nov dec".split())
+_NUMBER_ENDS = frozenset(",.;:)")
+
+
 def _vessel(text: str, name: str) -> bool:
     """Whether the text names ``name`` as a ship's anywhere ("the ship M/V True Confidence", "the tanker Sounion"):
     a strike on it is at sea, not on a village."""
@@ -507,6 +513,11 @@ def _bare_run(text: str, words: list, at: int, cands: list[Candidate], gazetteer
             last += 1
         if not _is_name_word(words[at][2]) or not _is_name_word(words[last][2]):
             break
+        # ("Another 17 died in Gangafani 2.": a village told apart from its namesake by a number, as the Sahel's are)
+        if last + 1 < len(words) and _joined(text, words, last, last + 1) and _NAME_NUMBER_RE.fullmatch(
+                words[last + 1][2]) and text[words[last + 1][1]:words[last + 1][1] + 1] in _NUMBER_ENDS \
+                and words[last][2].lower() not in _MONTHS:
+            last += 1
         start, end = words[at][0], words[last][1]
         after = text[end:end + 1]
         nxt = words[last + 1][2].lower() if last + 1 < len(words) else ""
@@ -1443,7 +1454,7 @@ def _repeats(text: str, names: dict[str, Candidate], taken: list[Candidate], tok
         cand = by_surface.get(m.group())
         if cand is not None:
             a, b = m.span()
-            if a < cand.start or spans.overlaps(a, b):
+            if spans.overlaps(a, b):
                 continue
             before = _NAME_BEFORE_RE.search(text, max(0, a - 40), a)
             if before is not None:

@@ -1180,3 +1180,12 @@ def test_a_blast_told_after_the_story_names_its_town_is_at_that_town():
             "The blast killed eight people and wounded 16, police said.")
     found = events(text, published="2007-12-10")
     assert [(e.location_text, e.fatalities) for e in found if e.fatalities] == [("Baiji", 8)]
+
+
+def test_the_dead_told_right_after_a_speakers_seat_are_that_towns():
+    """"said Issiaka Ganame, the mayor of Yoro, where 24 people were killed": the speaker's seat is where the dead
+    were, as the words after it say."""
+    text = ("BAMAKO - Gunmen attacked two villages near Bandiagara in central Mali, officials in Bandiagara said.\n\n"
+            "The victims were mostly herders, said Issa Ganame, the mayor of Mopti, where 24 people were killed.")
+    found = events(text, published="2019-06-19")
+    assert [(e.location_text, e.fatalities) for e in found if e.fatalities] == [("Mopti", 24)]

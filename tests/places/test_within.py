@@ -1169,3 +1169,26 @@ def test_a_place_after_including_does_not_hold_the_name_before_it():
     text = ("Clashes hit Jonglei State again. Youths shot dead 15 people in Tandikolo, including Boma's deputy "
             "commander.")
     assert holder_id(found(text, "Tandikolo").place_id) == known(text, "Jonglei State").place_id
+
+
+def test_a_villages_name_told_before_it_is_named_as_one_is_the_same_village():
+    unknown("Tandikolo")
+    text = ("BAMAKO - The mayor of Tandikolo said 24 people were killed there.\n\nThe attacks on the villages of "
+            "Tandikolo and Sobane in central Mali began on Monday evening.")
+    found_ = [m for m in mentions(text) if m.surface == "Tandikolo"]
+    assert len(found_) == 2 and {m.place_id for m in found_} == {found_[1].place_id}
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("BAMAKO - Gunmen attacked villages in central Mali. Another 17 died in Tandikolo 2.", "Tandikolo 2"),
+    ("BAMAKO - Gunmen attacked villages in central Mali. Another 17 died in Tandikolo 2, officials said.",
+     "Tandikolo 2"),
+])
+def test_a_village_told_apart_by_a_number_keeps_it_in_its_name(text, surface):
+    unknown("Tandikolo")
+    assert found(text, surface).match == "within"
+
+
+def test_a_month_and_its_day_are_no_place():
+    text = "TBILISI - Dozens of civilians were killed in a single air strike on August 9, officials in Gori said."
+    assert "August 9" not in [m.surface for m in mentions(text)]
