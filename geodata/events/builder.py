@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
-from functools import cache
+from functools import cache, partial
 from itertools import accumulate
 from typing import TYPE_CHECKING
 
@@ -452,6 +452,7 @@ _TOLD_GUESS_REACH = 8
 # people were killed".
 _DEAD_HERE_RE = re.compile(r",\s+where\s+(?:at\s+least\s+|more\s+than\s+|some\s+)?[\w,-]+\s+(?:[\w-]+\s+){0,2}?"
                            r"(?:were|was|had\s+been|have\s+been)\s+(?:killed|shot\s+dead|wounded|injured)\b")
+_STRIFE_WORDS = ("conflict", "war", "insurgency", "violence", "rebellion", "uprising", "fighting", "unrest")
 _SITE_KINDS = frozenset({"city", "neighbourhood", "landmark"})  # the kinds of place a coarse event's site may be
 # A toll changed from one count to another: "the death toll ... had risen from an initial 12 to 27", "revised from
 # 95 to 84 the death toll".
@@ -519,14 +520,16 @@ def _over_weeks(facts: SentenceFacts) -> bool:
     return when.spans and (when.hi - when.lo).days + 1 >= _SPREAD_DAYS
 
 
-def _acts_apart(spans: list[tuple[int, int]], best: dict, figures, low: str) -> frozenset[tuple[int, int]]:
+def _acts_apart(spans: list[tuple[int, int]], best: dict, figures, low: str,
+                told_before: Callable[[Cue], bool]) -> frozenset[tuple[int, int]]:
     """The clauses whose own cue tells one violent act (not a bare killing, nor several: "witnessed several
     attacks") and that hold no figure of a wider scope than one place's."""
     wide = {clause_of(spans, f.start) for f in figures if f.scope in WIDE_SCOPES}
     out = set()
     for span, cue in best.items():
-        if cue is None or cue.event_type not in VIOLENT_TYPES or span in wide:
-            continue
+        if cue is None or cue.event_type not in VIOLENT_TYPES or span in wide \
+                or low.startswith(_STRIFE_WORDS, cue.start) or told_before(cue):
+            continue  # (nor a war's noun, nor an act told before: "the attack was linked to a conflict in Tigray")
         # (the act's own words, up to the comma after its cue: "..., the latest in a week of bombings" is no part)
         comma = low.find(", ", cue.start, span[1])
         end = span[1] if comma < 0 else comma
@@ -645,7 +648,8 @@ class _Builder:
         wide = {d.place.place_id for d in drafts.values() if d.scope in WIDE_SCOPES} - beside
         # (but an act its own clause tells at the place stays an event there: "A suicide bomber struck a police
         # station north of Baghdad, the latest in a week of bombings that have killed nearly 80 people")
-        acts = _acts_apart(spans, best, figures, self.low) if wide else frozenset()
+        acts = _acts_apart(spans, best, figures, self.low, partial(anaphoric, self.low, s.start)) if wide \
+            else frozenset()
         added = [d for d in drafts.values()
                  if (d.place.kind in LOCAL_KINDS or d.scope in WIDE_SCOPES or d.has_figures
                      or (region is not None and d.place is region))

@@ -593,8 +593,10 @@ def test_number_words_are_data_and_each_one_reads():
             text = f"{row['word'].capitalize()} people were killed in Mosul."
             assert figures(text) == [(K, int(value), int(value), "exact", "Mosul", "local")], text
         elif value == "vague":
+            # (the dead counted by the thousand are a war's over time, no one event's)
             text = f"{row['word'].capitalize()} were killed."
-            assert figures(text) == [(K, None, None, "vague", "", "local")], text
+            scope = "cumulative" if row["word"].endswith("thousands") else "local"
+            assert figures(text) == [(K, None, None, "vague", "", scope)], text
 
 
 def test_cues_qualifiers_and_scopes_are_data_with_known_values():
@@ -1818,3 +1820,16 @@ def test_the_latest_ranks_where_it_ranks_an_event():
     """(a guard) "the deadliest attack in ..." still ranks an event: the toll is the event's own."""
     text = "A car bomb killed 60 people in Tal Afar, the deadliest attack in a week of violence."
     assert [f.scope for f in find_figures(text)] == ["local"]
+
+
+@pytest.mark.parametrize("text, scopes", [
+    # The dead counted by the thousand, no number: a war's or a region's over time, no one event's
+    ("The attack was not linked to the conflict in Darfur, which began in 2023 and has killed thousands and "
+     "displaced millions.", ["cumulative"]),
+    ("The violence has spread across the Sahel, where armed groups have seized territory, killed thousands and "
+     "displaced millions.", ["cumulative"]),
+    # (a guard: "hundreds" may be one massacre's)
+    ("Hundreds were killed when gunmen stormed the village of Kauda.", ["local"]),
+])
+def test_dead_counted_by_the_thousand_are_no_one_events(text, scopes):
+    assert [f.scope for f in find_figures(text)] == scopes

@@ -416,9 +416,16 @@ def _scopes(s: _Sentence, figures: list[Figure], rules: _Rules) -> list[Figure]:
         _with_scope(f, "national") if (f.place_text in rules.countries and not _site_in_country(s, f))
         or (nationwide and not f.place_text and _near_figure(s, f, near, figures))
         or (not f.place_text and _tally_line(s, f)) else _with_scope(f, "cumulative")
-        if background(f) else replace(f, scope="cumulative", earlier=True) if _of_earlier_event(s, f, rules) else f
+        if background(f) or _war_scale(s, f)
+        else replace(f, scope="cumulative", earlier=True) if _of_earlier_event(s, f, rules) else f
         for f in figures
     ]
+
+
+def _war_scale(s: _Sentence, f: Figure) -> bool:
+    """Whether ``f`` counts its dead by the thousand with no number ("has killed thousands", "tens of thousands
+    have died"): a war's or a region's dead over time, which no one event at a place is told by."""
+    return f.qualifier == "vague" and f.low is None and s.low.endswith("thousands", 0, f.end - s.start)
 
 
 def _tally_line(s: _Sentence, f: Figure) -> bool:
