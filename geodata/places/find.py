@@ -339,9 +339,11 @@ def _with_suffix(cand: Candidate, tokens: list[Token], suffixes: dict[str, str])
     if word not in suffixes:
         return cand
     after = tokens[nxt + 1] if nxt + 1 < len(tokens) else None
-    if after is not None and after.text == "of" and after.gap == " " and suffixes[word] not in _UNIT_KINDS:
+    if after is not None and after.text == "of" and after.gap == " " and suffixes[word] not in _UNIT_KINDS \
+            and not (tokens[nxt].text.islower() and _unit_named_after(tokens, nxt + 2)):
         # "the Baghdad neighbourhood of Dora", "the Baghdad district of Karrada": the suffix belongs to
-        # the name after it; but "the Seno province of Burkina Faso" is Seno's.
+        # the name after it; but "the Seno province of Burkina Faso" is Seno's, and so is "the Gimbi district of
+        # the western zone of Wollega" (a unit holds it).
         return cand
     kind = suffixes[word] or cand.kind_hint
     if word in _descriptors() and tokens[nxt].text.islower():
@@ -353,6 +355,17 @@ def _with_suffix(cand: Candidate, tokens: list[Token], suffixes: dict[str, str])
 
 
 _UNIT_KINDS = frozenset({"governorate", "state"})
+# The nouns of the larger units a district may be told "of": "the Gimbi district of the western zone of Wollega".
+_LARGER_UNITS = frozenset({"zone", "province", "region", "state", "county", "division", "department", "governorate",
+                           "oblast", "prefecture"})
+
+
+def _unit_named_after(tokens: list[Token], at: int) -> bool:
+    """Whether the words from ``at`` name a larger unit by its noun: "the western zone of", "Kayanza province"."""
+    words = [t.text.lower() for t in tokens[at:at + 4]]
+    if words[:1] == ["the"]:
+        words = words[1:]
+    return any(w in _LARGER_UNITS for w in words[:3])
 
 
 def _not_this_name(key: str, matches: list[Match], stem: list[str], last: Token, gazetteer: Gazetteer) -> bool:

@@ -616,3 +616,17 @@ def test_a_town_abroad_whose_name_is_also_a_unit_there_does_not_speak_for_its_co
 ])
 def test_a_name_before_a_comma_and_a_country_stays_where_no_apposition_is_meant(text, surface, country):
     assert mention(text, surface).country == country
+
+
+@pytest.mark.parametrize("text, surface", [
+    # A district told "of" a larger unit is the district named before it, its noun with it
+    ("The attack happened in the Gimbi district of the western zone of Wollega.", "Gimbi district"),
+    ("Fighting spread to the Bentiu district of the northern state of Unity.", "Bentiu district"),
+])
+def test_a_district_of_a_larger_unit_is_the_district_before_it(text, surface):
+    assert surface in [m.surface for m in mentions(text)]
+
+
+def test_a_towns_district_of_a_quarter_is_still_the_quarters():
+    """(a guard) "the Baghdad district of Karrada": the quarter is named after "of"."""
+    assert [m.surface for m in mentions("Gunmen struck the Baghdad district of Karrada.")] == ["Baghdad", "Karrada"]
