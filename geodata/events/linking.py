@@ -317,7 +317,10 @@ def refine(drafts: list[Draft], parents: dict[str, str], low: str = "",
                           and _refinable(drafts[i], asked, parents, low, next_sentence=back == 1 or referring,
                                          referring=referring, lies_in=lies_in)),
                          None)
-            if whole is not None and drafts[whole].guessed and _guess_told(drafts, drafts[whole], p, told):
+            # (nor where a sentence between told the toll again at its place: "Seven people were killed ... in Iraq's
+            # Kurdish region", "The blasts hit the town of Koysinjaq ..., killing seven")
+            if whole is not None and ((drafts[whole].guessed and _guess_told(drafts, drafts[whole], p, told))
+                                      or (back > 1 and _told_again_between(drafts, drafts[whole], p))):
                 break
             if whole is not None:
                 # Two places of the sentence could each hold the toll ("raiders of Pibor County
@@ -348,6 +351,15 @@ def refine(drafts: list[Draft], parents: dict[str, str], low: str = "",
                          notes=[*(n for n in whole.notes if not n.startswith(_OPERATION_NOTE)), *part.notes, note],
                          also=sorted({*whole.also, *part.also}))
     return [d for i, d in enumerate(out) if i not in moved]
+
+
+def _told_again_between(drafts: list[Draft], whole: Draft, part: Draft) -> bool:
+    """Whether a sentence between ``whole`` and ``part`` tells ``whole``'s toll again, the same figure, at a place of
+    its country: the toll has its place, and a later sentence's is another matter's."""
+    low = _low(whole)
+    return low is not None and any(
+        whole.sentence < d.sentence < part.sentence and _has_number(d.killed) and _low(d) == low
+        and d.place.country == whole.place.country and d.place.place_id != whole.place.place_id for d in drafts)
 
 
 def _lead_within(leads: list[int], sentence: int) -> bool:

@@ -1833,3 +1833,15 @@ def test_the_latest_ranks_where_it_ranks_an_event():
 ])
 def test_dead_counted_by_the_thousand_are_no_one_events(text, scopes):
     assert [f.scope for f in find_figures(text)] == scopes
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A series of single victims after a number, to its "and": each one more
+    ("The blasts hit the town on Tuesday, killing five members of the party, a member of the security forces and a "
+     "child, an official said.", [5, 1, 1]),
+    ("Gunmen killed four soldiers, a police officer and a teacher in Kidal.", [4, 1, 1]),
+    # (an aside on the group, no series to an "and": no more)
+    ("Gunmen killed three villagers, a local official said.", [3]),
+])
+def test_a_series_of_single_victims_after_a_number_counts_each(text, expected):
+    assert [f.low for f in find_figures(text)] == expected

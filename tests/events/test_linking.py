@@ -2518,3 +2518,14 @@ def test_a_lower_toll_given_by_another_source_is_the_one_counted_whatever_the_ga
             f"official said. {second}")
     found = events(text, published="2007-08-15")
     assert sum(e.fatalities or 0 for e in found) == 25
+
+
+def test_a_lead_toll_told_again_at_a_town_does_not_move_to_a_later_town():
+    text = ("Seven people were killed in a double bomb attack in Iraq's Kurdish region, a senior official said.\n\n"
+            "The blasts hit the town of Koysinjaq on Tuesday, killing seven people.\n\n"
+            "The attack also left people wounded.\n\nThe Islamic State group, which Kurdish forces have battled in "
+            "the north, including in the operation to recapture Mosul, is the usual culprit for attacks in the "
+            "region.")
+    found = events(text, published="2016-12-20")
+    assert sum(e.fatalities or 0 for e in found) == 7
+    assert [(e.location_text, e.fatalities) for e in found if e.fatalities] == [("Koysinjaq", 7)]

@@ -532,12 +532,19 @@ def _list_items(s: _Sentence, first: Figure, pos: int, objects: bool,
         if link is None:
             break
         num = _number(s, m, rules) if m else None
-        if num is None and objects and first.kind == "killed" and "and" in link.group() and (
+        if num is None and objects and first.kind == "killed" and (
                 one := rules.one_more.match(s.text, link.end(), s.end)) is not None \
                 and not _SAID_RE.match(s.low, one.end() - s.start):
             # "killed five soldiers and a civilian", "five Chinese nationals and their Pakistani driver"
+            # (and a series: "killing five members of the party, a member of the security forces and a child")
+            last = "and" in link.group()
+            if not last and not _SERIES_GOES_ON_RE.match(s.text, one.end(), s.end):
+                break
             items.append(Figure(one.start(), one.end(), first.kind, 1, 1, "exact", "", -1, -1, "local"))
-            break
+            if last:
+                break
+            pos = one.end()
+            continue
         if num is None or num.partitive or (num.has_noun and _SAID_RE.match(s.low, num.end - s.start)):
             break  # (nor those who tell of the dead: "killing six residents, two Iraqi security officials said")
         # (the site may come before the town: "and 8 in a school in Deir al-Balah")
@@ -563,6 +570,9 @@ def _list_items(s: _Sentence, first: Figure, pos: int, objects: bool,
 _BREAKDOWN_OPEN_RE = re.compile(r"[^:;.,()]{0,60}?\s*(?:[:;(]|\.(?=\d))\s*"
                                 r"(?=(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|at)\s+[A-Z])")
 # The bracket of a breakdown closed, the list going on: "... and one in Kadhimiya) and three in the Rusafa sector".
+# A series of single victims going on after one, to its "and": ", a member of the security forces and a child".
+_SERIES_GOES_ON_RE = re.compile(r"(?:\s+of\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2})?(?:\s*,)?\s+and\s+"
+                                r"(?:an?|one|his|her|their|its)\s")
 _BREAKDOWN_CLOSE_RE = re.compile(r"\)\s*,?\s+and\s+")
 _ITEM_SITE_RE = re.compile(r"\s+(?:in|at)\s+(?:a|an|the)\s+(?:[a-z-]+\s+)?[a-z-]+(?=\s+(?:in|near)\s+[A-Z])")
 # ", North Darfur" or ", Donetsk Oblast" right after a place: one to three capitalised words, a comma after.
