@@ -453,6 +453,12 @@ _TOLD_GUESS_REACH = 8
 _DEAD_HERE_RE = re.compile(r",\s+where\s+(?:at\s+least\s+|more\s+than\s+|some\s+)?[\w,-]+\s+(?:[\w-]+\s+){0,2}?"
                            r"(?:were|was|had\s+been|have\s+been)\s+(?:killed|shot\s+dead|wounded|injured)\b")
 _STRIFE_WORDS = ("conflict", "war", "insurgency", "violence", "rebellion", "uprising", "fighting", "unrest")
+# Words that put a town named after the event somewhere else than its site: where people went or came from, the
+# hospital, the statement ("heading to Kabul", "came from Fallujah", "taken to a hospital in Zabid", "a statement
+# issued in Samarra").
+_AWAY_FROM_SITE_RE = re.compile(r"(?:\b(?:hospitals?|clinics?|morgues?|statement|heading|headed|returning|travell?ing|"
+                                r"fled|taken|rushed|evacuated|transferred|came|comes|hails?|hailed|born|based)\b"
+                                r"[^.;]{0,40}|\b(?:to|from)\s+)$")
 _SITE_KINDS = frozenset({"city", "neighbourhood", "landmark"})  # the kinds of place a coarse event's site may be
 # A toll changed from one count to another: "the death toll ... had risen from an initial 12 to 27", "revised from
 # 95 to 84 the death toll".
@@ -1456,8 +1462,11 @@ class _Builder:
         at, place = self.told
         if place.precision != "coarse" or s.index - at > _TOLD_REACH:
             return None
+        # (only a town the story puts the event's site in: "the main gate of the complex in Beiji"; not a journey's
+        # end, a bomber's home or the hospital's town)
         named = {m.place_id: m for i in range(at + 1, s.index) for m in self.by_sentence.get(i, ())
-                 if m.role == "location" and m.kind in _SITE_KINDS}
+                 if m.role == "location" and m.kind in _SITE_KINDS
+                 and not _AWAY_FROM_SITE_RE.search(self.low, max(0, m.start_char - 60), m.start_char)}
         return next(iter(named.values())) if len(named) == 1 else None
 
     def _told_since(self, s: Sentence) -> Mention | None:

@@ -1189,3 +1189,17 @@ def test_the_dead_told_right_after_a_speakers_seat_are_that_towns():
             "The victims were mostly herders, said Issa Ganame, the mayor of Mopti, where 24 people were killed.")
     found = events(text, published="2019-06-19")
     assert [(e.location_text, e.fatalities) for e in found if e.fatalities] == [("Mopti", 24)]
+
+
+@pytest.mark.parametrize("between", [
+    "The soldiers were heading to Herat for leave.",
+    "The bomber came from Ramadi, police said.",
+    "The wounded were taken to a hospital in Bajil.",
+])
+def test_a_town_named_since_as_where_people_went_or_came_from_takes_no_toll(between):
+    """(guards) A journey's end, a bomber's home, the hospital's town: none is the event's site."""
+    text = (f"A roadside bomb struck a convoy north of Kandahar on Monday.\n\n{between}\n\n"
+            "The blast killed four soldiers.")
+    found = events(text, published="2020-05-05")
+    towns = ("Herat", "Ramadi", "Bajil")
+    assert not [e for e in found if e.location_text in towns and e.fatalities]
