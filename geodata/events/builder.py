@@ -526,20 +526,21 @@ def _over_weeks(facts: SentenceFacts) -> bool:
     return when.spans and (when.hi - when.lo).days + 1 >= _SPREAD_DAYS
 
 
-def _acts_apart(spans: list[tuple[int, int]], best: dict, figures, low: str,
-                told_before: Callable[[Cue], bool]) -> frozenset[tuple[int, int]]:
+def _acts_apart(best: dict, figures, low: str, told_before: Callable[[Cue], bool]) -> frozenset[tuple[int, int]]:
     """The clauses whose own cue tells one violent act (not a bare killing, nor several: "witnessed several
-    attacks") and that hold no figure of a wider scope than one place's."""
-    wide = {clause_of(spans, f.start) for f in figures if f.scope in WIDE_SCOPES}
+    attacks") whose own words hold no figure of a wider scope than one place's."""
+    wide = [f.start for f in figures if f.scope in WIDE_SCOPES]
     out = set()
     for span, cue in best.items():
-        if cue is None or cue.event_type not in VIOLENT_TYPES or span in wide \
+        if cue is None or cue.event_type not in VIOLENT_TYPES \
                 or low.startswith(_STRIFE_WORDS, cue.start) or told_before(cue):
             continue  # (nor a war's noun, nor an act told before: "the attack was linked to a conflict in Tigray")
-        # (the act's own words, up to the comma after its cue: "..., the latest in a week of bombings" is no part)
+        # (the act's own words, up to the comma after its cue: "..., the latest in a week of bombings" or ",
+        # ending a bloody week in which 45 people died" is no part of them)
         comma = low.find(", ", cue.start, span[1])
         end = span[1] if comma < 0 else comma
-        if not several_events(low, span[0], end) and not counted_events(low, span[0], end):
+        if not any(span[0] <= at < end for at in wide) and not several_events(low, span[0], end) \
+                and not counted_events(low, span[0], end):
             out.add(span)
     return frozenset(out)
 
@@ -654,8 +655,7 @@ class _Builder:
         wide = {d.place.place_id for d in drafts.values() if d.scope in WIDE_SCOPES} - beside
         # (but an act its own clause tells at the place stays an event there: "A suicide bomber struck a police
         # station north of Baghdad, the latest in a week of bombings that have killed nearly 80 people")
-        acts = _acts_apart(spans, best, figures, self.low, partial(anaphoric, self.low, s.start)) if wide \
-            else frozenset()
+        acts = _acts_apart(best, figures, self.low, partial(anaphoric, self.low, s.start)) if wide else frozenset()
         added = [d for d in drafts.values()
                  if (d.place.kind in LOCAL_KINDS or d.scope in WIDE_SCOPES or d.has_figures
                      or (region is not None and d.place is region))

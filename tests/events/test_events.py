@@ -1203,3 +1203,9 @@ def test_a_town_named_since_as_where_people_went_or_came_from_takes_no_toll(betw
     found = events(text, published="2020-05-05")
     towns = ("Herat", "Ramadi", "Bajil")
     assert not [e for e in found if e.location_text in towns and e.fatalities]
+
+
+def test_an_act_ending_a_bloody_week_stays_an_event_at_its_place():
+    text = "A suicide bomber struck a mosque in Quetta on Friday, ending a bloody week in which 45 people died."
+    found = events(text, published="2020-05-08")
+    assert ("Quetta", "local") in {(e.location_text, e.scope) for e in found}

@@ -1845,3 +1845,14 @@ def test_dead_counted_by_the_thousand_are_no_one_events(text, scopes):
 ])
 def test_a_series_of_single_victims_after_a_number_counts_each(text, expected):
     assert [f.low for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A toll told before an aside that holds a week's toll is its own event's
+    ("Air strikes killed 9 people in Khan Younis on Monday, the latest in a week of strikes that have killed nearly "
+     "100 people.", [(9, "local"), (100, "operation")]),
+    ("A car bomb killed 12 people in Kirkuk, capping a bloody week in which 45 people died.",
+     [(12, "local"), (45, "operation")]),
+])
+def test_a_toll_before_an_aside_on_a_weeks_toll_is_its_own(text, expected):
+    assert [(f.low, f.scope) for f in find_figures(text)] == expected

@@ -369,8 +369,11 @@ def _scopes(s: _Sentence, figures: list[Figure], rules: _Rules) -> list[Figure]:
     # since the 2009 Operation Cast Lead" is the operation's toll, whatever the second ranks.)
     found = chain(rules.operation.finditer(s.low) if any(w in s.low for w in rules.operation_words) else (),
                   period.finditer(s.low) if period is not None and _may_hold(s.low, rules, "operation") else ())
-    if any(not _ranks(s, m) for m in found):  # (read lazily: the first found usually ranks nothing)
-        return [_with_scope(f, "operation") for f in figures]
+    phrase = next((m for m in found if not _ranks(s, m)), None)  # (read lazily: the first found usually ranks nothing)
+    if phrase is not None:
+        # (but a toll told before the phrase, a comma's aside on it between them, is its own event's: "air strikes
+        # killed 9 people in Rafah, the latest in a week of strikes that have killed nearly 100")
+        return [f if _before_aside(s, f, phrase) else _with_scope(f, "operation") for f in figures]
     # "across southern Iraq" is a region's toll, as its place says; "across northern Shan State" a province's.
     spans = [m for m in rules.national.finditer(s.text, s.start, s.end)
              if not (m.group("part") and m.group("country") in rules.countries and not m.group("parts"))] \
@@ -420,6 +423,17 @@ def _scopes(s: _Sentence, figures: list[Figure], rules: _Rules) -> list[Figure]:
         else replace(f, scope="cumulative", earlier=True) if _of_earlier_event(s, f, rules) else f
         for f in figures
     ]
+
+
+def _before_aside(s: _Sentence, f: Figure, phrase: re.Match[str]) -> bool:
+    """Whether ``f`` is told before an aside that opens on "the latest in", "capping", "ending", "after" and holds
+    the operation's ``phrase``."""
+    at = f.end - s.start
+    return at <= phrase.start() and _ASIDE_OPENS_RE.search(s.low, at, phrase.start()) is not None
+
+
+# The opening of an aside that tells the many events a toll told before it is one of.
+_ASIDE_OPENS_RE = re.compile(r",\s+(?:the\s+latest\s+in|capping|ending|in\s+what|after|amid|as\s+part\s+of)\b")
 
 
 def _war_scale(s: _Sentence, f: Figure) -> bool:
