@@ -184,8 +184,8 @@ _SPEAKS_NEXT_RE = re.compile(r"\s*(?:has\s+|have\s+|had\s+|also\s+)?(?:said|says
                              r"confirmed|condemned|denied|claimed|warned)\b", re.IGNORECASE)
 
 # Whose aide or office a body's place says: "a spokesman of Zamfara state governor", "the office of the governor".
-_AIDE_OF_RE = re.compile(r"\b(?:spokes(?:man|woman|person)|aides?|advis[eo]rs?|office|secretary|assistant)\s+of\s+"
-                         r"(?:the\s+)?$", re.IGNORECASE)
+_AIDE_OF_RE = re.compile(r"\b(?:spokes(?:man|woman|person)|aides?|advis[eo]rs?|office|secretary|assistant)\s+"
+                         r"(?:of|to)\s+(?:the\s+)?$", re.IGNORECASE)
 _PLACE_PREPOSITION_RE = re.compile(
     r"\b(?:in|to|from|into|across|throughout|of|at|inside|within|around|near|outside)\s+$",
     re.IGNORECASE)

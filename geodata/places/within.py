@@ -491,6 +491,7 @@ _NAME_NUMBER_RE = re.compile(r"[1-9]\d?")
 _MONTHS = frozenset("january february march april may june july august september october november december "
                     "jan feb mar apr jun jul aug sep sept oct nov dec".split())
 _NUMBER_ENDS = frozenset(",.;:)")
+_NUMBER_THEN_RE = re.compile(r" (?:on|overnight|last|early|late)\b")  # "died in Kologa 3 on Friday": a day's words
 
 
 def _vessel(text: str, name: str) -> bool:
@@ -515,7 +516,8 @@ def _bare_run(text: str, words: list, at: int, cands: list[Candidate], gazetteer
             break
         # ("Another 17 died in Gangafani 2.": a village told apart from its namesake by a number, as the Sahel's are)
         if last + 1 < len(words) and _joined(text, words, last, last + 1) and _NAME_NUMBER_RE.fullmatch(
-                words[last + 1][2]) and text[words[last + 1][1]:words[last + 1][1] + 1] in _NUMBER_ENDS \
+                words[last + 1][2]) and (text[words[last + 1][1]:words[last + 1][1] + 1] in _NUMBER_ENDS
+                                         or _NUMBER_THEN_RE.match(text, words[last + 1][1])) \
                 and words[last][2].lower() not in _MONTHS:
             last += 1
         start, end = words[at][0], words[last][1]

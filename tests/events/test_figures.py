@@ -1856,3 +1856,8 @@ def test_a_series_of_single_victims_after_a_number_counts_each(text, expected):
 ])
 def test_a_toll_before_an_aside_on_a_weeks_toll_is_its_own(text, expected):
     assert [(f.low, f.scope) for f in find_figures(text)] == expected
+
+
+def test_a_breakdown_whose_items_open_on_an_article_is_read():
+    text = "Police found eight bodies in Mosul on Monday (three in al-Zanjili, three in al-Faisaliya and two in Hadba)."
+    assert [f.low for f in find_figures(text)] == [8, 3, 3, 2]

@@ -695,3 +695,14 @@ def test_a_body_whose_aide_or_office_is_told_qualifies_it(text, role):
     from geodata.places.gazetteer import load_gazetteer
 
     assert [m.role for m in extract_mentions(Article.from_text(text), load_gazetteer())][:1] == [role]
+
+
+@pytest.mark.parametrize("text", [
+    "A senior aide to Plateau State governor said the attackers killed 30 villagers.",
+    "A spokesman for the Kherson regional governor said two people were killed.",
+])
+def test_a_governors_aide_or_a_regional_governor_qualifies_the_unit(text):
+    from geodata.places import extract_mentions
+    from geodata.places.gazetteer import load_gazetteer
+
+    assert [m.role for m in extract_mentions(Article.from_text(text), load_gazetteer())][:1] == ["modifier"]

@@ -1192,3 +1192,9 @@ def test_a_village_told_apart_by_a_number_keeps_it_in_its_name(text, surface):
 def test_a_month_and_its_day_are_no_place():
     text = "TBILISI - Dozens of civilians were killed in a single air strike on August 9, officials in Gori said."
     assert "August 9" not in [m.surface for m in mentions(text)]
+
+
+def test_a_numbered_village_before_the_day_keeps_its_number():
+    unknown("Tandikolo")
+    text = "BAMAKO - Gunmen attacked villages in central Mali. Four civilians died in Tandikolo 3 on Friday."
+    assert found(text, "Tandikolo 3").match == "within"

@@ -568,7 +568,8 @@ def _list_items(s: _Sentence, first: Figure, pos: int, objects: bool,
 # Baghdad: 1 in Qahira", "in the Karkh sector of western Baghdad (three in Amil"); or by a full stop the sentence's
 # splitter did not take, a figure glued to it ("throughout Baghdad.1 in Qahira, 2 in Zafaraniyah": a typing slip).
 _BREAKDOWN_OPEN_RE = re.compile(r"[^:;.,()]{0,60}?\s*(?:[:;(]|\.(?=\d))\s*"
-                                r"(?=(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|at)\s+[A-Z])")
+                                r"(?=(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|at)\s+"
+                                r"(?:[A-Z]|[ae]l-[A-Z]|[ae]l-[a-z]))")
 # The bracket of a breakdown closed, the list going on: "... and one in Kadhimiya) and three in the Rusafa sector".
 # A series of single victims going on after one, to its "and": ", a member of the security forces and a child".
 _SERIES_GOES_ON_RE = re.compile(r"(?:\s+of\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2})?(?:\s*,)?\s+and\s+"
