@@ -858,6 +858,9 @@ def listed_among_quarters(chosen: list[tuple[Candidate, Match]], text: str, focu
         if place.kind != "city" or place.country == focus \
                 or any(m.place.country == place.country for c, m in chosen if c.key != cand.key):
             continue
+        if _item_of_town_breakdown(chosen, k, text, focus):
+            out.add(cand.start)
+            continue
         for a, b in ((k - 1, k), (k, k + 1)):
             if a < 0 or b >= len(chosen):
                 continue
@@ -867,6 +870,25 @@ def listed_among_quarters(chosen: list[tuple[Candidate, Match]], text: str, focu
                 out.add(cand.start)
                 break
     return out
+
+
+def _item_of_town_breakdown(chosen: list[tuple[Candidate, Match]], k: int, text: str, focus: str) -> bool:
+    """Whether candidate ``k`` is an item of a count's breakdown ("7 bodies in Baquba: four in Tahrir and three in
+    Mafraq") after a town of the ``focus`` country in its sentence: a quarter of that town, whatever city abroad
+    shares its name."""
+    cand = chosen[k][0]
+    item = _BREAKDOWN_ITEM_RE.search(text, max(0, cand.start - 80), cand.start)
+    if item is None or (opened := text.rfind(":", item.start() - 60, item.start() + 1)) < 0 \
+            and (opened := text.rfind("(", item.start() - 60, item.start() + 1)) < 0:
+        return False
+    return any(m.place.country == focus and m.place.kind == "city" and c.end <= opened and opened - c.end < 60
+               for c, m in chosen[:k])
+
+
+# The count of a breakdown's item right before its place, after a colon, a bracket or another item: ": four in ",
+# ", three in ", " and two at ".
+_BREAKDOWN_ITEM_RE = re.compile(r"(?:[:,]\s+|\(|\band\s+)(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+                                r"(?:in|at)\s+$")
 
 
 # Between two items of a list of places, each with its count or none: ", 2 in ", " and ", ", and 3 at ".

@@ -1198,3 +1198,20 @@ def test_a_numbered_village_before_the_day_keeps_its_number():
     unknown("Tandikolo")
     text = "BAMAKO - Gunmen attacked villages in central Mali. Four civilians died in Tandikolo 3 on Friday."
     assert found(text, "Tandikolo 3").match == "within"
+
+
+def test_a_city_abroad_named_as_an_item_of_a_towns_breakdown_is_a_quarter_of_the_town():
+    """"7 bodies in Baquba: four in Tahrir and three in Mafraq": Mafraq is a Jordanian city, but an item of Baquba's
+    breakdown names a quarter of Baquba the gazetteer lacks."""
+    assert {m.place.country for m in GAZ.exact("mafraq") if m.place.kind == "city"} == {"JO"}
+    text = ("BAGHDAD - Violence continued across Iraq on Monday.\n\nPolice found 7 bodies in Baquba on Monday: four in "
+            "Tahrir and three in Mafraq.")
+    quarter = found(text, "Mafraq")
+    assert quarter.country == "IQ" and holder_id(quarter.place_id) == known(text, "Baquba").place_id
+
+
+def test_a_time_in_a_city_abroad_is_no_item_of_a_breakdown():
+    """(a guard) "(17:00 in Lisbon)": a clock's time, no count."""
+    text = ("MAPUTO - Insurgents attacked the village of Missufine near Pemba at around 18:00 (17:00 in Lisbon), "
+            "residents said.")
+    assert known(text, "Lisbon").country == "PT"
