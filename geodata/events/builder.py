@@ -452,12 +452,13 @@ _TOLD_GUESS_REACH = 8
 # people were killed".
 _DEAD_HERE_RE = re.compile(r",\s+where\s+(?:at\s+least\s+|more\s+than\s+|some\s+)?[\w,-]+\s+(?:[\w-]+\s+){0,2}?"
                            r"(?:were|was|had\s+been|have\s+been)\s+(?:killed|shot\s+dead|wounded|injured)\b")
-_STRIFE_WORDS = ("conflict", "war", "insurgency", "violence", "rebellion", "uprising", "fighting", "unrest")
+_STRIFE_RE = re.compile(r"(?:conflict|war|insurgency|violence|rebellion|uprising|fighting|unrest)\b")
 # Words that put a town named after the event somewhere else than its site: where people went or came from, the
 # hospital, the statement ("heading to Kabul", "came from Fallujah", "taken to a hospital in Zabid", "a statement
 # issued in Samarra").
 _AWAY_FROM_SITE_RE = re.compile(r"(?:\b(?:hospitals?|clinics?|morgues?|statement|heading|headed|returning|travell?ing|"
-                                r"fled|taken|rushed|evacuated|transferred|came|comes|hails?|hailed|born|based)\b"
+                                r"fled|taken|rushed|evacuated|transferred|came|comes|hails?|hailed|born|based|"
+                                r"speech|spoke|visit|visiting|meeting|conference|interview|condemned)\b"
                                 r"[^.;]{0,40}|\b(?:to|from)\s+)$")
 _SITE_KINDS = frozenset({"city", "neighbourhood", "landmark"})  # the kinds of place a coarse event's site may be
 # A toll changed from one count to another: "the death toll ... had risen from an initial 12 to 27", "revised from
@@ -533,7 +534,7 @@ def _acts_apart(best: dict, figures, low: str, told_before: Callable[[Cue], bool
     out = set()
     for span, cue in best.items():
         if cue is None or cue.event_type not in VIOLENT_TYPES \
-                or low.startswith(_STRIFE_WORDS, cue.start) or told_before(cue):
+                or _STRIFE_RE.match(low, cue.start) or told_before(cue):
             continue  # (nor a war's noun, nor an act told before: "the attack was linked to a conflict in Tigray")
         # (the act's own words, up to the comma after its cue: "..., the latest in a week of bombings" or ",
         # ending a bloody week in which 45 people died" is no part of them)

@@ -362,7 +362,11 @@ _LARGER_UNITS = frozenset({"zone", "province", "region", "state", "county", "div
 
 def _unit_named_after(tokens: list[Token], at: int) -> bool:
     """Whether the words from ``at`` name a larger unit by its noun: "the western zone of", "Kayanza province"."""
-    words = [t.text.lower() for t in tokens[at:at + 4]]
+    words = []
+    for tok in tokens[at:at + 4]:
+        if words and tok.gap.strip(" "):
+            break  # (the unit is named before any stop: "the Baghdad neighbourhood of Dora, state television said")
+        words.append(tok.text.lower())
     if words[:1] == ["the"]:
         words = words[1:]
     return any(w in _LARGER_UNITS for w in words[:3])

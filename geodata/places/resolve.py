@@ -838,7 +838,9 @@ def _town_of_another_country(cand: Candidate, said_in: dict[int, str], text: str
     the namesake abroad (Yoro, Honduras). Not a unit's or a country's name, nor an item of a list ("Borno, Yobe,
     Niger, Zamfara"), nor a clause's subject after it ("In Kharkiv region, Russia struck")."""
     country = said_in.get(cand.first)
+    # (a great town is named so whatever the country written after it: "in Juba, Sudan" of 2010 is Juba)
     if country is None or cand.kind_hint in _UNIT_HINTS or not any(m.place.kind == "city" for m in cand.matches) \
+            or any(m.place.kind == "city" and not _minor(m.place) for m in cand.matches) \
             or any(m.place.country == country or m.place.kind == "country" for m in cand.matches) \
             or text[max(0, cand.start - 2):cand.start] == ", ":
         return False
@@ -878,8 +880,8 @@ def _item_of_town_breakdown(chosen: list[tuple[Candidate, Match]], k: int, text:
     shares its name."""
     cand = chosen[k][0]
     item = _BREAKDOWN_ITEM_RE.search(text, max(0, cand.start - 80), cand.start)
-    if item is None or (opened := text.rfind(":", item.start() - 60, item.start() + 1)) < 0 \
-            and (opened := text.rfind("(", item.start() - 60, item.start() + 1)) < 0:
+    if item is None or (opened := text.rfind(":", max(0, item.start() - 60), item.start() + 1)) < 0 \
+            and (opened := text.rfind("(", max(0, item.start() - 60), item.start() + 1)) < 0:
         return False
     return any(m.place.country == focus and m.place.kind == "city" and c.end <= opened and opened - c.end < 60
                for c, m in chosen[:k])
@@ -892,7 +894,8 @@ _BREAKDOWN_ITEM_RE = re.compile(r"(?:[:,]\s+|\(|\band\s+)(?:\d+|one|two|three|fo
 
 
 # Between two items of a list of places, each with its count or none: ", 2 in ", " and ", ", and 3 at ".
-_LIST_GAP_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:\d+|[a-z]+)\s+(?:in|at)\s+)?")
+_LIST_GAP_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|"
+                          r"ten)\s+(?:in|at)\s+)?")
 
 
 def far_village_namesakes(chosen: list[tuple[Candidate, Match]], text: str, focus: str | None = None) -> set[int]:

@@ -1180,7 +1180,7 @@ def _past_sibling(text: str, f: _Found, found: Candidate, known: _Known, fits: f
     if found.matches[0].place.kind != "neighbourhood" or f.kind not in ("city", "neighbourhood") \
             or _COUNTED_ITEM_RE.fullmatch(text, found.end, f.name_start) is None:
         return found
-    return known.before(found.start, fits - _TOWNS | {"city"}, town=False) or found
+    return known.before(found.start, (fits - _TOWNS) | {"city"}, town=False) or found
 
 
 def _holder_after_name(text: str, reach: int, s: Sentence, known: _Known, skip: frozenset[int],

@@ -1209,3 +1209,15 @@ def test_an_act_ending_a_bloody_week_stays_an_event_at_its_place():
     text = "A suicide bomber struck a mosque in Quetta on Friday, ending a bloody week in which 45 people died."
     found = events(text, published="2020-05-08")
     assert ("Quetta", "local") in {(e.location_text, e.scope) for e in found}
+
+
+def test_warplanes_are_no_war_an_act_told_beside_a_weeks_toll_is_kept():
+    text = ("Israeli warplanes bombed a police station north of Gaza City on Monday, the latest in a week of bombings "
+            "that have killed nearly 80 people.")
+    assert ("local", None) in {(e.scope, e.killed_low) for e in events(text, published="2010-05-05")}
+
+
+def test_a_town_where_a_speech_was_given_takes_no_toll():
+    text = ("A suicide truck bomb struck a police station north of Baghdad on Monday.\n\nThe prime minister condemned "
+            "the attack in a speech in Basra.\n\nThe blast killed eight people, police said.")
+    assert not [e for e in events(text, published="2010-05-05") if e.location_text == "Basra" and e.fatalities]

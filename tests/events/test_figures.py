@@ -1861,3 +1861,20 @@ def test_a_toll_before_an_aside_on_a_weeks_toll_is_its_own(text, expected):
 def test_a_breakdown_whose_items_open_on_an_article_is_read():
     text = "Police found eight bodies in Mosul on Monday (three in al-Zanjili, three in al-Faisaliya and two in Hadba)."
     assert [f.low for f in find_figures(text)] == [8, 3, 3, 2]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (guards of the series rule) an apposition that describes the people counted, and the speakers
+    ("A roadside bomb in Kandahar on Monday killed two people, a police officer and a civilian.", [2]),
+    ("An air strike in Idlib on Monday killed four people, a man and his three sons.", [4]),
+    ("A car bomb in Kirkuk on Monday killed 12 people, a police spokesman and a health official said.", [12]),
+    ("Gunmen killed four soldiers, a police spokesman and a health official said.", [4]),
+])
+def test_an_apposition_on_the_people_counted_adds_none(text, expected):
+    assert [f.low for f in find_figures(text)] == expected
+
+
+def test_an_operations_toll_before_an_aside_that_opens_on_after_stays_the_operations():
+    """(a guard) Only "the latest in", "capping" and "ending" open an aside that sets a toll apart from a week's."""
+    text = "More than 600 civilians have been killed in Fallujah, after fighting intensified during the siege."
+    assert [f.scope for f in find_figures(text)] == ["operation"]

@@ -706,3 +706,11 @@ def test_a_governors_aide_or_a_regional_governor_qualifies_the_unit(text):
     from geodata.places.gazetteer import load_gazetteer
 
     assert [m.role for m in extract_mentions(Article.from_text(text), load_gazetteer())][:1] == ["modifier"]
+
+
+def test_a_sector_commander_qualifies_the_sector():
+    from geodata.places import extract_mentions
+    from geodata.places.gazetteer import load_gazetteer
+
+    text = "Gunmen killed 5 people on Monday, a Tal Afar sector commander said."
+    assert [m.role for m in extract_mentions(Article.from_text(text), load_gazetteer())] == ["modifier"]

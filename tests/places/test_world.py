@@ -630,3 +630,19 @@ def test_a_district_of_a_larger_unit_is_the_district_before_it(text, surface):
 def test_a_towns_district_of_a_quarter_is_still_the_quarters():
     """(a guard) "the Baghdad district of Karrada": the quarter is named after "of"."""
     assert [m.surface for m in mentions("Gunmen struck the Baghdad district of Karrada.")] == ["Baghdad", "Karrada"]
+
+
+@pytest.mark.parametrize("text, surface, country", [
+    # (guards) a great town keeps its place whatever the country written after it; a town named after a list's
+    # quarter with no count between is no item of the list; a unit named after a stop is not the district's
+    ("A bomb killed 12 people in Juba, Sudan, on Monday.", "Juba", "SS"),
+    ("Militants killed 6 in Baghdad's Dora and 3 in Mosul on Monday. A car bomb later exploded in Dora, while in "
+     "Damascus officials condemned the attacks.", "Damascus", "SY"),
+])
+def test_a_great_town_and_a_town_after_a_clause_keep_their_country(text, surface, country):
+    assert mention(text, surface).country == country
+
+
+def test_a_unit_word_after_a_stop_does_not_make_a_quarter_a_district():
+    text = "Gunmen killed two in the Baghdad neighbourhood of Dora, state television said."
+    assert [m.surface for m in mentions(text)] == ["Baghdad", "Dora"]

@@ -426,14 +426,14 @@ def _scopes(s: _Sentence, figures: list[Figure], rules: _Rules) -> list[Figure]:
 
 
 def _before_aside(s: _Sentence, f: Figure, phrase: re.Match[str]) -> bool:
-    """Whether ``f`` is told before an aside that opens on "the latest in", "capping", "ending", "after" and holds
-    the operation's ``phrase``."""
+    """Whether ``f`` is told before an aside that opens on "the latest in", "capping" or "ending" and holds the
+    operation's ``phrase``."""
     at = f.end - s.start
     return at <= phrase.start() and _ASIDE_OPENS_RE.search(s.low, at, phrase.start()) is not None
 
 
 # The opening of an aside that tells the many events a toll told before it is one of.
-_ASIDE_OPENS_RE = re.compile(r",\s+(?:the\s+latest\s+in|capping|ending|in\s+what|after|amid|as\s+part\s+of)\b")
+_ASIDE_OPENS_RE = re.compile(r",\s+(?:the\s+latest\s+in|capping|ending)\b")
 
 
 def _war_scale(s: _Sentence, f: Figure) -> bool:
@@ -446,7 +446,7 @@ def _tally_line(s: _Sentence, f: Figure) -> bool:
     """Whether ``f`` is a round-up's tally line of the day, a label and its figure, no place named: "Iraqis
     reported killed: 76.", "Civilians wounded: 120." (the country's count of the day, no event at a place)."""
     at = f.start - s.start
-    return s.low.endswith(":", 0, at - 1) and _TALLY_LABEL_RE.search(s.low, max(0, at - 60), at) is not None \
+    return ":" in s.low[max(0, at - 3):at] and _TALLY_LABEL_RE.search(s.low, max(0, at - 60), at) is not None \
         and _TALLY_END_RE.fullmatch(s.low, f.end - s.start) is not None
 
 

@@ -503,7 +503,7 @@ def _list_items(s: _Sentence, first: Figure, pos: int, objects: bool,
     (the cue is a verb before the first number) also "... and three civilians"."""
     items = []
     # ("found 9 dead bodies throughout Baghdad: 1 in Qahira, 2 in Zafaraniyah": a round-up's breakdown after a colon)
-    # (a substring look first: most sentences hold no colon, semicolon or inner full stop after their figure)
+    # (a substring look first: most sentences hold no colon, semicolon, bracket or inner full stop after their figure)
     opened = _BREAKDOWN_OPEN_RE.match(s.text, pos, s.end) \
         if any(s.text.find(mark, pos, s.end - 1) >= 0 for mark in ":;.(") else None
     brackets = opened is not None and s.text.find("(", pos, s.end) >= 0
@@ -538,7 +538,7 @@ def _list_items(s: _Sentence, first: Figure, pos: int, objects: bool,
             # "killed five soldiers and a civilian", "five Chinese nationals and their Pakistani driver"
             # (and a series: "killing five members of the party, a member of the security forces and a child")
             last = "and" in link.group()
-            if not last and not _SERIES_GOES_ON_RE.match(s.text, one.end(), s.end):
+            if not last and not _series_goes_on(s, first, one.end()):
                 break
             items.append(Figure(one.start(), one.end(), first.kind, 1, 1, "exact", "", -1, -1, "local"))
             if last:
@@ -570,10 +570,14 @@ def _list_items(s: _Sentence, first: Figure, pos: int, objects: bool,
 _BREAKDOWN_OPEN_RE = re.compile(r"[^:;.,()]{0,60}?\s*(?:[:;(]|\.(?=\d))\s*"
                                 r"(?=(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|at)\s+"
                                 r"(?:[A-Z]|[ae]l-[A-Z]|[ae]l-[a-z]))")
-# The bracket of a breakdown closed, the list going on: "... and one in Kadhimiya) and three in the Rusafa sector".
 # A series of single victims going on after one, to its "and": ", a member of the security forces and a child".
 _SERIES_GOES_ON_RE = re.compile(r"(?:\s+of\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2})?(?:\s*,)?\s+and\s+"
-                                r"(?:an?|one|his|her|their|its)\s")
+                                r"(?:an?|one|his|her|their|its)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+")
+# The nouns of a number that an apposition after it only describes: "killed two people, a police officer and a
+# civilian" is two.
+_SAID_AFTER_RE = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+(?:said|says|told|reported|added)\b")
+_GENERIC_VICTIMS_RE = re.compile(r"\s+(?:people|persons|civilians|individuals|others|victims)\b(?!\s+of\b)")
+# The bracket of a breakdown closed, the list going on: "... and one in Kadhimiya) and three in the Rusafa sector".
 _BREAKDOWN_CLOSE_RE = re.compile(r"\)\s*,?\s+and\s+")
 _ITEM_SITE_RE = re.compile(r"\s+(?:in|at)\s+(?:a|an|the)\s+(?:[a-z-]+\s+)?[a-z-]+(?=\s+(?:in|near)\s+[A-Z])")
 # ", North Darfur" or ", Donetsk Oblast" right after a place: one to three capitalised words, a comma after.
@@ -582,6 +586,18 @@ _SAID_RE = re.compile(r"\s+(?:said|says|told|reported|added)\b")  # "... and a U
 _COMPLEMENT_RE = re.compile(r"\s+of\s+(?:the\s+|an?\s+|one\s+|his\s+|her\s+|their\s+|its\s+)?"
                             r"(?:[\w'’-]+\s+){0,2}?[\w'’-]+(?=\s+and\s|\s*,)")
 _ITEM_ASIDE_RE = re.compile(r"\s*,\s*(?:including\s+[^,;.]{1,40}|[\w-]+\s+of\s+(?:them|whom)\s+[^,;.]{1,30})(?=,)")
+
+
+def _series_goes_on(s: _Sentence, first: Figure, at: int) -> bool:
+    """Whether a series of single victims goes on from ``at`` to its last item ("killing five members of the party, a
+    member of the security forces and a child"): not after a number of people an apposition only describes
+    ("killed two people, a police officer and a civilian"), nor where the last item tells of the dead ("killed 12
+    people, a police spokesman and a health official said")."""
+    if _GENERIC_VICTIMS_RE.search(s.text, first.start, first.end) \
+            or _GENERIC_VICTIMS_RE.match(s.text, first.end, s.end):
+        return False
+    more = _SERIES_GOES_ON_RE.match(s.text, at, s.end)
+    return more is not None and not _SAID_AFTER_RE.match(s.low, more.end() - s.start)
 
 
 def _part_of_group(s: _Sentence, num: _Number, tie: _Tie, rules: _Rules) -> _Number:
