@@ -321,7 +321,9 @@ def _find(text: str, low_text: str, s: Sentence, cands: list[Candidate], gazette
             elif found is not None:
                 out.append(found)
             else:  # "two villages in eastern Chad, Tiero and Marena": as many names as the count, after a comma
-                out.extend(_listed_after(text, words, low, i, n, noun, cands, gazetteer, people))
+                # (or two names before a plural noun: "between Talubin and Samoki villages")
+                out.extend(_listed_after(text, words, low, i, n, noun, cands, gazetteer, people)
+                           or _pair_before(text, words, low, i, key, cands, gazetteer, people, s))
             i += n - 1
             break
         i += 1
@@ -370,6 +372,23 @@ def _listed_after(text: str, words: list, low: list[str], i: int, n: int, noun: 
     if len(found) != count or text[found[-1].end:found[-1].end + 1] not in (".", ";", "", "\n", ","):
         return []
     return [replace(f, reach=found[-1].end) for f in found]
+
+
+def _pair_before(text: str, words: list, low: list[str], i: int, key: tuple[str, ...], cands: list[Candidate],
+                 gazetteer: Gazetteer, people: frozenset[str], s: Sentence) -> list[_Found]:
+    """Two one-word names the gazetteer lacks before a plural settlement noun at word ``i``: "between Talubin and
+    Samoki villages", "in Muamula and Mecolene villages"."""
+    if i < 3 or len(key) != 1 or not key[0].endswith("s") or key[0][:-1] not in _SETTLEMENT_SINGULARS \
+            or low[i - 2] != "and" or not _joined(text, words, i - 1, i):
+        return []
+    pair = (words[i - 3], words[i - 1])
+    if not all(_is_name_word(w[2]) and _unknown_name(w[2], gazetteer, people) and not gazetteer.has_key(fold(w[2]))
+               and not any(c.start < w[1] and w[0] < c.end for c in cands) for w in pair):
+        return []
+    return [_Found(w[0], w[1], w[0], w[1], "city", (), _in_slot(text, s, w[0])) for w in pair]
+
+
+_SETTLEMENT_SINGULARS = frozenset({"village", "town", "hamlet", "settlement"})
 
 
 def _goods_before(text: str, words: list, low: list[str], at: int, noun: _Noun, capital: bool) -> bool:

@@ -1210,3 +1210,10 @@ def test_a_time_in_a_city_abroad_is_no_item_of_a_breakdown():
     text = ("MAPUTO - Insurgents attacked the village of Missufine near Pemba at around 18:00 (17:00 in Lisbon), "
             "residents said.")
     assert known(text, "Lisbon").country == "PT"
+
+
+def test_two_names_before_a_plural_settlement_noun_are_villages_the_gazetteer_lacks():
+    unknown("Tandikolo", "Sobankara")
+    text = "Rebels waylaid the troops between Tandikolo and Sobankara villages in Bontoc town on Friday."
+    town = known(text, "Bontoc")
+    assert [holder_id(found(text, name).place_id) for name in ("Tandikolo", "Sobankara")] == [town.place_id] * 2
