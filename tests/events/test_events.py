@@ -1221,3 +1221,11 @@ def test_a_town_where_a_speech_was_given_takes_no_toll():
     text = ("A suicide truck bomb struck a police station north of Baghdad on Monday.\n\nThe prime minister condemned "
             "the attack in a speech in Basra.\n\nThe blast killed eight people, police said.")
     assert not [e for e in events(text, published="2010-05-05") if e.location_text == "Basra" and e.fatalities]
+
+
+def test_a_speakers_seat_told_with_its_units_noun_is_no_site():
+    """"said X, the mayor of the nearby commune of Gros-Morne": whose official, not where the dead were."""
+    text = ("PORT-AU-PRINCE - Gang members attacked the village of Lagon on Tuesday.\n\nAt least 11 people were "
+            "killed, said Hubert Ceneac, the mayor of the nearby commune of Gros-Morne.")
+    found = events(text, published="2022-06-20")
+    assert [(e.location_text, e.fatalities) for e in found if e.fatalities] == [("Lagon", 11)]
