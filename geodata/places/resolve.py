@@ -840,7 +840,8 @@ def _town_of_another_country(cand: Candidate, said_in: dict[int, str], text: str
     country = said_in.get(cand.first)
     # (a great town is named so whatever the country written after it: "in Juba, Sudan" of 2010 is Juba)
     if country is None or cand.kind_hint in _UNIT_HINTS or not any(m.place.kind == "city" for m in cand.matches) \
-            or any(m.place.kind == "city" and not _minor(m.place) for m in cand.matches) \
+            or any(m.place.kind == "city" and fold(m.place.name) == cand.key and not _minor(m.place)
+                   for m in cand.matches) \
             or any(m.place.country == country or m.place.kind == "country" for m in cand.matches) \
             or text[max(0, cand.start - 2):cand.start] == ", ":
         return False

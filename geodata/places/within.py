@@ -471,10 +471,29 @@ _BARE_ENDINGS = _ADJECTIVE_ENDINGS + ("ist", "ists", "ism")
 # violence without a place noun have none, and their words need not be read.
 _BARE_SLOT_RE = re.compile(r"(?i:\b(?:in|at|near|outside|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of"
                            r"|(?:strikes?|airstrikes?|raids?|bombardment|shelling)[\"”’]?\s+on))"
-                           r"[ \n](?:[^\W\d_a-z]|al-|el-)")
+                           r"[ \n](?:[^\W\d_a-z]|al-|el-)"
+                           # (an attack's verb, a name and its country after a comma: "seized Mahas, Somalia")
+                           r"|\b(?:attacked|seized|captured|stormed|raided|overran|shelled|bombed|struck|hit|took|retook|"
+                           r"recaptured)\s[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2},\s[A-Z]")
 # So does a strike's noun before "on": "an Israeli strike on Barja" (not an attack's or an assault's, which are made
 # on people as often: "the attack on Hassan Kassim").
 _STRUCK_ON = frozenset({"strike", "strikes", "airstrike", "airstrikes", "raid", "raids", "bombardment", "shelling"})
+# Verbs of an attack on a place: a slot only where the name has its country written after it ("seized Mahas,
+# Somalia"): people and firms are "attacked" too.
+_SEIZED = frozenset({"attacked", "seized", "captured", "stormed", "raided", "overran", "shelled", "bombed", "struck",
+                     "hit", "took", "retook", "recaptured"})
+
+
+def _country_after_name(text: str, words: list, at: int, cands: list[Candidate]) -> bool:
+    """Whether the capitalised words from ``at`` are followed by a comma and a country the gazetteer knows."""
+    last = at
+    while last + 1 < len(words) and _joined(text, words, last, last + 1) and _is_name_word(words[last + 1][2]):
+        last += 1
+    end = words[last][1]
+    return text.startswith(", ", end) and any(
+        c.start == end + 2 and c.matches and c.matches[0].place.kind == "country" for c in cands)
+
+
 # A direction before "of" makes it a slot too: "a unit was attacked ... northeast of Tabatol".
 _COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
                       "north-east", "north-west", "south-east", "south-west"})
@@ -492,7 +511,8 @@ def _bare_names(text: str, words: list, low: list[str], cands: list[Candidate], 
         # Only a slot word right before a capitalised word: the rest of the sentence is not read. (The
         # slot word first: a look in a set, where most words stop.)
         if low[k] not in _BARE_LOCATIVE and not (k > 0 and ((low[k] == "of" and low[k - 1] in _COMPASS)
-                                                            or (low[k] == "on" and low[k - 1] in _STRUCK_ON))):
+                                                            or (low[k] == "on" and low[k - 1] in _STRUCK_ON))) \
+                and not (low[k] in _SEIZED and _country_after_name(text, words, k + 1, cands)):
             continue
         nxt = words[k + 1][2]
         if not nxt[:1].isupper() and nxt[:3] not in ("al-", "el-"):

@@ -646,3 +646,13 @@ def test_a_great_town_and_a_town_after_a_clause_keep_their_country(text, surface
 def test_a_unit_word_after_a_stop_does_not_make_a_quarter_a_district():
     text = "Gunmen killed two in the Baghdad neighbourhood of Dora, state television said."
     assert [m.surface for m in mentions(text)] == ["Baghdad", "Dora"]
+
+
+@pytest.mark.parametrize("text, surface, country", [
+    # A name of a great town abroad only by another of its names is no great town's ("Boni" is one of Bonn's names)
+    ("Armed men killed 8 people in Boni, Mali, on Monday.", "Boni", "ML"),
+    # An attack's verb, a name and its country after a comma: a place of that country the gazetteer lacks
+    ("Al-Shabaab fighters attacked Balad, Somalia, on Tuesday, killing 5 soldiers.", "Balad", "SO"),
+])
+def test_a_town_with_its_country_after_it_is_that_countrys(text, surface, country):
+    assert mention(text, surface).country == country
