@@ -1878,3 +1878,13 @@ def test_an_operations_toll_before_an_aside_that_opens_on_after_stays_the_operat
     """(a guard) Only "the latest in", "capping" and "ending" open an aside that sets a toll apart from a week's."""
     text = "More than 600 civilians have been killed in Fallujah, after fighting intensified during the siege."
     assert [f.scope for f in find_figures(text)] == ["operation"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Police gave a lower figure of 20.", [20]),
+    # (guards: a figure of a person, of an age)
+    ("A key figure of the party, 45, was arrested.", []),
+    ("He cut a lonely figure of 45 years.", []),
+])
+def test_a_lower_figure_of_a_toll_is_a_toll(text, expected):
+    assert [f.low for f in find_figures(text)] == expected

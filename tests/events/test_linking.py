@@ -2524,3 +2524,13 @@ def test_a_lead_toll_told_again_at_a_town_does_not_move_to_a_later_town():
     found = events(text, published="2016-12-20")
     assert sum(e.fatalities or 0 for e in found) == 7
     assert [(e.location_text, e.fatalities) for e in found if e.fatalities] == [("Koysinjaq", 7)]
+
+
+@pytest.mark.parametrize("second", [
+    "The army gave a lower figure of 20.",
+    "Rebel commanders gave a much lower figure of 20.",
+])
+def test_a_lower_figure_given_by_another_source_is_the_one_counted(second):
+    text = f"More than 100 civilians died in the shelling of Kassala, local officials said. {second}"
+    found = events(text, published="2023-05-05")
+    assert sum(e.fatalities or 0 for e in found) == 20

@@ -484,7 +484,7 @@ def _before_cue(s: _Sentence, num: _Number, rules: _Rules) -> _Tie | None:
         return _Tie(rules.kinds[phrase_key(word)], num.end, "before", None)
     lo = max(s.start, num.start - 200)
     window = s.low[lo - s.start:num.start - s.start]
-    if "toll" not in window and "number" not in window:
+    if "toll" not in window and "number" not in window and "figure" not in window:
         return None
     toll = rules.toll.search(s.text, lo, num.start)
     if toll is None:
