@@ -138,10 +138,13 @@ def _title_words() -> frozenset[str]:
 
 # "said Ahmed Khan, governor of ", "told AFP Ahmed Khan, the police chief of ": the words of saying, a
 # name, its title (in one sentence).
+# The nouns of a unit that may stand between an official's title and the unit's name: "the mayor of the nearby commune
+# of Gros-Morne".
+_UNIT_NOUNS_OF = frozenset({"commune", "town", "city", "district", "province", "municipality", "county", "region",
+                            "state", "village"})
 _SAID_THEN_NAMED_RE = re.compile(r"\b(?:said|says|told)\s+(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*,\s+"
                                  r"(?:the\s+)?(?:[a-z-]+\s+){0,2}[a-z]+\s+of\s+(?:the\s+)?"
-                                 r"(?:(?:[a-z-]+\s+)?(?:commune|town|city|district|province|municipality|county|region|"
-                                 r"state|village)\s+of\s+)?$")
+                                 rf"(?:(?:[a-z-]+\s+)?(?:{'|'.join(sorted(_UNIT_NOUNS_OF))})\s+of\s+)?$")
 # ", Ahmed Khan, said": a name in commas, then the words of saying.
 _NAMED_THEN_SAID_RE = re.compile(r",\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*,?\s+(?:said|says|told)\b")
 
@@ -157,17 +160,14 @@ def _speakers_office(text: str, m: Mention, before: list[str]) -> bool:
     place_words.csv): whose official, not where anything happened ("the governor of Ghazni was killed"
     is no speaker)."""
     # (the unit's noun may stand between: "the mayor of the nearby commune of Gros-Morne, said")
-    if len(before) > 4 and before[-1] == "of" and before[-2] in _UNIT_NOUNS_OF and before[-5:-2].count("of") \
-            and before[before.index("of", len(before) - 5) - 1] in _title_words():
-        before = before[:before.index("of", len(before) - 5) + 1]
+    if len(before) > 4 and before[-1] == "of" and before[-2] in _UNIT_NOUNS_OF:
+        title_of = next((k for k in range(len(before) - 5, len(before) - 2) if before[k] == "of"), None)
+        if title_of is not None and before[title_of - 1] in _title_words():
+            before = before[:title_of + 1]
     return (len(before) > 1 and before[-1] == "of" and before[-2] in _title_words()
             and (SAID_AFTER_RE.match(text, m.end_char) is not None
                  or _NAMED_THEN_SAID_RE.match(text, m.end_char) is not None
                  or _SAID_THEN_NAMED_RE.search(text, max(0, m.start_char - _WINDOW), m.start_char) is not None))
-
-
-_UNIT_NOUNS_OF = frozenset({"commune", "town", "city", "district", "province", "municipality", "county", "region",
-                            "state", "village"})
 
 
 def _captives_kept(text: str, m: Mention, before: list[str]) -> bool:

@@ -21,6 +21,7 @@ from geodata.places.roles import role_of
 from geodata.places.types import MATCH_KIND, TOKEN_KEY, Candidate, Match, Token
 from geodata.places.words import DIRECTIONS, PlaceSlots
 from geodata.text.names import fold
+from geodata.text.phrases import SMALL_COUNT
 
 
 def towns_unknown(cands: list[Candidate], text: str) -> frozenset[str]:
@@ -890,13 +891,11 @@ def _item_of_town_breakdown(chosen: list[tuple[Candidate, Match]], k: int, text:
 
 # The count of a breakdown's item right before its place, after a colon, a bracket or another item: ": four in ",
 # ", three in ", " and two at ".
-_BREAKDOWN_ITEM_RE = re.compile(r"(?:[:,]\s+|\(|\band\s+)(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
-                                r"(?:in|at)\s+$")
+_BREAKDOWN_ITEM_RE = re.compile(rf"(?:[:,]\s+|\(|\band\s+){SMALL_COUNT}\s+(?:in|at)\s+$")
 
 
 # Between two items of a list of places, each with its count or none: ", 2 in ", " and ", ", and 3 at ".
-_LIST_GAP_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|"
-                          r"ten)\s+(?:in|at)\s+)?")
+_LIST_GAP_RE = re.compile(rf"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:{SMALL_COUNT}\s+(?:in|at)\s+)?")
 
 
 def far_village_namesakes(chosen: list[tuple[Candidate, Match]], text: str, focus: str | None = None) -> set[int]:

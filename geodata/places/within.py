@@ -41,12 +41,13 @@ from geodata.places.gazetteer import Gazetteer
 from geodata.places.resolve import SETTLEMENT_OF_RE, peoples_of
 from geodata.places.types import TOKEN_INITIAL, Candidate, Match, Token, token_starts
 from geodata.places.words import ARTICLES as _ARTICLES
-from geodata.places.words import (FUNCTION_WORDS, NAME_PARTICLES, actor_names, actor_pattern, demonym_words,
-                                  place_words)
+from geodata.places.words import (FUNCTION_WORDS, MONTHS, NAME_PARTICLES, actor_names, actor_pattern,
+                                  demonym_words, place_words)
 from geodata.text.datelines import is_dateline
 from geodata.text.names import fold
 from geodata.text.sentences import abbreviations
-from geodata.text.phrases import ascii_twin, lowered, plain_text, starts_word, trie_regex, with_first_chars
+from geodata.text.phrases import (SMALL_COUNT, ascii_twin, lowered, plain_text, starts_word, trie_regex,
+                                  with_first_chars)
 
 # What each kind of unknown place may lie in.
 _HOLDERS = {
@@ -527,8 +528,6 @@ def _bare_names(text: str, words: list, low: list[str], cands: list[Candidate], 
 
 
 _NAME_NUMBER_RE = re.compile(r"[1-9]\d?")
-_MONTHS = frozenset("january february march april may june july august september october november december "
-                    "jan feb mar apr jun jul aug sep sept oct nov dec".split())
 _NUMBER_ENDS = frozenset(",.;:)")
 _NUMBER_THEN_RE = re.compile(r" (?:on|overnight|last|early|late)\b")  # "died in Kologa 3 on Friday": a day's words
 
@@ -557,7 +556,7 @@ def _bare_run(text: str, words: list, at: int, cands: list[Candidate], gazetteer
         if last + 1 < len(words) and _joined(text, words, last, last + 1) and _NAME_NUMBER_RE.fullmatch(
                 words[last + 1][2]) and (text[words[last + 1][1]:words[last + 1][1] + 1] in _NUMBER_ENDS
                                          or _NUMBER_THEN_RE.match(text, words[last + 1][1])) \
-                and words[last][2].lower() not in _MONTHS:
+                and words[last][2].lower() not in MONTHS:
             last += 1
         start, end = words[at][0], words[last][1]
         after = text[end:end + 1]
@@ -1310,7 +1309,7 @@ def _own_place(key: str, gazetteer: Gazetteer, focus: str | None, fits: frozense
 _LIST_ITEM_RE = re.compile(r"\s*(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|another|others?|"
                            r"the\s+others?|the\s+rest)\s+)?(?:in|at|near)\s")
 
-_COUNTED_ITEM_RE = re.compile(r",\s*(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|another)\s+(?:in|at)\s+")
+_COUNTED_ITEM_RE = re.compile(rf",\s*(?:{SMALL_COUNT}|another)\s+(?:in|at)\s+")
 
 
 def _holds_after(between: str) -> bool:

@@ -33,6 +33,8 @@ DIRECTIONS = {row["word"]: row["direction"] for row in datafiles.rows("direction
 # ("killed in Baghdad Tuesday", as wire copy writes it).
 WEEKDAYS = frozenset(row["phrase"].lower() for row in datafiles.rows("date_words.csv")
                      if row["kind"] == "weekday" and not row["rule"])
+# The months' names and abbreviations (``date_words.csv``): "on August 9" is a day, no place numbered 9.
+MONTHS = frozenset(row["phrase"].lower() for row in datafiles.rows("date_words.csv") if row["kind"] == "month")
 del _PARTICLES
 
 

@@ -17,6 +17,11 @@ from functools import cache, lru_cache
 from re import _constants as _sre, _parser as _sre_parse
 
 
+# A breakdown item's count, in digits or in words up to ten ("2 in Zafaraniyah", "three in Amil"): one pattern for the
+# figures' breakdowns and the places listed in them.
+SMALL_COUNT = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
+
+
 def starred_alternation(words: Iterable[str]) -> str:
     """An alternation (not compiled) of ``words`` in the order given, where a trailing "*" matches any ending:
     "clash*" matches "clash", "clashes", "clashed" (the tables' way of writing a word's forms)."""

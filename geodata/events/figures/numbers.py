@@ -13,7 +13,7 @@ from dataclasses import field
 
 from geodata.text.frozen import frozen_record
 from geodata.events.figures.rules import _Rules, by_name_more_re
-from geodata.text.phrases import may_end_on, phrase_key
+from geodata.text.phrases import SMALL_COUNT, may_end_on, phrase_key
 
 
 @frozen_record
@@ -568,14 +568,15 @@ def _list_items(s: _Sentence, first: Figure, pos: int, objects: bool,
 # Baghdad: 1 in Qahira", "in the Karkh sector of western Baghdad (three in Amil"); or by a full stop the sentence's
 # splitter did not take, a figure glued to it ("throughout Baghdad.1 in Qahira, 2 in Zafaraniyah": a typing slip).
 _BREAKDOWN_OPEN_RE = re.compile(r"[^:;.,()]{0,60}?\s*(?:[:;(]|\.(?=\d))\s*"
-                                r"(?=(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|at)\s+"
+                                rf"(?={SMALL_COUNT}\s+(?:in|at)\s+"
                                 r"(?:[A-Z]|[ae]l-[A-Z]|[ae]l-[a-z]))")
 # A series of single victims going on after one, to its "and": ", a member of the security forces and a child".
 _SERIES_GOES_ON_RE = re.compile(r"(?:\s+of\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2})?(?:\s*,)?\s+and\s+"
                                 r"(?:an?|one|his|her|their|its)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+")
+# A series' last item that tells of the dead: "and a health official said".
+_SAID_AFTER_RE = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+(?:said|says|told|reported|added)\b")
 # The nouns of a number that an apposition after it only describes: "killed two people, a police officer and a
 # civilian" is two.
-_SAID_AFTER_RE = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+(?:said|says|told|reported|added)\b")
 _GENERIC_VICTIMS_RE = re.compile(r"\s+(?:people|persons|civilians|individuals|others|victims)\b(?!\s+of\b)")
 # The bracket of a breakdown closed, the list going on: "... and one in Kadhimiya) and three in the Rusafa sector".
 _BREAKDOWN_CLOSE_RE = re.compile(r"\)\s*,?\s+and\s+")
