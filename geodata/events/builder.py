@@ -29,7 +29,7 @@ from geodata.events.figures import (Figure, find_figures, included_figures, is_o
 from geodata.events.kinds import ATTACK, EXPLOSIONS, VIOLENT_TYPES, resolve_type
 from geodata.events.linking import (REFINED_NOTE, RUNNING_WHY, at_the_event, fold_retold, fold_sides, fold_unnumbered,
                                     happened_here, holds, is_disputed, is_provisional, link_counts, narrow_in_sentence,
-                                    other_days, parts_told_apart, refine, weapon_told)
+                                    other_days, parts_told_apart, refine, struck_there, weapon_told)
 from geodata.events.records import (Draft, Drafts, counted_events, event_fields, event_id, introduces_event,
                                     join_halves, killed_during_events, opens_elsewhere, opens_other_event, overlap,
                                     refers_back, several_events)
@@ -136,7 +136,9 @@ _ADDED_RE = re.compile(r"\b(?:also" + _NOT_HURT + r"|more(?!\s+than\b)" + _NOT_W
                        # "other sources said", "said later that": another account of the same dead, no more dead.
                        r"|(?:other|another)(?!\s+(?:sources?|reports?|accounts?|officials?|witnesses|estimates?|"
                        r"figures?|media|outlets?)\b)" + _NOT_WOUNDED
-                       + r"|(?<!said\s)later(?!\s+(?:said|put|revised|lowered|raised|gave|confirmed)\b))\b")
+                       # ("Police later found nine bodies": the dead told, found; see linking._bodies_recovered)
+                       + r"|(?<!said\s)later(?!\s+(?:said|put|revised|lowered|raised|gave|confirmed|found|recovered|"
+                       r"retrieved|pulled|discovered)\b))\b")
 # The end of a quotation, before the words that say whose it is.
 _QUOTE_END_RE = re.compile(r"[,.!?][\"”]")
 
@@ -1597,9 +1599,11 @@ class _Builder:
         town a sentence soon after names as where the event was, by a definite reference ("The ambush occurred
         near Nibaie", "the deadly strike in Teffahta"), when that town lies in or near the coarse place."""
         if d.killed is None or d.scope != "local" or d.headline or d.place.match == "within" or not (
-                d.place.precision == "coarse" or d.place.kind in _COARSE_HOLDERS) or len(d.killed.parts) > 1:
+                d.place.precision == "coarse" or d.place.kind in _COARSE_HOLDERS) \
+                or (len(d.killed.parts) > 1 and not self._one_list_of_victims(d)):
             # (a named site told at its province is placed already: "al-Mashnaq market", Saada's; a sum of several
-            # events' dead has no one town)
+            # events' dead has no one town, but one event's dead of several kinds may: "killed at least 35 policemen
+            # and eight anti-Qaeda fighters in Diyala province")
             return d
         # (the places of the next few sentences only, filed by sentence; not one with a killed count of its own,
         # which tells a part or another event: "two children were killed in the strike on Sidon")
@@ -1610,17 +1614,30 @@ class _Builder:
                     or m.country != d.place.country or m.place_id == d.place.place_id:
                 continue
             the = _THE_EVENT_AT_RE.search(self.low, max(0, m.start_char - 70), m.start_char)
-            if the is None or not _same_kind_of_event(the.group("noun"), d.kind):
+            # (or its attackers or its victims at it there: "The gunmen struck ... in the village of X")
+            # (from the last full stop before it: the sentence, or its end)
+            verb = struck_there(self.low, self.low.rfind(". ", 0, m.start_char) + 1, m.start_char) \
+                if the is None else None
+            noun = the.group("noun") if the is not None else _STRUCK_NOUNS.get(verb, "attack") if verb else ""
+            if not noun or not _same_kind_of_event(noun, d.kind):
                 continue
             kind = d.place.kind
             # (a town by a coarse town's distance, a unit's by its nesting, a region's part by where it lies)
             near = km_between(m, d.place) <= _NEAR_KM if kind in ("city", "neighbourhood", "landmark") \
-                else holds(d.place, m, self.parents) if kind in ("governorate", "state") \
+                else (holds(d.place, m, self.parents) or _in_district(m, d.place)) if kind in ("governorate", "state") \
                 else self._lies_in(m, d.place) and km_between(m, d.place) <= _REGION_KM
             if near:
                 return _moved_to(d, m, f"the event told at {d.place.surface or d.place.name}, placed at {m.surface} "
                                         "where a sentence after names it again")
         return d
+
+    def _one_list_of_victims(self, d: Draft) -> bool:
+        """Whether the figures summed in ``d``'s killed count stand in one list, no place nor clause between them
+        ("35 policemen and eight anti-Qaeda fighters"): one event's dead, not several events'."""
+        words = [w.lower() for w in d.killed.words.split(" + ")]
+        first = self.low.find(words[0], d.start, d.end)
+        last = self.low.find(words[-1], first + len(words[0]), d.end) if first >= 0 else -1
+        return last >= 0 and _BETWEEN_EVENTS_RE.search(self.low, first + len(words[0]), last) is None
 
     def _site_placed_later(self, d: Draft) -> Draft:
         """``d``, a toll told at a country or a province with a site ("a camp", "a U.N. compound"), moved to
@@ -1951,6 +1968,12 @@ _SITE_HOLDERS = frozenset({"country", "governorate", "state", "region"})
 _SITE_REACH = 3  # sentences after a site's toll in which its town may be told
 _EVENT_PLACED_REACH = 4  # ... in which the event, named again by a definite reference, may be placed
 _COARSE_HOLDERS = frozenset({"region", "governorate", "state"})
+_DISTRICT_KM = 60  # how far from a district's point a town of its province may lie and be taken for the district's
+# Words between two figures that tell them apart as several events' or places': "five in Kherson and three in".
+_BETWEEN_EVENTS_RE = re.compile(r"\b(?:in|at|near|on|while|after|before|when|earlier|later)\b|[;:(]")
+# The event a verb of its attackers or victims names ("the gunmen struck", "they were waylaid"), as a noun.
+_STRUCK_NOUNS = {"ambushed": "ambush", "ambushing": "ambush", "waylaid": "ambush", "shelled": "shelling",
+                 "bombed": "bombing", "exploded": "blast", "went off": "blast"}
 # A region the text names as a unit ("Khyber district", "Bajaur Agency"): a unit's place, where an event may be.
 _UNIT_NOUN_END_RE = re.compile(r"\s(?:district|agency|county|province|territory|township)$", re.IGNORECASE)
 # An unnamed village a toll is told in: "in an occupied West Bank village", "in a village in Borno".
@@ -1977,6 +2000,13 @@ def _disaster_re() -> re.Pattern[str]:
     """A death no armed party caused: ``disaster_words.csv`` ("capsized", "earthquake", "floods")."""
     alt = starred_alternation(r["words"].strip().lower() for r in rows("disaster_words.csv"))
     return re.compile(rf"\b(?:{alt})\b".replace(r"\ ", r"\s+"))  # (a space matches any run of white space)
+
+
+def _in_district(town: Mention, unit: Mention) -> bool:
+    """Whether ``town``, of no known district, lies in ``unit``, a province's district: in the same province, near
+    the district's point (the gazetteer files towns under provinces only: Bontoc in Mountain Province)."""
+    return unit.admin1 != unit.name and bool(unit.admin1) and town.admin1 == unit.admin1 \
+        and km_between(town, unit) <= _DISTRICT_KM
 
 
 def _same_kind_of_event(noun: str, kind: tuple[str, str]) -> bool:

@@ -468,6 +468,9 @@ NOT_CASUALTIES = [
     ("Unions called eight-hour stoppages after nine workers were killed.", [(K, 9, 9, "exact", "", "local")]),
     ("The first day of the assault left the dead unburied.", []),
     ("No one was killed in the attack on Mogadishu airport.", []),
+    # Victims' nouns of other wars ("vigilantes", "herdsmen", "commuters").
+    ("Bandits killed 14 vigilantes near Gusau.", [(K, 14, 14, "exact", "Gusau", "local")]),
+    ("Gunmen shot dead nine herdsmen in Plateau.", [(K, 9, 9, "exact", "Plateau", "local")]),
     ("Two of the wounded later died.", []),
 ]
 

@@ -1092,6 +1092,10 @@ def test_initial_other_and_conflicting_accounts_of_one_toll_count_once(text, tot
     ("Coalition airstrikes hit a detention center in Dhamar on Sunday, killing more than 100 people, medics "
      "said.\n\nBy late Monday, the Red Crescent said 88 bodies had been pulled from the ruins of the detention "
      "center in Dhamar. A spokesman said 53 bodies were recovered Sunday and 35 on Monday.", 100),
+    # ... and so are bodies found later in the vehicle attacked.
+    ("Gunmen ambushed a minibus carrying police recruits near Tal Afar on Monday, killing all 11 passengers, "
+     "officials said.\n\nThe attack was the deadliest in months. Police later found nine bodies still inside the "
+     "minibus, an officer said.", 11),
     # Bodies the words add are more dead.
     ("Gunmen killed 10 villagers in Kidal on Sunday. On Monday, rescuers found another 12 bodies at the scene "
      "in Kidal.", 22),
@@ -2422,9 +2426,22 @@ def test_a_group_claiming_an_attack_and_its_kills_gives_way_to_the_officials_cou
      "The ambush occurred near Taji, about 20 miles north of the capital.", "Taji"),
     ("At least 12 people were killed when an Israeli airstrike hit a family home in southern Lebanon on "
      "Tuesday.\n\nA local official said the deadly airstrike in Qana came without warning.", "Qana"),
+    # ... or puts the event's attackers, or its victims, at it there by a definite reference; a toll of one event's
+    # dead of two kinds included.
+    ("Gunmen killed at least 12 farmers and three vigilantes in Zamfara State on Tuesday, police said.\n\n"
+     "The gunmen struck shortly after dawn in the village of Kurya in Zamfara, a police spokesman said.", "Kurya"),
+    # (a district's town the gazetteer files under the province only: near the district's point)
+    ("Five soldiers were killed in an ambush by communist rebels in Ifugao province on Sunday, the army said.\n\n"
+     "The troops were on patrol when they were ambushed by about 30 rebels near Lagawe, a spokesman said.", "Lagawe"),
 ])
 def test_a_coarse_toll_moves_to_the_town_a_later_sentence_names_as_the_events(text, place):
     assert [p for p, _ in _counted_places(text)] == [place]
+
+
+def test_a_toll_does_not_move_to_a_place_the_attackers_pass_through():
+    text = ("Gunmen killed at least 12 farmers in Zamfara State on Tuesday, police said.\n\n"
+            "The gunmen fled to the village of Kurya in Zamfara, a police spokesman said.")
+    assert _counted_places(text) == [("Zamfara State", 12)]
 
 
 def test_a_later_sentence_naming_another_kind_of_event_moves_no_toll():
