@@ -35,11 +35,13 @@ _TOWN_RE = re.compile(r"(?:[^()\n]{0,40}\(\s*)?\s*[A-Z][A-Z .'’/-]*[A-Z](?:,\s
 # A name in ordinary case opening its line, then brackets and a dash or a colon: "Qamishli (Syria)
 # (AFP) -", "Kabul (AFP) -", "Deir Ezzor Province – The ...".
 # A date may come first: "Colombo, Nov 9:", "Kabul, June 4 (Reuters) -"; an agency's name in brackets
-# may end it with no mark: "Srinagar, May 27 (IANS) At least ...".
+# may end it with no mark: "Srinagar, May 27 (IANS) At least ...", and so may the date: "Khartoum, Oct 7 At least".
 _OPENING_AFTER_RE = re.compile(r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?)?"
                                r"(?:(?:\s*\([^()\n]{1,40}\))*\s*(?:[-–—]{1,2}\s|:\s)"
                                # "Srinagar, May 27 (IANS) At least six ...": the agency, then the report
                                r"|\s*\((?:[A-Z]{2,6}|[A-Z][a-z]+)\)\s+(?=[A-Z])"
+                               # "Khartoum, Oct 7 At least seven ...": the date, then the report, no mark between
+                               r"|(?<=\d)\s+(?=[A-Z][a-z]*\s)"
                                # "Nairobi, KenyaAt least 600 ...": a scraped page lost the line break after
                                # the country, glued to the report's first word
                                r"|,\s*[A-Z][a-z]+(?=(?:At|The|In|On|An|A|Some|More|Over|Dozens|Two|Three)\s))")

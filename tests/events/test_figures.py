@@ -244,6 +244,14 @@ LIST_ROWS = [
     ("The bombing killed 30 and wounded 50 in Ramadi, 20 in Fallujah.",
      [(K, 30, 30, "exact", "", "local"), (W, 50, 50, "exact", "Ramadi", "local"),
       (W, 20, 20, "exact", "Fallujah", "local")]),
+    # An item told by its day after the first's day, or by its place after it.
+    ("Shelling killed four people in Kherson on Monday and two more on Tuesday, officials said.",
+     [(K, 4, 4, "exact", "Kherson", "local"), (K, 2, 2, "exact", "", "local")]),
+    ("Four people were killed in Sumy on Monday night and three in Okhtyrka.",
+     [(K, 4, 4, "exact", "Sumy", "local"), (K, 3, 3, "exact", "Okhtyrka", "local")]),
+    # (but not the wounded told after the day)
+    ("Shelling killed four people in Kherson on Monday and wounded two.",
+     [(K, 4, 4, "exact", "Kherson", "local"), (W, 2, 2, "exact", "", "local")]),
     # Coordinated counts share the cue.
     ("Gunmen killed six soldiers and three civilians in Mosul.",
      [(K, 6, 6, "exact", "", "local"), (K, 3, 3, "exact", "Mosul", "local")]),

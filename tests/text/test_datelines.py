@@ -28,6 +28,8 @@ def _at(text: str, name: str) -> bool:
     # An agency's name in brackets ends it, with no mark after.
     ("Srinagar, May 27 (IANS) At least six militants were killed.", "Srinagar"),
     ("Peshawar (AFP) Gunmen shot dead two policemen.", "Peshawar"),
+    # ... and so does a date, with no mark after it.
+    ("Khartoum, Oct 7 At least seven people were killed in an artillery strike in El Fasher.", "Khartoum"),
     # The town in capitals, its country with no comma between.
     ("GAROWE Somalia (Reuters) - Militants stormed a base.", "GAROWE"),
     ("GAROWE Somalia (Reuters) - Militants stormed a base.", "Somalia"),
@@ -52,6 +54,9 @@ def test_datelines(text, name):
     ("US forces shelled the town.", "US"),
     ("Kabul, Herat and Kandahar were hit: twelve people died.", "Kabul"),
     ("Kabul, KandaharAirport was shut.", "Kabul"),
+    # (a town and a day opening a sentence, not a line)
+    ("Shelling went on. Kherson, May 5 Some residents fled.", "Kherson"),
+    ("Kherson, Mykolaiv and Odesa were shelled on May 5.", "Kherson"),
     # Capitals in brackets mid-sentence, or with no dash after, open no report.
     ("Troops shelled the town (MALAKAL) on Monday.", "MALAKAL"),
     ("Police said the BENTIU attack (BENTIU) killed six.", "BENTIU"),

@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import field
+from functools import cache
+
+from geodata import datafiles
 
 from geodata.text.frozen import frozen_record
 from geodata.events.figures.rules import _Rules, by_name_more_re
@@ -508,6 +511,7 @@ def _list_items(s: _Sentence, first: Figure, pos: int, objects: bool,
         if any(s.text.find(mark, pos, s.end - 1) >= 0 for mark in ":;.(") else None
     brackets = opened is not None and s.text.find("(", pos, s.end) >= 0
     bracket = False  # within a breakdown opened by a bracket
+    dated = False  # an item told its day: the next may be told by its day instead of its place
     while True:
         if objects:
             # "killing nine members of the Al-Dallu family, five of them children, and two other
@@ -515,6 +519,12 @@ def _list_items(s: _Sentence, first: Figure, pos: int, objects: bool,
             for skip in (_COMPLEMENT_RE, _ITEM_ASIDE_RE):
                 found = skip.match(s.text, pos, s.end)
                 pos = found.end() if found else pos
+        # ("killed four people in Kherson on Monday and two more on Tuesday": the item's day before the next)
+        # (then the next is told by its place or its day, not by its noun alone: "killed more than 20 civilians on
+        # Monday, two officials said")
+        if (day := _item_day_re().match(s.text, pos, s.end)) is not None:
+            pos, dated = day.end(), True
+        after_day = day is not None
         link = rules.link.match(s.text, pos, s.end) or opened
         if link is None and bracket:
             # ("(three in Amil, ..., and one in Kadhimiya) and three in the Rusafa sector": the breakdown closed,
@@ -550,7 +560,8 @@ def _list_items(s: _Sentence, first: Figure, pos: int, objects: bool,
         # (the site may come before the town: "and 8 in a school in Deir al-Balah")
         site = _ITEM_SITE_RE.match(s.text, num.end, s.end)
         place = rules.place_in.match(s.text, site.end() if site else num.end, s.end)
-        if place is None and not (objects and num.has_noun):
+        if place is None and not (objects and num.has_noun and not after_day) \
+                and not (dated and _item_day_re().match(s.text, num.end, s.end) is not None):
             break
         # "44 people dead in Kut, 30 in Sadr City": an elided item takes the first one's qualifier; not an
         # upper bound, which says the first count may be less than it ("As many as 37 people were gunned
@@ -587,6 +598,15 @@ _SAID_RE = re.compile(r"\s+(?:said|says|told|reported|added)\b")  # "... and a U
 _COMPLEMENT_RE = re.compile(r"\s+of\s+(?:the\s+|an?\s+|one\s+|his\s+|her\s+|their\s+|its\s+)?"
                             r"(?:[\w'’-]+\s+){0,2}?[\w'’-]+(?=\s+and\s|\s*,)")
 _ITEM_ASIDE_RE = re.compile(r"\s*,\s*(?:including\s+[^,;.]{1,40}|[\w-]+\s+of\s+(?:them|whom)\s+[^,;.]{1,30})(?=,)")
+
+
+@cache
+def _item_day_re():
+    """A list item's day, right after it: " on Monday", " on Tuesday night", " last Friday" (the weekdays of
+    ``date_words.csv``)."""
+    days = "|".join(r["phrase"].lower() for r in datafiles.rows("date_words.csv") if r["kind"] == "weekday")
+    return re.compile(rf"\s+(?:on|last|early|late)\s+(?:{days})(?:\s+(?:night|morning|afternoon|evening))?\b",
+                      re.IGNORECASE)
 
 
 def _series_goes_on(s: _Sentence, first: Figure, at: int) -> bool:
