@@ -1599,7 +1599,7 @@ class _Builder:
         town a sentence soon after names as where the event was, by a definite reference ("The ambush occurred
         near Nibaie", "the deadly strike in Teffahta"), when that town lies in or near the coarse place."""
         if d.killed is None or d.scope != "local" or d.headline or d.place.match == "within" or not (
-                d.place.precision == "coarse" or d.place.kind in _COARSE_HOLDERS) \
+                d.place.precision == "coarse" or d.place.kind in _COARSE_HOLDERS or d.guessed) \
                 or (len(d.killed.parts) > 1 and not self._one_list_of_victims(d)):
             # (a named site told at its province is placed already: "al-Mashnaq market", Saada's; a sum of several
             # events' dead has no one town, but one event's dead of several kinds may: "killed at least 35 policemen
@@ -1622,8 +1622,9 @@ class _Builder:
             if not noun or not _same_kind_of_event(noun, d.kind):
                 continue
             kind = d.place.kind
-            # (a town by a coarse town's distance, a unit's by its nesting, a region's part by where it lies)
-            near = km_between(m, d.place) <= _NEAR_KM if kind in ("city", "neighbourhood", "landmark") \
+            # (a town by a coarse town's distance, a unit's by its nesting, a region's part by where it lies; a
+            # guessed town anywhere in its country)
+            near = d.guessed or km_between(m, d.place) <= _NEAR_KM if kind in ("city", "neighbourhood", "landmark") \
                 else (holds(d.place, m, self.parents) or _in_district(m, d.place)) if kind in ("governorate", "state") \
                 else self._lies_in(m, d.place) and km_between(m, d.place) <= _REGION_KM
             if near:

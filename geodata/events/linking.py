@@ -633,22 +633,28 @@ _AT_EVENT_REACH = 120  # characters before a place where the words that put the 
 def struck_there(low: str, start: int, place_start: int) -> str | None:
     """The verb by which the words of a sentence (from ``start``) before a place tell the event's attackers
     or its victims, named by a definite reference, at it there: "The gunmen struck at around 3:30 pm in the
-    village of X", "his men were aboard a truck when they were waylaid by rebels between X"; else None. (A
+    village of X", "his men were aboard a truck when they were waylaid by rebels between X"; "found" for the
+    bodies of its dead found there ("Police discovered the bodies of the recruits near X"); else None. (A
     place named in passing is not the event's: "the attackers fled to X".)"""
     found = _struck_re().search(low, max(start, place_start - _AT_EVENT_REACH), place_start)
     if found is None or passing_place(low, start, place_start):
         return None
-    return " ".join(found.group("verb").split())
+    return " ".join((found.group("verb") or "found").split())
 
 
 @cache
 def _struck_re() -> re.Pattern[str]:
     verbs = _words_by_use("event_place_words.csv")["at_event"]
     attackers = trie_regex(r["word"].strip().lower() for r in datafiles.rows("attacker_references.csv"))
-    # (up to the place in the same clause, a few words between: "in the village of", "between")
-    return re.compile(rf"\b(?:the\s+(?:[\w-]+\s+){{0,2}}?(?:{attackers})|they|he|she)\s+"
-                      rf"(?:(?:were|was|had|had\s+been)\s+)?(?P<verb>{verbs})\b[^.;]*?"
-                      r"\b(?:in|at|near|between|outside)\s+(?:the\s+(?:[\w'’-]+\s+){0,2}?"
+    bodies = _words_by_use("bodies_words.csv")
+    # (or the bodies of its dead found there: "Police discovered the bodies of the police recruits ... near X")
+    return re.compile(rf"(?:\b(?:the\s+(?:[\w-]+\s+){{0,2}}?(?:{attackers})|they|he|she)\s+"
+                      rf"(?:(?:were|was|had|had\s+been)\s+)?(?P<verb>{verbs})"
+                      rf"|\b(?:{bodies['found_before']}|discovered)\s+the\s+bod(?:y|ies)\s+of\s+the"
+                      rf"|\bthe\s+bod(?:y|ies)\s+of\s+the\s+(?:[\w-]+\s+){{1,3}}?(?:were|was)\s+"
+                      rf"(?:{bodies['found_after']}|discovered))\b"
+                      # (up to the place in the same clause, a few words between: "in the village of", "between")
+                      r"[^.;]*?\b(?:in|at|near|between|outside)\s+(?:the\s+(?:[\w'’-]+\s+){0,2}?"
                       r"(?:city|town|village|area)\s+of\s+)?$")
 # A place and others like it: "the town of Kupiansk and nearby villages".
 _AND_OTHERS_RE = re.compile(r"\s+and\s+(?:nearby|surrounding|other|neighbouring|neighboring)\b")

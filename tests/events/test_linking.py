@@ -2433,6 +2433,13 @@ def test_a_group_claiming_an_attack_and_its_kills_gives_way_to_the_officials_cou
     # (a district's town the gazetteer files under the province only: near the district's point)
     ("Five soldiers were killed in an ambush by communist rebels in Ifugao province on Sunday, the army said.\n\n"
      "The troops were on patrol when they were ambushed by about 30 rebels near Lagawe, a spokesman said.", "Lagawe"),
+    # ... or the bodies of its dead found there.
+    ("At least nine villagers were killed by gunmen in Zamfara State on Sunday, police said.\n\nThe bodies of the "
+     "slain villagers were found in the village of Kurya in Zamfara, a spokesman said.", "Kurya"),
+    # A toll of a sentence with no place, guessed at the most-mentioned town, moves the same way.
+    ("Gunmen ambushed a minibus carrying police recruits near the Syrian border on Monday, killing all 11 "
+     "passengers, officials said.\n\nThe ambush came a week after a sweep began in Mosul. Mosul has been calm "
+     "since.\n\nPolice discovered the bodies of the recruits near Tal Afar, an officer said.", "Tal Afar"),
 ])
 def test_a_coarse_toll_moves_to_the_town_a_later_sentence_names_as_the_events(text, place):
     assert [p for p, _ in _counted_places(text)] == [place]
