@@ -263,6 +263,11 @@ LIST_ROWS = [
     ("An oil executive was kidnapped in a day of violence that left more than 30 Iraqis dead.",
      [(K, 30, None, "more than", "", "operation")]),
     ("The army ended an offensive that killed 400 militants in Swat.", [(K, 400, 400, "exact", "Swat", "operation")]),
+    # (where it was may stand between; the first clause's toll is its own event's)
+    ("A security secretary and 12 police officers were shot dead in Guerrero state, the worst episode in a day of "
+     "violence across southwestern Mexico that killed at least 19 people.",
+     [(K, 1, 1, "exact", "", "local"), (K, 12, 12, "exact", "Guerrero", "local"),
+      (K, 19, None, "at least", "", "operation")]),
     # Three words may describe the counted before their noun, and the list goes on after it.
     ("The gun battle has taken the lives of 42 presumed crime gang members and a Federal Police officer.",
      [(K, 42, 42, "exact", "", "local"), (K, 1, 1, "exact", "", "local")]),

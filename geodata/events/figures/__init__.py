@@ -356,7 +356,9 @@ def _operation_left_re(words: tuple[str, ...]) -> re.Pattern[str]:
     """An operation's words before a relative clause that gives its toll: "a day of violence that left",
     "an offensive that killed"."""
     alt = trie_regex(words, special={" ": r"\s+"})
-    return re.compile(rf"\b{alt}s?\s+(?:that|which)\s+(?:has\s+|had\s+|)(?:killed|left|claimed)\b")
+    # (where it was may stand between: "a day of violence across southwestern Mexico that killed at least 19")
+    return re.compile(rf"\b{alt}s?(?:\s+(?:across|in|throughout|around)\s+(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+)?"
+                      r"\s+(?:that|which)\s+(?:has\s+|had\s+|)(?:killed|left|claimed)\b")
 
 
 def _scopes(s: _Sentence, figures: list[Figure], rules: _Rules) -> list[Figure]:
