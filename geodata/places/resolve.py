@@ -170,6 +170,7 @@ def focus_country(cands: list[Candidate], tokens: list[Token], gazetteer: Gazett
             if cand.how == "exact" and not _in_compound(cand, tokens) \
                     and (any(m.own_name for m in matches if m.place.country == country)
                          or not any(m.own_name for m in matches if m.place.country != country)) \
+                    and not _another_name_only(cand, matches) \
                     and not (cand.key in villages
                              and all(m.place.population >= _NO_VILLAGE_POPULATION for m in matches)):
                 votes[country] += 2
@@ -187,6 +188,25 @@ def focus_country(cands: list[Candidate], tokens: list[Token], gazetteer: Gazett
         return None
     (best, n), *rest = votes.most_common(2) + [("", 0)]
     return best if n > rest[0][1] else None
+
+
+def _another_name_only(cand: Candidate, matches: list[Match]) -> bool:
+    """Whether ``cand`` names its towns only by other names that are no spelling of their own ("Agona" for
+    Swedru, Ghana): a weak sign of their country, likelier a village the gazetteer lacks ("Irbil" for Erbil is a
+    spelling, a full one)."""
+    return all(not m.own_name and not _spelled_alike(cand.key, fold(m.place.name)) for m in matches)
+
+
+def _spelled_alike(a: str, b: str) -> bool:
+    """Whether two folded names are spellings of one: "irbil" and "erbil", "jalula" and "jalawla"; not "agona" and
+    "swedru". (Either may hold the other whole: "agona" in "agona swedru".)"""
+    if a in b or b in a:
+        return True
+    from rapidfuzz.distance import Indel  # (imported where asked: most names are their places' own)
+    return Indel.normalized_similarity(a, b) >= _ALIKE
+
+
+_ALIKE = 0.6  # the Indel similarity from which two names are taken for spellings of one
 
 
 def peoples_of(tokens: list[Token], demonyms: dict[str, str], text: str) -> list[str]:
@@ -287,10 +307,10 @@ def choose(cands: list[Candidate], tokens: list[Token], gazetteer: Gazetteer,
             # hamlet in Mexico, "of Police" in one from Pakistan not a town in Poland, but "from
             # Beit Hanoun" in one from Israel is Gaza's. No answer beats a confident wrong one.
             continue
-        if focus and text and place.country != focus and _minor(place) and _situated_at_home(
-                cands, k, tokens, text, focus):
+        if focus and text and place.country != focus and _situated_at_home(cands, k, tokens, text, focus, place):
             # "a motorcycle in the Qadmous area east of Tyre in south Lebanon": the words right after
-            # the name put it near a place of the article's country, so it is not Qadmus, Syria.
+            # the name put it near a place of the article's country, so it is not Qadmus, Syria; nor is "the
+            # town of Aqaba, on the outskirts of Tubas" Jordan's port, far from Tubas.
             continue
         if focus and ((not _event_slot(tokens, cand) and focus in spoken.sure
                        and _far_lesser_city(place, focus, spoken.of(place.country, cand), gazetteer))
@@ -518,27 +538,46 @@ def _stray_quarter(place, cand: Candidate, cands: list[Candidate], focus: str | 
     return bool(others) and place.country not in others
 
 
-def _situated_at_home(cands: list[Candidate], k: int, tokens: list[Token], text: str, focus: str) -> bool:
-    """Whether the words right after candidate ``k`` locate it by a place of the ``focus`` country:
-    "Qadmous area east of Tyre", "X, near Tyre", "X village in south Lebanon"."""
+def _situated_at_home(cands: list[Candidate], k: int, tokens: list[Token], text: str, focus: str, place) -> bool:
+    """Whether the words right after candidate ``k`` locate it by a place of the ``focus`` country, a small town
+    abroad (``place``) anywhere, a larger one far from that place: "Qadmous area east of Tyre", "X, near Tyre",
+    "X village in south Lebanon", "the town of Aqaba, on the outskirts of Tubas", "Janikhel area of Bannu
+    district"; or the words before it make it the other end of a stretch from one ("a highway between Tame and
+    La Cabuya"). (A namesake by the place would be the one meant: "Aqaba, near Eilat".)"""
+    if place.kind != "city":
+        return False  # (a country or a unit abroad is named as such: "Syria, near ...")
     cand = cands[k]
+    minor = _minor(place)
     # "the Qadmous area east of Tyre" read whole as a place near Tyre: the name lies by it.
-    if any(o.start <= cand.start and cand.end < o.end and any(m.place.country == focus for m in o.matches)
-           for o in cands[max(0, k - 2):k]):
+    if minor and any(o.start <= cand.start and cand.end < o.end and any(m.place.country == focus for m in o.matches)
+                     for o in cands[max(0, k - 2):k]):
         return True
     for other in cands[k + 1:k + 3]:
         if other.start - cand.end > _SITUATED_REACH or tokens[other.first].sentence != tokens[cand.first].sentence:
             break
-        if any(m.place.country == focus for m in other.matches) \
-                and _SITUATING_RE.fullmatch(text, cand.end, other.start):
+        home = [m for m in other.matches if m.place.country == focus]
+        if home and _SITUATING_RE.fullmatch(text, cand.end, other.start) \
+                and (minor or all(km_between(place, m.place) > _SITUATED_KM for m in home)):
             return True
+    if k and _PAIRED_RE.fullmatch(text, cands[k - 1].end, cand.start) \
+            and _BETWEEN_RE.search(text, max(0, cands[k - 1].start - 10), cands[k - 1].start):
+        home = [m for m in cands[k - 1].matches if m.place.country == focus]
+        return bool(home) and (minor or all(km_between(place, m.place) > _SITUATED_KM for m in home))
     return False
 
 
 _SITUATED_REACH = 40
-_SITUATING_RE = re.compile(r"(?:\s+(?:area|village|town|district|camp|region))?\s*,?\s*(?:(?:an?|the)\s+[\w-]+\s+)?"
-                           r"(?:(?:just\s+|about\s+|some\s+)?(?:north|south|east|west)\w*\s+of|near|outside|in)"
+_SITUATED_KM = 150  # a town abroad farther than this from the home place the text puts it by is not the one meant
+_SITUATING_RE = re.compile(r"(?:\s+(?:area|village|town|district|camp|region)\s+of"
+                           r"|(?:\s+(?:area|village|town|district|camp|region))?\s*,?\s*(?:(?:an?|the)\s+[\w-]+\s+)?"
+                           r"(?:(?:just\s+|about\s+|some\s+)?(?:north|south|east|west)\w*\s+of|near|outside|in"
+                           r"|on\s+the\s+outskirts\s+of)"
+                           # ("the rural town of Agona, Estre District of South Gondar Zone": its unit, of the home one)
+                           r"|\s*,\s*(?:[\w'’-]+\s+){1,3}?(?:district|zone|county|province|region|township|woreda)"
+                           r"\s+(?:of|in)(?:\s+(?:north|south|east|west)\w*)?)"
                            r"\s+(?:the\s+)?", re.IGNORECASE)
+_PAIRED_RE = re.compile(r"\s+and\s+")
+_BETWEEN_RE = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _event_slot(tokens: list[Token], cand: Candidate) -> bool:

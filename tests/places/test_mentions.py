@@ -345,6 +345,25 @@ def test_a_small_town_abroad_is_not_read_where_the_text_places_it_at_home(text, 
     assert {c: found.count(c) for c in expected} == expected
 
 
+@pytest.mark.parametrize("text, surface, country", [
+    # A larger town abroad is not read either, where the text puts the name by a home place far from it.
+    ("Israeli troops raided Jenin in the occupied West Bank on Sunday. A Palestinian man was shot dead in the town "
+     "of Aqaba, on the outskirts of Tubas, the ministry said.", "Aqaba", "PS"),
+    ("Pakistani troops patrolled Bannu on Sunday. A drone hit a compound in Janikhel area of Bannu district, "
+     "killing four people.", "Janikhel", "PK"),
+    # (nor where the text makes it the other end of a stretch from a home place: left unread)
+    ("Colombian troops patrolled Arauca on Sunday. Gunmen attacked a convoy on a highway between Tame and "
+     "La Cabuya.", "La Cabuya", None),
+    # A name only another name of a town abroad, no spelling of its own ("Agona" for Swedru, Ghana), is a weak
+    # sign of that country: the units named with it say where it is.
+    ("Five civilians were killed in the rural town of Agona, Estre District of South Gondar Zone, Amhara Region, "
+     "residents said.", "Agona", "ET"),
+])
+def test_a_town_abroad_is_not_read_where_the_text_puts_the_name_at_home(text, surface, country):
+    found = {m.surface: m.country for m in extract_mentions(Article.from_text(text), load_gazetteer())}
+    assert found.get(surface) == country
+
+
 @pytest.mark.parametrize("text, surface", [
     # A people's word between a place and its lowercase noun only describes it.
     ("Lebanese troops pounded the Nahr al-Bared Palestinian refugee camp with tanks on Monday.",
