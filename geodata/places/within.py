@@ -57,6 +57,7 @@ _HOLDERS = {
     "governorate": frozenset({"governorate", "state", "region"}),
 }
 _TOWNS = frozenset({"landmark", "neighbourhood", "city"})
+_COMMA_RE = re.compile(r"\s*,\s*")
 _COUNTRY = frozenset({"country"})
 # How far after a name its holder may stand in the sentence, and what may not lie between.
 _AFTER_REACH = 120
@@ -1072,17 +1073,31 @@ class _Known:
         # Index back from the offset rather than copy the list before it: each look costs its reach.
         at = bisect_left(self.starts, offset)
         far = None
-        for c in (self.cands[i] for i in range(at - 1, max(-1, at - 2 - _LOOK_BACK), -1)):
+        for i in range(at - 1, max(-1, at - 2 - _LOOK_BACK), -1):
+            c = self.cands[i]
             kind = c.matches[0].place.kind
             if c.end <= offset and kind in fits and (not town or kind in _TOWNS) and self._home(c):
                 if far is not None and kind not in _TOWNS:
                     return far  # (a province named before the far town's measure is coarser than the town)
+                if kind == "region" and (unit := self._unit_before_part(i, fits)) is not None:
+                    return unit  # ("a village in North Kordofan State, western Sudan": the state, finer)
                 if c.precision != "coarse" or not self._far_reference(c):
                     return c
                 # (a town named only as the point a far place is measured from holds nothing told after: "the
                 # city of Samarra, 60 miles north of Baghdad. ... in the Albu Rahman neighborhood" is Samarra's)
                 far = far or c
         return far
+
+    def _unit_before_part(self, i: int, fits: frozenset[str]) -> Candidate | None:
+        """The province or state right before candidate ``i``, a part of a country, a comma between ("North
+        Kordofan State, western Sudan"), if it fits; else None."""
+        if i == 0 or not self.text:
+            return None
+        p, c = self.cands[i - 1], self.cands[i]
+        kind = p.matches[0].place.kind
+        return p if kind in fits and kind in ("governorate", "state") and self._home(p) \
+            and p.matches[0].place.country == c.matches[0].place.country \
+            and _COMMA_RE.fullmatch(self.text, p.end, c.start) else None
 
     def _far_reference(self, c: Candidate) -> bool:
         m = _DISTANCE_RE.match(self.text, c.start, c.end) if self.text else None

@@ -45,6 +45,17 @@ def test_a_village_named_as_one_lies_in_the_province_the_sentence_gives():
     assert village.country == "NG" and village.admin1 == state.name
 
 
+def test_a_village_told_after_a_unit_and_the_part_of_the_country_it_is_in_lies_in_the_unit():
+    unknown("Hillat Duma")
+    text = ("Gunmen killed 12 civilians in an attack on a village in North Kordofan State, western Sudan, on Sunday. "
+            "Doctors said the attack took place in Hillat Duma village.")
+    village, state = found(text, "Hillat Duma"), known(text, "North Kordofan State")
+    assert holder_id(village.place_id) == state.place_id
+    # ... and the toll told at the unit is the village's.
+    _, reports = analyse([Article.from_text(text)], gazetteer=GAZ)
+    assert [(r.event.location_text, r.event.fatalities) for r in reports if r.event.fatalities] == [("Hillat Duma", 12)]
+
+
 @pytest.mark.parametrize("text, surface, kind", [
     ("Troops shelled Ghundai Kalay village near Kandahar on Monday.", "Ghundai Kalay", "city"),
     ("A mortar round hit Hamid Bakr Hospital in the city of Herat.", "Hamid Bakr Hospital", "landmark"),
