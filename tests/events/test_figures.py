@@ -466,6 +466,9 @@ NOT_CASUALTIES = [
     ("Sadr founded the Mahdi Army in 2003, and dead fighters were honoured in 2005.", []),
     # Ages, sums, durations, issue numbers, percentages, ordinals.
     ("A 12-year-old boy was killed in Tal Afar.", [(K, 1, 1, "exact", "Tal Afar", "local")]),
+    # A list of ages is no count, and the counted stand before it.
+    ("Two brothers aged 38 and 39 were killed in Sumy.", [(K, 2, 2, "exact", "Sumy", "local")]),
+    ("Three boys aged between 12 and 15 were killed in Gaza.", [(K, 3, 3, "exact", "Gaza", "local")]),
     ("The victims, aged 35 and 40, died in hospital.", []),
     ("Bombs killed 12 people and caused damage worth $5 million.", [(K, 12, 12, "exact", "", "local")]),
     ("Compensation of 500 dollars was paid for each of the 12 people killed.", [(K, 12, 12, "exact", "", "local")]),

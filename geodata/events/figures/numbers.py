@@ -474,8 +474,17 @@ def ap_count(s: _Sentence, start: int, end: int, rules: _Rules) -> re.Match[str]
 def _bad_before(text: str, pos: int, start: int, rules: _Rules) -> bool:
     """Whether words right before the number at ``start`` make it no count ("aged 12")."""
     ends = rules.bad_before_ends
-    return (ends is None or may_end_on(text, pos, start, ends, rules.bad_before_cased)) \
-        and rules.bad_before.search(text, pos, start) is not None
+    if (ends is None or may_end_on(text, pos, start, ends, rules.bad_before_cased)) \
+            and rules.bad_before.search(text, pos, start) is not None:
+        return True
+    # (nor the last of a list of ages: "two brothers aged 38 and 39 were killed"; a substring look first)
+    at = max(0, start - _AGES_REACH)
+    return text.find("age", at, start) >= 0 and _AGES_BEFORE_RE.search(text, at, start) is not None
+
+
+_AGES_REACH = 40  # characters before a number where the ages it ends a list of begin
+_AGES_BEFORE_RE = re.compile(r"\bage[ds]?\s+(?:between\s+|of\s+)?\d{1,3}(?:\s*,\s*\d{1,3})*,?\s+(?:and|or|to)\s+$",
+                             re.IGNORECASE)
 
 
 def _before_cue(s: _Sentence, num: _Number, rules: _Rules) -> _Tie | None:

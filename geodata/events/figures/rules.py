@@ -305,6 +305,8 @@ _OF_GROUP = (r"(?:\s+(?:of|from)\s+(?:the\s+|a\s+|an\s+)?(?:\d+(?:st|nd|rd|th)\s
              r"|\s+of\s+(?:whom|them))?")
 # The unit the counted served in, between their noun and the cue: "five investigative officers attached to the
 # México state Attorney General's Office were killed", "12 soldiers assigned to the 5th Brigade died".
+# Their ages, between their noun and the cue: "two brothers aged 38 and 39 were killed".
+_AGES = r"(?:\s+aged\s+(?:between\s+)?\d{1,3}(?:(?:\s*,\s*|\s+(?:and|to)\s+|\s*-\s*)\d{1,3})*(?:\s+years?)?)?"
 _ATTACHED = (r"(?:\s+(?:(?:attached|assigned|belonging|deployed|seconded)\s+to|(?:living|based|stationed)\s+in)"
              r"\s+[^,;:.()]{1,70}?"
              r"(?=\s+(?:were|was|have|has|had|are|is|died)\b))?")
@@ -570,7 +572,7 @@ def _after_re(t: _Tables) -> re.Pattern[str]:
     quotation marks ("12 secessionists were also “neutralized”")."""
     return re.compile(
         # (an aside may follow the group too: "Five members of a family, including three children, were killed")
-        rf"(?P<aside>{_ASIDE}){_SIDE}{_OF_GROUP}{_ATTACHED}{_ASIDE}{_PLACE_CHAIN}{_WHERE_THEY_WERE}(?P<aux>(?:\s+{_alt(_AUX)}\b|{_on_day(t)}|{_done_and(t)}){{0,6}})\s+[\"“‘']?"
+        rf"(?P<aside>{_ASIDE}){_SIDE}{_OF_GROUP}{_AGES}{_ATTACHED}{_ASIDE}{_PLACE_CHAIN}{_WHERE_THEY_WERE}(?P<aux>(?:\s+{_alt(_AUX)}\b|{_on_day(t)}|{_done_and(t)}){{0,6}})\s+[\"“‘']?"
         rf"(?P<cue>{_alt(t.after)})\b",
         re.IGNORECASE)
 
