@@ -466,6 +466,8 @@ NOT_CASUALTIES = [
     ("Sadr founded the Mahdi Army in 2003, and dead fighters were honoured in 2005.", []),
     # Ages, sums, durations, issue numbers, percentages, ordinals.
     ("A 12-year-old boy was killed in Tal Afar.", [(K, 1, 1, "exact", "Tal Afar", "local")]),
+    # An aside between em dashes typed with no spaces.
+    ("Five villagers—four men and a boy—were also killed in Magway.", [(K, 5, 5, "exact", "Magway", "local")]),
     # A list of ages is no count, and the counted stand before it.
     ("Two brothers aged 38 and 39 were killed in Sumy.", [(K, 2, 2, "exact", "Sumy", "local")]),
     ("Three boys aged between 12 and 15 were killed in Gaza.", [(K, 3, 3, "exact", "Gaza", "local")]),

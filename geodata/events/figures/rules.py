@@ -276,7 +276,9 @@ _AUX = ("were", "was", "are", "is", "be", "been", "being", "have", "has", "had",
 # runs to the verb with no closing comma ("Eight persons, including one trooper and seven militants
 # were killed": eight, the words inside counting no one more).
 # (a dash typed as a hyphen with spaces too: "At least 11 people - including a two-year-old child - have been")
+# (an em dash may stand with no spaces: "five villagers—four people in their fifties and an 80-year-old man—were")
 _ASIDE = (r"(?:\s*,\s+[^,;]{1,40},|\s*,\s+including\s+[^,;]{1,80},|\s+(?:--|—|–)\s+[^;—–]{1,60}?\s+(?:--|—|–)"
+          r"|—[^;—–\s][^;—–]{0,59}?—(?=\w)"
           r"|\s+-\s+[^;—–]{1,60}?\s+-(?=\s)"
           r"|\s*,\s+including\s+[^,;]{1,60}?(?=\s+(?:were|was|have|has|had|died)\b)"
           # (who they were, in a relative clause, its closing comma left out or not: "two other Americans, who
@@ -305,6 +307,8 @@ _OF_GROUP = (r"(?:\s+(?:of|from)\s+(?:the\s+|a\s+|an\s+)?(?:\d+(?:st|nd|rd|th)\s
              r"|\s+of\s+(?:whom|them))?")
 # The unit the counted served in, between their noun and the cue: "five investigative officers attached to the
 # México state Attorney General's Office were killed", "12 soldiers assigned to the 5th Brigade died".
+# The space before a word, or an em dash that closed an aside right before it ("an 80-year-old man—were killed").
+_GAP = r"(?:\s+|(?<=—))"
 # Their ages, between their noun and the cue: "two brothers aged 38 and 39 were killed".
 _AGES = r"(?:\s+aged\s+(?:between\s+)?\d{1,3}(?:(?:\s*,\s*|\s+(?:and|to)\s+|\s*-\s*)\d{1,3})*(?:\s+years?)?)?"
 _ATTACHED = (r"(?:\s+(?:(?:attached|assigned|belonging|deployed|seconded)\s+to|(?:living|based|stationed)\s+in)"
@@ -572,7 +576,7 @@ def _after_re(t: _Tables) -> re.Pattern[str]:
     quotation marks ("12 secessionists were also “neutralized”")."""
     return re.compile(
         # (an aside may follow the group too: "Five members of a family, including three children, were killed")
-        rf"(?P<aside>{_ASIDE}){_SIDE}{_OF_GROUP}{_AGES}{_ATTACHED}{_ASIDE}{_PLACE_CHAIN}{_WHERE_THEY_WERE}(?P<aux>(?:\s+{_alt(_AUX)}\b|{_on_day(t)}|{_done_and(t)}){{0,6}})\s+[\"“‘']?"
+        rf"(?P<aside>{_ASIDE}){_SIDE}{_OF_GROUP}{_AGES}{_ATTACHED}{_ASIDE}{_PLACE_CHAIN}{_WHERE_THEY_WERE}(?P<aux>(?:{_GAP}{_alt(_AUX)}\b|{_on_day(t)}|{_done_and(t)}){{0,6}}){_GAP}[\"“‘']?"
         rf"(?P<cue>{_alt(t.after)})\b",
         re.IGNORECASE)
 
