@@ -466,6 +466,13 @@ NOT_CASUALTIES = [
     ("Sadr founded the Mahdi Army in 2003, and dead fighters were honoured in 2005.", []),
     # Ages, sums, durations, issue numbers, percentages, ordinals.
     ("A 12-year-old boy was killed in Tal Afar.", [(K, 1, 1, "exact", "Tal Afar", "local")]),
+    # How badly they were hurt, between the aux and the cue.
+    ("Five people were seriously injured in the raid on Mocimboa.", [(W, 5, 5, "exact", "Mocimboa", "local")]),
+    ("The blast killed three and left 12 critically wounded.",
+     [(K, 3, 3, "exact", "", "local"), (W, 12, 12, "exact", "", "local")]),
+    # The wounded told as dying later are no wounded (and their deaths a toll told elsewhere counts).
+    ("Later on another three severely wounded people passed away in the hospital.", []),
+    ("Four wounded colleagues later succumbed to their wounds in hospital.", []),
     # An aside between em dashes typed with no spaces.
     ("Five villagers—four men and a boy—were also killed in Magway.", [(K, 5, 5, "exact", "Magway", "local")]),
     # A list of ages is no count, and the counted stand before it.

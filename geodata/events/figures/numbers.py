@@ -445,6 +445,10 @@ def _after_cue(s: _Sentence, num: _Number, rules: _Rules) -> _Tie | None:
     if cue is None:
         return None
     word = phrase_key(cue.group("cue"))
+    if rules.kinds[word] == "wounded" and _THEN_DIED_RE.match(s.text, cue.end(), s.end):
+        # ("three severely wounded people passed away in hospital", "Four wounded colleagues later succumbed": no
+        # wounded, and dead that a toll told before or after counts, the lead's or the running total's, as a rule)
+        return None
     # "300 US troops killed 12 insurgents", "twelve gunmen have killed a policeman": the
     # count is the subject of an active verb. Not so after "were" or right after the
     # number ("19 wounded soldiers").
@@ -459,6 +463,9 @@ def _after_cue(s: _Sentence, num: _Number, rules: _Rules) -> _Tie | None:
     return _Tie(rules.kinds[word], tail, "after", None)
 
 
+# The wounded told as dying after: "three severely wounded people passed away", "two injured victims died later".
+_THEN_DIED_RE = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:later\s+|subsequently\s+|also\s+|have\s+|had\s+|since\s+)?"
+                           r"(?:died|passed\s+away|succumbed)\b", re.IGNORECASE)
 _OPENING_QUOTES = "\"“‘'"
 _CLOSING_QUOTES = ("\"", "”", "’", "'")
 
