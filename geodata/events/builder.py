@@ -678,8 +678,12 @@ class _Builder:
             self._note_largest(d)
         self.last_index, self.last_drafts = s.index, added
         # (Not an agreement's: a toll told next is not the place of a debate's "in New York".)
-        local = next((d for d in reversed(added) if d.scope == "local" and d.place.kind in LOCAL_KINDS
-                      and d.kind[1] != _AGREEMENT), None)
+        # (the one with a toll first: "At least five civilians lost their lives ... in the rural town of Agona,
+        # Estre District of South Gondar Zone" told its event at Agona, the zone only perhaps)
+        at_home = [d for d in reversed(added) if d.scope == "local" and d.place.kind in LOCAL_KINDS
+                   and d.kind[1] != _AGREEMENT]
+        local = next((d for d in at_home if d.killed is not None or d.wounded is not None),
+                     at_home[0] if at_home else None)
         if local is not None:
             self.told = (s.index, local.place)
             if local.when.dated and local.when.lo is not None and local.when.lo == local.when.hi:

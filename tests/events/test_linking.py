@@ -2445,6 +2445,15 @@ def test_a_coarse_toll_moves_to_the_town_a_later_sentence_names_as_the_events(te
     assert [p for p, _ in _counted_places(text)] == [place]
 
 
+def test_a_toll_with_no_place_goes_where_the_last_toll_was_not_where_that_sentence_named_last():
+    # The lead's toll at Tsafe, the homes burned near Gusau: "killing a woman and four men" tells Tsafe's dead again.
+    text = ("At least five civilians lost their lives in clashes in the town of Tsafe, Zamfara State, and 18 homes "
+            "were burned near Gusau, residents said.\n\nThe incident occurred on Monday, when bandits and troops "
+            "exchanged gunfire.\n\nEyewitnesses reported that the forces opened fire, killing a woman and four men.")
+    assert _counted_places(text) == [("Tsafe", 5)]
+    assert [(place, killed) for place, killed, _, _ in _rows(text) if killed] == [("Tsafe", 5)]
+
+
 def test_a_toll_does_not_move_to_a_place_the_attackers_pass_through():
     text = ("Gunmen killed at least 12 farmers in Zamfara State on Tuesday, police said.\n\n"
             "The gunmen fled to the village of Kurya in Zamfara, a police spokesman said.")
