@@ -31,7 +31,7 @@ fleeing return returns returned returning arrive arrives arrived arriving move m
 retired retiring retreat retreats retreated retreating withdraw withdraws withdrew withdrawn withdrawing withdrawal
 sent send sends head heads headed heading came come comes coming deploy deploys deployed deploying redeployed
 visit visits visited visiting trip journey brought bring brings evacuate evacuated evacuating transferred escape
-escaped escaping taken rushed carried transported airlifted ferried admitted
+escaped escaping taken rushed carried transported airlifted ferried admitted way route
 """.split())
 # A place right after these is left behind ("leave Iraq for Kuwait", "quit Basra") or an
 # agent ("trained by the United States").

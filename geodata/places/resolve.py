@@ -288,7 +288,8 @@ def choose(cands: list[Candidate], tokens: list[Token], gazetteer: Gazetteer,
         match = _unit_after_comma(cand, match, chosen, text)
         place = match.place
         home = place.country in ({focus} | named) if focus else spoken.of(place.country, cand)
-        if (cand.how != "exact" and (not home or _outside_its_sentence_province(place, cand, cands, tokens, text))) \
+        if (cand.how != "exact" and (not home or _outside_its_sentence_province(place, cand, cands, tokens, text)
+                                     or _far_from_the_articles_area(place, chosen))) \
                 or _quarter_of_town_abroad(cands, k, place, focus, text) \
                 or _town_of_another_country(cand, said_in, text) \
                 or _other_name_abroad(match, cand, focus, spoken, gazetteer, cands, home_places):
@@ -513,6 +514,20 @@ def _outside_its_sentence_province(place, cand: Candidate, cands: list[Candidate
 _HELD_BY_RE = re.compile(r"(?:(?:\s*,\s*|\s+and\s+)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})*(?:\s+[a-z][\w-]*){0,2}?"
                          r",?\s+(?:in|of)\s+"
                          r"(?:the\s+)?(?:[\w'’-]+\s+){0,6}?(?:of\s+)?")
+
+
+def _far_from_the_articles_area(place, chosen: list[tuple[Candidate, Match]]) -> bool:
+    """Whether ``place``, read from a loose spelling, lies far from every place the article named exactly in its
+    country before it, where those lie close together: "Chhatroo" in a report from Kishtwar and Jammu is no
+    Chhatral in Gujarat, 1,000 km away."""
+    there = [m.place for c, m in chosen if c.how == "exact" and m.place.country == place.country
+             and m.place.kind in _AREA_KINDS]
+    return bool(there) and all(km_between(place, p) > _AREA_KM for p in there) \
+        and all(km_between(a, b) <= _AREA_KM for a in there for b in there)
+
+
+_AREA_KINDS = frozenset({"city", "neighbourhood", "landmark", "governorate", "state"})
+_AREA_KM = 400  # the reach of an article's area, and how far from it a loose spelling is no place of it
 
 
 def _stray_quarter(place, cand: Candidate, cands: list[Candidate], focus: str | None,

@@ -364,6 +364,20 @@ def test_a_town_abroad_is_not_read_where_the_text_puts_the_name_at_home(text, su
     assert found.get(surface) == country
 
 
+@pytest.mark.parametrize("text, surface, kept", [
+    # A loose spelling is no town a country away from the area the article names exactly ("Chhatroo" in Kishtwar
+    # is no Chhatral, Gujarat) ...
+    ("JAMMU: Two soldiers were killed in an encounter with militants in Kishtwar district on Friday. Troops "
+     "launched a search operation in Chhatroo belt, police said.", "Chhatroo", False),
+    # ... but one in that area is kept.
+    ("Gunmen killed 12 people in Maiduguri and Damaturu on Friday. Another attack hit Gwozaa, police said.",
+     "Gwozaa", True),
+])
+def test_a_loose_spelling_far_from_the_articles_area_is_no_place(text, surface, kept):
+    assert (surface in [m.surface for m in extract_mentions(Article.from_text(text), load_gazetteer())]) == kept
+
+
+
 @pytest.mark.parametrize("text, surface", [
     # A people's word between a place and its lowercase noun only describes it.
     ("Lebanese troops pounded the Nahr al-Bared Palestinian refugee camp with tanks on Monday.",
