@@ -516,3 +516,12 @@ def test_a_unit_the_text_names_as_a_district_is_where_its_event_was_not_the_town
 ])
 def test_a_toll_told_over_several_regions_is_no_one_regions(text, scope):
     assert [e.scope for e in events(text) if e.killed_low == 4] == [scope]
+
+
+def test_a_place_on_the_way_to_which_the_wounded_died_is_no_site():
+    from geodata.events.where import excluded
+    from geodata.places import extract_mentions, load_gazetteer
+    from geodata.models import Article
+    text = "Of the four injured, two succumbed on the way to Kishtwar, officials said."
+    [m] = [m for m in extract_mentions(Article.from_text(text), load_gazetteer()) if m.surface == "Kishtwar"]
+    assert excluded(text, text.lower(), 0, m)
