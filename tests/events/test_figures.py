@@ -470,6 +470,7 @@ NOT_CASUALTIES = [
     ("Five people were seriously injured in the raid on Mocimboa.", [(W, 5, 5, "exact", "Mocimboa", "local")]),
     ("The blast killed three and left 12 critically wounded.",
      [(K, 3, 3, "exact", "", "local"), (W, 12, 12, "exact", "", "local")]),
+    ("11 civilians have been savagely killed in Beni.", [(K, 11, 11, "exact", "Beni", "local")]),
     # The wounded told as dying later are no wounded (and their deaths a toll told elsewhere counts).
     ("Later on another three severely wounded people passed away in the hospital.", []),
     ("Four wounded colleagues later succumbed to their wounds in hospital.", []),

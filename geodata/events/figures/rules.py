@@ -269,8 +269,9 @@ _AUX = ("were", "was", "are", "is", "be", "been", "being", "have", "has", "had",
         "thought", "said", "confirmed", "also", "all", "now", "already", "later", "so far", "to",
         "found", "shot", "left", "lay", "declared", "pronounced", "officially", "both", "since",
         "then", "subsequently", "eventually", "either", "brought in", "brought",
-        # (how badly: "five people were seriously injured", "two critically wounded")
-        "seriously", "critically", "severely", "badly", "gravely", "slightly", "lightly", "moderately")
+        # (how badly, or how: "five people were seriously injured", "11 civilians have been savagely killed")
+        "seriously", "critically", "severely", "badly", "gravely", "slightly", "lightly", "moderately",
+        "brutally", "savagely", "allegedly", "mistakenly", "accidentally", "summarily")
 # An aside between a number and its cue: "12 people, including three children, were killed",
 # "12 people, eight of them civilians, were killed", "12 people, police said, were killed"; an
 # "including" may run longer ("22 people, including an 18-month-old child and a medical worker, were").
