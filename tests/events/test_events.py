@@ -1229,3 +1229,13 @@ def test_a_speakers_seat_told_with_its_units_noun_is_no_site():
             "killed, said Hubert Ceneac, the mayor of the nearby commune of Gros-Morne.")
     found = events(text, published="2022-06-20")
     assert [(e.location_text, e.fatalities) for e in found if e.fatalities] == [("Lagon", 11)]
+
+
+def test_an_incursion_is_an_event_whose_later_toll_is_its_own():
+    # "the toll of the incursion ... into the village of X ... has increased. Civil society sources speak of 20
+    # dead": the toll of the incursion, at its village (not the town the article names most).
+    text = ("Rebels killed 11 civilians in Beni on Tuesday, local officials said. Residents of Beni fled the town.\n\n"
+            "In the Rutshuru area, the toll of the incursion of ADF fighters into the village of Kiwanja last Monday "
+            "has increased. "
+            "Civil society sources speak of 20 dead.")
+    assert [(e.location_text, e.fatalities) for e in events(text) if e.fatalities] == [("Beni", 11), ("Kiwanja", 20)]
