@@ -252,6 +252,8 @@ def choose(cands: list[Candidate], tokens: list[Token], gazetteer: Gazetteer,
     named_by = _named_by(cands)
     named = set(named_by)
     said_in = _said_in(cands, tokens, text)
+    by_first = {c.first: c for c in cands}
+    not_abroad: set[str] = set()  # names read as towns of a country whose namesakes abroad they are not
     spoken = _Spoken(cands, tokens, gazetteer, named_by)
     abroad = _sentence_countries(cands, tokens, focus)
     owners = {first: {m.place.country for m in owner.matches} for first, owner in _owned(cands, tokens).items()}
@@ -291,7 +293,7 @@ def choose(cands: list[Candidate], tokens: list[Token], gazetteer: Gazetteer,
         if (cand.how != "exact" and (not home or _outside_its_sentence_province(place, cand, cands, tokens, text)
                                      or _far_from_the_articles_area(place, chosen))) \
                 or _quarter_of_town_abroad(cands, k, place, focus, text) \
-                or _town_of_another_country(cand, said_in, text) \
+                or _not_this_town(cand, said_in, by_first, tokens, text, not_abroad) \
                 or _other_name_abroad(match, cand, focus, spoken, gazetteer, cands, home_places):
             # A loose spelling is no licence to travel: "Chenagai" (Bajaur) is not Chennai; nor out of the
             # province its sentence names: "the villages of Nampanha and Mandela in the Muidumbe district
@@ -901,6 +903,31 @@ def _town_of_another_country(cand: Candidate, said_in: dict[int, str], text: str
             or text[max(0, cand.start - 2):cand.start] == ", ":
         return False
     return _COUNTRY_AFTER_RE.match(text, cand.end) is not None
+
+
+def _not_this_town(cand: Candidate, said_in: dict[int, str], by_first: dict[int, Candidate], tokens: list[Token],
+                   text: str, not_abroad: set[str]) -> bool:
+    """Whether ``cand`` names a town of another country than its namesakes', written with that country or a
+    province of it after it (:func:`_town_of_another_country`, :func:`_town_of_anothers_province`), here or at an
+    earlier mention (``not_abroad``, filled here): "near Palma, Cabo Delgado", then "also in Palma"."""
+    if cand.key in not_abroad or _town_of_another_country(cand, said_in, text) \
+            or _town_of_anothers_province(cand, by_first.get(cand.last + 1), tokens):
+        not_abroad.add(cand.key)
+        return True
+    return False
+
+
+def _town_of_anothers_province(cand: Candidate, nxt: Candidate | None, tokens: list[Token]) -> bool:
+    """Whether ``cand``, a town's name with a province written right after it ("near Palma, Cabo Delgado"), has no
+    namesake in the province's country: a town of that country the gazetteer lacks, however great its namesake
+    abroad (Palma, Majorca, is no town of a Mozambican province)."""
+    if nxt is None or tokens[nxt.first].gap != ", " or cand.kind_hint in _UNIT_HINTS \
+            or not cand.matches or cand.matches[0].place.kind != "city":
+        return False
+    countries = {m.place.country for m in nxt.matches if m.place.kind in ("governorate", "state")
+                 and m.place.admin1 == m.place.name and not m.place.parent}
+    return len(countries) == 1 and len(nxt.matches) == 1 and not any(m.place.country in countries
+                                                                       for m in cand.matches)
 
 
 def listed_among_quarters(chosen: list[tuple[Candidate, Match]], text: str, focus: str | None) -> set[int]:

@@ -377,6 +377,14 @@ def test_a_loose_spelling_far_from_the_articles_area_is_no_place(text, surface, 
     assert (surface in [m.surface for m in extract_mentions(Article.from_text(text), load_gazetteer())]) == kept
 
 
+def test_a_town_written_with_a_province_of_another_country_is_not_its_great_namesake_at_any_mention():
+    text = ("Insurgents attacked villages near Palma, Cabo Delgado, Mozambique. On Saturday, police captured four "
+            "insurgents who were heading for Manguna village, also in Palma.")
+    found = [(m.surface, m.country) for m in extract_mentions(Article.from_text(text), load_gazetteer())]
+    assert ("Palma", "ES") not in found and ("Manguna", "MZ") in found
+
+
+
 
 @pytest.mark.parametrize("text, surface", [
     # A people's word between a place and its lowercase noun only describes it.
