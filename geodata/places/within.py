@@ -1127,6 +1127,18 @@ class _Known:
                 return c
         return None
 
+    def read_at_home(self, c: Candidate) -> bool:
+        """Whether the article's country is known, ``c``'s is not named, and ``c``'s name is read elsewhere as a place
+        of the article's country, alone or with its unit's noun ("Palma district", then "also in Palma"). (Asked only
+        of a holder abroad: a few names.)"""
+        country = c.matches[0].place.country
+        if self.focus is None or any(o.matches[0].place.kind == "country" and o.matches[0].place.country == country
+                                     for o in self.cands):
+            return False  # (a country the article names may hold it: "Arge in Nigeria's Abadam district")
+        head = c.key + " "
+        return any(o.matches[0].place.country == self.focus for key, found in self.by_key.items()
+                   if key == c.key or key.startswith(head) for o in found)
+
     def _home(self, c: Candidate) -> bool:
         # (a sea, of no one country, holds no place beyond its sentence: "from the direction of the Black Sea. ...
         # a campsite in the Belgorod-Dniester region")
@@ -1246,7 +1258,9 @@ def _holder_after_name(text: str, reach: int, s: Sentence, known: _Known, skip: 
         if k == 0 and c.matches[0].place.kind == "country" and text[reach:c.start] == ", ":
             return c, region  # ("in Kurya, Israel": the country written right after the name holds it)
         if _holds_after(text[reach:c.start]):
-            if c.matches[0].place.kind in fits:
+            # (not a namesake abroad of a town the article reads at home: "Manguna village, also in Palma" of a
+            # report from Cabo Delgado is no village of Palma, Majorca)
+            if c.matches[0].place.kind in fits and (known._home(c) or not known.read_at_home(c)):
                 # ("the village of Mowo in Borno's Bama area": the place the possessive owns, a finer one)
                 owned = after[k + 1] if k + 1 < len(after) else None
                 if owned is not None and owned.matches[0].place.kind in fits \

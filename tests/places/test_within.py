@@ -1228,3 +1228,13 @@ def test_two_names_before_a_plural_settlement_noun_are_villages_the_gazetteer_la
     text = "Rebels waylaid the troops between Tandikolo and Sobankara villages in Bontoc town on Friday."
     town = known(text, "Bontoc")
     assert [holder_id(found(text, name).place_id) for name in ("Tandikolo", "Sobankara")] == [town.place_id] * 2
+
+
+def test_a_village_is_not_put_in_a_namesake_abroad_of_a_town_the_article_reads_at_home():
+    unknown("Manguna")
+    # "Palma" named as a district of Cabo Delgado the gazetteer lacks: "Manguna village, also in Palma" is no village
+    # of Palma, Majorca.
+    text = ("Insurgents attacked villages in Palma district, Cabo Delgado, Mozambique. On Saturday, police captured "
+            "four insurgents who were heading for Manguna village, also in Palma.")
+    village = found(text, "Manguna")
+    assert village.country == "MZ" and village.match == "within"
