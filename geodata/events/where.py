@@ -243,8 +243,11 @@ def excluded(text: str, low: str, floor: int, m: Mention) -> bool:
         return True
     if (last in ("in", "at") and before[-2:-1] and before[-2] in _ARRIVAL) or _captives_kept(text, m, before):
         return True  # "is due in Washington", "arrived in Baghdad": the end of a journey
-    if last == "in" and before[-2:-1] and before[-2] in _SEAT:
-        return True  # "the monitoring group, based in Britain": where a speaker sits, not where it happened
+    if (last == "in" and before[-2:-1] and before[-2] in _SEAT) or _SEAT_APPOSED_RE.search(
+            low, max(floor, m.start_char - 50), m.start_char):
+        # "the monitoring group, based in Britain": where a speaker sits, not where it happened; and the unit
+        # written after its town ("the 2nd Battalion ..., based in Lisburn, Northern Ireland")
+        return True
     if last == "to" and before[-2:-1] and before[-2] in _TO_NO_SITE:
         # "according to the Numan hospital": the toll's source; "near the road to Baghdad International
         # Airport": where a road leads, not where it happened.
@@ -260,6 +263,9 @@ def excluded(text: str, low: str, floor: int, m: Mention) -> bool:
     if last == "from":
         return bool(_TRAVEL.intersection(before[-4:-1])) or not _RANGE_AFTER_RE.match(text, m.end_char)
     return False
+
+
+_SEAT_APPOSED_RE = re.compile(r"\b(?:" + "|".join(sorted(_SEAT)) + r")\s+in\s+[\w'’.-]+(?:\s+[\w'’.-]+){0,2},\s+$")
 
 
 @cache

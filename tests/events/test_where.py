@@ -525,3 +525,13 @@ def test_a_place_on_the_way_to_which_the_wounded_died_is_no_site():
     text = "Of the four injured, two succumbed on the way to Kishtwar, officials said."
     [m] = [m for m in extract_mentions(Article.from_text(text), load_gazetteer()) if m.surface == "Kishtwar"]
     assert excluded(text, text.lower(), 0, m)
+
+
+def test_the_unit_written_after_a_seats_town_is_no_site():
+    from geodata.events.where import excluded
+    from geodata.places import extract_mentions, load_gazetteer
+    from geodata.models import Article
+    text = ("The two dead soldiers were from the 1st Battalion of the Mercian Regiment, based in Lisburn, "
+            "Northern Ireland, a spokeswoman said.")
+    found = {m.surface: m for m in extract_mentions(Article.from_text(text), load_gazetteer())}
+    assert excluded(text, text.lower(), 0, found["Northern Ireland"])
