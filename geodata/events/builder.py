@@ -27,9 +27,9 @@ from geodata.events.headings import heading_of, headings
 from geodata.events.figures import (Figure, find_figures, included_figures, is_other_estimate, is_running_total,
                                      sharing_places, side_of)
 from geodata.events.kinds import ATTACK, EXPLOSIONS, VIOLENT_TYPES, resolve_type
-from geodata.events.linking import (REFINED_NOTE, RUNNING_WHY, at_the_event, fold_retold, fold_sides, fold_unnumbered,
-                                    happened_here, holds, is_disputed, is_provisional, link_counts, narrow_in_sentence,
-                                    other_days, parts_told_apart, refine, struck_there, weapon_told)
+from geodata.events.linking import (DISTRICT_KM, REFINED_NOTE, RUNNING_WHY, at_the_event, fold_retold, fold_sides,
+                                    fold_unnumbered, happened_here, holds, is_disputed, is_provisional, link_counts,
+                                    narrow_in_sentence, other_days, parts_told_apart, refine, struck_there, weapon_told)
 from geodata.events.records import (Draft, Drafts, counted_events, event_fields, event_id, introduces_event,
                                     join_halves, killed_during_events, opens_elsewhere, opens_other_event, overlap,
                                     refers_back, several_events)
@@ -1628,9 +1628,12 @@ class _Builder:
             kind = d.place.kind
             # (a town by a coarse town's distance, a unit's by its nesting, a region's part by where it lies; a
             # guessed town anywhere in its country)
-            near = d.guessed or km_between(m, d.place) <= _NEAR_KM if kind in ("city", "neighbourhood", "landmark") \
-                else (holds(d.place, m, self.parents) or _in_district(m, d.place)) if kind in ("governorate", "state") \
-                else self._lies_in(m, d.place) and km_between(m, d.place) <= _REGION_KM
+            if kind in ("city", "neighbourhood", "landmark"):
+                near = d.guessed or km_between(m, d.place) <= _NEAR_KM
+            elif kind in ("governorate", "state"):
+                near = holds(d.place, m, self.parents) or _in_district(m, d.place)
+            else:
+                near = self._lies_in(m, d.place) and km_between(m, d.place) <= _REGION_KM
             if near:
                 return _moved_to(d, m, f"the event told at {d.place.surface or d.place.name}, placed at {m.surface} "
                                         "where a sentence after names it again")
@@ -1973,7 +1976,6 @@ _SITE_HOLDERS = frozenset({"country", "governorate", "state", "region"})
 _SITE_REACH = 3  # sentences after a site's toll in which its town may be told
 _EVENT_PLACED_REACH = 4  # ... in which the event, named again by a definite reference, may be placed
 _COARSE_HOLDERS = frozenset({"region", "governorate", "state"})
-_DISTRICT_KM = 60  # how far from a district's point a town of its province may lie and be taken for the district's
 # Words between two figures that tell them apart as several events' or places': "five in Kherson and three in".
 _BETWEEN_EVENTS_RE = re.compile(r"\b(?:in|at|near|on|while|after|before|when|earlier|later)\b|[;:(]")
 # The event a verb of its attackers or victims names ("the gunmen struck", "they were waylaid"), as a noun.
@@ -2011,7 +2013,7 @@ def _in_district(town: Mention, unit: Mention) -> bool:
     """Whether ``town``, of no known district, lies in ``unit``, a province's district: in the same province, near
     the district's point (the gazetteer files towns under provinces only: Bontoc in Mountain Province)."""
     return unit.admin1 != unit.name and bool(unit.admin1) and town.admin1 == unit.admin1 \
-        and km_between(town, unit) <= _DISTRICT_KM
+        and km_between(town, unit) <= DISTRICT_KM
 
 
 def _same_kind_of_event(noun: str, kind: tuple[str, str]) -> bool:

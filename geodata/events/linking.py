@@ -631,15 +631,31 @@ _AT_EVENT_REACH = 120  # characters before a place where the words that put the 
 
 
 def struck_there(low: str, start: int, place_start: int) -> str | None:
-    """The verb by which the words of a sentence (from ``start``) before a place tell the event's attackers
-    or its victims, named by a definite reference, at it there: "The gunmen struck at around 3:30 pm in the
-    village of X", "his men were aboard a truck when they were waylaid by rebels between X"; "found" for the
-    bodies of its dead found there ("Police discovered the bodies of the recruits near X"); else None. (A
-    place named in passing is not the event's: "the attackers fled to X".)"""
+    """The verb by which the words of a sentence (from ``start``) before a place tell the event's attackers, named
+    by a definite reference, acting there, or its victims, named by a pronoun, struck there: "The gunmen struck at
+    around 3:30 pm in the village of X", "his men were aboard a truck when they were waylaid by rebels between X";
+    "found" for the bodies of its dead found there ("Police discovered the bodies of the recruits near X"); else
+    None. (A place named in passing is not the event's: "the attackers fled to X"; nor one of another time: "In
+    January the gunmen had attacked a market in X".)"""
     found = _struck_re().search(low, max(start, place_start - _AT_EVENT_REACH), place_start)
-    if found is None or passing_place(low, start, place_start):
-        return None
-    return " ".join((found.group("verb") or "found").split())
+    if found is None or passing_place(low, start, place_start) \
+            or _another_time_re().search(low, max(start, found.start() - _AT_EVENT_REACH), place_start):
+        return None  # (nor another time's: "In January the gunmen had attacked a market in X", "near X last year")
+    return " ".join((found.group("verb") or found.group("hit") or "found").split())
+
+
+@cache
+def _another_time_re() -> re.Pattern[str]:
+    """Words that put a clause at another time than the toll's: an earlier one, a month or a year of its own (the
+    months of ``date_words.csv``), a past perfect."""
+    months = "|".join(r["phrase"].lower() for r in datafiles.rows("date_words.csv")
+                      if r["kind"] == "month" and r["rule"] != "abbreviation")
+    return re.compile(rf"\b(?:earlier|previously|last\s+(?:year|month|week)|a\s+(?:week|month|year)\s+(?:earlier|"
+                      rf"before|ago)|in\s+(?:{months}|\d{{4}})|had\s+(?:been\s+)?[a-z]+ed)\b")
+
+
+# No number nor a word of others missing before the bodies' noun: "the bodies of the three missing students".
+_NO_OTHERS = r"(?!(?:[\w-]+\s+){0,2}?(?:\d|two|three|four|five|six|seven|eight|nine|ten|missing|kidnapped|abducted)\b)"
 
 
 @cache
@@ -648,10 +664,13 @@ def _struck_re() -> re.Pattern[str]:
     attackers = trie_regex(r["word"].strip().lower() for r in datafiles.rows("attacker_references.csv"))
     bodies = _words_by_use("bodies_words.csv")
     # (or the bodies of its dead found there: "Police discovered the bodies of the police recruits ... near X")
-    return re.compile(rf"(?:\b(?:the\s+(?:[\w-]+\s+){{0,2}}?(?:{attackers})|they|he|she)\s+"
-                      rf"(?:(?:were|was|had|had\s+been)\s+)?(?P<verb>{verbs})"
-                      rf"|\b(?:{bodies['found_before']}|discovered)\s+the\s+bod(?:y|ies)\s+of\s+the"
-                      rf"|\bthe\s+bod(?:y|ies)\s+of\s+the\s+(?:[\w-]+\s+){{1,3}}?(?:were|was)\s+"
+    # (the attackers named by a definite reference acting, or victims named by a pronoun struck: "the gunmen
+    # struck", "they were waylaid"; not "they hit", which may be anyone's: "Ukrainian forces said they hit a depot")
+    # (the bodies of the toll's dead, not of others counted apart: "the bodies of the three missing students")
+    return re.compile(rf"(?:\bthe\s+(?:[\w-]+\s+){{0,2}}?(?:{attackers})\s+(?P<verb>{verbs})"
+                      rf"|\b(?:they|he|she)\s+(?:were|was)\s+(?P<hit>{verbs})"
+                      rf"|\b(?:{bodies['found_before']}|discovered)\s+the\s+bod(?:y|ies)\s+of\s+the\s+{_NO_OTHERS}"
+                      rf"|\bthe\s+bod(?:y|ies)\s+of\s+the\s+{_NO_OTHERS}(?:[\w-]+\s+){{1,3}}?(?:were|was)\s+"
                       rf"(?:{bodies['found_after']}|discovered))\b"
                       # (up to the place in the same clause, a few words between: "in the village of", "between")
                       r"[^.;]*?\b(?:in|at|near|between|outside)\s+(?:the\s+(?:[\w'’-]+\s+){0,2}?"
@@ -1945,7 +1964,7 @@ def _equal_at_village_near(a: Draft, d: Draft, parents: dict[str, str]) -> bool:
         and a.killed.high == d.killed.high and a.place.country == d.place.country \
         and a.place.kind in _TOWNS and (a.kind[0] == d.kind[0] or {a.kind[0], d.kind[0]} <= _VIOLENT) \
         and overlap(a.when, d.when) and (holder in {a.place.place_id, *_ancestors(parents, a.place.place_id)}
-                                         or km_between(a.place, d.place) <= _DISTRICT_KM)
+                                         or km_between(a.place, d.place) <= DISTRICT_KM)
 
 
 def _quoted_before_toll(drafts: list[Draft], links: dict[int, Link], low: str) -> None:
@@ -2260,7 +2279,7 @@ def _link_total(drafts: list[Draft], links: dict[int, Link], t: int, parts: list
 def _in_district_of_town(part: Mention, whole: Mention) -> bool:
     """Whether ``part``, a town, may lie in ``whole``, a district the text names after its town and the
     gazetteer only knows as the town ("today's shelling of Pokrovsk district", then tolls in Myrnohrad
-    and Kurakhove): a town the gazetteer knows, of the same province, within ``_DISTRICT_KM`` (not a
+    and Kurakhove): a town the gazetteer knows, of the same province, within ``DISTRICT_KM`` (not a
     place the text puts elsewhere, whose point is its holder's). Only a total that its parts add up to
     exactly is read this way."""
     if whole.kind != "city":
@@ -2268,11 +2287,11 @@ def _in_district_of_town(part: Mention, whole: Mention) -> bool:
     words = whole.surface.lower().split()
     return (len(words) > 1 and words[-1] in _DISTRICT_WORDS and part.kind in _TOWNS
             and part.match != "within" and part.place_id != whole.place_id and part.country == whole.country
-            and bool(whole.admin1) and part.admin1 == whole.admin1 and km_between(part, whole) <= _DISTRICT_KM)
+            and bool(whole.admin1) and part.admin1 == whole.admin1 and km_between(part, whole) <= DISTRICT_KM)
 
 
 _DISTRICT_WORDS = frozenset({"district", "raion", "rayon", "county", "township", "municipality", "lga"})
-_DISTRICT_KM = 60.0  # how far from its town a district's other towns may lie
+DISTRICT_KM = 60.0  # how far from its town, or its point, a district's other towns may lie
 
 
 def _coarse_into_precise(drafts: list[Draft], links: dict[int, Link], parents: dict[str, str],

@@ -31,7 +31,7 @@ fleeing return returns returned returning arrive arrives arrived arriving move m
 retired retiring retreat retreats retreated retreating withdraw withdraws withdrew withdrawn withdrawing withdrawal
 sent send sends head heads headed heading came come comes coming deploy deploys deployed deploying redeployed
 visit visits visited visiting trip journey brought bring brings evacuate evacuated evacuating transferred escape
-escaped escaping taken rushed carried transported airlifted ferried admitted way route
+escaped escaping taken rushed carried transported airlifted ferried admitted
 """.split())
 # A place right after these is left behind ("leave Iraq for Kuwait", "quit Basra") or an
 # agent ("trained by the United States").
@@ -243,10 +243,11 @@ def excluded(text: str, low: str, floor: int, m: Mention) -> bool:
         return True
     if (last in ("in", "at") and before[-2:-1] and before[-2] in _ARRIVAL) or _captives_kept(text, m, before):
         return True  # "is due in Washington", "arrived in Baghdad": the end of a journey
-    if (last == "in" and before[-2:-1] and before[-2] in _SEAT) or _SEAT_APPOSED_RE.search(
+    if (last == "in" and before[-2:-1] and before[-2] in _SEAT) or _SEAT_OR_WAY_RE.search(
             low, max(floor, m.start_char - 50), m.start_char):
         # "the monitoring group, based in Britain": where a speaker sits, not where it happened; and the unit
-        # written after its town ("the 2nd Battalion ..., based in Lisburn, Northern Ireland")
+        # written after its town ("the 2nd Battalion ..., based in Lisburn, Northern Ireland"); and a journey's end
+        # ("two succumbed on the way to Chatroo hospital"; but "fought their way into Goma" is the site)
         return True
     if last == "to" and before[-2:-1] and before[-2] in _TO_NO_SITE:
         # "according to the Numan hospital": the toll's source; "near the road to Baghdad International
@@ -265,7 +266,9 @@ def excluded(text: str, low: str, floor: int, m: Mention) -> bool:
     return False
 
 
-_SEAT_APPOSED_RE = re.compile(r"\b(?:" + "|".join(sorted(_SEAT)) + r")\s+in\s+[\w'’.-]+(?:\s+[\w'’.-]+){0,2},\s+$")
+_SEAT_OR_WAY_RE = re.compile(r"\b(?:" + "|".join(sorted(_SEAT)) + r")\s+in\s+[\w'’.-]+(?:\s+[\w'’.-]+){0,2},\s+$"
+                             r"|\b(?:(?:on|made|making|makes|make)\s+(?:the|their|its|his|her)\s+way|en\s+route)\s+"
+                             r"(?:back\s+)?(?:to|from)\s+(?:the\s+)?$")
 
 
 @cache

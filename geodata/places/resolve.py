@@ -15,7 +15,7 @@ from functools import cache
 from itertools import compress
 
 from geodata import datafiles
-from geodata.models import ADMIN2, km_between
+from geodata.models import ADMIN2, Place, km_between
 from geodata.places.gazetteer import Gazetteer, best_by_population
 from geodata.places.roles import role_of
 from geodata.places.types import MATCH_KIND, TOKEN_KEY, Candidate, Match, Token
@@ -518,10 +518,12 @@ _HELD_BY_RE = re.compile(r"(?:(?:\s*,\s*|\s+and\s+)[A-Z][\w'’-]*(?:\s+[A-Z][\w
                          r"(?:the\s+)?(?:[\w'’-]+\s+){0,6}?(?:of\s+)?")
 
 
-def _far_from_the_articles_area(place, chosen: list[tuple[Candidate, Match]]) -> bool:
+def _far_from_the_articles_area(place: Place, chosen: list[tuple[Candidate, Match]]) -> bool:
     """Whether ``place``, read from a loose spelling, lies far from every place the article named exactly in its
     country before it, where those lie close together: "Chhatroo" in a report from Kishtwar and Jammu is no
     Chhatral in Gujarat, 1,000 km away."""
+    # (a large town spelled nearly alike is no exception: "Pouni" of the Reasi bus attack reads as Pune; so a report
+    # of several fronts that misspells one far away loses it, "Kherzon" after Kharkiv and Izium)
     there = [m.place for c, m in chosen if c.how == "exact" and m.place.country == place.country
              and m.place.kind in _AREA_KINDS]
     return bool(there) and all(km_between(place, p) > _AREA_KM for p in there) \
@@ -555,7 +557,8 @@ def _stray_quarter(place, cand: Candidate, cands: list[Candidate], focus: str | 
     return bool(others) and place.country not in others
 
 
-def _situated_at_home(cands: list[Candidate], k: int, tokens: list[Token], text: str, focus: str, place) -> bool:
+def _situated_at_home(cands: list[Candidate], k: int, tokens: list[Token], text: str, focus: str,
+                      place: Place) -> bool:
     """Whether the words right after candidate ``k`` locate it by a place of the ``focus`` country, a small town
     abroad (``place``) anywhere, a larger one far from that place: "Qadmous area east of Tyre", "X, near Tyre",
     "X village in south Lebanon", "the town of Aqaba, on the outskirts of Tubas", "Janikhel area of Bannu
@@ -576,10 +579,11 @@ def _situated_at_home(cands: list[Candidate], k: int, tokens: list[Token], text:
         if home and _SITUATING_RE.fullmatch(text, cand.end, other.start) \
                 and (minor or all(km_between(place, m.place) > _SITUATED_KM for m in home)):
             return True
-    if k and _PAIRED_RE.fullmatch(text, cands[k - 1].end, cand.start) \
-            and _BETWEEN_RE.search(text, max(0, cands[k - 1].start - 10), cands[k - 1].start):
-        home = [m for m in cands[k - 1].matches if m.place.country == focus]
-        return bool(home) and (minor or all(km_between(place, m.place) > _SITUATED_KM for m in home))
+    # (a small town only: a route, a flight or talks between a home town and a great city abroad are that city's:
+    # "flights between Kyiv and Warsaw")
+    if minor and k and _PAIRED_RE.fullmatch(text, cands[k - 1].end, cand.start) \
+            and _BETWEEN_BEFORE_RE.search(text, max(0, cands[k - 1].start - 10), cands[k - 1].start):
+        return any(m.place.country == focus for m in cands[k - 1].matches)
     return False
 
 
@@ -594,7 +598,7 @@ _SITUATING_RE = re.compile(r"(?:\s+(?:area|village|town|district|camp|region)\s+
                            r"\s+(?:of|in)(?:\s+(?:north|south|east|west)\w*)?)"
                            r"\s+(?:the\s+)?", re.IGNORECASE)
 _PAIRED_RE = re.compile(r"\s+and\s+")
-_BETWEEN_RE = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
+_BETWEEN_BEFORE_RE = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _event_slot(tokens: list[Token], cand: Candidate) -> bool:
@@ -911,23 +915,28 @@ def _not_this_town(cand: Candidate, said_in: dict[int, str], by_first: dict[int,
     province of it after it (:func:`_town_of_another_country`, :func:`_town_of_anothers_province`), here or at an
     earlier mention (``not_abroad``, filled here): "near Palma, Cabo Delgado", then "also in Palma"."""
     if cand.key in not_abroad or _town_of_another_country(cand, said_in, text) \
-            or _town_of_anothers_province(cand, by_first.get(cand.last + 1), tokens):
+            or _town_of_anothers_province(cand, by_first.get(cand.last + 1), tokens, text):
         not_abroad.add(cand.key)
         return True
     return False
 
 
-def _town_of_anothers_province(cand: Candidate, nxt: Candidate | None, tokens: list[Token]) -> bool:
+def _town_of_anothers_province(cand: Candidate, nxt: Candidate | None, tokens: list[Token], text: str) -> bool:
     """Whether ``cand``, a town's name with a province written right after it ("near Palma, Cabo Delgado"), has no
     namesake in the province's country: a town of that country the gazetteer lacks, however great its namesake
     abroad (Palma, Majorca, is no town of a Mozambican province)."""
     if nxt is None or tokens[nxt.first].gap != ", " or cand.kind_hint in _UNIT_HINTS \
-            or not cand.matches or cand.matches[0].place.kind != "city":
-        return False
+            or not cand.matches or cand.matches[0].place.kind != "city" \
+            or _LIST_AFTER_RE.match(text, nxt.end) or text[max(0, cand.start - 2):cand.start] == ", ":
+        return False  # (nor an item of a list: "struck in Maiduguri, Cabo Delgado and the Sahel")
     countries = {m.place.country for m in nxt.matches if m.place.kind in ("governorate", "state")
                  and m.place.admin1 == m.place.name and not m.place.parent}
     return len(countries) == 1 and len(nxt.matches) == 1 and not any(m.place.country in countries
                                                                        for m in cand.matches)
+
+
+# A list going on after a name: "Cabo Delgado and the Sahel", "Cabo Delgado, Tigray and Darfur".
+_LIST_AFTER_RE = re.compile(r"\s+(?:and|or)\s|\s*,\s*(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+(?:and|or)\s")
 
 
 def listed_among_quarters(chosen: list[tuple[Candidate, Match]], text: str, focus: str | None) -> set[int]:

@@ -57,7 +57,7 @@ _HOLDERS = {
     "governorate": frozenset({"governorate", "state", "region"}),
 }
 _TOWNS = frozenset({"landmark", "neighbourhood", "city"})
-_COMMA_RE = re.compile(r"\s*,\s*")
+_APPOSED_COMMA_RE = re.compile(r"\s*,\s*")
 _COUNTRY = frozenset({"country"})
 # How far after a name its holder may stand in the sentence, and what may not lie between.
 _AFTER_REACH = 120
@@ -1097,7 +1097,7 @@ class _Known:
         kind = p.matches[0].place.kind
         return p if kind in fits and kind in ("governorate", "state") and self._home(p) \
             and p.matches[0].place.country == c.matches[0].place.country \
-            and _COMMA_RE.fullmatch(self.text, p.end, c.start) else None
+            and _APPOSED_COMMA_RE.fullmatch(self.text, p.end, c.start) else None
 
     def _far_reference(self, c: Candidate) -> bool:
         m = _DISTANCE_RE.match(self.text, c.start, c.end) if self.text else None

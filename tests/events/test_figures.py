@@ -474,11 +474,17 @@ NOT_CASUALTIES = [
     # The wounded told as dying later are no wounded (and their deaths a toll told elsewhere counts).
     ("Later on another three severely wounded people passed away in the hospital.", []),
     ("Four wounded colleagues later succumbed to their wounds in hospital.", []),
+    # (but the wounded and the dead told as two groups are both counted)
+    ("At least 30 people were wounded and five died in hospital in Omdurman.",
+     [(W, 30, None, "at least", "", "local"), (K, 5, 5, "exact", "", "local")]),
     # An aside between em dashes typed with no spaces.
     ("Five villagers—four men and a boy—were also killed in Magway.", [(K, 5, 5, "exact", "Magway", "local")]),
     # A list of ages is no count, and the counted stand before it.
     ("Two brothers aged 38 and 39 were killed in Sumy.", [(K, 2, 2, "exact", "Sumy", "local")]),
     ("Three boys aged between 12 and 15 were killed in Gaza.", [(K, 3, 3, "exact", "Gaza", "local")]),
+    # (but a count after an age is a count: "a woman aged 80 and 2 children")
+    ("The shelling killed a woman aged 80 and 2 children were wounded in Kherson.",
+     [(K, 1, 1, "exact", "", "local"), (W, 2, 2, "exact", "Kherson", "local")]),
     ("The victims, aged 35 and 40, died in hospital.", []),
     ("Bombs killed 12 people and caused damage worth $5 million.", [(K, 12, 12, "exact", "", "local")]),
     ("Compensation of 500 dollars was paid for each of the 12 people killed.", [(K, 12, 12, "exact", "", "local")]),

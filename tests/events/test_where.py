@@ -535,3 +535,8 @@ def test_the_unit_written_after_a_seats_town_is_no_site():
             "Northern Ireland, a spokeswoman said.")
     found = {m.surface: m for m in extract_mentions(Article.from_text(text), load_gazetteer())}
     assert excluded(text, text.lower(), 0, found["Northern Ireland"])
+
+
+def test_a_town_the_attackers_fought_their_way_into_is_the_site():
+    text = "M23 rebels fought their way into Goma, killing at least 20 civilians, the UN said."
+    assert [(e.location_text, e.fatalities) for e in events(text) if e.fatalities] == [("Goma", 20)]

@@ -377,6 +377,19 @@ def test_a_loose_spelling_far_from_the_articles_area_is_no_place(text, surface, 
     assert (surface in [m.surface for m in extract_mentions(Article.from_text(text), load_gazetteer())]) == kept
 
 
+@pytest.mark.parametrize("text, surface, country", [
+    # A great city abroad at the far end of a route from home is that city.
+    ("Ukraine resumed flights between Kyiv and Warsaw after a Russian missile strike killed 5 people in Lviv.",
+     "Warsaw", "PL"),
+    # A town of a list that spans countries is no town of the province listed after it.
+    ("Islamic State affiliates have struck in Maiduguri, Cabo Delgado and the Sahel. In Maiduguri, a suicide bomber "
+     "killed 12 people on Sunday, police said.", "Maiduguri", "NG"),
+])
+def test_a_town_abroad_named_beside_home_places_is_kept(text, surface, country):
+    found = {m.surface: m.country for m in extract_mentions(Article.from_text(text), load_gazetteer())}
+    assert found.get(surface) == country
+
+
 def test_a_town_written_with_a_province_of_another_country_is_not_its_great_namesake_at_any_mention():
     text = ("Insurgents attacked villages near Palma, Cabo Delgado, Mozambique. On Saturday, police captured four "
             "insurgents who were heading for Manguna village, also in Palma.")

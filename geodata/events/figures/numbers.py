@@ -464,7 +464,9 @@ def _after_cue(s: _Sentence, num: _Number, rules: _Rules) -> _Tie | None:
 
 
 # The wounded told as dying after: "three severely wounded people passed away", "two injured victims died later".
-_THEN_DIED_RE = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:later\s+|subsequently\s+|also\s+|have\s+|had\s+|since\s+)?"
+# (their noun between, no new subject: "30 people were wounded and five died" is two groups)
+_THEN_DIED_RE = re.compile(r"(?:\s+(?!(?:and|or|but|while|whereas|as|of)\b)[a-z-]+){0,2}?"
+                           r"\s+(?:later\s+|subsequently\s+|also\s+|have\s+|had\s+|since\s+)?"
                            r"(?:died|passed\s+away|succumbed)\b", re.IGNORECASE)
 _OPENING_QUOTES = "\"“‘'"
 _CLOSING_QUOTES = ("\"", "”", "’", "'")
@@ -486,12 +488,16 @@ def _bad_before(text: str, pos: int, start: int, rules: _Rules) -> bool:
         return True
     # (nor the last of a list of ages: "two brothers aged 38 and 39 were killed"; a substring look first)
     at = max(0, start - _AGES_REACH)
-    return text.find("age", at, start) >= 0 and _AGES_BEFORE_RE.search(text, at, start) is not None
+    return text.find("age", at, start) >= 0 and _AGES_BEFORE_RE.search(text, at, start) is not None \
+        and _AGE_ENDS_RE.match(text, start) is not None
 
 
 _AGES_REACH = 40  # characters before a number where the ages it ends a list of begin
-_AGES_BEFORE_RE = re.compile(r"\bage[ds]?\s+(?:between\s+|of\s+)?\d{1,3}(?:\s*,\s*\d{1,3})*,?\s+(?:and|or|to)\s+$",
+_AGES_BEFORE_RE = re.compile(r"\bage[ds]?\s+(?:between\s+|of\s+)?\d{1,3}(?:\s*,\s*\d{1,3})*\s+(?:and|or|to)\s+$",
                              re.IGNORECASE)
+# ... whose last age ends the list: a verb, a mark or "years" after it, not a count's noun ("aged 80 and 2 children").
+_AGE_ENDS_RE = re.compile(r"\d{1,3}(?:\s*(?:years?\b|[,.;)])|\s+(?:were|was|are|is|had|have|respectively|died)\b)",
+                          re.IGNORECASE)
 
 
 def _before_cue(s: _Sentence, num: _Number, rules: _Rules) -> _Tie | None:
