@@ -1252,7 +1252,10 @@ def _account_link(i: int, j: int, a: Draft, d: Draft, low: str, side: Callable[[
             and 0 < d.sentence - a.sentence <= _ACCOUNT_REACH
             # ("around 300", then "littered with more than 100 dead bodies": a lower bound, no other toll)
             and (max(low_a, low_d) <= 2 * min(low_a, low_d)
-                 or (low_d < low_a and d.killed.qualifier in _LOWER_BOUNDS)) and side(a) == side(d)
+                 or (low_d < low_a and d.killed.qualifier in _LOWER_BOUNDS))
+            # (a toll of no side may be the same dead: "Three civilians were killed", then an official "confirmed a
+            # toll of 'four dead'", the bomber with them)
+            and (side(a) == side(d) or "" in (side(a), side(d)))
             and not _peoples_apart(a, d)
             and low and not introduces_event(low, d.start, d.end)
             and (not _opened_since(low, a.end, d.end) or _RECOUNT_RE.match(low, d.start, d.end) is not None)

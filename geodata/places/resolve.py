@@ -114,6 +114,9 @@ def _unit_and_town(matches: list[Match]) -> set[str]:
 def focus_country(cands: list[Candidate], tokens: list[Token], gazetteer: Gazetteer, text: str = "") -> str | None:
     """The country an article is about, or None when the text does not say."""
     votes: Counter[str] = Counter()
+    # The countries named only as a force's or an office's ("the U.S. military said"), and the others voted for.
+    qualifying: set[str] = set()
+    placing: set[str] = set()
     named_ids = {m.place.id for cand in cands for m in cand.matches}
     owned = _owned(cands, tokens)
     country_owned = _country_owned(cands, tokens)
@@ -130,10 +133,11 @@ def focus_country(cands: list[Candidate], tokens: list[Token], gazetteer: Gazett
             # A country's name votes for it even where a town abroad shares it ("Colombia", Cuba), but not where
             # it stands for its government acting abroad ("Israel has conducted thousands of airstrikes in
             # Lebanon", "Russia said"): whose the war is, not where.
-            if not (text and role_of(text, cand.start, cand.end, named[0].place, gazetteer) == "metonymy"
-                    and not _BEEN_RE.match(text, cand.end)
+            role = role_of(text, cand.start, cand.end, named[0].place, gazetteer) if text else ""
+            if not (role == "metonymy" and not _BEEN_RE.match(text, cand.end)
                     and not _IN_BEFORE_RE.search(text, max(0, cand.start - 12), cand.start)):
                 votes[named[0].place.country] += 1
+                (qualifying if role == "modifier" else placing).add(named[0].place.country)
             continue
         # Towns and districts say more about where an article is than country names do
         # ("US" is named in every report from Iraq); a hamlet's name, shared by villages the
@@ -186,8 +190,18 @@ def focus_country(cands: list[Candidate], tokens: list[Token], gazetteer: Gazett
     votes.update(peoples_of(tokens, gazetteer.demonyms, text))
     if not votes:
         return None
+    return _winner(votes, qualifying - placing)
+
+
+def _winner(votes: Counter[str], qualifying: set[str]) -> str | None:
+    """The country with the most ``votes``; on a tie of two, the one not named only as a force's or an office's
+    (``qualifying``: "A suicide bomber killed seven people in Balad Ruz ... The U.S. military said"); else None."""
     (best, n), *rest = votes.most_common(2) + [("", 0)]
-    return best if n > rest[0][1] else None
+    if n > rest[0][1]:
+        return best
+    tied = [c for c, k in votes.items() if k == n]
+    places = [c for c in tied if c not in qualifying]
+    return places[0] if len(tied) == 2 and len(places) == 1 else None
 
 
 def _another_name_only(cand: Candidate, matches: list[Match]) -> bool:

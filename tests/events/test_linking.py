@@ -1772,6 +1772,12 @@ def _counted_places(text: str) -> list[tuple[str, int]]:
     return [(e.location_text, e.fatalities) for e in events(text) if e.fatalities]
 
 
+def test_another_account_of_one_sides_dead_after_a_toll_of_no_side_is_the_same_toll():
+    text = ("At least 20 people were killed in clashes between troops and rebels in Maguindanao on Sunday, the army "
+            "said.\n\nSome reports said 26 soldiers were killed in the clashes.")
+    assert _counted_places(text) == [("Maguindanao", 20)]
+
+
 def test_a_source_set_against_another_with_but_is_another_account_whatever_its_size():
     text = ("Fighting raged in Sloviansk on Friday. The army said around 500 rebels were killed in the fighting.\n\n"
             "But the rebels' chief said only about 40 rebels died.")

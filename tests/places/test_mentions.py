@@ -390,6 +390,14 @@ def test_a_town_abroad_named_beside_home_places_is_kept(text, surface, country):
     assert found.get(surface) == country
 
 
+def test_a_country_named_only_as_a_forces_does_not_outvote_a_village_on_a_tie():
+    # "Balad Ruz" is a spelling variant of a hamlet (a weak vote for Iraq), "The U.S. military" names whose force.
+    text = ("A suicide bomber killed seven people in Balad Ruz on Wednesday, police said. The U.S. military said eight "
+            "people were killed.")
+    assert ("Balad Ruz", "IQ") in [(m.surface, m.country) for m in extract_mentions(Article.from_text(text),
+                                                                                      load_gazetteer())]
+
+
 def test_a_town_written_with_a_province_of_another_country_is_not_its_great_namesake_at_any_mention():
     text = ("Insurgents attacked villages near Palma, Cabo Delgado, Mozambique. On Saturday, police captured four "
             "insurgents who were heading for Manguna village, also in Palma.")
