@@ -1164,7 +1164,8 @@ def _earlier_same(drafts: list[Draft], index: _Index, j: int, d: Draft, running:
         if relation == "same" and (found := _same_event_link(
                 i, a, d, lambda: says("same event", partial(_same_event_in, low)),
                 lambda: added is not None and says("added", added)) or _account_link(
-                i, j, a, d, low, side, lambda: added is not None and says("added", added))) is not None:
+                i, j, a, d, low, side, lambda: added is not None and says("added", added),
+                lambda: _told_with_other_places(drafts, a))) is not None:
             return found
         # (or at the town that holds the toll's site: "a hospital it supports in Sa'ada had received 29 bodies",
         # after 50 killed at the Dahyan market in Sa'ada)
@@ -1241,8 +1242,14 @@ def _estimate_link(i: int, j: int, a: Draft, d: Draft, low: str, is_estimate: Ca
 _GUNMEN = frozenset({ATTACK, BATTLE})
 _GUNMEN_TYPES = frozenset({ATTACK[0], BATTLE[0]})  # a raid told as a battle in one sentence, a massacre in another
 _CONFLICTING_REACH = 600  # characters before a toll where those words may stand
+def _told_with_other_places(drafts: list[Draft], a: Draft) -> bool:
+    """Whether ``a``'s sentence tells events at other places too ("the attacks on villages in Mangu and Riyom")."""
+    return any(o.sentence == a.sentence and o.scope == "local" and o.place.place_id != a.place.place_id for o in drafts)
+
+
 def _account_link(i: int, j: int, a: Draft, d: Draft, low: str, side: Callable[[Draft], str],
-                  is_added: Callable[[], bool]) -> tuple[int, int, str] | None:
+                  is_added: Callable[[], bool],
+                  spread: Callable[[], bool] = lambda: False) -> tuple[int, int, str] | None:
     """``d`` another source's account of ``a``'s toll at the same place, told soon after with no day and
     no event of its own: the two drafts, the one that counts, and why (else None)."""
     low_a, low_d = _low(a), _low(d)
@@ -1255,7 +1262,9 @@ def _account_link(i: int, j: int, a: Draft, d: Draft, low: str, side: Callable[[
                  or (low_d < low_a and d.killed.qualifier in _LOWER_BOUNDS))
             # (a toll of no side may be the same dead: "Three civilians were killed", then an official "confirmed a
             # toll of 'four dead'", the bomber with them)
-            and (side(a) == side(d) or "" in (side(a), side(d)))
+            # (not a total over several places: "The death toll in the attacks on villages in Mangu and Riyom has
+            # risen to 80", then "52 villagers had been killed there")
+            and (side(a) == side(d) or ("" in (side(a), side(d)) and not spread()))
             and not _peoples_apart(a, d)
             and low and not introduces_event(low, d.start, d.end)
             and (not _opened_since(low, a.end, d.end) or _RECOUNT_RE.match(low, d.start, d.end) is not None)
