@@ -45,17 +45,18 @@ from functools import cache, partial
 from itertools import accumulate
 
 from geodata import datafiles
+from geodata.events.dates.grammar import calendar_names
 from geodata.events.kinds import ATTACK, BATTLE, EXPLOSIONS, VIOLENT_TYPES
 from geodata.events.figures.rules import event_nouns
 from geodata.events.when import When
-from geodata.events.records import (Draft, counted_events, counted_sites, introduces_event, opens_elsewhere,
-                                    opens_on_reference, opens_other_event, overlap, refers_back, refers_to_part,
-                                    several_events)
+from geodata.events.records import (Draft, attacker_words, counted_events, counted_sites, introduces_event,
+                                    opens_elsewhere, opens_on_reference, opens_other_event, overlap, refers_back,
+                                    refers_to_part, several_events)
 from geodata.events.tolls import Count
 from geodata.events.where import landmark_nouns, measured_from, reference_point
 from geodata.models import Mention, holder_id, km_between
 from geodata.text.names import fold
-from geodata.text.phrases import trie_regex
+from geodata.text.phrases import SMALL_COUNT, trie_regex
 
 # How big a kind of place is: a toll told at two places is counted at the smaller.
 SIZE = {"landmark": 0, "neighbourhood": 1, "city": 2, "governorate": 3, "state": 3, "region": 4, "country": 5}
@@ -648,20 +649,19 @@ def struck_there(low: str, start: int, place_start: int) -> str | None:
 def _another_time_re() -> re.Pattern[str]:
     """Words that put a clause at another time than the toll's: an earlier one, a month or a year of its own (the
     months of ``date_words.csv``), a past perfect."""
-    months = "|".join(r["phrase"].lower() for r in datafiles.rows("date_words.csv")
-                      if r["kind"] == "month" and r["rule"] != "abbreviation")
+    months = "|".join(name.lower() for name in calendar_names().months)
     return re.compile(rf"\b(?:earlier|previously|last\s+(?:year|month|week)|a\s+(?:week|month|year)\s+(?:earlier|"
                       rf"before|ago)|in\s+(?:{months}|\d{{4}})|had\s+(?:been\s+)?[a-z]+ed)\b")
 
 
 # No number nor a word of others missing before the bodies' noun: "the bodies of the three missing students".
-_NO_OTHERS = r"(?!(?:[\w-]+\s+){0,2}?(?:\d|two|three|four|five|six|seven|eight|nine|ten|missing|kidnapped|abducted)\b)"
+_NO_OTHERS = rf"(?!(?:[\w-]+\s+){{0,2}}?(?:{SMALL_COUNT}|missing|kidnapped|abducted)\b)"
 
 
 @cache
 def _struck_re() -> re.Pattern[str]:
     verbs = _words_by_use("event_place_words.csv")["at_event"]
-    attackers = trie_regex(r["word"].strip().lower() for r in datafiles.rows("attacker_references.csv"))
+    attackers = attacker_words()
     bodies = _words_by_use("bodies_words.csv")
     # (or the bodies of its dead found there: "Police discovered the bodies of the police recruits ... near X")
     # (the attackers named by a definite reference acting, or victims named by a pronoun struck: "the gunmen
@@ -1242,6 +1242,8 @@ def _estimate_link(i: int, j: int, a: Draft, d: Draft, low: str, is_estimate: Ca
 _GUNMEN = frozenset({ATTACK, BATTLE})
 _GUNMEN_TYPES = frozenset({ATTACK[0], BATTLE[0]})  # a raid told as a battle in one sentence, a massacre in another
 _CONFLICTING_REACH = 600  # characters before a toll where those words may stand
+
+
 def _told_with_other_places(drafts: list[Draft], a: Draft) -> bool:
     """Whether ``a``'s sentence tells events at other places too ("the attacks on villages in Mangu and Riyom")."""
     return any(o.sentence == a.sentence and o.scope == "local" and o.place.place_id != a.place.place_id for o in drafts)

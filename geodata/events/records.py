@@ -350,9 +350,14 @@ def introduces_event(low: str, start: int, end: int) -> bool:
 
 
 @cache
+def attacker_words() -> str:
+    """The words of ``attacker_references.csv`` ("gunmen", "assailants"), lower-cased, as one alternation."""
+    return trie_regex(r["word"].strip().lower() for r in datafiles.rows("attacker_references.csv"))
+
+
+@cache
 def _attackers_re() -> re.Pattern[str]:
-    words = trie_regex(r["word"].strip().lower() for r in datafiles.rows("attacker_references.csv"))
-    return re.compile(rf"\s*[\"“‘']?the\s+(?:[\w-]+\s+){{0,2}}?(?:{words})\b")
+    return re.compile(rf"\s*[\"“‘']?the\s+(?:[\w-]+\s+){{0,2}}?(?:{attacker_words()})\b")
 
 
 def join_halves(drafts: list[Draft], low: str = "") -> list[Draft]:

@@ -12,8 +12,7 @@ import re
 from dataclasses import field
 from functools import cache
 
-from geodata import datafiles
-
+from geodata.events.dates.grammar import calendar_names
 from geodata.text.frozen import frozen_record
 from geodata.events.figures.rules import _Rules, by_name_more_re
 from geodata.text.phrases import SMALL_COUNT, may_end_on, phrase_key
@@ -624,9 +623,8 @@ _ITEM_ASIDE_RE = re.compile(r"\s*,\s*(?:including\s+[^,;.]{1,40}|[\w-]+\s+of\s+(
 
 @cache
 def _item_day_re():
-    """A list item's day, right after it: " on Monday", " on Tuesday night", " last Friday" (the weekdays of
-    ``date_words.csv``)."""
-    days = "|".join(r["phrase"].lower() for r in datafiles.rows("date_words.csv") if r["kind"] == "weekday")
+    """A list item's day, right after it: " on Monday", " on Tuesday night", " last Friday"."""
+    days = "|".join(name.lower() for name in calendar_names().weekdays)
     return re.compile(rf"\s+(?:on|last|early|late)\s+(?:{days})(?:\s+(?:night|morning|afternoon|evening))?\b",
                       re.IGNORECASE)
 
