@@ -20,7 +20,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from geodata.datafiles import rows
-from geodata.models import Mention, holder_id
+from geodata.models import Mention, holder_id, km_between
 
 if TYPE_CHECKING:
     from geodata.places import Gazetteer
@@ -320,7 +320,7 @@ def contains(outer: Mention, inner: Mention, text: str, parents: dict[str, str])
         return True
     if _SIZE.get(inner.kind, 2) > _SIZE.get(outer.kind, 2):
         return False  # "the Gaza Strip town of Beit Hanoun": the strip is not in the town
-    if in_unit_named_after(outer, inner, text):
+    if in_unit_named_after(outer, inner, text) or in_district_named_after(outer, inner, text):
         return True
     if outer.end_char <= inner.start_char:
         return bool(_POSSESSIVE_GAP_RE.fullmatch(text, outer.end_char, inner.start_char))
@@ -341,6 +341,26 @@ def in_unit_named_after(outer: Mention, inner: Mention, text: str) -> bool:
             and "within" in (outer.match, inner.match) and inner.end_char <= outer.start_char
             and outer.start_char - inner.end_char <= IN_UNIT_REACH
             and _IN_UNIT_GAP_RE.fullmatch(text, inner.end_char, outer.start_char) is not None)
+
+
+def in_district_named_after(outer: Mention, inner: Mention, text: str) -> bool:
+    """Whether ``outer`` is a district named after its town, which the gazetteer knows only as the town, that
+    the text names right after ``inner`` as the district it lies in: "shelled Vovchansk in the Chuhuiv
+    district" (Vovchansk is no part of the town of Chuhuiv, but of its district)."""
+    words = outer.surface.lower().split()
+    return (outer.kind == "city" and len(words) > 1 and words[-1] in DISTRICT_WORDS
+            and inner.kind in ("landmark", "neighbourhood", "city") and inner.end_char <= outer.start_char
+            and outer.start_char - inner.end_char <= IN_UNIT_REACH
+            and inner.country == outer.country and bool(outer.admin1) and inner.admin1 == outer.admin1
+            and _IN_UNIT_GAP_RE.fullmatch(text, inner.end_char, outer.start_char) is not None
+            # (the text says the town is in the district; the distance only keeps out a namesake)
+            and km_between(inner, outer) <= _NAMED_DISTRICT_KM)
+
+
+DISTRICT_WORDS = frozenset({"district", "raion", "rayon", "county", "township", "municipality", "lga"})
+# How far a town may lie from the town its district is named after: districts are large where they were
+# merged (Ukraine's raions of 2020 span up to 150 km).
+_NAMED_DISTRICT_KM = 150.0
 
 
 def situated_by(text: str, floor: int, m: Mention, candidates: list[Mention]) -> Mention | None:

@@ -482,6 +482,9 @@ NOT_CASUALTIES = [
     # A list of ages is no count, and the counted stand before it.
     ("Two brothers aged 38 and 39 were killed in Sumy.", [(K, 2, 2, "exact", "Sumy", "local")]),
     ("Three boys aged between 12 and 15 were killed in Gaza.", [(K, 3, 3, "exact", "Gaza", "local")]),
+    # (and a list's items go on past an item's ages: one toll of all of them)
+    ("A grandmother, two women aged 69 and 61, and two brothers aged 38 and 39 were killed in Sumy.",
+     [(K, 1, 1, "exact", "", "local"), (K, 2, 2, "exact", "", "local"), (K, 2, 2, "exact", "Sumy", "local")]),
     # (but a count after an age is a count: "a woman aged 80 and 2 children")
     ("The shelling killed a woman aged 80 and 2 children were wounded in Kherson.",
      [(K, 1, 1, "exact", "", "local"), (W, 2, 2, "exact", "Kherson", "local")]),

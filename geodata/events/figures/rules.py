@@ -50,7 +50,7 @@ class _Rules:
     singular_more: re.Pattern[str]  # the next victim of a list after "killing a man": ", a woman", "and a child"
     range_: re.Pattern[str]  # the second number of "10 to 15", "10-15"
     one_day: re.Pattern[str]  # a day a toll is dated to ("killed 12 people on Monday", "in a single night")
-    of_group: re.Pattern[str]  # the group the counted belong to, after their noun ("of the security forces")
+    of_group: re.Pattern[str]  # the group the counted belong to and their ages ("of the security forces", "aged 38")
     revised_to: re.Pattern[str]  # a count revised to the figure right after ("a toll police later raised to 27")
     one_more: re.Pattern[str]  # one victim that ends a list of counted ones ("five soldiers and a civilian")
     range_and: re.Pattern[str]  # ... of "between 10 and 15"
@@ -186,7 +186,8 @@ def _rules(plain: bool = False) -> _Rules:
         passive=re.compile(r"\b(?:were|was|been|being|are|is|be)\b", re.IGNORECASE),
         object=_object_re(t), singular=_singular_res(t), singular_more=_singular_more_re(t),
         singular_gate=re.compile(rf"\b(?:{_alt(t.singulars)})\b"),
-        range_=range_, range_and=range_and, of_group=re.compile(_OF_GROUP, re.IGNORECASE), revised_to=_revised_to_re(),
+        range_=range_, range_and=range_and, of_group=re.compile(_OF_GROUP + _AGES, re.IGNORECASE),
+        revised_to=_revised_to_re(),
         one_more=re.compile(rf"(?:an?|one|his|her|their|its)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_alt(t.singulars)})\b",
                             re.IGNORECASE),
         one_day=re.compile(rf"\b(?:(?:{t.weekdays.lower()})\b|yesterday\b|today\b|overnight\b|last\s+night\b"
