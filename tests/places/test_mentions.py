@@ -712,6 +712,18 @@ def test_a_name_after_a_comma_is_the_unit_holding_the_place_before(text, surface
     assert named.kind == kind
 
 
+@pytest.mark.parametrize("text, surface, kind", [
+    # GeoNames names the department "Departamento de Arauca": the press name is a row of geonames_aliases.csv.
+    ("Two soldiers were killed in the Arauca department on Monday.", "Arauca department", "governorate"),
+    ("The ELN attacked an oil pipeline in the department of Arauca.", "Arauca", "governorate"),
+    # (a guard: the bare name is still the city)
+    ("A car bomb exploded in Arauca on Monday.", "Arauca", "city"),
+])
+def test_a_unit_geonames_names_with_its_kind_word_is_found_by_its_press_name(text, surface, kind):
+    [named] = [m for m in mentions(text) if m.surface == surface]
+    assert (named.kind, named.country) == (kind, "CO")
+
+
 def test_colombias_catatumbo_is_a_region_of_colombia():
     # (a curated row: GeoNames has no Catatumbo, and the toll went to a town of another department)
     [region] = mentions("Clashes between the ELN and FARC dissidents in the Catatumbo region killed 12 people.")
