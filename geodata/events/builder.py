@@ -37,8 +37,8 @@ from geodata.events.tolls import (LOCAL_KINDS, TollPlaces, add_figures, country_
                                   is_dateline, main_city)
 from geodata.events.when import When, sentence_when
 from geodata.events.where import (IN_UNIT_REACH, SAID_AFTER_RE, contains, excluded, landmark_nouns, measured_from,
-                                  parents, reference_point, referred_place, situated_by, speakers_office,
-                                  unknown_settlement)
+                                  parents, reference_point, referred_place, site_told_after, situated_by,
+                                  speakers_office, unknown_settlement)
 from geodata.models import Article, Event, Mention, Report, Sentence, holder_id, km_between, within_geo_precision
 from geodata.text.phrases import lowered, starred_alternation, trie_regex
 from geodata.text.sentences import split_sentences
@@ -997,7 +997,7 @@ class _Builder:
             if _SUM_NOTE not in d.notes:
                 d.notes.append(_SUM_NOTE)
         elif own is not None:
-            d = _draft(drafts, facts, own, cue)
+            d = _draft(drafts, facts, self._site_in_unit(s, own) or own, cue)
         elif places:
             where, others = self.tolls.place(fig)
             # ("during operations in central and northern Iraq": the toll of several regions, at none of them)
@@ -1012,6 +1012,17 @@ class _Builder:
         else:
             d = self._continuation(fig, facts, drafts, cue, top)
         return d
+
+    def _site_in_unit(self, s: Sentence, unit: Mention) -> Mention | None:
+        """The town or site in ``unit``, a province or a district a toll is told in, that the sentence then puts the
+        event at ("killed in the Kharkiv region following a strike on Vovchansk"), if any: where an ACLED coder
+        puts it (and the unit is then no place of an event of the sentence: :func:`contains`)."""
+        if unit.kind == "country":
+            return None
+        site = next((m for m in self.by_sentence.get(s.index, ()) if m.start_char > unit.end_char
+                     and m.kind in _SITE_KINDS), None)
+        return site if site is not None and site_told_after(self.text, unit.end_char, site.start_char) \
+            and contains(unit, site, self.text, self.parents) else None
 
     def _spread_over(self, s: Sentence) -> Mention | None:
         """The place sentence ``s`` spreads its events over ("across Gaza", "throughout Darfur"), if it names one."""
@@ -1976,6 +1987,7 @@ _SITE_HOLDERS = frozenset({"country", "governorate", "state", "region"})
 _SITE_REACH = 3  # sentences after a site's toll in which its town may be told
 _EVENT_PLACED_REACH = 4  # ... in which the event, named again by a definite reference, may be placed
 _COARSE_HOLDERS = frozenset({"region", "governorate", "state"})
+_SITE_KINDS = frozenset({"city", "neighbourhood", "landmark"})
 # Words between two figures that tell them apart as several events' or places': "five in Kherson and three in".
 _BETWEEN_EVENTS_RE = re.compile(r"\b(?:in|at|near|on|while|after|before|when|earlier|later)\b|[;:(]")
 # The event a verb of its attackers or victims names ("the gunmen struck", "they were waylaid"), as a noun.

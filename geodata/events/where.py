@@ -20,6 +20,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from geodata.datafiles import rows
+from geodata.events.figures.rules import event_nouns
 from geodata.models import Mention, holder_id, km_between
 
 if TYPE_CHECKING:
@@ -320,7 +321,8 @@ def contains(outer: Mention, inner: Mention, text: str, parents: dict[str, str])
         return True
     if _SIZE.get(inner.kind, 2) > _SIZE.get(outer.kind, 2):
         return False  # "the Gaza Strip town of Beit Hanoun": the strip is not in the town
-    if in_unit_named_after(outer, inner, text) or in_district_named_after(outer, inner, text):
+    if in_unit_named_after(outer, inner, text) or in_district_named_after(outer, inner, text) \
+            or _site_in_unit(outer, inner, text, parents):
         return True
     if outer.end_char <= inner.start_char:
         return bool(_POSSESSIVE_GAP_RE.fullmatch(text, outer.end_char, inner.start_char))
@@ -355,6 +357,50 @@ def in_district_named_after(outer: Mention, inner: Mention, text: str) -> bool:
             and _IN_UNIT_GAP_RE.fullmatch(text, inner.end_char, outer.start_char) is not None
             # (the text says the town is in the district; the distance only keeps out a namesake)
             and km_between(inner, outer) <= _NAMED_DISTRICT_KM)
+
+
+def _site_in_unit(outer: Mention, inner: Mention, text: str, parents: dict[str, str]) -> bool:
+    """Whether ``outer`` is a unit a toll is told in and ``inner`` the town or site in it where the words after
+    the unit put the event, which the gazetteer cannot place in the unit (one of them is a place it lacks):
+    "Five people were killed in Twic East county in Jonglei state following a raid on Kiir-Adhiok cattle
+    camp", "in Bokkos district after gunmen attacked the village of Kwatas"."""
+    if inner.kind not in ("landmark", "neighbourhood", "city") \
+            or not 0 < inner.start_char - outer.end_char <= _SITE_REACH:
+        return False
+    words = outer.surface.lower().split()
+    if outer.kind not in ("governorate", "state") and not (outer.kind == "city" and len(words) > 1
+                                                          and words[-1] in DISTRICT_WORDS):
+        return False
+    holder = holder_id(inner.place_id)
+    inside = holder == outer.place_id or parents.get(inner.place_id) == outer.place_id \
+        or ("within" == outer.match and holder is not None and holder == holder_id(outer.place_id)) \
+        or (outer.kind == "city" and inner.match == "within" and inner.country == outer.country
+            and bool(outer.admin1) and inner.admin1 == outer.admin1)  # a village placed at the district's province
+    return inside and site_told_after(text, outer.end_char, inner.start_char)
+
+
+def site_told_after(text: str, unit_end: int, site_start: int) -> bool:
+    """Whether the words from a unit a toll is told in (ending at ``unit_end``) to a place (at ``site_start``) put
+    the toll's event at the place: "in Borno state following an attack on ", "in Bokkos district after gunmen
+    attacked the village of "."""
+    return 0 < site_start - unit_end <= _SITE_REACH \
+        and _site_in_unit_re().fullmatch(text, unit_end, site_start) is not None
+
+
+_SITE_REACH = 120  # characters between a unit and the site of its toll
+
+
+@cache
+def _site_in_unit_re() -> re.Pattern[str]:
+    verbs = "|".join(re.escape(r["words"]).replace(r"\ ", r"\s+") for r in rows("event_place_words.csv")
+                     if r["use"] == "at_event")
+    return re.compile(
+        # (the unit's own holder and the day may come first: "in Jonglei state", "on Thursday")
+        r"(?:\s+(?:in|of)\s+[^,.;:()]{0,40}?)?(?:\s+(?:on|last|early|late|overnight)\b[^,.;:()]{0,25}?)?"
+        r",?\s+(?:following|after|in|during|when|as)\s+"
+        rf"(?:(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?{event_nouns()}\s+(?:on|at|in|against|near)"
+        rf"|(?:[\w-]+\s+){{1,3}}?(?:{verbs})\b)"
+        r"\s+(?:the\s+)?(?:(?:village|town|camp|city|hamlet|settlement)\s+of\s+)?", re.IGNORECASE)
 
 
 DISTRICT_WORDS = frozenset({"district", "raion", "rayon", "county", "township", "municipality", "lga"})

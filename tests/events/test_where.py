@@ -540,3 +540,22 @@ def test_a_town_the_attackers_fought_their_way_into_is_the_site():
 def test_a_town_told_in_a_district_named_after_another_town_is_the_site(text, place):
     # The gazetteer knows such a district only as its town, which does not hold the other town.
     assert [e.location_text for e in events(text) if e.killed_low] == [place]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Five people were killed in the Kharkiv region following a Russian strike on Vovchansk on Thursday.",
+     "Vovchansk"),
+    # (two places the gazetteer lacks, the district and the camp, both placed in the state)
+    ("Seven herders were killed in Ayod county in Jonglei state in a raid on Wunlang cattle camp on Thursday.",
+     "Wunlang cattle camp"),
+    # (a district the gazetteer knows only as its town, and a village it lacks)
+    ("Five people were killed in Bokkos district of Plateau State after gunmen attacked the village of Mushere on "
+     "Thursday.", "Mushere"),
+    # (a guard: a strike told after, with its own toll, is another event)
+    ("Five people were killed in the Kharkiv region on Monday, and a strike on Vovchansk wounded two.",
+     "Kharkiv region"),
+])
+def test_a_toll_told_in_a_unit_is_at_the_site_the_words_after_it_put_the_event_at(text, place):
+    assert [e.location_text for e in events(text) if e.killed_low] == [place]
+    # (the unit makes no event of its own beside it)
+    assert [e.location_text for e in events(text) if e.location_text == place.split(" ")[0]] in ([], [place])
