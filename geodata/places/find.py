@@ -68,7 +68,7 @@ def tokenize(article: Article, sentences: tuple[Sentence, ...]) -> list[Token]:
                     core = word if hamza else word[:-1]
                     form = (core, len(core), possessive, core[0].isupper(), fold(core))
                 else:
-                    possessive = word[-2:] in ("'s", "’s") and len(word) > 3
+                    possessive = word[-2:] in ("'s", "’s") and (len(word) > 3 or word[0].isupper())
                     core = word[:-2] if possessive else word
                     form = (core, len(core), possessive, core[0].isupper(), fold(core))
                     if len(forms) < _MAX_FORMS:

@@ -788,3 +788,18 @@ def test_a_sector_commander_qualifies_the_sector():
 
     text = "Gunmen killed 5 people on Monday, a Tal Afar sector commander said."
     assert [m.role for m in extract_mentions(Article.from_text(text), load_gazetteer())] == ["modifier"]
+
+
+@pytest.mark.parametrize("text, surface", [
+    # A one-letter possessive after an ampersand: "J&K's" says whose district follows, as "Kashmir's" does.
+    ("Two soldiers were killed in J&K's Doda district on Friday.", "Doda district"),
+    ("Two soldiers were killed in J&K’s Doda district on Friday.", "Doda district"),
+])
+def test_a_unit_after_a_one_letter_possessive_is_found(text, surface):
+    assert surface in [m.surface for m in mentions(text)]
+
+
+def test_rajouri_is_the_town_geonames_spells_rajauri():
+    # (a row of geonames_aliases.csv: the press spelling of a town of Jammu and Kashmir)
+    assert [(m.surface, m.country, m.kind) for m in mentions("Two soldiers were killed in Rajouri on Friday.")] \
+        == [("Rajouri", "IN", "city")]
