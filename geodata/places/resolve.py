@@ -301,7 +301,7 @@ def choose(cands: list[Candidate], tokens: list[Token], gazetteer: Gazetteer,
                 if home:
                     match = best_by_population(home, country=focus, kind=cand.kind_hint or None)
             seen[(cand.key, cand.kind_hint)] = match
-        match = _unit_after_comma(cand, match, chosen, text)
+        match = _unit_before_its_part(cand, _unit_after_comma(cand, match, chosen, text), text)
         place = match.place
         home = place.country in ({focus} | named) if focus else spoken.of(place.country, cand)
         if (cand.how != "exact" and (not home or _outside_its_sentence_province(place, cand, cands, tokens, text)
@@ -409,6 +409,18 @@ def _unit_after_comma(cand: Candidate, match: Match, chosen: list[tuple[Candidat
     return match
 
 
+def _unit_before_its_part(cand: Candidate, match: Match, text: str) -> Match:
+    """``match``, or the unit of the same name when ``cand`` is a possessive before a unit of a province's
+    ("Magway’s Gangaw Township", "Sagaing's Kanbalu township"): the province holds it, not the town."""
+    if match.place.kind != "city" or text[cand.end:cand.end + 1] not in ("'", "’") \
+            or _UNIT_PART_AFTER_RE.match(text, cand.end) is None:
+        return match
+    unit = [m for m in cand.matches if m.place.kind in _UNITS and m.place.country == match.place.country]
+    return unit[0] if unit else match
+
+
+# A possessive, then a unit of a province (not "district", which a town has too: "Baghdad's Karkh district").
+_UNIT_PART_AFTER_RE = re.compile(r"['’]s\s+(?:[A-Z][\w'’-]*\s+){1,3}(?i:township|county|raion|rayon)\b")
 _UNITS = frozenset({"governorate", "state"})
 _UNIT_HOLDERS_OF = _UNITS | {"country", "region"}
 

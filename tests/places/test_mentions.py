@@ -706,8 +706,13 @@ def test_a_unit_with_its_kind_word_is_any_unit_of_the_name(text, country):
      "Sagaing", "governorate"),
     # (a guard: a town after a comma in a list of towns stays the town)
     ("Fighting spread to Monywa and Sagaing on Tuesday.", "Sagaing", "city"),
+    # A possessive before a township is the region that holds it, too.
+    ("A military airstrike hit the village of Pazigyi in Sagaing’s Kanbalu Township on Tuesday.", "Sagaing",
+     "governorate"),
+    # (a guard: a town's district is the town's)
+    ("A car bomb exploded in Baghdad's Karrada district on Tuesday.", "Baghdad", "city"),
 ])
-def test_a_name_after_a_comma_is_the_unit_holding_the_place_before(text, surface, kind):
+def test_a_name_after_a_comma_or_before_a_township_is_the_unit_holding_the_place(text, surface, kind):
     [named] = [m for m in mentions(text) if m.surface == surface]
     assert named.kind == kind
 
