@@ -482,6 +482,17 @@ NOT_CASUALTIES = [
     # A list of ages is no count, and the counted stand before it.
     ("Two brothers aged 38 and 39 were killed in Sumy.", [(K, 2, 2, "exact", "Sumy", "local")]),
     ("Three boys aged between 12 and 15 were killed in Gaza.", [(K, 3, 3, "exact", "Gaza", "local")]),
+    # (a comma may close the ages)
+    ("Two men aged 48 and 30, were shot dead outside a mosque in Yala.", [(K, 2, 2, "exact", "", "local")]),
+    # An abbreviated month's day is no count.
+    ("On Nov. 19, 2005, a bomb exploded; the civilians who died in Haditha on Nov. 19 were killed by Marines.", []),
+    ("Just days earlier, on Aug. 11, two students, aged 15 and 17, were slain by gunmen in Leyva.",
+     [(K, 2, 2, "exact", "", "local")]),
+    # A counted item before single victims is one of the list too.
+    ("Three soldiers, a policeman and two civilians were killed in Kidal.",
+     [(K, 3, 3, "exact", "", "local"), (K, 1, 1, "exact", "", "local"), (K, 2, 2, "exact", "Kidal", "local")]),
+    ("Two students, a teacher and a guard were slain in Leyva.",
+     [(K, 2, 2, "exact", "", "local"), (K, 1, 1, "exact", "", "local"), (K, 1, 1, "exact", "Leyva", "local")]),
     # (and a list's items go on past an item's ages: one toll of all of them)
     ("A grandmother, two women aged 69 and 61, and two brothers aged 38 and 39 were killed in Sumy.",
      [(K, 1, 1, "exact", "", "local"), (K, 2, 2, "exact", "", "local"), (K, 2, 2, "exact", "Sumy", "local")]),

@@ -90,8 +90,8 @@ def _candidates(s: _Sentence, rules: _Rules) -> list[tuple[int, Figure]]:
             # "more than 100 people were killed and injured": the dead and the hurt together, neither (but
             # "dozens of people were killed and wounded" says some were killed)
             continue
-        if num.start != pending_to:
-            pending = []
+        if num.start != pending_to and (not pending or _past_singles(s, pending_to, rules) != num.start):
+            pending = []  # (single victims may stand between: "three soldiers, a policeman and two civilians")
         if tie is None:
             # (past the group the counted belong to: "12 members of the security forces and 12 civilians")
             link = rules.link.match(s.text, rules.of_group.match(s.text, num.end, s.end).end(), s.end) \
@@ -99,8 +99,9 @@ def _candidates(s: _Sentence, rules: _Rules) -> list[tuple[int, Figure]]:
             if link:
                 pending.append(num)
                 pending_to = link.end()
-                # "three militants and a soldier were killed": the list ends on one victim and its cue.
-                one = rules.singular[_VICTIM_HURT].match(s.low, pending_to - s.start)
+                # "three militants and a soldier were killed": the list ends on one victim and its cue (after
+                # others, maybe: "two students, a teacher and a guard were slain").
+                one = rules.singular[_VICTIM_HURT].match(s.low, _past_singles(s, pending_to, rules) - s.start)
                 if one is not None:
                     kind = "wounded" if one.group("cue").startswith(("wound", "injur", "hurt")) else "killed"
                     out.extend((1, _figure(p, kind, p.qualifier, None)) for p in pending)
@@ -232,6 +233,15 @@ def _past_name(s: _Sentence, at: int) -> int:
 _APPOSED_NAME_RE = re.compile(r",\s+(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*(?=\s*,)")
 # " of Mayom County", " of the Interior Ministry": one to four capitalised words after "of".
 _SERVED_AT_RE = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*")
+
+
+def _past_singles(s: _Sentence, pos: int, rules: _Rules) -> int:
+    """Past the single victims of a list from ``pos`` that another item follows: "a teacher, " and "a teacher
+    and " of "two students, a teacher and a guard"; ``pos`` if none."""
+    while (one := rules.one_more.match(s.text, pos, s.end)) is not None \
+            and (link := rules.link.match(s.text, one.end(), s.end)) is not None:
+        pos = link.end()
+    return pos
 
 
 def _joined_after(s: _Sentence, pos: int, rules: _Rules) -> _Number | None:

@@ -311,8 +311,9 @@ _OF_GROUP = (r"(?:\s+(?:of|from)\s+(?:the\s+|a\s+|an\s+)?(?:\d+(?:st|nd|rd|th)\s
              r"|\s+of\s+(?:whom|them))?")
 # The space before a word, or an em dash that closed an aside right before it ("an 80-year-old man—were killed").
 _GAP = r"(?:\s+|(?<=—))"
-# Their ages, between their noun and the cue: "two brothers aged 38 and 39 were killed".
-_AGES = r"(?:\s+aged\s+(?:between\s+)?\d{1,3}(?:(?:\s*,\s*|\s+(?:and|to)\s+|\s*-\s*)\d{1,3})*(?:\s+years?)?)?"
+# Their ages, between their noun and the cue: "two brothers aged 38 and 39 were killed" (a comma may close them:
+# "two men aged 48 and 30, were shot dead").
+_AGES = r"(?:\s+aged\s+(?:between\s+)?\d{1,3}(?:(?:\s*,\s*|\s+(?:and|to)\s+|\s*-\s*)\d{1,3})*(?:\s+years?)?,?)?"
 # The unit the counted served in, between their noun and the cue: "five investigative officers attached to the
 # México state Attorney General's Office were killed", "12 soldiers assigned to the 5th Brigade died".
 _ATTACHED = (r"(?:\s+(?:(?:attached|assigned|belonging|deployed|seconded)\s+to|(?:living|based|stationed)\s+in)"
