@@ -140,10 +140,12 @@ def sentence_when(text: str, s: Sentence, article: Article) -> When:
         # "had killed 130 people by yesterday": a total up to that day.
         note = f"'by {date.text}': a total up to {lo.isoformat()}"
         return When(lo, lo, 2, _shift(lo, -6), lo, True, note)
-    if date.precision == 1 and published_day and published_day > lo and _since_before(before):
+    # (a publication known only to the month or the year ends with it: "Since ... April 28" in a June report)
+    until = published_day or _last_day(published)
+    if date.precision == 1 and until and until > lo and _since_before(before):
         # "the number killed since the government launched its offensive last Tuesday"
-        note = f"since '{date.text}' = {lo.isoformat()} to publication {published_day.isoformat()}"
-        return When(lo, published_day, span_precision(lo, published_day), lo, published_day, True, note, True)
+        note = f"since '{date.text}' = {lo.isoformat()} to publication {published_day or published}"
+        return When(lo, until, span_precision(lo, until), lo, until, True, note, True)
     # (a publication date known only to the month makes every date a span, but "last week" is one whatever the day)
     return When(lo, hi, date.precision, lo, hi, True, note,
                 hi > lo and (not date.imprecise or _SPAN_WORDS_RE.search(date.text) is not None))
@@ -172,6 +174,17 @@ def _shift(day: dt.date, days: int) -> dt.date:
         return day + dt.timedelta(days=days)
     except OverflowError:
         return dt.date.min if days < 0 else dt.date.max
+
+
+def _last_day(published: str) -> dt.date | None:
+    """The last day of a publication date known only to the month ("2005-06") or the year ("2005")."""
+    iso = parse_iso(published)
+    if iso is None or iso.precision == "day":
+        return None
+    first = iso.first
+    if iso.precision == "year":
+        return dt.date(first.year, 12, 31)
+    return dt.date(first.year + first.month // 12, first.month % 12 + 1, 1) - dt.timedelta(days=1)
 
 
 def _day(published: str) -> dt.date | None:

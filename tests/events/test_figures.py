@@ -273,6 +273,14 @@ LIST_ROWS = [
      [(K, 42, 42, "exact", "", "local"), (K, 1, 1, "exact", "", "local")]),
     # One victim told by name alone, after a killing verb or "the killing of".
     ("Gunmen shot dead Enrique Hernandez, a candidate for mayor, in Yurecuaro.", [(K, 1, 1, "exact", "", "local")]),
+    # (a word of the name may be two joined)
+    ("Gunmen shot dead Ali Abdul-Hussein, the imam of a mosque, in Kirkuk.", [(K, 1, 1, "exact", "", "local")]),
+    # The gunmen who shot dead a victim are no victims: "shot" and "dead" are one active verb.
+    ("That evening, two gunmen shot dead a policeman in Kirkuk.", [(K, 1, 1, "exact", "Kirkuk", "local")]),
+    ("That evening, two gunmen shot dead Ali Abdul-Hussein, the imam of a mosque, in Kirkuk.",
+     [(K, 1, 1, "exact", "", "local")]),
+    # (but the dead of a day are dead: "shot dead Monday")
+    ("Two policemen shot dead Monday in Kirkuk were buried.", [(K, 2, 2, "exact", "Kirkuk", "local")]),
     # A group's name and a title may come before the victim's name.
     ("Israeli strikes killed Hamas leader Saleh al-Arouri in Beirut.", [(K, 1, 1, "exact", "Beirut", "local")]),
     # Each name of a list counts one.

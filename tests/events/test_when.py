@@ -186,3 +186,12 @@ def test_several_attacks_last_week_are_an_operations_toll_whatever_the_publicati
             "claimed the lives of six people last week.\n")
     events = extract_records([Article.from_text(text, published="2023-01")])[1]
     assert [(e.scope, e.killed_low) for e in events if e.killed_low] == [("operation", 6)]
+
+
+@pytest.mark.parametrize("published", ["2005-06", "2005-06-30"])
+def test_a_toll_since_a_day_is_a_running_total_whatever_the_publication_day(published):
+    # A publication known only to the month ends with it: "since ... April 28" in a June report is a span.
+    text = ("Iraq round-up\n\nA bomb killed two people in Balad on Friday.\n\nSince a new government was named on "
+            "April 28, more than 800 Iraqis have been killed.\n")
+    events = extract_records([Article.from_text(text, published=published)])[1]
+    assert [(e.scope, e.killed_low) for e in events if e.killed_low] == [("local", 2), ("cumulative", 800)]

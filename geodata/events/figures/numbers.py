@@ -461,15 +461,37 @@ def _after_cue(s: _Sentence, num: _Number, rules: _Rules) -> _Tie | None:
     # "300 US troops killed 12 insurgents", "twelve gunmen have killed a policeman": the
     # count is the subject of an active verb. Not so after "were" or right after the
     # number ("19 wounded soldiers").
-    if word in rules.verbs and words_before and not rules.passive.search(cue.group("aux")):
+    # (the verb may be read as an auxiliary and its cue: "two gunmen shot dead Ali Abdul-Hussein")
+    if (word in rules.verbs or _verb_with_word_before(s, cue.start("cue"), word, rules)) and words_before \
+            and not rules.passive.search(cue.group("aux")):
         next_word = _SPACES_RE.match(s.text, cue.end(), s.end).end()
         if rules.object.match(s.text, cue.end(), s.end) or rules.number.match(
-                s.low, next_word - s.start):
+                s.low, next_word - s.start) or _named_object(s, cue.end()):
             return None
     tail = max(cue.end(), num.end)
     if s.text.startswith(_CLOSING_QUOTES, tail) and s.text[cue.start("cue") - 1] in _OPENING_QUOTES:
         tail += 1  # 'were "neutralized" in Kidal': the place words start after the quotation
     return _Tie(rules.kinds[word], tail, "after", None)
+
+
+def _verb_with_word_before(s: _Sentence, at: int, word: str, rules: _Rules) -> bool:
+    """Whether the word before a cue at ``at`` makes a verb of both sides with it ("shot" and "dead")."""
+    before = _WORD_BEFORE_RE.search(s.low, max(0, at - s.start - 12), at - s.start)
+    return before is not None and f"{before.group(1)} {word}" in rules.verbs
+
+
+_WORD_BEFORE_RE = re.compile(r"(\w+)\s+$")
+
+
+def _named_object(s: _Sentence, at: int) -> bool:
+    """Whether a person's name (two capitalised words, the first no day's or month's) stands right after ``at``,
+    as the object of an active verb: "two gunmen shot dead Ali Abdul-Hussein"."""
+    found = _NAME_AFTER_RE.match(s.text, at, s.end)
+    names = calendar_names()
+    return found is not None and found.group(1) not in names.weekdays and found.group(1) not in names.months
+
+
+_NAME_AFTER_RE = re.compile(r"\s+([A-Z][a-z]+)\s+[A-Z][\w'’-]*[a-z]")
 
 
 # The wounded told as dying after: "three severely wounded people passed away", "two injured victims died later".

@@ -469,7 +469,8 @@ def _singular_res(t: _Tables) -> tuple[re.Pattern[str], ...]:
                    # (and a group's one-word name before the title: "Hamas leader Saleh al-Arouri")
                    r"(?:(?-i:[A-Z][a-z][\w-]*)\s+(?=(?-i:[a-z])))?"
                    rf"(?:(?!(?:{_NOT_TITLES})\b)(?-i:[a-z][\w-]*)\s+){{0,2}}?"
-                   r"(?P<one>)(?P<noun>(?-i:[A-Z][a-zà-ÿ'’-]+)(?:\s+(?:(?-i:[A-Z][a-zà-ÿ'’-]+)|(?-i:al-[A-Z][\w-]+))){1,3})"
+                   # (a word of the name may be two joined: "Ali Abdul-Hussein")
+                   rf"(?P<one>)(?P<noun>{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|(?-i:al-[A-Z][\w-]+))){{1,3}})"
                    rf"(?=\s*[,.;:()]|\s+(?:{_AFTER_NAME})\b)")),
         # "killed a man ... and injured another", "killing two people and wounding another": one more, no noun
         # (not "another soldier", read above, nor "another 350", a number)
@@ -491,6 +492,7 @@ def _singular_res(t: _Tables) -> tuple[re.Pattern[str], ...]:
     )
 
 
+_NAME_WORD = r"(?-i:[A-Z][a-zà-ÿ'’-]+(?:-[A-Z][a-zà-ÿ'’]+)*)"  # a word of a person's name: "Hernandez", "Abdul-Hussein"
 # Lowercase words that are no title before a victim's name (see the by-name pattern of _singular_res).
 _NOT_TITLES = ("a|an|the|one|two|three|his|her|their|its|this|that|these|those|in|at|on|near|by|from|during|"
                "after|before|as|with|when|while|across|outside|inside|and|or|of|to|into|for|since|under|over|"
