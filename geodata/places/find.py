@@ -493,7 +493,9 @@ def fuzzy_candidates(tokens: list[Token], taken: list[Candidate], people: set[st
             continue
         key = tok.key
         if (len(key) < 5 or key in gazetteer.common_words or key in gazetteer.not_places
-                or key in people or key in gazetteer.demonyms or key.endswith(_NOT_PLACE_ENDINGS)):
+                or key in people or key in gazetteer.demonyms or key.endswith(_NOT_PLACE_ENDINGS)
+                # (nor the plural of a people or a creed: "a gathering of Sufis" is no Sufiya)
+                or (key[-1] == "s" and (key[:-1] in gazetteer.not_places or key[:-1] in gazetteer.demonyms))):
             continue
         # A capitalised neighbour that is not a place makes this part of a
         # person's or organisation's name ("Qassem Suleimani").

@@ -808,3 +808,12 @@ def test_rajouri_is_the_town_geonames_spells_rajauri():
     # (a row of geonames_aliases.csv: the press spelling of a town of Jammu and Kashmir)
     assert [(m.surface, m.country, m.kind) for m in mentions("Two soldiers were killed in Rajouri on Friday.")] \
         == [("Rajouri", "IN", "city")]
+
+
+@pytest.mark.parametrize("text", [
+    "Insurgents targeted a gathering of Sufis north of Baghdad.",
+    "Gunmen attacked a minibus of Yazidis near Sinjar.",
+])
+def test_the_plural_of_a_people_or_a_creed_is_no_loose_spelling_of_a_place(text):
+    # ("Sufis" is no Sufiya, a quarter of Ramadi; "Sufi" and "Yazidi" are rows of not_places.csv)
+    assert not any(m.surface.endswith("is") for m in mentions(text))
