@@ -490,6 +490,10 @@ NOT_CASUALTIES = [
     # A list of ages is no count, and the counted stand before it.
     ("Two brothers aged 38 and 39 were killed in Sumy.", [(K, 2, 2, "exact", "Sumy", "local")]),
     ("Three boys aged between 12 and 15 were killed in Gaza.", [(K, 3, 3, "exact", "Gaza", "local")]),
+    # The day's toll is of all the day's events, not one place's; the toll told before its aside is its own.
+    ("A car bomb killed 10 people in Balad, bringing the day's death toll to 49.",
+     [(K, 10, 10, "exact", "Balad", "local"), (K, 49, 49, "exact", "", "operation")]),
+    ("The bombing brought the day’s death toll to 49.", [(K, 49, 49, "exact", "", "operation")]),
     # (a comma may close the ages)
     ("Two men aged 48 and 30, were shot dead outside a mosque in Yala.", [(K, 2, 2, "exact", "", "local")]),
     # An abbreviated month's day is no count.

@@ -428,14 +428,14 @@ def _scopes(s: _Sentence, figures: list[Figure], rules: _Rules) -> list[Figure]:
 
 
 def _before_aside(s: _Sentence, f: Figure, phrase: re.Match[str]) -> bool:
-    """Whether ``f`` is told before an aside that opens on "the latest in", "capping" or "ending" and holds the
-    operation's ``phrase``."""
+    """Whether ``f`` is told before an aside that opens on "the latest in", "capping", "ending" or "bringing" and
+    holds the operation's ``phrase`` ("killed 10 people, bringing the day's death toll to 49")."""
     at = f.end - s.start
     return at <= phrase.start() and _ASIDE_OPENS_RE.search(s.low, at, phrase.start()) is not None
 
 
 # The opening of an aside that tells the many events a toll told before it is one of.
-_ASIDE_OPENS_RE = re.compile(r",\s+(?:the\s+latest\s+in|capping|ending)\b")
+_ASIDE_OPENS_RE = re.compile(r",\s+(?:the\s+latest\s+in|capping|ending|bringing|raising|pushing)\b")
 
 
 def _war_scale(s: _Sentence, f: Figure) -> bool:
