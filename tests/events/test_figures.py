@@ -490,6 +490,11 @@ NOT_CASUALTIES = [
     # A list of ages is no count, and the counted stand before it.
     ("Two brothers aged 38 and 39 were killed in Sumy.", [(K, 2, 2, "exact", "Sumy", "local")]),
     ("Three boys aged between 12 and 15 were killed in Gaza.", [(K, 3, 3, "exact", "Gaza", "local")]),
+    # Two modifiers joined after a people's name.
+    ("Eleven Afghan army and police officers were killed in Kunduz.", [(K, 11, 11, "exact", "Kunduz", "local")]),
+    # (a guard: a noun before "and" ends a list's item)
+    ("He said two of his brothers and his niece were killed by armed groups.",
+     [(K, 2, 2, "exact", "", "local"), (K, 1, 1, "exact", "", "local")]),
     # The day's toll is of all the day's events, not one place's; the toll told before its aside is its own.
     ("A car bomb killed 10 people in Balad, bringing the day's death toll to 49.",
      [(K, 10, 10, "exact", "Balad", "local"), (K, 49, 49, "exact", "", "operation")]),

@@ -562,14 +562,20 @@ def _modifier(t: _Tables) -> str:
             rf"(?!{_alt(set(_STOP) | set(t.kinds) | set(t.numeric))}\b)[^\W\d_][\w'’.-]*)")
 
 
+_OWNERS = r"(?:his|her|their|its|our|my|the|a|an)"  # a determiner that opens a list's next item, no modifier
+
+
 def _person_re(t: _Tables) -> re.Pattern[str]:
     """Who a number counts: "130 people", "12 Iraqi soldiers", "dozens of civilians", "six of them",
     "one officer" (the singular nouns of ``figure_singulars.csv`` too)."""
     return re.compile(
         # (a force's name and its acronym may come first: "42 central reserve police force (CRPF) personnel")
         rf"\s+(?:of\s+(?:the\s+|those\s+|these\s+)?)?(?:(?:{_modifier(t)}\s+){{2,4}}\((?-i:[A-Z]{{2,6}})\)\s+"
-        # (and two modifiers joined: "ten security and government officials")
-        rf"|{_modifier(t)}\s+and\s+{_modifier(t)}\s+|(?:{_modifier(t)}\s+){{0,3}})"
+        # (and two modifiers joined: "ten security and government officials", "11 Sri Lankan military and police
+        # personnel")
+        # (a people's name may come first, not another noun: "two of his brothers and his niece" is a list)
+        rf"|(?:(?-i:[A-Z][\w'’.-]*)\s+){{0,2}}{_modifier(t)}\s+and\s+(?!{_OWNERS}\b){_modifier(t)}\s+"
+        rf"|(?:{_modifier(t)}\s+){{0,3}})"
         # (the noun may stand in quotation marks: 'some 20 "terrorists" had been killed')
         rf"(?P<quote>[\"“‘])?(?:{_alt([*t.nouns, *t.singulars])})\b(?(quote)[\"”’]|){_NATIONS}|\s+of\s+them\b",
         re.IGNORECASE)
