@@ -972,6 +972,14 @@ class _Builder:
         """The draft figure ``fig`` counts for, if any (the caller adds the sentence's figures to it)."""
         s = facts.sentence
         own = self._own_place(s.index, fig) if fig.place_start >= 0 else None
+        town = own or (places[0] if len(places) == 1 else None)
+        if fig.scope == "operation" and town is not None and town.kind in _SITE_KINDS \
+                and _DAYS_OF_FIGHTING_RE.search(self.low, s.start, s.end) is not None \
+                and not _AROUND_BEFORE_RE.search(self.low, max(s.start, town.start_char - 40), town.start_char):
+            # "killed in four days of fighting in the southern city of Sabha": the town's toll over the days, one
+            # place's, as the annotators of real reports count it (not an operation's over many places; nor one
+            # "around the village of Kaloosha", which the fighting spread about)
+            fig = replace(fig, scope="local")
         if fig.scope in WIDE_SCOPES:
             # ("killed by Israeli strikes across Gaza on Sunday, including two dozen ... in the northern town of
             # Jabalia": the territory the strikes were spread over, not the town inside it)
@@ -1988,6 +1996,12 @@ _SITE_REACH = 3  # sentences after a site's toll in which its town may be told
 _EVENT_PLACED_REACH = 4  # ... in which the event, named again by a definite reference, may be placed
 _COARSE_HOLDERS = frozenset({"region", "governorate", "state"})
 _SITE_KINDS = frozenset({"city", "neighbourhood", "landmark"})
+_AROUND_BEFORE_RE = re.compile(r"\b(?:around|across|throughout)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?$")
+# A few days of fighting, or the past few days: a toll told over them (with "several", "few" or a number).
+_DAYS_OF_FIGHTING_RE = re.compile(
+    r"\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|several|few)\s+days\s+of\s+"
+    r"(?:heavy\s+|fierce\s+|intense\s+)?(?:fighting|clashes|battles?|street\s+battles)\b"
+    r"|\bover\s+the\s+(?:past|last)\s+(?:\d{1,2}|two|three|four|five|six|seven|several|few)\s+days\b")
 # Words between two figures that tell them apart as several events' or places': "five in Kherson and three in".
 _BETWEEN_EVENTS_RE = re.compile(r"\b(?:in|at|near|on|while|after|before|when|earlier|later)\b|[;:(]")
 # The event a verb of its attackers or victims names ("the gunmen struck", "they were waylaid"), as a noun.

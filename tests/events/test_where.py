@@ -559,3 +559,15 @@ def test_a_toll_told_in_a_unit_is_at_the_site_the_words_after_it_put_the_event_a
     assert [e.location_text for e in events(text) if e.killed_low] == [place]
     # (the unit makes no event of its own beside it)
     assert [e.location_text for e in events(text) if e.location_text == place.split(" ")[0]] in ([], [place])
+
+
+@pytest.mark.parametrize("text, scope", [
+    ("At least 15 people were killed in four days of fighting in the southern city of Sabha.", "local"),
+    ("At least 15 people were killed over the past three days in Zemio, a local journalist said.", "local"),
+    # (a guard: a province's toll over days is no one place's; nor one the fighting spread around)
+    ("At least 15 people were killed in four days of fighting in Darfur.", "operation"),
+    ("Troops killed 24 militants in five days of fighting around the village of Kaloosha, near Wana.", "operation"),
+])
+def test_a_toll_over_a_few_days_of_fighting_in_one_town_is_the_towns(text, scope):
+    [toll] = [e for e in events(text) if e.killed_low]
+    assert toll.scope == scope
