@@ -170,6 +170,41 @@ _OWN_EVENT_RE = re.compile(r"\b(?:gunmen|militants|fighters|attackers|troops|sol
                            r"opened\s+fire)\b")
 
 
+def _apart_from_places(low: str, figures: tuple[Figure, ...], places: list[Mention]) -> frozenset[int]:
+    """The starts of the ``figures`` (one sentence's, in text order) that stand before all its ``places`` in a
+    clause of their own, of another day than the clause of the next figure of their kind ("while", "whereas"
+    or a semicolon opening it): "14 farmers were murdered on Saturday, while two vigilantes were killed on
+    Friday near Sabon-Gari" puts the two there, not the 14 (but "12 were killed, while nine were wounded in a
+    firefight in Patikul" is one event). One pass, from the last figure back."""
+    if len(figures) < 2 or not places:
+        return frozenset()
+    first = min(m.start_char for m in places)
+    days = _weekday_re()
+    out: set[int] = set()
+    following: dict[str, Figure] = {}  # kind -> the next figure of that kind before the places
+    for fig in reversed(figures):
+        if fig.end > first:
+            continue
+        later = following.get(fig.kind)
+        gap = _OTHER_CLAUSE_RE.search(low, fig.end, later.start) if later is not None else None
+        if gap is not None:
+            own, other = days.search(low, fig.end, gap.start()), days.search(low, later.end, first + _DAY_AFTER_REACH)
+            if own is not None and other is not None and own.group() != other.group():
+                out.add(fig.start)
+        following[fig.kind] = fig
+    return frozenset(out)
+
+
+_OTHER_CLAUSE_RE = re.compile(r",?\s+(?:while|whereas)\s|;\s")
+_DAY_AFTER_REACH = 40  # characters after a clause's first place where its day may stand ("in Kherson on Sunday")
+
+
+@cache
+def _weekday_re() -> re.Pattern[str]:
+    """A day of the week by name, in a lower-cased text."""
+    return re.compile(r"\b(?:" + "|".join(d.lower() for d in calendar_names().weekdays) + r")\b")
+
+
 def _running_totals(low: str, start: int, figs: list[Figure]) -> list[Figure]:
     """The figures of ``figs`` (one sentence's, in text order, from ``start``) that running totals' words
     give. The words stand after the figure before: "risen to 213 after 40 more bodies were found" makes 213
@@ -764,6 +799,7 @@ class _Builder:
         tally = weeks and bare is not None and not any(_BY_RE.match(self.low, end) for end in bare)
         totals = self._totals_of_several(figures, s.start)
         seasons = _over_seasons(facts)  # (the sentence's own date spans a season: its one act read if asked)
+        apart = _apart_from_places(self.low, figures, places)
         for fig in figures:
             if fig.start in totals:
                 # "killing at least 15 ... in the bloodiest of several attacks yesterday that claimed 30
@@ -794,7 +830,7 @@ class _Builder:
                 # "Between 7 and 25 July, armed groups carried out 10 attacks on villages ..., killing
                 # at least 30": the toll of many events over weeks is no one event's.
                 fig = replace(fig, scope="operation")
-            d = self._place_figure(fig, facts, drafts, places, cue_at(fig.start), top)
+            d = self._place_figure(fig, facts, drafts, places, cue_at(fig.start), top, fig.start in apart)
             if d is None:
                 continue
             if spread and _SPREAD_NOTE not in d.notes:
@@ -968,8 +1004,9 @@ class _Builder:
         return _most_precise(list(kept), self.text, self.parents)
 
     def _place_figure(self, fig: Figure, facts: SentenceFacts, drafts: _Drafts,
-                      places: list[Mention], cue: Cue, top: Cue) -> Draft | None:
-        """The draft figure ``fig`` counts for, if any (the caller adds the sentence's figures to it)."""
+                      places: list[Mention], cue: Cue, top: Cue, apart: bool = False) -> Draft | None:
+        """The draft figure ``fig`` counts for, if any (the caller adds the sentence's figures to it; ``apart``:
+        its clause is not that of the sentence's places, :func:`_apart_from_places`)."""
         s = facts.sentence
         own = self._own_place(s.index, fig) if fig.place_start >= 0 else None
         town = own or (places[0] if len(places) == 1 else None)
@@ -1006,7 +1043,7 @@ class _Builder:
                 d.notes.append(_SUM_NOTE)
         elif own is not None:
             d = _draft(drafts, facts, self._site_in_unit(s, own) or own, cue)
-        elif places:
+        elif places and not apart:
             where, others = self.tolls.place(fig)
             # ("during operations in central and northern Iraq": the toll of several regions, at none of them)
             d = _draft(drafts, facts, where, cue, scope="operation" if self.tolls.regions_listed(where) else "local")

@@ -275,8 +275,11 @@ class Gazetteer:
                 # its kind word ("the Kyiv region"), it must outweigh the city of the same name.
                 add(fold(row["alias"]), ("*" if place.kind in ("governorate", "state") else "") + pid)
             elif row["action"] == "drop":
+                # (and its other spellings: "Sabon-Gari" as "Sabon Gari")
                 key = fold(row["alias"])
                 self._names.dropped[key] = self._names.dropped.get(key, frozenset()) | {pid}
+                var = variant(key)
+                self._variants.dropped[var] = self._variants.dropped.get(var, frozenset()) | {pid}
         for row in _read_csv("unit_names.csv"):
             # A unit's bare name the build kept only with its kind word ("Upper Nile", "Kerala").
             if self._places.get(row["place_id"]) is not None:

@@ -2580,3 +2580,30 @@ def test_a_lead_toll_told_again_at_a_town_does_not_move_to_a_later_town():
     found = events(text, published="2016-12-20")
     assert sum(e.fatalities or 0 for e in found) == 7
     assert [(e.location_text, e.fatalities) for e in found if e.fatalities] == [("Koysinjaq", 7)]
+
+
+def test_a_running_total_among_a_group_holds_the_parts_its_sentence_tells():
+    # "bringing the total death toll among the farmers to 14" is the total of the ten and the four more.
+    text = ("Gunmen killed farmers near Konduga on Saturday, residents said.\n\nTen bodies were recovered from the "
+            "scene, with four more discovered on Sunday, bringing the total death toll among the farmers to 14.")
+    assert sum(e.fatalities or 0 for e in events(text)) == 14
+
+
+def test_a_clause_of_another_day_before_a_place_is_not_that_places():
+    # The 14 of Saturday are not the two of Friday's ambush near Kirawa.
+    text = ("At least 16 people were killed in Gwoza Local Government Area of Borno State.\n\nLocal sources said "
+            "14 farmers were murdered on Saturday, while two vigilantes were ambushed and killed on Friday near "
+            "Kirawa.")
+    assert [(e.location_text, e.killed_low) for e in events(text) if e.location_text == "Kirawa"] == [("Kirawa", 2)]
+
+
+@pytest.mark.parametrize("text, tolls", [
+    # (a guard: the wounded of a clause after "while" are the same event's, at its place)
+    ("Seven soldiers were killed, while nine were wounded in a firefight in Patikul on Saturday.",
+     [("Patikul", 7, 9)]),
+    # (a guard: two clauses of one day are one event's, at the place after them)
+    ("Seven soldiers were killed on Saturday, while five rebels died in fighting in Patikul on Saturday.",
+     [("Patikul", 12, None)]),
+])
+def test_clauses_of_one_event_share_the_place_after_them(text, tolls):
+    assert [(e.location_text, e.killed_low, e.wounded_low) for e in events(text) if e.killed_low] == tolls

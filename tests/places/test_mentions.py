@@ -817,3 +817,13 @@ def test_rajouri_is_the_town_geonames_spells_rajauri():
 def test_the_plural_of_a_people_or_a_creed_is_no_loose_spelling_of_a_place(text):
     # ("Sufis" is no Sufiya, a quarter of Ramadi; "Sufi" and "Yazidi" are rows of not_places.csv)
     assert not any(m.surface.endswith("is") for m in mentions(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Two vigilantes were killed in Sabon Gari on Friday.",
+    # (a drop of geonames_aliases.csv drops the name's other spellings too)
+    "Two vigilantes were killed in Sabon-Gari on Friday.",
+])
+def test_a_generic_name_geonames_gives_one_village_names_no_place_of_it(text):
+    # "Sabon Gari" ("new town") names quarters across northern Nigeria, not only Sabon Garin Nangere in Yobe.
+    assert all(m.place_id != "gn:8996492" for m in mentions(text))
