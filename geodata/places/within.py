@@ -183,6 +183,7 @@ def within_candidates(text: str, sentences: tuple[Sentence, ...], tokens: list[T
     added, dropped = _measured_from(text, cands, starts, gazetteer, people)
     names: dict[str, Candidate] = {c.key: c for c in added}  # folded settlement name -> its first mention
     units: dict[str, tuple[str, Candidate]] = {}  # a unit's folded bare name -> the name and its first mention
+    alike: dict[tuple[str, str, str], Candidate] = {}  # the places added, by each of their names' one-letter masks
     for c in added:
         taken.add(c.start, c.end)
         known.add(c)
@@ -221,7 +222,7 @@ def within_candidates(text: str, sentences: tuple[Sentence, ...], tokens: list[T
                 continue
             if f.namesake and not _first_level(holder):
                 continue
-            cand = _candidate(text, f, holder, starts, focus)
+            cand = _spelled_alike(_candidate(text, f, holder, starts, focus), alike)
             added.append(cand)
             known.add(cand)
             taken.add(cand.start, cand.end)
@@ -1378,6 +1379,29 @@ def _candidate(text: str, f: _Found, holder: Candidate, starts: list[int], focus
     first, last = _token_range(starts, f.start, f.end)
     return Candidate(f.start, f.end, first, last, fold(name), (Match(place, 50.0, "within"),), "within",
                      precision=place.precision)
+
+
+def _spelled_alike(cand: Candidate, alike: dict[tuple[str, str, str], Candidate]) -> Candidate:
+    """``cand``, or ``cand`` as the place the gazetteer lacks, already added in the same holder, that it names
+    with one letter changed, not the first ("Padiet Payam" and "Padiek Payam" in one report from Uror County): a
+    local report's slip or its other spelling, not a second place of the kind there. ``alike``: the places added
+    so far by (holder, kind, name with one letter masked), which this one joins (a look-up per letter, not one
+    per place added)."""
+    place = cand.matches[0].place
+    key = place.id.rpartition(":")[2]
+    if len(key) < _ALIKE_LENGTH:
+        return cand
+    masks = [(place.parent, place.kind, f"{key[:i]}\0{key[i + 1:]}") for i in range(1, len(key))]
+    for mask in masks:
+        other = alike.get(mask)
+        if other is not None and other.matches[0].place.id != place.id:
+            return cand.resolved(other.matches[0])
+    for mask in masks:
+        alike.setdefault(mask, cand)
+    return cand
+
+
+_ALIKE_LENGTH = 6  # the shortest name read as another's spelling: short names differ by a letter often
 
 
 def _token_range(starts: list[int], start: int, end: int) -> tuple[int, int]:

@@ -1238,3 +1238,17 @@ def test_a_village_is_not_put_in_a_namesake_abroad_of_a_town_the_article_reads_a
             "four insurgents who were heading for Manguna village, also in Palma.")
     village = found(text, "Manguna")
     assert village.country == "MZ" and village.match == "within"
+
+
+@pytest.mark.parametrize("second, same", [
+    # One letter changed in a place the gazetteer lacks, in the same holder: one place, two spellings.
+    ("Padiek Payam", True),
+    # (a guard: another first letter, or two letters changed, is another place)
+    ("Badiet Payam", False),
+    ("Padiok Payum", False),
+])
+def test_a_place_spelled_with_one_letter_changed_is_the_same_place(second, same):
+    text = (f"Gunmen attacked part of Padiet Payam in Jonglei state on Tuesday. Officials said youth from Pibor "
+            f"attacked the village in {second} and raided cattle.")
+    found = {m.surface: m.place_id for m in mentions(text)}
+    assert (found["Padiet Payam"] == found[second]) is same
