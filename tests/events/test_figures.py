@@ -505,6 +505,9 @@ NOT_CASUALTIES = [
     ("On Nov. 19, 2005, a bomb exploded; the civilians who died in Haditha on Nov. 19 were killed by Marines.", []),
     ("Just days earlier, on Aug. 11, two students, aged 15 and 17, were slain by gunmen in Leyva.",
      [(K, 2, 2, "exact", "", "local")]),
+    # An adult and a toddler are victims as a woman and a child are.
+    ("Gunmen opened fire on a field, killing six adults and two young girls.",
+     [(K, 6, 6, "exact", "", "local"), (K, 2, 2, "exact", "", "local")]),
     # A counted item before single victims is one of the list too.
     ("Three soldiers, a policeman and two civilians were killed in Kidal.",
      [(K, 3, 3, "exact", "", "local"), (K, 1, 1, "exact", "", "local"), (K, 2, 2, "exact", "Kidal", "local")]),
@@ -1237,6 +1240,9 @@ def test_a_list_of_victims_goes_on_after_a_complement_or_an_aside(text, expected
      [(K, None, None, "vague", "", "cumulative")]),
     # The words of saying after a toll do not replace it.
     ("At least 12 people were killed, police initially reported.", [(K, 12, None, "at least", "", "local")]),
+    # Previous events' toll, in the plural and with a word between.
+    ("Previous major attacks in Iraq have killed many women and men together.",
+     [(K, None, None, "vague", "", "cumulative")]),
 ])
 def test_an_earlier_count_or_a_habit_is_no_local_toll(text, expected):
     assert figures(text) == expected

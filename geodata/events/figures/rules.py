@@ -816,7 +816,8 @@ _SLOTS = {
     "{aside}": r"(?:\s+[^,.;:]{0,40}?|),\s+(?:which|that|who)\s+[^,.;:]{0,150}?,\s+",
 }
 # Every slot a phrase may hold, those _period_re fills from the tables too.
-_SLOT_NAMES = frozenset(_SLOTS) | {"{month}", "{weekday}", "{event}"}
+# ("{event}": a violent event's noun in the singular, "{events}": in the singular or the plural, "previous attacks")
+_SLOT_NAMES = frozenset(_SLOTS) | {"{month}", "{weekday}", "{event}", "{events}"}
 
 
 def event_nouns() -> str:
@@ -878,7 +879,8 @@ def _period_re(t: _Tables, scope: str) -> re.Pattern[str] | None:
     # A month by name, or abbreviated before a day ("since Jan. 9").
     short = "|".join(sorted({m[:3].lower() for m in t.months.split("|")} | {"sept"}))
     slots = dict(_SLOTS, **{"{month}": rf"(?:(?:{t.months.lower()})\b|(?:{short})\.?\s+\d)",
-                            "{weekday}": rf"(?:{t.weekdays.lower()})\b", "{event}": _event_nouns()})
+                            "{weekday}": rf"(?:{t.weekdays.lower()})\b", "{event}": _event_nouns(),
+                            "{events}": event_nouns()})
     alternatives = []
     for parts in _period_rows(t, scope):
         pattern = "".join(slots[p] if p in slots else r"\s+".join(map(re.escape, p.split(" "))) for p in parts)
