@@ -484,7 +484,8 @@ def _refinable(whole: Draft, part: Draft, parents: dict[str, str], low: str = ""
         or _unknown_in_unknown_unit(part.place, whole.place) \
         or _village_in_district_town(part.place, whole.place, low) \
         or (_in_province_named_like(part.place, whole.place, low) and opens_on_reference(low, part.start, part.end))
-    if not (inside or guess or (referring and _near_town(whole, part, low))):
+    near = not inside and referring and _near_town(whole, part, low)
+    if not (inside or guess or near):
         return False
     if low and (opens_other_event(low, part.start, part.end) or introduces_event(low, part.start, part.end)
                 or refers_to_part(low, part.start, part.end)):
@@ -505,8 +506,9 @@ def _refinable(whole: Draft, part: Draft, parents: dict[str, str], low: str = ""
     # (the words after the place may say the event was near it: "closed roads around Hammam al-Alil, near where the
     # blast occurred" is the guessed toll's place, near or not)
     # (and a guessed toll takes a place named as near it too: "The blast occurred in a village near Sadiyah" says
-    # more than the most-mentioned town does)
-    return guess or not (whole.place.kind not in _COARSE and (
+    # more than the most-mentioned town does; so does a toll placed at a town it was only near: "in a field outside
+    # the Iraqi capital", then "The attack on the farm field took place outside Saifiya, ... south of Baghdad")
+    return guess or near or not (whole.place.kind not in _COARSE and (
         not next_sentence or (low and _NEAR_BEFORE_RE.search(low, max(0, part.place.start_char - 24),
                                                              part.place.start_char))))
 

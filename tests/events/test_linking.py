@@ -2607,3 +2607,11 @@ def test_a_clause_of_another_day_before_a_place_is_not_that_places():
 ])
 def test_clauses_of_one_event_share_the_place_after_them(text, tolls):
     assert [(e.location_text, e.killed_low, e.wounded_low) for e in events(text) if e.killed_low] == tolls
+
+
+def test_a_toll_near_a_town_goes_to_the_town_a_later_sentence_puts_the_event_near():
+    # "outside the Iraqi capital", then "The attack ... took place outside Mahmudiya": the nearer reference.
+    text = ("Gunmen attacked women picking vegetables in a field outside the Iraqi capital, killing six adults and "
+            "two young girls.\n\nPolice said the gunmen were seeking to drive families out.\n\nThe attack on the farm "
+            "field took place outside Mahmudiya, a mixed town south of Baghdad.")
+    assert [(e.location_text, e.fatalities) for e in events(text) if e.fatalities] == [("Mahmudiya", 8)]
