@@ -827,3 +827,10 @@ def test_the_plural_of_a_people_or_a_creed_is_no_loose_spelling_of_a_place(text)
 def test_a_generic_name_geonames_gives_one_village_names_no_place_of_it(text):
     # "Sabon Gari" ("new town") names quarters across northern Nigeria, not only Sabon Garin Nangere in Yobe.
     assert all(m.place_id != "gn:8996492" for m in mentions(text))
+
+
+def test_yathrib_in_a_war_report_is_the_iraqi_town_not_medinas_ancient_name():
+    # (a drop of geonames_aliases.csv: Medina's ancient name outweighed the curated Iraqi town by its size)
+    text = "A suicide bomber struck a checkpoint near the town of Yathrib, north of Baghdad, on Sunday."
+    [town] = [m for m in mentions(text) if m.surface == "Yathrib"]
+    assert (town.country, town.admin1) == ("IQ", "Salahuddin")
