@@ -1239,6 +1239,14 @@ def _estimate_link(i: int, j: int, a: Draft, d: Draft, low: str, is_estimate: Ca
                        f"counted once, at the lower figure ({min(low_a, low_d)})")
 
 
+def _days_apart(a: When, b: When) -> bool:
+    """Whether two sentences each name a day of their own, the later one a later day ("on September 27", then
+    "Today"). (Not an earlier one: "Activists on Saturday raised the number of those killed ... to more than
+    90", then "12 people died in shelling and 106 were killed" on Friday tells the day of the event the first
+    sentence's day was the telling of.)"""
+    return a.dated and b.dated and a.precision == 1 and b.precision == 1 and b.lo > a.hi
+
+
 # Kinds that one armed attack on people may be told as, by the words of two sentences ("attacked ...,
 # killing 14 people", "stormed ... and killed no fewer than 12"); a bomb, a strike or shelling is told as itself.
 _GUNMEN = frozenset({ATTACK, BATTLE})
@@ -1260,6 +1268,9 @@ def _account_link(i: int, j: int, a: Draft, d: Draft, low: str, side: Callable[[
     # (the later account may date the event the first told with no day: "Some reports said 52 policemen
     # were killed in the clashes on Sunday")
     if not ((d.when.note.startswith(_NO_DATE) or a.when.note.startswith(_NO_DATE) or overlap(a.when, d.when))
+            # (not two days each sentence names, the later a later day: "2 civilians were killed in Martuni on
+            # September 27", then "Today there was targeted shelling in Martuni ... 4 were killed")
+            and not _days_apart(a.when, d.when)
             and 0 < d.sentence - a.sentence <= _ACCOUNT_REACH
             # ("around 300", then "littered with more than 100 dead bodies": a lower bound, no other toll)
             and (max(low_a, low_d) <= 2 * min(low_a, low_d)

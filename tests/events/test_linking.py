@@ -2615,3 +2615,16 @@ def test_a_toll_near_a_town_goes_to_the_town_a_later_sentence_puts_the_event_nea
             "two young girls.\n\nPolice said the gunmen were seeking to drive families out.\n\nThe attack on the farm "
             "field took place outside Mahmudiya, a mixed town south of Baghdad.")
     assert [(e.location_text, e.fatalities) for e in events(text) if e.fatalities] == [("Mahmudiya", 8)]
+
+
+@pytest.mark.parametrize("text, counted", [
+    # Two days each sentence names, the later a later day: two events, both counted.
+    ("The ombudsman said two civilians were killed in Martuni on September 27, an old man and a child.\n\n"
+     "Today there was targeted shelling in Martuni, as a result of which, according to preliminary data, four were "
+     "killed, the ombudsman said.", 6),
+    # (a guard: a day of telling first, then the event's earlier day: one toll, told twice)
+    ("Activists on Saturday raised the number of those killed in the shelling of Houla to more than 90.\n\n"
+     "A local activist said 95 people were killed when troops shelled Houla on Friday.", 90),
+])
+def test_an_account_of_a_later_day_is_another_event(text, counted):
+    assert sum(e.fatalities or 0 for e in events(text, published="2020-10-03")) == counted
