@@ -139,6 +139,7 @@ _ADDED_RE = re.compile(r"\b(?:also" + _NOT_HURT + r"|more(?!\s+than\b)" + _NOT_W
                        # ("Police later found nine bodies": the dead told, found; see linking._bodies_recovered)
                        + r"|(?<!said\s)later(?!\s+(?:said|put|revised|lowered|raised|gave|confirmed|found|recovered|"
                        r"retrieved|pulled|discovered)\b))\b")
+_HURT_BEFORE_RE = re.compile(r"\b(?:injur|wound|hurt)\w*\s+(?:[\w-]+\s+){1,3}$")
 # The end of a quotation, before the words that say whose it is.
 _QUOTE_END_RE = re.compile(r"[,.!?][\"”]")
 
@@ -155,8 +156,11 @@ def _adds(low: str, start: int, end: int) -> bool:
     # victims were laid to rest in various churches")
     whereas = low.find(", whereas ", start, stop)
     stop = whereas if whereas >= 0 else stop
-    if _ADDED_RE.search(low, start, stop) is not None:
-        return True
+    for found in _ADDED_RE.finditer(low, start, stop):
+        # (nor the others a wound's verb counts: "killing two people and injuring five others")
+        if found.group() != "others" \
+                or _HURT_BEFORE_RE.search(low, max(start, found.start() - 40), found.start()) is None:
+            return True
     # "Police said later that gunmen killed five people at a hotel": an account word, but an event of its own.
     return _ACCOUNT_WORD_RE.search(low, start, stop) is not None and _OWN_EVENT_RE.search(low, start, stop) is not None
 

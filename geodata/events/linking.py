@@ -1962,7 +1962,9 @@ def _smaller_retold(drafts: list[Draft], links: dict[int, Link], added: Callable
                     and _low(a) is not None and _low(d) <= _low(a) and (overlap(a.when, d.when) or not d.when.dated)
                     and not other_days(a, d) and not added(d) and not _peoples_apart(a, d)
                     and not (side is not None and _sides_apart(a, d, side))
-                    and not (low and introduces_event(low, d.start, d.end))):
+                    # (nor one of several events told before, named as such: "In one of the worst attacks, a
+                    # roadside bomb ... killed two soldiers" is not the toll told before at its town)
+                    and not (low and (introduces_event(low, d.start, d.end) or refers_to_part(low, d.start, d.end)))):
                 links[j] = (i, f"a count of the toll at {a.place.surface or a.place.name} told again, no larger, "
                                "counted there")
                 continue

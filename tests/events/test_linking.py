@@ -2628,3 +2628,17 @@ def test_a_toll_near_a_town_goes_to_the_town_a_later_sentence_puts_the_event_nea
 ])
 def test_an_account_of_a_later_day_is_another_event(text, counted):
     assert sum(e.fatalities or 0 for e in events(text, published="2020-10-03")) == counted
+
+
+@pytest.mark.parametrize("text, counted", [
+    # The others a wound's verb counts add no dead: the two of one shell are of the four told before.
+    ("At least four civilians were killed and nine injured in Mogadishu on Thursday by mortar shells, witnesses "
+     "said.\n\nOne shell landed on a house, killing two people and injuring five others, a resident said.", 4),
+    # (a guard: one of several events told before, named as such, is no retelling of the toll at its town)
+    ("Gunmen wearing army uniforms entered a village east of Baghdad on Friday and killed 15 people, police "
+     "said.\n\nMeanwhile five US soldiers were killed in four separate attacks in Iraq, the military said.\n\nIn "
+     "one of the worst attacks, a roadside bomb followed by gunfire killed two soldiers and wounded two others in "
+     "northeastern Baghdad on Friday, the military said.", 17),
+])
+def test_a_smaller_toll_told_after_is_the_same_dead_unless_it_adds(text, counted):
+    assert sum(e.fatalities or 0 for e in events(text, published="2021-03-26")) == counted
