@@ -834,3 +834,15 @@ def test_yathrib_in_a_war_report_is_the_iraqi_town_not_medinas_ancient_name():
     text = "A suicide bomber struck a checkpoint near the town of Yathrib, north of Baghdad, on Sunday."
     [town] = [m for m in mentions(text) if m.surface == "Yathrib"]
     assert (town.country, town.admin1) == ("IQ", "Salahuddin")
+
+
+@pytest.mark.parametrize("text, country", [
+    # Palma of Cabo Delgado, which GeoNames' table of towns lacks (a curated row: its own point, not the province's)...
+    ("Insurgents attacked the town of Palma, in the northern Mozambican province of Cabo Delgado, on Wednesday.",
+     "MZ"),
+    # (... and Palma of Majorca, where the text puts it)
+    ("Police arrested two men in Palma, Majorca, on Monday.", "ES"),
+])
+def test_palma_is_the_town_of_the_country_the_text_puts_it_in(text, country):
+    [town] = [m for m in mentions(text) if m.surface == "Palma"]
+    assert (town.country, town.match, town.kind) == (country, "exact", "city")

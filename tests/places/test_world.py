@@ -185,10 +185,10 @@ def test_a_roundup_reads_each_sentence_in_the_country_it_names():
 
 
 def test_a_lesser_city_far_abroad_is_not_taken_for_a_town_the_gazetteer_lacks():
-    # Palma, Mozambique is not in the gazetteer; Palma de Mallorca is not where the ambush was.
-    text = ("Insurgents attacked vehicles on the road from Macomia to Palma in Cabo Delgado, Mozambique, "
+    # Chai, a village of Macomia district, is not in the gazetteer; Çey, Turkey ("Chai") is not where it was.
+    text = ("Insurgents attacked vehicles on the road from Macomia to Chai in Cabo Delgado, Mozambique, "
             "killing two people.")
-    assert "Palma" not in [m.surface for m in mentions(text)]
+    assert "Chai" not in [m.surface for m in mentions(text)]
     # Nearer, or in a country the article names, such a city stands.
     assert mention("Syrian opposition delegates arrived in Geneva for talks.", "Geneva").country == "CH"
     assert mention("Talks between Mozambique and the rebels opened in Palma, Spain.", "Palma").country == "ES"
