@@ -1013,7 +1013,10 @@ class _Builder:
         its clause is not that of the sentence's places, :func:`_apart_from_places`)."""
         s = facts.sentence
         own = self._own_place(s.index, fig) if fig.place_start >= 0 else None
-        town = own or (places[0] if len(places) == 1 else None)
+        # (the sentence's one town, unless a part of the toll names it: "killed 90 people over the past two days,
+        # including 20 in Khan Younis" is no town's toll)
+        town = own or (places[0] if len(places) == 1
+                       and not _PART_AFTER_RE.search(self.low, fig.end, places[0].start_char) else None)
         if fig.scope == "operation" and town is not None and town.kind in _SITE_KINDS \
                 and _DAYS_OF_FIGHTING_RE.search(self.low, s.start, s.end) is not None \
                 and not _AROUND_BEFORE_RE.search(self.low, max(s.start, town.start_char - 40), town.start_char):
@@ -1070,7 +1073,9 @@ class _Builder:
             return None
         site = next((m for m in self.by_sentence.get(s.index, ()) if m.start_char > unit.end_char
                      and m.kind in _SITE_KINDS), None)
+        # (one site, not the first of a list: "as Russian forces shelled Kupiansk, Izium and Balakliia")
         return site if site is not None and site_told_after(self.text, unit.end_char, site.start_char) \
+            and not _LIST_GOES_ON_RE.match(self.text, site.end_char) \
             and contains(unit, site, self.text, self.parents) else None
 
     def _spread_over(self, s: Sentence) -> Mention | None:
@@ -2037,6 +2042,7 @@ _SITE_REACH = 3  # sentences after a site's toll in which its town may be told
 _EVENT_PLACED_REACH = 4  # ... in which the event, named again by a definite reference, may be placed
 _COARSE_HOLDERS = frozenset({"region", "governorate", "state"})
 _SITE_KINDS = frozenset({"city", "neighbourhood", "landmark"})
+_LIST_GOES_ON_RE = re.compile(r"\s*,\s*(?:and\s+)?[A-Z]|\s+(?:and|or)\s+[A-Z]")  # another place after a place
 _AROUND_BEFORE_RE = re.compile(r"\b(?:around|across|throughout)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?$")
 # A few days of fighting, or the past few days: a toll told over them (with "several", "few" or a number).
 _DAYS_OF_FIGHTING_RE = re.compile(

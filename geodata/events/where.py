@@ -350,7 +350,9 @@ def in_district_named_after(outer: Mention, inner: Mention, text: str) -> bool:
     the text names right after ``inner`` as the district it lies in: "shelled Vovchansk in the Chuhuiv
     district" (Vovchansk is no part of the town of Chuhuiv, but of its district)."""
     words = outer.surface.lower().split()
-    return (outer.kind == "city" and len(words) > 1 and words[-1] in DISTRICT_WORDS
+    # (its kind word may stand outside the name found: "the Chuhuiv raion")
+    named = (len(words) > 1 and words[-1] in DISTRICT_WORDS) or _DISTRICT_AFTER_RE.match(text, outer.end_char)
+    return (outer.kind == "city" and bool(named)
             and inner.kind in ("landmark", "neighbourhood", "city") and inner.end_char <= outer.start_char
             and outer.start_char - inner.end_char <= IN_UNIT_REACH
             and inner.country == outer.country and bool(outer.admin1) and inner.admin1 == outer.admin1
@@ -404,6 +406,7 @@ def _site_in_unit_re() -> re.Pattern[str]:
 
 
 DISTRICT_WORDS = frozenset({"district", "raion", "rayon", "county", "township", "municipality", "lga"})
+_DISTRICT_AFTER_RE = re.compile(r"\s+(?:district|raion|rayon|county|township|municipality|lga)\b", re.IGNORECASE)
 # How far a town may lie from the town its district is named after: districts are large where they were
 # merged (Ukraine's raions of 2020 span up to 150 km).
 _NAMED_DISTRICT_KM = 150.0

@@ -412,13 +412,14 @@ def _unit_after_comma(cand: Candidate, match: Match, chosen: list[tuple[Candidat
 def _unit_before_its_part(cand: Candidate, match: Match, text: str) -> Match:
     """``match``, or the unit of the same name when ``cand`` is a possessive before a unit of a province's
     ("Magway’s Gangaw Township", "Sagaing's Kanbalu township"): the province holds it, not the town."""
-    if match.place.kind != "city" or text[cand.end:cand.end + 1] not in ("'", "’") \
-            or _UNIT_PART_AFTER_RE.match(text, cand.end) is None:
-        return match
+    if match.place.kind != "city" or match.place.population >= _CITY_OF_TOWNSHIPS \
+            or text[cand.end:cand.end + 1] not in ("'", "’") or _UNIT_PART_AFTER_RE.match(text, cand.end) is None:
+        return match  # (a great city has townships and raions of its own: "Mandalay's Chanayethazan township")
     unit = [m for m in cand.matches if m.place.kind in _UNITS and m.place.country == match.place.country]
     return unit[0] if unit else match
 
 
+_CITY_OF_TOWNSHIPS = 200_000  # people in a city whose townships or raions are its own parts, not its province's
 # A possessive, then a unit of a province (not "district", which a town has too: "Baghdad's Karkh district").
 _UNIT_PART_AFTER_RE = re.compile(r"['’]s\s+(?:[A-Z][\w'’-]*\s+){1,3}(?i:township|county|raion|rayon)\b")
 _UNITS = frozenset({"governorate", "state"})

@@ -279,6 +279,8 @@ LIST_ROWS = [
     ("That evening, two gunmen shot dead a policeman in Kirkuk.", [(K, 1, 1, "exact", "Kirkuk", "local")]),
     ("That evening, two gunmen shot dead Ali Abdul-Hussein, the imam of a mosque, in Kirkuk.",
      [(K, 1, 1, "exact", "", "local")]),
+    # (a name in any script's letters)
+    ("Two gunmen shot dead José Luis Ramírez outside his home in Culiacán.", [(K, 1, 1, "exact", "", "local")]),
     # (but the dead of a day are dead: "shot dead Monday")
     ("Two policemen shot dead Monday in Kirkuk were buried.", [(K, 2, 2, "exact", "Kirkuk", "local")]),
     # A group's name and a title may come before the victim's name.
@@ -499,6 +501,8 @@ NOT_CASUALTIES = [
     ("A car bomb killed 10 people in Balad, bringing the day's death toll to 49.",
      [(K, 10, 10, "exact", "Balad", "local"), (K, 49, 49, "exact", "", "operation")]),
     ("The bombing brought the day’s death toll to 49.", [(K, 49, 49, "exact", "", "operation")]),
+    ("A car bomb killed nine people in Mosul and raised the day's toll to 40.",
+     [(K, 9, 9, "exact", "Mosul", "local"), (K, 40, 40, "exact", "", "operation")]),
     # (a comma may close the ages)
     ("Two men aged 48 and 30, were shot dead outside a mosque in Yala.", [(K, 2, 2, "exact", "", "local")]),
     # An abbreviated month's day is no count.
@@ -508,6 +512,10 @@ NOT_CASUALTIES = [
     # An adult and a toddler are victims as a woman and a child are.
     ("Gunmen opened fire on a field, killing six adults and two young girls.",
      [(K, 6, 6, "exact", "", "local"), (K, 2, 2, "exact", "", "local")]),
+    # (but a month before a number in words, or a day before the month, is no date of it)
+    ("In Sept. two soldiers were killed in Kidal.", [(K, 2, 2, "exact", "Kidal", "local")]),
+    ("On 19 Nov. six people were killed in Gao.", [(K, 6, 6, "exact", "Gao", "local")]),
+    ("In September two soldiers were killed in Kidal.", [(K, 2, 2, "exact", "Kidal", "local")]),
     # A counted item before single victims is one of the list too.
     ("Three soldiers, a policeman and two civilians were killed in Kidal.",
      [(K, 3, 3, "exact", "", "local"), (K, 1, 1, "exact", "", "local"), (K, 2, 2, "exact", "Kidal", "local")]),

@@ -533,6 +533,8 @@ def test_a_town_the_attackers_fought_their_way_into_is_the_site():
 
 @pytest.mark.parametrize("text, place", [
     ("Russian forces shelled Vovchansk in the Chuhuiv district on Tuesday, killing five civilians.", "Vovchansk"),
+    # (the kind word may stand outside the name found)
+    ("Russian forces shelled Balakliia in the Izium raion on Tuesday, killing five civilians.", "Balakliia"),
     ("A drone hit a house in Nova Sloboda in the Konotop district on Tuesday, killing five civilians.", "Nova Sloboda"),
     # (a district far from the town is no district of it: "Sumy district" is not the Donetsk town's)
     ("Russian forces shelled Pokrovsk in the Sumy district on Tuesday, killing five civilians.", "Sumy district"),
@@ -554,6 +556,9 @@ def test_a_town_told_in_a_district_named_after_another_town_is_the_site(text, pl
     # (a guard: a strike told after, with its own toll, is another event)
     ("Five people were killed in the Kharkiv region on Monday, and a strike on Vovchansk wounded two.",
      "Kharkiv region"),
+    # (nor the first of a list of towns)
+    ("Four people were killed in the Kharkiv region as Russian forces shelled Kupiansk, Izium and Balakliia.",
+     "Kharkiv region"),
 ])
 def test_a_toll_told_in_a_unit_is_at_the_site_the_words_after_it_put_the_event_at(text, place):
     assert [e.location_text for e in events(text) if e.killed_low] == [place]
@@ -567,6 +572,9 @@ def test_a_toll_told_in_a_unit_is_at_the_site_the_words_after_it_put_the_event_a
     # (a guard: a province's toll over days is no one place's; nor one the fighting spread around)
     ("At least 15 people were killed in four days of fighting in Darfur.", "operation"),
     ("Troops killed 24 militants in five days of fighting around the village of Kaloosha, near Wana.", "operation"),
+    # (nor one a part of the toll names: the town is the part's)
+    ("Israeli strikes killed 90 people over the past two days, including 20 in Khan Younis, the ministry said.",
+     "operation"),
 ])
 def test_a_toll_over_a_few_days_of_fighting_in_one_town_is_the_towns(text, scope):
     [toll] = [e for e in events(text) if e.killed_low]

@@ -711,6 +711,8 @@ def test_a_unit_with_its_kind_word_is_any_unit_of_the_name(text, country):
      "governorate"),
     # (a guard: a town's district is the town's)
     ("A car bomb exploded in Baghdad's Karrada district on Tuesday.", "Baghdad", "city"),
+    # (nor a great city's own raion or township)
+    ("Shelling hit Kharkiv's Saltivskyi raion on Tuesday, killing two.", "Kharkiv", "city"),
 ])
 def test_a_name_after_a_comma_or_before_a_township_is_the_unit_holding_the_place(text, surface, kind):
     [named] = [m for m in mentions(text) if m.surface == surface]

@@ -428,14 +428,17 @@ def _scopes(s: _Sentence, figures: list[Figure], rules: _Rules) -> list[Figure]:
 
 
 def _before_aside(s: _Sentence, f: Figure, phrase: re.Match[str]) -> bool:
-    """Whether ``f`` is told before an aside that opens on "the latest in", "capping", "ending" or "bringing" and
-    holds the operation's ``phrase`` ("killed 10 people, bringing the day's death toll to 49")."""
+    """Whether ``f`` is told before an aside that opens on "the latest in", "capping", "ending" or "bringing" (or
+    the like) and holds the operation's ``phrase`` ("killed 10 people, bringing the day's death toll to 49")."""
     at = f.end - s.start
     return at <= phrase.start() and _ASIDE_OPENS_RE.search(s.low, at, phrase.start()) is not None
 
 
 # The opening of an aside that tells the many events a toll told before it is one of.
-_ASIDE_OPENS_RE = re.compile(r",\s+(?:the\s+latest\s+in|capping|ending|bringing|raising|pushing)\b")
+_ASIDE_OPENS_RE = re.compile(r",\s+(?:the\s+latest\s+in|capping|ending)\b"
+                             # ("..., and bringing the day's toll to", "..., which brought the day's toll to")
+                             r"|(?:,|\s+and)\s+(?:bringing|raising|pushing|taking|brought|raised|pushed|took)\b"
+                             r"|,\s+(?:which|that)\s+(?:brought|raised|pushed|took)\b")
 
 
 def _war_scale(s: _Sentence, f: Figure) -> bool:

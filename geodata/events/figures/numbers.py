@@ -491,7 +491,14 @@ def _named_object(s: _Sentence, at: int) -> bool:
     return found is not None and found.group(1) not in names.weekdays and found.group(1) not in names.months
 
 
-_NAME_AFTER_RE = re.compile(r"\s+([A-Z][a-z]+)\s+[A-Z][\w'’-]*[a-z]")
+# (any script's letters: "José Luis Ramírez", "Abdul-Rahman Haji Ali")
+_NAME_AFTER_RE = re.compile(r"\s+((?-i:[A-ZÀ-ÖØ-Þ])[^\W\d_]+(?:-[^\W\d_]+)*)\s+(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]*[^\W\d_]")
+
+
+def _month_word(words: str) -> bool:
+    """Whether ``words`` (before a number) are a month's name, whole or cut short ("March", "Nov.", "Sept.")."""
+    word = words.strip().rstrip(".").lower()
+    return bool(word) and any(month.lower().startswith(word) and len(word) >= 3 for month in calendar_names().months)
 
 
 # The wounded told as dying after: "three severely wounded people passed away", "two injured victims died later".
@@ -515,7 +522,9 @@ def _bad_before(text: str, pos: int, start: int, rules: _Rules) -> bool:
     """Whether words right before the number at ``start`` make it no count ("aged 12")."""
     ends = rules.bad_before_ends
     if (ends is None or may_end_on(text, pos, start, ends, rules.bad_before_cased)) \
-            and rules.bad_before.search(text, pos, start) is not None:
+            and (bad := rules.bad_before.search(text, pos, start)) is not None \
+            and (text[start].isdigit() or not _month_word(bad.group())):
+        # (a month makes only a day in digits no count: "on Nov. 19", not "In Sept. two soldiers were killed")
         return True
     # (nor the last of a list of ages: "two brothers aged 38 and 39 were killed"; a substring look first)
     at = max(0, start - _AGES_REACH)
