@@ -509,6 +509,9 @@ NOT_CASUALTIES = [
     ("On Nov. 19, 2005, a bomb exploded; the civilians who died in Haditha on Nov. 19 were killed by Marines.", []),
     ("Just days earlier, on Aug. 11, two students, aged 15 and 17, were slain by gunmen in Leyva.",
      [(K, 2, 2, "exact", "", "local")]),
+    # A gendarme is a victim as a soldier is.
+    ("Seven soldiers, a gendarme and two civilians were killed in Djibo.",
+     [(K, 7, 7, "exact", "", "local"), (K, 1, 1, "exact", "", "local"), (K, 2, 2, "exact", "Djibo", "local")]),
     # An adult and a toddler are victims as a woman and a child are.
     ("Gunmen opened fire on a field, killing six adults and two young girls.",
      [(K, 6, 6, "exact", "", "local"), (K, 2, 2, "exact", "", "local")]),
