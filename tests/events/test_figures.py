@@ -509,6 +509,13 @@ NOT_CASUALTIES = [
     ("On Nov. 19, 2005, a bomb exploded; the civilians who died in Haditha on Nov. 19 were killed by Marines.", []),
     ("Just days earlier, on Aug. 11, two students, aged 15 and 17, were slain by gunmen in Leyva.",
      [(K, 2, 2, "exact", "", "local")]),
+    # Two single victims with the plural past and no aux: both died.
+    ("A man and a woman died in the strike on Kherson.",
+     [(K, 1, 1, "exact", "", "local"), (K, 1, 1, "exact", "Kherson", "local")]),
+    ("A father and his son died when the shell hit their house in Kupiansk.",
+     [(K, 1, 1, "exact", "", "local"), (K, 1, 1, "exact", "", "local")]),
+    # (a guard: a subject of another verb is no victim of a "died" after it)
+    ("A soldier and his unit repelled the attack in which two died.", [(K, 2, 2, "exact", "", "local")]),
     # A gendarme is a victim as a soldier is.
     ("Seven soldiers, a gendarme and two civilians were killed in Djibo.",
      [(K, 7, 7, "exact", "", "local"), (K, 1, 1, "exact", "", "local"), (K, 2, 2, "exact", "Djibo", "local")]),

@@ -429,9 +429,12 @@ def _singular_res(t: _Tables) -> tuple[re.Pattern[str], ...]:
         re.compile(rf"\b{act}\s+{victim}"),
         # (no verb of speech between: "A government official and witnesses said ... the four were killed")
         # (not after "including": "Three staff, including a woman, were killed" counts her once)
+        # (or the list's plural past with no aux, its last item right before it: "A man and a woman died")
         re.compile(rf"(?<!including\s){victim}(?:\s+(?:and|along\s+with|together\s+with)|,)\s+"
                    rf"(?=(?:(?!\b(?:said|says|say|told|tell|reported|added|according)\b)[^.;:]){{0,60}}?"
-                   rf"\b(?:were|have\s+been|had\s+been)\s+(?:\w+\s+)?{hurt})"),
+                   rf"(?:\b(?:were|have\s+been|had\s+been)\s+(?:\w+\s+)?"
+                   rf"|\b(?:an?|his|her|their|one|another|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+"
+                   rf"(?:[\w'’.-]+\s+){{0,2}}?[\w'’-]+\s+(?:also\s+)?(?=died\b)){hurt})"),
         re.compile(rf"\b{act}\s+(?:an?|one)\s+(?:[\w'’.-]+\s+){{0,2}}?(?:{nouns})\s+{relative}"),
         re.compile(rf"{relative}\s+(?:were|have\s+been|had\s+been)\s+(?:\w+\s+)?{hurt}"),
         # "The district governor Massoud Khan along with two bodyguards were killed": a victim named
