@@ -503,6 +503,14 @@ NOT_CASUALTIES = [
     ("The bombing brought the day’s death toll to 49.", [(K, 49, 49, "exact", "", "operation")]),
     ("A car bomb killed nine people in Mosul and raised the day's toll to 40.",
      [(K, 9, 9, "exact", "Mosul", "local"), (K, 40, 40, "exact", "", "operation")]),
+    # (three ages; ages between commas; ages then single victims; one victim with an age)
+    ("Three sisters aged 60, 64 and 71, and two grandsons were killed in Gaza.",
+     [(K, 3, 3, "exact", "", "local"), (K, 2, 2, "exact", "Gaza", "local")]),
+    ("Two sisters, aged 5 and 7, and their grandmother were killed in Rafah.",
+     [(K, 2, 2, "exact", "", "local"), (K, 1, 1, "exact", "Rafah", "local")]),
+    ("Two policemen aged 28 and 31, a soldier and four civilians were killed in the blast in Quetta.",
+     [(K, 2, 2, "exact", "", "local"), (K, 1, 1, "exact", "", "local"), (K, 4, 4, "exact", "Quetta", "local")]),
+    ("A man aged 45 was killed in Kherson.", [(K, 1, 1, "exact", "Kherson", "local")]),
     # (a comma may close the ages)
     ("Two men aged 48 and 30, were shot dead outside a mosque in Yala.", [(K, 2, 2, "exact", "", "local")]),
     # An abbreviated month's day is no count.

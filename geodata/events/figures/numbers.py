@@ -94,11 +94,11 @@ def _candidates(s: _Sentence, rules: _Rules) -> list[tuple[int, Figure]]:
             pending = []  # (single victims may stand between: "three soldiers, a policeman and two civilians")
         if tie is None:
             # (past the group the counted belong to: "12 members of the security forces and 12 civilians")
-            link = rules.link.match(s.text, rules.of_group.match(s.text, num.end, s.end).end(), s.end) \
-                if num.has_noun else None
+            link = _link_after_group(s, num, rules) if num.has_noun else None
             if link:
                 pending.append(num)
                 pending_to = link.end()
+                group_end = max(group_end, pending_to)  # (the ages it passed are no counts: "aged 60, 64 and 71,")
                 # "three militants and a soldier were killed": the list ends on one victim and its cue (after
                 # others, maybe: "two students, a teacher and a guard were slain").
                 one = rules.singular[_VICTIM_HURT].match(s.low, _past_singles(s, pending_to, rules) - s.start)
@@ -233,6 +233,16 @@ def _past_name(s: _Sentence, at: int) -> int:
 _APPOSED_NAME_RE = re.compile(r",\s+(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*(?=\s*,)")
 # " of Mayom County", " of the Interior Ministry": one to four capitalised words after "of".
 _SERVED_AT_RE = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*")
+
+
+def _link_after_group(s: _Sentence, num: _Number, rules: _Rules) -> re.Match[str] | None:
+    """The link to the next item of a list after a counted group and its ages, if any: "... and ", ", "; or, where
+    the ages ended on a comma, the space after it ("Two policemen aged 28 and 31, a soldier and four civilians")."""
+    end = rules.of_group.match(s.text, num.end, s.end).end()
+    link = rules.link.match(s.text, end, s.end)
+    if link is None and s.text.endswith(",", num.end, end):
+        link = _SPACES_RE.match(s.text, end, s.end)
+    return link if link is None or link.end() > link.start() else None
 
 
 def _past_singles(s: _Sentence, pos: int, rules: _Rules) -> int:

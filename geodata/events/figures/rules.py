@@ -311,9 +311,9 @@ _OF_GROUP = (r"(?:\s+(?:of|from)\s+(?:the\s+|a\s+|an\s+)?(?:\d+(?:st|nd|rd|th)\s
              r"|\s+of\s+(?:whom|them))?")
 # The space before a word, or an em dash that closed an aside right before it ("an 80-year-old man—were killed").
 _GAP = r"(?:\s+|(?<=—))"
-# Their ages, between their noun and the cue: "two brothers aged 38 and 39 were killed" (a comma may close them:
-# "two men aged 48 and 30, were shot dead").
-_AGES = r"(?:\s+aged\s+(?:between\s+)?\d{1,3}(?:(?:\s*,\s*|\s+(?:and|to)\s+|\s*-\s*)\d{1,3})*(?:\s+years?)?,?)?"
+# Their ages, between their noun and the cue: "two brothers aged 38 and 39 were killed" (a comma may open or close
+# them: "two men aged 48 and 30, were shot dead", "Two sisters, aged 5 and 7, and their grandmother").
+_AGES = r"(?:,?\s+aged\s+(?:between\s+)?\d{1,3}(?:(?:\s*,\s*|\s+(?:and|to)\s+|\s*-\s*)\d{1,3})*(?:\s+years?)?,?)?"
 # The unit the counted served in, between their noun and the cue: "five investigative officers attached to the
 # México state Attorney General's Office were killed", "12 soldiers assigned to the 5th Brigade died".
 _ATTACHED = (r"(?:\s+(?:(?:attached|assigned|belonging|deployed|seconded)\s+to|(?:living|based|stationed)\s+in)"
@@ -416,7 +416,7 @@ def _singular_res(t: _Tables) -> tuple[re.Pattern[str], ...]:
         # ("a police commissioner, Ekah Njume, was killed": a name or a few words between commas)
         # (where the victim was or lived may come first: "A villager in Pale Township, Sagaing Region, was killed")
         # (no verb of speech in where the victim was: "a governor of Helmand said nine people were killed")
-        re.compile(rf"{victim}(?:\s+(?:in|of|from)\s+(?:(?!{_SPEECH}\b)[\w'’.-]+\s+){{0,3}}?(?!{_SPEECH}\b)[\w'’.-]+|)"
+        re.compile(rf"{victim}{_AGES}(?:\s+(?:in|of|from)\s+(?:(?!{_SPEECH}\b)[\w'’.-]+\s+){{0,3}}?(?!{_SPEECH}\b)[\w'’.-]+|)"
                    rf"(?:,\s+(?:[\w'’.-]+\s+){{0,3}}[\w'’.-]+,|)\s+"
                    rf"(?:(?:was|were|is|has\s+been|had\s+been|got)\s+(?:(?!fatally\b)\w+\s+)?|(?:had|has)\s+(?=died))?{hurt}"
                    # (not a general truth: "A journalist is killed every week in Tijuana", "if he refuses")
