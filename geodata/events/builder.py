@@ -21,6 +21,7 @@ from geodata.counting import WIDE_SCOPES
 from geodata.datafiles import rows
 from geodata.events.actors import group_claim
 from geodata.events.cues import ANY_TYPE, NEEDS_FIGURE, Cue, anaphoric, clause_of, clauses, real_cues, scan_cues
+from geodata.events.dates import find_dates
 from geodata.events.dates.grammar import calendar_names
 from geodata.events.facts import GEO_PRECISION, SentenceFacts, new_draft, read_facts
 from geodata.events.headings import heading_of, headings
@@ -174,7 +175,7 @@ _OWN_EVENT_RE = re.compile(r"\b(?:gunmen|militants|fighters|attackers|troops|sol
                            r"opened\s+fire)\b")
 
 
-def _apart_from_places(low: str, figures: tuple[Figure, ...], places: list[Mention]) -> frozenset[int]:
+def _apart_from_places(text: str, low: str, figures: tuple[Figure, ...], places: list[Mention]) -> frozenset[int]:
     """The starts of the ``figures`` (one sentence's, in text order) that stand before all its ``places`` in a
     clause of their own, of another day than the clause of the next figure of their kind ("while", "whereas"
     or a semicolon opening it): "14 farmers were murdered on Saturday, while two vigilantes were killed on
@@ -183,7 +184,6 @@ def _apart_from_places(low: str, figures: tuple[Figure, ...], places: list[Menti
     if len(figures) < 2 or not places:
         return frozenset()
     first = min(m.start_char for m in places)
-    days = _weekday_re()
     out: set[int] = set()
     following: dict[str, Figure] = {}  # kind -> the next figure of that kind before the places
     for fig in reversed(figures):
@@ -192,8 +192,8 @@ def _apart_from_places(low: str, figures: tuple[Figure, ...], places: list[Menti
         later = following.get(fig.kind)
         gap = _OTHER_CLAUSE_RE.search(low, fig.end, later.start) if later is not None else None
         if gap is not None:
-            own, other = days.search(low, fig.end, gap.start()), days.search(low, later.end, first + _DAY_AFTER_REACH)
-            if own is not None and other is not None and own.group() != other.group():
+            own, other = _day_told(text, fig.end, gap.start()), _day_told(text, later.end, first + _DAY_AFTER_REACH)
+            if own is not None and other is not None and own != other:
                 out.add(fig.start)
         following[fig.kind] = fig
     return frozenset(out)
@@ -203,10 +203,9 @@ _OTHER_CLAUSE_RE = re.compile(r",?\s+(?:while|whereas)\s|;\s")
 _DAY_AFTER_REACH = 40  # characters after a clause's first place where its day may stand ("in Kherson on Sunday")
 
 
-@cache
-def _weekday_re() -> re.Pattern[str]:
-    """A day of the week by name, in a lower-cased text."""
-    return re.compile(r"\b(?:" + "|".join(d.lower() for d in calendar_names().weekdays) + r")\b")
+def _day_told(text: str, start: int, end: int) -> str | None:
+    """The first day ``text[start:end]`` names ("on Saturday", "yesterday", "on March 3"), lower-cased; None if none."""
+    return next((d.text.lower() for d in find_dates(text, start, min(end, len(text))) if d.rank == 0), None)
 
 
 def _running_totals(low: str, start: int, figs: list[Figure]) -> list[Figure]:
@@ -803,7 +802,7 @@ class _Builder:
         tally = weeks and bare is not None and not any(_BY_RE.match(self.low, end) for end in bare)
         totals = self._totals_of_several(figures, s.start)
         seasons = _over_seasons(facts)  # (the sentence's own date spans a season: its one act read if asked)
-        apart = _apart_from_places(self.low, figures, places)
+        apart = _apart_from_places(self.text, self.low, figures, places)
         for fig in figures:
             if fig.start in totals:
                 # "killing at least 15 ... in the bloodiest of several attacks yesterday that claimed 30

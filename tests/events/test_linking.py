@@ -2589,6 +2589,16 @@ def test_a_running_total_among_a_group_holds_the_parts_its_sentence_tells():
     assert sum(e.fatalities or 0 for e in events(text)) == 14
 
 
+@pytest.mark.parametrize("days", [("on Saturday", "on Friday"), ("yesterday", "on Friday"),
+                                  ("on March 3", "on March 5")])
+def test_a_clause_of_another_day_told_any_way_is_not_the_places(days):
+    text = ("At least 16 people were killed in Gwoza Local Government Area of Borno State.\n\nLocal sources said "
+            f"14 farmers were murdered {days[0]}, while two vigilantes were ambushed and killed {days[1]} near "
+            "Kirawa.")
+    assert [(e.location_text, e.killed_low) for e in events(text, published="2020-03-07")
+            if e.location_text == "Kirawa"] == [("Kirawa", 2)]
+
+
 def test_a_clause_of_another_day_before_a_place_is_not_that_places():
     # The 14 of Saturday are not the two of Friday's ambush near Kirawa.
     text = ("At least 16 people were killed in Gwoza Local Government Area of Borno State.\n\nLocal sources said "
