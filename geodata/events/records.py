@@ -146,10 +146,13 @@ def _counted_events_re(plain: bool = False) -> re.Pattern[str]:
     if plain:  # the text is all ASCII: the twin finds the same, quicker (see ascii_twin)
         return ascii_twin(_counted_events_re())
     # ("two major attacks", "three coordinated bombings": one word may qualify them)
-    # (or acts told as many: "attackers struck several times Monday, killing seven civilians")
+    # (or acts told as many: "attackers struck several times Monday, killing seven civilians", "militants launched
+    # several attacks")
     return re.compile(rf"\b(?:both|two|three|four|five|six|seven|eight|nine|ten|[2-9]|\d\d+)\s+"
                       rf"(?:[a-z-]+\s+|)(?:{_event_plurals()})\b"
-                      r"|\b(?:struck|attacked|hit|bombed)\s+(?:several|multiple|many|a\s+dozen)\s+times\b")
+                      r"|\b(?:struck|attacked|hit|bombed)\s+(?:several|multiple|many|a\s+dozen)\s+times\b"
+                      rf"|\b(?:launched|carried\s+out|staged)\s+(?:several|multiple|a\s+series\s+of)\s+(?:[a-z-]+\s+|)"
+                      rf"(?:{_event_plurals()})\b")
 
 
 @cache
