@@ -192,7 +192,9 @@ def _apart_from_places(text: str, low: str, figures: tuple[Figure, ...], places:
         later = following.get(fig.kind)
         gap = _OTHER_CLAUSE_RE.search(low, fig.end, later.start) if later is not None else None
         if gap is not None:
-            own, other = _day_told(text, fig.end, gap.start()), _day_told(text, later.end, first + _DAY_AFTER_REACH)
+            # (each look bounded: a long sentence's clauses cost their number, not its square)
+            own = _day_told(text, max(fig.end, gap.start() - _DAY_REACH), gap.start())
+            other = _day_told(text, later.end, min(first + _DAY_AFTER_REACH, later.end + _DAY_REACH))
             if own is not None and other is not None and own != other:
                 out.add(fig.start)
         following[fig.kind] = fig
@@ -201,6 +203,7 @@ def _apart_from_places(text: str, low: str, figures: tuple[Figure, ...], places:
 
 _OTHER_CLAUSE_RE = re.compile(r",?\s+(?:while|whereas)\s|;\s")
 _DAY_AFTER_REACH = 40  # characters after a clause's first place where its day may stand ("in Kherson on Sunday")
+_DAY_REACH = 200  # characters of a clause read for its day
 
 
 def _day_told(text: str, start: int, end: int) -> str | None:
@@ -2040,8 +2043,8 @@ _SITE_HOLDERS = frozenset({"country", "governorate", "state", "region"})
 _SITE_REACH = 3  # sentences after a site's toll in which its town may be told
 _EVENT_PLACED_REACH = 4  # ... in which the event, named again by a definite reference, may be placed
 _COARSE_HOLDERS = frozenset({"region", "governorate", "state"})
-_SITE_KINDS = frozenset({"city", "neighbourhood", "landmark"})
-_LIST_GOES_ON_RE = re.compile(r"\s*,\s*(?:and\s+)?[A-Z]|\s+(?:and|or)\s+[A-Z]")  # another place after a place
+# Another place after a place, in a list: ", Izium and Balakliia", " and Izium" (not ", Governor Oleh Syniehubov said").
+_LIST_GOES_ON_RE = re.compile(r"\s*,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*(?:,|\band\b|\bor\b)|\s+(?:and|or)\s+[A-Z]")
 _AROUND_BEFORE_RE = re.compile(r"\b(?:around|across|throughout)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?$")
 # A few days of fighting, or the past few days: a toll told over them (with "several", "few" or a number).
 _DAYS_OF_FIGHTING_RE = re.compile(

@@ -1269,8 +1269,10 @@ def _account_link(i: int, j: int, a: Draft, d: Draft, low: str, side: Callable[[
     # were killed in the clashes on Sunday")
     if not ((d.when.note.startswith(_NO_DATE) or a.when.note.startswith(_NO_DATE) or overlap(a.when, d.when))
             # (not two days each sentence names, the later a later day: "2 civilians were killed in Martuni on
-            # September 27", then "Today there was targeted shelling in Martuni ... 4 were killed")
-            and not _days_apart(a.when, d.when)
+            # September 27", then "Today there was targeted shelling in Martuni ... 4 were killed"; but a sentence
+            # naming the event again tells it on its own day: "On Tuesday, the ministry said 25 people died in the
+            # Baghdad market bombing")
+            and not (_days_apart(a.when, d.when) and not (low and refers_back(low, d.start, d.end)))
             and 0 < d.sentence - a.sentence <= _ACCOUNT_REACH
             # ("around 300", then "littered with more than 100 dead bodies": a lower bound, no other toll)
             and (max(low_a, low_d) <= 2 * min(low_a, low_d)

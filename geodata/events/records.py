@@ -150,7 +150,9 @@ def _counted_events_re(plain: bool = False) -> re.Pattern[str]:
     # several attacks")
     return re.compile(rf"\b(?:both|two|three|four|five|six|seven|eight|nine|ten|[2-9]|\d\d+)\s+"
                       rf"(?:[a-z-]+\s+|)(?:{_event_plurals()})\b"
-                      r"|\b(?:struck|attacked|hit|bombed)\s+(?:several|multiple|many|a\s+dozen)\s+times\b"
+                      # (not a target's: "The building was hit several times")
+                      r"|(?<!was\s)(?<!were\s)(?<!been\s)\b(?:struck|attacked|hit|bombed)\s+"
+                      r"(?:several|multiple|many|a\s+dozen)\s+times\b"
                       rf"|\b(?:launched|carried\s+out|staged)\s+(?:several|multiple|a\s+series\s+of)\s+(?:[a-z-]+\s+|)"
                       rf"(?:{_event_plurals()})\b")
 

@@ -406,7 +406,7 @@ def _site_in_unit_re() -> re.Pattern[str]:
 
 
 DISTRICT_WORDS = frozenset({"district", "raion", "rayon", "county", "township", "municipality", "lga"})
-_DISTRICT_AFTER_RE = re.compile(r"\s+(?:district|raion|rayon|county|township|municipality|lga)\b", re.IGNORECASE)
+_DISTRICT_AFTER_RE = re.compile(r"\s+(?:" + "|".join(sorted(DISTRICT_WORDS)) + r")\b", re.IGNORECASE)
 # How far a town may lie from the town its district is named after: districts are large where they were
 # merged (Ukraine's raions of 2020 span up to 150 km).
 _NAMED_DISTRICT_KM = 150.0

@@ -1391,7 +1391,9 @@ def _spelled_alike(cand: Candidate, alike: dict[tuple[str, str, str], Candidate]
     key = place.id.rpartition(":")[2]
     if len(key) < _ALIKE_LENGTH:
         return cand
-    masks = [(place.parent, place.kind, f"{key[:i]}\0{key[i + 1:]}") for i in range(1, len(key))]
+    # (a letter of a word long enough to be misspelt, not of "Pok" beside "Pom": the noun's length is no name's)
+    masks = [(place.parent, place.kind, f"{key[:i]}\0{key[i + 1:]}") for i in range(1, len(key))
+             if key[i] != " " and _word_length_at(key, i) >= _ALIKE_LENGTH]
     for mask in masks:
         other = alike.get(mask)
         if other is not None and other.matches[0].place.id != place.id:
@@ -1401,7 +1403,14 @@ def _spelled_alike(cand: Candidate, alike: dict[tuple[str, str, str], Candidate]
     return cand
 
 
-_ALIKE_LENGTH = 6  # the shortest name read as another's spelling: short names differ by a letter often
+_ALIKE_LENGTH = 6  # the shortest word read as another's spelling: short names differ by a letter often
+
+
+def _word_length_at(key: str, i: int) -> int:
+    """The length of the word of ``key`` that holds position ``i``."""
+    start = key.rfind(" ", 0, i) + 1
+    end = key.find(" ", i)
+    return (len(key) if end < 0 else end) - start
 
 
 def _token_range(starts: list[int], start: int, end: int) -> tuple[int, int]:

@@ -863,6 +863,9 @@ def test_a_toll_with_no_place_after_a_place_named_again_goes_to_the_town_named_m
      "civilians. A roadside bomb in Hammam al-Alil killed seven, police said.", [("Hammam al-Alil", 7)]),
     ("Police reported fighting south of Mosul on Sunday. Insurgents launched several attacks on Monday, killing 21 "
      "civilians. A roadside bomb in Hammam al-Alil killed seven, police said.", [("Hammam al-Alil", 7)]),
+    # (a guard: a target hit several times is one event's)
+    ("Russian shelling hit a hospital in Avdiivka on Monday. The building was hit several times, killing 12 "
+     "patients.", [("Avdiivka", 12)]),
 ])
 def test_the_toll_of_several_counted_events_at_no_town_is_not_local(text, counted):
     found = events(text)

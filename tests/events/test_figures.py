@@ -501,6 +501,8 @@ NOT_CASUALTIES = [
     ("A car bomb killed 10 people in Balad, bringing the day's death toll to 49.",
      [(K, 10, 10, "exact", "Balad", "local"), (K, 49, 49, "exact", "", "operation")]),
     ("The bombing brought the day’s death toll to 49.", [(K, 49, 49, "exact", "", "operation")]),
+    # (a guard: the day's toll of one bombing is its own)
+    ("The day's death toll from the market bombing in Kirkuk rose to 30.", [(K, 30, 30, "exact", "Kirkuk", "local")]),
     ("A car bomb killed nine people in Mosul and raised the day's toll to 40.",
      [(K, 9, 9, "exact", "Mosul", "local"), (K, 40, 40, "exact", "", "operation")]),
     # (three ages; ages between commas; ages then single victims; one victim with an age)
@@ -515,6 +517,7 @@ NOT_CASUALTIES = [
     ("Two men aged 48 and 30, were shot dead outside a mosque in Yala.", [(K, 2, 2, "exact", "", "local")]),
     # An abbreviated month's day is no count.
     ("On Nov. 19, 2005, a bomb exploded; the civilians who died in Haditha on Nov. 19 were killed by Marines.", []),
+    # (a guard: a day after a month's abbreviation, then a comma and the count)
     ("Just days earlier, on Aug. 11, two students, aged 15 and 17, were slain by gunmen in Leyva.",
      [(K, 2, 2, "exact", "", "local")]),
     # Two single victims with the plural past and no aux: both died.

@@ -2632,6 +2632,9 @@ def test_a_toll_near_a_town_goes_to_the_town_a_later_sentence_puts_the_event_nea
     ("The ombudsman said two civilians were killed in Martuni on September 27, an old man and a child.\n\n"
      "Today there was targeted shelling in Martuni, as a result of which, according to preliminary data, four were "
      "killed, the ombudsman said.", 6),
+    # (a guard: a later day on which the event is named again is a day of telling: one toll)
+    ("A car bomb killed 20 people at a market in Baghdad on Monday, police said.\n\nOn Tuesday, the health ministry "
+     "said 25 people died in the Baghdad market bombing.", 20),
     # (a guard: a day of telling first, then the event's earlier day: one toll, told twice)
     ("Activists on Saturday raised the number of those killed in the shelling of Houla to more than 90.\n\n"
      "A local activist said 95 people were killed when troops shelled Houla on Friday.", 90),

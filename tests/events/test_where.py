@@ -556,6 +556,9 @@ def test_a_town_told_in_a_district_named_after_another_town_is_the_site(text, pl
     # (a guard: a strike told after, with its own toll, is another event)
     ("Five people were killed in the Kharkiv region on Monday, and a strike on Vovchansk wounded two.",
      "Kharkiv region"),
+    # (a speaker after the site is no list)
+    ("Five people were killed in the Kharkiv region following a Russian strike on Vovchansk, Governor Oleh "
+     "Syniehubov said.", "Vovchansk"),
     # (nor the first of a list of towns)
     ("Four people were killed in the Kharkiv region as Russian forces shelled Kupiansk, Izium and Balakliia.",
      "Kharkiv region"),

@@ -36,16 +36,16 @@ COUNTRY_BOXES = {  # lat min, lat max, lon min, lon max: generous outlines of ea
     "SO": (-1.7, 12.0, 40.9, 51.5), "LK": (5.9, 9.9, 79.5, 81.9), "GE": (41.0, 43.6, 40.0, 46.8),
     "NG": (4.2, 13.9, 2.6, 14.7), "RU": (41.1, 82.0, 19.6, 180.0),
 }
-# Where a town, landmark or curated region lies: within so many km of a place the
-# gazetteer has from GeoNames (id, km). A quarter or landmark under a GeoNames city is
-# checked against that city instead (test_quarters_lie_near_their_geonames_city). The
-# distances catch a slipped degree or swapped coordinates, not a surveyor's error.
 # GeoNames' names of each country's first-level units (the packaged table the gazetteer's build reads).
 GEONAMES_ADMIN1: dict[str, set[str]] = {}
 for _line in files("geodata").joinpath("data", "geonames_admin1.tsv").read_text(encoding="utf-8").splitlines():
     _code, _name, *_ = _line.split("\t")
     GEONAMES_ADMIN1.setdefault(_code.split(".")[0], set()).add(_name)
 
+# Where a town, landmark or curated region lies: within so many km of a place the
+# gazetteer has from GeoNames (id, km). A quarter or landmark under a GeoNames city is
+# checked against that city instead (test_quarters_lie_near_their_geonames_city). The
+# distances catch a slipped degree or swapped coordinates, not a surveyor's error.
 NEAR = {
     # Iraq
     "cur:iq-abu-ghraib-prison": ("gn:100077", 25),  # Abu Ghraib

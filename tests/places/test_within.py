@@ -1252,3 +1252,11 @@ def test_a_place_spelled_with_one_letter_changed_is_the_same_place(second, same)
             f"attacked the village in {second} and raided cattle.")
     found = {m.surface: m.place_id for m in mentions(text)}
     assert (found["Padiet Payam"] == found[second]) is same
+
+
+def test_a_short_name_with_one_letter_changed_is_another_place():
+    # ("Pok" and "Pom": the unit noun's letters make no name long enough to be misspelt)
+    text = ("Gunmen attacked Pok Payam in Jonglei state on Tuesday. Officials said youth attacked the village in "
+            "Pom Payam and raided cattle.")
+    found = {m.surface: m.place_id for m in mentions(text)}
+    assert found["Pok Payam"] != found["Pom Payam"]

@@ -431,9 +431,11 @@ def _before_aside(s: _Sentence, f: Figure, phrase: re.Match[str]) -> bool:
     """Whether ``f`` is told before an aside that opens on "the latest in", "capping", "ending" or "bringing" (or
     the like) and holds the operation's ``phrase`` ("killed 10 people, bringing the day's death toll to 49")."""
     at = f.end - s.start
-    return at <= phrase.start() and _ASIDE_OPENS_RE.search(s.low, at, phrase.start()) is not None
+    # (the opener may be the phrase's own first word: "bringing the day's death toll")
+    return at <= phrase.start() and _ASIDE_OPENS_RE.search(s.low, at, phrase.start() + _OPENER_REACH) is not None
 
 
+_OPENER_REACH = 12  # characters of an operation's phrase an aside's opener may take
 # The opening of an aside that tells the many events a toll told before it is one of.
 _ASIDE_OPENS_RE = re.compile(r",\s+(?:the\s+latest\s+in|capping|ending)\b"
                              # ("..., and bringing the day's toll to", "..., which brought the day's toll to")

@@ -502,7 +502,9 @@ def _named_object(s: _Sentence, at: int) -> bool:
 
 
 # (any script's letters: "José Luis Ramírez", "Abdul-Rahman Haji Ali")
-_NAME_AFTER_RE = re.compile(r"\s+((?-i:[A-ZÀ-ÖØ-Þ])[^\W\d_]+(?:-[^\W\d_]+)*)\s+(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]*[^\W\d_]")
+# (not a day's name: "killed New Year's Eve", "Christmas Day")
+_NAME_AFTER_RE = re.compile(r"\s+((?-i:[A-ZÀ-ÖØ-Þ])[^\W\d_]+(?:-[^\W\d_]+)*)\s+"
+                            r"(?!(?:Day|Eve|Night|Morning|Evening|Year)\b)(?-i:[A-ZÀ-ÖØ-Þ])[\w-]*[^\W\d_](?!['’])")
 
 
 def _month_word(words: str) -> bool:
