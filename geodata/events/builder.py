@@ -38,7 +38,7 @@ from geodata.events.tolls import (LOCAL_KINDS, TollPlaces, add_figures, country_
                                   is_dateline, main_city)
 from geodata.events.when import When, sentence_when
 from geodata.events.where import (IN_UNIT_REACH, SAID_AFTER_RE, contains, excluded, landmark_nouns, measured_from,
-                                  parents, reference_point, referred_place, site_told_after, situated_by,
+                                  parents, reference_point, referred_place, SITE_REACH, site_told_after, situated_by,
                                   speakers_office, unknown_settlement)
 from geodata.models import Article, Event, Mention, Report, Sentence, holder_id, km_between, within_geo_precision
 from geodata.text.phrases import lowered, starred_alternation, trie_regex
@@ -639,6 +639,7 @@ class _Builder:
         self.local_killed = 0  # the sum of the local killed figures told so far, each place's largest
         self.tolls = TollPlaces([], self.text)  # the current sentence's
         self._overlaps: tuple | None = None  # a sentence's places, filed for _own_place
+        self._place_starts: dict[int, list[int] | None] = {}  # a sentence's places' starts, if in order (_site_in_unit)
         # Where a country is named as a state (its mention's end): "Lebanon protested" is no crowd's protest.
         self.states = {m.end_char for m in mentions if m.role == "metonymy"}
 
@@ -1073,8 +1074,17 @@ class _Builder:
         puts it (and the unit is then no place of an event of the sentence: :func:`contains`)."""
         if unit.kind == "country":
             return None
-        site = next((m for m in self.by_sentence.get(s.index, ()) if m.start_char > unit.end_char
-                     and m.kind in _SITE_KINDS), None)
+        # (the places right after the unit only, found by bisection: a long sentence's figures cost their number)
+        places = self.by_sentence.get(s.index, [])
+        starts = self._place_starts.get(s.index)
+        if starts is None:
+            found = [m.start_char for m in places]
+            starts = self._place_starts[s.index] = found if found == sorted(found) else None
+        if not starts:
+            return None
+        at = bisect_right(starts, unit.end_char)
+        site = next((m for m in places[at:bisect_right(starts, unit.end_char + SITE_REACH, at)]
+                     if m.kind in _SITE_KINDS), None)
         # (one site, not the first of a list: "as Russian forces shelled Kupiansk, Izium and Balakliia")
         return site if site is not None and site_told_after(self.text, unit.end_char, site.start_char) \
             and not _LIST_GOES_ON_RE.match(self.text, site.end_char) \

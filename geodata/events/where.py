@@ -367,7 +367,7 @@ def _site_in_unit(outer: Mention, inner: Mention, text: str, parents: dict[str, 
     "Five people were killed in Twic East county in Jonglei state following a raid on Kiir-Adhiok cattle
     camp", "in Bokkos district after gunmen attacked the village of Kwatas"."""
     if inner.kind not in ("landmark", "neighbourhood", "city") \
-            or not 0 < inner.start_char - outer.end_char <= _SITE_REACH:
+            or not 0 < inner.start_char - outer.end_char <= SITE_REACH:
         return False
     words = outer.surface.lower().split()
     if outer.kind not in ("governorate", "state") and not (outer.kind == "city" and len(words) > 1
@@ -385,11 +385,11 @@ def site_told_after(text: str, unit_end: int, site_start: int) -> bool:
     """Whether the words from a unit a toll is told in (ending at ``unit_end``) to a place (at ``site_start``) put
     the toll's event at the place: "in Borno state following an attack on ", "in Bokkos district after gunmen
     attacked the village of "."""
-    return 0 < site_start - unit_end <= _SITE_REACH \
+    return 0 < site_start - unit_end <= SITE_REACH \
         and _site_in_unit_re().fullmatch(text, unit_end, site_start) is not None
 
 
-_SITE_REACH = 120  # characters between a unit and the site of its toll
+SITE_REACH = 120  # characters between a unit and the site of its toll
 
 
 @cache
