@@ -27,7 +27,7 @@ from geodata.places.gazetteer import Gazetteer, Resolver
 from geodata.places.types import (MATCH_KIND, TOKEN_CAPITALISED, TOKEN_START, Candidate, Match, Token, token_starts,
                                   token_texts)
 from geodata.places.words import ARTICLES, NAME_PARTICLES, PlaceSlots, actor_names, place_words
-from geodata.text.names import fold
+from geodata.text.names import UPPER_LETTERS, fold
 from geodata.text.phrases import ascii_twin, plain_text, trie_regex, with_first_chars
 from geodata.text.sentences import abbreviations
 
@@ -94,7 +94,7 @@ _FORMS: dict[str, tuple[str, int, bool, bool, str]] = {}
 
 
 _LETTER_RE = re.compile(r"[^\W\d_]")
-_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽḤḌṢṬẒ"
+_UPPER = UPPER_LETTERS
 
 
 @cache

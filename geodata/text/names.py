@@ -15,6 +15,9 @@ from functools import lru_cache
 from operator import itemgetter
 
 # Marks the press uses (or drops) for ayn, hamza and the apostrophe.
+# The capital letters a name may open on, as a regular-expression class's body (Python's re has no \p{Lu}): ASCII,
+# Latin-1, Latin Extended-A and the dotted ones of transliterated Arabic.
+UPPER_LETTERS = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽḤḌṢṬẒ"
 _QUOTES = "'’‘`´ʿʾʻʼ′"
 _QUOTE_RE = re.compile(f"[{_QUOTES}]")
 _SPACE_RE = re.compile(r"[\s\-‐‑‒–—_/.,()]+")

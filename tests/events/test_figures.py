@@ -281,6 +281,8 @@ LIST_ROWS = [
      [(K, 1, 1, "exact", "", "local")]),
     # (a name in any script's letters)
     ("Two gunmen shot dead José Luis Ramírez outside his home in Culiacán.", [(K, 1, 1, "exact", "", "local")]),
+    ("Two gunmen shot dead Şükrü Yılmaz outside his shop in Diyarbakır.", [(K, 1, 1, "exact", "", "local")]),
+    ("Gunmen shot dead Ömer Çelik, a village guard, in Hakkari.", [(K, 1, 1, "exact", "", "local")]),
     # (but the dead of a day are dead: "shot dead Monday")
     ("Two policemen shot dead Monday in Kirkuk were buried.", [(K, 2, 2, "exact", "Kirkuk", "local")]),
     # A group's name and a title may come before the victim's name.

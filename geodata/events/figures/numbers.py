@@ -14,6 +14,7 @@ from functools import cache
 
 from geodata.events.dates.grammar import calendar_names
 from geodata.text.frozen import frozen_record
+from geodata.text.names import UPPER_LETTERS
 from geodata.events.figures.rules import _Rules, by_name_more_re
 from geodata.text.phrases import SMALL_COUNT, may_end_on, phrase_key
 
@@ -503,8 +504,8 @@ def _named_object(s: _Sentence, at: int) -> bool:
 
 # (any script's letters: "José Luis Ramírez", "Abdul-Rahman Haji Ali")
 # (not a day's name: "killed New Year's Eve", "Christmas Day")
-_NAME_AFTER_RE = re.compile(r"\s+((?-i:[A-ZÀ-ÖØ-Þ])[^\W\d_]+(?:-[^\W\d_]+)*)\s+"
-                            r"(?!(?:Day|Eve|Night|Morning|Evening|Year)\b)(?-i:[A-ZÀ-ÖØ-Þ])[\w-]*[^\W\d_](?!['’])")
+_NAME_AFTER_RE = re.compile(rf"\s+([{UPPER_LETTERS}][^\W\d_]+(?:-[^\W\d_]+)*)\s+"
+                            rf"(?!(?:Day|Eve|Night|Morning|Evening|Year)\b)[{UPPER_LETTERS}][\w-]*[^\W\d_](?!['’])")
 
 
 def _month_word(words: str) -> bool:

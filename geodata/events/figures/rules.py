@@ -16,6 +16,7 @@ from functools import cache
 
 from geodata.datafiles import rows as _rows
 from geodata.events.dates.grammar import calendar_names
+from geodata.text.names import UPPER_LETTERS
 from geodata.text.phrases import (any_of_lookahead, ascii_twin, guarded_alternation, phrase_key,
                                   trie_regex, with_first_chars, word_ends)
 
@@ -495,7 +496,10 @@ def _singular_res(t: _Tables) -> tuple[re.Pattern[str], ...]:
     )
 
 
-_NAME_WORD = r"(?-i:[A-Z][a-zà-ÿ'’-]+(?:-[A-Z][a-zà-ÿ'’]+)*)"  # a word of a person's name: "Hernandez", "Abdul-Hussein"
+# A word of a person's name: "Hernandez", "Abdul-Hussein", "Yılmaz": a capital, then letters that are no capitals
+# (read with the case flag off)
+_LOWER = rf"(?:(?![{UPPER_LETTERS}])[^\W\d_])"  # a letter that is no capital
+_NAME_WORD = rf"(?-i:[{UPPER_LETTERS}](?:{_LOWER}|['’-])+(?:-[{UPPER_LETTERS}](?:{_LOWER}|['’])+)*)"
 # Lowercase words that are no title before a victim's name (see the by-name pattern of _singular_res).
 _NOT_TITLES = ("a|an|the|one|two|three|his|her|their|its|this|that|these|those|in|at|on|near|by|from|during|"
                "after|before|as|with|when|while|across|outside|inside|and|or|of|to|into|for|since|under|over|"
