@@ -115,8 +115,8 @@ def extract_reports(article: Article, mentions: Iterable[Mention], *,
         while at < len(cues) and cues[at].start < sentence.end:
             at += 1
         # A sentence with no cue right after one that told a toll may place it ("The victims were
-        # found in ...": _Builder._victims_again).
-        if first < at or (builder.last_index == sentence.index - 1 and builder.opens_on_victims(sentence)):
+        # found in ...": _Builder._victims_again; "The incident took place in ...": _Builder._event_again).
+        if first < at or (builder.last_index == sentence.index - 1 and builder.opens_on_victims_or_event(sentence)):
             builder.sentence(sentence, cues[first:at])
     return builder.reports()
 
@@ -662,7 +662,7 @@ class _Builder:
         figures = self._read_figures(s) if casualties else ()
         if not figures:
             cues = [c for c in cues if c.sub_event_type != NEEDS_FIGURE]
-        cues = cues or self._victims_again(s)
+        cues = cues or self._victims_again(s) or self._event_again(s)
         if not cues:
             return
         if all(c.event_type == ANY_TYPE for c in cues) and _disaster_re().search(self.low, s.start, s.end):
@@ -926,9 +926,22 @@ class _Builder:
             return []  # "The victims were from the village of X": where they lived, not where they died
         return [Cue(m.start(), m.end(), told.kind[0], told.kind[1], 0)]
 
-    def opens_on_victims(self, s: Sentence) -> bool:
-        """Whether sentence ``s`` opens on the victims of an event ("The victims ...", "The bodies ...")."""
-        return self._victims_at(s) is not None
+    def _event_again(self, s: Sentence) -> list[Cue]:
+        """For a sentence with no cue that opens on the event of the toll the sentence before told, by a noun that
+        only refers to it, and says where it took place ("The incident took place ... at the El Estadio bar in the
+        town of Apaseo el Grande"), a cue of that toll's event: :func:`refine` may move the toll there."""
+        if self.last_index != s.index - 1:
+            return []
+        told = next((d for d in self.last_drafts if d.scope == "local" and d.killed is not None
+                     and not d.inherited), None)
+        m = _event_again_re().match(self.low, _space_after(self.text, s.start, s.end)) if told is not None else None
+        return [Cue(m.start(), m.end(), told.kind[0], told.kind[1], 0)] if m is not None else []
+
+    def opens_on_victims_or_event(self, s: Sentence) -> bool:
+        """Whether sentence ``s`` opens on the victims of an event ("The victims ...", "The bodies ...") or on the
+        event named again, said to have taken place ("The incident took place ...")."""
+        at = _space_after(self.text, s.start, s.end)
+        return self._victims_at(s) is not None or _event_again_re().match(self.low, at) is not None
 
     def _victims_at(self, s: Sentence) -> re.Match[str] | None:
         return _victims_re().match(self.low, _space_after(self.text, s.start, s.end))
@@ -1892,6 +1905,15 @@ _ORIGIN_RE = re.compile(r"\b(?:were|was|are|is|came|come|hailed|all)\s+(?:origin
 def _victims_re() -> re.Pattern[str]:
     words = sorted((r["word"].strip() for r in rows("victim_references.csv")), key=len, reverse=True)
     return re.compile(rf"[\"“‘']?(?:the|their|those)\s+(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(map(re.escape, words))})\b")
+
+
+@cache
+def _event_again_re() -> re.Pattern[str]:
+    """An event named again by a noun of ``event_references.csv`` and said to have taken place: "The incident took
+    place", "The encounter occurred"."""
+    words = sorted((r["word"].strip() for r in rows("event_references.csv")), key=len, reverse=True)
+    return re.compile(rf"(?:the|this|that)\s+(?:[\w-]+\s+)?(?:{'|'.join(map(re.escape, words))})\s+"
+                      r"(?:[^.;]{0,40}?\s)?(?:took\s+place|occurred|happened)\b")
 
 
 def _space_after(text: str, start: int, end: int) -> int:

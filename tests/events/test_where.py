@@ -582,3 +582,15 @@ def test_a_toll_told_in_a_unit_is_at_the_site_the_words_after_it_put_the_event_a
 def test_a_toll_over_a_few_days_of_fighting_in_one_town_is_the_towns(text, scope):
     [toll] = [e for e in events(text) if e.killed_low]
     assert toll.scope == scope
+
+
+@pytest.mark.parametrize("second, place", [
+    # A noun that only refers to the event, said to have taken place somewhere, places the toll told before.
+    ("The incident took place on Saturday night in the town of Apaseo el Grande, police said.", "Apaseo el Grande"),
+    # (a guard: the event named again with no word of where it took place moves nothing)
+    ("The incident was condemned by the governor of Guanajuato.", "Guanajuato"),
+])
+def test_an_event_named_again_where_it_took_place_places_the_toll(second, place):
+    text = ("Ten people were killed and seven wounded after gunmen stormed a bar in Mexico's central state of "
+            f"Guanajuato on Saturday.\n\n{second}")
+    assert [e.location_text for e in events(text) if e.fatalities] == [place]
