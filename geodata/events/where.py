@@ -262,11 +262,25 @@ def excluded(text: str, low: str, floor: int, m: Mention) -> bool:
             at = len(before) - 1 - before[::-1].index("from")
             return bool(_TRAVEL.intersection(before[max(0, at - 3):at]))
         return False
+    return _whence(text, low, floor, m, before)
+
+
+def _whence(text: str, low: str, floor: int, m: Mention, before: list[str]) -> bool:
+    """Whether the words before ``m`` (``before``) make it where someone came from ("officials from Kirkuk",
+    "fled from Kirkuk") or the unit of a journey's end (:func:`excluded`'s last looks)."""
+    last = before[-1]
     if last == "from":
         return bool(_TRAVEL.intersection(before[-4:-1])) or not _RANGE_AFTER_RE.match(text, m.end_char)
-    return False
+    if last in ("and", "or") and "from" in before[-5:-2] and not _RANGE_AFTER_RE.match(text, m.end_char):
+        # "officials from Churachandpur and Bishnupur": the list's next item is whence too
+        return True
+    # "while he was being taken to Aizawl in Mizoram": the journey's end's province, no site either
+    return last == "in" and _TRAVEL_TOWN_IN_RE.search(low, max(floor, m.start_char - 60), m.start_char) is not None
 
 
+# A journey's end and the unit it lies in: "taken to Aizawl in " (the words of _TRAVEL that carry someone).
+_TRAVEL_TOWN_IN_RE = re.compile(r"\b(?:taken|brought|rushed|evacuated|airlifted|transferred|transported|flown|carried)"
+                                r"\s+to\s+(?:the\s+)?(?:[\w'’.-]+\s+){1,3}in\s+$")
 _SEAT_OR_WAY_RE = re.compile(r"\b(?:" + "|".join(sorted(_SEAT)) + r")\s+in\s+[\w'’.-]+(?:\s+[\w'’.-]+){0,2},\s+$"
                              r"|\b(?:(?:on|made|making|makes|make)\s+(?:the|their|its|his|her)\s+way|en\s+route)\s+"
                              r"(?:back\s+)?(?:to|from)\s+(?:the\s+)?$")

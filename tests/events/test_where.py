@@ -44,6 +44,10 @@ def test_a_noun_with_no_place_of_its_kind_before_refers_to_nothing():
     # The unit written after a seat's town is where a unit sits, too.
     ("The two dead soldiers were from the 1st Battalion of the Mercian Regiment, based in Lisburn, Northern Ireland, "
      "a spokeswoman said.", "Northern Ireland"),
+    # The next item of a list of whence is whence too.
+    ("District officials from Churachandpur and Bishnupur confirmed that six people had died.", "Bishnupur"),
+    # The unit a journey's end lies in is no site either.
+    ("One of them died while he was being taken to Aizawl in Mizoram for treatment.", "Mizoram"),
 ])
 def test_a_place_named_as_an_office_a_journeys_end_or_a_seat_is_no_site(text, surface):
     from geodata.events.where import excluded
