@@ -308,6 +308,7 @@ def choose(cands: list[Candidate], tokens: list[Token], gazetteer: Gazetteer,
                                      or _far_from_the_articles_area(place, chosen))) \
                 or _quarter_of_town_abroad(cands, k, place, focus, text) \
                 or _not_this_town(cand, said_in, by_first, tokens, text, not_abroad) \
+                or _in_another_unit_abroad(cand, place, focus, text) \
                 or _other_name_abroad(match, cand, focus, spoken, gazetteer, cands, home_places):
             # A loose spelling is no licence to travel: "Chenagai" (Bajaur) is not Chennai; nor out of the
             # province its sentence names: "the villages of Nampanha and Mandela in the Muidumbe district
@@ -946,6 +947,25 @@ def _not_this_town(cand: Candidate, said_in: dict[int, str], by_first: dict[int,
         not_abroad.add(cand.key)
         return True
     return False
+
+
+def _in_another_unit_abroad(cand: Candidate, place, focus: str | None, text: str) -> bool:
+    """Whether ``place``, a town abroad, is written with a unit right after it that is not its own ("The attack took
+    place at Durgapur in Jhapa district" of a report from Nepal is no Durgapur of West Bengal): a town of the
+    article's country the gazetteer lacks (geodata.places.within places it in the unit)."""
+    if not focus or place.country == focus or place.kind != "city" or not text.startswith(" in ", cand.end):
+        return False
+    unit = _IN_UNIT_NAMED_RE.match(text, cand.end)
+    if unit is None:
+        return False
+    name, own = fold(unit.group(1)), fold(place.admin1)
+    return bool(own) and name not in own and own not in name
+
+
+# A unit named with its kind word right after a town: " in Jhapa district", " in the Idlib province".
+_IN_UNIT_NAMED_RE = re.compile(r"\s+in\s+(?:the\s+)?((?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)\s+"
+                               r"(?:district|province|region|state|county|prefecture|governorate|division)\b"
+                               r"(?!\s+of\b)", re.IGNORECASE)  # (not "in the Indian State of Punjab": whose unit)
 
 
 def _town_of_anothers_province(cand: Candidate, nxt: Candidate | None, tokens: list[Token], text: str) -> bool:
