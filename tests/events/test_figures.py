@@ -505,6 +505,8 @@ NOT_CASUALTIES = [
     ("The bombing brought the day’s death toll to 49.", [(K, 49, 49, "exact", "", "operation")]),
     # (a guard: the day's toll of one bombing is its own)
     ("The day's death toll from the market bombing in Kirkuk rose to 30.", [(K, 30, 30, "exact", "Kirkuk", "local")]),
+    ("A car bomb killed 10 people in Balad, bringing Sunday's death toll to 49.",
+     [(K, 10, 10, "exact", "Balad", "local"), (K, 49, 49, "exact", "", "operation")]),
     ("A car bomb killed nine people in Mosul and raised the day's toll to 40.",
      [(K, 9, 9, "exact", "Mosul", "local"), (K, 40, 40, "exact", "", "operation")]),
     # (three ages; ages between commas; ages then single victims; one victim with an age)

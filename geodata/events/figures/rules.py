@@ -807,6 +807,8 @@ _SLOTS = {
     "{war}": r"(?:civil\s+|)(?:war|conflict|insurgency|uprising|rebellion|revolution|invasion)\b",
     # "since the armed insurgency", "since a decades-old separatist rebellion": a few words first
     "{some}": r"(?:the|a|an|its|their|this)\s+(?:[\w-]+\s+){0,3}?",
+    # A running total's verb and its article: "bringing the ", "raised the " (the day's toll told as one)
+    "{running}": r"(?:bringing|brought|raising|raised|pushing|pushed|taking|took)\s+(?:the\s+|)",
     "{strife}": (r"(?:fighting|battles?|clashes|war|conflict|violence|insurgency|bombardments?|shelling"
                  r"|(?:air\s*|)strikes|attacks|unrest|raids)\b"),
     # A few words of one clause: "fighting in Balad that has killed"
