@@ -638,8 +638,7 @@ class _Builder:
         self.most_killed_at: Mention | None = None  # ... and its place
         self.local_killed = 0  # the sum of the local killed figures told so far, each place's largest
         self.tolls = TollPlaces([], self.text)  # the current sentence's
-        self._overlaps: tuple | None = None  # a sentence's places, filed for _own_place
-        self._place_starts: dict[int, list[int] | None] = {}  # a sentence's places' starts, if in order (_site_in_unit)
+        self._overlaps: tuple | None = None  # a sentence's places, filed for _own_place and _site_in_unit
         # Where a country is named as a state (its mention's end): "Lebanon protested" is no crowd's protest.
         self.states = {m.end_char for m in mentions if m.role == "metonymy"}
 
@@ -915,10 +914,7 @@ class _Builder:
         """For a sentence with no cue that opens on the victims of the toll the sentence before told
         ("The victims ... were discovered in the village of Nyamamba"), a cue of that toll's event: its
         places are where the event was, and :func:`refine` may move the toll there."""
-        if self.last_index != s.index - 1:
-            return []
-        told = next((d for d in self.last_drafts if d.scope == "local" and d.killed is not None
-                     and not d.inherited), None)
+        told = self._told_just_before(s)
         if told is None:
             return []
         m = self._victims_at(s)
@@ -926,14 +922,18 @@ class _Builder:
             return []  # "The victims were from the village of X": where they lived, not where they died
         return [Cue(m.start(), m.end(), told.kind[0], told.kind[1], 0)]
 
+    def _told_just_before(self, s: Sentence) -> Draft | None:
+        """The local toll the sentence right before ``s`` told with a place of its own, if any."""
+        if self.last_index != s.index - 1:
+            return None
+        return next((d for d in self.last_drafts if d.scope == "local" and d.killed is not None and not d.inherited),
+                    None)
+
     def _event_again(self, s: Sentence) -> list[Cue]:
         """For a sentence with no cue that opens on the event of the toll the sentence before told, by a noun that
         only refers to it, and says where it took place ("The incident took place ... at the El Estadio bar in the
         town of Apaseo el Grande"), a cue of that toll's event: :func:`refine` may move the toll there."""
-        if self.last_index != s.index - 1:
-            return []
-        told = next((d for d in self.last_drafts if d.scope == "local" and d.killed is not None
-                     and not d.inherited), None)
+        told = self._told_just_before(s)
         m = _event_again_re().match(self.low, _space_after(self.text, s.start, s.end)) if told is not None else None
         return [Cue(m.start(), m.end(), told.kind[0], told.kind[1], 0)] if m is not None else []
 
@@ -1088,11 +1088,7 @@ class _Builder:
         if unit.kind == "country":
             return None
         # (the places right after the unit only, found by bisection: a long sentence's figures cost their number)
-        places = self.by_sentence.get(s.index, [])
-        starts = self._place_starts.get(s.index)
-        if starts is None:
-            found = [m.start_char for m in places]
-            starts = self._place_starts[s.index] = found if found == sorted(found) else None
+        _, places, starts, _ = self._filed(s.index)
         if not starts:
             return None
         at = bisect_right(starts, unit.end_char)
@@ -1108,8 +1104,9 @@ class _Builder:
         return next((m for m in self.by_sentence.get(s.index, ()) if m.start_char not in self.datelines
                      and _SPREAD_BEFORE_RE.search(self.low, max(s.start, m.start_char - 20), m.start_char)), None)
 
-    def _own_place(self, index: int, fig: Figure) -> Mention | None:
-        """The first of sentence ``index``'s places that the words right after ``fig`` name."""
+    def _filed(self, index: int) -> tuple:
+        """Sentence ``index``'s places, their starts and the most end so far of each, when in text order (else
+        None twice): filed once for the sentence's figures."""
         if self._overlaps is None or self._overlaps[0] != index:
             found = self.by_sentence.get(index, [])
             starts = [m.start_char for m in found]
@@ -1118,7 +1115,11 @@ class _Builder:
             else:  # in text order: the first place that ends after a point is found by bisection
                 most_end = list(accumulate((m.end_char for m in found), max))
                 self._overlaps = (index, found, starts, most_end)
-        _, found, starts, most_end = self._overlaps
+        return self._overlaps
+
+    def _own_place(self, index: int, fig: Figure) -> Mention | None:
+        """The first of sentence ``index``'s places that the words right after ``fig`` name."""
+        _, found, starts, most_end = self._filed(index)
         if starts is None:
             own = next((m for m in found if m.start_char < fig.place_end and fig.place_start < m.end_char), None)
         else:

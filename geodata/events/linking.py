@@ -53,7 +53,7 @@ from geodata.events.records import (Draft, attacker_words, counted_events, count
                                     opens_elsewhere, opens_on_reference, opens_other_event, overlap, refers_back,
                                     refers_to_part, several_events)
 from geodata.events.tolls import Count
-from geodata.events.where import DISTRICT_WORDS, landmark_nouns, measured_from, reference_point
+from geodata.events.where import landmark_nouns, measured_from, named_as_district, reference_point
 from geodata.models import Mention, holder_id, km_between
 from geodata.text.names import fold
 from geodata.text.phrases import SMALL_COUNT, trie_regex
@@ -2315,8 +2315,7 @@ def _in_district_of_town(part: Mention, whole: Mention) -> bool:
     exactly is read this way."""
     if whole.kind != "city":
         return False  # (before its words are read: this is asked of every toll after a total)
-    words = whole.surface.lower().split()
-    return (len(words) > 1 and words[-1] in DISTRICT_WORDS and part.kind in _TOWNS
+    return (named_as_district(whole) and part.kind in _TOWNS
             and part.match != "within" and part.place_id != whole.place_id and part.country == whole.country
             and bool(whole.admin1) and part.admin1 == whole.admin1 and km_between(part, whole) <= DISTRICT_KM)
 

@@ -363,10 +363,7 @@ def in_district_named_after(outer: Mention, inner: Mention, text: str) -> bool:
     """Whether ``outer`` is a district named after its town, which the gazetteer knows only as the town, that
     the text names right after ``inner`` as the district it lies in: "shelled Vovchansk in the Chuhuiv
     district" (Vovchansk is no part of the town of Chuhuiv, but of its district)."""
-    words = outer.surface.lower().split()
-    # (its kind word may stand outside the name found: "the Chuhuiv raion")
-    named = (len(words) > 1 and words[-1] in DISTRICT_WORDS) or _DISTRICT_AFTER_RE.match(text, outer.end_char)
-    return (outer.kind == "city" and bool(named)
+    return (outer.kind == "city" and named_as_district(outer, text)
             and inner.kind in ("landmark", "neighbourhood", "city") and inner.end_char <= outer.start_char
             and outer.start_char - inner.end_char <= IN_UNIT_REACH
             and inner.country == outer.country and bool(outer.admin1) and inner.admin1 == outer.admin1
@@ -383,9 +380,7 @@ def _site_in_unit(outer: Mention, inner: Mention, text: str, parents: dict[str, 
     if inner.kind not in ("landmark", "neighbourhood", "city") \
             or not 0 < inner.start_char - outer.end_char <= SITE_REACH:
         return False
-    words = outer.surface.lower().split()
-    if outer.kind not in ("governorate", "state") and not (outer.kind == "city" and len(words) > 1
-                                                          and words[-1] in DISTRICT_WORDS):
+    if outer.kind not in ("governorate", "state") and not (outer.kind == "city" and named_as_district(outer)):
         return False
     holder = holder_id(inner.place_id)
     inside = holder == outer.place_id or parents.get(inner.place_id) == outer.place_id \
@@ -419,8 +414,16 @@ def _site_in_unit_re() -> re.Pattern[str]:
         r"\s+(?:the\s+)?(?:(?:village|town|camp|city|hamlet|settlement)\s+of\s+)?", re.IGNORECASE)
 
 
-DISTRICT_WORDS = frozenset({"district", "raion", "rayon", "county", "township", "municipality", "lga"})
-_DISTRICT_AFTER_RE = re.compile(r"\s+(?:" + "|".join(sorted(DISTRICT_WORDS)) + r")\b", re.IGNORECASE)
+def named_as_district(m: Mention, text: str = "") -> bool:
+    """Whether ``m`` is written as a district ("Chuhuiv district"), or, given ``text``, has a district's kind word
+    right after the name found ("the Chuhuiv raion")."""
+    words = m.surface.lower().split()
+    return (len(words) > 1 and words[-1] in _DISTRICT_WORDS) \
+        or (bool(text) and _DISTRICT_AFTER_RE.match(text, m.end_char) is not None)
+
+
+_DISTRICT_WORDS = frozenset({"district", "raion", "rayon", "county", "township", "municipality", "lga"})
+_DISTRICT_AFTER_RE = re.compile(r"\s+(?:" + "|".join(sorted(_DISTRICT_WORDS)) + r")\b", re.IGNORECASE)
 # How far a town may lie from the town its district is named after: districts are large where they were
 # merged (Ukraine's raions of 2020 span up to 150 km).
 _NAMED_DISTRICT_KM = 150.0

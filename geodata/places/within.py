@@ -222,7 +222,7 @@ def within_candidates(text: str, sentences: tuple[Sentence, ...], tokens: list[T
                 continue
             if f.namesake and not _first_level(holder):
                 continue
-            cand = _spelled_alike(_candidate(text, f, holder, starts, focus), alike)
+            cand = _as_spelled_before(_candidate(text, f, holder, starts, focus), alike)
             added.append(cand)
             known.add(cand)
             taken.add(cand.start, cand.end)
@@ -1381,7 +1381,7 @@ def _candidate(text: str, f: _Found, holder: Candidate, starts: list[int], focus
                      precision=place.precision)
 
 
-def _spelled_alike(cand: Candidate, alike: dict[tuple[str, str, str], Candidate]) -> Candidate:
+def _as_spelled_before(cand: Candidate, alike: dict[tuple[str, str, str], Candidate]) -> Candidate:
     """``cand``, or ``cand`` as the place the gazetteer lacks, already added in the same holder, that it names
     with one letter changed, not the first ("Padiet Payam" and "Padiek Payam" in one report from Uror County): a
     local report's slip or its other spelling, not a second place of the kind there. ``alike``: the places added
@@ -1389,8 +1389,6 @@ def _spelled_alike(cand: Candidate, alike: dict[tuple[str, str, str], Candidate]
     per place added)."""
     place = cand.matches[0].place
     key = place.id.rpartition(":")[2]
-    if len(key) < _ALIKE_LENGTH:
-        return cand
     # (a letter of a word long enough to be misspelt, not of "Pok" beside "Pom": the noun's length is no name's)
     masks = [(place.parent, place.kind, f"{key[:i]}\0{key[i + 1:]}") for i in range(1, len(key))
              if key[i] != " " and _word_length_at(key, i) >= _ALIKE_LENGTH]
