@@ -953,9 +953,12 @@ def _in_another_unit_abroad(cand: Candidate, place, focus: str | None, text: str
     """Whether ``place``, a town abroad, is written with a unit right after it that is not its own ("The attack took
     place at Durgapur in Jhapa district" of a report from Nepal is no Durgapur of West Bengal): a town of the
     article's country the gazetteer lacks (geodata.places.within places it in the unit)."""
-    if not focus or place.country == focus or place.kind != "city" or not text.startswith(" in ", cand.end):
+    if not focus or place.country == focus or place.kind != "city":
         return False
-    unit = _IN_UNIT_NAMED_RE.match(text, cand.end)
+    # (or before it, as whose town: "in Yei River State's border town of Kaya" of a report from South Sudan is no
+    # Kaya of Burkina Faso)
+    unit = _IN_UNIT_NAMED_RE.match(text, cand.end) if text.startswith(" in ", cand.end) \
+        else _UNITS_TOWN_RE.search(text, max(0, cand.start - _UNITS_TOWN_REACH), cand.start)
     if unit is None:
         return False
     name, own = fold(unit.group(1)), fold(place.admin1)
@@ -966,6 +969,14 @@ def _in_another_unit_abroad(cand: Candidate, place, focus: str | None, text: str
 _IN_UNIT_NAMED_RE = re.compile(r"\s+in\s+(?:the\s+)?((?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)\s+"
                                r"(?:district|province|region|state|county|prefecture|governorate|division)\b"
                                r"(?!\s+of\b)", re.IGNORECASE)  # (not "in the Indian State of Punjab": whose unit)
+
+
+# A unit named with its kind word as whose town the name is: "Yei River State's border town of ", "Borno
+# State's town of ".
+_UNITS_TOWN_RE = re.compile(r"\b((?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2})\s+"
+                            r"(?:district|province|region|state|county|prefecture|governorate|division)['’]s\s+"
+                            r"(?:[a-z][\w-]*\s+){0,2}?(?:town|village|city|hamlet)\s+of\s+$", re.IGNORECASE)
+_UNITS_TOWN_REACH = 90
 
 
 def _town_of_anothers_province(cand: Candidate, nxt: Candidate | None, tokens: list[Token], text: str) -> bool:

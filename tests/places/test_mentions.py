@@ -362,6 +362,10 @@ def test_a_small_town_abroad_is_not_read_where_the_text_places_it_at_home(text, 
     # in Jhapa district" of a report from Nepal is no Durgapur of West Bengal (left unread).
     ("KATHMANDU - Maoist rebels killed six soldiers in east Nepal. The attack took place at Durgapur in Jhapa "
      "district, a Maoist stronghold.", "Durgapur", None),
+    # Nor is a town named as a unit's town of another country ("Yei River State's border town of Kaya" of a report
+    # from South Sudan is no Kaya of Burkina Faso): read as the home town the gazetteer lacks.
+    ("JUBA - Fighting flared in Yambio on Wednesday. In a separate incident in Yei River State's border town of Kaya, "
+     "13 people were killed, officials said.", "Kaya", "SS"),
     # (a guard: a country's unit named as whose keeps it)
     ("LAHORE - On the Indian side lies Amritsar in the Indian State of Punjab, near Wagah in Pakistan's Punjab.",
      "Amritsar", "IN"),
