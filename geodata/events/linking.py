@@ -1941,11 +1941,18 @@ def _smaller_retold(drafts: list[Draft], links: dict[int, Link], added: Callable
                 told[keeper] = d.sentence
             continue
         i = last.get(d.place.place_id)
+        # (or at a place of the sentence whose toll a later one placed: "killed at least 43 ... in Diyala province
+        # north of Baghdad", "The gunmen struck ... in the village of Al-Dulaimat", then "Doctor Ahmed Fuad of
+        # Baquba hospital confirmed it had received 20 dead", told, or guessed, where the lead's words were)
+        in_lead = i is None and d.inherited and latest >= 0 \
+            and drafts[latest].start <= d.place.start_char < drafts[latest].end
+        if in_lead:
+            i = latest
         # Or with the place named again and the event too: "Two sisters, both age 14, died as result of the
         # attack, the educational department of the Kramatorsk city council said."
         again = not d.inherited and i is not None and bool(low) and refers_back(low, d.start, d.end) \
             and d.sentence - drafts[i].sentence <= _REFERRED_REACH
-        if ((d.inherited and not d.guessed) or again) and i is not None:
+        if ((d.inherited and (not d.guessed or in_lead)) or again) and i is not None:
             a = drafts[i]
             # Right after it, or a few sentences on with no toll told elsewhere between ("Suspected
             # jihadists killed 21 Malian soldiers ... "I saw at least four bodies on the ground," he said."),

@@ -186,9 +186,35 @@ def _captives_kept(text: str, m: Mention, before: list[str]) -> bool:
 
 def _speaking_hospital(text: str, m: Mention, last: str) -> bool:
     """Whether ``m`` is a hospital that speaks, or whose staff do: "Dr. Khaled al-Bazawi of the Balad
-    General Hospital said at least 60 were killed" (where the dead were taken, not where they died)."""
-    return (last in ("of", "at", "from") and m.kind == "landmark" and _HOSPITAL_RE.search(m.surface) is not None
-            and SAID_AFTER_RE.match(text, m.end_char) is not None)
+    General Hospital said at least 60 were killed" (where the dead were taken, not where they died); or the
+    town such a hospital is named by ("Doctor Ahmed Fuad of Baquba hospital confirmed it had received 20 dead", "a
+    physician at the Balad hospital"), or a town's hospital that tells what it received ("A hospital in Iskandariya,
+    20 km to the north, said it had received 41 bodies")."""
+    if last not in ("of", "at", "from", "in"):
+        return False
+    if m.kind == "landmark":
+        return last != "in" and _HOSPITAL_RE.search(m.surface) is not None \
+            and SAID_AFTER_RE.match(text, m.end_char) is not None
+    if _TOWNS_HOSPITAL_RE.match(text, m.end_char):
+        return _HOSPITAL_SOURCE_RE.search(text, max(0, m.start_char - _WINDOW), m.start_char) is not None
+    return last == "in" and _A_HOSPITAL_IN_RE.search(text, max(0, m.start_char - 30), m.start_char) is not None \
+        and _HOSPITAL_TELLS_RE.match(text, m.end_char) is not None
+
+
+# A hospital named by its town: "Baquba hospital", "the Balad General Hospital".
+_TOWNS_HOSPITAL_RE = re.compile(r"\s+(?:(?:general|teaching|central|main|city|provincial|district|regional|"
+                                r"referral)\s+)?(?:hospital|clinic|morgue)\b", re.IGNORECASE)
+# Who speaks for it, right before the town: "Doctor Ahmed Fuad of", "a doctor in", "A medical source at the".
+_HOSPITAL_SOURCE_RE = re.compile(
+    r"\b(?:medics?|doctors?|dr\.?|physicians?|surgeons?|nurses?|staff|officials?|sources?|director|head|chief|"
+    r"spokes(?:man|woman|person)|workers|employees|administrators?)\b(?:\s+[A-Z][\w'’.-]*){0,4},?"
+    r"(?:\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:doctor|physician|surgeon|nurse|official|source))?"
+    r"\s+(?:of|at|from|in)\s+(?:the\s+)?$", re.IGNORECASE)
+_A_HOSPITAL_IN_RE = re.compile(r"\b(?:a|the|of|at)\s+(?:[\w-]+\s+){0,3}?(?:hospital|clinic|morgue)\s+in\s+$",
+                               re.IGNORECASE)
+# What such a hospital tells, after its town and an apposition: ", 20 km to the north, said it had received".
+_HOSPITAL_TELLS_RE = re.compile(r"(?:\s*,[^,.;]{1,40},)?\s+(?:also\s+|later\s+)?(?:said|says|reported|received|"
+                                r"counted|registered|recorded|confirmed)\b")
 
 
 def _source_seat(text: str, low: str, floor: int, at: int) -> bool:

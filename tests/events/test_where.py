@@ -598,3 +598,27 @@ def test_an_event_named_again_where_it_took_place_places_the_toll(second, place)
     text = ("Ten people were killed and seven wounded after gunmen stormed a bar in Mexico's central state of "
             f"Guanajuato on Saturday.\n\n{second}")
     assert [e.location_text for e in events(text) if e.fatalities] == [place]
+
+
+@pytest.mark.parametrize("text, site, hospital, count", [
+    # A hospital named by its town, whose staff give a count: the town is where the dead were taken, and the count
+    # one of the toll told before, counted there.
+    ("Gunmen ambushed a police convoy in Salahuddin province on Monday, killing 14 officers, a security official "
+     "said.\n\nDr. Karim Hassan of Samarra hospital said it had received nine bodies.",
+     "Salahuddin province", "Samarra", 9),
+    ("A suicide bomber struck a wedding party in a village of Nineveh province on Friday, killing 25 people.\n\n"
+     "Ahmed Saleh, a doctor at the Tal Afar hospital, said 19 people were killed.", "Nineveh province", "Tal Afar", 19),
+    # A town's hospital that tells what it received, after an apposition.
+    ("A car bomb tore through a market in Mahmudiya on Sunday, killing 30 people, police said.\n\nA hospital in "
+     "Latifiya, 10 km to the south, said it had received 12 bodies.", "Mahmudiya", "Latifiya", 12),
+    # Guessed where the lead's words were, the count is still the lead's.
+    ("Gunmen killed at least 31 villagers in Diyala province north of Baghdad on Tuesday.\n\nThe gunmen struck in "
+     "the village of Hamid Shifi, a police official said.\n\nA medical source at Baquba hospital confirmed it had "
+     "received 20 dead.", "Diyala province", "Baquba", 20),
+])
+def test_a_hospital_named_by_its_town_tells_a_count_of_the_toll_before(text, site, hospital, count):
+    found = [e for e in events(text) if e.killed_low]
+    assert [e.location_text for e in found if e.fatalities] == [site]
+    assert all(e.location_text != hospital for e in found)
+    [told] = [e for e in found if e.killed_low == count]
+    assert told.counted_in and not told.fatalities
