@@ -564,6 +564,12 @@ _ONE_ACT_RE = re.compile(r"\b(?:(?:attacked|struck|stormed|bombed|raided|hit|tar
                          r"(?:an?|the|one)|deadliest|worst|bloodiest|highest|largest|biggest|incident)\b")
 
 
+# Acts done to one target: "targeted a peace rally", "struck a wedding party" (not "hit a number of villages").
+_ONE_TARGET_RE = re.compile(r"\b(?:attacked|struck|stormed|bombed|raided|hit|targeted|ambushed|shelled|tore\s+through"
+                            r"|ripped\s+through)\s+an?\s+(?!(?:number|series|string|spate|wave|host|range|couple|few|"
+                            r"total|dozen|handful)\b)")
+
+
 def _over_weeks(facts: SentenceFacts) -> bool:
     """Whether the sentence's own date spans a week or more ("Between 7 and 25 July", "in September")."""
     when = facts.when
@@ -796,7 +802,10 @@ class _Builder:
         counted: dict[tuple[int, str], tuple[Draft, list[Figure]]] = {}  # each draft's figures of each kind
         earlier: dict[int, bool] = {}  # draft id -> whether all its figures are earlier events' with no place
         weeks = _over_weeks(facts)
-        spread = weeks and several_events(self.low, s.start, s.end)
+        # (not several that made one act: "In October, suicide bombings ... targeted a peace rally outside the main
+        # train station in Ankara, killing 102 people")
+        spread = weeks and several_events(self.low, s.start, s.end) \
+            and _ONE_TARGET_RE.search(self.low, s.start, s.end) is None
         # "At least 36 civilians ... were killed in and around Ilovaisk in August 2014, according to a UN
         # report": the deaths of weeks, told as what befell them and with no event, are a tally of the
         # period ("In September 2022, the Burma Air Force struck a school ..., killing at least 12": the

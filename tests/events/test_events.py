@@ -792,6 +792,11 @@ def test_where_an_office_that_speaks_sits_is_not_where_it_happened():
     ("A car bomb killed 12 people at a market in Baidoa in September, police said.", "local"),
     # Several attacks on one day are one day's local tolls.
     ("Gunmen carried out attacks on two villages near Baidoa on Sunday, killing 14 people.", "local"),
+    # Several acts dated by their month that struck one target are one event at its place ...
+    ("In September, suicide bombings targeted a peace rally outside the main bus station in Baidoa, killing 41 "
+     "people.", "local"),
+    # ... but not acts that struck a number of them.
+    ("In September, airstrikes hit a number of villages around Baidoa, killing 41 people.", "operation"),
 ])
 def test_a_toll_of_several_events_over_weeks_is_no_local_toll(text, scope):
     [toll] = [e for e in events(text, published="2022-11-02") if e.killed_low]
