@@ -25,8 +25,8 @@ from geodata.events.dates import find_dates
 from geodata.events.dates.grammar import calendar_names
 from geodata.events.facts import GEO_PRECISION, SentenceFacts, new_draft, read_facts
 from geodata.events.headings import heading_of, headings
-from geodata.events.figures import (Figure, find_figures, included_figures, is_other_estimate, is_running_total,
-                                     sharing_places, side_of)
+from geodata.events.figures import (Figure, find_figures, in_own_bracket, included_figures, is_other_estimate,
+                                    is_running_total, sharing_places, side_of)
 from geodata.events.kinds import ATTACK, EXPLOSIONS, VIOLENT_TYPES, resolve_type
 from geodata.events.linking import (DISTRICT_KM, REFINED_NOTE, RUNNING_WHY, at_the_event, fold_retold, fold_sides,
                                     fold_unnumbered, happened_here, holds, is_disputed, is_provisional, link_counts,
@@ -841,14 +841,17 @@ class _Builder:
                 # "the number of martyrs in Gaza has risen to 31,000": a war's dead in thousands told as a
                 # running total, with no event but deaths, is no event at a place.
                 fig = replace(fig, scope="cumulative")
-            if spread and fig.scope == "local":
+            # (but one of them told in brackets after its place is its own: "attacks ... against the Westgate
+            # shopping mall in Nairobi (September 2013, 67 dead), Garissa University (April 2015, 148 dead)")
+            spread_over = spread and not in_own_bracket(self.text, fig)
+            if spread_over and fig.scope == "local":
                 # "Between 7 and 25 July, armed groups carried out 10 attacks on villages ..., killing
                 # at least 30": the toll of many events over weeks is no one event's.
                 fig = replace(fig, scope="operation")
             d = self._place_figure(fig, facts, drafts, places, cue_at(fig.start), top, fig.start in apart)
             if d is None:
                 continue
-            if spread and _SPREAD_NOTE not in d.notes:
+            if spread_over and _SPREAD_NOTE not in d.notes:
                 d.notes.append(_SPREAD_NOTE)
             earlier[id(d)] = earlier.get(id(d), True) and fig.earlier and fig.place_start < 0
             counted.setdefault((id(d), fig.kind), (d, []))[1].append(fig)
@@ -1038,6 +1041,10 @@ class _Builder:
         its clause is not that of the sentence's places, :func:`_apart_from_places`)."""
         s = facts.sentence
         own = self._own_place(s.index, fig) if fig.place_start >= 0 else None
+        if own is not None and in_own_bracket(self.text, fig):
+            # ("the Westgate shopping mall in Nairobi (September 2013, 67 dead)": at the site in the town)
+            own = next((m for m in places if m.kind == "landmark" and self.text[m.end_char:own.start_char] == " in "),
+                       own)
         # (the sentence's one town, unless a part of the toll names it: "killed 90 people over the past two days,
         # including 20 in Khan Younis" is no town's toll)
         town = own or (places[0] if len(places) == 1

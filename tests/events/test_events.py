@@ -1252,3 +1252,11 @@ def test_an_incursion_is_an_event_whose_later_toll_is_its_own():
             "has increased. "
             "Civil society sources speak of 20 dead.")
     assert [(e.location_text, e.fatalities) for e in events(text) if e.fatalities] == [("Beni", 11), ("Kiwanja", 20)]
+
+
+def test_a_toll_in_brackets_after_a_place_is_that_places():
+    # A list of past attacks, each with its toll in brackets: each toll is its site's, not one sum over years.
+    text = ("Since 2011, Kenya has been the target of several deadly attacks claimed by al-Shabaab, including against "
+            "the Westgate shopping mall in Nairobi (September 2013, 67 dead) and Mpeketoni (June 2014, 48 dead).")
+    assert [(e.location_text, e.killed_low, e.fatalities) for e in events(text) if e.killed_low] == [
+        ("Westgate shopping mall", 67, 67), ("Mpeketoni", 48, 48)]

@@ -1993,3 +1993,18 @@ def test_an_operations_toll_before_an_aside_that_opens_on_after_stays_the_operat
 ])
 def test_a_lower_figure_of_a_toll_is_a_toll(text, expected):
     assert [f.low for f in find_figures(text)] == expected
+
+
+def test_a_figure_in_brackets_after_a_name_takes_the_name_as_its_place_words():
+    from geodata.events.figures import in_own_bracket, sharing_places
+
+    text = ("attacks on the Westgate shopping mall in Nairobi (September 2013, 67 dead) and Garissa University "
+            "(148 killed).")
+    found = sharing_places(text, find_figures(text))
+    assert [(f.low, f.place_text) for f in found] == [(67, "Nairobi"), (148, "Garissa University")]
+    assert all(in_own_bracket(text, f) for f in found)
+    # (a figure in brackets before other words, or after no name, has none)
+    text = "Gunmen attacked the town of Gao (12 killed, police said) on Sunday."
+    assert [f.place_text for f in sharing_places(text, find_figures(text))] == [""]
+    text = "Gunmen attacked the town, police said (12 killed)."
+    assert [f.place_text for f in sharing_places(text, find_figures(text))] == [""]

@@ -50,8 +50,8 @@ from geodata.events.figures.rules import _Rules, _rules, event_nouns
 from geodata.text.phrases import lowered, lowers_alike, plain_text, trie_regex
 from geodata.text.spans import keep_apart
 
-__all__ = ["KINDS", "QUALIFIERS", "SCOPES", "Figure", "find_figures", "included_figures", "is_other_estimate",
-           "is_running_total", "settle_figures", "side_of"]
+__all__ = ["KINDS", "QUALIFIERS", "SCOPES", "Figure", "find_figures", "in_own_bracket", "included_figures",
+           "is_other_estimate", "is_running_total", "settle_figures", "side_of"]
 
 KINDS = ("killed", "wounded")
 QUALIFIERS = ("exact", "at least", "up to", "approximately", "more than", "range", "vague")
@@ -86,14 +86,42 @@ def sharing_places(text: str, figures: tuple[Figure, ...]) -> tuple[Figure, ...]
     """``figures`` (of :func:`find_figures`) with a toll that the next one's verb follows, in one clause,
     given that one's place words: "a car bomb killed 30 people and wounded 300 in Mosul" is 30 killed in
     Mosul, not at whatever town the sentence names first. (:func:`find_figures` keeps, as it says, only
-    the words right after each figure.)"""
-    out = list(figures)
+    the words right after each figure.) A toll in brackets after a name takes the name as its place words:
+    "attacks ... against the Westgate shopping mall in Nairobi (September 2013, 67 dead), Garissa University
+    (April 2015, 148 dead)"."""
+    out = [_bracketed_after_name(text, f) if not f.place_text and text.find(")", f.end, f.end + 40) >= 0 else f
+           for f in figures]
     for i in range(len(out) - 2, -1, -1):
         f, nxt = out[i], out[i + 1]
         if not f.place_text and nxt.place_text and f.kind != nxt.kind and f.end <= nxt.start \
                 and _SAME_CLAUSE_RE.fullmatch(text, f.end, nxt.start):
             out[i] = replace(f, place_text=nxt.place_text, place_start=nxt.place_start, place_end=nxt.place_end)
     return tuple(out)
+
+
+def _bracketed_after_name(text: str, f: Figure) -> Figure:
+    """``f`` with the name before its bracket as its place words, where it stands in one ("Garissa University
+    (April 2015, 148 dead)")."""
+    opening = text.rfind("(", max(0, f.start - _BRACKET_REACH), f.start)
+    if opening < 0 or text.find(")", opening, f.start) >= 0 or not _BRACKET_END_RE.match(text, f.end):
+        return f
+    name = _NAME_BEFORE_RE.search(text, max(0, opening - 80), opening)
+    if name is None:
+        return f
+    return replace(f, place_text=name.group(1), place_start=name.start(1), place_end=name.end(1))
+
+
+def in_own_bracket(text: str, f: Figure) -> bool:
+    """Whether ``f`` stands in a bracket right after its place words (see :func:`sharing_places`)."""
+    return 0 <= f.place_end <= f.start and _OPEN_BRACKET_RE.fullmatch(text, f.place_end, f.start) is not None
+
+
+_OPEN_BRACKET_RE = re.compile(r"\s*\([^()]*")
+_BRACKET_REACH = 30  # the words before the figure in its bracket: "(April 2015, "
+# The rest of the bracket after the figure: ")", " dead)", " killed)", " people killed)".
+_BRACKET_END_RE = re.compile(r"(?:\s+[a-z]+){0,2}\)")
+# A capitalised name right before a bracket: "the Westgate shopping mall in Nairobi ", "Garissa University ".
+_NAME_BEFORE_RE = re.compile(r"\b((?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,4})\s*$")
 
 
 # Between two figures of one clause: "[30] people and wounded [300]", "[12] and injuring at least [40]".
