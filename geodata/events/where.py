@@ -52,9 +52,10 @@ _ARRIVAL = frozenset({"due", "arrive", "arrives", "arrived", "arriving", "landed
 _SPEECH = frozenset({"speaking", "spoke", "said", "says", "told", "reporters", "journalists", "conference",
                      "statement", "interview", "briefing", "speech", "remarks", "spokesman", "spokeswoman"})
 _HOLDER_AFTER_RE = re.compile(
-    r"['’]s?\s+(?:[a-z-]+\s+)?(?:governor|mayor|chief|council|spokesman|spokeswoman|commander|leaders?|"
-    r"president|minister|officials?|envoy|ambassador|representative|(?i:attorney\s+general)|prosecutor)\b")
-# ("deputy governor", "police chief", "Guerrero's Attorney General's Office")
+    r"['’]s?\s+(?:[a-z-]+\s+|(?:Prime|Deputy|Foreign|Interior|Defen[cs]e)\s+)?(?:governor|mayor|chief|council|"
+    r"spokesman|spokeswoman|commander|leaders?|president|minister|officials?|envoy|ambassador|representative|"
+    r"(?i:attorney\s+general)|prosecutor|(?-i:Minister|President|Governor))\b")
+# ("deputy governor", "police chief", "Guerrero's Attorney General's Office", "Algeria's Prime Minister")
 # A source described by an apposition that says where it sits: that is where it speaks from.
 _SOURCE_SEAT_RE = re.compile(
     r"\baccording\s+to\s+[^.;:]{1,60}?,\s+an?\s+[^,.;:]{0,40}?\b(?:group|committee|organi[sz]ation|monitor|"

@@ -777,6 +777,15 @@ def test_where_an_organisation_named_with_its_acronym_sits_is_not_where_it_happe
     assert [e.location_text for e in events("Police in Mosul said a bomb killed five people.")] == ["Mosul"]
 
 
+# (the title in lower case and "President" are guards: read as the holder's before)
+@pytest.mark.parametrize("title", ["Prime Minister", "Foreign Minister", "President", "prime minister"])
+def test_a_countrys_minister_who_tells_a_toll_does_not_make_it_nationwide(title):
+    text = ("Gunmen stormed a gas plant near Tiguentourine on Wednesday.\n\n"
+            f"Algeria's {title} said 37 workers were killed during the hostage crisis at the plant.")
+    assert [(e.location_text, e.scope, e.fatalities) for e in events(text) if e.killed_low] == [
+        ("Tiguentourine", "local", 37)]
+
+
 def test_where_an_office_that_speaks_sits_is_not_where_it_happened():
     text = ("The director of the health department office in Saada said the aircraft conducted two raids on "
             "the al-Qarwani market in Razih district on Saturday, killing 12 people.")
