@@ -1220,8 +1220,12 @@ def _holder(text: str, s: Sentence, f: _Found, known: _Known, sentences: tuple[S
         return found
     if f.kind == "governorate" and any(c.matches[0].place.kind != "country" for c in known.after(reach, s.end, skip)):
         # A district the text puts in a place the gazetteer has only as a town ("the Vizcatán del Ene
-        # District of Satipo Province", Satipo the town) is not drawn at the country instead.
-        return None
+        # District of Satipo Province", Satipo the town) is not drawn at the country instead: at the town, where
+        # the words right after it name the unit the town gives its name to ("Mucojo administrative post, in
+        # Macomia district"), else nowhere.
+        return next((c for c in known.after(reach, min(s.end, reach + _AFTER_REACH + 1), skip)
+                     if c.matches[0].place.kind == "city" and _holds_after(text[reach:c.start])
+                     and text[c.start:c.end].rsplit(None, 1)[-1].lower() in _unit_words()), None)
     # A village the text puts in no unit lies in the country it names: a name kept, placed coarsely
     # ("two health facilities in Putumattalan", in a report that names no province of Sri Lanka).
     found = known.before(f.start, _COUNTRY, town=False) \

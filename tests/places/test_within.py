@@ -1260,3 +1260,18 @@ def test_a_short_name_with_one_letter_changed_is_another_place():
             "Pom Payam and raided cattle.")
     found = {m.surface: m.place_id for m in mentions(text)}
     assert found["Pok Payam"] != found["Pom Payam"]
+
+
+@pytest.mark.parametrize("text, unit, town", [
+    # A unit in a unit the gazetteer has only as its town ("Macomia district", Macomia the town) lies at the town
+    # (coarse), not nowhere.
+    ("Insurgents beheaded five people in Mucojo administrative post, in Macomia district, on Tuesday.",
+     "Mucojo administrative post", "Macomia district"),
+    ("Troops entered the Vizcatan del Ene District of Satipo Province on Monday.", "Vizcatan del Ene District",
+     "Satipo Province"),
+])
+def test_a_unit_in_a_unit_known_only_as_its_town_lies_at_the_town(text, unit, town):
+    unknown(unit.rsplit(" ", 2)[0] if unit.endswith(" post") else unit.rsplit(" ", 1)[0])
+    inner, holder = found(text, unit), known(text, town)
+    assert inner.kind == "governorate" and holder.kind == "city"
+    assert holder_id(inner.place_id) == holder.place_id
