@@ -2008,3 +2008,16 @@ def test_a_figure_in_brackets_after_a_name_takes_the_name_as_its_place_words():
     assert [f.place_text for f in sharing_places(text, find_figures(text))] == [""]
     text = "Gunmen attacked the town, police said (12 killed)."
     assert [f.place_text for f in sharing_places(text, find_figures(text))] == [""]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # One number that counts several nouns together, listed with "and".
+    ("At least 212 men, women and children were killed in Kiwanja, UN investigators said.", [(212, "killed")]),
+    ("Officials said 40 women and children died in the strike on Rafah.", [(40, "killed")]),
+    ("Twelve soldiers and policemen were wounded in the ambush near Kidal.", [(12, "wounded")]),
+    # (a guard: a list of counted items is still two figures, and a comma before a speaker closes no list)
+    ("A roadside bomb in Baqubah killed four women and three children, police said.",
+     [(4, "killed"), (3, "killed")]),
+])
+def test_one_number_may_count_several_nouns_listed_with_and(text, expected):
+    assert [(f.low, f.kind) for f in find_figures(text)] == expected

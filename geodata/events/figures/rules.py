@@ -584,7 +584,10 @@ def _person_re(t: _Tables) -> re.Pattern[str]:
         rf"|(?:(?-i:[A-Z][\w'’.-]*)\s+){{0,2}}{_modifier(t)}\s+and\s+(?!{_OWNERS}\b){_modifier(t)}\s+"
         rf"|(?:{_modifier(t)}\s+){{0,3}})"
         # (the noun may stand in quotation marks: 'some 20 "terrorists" had been killed')
-        rf"(?P<quote>[\"“‘])?(?:{_alt([*t.nouns, *t.singulars])})\b(?(quote)[\"”’]|){_NATIONS}|\s+of\s+them\b",
+        rf"(?P<quote>[\"“‘])?(?:{_alt([*t.nouns, *t.singulars])})\b(?(quote)[\"”’]|)"
+        # (several nouns the one number counts together: "535 men, women and children", "40 soldiers and police")
+        # (a list closed by "and": not "three children, police said")
+        rf"(?:(?:\s*,\s*(?:{_alt(t.nouns)})\b){{0,2}},?\s+and\s+(?:{_alt(t.nouns)})\b)?{_NATIONS}|\s+of\s+them\b",
         re.IGNORECASE)
 
 
