@@ -246,6 +246,10 @@ def test_the_account_that_counts_a_toll_told_before_keeps_its_day():
     ("A local official in Saada put the death toll at 40.", [None, 40]),
     # One hospital's count is a part of the toll, not a lower estimate of it.
     ("The Red Cross said a hospital it supports in Saada had received 29 bodies.", [50, None]),
+    # So is one its staff tell in a quotation, whatever words open it.
+    ('"We received 31 bodies today," the director of the Saada hospital told Al Arabiya.', [50, None]),
+    # A hospital's count nearly the toll is another estimate of it, counted at the lower.
+    ('"We received about 48 martyrs today," the director of the Saada hospital told Al Arabiya.', [None, 48]),
 ])
 def test_another_account_at_the_town_of_the_site_is_counted_once(body, counted):
     text = f"An airstrike hit a school bus at the Souq Dahyan market in Saada on Thursday, killing 50 people.\n\n{body}"
