@@ -2021,3 +2021,13 @@ def test_a_figure_in_brackets_after_a_name_takes_the_name_as_its_place_words():
 ])
 def test_one_number_may_count_several_nouns_listed_with_and(text, expected):
     assert [(f.low, f.kind) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize("text, low", [
+    # The group the counted belong to may be named or described by a few words before its noun.
+    ("At least 43 members of the Arab Torjam tribe were killed on Saturday, a rebel leader said.", 43),
+    ("Officials said 11 members of the Hawadle clan were killed in the clashes.", 11),
+    ("Six members of a local Christian congregation were shot dead.", 6),
+])
+def test_the_group_the_counted_belong_to_may_be_named_before_its_noun(text, low):
+    assert [(f.low, f.kind) for f in find_figures(text)] == [(low, "killed")]

@@ -860,3 +860,13 @@ def test_yathrib_in_a_war_report_is_the_iraqi_town_not_medinas_ancient_name():
 def test_palma_is_the_town_of_the_country_the_text_puts_it_in(text, country):
     [town] = [m for m in mentions(text) if m.surface == "Palma"]
     assert (town.country, town.match, town.kind) == (country, "exact", "city")
+
+
+@pytest.mark.parametrize("text, surface", [
+    # A place named as a people's (an ethnic group's, a tribe's, a clan's) is no place of the event.
+    ("Amnesty said at least 54 members of the Amhara ethnic group were killed in Oromia.", "Amhara"),
+    ("Gunmen killed 12 members of the Tigray ethnic minority near Humera.", "Tigray"),
+])
+def test_a_place_named_as_a_peoples_is_a_modifier(text, surface):
+    roles = {m.surface: m.role for m in extract_mentions(Article.from_text(text), load_gazetteer())}
+    assert roles.get(surface) == "modifier"

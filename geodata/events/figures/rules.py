@@ -303,8 +303,11 @@ _SIDE = r"(?:\s+(?:from|on|of)\s+(?:his|her|their|its|our|both|each|either|the\s
 _OF_GROUP = (r"(?:\s+(?:of|from)\s+(?:the\s+|a\s+|an\s+)?(?:\d+(?:st|nd|rd|th)\s+)?(?:(?-i:[a-z])[\w-]*\s+){0,2}?"
              r"(?:(?-i:[A-Z])[\w'’.-]*\s+){0,3}?(?:\d+(?:st|nd|rd|th)\s+)?(?-i:[A-Z])[\w'’.-]*"
              r"(?:\s+\((?-i:[A-Z])[\w.-]*\))?"
+             # (a few words may name or describe the group: "43 members of the Arab Torjam tribe were killed")
              r"|\s+(?:of|from)\s+(?:the|a|an|one|his|her|their|my|our)\s+(?:same\s+|whole\s+|entire\s+|single\s+)?"
+             r"(?:[\w'’-]+\s+){0,3}?"
              r"(?:family|group|unit|patrol|militia|security\s+forces|armed\s+forces|force|army|police|brigade|battalion"
+             r"|tribe|clan|sub-clan|subclan|sect|congregation|household|crew|team"
              r"|task\s+force|division|regiment|company|platoon|squad|convoy"
              r"|area|village|town|city|district|neighbou?rhood|camp|community|kibbutz|moshav|settlement|hamlet"
              r"|township|quarter|compound|base)"
