@@ -94,6 +94,7 @@ class _Noun:
     own: bool = False  # after a known town's name, lowercase, still a place of its own ("Nuseirat camp")
     prefix: bool = False  # opens the name it is part of ("Puerto Jordán", "Kafr Nabl")
     kind_word: bool = False  # a prefix that only says what the name is ("Barangay Tugas" is Tugas)
+    lower: bool = False  # counts only in lower case ("Ngoketunjia division", not "the 82nd Airborne Division")
 
 
 @cache
@@ -104,7 +105,8 @@ def place_nouns() -> dict[tuple[str, ...], _Noun]:
         form = row["form"].split()
         out[tuple(row["noun"].lower().split())] = _Noun(row["kind"], form[0] in ("before", "both"),
                                                         form[0] in ("after", "both"), "title" in form,
-                                                        "own" in form, form[0] == "prefix", "kind" in form)
+                                                        "own" in form, form[0] == "prefix", "kind" in form,
+                                                        "lower" in form)
     return out
 
 
@@ -271,7 +273,7 @@ def _find(text: str, low_text: str, s: Sentence, cands: list[Candidate], gazette
             if noun is None or not _joined(text, words, i, i + n - 1):
                 continue
             capital = words[i][2][0].isupper()
-            if noun.title and not capital:
+            if (noun.title and not capital) or (noun.lower and capital):
                 break
             if noun.prefix:
                 found = _prefixed(text, s, words, i, noun, cands, gazetteer, people) if capital else None
@@ -833,6 +835,8 @@ def _name_before(text: str, s: Sentence, words: list, at: int, last: int, noun: 
             and fold(name) in gazetteer.demonyms
         if not peoples_site and not _unknown_name(name, gazetteer, people, common_ok=common_ok):
             return None
+        if noun.lower and all(fold(w) in gazetteer.common_words for w in name.split()):
+            return None  # ("the UN mission's Human Rights division": an office's name, of English words)
         if not peoples_site and (before_word in _INDEFINITE and not _town_site(name, capital, noun, gazetteer, focus)
                                  or (" " not in name and name.casefold().endswith(_ADJECTIVE_ENDINGS))):
             return None  # "a Kurdish village", "the Lebanese village": a people's adjective, not a name

@@ -63,6 +63,10 @@ def test_a_village_told_after_a_unit_and_the_part_of_the_country_it_is_in_lies_i
     ("Drones struck Kalbarwa Township in Sagaing Region overnight.", "Kalbarwa Township", "governorate"),
     ("Insurgents killed 11 people in Nairoto administrative post, in Cabo Delgado province.",
      "Nairoto administrative post", "governorate"),
+    ("Separatists ambushed a patrol in Ngoketunjia division of the Northwest region.", "Ngoketunjia division",
+     "governorate"),
+    ("Soldiers raided Nake Bokoko in Mbonge sub-division of the Southwest region.", "Mbonge sub-division",
+     "governorate"),
 ])
 def test_each_form_of_place_noun(text, surface, kind):
     unknown(surface.rsplit(" ", 1)[0] if kind != "city" else surface)
@@ -1275,3 +1279,13 @@ def test_a_unit_in_a_unit_known_only_as_its_town_lies_at_the_town(text, unit, to
     inner, holder = found(text, unit), known(text, town)
     assert inner.kind == "governorate" and holder.kind == "city"
     assert holder_id(inner.place_id) == holder.place_id
+
+
+@pytest.mark.parametrize("text", [
+    # (guards) A division in capitals is a force's, and one named in English words an office's: no place.
+    "Troops of the 82nd Airborne Division patrolled the area near Kut.",
+    "The Zarqawi Division of the army entered Ramadi.",
+    "The UN mission's Human Rights division said 12 people were killed in Cite Soleil.",
+])
+def test_a_division_in_capitals_or_of_english_words_is_no_place(text):
+    assert not any(m.surface.lower().endswith("division") for m in mentions(text))
