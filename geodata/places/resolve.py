@@ -171,7 +171,7 @@ def focus_country(cands: list[Candidate], tokens: list[Token], gazetteer: Gazett
             # village volunteers", "the Kabul-Jalalabad highway"): Kuki, Japan, twice, is no match for Manipur
             # and Churachandpur district.
             country = towns.pop()
-            if cand.how == "exact" and not _in_compound(cand, tokens) \
+            if cand.how == "exact" and not _in_compound(cand, tokens, text) \
                     and (any(m.own_name for m in matches if m.place.country == country)
                          or not any(m.own_name for m in matches if m.place.country != country)) \
                     and not _another_name_only(cand, matches) \
@@ -231,11 +231,16 @@ def peoples_of(tokens: list[Token], demonyms: dict[str, str], text: str) -> list
             if not (text and _WEAPONS_RE.match(text, tokens[i].end))]
 
 
-def _in_compound(cand: Candidate, tokens: list[Token]) -> bool:
-    """Whether the name is joined by a hyphen to a capitalised word before or after it ("Kuki-Zo")."""
+def _in_compound(cand: Candidate, tokens: list[Token], text: str = "") -> bool:
+    """Whether the name is joined by a hyphen to a capitalised word before or after it ("Kuki-Zo"), or names a
+    road ("attacked on Gero road": a road named after a town may lie anywhere near it)."""
     after = cand.last + 1
     return (cand.first > 0 and tokens[cand.first].gap == "-" and tokens[cand.first - 1].capitalised) \
-        or (after < len(tokens) and tokens[after].gap == "-" and tokens[after].capitalised)
+        or (after < len(tokens) and tokens[after].gap == "-" and tokens[after].capitalised) \
+        or (bool(text) and _ROAD_AFTER_RE.match(text, cand.end) is not None)
+
+
+_ROAD_AFTER_RE = re.compile(r"\s+(?:road|highway|street|avenue)\b")  # (lower case: a road named after a town)
 
 
 _KEY = TOKEN_KEY  # a token's folded key

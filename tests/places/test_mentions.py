@@ -870,3 +870,11 @@ def test_palma_is_the_town_of_the_country_the_text_puts_it_in(text, country):
 def test_a_place_named_as_a_peoples_is_a_modifier(text, surface):
     roles = {m.surface: m.role for m in extract_mentions(Article.from_text(text), load_gazetteer())}
     assert roles.get(surface) == "modifier"
+
+
+def test_a_road_named_after_a_town_abroad_does_not_sway_the_articles_country():
+    # "Gero road" votes weakly for Gero, Japan: Jos and Plateau State keep the report in Nigeria, and the road
+    # is no Japanese town.
+    text = "Gunmen attacked Jos in Plateau State, killing five.\n\nAnother man was ambushed on Gero road."
+    found = {m.surface: m.country for m in extract_mentions(Article.from_text(text), load_gazetteer())}
+    assert found.get("Jos") == "NG" and "JP" not in found.values()
