@@ -695,7 +695,7 @@ def _words_by_use(name: str) -> dict[str, str]:
 def _at_event_re() -> re.Pattern[str]:
     words = _words_by_use("event_place_words.csv")
     return re.compile(rf"\b(?:{words['at_event']})\b"
-                      rf"|\b(?:{words['event_noun']})\b[^.;]{{0,80}}?\b(?:in|at|on|near)\s+(?:[\w-]+\s+){{0,4}}$")
+                      rf"|\b(?:{words['event_noun']})\b[^.;]{{0,110}}?\b(?:in|at|on|near)\s+(?:[\w-]+\s+){{0,4}}$")
 
 
 @cache

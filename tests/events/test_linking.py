@@ -2629,6 +2629,11 @@ def test_a_toll_near_a_town_goes_to_the_town_a_later_sentence_puts_the_event_nea
             "two young girls.\n\nPolice said the gunmen were seeking to drive families out.\n\nThe attack on the farm "
             "field took place outside Mahmudiya, a mixed town south of Baghdad.")
     assert [(e.location_text, e.fatalities) for e in events(text) if e.fatalities] == [("Mahmudiya", 8)]
+    # The event's noun may stand well before the place, a clause telling the act between them.
+    text = ("A suicide bomber detonated a car bomb at a checkpoint outside Somalia's capital on Sunday, killing at "
+            "least nine soldiers.\n\nAl-Shabaab claimed responsibility for the attack, in which the bomber drove a "
+            "truck packed with explosives into a base manned by the army at Afgooye, about 30 km west of Mogadishu.")
+    assert [(e.location_text, e.fatalities) for e in events(text) if e.fatalities] == [("Afgooye", 9)]
 
 
 @pytest.mark.parametrize("text, counted", [
