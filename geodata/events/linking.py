@@ -2025,7 +2025,8 @@ def _quoted_before_toll(drafts: list[Draft], links: dict[int, Link], low: str) -
             continue
         i = next((i for i in range(j + 1, len(drafts)) if drafts[i].sentence > d.sentence), None)
         a = drafts[i] if i is not None else None
-        if a is not None and _local_toll(a) and not a.inherited and (_low(a) or 0) > _low(d) \
+        # (not a toll already counted in others: a total of parts the quotation may be one of)
+        if a is not None and i not in links and _local_toll(a) and not a.inherited and (_low(a) or 0) > _low(d) \
                 and a.sentence - d.sentence <= _QUOTED_REACH and d.kind[0] == a.kind[0] \
                 and a.place.country == d.place.country and overlap(a.when, d.when):
             links[j] = (i, f"a witness's count of the toll at {a.place.surface or a.place.name}, counted there")
@@ -2152,7 +2153,8 @@ def _total_of_parts(drafts: list[Draft], links: dict[int, Link], parents: dict[s
     lows = [_low(d) if _local_toll(d) else None for d in drafts]
     for t, whole in enumerate(drafts):
         low_whole = lows[t]
-        if t in links or low_whole is None:
+        again_at = _told_again_after(links, t)
+        if low_whole is None or (t in links and again_at is None):
             continue
         # A town's toll is a total only of places inside it ("12 killed in the Tyre district", then
         # villages the text puts in Tyre): two more tolls at the town itself are more killings.
@@ -2166,7 +2168,8 @@ def _total_of_parts(drafts: list[Draft], links: dict[int, Link], parents: dict[s
         ceiling = low_whole * 3 // 2 if bound else low_whole
         # The breakdown follows its total closely: a bounded look ahead keeps an article of
         # thousands of tolls linear.
-        for i in range(t + 1, min(len(drafts), t + 1 + _LOOK_AHEAD)):
+        # (the parts are told before the total again)
+        for i in range(t + 1, min(len(drafts) if again_at is None else again_at, t + 1 + _LOOK_AHEAD)):
             d, low_d = drafts[i], lows[i]
             # (nor a part told again with the same figure: "A mother and four children were killed", then "killing
             # the five family members", then seven at another town: 12 = 5 + 7)
@@ -2214,13 +2217,23 @@ def _total_of_parts(drafts: list[Draft], links: dict[int, Link], parents: dict[s
             total += low_d
             if total >= low_whole and not bound:
                 break
-        if near and total != low_whole:
+        if (near or again_at is not None) and total != low_whole:
             continue
         if several and parts and total < low_whole:
             _parts_of_several(drafts, links, t, parts)
         elif len(parts) >= 2 and (total == low_whole or (bound and not retold and not named
                                                           and low_whole < total <= ceiling)):
-            _link_total(drafts, links, t, parts, bool(several))
+            _link_total(drafts, links, t, parts, bool(several), again_at)
+
+
+def _told_again_after(links: dict[int, Link], t: int) -> int | None:
+    """The later report that counts the toll of ``drafts[t]`` as the same toll told again at a finer place, if any:
+    the total may still be the sum of the parts told between ("Thirteen people died when jihadists attacked a
+    village in central-northern Burkina Faso", six and seven at Yirgou, then "the 13 dead were buried", of
+    Barsalogo district's mayor)."""
+    if t in links and links[t][1].startswith(_SAME_TOLL) and links[t][0] > t:
+        return links[t][0]
+    return None
 
 
 def _broken_down(low: str, whole: Draft, d: Draft) -> bool:
@@ -2307,20 +2320,31 @@ def _guessed_total_of_parts(drafts: list[Draft], links: dict[int, Link],
 _GUESSED_PARTS = 8  # tolls after a guessed total that may be its parts
 
 
-def _link_total(drafts: list[Draft], links: dict[int, Link], t: int, parts: list[int], several: bool) -> None:
+def _link_total(drafts: list[Draft], links: dict[int, Link], t: int, parts: list[int], several: bool,
+                keeper: int | None = None) -> None:
     """Count a total its parts add up to: in the parts, or, told again in parts at its own place, the
-    total itself (one event there) unless it counts several events, each then an event of its own."""
+    total itself (one event there) unless it counts several events, each then an event of its own.
+    ``keeper``: the later report that counts the total told again, where there is one (it is then the one
+    counted in the parts, or that counts them)."""
     whole = drafts[t]
+    k = t if keeper is None else keeper
     if several:
         for i in parts:  # each an event of its own, not a retelling of another part
             links.pop(i, None)
     elif all(drafts[i].place.place_id == whole.place.place_id for i in parts):
         # Told again in parts at its own place: one event there, the total its record.
         for i in parts:
-            links[i] = (t, f"a part of the toll at {whole.place.surface or whole.place.name}, counted there")
+            links[i] = (k, f"a part of the toll at {whole.place.surface or whole.place.name}, counted there")
         return
     names = ", ".join(dict.fromkeys(drafts[i].place.surface or drafts[i].place.name for i in parts))
-    links[t] = (parts[0], f"the total of the reports at {names}, counted there")
+    links[k] = (parts[0], f"the total of the reports at {names}, counted there")
+    if keeper is not None:
+        # (parts that add up exactly to a total told twice: one read as the total told again, no larger, or as
+        # another part told again with another figure, is a part: it counts)
+        counted = {t, k, *parts}
+        for i in parts:
+            if i in links and links[i][0] in counted:
+                del links[i]
 
 
 def _in_district_of_town(part: Mention, whole: Mention) -> bool:

@@ -296,6 +296,13 @@ def _whence(text: str, low: str, floor: int, m: Mention, before: list[str]) -> b
     """Whether the words before ``m`` (``before``) make it where someone came from ("officials from Kirkuk",
     "fled from Kirkuk") or the unit of a journey's end (:func:`excluded`'s last looks)."""
     last = before[-1]
+    if last == "capital":
+        # ("reached by phone by AFP from the capital Ouagadougou": whence too)
+        k = len(before) - 2
+        while k >= 0 and before[k] in _CAPITALS_WORDS:
+            k -= 1
+        if k >= 0 and before[k] == "from":
+            before, last = before[:k + 1], "from"
     if last == "from":
         return bool(_TRAVEL.intersection(before[-4:-1])) or not _RANGE_AFTER_RE.match(text, m.end_char)
     if last in ("and", "or") and "from" in before[-5:-2] and not _RANGE_AFTER_RE.match(text, m.end_char):
@@ -305,6 +312,7 @@ def _whence(text: str, low: str, floor: int, m: Mention, before: list[str]) -> b
     return last == "in" and _TRAVEL_TOWN_IN_RE.search(low, max(floor, m.start_char - 60), m.start_char) is not None
 
 
+_CAPITALS_WORDS = frozenset({"the", "national", "provincial", "regional", "state", "country's", "nation's"})
 # A journey's end and the unit it lies in: "taken to Aizawl in " (the words of _TRAVEL that carry someone).
 _TRAVEL_TOWN_IN_RE = re.compile(r"\b(?:taken|brought|rushed|evacuated|airlifted|transferred|transported|flown|carried)"
                                 r"\s+to\s+(?:the\s+)?(?:[\w'’.-]+\s+){1,3}in\s+$")

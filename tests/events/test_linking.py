@@ -2664,3 +2664,15 @@ def test_an_account_of_a_later_day_is_another_event(text, counted):
 ])
 def test_a_smaller_toll_told_after_is_the_same_dead_unless_it_adds(text, counted):
     assert sum(e.fatalities or 0 for e in events(text, published="2021-03-26")) == counted
+
+
+def test_a_total_told_again_later_is_still_the_sum_of_the_parts_told_between():
+    # A lead total, its parts at a village (one quoted), then the total told again at the district: the parts count.
+    text = ("Fourteen people died when gunmen attacked a village in northern Mali, local sources said on Wednesday.\n\n"
+            "Gunmen on motorbikes attacked the village of Ogossagou in Bankass district on Tuesday morning, \"killing "
+            "eight people, including the village chief\", a security official said.\n\n\"Six Dogon hunters were "
+            "lynched in reprisal,\" the official said.\n\nThe mayor of Bankass district said the 14 dead were buried "
+            "at nightfall on Tuesday.")
+    found = events(text)
+    assert sorted(e.fatalities for e in found if e.fatalities) == [6, 8]
+    assert all(e.counted_in for e in found if e.killed_low == 14)

@@ -622,3 +622,10 @@ def test_a_hospital_named_by_its_town_tells_a_count_of_the_toll_before(text, sit
     assert all(e.location_text != hospital for e in found)
     [told] = [e for e in found if e.killed_low == count]
     assert told.counted_in and not told.fatalities
+
+
+def test_a_capital_a_speaker_was_reached_from_is_no_place_of_the_event():
+    text = ("Gunmen attacked the village of Yirgou in Barsalogo district on Tuesday, killing six people.\n\n"
+            "A Barsalogo resident, reached by phone by AFP from the capital Ouagadougou, said villagers then attacked "
+            "a camp of herders.\n\n\"Seven herders were lynched,\" the security official said.")
+    assert "Ouagadougou" not in [e.location_text for e in events(text) if e.killed_low]
