@@ -356,22 +356,25 @@ def _counts() -> dict[str, int]:
 
 _MAX_LISTED = 12
 _LISTED_GAP = 8  # how many words may tell where the counted places lie before the comma that lists them
+_LIST_OPENERS = (", ", ": ")
 
 
 def _listed_after(text: str, words: list, low: list[str], i: int, n: int, noun: _Noun, cands: list[Candidate],
                   gazetteer: Gazetteer, people: frozenset[str]) -> list[_Found]:
     """The names a counted plural place noun (words ``i:i+n``) lists after a comma, where there are as many as it
     counts and the list ends its clause: "attacks on two villages in eastern Chad, Tiero and Marena." The words
-    between may say where they lie ("in eastern Chad"), no more."""
+    between may say where they lie ("in eastern Chad"), no more. A colon may open the list too: "clashes occurred in
+    three villages: Daw Ngan Khar, Daw Tama Nge and Ngwe Taung"."""
     count = _counts().get(low[i - 1]) if noun.after and i > 0 else None
     if count is None:
         return []
     k = at = i + n
-    while k < len(words) and k - at <= _LISTED_GAP and text[words[k - 1][1]:words[k][0]] != ", ":
+    while k < len(words) and k - at <= _LISTED_GAP and text[words[k - 1][1]:words[k][0]] not in _LIST_OPENERS:
         if k == at and low[k] not in ("in", "of", "near", "across"):
             return []
         k += 1
-    if k >= len(words) or k - at > _LISTED_GAP or (k > at and text[words[k - 1][1]:words[k][0]] != ", "):
+    if k >= len(words) or k - at > _LISTED_GAP \
+            or (k > at and text[words[k - 1][1]:words[k][0]] not in _LIST_OPENERS):
         return []
     found = _names_after(text, words, k, noun, cands, gazetteer, people, many=True)
     if len(found) != count or text[found[-1].end:found[-1].end + 1] not in (".", ";", "", "\n", ","):

@@ -1099,6 +1099,13 @@ def test_the_villages_a_count_lists_after_a_comma_lie_in_the_place_between():
         ("Kwarbelo", 30), ("Tindarou", 0), ("Sogombi", 0)]
 
 
+def test_a_colon_may_open_the_villages_a_count_lists():
+    unknown("Kwarbelo", "Tindarou", "Sogombi")
+    text = ("Troops attacked Djibo in northern Burkina Faso on Monday. Starting at 4am, clashes occurred in three "
+            "villages: Kwarbelo, Tindarou and Sogombi.")
+    assert [found(text, name).kind for name in ("Kwarbelo", "Tindarou", "Sogombi")] == ["city"] * 3
+
+
 @pytest.mark.parametrize("text", [
     # as many names as counted, or none: "three villages" and two names is some other list
     "Gunmen killed at least 30 people in attacks on three villages in northern Burkina Faso, Kwarbelo and Tindarou.",
