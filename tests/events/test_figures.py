@@ -1836,6 +1836,7 @@ def test_a_round_ups_breakdown_after_a_colon_is_the_tolls_parts(text, expected):
     ("A local source said Omar al-Hariri was killed by unknown gunmen in the town of Nawa.", [(K, 1)]),
     ("Fatima al-Zoubi was shot to death on the road near her home.", [(K, 1)]),
     ("Khaled Abu Saleh died of his wounds in hospital on Sunday.", [(K, 1)]),
+    ("On Sunday night, local man Saw Kyaw Win was fatally shot by soldiers on the Hpasawng road.", [(K, 1)]),
     # (not a place, a body, a determiner and a people, or a name the counted noun before it tells)
     ("A farmer in Maungdaw Township was killed in the shelling.", [(K, 1)]),
     ("A member of the Red Crescent was killed in the attack.", [(K, 1)]),

@@ -494,8 +494,9 @@ def _singular_res(t: _Tables) -> tuple[re.Pattern[str], ...]:
                    rf"(?P<noun>(?!(?:{_NOT_NAMES})\b)[A-Z][a-zà-ÿ'’-]+"
                    rf"(?:\s+(?:(?!(?:{_NOT_NAMES})\b)[A-Z][a-zà-ÿ'’-]+|al-[A-Z][\w'’-]+)){{1,4}})"
                    r"\s+(?:(?:was|has\s+been|had\s+been)\s+|(?=died\s+of\s+(?:his|her)\s+(?:wounds|injuries)\b))"
-                   r"(?P<cue>killed|shot\s+dead|shot\s+to\s+death|shot\s+and\s+killed|murdered|assassinated|executed|"
-                   r"beheaded|gunned\s+down|stabbed\s+to\s+death|slain|died)\b"),
+                   r"(?P<cue>killed|shot\s+dead|shot\s+to\s+death|shot\s+and\s+killed|fatally\s+(?:shot|stabbed|"
+                   r"wounded|injured)|murdered|assassinated|executed|beheaded|gunned\s+down|stabbed\s+to\s+death|slain|"
+                   r"died)\b"),
     )
 
 
