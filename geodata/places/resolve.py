@@ -231,6 +231,25 @@ def peoples_of(tokens: list[Token], demonyms: dict[str, str], text: str) -> list
             if not (text and _WEAPONS_RE.match(text, tokens[i].end))]
 
 
+def _seen_as(seen: dict[tuple[str, str], Match], cand: Candidate) -> Match | None:
+    """The place ``cand``'s name was read as before, with the same kind word or none; or, written bare, the unit the
+    article named it for with its kind word ("Al Jawf Governorate", then "11 civilians were killed in Al Jawf": the
+    unit told before, not Al Jawf, Libya, a town its bare name also names)."""
+    told = seen.get((cand.key, cand.kind_hint))
+    return told if told is not None or cand.kind_hint else _told_as_unit(seen, cand)
+
+
+def _told_as_unit(seen: dict[tuple[str, str], Match], cand: Candidate) -> Match | None:
+    """The unit the article named ``cand``'s name for before, with its kind word, if it did, the name's places hold
+    that unit and no town of its country (Dhamar, the town, is the bare name after "Dhamar province")."""
+    unit = next((m for hint in _UNIT_HINTS if (m := seen.get((cand.key, hint))) is not None
+                 and m.place.kind in ("governorate", "state")), None)
+    if unit is None or not any(c.place.id == unit.place.id for c in cand.matches) \
+            or any(c.place.kind in _TOWNS and c.place.country == unit.place.country for c in cand.matches):
+        return None
+    return unit
+
+
 def _in_compound(cand: Candidate, tokens: list[Token], text: str = "") -> bool:
     """Whether the name is joined by a hyphen to a capitalised word before or after it ("Kuki-Zo"), or names a
     road ("attacked on Gero road": a road named after a town may lie anywhere near it)."""
@@ -288,8 +307,8 @@ def choose(cands: list[Candidate], tokens: list[Token], gazetteer: Gazetteer,
             # roundup of two wars: "In Chad, Sudanese refugees reached Adre" reads Adre in Chad whatever the
             # article's main country, sentence by sentence.
             match = best_by_population(elsewhere, country=elsewhere[0].place.country, kind=cand.kind_hint or None)
-        elif (cand.key, cand.kind_hint) in seen:
-            match = seen[(cand.key, cand.kind_hint)]
+        elif (told := _seen_as(seen, cand)) is not None:
+            match = told
         elif cand.first in said_in and any(m.place.country == said_in[cand.first] for m in cand.matches):
             # "TRIPOLI, Lebanon", "Kandahar, Afghanistan": the country written after the town.
             home = [m for m in cand.matches if m.place.country == said_in[cand.first]]

@@ -878,3 +878,17 @@ def test_a_road_named_after_a_town_abroad_does_not_sway_the_articles_country():
     text = "Gunmen attacked Jos in Plateau State, killing five.\n\nAnother man was ambushed on Gero road."
     found = {m.surface: m.country for m in extract_mentions(Article.from_text(text), load_gazetteer())}
     assert found.get("Jos") == "NG" and "JP" not in found.values()
+
+
+@pytest.mark.parametrize("text, surface, country, kind", [
+    # A bare name told after the unit it names, whose other places are abroad, is the unit.
+    ("Air strikes hit Al Jawf Governorate on Monday. On 15 July at least 11 civilians were killed in Al Jawf.",
+     "Al Jawf", "YE", "governorate"),
+    # (a guard: a town of the unit's own name is the bare name's, as before)
+    ("Air strikes hit Dhamar province on Monday. On 15 July at least 11 civilians were killed in Dhamar.",
+     "Dhamar", "YE", "city"),
+])
+def test_a_bare_name_after_its_unit_is_the_unit_unless_a_town_at_home_has_it(text, surface, country, kind):
+    found = [(m.country, m.kind) for m in extract_mentions(Article.from_text(text), load_gazetteer())
+             if m.surface == surface]
+    assert found == [(country, kind)]
