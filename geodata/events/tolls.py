@@ -102,10 +102,18 @@ class TollPlaces:
         last = bisect_right(self.least_end, fig.start) - 1
         if last < 0:
             return local[0], list(self.rest)
+        if last + 1 < len(local) and _AFTER_CLAUSE_RE.search(self.text, local[last].end_char, fig.start):
+            # "The clashes, which erupted between gunmen of Bab al-Tabbaneh and their rivals in Jabal Mohsen, began
+            # after eight people ... were killed Friday in a rocket attack ... on the town of Arsal": the toll of the
+            # event the clause after "after" tells is at its own place, after it.
+            return local[last + 1], []
         first = self.list_first[last]
         return local[first], [m for m in local[first + 1:last + 1] if m.kind in LOCAL_KINDS]
 
 
+# A clause of the event that came before, opened between the places before a toll and the toll.
+_AFTER_CLAUSE_RE = re.compile(r"\b(?:began|came|started|erupted|broke\s+out|followed|happened|occurred)\s+"
+                              r"(?:shortly\s+|hours\s+|days\s+|a\s+day\s+)?after\b")
 _HOLDER_GAP_RE = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}")
 
 

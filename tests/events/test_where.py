@@ -629,3 +629,15 @@ def test_a_capital_a_speaker_was_reached_from_is_no_place_of_the_event():
             "A Barsalogo resident, reached by phone by AFP from the capital Ouagadougou, said villagers then attacked "
             "a camp of herders.\n\n\"Seven herders were lynched,\" the security official said.")
     assert "Ouagadougou" not in [e.location_text for e in events(text) if e.killed_low]
+
+
+@pytest.mark.parametrize("text, site", [
+    # The toll of the event a clause after "after" tells is at the place that clause names, not at the main clause's.
+    ("The clashes, which erupted between gunmen of the Bab al-Tabbaneh neighborhood and their rivals in Jabal Mohsen, "
+     "began after eight people, including six children, were killed Friday in a rocket attack launched from Syria on "
+     "the northeastern Lebanese town of Hermel.", "Hermel"),
+    ("The fighting in Kidal came after 12 soldiers, including two officers, were killed in an ambush staged from "
+     "Algeria near the town of Aguelhok.", "Aguelhok"),
+])
+def test_a_toll_in_a_clause_after_after_is_at_that_clauses_place(text, site):
+    assert [e.location_text for e in events(text) if e.killed_low] == [site]
