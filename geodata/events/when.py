@@ -57,6 +57,12 @@ _WEEKDAY_PAIR_RE = re.compile(r"\s+(?:and|or|to|through)\s+(?P<day>Monday|Tuesda
 _SPAN_WORDS_RE = re.compile(r"\b(?:week|weeks|weekend|month|months)\b", re.IGNORECASE)  # a date's words that span days
 _SINCE_BEFORE_RE = re.compile(r"\bsince\b[^,;:.]*$", re.IGNORECASE)
 _BY_BEFORE_RE = re.compile(r"\bby\s+$", re.IGNORECASE)
+# The day a toll was told, after its speaker's verb ("a local official said Friday"), and a night before it.
+# (a few words may stand between: "told reporters on Friday", "said in a statement on Friday")
+_SAID_BEFORE_RE = re.compile(r"\b(?:said|says|told|announced|reported|confirmed|added)\s+(?:[\w'’-]+\s+){0,3}?"
+                             r"(?:on\s+)?$")
+_SAID_REACH = 40
+_OVERNIGHT_RE = re.compile(r"\bovernight\b|\blast\s+night\b", re.IGNORECASE)
 
 
 def _by_before(before: str) -> bool:
@@ -131,6 +137,13 @@ def sentence_when(text: str, s: Sentence, article: Article) -> When:
         end = dt.date.fromisoformat(undated.end) if undated.end else day
         return When(day, end, undated.precision, _shift(day, -6), end, False,
                     f"{unused}{undated.note}; '{date.text}' says when the conflict began")
+    if date.precision == 1 and _SAID_BEFORE_RE.search(before[-_SAID_REACH:]) \
+            and _OVERNIGHT_RE.search(text, s.start, date.start):
+        # "... were killed during clashes in Faryab overnight, a local official said Friday": the night before the
+        # day it was told, and that day's morning.
+        eve = _shift(lo, -1)
+        note = f"overnight before '{date.text}' = {eve.isoformat()} to {lo.isoformat()}"
+        return When(eve, lo, span_precision(eve, lo), eve, lo, True, note)
     pair = _WEEKDAY_PAIR_RE.match(text, date.end_char) if date.text in _DAYS else None
     if pair and date.precision == 1:  # "on Thursday and Friday"
         hi = _shift(lo, (_DAYS.index(pair["day"]) - lo.weekday()) % 7)

@@ -231,6 +231,19 @@ def peoples_of(tokens: list[Token], demonyms: dict[str, str], text: str) -> list
             if not (text and _WEAPONS_RE.match(text, tokens[i].end))]
 
 
+def _in_unit_named_before(cand: Candidate, match: Match, chosen: list[tuple[Candidate, Match]]) -> Match:
+    """``match``, or the namesake of its country that lies in the one first-level unit the article named before
+    (exactly) of the namesakes' units: "Afghanistan's northern province of Faryab", then "a police checkpoint in
+    Dawlat Abad district" is Faryab's Dowlatabad, not Balkh's, whose equal population won the tie."""
+    towns = [m for m in cand.matches if m.place.country == match.place.country and m.place.kind == match.place.kind]
+    if len(towns) < 2 or len({m.place.admin1 for m in towns}) < 2:
+        return match
+    named = {m.place.name for c, m in chosen if c.how == "exact" and m.place.kind in ("governorate", "state")
+             and m.place.country == match.place.country and m.place.admin1 == m.place.name}
+    inside = [m for m in towns if m.place.admin1 in named]
+    return inside[0] if len({m.place.admin1 for m in inside}) == 1 and match.place.admin1 not in named else match
+
+
 def _seen_as(seen: dict[tuple[str, str], Match], cand: Candidate) -> Match | None:
     """The place ``cand``'s name was read as before, with the same kind word or none; or, written bare, the unit the
     article named it for with its kind word ("Al Jawf Governorate", then "11 civilians were killed in Al Jawf": the
@@ -324,6 +337,7 @@ def choose(cands: list[Candidate], tokens: list[Token], gazetteer: Gazetteer,
                 home = [m for m in nearby if m.place.country == focus]
                 if home:
                     match = best_by_population(home, country=focus, kind=cand.kind_hint or None)
+            match = _in_unit_named_before(cand, match, chosen)
             seen[(cand.key, cand.kind_hint)] = match
         match = _unit_before_its_part(cand, _unit_after_comma(cand, match, chosen, text), text)
         place = match.place

@@ -195,3 +195,20 @@ def test_a_toll_since_a_day_is_a_running_total_whatever_the_publication_day(publ
             "April 28, more than 800 Iraqis have been killed.\n")
     events = extract_records([Article.from_text(text, published=published)])[1]
     assert [(e.scope, e.killed_low) for e in events if e.killed_low] == [("local", 2), ("cumulative", 800)]
+
+
+@pytest.mark.parametrize("sentence, lo, hi", [
+    # Killed overnight, told a day after a speaker's verb: the night before that day, and that day.
+    ("Seven soldiers were killed during clashes in Kunduz overnight, a local official said Friday.",
+     "2018-11-01", "2018-11-02"),
+    ("Militants stormed a checkpoint overnight, killing four policemen, officials told reporters on Friday.",
+     "2018-11-01", "2018-11-02"),
+    # (a guard: a day told with no night before it is that day)
+    ("Seven soldiers were killed during clashes in Kunduz, a local official said Friday.", "2018-11-02", "2018-11-02"),
+])
+def test_a_night_before_the_day_a_toll_was_told_spans_both_days(sentence, lo, hi):
+    text = f"Afghan clashes\n\n{sentence}\n"
+    art = Article.from_text(text, published="2018-11-02")
+    [_, s] = split_sentences(art)
+    when = sentence_when(text, s, art)
+    assert (when.lo.isoformat(), when.hi.isoformat()) == (lo, hi)

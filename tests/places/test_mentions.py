@@ -892,3 +892,11 @@ def test_a_bare_name_after_its_unit_is_the_unit_unless_a_town_at_home_has_it(tex
     found = [(m.country, m.kind) for m in extract_mentions(Article.from_text(text), load_gazetteer())
              if m.surface == surface]
     assert found == [(country, kind)]
+
+
+def test_a_namesake_in_the_province_the_article_named_before_is_chosen():
+    # Two Dowlatabads of Afghanistan, one in Faryab, one in Balkh: the province named before says which.
+    text = ("At least three police officers were killed in Afghanistan's northern province of Faryab overnight.\n\n"
+            "Militants stormed a police checkpoint in Dawlatabad district on Thursday night.")
+    found = {m.surface: m.admin1 for m in extract_mentions(Article.from_text(text), load_gazetteer())}
+    assert found.get("Dawlatabad district") == "Faryab"
