@@ -2032,3 +2032,15 @@ def test_one_number_may_count_several_nouns_listed_with_and(text, expected):
 ])
 def test_the_group_the_counted_belong_to_may_be_named_before_its_noun(text, low):
     assert [(f.low, f.kind) for f in find_figures(text)] == [(low, "killed")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # One holder of a post, named by "the" in the passive, is one victim.
+    ("The leader of the Jubur tribe was killed by a roadside bomb near Tikrit on Tuesday.", [(1, "killed")]),
+    ("The village chief was shot dead by gunmen in Kauran Namoda.", [(1, "killed")]),
+    ("The mayor of Sinjar, Ali Hussein, was wounded in the blast.", [(1, "wounded")]),
+    # (a guard: "the" before one who is no post's holder is one told before, not counted again)
+    ("The soldier was killed by a sniper.", []),
+])
+def test_the_holder_of_a_post_told_in_the_passive_is_one_victim(text, expected):
+    assert [(f.low, f.kind) for f in find_figures(text)] == expected

@@ -95,6 +95,7 @@ class _Tables:
     nouns: list[str]  # who is counted: "people", "civilians"
     groups: dict[str, str]  # the nouns' sides, where known: "civilians" -> "civilian"
     singulars: list[str]  # one victim: "policeman", "soldier"
+    titles: list[str]  # a post one person holds, one victim after "the": "the village chief"
     not_counts: list[dict[str, str]]  # words that make a number no count, and on which side
     scope_words: list[dict[str, str]]
     countries: frozenset[str]
@@ -156,6 +157,7 @@ def _tables() -> _Tables:
         # (and a people's word, one of them: "Another Palestinian, 22, was also killed", "an Iraqi was shot dead")
         singulars=[r["word"].strip() for r in _rows("figure_singulars.csv")] + sorted(
             {d for r in _rows("demonyms.csv") if not (d := r["demonym"].strip().lower()).endswith("s")}),
+        titles=[r["word"].strip() for r in _rows("figure_titles.csv")],
         not_counts=_rows("figure_not_counts.csv"),
         scope_words=_rows("figure_scope.csv"),
         countries=frozenset(r["name"].strip() for r in _rows("figure_countries.csv")),
@@ -186,7 +188,7 @@ def _rules(plain: bool = False) -> _Rules:
         verbs=frozenset(phrase_key(w) for w in t.sides.get("both", [])),
         passive=re.compile(r"\b(?:were|was|been|being|are|is|be)\b", re.IGNORECASE),
         object=_object_re(t), singular=_singular_res(t), singular_more=_singular_more_re(t),
-        singular_gate=re.compile(rf"\b(?:{_alt(t.singulars)})\b"),
+        singular_gate=re.compile(rf"\b(?:{_alt(t.singulars + t.titles)})\b"),
         range_=range_, range_and=range_and, of_group=re.compile(_OF_GROUP + _AGES, re.IGNORECASE),
         revised_to=_revised_to_re(),
         one_more=re.compile(rf"(?:an?|one|his|her|their|its)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_alt(t.singulars)})\b",
@@ -497,6 +499,14 @@ def _singular_res(t: _Tables) -> tuple[re.Pattern[str], ...]:
                    r"(?P<cue>killed|shot\s+dead|shot\s+to\s+death|shot\s+and\s+killed|fatally\s+(?:shot|stabbed|"
                    r"wounded|injured)|murdered|assassinated|executed|beheaded|gunned\s+down|stabbed\s+to\s+death|slain|"
                    r"died)\b"),
+        # One holder of a post, named by "the" in the passive: "The leader of Saddam Hussein's tribe was killed",
+        # "the village chief was shot dead" (figure_titles.csv; where he served may follow, and a name or a few
+        # words between commas)
+        re.compile(rf"(?P<one>\bthe)\s+(?:(?!(?:was|has|had|and|or|of)\b)[\w'’.-]+\s+){{0,2}}?"
+                   rf"(?P<noun>{_alt(t.titles)})\b(?:\s+of\s+(?:the\s+)?(?:[\w'’.-]+\s+){{0,4}}?[\w'’.-]+|)"
+                   rf"(?:,\s+(?:[\w'’.-]+\s+){{0,5}}[\w'’.-]+,|)\s+"
+                   rf"(?:was|has\s+been|had\s+been)\s+(?:(?!fatally\b)\w+\s+)?{hurt}"
+                   r"(?!\s+(?:an?|another|the|his|her|their|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b)"),
     )
 
 
