@@ -288,7 +288,12 @@ def near(cands: list[Candidate], text: str) -> list[Candidate]:
         grows = re.match(r"(?:an?|the|one(?!\s+(?:in|at|near|on)\b))\s|\d"
                          r"|[a-z]+\s*(?:km|kms|kilometres|kilometers|miles)|(?:north|south|east|west)[a-z-]*\s+of\s",
                          phrase)
-        if grows and phrase[0] in "ato" and (distance := _DISTANCE_RE.search(phrase)) is not None:
+        if grows is None and (about := _ABOUT_DISTANCE_RE.match(phrase)) is not None \
+                and not _APPOSITION_RE.search(text, max(0, begin - 40), begin) \
+                and not _describes_a_site(text, begin):
+            # "about 45 km south of Timbuktu": the distance is the place's words, its hedge is not
+            grows, begin = about, begin + about.end()
+        elif grows and phrase[0] in "ato" and (distance := _DISTANCE_RE.search(phrase)) is not None:
             # "a town 200 kilometres north-east of the capital Juba", "Madayoun, a village about 800
             # kilometers east of Ndjamena": the noun is the town's, the distance the reference point's.
             begin = begin + distance.start()
@@ -299,7 +304,19 @@ def near(cands: list[Candidate], text: str) -> list[Candidate]:
 
 
 _APPOSITION_RE = re.compile(r"[A-Z][\w'’-]*,\s+$")
+_WORD_BEFORE_RE = re.compile(r"([a-z]+)\s+$")
+_DWELLINGS = frozenset({"home", "homes", "house", "houses", "residence"})
+
+
+def _describes_a_site(text: str, begin: int) -> bool:
+    """Whether the distance at ``begin`` follows a site's noun right before it, which it situates: "the
+    Kasinga-Munzambayi locality about 5 kilometers from Beni", "the family's home about 35 kilometres west of
+    Taez" (the site is the place, the distance only says where it lies)."""
+    word = _WORD_BEFORE_RE.search(text, max(0, begin - 20), begin)
+    return word is not None and (word.group(1) in _noun_first_words() or word.group(1) in _DWELLINGS)
 _DISTANCE_RE = re.compile(r"\d[\d,.]*\s*(?:km|kms|kilometres|kilometers|miles)\b")
+_ABOUT_DISTANCE_RE = re.compile(r"(?:about|some|around|nearly|roughly|just)\s+(?=\d[\d,.]*\s*(?:km|kms|kilometres|"
+                                r"kilometers|miles)\b)")
 
 
 def _may_be_near(window: str) -> bool:

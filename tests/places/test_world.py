@@ -104,6 +104,19 @@ def test_a_distance_from_a_town_is_not_its_provinces_part():
     assert (found.kind, found.precision) == ("city", "coarse")
 
 
+@pytest.mark.parametrize("text, surface", [
+    # A hedged distance is the place's words too, without its hedge.
+    ("The convoy was ambushed about 45 km south of Kandahar.", "45 km south of Kandahar"),
+    ("Gunmen struck some 30 miles north of Kirkuk on Monday.", "30 miles north of Kirkuk"),
+    # (guards: a distance that situates a site's noun, or a name in apposition, is not the place's words)
+    ("The attack took place in the Kasinga-Munzambayi locality about 5 kilometers from Beni.", "Beni"),
+    ("The rocket destroyed the family's home about 35 kilometres west of Taez.", "Taez"),
+])
+def test_a_hedged_distance_from_a_town_is_the_places_words(text, surface):
+    found = mention(text, surface)
+    assert (found.kind, found.precision) == ("city", "coarse")
+
+
 def test_a_city_of_millions_has_no_parts():
     # The words name the city's north; the point is the city's (the gazetteer divides no city).
     found = mentions("A blast hit northern Baghdad.")
