@@ -37,9 +37,9 @@ from geodata.events.records import (Draft, Drafts, counted_events, event_fields,
 from geodata.events.tolls import (LOCAL_KINDS, TollPlaces, add_figures, country_mention, country_of, estimates,
                                   is_dateline, main_city)
 from geodata.events.when import When, sentence_when
-from geodata.events.where import (IN_UNIT_REACH, SAID_AFTER_RE, contains, excluded, landmark_nouns, measured_from,
-                                  parents, reference_point, referred_place, SITE_REACH, site_told_after, situated_by,
-                                  speakers_office, unknown_settlement)
+from geodata.events.where import (IN_UNIT_REACH, SAID_AFTER_RE, contains, excluded, hospitals_town, landmark_nouns,
+                                  measured_from, parents, reference_point, referred_place, SITE_REACH, site_told_after,
+                                  situated_by, speakers_office, unknown_settlement)
 from geodata.models import Article, Event, Mention, Report, Sentence, holder_id, km_between, within_geo_precision
 from geodata.text.phrases import lowered, starred_alternation, trie_regex
 from geodata.text.sentences import split_sentences
@@ -570,6 +570,11 @@ _ONE_TARGET_RE = re.compile(r"\b(?:attacked|struck|stormed|bombed|raided|hit|tar
                             r"total|dozen|handful)\b)")
 
 
+# Another target listed after the first: "a church, a mosque", "a school and several villages".
+_MORE_TARGETS_RE = re.compile(r"[^,.;]{0,40}?(?:,\s+(?:an?|the|several|two|three|\d+)\s|\s+and\s+(?:an?|the|several|"
+                              r"many|other|two|three|four|five|\d+|dozens)\s)")
+
+
 def _over_weeks(facts: SentenceFacts) -> bool:
     """Whether the sentence's own date spans a week or more ("Between 7 and 25 July", "in September")."""
     when = facts.when
@@ -743,6 +748,13 @@ class _Builder:
         return introduces_event(self.low, s.start, s.end) or refers_back(self.low, s.start, s.end) \
             or _ONE_ACT_RE.search(self.low, s.start, s.end) is not None
 
+    def _one_target(self, s: Sentence) -> bool:
+        """Whether the sentence's acts struck one target ("suicide bombings ... targeted a peace rally"), not a
+        list of them ("struck a church, a mosque and several villages") nor as many as it counts ("10 attacks")."""
+        one = _ONE_TARGET_RE.search(self.low, s.start, s.end)
+        return one is not None and _MORE_TARGETS_RE.match(self.low, one.end(), s.end) is None \
+            and not counted_events(self.low, s.start, s.end)
+
     def _same_day(self, facts: SentenceFacts) -> SentenceFacts:
         """``facts``, dated as the event told before where the sentence gives no date but "the same day" ("A
         separate drone strike the same day hit a bus near Bahir Dar"), or a day or two from it ("A day earlier,
@@ -804,8 +816,7 @@ class _Builder:
         weeks = _over_weeks(facts)
         # (not several that made one act: "In October, suicide bombings ... targeted a peace rally outside the main
         # train station in Ankara, killing 102 people")
-        spread = weeks and several_events(self.low, s.start, s.end) \
-            and _ONE_TARGET_RE.search(self.low, s.start, s.end) is None
+        spread = weeks and several_events(self.low, s.start, s.end) and not self._one_target(s)
         # "At least 36 civilians ... were killed in and around Ilovaisk in August 2014, according to a UN
         # report": the deaths of weeks, told as what befell them and with no event, are a tally of the
         # period ("In September 2022, the Burma Air Force struck a school ..., killing at least 12": the
@@ -1442,9 +1453,12 @@ class _Builder:
             mentions = [m for m in self._in_sentence(index) if m.start_char not in self.datelines]
             if index != s.index and len(mentions) != 1:
                 continue
-            found += [m for m in mentions if m.kind == "city" and _LOCAL_SOURCE_RE.search(
+            # (or a town named as a speaking hospital's, where no toll was told before whose count it may be: "Officials
+            # at the Quetta hospital said 70 people were killed")
+            told_before = any(i < s.index for i in self.figure_sentences)
+            found += [m for m in mentions if m.kind == "city" and ((_LOCAL_SOURCE_RE.search(
                 self.low, max(0, m.start_char - _LOCAL_SOURCE_REACH), m.start_char)
-                and SAID_AFTER_RE.match(self.low, m.end_char)]
+                and SAID_AFTER_RE.match(self.low, m.end_char)) or (not told_before and hospitals_town(self.text, m)))]
             if found:
                 break
         return found[0] if len({m.place_id for m in found}) == 1 else None
@@ -1649,7 +1663,9 @@ class _Builder:
         central Mali was 35", then "provisional figures of 95" at Sobane Da): one place, the finer, for one toll
         (when its accounts give just one)."""
         finer: dict[int, set[int]] = {}
-        for j, (i, _) in links.items():
+        for j, (i, why) in links.items():
+            if "a hospital's" in why:
+                continue  # (where the dead were taken, not where the event was)
             # (a province is finer than its country: "in the western province of Herat", then the U.S. military's
             # lower count with no place, the country's)
             finer_kinds = ("city", "neighbourhood", "landmark") if drafts[i].place.kind not in ("country", "region") \

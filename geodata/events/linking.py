@@ -1171,7 +1171,11 @@ def _earlier_same(drafts: list[Draft], index: _Index, j: int, d: Draft, running:
             return found
         # (or at the town that holds the toll's site: "a hospital it supports in Sa'ada had received 29 bodies",
         # after 50 killed at the Dahyan market in Sa'ada)
-        if relation in ("same", "inner") and (found := _estimate_link(
+        # (or a hospital's count in a town of the unit the toll was told at: "killed at least 31 villagers in Diyala
+        # province", then "A medical source at Baquba hospital confirmed it had received 20 dead")
+        if (relation in ("same", "inner") or (relation == "outer" and low
+                                               and _HOSPITAL_COUNT_RE.search(low, d.start, d.end))) \
+                and (found := _estimate_link(
                 i, j, a, d, low, lambda: says("estimate", estimate),
                 lambda: running(a) and not says("running", running))) is not None:
             return found
@@ -1209,8 +1213,9 @@ def _same_event_re() -> re.Pattern[str]:
                       r"|violence\b)")
 
 
-# (or its staff saying so, in a quotation: '"We received about 40 martyrs today," the director of Qaim hospital told')
 _NEARLY_ALL = 10  # a count within a tenth of a toll is an estimate of it, not a part
+# A hospital's count of the bodies it received ("a hospital it supports in Sa'ada had received 29 bodies"), or its
+# staff's, in a quotation ('"We received about 40 martyrs today," the director of Qaim hospital told').
 _HOSPITAL_COUNT_RE = re.compile(r"\b(?:hospitals?|morgues?)\b[^.;]{0,60}?\breceived\b"
                                 r"|\bwe\s+(?:have\s+|had\s+)?received\b[^;]{0,160}?\b(?:hospitals?|morgues?)\b")
 
@@ -1222,7 +1227,8 @@ def _estimate_link(i: int, j: int, a: Draft, d: Draft, low: str, is_estimate: Ca
     ``rose``: whether ``a`` is a running total and ``d`` none."""
     low_a, low_d = _low(a), _low(d)
     if low_d <= low_a and low and _HOSPITAL_COUNT_RE.search(low, d.start, d.end) \
-            and not _another_event_re().search(low, d.start, d.end):
+            and not _another_event_re().search(low, d.start, d.end) \
+            and not (a.kind[0] != d.kind[0] and not d.bare and other_days(a, d)):
         # "a hospital it supports in Sa'ada had received 29 bodies", after 50 killed at the Dahyan market in Sa'ada:
         # one hospital's count, a part of the toll, not a lower estimate of it (nor another event's toll, whatever
         # words tell it: '"We received about 40 martyrs today," the director of Qaim hospital told Al Arabiya').
@@ -2176,7 +2182,8 @@ def _total_of_parts(drafts: list[Draft], links: dict[int, Link], parents: dict[s
             # (nor an item of a part's own breakdown: "15 in Baghdad", then "Twelve ... in the Karkh sector (three in
             # Amil, ...) and three in the Rusafa sector": 15 = 12 + 3)
             if low_d is None or (i in links and links[i][0] in parts and links[i][1].startswith(_SAME_TOLL)) \
-                    or not overlap(d.when, whole.when) or (parts and _broken_down(low, drafts[parts[-1]], d)):
+                    or not overlap(d.when, whole.when) or (parts and _broken_down(low, drafts[parts[-1]], d)) \
+                    or (again_at is not None and _another_event_told(low, d)):
                 continue
             # "Some 15 civilians were killed ... in the Beit Saadan area", then "Four workers were
             # killed in the first attack" and "another airstrike, killing at least 11 more": tolls that
@@ -2224,6 +2231,13 @@ def _total_of_parts(drafts: list[Draft], links: dict[int, Link], parents: dict[s
         elif len(parts) >= 2 and (total == low_whole or (bound and not retold and not named
                                                           and low_whole < total <= ceiling)):
             _link_total(drafts, links, t, parts, bool(several), again_at)
+
+
+def _another_event_told(low: str, d: Draft) -> bool:
+    """Whether ``d``'s sentence tells of an event of its own ("In a separate attack on Tuesday, seven soldiers were
+    killed near Djibo"): no part of a total told before and again after it."""
+    return bool(low) and (introduces_event(low, d.start, d.end) or _another_event_re().search(low, d.start, d.end)
+                          is not None)
 
 
 def _told_again_after(links: dict[int, Link], t: int) -> int | None:

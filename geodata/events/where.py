@@ -52,10 +52,11 @@ _ARRIVAL = frozenset({"due", "arrive", "arrives", "arrived", "arriving", "landed
 _SPEECH = frozenset({"speaking", "spoke", "said", "says", "told", "reporters", "journalists", "conference",
                      "statement", "interview", "briefing", "speech", "remarks", "spokesman", "spokeswoman"})
 _HOLDER_AFTER_RE = re.compile(
-    r"['’]s?\s+(?:[a-z-]+\s+|(?:Prime|Deputy|Foreign|Interior|Defen[cs]e)\s+)?(?:governor|mayor|chief|council|"
-    r"spokesman|spokeswoman|commander|leaders?|president|minister|officials?|envoy|ambassador|representative|"
-    r"(?i:attorney\s+general)|prosecutor|(?-i:Minister|President|Governor))\b")
-# ("deputy governor", "police chief", "Guerrero's Attorney General's Office", "Algeria's Prime Minister")
+    r"['’]s?\s+(?:(?:[a-z-]+\s+)?(?:governor|mayor|chief|council|spokesman|spokeswoman|commander|leaders?|president|"
+    r"minister|officials?|envoy|ambassador|representative|(?i:attorney\s+general)|prosecutor)"
+    r"|(?:[A-Z][a-z]+\s+){0,2}(?:Minister|President|Governor|Mayor|Prosecutor|Commander|Spokesman|Spokeswoman))\b")
+# ("deputy governor", "police chief", "Guerrero's Attorney General's Office", "Algeria's Prime Minister", "Lebanon's
+# Health Minister", "the country's Deputy Prime Minister")
 # A source described by an apposition that says where it sits: that is where it speaks from.
 _SOURCE_SEAT_RE = re.compile(
     r"\baccording\s+to\s+[^.;:]{1,60}?,\s+an?\s+[^,.;:]{0,40}?\b(?:group|committee|organi[sz]ation|monitor|"
@@ -196,6 +197,13 @@ def _speaking_hospital(text: str, m: Mention, last: str) -> bool:
     if m.kind == "landmark":
         return last != "in" and _HOSPITAL_RE.search(m.surface) is not None \
             and SAID_AFTER_RE.match(text, m.end_char) is not None
+    return hospitals_town(text, m, last)
+
+
+def hospitals_town(text: str, m: Mention, last: str = "in") -> bool:
+    """Whether ``m``, a town, is named only as the seat of a hospital whose staff tell a count ("Doctor Ahmed Fuad
+    of Baquba hospital", "A hospital in Iskandariya ... said it had received"): where the dead were taken, which
+    places a toll only where the text names no other place for it (``last``: the word before ``m``)."""
     if _TOWNS_HOSPITAL_RE.match(text, m.end_char):
         return _HOSPITAL_SOURCE_RE.search(text, max(0, m.start_char - _WINDOW), m.start_char) is not None
     return last == "in" and _A_HOSPITAL_IN_RE.search(text, max(0, m.start_char - 30), m.start_char) is not None \
@@ -207,8 +215,8 @@ _TOWNS_HOSPITAL_RE = re.compile(r"\s+(?:(?:general|teaching|central|main|city|pr
                                 r"referral)\s+)?(?:hospital|clinic|morgue)\b", re.IGNORECASE)
 # Who speaks for it, right before the town: "Doctor Ahmed Fuad of", "a doctor in", "A medical source at the".
 _HOSPITAL_SOURCE_RE = re.compile(
-    r"\b(?:medics?|doctors?|dr\.?|physicians?|surgeons?|nurses?|staff|officials?|sources?|director|head|chief|"
-    r"spokes(?:man|woman|person)|workers|employees|administrators?)\b(?:\s+[A-Z][\w'’.-]*){0,4},?"
+    r"\b(?:(?:medics?|doctors?|dr|physicians?|surgeons?|nurses?|staff|officials?|sources?|director|head|chief|"
+    r"spokes(?:man|woman|person)|workers|employees|administrators?)\b|dr\.)(?:\s+(?-i:[A-Z])[\w'’.-]*){0,4},?"
     r"(?:\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:doctor|physician|surgeon|nurse|official|source))?"
     r"\s+(?:of|at|from|in)\s+(?:the\s+)?$", re.IGNORECASE)
 _A_HOSPITAL_IN_RE = re.compile(r"\b(?:a|the|of|at)\s+(?:[\w-]+\s+){0,3}?(?:hospital|clinic|morgue)\s+in\s+$",

@@ -19,7 +19,7 @@ from geodata.models import ADMIN2, Place, km_between
 from geodata.places.gazetteer import Gazetteer, best_by_population
 from geodata.places.roles import role_of
 from geodata.places.types import MATCH_KIND, TOKEN_KEY, Candidate, Match, Token
-from geodata.places.words import DIRECTIONS, PlaceSlots
+from geodata.places.words import DIRECTIONS, PlaceSlots, actor_names
 from geodata.text.names import fold
 from geodata.text.phrases import SMALL_COUNT
 
@@ -171,7 +171,7 @@ def focus_country(cands: list[Candidate], tokens: list[Token], gazetteer: Gazett
             # village volunteers", "the Kabul-Jalalabad highway"): Kuki, Japan, twice, is no match for Manipur
             # and Churachandpur district.
             country = towns.pop()
-            if cand.how == "exact" and not _in_compound(cand, tokens, text) \
+            if cand.how == "exact" and not _weak_town_name(cand, tokens, text) \
                     and (any(m.own_name for m in matches if m.place.country == country)
                          or not any(m.own_name for m in matches if m.place.country != country)) \
                     and not _another_name_only(cand, matches) \
@@ -263,7 +263,7 @@ def _told_as_unit(seen: dict[tuple[str, str], Match], cand: Candidate) -> Match 
     return unit
 
 
-def _in_compound(cand: Candidate, tokens: list[Token], text: str = "") -> bool:
+def _weak_town_name(cand: Candidate, tokens: list[Token], text: str = "") -> bool:
     """Whether the name is joined by a hyphen to a capitalised word before or after it ("Kuki-Zo"), or names a
     road ("attacked on Gero road": a road named after a town may lie anywhere near it)."""
     after = cand.last + 1
@@ -346,7 +346,7 @@ def choose(cands: list[Candidate], tokens: list[Token], gazetteer: Gazetteer,
                                      or _far_from_the_articles_area(place, chosen))) \
                 or _quarter_of_town_abroad(cands, k, place, focus, text) \
                 or _not_this_town(cand, said_in, by_first, tokens, text, not_abroad) \
-                or _in_another_unit_abroad(cand, place, focus, text) \
+                or _in_another_unit_abroad(cand, place, focus, text, gazetteer) \
                 or _other_name_abroad(match, cand, focus, spoken, gazetteer, cands, home_places):
             # A loose spelling is no licence to travel: "Chenagai" (Bajaur) is not Chennai; nor out of the
             # province its sentence names: "the villages of Nampanha and Mandela in the Muidumbe district
@@ -987,20 +987,33 @@ def _not_this_town(cand: Candidate, said_in: dict[int, str], by_first: dict[int,
     return False
 
 
-def _in_another_unit_abroad(cand: Candidate, place, focus: str | None, text: str) -> bool:
+def _in_another_unit_abroad(cand: Candidate, place, focus: str | None, text: str,
+                            gazetteer: Gazetteer | None = None) -> bool:
     """Whether ``place``, a town abroad, is written with a unit right after it that is not its own ("The attack took
     place at Durgapur in Jhapa district" of a report from Nepal is no Durgapur of West Bengal): a town of the
     article's country the gazetteer lacks (geodata.places.within places it in the unit)."""
     if not focus or place.country == focus or place.kind != "city":
         return False
-    # (or before it, as whose town: "in Yei River State's border town of Kaya" of a report from South Sudan is no
-    # Kaya of Burkina Faso)
-    unit = _IN_UNIT_NAMED_RE.match(text, cand.end) if text.startswith(" in ", cand.end) \
-        else _UNITS_TOWN_RE.search(text, max(0, cand.start - _UNITS_TOWN_REACH), cand.start)
+    if text.startswith(" in ", cand.end):
+        unit = _IN_UNIT_NAMED_RE.match(text, cand.end)
+    else:
+        # (or before it, as whose town: "in Yei River State's border town of Kaya" of a report from South Sudan is
+        # no Kaya of Burkina Faso; but not an armed group's, "the Islamic State's stronghold city of Raqqa", nor a
+        # unit of the town's own country, "the Kurdistan Region's border town of Zakho")
+        unit = _UNITS_TOWN_RE.search(text, max(0, cand.start - _UNITS_TOWN_REACH), cand.start)
+        if unit is not None and (fold(unit.group(0).split("'")[0].split("’")[0]) in actor_names()
+                                 or _unit_of(gazetteer, unit.group(1), place.country)):
+            return False
     if unit is None:
         return False
     name, own = fold(unit.group(1)), fold(place.admin1)
     return bool(own) and name not in own and own not in name
+
+
+def _unit_of(gazetteer: Gazetteer | None, name: str, country: str) -> bool:
+    """Whether the gazetteer knows ``name`` as a unit or a region of ``country``."""
+    return gazetteer is not None and any(m.place.kind in ("governorate", "state", "region")
+                                         and m.place.country == country for m in gazetteer.exact(fold(name)))
 
 
 # A unit named with its kind word right after a town: " in Jhapa district", " in the Idlib province".

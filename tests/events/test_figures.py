@@ -2024,6 +2024,17 @@ def test_one_number_may_count_several_nouns_listed_with_and(text, expected):
     assert [(f.low, f.kind) for f in find_figures(text)] == expected
 
 
+@pytest.mark.parametrize("text", [
+    # A number of people moved, freed, seized or sent, then a clause of others' deaths: no toll of them.
+    "The army evacuated 300 villagers, and soldiers died when their truck hit a mine near Menaka.",
+    "The militants seized 20 soldiers, and civilians were killed in the crossfire near Kidal.",
+    "Kenya sent 400 police and soldiers were killed when their convoy hit a mine near Mandera.",
+    "Commandos freed 30 hostages and soldiers died in the rescue operation near Gao.",
+])
+def test_a_number_moved_or_freed_lends_no_later_clause_its_dead(text):
+    assert not any(f.low for f in find_figures(text))
+
+
 @pytest.mark.parametrize("text, low", [
     # The group the counted belong to may be named or described by a few words before its noun.
     ("At least 43 members of the Arab Torjam tribe were killed on Saturday, a rebel leader said.", 43),

@@ -250,6 +250,9 @@ def test_the_account_that_counts_a_toll_told_before_keeps_its_day():
     ('"We received 31 bodies today," the director of the Saada hospital told Al Arabiya.', [50, None]),
     # A hospital's count nearly the toll is another estimate of it, counted at the lower.
     ('"We received about 48 martyrs today," the director of the Saada hospital told Al Arabiya.', [None, 48]),
+    # (a hospital's count of another day's other event is that event's)
+    ("Two days later, Houthi fighters clashed with tribesmen near Saada, and the Saada hospital said it had received "
+     "12 bodies.", [50, 12]),
 ])
 def test_another_account_at_the_town_of_the_site_is_counted_once(body, counted):
     text = f"An airstrike hit a school bus at the Souq Dahyan market in Saada on Thursday, killing 50 people.\n\n{body}"
@@ -2676,3 +2679,9 @@ def test_a_total_told_again_later_is_still_the_sum_of_the_parts_told_between():
     found = events(text)
     assert sorted(e.fatalities for e in found if e.fatalities) == [6, 8]
     assert all(e.counted_in for e in found if e.killed_low == 14)
+    # (a guard: an attack told as separate is no part of the total)
+    text = ("Thirteen people died when jihadists attacked a village in central-northern Burkina Faso on Tuesday.\n\n"
+            "Gunmen attacked Yirgou in Barsalogo district, killing six people, a security source said.\n\nIn a "
+            "separate attack on Tuesday, seven soldiers were killed near Djibo.\n\nThe 13 dead were buried in Yirgou "
+            "on Wednesday, the mayor said.")
+    assert 7 in [e.fatalities for e in events(text) if e.location_text == "Djibo"]

@@ -366,6 +366,11 @@ def test_a_small_town_abroad_is_not_read_where_the_text_places_it_at_home(text, 
     # from South Sudan is no Kaya of Burkina Faso): read as the home town the gazetteer lacks.
     ("JUBA - Fighting flared in Yambio on Wednesday. In a separate incident in Yei River State's border town of Kaya, "
      "13 people were killed, officials said.", "Kaya", "SS"),
+    # (guards: an armed group's name is no unit, nor is a unit of the town's own country)
+    ("BAGHDAD - Coalition jets struck the Islamic State's stronghold city of Raqqa overnight, killing 12 people. Iraqi "
+     "troops patrolled Mosul.", "Raqqa", "SY"),
+    ("DAMASCUS - Turkish jets bombed hideouts near the Kurdistan Region's border town of Zakho, killing 4 PKK "
+     "fighters. Syrian troops entered Qamishli.", "Zakho", "IQ"),
     # (a guard: a country's unit named as whose keeps it)
     ("LAHORE - On the Indian side lies Amritsar in the Indian State of Punjab, near Wagah in Pakistan's Punjab.",
      "Amritsar", "IN"),
@@ -863,13 +868,20 @@ def test_palma_is_the_town_of_the_country_the_text_puts_it_in(text, country):
 
 
 @pytest.mark.parametrize("text, surface", [
-    # A place named as a people's (an ethnic group's, a tribe's, a clan's) is no place of the event.
+    # A place named as a people's (an ethnic group's, its tribesmen's) is no place of the event.
     ("Amnesty said at least 54 members of the Amhara ethnic group were killed in Oromia.", "Amhara"),
     ("Gunmen killed 12 members of the Tigray ethnic minority near Humera.", "Tigray"),
 ])
 def test_a_place_named_as_a_peoples_is_a_modifier(text, surface):
     roles = {m.surface: m.role for m in extract_mentions(Article.from_text(text), load_gazetteer())}
     assert roles.get(surface) == "modifier"
+
+
+def test_a_town_before_a_clans_dispute_is_still_the_place():
+    # (a guard: "clan" after a town may qualify the event, not a people)
+    text = "Twelve people were killed in a Galkayo clan dispute over grazing land, elders said."
+    roles = {m.surface: m.role for m in extract_mentions(Article.from_text(text), load_gazetteer())}
+    assert roles.get("Galkayo") == "location"
 
 
 def test_a_road_named_after_a_town_abroad_does_not_sway_the_articles_country():

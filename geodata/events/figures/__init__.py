@@ -121,7 +121,7 @@ _BRACKET_REACH = 30  # the words before the figure in its bracket: "(April 2015,
 # The rest of the bracket after the figure: ")", " dead)", " killed)", " people killed)".
 _BRACKET_END_RE = re.compile(r"(?:\s+[a-z]+){0,2}\)")
 # A capitalised name right before a bracket: "the Westgate shopping mall in Nairobi ", "Garissa University ".
-_NAME_BEFORE_RE = re.compile(r"\b((?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,4})\s*$")
+_NAME_BEFORE_RE = re.compile(r"\b([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})\s*$")
 
 
 # Between two figures of one clause: "[30] people and wounded [300]", "[12] and injuring at least [40]".

@@ -600,8 +600,10 @@ def _person_re(t: _Tables) -> re.Pattern[str]:
         # (the noun may stand in quotation marks: 'some 20 "terrorists" had been killed')
         rf"(?P<quote>[\"“‘])?(?:{_alt([*t.nouns, *t.singulars])})\b(?(quote)[\"”’]|)"
         # (several nouns the one number counts together: "535 men, women and children", "40 soldiers and police")
-        # (a list closed by "and": not "three children, police said")
-        rf"(?:(?:\s*,\s*(?:{_alt(t.nouns)})\b){{0,2}},?\s+and\s+(?:{_alt(t.nouns)})\b)?{_NATIONS}|\s+of\s+them\b",
+        # (a list closed by "and": not "three children, police said"; ", and" only after a comma's item: "evacuated 300
+        # villagers, and soldiers died" is another clause)
+        rf"(?:(?:(?:\s*,\s*(?:{_alt(t.nouns)})\b){{1,2}},?|)\s+and\s+(?:{_alt(t.nouns)})\b)?{_NATIONS}"
+        r"|\s+of\s+them\b",
         re.IGNORECASE)
 
 
