@@ -141,8 +141,10 @@ def _singulars(s: _Sentence, rules: _Rules) -> list[Figure]:
     # (with no singular noun no pattern can match but the one of a victim named by name)
     nouns = rules.singular_gate.search(s.low) is not None
     for k, pattern in enumerate(rules.singular):
-        if (not nouns and k not in (_BY_NAME, _ANOTHER, _PASSIVE_NAME)) or (k == _ANOTHER and "another" not in s.low) \
-                or (k == _PASSIVE_NAME and not _PASSIVE_GATE_RE.search(s.low)):
+        if (not nouns and k not in (_BY_NAME, _ANOTHER, _PASSIVE_NAME, _TITLED)) \
+                or (k == _ANOTHER and "another" not in s.low) \
+                or (k in (_PASSIVE_NAME, _TITLED) and not _PASSIVE_GATE_RE.search(s.low)) \
+                or (k == _TITLED and rules.title_gate.search(s.low) is None):
             continue
         for m in pattern.finditer(s.text[s.start:s.end] if k in _AS_WRITTEN else s.low):
             kind = "wounded" if m.group("cue").startswith(("wound", "injur", "hurt")) else "killed"
@@ -306,6 +308,7 @@ _NAMED_AGAIN = 5  # ... that reads "the governor along with two bodyguards were 
 _BY_NAME = 8  # ... that reads "shot dead Enrique Hernandez", on the text as written, whatever the singular nouns
 _ANOTHER = 9  # ... and "injured another", with no noun, also whatever the singular nouns
 _PASSIVE_NAME = 11  # ... and "Nader al-Mafaalani was killed", on the text as written, whatever the singular nouns
+_TITLED = 12  # ... and "the village chief was shot dead", a post's holder (figure_titles.csv)
 _AS_WRITTEN = (_NAMED_AGAIN, _BY_NAME, _PASSIVE_NAME)
 
 

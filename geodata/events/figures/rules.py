@@ -48,6 +48,7 @@ class _Rules:
     singular: tuple[re.Pattern[str], ...]  # "a policeman was killed", "killing a soldier", "a woman and ..."
     # A singular noun as a word: each ``singular`` pattern holds one, so a sentence without one skips them all.
     singular_gate: re.Pattern[str]
+    title_gate: re.Pattern[str]  # "the" before a post one person holds (figure_titles.csv)
     singular_more: re.Pattern[str]  # the next victim of a list after "killing a man": ", a woman", "and a child"
     range_: re.Pattern[str]  # the second number of "10 to 15", "10-15"
     one_day: re.Pattern[str]  # a day a toll is dated to ("killed 12 people on Monday", "in a single night")
@@ -188,7 +189,8 @@ def _rules(plain: bool = False) -> _Rules:
         verbs=frozenset(phrase_key(w) for w in t.sides.get("both", [])),
         passive=re.compile(r"\b(?:were|was|been|being|are|is|be)\b", re.IGNORECASE),
         object=_object_re(t), singular=_singular_res(t), singular_more=_singular_more_re(t),
-        singular_gate=re.compile(rf"\b(?:{_alt(t.singulars + t.titles)})\b"),
+        singular_gate=re.compile(rf"\b(?:{_alt(t.singulars)})\b"),
+        title_gate=re.compile(rf"\bthe\s+(?:\S+\s+){{0,2}}?(?:{_alt(t.titles)})\b"),
         range_=range_, range_and=range_and, of_group=re.compile(_OF_GROUP + _AGES, re.IGNORECASE),
         revised_to=_revised_to_re(),
         one_more=re.compile(rf"(?:an?|one|his|her|their|its)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_alt(t.singulars)})\b",
