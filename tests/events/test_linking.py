@@ -250,6 +250,9 @@ def test_the_account_that_counts_a_toll_told_before_keeps_its_day():
     ('"We received 31 bodies today," the director of the Saada hospital told Al Arabiya.', [50, None]),
     # A hospital's count nearly the toll is another estimate of it, counted at the lower.
     ('"We received about 48 martyrs today," the director of the Saada hospital told Al Arabiya.', [None, 48]),
+    # Another source that "gave the toll as" a figure gives another estimate.
+    ("A tribal elder in Saada, reached by telephone, also said there had been an attack, but he gave the toll as 55 "
+     "dead.", [50, None]),
     # (a hospital's count of another day's other event is that event's)
     ("Two days later, Houthi fighters clashed with tribesmen near Saada, and the Saada hospital said it had received "
      "12 bodies.", [50, 12]),
