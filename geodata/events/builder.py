@@ -780,6 +780,16 @@ class _Builder:
                                            note=f"'{days.group().strip()}': {(day.lo + shift).isoformat()}, "
                                                 f"from the day of the event told before ({day.lo.isoformat()})"))
 
+    def _dated_in_bracket(self, d: Draft, fig: Figure, s: Sentence, bracketed: bool) -> None:
+        """Date ``d`` by the bracket ``fig`` stands in, where it does and the bracket gives a date ("Garissa
+        University (April 2015, 148 dead)": the bracket's own date, not the sentence's)."""
+        if not bracketed:
+            return
+        when = sentence_when(self.text, replace(s, start=self.text.rfind("(", 0, fig.start), end=fig.start),
+                             self.article)
+        if when.dated:
+            d.when = when
+
     def _beside_earlier(self, drafts: _Drafts, earlier: set[int], s: Sentence) -> set[str]:
         """The places where the sentence tells its own event beside the toll of an earlier one told there
         (``earlier``: the ids of the drafts of such tolls only): "The blast occurred ... in Sinjar, a town ...
@@ -854,7 +864,8 @@ class _Builder:
                 fig = replace(fig, scope="cumulative")
             # (but one of them told in brackets after its place is its own: "attacks ... against the Westgate
             # shopping mall in Nairobi (September 2013, 67 dead), Garissa University (April 2015, 148 dead)")
-            spread_over = spread and not in_own_bracket(self.text, fig)
+            bracketed = in_own_bracket(self.text, fig)
+            spread_over = spread and not bracketed
             if spread_over and fig.scope == "local":
                 # "Between 7 and 25 July, armed groups carried out 10 attacks on villages ..., killing
                 # at least 30": the toll of many events over weeks is no one event's.
@@ -862,6 +873,7 @@ class _Builder:
             d = self._place_figure(fig, facts, drafts, places, cue_at(fig.start), top, fig.start in apart)
             if d is None:
                 continue
+            self._dated_in_bracket(d, fig, s, bracketed)
             if spread_over and _SPREAD_NOTE not in d.notes:
                 d.notes.append(_SPREAD_NOTE)
             earlier[id(d)] = earlier.get(id(d), True) and fig.earlier and fig.place_start < 0

@@ -1272,3 +1272,5 @@ def test_a_toll_in_brackets_after_a_place_is_that_places():
             "the Westgate shopping mall in Nairobi (September 2013, 67 dead) and Mpeketoni (June 2014, 48 dead).")
     assert [(e.location_text, e.killed_low, e.fatalities) for e in events(text) if e.killed_low] == [
         ("Westgate shopping mall", 67, 67), ("Mpeketoni", 48, 48)]
+    # (each dated by its bracket, not by the sentence)
+    assert [e.event_date[:7] for e in events(text, published="2023-06-14") if e.killed_low] == ["2013-09", "2014-06"]
