@@ -33,8 +33,12 @@ def towns_unknown(cands: list[Candidate], text: str) -> frozenset[str]:
     return frozenset(c.key for c in cands
                      if c.how == "exact" and c.matches
                      and _SETTLEMENT_KINDS.isdisjoint(map(MATCH_KIND, c.matches))
+                     # (not a name its own word calls a unit: "Kwanari village of Zamfara State", the state holds it)
+                     and c.kind_hint not in _UNIT_HINTS
                      and (c.kind_hint == "city" or _of_before(text, c.start)
-                          and SETTLEMENT_OF_RE.search(text, max(0, c.start - 30), c.start))
+                          and (noun := SETTLEMENT_OF_RE.search(text, max(0, c.start - 30), c.start)) is not None
+                          # (not after a village's own name: "Kwanari village of Zamfara", the unit holds it)
+                          and not _NAME_BEFORE_NOUN_RE.search(text, max(0, noun.start() - 40), noun.start()))
                      and not _TOWN_OF_A_UNIT_RE.search(text, max(0, c.start - 40), c.start))
 
 
@@ -50,6 +54,8 @@ def _of_before(text: str, at: int) -> bool:
     return len(head) < len(window) and head[-2:].lower() == "of"
 
 
+# A settlement's own name right before its noun ("Kwanari village of"): not an article or a sentence's opening word.
+_NAME_BEFORE_NOUN_RE = re.compile(r"(?<![.!?]\s)(?<!^)\b(?!(?:The|A|An|This|That)\b)[A-Z][\w'’-]*\s+$")
 # "the village of Uri", "the garrison town of": a settlement named as such (geodata.places.within reads it too).
 SETTLEMENT_OF_RE = re.compile(r"\b(?:town|village|city|hamlet|settlement)\s+of\s+$", re.IGNORECASE)
 

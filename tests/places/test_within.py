@@ -1296,3 +1296,15 @@ def test_a_unit_in_a_unit_known_only_as_its_town_lies_at_the_town(text, unit, to
 ])
 def test_a_division_in_capitals_or_of_english_words_is_no_place(text):
     assert not any(m.surface.lower().endswith("division") for m in mentions(text))
+
+
+@pytest.mark.parametrize("text", [
+    # A village named before its noun, then "of" and the unit that holds it: the unit is no town asked for.
+    "Gunmen attacked Tungan Kwanari village of Zamfara State on Monday, killing 12 villagers.",
+    "Gunmen attacked Tungan Kwanari village of Zamfara on Monday, killing 12 villagers.",
+])
+def test_a_village_named_before_its_noun_lies_in_the_unit_after_of(text):
+    unknown("Tungan Kwanari")
+    village = found(text, "Tungan Kwanari")
+    state = [m for m in mentions(text) if m.surface.startswith("Zamfara")]
+    assert state and holder_id(village.place_id) == state[0].place_id
