@@ -486,6 +486,8 @@ _BARE_SLOT_RE = re.compile(r"(?i:\b(?:in|at|near|outside|(?:north|south|east|wes
 # So does a strike's noun before "on": "an Israeli strike on Barja" (not an attack's or an assault's, which are made
 # on people as often: "the attack on Hassan Kassim").
 _STRUCK_ON = frozenset({"strike", "strikes", "airstrike", "airstrikes", "raid", "raids", "bombardment", "shelling"})
+# An attack's noun before "on", a slot like the verbs below, where a unit or a country is written after the name.
+_ATTACK_ON = frozenset({"attack", "attacks", "assault", "offensive"})
 # Verbs of an attack on a place: a slot only where the name has its country written after it ("seized Mahas,
 # Somalia"): people and firms are "attacked" too.
 _SEIZED = frozenset({"attacked", "seized", "captured", "stormed", "raided", "overran", "shelled", "bombed", "struck",
@@ -493,13 +495,20 @@ _SEIZED = frozenset({"attacked", "seized", "captured", "stormed", "raided", "ove
 
 
 def _country_after_name(text: str, words: list, at: int, cands: list[Candidate]) -> bool:
-    """Whether the capitalised words from ``at`` are followed by a comma and a country the gazetteer knows."""
+    """Whether the capitalised words from ``at`` are followed by a comma and a country the gazetteer knows, or by
+    "in" and a unit it knows ("attacked Kwanari in Zamfara State", "an attack on Paliau in Jonglei state")."""
     last = at
     while last + 1 < len(words) and _joined(text, words, last, last + 1) and _is_name_word(words[last + 1][2]):
         last += 1
     end = words[last][1]
-    return text.startswith(", ", end) and any(
-        c.start == end + 2 and c.matches and c.matches[0].place.kind == "country" for c in cands)
+    if text.startswith(", ", end):
+        return any(c.start == end + 2 and c.matches and c.matches[0].place.kind == "country" for c in cands)
+    link = _UNIT_LINK_RE.match(text, end)
+    return link is not None and any(c.start == link.end() and c.matches
+                                    and c.matches[0].place.kind in ("governorate", "state") for c in cands)
+
+
+_UNIT_LINK_RE = re.compile(r" in ")
 
 
 # A direction before "of" makes it a slot too: "a unit was attacked ... northeast of Tabatol".
@@ -520,7 +529,8 @@ def _bare_names(text: str, words: list, low: list[str], cands: list[Candidate], 
         # slot word first: a look in a set, where most words stop.)
         if low[k] not in _BARE_LOCATIVE and not (k > 0 and ((low[k] == "of" and low[k - 1] in _COMPASS)
                                                             or (low[k] == "on" and low[k - 1] in _STRUCK_ON))) \
-                and not (low[k] in _SEIZED and _country_after_name(text, words, k + 1, cands)):
+                and not ((low[k] in _SEIZED or (k > 0 and low[k] == "on" and low[k - 1] in _ATTACK_ON))
+                         and _country_after_name(text, words, k + 1, cands)):
             continue
         nxt = words[k + 1][2]
         if not nxt[:1].isupper() and nxt[:3] not in ("al-", "el-"):
