@@ -102,7 +102,10 @@ class TollPlaces:
         last = bisect_right(self.least_end, fig.start) - 1
         if last < 0:
             return local[0], list(self.rest)
-        if last + 1 < len(local) and _AFTER_CLAUSE_RE.search(self.text, local[last].end_char, fig.start):
+        if last + 1 < len(local) and _AFTER_CLAUSE_RE.search(self.text, local[last].end_char, fig.start) \
+                and not _CLAUSE_BREAK_RE.search(self.text, fig.end, local[last + 1].start_char) \
+                and _LOCATIVE_BEFORE_RE.search(self.text, max(fig.end, local[last + 1].start_char - 60),
+                                               local[last + 1].start_char):
             # "The clashes, which erupted between gunmen of Bab al-Tabbaneh and their rivals in Jabal Mohsen, began
             # after eight people ... were killed Friday in a rocket attack ... on the town of Arsal": the toll of the
             # event the clause after "after" tells is at its own place, after it.
@@ -114,6 +117,10 @@ class TollPlaces:
 # A clause of the event that came before, opened between the places before a toll and the toll.
 _AFTER_CLAUSE_RE = re.compile(r"\b(?:began|came|started|erupted|broke\s+out|followed|happened|occurred)\s+"
                               r"(?:shortly\s+|hours\s+|days\s+|a\s+day\s+)?after\b")
+# A clause's end between a toll and a place after it: ", and spread to Lahore" is another clause's place.
+_CLAUSE_BREAK_RE = re.compile(r",\s+and\b|;|,\s+(?:said|says|told|according)\b")
+# The words that put an event at a place: "on the northeastern Lebanese town of ", "near the town of ", "in ".
+_LOCATIVE_BEFORE_RE = re.compile(r"\b(?:in|on|at|near|outside)\s+(?:[\w'’-]+\s+){0,5}$")
 _HOLDER_GAP_RE = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}")
 
 

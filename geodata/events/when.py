@@ -62,7 +62,11 @@ _BY_BEFORE_RE = re.compile(r"\bby\s+$", re.IGNORECASE)
 _SAID_BEFORE_RE = re.compile(r"\b(?:said|says|told|announced|reported|confirmed|added)\s+(?:[\w'’-]+\s+){0,3}?"
                              r"(?:on\s+)?$")
 _SAID_REACH = 40
-_OVERNIGHT_RE = re.compile(r"\bovernight\b|\blast\s+night\b", re.IGNORECASE)
+# (told of the act: "killed during clashes in Faryab overnight", "stormed a checkpoint overnight"; not "an overnight
+# ceasefire", nor "troops who had arrived overnight")
+_OVERNIGHT_RE = re.compile(r"\b(?:killed|killing|died|dead|clashes|fighting|battle|attack|attacked|raid|raided|strike|"
+                           r"strikes|struck|shelling|shelled|stormed|ambushed|bombed|bombing)\b[^.;]{0,60}?"
+                           r"(?<!\ban\s)(?<!\bthe\s)\bovernight\b", re.IGNORECASE)
 
 
 def _by_before(before: str) -> bool:

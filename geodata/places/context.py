@@ -315,8 +315,9 @@ def _describes_a_site(text: str, begin: int) -> bool:
     word = _WORD_BEFORE_RE.search(text, max(0, begin - 20), begin)
     return word is not None and (word.group(1) in _noun_first_words() or word.group(1) in _DWELLINGS)
 _DISTANCE_RE = re.compile(r"\d[\d,.]*\s*(?:km|kms|kilometres|kilometers|miles)\b")
+# (with a compass direction only: "about 30 km from Goma, where shelling killed five" tells where rebels stand)
 _ABOUT_DISTANCE_RE = re.compile(r"(?:about|some|around|nearly|roughly|just)\s+(?=\d[\d,.]*\s*(?:km|kms|kilometres|"
-                                r"kilometers|miles)\b)")
+                                r"kilometers|miles)\s+(?:\([^()]{1,30}\)\s+|)(?:to\s+the\s+|)" + _COMPASS + r"\s+of\b)")
 
 
 def _may_be_near(window: str) -> bool:

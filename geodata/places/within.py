@@ -503,7 +503,9 @@ def _country_after_name(text: str, words: list, at: int, cands: list[Candidate])
     end = words[last][1]
     if text.startswith(", ", end):
         return any(c.start == end + 2 and c.matches and c.matches[0].place.kind == "country" for c in cands)
-    link = _UNIT_LINK_RE.match(text, end)
+    # (a one-word name only: "attacked Emmanuel Okafor in Anambra State", "an attack on Senator Dino Melaye in Kogi
+    # State" name people)
+    link = _UNIT_LINK_RE.match(text, end) if last == at else None
     return link is not None and any(c.start == link.end() and c.matches
                                     and c.matches[0].place.kind in ("governorate", "state") for c in cands)
 

@@ -205,6 +205,9 @@ def test_a_toll_since_a_day_is_a_running_total_whatever_the_publication_day(publ
      "2018-11-01", "2018-11-02"),
     # (a guard: a day told with no night before it is that day)
     ("Seven soldiers were killed during clashes in Kunduz, a local official said Friday.", "2018-11-02", "2018-11-02"),
+    # (nor a night of something else than the act: "an overnight ceasefire", "arrived overnight")
+    ("Despite an overnight ceasefire, seven soldiers were killed in Kunduz, a local official said Friday.",
+     "2018-11-02", "2018-11-02"),
 ])
 def test_a_night_before_the_day_a_toll_was_told_spans_both_days(sentence, lo, hi):
     text = f"Afghan clashes\n\n{sentence}\n"

@@ -659,3 +659,10 @@ def test_a_capital_a_speaker_was_reached_from_is_no_place_of_the_event():
 ])
 def test_a_toll_in_a_clause_after_after_is_at_that_clauses_place(text, site):
     assert [e.location_text for e in events(text) if e.killed_low] == [site]
+
+
+def test_a_place_after_the_after_clause_is_not_its_tolls():
+    # (a guard: ", and spread to Lahore" is another clause's place)
+    text = ("The protests in Karachi began after three students were killed by police on Monday, and spread to Lahore "
+            "on Tuesday.")
+    assert [e.location_text for e in events(text) if e.killed_low] == ["Karachi"]

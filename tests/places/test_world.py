@@ -111,6 +111,8 @@ def test_a_distance_from_a_town_is_not_its_provinces_part():
     # (guards: a distance that situates a site's noun, or a name in apposition, is not the place's words)
     ("The attack took place in the Kasinga-Munzambayi locality about 5 kilometers from Beni.", "Beni"),
     ("The rocket destroyed the family's home about 35 kilometres west of Taez.", "Taez"),
+    # (nor a hedged distance with no direction, which may only tell where someone stands)
+    ("Rebels are now about 30 km from Goma, where shelling killed five people.", "Goma"),
 ])
 def test_a_hedged_distance_from_a_town_is_the_places_words(text, surface):
     found = mention(text, surface)
