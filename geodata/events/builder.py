@@ -560,14 +560,14 @@ def _over_seasons(facts: SentenceFacts) -> bool:
 _SEASON_DAYS = 90
 # One act on a target, as a verb: "militants stormed a school in Peshawar"; or the toll ranked among the period's
 # ("The death toll of at least 84 was Thailand's second highest for an incident this year").
-_ONE_ACT_RE = re.compile(r"\b(?:(?:attacked|struck|stormed|bombed|raided|hit|targeted|ambushed|shelled|overran)\s+"
-                         r"(?:an?|the|one)|deadliest|worst|bloodiest|highest|largest|biggest|incident)\b")
+_ACTED_ON = "attacked|struck|stormed|bombed|raided|hit|targeted|ambushed|shelled"  # verbs of an act done to a target
+_ONE_ACT_RE = re.compile(rf"\b(?:(?:{_ACTED_ON}|overran)\s+(?:an?|the|one)|deadliest|worst|bloodiest|highest|largest"
+                         r"|biggest|incident)\b")
 
 
 # Acts done to one target: "targeted a peace rally", "struck a wedding party" (not "hit a number of villages").
-_ONE_TARGET_RE = re.compile(r"\b(?:attacked|struck|stormed|bombed|raided|hit|targeted|ambushed|shelled|tore\s+through"
-                            r"|ripped\s+through)\s+an?\s+(?!(?:number|series|string|spate|wave|host|range|couple|few|"
-                            r"total|dozen|handful)\b)")
+_ONE_TARGET_RE = re.compile(rf"\b(?:{_ACTED_ON}|tore\s+through|ripped\s+through)\s+an?\s+(?!(?:number|series|string|"
+                            r"spate|wave|host|range|couple|few|total|dozen|handful)\b)")
 
 
 # Another target listed after the first: "a church, a mosque", "a school and several villages".
@@ -870,7 +870,7 @@ class _Builder:
                 # "Between 7 and 25 July, armed groups carried out 10 attacks on villages ..., killing
                 # at least 30": the toll of many events over weeks is no one event's.
                 fig = replace(fig, scope="operation")
-            d = self._place_figure(fig, facts, drafts, places, cue_at(fig.start), top, fig.start in apart)
+            d = self._place_figure(fig, facts, drafts, places, cue_at(fig.start), top, fig.start in apart, bracketed)
             if d is None:
                 continue
             self._dated_in_bracket(d, fig, s, bracketed)
@@ -1059,12 +1059,14 @@ class _Builder:
         return _most_precise(list(kept), self.text, self.parents)
 
     def _place_figure(self, fig: Figure, facts: SentenceFacts, drafts: _Drafts,
-                      places: list[Mention], cue: Cue, top: Cue, apart: bool = False) -> Draft | None:
+                      places: list[Mention], cue: Cue, top: Cue, apart: bool = False,
+                      bracketed: bool = False) -> Draft | None:
         """The draft figure ``fig`` counts for, if any (the caller adds the sentence's figures to it; ``apart``:
-        its clause is not that of the sentence's places, :func:`_apart_from_places`)."""
+        its clause is not that of the sentence's places, :func:`_apart_from_places`; ``bracketed``: it stands in a
+        bracket after its place, :func:`in_own_bracket`)."""
         s = facts.sentence
         own = self._own_place(s.index, fig) if fig.place_start >= 0 else None
-        if own is not None and in_own_bracket(self.text, fig):
+        if own is not None and bracketed:
             # ("the Westgate shopping mall in Nairobi (September 2013, 67 dead)": at the site in the town)
             own = next((m for m in places if m.kind == "landmark" and self.text[m.end_char:own.start_char] == " in "),
                        own)
@@ -1461,13 +1463,13 @@ class _Builder:
         with the account and names no other place, quotes ("police in Baquba said", "hospital officials in
         Baquba said")."""
         found = []
+        told_before = any(i < s.index for i in self.figure_sentences)
         for index in (s.index, s.index + 1, s.index - 1):
             mentions = [m for m in self._in_sentence(index) if m.start_char not in self.datelines]
             if index != s.index and len(mentions) != 1:
                 continue
             # (or a town named as a speaking hospital's, where no toll was told before whose count it may be: "Officials
             # at the Quetta hospital said 70 people were killed")
-            told_before = any(i < s.index for i in self.figure_sentences)
             found += [m for m in mentions if m.kind == "city" and ((_LOCAL_SOURCE_RE.search(
                 self.low, max(0, m.start_char - _LOCAL_SOURCE_REACH), m.start_char)
                 and SAID_AFTER_RE.match(self.low, m.end_char)) or (not told_before and hospitals_town(self.text, m)))]

@@ -204,15 +204,13 @@ def hospitals_town(text: str, m: Mention, last: str = "in") -> bool:
     """Whether ``m``, a town, is named only as the seat of a hospital whose staff tell a count ("Doctor Ahmed Fuad
     of Baquba hospital", "A hospital in Iskandariya ... said it had received"): where the dead were taken, which
     places a toll only where the text names no other place for it (``last``: the word before ``m``)."""
-    if text.isascii() and not _HOSPITAL_NEAR_RE.search(text, max(0, m.start_char - 30), m.end_char + 30):
+    if text.isascii() and not _HOSPITAL_RE.search(text, max(0, m.start_char - 30), m.end_char + 30):
         return False  # (most towns stand far from any hospital's word: a quick look first)
     if _TOWNS_HOSPITAL_RE.match(text, m.end_char):
         return _HOSPITAL_SOURCE_RE.search(text, max(0, m.start_char - _WINDOW), m.start_char) is not None
     return last == "in" and _A_HOSPITAL_IN_RE.search(text, max(0, m.start_char - 30), m.start_char) is not None \
         and _HOSPITAL_TELLS_RE.match(text, m.end_char) is not None
 
-
-_HOSPITAL_NEAR_RE = re.compile(r"(?i:hospital|clinic|morgue)")
 
 
 # A hospital named by its town: "Baquba hospital", "the Balad General Hospital".

@@ -1007,12 +1007,12 @@ def _in_another_unit_abroad(cand: Candidate, place, focus: str | None, text: str
         # no Kaya of Burkina Faso; but not an armed group's, "the Islamic State's stronghold city of Raqqa", nor a
         # unit of the town's own country, "the Kurdistan Region's border town of Zakho")
         unit = _UNITS_TOWN_RE.search(text, max(0, cand.start - _UNITS_TOWN_REACH), cand.start)
-        if unit is not None and (fold(unit.group(0).split("'")[0].split("’")[0]) in actor_names()
-                                 or _unit_of(gazetteer, unit.group(1), place.country)):
+        if unit is not None and (fold(unit.group("whose")) in actor_names()
+                                 or _unit_of(gazetteer, unit.group("name"), place.country)):
             return False
     if unit is None:
         return False
-    name, own = fold(unit.group(1)), fold(place.admin1)
+    name, own = fold(unit.group("name")), fold(place.admin1)
     return bool(own) and name not in own and own not in name
 
 
@@ -1023,15 +1023,17 @@ def _unit_of(gazetteer: Gazetteer | None, name: str, country: str) -> bool:
 
 
 # A unit named with its kind word right after a town: " in Jhapa district", " in the Idlib province".
-_IN_UNIT_NAMED_RE = re.compile(r"\s+in\s+(?:the\s+)?((?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)\s+"
-                               r"(?:district|province|region|state|county|prefecture|governorate|division)\b"
+_UNIT_KIND_WORDS = r"(?:district|province|region|state|county|prefecture|governorate|division)"
+_IN_UNIT_NAMED_RE = re.compile(r"\s+in\s+(?:the\s+)?(?P<name>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)\s+"
+                               rf"{_UNIT_KIND_WORDS}\b"
                                r"(?!\s+of\b)", re.IGNORECASE)  # (not "in the Indian State of Punjab": whose unit)
 
 
 # A unit named with its kind word as whose town the name is: "Yei River State's border town of ", "Borno
 # State's town of ".
-_UNITS_TOWN_RE = re.compile(r"\b((?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2})\s+"
-                            r"(?:district|province|region|state|county|prefecture|governorate|division)['’]s\s+"
+# (group "whose": the unit's name with its kind word, which may be an armed group's: "Islamic State")
+_UNITS_TOWN_RE = re.compile(r"\b(?P<whose>(?P<name>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2})\s+"
+                            rf"{_UNIT_KIND_WORDS})['’]s\s+"
                             r"(?:[a-z][\w-]*\s+){0,2}?(?:town|village|city|hamlet)\s+of\s+$", re.IGNORECASE)
 _UNITS_TOWN_REACH = 90
 

@@ -489,12 +489,12 @@ _STRUCK_ON = frozenset({"strike", "strikes", "airstrike", "airstrikes", "raid", 
 # An attack's noun before "on", a slot like the verbs below, where a unit or a country is written after the name.
 _ATTACK_ON = frozenset({"attack", "attacks", "assault", "offensive"})
 # Verbs of an attack on a place: a slot only where the name has its country written after it ("seized Mahas,
-# Somalia"): people and firms are "attacked" too.
+# Somalia"), or, one word, "in" a unit ("attacked Kwanari in Zamfara State"): people and firms are "attacked" too.
 _SEIZED = frozenset({"attacked", "seized", "captured", "stormed", "raided", "overran", "shelled", "bombed", "struck",
                      "hit", "took", "retook", "recaptured"})
 
 
-def _country_after_name(text: str, words: list, at: int, cands: list[Candidate]) -> bool:
+def _placed_after_name(text: str, words: list, at: int, cands: list[Candidate]) -> bool:
     """Whether the capitalised words from ``at`` are followed by a comma and a country the gazetteer knows, or by
     "in" and a unit it knows ("attacked Kwanari in Zamfara State", "an attack on Paliau in Jonglei state")."""
     last = at
@@ -532,7 +532,7 @@ def _bare_names(text: str, words: list, low: list[str], cands: list[Candidate], 
         if low[k] not in _BARE_LOCATIVE and not (k > 0 and ((low[k] == "of" and low[k - 1] in _COMPASS)
                                                             or (low[k] == "on" and low[k - 1] in _STRUCK_ON))) \
                 and not ((low[k] in _SEIZED or (k > 0 and low[k] == "on" and low[k - 1] in _ATTACK_ON))
-                         and _country_after_name(text, words, k + 1, cands)):
+                         and _placed_after_name(text, words, k + 1, cands)):
             continue
         nxt = words[k + 1][2]
         if not nxt[:1].isupper() and nxt[:3] not in ("al-", "el-"):

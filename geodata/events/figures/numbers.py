@@ -140,12 +140,16 @@ def _singulars(s: _Sentence, rules: _Rules) -> list[Figure]:
     out: list[Figure] = []
     # (with no singular noun no pattern can match but the one of a victim named by name)
     nouns = rules.singular_gate.search(s.low) is not None
+    passive: bool | None = None  # (read once, for the first pattern that needs the passive's words)
     for k, pattern in enumerate(rules.singular):
         if (not nouns and k not in (_BY_NAME, _ANOTHER, _PASSIVE_NAME, _TITLED)) \
-                or (k == _ANOTHER and "another" not in s.low) \
-                or (k in (_PASSIVE_NAME, _TITLED) and not _PASSIVE_GATE_RE.search(s.low)) \
-                or (k == _TITLED and rules.title_gate.search(s.low) is None):
+                or (k == _ANOTHER and "another" not in s.low):
             continue
+        if k in (_PASSIVE_NAME, _TITLED):
+            if passive is None:
+                passive = _PASSIVE_GATE_RE.search(s.low) is not None
+            if not passive or (k == _TITLED and rules.title_gate.search(s.low) is None):
+                continue
         for m in pattern.finditer(s.text[s.start:s.end] if k in _AS_WRITTEN else s.low):
             kind = "wounded" if m.group("cue").startswith(("wound", "injur", "hurt")) else "killed"
             found, end = [m], m.end()
