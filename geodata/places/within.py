@@ -478,7 +478,8 @@ _BARE_ENDINGS = _ADJECTIVE_ENDINGS + ("ist", "ists", "ism")
 # or line break, then a capital (here any letter but a small ASCII one) or "al-", "el-". Most sentences of
 # violence without a place noun have none, and their words need not be read.
 _BARE_SLOT_RE = re.compile(r"(?i:\b(?:in|at|near|outside|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of"
-                           r"|(?:strikes?|airstrikes?|raids?|bombardment|shelling)[\"”’]?\s+on))"
+                           r"|(?:strikes?|airstrikes?|raids?|bombardment|shelling|attacks?|assault|offensive)"
+                           r"[\"”’]?\s+on))"
                            r"[ \n](?:[^\W\d_a-z]|al-|el-)"
                            # (an attack's verb, a name and its country after a comma: "seized Mahas, Somalia")
                            r"|\b(?:attacked|seized|captured|stormed|raided|overran|shelled|bombed|struck|hit|took|retook|"
@@ -506,11 +507,15 @@ def _placed_after_name(text: str, words: list, at: int, cands: list[Candidate]) 
     # (a one-word name only: "attacked Emmanuel Okafor in Anambra State", "an attack on Senator Dino Melaye in Kogi
     # State" name people)
     link = _UNIT_LINK_RE.match(text, end) if last == at else None
-    return link is not None and any(c.start == link.end() and c.matches
-                                    and c.matches[0].place.kind in ("governorate", "state") for c in cands)
+    return link is not None and _unit_at(cands, link.end())
 
 
-_UNIT_LINK_RE = re.compile(r" in ")
+def _unit_at(cands: list[Candidate], at: int) -> bool:
+    """Whether a unit the gazetteer knows is named from offset ``at``."""
+    return any(c.start == at and c.matches and c.matches[0].place.kind in ("governorate", "state") for c in cands)
+
+
+_UNIT_LINK_RE = re.compile(r" (?:in|of) ")
 
 
 # A direction before "of" makes it a slot too: "a unit was attacked ... northeast of Tabatol".
@@ -583,7 +588,9 @@ def _bare_run(text: str, words: list, at: int, cands: list[Candidate], gazetteer
         # ("at Merawi St. Mary Church": a stop that ends an abbreviation ends no name)
         bounded = last + 1 >= len(words) or (after in ",.;:)–—" and not (
             after == "." and text[words[last][0]:end + 1] in abbreviations())) or (
-            after == " " and nxt in _BARE_AFTER and _joined(text, words, last, last + 1))
+            after == " " and nxt in _BARE_AFTER and _joined(text, words, last, last + 1)) or (
+            # ("an attack on Paliau of Jonglei region": the unit that holds it)
+            nxt == "of" and _unit_at(cands, words[last + 1][1] + 1))
         name = text[start:end]
         # (a known name first: the candidates are scanned only for a name the gazetteer lacks)
         if not bounded or (gazetteer.has_key(fold(name)) and fold(name) not in disowned) \

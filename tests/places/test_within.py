@@ -331,6 +331,30 @@ def test_a_people_named_like_its_state_qualifies_a_noun():
     assert [m.role for m in mentions("Fighting raged in Kachin on Monday.")] == ["location"]
 
 
+@pytest.mark.parametrize("text, people", [
+    # A people the gazetteer also has as a town abroad ("Chin" is an alias of a town of China).
+    ("Jets struck Camp Victoria in Chin State, killing five Chin resistance fighters.", "Chin"),
+    # (guards: peoples the article's country makes no town abroad of either)
+    ("Gunmen fired on a camp in Manipur, killing three Naga villagers.", "Naga"),
+    ("Militiamen attacked a camp in Ituri, killing 22 Hema villagers.", "Hema"),
+])
+def test_a_people_with_a_namesake_town_abroad_qualifies_a_noun(text, people):
+    assert [m.role for m in mentions(text) if m.surface == people] in ([], ["modifier"])
+
+
+def test_a_local_government_without_its_area_is_a_unit():
+    unknown("Jere Local Government")
+    text = "Boko Haram killed 43 farmers at Zabarmari, in Jere Local Government of Borno State."
+    unit = found(text, "Jere Local Government")
+    village = found(text, "Zabarmari")
+    assert unit.kind == "governorate" and holder_id(village.place_id) == unit.place_id
+    # (and several, with the noun in the plural)
+    unknown("Shiroro Local Government Areas")
+    m = found("Bandits killed five people in Rafi and Shiroro Local Government Areas of Niger State.",
+              "Shiroro Local Government Areas")
+    assert (m.kind, m.admin1) == ("governorate", "Niger")
+
+
 def test_a_town_named_like_one_abroad_is_a_town_of_the_unit_the_text_gives():
     # The gazetteer's Al-Taybahs are in Israel and the West Bank; this one is in Syria's Deir Ezzor.
     assert "SY" not in {m.place.country for m in GAZ.exact(fold("Al-Taybah"))}
@@ -1314,6 +1338,9 @@ def test_a_village_named_before_its_noun_lies_in_the_unit_after_of(text):
     # An attack's verb or noun before an unknown one-word name, with a unit the gazetteer knows after "in": a village.
     "Gunmen attacked Kwanarawa in Zamfara State on Monday, killing 12 villagers.",
     "Armed bandits launched an attack on Kwanarawa in Zamfara State on Wednesday, leaving five people dead.",
+    # (or "of" the unit: "an attack on Paliau of Jonglei region")
+    "Armed bandits launched an attack on Kwanarawa of Zamfara State on Wednesday, leaving five people dead.",
+    "Five people were killed in Kwanarawa of Zamfara State on Wednesday.",
 ])
 def test_a_name_attacked_in_a_known_unit_is_a_village_of_it(text):
     unknown("Kwanarawa")
