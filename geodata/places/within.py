@@ -214,6 +214,9 @@ def within_candidates(text: str, sentences: tuple[Sentence, ...], tokens: list[T
             if home is None:
                 home = _home_country(text, cands, tokens, gazetteer, focus)
             holder = _holder(text, s, f, known, sentences, gazetteer, focus, home or None)
+            if f.kind == "city" and (holder is None or holder.matches[0].place.kind not in _TOWNS):
+                # (a town the text puts near another town keeps that town: it is the finer of the two)
+                holder = _unit_named_like(text, f, known) or holder
             if holder is not None and f.kind == "governorate":
                 # "Mangu Local Government Area": the unit named after its town lies around that town.
                 holder = _named_after_town(text[f.name_start:f.name_end], holder, gazetteer) or holder
@@ -1268,6 +1271,16 @@ def _holder(text: str, s: Sentence, f: _Found, known: _Known, sentences: tuple[S
         found = Candidate(f.name_start, f.name_end, -1, -1, home.lower(), (Match(country, 100.0, "exact", True),),
                           "named after")
     return found
+
+
+def _unit_named_like(text: str, f: _Found, known: _Known) -> Candidate | None:
+    """The unit the article named before ``f``, a town, with the town's name and a unit's word ("Thantlang Township",
+    then "the village of Kwarpho outside of Thantlang Town"): the town the unit is named after, which it holds. Not a
+    unit the article puts in no province ("Pibor region" of a report that names no state is drawn at the country's
+    middle, where the town alone may be placed in the state it names)."""
+    key = fold(text[f.name_start:f.name_end])
+    return next((c for word in _unit_words() for c in known.by_key.get(f"{key} {word}", ())
+                 if c.end <= f.start and c.matches[0].place.kind == "governorate" and c.matches[0].place.admin1), None)
 
 
 def _past_sibling(text: str, f: _Found, found: Candidate, known: _Known, fits: frozenset[str]) -> Candidate:

@@ -1356,3 +1356,13 @@ def test_a_name_attacked_in_a_known_unit_is_a_village_of_it(text):
 ])
 def test_a_person_attacked_in_a_unit_is_no_place(text):
     assert [m.surface for m in mentions(text)] == ["Borno State"]
+
+
+def test_a_town_named_like_a_unit_told_before_lies_in_that_unit():
+    # A township named with its noun, then its town: the town is the township's, not the part of the country after it.
+    unknown("Kyaukpalu Township", "Kyaukpalu")
+    text = ("A military airstrike killed eight civilians on Thursday in Chin State's Kyaukpalu Township.\n\n"
+            "The air raid on a village outside of Kyaukpalu Town in western Myanmar took place around 10am.")
+    township, town = found(text, "Kyaukpalu Township"), found(text, "Kyaukpalu")
+    assert holder_id(town.place_id) == township.place_id and town.admin1 == "Chin"
+
