@@ -214,9 +214,6 @@ def within_candidates(text: str, sentences: tuple[Sentence, ...], tokens: list[T
             if home is None:
                 home = _home_country(text, cands, tokens, gazetteer, focus)
             holder = _holder(text, s, f, known, sentences, gazetteer, focus, home or None)
-            if f.kind == "city" and (holder is None or holder.matches[0].place.kind not in _TOWNS):
-                # (a town the text puts near another town keeps that town: it is the finer of the two)
-                holder = _unit_named_like(text, f, known) or holder
             if holder is not None and f.kind == "governorate":
                 # "Mangu Local Government Area": the unit named after its town lies around that town.
                 holder = _named_after_town(text[f.name_start:f.name_end], holder, gazetteer) or holder
@@ -1197,6 +1194,16 @@ def _holder(text: str, s: Sentence, f: _Found, known: _Known, sentences: tuple[S
             gazetteer: Gazetteer, focus: str | None, home: str | None = None) -> Candidate | None:
     """The known place that holds ``f``; ``home``: the article's country where no people's word names another
     (the country a place it holds nowhere else may lie in)."""
+    holder = _holder_told(text, s, f, known, sentences, gazetteer, focus, home)
+    if f.kind == "city" and (holder is None or holder.matches[0].place.kind not in _TOWNS):
+        # (a town the text puts near another town keeps that town: it is the finer of the two)
+        return _unit_named_like(text, f, known) or holder
+    return holder
+
+
+def _holder_told(text: str, s: Sentence, f: _Found, known: _Known, sentences: tuple[Sentence, ...],
+                 gazetteer: Gazetteer, focus: str | None, home: str | None = None) -> Candidate | None:
+    """The known place the text puts ``f`` in (see :func:`_holder`)."""
     fits = _HOLDERS[f.kind]
     if f.kind == "landmark" and not f.inside and not f.replaces:
         # "the UNRWA Khan Younis Training Centre", its "Khan Younis" left out as part of an
