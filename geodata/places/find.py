@@ -22,6 +22,7 @@ from bisect import bisect_left, bisect_right
 from functools import cache
 from itertools import compress
 
+from geodata import datafiles
 from geodata.models import Article, Place, Sentence
 from geodata.places.gazetteer import Gazetteer, Resolver
 from geodata.places.types import (MATCH_KIND, TOKEN_CAPITALISED, TOKEN_START, Candidate, Match, Token, token_starts,
@@ -188,7 +189,7 @@ def find_names(tokens: list[Token], gazetteer: Gazetteer, text: str) -> list[Can
                 continue
             cand = _with_suffix(Candidate(tok.start, tokens[j].end, i, j, key, tuple(matches), how), tokens, suffixes)
             cand = _with_prefix(cand, tokens, suffixes, gazetteer)
-            out.append(_units_by_spelling(cand, gazetteer))
+            out.append(_units_by_kind_word(_units_by_spelling(cand, gazetteer), text))
             break
     return _with_the_names(out, tokens, words, gazetteer, text)
 
@@ -417,6 +418,26 @@ def _city_as_its_unit(stem: list[str], last: Token, matches: list[Match], gazett
     units = {(m.place.country, fold(m.place.admin1 or m.place.name)) for m in matches}
     return any(m.place.kind == "city" and (m.place.country, fold(m.place.admin1)) in units
                for m in gazetteer.exact(fold(" ".join(stem))))
+
+
+def _units_by_kind_word(cand: Candidate, text: str) -> Candidate:
+    """A unit's name written with a kind word ("Plateau State") whose namesakes lie in several countries keeps
+    those of the countries whose units the press calls so (``unit_kind_words.csv``): Nigeria's, not Benin's
+    Plateau, a department. Where none is, or all are, the candidate is as found."""
+    word = text[cand.start:cand.end].rpartition(" ")[2].lower()
+    countries = unit_kind_countries().get(word)
+    if countries is None or len({m.place.country for m in cand.matches if m.place.kind in _UNIT_KINDS}) < 2:
+        return cand
+    kept = tuple(m for m in cand.matches if m.place.kind not in _UNIT_KINDS or m.place.country in countries)
+    if len(kept) == len(cand.matches) or not any(m.place.kind in _UNIT_KINDS for m in kept):
+        return cand
+    return replace(cand, matches=kept)
+
+
+@cache
+def unit_kind_countries() -> dict[str, frozenset[str]]:
+    """``unit_kind_words.csv``: {kind word: the countries whose first-level units the press calls so}."""
+    return {row["word"]: frozenset(row["countries"].split()) for row in datafiles.rows("unit_kind_words.csv")}
 
 
 def _units_by_spelling(cand: Candidate, gazetteer: Gazetteer) -> Candidate:

@@ -912,3 +912,26 @@ def test_a_namesake_in_the_province_the_article_named_before_is_chosen():
             "Militants stormed a police checkpoint in Dawlatabad district on Thursday night.")
     found = {m.surface: m.admin1 for m in extract_mentions(Article.from_text(text), load_gazetteer())}
     assert found.get("Dawlatabad district") == "Faryab"
+
+
+def test_a_road_named_after_a_town_abroad_is_no_place_of_that_town():
+    # Gero is a town of Japan; a road of that name in a report that names only places of Nigeria is a local road, and
+    # the villages named with it are Nigeria's.
+    text = ("Gunmen attacked villages of Plateau State, killing five people.\n\n"
+            "The attacks occurred at Ungwan Dutse and Kpalang villages on Monday night, and a man was ambushed on "
+            "Gero road from a tin mining site.")
+    found = [(m.surface, m.country) for m in mentions(text)]
+    assert ("Gero", "JP") not in found and all(country == "NG" for _, country in found)
+    # A road named after a town of the article's own country keeps the town.
+    home = "Gunmen ambushed a bus on Jos road near Bokkos in Plateau State on Monday, killing three."
+    assert ("Jos", "NG") in [(m.surface, m.country) for m in mentions(home)]
+
+
+@pytest.mark.parametrize("text, surface, country", [
+    # A unit written with the word the press gives its country's units: Nigeria's Plateau State, not Benin's
+    # Plateau department; Benin's Plateau Department, not Nigeria's state.
+    ("Gunmen killed five people in Plateau State on Monday.", "Plateau State", "NG"),
+    ("Gunmen killed five people in Plateau Department on Monday.", "Plateau Department", "BJ"),
+])
+def test_a_units_kind_word_says_whose_unit_it_is(text, surface, country):
+    assert (surface, country) in [(m.surface, m.country) for m in mentions(text)]
