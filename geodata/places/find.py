@@ -189,7 +189,9 @@ def find_names(tokens: list[Token], gazetteer: Gazetteer, text: str) -> list[Can
                 continue
             cand = _with_suffix(Candidate(tok.start, tokens[j].end, i, j, key, tuple(matches), how), tokens, suffixes)
             cand = _with_prefix(cand, tokens, suffixes, gazetteer)
-            out.append(_units_by_kind_word(_units_by_spelling(cand, gazetteer), text))
+            cand = _units_by_spelling(cand, gazetteer)
+            out.append(cand if i and (tokens[i - 1].possessive or tokens[i - 1].key in demonyms)
+                       else _units_by_kind_word(cand, text))
             break
     return _with_the_names(out, tokens, words, gazetteer, text)
 
@@ -423,7 +425,8 @@ def _city_as_its_unit(stem: list[str], last: Token, matches: list[Match], gazett
 def _units_by_kind_word(cand: Candidate, text: str) -> Candidate:
     """A unit's name written with a kind word ("Plateau State") whose namesakes lie in several countries keeps
     those of the countries whose units the press calls so (``unit_kind_words.csv``): Nigeria's, not Benin's
-    Plateau, a department. Where none is, or all are, the candidate is as found."""
+    Plateau, a department. Where none is, or all are, the candidate is as found. (The caller asks only of a name
+    no country's possessive or people's word opens: "India's Punjab province" is India's, whatever its word.)"""
     word = text[cand.start:cand.end].rpartition(" ")[2].lower()
     countries = unit_kind_countries().get(word)
     if countries is None or len({m.place.country for m in cand.matches if m.place.kind in _UNIT_KINDS}) < 2:

@@ -935,3 +935,12 @@ def test_a_road_named_after_a_town_abroad_is_no_place_of_that_town():
 ])
 def test_a_units_kind_word_says_whose_unit_it_is(text, surface, country):
     assert (surface, country) in [(m.surface, m.country) for m in mentions(text)]
+
+
+@pytest.mark.parametrize("text, surface, country", [
+    # (guards: a road's far end, and a great city a road leads to, are the towns they name)
+    ("Trucks queued on the Kabul-Peshawar highway near Landi Kotal on Monday.", "Peshawar", "PK"),
+    ("Gunmen ambushed a convoy on the Damascus road near Zahle in the Bekaa on Monday.", "Damascus", "SY"),
+])
+def test_a_road_to_a_town_abroad_keeps_the_town(text, surface, country):
+    assert (surface, country) in [(m.surface, m.country) for m in mentions(text)]
