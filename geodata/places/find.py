@@ -166,10 +166,8 @@ def find_names(tokens: list[Token], gazetteer: Gazetteer, text: str) -> list[Can
         limit = min(n_tokens, i + (words_of.get(head) or max_words(head)) + (1 if is_article else 0))
         last, the_at = _run_end(tokens, words, i, limit)
         for j in range(last, i - 1, -1):
-            if j < the_at or not the_at:
-                key = fold(" ".join(words[i:j + 1])) if j > i else tok.key
-            else:
-                key = _key_with_the(tokens, words, i, j)
+            key = _key_with_the(tokens, words, i, j) if the_at and j >= the_at else \
+                fold(" ".join(words[i:j + 1])) if j > i else tok.key
             if key in not_places:
                 break
             known = is_key.get(key)
@@ -187,11 +185,11 @@ def find_names(tokens: list[Token], gazetteer: Gazetteer, text: str) -> list[Can
                     continue
             else:
                 continue
+            if text[tokens[j].end:tokens[j].end + 1] in _HYPHENS and _first_syllables(text, tokens[j].end, gazetteer):
+                break  # the first syllables of a longer name: "Cho-irong district" is no Chờ, Vietnam
             cand = _with_suffix(Candidate(tok.start, tokens[j].end, i, j, key, tuple(matches), how), tokens, suffixes)
             cand = _with_prefix(cand, tokens, suffixes, gazetteer)
-            cand = _units_by_spelling(cand, gazetteer)
-            out.append(cand if i and (tokens[i - 1].possessive or tokens[i - 1].key in demonyms)
-                       else _units_by_kind_word(cand, text))
+            out.append(_units_by_kind_word(_units_by_spelling(cand, gazetteer), tokens, demonyms, text))
             break
     return _with_the_names(out, tokens, words, gazetteer, text)
 
@@ -358,6 +356,8 @@ def _with_suffix(cand: Candidate, tokens: list[Token], suffixes: dict[str, str])
 
 
 _UNIT_KINDS = frozenset({"governorate", "state"})
+_HYPHENS = frozenset("-‐")
+_SYLLABLES_RE = re.compile(r"[-‐]([a-z]+)\b")  # a lowercase tail after a hyphen: "-irong", "-backed"
 # The nouns of the larger units a district may be told "of": "the Gimbi district of the western zone of Wollega".
 _LARGER_UNITS = frozenset({"zone", "province", "region", "state", "county", "division", "department", "governorate",
                            "oblast", "prefecture"})
@@ -422,11 +422,19 @@ def _city_as_its_unit(stem: list[str], last: Token, matches: list[Match], gazett
                for m in gazetteer.exact(fold(" ".join(stem))))
 
 
-def _units_by_kind_word(cand: Candidate, text: str) -> Candidate:
+def _first_syllables(text: str, end: int, gazetteer: Gazetteer) -> bool:
+    """Whether a hyphen at ``end`` ties on a lowercase tail that is no English word ("Cho-irong", not "US-backed")."""
+    tail = _SYLLABLES_RE.match(text, end)
+    return tail is not None and tail.group(1) not in gazetteer.common_words
+
+
+def _units_by_kind_word(cand: Candidate, tokens: list[Token], demonyms: dict[str, str], text: str) -> Candidate:
     """A unit's name written with a kind word ("Plateau State") whose namesakes lie in several countries keeps
     those of the countries whose units the press calls so (``unit_kind_words.csv``): Nigeria's, not Benin's
-    Plateau, a department. Where none is, or all are, the candidate is as found. (The caller asks only of a name
-    no country's possessive or people's word opens: "India's Punjab province" is India's, whatever its word.)"""
+    Plateau, a department. Where none is, or all are, the candidate is as found; so is a name a country's possessive
+    or a people's word opens: "India's Punjab province" is India's, whatever its word."""
+    if cand.first and (tokens[cand.first - 1].possessive or tokens[cand.first - 1].key in demonyms):
+        return cand
     word = text[cand.start:cand.end].rpartition(" ")[2].lower()
     countries = unit_kind_countries().get(word)
     if countries is None or len({m.place.country for m in cand.matches if m.place.kind in _UNIT_KINDS}) < 2:

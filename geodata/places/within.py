@@ -688,6 +688,12 @@ def _bracketed(text: str, words: list[tuple[int, int, str]], a: int) -> bool:
 _HYPHEN_RE = re.compile(r"[-‐]")
 
 
+@cache
+def common_words() -> frozenset[str]:
+    """``common_words.txt``: the English words, lower-cased."""
+    return frozenset(datafiles.path("common_words.txt").read_text(encoding="utf-8").split())
+
+
 def _is_name_word(word: str) -> bool:
     """A capitalised word that may be part of a name: not an acronym ("UNRWA"), a possessive ("MSF's")
     or an adjective made with a hyphen ("Italian-run", "Hamas-held")."""
@@ -698,7 +704,8 @@ def _is_name_word(word: str) -> bool:
     if not word[0].isupper() or (len(word) > 1 and word.isupper()) or word.endswith(("'s", "’s")):
         return False
     tail = parts[-1]
-    return tail == word or not tail.islower()
+    # (a lowercase tail no English word: a name written in syllables, "Cho-irong", "Ra-ngae", as Thai names are)
+    return tail == word or not tail.islower() or tail not in common_words()
 
 
 def _name_then_known(text: str, words: list, low: list[str], noun_at: int, after: int, cands: list[Candidate],

@@ -1366,3 +1366,16 @@ def test_a_town_named_like_a_unit_told_before_lies_in_that_unit():
     township, town = found(text, "Kyaukpalu Township"), found(text, "Kyaukpalu")
     assert holder_id(town.place_id) == township.place_id and town.admin1 == "Chin"
 
+
+
+def test_a_name_written_in_syllables_is_one_name():
+    # "Cho-irong", "Ra-ngae": a lowercase tail after a hyphen that is no English word is part of the name, not the
+    # end of an adjective ("Hamas-held"); its first syllables are no town abroad (Chờ, Vietnam).
+    unknown("Cho-irong district", "Ra-ngae district")
+    text = ("Two rangers were killed by a bomb in Cho-irong district of Narathiwat province on Monday, and a "
+            "villager was shot dead in Ra-ngae district.")
+    found_ = [(m.surface, m.country) for m in mentions(text)]
+    assert ("Cho-irong district", "TH") in found_ and ("Ra-ngae district", "TH") in found_
+    assert all(country == "TH" for _, country in found_)
+    # (guard: an adjective made with a hyphen keeps its place as a modifier)
+    assert [(m.surface, m.role) for m in mentions("US-backed forces shelled Mosul.")][0] == ("US", "modifier")
