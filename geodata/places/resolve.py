@@ -129,6 +129,10 @@ def focus_country(cands: list[Candidate], tokens: list[Token], gazetteer: Gazett
     weak: set[str] = set()  # names that gave a weak vote
     no_town = towns_unknown(cands, text)
     villages = {c.key for c in cands if _asked_as_village(text, c)}  # (every mention of one is one)
+    # Names the text gives a unit's word that the gazetteer has only as towns ("Mahas, the district where the attacks
+    # took place", "Mahas district"): a unit it lacks, whose town namesakes abroad (Māḩiş, Jordan) say little.
+    units_lacked = {c.key for c in cands if c.kind_hint in _UNIT_HINTS and c.matches
+                    and all(m.place.kind == "city" for m in c.matches)}
     for cand in cands:
         if cand.first in owned or cand.key in no_town:
             # "Mogadishu's Lido": a part of the town, which votes for itself; "the garrison town of Uri"
@@ -177,7 +181,7 @@ def focus_country(cands: list[Candidate], tokens: list[Token], gazetteer: Gazett
             # village volunteers", "the Kabul-Jalalabad highway"): Kuki, Japan, twice, is no match for Manipur
             # and Churachandpur district.
             country = towns.pop()
-            if cand.how == "exact" and not _weak_town_name(cand, tokens, text) \
+            if cand.how == "exact" and not _weak_town_name(cand, tokens, text) and cand.key not in units_lacked \
                     and (any(m.own_name for m in matches if m.place.country == country)
                          or not any(m.own_name for m in matches if m.place.country != country)) \
                     and not _another_name_only(cand, matches) \

@@ -944,3 +944,14 @@ def test_a_units_kind_word_says_whose_unit_it_is(text, surface, country):
 ])
 def test_a_road_to_a_town_abroad_keeps_the_town(text, surface, country):
     assert (surface, country) in [(m.surface, m.country) for m in mentions(text)]
+
+
+def test_a_district_the_gazetteer_has_only_as_a_town_abroad_says_little_of_the_article():
+    # 'Anjarah is a town of Jordan; named here as a district of Somalia (three times bare, once with its word), it
+    # must not pull the article, and the region it names, to Jordan.
+    text = ("Two car bombs killed at least 12 people in central Somalia's Galgaduud region on Monday, a local elder "
+            "said.\n\n\"Twelve people died in the blasts,\" said a militia leader in Anjara, the district where the "
+            "attacks took place.\n\nWitnesses said the blasts occurred near a restaurant in Anjara. Al-Shabaab said "
+            "it had attacked bases in Anjara.\n\nA spokesman for the local Anjara district also said the blasts "
+            "killed at least 10 people.")
+    assert {m.country for m in mentions(text)} == {"SO"}
