@@ -208,7 +208,19 @@ def reject_traps(candidates: list[Candidate], tokens: list[Token],
             continue
         kept.append(cand)
     kept = _outside_actor_names(kept, text)
+    if people:
+        # (a name the article writes as the unit after its town is a place, whatever else made it a person's)
+        people -= {c.key for town, c in zip(kept, kept[1:]) if c.key in people and _unit_after_its_town(town, c, text)}
     return [c for c in kept if not (c.key in people and c.first == c.last) or id(c) in datelines], people
+
+
+def _unit_after_its_town(town: Candidate, cand: Candidate, text: str) -> bool:
+    """Whether ``cand`` follows ``town`` after a comma and names the first-level unit one of its namesakes lies in:
+    "San Miguel Totolapan, Guerrero" is the state, whatever "la Tierra Caliente de Guerrero" made of the word."""
+    return text[town.end:cand.start] == ", " and any(
+        u.place.kind in ("governorate", "state") and any(
+            t.place.country == u.place.country and t.place.admin1 == u.place.name for t in town.matches)
+        for u in cand.matches)
 
 
 def _outside_actor_names(cands: list[Candidate], text: str) -> list[Candidate]:

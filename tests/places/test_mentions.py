@@ -955,3 +955,11 @@ def test_a_district_the_gazetteer_has_only_as_a_town_abroad_says_little_of_the_a
             "it had attacked bases in Anjara.\n\nA spokesman for the local Anjara district also said the blasts "
             "killed at least 10 people.")
     assert {m.country for m in mentions(text)} == {"SO"}
+
+
+def test_a_unit_written_after_its_town_stays_a_place_where_a_persons_name_seemed_to_end_on_it():
+    # "la Tierra Caliente de Michoacan" reads like a person's name ending on the word ("Juan de Michoacan"); the
+    # article also writes "Apatzingan, Michoacan", the state after its town: the word is the state's everywhere.
+    text = ("Gunmen killed nine people in Apatzingan, Michoacan, on Sunday.\n\nUn video muestra la masacre en la "
+            "región de la Tierra Caliente de Michoacan.\n\nMichoacan has seen years of cartel violence.")
+    assert [(m.surface, m.country) for m in mentions(text)].count(("Michoacan", "MX")) == 2
