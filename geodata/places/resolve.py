@@ -1150,7 +1150,10 @@ def far_village_namesakes(chosen: list[tuple[Candidate, Match]], text: str, focu
             # place of it, where it names another country.
             out.add(cand.start)
             continue
-        if not _village(place) or not asked:
+        # (a loose spelling is no surer than a village named as such: "Wagah" of a report from Lahore is no Warah,
+        # Sindh, 650 km off)
+        loose = cand.how == "variant" and place.kind == "city"
+        if not loose and (not _village(place) or not asked):
             continue
         others = [p for c, p in local if p.country == place.country and c.key != cand.key]
         if len(others) >= 2 and not any(_near(place, p, FAR_VILLAGE_KM) for p in others):

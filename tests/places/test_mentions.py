@@ -963,3 +963,13 @@ def test_a_unit_written_after_its_town_stays_a_place_where_a_persons_name_seemed
     text = ("Gunmen killed nine people in Apatzingan, Michoacan, on Sunday.\n\nUn video muestra la masacre en la "
             "región de la Tierra Caliente de Michoacan.\n\nMichoacan has seen years of cartel violence.")
     assert [(m.surface, m.country) for m in mentions(text)].count(("Michoacan", "MX")) == 2
+
+
+def test_a_loose_spelling_far_from_every_other_place_of_its_country_is_a_place_the_gazetteer_lacks():
+    # "Wagah" spelled loosely is Warah, Sindh, 650 km from Lahore and Punjab, the article's other places: the town
+    # the text puts by Lahore is one the gazetteer lacks, not Warah.
+    text = ("At least 60 people were killed when a suicide bomber blew himself up near the border on Sunday.\n\n"
+            "Wagah, a town on the border with India, lies 25 km from Lahore, the capital of Punjab province. "
+            "Officials in Islamabad condemned the attack.")
+    wagah = next(m for m in mentions(text) if m.surface == "Wagah")
+    assert (wagah.name, wagah.match, wagah.admin1) == ("Wagah", "within", "Punjab")
