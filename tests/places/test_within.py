@@ -1379,3 +1379,13 @@ def test_a_name_written_in_syllables_is_one_name():
     assert all(country == "TH" for _, country in found_)
     # (guard: an adjective made with a hyphen keeps its place as a modifier)
     assert [(m.surface, m.role) for m in mentions("US-backed forces shelled Mosul.")][0] == ("US", "modifier")
+
+
+@pytest.mark.parametrize("text", [
+    # A creed's word before a place noun is who lives there, not a place's name.
+    "Insurgents attacked a Catholic mission in Nampula province on Tuesday.\n\nBesides the mission, the Islamic "
+    "community was also targeted: a mosque in the area was attacked.",
+    "Insurgents attacked a mission in Nampula province on Tuesday.\n\nThe Orthodox community was also targeted.",
+])
+def test_a_creeds_community_is_no_place(text):
+    assert [m.surface for m in mentions(text)] == ["Nampula province"]
