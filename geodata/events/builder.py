@@ -517,6 +517,13 @@ _DIED_OF_WOUNDS_RE = re.compile(r"\b(?:died\s+(?:of|from)\s+(?:their|his|her|the
                                 r"|(?:later\s+)?died\s+(?:later\s+)?in\s+(?:a\s+|the\s+)?hospital)\b")
 _SPREAD_DAYS = 7  # a toll told over this many days or more, of several events, is no local event's
 _SPREAD_NOTE = "a toll of several events over a week or more, not one local event"
+
+
+def _told_in_body(headline: Draft, body: list[Mention], parents: dict[str, str]) -> bool:
+    """Whether the body tells the headline's event at its place or inside it (``body``: the places it tells it at)."""
+    return any(m.place_id == headline.place.place_id or holds(headline.place, m, parents) for m in body)
+
+
 @cache
 def _weekdays() -> tuple[str, ...]:
     """The days' names lower-cased, Monday first (as ``date.weekday()`` counts), from ``date_words.csv``."""
@@ -1626,10 +1633,12 @@ class _Builder:
     def reports(self) -> tuple[Report, ...]:
         # A headline sums up the body: its reports stand only for places the body tells nothing of, at
         # them or inside them ("RSF attack kills dozens in Sudan's Gezira state", then a village of it).
+        # (a headline's toll stands where the body tells the event there with no figure: "... beheaded the village
+        # chief, killed two other inhabitants" over "The attack was the first that targeted Manilha")
         body = [d.place for d in self.drafts.items if not d.headline]
-        told = {m.place_id for m in body}
-        drafts = sorted((d for d in self.drafts.items if not (d.headline and (
-                            d.place.place_id in told or any(holds(d.place, m, self.parents) for m in body)))),
+        counted = [d.place for d in self.drafts.items if not d.headline and (d.killed or d.wounded)]
+        drafts = sorted((d for d in self.drafts.items if not (d.headline and _told_in_body(
+                            d, counted if d.killed and d.killed.low else body, self.parents))),
                         key=lambda d: (d.start, d.place.start_char))
         # The killed, then the wounded in the next sentence: one account.
         drafts = join_halves(drafts, self.low)

@@ -508,6 +508,22 @@ def test_headline_at_a_province_stands_not_beside_the_body_at_its_village():
     assert got == [("Um Ruwaba Gharb", 40)]
 
 
+def test_headline_toll_stands_where_the_body_tells_the_event_with_no_figure():
+    # A first paragraph with no full stop is read as a headline; the body names the village again with no toll of its
+    # own: the headline's three dead are the only count, not dropped for the body's unnumbered account.
+    text = ("A group armed with machetes invaded the village of Nanjua on Thursday night, beheaded the village chief "
+            "and killed two other inhabitants\n\nThe sources said the group burned six houses during the raid.\n\n"
+            "It was the first attack on Nanjua, in the province of Cabo Delgado, residents said.")
+    assert [(e.location_text, e.fatalities) for e in events(text) if e.fatalities] == [("Nanjua", 3)]
+
+
+def test_an_act_that_targeted_a_place_is_an_event_there():
+    # "targeted" tells an attack: the lead's toll at the province moves to the district the next sentence names.
+    text = ("At least 12 people were killed in a missile attack by Houthi rebels in Yemen's Marib province.\n\n"
+            "The Houthis targeted five houses in Al Qutbah district, including a clan leader's, residents said.")
+    assert [(e.location_text, e.killed_low) for e in events(text) if e.fatalities] == [("Al Qutbah district", 12)]
+
+
 def test_different_events_at_one_place_stay_apart():
     text = ("A car bomb exploded in Hilla on Monday, killing 10 people. Clashes erupted in Hilla on Tuesday. "
             "Another car bomb killed 20 people in Hilla on Thursday.")
