@@ -1083,10 +1083,11 @@ class _Builder:
                        and not _PART_AFTER_RE.search(self.low, fig.end, places[0].start_char) else None)
         if fig.scope == "operation" and town is not None and town.kind in _SITE_KINDS \
                 and _DAYS_OF_FIGHTING_RE.search(self.low, s.start, s.end) is not None \
+                and _OPERATIONS_RE.search(self.low, s.start, s.end) is None and " of " not in town.surface \
                 and not _AROUND_BEFORE_RE.search(self.low, max(s.start, town.start_char - 40), town.start_char):
             # "killed in four days of fighting in the southern city of Sabha": the town's toll over the days, one
             # place's, as the annotators of real reports count it (not an operation's over many places; nor one
-            # "around the village of Kaloosha", which the fighting spread about)
+            # "around the village of Kaloosha", which the fighting spread about, nor "west of Marib", an area)
             fig = replace(fig, scope="local")
         if fig.scope in WIDE_SCOPES:
             # ("killed by Israeli strikes across Gaza on Sunday, including two dozen ... in the northern town of
@@ -2138,7 +2139,11 @@ _AROUND_BEFORE_RE = re.compile(r"\b(?:around|across|throughout)\s+(?:the\s+)?(?:
 _DAYS_OF_FIGHTING_RE = re.compile(
     r"\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|several|few)\s+days\s+of\s+"
     r"(?:heavy\s+|fierce\s+|intense\s+)?(?:fighting|clashes|battles?|street\s+battles)\b"
-    r"|\bover\s+the\s+(?:past|last)\s+(?:\d{1,2}|two|three|four|five|six|seven|several|few)\s+days\b")
+    r"|\bover\s+the\s+(?:past|last)\s+(?:\d{1,2}|two|three|four|five|six|seven|several|few)\s+days\b"
+    r"|\b(?:over|in)\s+the\s+(?:past|last)\s+(?:\d{1,2}|few|several)\s+hours\b")
+# Several operations over the days: "95 Houthis were killed ... in operations carried out in the last 24 hours in
+# Marib" is no town's toll, whatever one town the sentence names.
+_OPERATIONS_RE = re.compile(r"\boperations\b")
 # Words between two figures that tell them apart as several events' or places': "five in Kherson and three in".
 _BETWEEN_EVENTS_RE = re.compile(r"\b(?:in|at|near|on|while|after|before|when|earlier|later)\b|[;:(]")
 # The event a verb of its attackers or victims names ("the gunmen struck", "they were waylaid"), as a noun.

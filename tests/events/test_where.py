@@ -582,6 +582,16 @@ def test_a_toll_told_in_a_unit_is_at_the_site_the_words_after_it_put_the_event_a
     # (nor one a part of the toll names: the town is the part's)
     ("Israeli strikes killed 90 people over the past two days, including 20 in Khan Younis, the ministry said.",
      "operation"),
+    # Hours as days: a day's toll in one town is the town's; the past day's over a territory, an area or several
+    # operations is no one place's.
+    ("At least 15 people were killed over the past 24 hours in Zemio, a local journalist said.", "local"),
+    ("Israeli strikes killed 60 people in the past 24 hours across Gaza, the ministry said.", "operation"),
+    ("\"In the past 48 hours, 43 Houthi fighters were killed, mostly in air strikes\" west of Marib, a source said.",
+     "operation"),
+    ("The coalition said 95 Houthis were killed in operations carried out in the last 24 hours in Marib.",
+     "operation"),
+    # (a guard: hours of fighting are one event's)
+    ("At least 15 people were killed in two hours of fighting in Zemio.", "local"),
 ])
 def test_a_toll_over_a_few_days_of_fighting_in_one_town_is_the_towns(text, scope):
     [toll] = [e for e in events(text) if e.killed_low]

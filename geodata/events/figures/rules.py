@@ -821,6 +821,7 @@ _SLOTS = {
     # an event of its own)
     "{years}": r"(?:years?|decades?)\b",
     "{days}": r"days\b",
+    "{hours}": r"hours\b",  # ("in the last 24 hours": a day's operations, as "in the past two days" are)
     # a span of days said as one word: "a two-day period", "a 48-hour period"
     "{span}": rf"(?:\d+|{'|'.join(_COUNT_WORDS[3:12])})[-\s](?:days?|hours?)\b",
     "{count}": rf"(?:\d+|{'|'.join(_COUNT_WORDS[1:])})\s+",  # a number said: "14 ", "two ", "several "
