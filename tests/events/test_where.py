@@ -590,6 +590,9 @@ def test_a_toll_told_in_a_unit_is_at_the_site_the_words_after_it_put_the_event_a
      "operation"),
     ("The coalition said 95 Houthis were killed in operations carried out in the last 24 hours in Marib.",
      "operation"),
+    # The first days of a period are days too.
+    ("Gunmen attacked 12 villages in Kaduna State during the first three days of the month, killing at least 40.",
+     "operation"),
     # (a guard: hours of fighting are one event's)
     ("At least 15 people were killed in two hours of fighting in Zemio.", "local"),
 ])
