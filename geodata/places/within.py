@@ -283,6 +283,9 @@ def _find(text: str, low_text: str, s: Sentence, cands: list[Candidate], gazette
                 break
             found = None
             link = _link_word(words, low, i + n)
+            if noun.kind == "landmark" and noun.title and link.lower().removesuffix("'s").removesuffix("’s") \
+                    in _unit_words():
+                break  # ("Yei River state's Kaya": a unit named after a river, the unit's word after it)
             # "the mixed Shiite-Sunni neighborhood of Shurta": a lowercase noun with "of" and a name
             # after it names that place; the words before it only describe it. Not "Pan Par village of
             # Tamu Township", whose "of" names what holds the village.
@@ -447,8 +450,10 @@ def _prefixed(text: str, s: Sentence, words: list, at: int, noun: _Noun, cands: 
     name_start = words[at + 1][0] if noun.kind_word else start
     if at > 0 and _is_name_word(words[at - 1][2]) and _joined(text, words, at - 1, at):
         return None  # "Aung San Suu Kyi": inside a person's name
-    if not _in_slot(text, s, start):
-        return None  # "spokesperson Tal Heinrich": a place name stands where a place is expected
+    if noun.kind != "landmark" and not _in_slot(text, s, start):
+        # "spokesperson Tal Heinrich": a place name stands where a place is expected (a lake's anywhere: "the desert
+        # surrounding Lake Tharthar")
+        return None
     nxt = words[last + 1][2].lower() if last + 1 < len(words) else ""
     if (nxt,) in place_nouns() and place_nouns()[(nxt,)].before and _joined(text, words, last, last + 1):
         return None  # "the Bir Hamsa market": the noun after it reads the whole

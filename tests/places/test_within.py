@@ -1389,3 +1389,26 @@ def test_a_name_written_in_syllables_is_one_name():
 ])
 def test_a_creeds_community_is_no_place(text):
     assert [m.surface for m in mentions(text)] == ["Nampula province"]
+
+
+@pytest.mark.parametrize("text, name", [
+    # A river and a lake the gazetteer lacks are sites, placed in the unit the text gives.
+    ("Twenty policemen were killed in an ambush near the Kwarobi River in Diyala province on Wednesday.",
+     "Kwarobi River"),
+    ("More than 100 bodies have turned up in the desert surrounding Lake Bandarin, in Anbar province.",
+     "Lake Bandarin"),
+])
+def test_a_river_or_a_lake_is_a_site(text, name):
+    unknown(name)
+    m = found(text, name)
+    assert (m.kind, m.match, m.country) == ("landmark", "within", "IQ")
+
+
+@pytest.mark.parametrize("text", [
+    # (guards: a unit named after a river, and an operation named after one, are no river)
+    "Fighting killed 20 people in Kwarobi River State on Wednesday, officials in Juba said.",
+    "Fighting killed 20 people in Kwarobi River state's capital on Wednesday, officials in Juba said.",
+    "The killings took place at the end of Operation River Blitz, the assault on insurgents in Anbar province.",
+])
+def test_a_river_in_a_units_or_an_operations_name_is_no_site(text):
+    assert not [m for m in mentions(text) if m.kind == "landmark"]
