@@ -273,7 +273,8 @@ def _find(text: str, low_text: str, s: Sentence, cands: list[Candidate], gazette
             if noun is None or not _joined(text, words, i, i + n - 1):
                 continue
             capital = words[i][2][0].isupper()
-            if (noun.title and not capital) or (noun.lower and capital):
+            link = _link_word(words, low, i + n)
+            if _noun_refused(noun, capital, link):
                 break
             if noun.prefix:
                 found = _prefixed(text, s, words, i, noun, cands, gazetteer, people) if capital else None
@@ -282,10 +283,6 @@ def _find(text: str, low_text: str, s: Sentence, cands: list[Candidate], gazette
                     i = _word_at(words, found.end) - 1
                 break
             found = None
-            link = _link_word(words, low, i + n)
-            if noun.kind == "landmark" and noun.title and link.lower().removesuffix("'s").removesuffix("’s") \
-                    in _unit_words():
-                break  # ("Yei River state's Kaya": a unit named after a river, the unit's word after it)
             # "the mixed Shiite-Sunni neighborhood of Shurta": a lowercase noun with "of" and a name
             # after it names that place; the words before it only describe it. Not "Pan Par village of
             # Tamu Township", whose "of" names what holds the village.
@@ -340,6 +337,14 @@ def _find(text: str, low_text: str, s: Sentence, cands: list[Candidate], gazette
         taken = [(f.start, f.end) for f in out]
         out += [f for f in more if not any(a < f.end and f.start < b for a, b in taken)]
     return sorted(out, key=lambda f: f.start)
+
+
+def _noun_refused(noun: _Noun, capital: bool, link: str) -> bool:
+    """Whether a place noun, capitalised or not (``capital``), with the word ``link`` after it, says nothing: a
+    "title" noun in lower case, a "lower" one capitalised, or a site's before a unit's word ("Yei River state's
+    Kaya": a unit named after a river)."""
+    return (noun.title and not capital) or (noun.lower and capital) or (
+        noun.kind == "landmark" and noun.title and link.lower().removesuffix("'s").removesuffix("’s") in _unit_words())
 
 
 def _link_word(words: list, low: list[str], at: int) -> str:
