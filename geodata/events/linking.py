@@ -307,6 +307,10 @@ def refine(drafts: list[Draft], parents: dict[str, str], low: str = "",
         for back in range(1, (_REACH if referring else 2) + 1):
             if back > 1 and not referring and p.sentence - 1 in told:
                 break  # the sentence between told its own toll: "seven in the camp and one in ..."
+            if back > 1 and referring and _told_there(drafts, by_sentence, p, p.sentence - back + 1):
+                # ("massacred 34 Hindus in Kashmir", "22 villagers were gunned down in Thawa", then "Survivors of the
+                # Thawa attack, which also injured eight": the attack named is the one told at its place since)
+                break
             # A toll moved already may move again to a place inside the one it moved to, that a sentence
             # naming the event again gives ("the central district of Moneragala", then "The attack, in
             # the town of Buttala").
@@ -352,6 +356,14 @@ def refine(drafts: list[Draft], parents: dict[str, str], low: str = "",
                          notes=[*(n for n in whole.notes if not n.startswith(_OPERATION_NOTE)), *part.notes, note],
                          also=sorted({*whole.also, *part.also}))
     return [d for i, d in enumerate(out) if i not in moved]
+
+
+def _told_there(drafts: list[Draft], by_sentence: dict[int, list[int]], part: Draft, sentence: int) -> bool:
+    """Whether ``sentence``, before ``part``'s, tells a toll of its own at ``part``'s place (or at a place of its name:
+    "Garhi village in the district of Doda", then "the Garhi attack", read as another Garhi)."""
+    return any(_has_number(drafts[i].killed) and not drafts[i].inherited
+               and (drafts[i].place.place_id == part.place.place_id or drafts[i].place.name == part.place.name)
+               for i in by_sentence.get(sentence, ()))
 
 
 def _told_again_between(drafts: list[Draft], whole: Draft, part: Draft) -> bool:

@@ -361,6 +361,11 @@ PLACE_ROWS = [
      [(K, 9, 9, "exact", "Tillaberi", "local")]),
     ("Eleven officers assigned to the state Attorney General's Office were killed in the attack on Tuesday in "
      "Uruapan.", [(K, 11, 11, "exact", "Uruapan", "local")]),
+    # Who took the dead before they were killed, between them and the verb.
+    ("Twelve shepherds kidnapped on Sunday by suspected rebels were shot dead in Udhampur.",
+     [(K, 12, 12, "exact", "Udhampur", "local")]),
+    ("Nine teachers abducted by gunmen last week were found dead near Gusau.",
+     [(K, 9, 9, "exact", "Gusau", "local")]),
     ("The bomb, hidden in a vegetable cart, killed 23 in Ramadi.", [(K, 23, 23, "exact", "Ramadi", "local")]),
     ("Twin car bombs killed 19 people and wounded more than 100 in the Shiite holy city of Karbala.",
      [(K, 19, 19, "exact", "", "local"), (W, 100, None, "more than", "Karbala", "local")]),

@@ -179,6 +179,17 @@ def test_a_sentence_that_names_the_event_again_places_its_toll_a_few_sentences_o
     assert ("northern Syria", 18, None) in [(e.location_text, e.killed_low, e.wounded_low) for e in events(plain)]
 
 
+def test_an_event_named_again_after_its_own_toll_is_not_the_leads():
+    # The lead sums two massacres; each is told at its village; "the Garhi attack" named later is the one told at
+    # Garhi, not the lead: the lead stays a total of its parts, and the parts are counted.
+    text = ("Suspected militants massacred 30 villagers in Kashmir in attacks on Sunday, officials said.\n\n"
+            "Eighteen villagers were lined up and gunned down in Garhi village in the district of Doda.\n\n"
+            "In the neighbouring district of Udhampur, 12 shepherds were shot dead.\n\n"
+            "Survivors of the Garhi attack, which also injured six people, described the terror.")
+    counted = [(e.location_text, e.fatalities) for e in events(text) if e.fatalities]
+    assert counted == [("Garhi", 18), ("Udhampur", 12)]
+
+
 @pytest.mark.parametrize("second, place", [
     # The next sentence names the site in the town: the toll is told there.
     (" The strikes hit the Souq al-Hal market, medics said.", "Souq al-Hal market"),

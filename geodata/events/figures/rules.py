@@ -324,7 +324,9 @@ _GAP = r"(?:\s+|(?<=—))"
 _AGES = r"(?:,?\s+aged\s+(?:between\s+)?\d{1,3}(?:(?:\s*,\s*|\s+(?:and|to)\s+|\s*-\s*)\d{1,3})*(?:\s+years?)?,?)?"
 # The unit the counted served in, between their noun and the cue: "five investigative officers attached to the
 # México state Attorney General's Office were killed", "12 soldiers assigned to the 5th Brigade died".
-_ATTACHED = (r"(?:\s+(?:(?:attached|assigned|belonging|deployed|seconded)\s+to|(?:living|based|stationed)\s+in)"
+# (or who took them before they were killed: "12 Hindus kidnapped on Sunday by suspected rebels were shot dead")
+_ATTACHED = (r"(?:\s+(?:(?:attached|assigned|belonging|deployed|seconded)\s+to|(?:living|based|stationed)\s+in"
+             r"|kidnapped|abducted|seized|captured|taken\s+hostage)"
              r"\s+[^,;:.()]{1,70}?"
              r"(?=\s+(?:were|was|have|has|had|are|is|died)\b))?")
 # Where the counted were or what they were doing, between their noun and the cue: "Fifteen people manning a
