@@ -305,11 +305,12 @@ def refine(drafts: list[Draft], parents: dict[str, str], low: str = "",
             referring = True
             asked = replace(p, when=_UNDATED)
         for back in range(1, (_REACH if referring else 2) + 1):
-            if back > 1 and not referring and p.sentence - 1 in told:
-                break  # the sentence between told its own toll: "seven in the camp and one in ..."
-            if back > 1 and referring and _told_there(drafts, by_sentence, p, p.sentence - back + 1):
-                # ("massacred 34 Hindus in Kashmir", "22 villagers were gunned down in Thawa", then "Survivors of the
-                # Thawa attack, which also injured eight": the attack named is the one told at its place since)
+            # The sentence between told its own toll ("seven in the camp and one in ..."); or, where the part names
+            # the event, its own toll at the part's place ("massacred 34 Hindus in Kashmir", "22 villagers were gunned
+            # down in Thawa", then "Survivors of the Thawa attack, which also injured eight": the attack named is the
+            # one told at its place since).
+            if back > 1 and (_told_there(drafts, by_sentence, p, p.sentence - back + 1) if referring
+                             else p.sentence - 1 in told):
                 break
             # A toll moved already may move again to a place inside the one it moved to, that a sentence
             # naming the event again gives ("the central district of Moneragala", then "The attack, in
