@@ -1412,3 +1412,15 @@ def test_a_river_or_a_lake_is_a_site(text, name):
 ])
 def test_a_river_in_a_units_or_an_operations_name_is_no_site(text):
     assert not [m for m in mentions(text) if m.kind == "landmark"]
+
+
+@pytest.mark.parametrize("text", [
+    # A village's head, chief or headman names the village.
+    "Bandits attacked communities in Zamfara State on Tuesday.\n\nThe village head of Kwanarawa, Abdu Umaru, was "
+    "killed by the bandits.",
+    "The village chief of Kwanarawa was shot dead in Zamfara State on Monday.",
+])
+def test_a_village_named_by_its_head_is_a_village(text):
+    unknown("Kwanarawa")
+    m = found(text, "Kwanarawa")
+    assert (m.kind, m.match, m.admin1) == ("city", "within", "Zamfara")
