@@ -1276,9 +1276,13 @@ def _holder_told(text: str, s: Sentence, f: _Found, known: _Known, sentences: tu
         # District of Satipo Province", Satipo the town) is not drawn at the country instead: at the town, where
         # the words right after it name the unit the town gives its name to ("Mucojo administrative post, in
         # Macomia district"), else nowhere.
+        # (or the province the sentence names after it, past another clause: "the rural commune of Bourasso
+        # (north-west) were the target of an attack, indicates the governor of the region of the Boucle du Mouhoun")
+        after = known.after(reach, s.end, skip)
         return next((c for c in known.after(reach, min(s.end, reach + _AFTER_REACH + 1), skip)
                      if c.matches[0].place.kind == "city" and _holds_after(text[reach:c.start])
-                     and text[c.start:c.end].rsplit(None, 1)[-1].lower() in _unit_words()), None)
+                     and text[c.start:c.end].rsplit(None, 1)[-1].lower() in _unit_words()),
+                    next((c for c in after if c.matches[0].place.kind in ("governorate", "state")), None))
     # A village the text puts in no unit lies in the country it names: a name kept, placed coarsely
     # ("two health facilities in Putumattalan", in a report that names no province of Sri Lanka).
     found = known.before(f.start, _COUNTRY, town=False) \
