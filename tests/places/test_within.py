@@ -1429,7 +1429,7 @@ def test_a_village_named_by_its_head_is_a_village(text):
 def test_a_unit_named_with_no_holder_near_it_lies_in_the_province_its_sentence_names_after_it():
     # A clause stands between the commune and the province: the province still holds it, not the whole country.
     unknown("Bourassi")
-    text = ("\u201cThe civilian populations of the rural commune of Bourassi (north-west) were the target of a cowardly "
-            "attack\u201d, indicates a press release from the governor of the Boucle du Mouhoun region.")
+    text = ("\u201cThe civilian populations of the rural commune of Bourassi (north-west) were the target of a "
+            "cowardly attack\u201d, indicates a press release from the governor of the Boucle du Mouhoun region.")
     m = found(text, "Bourassi")
     assert (m.kind, m.match, m.country, m.admin1) == ("governorate", "within", "BF", "Boucle du Mouhoun")
