@@ -361,6 +361,11 @@ PLACE_ROWS = [
      [(K, 9, 9, "exact", "Tillaberi", "local")]),
     ("Eleven officers assigned to the state Attorney General's Office were killed in the attack on Tuesday in "
      "Uruapan.", [(K, 11, 11, "exact", "Uruapan", "local")]),
+    # One victim, with where she lived in two steps, or a name and an age between commas before it.
+    ("A woman from Kyauk Pyin village in Pale Township was killed on Friday.",
+     [(K, 1, 1, "exact", "", "local")]),
+    ("A mother of two, Daw Aye Mya, 38, from Kyauk Pyin village was killed on Friday.",
+     [(K, 1, 1, "exact", "", "local")]),
     # Who took the dead before they were killed, between them and the verb.
     ("Twelve shepherds kidnapped on Sunday by suspected rebels were shot dead in Udhampur.",
      [(K, 12, 12, "exact", "Udhampur", "local")]),

@@ -397,6 +397,11 @@ def _range_res(t: _Tables) -> tuple[re.Pattern[str], re.Pattern[str]]:
 _SPEECH = r"(?:said|says|say|told|tell|reported|added|according)"
 
 
+# Where one victim was or lived, between the noun and the verb, in a step or two ("in Pale Township", "from Kyauk Pyin
+# village in Yesagyo Township"), with no verb of speech among its words.
+_VICTIMS_PLACE = (rf"(?:\s+(?:in|of|from)\s+(?:(?!{_SPEECH}\b)[\w'’.-]+\s+){{0,3}}?(?!{_SPEECH}\b)[\w'’.-]+){{0,2}}")
+
+
 def _singular_res(t: _Tables) -> tuple[re.Pattern[str], ...]:
     """One victim: "a policeman was killed", "killing a soldier", "another soldier was killed"; the
     first of a list ("a woman and her two children were killed", "a soldier and two civilians were
@@ -426,8 +431,9 @@ def _singular_res(t: _Tables) -> tuple[re.Pattern[str], ...]:
         # ("a police commissioner, Ekah Njume, was killed": a name or a few words between commas)
         # (where the victim was or lived may come first: "A villager in Pale Township, Sagaing Region, was killed")
         # (no verb of speech in where the victim was: "a governor of Helmand said nine people were killed")
-        re.compile(rf"{victim}{_AGES}(?:\s+(?:in|of|from)\s+(?:(?!{_SPEECH}\b)[\w'’.-]+\s+){{0,3}}?(?!{_SPEECH}\b)[\w'’.-]+|)"
-                   rf"(?:,\s+(?:[\w'’.-]+\s+){{0,3}}[\w'’.-]+,|)\s+"
+        # (or both, and the place in two steps: "A mother of two, Daw Khin Aye Po, 38, from Mi Pha Yar village was
+        # killed", "A woman from Kyauk Pyin village in Yesagyo Township was killed")
+        re.compile(rf"{victim}{_AGES}{_VICTIMS_PLACE}(?:(?:,\s+(?:[\w'’.-]+\s+){{0,3}}[\w'’.-]+){{1,2}},|){_VICTIMS_PLACE}\s+"
                    rf"(?:(?:was|were|is|has\s+been|had\s+been|got)\s+(?:(?!fatally\b)\w+\s+)?|(?:had|has)\s+(?=died))?{hurt}"
                    # (not a general truth: "A journalist is killed every week in Tijuana", "if he refuses")
                    # (but a past death "when" something happened is one: "A person died when a tank shell hit a
