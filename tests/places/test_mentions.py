@@ -973,3 +973,9 @@ def test_a_loose_spelling_far_from_every_other_place_of_its_country_is_a_place_t
             "Officials in Islamabad condemned the attack.")
     wagah = next(m for m in mentions(text) if m.surface == "Wagah")
     assert (wagah.name, wagah.match, wagah.admin1) == ("Wagah", "within", "Punjab")
+
+
+def test_a_hromada_is_the_unit_of_its_town():
+    # "Chasiv Yar hromada": the unit named after the town, written with the town.
+    text = "Russian strikes damaged eight houses in Chasiv Yar hromada of Donetsk Oblast on Monday."
+    assert ("Chasiv Yar hromada", "UA") in [(m.surface, m.country) for m in mentions(text)]
