@@ -109,12 +109,30 @@ def split_sentences(article: Article) -> tuple[Sentence, ...]:
                 bounds.append((start, brk.gap if brk.stop else brk.start))
                 start = brk.end
         bounds.append((start, span.end))
+    if any(_GLUED_RE.search(text, span.start, span.end) for span in article.body):
+        bounds = [part for start, end in bounds for part in _unglued(text, start, end)]
     sentences = []
     for start, end in bounds:
         start, end = _trim(text, start, end)
         if start < end:
             sentences.append(Sentence(article.id, len(sentences), start, end))
     return tuple(sentences)
+
+
+# A full stop with no space after it, between a lowercase word and a capitalised one: two sentences a copy glued
+# ("according to local officials.Seven Taliban fighters were also killed"), not an abbreviation ("U.S.", "a.m.") nor
+# an address ("Reuters.com").
+_GLUED_RE = re.compile(r"(?<=[a-z]{3})\.(?=[A-Z][a-z])")
+
+
+def _unglued(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``text[start:end]`` cut after each glued full stop (see ``_GLUED_RE``)."""
+    out = []
+    for glued in _GLUED_RE.finditer(text, start, end):
+        out.append((start, glued.end()))
+        start = glued.end()
+    out.append((start, end))
+    return out
 
 
 def _ends_sentence(text: str, brk: _Break, floor: int, ceiling: int) -> bool:

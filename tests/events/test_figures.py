@@ -366,6 +366,9 @@ PLACE_ROWS = [
      [(K, 1, 1, "exact", "", "local")]),
     ("A mother of two, Daw Aye Mya, 38, from Kyauk Pyin village was killed on Friday.",
      [(K, 1, 1, "exact", "", "local")]),
+    # A district named with its capitalised noun, then "of" and its province: the district's toll.
+    ("At least 11 policemen were killed in the Andar District of Ghazni province, officials said.",
+     [(K, 11, None, "at least", "Andar District", "local")]),
     # Who took the dead before they were killed, between them and the verb.
     ("Twelve shepherds kidnapped on Sunday by suspected rebels were shot dead in Udhampur.",
      [(K, 12, 12, "exact", "Udhampur", "local")]),

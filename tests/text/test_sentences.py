@@ -135,6 +135,12 @@ CASES = [
         ["In other developments:", "• Two police commandos are killed in Dora", "- A civilian dies in Baquba."],
     ),
     (
+        "a full stop a copy glued to the next sentence ends it; an abbreviation's and an address's do not",
+        "Eleven policemen were killed, local officials said.Seven fighters also died. Reuters.com quoted the U.S.Army.",
+        ["Eleven policemen were killed, local officials said.", "Seven fighters also died.",
+         "Reuters.com quoted the U.S.Army."],
+    ),
+    (
         "a dash's aside on a line of its own is no list's item",
         "Gunmen killed 12 villagers\n- including women and children -\nin Zamfara state, police said.",
         ["Gunmen killed 12 villagers\n- including women and children -\nin Zamfara state, police said."],

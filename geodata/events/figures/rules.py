@@ -739,7 +739,9 @@ def _place_in(t: _Tables) -> str:
     # ("the Mopti region of Mali" is in the region: a country after a unit's "of" only situates it)
     countries = _alt(sorted(t.countries, key=len, reverse=True))
     noun = (rf"(?:(?:city|town|village|port|capital)\s+of\s+"
-            rf"|(?:province|district|region)\s+of\s+(?!(?:the\s+)?(?-i:{countries})\b))")
+            # (a unit's noun in lower case: "the Andar District of Ghazni province" is the district, its name
+            # capitalised with it; "the Kabul district of Shah Shaheed" the quarter after "of")
+            rf"|(?-i:province|district|region)\s+of\s+(?!(?:the\s+)?(?-i:{countries})\b))")
     # After "the", any words may stand before the noun ("in the southern Gaza city of Khan Younis");
     # without it, only lowercase ones: "in Shopian district of Jammu" is in Shopian.
     # "died in strikes on Rafah", "killed in Russian shelling of Kherson": the place the attack hit
