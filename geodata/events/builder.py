@@ -20,7 +20,8 @@ from typing import TYPE_CHECKING
 from geodata.counting import WIDE_SCOPES
 from geodata.datafiles import rows
 from geodata.events.actors import group_claim
-from geodata.events.cues import ANY_TYPE, NEEDS_FIGURE, Cue, anaphoric, clause_of, clauses, real_cues, scan_cues
+from geodata.events.cues import (AFTER_EVENT, ANY_TYPE, NEEDS_FIGURE, Cue, anaphoric, clause_of, clauses, real_cues,
+                                 scan_cues)
 from geodata.events.dates import find_dates
 from geodata.events.dates.grammar import calendar_names
 from geodata.events.facts import GEO_PRECISION, SentenceFacts, new_draft, read_facts
@@ -519,6 +520,13 @@ _SPREAD_DAYS = 7  # a toll told over this many days or more, of several events, 
 _SPREAD_NOTE = "a toll of several events over a week or more, not one local event"
 
 
+def _cues_that_count(cues: list[Cue], figures: bool, after_event: bool) -> list[Cue]:
+    """``cues`` less those that count only beside a casualty figure, where the sentence has none, and those that
+    count only right after a sentence that told an event, where it does not follow one (``after_event``)."""
+    return [c for c in cues if (figures or c.sub_event_type != NEEDS_FIGURE)
+            and (after_event or c.sub_event_type != AFTER_EVENT)]
+
+
 def _told_in_body(headline: Draft, body: list[Mention], parents: dict[str, str]) -> bool:
     """Whether the body tells the headline's event at its place or inside it (``body``: the places it tells it at)."""
     return any(m.place_id == headline.place.place_id or holds(headline.place, m, parents) for m in body)
@@ -677,8 +685,7 @@ class _Builder:
         cues = real_cues(text, self.low, found, spans)
         casualties = any(c.event_type in (ANY_TYPE, ATTACK[0]) for c in cues)
         figures = self._read_figures(s) if casualties else ()
-        if not figures:
-            cues = [c for c in cues if c.sub_event_type != NEEDS_FIGURE]
+        cues = _cues_that_count(cues, bool(figures), self.last_index == s.index - 1)
         cues = cues or self._victims_again(s) or self._event_again(s)
         if not cues:
             return
@@ -2141,9 +2148,10 @@ _DAYS_OF_FIGHTING_RE = re.compile(
     r"(?:heavy\s+|fierce\s+|intense\s+)?(?:fighting|clashes|battles?|street\s+battles)\b"
     r"|\bover\s+the\s+(?:past|last)\s+(?:\d{1,2}|two|three|four|five|six|seven|several|few)\s+days\b"
     r"|\b(?:over|in)\s+the\s+(?:past|last)\s+(?:\d{1,2}|few|several)\s+hours\b")
-# Several operations over the days: "95 Houthis were killed ... in operations carried out in the last 24 hours in
-# Marib" is no town's toll, whatever one town the sentence names.
-_OPERATIONS_RE = re.compile(r"\boperations\b")
+# Several operations that killed over the days: "95 Houthis were killed ... in operations carried out in the last 24
+# hours in Marib" is no town's toll, whatever one town the sentence names (but "killed in three days of fighting in
+# El Fasher, as RSF operations intensified" is El Fasher's).
+_OPERATIONS_RE = re.compile(r"\b(?:killed|died|dead)\s+(?:in|during)\s+(?:[\w-]+\s+){0,2}?operations\b")
 # Words between two figures that tell them apart as several events' or places': "five in Kherson and three in".
 _BETWEEN_EVENTS_RE = re.compile(r"\b(?:in|at|near|on|while|after|before|when|earlier|later)\b|[;:(]")
 # The event a verb of its attackers or victims names ("the gunmen struck", "they were waylaid"), as a noun.

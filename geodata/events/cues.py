@@ -22,6 +22,9 @@ from geodata.text.phrases import WordStartScan, ascii_twin, lowered, phrase_key,
 
 ANY_TYPE = "*"  # event_type of casualty words: the actors decide
 NEEDS_FIGURE = "with a figure"  # their sub-type when the word only counts beside a casualty figure
+# Or only right after a sentence that told an event: "The Houthis targeted five residences in Al Jalwah district",
+# after the missile attack's toll, tells where it struck; "The vaccination campaign targeted children" tells nothing.
+AFTER_EVENT = "after an event"
 
 
 @frozen_record

@@ -425,7 +425,8 @@ def _city_as_its_unit(stem: list[str], last: Token, matches: list[Match], gazett
 def _first_syllables(text: str, end: int, gazetteer: Gazetteer) -> bool:
     """Whether a hyphen at ``end`` ties on a lowercase tail that is no English word ("Cho-irong", not "US-backed")."""
     tail = _SYLLABLES_RE.match(text, end)
-    return tail is not None and tail.group(1) not in gazetteer.common_words
+    # (an Arabic article ties on the next name, not a syllable: "the Marib-al Jawf front")
+    return tail is not None and tail.group(1) not in gazetteer.common_words and tail.group(1) not in NAME_PARTICLES
 
 
 def _units_by_kind_word(cand: Candidate, tokens: list[Token], demonyms: dict[str, str], text: str) -> Candidate:
@@ -439,10 +440,24 @@ def _units_by_kind_word(cand: Candidate, tokens: list[Token], demonyms: dict[str
     countries = unit_kind_countries().get(word)
     if countries is None or len({m.place.country for m in cand.matches if m.place.kind in _UNIT_KINDS}) < 2:
         return cand
-    kept = tuple(m for m in cand.matches if m.place.kind not in _UNIT_KINDS or m.place.country in countries)
-    if len(kept) == len(cand.matches) or not any(m.place.kind in _UNIT_KINDS for m in kept):
+    # Only a country whose units the table calls by another word loses its namesake: one the table does not list
+    # keeps it, and so does a unit whose own name holds the word ("Eastern Province", "Northern Region").
+    # (and only where a namesake's country is one the table lists for the word: "Saada province", of a country it
+    # lists for "governorate", keeps all its namesakes)
+    others = unit_kind_countries_elsewhere(word)
+    kept = tuple(m for m in cand.matches if m.place.kind not in _UNIT_KINDS or m.place.country in countries
+                 or m.place.country not in others or fold(m.place.name).endswith(" " + word))
+    if len(kept) == len(cand.matches) or not any(m.place.kind in _UNIT_KINDS and m.place.country in countries
+                                                 for m in kept):
         return cand
     return replace(cand, matches=kept)
+
+
+@cache
+def unit_kind_countries_elsewhere(word: str) -> frozenset[str]:
+    """The countries ``unit_kind_words.csv`` lists under another word than ``word`` only."""
+    table = unit_kind_countries()
+    return frozenset().union(*(c for w, c in table.items() if w != word)) - table.get(word, frozenset())
 
 
 @cache

@@ -1127,14 +1127,6 @@ def far_village_namesakes(chosen: list[tuple[Candidate, Match]], text: str, focu
     for cand, place in local:
         asked = _asked_as_village(text, cand) or _village_word_before(text, cand.start) \
             and _VILLAGE_BEFORE_RE.search(text, max(0, cand.start - 20), cand.start)
-        if _ROAD_AFTER_RE.match(text, cand.end) and text[cand.start - 1:cand.start] not in ("-", "‐") \
-                and place.population < _NO_VILLAGE_POPULATION and any(p.country != place.country for c, p in local) \
-                and not any(p.country == place.country for c, p in local if c.key != cand.key):
-            # "ambushed on Gero road" of a report that names only places of Nigeria is no road of Gero, Japan: a
-            # road named after a town lies near it, and no other place the article names lies in its country. (Not
-            # a road's far end, "the Kabul-Peshawar highway", nor a city's: "the Damascus road" leads there.)
-            out.add(cand.start)
-            continue
         if asked and place.population >= _NO_VILLAGE_POPULATION and not any(
                 p.country == place.country for c, p in local if c.key != cand.key) \
                 and any(p.country and p.country != place.country for c, p in local if c.key != cand.key):
@@ -1150,9 +1142,9 @@ def far_village_namesakes(chosen: list[tuple[Candidate, Match]], text: str, focu
             # place of it, where it names another country.
             out.add(cand.start)
             continue
-        # (a loose spelling is no surer than a village named as such: "Wagah" of a report from Lahore is no Warah,
-        # Sindh, 650 km off)
-        loose = cand.how == "variant" and place.kind == "city"
+        # (a loose spelling of a town is no surer than a village named as such: "Wagah" of a report from Lahore is no
+        # Warah, Sindh, 650 km off; but "Nassiriyah" in a report that names Mosul and Kirkuk is Nasiriyah)
+        loose = cand.how == "variant" and place.kind == "city" and place.population < _NO_VILLAGE_POPULATION
         if not loose and (not _village(place) or not asked):
             continue
         others = [p for c, p in local if p.country == place.country and c.key != cand.key]

@@ -210,8 +210,17 @@ def reject_traps(candidates: list[Candidate], tokens: list[Token],
     kept = _outside_actor_names(kept, text)
     if people:
         # (a name the article writes as the unit after its town is a place, whatever else made it a person's)
-        people -= {c.key for town, c in zip(kept, kept[1:]) if c.key in people and _unit_after_its_town(town, c, text)}
-    return [c for c in kept if not (c.key in people and c.first == c.last) or id(c) in datelines], people
+        people -= {c.key for town, c in zip(kept, kept[1:]) if c.key in people and _unit_after_its_town(town, c, text)
+                   and not _after_given_name(text, text[c.start:c.end])}
+    # (and the unit after its town stays a place where the name is also a person's: "Ciudad Altamirano, Guerrero")
+    return [c for i, c in enumerate(kept) if not (c.key in people and c.first == c.last) or id(c) in datelines
+            or (i and _unit_after_its_town(kept[i - 1], c, text))], people
+
+
+def _after_given_name(text: str, name: str) -> bool:
+    """Whether the text writes ``name`` right after a capitalised word ("Jose Guerrero, a local farmer"): a person's
+    name somewhere, which a unit written after its town elsewhere does not undo."""
+    return re.search(rf"\b[A-Z][\w'’-]*[ ]{re.escape(name)}\b", text) is not None
 
 
 def _unit_after_its_town(town: Candidate, cand: Candidate, text: str) -> bool:

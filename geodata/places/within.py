@@ -37,6 +37,7 @@ from operator import itemgetter
 
 from geodata import datafiles
 from geodata.models import WITHIN, Place, Sentence, km_between
+from geodata.places.find import unit_kind_countries
 from geodata.places.gazetteer import Gazetteer
 from geodata.places.resolve import SETTLEMENT_OF_RE, peoples_of
 from geodata.places.types import TOKEN_INITIAL, Candidate, Match, Token, token_starts
@@ -344,7 +345,8 @@ def _noun_refused(noun: _Noun, capital: bool, link: str) -> bool:
     "title" noun in lower case, a "lower" one capitalised, or a site's before a unit's word ("Yei River state's
     Kaya": a unit named after a river)."""
     return (noun.title and not capital) or (noun.lower and capital) or (
-        noun.kind == "landmark" and noun.title and link.lower().removesuffix("'s").removesuffix("’s") in _unit_words())
+        noun.kind == "landmark" and noun.title
+        and link.lower().removesuffix("'s").removesuffix("’s") in unit_kind_countries())
 
 
 def _link_word(words: list, low: list[str], at: int) -> str:
@@ -1212,8 +1214,8 @@ def _holder(text: str, s: Sentence, f: _Found, known: _Known, sentences: tuple[S
     """The known place that holds ``f``; ``home``: the article's country where no people's word names another
     (the country a place it holds nowhere else may lie in)."""
     holder = _holder_told(text, s, f, known, sentences, gazetteer, focus, home)
-    if f.kind == "city" and (holder is None or holder.matches[0].place.kind not in _TOWNS):
-        # (a town the text puts near another town keeps that town: it is the finer of the two)
+    if f.kind == "city" and (holder is None or holder.matches[0].place.kind in ("region", "country")):
+        # (a town the text puts near another town, or in a province, keeps it: "Kyaukpalu town in Magway Region")
         return _unit_named_like(text, f, known) or holder
     return holder
 
@@ -1307,8 +1309,9 @@ def _unit_named_like(text: str, f: _Found, known: _Known) -> Candidate | None:
     unit the article puts in no province ("Pibor region" of a report that names no state is drawn at the country's
     middle, where the town alone may be placed in the state it names)."""
     key = fold(text[f.name_start:f.name_end])
-    return next((c for word in _unit_words() for c in known.by_key.get(f"{key} {word}", ())
-                 if c.end <= f.start and c.matches[0].place.kind == "governorate" and c.matches[0].place.admin1), None)
+    units = [c for word in _unit_words() for c in known.by_key.get(f"{key} {word}", ())
+             if c.end <= f.start and c.matches[0].place.kind == "governorate" and c.matches[0].place.admin1]
+    return max(units, key=lambda c: c.end) if units else None  # (the nearest before it)
 
 
 def _past_sibling(text: str, f: _Found, found: Candidate, known: _Known, fits: frozenset[str]) -> Candidate:

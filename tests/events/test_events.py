@@ -524,6 +524,15 @@ def test_an_act_that_targeted_a_place_is_an_event_there():
     assert [(e.location_text, e.killed_low) for e in events(text) if e.fatalities] == [("Al Qutbah district", 12)]
 
 
+@pytest.mark.parametrize("text", [
+    # (guards: "targeted" tells an attack only right after a sentence that told an event)
+    "The vaccination campaign targeted children in Kano and Katsina states.",
+    "Officials met in Abuja on Monday.\n\nA new aid program targeting displaced families in Rafah began on Monday.",
+])
+def test_a_program_that_targeted_people_is_no_event(text):
+    assert events(text) == ()
+
+
 def test_different_events_at_one_place_stay_apart():
     text = ("A car bomb exploded in Hilla on Monday, killing 10 people. Clashes erupted in Hilla on Tuesday. "
             "Another car bomb killed 20 people in Hilla on Thursday.")

@@ -593,6 +593,9 @@ def test_a_toll_told_in_a_unit_is_at_the_site_the_words_after_it_put_the_event_a
     # The first days of a period are days too.
     ("Gunmen attacked 12 villages in Kaduna State during the first three days of the month, killing at least 40.",
      "operation"),
+    # (a guard: operations told beside the toll, not as what killed, leave it the town's)
+    ("At least 15 people were killed in three days of fighting in El Fasher, as RSF operations intensified.",
+     "local"),
     # (a guard: hours of fighting are one event's)
     ("At least 15 people were killed in two hours of fighting in Zemio.", "local"),
 ])
