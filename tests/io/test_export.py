@@ -15,6 +15,7 @@ from geodata.counting import counted
 from geodata.io.export import ACLED_COLUMNS, CSV_COLUMNS, dumps, to_csv, to_geojson
 from geodata.models import Event
 from geodata.pipeline import extract
+from geodata.events.cues import AFTER_EVENT, NEEDS_FIGURE
 
 ROOT = Path(__file__).resolve().parents[2]
 EVENT_FIELDS = [f.name for f in fields(Event)]
@@ -107,7 +108,7 @@ def test_every_cue_names_an_acled_type():
     for r in rows:
         assert int(r["priority"]) > 0, r
         if r["event_type"] == "*":
-            assert r["sub_event_type"] in ("", "with a figure"), r
+            assert r["sub_event_type"] in ("", NEEDS_FIGURE, AFTER_EVENT), r
         else:
             assert r["sub_event_type"] in ACLED_TYPES[r["event_type"]], r
 
