@@ -701,7 +701,7 @@ _HYPHEN_RE = re.compile(r"[-‐]")
 
 
 @cache
-def common_words() -> frozenset[str]:
+def _common_words() -> frozenset[str]:
     """``common_words.txt``: the English words, lower-cased."""
     return frozenset(datafiles.path("common_words.txt").read_text(encoding="utf-8").split())
 
@@ -717,7 +717,7 @@ def _is_name_word(word: str) -> bool:
         return False
     tail = parts[-1]
     # (a lowercase tail no English word: a name written in syllables, "Cho-irong", "Ra-ngae", as Thai names are)
-    return tail == word or not tail.islower() or tail not in common_words()
+    return tail == word or not tail.islower() or tail not in _common_words()
 
 
 def _name_then_known(text: str, words: list, low: list[str], noun_at: int, after: int, cands: list[Candidate],
@@ -1273,16 +1273,16 @@ def _holder_told(text: str, s: Sentence, f: _Found, known: _Known, sentences: tu
         return region
     if found is not None or f.kind not in ("city", "neighbourhood", "governorate"):
         return found
-    if f.kind == "governorate" and any(c.matches[0].place.kind != "country" for c in known.after(reach, s.end, skip)):
+    after = known.after(reach, s.end, skip) if f.kind == "governorate" else []
+    if any(c.matches[0].place.kind != "country" for c in after):
         # A district the text puts in a place the gazetteer has only as a town ("the Vizcatán del Ene
         # District of Satipo Province", Satipo the town) is not drawn at the country instead: at the town, where
         # the words right after it name the unit the town gives its name to ("Mucojo administrative post, in
-        # Macomia district"), else nowhere.
-        # (or the province the sentence names after it, past another clause: "the rural commune of Bourasso
-        # (north-west) were the target of an attack, indicates the governor of the region of the Boucle du Mouhoun")
-        after = known.after(reach, s.end, skip)
-        return next((c for c in known.after(reach, min(s.end, reach + _AFTER_REACH + 1), skip)
-                     if c.matches[0].place.kind == "city" and _holds_after(text[reach:c.start])
+        # Macomia district"), else in the province the sentence names after it, past another clause ("the rural
+        # commune of Bourasso (north-west) were the target of an attack, indicates the governor of the region of the
+        # Boucle du Mouhoun"), else nowhere.
+        return next((c for c in after if c.start <= reach + _AFTER_REACH
+                     and c.matches[0].place.kind == "city" and _holds_after(text[reach:c.start])
                      and text[c.start:c.end].rsplit(None, 1)[-1].lower() in _unit_words()),
                     next((c for c in after if c.matches[0].place.kind in ("governorate", "state")), None))
     # A village the text puts in no unit lies in the country it names: a name kept, placed coarsely
