@@ -146,6 +146,7 @@ def test_villages_everywhere(name, country, admin1):
     ("Qana", "gn:269355", "South Governorate"), ("Kilinochchi", "gn:1240372", "Northern Province"),
     ("Nabatiyeh", "gn:278913", "Nabatieh"),  # geonames_aliases.csv
     ("DI Khan", "gn:1180281", "Khyber Pakhtunkhwa"),  # geonames_aliases.csv: the press's short form
+    ("DG Khan", "gn:1180289", "Punjab"),  # the same
     ("Salkimli", "gn:10046425", "Diyarbakır"),  # Salkımlı: the Turkish dotless i is also written i
 ])
 def test_villages_of_the_conflict_zones(name, expected_id, admin1):

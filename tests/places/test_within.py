@@ -1443,3 +1443,14 @@ def test_a_rivers_area_is_the_rivers():
     unknown("Kwarobi River")
     m = found("Shelling hit the Kwarobi River area in Diyala province on Monday.", "Kwarobi River")
     assert m.kind == "landmark"
+
+
+@pytest.mark.parametrize("text, country", [
+    # A people's word says the country of a village the text puts in no known place (demonyms.csv).
+    ("Lendu militiamen attacked the village of Kwaboro on Sunday, killing 22 people.", "CD"),
+    ("Police shot dead three Uyghur men in the village of Kwaboro on Sunday.", "CN"),
+    ("Kuki gunmen attacked the village of Kwaboro on Sunday, killing three people.", "IN"),
+])
+def test_a_peoples_word_gives_a_villages_country(text, country):
+    unknown("Kwaboro")
+    assert (found(text, "Kwaboro").country, found(text, "Kwaboro").match) == (country, "within")
