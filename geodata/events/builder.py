@@ -29,9 +29,10 @@ from geodata.events.headings import heading_of, headings
 from geodata.events.figures import (Figure, find_figures, in_own_bracket, included_figures, is_other_estimate,
                                     is_running_total, sharing_places, side_of)
 from geodata.events.kinds import ATTACK, EXPLOSIONS, VIOLENT_TYPES, resolve_type
-from geodata.events.linking import (DISTRICT_KM, REFINED_NOTE, RUNNING_WHY, at_the_event, fold_retold, fold_sides,
-                                    fold_unnumbered, happened_here, holds, is_disputed, is_provisional, link_counts,
-                                    narrow_in_sentence, other_days, parts_told_apart, refine, struck_there, weapon_told)
+from geodata.events.linking import (DISTRICT_KM, HOSPITAL_WHY, REFINED_NOTE, RUNNING_WHY, at_the_event, fold_retold,
+                                    fold_sides, fold_unnumbered, happened_here, holds, is_disputed, is_provisional,
+                                    link_counts, narrow_in_sentence, other_days, parts_told_apart, refine, struck_there,
+                                    weapon_told)
 from geodata.events.records import (Draft, Drafts, counted_events, event_fields, event_id, introduces_event,
                                     join_halves, killed_during_events, opens_elsewhere, opens_other_event, overlap,
                                     refers_back, several_events)
@@ -1695,7 +1696,7 @@ class _Builder:
         (when its accounts give just one)."""
         finer: dict[int, set[int]] = {}
         for j, (i, why) in links.items():
-            if "a hospital's" in why:
+            if HOSPITAL_WHY in why:
                 continue  # (where the dead were taken, not where the event was)
             # (a province is finer than its country: "in the western province of Herat", then the U.S. military's
             # lower count with no place, the country's)

@@ -191,6 +191,7 @@ def _running_link(i: int, j: int, a: Draft, d: Draft, relation: str, low: str, i
 
 
 RUNNING_WHY = "a toll that the running total at "
+HOSPITAL_WHY = "a hospital's"  # in the reason of a count a hospital gave of a toll told before
 
 
 def _break_cycles(drafts: list[Draft], links: dict[int, Link]) -> None:
@@ -1247,9 +1248,9 @@ def _estimate_link(i: int, j: int, a: Draft, d: Draft, low: str, is_estimate: Ca
         # words tell it: '"We received about 40 martyrs today," the director of Qaim hospital told Al Arabiya').
         # A count nearly the toll is another estimate of it, counted at the lower figure (after "at least 41").
         if low_d * _NEARLY_ALL >= low_a * (_NEARLY_ALL - 1):
-            return i, j, (f"another estimate of the toll at {a.place.surface or a.place.name}, a hospital's: counted "
-                          f"once, at the lower figure ({low_d})")
-        return i, i, f"a hospital's count of the toll at {a.place.surface or a.place.name}, counted there"
+            return i, j, (f"another estimate of the toll at {a.place.surface or a.place.name}, {HOSPITAL_WHY}: "
+                          f"counted once, at the lower figure ({low_d})")
+        return i, i, f"{HOSPITAL_WHY} count of the toll at {a.place.surface or a.place.name}, counted there"
     # ("He disputed the death toll, saying only 84 people had died": another account, whatever its size.)
     # (An estimate of "a separate attack" is that attack's.)
     if not ((max(low_a, low_d) <= 2 * min(low_a, low_d) and is_estimate()

@@ -445,8 +445,8 @@ def _units_by_kind_word(cand: Candidate, tokens: list[Token], demonyms: dict[str
     # (and only where a namesake's country is one the table lists for the word: "Saada province", of a country it
     # lists for "governorate", keeps all its namesakes)
     others = unit_kind_countries_elsewhere(word)
-    kept = tuple(m for m in cand.matches if m.place.kind not in _UNIT_KINDS or m.place.country in countries
-                 or m.place.country not in others or fold(m.place.name).endswith(" " + word))
+    kept = tuple(m for m in cand.matches if m.place.kind not in _UNIT_KINDS or m.place.country not in others
+                 or fold(m.place.name).endswith(" " + word))
     if len(kept) == len(cand.matches) or not any(m.place.kind in _UNIT_KINDS and m.place.country in countries
                                                  for m in kept):
         return cand
