@@ -241,6 +241,10 @@ _CLAUSE_GAP_RE = re.compile(r"[,;:]")
 _OTHER_SOURCE_RE = re.compile(r"\b(?:but|while|whereas|however|although)\b[^.;]{0,60}?"
                               r"\b(?:said|says|put|told|reported|claimed|gave|estimated)\b")
 _RESIDENT_AFTER_RE = re.compile(r"\s+residents?\b")
+# "a resident of the village of Naranseina", "a native of Zubeir": someone's home, not where anything happened.
+_HOME_BEFORE_RE = re.compile(r"\b(?:residents?|natives?|inhabitants?)\s+of\s+(?:the\s+)?(?:[a-z]+\s+of\s+)?$")
+# How many sentences back the one place named inside the article's town may stand (see _one_place_in).
+_INNER_REACH = 3
 # Local sources a wire report quotes by their town: "police in Baquba said", "hospital officials in Tal Afar said".
 _LOCAL_SOURCE_RE = re.compile(r"\b(?:police|policemen|police\s+(?:officials?|sources?|officers?)|security\s+sources"
                               r"|hospital\s+(?:officials?|sources?|staff)|doctors|medics|morgue\s+officials?)"
@@ -1456,6 +1460,10 @@ class _Builder:
             # killed on Tuesday": the dead's people say whose country, not the town of the talks.
             return people, "the country of the people the sentence counts"
         if where is not None and not opens_elsewhere(self.low, s.start):
+            if (inner := self._one_place_in(where, s)) is not None:
+                # "Within the dense warren of shops ... of the Shorja market ... At least 78 Iraqis were killed in
+                # the attack": the one place the article names inside its town is nearer than the town.
+                return inner, "the one place the article names in its most-mentioned city"
             return where, _MAIN_CITY
         if where is not None:
             # "To the north, a drone attack killed two farmers in a field": not the town named most, somewhere else
@@ -1531,6 +1539,21 @@ class _Builder:
         if key not in self.claims:
             self.claims[key] = group_claim(self.text, self.low, d.start, d.end)
         return self.claims[key]
+
+    def _one_place_in(self, town: Mention, s: Sentence) -> Mention | None:
+        """The one place the body names inside ``town`` (a site, a quarter, a village) up to ``s``, where it
+        names one: in the few sentences before, or anywhere before where ``s`` names its event again ("the
+        attack"). Not a home ("a resident of the village of Naranseina"), nor the place of a toll told before.
+        """
+        floor = 0 if refers_back(self.low, s.start, s.end) else s.index - _INNER_REACH
+        inside = {m.place_id: m for m in self._sites() if floor <= m.sentence <= s.index
+                  and m.role == "location" and contains(town, m, self.text, self.parents)
+                  and not _HOME_BEFORE_RE.search(self.low, max(0, m.start_char - 40), m.start_char)}
+        if len(inside) != 1 or any(m.place_id not in inside for m in self._in_sentence(s.index)):
+            return None  # (a sentence that names another place, as a hospital's or a source's: no site is meant)
+        if any(d.place.place_id in inside and d.killed is not None for d in self.drafts.items):
+            return None  # (the place of a toll told before: the story moved on from it, see _told_since)
+        return next(iter(inside.values()))
 
     def _sites(self) -> list[Mention]:
         """The body's mentions that may be where something happened: not a toll's source, a speaker's

@@ -395,6 +395,21 @@ def test_figure_without_place_falls_back_to_the_most_mentioned_city():
     assert "the article's most-mentioned city (Basra)" in e.notes
 
 
+def test_figure_without_place_goes_to_the_one_place_named_inside_the_most_mentioned_city():
+    text = ("Traders in the Bakara market of Mogadishu had just opened their stalls on Friday morning. Mogadishu had "
+            "been calm for weeks. At least 19 people were killed in the attack, police said.")
+    [e] = events(text)
+    assert (e.location_text, e.killed_low) == ("Bakara market", 19)
+    assert "the one place the article names in its most-mentioned city (Bakara market)" in e.notes
+
+
+def test_a_place_named_as_someones_home_is_not_where_a_placeless_figure_goes():
+    text = ("Mogadishu was calm on Friday morning. Abdi Nur, a resident of Bakara market in Mogadishu, said he heard "
+            "gunfire at noon. At least 19 people were killed, police said.")
+    [e] = events(text)
+    assert (e.location_text, e.killed_low) == ("Mogadishu", 19)
+
+
 # ---------------------------------------------------------------------------
 # When: geodata.events.dates against the publication date, and a few readings of our own.
 @pytest.mark.parametrize("text, date, precision", [

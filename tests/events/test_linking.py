@@ -1548,6 +1548,19 @@ def test_a_vague_lead_is_counted_in_the_first_number_told_of_it():
     assert _counted(text) == 31
 
 
+def test_a_vague_lead_is_counted_where_the_first_number_told_of_it_is_counted():
+    # The first number ("more than 20") is itself counted in a later account at the station: the vague lead
+    # goes there with it, not counted apart.
+    text = ("Russian forces struck the bus station in Sloviansk, Donetsk region. Dozens of people were killed, more "
+            "than fifty were injured. The head of the regional administration announced this on Telegram.\n\n"
+            "\"Police and rescuers are on the spot,\" he wrote.\n\nHe also said that hundreds of people were at the "
+            "station, waiting for buses to the west.\n\nHe stressed that the attackers knew well what they were "
+            "aiming at.\n\nAccording to the bus company, more than 20 people were killed and more than 50 injured in "
+            "the strike.\n\nThe president said the invaders hit the Sloviansk bus station with a missile. He also "
+            "confirmed the information about 20 killed.\n\n\"About 20 killed, about 50 injured,\" the president wrote.")
+    assert _counted(text) == 20
+
+
 def test_a_vague_toll_of_a_country_is_not_folded_into_a_later_number():
     text = ("Hundreds of militants stormed across the border into Ruritania, killing hundreds of people, officials "
             "said.\n\nThe army said the bodies of more than 1,500 militants had been found.")
