@@ -561,9 +561,10 @@ def best_by_population(matches: list[Match], *, country: str | None = None,
     if not best.own_name and best.place.kind == "city":
         # A big town abroad that has the name only as an alternate ("Edo" for Tokyo, "Taraba" for Turabah) gives
         # way to a first-level unit whose own name it is: units carry no population to weigh. (Not a town of the
-        # unit's own country: "Basra" is Basrah, the city, before its province.)
+        # unit's own country that lies in it: "Basra" is Basrah, the city, before its province; but "Jalisco" is the
+        # state, not Xalisco of Nayarit.)
         unit = next((m for m in matches if m.own_name and m.place.kind in _PROVINCE_KINDS
-                     and m.place.country != best.place.country), None)
+                     and (m.place.country != best.place.country or m.place.name != best.place.admin1)), None)
         if unit is not None:
             return unit
     return best

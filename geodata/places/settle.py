@@ -278,7 +278,13 @@ def _persons_word(cand: Candidate, run: Run, tokens: list[Token], spans: set[tup
         return False
     if inside:
         return cand.first > 0 and tokens[cand.first - 1].key in _person_titles()
+    if cand.first > 0 and tokens[cand.first - 1].key in _OF_UNIT and any(
+            m.place.kind in ("governorate", "state") for m in cand.matches):
+        return False  # (a town "of" its state, as the Spanish names write it: "Huejuquilla El Alto de Jalisco")
     return cand.last == run.last and not _site_after(run, tokens, text) and (cand.first - 1, cand.last) not in spans
+
+
+_OF_UNIT = frozenset({"de", "del"})  # the words that tie a town's name to its state's in Spanish and Portuguese
 
 
 def _named_as_person(text: str, at: int) -> bool:

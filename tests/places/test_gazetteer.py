@@ -303,11 +303,14 @@ def test_a_dropped_alias_names_no_place_as_the_table_stands_and_the_place_keeps_
     ("Gunmen killed five people in Edo on Monday, police said.", "Edo", "NG"),
     ("Gunmen killed five people in Taraba on Monday.", "Taraba", "NG"),
     ("Clashes in Shan killed three soldiers, rebels said.", "Shan", "MM"),
-    # (not a town of the unit's own country: Basra is the city)
+    # (not a town of the unit's own country that lies in it: Basra is the city)
     ("A roadside bomb killed two soldiers in Basra on Monday.", "Basra", "IQ"),
+    # A town of the unit's own country that lies in another unit gives way: "Jalisco" is the state, not Xalisco of
+    # Nayarit.
+    ("Gunmen killed five people in Jalisco on Monday.", "Jalisco", "MX"),
 ])
 def test_a_units_own_name_outranks_a_town_abroad_that_has_it_as_an_alternate(text, surface, country):
     [m] = [m for m in extract_mentions(Article.from_text(text), GAZ) if m.surface == surface]
     assert m.country == country
-    if surface == "Basra":
-        assert m.kind == "city"
+    # (the unit, not a town of its country: Basra is the city)
+    assert m.kind == ("city" if surface == "Basra" else "governorate")

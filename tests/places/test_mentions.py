@@ -965,6 +965,14 @@ def test_a_unit_written_after_its_town_stays_a_place_where_a_persons_name_seemed
     assert [(m.surface, m.country) for m in mentions(text)].count(("Michoacan", "MX")) == 2
 
 
+def test_a_state_after_de_ending_a_towns_name_is_no_persons_name():
+    # "Huejuquilla El Alto de Jalisco" is a town "of" its state, as Spanish names write it: the state's word is
+    # no surname, and stays a place wherever else the article names it.
+    text = ("Gunmen clashed in the mountains that border the states of Durango and Jalisco on Friday.\n\nThe village "
+            "lies near Huejuquilla El Alto de Jalisco, police said.")
+    assert ("Jalisco", "MX") in [(m.surface, m.country) for m in mentions(text)]
+
+
 def test_a_loose_spelling_far_from_every_other_place_of_its_country_is_a_place_the_gazetteer_lacks():
     # "Wagah" spelled loosely is Warah, Sindh, 650 km from Lahore and Punjab, the article's other places: the town
     # the text puts by Lahore is one the gazetteer lacks, not Warah.
