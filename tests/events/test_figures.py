@@ -851,6 +851,11 @@ SINGULARS = [
      [(K, 1, 1, "exact", "Kupiansk", "local"), (W, 1, 1, "exact", "", "local")]),
     ("Gunmen killed two farmers and wounded another near Gusau on Sunday.",
      [(K, 2, 2, "exact", "", "local"), (W, 1, 1, "exact", "Gusau", "local")]),
+    # "... and another killed" after a victim told in the passive: one more, of the verb after it.
+    ("One villager was wounded and another killed in a grenade attack in Sittwe on Monday.",
+     [(W, 1, 1, "exact", "", "local"), (K, 1, 1, "exact", "Sittwe", "local")]),
+    ("Two policemen were killed and another was injured in the ambush near Gao.",
+     [(K, 2, 2, "exact", "", "local"), (W, 1, 1, "exact", "Gao", "local")]),
 ]
 
 

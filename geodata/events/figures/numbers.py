@@ -142,8 +142,8 @@ def _singulars(s: _Sentence, rules: _Rules) -> list[Figure]:
     nouns = rules.singular_gate.search(s.low) is not None
     passive: bool | None = None  # (read once, for the first pattern that needs the passive's words)
     for k, pattern in enumerate(rules.singular):
-        if (not nouns and k not in (_BY_NAME, _ANOTHER, _PASSIVE_NAME, _TITLED)) \
-                or (k == _ANOTHER and "another" not in s.low):
+        if (not nouns and k not in (_BY_NAME, _ANOTHER, _PASSIVE_NAME, _TITLED, _AND_ANOTHER)) \
+                or (k in (_ANOTHER, _AND_ANOTHER) and "another" not in s.low):
             continue
         if k in (_PASSIVE_NAME, _TITLED):
             if passive is None:
@@ -313,6 +313,7 @@ _BY_NAME = 8  # ... that reads "shot dead Enrique Hernandez", on the text as wri
 _ANOTHER = 9  # ... and "injured another", with no noun, also whatever the singular nouns
 _PASSIVE_NAME = 11  # ... and "Nader al-Mafaalani was killed", on the text as written, whatever the singular nouns
 _TITLED = 12  # ... and "the village chief was shot dead", a post's holder (figure_titles.csv)
+_AND_ANOTHER = 13  # ... and "... and another killed", one more with no noun, whatever the singular nouns
 _AS_WRITTEN = (_NAMED_AGAIN, _BY_NAME, _PASSIVE_NAME)
 
 

@@ -517,6 +517,9 @@ def _singular_res(t: _Tables) -> tuple[re.Pattern[str], ...]:
                    rf"(?:,\s+(?:[\w'’.-]+\s+){{0,5}}[\w'’.-]+,|)\s+"
                    rf"(?:was|has\s+been|had\s+been)\s+(?:(?!fatally\b)\w+\s+)?{hurt}"
                    r"(?!\s+(?:an?|another|the|his|her|their|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b)"),
+        # "one man was injured and another killed", "Two soldiers were killed and another was injured": one more of
+        # the victims just told, no noun (not "another soldier", read above, nor "another 350", a number)
+        re.compile(rf"\band\s+(?P<one>another)(?P<noun>)\s+(?:(?:was|has\s+been|had\s+been)\s+)?{hurt}"),
     )
 
 
