@@ -380,7 +380,7 @@ def choose(cands: list[Candidate], tokens: list[Token], gazetteer: Gazetteer,
             continue
         if focus and ((not _event_slot(tokens, cand) and focus in spoken.sure
                        and _far_lesser_city(place, focus, spoken.of(place.country, cand), gazetteer))
-                      or (not slots.is_slot(cand.first)
+                      or ((not slots.is_slot(cand.first) or _paired_at_home(cands, k, text, focus))
                           and _unit_far_abroad(place, cand, focus, named_by, spoken, gazetteer))):
             continue
         # "in Mogadishu's Lido beach" is no Lido of Italy: a town's part is in its country.
@@ -683,6 +683,14 @@ def _event_slot(tokens: list[Token], cand: Candidate) -> bool:
     i = cand.first
     return i > 0 and tokens[i - 1].sentence == tokens[i].sentence and not tokens[i].gap.strip() \
         and tokens[i - 1].text.lower() in ("in", "at", "near")
+
+
+def _paired_at_home(cands: list[Candidate], k: int, text: str, focus: str) -> bool:
+    """Whether the ``k``-th name is the second of a pair whose first is a place of the article's country: "an Army
+    camp in North Kashmir between Baramulla and Uri" pairs Uri with Baramulla, not with the Swiss canton."""
+    if k == 0 or text[cands[k - 1].end:cands[k].start] != " and ":
+        return False
+    return any(m.place.country == focus for m in cands[k - 1].matches)
 
 
 def _named_by(cands: list[Candidate]) -> dict[str, set[str]]:

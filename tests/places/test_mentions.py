@@ -965,6 +965,17 @@ def test_a_unit_written_after_its_town_stays_a_place_where_a_persons_name_seemed
     assert [(m.surface, m.country) for m in mentions(text)].count(("Michoacan", "MX")) == 2
 
 
+def test_a_unit_far_abroad_paired_with_a_town_of_the_articles_country_is_not_read_abroad():
+    # "between Baramulla and Uri": the gazetteer lacks Kashmir's Uri; the Swiss canton is no answer, though the
+    # pair stands where a place is expected.
+    text = ("Militants have struck an Army camp in North Kashmir between Baramulla and Uri. Security force "
+            "casualties are feared in Jammu and Kashmir, India.")
+    assert "CH" not in {m.country for m in mentions(text)}
+    # (a guard: a pair of towns abroad both stand)
+    assert [m.surface for m in mentions("Talks were held in Geneva and Bern on Monday about the war in Yemen.")][:2] \
+        == ["Geneva", "Bern"]
+
+
 def test_a_state_after_de_ending_a_towns_name_is_no_persons_name():
     # "Huejuquilla El Alto de Jalisco" is a town "of" its state, as Spanish names write it: the state's word is
     # no surname, and stays a place wherever else the article names it.
