@@ -150,6 +150,8 @@ _SAID_THEN_NAMED_RE = re.compile(r"\b(?:said|says|told)\s+(?:[A-Z][\w.'’-]*\s+
                                  rf"(?:(?:[a-z-]+\s+)?(?:{'|'.join(sorted(_UNIT_NOUNS_OF))})\s+of\s+)?$")
 # ", Ahmed Khan, said": a name in commas, then the words of saying.
 _NAMED_THEN_SAID_RE = re.compile(r",\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*,?\s+(?:said|says|told)\b")
+# ", where the village is located, said": a clause about the place in commas, then the words of saying.
+_WHERE_THEN_SAID_RE = re.compile(r",\s+(?:where|which)\s+[^,.;:]{1,60},\s+(?:also\s+)?(?:said|says|told)\b")
 
 
 def speakers_office(text: str, low: str, floor: int, m: Mention) -> bool:
@@ -170,6 +172,7 @@ def _speakers_office(text: str, m: Mention, before: list[str]) -> bool:
     return (len(before) > 1 and before[-1] == "of" and before[-2] in _title_words()
             and (SAID_AFTER_RE.match(text, m.end_char) is not None
                  or _NAMED_THEN_SAID_RE.match(text, m.end_char) is not None
+                 or _WHERE_THEN_SAID_RE.match(text, m.end_char) is not None
                  or _SAID_THEN_NAMED_RE.search(text, max(0, m.start_char - _WINDOW), m.start_char) is not None))
 
 

@@ -682,3 +682,14 @@ def test_a_place_after_the_after_clause_is_not_its_tolls():
     text = ("The protests in Karachi began after three students were killed by police on Monday, and spread to Lahore "
             "on Tuesday.")
     assert [e.location_text for e in events(text) if e.killed_low] == ["Karachi"]
+
+
+def test_the_unit_of_an_official_who_speaks_after_a_clause_about_it_is_his_seat():
+    # ", where the village is located, said": the commander's district holds the village told before; his count is
+    # another account of its toll, not a toll of the whole district.
+    text = ("The worst attack occurred in the village of Bashir, south of Kirkuk, when a suicide bomber detonated a "
+            "truck in the market, officials said.\n\nPolice put the death toll at 40. The police chief of Daquq "
+            "district, where the village is located, said 52 were killed.")
+    found = [e for e in events(text) if e.killed_low]
+    assert [(e.location_text, e.killed_low) for e in found if e.fatalities] == [("Bashir", 40)]
+    assert all(e.location_text != "Daquq district" for e in found)
