@@ -2371,13 +2371,14 @@ def _link_total(drafts: list[Draft], links: dict[int, Link], t: int, parts: list
         return
     names = ", ".join(dict.fromkeys(drafts[i].place.surface or drafts[i].place.name for i in parts))
     links[k] = (parts[0], f"the total of the reports at {names}, counted there")
-    if keeper is not None:
-        # (parts that add up exactly to a total told twice: one read as the total told again, no larger, or as
-        # another part told again with another figure, is a part: it counts)
-        counted = {t, k, *parts}
-        for i in parts:
-            if i in links and links[i][0] in counted:
-                del links[i]
+    # (a part read as a part of the total itself counts now that the total is counted in the parts: "Ten civilians
+    # were killed" in Taiz, then three at Al Noor and "killing seven of them", 10 = 3 + 7)
+    # (parts that add up exactly to a total told twice: one read as the total told again, no larger, or as
+    # another part told again with another figure, is a part: it counts)
+    counted = {t, k, *parts} if keeper is not None else {t, k}
+    for i in parts:
+        if i in links and links[i][0] in counted:
+            del links[i]
 
 
 def _in_district_of_town(part: Mention, whole: Mention) -> bool:
