@@ -121,3 +121,8 @@ class PlaceSlots:
             if word in self._listing and nxt + 1 in self.starts:
                 return True
         return False
+
+
+# The nouns after a name that make it a town's part or a village: a name the gazetteer lacks before one is no town
+# spelled nearly so ("the Al Sabaa neighbourhood" is not Sanaa).
+INNER_NOUNS = frozenset({"neighbourhood", "neighborhood", "quarter", "village", "hamlet", "suburb"})

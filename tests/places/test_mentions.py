@@ -976,6 +976,18 @@ def test_a_unit_far_abroad_paired_with_a_town_of_the_articles_country_is_not_rea
         == ["Geneva", "Bern"]
 
 
+@pytest.mark.parametrize("text, surface, town", [
+    # A name the gazetteer lacks, before the noun of a town's part or a village, is a place of that kind in the
+    # town the text puts it in: not a town of the article's country spelled nearly so.
+    ("Rebels shelled a home in the Al Sabaa neighbourhood of Hodeidah.", "Al Sabaa", "Al Ḩudaydah"),
+    ("Gunmen raided the Nasariyah neighbourhood of Baghdad on Monday.", "Nasariyah", "Baghdad"),
+])
+def test_an_unknown_name_before_a_quarters_noun_is_no_loose_spelling_of_a_town(text, surface, town):
+    [m] = [m for m in mentions(text) if m.surface == surface]
+    assert (m.match, m.kind) == ("within", "neighbourhood")
+    assert m.place_id.startswith("within:") and town not in (m.name,)
+
+
 def test_a_state_after_de_ending_a_towns_name_is_no_persons_name():
     # "Huejuquilla El Alto de Jalisco" is a town "of" its state, as Spanish names write it: the state's word is
     # no surname, and stays a place wherever else the article names it.
