@@ -160,6 +160,7 @@ def reject_traps(candidates: list[Candidate], tokens: list[Token],
     modifiers = place_words().get("modifier", {})
     org_heads = place_words().get("org_head", {})
     media = place_words().get("media", {})
+    forces = place_words().get("force", {})
     runs_read = _RunReader(candidates, tokens, gazetteer, modifiers)
     people: set[str] = set()
     spans = {(c.first, c.last) for c in candidates}
@@ -176,7 +177,8 @@ def reject_traps(candidates: list[Candidate], tokens: list[Token],
             continue
         if _common_word_misread(cand, first, tokens, gazetteer) and not _appositive(text, cand.end):
             continue
-        if _bracket_gloss(cand, tokens) or _in_organisation(cand, tokens, org_heads, media):
+        if _bracket_gloss(cand, tokens) or _in_organisation(cand, tokens, org_heads, media) \
+                or _names_a_force(cand, tokens, forces):
             continue
         if _named_as_person(text, cand.start):
             people.add(cand.key)  # "a police officer, who gave his name as Hassan": a man, not Hassan, India
@@ -528,6 +530,13 @@ def _in_organisation(cand: Candidate, tokens: list[Token], heads: dict[str, str]
     if not head.capitalised or (word not in heads and not (media and link.text == "of" and word in media)):
         return False
     return link.text != "in" or "country" in map(MATCH_KIND, cand.matches)
+
+
+def _names_a_force(cand: Candidate, tokens: list[Token], forces: dict[str, str]) -> bool:
+    """Whether a force's word follows the name ("the 11 Gorkha regiment"): an armed force's name, no place."""
+    i = cand.last + 1
+    return i < len(tokens) and tokens[i].sentence == tokens[cand.last].sentence and tokens[i].gap == " " \
+        and tokens[i].text.lower() in forces
 
 
 def _bracket_gloss(cand: Candidate, tokens: list[Token]) -> bool:

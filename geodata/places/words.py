@@ -81,7 +81,8 @@ def demonym_words() -> frozenset[str]:
 
 @cache
 def place_words() -> dict[str, dict[str, str]]:
-    """``place_words.csv``: {use: {word: effect}}."""
+    """``place_words.csv``: {use: {word: effect}}. ("force": a word right after a place's name that makes the name
+    an armed force's, "the 11 Gorkha regiment", "the Rajput Rifles": no place.)"""
     out: dict[str, dict[str, str]] = {}
     for row in datafiles.rows("place_words.csv"):
         out.setdefault(row["use"], {})[row["word"]] = row["effect"]

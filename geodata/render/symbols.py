@@ -245,6 +245,8 @@ def describe_date(event: EventLike) -> str:
     return f"{event.event_date} ({precision})" if precision else event.event_date
 
 
-# Shown on every map: the tiles' owners, and GeoNames, whose places (CC BY 4.0) every symbol stands on.
+# Shown on every map: the tiles' owners, GeoNames, whose places (CC BY 4.0) every symbol stands on, and the outlines
+# Nepal's district points were read from.
 ATTRIBUTION = ('&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors'
-               ' &middot; places: <a href="https://www.geonames.org">GeoNames</a> (CC BY 4.0)')
+               ' &middot; places: <a href="https://www.geonames.org">GeoNames</a> (CC BY 4.0)'
+               ', Nepal\'s districts: <a href="https://github.com/mesaugat/geoJSON-Nepal">geoJSON-Nepal</a> (MIT)')

@@ -988,6 +988,25 @@ def test_an_unknown_name_before_a_quarters_noun_is_no_loose_spelling_of_a_town(t
     assert m.place_id.startswith("within:") and town not in (m.name,)
 
 
+@pytest.mark.parametrize("text, surface, name", [
+    # Nepal's districts (curated from a district outline; GeoNames' tables name only its old zones).
+    ("Maoists attacked police posts in Rolpa and Jajarkot districts on Sunday.", "Rolpa", "Rolpa"),
+    ("Rebels blew up a bridge in Kavre district, police said.", "Kavre district", "Kavrepalanchok"),
+    ("Security forces killed five insurgents in Tanahun on Monday.", "Tanahun", "Tanahun"),
+    ("KATHMANDU (Reuters) - Rebels attacked a police post in Myagdi district, killing 12 policemen, officials in "
+     "Nepal said.", "Myagdi district", "Myagdi"),
+])
+def test_nepals_districts_are_units_of_nepal(text, surface, name):
+    [m] = [m for m in mentions(text) if m.surface == surface]
+    assert (m.country, m.kind, m.name) == ("NP", "governorate", name)
+
+
+def test_a_name_before_a_forces_word_names_a_force_not_a_place():
+    # "the 11 Gorkha regiment" in Kashmir: the regiment's name, not Nepal's Gorkha district.
+    text = "A patrol party of the 11 Gorkha regiment was fired upon in a village of Kupwara district."
+    assert [m.surface for m in mentions(text)] == ["Kupwara district"]
+
+
 def test_a_state_after_de_ending_a_towns_name_is_no_persons_name():
     # "Huejuquilla El Alto de Jalisco" is a town "of" its state, as Spanish names write it: the state's word is
     # no surname, and stays a place wherever else the article names it.

@@ -355,8 +355,7 @@ def test_a_district_named_like_a_town_of_the_article_country_is_not_a_district_a
 
 
 @pytest.mark.parametrize("text, surface, country", [
-    ("KATHMANDU (Reuters) - Rebels attacked a police post in Myagdi district, killing 12 policemen, officials in "
-     "Nepal said.", "Myagdi district", "NP"),
+    # (Nepal's Myagdi district, once this test's other case, is now a curated row: see test_mentions)
     # Rasht is a city of Iran: the district asked for is Tajikistan's.
     ("Militants ambushed a military convoy in Rasht district on Sunday, killing 23 soldiers, Tajikistan's "
      "defence ministry said.", "Rasht district", "TJ"),
