@@ -856,6 +856,12 @@ SINGULARS = [
      [(W, 1, 1, "exact", "", "local"), (K, 1, 1, "exact", "Sittwe", "local")]),
     ("Two policemen were killed and another was injured in the ambush near Gao.",
      [(K, 2, 2, "exact", "", "local"), (W, 1, 1, "exact", "Gao", "local")]),
+    # A force numbered after "the" is no count, and its name no victim's ("the 31 Assam Rifles was killed" is the
+    # jawan's); a number before a force's men counts them.
+    ("A jawan of the 44 Assam Rifles was killed in an ambush near Tamenglong.",
+     [(K, 1, 1, "exact", "Tamenglong", "local")]),
+    ("Two soldiers of the 17 Dogra regiment were killed near Kupwara.", [(K, 2, 2, "exact", "Kupwara", "local")]),
+    ("Militants killed 12 Assam Rifles personnel in Chandel.", [(K, 12, 12, "exact", "Chandel", "local")]),
 ]
 
 

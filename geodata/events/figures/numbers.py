@@ -343,7 +343,8 @@ def _read_number(s: _Sentence, m: re.Match[str], rules: _Rules) -> _Number | Non
         elif (odd := _ODD_RE.match(text, num_end, end)) is not None:
             num_end, qualifier = odd.end(), "more than"  # "twenty-odd", "1,500-plus": more than it
     if rules.bad_after.match(text, num_end, end) \
-            or _bad_before(text, max(base, start - _BAD_BEFORE_REACH), start, rules):
+            or _bad_before(text, max(base, start - _BAD_BEFORE_REACH), start, rules) \
+            or (_THE_BEFORE_RE.search(text, max(base, start - 4), start) and rules.formation.match(text, num_end, end)):
         return None
     noun = rules.person.match(text, num_end, end)
     digits = m.group("num") or ""
@@ -354,6 +355,7 @@ def _read_number(s: _Sentence, m: re.Match[str], rules: _Rules) -> _Number | Non
                    noun is not None, bool(m.group("qual")) or high is not None, partitive, high)
 
 
+_THE_BEFORE_RE = re.compile(r"\b[Tt]he\s$")  # right before a number that may be a force's: "the 31 Assam Rifles"
 _ODD_RE = re.compile(r"[-\u2010\u2011](?:odd|plus)\b"
                      r"|\s+(?:odd|plus)(?=\s+(?:people|persons|men|civilians|soldiers|fighters)\b)")
 # Characters before a number where words make it no count: "aged", "issue", "sparing the lives of".

@@ -36,6 +36,7 @@ class _Rules:
     toll: re.Pattern[str]
     bad_before: re.Pattern[str]
     bad_after: re.Pattern[str]
+    formation: re.Pattern[str]  # after "the" and a number, the force it numbers: "the 31 Assam Rifles"
     link: re.Pattern[str]
     place: re.Pattern[str]
     place_in: re.Pattern[str]
@@ -183,6 +184,7 @@ def _rules(plain: bool = False) -> _Rules:
         gate=_gate_re(t), number=_number_re(t), words=t.words, qualifiers=t.qualifiers, kinds=t.kinds,
         person=_person_re(t), after=_after_re(t), lite=_lite_re(t), count=_count_re(t),
         before=_before_re(t), toll=_toll_re(t), bad_before=_bad_before_re(t), bad_after=_bad_after_re(t),
+        formation=_formation_re(),
         link=re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE),
         place=_place_re(t), place_in=re.compile(_place_in(t)), operation=_operation_re(t),
         national=_national_re(t), countries=t.countries,
@@ -502,7 +504,8 @@ def _singular_res(t: _Tables) -> tuple[re.Pattern[str], ...]:
         # (not a place or a body: "a villager in Pale Township was killed", "a member of the Turkish Red Crescent"; nor
         # a determiner and a people, "Another Palestinian was shot dead"; nor the name of one counted as a noun,
         # "one officer named Tayyab Afridi was killed", whose toll the noun's words tell)
-        re.compile(r"(?<![\w'’-])" + "".join(rf"(?<!\b{w}\s)" for w in _NOT_BEFORE_NAMES) + r"(?P<one>)"
+        # (nor a force numbered before: "a jawan of the 31 Assam Rifles was killed")
+        re.compile(r"(?<![\w'’-])(?<!\d\s)" + "".join(rf"(?<!\b{w}\s)" for w in _NOT_BEFORE_NAMES) + r"(?P<one>)"
                    rf"(?P<noun>(?!(?:{_NOT_NAMES})\b)[A-Z][a-zà-ÿ'’-]+"
                    rf"(?:\s+(?:(?!(?:{_NOT_NAMES})\b)[A-Z][a-zà-ÿ'’-]+|al-[A-Z][\w'’-]+)){{1,4}})"
                    r"\s+(?:(?:was|has\s+been|had\s+been)\s+|(?=died\s+of\s+(?:his|her)\s+(?:wounds|injuries)\b))"
@@ -580,6 +583,15 @@ def _bad_after_re(t: _Tables) -> re.Pattern[str]:
     """After a number, what makes it no count: "hours", "%", "GMT", a hyphenated word ("-year-old")."""
     lower, cased = _words_alt(_bad(t, "after", False)), _words_alt(_bad(t, "after", True))
     return re.compile(rf"-[^\W\d]|\s*(?:(?:{lower})|(?-i:{cased}))", re.IGNORECASE)
+
+
+def _formation_re() -> re.Pattern[str]:
+    """After a number, a force it is the number of ("the 31 Assam Rifles", "the 17 Dogra regiment"): one to three
+    capitalised words, then a force's word of ``place_words.csv`` ("force" rows), and no noun of its men after
+    ("the 12 Assam Rifles soldiers" counts them). On the text as written."""
+    forces = [r["word"].strip() for r in _rows("place_words.csv") if r["use"].strip() == "force"]
+    return re.compile(rf"\s+(?:[A-Z][\w'’-]*\s+){{1,3}}(?i:{_alt(forces)})\b"
+                      r"(?!\s+(?i:soldiers|troops|personnel|men|jawans|members|officers|policemen)\b)")
 
 
 def _bad_before_re(t: _Tables) -> re.Pattern[str]:
