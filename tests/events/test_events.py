@@ -849,6 +849,9 @@ def test_where_an_office_that_speaks_sits_is_not_where_it_happened():
     ("In September, airstrikes hit a number of villages around Baidoa, killing 41 people.", "operation"),
     ("Between 7 and 25 July, armed groups carried out 10 attacks that struck a church, a mosque and several villages "
      "around Baidoa, killing at least 30 people.", "operation"),
+    # Raids on separate villages over a month: one raid on each, no one event.
+    ("Gunmen attacked a police post in Baidoa on Monday.\n\nThirteen people were killed in September when gunmen "
+     "on motorbikes raided three separate villages in the region.", "operation"),
 ])
 def test_a_toll_of_several_events_over_weeks_is_no_local_toll(text, scope):
     [toll] = [e for e in events(text, published="2022-11-02") if e.killed_low]
