@@ -862,6 +862,10 @@ SINGULARS = [
      [(K, 1, 1, "exact", "Tamenglong", "local")]),
     ("Two soldiers of the 17 Dogra regiment were killed near Kupwara.", [(K, 2, 2, "exact", "Kupwara", "local")]),
     ("Militants killed 12 Assam Rifles personnel in Chandel.", [(K, 12, 12, "exact", "Chandel", "local")]),
+    # A victim told in the passive with a verb of murder: one. (The figure's place words stop at a lowercase word.)
+    ("A village chief was beheaded in Mocimboa da Praia on Saturday.",
+     [(K, 1, 1, "exact", "Mocimboa", "local")]),
+    ("A teacher was murdered in Pemba, police said.", [(K, 1, 1, "exact", "Pemba", "local")]),
 ]
 
 

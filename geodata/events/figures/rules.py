@@ -419,7 +419,10 @@ def _singular_res(t: _Tables) -> tuple[re.Pattern[str], ...]:
               rf"[\w'’.-]+\s+){{0,3}}?(?P<noun>{nouns})\b")
     # ("dies", "is killed": the present of headlines and bulleted briefs, "A civilian dies in a gun attack")
     # ("fatally wounded": killed)
+    # ("murdered", "beheaded", "slaughtered": "the local chief was beheaded", "a Muslim leader and his wife were
+    # slaughtered")
     hurt = (r"(?P<cue>killed|shot\s+dead|(?:shot|stabbed|hacked|beaten|burned|burnt)\s+to\s+death|slain|martyred|"
+            r"murdered|slaughtered|butchered|beheaded|executed|assassinated|lynched|gunned\s+down|"
             r"fatally\s+(?:shot|wounded|stabbed|injured)|wounded|injured|hurt|died|dies)\b")
     act = (r"(?P<cue>killing|killed|shot\s+dead|shooting\s+dead|shot\s+to\s+death|shooting\s+to\s+death|"
            r"fatally\s+(?:shooting|shot|wounding|wounded|stabbing|stabbed)|wounding|"
