@@ -546,6 +546,11 @@ def _bare_names(text: str, words: list, low: list[str], cands: list[Candidate], 
     for k in range(len(words) - 1):
         # Only a slot word right before a capitalised word: the rest of the sentence is not read. (The
         # slot word first: a look in a set, where most words stop.)
+        if low[k] in _SEIZED and words[k + 1][2][:1].isupper() and _joined(text, words, k, k + 1) \
+                and not (out and words[k][0] < out[-1].end) \
+                and (listed := _struck_list(text, words, k + 1, cands, gazetteer, people, disowned)):
+            out.extend(listed)
+            continue
         if low[k] not in _BARE_LOCATIVE and not (k > 0 and ((low[k] == "of" and low[k - 1] in _COMPASS)
                                                             or (low[k] == "on" and low[k - 1] in _STRUCK_ON))) \
                 and not ((low[k] in _SEIZED or (k > 0 and low[k] == "on" and low[k - 1] in _ATTACK_ON))
@@ -566,6 +571,52 @@ def _bare_names(text: str, words: list, low: list[str], cands: list[Candidate], 
 _NAME_NUMBER_RE = re.compile(r"[1-9]\d?")
 _NUMBER_ENDS = frozenset(",.;:)")
 _NUMBER_THEN_RE = re.compile(r" (?:on|overnight|last|early|late)\b")  # "died in Kologa 3 on Friday": a day's words
+
+
+def _struck_list(text: str, words: list, at: int, cands: list[Candidate], gazetteer: Gazetteer,
+                 people: frozenset[str], disowned: frozenset[str]) -> list[_Found]:
+    """The unknown names of a list of places an attack's verb struck, where the list holds a place the gazetteer
+    knows and ends "in" a known place: "artillery shells struck Aita al-Shaab, Ramyah, and Qouzah in the Nabatiyeh
+    region" (Ramyah and Qouzah are villages; their holder is found as a village's is). Empty if the words from
+    ``at`` are no such list."""
+    by_start = {c.start: c for c in cands}
+    unknown: list[_Found] = []
+    known = False
+    while at < len(words):
+        last = at
+        while last + 1 < len(words) and last - at < _MAX_NAME_WORDS - 1 and _joined(text, words, last, last + 1) \
+                and _is_name_word(words[last + 1][2]):
+            last += 1
+        start, end = words[at][0], words[last][1]
+        cand = by_start.get(start)
+        if cand is not None:
+            known = True
+            end = cand.end
+            while last + 1 < len(words) and words[last + 1][0] < end:
+                last += 1
+        elif not _is_name_word(words[at][2]) or (gazetteer.has_key(fold(text[start:end]))
+                                                 and fold(text[start:end]) not in disowned) \
+                or not _unknown_name(text[start:end], gazetteer, people):
+            return []
+        else:
+            unknown.append(_Found(start, end, start, end, "city", (), True, bare=True))
+        sep = _LIST_SEP_RE.match(text, end)
+        if sep is None:
+            break
+        at = last + 1
+        while at < len(words) and words[at][0] < sep.end():
+            at += 1
+    # (the list ends "in" a place the gazetteer knows: "in the Nabatiyeh region", "in the Tyre and Sidon provinces")
+    link = _IN_AFTER_LIST_RE.match(text, end)
+    if not (known and unknown and link is not None and link.end() in by_start):
+        return []
+    # (each lies in the place after the list, whatever list item stands after it)
+    return [replace(f, reach=end) for f in unknown]
+
+
+# Between the items of a list of places, and after it, before the place that holds them.
+_LIST_SEP_RE = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+_IN_AFTER_LIST_RE = re.compile(r"\s+in\s+(?:the\s+)?")
 
 
 def _vessel(text: str, name: str) -> bool:

@@ -1007,6 +1007,18 @@ def test_a_name_before_a_forces_word_names_a_force_not_a_place():
     assert [m.surface for m in mentions(text)] == ["Kupwara district"]
 
 
+def test_unknown_names_in_a_list_an_attack_struck_with_a_known_place_are_villages_of_the_place_after():
+    # "bombed Kafr Nabl, Maarzita and Kansafra in Idlib province": the list holds a known town and ends in a
+    # province; the names the gazetteer lacks are villages of that province.
+    text = "Government jets bombed Kafr Nabl, Maarzita and Kansafra in Idlib province."
+    found = {m.surface: m for m in mentions(text)}
+    assert {k: (m.match, m.admin1) for k, m in found.items() if k in ("Maarzita", "Kansafra")} == {
+        "Maarzita": ("within", "Idlib"), "Kansafra": ("within", "Idlib")}
+    # (a guard: people struck are no list of places)
+    assert [m.surface for m in mentions("The strike hit Kafr Nabl, Ahmed Ali and his brother in Idlib.")] == [
+        "Kafr Nabl", "Idlib"]
+
+
 def test_a_state_after_de_ending_a_towns_name_is_no_persons_name():
     # "Huejuquilla El Alto de Jalisco" is a town "of" its state, as Spanish names write it: the state's word is
     # no surname, and stays a place wherever else the article names it.
