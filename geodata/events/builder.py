@@ -241,8 +241,6 @@ _CLAUSE_GAP_RE = re.compile(r"[,;:]")
 _OTHER_SOURCE_RE = re.compile(r"\b(?:but|while|whereas|however|although)\b[^.;]{0,60}?"
                               r"\b(?:said|says|put|told|reported|claimed|gave|estimated)\b")
 _RESIDENT_AFTER_RE = re.compile(r"\s+residents?\b")
-# "a resident of the village of Naranseina", "a native of Zubeir": someone's home, not where anything happened.
-_HOME_BEFORE_RE = re.compile(r"\b(?:residents?|natives?|inhabitants?)\s+of\s+(?:the\s+)?(?:[a-z]+\s+of\s+)?$")
 # How many sentences back the one place named inside the article's town may stand (see _one_place_in).
 _INNER_REACH = 3
 # Local sources a wire report quotes by their town: "police in Baquba said", "hospital officials in Tal Afar said".
@@ -251,6 +249,8 @@ _LOCAL_SOURCE_RE = re.compile(r"\b(?:police|policemen|police\s+(?:officials?|sou
                               r"\s+in\s+(?:the\s+(?:city|town)\s+of\s+)?$")
 _LOCAL_SOURCE_REACH = 40
 _MAIN_CITY = "the article's most-mentioned city"  # the guess's reason (see _guessed)
+_INNER_PLACE = "the one place the article names in its most-mentioned city"  # ... and a guess inside it
+_MAIN_CITY_GUESSES = (_MAIN_CITY, _INNER_PLACE)
 _SUM_NOTE = "the sum of the local tolls told before, at a place that may hold them: counted in them"
 _SUM_HOLDERS = frozenset({"governorate", "state", "region", "country"})
 _TOLD_SINCE = "the place of the last event told, no place named since"
@@ -507,7 +507,9 @@ _STRIFE_RE = re.compile(r"(?:conflict|war|insurgency|violence|rebellion|uprising
 # issued in Samarra").
 _AWAY_FROM_SITE_RE = re.compile(r"(?:\b(?:hospitals?|clinics?|morgues?|statement|heading|headed|returning|travell?ing|"
                                 r"fled|taken|rushed|evacuated|transferred|came|comes|hails?|hailed|born|based|"
-                                r"speech|spoke|visit|visiting|meeting|conference|interview|condemned)\b"
+                                r"speech|spoke|visit|visiting|meeting|conference|interview|condemned|"
+                                # (someone's home: "a resident of the village of Naranseina", "who lives in")
+                                r"residents?\s+of|natives?\s+of|inhabitants?\s+of|lives?\s+in|lived\s+in)\b"
                                 r"[^.;]{0,40}|\b(?:to|from)\s+)$")
 _SITE_KINDS = frozenset({"city", "neighbourhood", "landmark"})  # the kinds of place a coarse event's site may be
 # A toll changed from one count to another: "the death toll ... had risen from an initial 12 to 27", "revised from
@@ -652,6 +654,7 @@ class _Builder:
         self.revised_from: frozenset[int] | None = None  # the counts a toll was revised from, once read
         self.headings: tuple | None = None  # the lines that name only a town, heading what follows (see _heading)
         self.figure_sentences: set[int] = set()  # the sentences a killed count was read in
+        self.cued: set[int] = set()  # the sentences with a cue word of an event, so far
         for m in mentions:
             if m.role == "location":
                 self.by_sentence.setdefault(m.sentence, []).append(m)
@@ -683,6 +686,8 @@ class _Builder:
             # pupils had died of their wounds" tells more dead of the last one).
             self.told = None
         found = [c for c in found if not _in_proper_name(text, c, s.start) and not self._states_complaint(c)]
+        if found:
+            self.cued.add(s.index)
         casualties = any(c.event_type in (ANY_TYPE, ATTACK[0]) for c in found)
         if not (casualties or s.index in self.by_sentence or self.last_index == s.index - 1):
             return  # nothing to place, no figure, no place to take from the sentence before
@@ -1272,14 +1277,15 @@ class _Builder:
         d.notes.append(f"{_NO_PLACE}{why} ({where.surface or where.name})")
         # (a toll put at the country, no town named, is a guess as well: a later sentence that says where the event
         # happened places it, "Troops were sent to Guidan Roumdji, where the attack took place")
-        d.guessed = why in (_MAIN_CITY, _TOLD_LONG_AGO) or why.startswith(_COUNTRY_GUESS)
+        d.guessed = why in (*_MAIN_CITY_GUESSES, _TOLD_LONG_AGO) or why.startswith(_COUNTRY_GUESS)
         return d
 
     def _days_told_nowhere(self, s: Sentence) -> bool:
         """Whether the sentence tells its dead over days ("a war monitor reported that government and allied
         forces killed more than 500 civilians ... in recent days") and names no place for them but a guess would
         give: the dead of days told at no place are no one town's, the guessed one's least of all."""
-        return _RECENT_DAYS_RE.search(self.low, s.start, s.end) is not None and self._guessed(s)[1] == _MAIN_CITY
+        return _RECENT_DAYS_RE.search(self.low, s.start, s.end) is not None \
+            and self._guessed(s)[1] in _MAIN_CITY_GUESSES
 
     def _measured(self, m: Mention, s: Sentence) -> Mention:
         """``m``, or the dateline's town where the sentence measures its event from ``m`` the way the town
@@ -1463,7 +1469,7 @@ class _Builder:
             if (inner := self._one_place_in(where, s)) is not None:
                 # "Within the dense warren of shops ... of the Shorja market ... At least 78 Iraqis were killed in
                 # the attack": the one place the article names inside its town is nearer than the town.
-                return inner, "the one place the article names in its most-mentioned city"
+                return inner, _INNER_PLACE
             return where, _MAIN_CITY
         if where is not None:
             # "To the north, a drone attack killed two farmers in a field": not the town named most, somewhere else
@@ -1543,17 +1549,23 @@ class _Builder:
     def _one_place_in(self, town: Mention, s: Sentence) -> Mention | None:
         """The one place the body names inside ``town`` (a site, a quarter, a village) up to ``s``, where it
         names one: in the few sentences before, or anywhere before where ``s`` names its event again ("the
-        attack"). Not a home ("a resident of the village of Naranseina"), nor the place of a toll told before.
+        attack"). Not a home ("a resident of the village of Naranseina", "who lives in"), nor the place of a toll told
+        before.
         """
         floor = 0 if refers_back(self.low, s.start, s.end) else s.index - _INNER_REACH
         inside = {m.place_id: m for m in self._sites() if floor <= m.sentence <= s.index
                   and m.role == "location" and contains(town, m, self.text, self.parents)
-                  and not _HOME_BEFORE_RE.search(self.low, max(0, m.start_char - 40), m.start_char)}
+                  and not _AWAY_FROM_SITE_RE.search(self.low, max(0, m.start_char - 60), m.start_char)}
         if len(inside) != 1 or any(m.place_id not in inside for m in self._in_sentence(s.index)):
             return None  # (a sentence that names another place, as a hospital's or a source's: no site is meant)
+        inner = next(iter(inside.values()))
+        if self.told is not None and self.told[1].place_id == town.place_id and inner.sentence not in self.cued:
+            # (an event told at the town itself, the inner place named since in passing, in no event's words:
+            # "Government troops later took up positions around the Bakara market")
+            return None
         if any(d.place.place_id in inside and d.killed is not None for d in self.drafts.items):
             return None  # (the place of a toll told before: the story moved on from it, see _told_since)
-        return next(iter(inside.values()))
+        return inner
 
     def _sites(self) -> list[Mention]:
         """The body's mentions that may be where something happened: not a toll's source, a speaker's

@@ -17,7 +17,7 @@ from typing import Protocol
 
 from geodata import datafiles
 from geodata.exc import GazetteerError
-from geodata.models import Place
+from geodata.models import Place, km_between
 from geodata.places.types import Match
 from geodata.text.names import fold, variant
 
@@ -539,6 +539,9 @@ def _prior(match: Match, country: str | None, kind: str | None = None) -> float:
 
 
 _PROVINCE_KINDS = frozenset({"governorate", "state"})
+# A town of a unit's own country farther than this from the unit's point, and in another unit, is not the unit's
+# town: Xalisco lies some 150 km from Jalisco's point, Kyiv some 12 km from its oblast's.
+_APART_KM = 75
 
 
 def _skeleton(key: str) -> str:
@@ -561,10 +564,13 @@ def best_by_population(matches: list[Match], *, country: str | None = None,
     if not best.own_name and best.place.kind == "city":
         # A big town abroad that has the name only as an alternate ("Edo" for Tokyo, "Taraba" for Turabah) gives
         # way to a first-level unit whose own name it is: units carry no population to weigh. (Not a town of the
-        # unit's own country that lies in it: "Basra" is Basrah, the city, before its province; but "Jalisco" is the
-        # state, not Xalisco of Nayarit.)
-        unit = next((m for m in matches if m.own_name and m.place.kind in _PROVINCE_KINDS
-                     and (m.place.country != best.place.country or m.place.name != best.place.admin1)), None)
+        # unit's own country that lies in it or near its point: "Basra" is Basrah, the city, before its province, and
+        # "Kiev" the city; but "Jalisco" is the state, not Xalisco of Nayarit. Nor a second-level unit, a district:
+        # "Bara" of Sudan is no district of Nepal.)
+        unit = next((m for m in matches if m.own_name and m.place.kind in _PROVINCE_KINDS and not m.place.parent
+                     and (m.place.country != best.place.country or (m.place.name != best.place.admin1
+                                                                     and km_between(m.place, best.place) > _APART_KM))),
+                    None)
         if unit is not None:
             return unit
     return best

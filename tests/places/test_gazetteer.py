@@ -308,9 +308,14 @@ def test_a_dropped_alias_names_no_place_as_the_table_stands_and_the_place_keeps_
     # A town of the unit's own country that lies in another unit gives way: "Jalisco" is the state, not Xalisco of
     # Nayarit.
     ("Gunmen killed five people in Jalisco on Monday.", "Jalisco", "MX"),
+    # (but a town near its unit's point is the town: Kiev is the city, not its oblast)
+    ("A Russian missile strike killed 12 people in Kiev on Monday.", "Kiev", "UA"),
+    # (and a district gives way to no town: "Bara" of Sudan is no district of Nepal)
+    ("Rapid Support Forces killed at least 47 people in Bara on Saturday, the Sudan Doctors Network said.", "Bara",
+     "SD"),
 ])
 def test_a_units_own_name_outranks_a_town_abroad_that_has_it_as_an_alternate(text, surface, country):
     [m] = [m for m in extract_mentions(Article.from_text(text), GAZ) if m.surface == surface]
     assert m.country == country
-    # (the unit, not a town of its country: Basra is the city)
-    assert m.kind == ("city" if surface == "Basra" else "governorate")
+    # (the unit, not a town of its country, but for the towns of the guards)
+    assert m.kind == ("city" if surface in ("Basra", "Kiev", "Bara") else "governorate")
