@@ -1696,8 +1696,6 @@ def _borrowed_repeats(drafts: list[Draft], links: dict[int, Link]) -> None:
                         and _low(d) is not None and (_low(d) > _SMALL or _one_town(a.place, d.place))
                         and overlap(a.when, d.when) and not _peoples_apart(a, d)):
                     keep = _final(links, i)[0] if i in links else i
-                    if keep == j:
-                        break  # (the earlier toll is already counted in this one)
                     kept = drafts[keep].place
                     links[j] = (keep, f"{_SAME_TOLL}{kept.surface or kept.name}, counted there")
                     break
@@ -1786,15 +1784,14 @@ def _vague_lead_numbered(drafts: list[Draft], links: dict[int, Link], parents: d
             b = drafts[k]
             if b.sentence - d.sentence > _VAGUE_REACH:
                 break
+            # (a number itself counted in another account of it still takes the vague lead: the chain of links
+            # counts both there)
             if b.scope != "local" or b.killed is None or (b.killed.low is None and b.killed.high is None):
                 continue
             related = b.place.place_id == d.place.place_id or parents.get(d.place.place_id) == b.place.place_id \
                 or parents.get(b.place.place_id) == d.place.place_id
             if related and overlap(b.when, d.when) and low and not introduces_event(low, b.start, b.end) \
                     and not opens_other_event(low, b.start, b.end):
-                # (a toll counted in another account of it is the same killings: the vague one goes where it went)
-                k = _final(links, k)[0] if k in links else k
-                b = drafts[k]
                 links[j] = (k, f"a vague count of the toll told at {b.place.surface or b.place.name}, counted there")
             break  # (only the first numbered toll after it may tell it)
 

@@ -150,8 +150,12 @@ _SAID_THEN_NAMED_RE = re.compile(r"\b(?:said|says|told)\s+(?:[A-Z][\w.'’-]*\s+
                                  rf"(?:(?:[a-z-]+\s+)?(?:{'|'.join(sorted(_UNIT_NOUNS_OF))})\s+of\s+)?$")
 # ", Ahmed Khan, said": a name in commas, then the words of saying.
 _NAMED_THEN_SAID_RE = re.compile(r",\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*,?\s+(?:said|says|told)\b")
-# ", where the village is located, said": a clause about the place in commas, then the words of saying.
-_WHERE_THEN_SAID_RE = re.compile(r",\s+(?:where|which)\s+[^,.;:]{1,60},\s+(?:also\s+)?(?:said|says|told)\b")
+# ", where the village is located, said": a clause in commas that puts a place in the unit, then the words of saying
+# (not any clause: "The mayor of Bucha, which Russian troops occupied for a month, said 300 civilians had been killed"
+# is his own town's toll).
+_WHERE_THEN_SAID_RE = re.compile(r",\s+(?:where\s+[^,.;:]{1,40}?\b(?:is|are|was|were|lies|lie)\s+(?:located|situated)?"
+                                 r"|which\s+(?:includes|include|covers|contains))\b[^,.;:]{0,40},\s+(?:also\s+)?"
+                                 r"(?:said|says|told)\b")
 
 
 def speakers_office(text: str, low: str, floor: int, m: Mention) -> bool:

@@ -19,7 +19,7 @@ from geodata.models import ADMIN2, Place, km_between
 from geodata.places.gazetteer import Gazetteer, best_by_population
 from geodata.places.roles import role_of
 from geodata.places.types import MATCH_KIND, TOKEN_KEY, Candidate, Match, Token
-from geodata.places.words import DIRECTIONS, INNER_NOUNS, PlaceSlots, actor_names
+from geodata.places.words import DIRECTIONS, PlaceSlots, actor_names, inner_nouns
 from geodata.text.names import fold
 from geodata.text.phrases import SMALL_COUNT
 
@@ -690,15 +690,17 @@ def _before_inner_noun(tokens: list[Token], cand: Candidate) -> bool:
     """Whether the name stands before the noun of a town's part or a village ("the Al Sabaa neighbourhood"): not
     to be read as a town of the article's country spelled nearly so."""
     i = cand.last + 1
-    return i < len(tokens) and tokens[i].key in INNER_NOUNS and tokens[i].sentence == tokens[cand.last].sentence
+    return i < len(tokens) and tokens[i].key in inner_nouns() and tokens[i].sentence == tokens[cand.last].sentence
 
 
 def _paired_at_home(cands: list[Candidate], k: int, text: str, focus: str) -> bool:
-    """Whether the ``k``-th name is the second of a pair whose first is a place of the article's country: "an Army
-    camp in North Kashmir between Baramulla and Uri" pairs Uri with Baramulla, not with the Swiss canton."""
-    if k == 0 or text[cands[k - 1].end:cands[k].start] != " and ":
+    """Whether the ``k``-th name ends a stretch "between" a place of the article's country and it: "an Army camp in
+    North Kashmir between Baramulla and Uri" puts Uri by Baramulla, not in Switzerland. (Not any pair: "volunteers
+    from Lviv and Bavaria" name a German state.)"""
+    if k == 0 or text[cands[k - 1].end:cands[k].start] != " and " \
+            or not text[max(0, cands[k - 1].start - 8):cands[k - 1].start].lower().endswith("between "):
         return False
-    return any(m.place.country == focus for m in cands[k - 1].matches)
+    return cands[k - 1].matches[0].place.country == focus
 
 
 def _named_by(cands: list[Candidate]) -> dict[str, set[str]]:

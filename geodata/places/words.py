@@ -124,6 +124,15 @@ class PlaceSlots:
         return False
 
 
-# The nouns after a name that make it a town's part or a village: a name the gazetteer lacks before one is no town
-# spelled nearly so ("the Al Sabaa neighbourhood" is not Sanaa).
-INNER_NOUNS = frozenset({"neighbourhood", "neighborhood", "quarter", "village", "hamlet", "suburb"})
+
+@cache
+def inner_nouns() -> frozenset[str]:
+    """The nouns after a name that make it a town's part or a village (``place_nouns.csv``: the one-word nouns of a
+    quarter written after its name, and "village" and "hamlet"): a name the gazetteer lacks before one is no town
+    spelled nearly so ("the Al Sabaa neighbourhood" is not Sanaa)."""
+    return frozenset(r["noun"] for r in datafiles.rows("place_nouns.csv")
+                     if " " not in r["noun"] and r["form"] in ("before", "both")
+                     and (r["kind"] == "neighbourhood" or r["noun"] in _SMALL_SETTLEMENTS))
+
+
+_SMALL_SETTLEMENTS = frozenset({"village", "hamlet"})  # the settlement nouns of places smaller than any town

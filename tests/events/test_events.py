@@ -414,6 +414,24 @@ def test_a_place_named_as_someones_home_is_not_where_a_placeless_figure_goes(tex
     assert (e.location_text, e.killed_low) == ("Mogadishu", 19)
 
 
+@pytest.mark.parametrize("between, place", [
+    # The place inside the town, three sentences before a toll that names no event again: the toll's ...
+    ("Mogadishu had been calm for weeks. Traders opened their stalls.", "Bakara market"),
+    # ... four sentences before: the town's.
+    ("Mogadishu had been calm for weeks. Traders opened their stalls. Buses ran on time.", "Mogadishu"),
+])
+def test_the_place_inside_the_town_is_sought_a_few_sentences_back(between, place):
+    text = (f"Shoppers crowded the Bakara market of Mogadishu on Friday. {between} At least 19 people were killed, "
+            "police said.")
+    assert [e.location_text for e in events(text) if e.killed_low] == [place]
+
+
+def test_the_place_inside_the_town_is_sought_further_back_where_the_toll_names_its_event_again():
+    text = ("Shoppers crowded the Bakara market of Mogadishu on Friday. Mogadishu had been calm for weeks. Traders "
+            "opened their stalls. Buses ran on time. At least 19 people were killed in the attack, police said.")
+    assert [e.location_text for e in events(text) if e.killed_low] == ["Bakara market"]
+
+
 def test_a_place_inside_the_town_named_in_passing_after_an_event_told_at_the_town_takes_no_toll():
     text = ("A suicide car bomb exploded at a checkpoint in Mogadishu on Saturday. Government troops later took up "
             "positions around the Bakara market in Mogadishu. Witnesses described chaos. At least 19 people were "

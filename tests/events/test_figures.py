@@ -856,6 +856,9 @@ SINGULARS = [
      [(W, 1, 1, "exact", "", "local"), (K, 1, 1, "exact", "Sittwe", "local")]),
     ("Two policemen were killed and another was injured in the ambush near Gao.",
      [(K, 2, 2, "exact", "", "local"), (W, 1, 1, "exact", "Gao", "local")]),
+    # (but not "another" that acts on others: the bomb killed six, no seventh)
+    ("One car bomb exploded near a police station in Kirkuk and another killed six people at a bus stop.",
+     [(K, 6, 6, "exact", "", "local")]),
     # A force numbered after "the" is no count, and its name no victim's ("the 31 Assam Rifles was killed" is the
     # jawan's); a number before a force's men counts them.
     ("A jawan of the 44 Assam Rifles was killed in an ambush near Tamenglong.",

@@ -693,3 +693,11 @@ def test_the_unit_of_an_official_who_speaks_after_a_clause_about_it_is_his_seat(
     found = [e for e in events(text) if e.killed_low]
     assert [(e.location_text, e.killed_low) for e in found if e.fatalities] == [("Bashir", 40)]
     assert all(e.location_text != "Daquq district" for e in found)
+
+
+def test_an_officials_town_with_a_clause_that_puts_nothing_in_it_is_still_the_tolls():
+    # (a guard for the rule above: a clause that says no place lies in the town leaves the toll his town's)
+    text = ("Ukrainian troops retook towns around Kyiv this week. The mayor of Bucha, which Russian troops occupied "
+            "for a month, said 300 civilians had been killed.")
+    assert [(e.location_text, e.killed_low) for e in events(text) if e.killed_low] == [("Bucha", 300)]
+

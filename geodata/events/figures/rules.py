@@ -525,7 +525,11 @@ def _singular_res(t: _Tables) -> tuple[re.Pattern[str], ...]:
                    r"(?!\s+(?:an?|another|the|his|her|their|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b)"),
         # "one man was injured and another killed", "Two soldiers were killed and another was injured": one more of
         # the victims just told, no noun (not "another soldier", read above, nor "another 350", a number)
-        re.compile(rf"\band\s+(?P<one>another)(?P<noun>)\s+(?:(?:was|has\s+been|had\s+been)\s+)?{hurt}"),
+        # (not "another" of an act on others: "One car bomb exploded ... and another killed six people", "and another
+        # killed himself")
+        re.compile(rf"\band\s+(?P<one>another)(?P<noun>)\s+(?:(?:was|has\s+been|had\s+been)\s+)?{hurt}"
+                   r"(?!\s+(?:an?|another|the|his|her|their|him|himself|herself|themselves|one|two|three|four|five|six|"
+                   r"seven|eight|nine|ten|\d+|dozens|scores|several|at\s+least|more\s+than|up\s+to)\b)"),
     )
 
 
