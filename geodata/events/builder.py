@@ -248,6 +248,8 @@ _LOCAL_SOURCE_RE = re.compile(r"\b(?:police|policemen|police\s+(?:officials?|sou
                               r"|hospital\s+(?:officials?|sources?|staff)|doctors|medics|morgue\s+officials?)"
                               r"\s+in\s+(?:the\s+(?:city|town)\s+of\s+)?$")
 _LOCAL_SOURCE_REACH = 40
+# Between a place and another it is said to lie near: "Jebel Halla near the administrative unit of Burush".
+_NEAR_GAP_RE = re.compile(r"\s+(?:near|close\s+to)\s+(?:the\s+(?:[a-z-]+\s+){0,3}?(?:of\s+)?)?")
 _MAIN_CITY = "the article's most-mentioned city"  # the guess's reason (see _guessed)
 _INNER_PLACE = "the one place the article names in its most-mentioned city"  # ... and a guess inside it
 _MAIN_CITY_GUESSES = (_MAIN_CITY, _INNER_PLACE)
@@ -1078,6 +1080,10 @@ class _Builder:
         if any(m.kind != "landmark" for m in places):
             # "exploded near the Imam Hussein shrine in Karbala": the shrine only says where in the town.
             places = [m for m in places if not reference_point(self.low, m)]
+        # "an attack on the village of Jebel Halla near the administrative unit of Burush": the second only says where
+        # the first lies
+        places = [m for i, m in enumerate(places)
+                  if not (i and _NEAR_GAP_RE.fullmatch(self.low, places[i - 1].end_char, m.start_char))]
         kept = dict.fromkeys(situated_by(self.text, s.start, m, candidates) or m  # "the town, just north of Basra"
                              for m in places)
         return _most_precise(list(kept), self.text, self.parents)

@@ -701,3 +701,11 @@ def test_an_officials_town_with_a_clause_that_puts_nothing_in_it_is_still_the_to
             "for a month, said 300 civilians had been killed.")
     assert [(e.location_text, e.killed_low) for e in events(text) if e.killed_low] == [("Bucha", 300)]
 
+
+
+def test_a_place_said_to_lie_near_another_is_where_its_toll_is_not_the_other():
+    # "the village of Hillat Adam near the administrative unit of Kuma ..., killing 25": Kuma only says where the
+    # village lies, though the article names it as a place of its own before.
+    text = ("Dozens of families fled the Kuma area in Mellit locality after attacks by the RSF.\n\nThe RSF attacked "
+            "the village of Hillat Adam near the administrative unit of Kuma on Sunday, killing 25 civilians.")
+    assert [(e.location_text, e.killed_low) for e in events(text) if e.killed_low] == [("Hillat Adam", 25)]
