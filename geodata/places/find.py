@@ -188,7 +188,7 @@ def find_names(tokens: list[Token], gazetteer: Gazetteer, text: str) -> list[Can
             if text[tokens[j].end:tokens[j].end + 1] in _HYPHENS and _first_syllables(text, tokens[j].end, gazetteer):
                 break  # the first syllables of a longer name: "Cho-irong district" is no Chờ, Vietnam
             cand = _with_suffix(Candidate(tok.start, tokens[j].end, i, j, key, tuple(matches), how), tokens, suffixes)
-            cand = _with_prefix(cand, tokens, suffixes, gazetteer)
+            cand = _with_prefix(cand, tokens, suffixes, gazetteer, out)
             out.append(_units_by_kind_word(_units_by_spelling(cand, gazetteer), tokens, demonyms, text))
             break
     return _with_the_names(out, tokens, words, gazetteer, text)
@@ -487,25 +487,60 @@ def _descriptors() -> frozenset[str]:
     return frozenset(place_words().get("descriptor", {}))
 
 
-def _with_prefix(cand: Candidate, tokens: list[Token], suffixes: dict[str, str], gazetteer: Gazetteer) -> Candidate:
+def _with_prefix(cand: Candidate, tokens: list[Token], suffixes: dict[str, str], gazetteer: Gazetteer,
+                 before: list[Candidate]) -> Candidate:
     """"the province of Aleppo", "the state of Gezira", "the region of Mopti": the kind the words
     before the name ask for, when no word after it said one, and the places the name has with that
     word after it ("Aleppo province": the unit, where "Aleppo" alone is the city). The name's span
-    stays the name."""
+    stays the name. A later item of a list a plural kind word opens is asked for alike ("the provinces of
+    Samar, Negros Oriental, and Negros Occidental"; ``before``: the names found before it)."""
     if cand.kind_hint or cand.first < 2:
         return cand
     of, word = tokens[cand.first - 1], tokens[cand.first - 2]
     if of.text != "of" or of.sentence != tokens[cand.first].sentence or word.capitalised:
-        return cand  # "the State of Israel", "Islamic State of Iraq": a name, not a kind word
-    kind = suffixes.get(word.text.lower())
-    if not kind:
+        # "the State of Israel", "Islamic State of Iraq": a name, not a kind word
+        single = _listed_after_kind(before, cand, tokens, suffixes)
+        return _asked_as(cand, single, suffixes[single], gazetteer) if single else cand
+    single = _singular_kind_word(word.text.lower(), suffixes)
+    if not single:
         return cand
     if cand.first >= 3 and _named_before(tokens[cand.first - 3], word, gazetteer):
         return cand  # "the Bab Sharqi district of Damascus": the district is named before; Damascus holds it
-    for named in (f"{cand.key} {word.text.lower()}", f"{cand.key} {kind}"):
+    return _asked_as(cand, single, suffixes[single], gazetteer)
+
+
+def _singular_kind_word(word: str, suffixes: dict[str, str]) -> str:
+    """A kind word in the singular, as written or from its plural ("the provinces of Samar, Negros Oriental and
+    Negros Occidental"); "" for no kind word."""
+    if suffixes.get(word):
+        return word
+    return word[:-1] if word.endswith("s") and suffixes.get(word[:-1]) else ""
+
+
+def _asked_as(cand: Candidate, word: str, kind: str, gazetteer: Gazetteer) -> Candidate:
+    """``cand`` asked for as a place of ``kind`` by the kind word ``word`` before it."""
+    for named in (f"{cand.key} {word}", f"{cand.key} {kind}"):
         if gazetteer.has_key(named):
             return replace(cand, key=named, matches=tuple(gazetteer.exact(named)), kind_hint=kind)
     return replace(cand, kind_hint=kind)
+
+
+def _listed_after_kind(out: list[Candidate], cand: Candidate, tokens: list[Token], suffixes: dict[str, str]) -> str:
+    """The singular kind word of a list that a plural kind word and "of" open ("the provinces of Samar, Negros
+    Oriental, and ..."), where ``cand`` is a later item of it (``out``: the names found before it); "" if none."""
+    item = cand
+    for prev in reversed(out):
+        between = tokens[prev.last + 1:item.first]
+        if tokens[item.first].sentence != tokens[prev.last].sentence or not (
+                (not between and tokens[item.first].gap.strip() == ",")
+                or (len(between) == 1 and between[0].text == "and" and between[0].gap.strip() in ("", ","))):
+            break
+        item = prev
+    if item is cand or item.first < 2 or tokens[item.first - 1].text != "of":
+        return ""
+    word = tokens[item.first - 2].text.lower()
+    # (a plural only: "the province of Samar, Leyte" names one province and a town)
+    return _singular_kind_word(word, suffixes) if word.endswith("s") and word not in suffixes else ""
 
 
 def _named_before(prev: Token, word: Token, gazetteer: Gazetteer) -> bool:

@@ -1022,6 +1022,14 @@ def test_unknown_names_in_a_list_an_attack_struck_with_a_known_place_are_village
         "Kafr Nabl", "Idlib"]
 
 
+def test_a_plural_kind_word_asks_for_each_item_of_its_list():
+    # "the provinces of Samar and Leyte": both provinces, though "Samar" alone is a Russian city's other name and
+    # "Leyte" a town's.
+    text = "The army deployed more soldiers to the provinces of Samar and Leyte on Friday."
+    assert [(m.surface, m.country, m.kind) for m in mentions(text)] == [
+        ("Samar", "PH", "governorate"), ("Leyte", "PH", "governorate")]
+
+
 def test_a_state_after_de_ending_a_towns_name_is_no_persons_name():
     # "Huejuquilla El Alto de Jalisco" is a town "of" its state, as Spanish names write it: the state's word is
     # no surname, and stays a place wherever else the article names it.
