@@ -509,10 +509,11 @@ _STRIFE_RE = re.compile(r"(?:conflict|war|insurgency|violence|rebellion|uprising
 # issued in Samarra").
 _AWAY_FROM_SITE_RE = re.compile(r"(?:\b(?:hospitals?|clinics?|morgues?|statement|heading|headed|returning|travell?ing|"
                                 r"fled|taken|rushed|evacuated|transferred|came|comes|hails?|hailed|born|based|"
-                                r"speech|spoke|visit|visiting|meeting|conference|interview|condemned|"
-                                # (someone's home: "a resident of the village of Naranseina", "who lives in")
-                                r"residents?\s+of|natives?\s+of|inhabitants?\s+of|lives?\s+in|lived\s+in)\b"
+                                r"speech|spoke|visit|visiting|meeting|conference|interview|condemned)\b"
                                 r"[^.;]{0,40}|\b(?:to|from)\s+)$")
+# Someone's home, right before its name: "a resident of the village of Naranseina", "who lives in the Hodan district".
+_HOME_BEFORE_RE = re.compile(r"\b(?:(?:residents?|natives?|inhabitants?)\s+of|(?:lives?|lived|living)\s+in)\s+"
+                             r"(?:the\s+)?(?:[a-z]+\s+of\s+)?$")
 _SITE_KINDS = frozenset({"city", "neighbourhood", "landmark"})  # the kinds of place a coarse event's site may be
 # A toll changed from one count to another: "the death toll ... had risen from an initial 12 to 27", "revised from
 # 95 to 84 the death toll".
@@ -1082,8 +1083,10 @@ class _Builder:
             places = [m for m in places if not reference_point(self.low, m)]
         # "an attack on the village of Jebel Halla near the administrative unit of Burush": the second only says where
         # the first lies
+        # (a town "near" a coarser place is not told where it lies: "in southern Lebanon near the town of Nabatieh")
         places = [m for i, m in enumerate(places)
-                  if not (i and _NEAR_GAP_RE.fullmatch(self.low, places[i - 1].end_char, m.start_char))]
+                  if not (i and places[i - 1].kind in _SITE_KINDS
+                          and _NEAR_GAP_RE.fullmatch(self.low, places[i - 1].end_char, m.start_char))]
         kept = dict.fromkeys(situated_by(self.text, s.start, m, candidates) or m  # "the town, just north of Basra"
                              for m in places)
         return _most_precise(list(kept), self.text, self.parents)
@@ -1561,7 +1564,7 @@ class _Builder:
         floor = 0 if refers_back(self.low, s.start, s.end) else s.index - _INNER_REACH
         inside = {m.place_id: m for m in self._sites() if floor <= m.sentence <= s.index
                   and m.role == "location" and contains(town, m, self.text, self.parents)
-                  and not _AWAY_FROM_SITE_RE.search(self.low, max(0, m.start_char - 60), m.start_char)}
+                  and not _HOME_BEFORE_RE.search(self.low, max(0, m.start_char - 40), m.start_char)}
         if len(inside) != 1 or any(m.place_id not in inside for m in self._in_sentence(s.index)):
             return None  # (a sentence that names another place, as a hospital's or a source's: no site is meant)
         inner = next(iter(inside.values()))

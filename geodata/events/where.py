@@ -153,7 +153,8 @@ _NAMED_THEN_SAID_RE = re.compile(r",\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’
 # ", where the village is located, said": a clause in commas that puts a place in the unit, then the words of saying
 # (not any clause: "The mayor of Bucha, which Russian troops occupied for a month, said 300 civilians had been killed"
 # is his own town's toll).
-_WHERE_THEN_SAID_RE = re.compile(r",\s+(?:where\s+[^,.;:]{1,40}?\b(?:is|are|was|were|lies|lie)\s+(?:located|situated)?"
+_WHERE_THEN_SAID_RE = re.compile(r",\s+(?:where\s+[^,.;:]{1,40}?\b(?:(?:is|are|was|were)\s+(?:located|situated)"
+                                 r"|lies|lie)"
                                  r"|which\s+(?:includes|include|covers|contains))\b[^,.;:]{0,40},\s+(?:also\s+)?"
                                  r"(?:said|says|told)\b")
 

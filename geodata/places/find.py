@@ -502,8 +502,8 @@ def _with_prefix(cand: Candidate, tokens: list[Token], suffixes: dict[str, str],
         single = _listed_after_kind(before, cand, tokens, suffixes)
         return _asked_as(cand, single, suffixes[single], gazetteer) if single else cand
     single = _singular_kind_word(word.text.lower(), suffixes)
-    if not single:
-        return cand
+    if not single or of.gap != " ":
+        return cand  # (the kind word right before "of": the tokens skip most lowercase words between)
     if cand.first >= 3 and _named_before(tokens[cand.first - 3], word, gazetteer):
         return cand  # "the Bab Sharqi district of Damascus": the district is named before; Damascus holds it
     return _asked_as(cand, single, suffixes[single], gazetteer)
@@ -531,9 +531,12 @@ def _listed_after_kind(out: list[Candidate], cand: Candidate, tokens: list[Token
     item = cand
     for prev in reversed(out):
         between = tokens[prev.last + 1:item.first]
+        # (items joined by a comma, and the last by "and" only: "the states of Guerrero and Michoacan, Mexico" ends
+        # its list at "and")
         if tokens[item.first].sentence != tokens[prev.last].sentence or not (
                 (not between and tokens[item.first].gap.strip() == ",")
-                or (len(between) == 1 and between[0].text == "and" and between[0].gap.strip() in ("", ","))):
+                or (item is cand and len(between) == 1 and between[0].text == "and"
+                    and between[0].gap.strip() in ("", ",") and tokens[item.first].gap == " ")):
             break
         item = prev
     if item is cand or item.first < 2 or tokens[item.first - 1].text != "of":

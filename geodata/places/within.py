@@ -504,7 +504,7 @@ _ATTACK_ON = frozenset({"attack", "attacks", "assault", "offensive"})
 # Verbs of an attack on a place: a slot only where the name has its country written after it ("seized Mahas,
 # Somalia"), or, one word, "in" a unit ("attacked Kwanari in Zamfara State"): people and firms are "attacked" too.
 _SEIZED = frozenset({"attacked", "seized", "captured", "stormed", "raided", "overran", "shelled", "bombed", "struck",
-                     "hit", "took", "retook", "recaptured"})
+                     "hit", "took", "retook", "recaptured", "pounded"})
 
 
 def _placed_after_name(text: str, words: list, at: int, cands: list[Candidate]) -> bool:
@@ -596,8 +596,8 @@ def _struck_list(text: str, words: list, at: int, cands: list[Candidate], gazett
                 last += 1
         elif not _is_name_word(words[at][2]) or (gazetteer.has_key(fold(text[start:end]))
                                                  and fold(text[start:end]) not in disowned) \
-                or not _unknown_name(text[start:end], gazetteer, people):
-            return []
+                or not _unknown_name(text[start:end], gazetteer, people) or last - at >= 2:
+            return []  # (nor three words or more: a person's name and title, "Sheikh Ahmed Hassoun")
         else:
             unknown.append(_Found(start, end, start, end, "city", (), True, bare=True))
         sep = _LIST_SEP_RE.match(text, end)

@@ -426,6 +426,13 @@ def test_the_place_inside_the_town_is_sought_a_few_sentences_back(between, place
     assert [e.location_text for e in events(text) if e.killed_low] == [place]
 
 
+def test_a_place_inside_the_town_is_not_refused_for_words_of_flight_before_it():
+    # (only a home's words refuse it: "shoppers fled as gunfire erupted in the Bakara market")
+    text = ("Mogadishu had been calm for weeks. Panicked shoppers fled as gunfire erupted in the Bakara market of "
+            "Mogadishu on Friday. At least 19 people were killed, police said.")
+    assert [e.location_text for e in events(text) if e.killed_low] == ["Bakara market"]
+
+
 def test_the_place_inside_the_town_is_sought_further_back_where_the_toll_names_its_event_again():
     text = ("Shoppers crowded the Bakara market of Mogadishu on Friday. Mogadishu had been calm for weeks. Traders "
             "opened their stalls. Buses ran on time. At least 19 people were killed in the attack, police said.")
@@ -895,6 +902,8 @@ def test_where_an_office_that_speaks_sits_is_not_where_it_happened():
     # Raids on separate villages over a month: one raid on each, no one event.
     ("Gunmen attacked a police post in Baidoa on Monday.\n\nThirteen people were killed in September when gunmen "
      "on motorbikes raided three separate villages in the region.", "operation"),
+    ("Gunmen attacked a police post in Baidoa on Monday.\n\nNine people were killed in September when militants "
+     "raided different villages in the region.", "operation"),
 ])
 def test_a_toll_of_several_events_over_weeks_is_no_local_toll(text, scope):
     [toll] = [e for e in events(text, published="2022-11-02") if e.killed_low]

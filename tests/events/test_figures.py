@@ -869,6 +869,19 @@ SINGULARS = [
     ("A village chief was beheaded in Mocimboa da Praia on Saturday.",
      [(K, 1, 1, "exact", "Mocimboa", "local")]),
     ("A teacher was murdered in Pemba, police said.", [(K, 1, 1, "exact", "Pemba", "local")]),
+    ("A tribal elder was executed near Tal Afar on Sunday.", [(K, 1, 1, "exact", "Tal Afar", "local")]),
+    ("A local councillor was gunned down in Culiacan, officials said.", [(K, 1, 1, "exact", "Culiacan", "local")]),
+    ("A man was lynched by a mob in Bunia on Sunday.", [(K, 1, 1, "exact", "Bunia", "local")]),
+    # (but not the killer of an act with no article before its victims: "a soldier executed prisoners")
+    ("A soldier executed Ukrainian prisoners of war near Bakhmut, officials said.", []),
+    # (a victim named after a day's number still counts: "On October 16 Yahya Sinwar was killed")
+    ("On October 16 Yahya Sinwar was killed in Rafah.", [(K, 1, 1, "exact", "Rafah", "local")]),
+    # (a force's men told after it count: "the 40 Azov Regiment fighters")
+    ("Officials said the 40 Azov Regiment fighters were killed at Olenivka.",
+     [(K, 40, 40, "exact", "", "local")]),
+    # ("another" with a number after it acts on others)
+    ("One car bomb exploded outside a mosque in Kirkuk and another killed fifteen people near a market.",
+     [(K, 15, 15, "exact", "", "local")]),
 ]
 
 

@@ -709,3 +709,16 @@ def test_a_place_said_to_lie_near_another_is_where_its_toll_is_not_the_other():
     text = ("Dozens of families fled the Kuma area in Mellit locality after attacks by the RSF.\n\nThe RSF attacked "
             "the village of Hillat Adam near the administrative unit of Kuma on Sunday, killing 25 civilians.")
     assert [(e.location_text, e.killed_low) for e in events(text) if e.killed_low] == [("Hillat Adam", 25)]
+
+
+@pytest.mark.parametrize("text, place", [
+    # A town said to lie near another: the first keeps the toll; but a coarse place "near" a town is not told where
+    # it lies, the town is finer.
+    ("An Israeli strike killed four people in southern Lebanon near the town of Nabatieh on Tuesday.", "Nabatieh"),
+    # (a clause that only says who was based in the official's town leaves its toll his town's)
+    ("Ukrainian troops retook Irpin and Hostomel this week. The mayor of Bucha, where Russian troops were based for "
+     "a month, said 300 civilians had been killed.", "Bucha"),
+])
+def test_near_and_where_clauses_keep_the_finer_or_own_place(text, place):
+    assert [e.location_text for e in events(text) if e.killed_low] == [place]
+

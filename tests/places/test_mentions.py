@@ -1030,6 +1030,28 @@ def test_a_plural_kind_word_asks_for_each_item_of_its_list():
         ("Samar", "PH", "governorate"), ("Leyte", "PH", "governorate")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # A list a plural kind word opens ends at its "and": the country after it is no state.
+    ("Gunmen killed 12 people in the states of Guerrero and Michoacan, Mexico, on Sunday.",
+     [("Guerrero", "governorate"), ("Michoacan", "governorate"), ("Mexico", "country")]),
+    # A kind word far back, the words between skipped, asks for nothing: "the fall of Kunduz" is the city's.
+    ("Security was tightened in several provinces following the fall of Kunduz to the Taliban.", [("Kunduz", "city")]),
+])
+def test_a_kind_words_list_ends_where_its_words_end(text, expected):
+    assert [(m.surface, m.kind) for m in mentions(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (a person's name and title in the list is no village)
+    ("The airstrike hit Maarat al-Numan and Sheikh Ahmed Hassoun in Idlib.", ["Maarat al-Numan", "Idlib"]),
+    # ("pounded" strikes a list as "bombed" does)
+    ("Government jets pounded Kafr Nabl, Maarzita and Kansafra in Idlib province.",
+     ["Kafr Nabl", "Maarzita", "Kansafra", "Idlib province"]),
+])
+def test_a_struck_list_keeps_only_what_may_be_villages(text, expected):
+    assert [m.surface for m in mentions(text)] == expected
+
+
 def test_a_state_after_de_ending_a_towns_name_is_no_persons_name():
     # "Huejuquilla El Alto de Jalisco" is a town "of" its state, as Spanish names write it: the state's word is
     # no surname, and stays a place wherever else the article names it.

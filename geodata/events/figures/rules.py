@@ -184,7 +184,7 @@ def _rules(plain: bool = False) -> _Rules:
         gate=_gate_re(t), number=_number_re(t), words=t.words, qualifiers=t.qualifiers, kinds=t.kinds,
         person=_person_re(t), after=_after_re(t), lite=_lite_re(t), count=_count_re(t),
         before=_before_re(t), toll=_toll_re(t), bad_before=_bad_before_re(t), bad_after=_bad_after_re(t),
-        formation=_formation_re(),
+        formation=_formation_re(t),
         link=re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE),
         place=_place_re(t), place_in=re.compile(_place_in(t)), operation=_operation_re(t),
         national=_national_re(t), countries=t.countries,
@@ -421,8 +421,10 @@ def _singular_res(t: _Tables) -> tuple[re.Pattern[str], ...]:
     # ("fatally wounded": killed)
     # ("murdered", "beheaded", "slaughtered": "the local chief was beheaded", "a Muslim leader and his wife were
     # slaughtered")
+    # (only after "was", "were" or "been": "a man slaughtered villagers" is the killer's act, not his death)
     hurt = (r"(?P<cue>killed|shot\s+dead|(?:shot|stabbed|hacked|beaten|burned|burnt)\s+to\s+death|slain|martyred|"
-            r"murdered|slaughtered|butchered|beheaded|executed|assassinated|lynched|gunned\s+down|"
+            r"(?:(?<=was\s)|(?<=were\s)|(?<=been\s))(?:murdered|slaughtered|butchered|beheaded|executed|assassinated|"
+            r"lynched|gunned\s+down)|"
             r"fatally\s+(?:shot|wounded|stabbed|injured)|wounded|injured|hurt|died|dies)\b")
     act = (r"(?P<cue>killing|killed|shot\s+dead|shooting\s+dead|shot\s+to\s+death|shooting\s+to\s+death|"
            r"fatally\s+(?:shooting|shot|wounding|wounded|stabbing|stabbed)|wounding|"
@@ -507,8 +509,7 @@ def _singular_res(t: _Tables) -> tuple[re.Pattern[str], ...]:
         # (not a place or a body: "a villager in Pale Township was killed", "a member of the Turkish Red Crescent"; nor
         # a determiner and a people, "Another Palestinian was shot dead"; nor the name of one counted as a noun,
         # "one officer named Tayyab Afridi was killed", whose toll the noun's words tell)
-        # (nor a force numbered before: "a jawan of the 31 Assam Rifles was killed")
-        re.compile(r"(?<![\w'’-])(?<!\d\s)" + "".join(rf"(?<!\b{w}\s)" for w in _NOT_BEFORE_NAMES) + r"(?P<one>)"
+        re.compile(r"(?<![\w'’-])" + "".join(rf"(?<!\b{w}\s)" for w in _NOT_BEFORE_NAMES) + r"(?P<one>)"
                    rf"(?P<noun>(?!(?:{_NOT_NAMES})\b)[A-Z][a-zà-ÿ'’-]+"
                    rf"(?:\s+(?:(?!(?:{_NOT_NAMES})\b)[A-Z][a-zà-ÿ'’-]+|al-[A-Z][\w'’-]+)){{1,4}})"
                    r"\s+(?:(?:was|has\s+been|had\s+been)\s+|(?=died\s+of\s+(?:his|her)\s+(?:wounds|injuries)\b))"
@@ -528,8 +529,7 @@ def _singular_res(t: _Tables) -> tuple[re.Pattern[str], ...]:
         # (not "another" of an act on others: "One car bomb exploded ... and another killed six people", "and another
         # killed himself")
         re.compile(rf"\band\s+(?P<one>another)(?P<noun>)\s+(?:(?:was|has\s+been|had\s+been)\s+)?{hurt}"
-                   r"(?!\s+(?:an?|another|the|his|her|their|him|himself|herself|themselves|one|two|three|four|five|six|"
-                   r"seven|eight|nine|ten|\d+|dozens|scores|several|at\s+least|more\s+than|up\s+to)\b)"),
+                   rf"(?=\s*[,.;:)]|\s*$|\s+(?:{_AFTER_NAME}|by|later|instantly|too)\b)"),
     )
 
 
@@ -548,7 +548,7 @@ _NOT_BEFORE_NAMES = ("in", "at", "of", "from", "near", "the", "by", "named")
 # Capitalised words that are no part of a person's name before "was killed" (see the passive by-name pattern).
 _NOT_NAMES = ("Another|The|A|An|One|This|That|These|His|Her|Their|Its|Township|Province|District|State|Region|"
               "County|City|Village|Camp|Army|Police|Forces|Force|Crescent|Cross|Ministry|Council|Office|Agency|Group|"
-              "Brigade|Battalion|Regiment|Front|Movement|Party|Organization|Organisation|Committee|Commission")
+              "Brigade|Battalion|Regiment|Rifles|Front|Movement|Party|Organization|Organisation|Committee|Commission")
 
 
 # What may follow a victim's name: a preposition, a conjunction, a time, a relative (see _NOT_TITLES).
@@ -592,13 +592,14 @@ def _bad_after_re(t: _Tables) -> re.Pattern[str]:
     return re.compile(rf"-[^\W\d]|\s*(?:(?:{lower})|(?-i:{cased}))", re.IGNORECASE)
 
 
-def _formation_re() -> re.Pattern[str]:
+def _formation_re(t: _Tables) -> re.Pattern[str]:
     """After a number, a force it is the number of ("the 31 Assam Rifles", "the 17 Dogra regiment"): one to three
     capitalised words, then a force's word of ``place_words.csv`` ("force" rows), and no noun of its men after
-    ("the 12 Assam Rifles soldiers" counts them). On the text as written."""
+    (``figure_nouns.csv``: "the 12 Assam Rifles soldiers", "the 40 Azov Regiment fighters" count them). On the text
+    as written."""
     forces = [r["word"].strip() for r in _rows("place_words.csv") if r["use"].strip() == "force"]
     return re.compile(rf"\s+(?:[A-Z][\w'’-]*\s+){{1,3}}(?i:{_alt(forces)})\b"
-                      r"(?!\s+(?i:soldiers|troops|personnel|men|jawans|members|officers|policemen)\b)")
+                      rf"(?!\s+(?i:{_alt(t.nouns)})\b)")
 
 
 def _bad_before_re(t: _Tables) -> re.Pattern[str]:
