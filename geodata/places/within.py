@@ -1093,6 +1093,8 @@ def _unknown_name(name: str, gazetteer: Gazetteer, people: frozenset[str], *, co
     last = words[-1]
     if last in people or fold(last) in actor_names():
         return False
+    if any(fold(w) in place_words().get("title", {}) for w in words[1:]):
+        return False  # a title inside the name makes it a person's: "the home district of Home Minister Khum Bahadur"
     return key not in gazetteer.demonyms
 
 

@@ -1052,6 +1052,13 @@ def test_a_struck_list_keeps_only_what_may_be_villages(text, expected):
     assert [m.surface for m in mentions(text)] == expected
 
 
+def test_a_name_with_a_title_inside_is_a_persons_not_a_unknown_place():
+    # "the home district of Home Minister Khum Bahadur Khadka": the minister, not a place of Dang.
+    text = ("Insurgents abducted two policemen at Ghorai in Dang, the home district of Home Minister Khum Bahadur "
+            "Khadka.")
+    assert [m.surface for m in mentions(text)] == ["Ghorai", "Dang"]
+
+
 def test_a_state_after_de_ending_a_towns_name_is_no_persons_name():
     # "Huejuquilla El Alto de Jalisco" is a town "of" its state, as Spanish names write it: the state's word is
     # no surname, and stays a place wherever else the article names it.
