@@ -248,5 +248,5 @@ def describe_date(event: EventLike) -> str:
 # Shown on every map: the tiles' owners, GeoNames, whose places (CC BY 4.0) every symbol stands on, and the outlines
 # Nepal's district points were read from.
 ATTRIBUTION = ('&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors'
-               ' &middot; places: <a href="https://www.geonames.org">GeoNames</a> (CC BY 4.0)'
-               ', Nepal\'s districts: <a href="https://github.com/mesaugat/geoJSON-Nepal">geoJSON-Nepal</a> (MIT)')
+               ' &middot; places: <a href="https://www.geonames.org">GeoNames</a> (CC BY 4.0),'
+               ' <a href="https://github.com/mesaugat/geoJSON-Nepal">geoJSON-Nepal</a> (MIT)')
