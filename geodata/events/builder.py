@@ -1572,7 +1572,7 @@ class _Builder:
             # (an event told at the town itself, the inner place named since in passing, in no event's words:
             # "Government troops later took up positions around the Bakara market")
             return None
-        if any(d.place.place_id in inside and d.killed is not None for d in self.drafts.items):
+        if any(d.place.place_id == inner.place_id and d.killed is not None for d in self.drafts.items):
             return None  # (the place of a toll told before: the story moved on from it, see _told_since)
         return inner
 

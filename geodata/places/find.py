@@ -27,7 +27,7 @@ from geodata.models import Article, Place, Sentence
 from geodata.places.gazetteer import Gazetteer, Resolver
 from geodata.places.types import (MATCH_KIND, TOKEN_CAPITALISED, TOKEN_START, Candidate, Match, Token, token_starts,
                                   token_texts)
-from geodata.places.words import ARTICLES, NAME_PARTICLES, PlaceSlots, actor_names, inner_nouns, place_words
+from geodata.places.words import ARTICLES, NAME_PARTICLES, PlaceSlots, actor_names, before_inner_noun, place_words
 from geodata.text.names import UPPER_LETTERS, fold
 from geodata.text.phrases import ascii_twin, plain_text, trie_regex, with_first_chars
 from geodata.text.sentences import abbreviations
@@ -588,10 +588,8 @@ def fuzzy_candidates(tokens: list[Token], taken: list[Candidate], people: set[st
             continue
         if not slots.is_slot(i):
             continue
-        if i + 1 < len(tokens) and tokens[i + 1].key in inner_nouns() and tokens[i + 1].sentence == tok.sentence:
-            # "the Rawdha neighbourhood", "Mahbubiya village": a name the gazetteer lacks with the noun of a town's part
-            # or a village is a place of that kind (see within), not a town spelled nearly so
-            continue
+        if before_inner_noun(tokens, i):
+            continue  # ("the Rawdha neighbourhood": a place of that kind, see within, not a town spelled nearly so)
         if key not in resolved:
             matches = gazetteer.fuzzy_all(key, country=focus)
             if not matches and online is not None:

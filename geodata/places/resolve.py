@@ -19,7 +19,7 @@ from geodata.models import ADMIN2, Place, km_between
 from geodata.places.gazetteer import Gazetteer, best_by_population
 from geodata.places.roles import role_of
 from geodata.places.types import MATCH_KIND, TOKEN_KEY, Candidate, Match, Token
-from geodata.places.words import DIRECTIONS, PlaceSlots, actor_names, inner_nouns
+from geodata.places.words import DIRECTIONS, PlaceSlots, actor_names, before_inner_noun
 from geodata.text.names import fold
 from geodata.text.phrases import SMALL_COUNT
 
@@ -339,7 +339,7 @@ def choose(cands: list[Candidate], tokens: list[Token], gazetteer: Gazetteer,
         else:
             match = best_by_population(_as_written(cand), country=focus, kind=cand.kind_hint or None)
             if focus and match.place.country != focus and (cand.how != "exact" or _village(match.place)) \
-                    and not (cand.how != "exact" and _before_inner_noun(tokens, cand)):
+                    and not (cand.how != "exact" and before_inner_noun(tokens, cand.last)):
                 # A loose spelling should first be read as a place of the focus country, and a
                 # village abroad as another spelling of one: "Shabwa" in a report from Yemen is
                 # Shabwah, not Sha Bwa, Myanmar.
@@ -684,13 +684,6 @@ def _event_slot(tokens: list[Token], cand: Candidate) -> bool:
     i = cand.first
     return i > 0 and tokens[i - 1].sentence == tokens[i].sentence and not tokens[i].gap.strip() \
         and tokens[i - 1].text.lower() in ("in", "at", "near")
-
-
-def _before_inner_noun(tokens: list[Token], cand: Candidate) -> bool:
-    """Whether the name stands before the noun of a town's part or a village ("the Al Sabaa neighbourhood"): not
-    to be read as a town of the article's country spelled nearly so."""
-    i = cand.last + 1
-    return i < len(tokens) and tokens[i].key in inner_nouns() and tokens[i].sentence == tokens[cand.last].sentence
 
 
 def _paired_at_home(cands: list[Candidate], k: int, text: str, focus: str) -> bool:

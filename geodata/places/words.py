@@ -136,3 +136,10 @@ def inner_nouns() -> frozenset[str]:
 
 
 _SMALL_SETTLEMENTS = frozenset({"village", "hamlet"})  # the settlement nouns of places smaller than any town
+
+
+def before_inner_noun(tokens: list[Token], last: int) -> bool:
+    """Whether the name ending on token ``last`` stands right before the noun of a town's part or a village, in its
+    sentence ("the Al Sabaa neighbourhood", "Mahbubiya village"): a place of that kind, not a town spelled nearly so."""
+    i = last + 1
+    return i < len(tokens) and tokens[i].key in inner_nouns() and tokens[i].sentence == tokens[last].sentence
