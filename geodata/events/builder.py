@@ -164,10 +164,16 @@ def _adds(low: str, start: int, end: int) -> bool:
         if found.group() != "others" \
                 or _HURT_BEFORE_RE.search(low, max(start, found.start() - 40), found.start()) is None:
             return True
+    # "Tiger fighters shot five farmers dead in the area as they fled after the attack": killings of their own,
+    # done after the event told before.
+    if _KILLED_AFTER_RE.search(low, start, stop):
+        return True
     # "Police said later that gunmen killed five people at a hotel": an account word, but an event of its own.
     return _ACCOUNT_WORD_RE.search(low, start, stop) is not None and _OWN_EVENT_RE.search(low, start, stop) is not None
 
 
+_KILLED_AFTER_RE = re.compile(r"\b(?:shot|killed|gunned\s+down|executed|hacked)\b[^.;]{0,60}?\b(?:after|following)"
+                              r"\s+the\s+(?:attack|blast|bombing|explosion|ambush|raid|assault|massacre)\b")
 _ACCOUNT_WORD_RE = re.compile(r"\b(?:said\s+later|later\s+said|(?:other|another)\s+(?:sources?|reports?|officials?|"
                               r"witnesses|media))\b")
 _OWN_EVENT_RE = re.compile(r"\b(?:gunmen|militants|fighters|attackers|troops|soldiers|(?:a|an)\s+(?:[\w-]+\s+)?"

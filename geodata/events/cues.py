@@ -34,13 +34,14 @@ class Cue:
     event_type: str
     sub_event_type: str
     priority: int
+    one_sided: bool = False  # one side's act, not a fight ("sides" one in the table: "attacked", "ambush")
 
 
 @dataclass(frozen=True)
 class _CueTable:
     scan: WordStartScan  # the cues over lower-cased text, read at words' starts
-    exact: dict[str, tuple[str, str, int]]  # folded cue -> event type, sub-type, priority
-    stems: tuple[tuple[str, tuple[str, str, int]], ...]  # "cue*" stems, longest first
+    exact: dict[str, tuple[str, str, int, bool]]  # folded cue -> event type, sub-type, priority, one side's act
+    stems: tuple[tuple[str, tuple[str, str, int, bool]], ...]  # "cue*" stems, longest first
 
     @property
     def pattern(self) -> re.Pattern[str]:
@@ -58,7 +59,7 @@ def _cue_table() -> _CueTable:
     rows = cue_rows()
     exact, stems = {}, []
     for row in rows:
-        value = (row["event_type"], row["sub_event_type"], int(row["priority"]))
+        value = (row["event_type"], row["sub_event_type"], int(row["priority"]), row.get("sides") == "one")
         cue = phrase_key(row["cue"])
         if cue.endswith("*"):
             stems.append((cue.rstrip("*"), value))
@@ -69,7 +70,7 @@ def _cue_table() -> _CueTable:
 
 
 @lru_cache(maxsize=4096)
-def _cue_value(words: str) -> tuple[str, str, int]:
+def _cue_value(words: str) -> tuple[str, str, int, bool]:
     table = _cue_table()
     folded = phrase_key(words)
     if folded in table.exact:

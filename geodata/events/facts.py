@@ -95,5 +95,5 @@ def _source(text: str, a: ActorMention) -> bool:
 
 # A force named only in a speaker's title: "said Sewuese Anene, the state police spokeswoman.", "the police public
 # relations officer, Yazid Abubakar, said".
-_OFFICER_AFTER_RE = re.compile(r"\s+(?i:spokes(?:man|woman|person)|public\s+relations\s+officer|pro)\b"
+_OFFICER_AFTER_RE = re.compile(r"\s+(?i:spokes(?:man|woman|person)|public\s+relations\s+officer|pro|commissioner)\b"
                                r"(?:\s*[,.;]|\s*$|\s+(?:said|says|told))")

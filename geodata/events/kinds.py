@@ -73,16 +73,25 @@ class CivilianTarget:
     :func:`resolve_type` asks it of a fight with one side only, so most sentences never run the two
     patterns."""
 
-    __slots__ = ("_where", "_value")
+    __slots__ = ("_where", "_value", "_armed")
 
     def __init__(self, low: str, start: int, end: int) -> None:
         self._where = (low, start, end)
         self._value: bool | None = None
+        self._armed: bool | None = None
 
     def __bool__(self) -> bool:
         if self._value is None:
             self._value = civilian_target(*self._where)
         return self._value
+
+    @property
+    def armed(self) -> bool:
+        """Whether the sentence names an armed target ("a checkpoint", "a police station"), read once."""
+        if self._armed is None:
+            low, start, end = self._where
+            self._armed = _targets(plain_text(low))[1].search(low, start, end) is not None
+        return self._armed
 
 
 def resolve_type(cue: Cue, actors: tuple[ActorMention, ...],
@@ -99,12 +108,20 @@ def resolve_type(cue: Cue, actors: tuple[ActorMention, ...],
             # "Israeli jets flattened an apartment block, killing a family of 11": aircraft that kill strike.
             kind = (EXPLOSIONS, "Air or drone strike")
     elif kind == BATTLE and not _opposed(actors):
+        counted = victims
         victims = {a.actor.kind for a in actors}
         if "protesters" in victims and any(a.actor.armed for a in actors):
             kind = ("Protests", "Excessive force against protesters")
-        elif "civilians" in victims or (actors and all(a.actor.kind in _NON_STATE for a in actors) and civilian):
+        elif "civilians" in victims or ((actors or cue.one_sided) and all(a.actor.kind in _NON_STATE for a in actors)
+                                        and civilian):
             # One armed side against civilians; or gunmen, militiamen or rebels (never
             # soldiers, whose raids are coded as fights) storming a village or a market.
+            kind = ATTACK
+        elif cue.one_sided and any(a.actor.armed for a in actors) and all(a.actor.kind in _NON_STATE for a in actors) \
+                and not any(a.actor.armed and a.start in counted for a in actors) \
+                and not (isinstance(civilian, CivilianTarget) and civilian.armed):
+            # "As people danced ..., gunmen suddenly opened fire, killing at least 12 people": one armed side's
+            # act, no armed man hit nor aimed at.
             kind = ATTACK
     elif kind[0] == "Protests" and kind[1] != "Excessive force against protesters" \
             and any(a.actor.kind == "protesters" and a.start in victims for a in actors) \

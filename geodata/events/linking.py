@@ -1285,7 +1285,9 @@ _CONFLICTING_REACH = 600  # characters before a toll where those words may stand
 
 def _told_with_other_places(drafts: list[Draft], a: Draft) -> bool:
     """Whether ``a``'s sentence tells events at other places too ("the attacks on villages in Mangu and Riyom")."""
-    return any(o.sentence == a.sentence and o.scope == "local" and o.place.place_id != a.place.place_id for o in drafts)
+    # (or one merged since into a later report there, the sentence one of those that report it: "also")
+    return any(o.scope == "local" and o.place.place_id != a.place.place_id
+               and (o.sentence == a.sentence or any(a.start <= start < a.end for start, _ in o.also)) for o in drafts)
 
 
 def _account_link(i: int, j: int, a: Draft, d: Draft, low: str, side: Callable[[Draft], str],

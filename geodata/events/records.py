@@ -86,6 +86,8 @@ def merge(a: Draft, b: Draft) -> Draft | None:
         return replace(first, end=second.end, killed=first.killed or second.killed,
                        wounded=first.wounded or second.wounded, sentence=second.sentence, joins=False,
                        notes=first.notes + [n for n in second.notes if n not in first.notes])
+    if a.kind[0] == _ATTACK_TYPE and _told_days_apart(a.when, b.when):
+        return None
     keep, other = (a, b) if a.rank() <= b.rank() else (b, a)
     # A toll carried over from the sentence before ("Nine militants were killed in the
     # clashes") keeps its figure, but who fought is told where the place is named.
@@ -418,6 +420,16 @@ def _all_spans(a: list[tuple[int, int]], b: list[tuple[int, int]], span: tuple[i
         else:
             insort(big, item)
     return big
+
+
+_ATTACK_TYPE = "Violence against civilians"
+
+
+def _told_days_apart(a: When, b: When) -> bool:
+    """Whether both sentences date what they tell, to days that do not meet ("on 30 October ... killing
+    three", then "On 31 October, fighters attacked the camp"): two attacks, however near (a fight may go on
+    for days, one event)."""
+    return (a.dated and b.dated and a.lo is not None and b.lo is not None and (b.lo > a.hi or a.lo > b.hi))
 
 
 def overlap(a: When, b: When) -> bool:

@@ -253,6 +253,39 @@ def test_armed_men_of_no_named_group_against_villagers_attack_civilians(text):
     assert [e.event_type for e in events(text) if e.killed_low] == ["Violence against civilians"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # One armed side's act (an attack, an ambush, shots opened) with no armed man hit nor aimed at: on civilians.
+    ("As people danced at a party in Celaya, gunmen suddenly opened fire, killing at least nine people.",
+     "Violence against civilians"),
+    ("Unknown armed men opened fire on a car in Turbat, killing two people.", "Violence against civilians"),
+    ("Rebels ambushed a lorry on the road to Gulu, killing seven passengers' relatives.", "Violence against civilians"),
+    # (an attack on a hamlet, no one named doing it, is on civilians too; a clash there is a fight)
+    ("Eleven people were killed in an attack on a hamlet near Bunia.", "Violence against civilians"),
+    ("Eleven people were killed in clashes in a village near Bunia.", "Battles"),
+    # (but not where armed men were hit or aimed at, nor where the soldiers raid)
+    ("Gunmen opened fire on a patrol in Turbat, killing two people.", "Battles"),
+    ("Gunmen opened fire in Turbat, killing two soldiers.", "Battles"),
+    ("Soldiers raided a house in Turbat, killing two people.", "Battles"),
+])
+def test_one_sides_act_with_no_armed_man_hit_or_aimed_at_is_on_civilians(text, expected):
+    assert [e.event_type for e in events(text) if e.killed_low] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers attacked the inhabitants of Gulu, killing nine.",
+    "Police opened fire on mourners in Tarmiyah, killing nine.",
+    "Soldiers stormed Gulu, killing nine onlookers.",
+])
+def test_inhabitants_mourners_and_onlookers_are_civilians(text):
+    assert [e.event_type for e in events(text) if e.killed_low] == ["Violence against civilians"]
+
+
+def test_a_police_commissioner_who_tells_the_attack_fought_no_one():
+    text = ("John Deng, the Lakes state police commissioner, told reporters that armed bandits launched an attack "
+            "on Rumbek on Monday, leaving six people dead.")
+    assert [e.event_type for e in events(text) if e.killed_low] == ["Violence against civilians"]
+
+
 def test_what_a_vow_or_a_threat_answers_is_told_as_fact():
     text = "The Taliban vowed revenge on Monday after gunmen killed 16 civilians in Kandahar."
     assert [(e.location_text, e.killed_low) for e in events(text)] == [("Kandahar", 16)]

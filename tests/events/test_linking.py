@@ -87,6 +87,9 @@ def test_one_toll_told_twice_is_counted_once(text, expected, total):
     # A coarse lead of one attack and a smaller toll of another kind told after it: two events.
     ("Air strikes hit a market in a town in northwestern Syria on Monday, killing at least 27 people.\n\n"
      "State media said rebels shelled the town of Suqaylabiyah in Hama province, killing seven civilians.", 34),
+    # Killings done after the event told before, at its place: more dead.
+    ("A roadside bomb ripped through a bus in Batticaloa on Wednesday, killing 26 people. Rebel fighters shot "
+     "five farmers dead in the area as they fled after the attack.", 31),
 ])
 def test_different_tolls_stay_apart(text, total):
     assert all(not e.counted_in for e in events(text))
@@ -240,6 +243,10 @@ def test_a_part_of_a_sum_told_again_at_a_place_inside_it_is_counted_there():
     ("Shelling killed 12 people in Kramatorsk on Friday.\n\nThe regional governor confirmed the deaths of "
      "nine civilians, officials said.",
      [("Kramatorsk", 12, None, "Kramatorsk"), ("Kramatorsk", 9, 9, "")], 9),
+    # (a source that "gave a death toll of" a lower bound the toll told before meets)
+    ("Gunmen attacked the village of Dogon Dawa in Kaduna State on Sunday, the mayor said. \"The toll is 24 dead,\" "
+     "he said. The attack was confirmed by a local official, who gave a death toll of at least 15 civilians.",
+     [("Dogon Dawa", 24, None, "Dogon Dawa"), ("Dogon Dawa", 15, 15, "")], 15),
 ])
 def test_another_estimate_of_the_same_toll_is_counted_once_at_the_lower_figure(text, expected, total):
     assert _rows(text) == expected
@@ -2321,8 +2328,9 @@ def test_another_opens_another_event_unless_a_person_follows(sentence, other):
     # The toll moved to the place a later sentence names keeps the weapon the lead names, where that sentence
     # names none of its own ("the attack ... fighting").
     ("A drone strike", "Explosions/Remote violence"),
-    # (a guard: a lead that names no weapon lends none)
-    ("An attack", "Battles"),
+    # (a guard: a lead that names no weapon lends none; the attack on a village, no armed side named, that killed
+    # three children is on civilians)
+    ("An attack", "Violence against civilians"),
 ])
 def test_a_toll_moved_to_the_place_named_later_keeps_the_leads_weapon(lead, expected):
     text = (f"{lead} in Zurmi district, Zamfara state, on Thursday killed four people, including three children. "
@@ -2724,3 +2732,11 @@ def test_a_part_read_as_part_of_the_lead_counts_once_the_lead_is_the_sum_of_its_
             "rescuer Ali Saleh.\n\nFighters loyal to the government have maintained control of Al Jamhouri, in "
             "western Hodeidah city.")
     assert _counted(text, published="2017-01-19") == 10
+
+
+def test_events_dated_to_days_apart_at_one_place_are_two_events():
+    # (an attack told with no toll, dated the day after another's at the same place, is no part of it)
+    text = ("On 3 May gunmen opened fire on four civilians in Bambari, killing three. On 4 May, gunmen attacked a "
+            "camp for displaced people in Bambari and burned shelters.")
+    assert [(e.location_text, e.killed_low, e.event_date) for e in events(text)] == [
+        ("Bambari", 3, "2007-05-03"), ("Bambari", None, "2007-05-04")]
