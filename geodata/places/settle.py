@@ -184,7 +184,7 @@ def reject_traps(candidates: list[Candidate], tokens: list[Token],
             people.add(cand.key)  # "a police officer, who gave his name as Hassan": a man, not Hassan, India
             continue
         if _acronym(cand, first, text) or _after_prefix(cand, tokens) or _web_address(cand, text) \
-                or cand.key in actor_names():
+                or cand.key in actor_names() or _named_source(cand, text):
             continue  # (an armed group's name is never a place's: "Al-Shabab" is no Shabab, Iran; "Fano")
         at = bisect_right(run_firsts, cand.first) - 1
         run = runs[at] if at >= 0 and runs[at].last >= cand.first else None
@@ -453,6 +453,18 @@ def _web_address(cand: Candidate, text: str) -> bool:
     a place."""
     return text[cand.end:cand.end + 1] == "." and _DOMAIN_RE.match(text, cand.end) is not None \
         or text[max(0, cand.start - 4):cand.start].lower() == "www."
+
+
+def _named_source(cand: Candidate, text: str) -> bool:
+    """Whether the name stands alone right after a verb of telling or "according to", a newspaper's or a
+    person's ("said Hurriyet.", "told Dawn,", "according to Xinhua."), not a place; a country's name stays
+    (the government it stands for)."""
+    return _SOURCE_BEFORE_RE.search(text, max(0, cand.start - 24), cand.start) is not None \
+        and _SOURCE_AFTER_RE.match(text, cand.end) is not None and "country" not in map(MATCH_KIND, cand.matches)
+
+
+_SOURCE_BEFORE_RE = re.compile(r"\b(?:said|says|told|according\s+to|(?:reported|quoted|cited)\s+by)\s+(?:the\s+)?$")
+_SOURCE_AFTER_RE = re.compile(r"\s*(?:[.,;]|$)")
 
 
 def _acronym(cand: Candidate, first: Token, text: str) -> bool:

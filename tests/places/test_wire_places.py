@@ -203,6 +203,19 @@ def test_capitals_mid_sentence_are_an_acronym(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # A name alone right after a verb of telling names a newspaper or a person, not the town of that name.
+    ("The PKK attacked the military with rocket-propelled grenades in Beytussebap district, said Hurriyet.",
+     [("Beytussebap district", "TR")]),
+    ("Ten soldiers were killed in Sirnak province, according to Hurriyet.", [("Sirnak province", "TR")]),
+    # (a country stands for its government; a town after "in" stays)
+    ("Ten soldiers were killed in Sirnak province, according to Turkey.", [("Sirnak province", "TR"), ("Turkey", "TR")]),
+    ("Ten soldiers were killed, the governor told reporters in Sirnak.", [("Sirnak", "TR")]),
+])
+def test_a_name_alone_after_a_verb_of_telling_is_a_source(text, expected):
+    assert places(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # A quarter named just before its kind word: the town after "of" holds it.
     ("A mortar hit the Bab Tuma district of Damascus on Monday, killing four people.",
      [("Bab Tuma district", "SY"), ("Damascus", "SY")]),
