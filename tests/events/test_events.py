@@ -160,6 +160,8 @@ def test_coarse_inferred_district_is_near_the_capital():
     ("Mortar rounds slammed into the Green Zone on Sunday.", [("Green Zone", *SHELLING)]),
     ("A suicide car bomber struck a crowded market in Kirkuk.", [("Kirkuk", *SUICIDE)]),
     ("Clashes between the Mehdi Army and Badr militiamen erupted in Amara.", [("Amara", *BATTLE)]),
+    ("Confrontations between the army and Houthi loyalists are still aflame in Saada.", [("Saada", *BATTLE)]),
+    ("Skirmishes between rival clans broke out near Beledweyne.", [("Beledweyne", *BATTLE)]),
     ("US Marines stormed a mosque in Fallujah.", [("Fallujah", *BATTLE)]),
     ("Iraqi police raided a house in Mosul and arrested five suspects.", [("Mosul", *ARRESTS)]),
     ("Police arrested 30 suspected insurgents in Baqubah on Monday.", [("Baqubah", *ARRESTS)]),

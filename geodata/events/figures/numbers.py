@@ -87,9 +87,10 @@ def _candidates(s: _Sentence, rules: _Rules) -> list[tuple[int, Figure]]:
                 and not _WHY_BEFORE_RE.search(s.low, max(0, num.start - s.start - 12), num.start - s.start):
             # "Another three people wounded in the strike died in hospital later": the wounded who died
             tie = _Tie("killed", tie.tail, tie.where, tie.place)
-        if tie is not None and num.value is not None and _joint_count(s, num, tie):
+        if tie is not None and (joint := _joint_count(s, num, tie)) and (num.value is not None or " or " in joint):
             # "more than 100 people were killed and injured": the dead and the hurt together, neither (but
-            # "dozens of people were killed and wounded" says some were killed)
+            # "dozens of people were killed and wounded" says some were killed; "leaving hundreds dead or injured"
+            # does not)
             continue
         if num.start != pending_to and (not pending or _past_singles(s, pending_to, rules) != num.start):
             pending = []  # (single victims may stand between: "three soldiers, a policeman and two civilians")
@@ -187,15 +188,15 @@ def _one_before(s: _Sentence, num: _Number, tie: _Tie) -> list[Figure]:
     return [Figure(at, at + len(one.group(1)), tie.kind, 1, 1, "exact", "", -1, -1, "local")]
 
 
-def _joint_count(s: _Sentence, num: _Number, tie: _Tie) -> bool:
-    """Whether the number counts the dead and the hurt together, by its cue: "killed and wounded at least 100
-    people", "more than 100 people were killed and injured", "left 40 people dead or wounded"."""
+def _joint_count(s: _Sentence, num: _Number, tie: _Tie) -> str:
+    """The words that make the number count the dead and the hurt together, by its cue ("" where none): "killed and
+    wounded at least 100 people", "more than 100 people were killed and injured", "left 40 people dead or wounded"."""
+    found = None
     if tie.where == "after":
-        return _JOINT_RE.search(s.low, num.end - s.start, tie.tail - s.start + _JOINT_TAIL) is not None
-    if tie.where == "before":
-        return _JOINT_BEFORE_RE.search(s.low, max(0, num.start - s.start - _JOINT_REACH), num.start - s.start) \
-            is not None
-    return False
+        found = _JOINT_RE.search(s.low, num.end - s.start, tie.tail - s.start + _JOINT_TAIL)
+    elif tie.where == "before":
+        found = _JOINT_BEFORE_RE.search(s.low, max(0, num.start - s.start - _JOINT_REACH), num.start - s.start)
+    return found.group() if found is not None else ""
 
 
 _JOINT = (r"(?:killed|dead)\s+(?:and|or|and/or)\s+(?:wounded|injured|hurt)"
