@@ -532,6 +532,7 @@ _FROM_A_COUNT_RE = re.compile(r"from\s+(?:an?\s+[a-z]+\s+)?\d")
 # The wounded of an event told before who died since: "died of their wounds", "succumbed", "died in hospital".
 _DIED_OF_WOUNDS_RE = re.compile(r"\b(?:died\s+(?:of|from)\s+(?:their|his|her|the)\s+(?:wounds|injuries)|succumbed"
                                 r"|(?:later\s+)?died\s+(?:later\s+)?in\s+(?:a\s+|the\s+)?hospital)\b")
+_PART_WHY = "a part of the toll at"  # the words that open the note of a toll counted in the larger one it is a part of
 _SPREAD_DAYS = 7  # a toll told over this many days or more, of several events, is no local event's
 _SPREAD_NOTE = "a toll of several events over a week or more, not one local event"
 
@@ -1746,8 +1747,9 @@ class _Builder:
         (when its accounts give just one)."""
         finer: dict[int, set[int]] = {}
         for j, (i, why) in links.items():
-            if HOSPITAL_WHY in why:
-                continue  # (where the dead were taken, not where the event was)
+            if HOSPITAL_WHY in why or why.startswith(_PART_WHY):
+                # (where the dead were taken, not where the event was; where some of the dead died, not all)
+                continue
             # (a province is finer than its country: "in the western province of Herat", then the U.S. military's
             # lower count with no place, the country's)
             finer_kinds = ("city", "neighbourhood", "landmark") if drafts[i].place.kind not in ("country", "region") \

@@ -2740,3 +2740,12 @@ def test_events_dated_to_days_apart_at_one_place_are_two_events():
             "camp for displaced people in Bambari and burned shelters.")
     assert [(e.location_text, e.killed_low, e.event_date) for e in events(text)] == [
         ("Bambari", 3, "2007-05-03"), ("Bambari", None, "2007-05-04")]
+
+
+def test_a_toll_of_several_places_stays_where_it_was_told_when_a_part_of_it_is_placed():
+    # Where one of the dead died is no other account of the whole toll: the toll stays at the region.
+    text = ("Suspected militants killed eight people and injured 30 others in Indian Kashmir, police said yesterday. "
+            "One of the civilian deaths was caused when militants tossed a grenade near the main hospital in Sopore "
+            "town, police said.")
+    assert [(e.location_text, e.killed_low, e.fatalities) for e in events(text)] == [
+        ("Indian Kashmir", 8, 8), ("Sopore", 1, None)]

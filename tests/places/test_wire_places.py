@@ -208,7 +208,8 @@ def test_capitals_mid_sentence_are_an_acronym(text, expected):
      [("Beytussebap district", "TR")]),
     ("Ten soldiers were killed in Sirnak province, according to Hurriyet.", [("Sirnak province", "TR")]),
     # (a country stands for its government; a town after "in" stays)
-    ("Ten soldiers were killed in Sirnak province, according to Turkey.", [("Sirnak province", "TR"), ("Turkey", "TR")]),
+    ("Ten soldiers were killed in Sirnak province, according to Turkey.",
+     [("Sirnak province", "TR"), ("Turkey", "TR")]),
     ("Ten soldiers were killed, the governor told reporters in Sirnak.", [("Sirnak", "TR")]),
 ])
 def test_a_name_alone_after_a_verb_of_telling_is_a_source(text, expected):
