@@ -120,7 +120,11 @@ _GROUP_CLAIMED_RE = re.compile(r"\b(?:the\s+(?:group|militants|militant\s+group|
                                r"(?:claimed|said)\s+(?:that\s+)?(?:it|they|its\s+fighters)\s+(?:had\s+)?killed\b"
                                # ("claimed responsibility for the attack ..., saying its fighters killed 61 soldiers")
                                r"|\bclaimed\s+responsibility\b[^.;]{0,120}?\bsaying\s+(?:it|they|its\s+fighters|"
-                               r"their\s+fighters)\s+(?:had\s+)?killed\b")
+                               r"their\s+fighters)\s+(?:had\s+)?killed\b"
+                               # ("An Ahlu Sunna Waljamaca spokesman said his group had killed eight al Shabaab
+                               # combatants": a side's spokesman counting its kills)
+                               r"|\bspokes(?:man|woman|person)\s+(?:[\w'’-]+\s+){0,6}?(?:said|claimed)\s+(?:that\s+)?"
+                               r"(?:his|her|their|its)\s+(?:group|fighters|forces|men|movement)\s+(?:had\s+)?killed\b")
 
 
 def group_claim(text: str, low: str, start: int, end: int) -> bool:

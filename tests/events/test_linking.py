@@ -947,9 +947,14 @@ def test_some_reports_of_a_dated_higher_toll_are_another_account_of_one_with_no_
     assert _counted(text) == 27
 
 
-def test_an_armed_groups_claim_of_its_kills_counts_once_beside_the_other_account():
-    text = ("Militants attacked an army base in Lower Juba, killing 19 Kenyan soldiers, the army said.\n\n"
-            "The group claimed it had killed 60 soldiers.")
+@pytest.mark.parametrize("text", [
+    "Militants attacked an army base in Lower Juba, killing 19 Kenyan soldiers, the army said.\n\n"
+    "The group claimed it had killed 60 soldiers.",
+    # (told by its spokesman, of "his group")
+    "Militants attacked an army base in Lower Juba, killing 19 Kenyan soldiers, the army said.\n\n"
+    "A militia spokesman said his group had killed 60 soldiers in Lower Juba.",
+])
+def test_an_armed_groups_claim_of_its_kills_counts_once_beside_the_other_account(text):
     assert _counted(text) == 19
 
 
