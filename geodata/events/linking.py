@@ -149,7 +149,7 @@ def link_counts(drafts: list[Draft], parents: dict[str, str], *,
     _guessed_total_of_parts(drafts, links, added)
     # A running total is no toll added to those before ("Four more bodies were found ..., bringing
     # the death toll to at least 15").
-    _coarse_into_precise(drafts, links, parents, added and (lambda d: added(d) and not running(d)), lies_in, low)
+    _coarse_into_precise(drafts, links, parents, added and (lambda d: added(d) and not running(d)), lies_in, low, side)
     _break_cycles(drafts, links)
     return {i: _final(links, i) for i in links}
 
@@ -2398,7 +2398,8 @@ DISTRICT_KM = 60.0  # how far from its town, or its point, a district's other to
 
 def _coarse_into_precise(drafts: list[Draft], links: dict[int, Link], parents: dict[str, str],
                          added: Callable[[Draft], bool] | None = None,
-                         lies_in: Callable[[Mention, Mention], bool] = _anywhere, low: str = "") -> None:
+                         lies_in: Callable[[Mention, Mention], bool] = _anywhere, low: str = "",
+                         side: Callable[[Draft], str] | None = None) -> None:
     """A coarse place's toll counted at the one more precise place inside it that tells the same
     kind of event with at least as many killed (see the module's last rule), unless the precise
     toll's words add it to those told before ("at least 15 people have been killed ... in
@@ -2426,8 +2427,11 @@ def _coarse_into_precise(drafts: list[Draft], links: dict[int, Link], parents: d
         part = drafts[inside[0]]
         # (nor the coarse toll's, told after: "Later, a hospital official said three more pupils had died")
         later = part if part.start > whole.start else whole
+        # (nor the dead of another side: "killing four police officers" in a province, then "The firefight, which
+        # left 13 militants dead" in its district)
         if _low(part) is not None and _low(whole) is not None and _low(part) >= _low(whole) \
                 and not (added is not None and added(later)) \
+                and not (side is not None and _sides_apart(whole, part, side)) \
                 and not (low and (opens_other_event(low, later.start, later.end, also=False)
                                   or opens_elsewhere(low, later.start))):
             links[t] = (inside[0], f"the toll of the event told more precisely at {part.place.surface}, counted there")

@@ -87,6 +87,9 @@ def test_one_toll_told_twice_is_counted_once(text, expected, total):
     # A coarse lead of one attack and a smaller toll of another kind told after it: two events.
     ("Air strikes hit a market in a town in northwestern Syria on Monday, killing at least 27 people.\n\n"
      "State media said rebels shelled the town of Suqaylabiyah in Hama province, killing seven civilians.", 34),
+    # The dead of the other side, told at a district inside the lead's region: more dead.
+    ("Taliban insurgents attacked two checkpoints in eastern Afghanistan, killing four police officers.\n\n"
+     "A spokesman said the fighting in Kamdesh district began overnight. The firefight left 13 militants dead.", 17),
     # Killings done after the event told before, at its place: more dead.
     ("A roadside bomb ripped through a bus in Batticaloa on Wednesday, killing 26 people. Rebel fighters shot "
      "five farmers dead in the area as they fled after the attack.", 31),
