@@ -2241,10 +2241,12 @@ def test_a_coarse_toll_told_after_with_words_that_add_it_is_not_the_precise_ones
 
 @pytest.mark.parametrize("second, separate", [
     # A coarse toll told after a precise one, in a sentence that opens on another event, is that event's.
-    ("In a separate clash, three soldiers were killed in Khyber district.", True),
-    ("Elsewhere, three soldiers were killed in Khyber district.", True),
-    # (a guard: with no such words, the coarse toll told after is read as the precise one's, as before)
-    ("Three soldiers were killed in Khyber district.", False),
+    ("In a separate clash, three militants were killed in Khyber district.", True),
+    ("Elsewhere, three militants were killed in Khyber district.", True),
+    # (a guard: with no such words, the coarse toll of the same side told after is read as the precise one's, as
+    # before; the other side's dead are more dead)
+    ("Three militants were killed in Khyber district.", False),
+    ("Three soldiers were killed in Khyber district.", True),
 ])
 def test_a_coarse_toll_in_a_sentence_on_another_event_is_not_the_precise_ones(second, separate):
     text = f"Pakistani troops killed eight militants in a raid in Tank district on Friday, the army said. {second}"
