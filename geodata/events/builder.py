@@ -533,6 +533,10 @@ _FROM_A_COUNT_RE = re.compile(r"from\s+(?:an?\s+[a-z]+\s+)?\d")
 _DIED_OF_WOUNDS_RE = re.compile(r"\b(?:died\s+(?:of|from)\s+(?:their|his|her|the)\s+(?:wounds|injuries)|succumbed"
                                 r"|(?:later\s+)?died\s+(?:later\s+)?in\s+(?:a\s+|the\s+)?hospital)\b")
 _PART_WHY = "a part of the toll at"  # the words that open the note of a toll counted in the larger one it is a part of
+# A sentence that opens on its source saying more: "It added that", "He also said", "The ministry added".
+_ADDED_OPENING_RE = re.compile(r"(?:it|he|she|they|the\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:also\s+)?(?:added|said)\b")
+_PRESENT_PERFECT_RE = re.compile(r"\b(?:have|has)\s+(?:also\s+)?(?:been\s+killed|died|been\s+slain"
+                                 r"|lost\s+their\s+lives)\b")
 _SPREAD_DAYS = 7  # a toll told over this many days or more, of several events, is no local event's
 _SPREAD_NOTE = "a toll of several events over a week or more, not one local event"
 
@@ -776,6 +780,34 @@ class _Builder:
                 self.told_on[local.when.lo.weekday()] = local.place
                 self.last_day = local.when
 
+    def _wide_all_the_same(self, fig: Figure, s: Sentence, bare: tuple[int, ...] | None) -> str | None:
+        """The wider scope of a figure read as local, where its sentence gives one; else None."""
+        if self.low.find("around", s.start, s.end) >= 0 and _IN_AND_AROUND_RE.search(self.low, s.start, s.end):
+            # "killed 11 civilians ... in and around Batangafo between 30 October and 06 November": the
+            # toll of several events in a town and around it (not "in and around a hospital").
+            return "operation"
+        if bare is not None and (fig.low or 0) >= _BACKGROUND_FLOOR \
+                and is_running_total(self.low, max(s.start, fig.start - _TOTAL_REACH), fig.start):
+            # "the number of martyrs in Gaza has risen to 31,000": a war's dead in thousands told as a
+            # running total, with no event but deaths, is no event at a place.
+            return "cumulative"
+        # (nor a war's tally told on by its source: "since the war erupted Jan. 17, 416 army soldiers ... have been
+        # killed", then "It added that approximately 136 Houthis have been killed")
+        return self._tally_told_on(s)
+
+    def _tally_told_on(self, s: Sentence) -> str | None:
+        """The scope of the tolls of the sentence before, where they were all a war's or an operation's tally of one
+        scope and the sentence opens on its source adding to them ("It added that ...", "He also said") and tells
+        its own in the present perfect ("have been killed"); else None."""
+        if self.last_index != s.index - 1 \
+                or _ADDED_OPENING_RE.match(self.low, _space_after(self.text, s.start, s.end)) is None:
+            return None
+        scopes = {d.scope for d in self.last_drafts if d.killed is not None}
+        if len(scopes) != 1 or not scopes.issubset(WIDE_SCOPES) \
+                or _PRESENT_PERFECT_RE.search(self.low, s.start, s.end) is None:
+            return None
+        return scopes.pop()
+
     def _one_act(self, s: Sentence) -> bool:
         """Whether the sentence tells one act: an event named ("a truck bombing", "the attack") or done to a
         target ("stormed a school")."""
@@ -886,16 +918,8 @@ class _Builder:
             if fig.scope == "local" and ((tally and not any(0 <= fig.start - end <= _OBJECT_REACH for end in bare))
                                          or (seasons and not self._one_act(s))):
                 fig = replace(fig, scope="cumulative")
-            if fig.scope == "local" and self.low.find("around", s.start, s.end) >= 0 \
-                    and _IN_AND_AROUND_RE.search(self.low, s.start, s.end):
-                # "killed 11 civilians ... in and around Batangafo between 30 October and 06 November": the
-                # toll of several events in a town and around it (not "in and around a hospital").
-                fig = replace(fig, scope="operation")
-            if bare is not None and fig.scope == "local" and (fig.low or 0) >= _BACKGROUND_FLOOR \
-                    and is_running_total(self.low, max(s.start, fig.start - _TOTAL_REACH), fig.start):
-                # "the number of martyrs in Gaza has risen to 31,000": a war's dead in thousands told as a
-                # running total, with no event but deaths, is no event at a place.
-                fig = replace(fig, scope="cumulative")
+            if fig.scope == "local" and (wide := self._wide_all_the_same(fig, s, bare)) is not None:
+                fig = replace(fig, scope=wide)
             # (but one of them told in brackets after its place is its own: "attacks ... against the Westgate
             # shopping mall in Nairobi (September 2013, 67 dead), Garissa University (April 2015, 148 dead)")
             bracketed = in_own_bracket(self.text, fig)

@@ -1182,6 +1182,23 @@ def test_fighting_that_has_claimed_lives_is_a_background_toll():
     assert [(e.killed_low, e.scope) for e in found if e.killed_low] == [(2, "local"), (97, "cumulative")]
 
 
+@pytest.mark.parametrize("second, scope", [
+    # A war's tally told on by its source, in the present perfect: the tally's.
+    ("It added that about 120 rebels have been killed.", "wide"),
+    # (guards: an event told next, in the past; a tally the sentence before did not tell)
+    ("It added that 12 people were killed in a blast in Saada on Friday.", "local"),
+])
+def test_a_wars_tally_told_on_by_its_source_is_the_tallys(second, scope):
+    text = ("The ministry said on Saturday that since the fighting began in January, 300 soldiers have been killed "
+            f"in Saada province. {second}")
+    found = [e for e in events(text, published="2007-03-25") if e.killed_low]
+    assert found[0].scope in ("operation", "cumulative")  # (the tally told first)
+    assert found[1].scope == (found[0].scope if scope == "wide" else scope)
+    plain = [e for e in events(f"Three soldiers were killed in Saada on Friday. {second}", published="2007-03-25")
+             if e.killed_low]
+    assert plain[-1].scope == "local"
+
+
 @pytest.mark.parametrize("text, killed", [
     # The lives spared or saved are no one killed.
     ("Gunmen killed 19 Turkomen and two Kurds near Baqubah, sparing the lives of four Sunnis.", 21),
