@@ -568,6 +568,7 @@ def _bare_names(text: str, words: list, low: list[str], cands: list[Candidate], 
     return out
 
 
+_SPEAKS_AFTER_RE = re.compile(r",?\s+(?:has\s+|had\s+|also\s+)?(?:said|says|told|added|stated|confirmed)\b")
 _NAME_NUMBER_RE = re.compile(r"[1-9]\d?")
 _NUMBER_ENDS = frozenset(",.;:)")
 _NUMBER_THEN_RE = re.compile(r" (?:on|overnight|last|early|late)\b")  # "died in Kologa 3 on Friday": a day's words
@@ -659,7 +660,8 @@ def _bare_run(text: str, words: list, at: int, cands: list[Candidate], gazetteer
         if not bounded or (gazetteer.has_key(fold(name)) and fold(name) not in disowned) \
                 or any(c.start < end and start < c.end for c in cands) \
                 or not _unknown_name(name, gazetteer, people) or name.casefold().endswith(_BARE_ENDINGS) \
-                or _vessel(text, name):
+                or _vessel(text, name) or (out and _SPEAKS_AFTER_RE.match(text, end) is not None):
+            # (nor the speaker a comma sets after a place: "in Eastern Province, Robert Kipkemoi Kitur, said")
             break
         out.append(_Found(start, end, start, end, "city", (), True, bare=True))
         if nxt == "and" and last + 2 < len(words):

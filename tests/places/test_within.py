@@ -1454,3 +1454,23 @@ def test_a_rivers_area_is_the_rivers():
 def test_a_peoples_word_gives_a_villages_country(text, country):
     unknown("Kwaboro")
     assert (found(text, "Kwaboro").country, found(text, "Kwaboro").match) == (country, "within")
+
+
+@pytest.mark.parametrize("text, name", [
+    # The speaker a comma sets after a place the sentence names is no place listed after it.
+    ("Raiders attacked villages in the district of Wajir on Monday, police said.\nThe assistant commissioner of "
+     "police in charge of operations in Coast Province, Peter Kiprotich Langat, said security forces pursued the "
+     "attackers following the dawn raid on the Khorof area.", "Peter Kiprotich Langat"),
+    # A people named before "community" is no village.
+    ("Raiders attacked villages in the district of Wajir on Monday, police said. \"Members of the Degodia community "
+     "attacked the Garre in retaliation for an earlier attack,\" Langat told reporters.", "Degodia"),
+])
+def test_a_speaker_or_a_people_is_no_unknown_place(text, name):
+    unknown(name)
+    assert name not in [m.surface for m in mentions(text)]
+
+
+def test_a_list_of_unknown_villages_after_a_comma_stays_a_list():
+    unknown("Koundjili", "Lemouna", "Bohong")
+    text = "Thirty-one people were killed in Koundjili, Lemouna and Bohong in the Central African Republic."
+    assert [m.surface for m in mentions(text) if m.match == "within"] == ["Koundjili", "Lemouna", "Bohong"]
