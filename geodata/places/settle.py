@@ -161,6 +161,7 @@ def reject_traps(candidates: list[Candidate], tokens: list[Token],
     org_heads = place_words().get("org_head", {})
     media = place_words().get("media", {})
     forces = place_words().get("force", {})
+    force_titles = place_words().get("force_title", {})
     runs_read = _RunReader(candidates, tokens, gazetteer, modifiers)
     people: set[str] = set()
     spans = {(c.first, c.last) for c in candidates}
@@ -178,7 +179,7 @@ def reject_traps(candidates: list[Candidate], tokens: list[Token],
         if _common_word_misread(cand, first, tokens, gazetteer) and not _appositive(text, cand.end):
             continue
         if _bracket_gloss(cand, tokens) or _in_organisation(cand, tokens, org_heads, media) \
-                or _names_a_force(cand, tokens, forces):
+                or _names_a_force(cand, tokens, forces) or _after_force_title(cand, tokens, force_titles):
             continue
         if _named_as_person(text, cand.start):
             people.add(cand.key)  # "a police officer, who gave his name as Hassan": a man, not Hassan, India
@@ -549,6 +550,14 @@ def _names_a_force(cand: Candidate, tokens: list[Token], forces: dict[str, str])
     i = cand.last + 1
     return i < len(tokens) and tokens[i].sentence == tokens[cand.last].sentence and tokens[i].gap == " " \
         and tokens[i].text.lower() in forces
+
+
+def _after_force_title(cand: Candidate, tokens: list[Token], titles: dict[str, str]) -> bool:
+    """Whether the name ends a force's title, after its capitalised word ("Task Force Baghdad", "Multi-National
+    Division Baghdad"): the force's name, no place (nor a person's, whose word would drop the town elsewhere)."""
+    i = cand.first - 1
+    return i >= 0 and tokens[i].sentence == tokens[cand.first].sentence and tokens[cand.first].gap == " " \
+        and tokens[i].capitalised and tokens[i].text.lower() in titles
 
 
 def _bracket_gloss(cand: Candidate, tokens: list[Token]) -> bool:

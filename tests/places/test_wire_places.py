@@ -203,6 +203,17 @@ def test_capitals_mid_sentence_are_an_acronym(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # A town that ends a force's title names the force: no place there, and the town stays a place elsewhere.
+    ("Two soldiers were killed by a roadside bomb in northwestern Baghdad. The victims were members of Task Force "
+     "Baghdad, which is in charge of security in the capital.",
+     [("northwestern Baghdad", "IQ"), ("the capital", "IQ")]),
+    ("A spokesman for Multi-National Division Baghdad said two soldiers were killed in Baghdad.", [("Baghdad", "IQ")]),
+])
+def test_a_town_that_ends_a_forces_title_is_the_forces_name(text, expected):
+    assert places(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # A name alone right after a verb of telling names a newspaper or a person, not the town of that name.
     ("The PKK attacked the military with rocket-propelled grenades in Beytussebap district, said Hurriyet.",
      [("Beytussebap district", "TR")]),
