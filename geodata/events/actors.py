@@ -123,14 +123,16 @@ _GROUP_CLAIMED_RE = re.compile(r"\b(?:the\s+(?:group|militants|militant\s+group|
                                r"their\s+fighters)\s+(?:had\s+)?killed\b"
                                # ("An Ahlu Sunna Waljamaca spokesman said his group had killed eight al Shabaab
                                # combatants": a side's spokesman counting its kills)
-                               r"|\bspokes(?:man|woman|person)\s+(?:[\w'’-]+\s+){0,6}?(?:said|claimed)\s+(?:that\s+)?"
-                               r"(?:his|her|their|its)\s+(?:group|fighters|forces|men|movement)\s+(?:had\s+)?killed\b")
+                               r"|\bspokes(?:man|woman|person)\s+(?:[\w'’-]+\s+){0,6}?(?:said|says|claimed)\s+"
+                               r"(?:that\s+)?(?:(?:his|her|their|its)\s+(?:group|fighters|forces|men|movement)|they|it)"
+                               r"\s+(?:had\s+|have\s+|has\s+)?killed\b")
 
 
 def group_claim(text: str, low: str, start: int, end: int) -> bool:
-    """Whether the sentence ``text[start:end]`` gives an armed group's own account, by its spokesman: a
-    group the table names (rebels or a militia) written as a name, with a capital ("the Taliban", not
-    "militants"); or the group's claim of its kills ("The group claimed it had killed 137 soldiers")."""
+    """Whether the sentence ``text[start:end]`` gives an armed side's own account: by the spokesman of a group
+    the table names (rebels or a militia) written as a name, with a capital ("the Taliban", not "militants"); or a
+    side's claim of its kills, the group's ("The group claimed it had killed 137 soldiers") or any force's through
+    its spokesman ("A military spokesman said its forces had killed 40 militants")."""
     if ("claimed" in low[start:end] or "said" in low[start:end]) and _GROUP_CLAIMED_RE.search(low, start, end):
         return True
     if "spokes" not in low[start:end]:

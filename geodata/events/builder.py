@@ -29,10 +29,10 @@ from geodata.events.headings import heading_of, headings
 from geodata.events.figures import (Figure, find_figures, in_own_bracket, included_figures, is_other_estimate,
                                     is_running_total, sharing_places, side_of)
 from geodata.events.kinds import ATTACK, EXPLOSIONS, VIOLENT_TYPES, resolve_type
-from geodata.events.linking import (DISTRICT_KM, HOSPITAL_WHY, REFINED_NOTE, RUNNING_WHY, at_the_event, fold_retold,
-                                    fold_sides, fold_unnumbered, happened_here, holds, is_disputed, is_provisional,
-                                    link_counts, narrow_in_sentence, other_days, parts_told_apart, refine, struck_there,
-                                    weapon_told)
+from geodata.events.linking import (DISTRICT_KM, HOSPITAL_WHY, PART_WHY, REFINED_NOTE, RUNNING_WHY, at_the_event,
+                                    fold_retold, fold_sides, fold_unnumbered, happened_here, holds, is_disputed,
+                                    is_provisional, link_counts, narrow_in_sentence, other_days, parts_told_apart,
+                                    refine, struck_there, weapon_told)
 from geodata.events.records import (Draft, Drafts, counted_events, event_fields, event_id, introduces_event,
                                     join_halves, killed_during_events, opens_elsewhere, opens_other_event, overlap,
                                     refers_back, several_events)
@@ -172,8 +172,12 @@ def _adds(low: str, start: int, end: int) -> bool:
     return _ACCOUNT_WORD_RE.search(low, start, stop) is not None and _OWN_EVENT_RE.search(low, start, stop) is not None
 
 
-_KILLED_AFTER_RE = re.compile(r"\b(?:shot|killed|gunned\s+down|executed|hacked)\b[^.;]{0,60}?\b(?:after|following)"
-                              r"\s+the\s+(?:attack|blast|bombing|explosion|ambush|raid|assault|massacre)\b")
+# (in the active voice, the killers its subject: not "12 people were killed and roads were sealed after the attack",
+# another account of the dead)
+_KILLED_AFTER_RE = re.compile(r"\b(?<!was\s)(?<!were\s)(?<!been\s)(?<!being\s)(?:shot|killed|gunned\s+down|executed|"
+                              r"hacked)\b(?:(?!,\s+and\b|\band\s+\w+\s+(?:was|were)\b|\bsaid\b)[^.;]){0,60}?"
+                              r"\b(?:after|following)\s+the\s+(?:attack|blast|bombing|explosion|ambush|raid|assault|"
+                              r"massacre)\b")
 _ACCOUNT_WORD_RE = re.compile(r"\b(?:said\s+later|later\s+said|(?:other|another)\s+(?:sources?|reports?|officials?|"
                               r"witnesses|media))\b")
 _OWN_EVENT_RE = re.compile(r"\b(?:gunmen|militants|fighters|attackers|troops|soldiers|(?:a|an)\s+(?:[\w-]+\s+)?"
@@ -532,7 +536,6 @@ _FROM_A_COUNT_RE = re.compile(r"from\s+(?:an?\s+[a-z]+\s+)?\d")
 # The wounded of an event told before who died since: "died of their wounds", "succumbed", "died in hospital".
 _DIED_OF_WOUNDS_RE = re.compile(r"\b(?:died\s+(?:of|from)\s+(?:their|his|her|the)\s+(?:wounds|injuries)|succumbed"
                                 r"|(?:later\s+)?died\s+(?:later\s+)?in\s+(?:a\s+|the\s+)?hospital)\b")
-_PART_WHY = "a part of the toll at"  # the words that open the note of a toll counted in the larger one it is a part of
 # A sentence that opens on its source saying more: "It added that", "He also said", "The ministry added".
 _ADDED_OPENING_RE = re.compile(r"(?:it|he|she|they|the\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:also\s+)?(?:added|said)\b")
 _PRESENT_PERFECT_RE = re.compile(r"\b(?:have|has)\s+(?:also\s+)?(?:been\s+killed|died|been\s+slain"
@@ -780,8 +783,9 @@ class _Builder:
                 self.told_on[local.when.lo.weekday()] = local.place
                 self.last_day = local.when
 
-    def _wide_all_the_same(self, fig: Figure, s: Sentence, bare: tuple[int, ...] | None) -> str | None:
-        """The wider scope of a figure read as local, where its sentence gives one; else None."""
+    def _wider_scope(self, fig: Figure, s: Sentence, bare: tuple[int, ...] | None, dated: bool) -> str | None:
+        """The wider scope of a figure read as local, where its sentence gives one; else None (``dated``: the
+        sentence gives a date of its own)."""
         if self.low.find("around", s.start, s.end) >= 0 and _IN_AND_AROUND_RE.search(self.low, s.start, s.end):
             # "killed 11 civilians ... in and around Batangafo between 30 October and 06 November": the
             # toll of several events in a town and around it (not "in and around a hospital").
@@ -793,14 +797,17 @@ class _Builder:
             return "cumulative"
         # (nor a war's tally told on by its source: "since the war erupted Jan. 17, 416 army soldiers ... have been
         # killed", then "It added that approximately 136 Houthis have been killed")
-        return self._tally_told_on(s)
+        return self._tally_told_on(s, dated)
 
-    def _tally_told_on(self, s: Sentence) -> str | None:
+    def _tally_told_on(self, s: Sentence, dated: bool) -> str | None:
         """The scope of the tolls of the sentence before, where they were all a war's or an operation's tally of one
         scope and the sentence opens on its source adding to them ("It added that ...", "He also said") and tells
-        its own in the present perfect ("have been killed"); else None."""
-        if self.last_index != s.index - 1 \
-                or _ADDED_OPENING_RE.match(self.low, _space_after(self.text, s.start, s.end)) is None:
+        its own in the present perfect ("have been killed"), with no place, no day and no act of its own (not "It
+        added that at least 40 people have been killed in an attack on a market in Omdurman on Sunday"); else
+        None. (``dated``: the sentence gives a date of its own.)"""
+        if self.last_index != s.index - 1 or dated \
+                or _ADDED_OPENING_RE.match(self.low, _space_after(self.text, s.start, s.end)) is None \
+                or self._in_sentence(s.index) or self._one_act(s):
             return None
         scopes = {d.scope for d in self.last_drafts if d.killed is not None}
         if len(scopes) != 1 or not scopes.issubset(WIDE_SCOPES) \
@@ -918,7 +925,7 @@ class _Builder:
             if fig.scope == "local" and ((tally and not any(0 <= fig.start - end <= _OBJECT_REACH for end in bare))
                                          or (seasons and not self._one_act(s))):
                 fig = replace(fig, scope="cumulative")
-            if fig.scope == "local" and (wide := self._wide_all_the_same(fig, s, bare)) is not None:
+            if fig.scope == "local" and (wide := self._wider_scope(fig, s, bare, facts.when.dated)) is not None:
                 fig = replace(fig, scope=wide)
             # (but one of them told in brackets after its place is its own: "attacks ... against the Westgate
             # shopping mall in Nairobi (September 2013, 67 dead), Garissa University (April 2015, 148 dead)")
@@ -1579,8 +1586,8 @@ class _Builder:
         return self.called_here or None
 
     def _claim(self, d: Draft) -> bool:
-        """Whether ``d``'s sentence is an armed group's own account, told by its spokesman (read once a
-        sentence: the linking asks of an earlier toll once for each later one near it)."""
+        """Whether ``d``'s sentence is an armed side's own account of its kills (geodata.events.actors.group_claim;
+        read once a sentence: the linking asks of an earlier toll once for each later one near it)."""
         key = (d.start, d.end)
         if key not in self.claims:
             self.claims[key] = group_claim(self.text, self.low, d.start, d.end)
@@ -1771,7 +1778,7 @@ class _Builder:
         (when its accounts give just one)."""
         finer: dict[int, set[int]] = {}
         for j, (i, why) in links.items():
-            if HOSPITAL_WHY in why or why.startswith(_PART_WHY):
+            if HOSPITAL_WHY in why or why.startswith(PART_WHY):
                 # (where the dead were taken, not where the event was; where some of the dead died, not all)
                 continue
             # (a province is finer than its country: "in the western province of Herat", then the U.S. military's

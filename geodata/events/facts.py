@@ -94,6 +94,8 @@ def _source(text: str, a: ActorMention) -> bool:
 
 
 # A force named only in a speaker's title: "said Sewuese Anene, the state police spokeswoman.", "the police public
-# relations officer, Yazid Abubakar, said".
-_OFFICER_AFTER_RE = re.compile(r"\s+(?i:spokes(?:man|woman|person)|public\s+relations\s+officer|pro|commissioner)\b"
+# relations officer, Yazid Abubakar, said", "Jonglei state police commissioner, told Xinhua" (a commissioner only
+# where he speaks: not "shot dead a police commissioner.").
+_OFFICER_AFTER_RE = re.compile(r"\s+(?i:commissioner)\b,?\s+(?:said|says|told)\b"
+                               r"|\s+(?i:spokes(?:man|woman|person)|public\s+relations\s+officer|pro)\b"
                                r"(?:\s*[,.;]|\s*$|\s+(?:said|says|told))")

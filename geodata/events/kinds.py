@@ -22,6 +22,7 @@ ATTACK = ("Violence against civilians", "Attack")
 EXPLOSIONS = "Explosions/Remote violence"
 VIOLENT_TYPES = ("Battles", EXPLOSIONS, "Violence against civilians")
 _NON_STATE = frozenset({"unidentified", "militia", "rebel", "civilians"})
+_ONE_SIDED_ATTACKERS = frozenset({"unidentified"})  # gunmen, assailants, armed men: no named force
 
 
 def _sides(actors: tuple[ActorMention, ...]) -> list[tuple[str, str]]:
@@ -85,6 +86,11 @@ class CivilianTarget:
             self._value = civilian_target(*self._where)
         return self._value
 
+    def passive(self, at: int) -> bool:
+        """Whether the verb at ``at`` is in the passive ("were attacked"): those named before it were hit."""
+        low = self._where[0]
+        return _PASSIVE_BEFORE_RE.search(low, max(0, at - 12), at) is not None
+
     @property
     def armed(self) -> bool:
         """Whether the sentence names an armed target ("a checkpoint", "a police station"), read once."""
@@ -92,6 +98,9 @@ class CivilianTarget:
             low, start, end = self._where
             self._armed = _targets(plain_text(low))[1].search(low, start, end) is not None
         return self._armed
+
+
+_PASSIVE_BEFORE_RE = re.compile(r"\b(?:was|were|been|being)\s+$")
 
 
 def resolve_type(cue: Cue, actors: tuple[ActorMention, ...],
@@ -117,11 +126,13 @@ def resolve_type(cue: Cue, actors: tuple[ActorMention, ...],
             # One armed side against civilians; or gunmen, militiamen or rebels (never
             # soldiers, whose raids are coded as fights) storming a village or a market.
             kind = ATTACK
-        elif cue.one_sided and any(a.actor.armed for a in actors) and all(a.actor.kind in _NON_STATE for a in actors) \
+        elif cue.one_sided and any(a.actor.armed for a in actors) \
+                and all(a.actor.kind in _ONE_SIDED_ATTACKERS for a in actors) \
                 and not any(a.actor.armed and a.start in counted for a in actors) \
-                and not (isinstance(civilian, CivilianTarget) and civilian.armed):
-            # "As people danced ..., gunmen suddenly opened fire, killing at least 12 people": one armed side's
-            # act, no armed man hit nor aimed at.
+                and not (isinstance(civilian, CivilianTarget) and (civilian.armed or civilian.passive(cue.start))):
+            # "As people danced ..., gunmen suddenly opened fire, killing at least 12 people": the act of armed men
+            # of no named force, no armed man hit nor aimed at (a named force's assault on a town is a battle with
+            # its garrison; "the strongholds of the Mahdi Army were attacked" tells who was hit, not who hit).
             kind = ATTACK
     elif kind[0] == "Protests" and kind[1] != "Excessive force against protesters" \
             and any(a.actor.kind == "protesters" and a.start in victims for a in actors) \

@@ -192,6 +192,7 @@ def _running_link(i: int, j: int, a: Draft, d: Draft, relation: str, low: str, i
 
 RUNNING_WHY = "a toll that the running total at "
 HOSPITAL_WHY = "a hospital's"  # in the reason of a count a hospital gave of a toll told before
+PART_WHY = "a part of the toll at "  # the note of a toll counted in the larger one it is a part of
 
 
 def _break_cycles(drafts: list[Draft], links: dict[int, Link]) -> None:
@@ -1146,7 +1147,7 @@ def _earlier_same(drafts: list[Draft], index: _Index, j: int, d: Draft, running:
         # killed in the strike", after the strike's toll at a market of the town)
         if (relation in ("same", "outer") or (relation == "inner" and d.guessed)) and low_d <= low_a \
                 and says("partitive", partitive):
-            return i, i, f"a part of the toll at {a.place.surface or a.place.name}, counted there"
+            return i, i, f"{PART_WHY}{a.place.surface or a.place.name}, counted there"
         if (((included is not None and relation in ("same", "inner") and low_d in included(i))
              # "12 people died in shelling and 106 were killed when ... stormed the area", then "Twelve
              # people were killed in the shelling" at the same place: a figure of the sum told again
@@ -1156,7 +1157,7 @@ def _earlier_same(drafts: list[Draft], index: _Index, j: int, d: Draft, running:
             # "At least 12 people were killed, including seven Marines and five Abu Sayyaf bandits", then
             # "seven personnel were killed in action": a part the total's own sentence named, told again
             # no more precisely (one told at a place inside the total's places it: see _total_of_parts).
-            return i, i, f"a part of the toll at {a.place.surface or a.place.name}, named with it, counted there"
+            return i, i, f"{PART_WHY}{a.place.surface or a.place.name}, named with it, counted there"
         if claim is not None and relation == "same" and claim(a) != says("claim", claim):
             # "Taliban spokesman Zabihullah Mujahid told Pajhwok that three Taliban fighters were killed":
             # an armed group's own account of the fighting told before; the other account counts.
@@ -2301,7 +2302,7 @@ def _parts_of_covered(drafts: list[Draft], links: dict[int, Link], added: Callab
             if (i not in links and breakdown and _local_toll(d) and d.place.place_id in places
                     and _low(d) is not None and _low(d) < _low(whole) and overlap(d.when, whole.when)
                     and not other_days(whole, d) and not (added is not None and added(d))):
-                links[i] = (t, f"a part of the toll at {whole.place.surface or whole.place.name}, counted there")
+                links[i] = (t, f"{PART_WHY}{whole.place.surface or whole.place.name}, counted there")
 
 
 _COVERED_REACH = 3  # sentences after a toll told for several places where a part of it may be told
@@ -2315,7 +2316,7 @@ def _parts_of_several(drafts: list[Draft], links: dict[int, Link], t: int, parts
     whole = drafts[t]
     if all(drafts[i].place.place_id == whole.place.place_id for i in parts):
         for i in parts:
-            links[i] = (t, f"a part of the toll at {whole.place.surface or whole.place.name}, counted there")
+            links[i] = (t, f"{PART_WHY}{whole.place.surface or whole.place.name}, counted there")
 
 
 def _guessed_total_of_parts(drafts: list[Draft], links: dict[int, Link],
@@ -2366,7 +2367,7 @@ def _link_total(drafts: list[Draft], links: dict[int, Link], t: int, parts: list
     elif all(drafts[i].place.place_id == whole.place.place_id for i in parts):
         # Told again in parts at its own place: one event there, the total its record.
         for i in parts:
-            links[i] = (k, f"a part of the toll at {whole.place.surface or whole.place.name}, counted there")
+            links[i] = (k, f"{PART_WHY}{whole.place.surface or whole.place.name}, counted there")
         return
     names = ", ".join(dict.fromkeys(drafts[i].place.surface or drafts[i].place.name for i in parts))
     links[k] = (parts[0], f"the total of the reports at {names}, counted there")

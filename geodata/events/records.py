@@ -20,7 +20,7 @@ from operator import itemgetter
 
 from geodata import datafiles
 from geodata.events.cues import cue_rows
-from geodata.events.kinds import VIOLENT_TYPES
+from geodata.events.kinds import ATTACK, VIOLENT_TYPES
 from geodata.events.tolls import Count, fatalities
 from geodata.events.when import When
 from geodata.events.where import one_word_place_nouns
@@ -74,7 +74,8 @@ class Draft:
 
 def merge(a: Draft, b: Draft) -> Draft | None:
     """One draft for two reports of one event in one article, or None if they are not one."""
-    if (a.place.place_id, a.kind, a.scope) != (b.place.place_id, b.kind, b.scope) or not overlap(a.when, b.when):
+    if (a.place.place_id, a.kind, a.scope) != (b.place.place_id, b.kind, b.scope) or not overlap(a.when, b.when) \
+            or (a.kind == ATTACK and _told_days_apart(a.when, b.when)):
         return None
     if (a.has_figures and b.has_figures) or a.joins or b.joins:
         # Only the halves of one account merge, and quote both sentences:
@@ -86,8 +87,6 @@ def merge(a: Draft, b: Draft) -> Draft | None:
         return replace(first, end=second.end, killed=first.killed or second.killed,
                        wounded=first.wounded or second.wounded, sentence=second.sentence, joins=False,
                        notes=first.notes + [n for n in second.notes if n not in first.notes])
-    if a.kind[0] == _ATTACK_TYPE and _told_days_apart(a.when, b.when):
-        return None
     keep, other = (a, b) if a.rank() <= b.rank() else (b, a)
     # A toll carried over from the sentence before ("Nine militants were killed in the
     # clashes") keeps its figure, but who fought is told where the place is named.
@@ -402,9 +401,11 @@ def _wounded_of_the_event(d: Draft, low: str) -> bool:
 
 
 def _halves(a: Draft, b: Draft) -> bool:
-    """One gives only the killed, the other only the wounded."""
-    return (a.killed is not None and a.wounded is None and b.killed is None and b.wounded is not None) or \
-        (a.wounded is not None and a.killed is None and b.wounded is None and b.killed is not None)
+    """One gives only the killed, the other only the wounded (not two attacks on civilians each dated to its own
+    day: "On 3 May ... killing three. On 4 May, gunmen attacked a camp ..., wounding five")."""
+    return ((a.killed is not None and a.wounded is None and b.killed is None and b.wounded is not None)
+            or (a.wounded is not None and a.killed is None and b.wounded is None and b.killed is not None)) \
+        and not (a.kind == ATTACK and _told_days_apart(a.when, b.when))
 
 
 def _all_spans(a: list[tuple[int, int]], b: list[tuple[int, int]], span: tuple[int, int]) -> list[tuple[int, int]]:
@@ -420,9 +421,6 @@ def _all_spans(a: list[tuple[int, int]], b: list[tuple[int, int]], span: tuple[i
         else:
             insort(big, item)
     return big
-
-
-_ATTACK_TYPE = "Violence against civilians"
 
 
 def _told_days_apart(a: When, b: When) -> bool:

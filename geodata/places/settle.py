@@ -185,8 +185,11 @@ def reject_traps(candidates: list[Candidate], tokens: list[Token],
             people.add(cand.key)  # "a police officer, who gave his name as Hassan": a man, not Hassan, India
             continue
         if _acronym(cand, first, text) or _after_prefix(cand, tokens) or _web_address(cand, text) \
-                or cand.key in actor_names() or _named_source(cand, text):
+                or cand.key in actor_names():
             continue  # (an armed group's name is never a place's: "Al-Shabab" is no Shabab, Iran; "Fano")
+        if _named_source(cand, text):
+            people.add(cand.key)  # (a source's name, not to be read again as a place by a looser spelling)
+            continue
         at = bisect_right(run_firsts, cand.first) - 1
         run = runs[at] if at >= 0 and runs[at].last >= cand.first else None
         if run is not None and run.last > cand.last and runs_read.key(run) in gazetteer.not_places:
@@ -459,12 +462,22 @@ def _web_address(cand: Candidate, text: str) -> bool:
 def _named_source(cand: Candidate, text: str) -> bool:
     """Whether the name stands alone right after a verb of telling or "according to", a newspaper's or a
     person's ("said Hurriyet.", "told Dawn,", "according to Xinhua."), not a place; a country's name stays
-    (the government it stands for)."""
-    return _SOURCE_BEFORE_RE.search(text, max(0, cand.start - 24), cand.start) is not None \
-        and _SOURCE_AFTER_RE.match(text, cand.end) is not None and "country" not in map(MATCH_KIND, cand.matches)
+    (the government it stands for). After "said" a comma ends the source only where the attribution follows the
+    words it tells (", said Hurriyet, which ..."): "The governor said Kherson, the regional capital, came under
+    shelling" tells of the town."""
+    verb = _SOURCE_BEFORE_RE.search(text, max(0, cand.start - 24), cand.start)
+    if verb is None or "country" in map(MATCH_KIND, cand.matches):
+        return False
+    after = _SOURCE_AFTER_RE.match(text, cand.end)
+    if after is None:
+        return False
+    if after.group().strip() != "," or not verb.group("verb").lower().startswith("sa"):
+        return True
+    return text[:verb.start()].rstrip().endswith((",", "\"", "”"))
 
 
-_SOURCE_BEFORE_RE = re.compile(r"\b(?:said|says|told|according\s+to|(?:reported|quoted|cited)\s+by)\s+(?:the\s+)?$")
+_SOURCE_BEFORE_RE = re.compile(r"\b(?P<verb>(?i:said|says|told|according\s+to|(?:reported|quoted|cited)\s+by))\s+"
+                               r"(?:the\s+)?$")
 _SOURCE_AFTER_RE = re.compile(r"\s*(?:[.,;]|$)")
 
 

@@ -568,6 +568,18 @@ def _bare_names(text: str, words: list, low: list[str], cands: list[Candidate], 
     return out
 
 
+def _with_compass(text: str, words: list, first: int, noun: _Noun) -> int:
+    """The first word of a unit's name, taking in the compass word before it that the press writes in lower case:
+    "in west Wollega zone" is West Wollega's."""
+    if noun.kind == "governorate" and first > 0 and words[first - 1][2] in _UNIT_COMPASS \
+            and _joined(text, words, first - 1, first):
+        return first - 1
+    return first
+
+
+# The compass words a unit's name may open on, written in lower case by the press ("west Wollega zone").
+_UNIT_COMPASS = frozenset({"north", "south", "east", "west", "central", "north-west", "north-east", "south-west",
+                           "south-east", "northwest", "northeast", "southwest", "southeast"})
 _SPEAKS_AFTER_RE = re.compile(r",?\s+(?:has\s+|had\s+|also\s+)?(?:said|says|told|added|stated|confirmed)\b")
 _NAME_NUMBER_RE = re.compile(r"[1-9]\d?")
 _NUMBER_ENDS = frozenset(",.;:)")
@@ -632,6 +644,7 @@ def _bare_run(text: str, words: list, at: int, cands: list[Candidate], gazetteer
     """The unknown names listed from word ``at``: "Koundjili and Lemouna" (a ``disowned`` name counts as
     unknown: its namesakes were found too far to be meant)."""
     out = []
+    by_comma = False  # the name was reached by a comma, not by "and"
     while at < len(words):
         last = at
         # ("the first attack at Boulkessi Sunday": a day of the week ends a name)
@@ -660,15 +673,16 @@ def _bare_run(text: str, words: list, at: int, cands: list[Candidate], gazetteer
         if not bounded or (gazetteer.has_key(fold(name)) and fold(name) not in disowned) \
                 or any(c.start < end and start < c.end for c in cands) \
                 or not _unknown_name(name, gazetteer, people) or name.casefold().endswith(_BARE_ENDINGS) \
-                or _vessel(text, name) or (out and _SPEAKS_AFTER_RE.match(text, end) is not None):
-            # (nor the speaker a comma sets after a place: "in Eastern Province, Robert Kipkemoi Kitur, said")
+                or _vessel(text, name) or (by_comma and _SPEAKS_AFTER_RE.match(text, end) is not None):
+            # (nor the speaker a comma sets after a place: "in Eastern Province, Robert Kipkemoi Kitur, said"; but
+            # "in Koundjili and Lemouna, said a resident" ends a list of two villages)
             break
         out.append(_Found(start, end, start, end, "city", (), True, bare=True))
         if nxt == "and" and last + 2 < len(words):
-            at = last + 2
+            at, by_comma = last + 2, False
             continue
         if after == "," and last + 1 < len(words) and _is_name_word(words[last + 1][2]):
-            at = last + 1
+            at, by_comma = last + 1, True
             continue
         break
     return out
@@ -903,6 +917,7 @@ def _name_before(text: str, s: Sentence, words: list, at: int, last: int, noun: 
         first += 1
     if first == at:
         return None
+    first = _with_compass(text, words, first, noun)
     last_name = at - 1
     while last_name > first and words[last_name][2].lower() in demonym_words():
         last_name -= 1  # "the Nahr al-Bared Palestinian refugee camp": the people's word only describes it

@@ -260,14 +260,22 @@ def test_armed_men_of_no_named_group_against_villagers_attack_civilians(text):
     ("As people danced at a party in Celaya, gunmen suddenly opened fire, killing at least nine people.",
      "Violence against civilians"),
     ("Unknown armed men opened fire on a car in Turbat, killing two people.", "Violence against civilians"),
-    ("Rebels ambushed a lorry on the road to Gulu, killing seven passengers' relatives.", "Violence against civilians"),
+    ("Gunmen opened fire at a market in Kidal, a former rebel stronghold, killing 10 people.",
+     "Violence against civilians"),
     # (an attack on a hamlet, no one named doing it, is on civilians too; a clash there is a fight)
     ("Eleven people were killed in an attack on a hamlet near Bunia.", "Violence against civilians"),
     ("Eleven people were killed in clashes in a village near Bunia.", "Battles"),
     # (but not where armed men were hit or aimed at, nor where the soldiers raid)
     ("Gunmen opened fire on a patrol in Turbat, killing two people.", "Battles"),
     ("Gunmen opened fire in Turbat, killing two soldiers.", "Battles"),
+    ("Gunmen opened fire in Turbat, killing two militiamen.", "Battles"),
+    ("Gunmen attacked a camp in Bambari, killing eight peacekeepers.", "Battles"),
+    ("Gunmen opened fire on a military truck near Kano, killing five people.", "Battles"),
     ("Soldiers raided a house in Turbat, killing two people.", "Battles"),
+    # (nor a named force's attack on a town, a battle with its garrison)
+    ("M23 rebels launched an assault on Goma, killing 20 people.", "Battles"),
+    ("RSF fighters attacked El Fasher, killing 20 people.", "Battles"),
+    ("Rebels opened fire in Gulu, killing seven people.", "Battles"),
 ])
 def test_one_sides_act_with_no_armed_man_hit_or_aimed_at_is_on_civilians(text, expected):
     assert [e.event_type for e in events(text) if e.killed_low] == [expected]
@@ -286,6 +294,8 @@ def test_a_police_commissioner_who_tells_the_attack_fought_no_one():
     text = ("John Deng, the Lakes state police commissioner, told reporters that armed bandits launched an attack "
             "on Rumbek on Monday, leaving six people dead.")
     assert [e.event_type for e in events(text) if e.killed_low] == ["Violence against civilians"]
+    # (a guard: a commissioner shot dead was hit, armed)
+    assert [e.event_type for e in events("Gunmen in Kano on Sunday shot dead a police commissioner.")] == ["Battles"]
 
 
 def test_what_a_vow_or_a_threat_answers_is_told_as_fact():
@@ -1185,8 +1195,10 @@ def test_fighting_that_has_claimed_lives_is_a_background_toll():
 @pytest.mark.parametrize("second, scope", [
     # A war's tally told on by its source, in the present perfect: the tally's.
     ("It added that about 120 rebels have been killed.", "wide"),
-    # (guards: an event told next, in the past; a tally the sentence before did not tell)
+    # (guards: an event told next, in the past or in the present perfect with its place and day; a tally the
+    # sentence before did not tell)
     ("It added that 12 people were killed in a blast in Saada on Friday.", "local"),
+    ("It added that at least 40 people have been killed in an attack on a market in Dahyan on Sunday.", "local"),
 ])
 def test_a_wars_tally_told_on_by_its_source_is_the_tallys(second, scope):
     text = ("The ministry said on Saturday that since the fighting began in January, 300 soldiers have been killed "

@@ -1647,6 +1647,7 @@ def test_a_count_with_an_aside_or_its_number_in_quotation_marks(text, expected):
     ("The shelling left some 40 people dead or wounded, residents said.", []),
     # (nor a vague count of the dead or the hurt: "hundreds dead or injured" may be all hurt)
     ("Fighting raged on numerous fronts in the province, leaving hundreds dead or injured.", []),
+    ("Dozens of people were killed and/or wounded in the shelling, residents said.", []),
     # (guards: each counted apart, as before)
     ("The blast killed five people and wounded 20 others.", [(K, 5), (W, 20)]),
     ("Five people were killed and 20 wounded in the blast.", [(K, 5), (W, 20)]),

@@ -2744,6 +2744,25 @@ def test_a_part_read_as_part_of_the_lead_counts_once_the_lead_is_the_sum_of_its_
     assert _counted(text, published="2017-01-19") == 10
 
 
+def test_another_account_told_with_what_was_done_after_the_attack_adds_no_dead():
+    # ("after the attack" of another clause, the dead told in the passive: the same dead, another account)
+    text = ("A car bomb exploded in Kirkuk on Monday, killing at least 10 people. Police said 12 people were killed "
+            "and roads were sealed after the attack.")
+    assert _counted(text) == 10
+
+
+@pytest.mark.parametrize("second, rows", [
+    ("On 4 May, gunmen attacked a camp for displaced people in Bambari and burned shelters.",
+     [("Bambari", 3, None, "2007-05-03"), ("Bambari", None, None, "2007-05-04")]),
+    # (nor its wounded told the next day: no half of the first account)
+    ("On 4 May, gunmen attacked a camp for displaced people in Bambari, wounding five.",
+     [("Bambari", 3, None, "2007-05-03"), ("Bambari", None, 5, "2007-05-04")]),
+])
+def test_attacks_dated_to_days_apart_at_one_place_are_two_events(second, rows):
+    text = f"On 3 May gunmen opened fire on four civilians in Bambari, killing three. {second}"
+    assert [(e.location_text, e.killed_low, e.wounded_low, e.event_date) for e in events(text)] == rows
+
+
 def test_events_dated_to_days_apart_at_one_place_are_two_events():
     # (an attack told with no toll, dated the day after another's at the same place, is no part of it)
     text = ("On 3 May gunmen opened fire on four civilians in Bambari, killing three. On 4 May, gunmen attacked a "

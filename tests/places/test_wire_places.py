@@ -222,6 +222,14 @@ def test_a_town_that_ends_a_forces_title_is_the_forces_name(text, expected):
     ("Ten soldiers were killed in Sirnak province, according to Turkey.",
      [("Sirnak province", "TR"), ("Turkey", "TR")]),
     ("Ten soldiers were killed, the governor told reporters in Sirnak.", [("Sirnak", "TR")]),
+    # (any case of the words, and an attribution set after what it tells)
+    ("According to Hurriyet, ten soldiers were killed in Sirnak province.", [("Sirnak province", "TR")]),
+    ("Ten soldiers were killed in Sirnak province, said Hurriyet, which cited security sources.",
+     [("Sirnak province", "TR")]),
+    # (but the town a report's clause tells of, however set off by commas, stays)
+    ("The governor said Kherson, the regional capital, came under heavy shelling overnight.", [("Kherson", "UA")]),
+    ("The UN said El Fasher, the last army stronghold in Darfur, was under siege.",
+     [("El Fasher", "SD"), ("Darfur", "SD")]),
 ])
 def test_a_name_alone_after_a_verb_of_telling_is_a_source(text, expected):
     assert places(text) == expected

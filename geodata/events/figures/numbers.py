@@ -87,7 +87,7 @@ def _candidates(s: _Sentence, rules: _Rules) -> list[tuple[int, Figure]]:
                 and not _WHY_BEFORE_RE.search(s.low, max(0, num.start - s.start - 12), num.start - s.start):
             # "Another three people wounded in the strike died in hospital later": the wounded who died
             tie = _Tie("killed", tie.tail, tie.where, tie.place)
-        if tie is not None and (joint := _joint_count(s, num, tie)) and (num.value is not None or " or " in joint):
+        if tie is not None and (joint := _joint_count(s, num, tie)) and (num.value is not None or _OR_RE.search(joint)):
             # "more than 100 people were killed and injured": the dead and the hurt together, neither (but
             # "dozens of people were killed and wounded" says some were killed; "leaving hundreds dead or injured"
             # does not)
@@ -202,6 +202,7 @@ def _joint_count(s: _Sentence, num: _Number, tie: _Tie) -> str:
 _JOINT = (r"(?:killed|dead)\s+(?:and|or|and/or)\s+(?:wounded|injured|hurt)"
           r"|(?:wounded|injured)\s+(?:and|or)\s+(?:killed|dead)")
 _JOINT_RE = re.compile(rf"\b(?:{_JOINT})\b")
+_OR_RE = re.compile(r"\bor\b")  # "dead or injured", "killed and/or wounded": no one of them need be dead
 # (the pair right before the number, its qualifier between: "killed and wounded at least 100 people")
 _JOINT_BEFORE_RE = re.compile(rf"\b(?:{_JOINT})\s+"
                               r"(?:(?:at\s+least|more\s+than|over|about|around|nearly|some|up\s+to)\s+)?$")
