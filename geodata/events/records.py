@@ -548,6 +548,9 @@ class Drafts:
             file.file(len(self.items) - 1, d)
             return
         for i in file.candidates(d, self.items):
+            if d.has_figures and not self.items[i].has_figures and d.sentence - self.items[i].sentence > 1 \
+                    and self._places_a_lead(i):
+                continue  # (kept apart: the lead's toll may move to where it says the event was)
             merged = merge(self.items[i], d)
             if merged is not None:
                 self.items[i] = merged
@@ -555,6 +558,24 @@ class Drafts:
                 return
         self.items.append(d)
         file.file(len(self.items) - 1, d)
+
+
+    def _places_a_lead(self, i: int) -> bool:
+        """Whether draft ``i``, with no figure, follows a toll told at a coarser place (a region, a country) by a
+        sentence or two ("At least 22 people have been killed in inter-clan clashes in South Sudan", then "The
+        fighting ... occurred in Bor South"): it may place that toll, which a later toll there must not take from
+        it by a merge."""
+        a = self.items[i]
+        for k in range(i - 1, max(-1, i - _LEAD_LOOK - 1), -1):
+            lead = self.items[k]
+            if 0 < a.sentence - lead.sentence <= 2 and lead.killed is not None and lead.place.kind in _COARSE_KINDS \
+                    and lead.place.place_id != a.place.place_id:
+                return True
+        return False
+
+
+_LEAD_LOOK = 6  # earlier drafts looked at for a lead a figure-less draft may place
+_COARSE_KINDS = frozenset({"region", "country", "governorate", "state"})
 
 
 def _group(d: Draft) -> int:

@@ -2778,3 +2778,14 @@ def test_a_toll_of_several_places_stays_where_it_was_told_when_a_part_of_it_is_p
             "town, police said.")
     assert [(e.location_text, e.killed_low, e.fatalities) for e in events(text)] == [
         ("Indian Kashmir", 8, 8), ("Sopore", 1, None)]
+
+
+def test_a_sentence_that_places_a_lead_keeps_it_though_a_later_toll_is_told_there():
+    # The place a sentence gives the lead's event ("the scene of the ambush, near the town of Goundam") takes the
+    # lead's toll, though a later sentence tells another toll there (a claim): not merged into that later toll first.
+    text = ("Six peacekeepers were killed and five wounded when their convoy was attacked in northern Mali on "
+            "Thursday, the mission said. The mission said it had sent reinforcements to the scene of the ambush, "
+            "near the town of Goundam. Attack helicopters were sent to the region. The militant spokesman said "
+            "seven peacekeepers were killed near Goundam.")
+    assert [(e.location_text, e.killed_low, e.fatalities) for e in events(text, published="2008-03-29")] == [
+        ("Goundam", 6, 6), ("Goundam", 7, None)]
