@@ -75,7 +75,7 @@ class Draft:
 def merge(a: Draft, b: Draft) -> Draft | None:
     """One draft for two reports of one event in one article, or None if they are not one."""
     if (a.place.place_id, a.kind, a.scope) != (b.place.place_id, b.kind, b.scope) or not overlap(a.when, b.when) \
-            or (a.kind == ATTACK and _told_days_apart(a.when, b.when)):
+            or (a.kind == ATTACK and _told_days_apart(a.when, b.when)) or _background_beside_toll(a, b):
         return None
     if (a.has_figures and b.has_figures) or a.joins or b.joins:
         # Only the halves of one account merge, and quote both sentences:
@@ -421,6 +421,17 @@ def _all_spans(a: list[tuple[int, int]], b: list[tuple[int, int]], span: tuple[i
         else:
             insort(big, item)
     return big
+
+
+def _background_beside_toll(a: Draft, b: Draft) -> bool:
+    """Whether one of two drafts tells no figure over a year or more ("The Islamist militant group has been waging
+    attacks in the region around Lake Chad since 2009") and the other a toll: a war's background, no part of the
+    event (whose days it would spread over years)."""
+    return any(not x.has_figures and y.has_figures and x.when.dated and x.when.lo is not None
+               and (x.when.hi - x.when.lo).days >= _YEAR_DAYS for x, y in ((a, b), (b, a)))
+
+
+_YEAR_DAYS = 365
 
 
 def _told_days_apart(a: When, b: When) -> bool:

@@ -290,6 +290,16 @@ def test_inhabitants_mourners_and_onlookers_are_civilians(text):
     assert [e.event_type for e in events(text) if e.killed_low] == ["Violence against civilians"]
 
 
+@pytest.mark.parametrize("text", [
+    # Rebels, separatists, troopers among the dead or the hurt: armed men hit, a fight.
+    "Five rebels were killed and seven were captured in Sernovodsk, officials said.",
+    "Three separatists were killed in Kumba on Sunday, the army said.",
+    "Ten troopers were wounded in Mulondo on Friday.",
+])
+def test_rebels_separatists_and_troopers_are_armed_men(text):
+    assert [e.event_type for e in events(text) if e.killed_low or e.wounded_low] == ["Battles"]
+
+
 def test_a_police_commissioner_who_tells_the_attack_fought_no_one():
     text = ("John Deng, the Lakes state police commissioner, told reporters that armed bandits launched an attack "
             "on Rumbek on Monday, leaving six people dead.")

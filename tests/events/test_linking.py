@@ -2789,3 +2789,14 @@ def test_a_sentence_that_places_a_lead_keeps_it_though_a_later_toll_is_told_ther
             "seven peacekeepers were killed near Goundam.")
     assert [(e.location_text, e.killed_low, e.fatalities) for e in events(text, published="2008-03-29")] == [
         ("Goundam", 6, 6), ("Goundam", 7, None)]
+
+
+def test_a_wars_background_told_between_a_lead_and_its_place_does_not_hold_the_lead_back():
+    # "Gunmen have been waging attacks ... since 2015" is no part of Sunday's attack: merged into it, it spread its
+    # days over years, and the village named next could not take the toll.
+    text = ("An attack blamed on jihadists killed 19 people and burned 200 homes in Mali’s Mopti region on Sunday, "
+            "authorities said.\n\nGunmen have been waging attacks on villages in the region since 2015, causing "
+            "thousands to flee.\n\nThe latest attack targeted Koulogon village, 20 km from the border, the "
+            "government said in a statement.")
+    assert [(e.location_text, e.fatalities) for e in events(text, published="2019-01-03") if e.killed_low] == [
+        ("Koulogon", 19)]
