@@ -1221,6 +1221,18 @@ def test_a_wars_tally_told_on_by_its_source_is_the_tallys(second, scope):
     assert plain[-1].scope == "local"
 
 
+@pytest.mark.parametrize("second, scope", [
+    # Deaths over days, told with no event and no place of their own: a tally, not the toll told before.
+    ("More than 60 people have been reported killed since Sunday.", "cumulative"),
+    # (guards: a place of its own, a battle's days there; an event's words)
+    ("Nearly 400 people have been killed in Aleppo since Sunday.", "local"),
+])
+def test_deaths_since_a_day_with_no_place_are_a_tally(second, scope):
+    text = f"A man and a woman were killed by sniper fire in Douma on Tuesday, activists said. {second}"
+    found = [e for e in events(text, published="2011-12-14") if e.killed_low]
+    assert (found[0].killed_low, found[0].scope) == (2, "local") and found[-1].scope == scope
+
+
 @pytest.mark.parametrize("text, killed", [
     # The lives spared or saved are no one killed.
     ("Gunmen killed 19 Turkomen and two Kurds near Baqubah, sparing the lives of four Sunnis.", 21),
