@@ -117,18 +117,17 @@ def resolve_type(cue: Cue, actors: tuple[ActorMention, ...],
             # "Israeli jets flattened an apartment block, killing a family of 11": aircraft that kill strike.
             kind = (EXPLOSIONS, "Air or drone strike")
     elif kind == BATTLE and not _opposed(actors):
-        counted = victims
-        victims = {a.actor.kind for a in actors}
-        if "protesters" in victims and any(a.actor.armed for a in actors):
+        named = {a.actor.kind for a in actors}
+        if "protesters" in named and any(a.actor.armed for a in actors):
             kind = ("Protests", "Excessive force against protesters")
-        elif "civilians" in victims or ((actors or cue.one_sided) and all(a.actor.kind in _NON_STATE for a in actors)
-                                        and civilian):
+        elif "civilians" in named or ((actors or cue.one_sided) and all(a.actor.kind in _NON_STATE for a in actors)
+                                      and civilian):
             # One armed side against civilians; or gunmen, militiamen or rebels (never
             # soldiers, whose raids are coded as fights) storming a village or a market.
             kind = ATTACK
         elif cue.one_sided and any(a.actor.armed for a in actors) \
                 and all(a.actor.kind in _ONE_SIDED_ATTACKERS for a in actors) \
-                and not any(a.actor.armed and a.start in counted for a in actors) \
+                and not any(a.actor.armed and a.start in victims for a in actors) \
                 and not (isinstance(civilian, CivilianTarget) and (civilian.armed or civilian.passive(cue.start))):
             # "As people danced ..., gunmen suddenly opened fire, killing at least 12 people": the act of armed men
             # of no named force, no armed man hit nor aimed at (a named force's assault on a town is a battle with

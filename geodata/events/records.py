@@ -570,7 +570,6 @@ class Drafts:
         self.items.append(d)
         file.file(len(self.items) - 1, d)
 
-
     def _places_a_lead(self, i: int) -> bool:
         """Whether draft ``i``, with no figure, follows a toll told at a coarser place (a region, a country) by a
         sentence or two ("At least 22 people have been killed in inter-clan clashes in South Sudan", then "The
