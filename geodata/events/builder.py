@@ -1060,8 +1060,10 @@ class _Builder:
             where = f"{named.name} ({named.kind})" if named else "the place the article says holds it"
             note = f"{d.place.name} is not in the gazetteer: placed at {where}"
             if named and (named.latitude, named.longitude) != (d.place.latitude, d.place.longitude):
-                # "Sulaiman Bek, 100 miles north of Baghdad": placed by the distance, not at the town.
-                note = f"{d.place.name} is not in the gazetteer: placed where the text measures it from {named.name}"
+                # "Sulaiman Bek, 100 miles north of Baghdad": placed by the distance, not at the town (a place measured
+                # far from its town is held by the country: "in Iraq", not "from Iraq").
+                note = f"{d.place.name} is not in the gazetteer: placed where the text measures it " + (
+                    f"from {named.name}" if named.kind != "country" else f"to lie, in {named.name}")
             if note not in d.notes:
                 d.notes.append(note)
             return

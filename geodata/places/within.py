@@ -1615,8 +1615,11 @@ def _measured_from(text: str, cands: list[Candidate], starts: list[int], gazette
         north, east = _BEARINGS[m.group("dir").lower().replace("-", "")]
         lat = round(town.latitude + north * km / 111.2, 4)
         lon = round(town.longitude + east * km / (111.2 * max(0.2, math.cos(math.radians(town.latitude)))), 4)
-        # Far from the town, the province the town is in need not hold it.
-        place = Place(id=f"{WITHIN}{town.id}:{fold(name)}", name=name, kind="city", country=town.country,
+        # Far from the town, the province the town is in need not hold it, nor the town itself: its country does
+        # ("Baghdadi, 120 miles northwest of the capital" is no quarter of Baghdad, to take the toll told there).
+        country = gazetteer.country(town.country) if km > _FAR_MEASURE_KM else None
+        holder = country.id if country is not None else town.id
+        place = Place(id=f"{WITHIN}{holder}:{fold(name)}", name=name, kind="city", country=town.country,
                       admin1=town.admin1 if km <= _SAME_UNIT_KM else "", latitude=lat, longitude=lon,
                       precision="coarse",
                       source=f"not in the gazetteer: placed {m.group('n')} {m.group('unit')} {m.group('dir')} of "
@@ -1631,8 +1634,9 @@ def _measured_from(text: str, cands: list[Candidate], starts: list[int], gazette
                    for p in same.matches):
                 continue
             replaced.add(id(same))
-        elif taken.overlaps(*m.span("name")) or not _unknown_name(name, gazetteer, people) \
-                or gazetteer.has_key(fold(name)):
+        elif taken.overlaps(*m.span("name")) or not _unknown_name(name, gazetteer, people):
+            # (a known name no candidate holds any more, its namesakes dropped as too far, is placed by the measure
+            # too: "in Baghdadi, 120 miles northwest of the capital")
             continue
         first, last = _token_range(starts, *m.span("name"))
         out.append(Candidate(m.start("name"), m.end("name"), first, last, fold(name),
@@ -1646,6 +1650,9 @@ def _measured_from(text: str, cands: list[Candidate], starts: list[int], gazette
 _MISPLACED_KM = 30
 _QUARTER_KM = 20  # a namesake this near the town measured from is one of its quarters
 _MEASURED_KM = 500  # farther than this, a distance in the press is no way to place a village
+# Farther than this from the town it is measured from, a place is no longer held by the town ("north of Baghdad" holds
+# "Mashahidah, 25 miles north of Baghdad", not "Baghdadi, 120 miles northwest of the capital"), but by its country.
+_FAR_MEASURE_KM = 100
 _SAME_UNIT_KM = 25  # nearer than this to a town, a village measured from it is taken to share its province
 _DISTANCE_HINT_RE = re.compile(r"\d\s*(?:km|kms|kilomet|miles)")
 _DISTANCE_UNITS = ("km", "kilomet", "miles")  # every match of the hint holds one of them

@@ -2800,3 +2800,14 @@ def test_a_wars_background_told_between_a_lead_and_its_place_does_not_hold_the_l
             "government said in a statement.")
     assert [(e.location_text, e.fatalities) for e in events(text, published="2019-01-03") if e.killed_low] == [
         ("Koulogon", 19)]
+
+
+def test_a_place_measured_far_from_the_capital_is_no_quarter_of_it():
+    # "Baghdadi, 120 miles northwest of the capital" lies in Iraq, not in Baghdad: it takes the lead's toll told at
+    # western Iraq, and leaves Baghdad's own toll where it was told.
+    text = ("A suicide bomber blew up a car at a police checkpoint in western Iraq on Monday, killing seven "
+            "policemen.\n\nAlso Monday, two American soldiers were killed in a roadside bomb explosion in "
+            "northwestern Baghdad, the U.S. command said.\n\nU.S. forces sealed off the road after the attack "
+            "against Iraqi security forces in Baghdadi, 120 miles northwest of the capital, police said.")
+    assert [(e.location_text, e.killed_low, e.fatalities) for e in events(text, published="2004-11-29")
+            if e.killed_low] == [("northwestern Baghdad", 2, 2), ("Baghdadi", 7, 7)]
