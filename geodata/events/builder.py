@@ -536,7 +536,6 @@ _FROM_A_COUNT_RE = re.compile(r"from\s+(?:an?\s+[a-z]+\s+)?\d")
 # The wounded of an event told before who died since: "died of their wounds", "succumbed", "died in hospital".
 _DIED_OF_WOUNDS_RE = re.compile(r"\b(?:died\s+(?:of|from)\s+(?:their|his|her|the)\s+(?:wounds|injuries)|succumbed"
                                 r"|(?:later\s+)?died\s+(?:later\s+)?in\s+(?:a\s+|the\s+)?hospital)\b")
-_SINCE_A_DAY_RE = re.compile(r"\bsince\s+(?:last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
 # A sentence that opens on its source saying more: "It added that", "He also said", "The ministry added".
 _ADDED_OPENING_RE = re.compile(r"(?:it|he|she|they|the\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:also\s+)?(?:added|said)\b")
 _PRESENT_PERFECT_RE = re.compile(r"\b(?:have|has)\s+(?:also\s+)?(?:been\s+killed|died|been\s+slain"
@@ -566,6 +565,12 @@ def _weekdays() -> tuple[str, ...]:
 @cache
 def _weekday_re() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{'|'.join(_weekdays())})\b")
+
+
+@cache
+def _since_a_day_re() -> re.Pattern[str]:
+    """"since Sunday", "since last Friday": a span of days from a day of the week."""
+    return re.compile(rf"\bsince\s+(?:last\s+)?(?:{'|'.join(_weekdays())})\b")
 
 
 _BY_RE = re.compile(r"\s+by\b")
@@ -796,7 +801,7 @@ class _Builder:
             # "the number of martyrs in Gaza has risen to 31,000": a war's dead in thousands told as a
             # running total, with no event but deaths, is no event at a place.
             return "cumulative"
-        if bare is not None and _SINCE_A_DAY_RE.search(self.low, s.start, s.end) and not self._in_sentence(s.index):
+        if bare is not None and _since_a_day_re().search(self.low, s.start, s.end) and not self._in_sentence(s.index):
             # "More than 60 people have been reported killed since Sunday": deaths over days, told with no event and
             # no place of their own, are a tally, not the toll of the event told before.
             return "cumulative"

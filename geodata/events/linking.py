@@ -49,9 +49,9 @@ from geodata.events.dates.grammar import calendar_names
 from geodata.events.kinds import ATTACK, BATTLE, EXPLOSIONS, VIOLENT_TYPES
 from geodata.events.figures.rules import event_nouns
 from geodata.events.when import When
-from geodata.events.records import (Draft, attacker_words, counted_events, counted_sites, introduces_event,
-                                    opens_elsewhere, opens_on_reference, opens_other_event, overlap, refers_back,
-                                    refers_to_part, several_events)
+from geodata.events.records import (COARSE_KINDS, Draft, attacker_words, counted_events, counted_sites,
+                                    introduces_event, opens_elsewhere, opens_on_reference, opens_other_event, overlap,
+                                    refers_back, refers_to_part, several_events, told_days_apart)
 from geodata.events.tolls import Count
 from geodata.events.where import landmark_nouns, measured_from, named_as_district, reference_point
 from geodata.models import Mention, holder_id, km_between
@@ -62,7 +62,6 @@ from geodata.text.phrases import SMALL_COUNT, trie_regex
 SIZE = {"landmark": 0, "neighbourhood": 1, "city": 2, "governorate": 3, "state": 3, "region": 4, "country": 5}
 _TOWNS = frozenset({"landmark", "neighbourhood", "city"})
 _UNITS = frozenset({"governorate", "state"})
-_COARSE = frozenset({"governorate", "state", "region", "country"})
 # Earlier reports tried under each key of the index: a toll is told again within a few reports of
 # the same places. It bounds the work of an article of thousands of tolls at one place to its length.
 _LOOK_BACK = 8
@@ -225,7 +224,7 @@ def narrow_in_sentence(drafts: list[Draft], parents: dict[str, str], low: str = 
         if len(indices) < 2:
             continue
         wholes = [i for i in indices if drafts[i].scope == "local" and _has_number(drafts[i].killed)
-                  and not drafts[i].inherited and drafts[i].place.kind in _COARSE]
+                  and not drafts[i].inherited and drafts[i].place.kind in COARSE_KINDS]
         if len(wholes) != 1:
             continue
         whole = drafts[wholes[0]]
@@ -523,7 +522,7 @@ def _refinable(whole: Draft, part: Draft, parents: dict[str, str], low: str = ""
     # (and a guessed toll takes a place named as near it too: "The blast occurred in a village near Sadiyah" says
     # more than the most-mentioned town does; so does a toll placed at a town it was only near: "in a field outside
     # the Iraqi capital", then "The attack on the farm field took place outside Saifiya, ... south of Baghdad")
-    return guess or near or not (whole.place.kind not in _COARSE and (
+    return guess or near or not (whole.place.kind not in COARSE_KINDS and (
         not next_sentence or (low and _NEAR_BEFORE_RE.search(low, max(0, part.place.start_char - 24),
                                                              part.place.start_char))))
 
@@ -811,7 +810,7 @@ def _finer(part: Mention, whole: Mention) -> bool:
         # Patikul"; "the western Wollega Zone of Oromiya") is part of it, whatever its kind.
         return True
     size_part, size_whole = SIZE.get(part.kind, 2), SIZE.get(whole.kind, 2)
-    return size_part < size_whole and (whole.kind in _COARSE or part.kind in _SITES)
+    return size_part < size_whole and (whole.kind in COARSE_KINDS or part.kind in _SITES)
 
 
 _GENERIC = frozenset({BATTLE, ATTACK})  # a report of a fight or an attack, no weapon named
@@ -1477,8 +1476,7 @@ def _site_nouns_re() -> re.Pattern[str]:
 
 def other_days(a: Draft, d: Draft) -> bool:
     """Whether both sentences date their tolls, to days that do not meet ("on Monday", then "On Wednesday")."""
-    return (a.when.dated and d.when.dated and a.when.lo is not None and d.when.lo is not None
-            and (d.when.lo > a.when.hi or a.when.lo > d.when.hi))
+    return told_days_apart(a.when, d.when)
 
 
 def _dated_apart(whole: Draft, d: Draft) -> bool:
@@ -2183,7 +2181,7 @@ def _total_of_parts(drafts: list[Draft], links: dict[int, Link], parents: dict[s
             continue
         # A town's toll is a total only of places inside it ("12 killed in the Tyre district", then
         # villages the text puts in Tyre): two more tolls at the town itself are more killings.
-        places = {whole.place.place_id, *whole.covers} if whole.covers or whole.place.kind in _COARSE else set()
+        places = {whole.place.place_id, *whole.covers} if whole.covers or whole.place.kind in COARSE_KINDS else set()
         parts, total, retold, named, near = [], 0, False, False, False
         several: bool | None = None  # whether the total's sentence counts several events: asked once, if needed
         # "More than 30 people were killed", then "Thirty-one ... in Koundjili and Lemouna. At least
@@ -2408,7 +2406,7 @@ def _coarse_into_precise(drafts: list[Draft], links: dict[int, Link], parents: d
     told after it ("Later, a hospital official said three more pupils had died"), or the later one's sentence
     opens on another event ("In a separate clash, three soldiers were killed in Khyber district")."""
     kept = [i for i, d in enumerate(drafts) if _local_toll(d) and i not in links]
-    coarse = [k for k, i in enumerate(kept) if drafts[i].place.kind in _COARSE]
+    coarse = [k for k, i in enumerate(kept) if drafts[i].place.kind in COARSE_KINDS]
     if not coarse:
         return
     for k in coarse:

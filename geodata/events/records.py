@@ -75,7 +75,7 @@ class Draft:
 def merge(a: Draft, b: Draft) -> Draft | None:
     """One draft for two reports of one event in one article, or None if they are not one."""
     if (a.place.place_id, a.kind, a.scope) != (b.place.place_id, b.kind, b.scope) or not overlap(a.when, b.when) \
-            or (a.kind == ATTACK and _told_days_apart(a.when, b.when)) or _background_beside_toll(a, b):
+            or (a.kind == ATTACK and told_days_apart(a.when, b.when)) or _background_beside_toll(a, b):
         return None
     if (a.has_figures and b.has_figures) or a.joins or b.joins:
         # Only the halves of one account merge, and quote both sentences:
@@ -405,7 +405,7 @@ def _halves(a: Draft, b: Draft) -> bool:
     day: "On 3 May ... killing three. On 4 May, gunmen attacked a camp ..., wounding five")."""
     return ((a.killed is not None and a.wounded is None and b.killed is None and b.wounded is not None)
             or (a.wounded is not None and a.killed is None and b.wounded is None and b.killed is not None)) \
-        and not (a.kind == ATTACK and _told_days_apart(a.when, b.when))
+        and not (a.kind == ATTACK and told_days_apart(a.when, b.when))
 
 
 def _all_spans(a: list[tuple[int, int]], b: list[tuple[int, int]], span: tuple[int, int]) -> list[tuple[int, int]]:
@@ -434,7 +434,7 @@ def _background_beside_toll(a: Draft, b: Draft) -> bool:
 _YEAR_DAYS = 365
 
 
-def _told_days_apart(a: When, b: When) -> bool:
+def told_days_apart(a: When, b: When) -> bool:
     """Whether both sentences date what they tell, to days that do not meet ("on 30 October ... killing
     three", then "On 31 October, fighters attacked the camp"): two attacks, however near (a fight may go on
     for days, one event)."""
@@ -578,14 +578,14 @@ class Drafts:
         a = self.items[i]
         for k in range(i - 1, max(-1, i - _LEAD_LOOK - 1), -1):
             lead = self.items[k]
-            if 0 < a.sentence - lead.sentence <= 2 and lead.killed is not None and lead.place.kind in _COARSE_KINDS \
+            if 0 < a.sentence - lead.sentence <= 2 and lead.killed is not None and lead.place.kind in COARSE_KINDS \
                     and lead.place.place_id != a.place.place_id:
                 return True
         return False
 
 
 _LEAD_LOOK = 6  # earlier drafts looked at for a lead a figure-less draft may place
-_COARSE_KINDS = frozenset({"region", "country", "governorate", "state"})
+COARSE_KINDS = frozenset({"governorate", "state", "region", "country"})  # places wider than a town
 
 
 def _group(d: Draft) -> int:

@@ -578,8 +578,7 @@ def _with_compass(text: str, words: list, first: int, noun: _Noun) -> int:
 
 
 # The compass words a unit's name may open on, written in lower case by the press ("west Wollega zone").
-_UNIT_COMPASS = frozenset({"north", "south", "east", "west", "central", "north-west", "north-east", "south-west",
-                           "south-east", "northwest", "northeast", "southwest", "southeast"})
+_UNIT_COMPASS = _COMPASS | {"central"}
 _SPEAKS_AFTER_RE = re.compile(r",?\s+(?:has\s+|had\s+|also\s+)?(?:said|says|told|added|stated|confirmed)\b")
 _NAME_NUMBER_RE = re.compile(r"[1-9]\d?")
 _NUMBER_ENDS = frozenset(",.;:)")
