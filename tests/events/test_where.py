@@ -106,6 +106,21 @@ def test_a_village_measured_from_a_town_is_not_the_datelines_town():
     assert [loc for loc, _, _ in _tolls(text)] == ["a village south of Dnipro"]
 
 
+@pytest.mark.parametrize("text, part", [
+    ("BAGHDAD: Gunmen killed 14 people in an attack on a village in the restive north of Iraq, police said Monday.",
+     "north of Iraq"),
+    ("ADDIS ABABA: Nine civilians died in a drone strike on a market in the restive east of Ethiopia, a local "
+     "official said Tuesday.", "east of Ethiopia"),
+    # (a guard: the rule was right here before, Kigali lying too far from the centre it measured)
+    ("KIGALI: Rebels killed six people in a raid on a village in the north of Rwanda, the army said on Sunday.",
+     "north of Rwanda"),
+])
+def test_a_part_of_the_country_is_no_way_measured_to_its_capitals_dateline(text, part):
+    # A part of the country, not a way measured from its centre, which lies beside the capital the report is
+    # filed from: the capital lies "north of" the centre of Iraq, but is not "the north of Iraq".
+    assert [loc for loc, _, _ in _tolls(text)] == [part]
+
+
 def test_here_in_a_datelined_report_is_the_datelines_town():
     text = ("MOMBASA, Kenya — A grenade tore through a crowded bar here on Saturday night, killing at least 9 "
             "people, police said.")
