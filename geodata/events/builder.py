@@ -1354,9 +1354,9 @@ class _Builder:
             return m
         if (described := self._town_described(m, s)) is not None:
             return described
-        if not self.datelines or m.kind == "country":
-            # ("a village in the troubled north of Burkina Faso" is a part of the country, not a way measured from
-            # its centre, which may lie beside its capital's dateline)
+        if not self.datelines or m.kind in ("country", "region"):
+            # ("a village in the troubled north of Burkina Faso" is in a part of the country or region, not a way
+            # measured from its centre, which may lie beside its capital's dateline)
             return m
         town = self._dateline_town()
         if town is None or m.place_id == town.place_id:

@@ -111,7 +111,7 @@ def test_a_village_measured_from_a_town_is_not_the_datelines_town():
      "north of Iraq"),
     ("ADDIS ABABA: Nine civilians died in a drone strike on a market in the restive east of Ethiopia, a local "
      "official said Tuesday.", "east of Ethiopia"),
-    # (a guard: the rule was right here before, Kigali lying too far from the centre it measured)
+    # (a guard: "the north of Rwanda" is read as the part, whose point Kigali does not lie north of)
     ("KIGALI: Rebels killed six people in a raid on a village in the north of Rwanda, the army said on Sunday.",
      "north of Rwanda"),
 ])
