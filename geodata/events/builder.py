@@ -351,12 +351,16 @@ _MEASURED_KM = 80  # how far a dateline's town may lie from the town a sentence 
 _TOWN_DESCRIBED_RE = re.compile(r"the\s+(?:town|city|village)\s+(?:[\w-]+\s+){0,3}?"
                                 r"((?:north|south)?-?(?:east|west)?)(?:ern)?\s+of\s+")
 _DESCRIBED_REACH = 3  # sentences back where the town described may be named
+# "in this Shiite-dominated city south of Baghdad": the article's words for the dateline's town, which may lie far
+# from the town it is measured from.
+_THIS_TOWN_BEFORE_RE = re.compile(r"\bthis\s+(?:[\w-]+\s+){0,2}(?:city|town|port|capital|stronghold)\s+$")
+_THIS_TOWN_KM = 1000  # (the town lies that way, however far: the article says it is that town)
 _SETTLEMENT_BEFORE_RE = re.compile(r"\b(?:village|villages|town|towns|hamlet|city|settlement|camp)\s+(?:[\w-]+\s+)?$")
 
 
-def _lies_that_way(origin: Mention, town: Mention, way: str) -> bool:
-    """Whether ``town`` lies within reach of ``origin`` and on the side ``way`` ("south", "north-west") says."""
-    if not way.strip("-") or km_between(origin, town) > _MEASURED_KM:
+def _lies_that_way(origin: Mention, town: Mention, way: str, reach: float = _MEASURED_KM) -> bool:
+    """Whether ``town`` lies within ``reach`` km of ``origin`` and on the side ``way`` ("south", "north-west") says."""
+    if not way.strip("-") or km_between(origin, town) > reach:
         return False
     north = town.latitude - origin.latitude
     east = (town.longitude - origin.longitude) * math.cos(math.radians(origin.latitude))
@@ -1364,7 +1368,13 @@ class _Builder:
         # The way may be told before the town or inside the mention ("a market south of Baghdad").
         way = _MEASURED_RE.search(self.low, max(s.start, m.start_char - 30), m.start_char) \
             or _MEASURED_IN_RE.search(self.low, m.start_char, m.end_char)
-        if way is None or _SETTLEMENT_BEFORE_RE.search(self.low, max(s.start, way.start() - 20), way.start()):
+        if way is None:
+            return m
+        if _THIS_TOWN_BEFORE_RE.search(self.low, max(s.start, way.start() - 50), way.start()):
+            # "DIWANIYAH, Iraq - ... gunbattles ... in this Shiite-dominated city south of Baghdad": the town the
+            # report is filed from, told so, however far it lies
+            return town if _lies_that_way(m, town, way.group(1), _THIS_TOWN_KM) else m
+        if _SETTLEMENT_BEFORE_RE.search(self.low, max(s.start, way.start() - 20), way.start()):
             return m  # ("a village south of Dnipro" is another place than the dateline's city)
         return town if _lies_that_way(m, town, way.group(1)) else m
 

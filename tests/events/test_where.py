@@ -95,6 +95,17 @@ def test_a_dateline_town_measured_from_another_the_way_it_lies_is_the_events_pla
     assert _tolls(text) == [("MAHMUDIYAH", 19, 19)]
 
 
+@pytest.mark.parametrize("text, town", [
+    ("KANDAHAR, Afghanistan - At least 11 people were killed in clashes between police and Taliban fighters in "
+     "this southern city southwest of Kabul, officials said.", "KANDAHAR"),
+    ("GOMA, Congo (AP) _ Rebels shelled this lakeside city north of Bukavu on Monday, killing seven civilians, "
+     "officials said.", "GOMA"),
+])
+def test_this_city_measured_from_another_is_the_datelines_town_however_far(text, town):
+    # The article calls its dateline's town "this city", then says which way it lies from another, far off.
+    assert [loc for loc, _, _ in _tolls(text)] == [town]
+
+
 def test_a_dateline_town_the_other_way_round_is_no_place_of_the_event():
     # Baqubah lies north-east of Baghdad: "south of Baghdad" is not there.
     text = "BAQUBAH, Iraq - A car bomb exploded outside a market south of Baghdad on Sunday, killing 19 people."

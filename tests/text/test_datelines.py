@@ -42,6 +42,12 @@ def _at(text: str, name: str) -> bool:
     # The dash typed as two hyphens.
     ("KHARTOUM -- Gunmen killed four people.", "KHARTOUM"),
     ("Mogadishu (AP) -- A bomb went off.", "Mogadishu"),
+    # Old AP copy types its dash as an underscore.
+    ("Kandahar (AP) _ A roadside bomb killed three soldiers.", "Kandahar"),
+    ("Jalalabad, Afghanistan, March 4 (AP) _ Gunmen fired on a convoy.", "Jalalabad"),
+    # A name in ordinary case, then its country.
+    ("Mosul, Iraq (Reuters) - Gunmen killed four policemen.", "Mosul"),
+    ("Beni, Congo - Rebels attacked a village overnight.", "Beni"),
 ])
 def test_datelines(text, name):
     assert _at(text, name)
@@ -62,6 +68,10 @@ def test_datelines(text, name):
     ("Police said the BENTIU attack (BENTIU) killed six.", "BENTIU"),
     ("Kabul (the capital) Gunmen attacked.", "Kabul"),
     ("Gunmen attacked Kandahar (AFP) Police said.", "Kandahar"),
+    # (a list of towns opening a line, not a town and its country)
+    ("Kirkuk, Mosul and Tikrit - three cities where gunmen struck.", "Kirkuk"),
+    ("Beni, Butembo - the two towns were hit.", "Beni"),
+    ("Troops shelled Beni, Congo (the town) on Monday.", "Beni"),
 ])
 def test_not_datelines(text, name):
     assert not _at(text, name)
