@@ -1693,6 +1693,9 @@ def _repeats(text: str, names: dict[str, Candidate], taken: list[Candidate], tok
     spans = _Spans((c.start, c.end) for c in taken)
     starts = token_starts(tokens)
     by_surface = {**(bare_units or {}), **{text[c.start:c.end]: c for c in names.values()}}
+    # (a name is the same written with a hyphen or a space: "Tse-Aye villages", then "Tse Aye village")
+    by_surface.update({other: c for surface, c in list(by_surface.items())
+                       for other in (surface.replace("-", " "), surface.replace(" ", "-")) if other not in by_surface})
     # One pass over the text for every name (not one per name). Not part of a longer capitalised
     # name: "Police spokesman Bello Debiro" is no village.
     # Its settlement noun may follow ("in the main Daddarar Village"), not another capitalised word.

@@ -1493,3 +1493,12 @@ def test_a_units_name_keeps_the_compass_word_the_press_writes_in_lower_case():
     # (an adjective of direction stays outside: "southern" tells where in the zone, not its name)
     text = "Gunmen killed 30 people in southern Wollega zone of Oromia."
     assert "Wollega zone" in [m.surface for m in mentions(text)]
+
+
+@pytest.mark.parametrize("first, again", [("Anyii-Ugbe", "Anyii Ugbe"), ("Tor Akaa", "Tor-Akaa")])
+def test_a_village_named_again_with_a_space_for_its_hyphen_is_the_same_village(first, again):
+    unknown(first, "Gbeji")
+    text = (f"Gunmen killed 11 people in Gbeji and {first} villages in Ukum Local Government Area of Benue State.\n\n"
+            f"The gunmen killed four people in Gbeji village and seven in {again} village, police said.")
+    first_m, again_m = found(text, first), found(text, again)
+    assert again_m.place_id == first_m.place_id

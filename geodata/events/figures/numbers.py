@@ -167,14 +167,29 @@ def _singulars(s: _Sentence, rules: _Rules) -> list[Figure]:
                     found.append(more)
                     end = _past_name(s, more.end())
                     more = rules.singular_more.match(s.low, end)
-            counted = _counted_after(s, end + s.start, rules) if k in _ACTS else None
-            place = rules.place.match(s.text, (counted.end if counted else found[-1].end() + s.start), s.end)
+            counts = _counted_items(s, end, found, rules) if k in _ACTS else []
+            place = rules.place.match(s.text, (counts[-1].end if counts else found[-1].end() + s.start), s.end)
             for one in found:
                 start, end = one.start("one") + s.start, one.end("noun") + s.start
                 out.append(_figure(_Number(start, end, end, 1, "exact", True, False, False), kind, "exact", place))
-            if counted is not None:
-                out.append(_figure(counted, kind, counted.qualifier, place))
+            out.extend(_figure(counted, kind, counted.qualifier, place) for counted in counts)
     return out
+
+
+def _counted_items(s: _Sentence, end: int, found: list[re.Match[str]], rules: _Rules) -> list[_Number]:
+    """The counted items of a list the single victims ``found`` open, ending at ``end`` (offset in the sentence), and
+    the single victims after them, appended to ``found``: "killed the head of a peace committee, three of his guards
+    and two others", "killed the mayor, two of his bodyguards and a driver"."""
+    counts: list[_Number] = []
+    while (counted := _counted_after(s, end + s.start, rules)) is not None:
+        counts.append(counted)
+        end = counted.end - s.start
+        more = rules.singular_more.match(s.low, end)
+        while more is not None:
+            found.append(more)
+            end = _past_name(s, more.end())
+            more = rules.singular_more.match(s.low, end)
+    return counts
 
 
 def _one_before(s: _Sentence, num: _Number, tie: _Tie) -> list[Figure]:
@@ -241,7 +256,9 @@ def _past_name(s: _Sentence, at: int) -> int:
 # ", Alhaji Jafaru Rabiu" before a comma: one to five capitalised words.
 _APPOSED_NAME_RE = re.compile(r",\s+(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*(?=\s*,)")
 # " of Mayom County", " of the Interior Ministry": one to four capitalised words after "of".
-_SERVED_AT_RE = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*")
+# (or a body in lower case, up to the list's next link: " of a local peace committee, ")
+_SERVED_AT_RE = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*"
+                           r"|\s+of\s+(?:an?|the)\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*(?=\s*,\s*(?:and\s+)?[a-z]|\s+and\s+[a-z])")
 
 
 def _link_after_group(s: _Sentence, num: _Number, rules: _Rules) -> re.Match[str] | None:
