@@ -349,15 +349,28 @@ def refine(drafts: list[Draft], parents: dict[str, str], low: str = "",
         whole, part = drafts[i], out[j]
         told = whole.place.surface or whole.place.name
         note = f"the toll told at {told} {REFINED_NOTE}"
-        # (the weapon the lead names, where the place's sentence names none: "A drone strike ... killed four people",
-        # then "the attack occurred ... in Jibgodo ..., adding that intense fighting was occurring nearby")
-        kind = whole.kind if part.kind in _GENERIC and whole.kind[0] == EXPLOSIONS else part.kind
-        out[j] = replace(part, kind=kind, start=whole.start, killed=whole.killed, wounded=part.wounded or whole.wounded,
+        out[j] = replace(part, kind=_moved_kind(whole, part, low), start=whole.start, killed=whole.killed,
+                         wounded=part.wounded or whole.wounded,
                          actors=whole.actors if any(whole.actors) else part.actors,
                          when=whole.when if whole.when.dated else part.when,
                          notes=[*(n for n in whole.notes if not n.startswith(_OPERATION_NOTE)), *part.notes, note],
                          also=sorted({*whole.also, *part.also}))
     return [d for i, d in enumerate(out) if i not in moved]
+
+
+def _moved_kind(whole: Draft, part: Draft, low: str) -> tuple[str, str]:
+    """The kind of event of a toll told at ``whole`` moved to ``part``'s finer place."""
+    # (the weapon the lead names, where the place's sentence names none: "A drone strike ... killed four people",
+    # then "the attack occurred ... in Jibgodo ..., adding that intense fighting was occurring nearby")
+    if part.kind in _GENERIC and whole.kind[0] == EXPLOSIONS:
+        return whole.kind
+    if low and part.kind == ATTACK and not part.actors[0] and opens_on_reference(low, part.start, part.end):
+        # (nor an attack read from the event only named again, with no side: "The latest deadly raid took place
+        # Tuesday in the village of Sernovodskaya", after "Rebels raided a police station ..., sparking a
+        # gunbattle that left one officer dead": the lead told what it was; but "The clashes took place in ..."
+        # says what it was)
+        return whole.kind
+    return part.kind
 
 
 def _told_there(drafts: list[Draft], by_sentence: dict[int, list[int]], part: Draft, sentence: int) -> bool:

@@ -2811,3 +2811,17 @@ def test_a_place_measured_far_from_the_capital_is_no_quarter_of_it():
             "against Iraqi security forces in Baghdadi, 120 miles northwest of the capital, police said.")
     assert [(e.location_text, e.killed_low, e.fatalities) for e in events(text, published="2004-11-29")
             if e.killed_low] == [("northwestern Baghdad", 2, 2), ("Baghdadi", 7, 7)]
+
+
+@pytest.mark.parametrize("text", [
+    ("Militants raided an army post in Dagestan, sparking a gunbattle that left two soldiers dead and five others "
+     "wounded, officials said on Tuesday.\n\nThe deadly raid took place on Monday night in the village of Gimry, "
+     "police said."),
+    # (a guard: the attack named again was a fight before as well)
+    ("Gunmen attacked a police checkpoint in Kunar province, sparking a firefight that left three policemen dead, "
+     "officials said on Tuesday.\n\nThe attack took place in the Dangam district, a spokesman said."),
+])
+def test_a_raid_only_named_again_at_its_place_keeps_the_fight_the_lead_told(text):
+    # The sentence that moves the lead's toll to its village only names the raid: the lead says it was a fight.
+    (moved,) = [e for e in events(text) if e.killed_low]
+    assert moved.event_type == "Battles"
