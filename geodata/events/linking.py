@@ -324,6 +324,7 @@ def refine(drafts: list[Draft], parents: dict[str, str], low: str = "",
                           and _refinable(drafts[i], asked, parents, low, next_sentence=back == 1 or referring,
                                          referring=referring, lies_in=lies_in)),
                          None)
+            whole = _lead_of(drafts, by_sentence, whole, moved, asked, parents, low, lies_in)
             # (nor where a sentence between told the toll again at its place: "Seven people were killed ... in Iraq's
             # Kurdish region", "The blasts hit the town of Koysinjaq ..., killing seven")
             if whole is not None and ((drafts[whole].guessed and _guess_told(drafts, drafts[whole], p, told))
@@ -356,6 +357,22 @@ def refine(drafts: list[Draft], parents: dict[str, str], low: str = "",
                          notes=[*(n for n in whole.notes if not n.startswith(_OPERATION_NOTE)), *part.notes, note],
                          also=sorted({*whole.also, *part.also}))
     return [d for i, d in enumerate(out) if i not in moved]
+
+
+def _lead_of(drafts: list[Draft], by_sentence: dict[int, list[int]], whole: int | None, moved: dict[int, int],
+             part: Draft, parents: dict[str, str], low: str, lies_in: Callable[[Mention, Mention], bool]) -> int | None:
+    """The draft whose toll ``part`` takes, where ``whole`` (if any) may: ``whole``, or, where its toll was told where
+    the sentence before put it, that sentence's toll at the place, which stands for it and moves first ("Rebels raided
+    a police station in Chechnya ... one officer dead", "Five rebels were killed", ..., "The latest deadly raid took
+    place Tuesday in the village of Sernovodskaya")."""
+    if whole is None or not drafts[whole].inherited or drafts[whole].guessed:
+        return whole
+    d = drafts[whole]
+    return next((i for i in by_sentence.get(d.sentence - 1, ())
+                 if i not in moved and not drafts[i].inherited and drafts[i].place.place_id == d.place.place_id
+                 and _has_number(drafts[i].killed)
+                 and _refinable(drafts[i], part, parents, low, next_sentence=False, referring=True, lies_in=lies_in)),
+                whole)
 
 
 def _moved_kind(whole: Draft, part: Draft, low: str) -> tuple[str, str]:

@@ -2825,3 +2825,16 @@ def test_a_raid_only_named_again_at_its_place_keeps_the_fight_the_lead_told(text
     # The sentence that moves the lead's toll to its village only names the raid: the lead says it was a fight.
     (moved,) = [e for e in events(text) if e.killed_low]
     assert moved.event_type == "Battles"
+
+
+def test_a_lead_out_of_reach_moves_before_the_toll_that_only_followed_it():
+    # The village that places the raid is seven sentences after the lead, one after the sentence that only added the
+    # militants killed there: the lead's toll is the one that moves.
+    text = ("Militants attacked a police post in Dagestan, sparking a gunbattle that left two officers dead and six "
+            "wounded, officials said on Wednesday. Three militants were killed and two were captured, they said.\n\n"
+            "In a separate incident, a bomb damaged a rail line near the village of Khasavyurt, police said. No one "
+            "was hurt.\n\nThe region has seen years of violence. Rebels mount regular attacks from the mountains. "
+            "Officials blame the attacks on militants.\n\nThe latest deadly attack took place on Tuesday in the "
+            "village of Gimry, an Interior Ministry spokesman said.")
+    tolls = {e.location_text: (e.killed_low, e.wounded_low) for e in events(text) if e.fatalities}
+    assert tolls["Gimry"] == (2, 6)
