@@ -581,6 +581,7 @@ _BY_RE = re.compile(r"\s+by\b")
 # A toll with no place this large, and this many times every local toll told before it, is a background total.
 _BACKGROUND_FLOOR = 1000
 _BACKGROUND_RATIO = 5
+_TALLY_FLOOR = 100  # the least a tally told in the present perfect, beyond the local tolls, counts (see _tally_beyond)
 # How far after a casualty verb a figure is its object ("killing at least 12 people", "killed as many as 40").
 _OBJECT_REACH = 16
 
@@ -809,9 +810,20 @@ class _Builder:
             # "More than 60 people have been reported killed since Sunday": deaths over days, told with no event and
             # no place of their own, are a tally, not the toll of the event told before.
             return "cumulative"
+        if self._tally_beyond(fig, s, dated):
+            return "cumulative"
         # (nor a war's tally told on by its source: "since the war erupted Jan. 17, 416 army soldiers ... have been
         # killed", then "It added that approximately 136 Houthis have been killed")
         return self._tally_told_on(s, dated)
+
+    def _tally_beyond(self, fig: Figure, s: Sentence, dated: bool) -> bool:
+        """Whether ``fig`` is a tally of the war told in passing: in the present perfect ("at least 180 civilians have
+        been killed, most of them by the Rwandan Hutu militias"), with no place, no day and no act of its own, a hundred
+        or more and more than ``_BACKGROUND_RATIO`` times every local toll told before it (a jail raid's nine dead)."""
+        return (fig.low is not None and fig.low >= _TALLY_FLOOR and self.most_killed > 0
+                and fig.low > _BACKGROUND_RATIO * self.most_killed and not dated
+                and _PRESENT_PERFECT_RE.search(self.low, s.start, s.end) is not None
+                and not self._in_sentence(s.index) and not self._one_act(s))
 
     def _tally_told_on(self, s: Sentence, dated: bool) -> str | None:
         """The scope of the tolls of the sentence before, where they were all a war's or an operation's tally of one

@@ -1455,3 +1455,17 @@ def test_a_toll_in_brackets_after_a_place_is_that_places():
         ("Westgate shopping mall", 67, 67), ("Mpeketoni", 48, 48)]
     # (each dated by its bracket, not by the sentence)
     assert [e.event_date[:7] for e in events(text, published="2023-06-14") if e.killed_low] == ["2013-09", "2014-06"]
+
+
+@pytest.mark.parametrize("tally, local", [
+    ('"We now know that at least 250 civilians have been killed, most of them by the militias," said a researcher.',
+     False),
+    # (a guard: a toll no bigger than the local ones may be the attack's own, told again)
+    ('"At least 20 people have been killed," said a local official.', True),
+])
+def test_a_tally_in_the_present_perfect_far_beyond_the_local_tolls_is_no_local_toll(tally, local):
+    text = ("Gunmen attacked a market in the town of Djenne on Monday, killing seven people, officials said.\n\n"
+            "The army has been fighting jihadists in the region since 2015. On Thursday, Human Rights Watch said "
+            f"both sides had targeted civilians.\n\n{tally}")
+    (told,) = [e for e in events(text) if e.killed_low and e.killed_low > 7]
+    assert (told.scope == "local") is local
