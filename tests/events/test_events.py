@@ -1216,7 +1216,9 @@ def test_a_wars_tally_told_on_by_its_source_is_the_tallys(second, scope):
     found = [e for e in events(text, published="2007-03-25") if e.killed_low]
     assert found[0].scope in ("operation", "cumulative")  # (the tally told first)
     assert found[1].scope == (found[0].scope if scope == "wide" else scope)
-    plain = [e for e in events(f"Three soldiers were killed in Saada on Friday. {second}", published="2007-03-25")
+    # (told after an event's toll, not a tally, it is no tally told on: the event's toll is big enough that 120 is
+    # no tally far beyond it, see test_a_tally_in_the_present_perfect_far_beyond_the_local_tolls_is_no_local_toll)
+    plain = [e for e in events(f"Thirty soldiers were killed in Saada on Friday. {second}", published="2007-03-25")
              if e.killed_low]
     assert plain[-1].scope == "local"
 
@@ -1469,3 +1471,9 @@ def test_a_tally_in_the_present_perfect_far_beyond_the_local_tolls_is_no_local_t
             f"both sides had targeted civilians.\n\n{tally}")
     (told,) = [e for e in events(text) if e.killed_low and e.killed_low > 7]
     assert (told.scope == "local") is local
+
+
+def test_a_sides_tally_in_the_present_perfect_after_a_small_toll_is_no_local_toll():
+    found = [e for e in events("Three soldiers were killed in Saada on Friday. It added that about 120 rebels have "
+                               "been killed.", published="2007-03-25") if e.killed_low]
+    assert [(e.killed_low, e.scope) for e in found] == [(3, "local"), (120, "cumulative")]
