@@ -249,7 +249,7 @@ def _part_of(low: str, start: int, end: int) -> bool:
 _CLAUSE_GAP_RE = re.compile(r"[,;:]")
 # Between two figures of one sentence, another source's word for the same toll.
 _OTHER_SOURCE_RE = re.compile(r"\b(?:but|while|whereas|however|although)\b[^.;]{0,60}?"
-                              r"\b(?:said|says|put|told|reported|claimed|gave|estimated)\b")
+                              r"\b(?:said|says|put|told|reported|claimed|gave|estimated|counted|recorded|tallied)\b")
 _RESIDENT_AFTER_RE = re.compile(r"\s+residents?\b")
 # How many sentences back the one place named inside the article's town may stand (see _one_place_in).
 _INNER_REACH = 3

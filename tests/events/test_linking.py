@@ -681,6 +681,9 @@ def test_a_district_named_after_its_town_totals_the_towns_of_the_district(distri
     # An armed group's claim beside the officials' count, the contrast told first.
     ("Jihadists attacked the army camp at Dioura in central Mali on Sunday. While officials reported at least 30 "
      "dead in the attack on the army camp at Dioura, JNIM alleged it had killed more than 100 soldiers.", 30, 100, 30),
+    # A reporter's count of the bodies beside the residents' toll.
+    ("Gunmen raided the village of Kukawa in Borno state on Saturday night. Residents said at least 30 people were "
+     "killed in Kukawa, although a reporter counted 44 bodies at the hospital morgue.", 30, 44, 30),
     # (a guard) Two killings told in contrast, no claim: two tolls, added.
     ("Jihadists attacked Dioura in central Mali on Sunday. While gunmen killed 30 villagers in Dioura, troops killed "
      "12 militants in Dioura.", 42, 42, 42),
