@@ -12,6 +12,7 @@ import math
 import re
 from dataclasses import replace
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Callable, Iterable
 from functools import cache, partial
 from itertools import accumulate
@@ -675,6 +676,7 @@ class _Builder:
         self.called_here: Mention | None | bool = None  # read when first asked (see _called_here)
         self.body_mentions = [m for m in mentions if m.start_char not in self.datelines]
         self.sites: list[Mention] | None = None  # see _sites
+        self.home: str | None = None  # see _home
         self.claims: dict[tuple[int, int], bool] = {}  # see _claim
         self.by_sentence: dict[int, list[Mention]] = {}
         self.all_by_sentence: dict[int, list[Mention]] | None = None  # see _in_sentence
@@ -1543,6 +1545,11 @@ class _Builder:
             # no place for them; wire copy names the police of the town where the dead were.
             return town, "the town whose police or hospital tell of the dead, or where the next sentence puts them"
         where = main_city(self._sites())
+        if where is not None and where.country != self._home():
+            # "KABUL (AP) One Afghan official said ... villagers transported an estimated 30 bodies to a provincial
+            # capital", and the one town named in the body "Karzai meets with President Barack Obama in Washington":
+            # a town abroad is no guess at where the article's events were.
+            where = None
         people = self._victims_country(s)
         if people is not None and (where is None or where.country != people.country):
             # "The Security Council is set to resume debate ... in New York. At least 125 Palestinians were
@@ -1570,6 +1577,13 @@ class _Builder:
         return (country_of([], self.mentions, self.gazetteer, self.article.id),
                 f"{_COUNTRY_GUESS} (no town it names is where anything happened: a dateline, a "
                 "source, a speaker's seat or a journey's end)")
+
+    def _home(self) -> str:
+        """The country most of the article's places below a country lie in ("" if none), read once."""
+        if self.home is None:
+            counts = Counter(m.country for m in self.mentions if m.role == "location" and m.kind != "country")
+            self.home = counts.most_common(1)[0][0] if counts else ""
+        return self.home
 
     def _local_source(self, s: Sentence) -> Mention | None:
         """The one town whose police, hospital or medics the sentence, or the next or the last one that goes on

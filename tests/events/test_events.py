@@ -1477,3 +1477,11 @@ def test_a_sides_tally_in_the_present_perfect_after_a_small_toll_is_no_local_tol
     found = [e for e in events("Three soldiers were killed in Saada on Friday. It added that about 120 rebels have "
                                "been killed.", published="2007-03-25") if e.killed_low]
     assert [(e.killed_low, e.scope) for e in found] == [(3, "local"), (120, "cumulative")]
+
+
+def test_the_guess_of_a_toll_with_no_place_is_no_town_abroad():
+    # The one town the body names as a place is abroad: no guess at where the article's dead were.
+    text = ("ISLAMABAD (AP) One official said villagers brought an estimated 40 bodies to a district headquarters to "
+            "show officials.\n\nThe prime minister meets the U.S. president in Washington on Wednesday.\n\n"
+            "Militants massed in Kurram district on Monday, and fighting broke out soon after, a lawmaker said.")
+    assert all(e.country == "PK" for e in events(text) if e.fatalities)
