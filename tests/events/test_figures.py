@@ -2102,3 +2102,19 @@ def test_the_group_the_counted_belong_to_may_be_named_before_its_noun(text, low)
 ])
 def test_the_holder_of_a_post_told_in_the_passive_is_one_victim(text, expected):
     assert [(f.low, f.kind) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A toll estimated "to be" a number, or a range after "between", or "as high as" a bound.
+    ("Local officials estimated the death toll to be 45.", [(K, 45, 45, "exact", "", "local")]),
+    ("The death toll was estimated to be at least 45.", [(K, 45, None, "at least", "", "local")]),
+    ("Other officials estimated the civilian toll to be between 40 and 90.", [(K, 40, 90, "range", "", "local")]),
+    ("Officials put the death toll at between 40 and 90.", [(K, 40, 90, "range", "", "local")]),
+    ("A doctor said the toll could be as high as 60.", [(K, None, 60, "up to", "", "local")]),
+    ("Villagers said the toll may be 30.", [(K, 30, 30, "exact", "", "local")]),
+    # (guards: "between" two of something is no range; a temperature "as high as" is no toll)
+    ("The toll is between two rival groups.", []),
+    ("Temperatures as high as 45 degrees killed 12 people.", [(K, 12, 12, "exact", "", "local")]),
+])
+def test_a_toll_estimated_to_be_a_number_or_a_range(text, expected):
+    assert figures(text) == expected

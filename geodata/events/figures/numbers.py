@@ -593,7 +593,9 @@ def _before_cue(s: _Sentence, num: _Number, rules: _Rules) -> _Tie | None:
     window = s.low[lo - s.start:num.start - s.start]
     if "toll" not in window and "number" not in window and "figure" not in window:
         return None
-    toll = rules.toll.search(s.text, lo, num.start)
+    # ("estimated the civilian toll to be between 70 and 100": the toll's words end before the range's "between")
+    between = _BETWEEN_RE.search(window) if num.high is not None else None
+    toll = rules.toll.search(s.text, lo, num.start if between is None else lo + between.start())
     if toll is None:
         return None
     word = toll.group("ncue") or toll.group("cue") or toll.group("cue1") or toll.group("cue2")

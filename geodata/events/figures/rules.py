@@ -714,9 +714,10 @@ def _toll_re(t: _Tables) -> re.Pattern[str]:
     """A toll before its number: "the death toll rose to 45", "a toll of 45", "the number killed
     since ... at close to 500"."""
     # ("the blast toll is now at 512")
-    link_now = r"(?:\s+(?:of|at|to|is|was|now|stands\s+at|stood\s+at)){1,3}"
+    # ("the toll could be as high as 60", "estimated the toll to be between 70 and 100")
+    link_now = r"(?:\s+(?:of|at|to|be|is|was|now|could|may|might|stands\s+at|stood\s+at)){1,3}"
     # ... and the verbs of a count revised ("the toll was later revised to 20", "revised upward to 40").
-    rises = (r"rose|risen|rising|climbed|jumped|increased|grew|reached|hit|topped|passed|exceeded|"
+    rises = (r"rose|risen|rising|climbed|jumped|increased|grew|reached|hit|topped|passed|exceeded|ranged|ranges|"
              r"stood|stands|(?:revised|raised|lowered|updated|adjusted|corrected)(?:\s+(?:up|down)(?:wards?)?)?")
     # A bare "toll" takes a gap only before a verb of number ("the toll from the offensive
     # climbed to 300"), not before "to" ("took a heavy toll on the city, home to 1.5 million").
@@ -730,7 +731,7 @@ def _toll_re(t: _Tables) -> re.Pattern[str]:
     return re.compile(
         rf"(?<![\w-])(?:(?:(?P<cue>{_alt(t.long_tolls)})|number\s+(?:of\s+(?:[\w-]+\s+){{0,3}}?)?"
         rf"(?P<ncue>{_alt(t.after)}))(?:{link_now}|(?P<gap>(?:[^\d;:]|{year}|{day}){{0,160}}?)"
-        rf"\s+(?:(?:{rises}|is|was|now|at|to)(?:\s+(?:to|at|{from_to}))?|{from_to}))"
+        rf"\s+(?:(?:{rises}|is|was|now|at|to)(?:\s+(?:to|at|{from_to}))?(?:\s+be)?|{from_to}))"
         rf"|(?P<cue1>{_alt(t.short_tolls)})(?:{link_now}|(?P<gap1>[^\d;:]{{0,120}}?)\s+(?:(?:{rises})"
         rf"(?:\s+(?:to|at|{from_to}))?|{from_to}))"
         # "bringing the toll in the city to five": a running total names its number after "to"
