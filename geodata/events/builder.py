@@ -545,6 +545,9 @@ _DIED_OF_WOUNDS_RE = re.compile(r"\b(?:died\s+(?:of|from)\s+(?:their|his|her|the
 _ADDED_OPENING_RE = re.compile(r"(?:it|he|she|they|the\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:also\s+)?(?:added|said)\b")
 _PRESENT_PERFECT_RE = re.compile(r"\b(?:have|has)\s+(?:also\s+)?(?:been\s+killed|died|been\s+slain"
                                  r"|lost\s+their\s+lives)\b")
+# A tally told up to now, in the present perfect, active or passive: "have killed", "have been killed".
+_SINCE_PERFECT_RE = re.compile(r"\b(?:have|has)\s+(?:also\s+)?(?:killed|been\s+killed|died|been\s+slain"
+                               r"|lost\s+their\s+lives)\b")
 _SPREAD_DAYS = 7  # a toll told over this many days or more, of several events, is no local event's
 _SPREAD_NOTE = "a toll of several events over a week or more, not one local event"
 
@@ -818,6 +821,12 @@ class _Builder:
         # killed", then "It added that approximately 136 Houthis have been killed")
         return self._tally_told_on(s, dated)
 
+    def _tally_since(self, s: Sentence) -> bool:
+        """Whether sentence ``s``, dated over a week or more, tells a tally up to now: "since" its day, in the present
+        perfect, with no one act ("since 1 June 2007, IOF have killed 72 Palestinians in the Gaza Strip")."""
+        return self.low.find("since", s.start, s.end) >= 0 and _SINCE_PERFECT_RE.search(self.low, s.start, s.end) \
+            is not None and not self._one_act(s)
+
     def _tally_beyond(self, fig: Figure, s: Sentence, dated: bool) -> bool:
         """Whether ``fig`` is a tally of the war told in passing: in the present perfect ("at least 180 civilians have
         been killed, most of them by the Rwandan Hutu militias"), with no place, no day and no act of its own, a hundred
@@ -951,7 +960,7 @@ class _Builder:
             # the dead of a year told with no one act, a tally of the period too; not "In 2017, a truck bombing in
             # the city killed more than 500 people", one event)
             if fig.scope == "local" and ((tally and not any(0 <= fig.start - end <= _OBJECT_REACH for end in bare))
-                                         or (seasons and not self._one_act(s))):
+                                         or (seasons and not self._one_act(s)) or (weeks and self._tally_since(s))):
                 fig = replace(fig, scope="cumulative")
             if fig.scope == "local" and (wide := self._wider_scope(fig, s, bare, facts.when.dated)) is not None:
                 fig = replace(fig, scope=wide)

@@ -1485,3 +1485,16 @@ def test_the_guess_of_a_toll_with_no_place_is_no_town_abroad():
             "show officials.\n\nThe prime minister meets the U.S. president in Washington on Wednesday.\n\n"
             "Militants massed in Kurram district on Monday, and fighting broke out soon after, a lawmaker said.")
     assert all(e.country == "PK" for e in events(text) if e.fatalities)
+
+
+@pytest.mark.parametrize("tally, scope", [
+    ("Since 3 March, government troops have killed 130 civilians in North Darfur, the monitors said.", "cumulative"),
+    # (guards: the deaths alone, with no side acting, were a tally before; one act told since a day, in the present
+    # perfect, is its own event's toll)
+    ("Since early January, 130 people have been killed in North Darfur, the monitors said.", "cumulative"),
+    ("Since Sunday, an airstrike on a market in Kutum has killed 130 people, the monitors said.", "local"),
+])
+def test_a_tally_since_a_day_weeks_ago_in_the_present_perfect_is_cumulative(tally, scope):
+    text = f"Militiamen raided the village of Kabkabiya on Friday, killing four people.\n\n{tally}"
+    (told,) = [e for e in events(text, published="2024-05-20") if e.killed_low == 130]
+    assert told.scope == scope
