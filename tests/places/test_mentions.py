@@ -76,6 +76,20 @@ def test_washington_as_government(text, role):
     assert [(m.name, m.country, m.role) for m in found] == [("Washington", "US", role)]
 
 
+@pytest.mark.parametrize("text, role", [
+    # A country's investment, aid or economy is its government's or its people's, not a place of the event.
+    ("Militants stormed a port in Pakistan considered a cornerstone of China's investment in the nation.", "metonymy"),
+    ("Gunmen attacked a clinic in Mali built with France's aid.", "metonymy"),
+    ("The blockade has crippled Qatar's economy, officials said.", "metonymy"),
+    # (a guard: a country's regions are places)
+    ("Fighting spread across Mali's central regions, near Mopti.", "location"),
+])
+def test_a_countrys_investment_or_aid_is_no_place(text, role):
+    country = {"metonymy": text.split("'s ")[0].split()[-1], "location": "Mali"}[role]
+    found = [m for m in mentions(text) if m.surface == country]
+    assert found and found[-1].role == role
+
+
 def test_us_states_in_a_list():
     text = IRAQ + "Dockers will stop work in California, Washington and Oregan states on May 1."
     found = [(m.surface, m.name, m.kind, m.country) for m in mentions(text) if m.start_char >= len(IRAQ)]
