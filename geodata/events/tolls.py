@@ -110,6 +110,13 @@ class TollPlaces:
             # after eight people ... were killed Friday in a rocket attack ... on the town of Arsal": the toll of the
             # event the clause after "after" tells is at its own place, after it.
             return local[last + 1], []
+        if last + 1 < len(local) and _CLAUSE_BREAK_RE.search(self.text, local[last].end_char, fig.start) \
+                and not _CLAUSE_BREAK_RE.search(self.text, fig.end, local[last + 1].start_char) \
+                and _LOCATIVE_BEFORE_RE.search(self.text, max(fig.end, local[last + 1].start_char - 60),
+                                               local[last + 1].start_char):
+            # "a soldier was wounded in an ambush in Ipil town, and three policemen were killed in a third ambush
+            # near midnight in Kabasalan town": the toll of a clause of its own is at its clause's place.
+            return local[last + 1], []
         first = self.list_first[last]
         return local[first], [m for m in local[first + 1:last + 1] if m.kind in LOCAL_KINDS]
 

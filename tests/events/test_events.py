@@ -1498,3 +1498,10 @@ def test_a_tally_since_a_day_weeks_ago_in_the_present_perfect_is_cumulative(tall
     text = f"Militiamen raided the village of Kabkabiya on Friday, killing four people.\n\n{tally}"
     (told,) = [e for e in events(text, published="2024-05-20") if e.killed_low == 130]
     assert told.scope == scope
+
+
+def test_a_toll_of_a_clause_of_its_own_is_at_its_clauses_place():
+    text = ("Two hours later, a soldier was wounded in an ambush on a truck in Marawi, and four policemen were killed "
+            "in a second ambush near midnight in Balabagan town.")
+    tolls = {e.location_text: (e.killed_low, e.wounded_low) for e in events(text) if e.killed_low or e.wounded_low}
+    assert tolls == {"Marawi": (None, 1), "Balabagan": (4, None)}

@@ -2841,3 +2841,10 @@ def test_a_lead_out_of_reach_moves_before_the_toll_that_only_followed_it():
             "village of Gimry, an Interior Ministry spokesman said.")
     tolls = {e.location_text: (e.killed_low, e.wounded_low) for e in events(text) if e.fatalities}
     assert tolls["Gimry"] == (2, 6)
+
+
+def test_a_place_where_nobody_was_hurt_takes_no_toll_told_before():
+    text = ("Four policemen were killed in an ambush near midnight in Balabagan town, officials said.\n\n"
+            "Before the Balabagan ambush, an improvised bomb exploded in a vacant lot near the port of Malabang but "
+            "nobody was hurt, the police said.")
+    assert [(e.location_text, e.killed_low) for e in events(text) if e.killed_low] == [("Balabagan", 4)]
