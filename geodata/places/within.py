@@ -322,10 +322,14 @@ def _find(text: str, low_text: str, s: Sentence, cands: list[Candidate], gazette
                                      many=key[-1].endswith("s") and (key[:-1] + (key[-1][:-1],)) in nouns)
                 if len(found) > 1:  # the place that holds a list is named after its last item
                     found = [replace(f, reach=found[-1].end) for f in found]
+                # (no names after "of": it names their holder, and the list stands before the noun: "Thit Kyar Pin
+                # and Moe Hnin Taw villages of Sagaing region")
+                found = found or _plural_list(text, words, low, i, key, cands, gazetteer, people, s)
                 out.extend(found)
                 found = found[0] if found else None
             elif found is not None:
-                out.append(found)
+                # (the last of a list before a plural noun: "Thin Taw, Zaw Chaung, and Ma Gyi Kone villages")
+                out.extend(_covering(found, _plural_list(text, words, low, i, key, cands, gazetteer, people, s)))
             else:  # "two villages in eastern Chad, Tiero and Marena": as many names as the count, after a comma
                 # (or two names before a plural noun: "between Talubin and Samoki villages")
                 out.extend(_listed_after(text, words, low, i, n, noun, cands, gazetteer, people)
@@ -394,19 +398,62 @@ def _listed_after(text: str, words: list, low: list[str], i: int, n: int, noun: 
 
 def _pair_before(text: str, words: list, low: list[str], i: int, key: tuple[str, ...], cands: list[Candidate],
                  gazetteer: Gazetteer, people: frozenset[str], s: Sentence) -> list[_Found]:
-    """Two one-word names the gazetteer lacks before a plural settlement noun at word ``i``: "between Talubin and
-    Samoki villages", "in Muamula and Mecolene villages"."""
+    """The names the gazetteer lacks listed before a plural settlement noun at word ``i``, each of one to three
+    words: "between Talubin and Samoki villages", "in Muamula and Mecolene villages", "across Kanbalu township's
+    Thin Taw, Zaw Chaung, and Ma Gyi Kone villages"."""
     if i < 3 or len(key) != 1 or not key[0].endswith("s") or key[0][:-1] not in _SETTLEMENT_SINGULARS \
-            or low[i - 2] != "and" or not _joined(text, words, i - 1, i):
+            or not _joined(text, words, i - 1, i):
         return []
-    pair = (words[i - 3], words[i - 1])
-    if not all(_is_name_word(w[2]) and _unknown_name(w[2], gazetteer, people) and not gazetteer.has_key(fold(w[2]))
-               and not any(c.start < w[1] and w[0] < c.end for c in cands) for w in pair):
+    items: list[tuple[int, int]] = []  # (first word, last word), from the last item back
+    end, listed = i - 1, False
+    while end >= 0 and len(items) < _LIST_MOST:
+        first = end
+        while first > 0 and end - first < _NAME_MOST_WORDS - 1 and _is_name_word(words[first - 1][2]) \
+                and _joined(text, words, first - 1, first) and low[first - 1] not in FUNCTION_WORDS:
+            first -= 1
+        if not _is_name_word(words[first][2]) or low[first] in FUNCTION_WORDS:
+            break
+        items.append((first, end))
+        gap = text[words[first - 1][1]:words[first][0]] if first > 0 else ""
+        if first >= 2 and low[first - 1] == "and" and _joined(text, words, first - 1, first):
+            listed, end = True, first - 2  # "... and Ma Gyi Kone", after "Zaw Chaung," or "Zaw Chaung"
+            if text[words[end][1]:words[first - 1][0]].strip() not in ("", ","):
+                break
+        elif first >= 1 and gap.strip() == ",":
+            end = first - 1  # "Thin Taw, Zaw Chaung, and ...": an item before a comma
+        else:
+            break
+    if not listed or len(items) < 2:
         return []
-    return [_Found(w[0], w[1], w[0], w[1], "city", (), _in_slot(text, s, w[0])) for w in pair]
+    out = []
+    for first, last in reversed(items):
+        a, b = words[first][0], words[last][1]
+        name = text[a:b]
+        if not (_unknown_name(name, gazetteer, people) and not gazetteer.has_key(fold(name))
+                and not any(c.start < b and a < c.end for c in cands)):
+            return []
+        out.append(_Found(a, b, a, b, "city", (), _in_slot(text, s, a)))
+    return out
+
+
+def _plural_list(text: str, words: list, low: list[str], i: int, key: tuple[str, ...], cands: list[Candidate],
+                 gazetteer: Gazetteer, people: frozenset[str], s: Sentence) -> list[_Found]:
+    """:func:`_pair_before`'s list where the noun at word ``i`` is a plural settlement noun ("villages"); else none."""
+    return _pair_before(text, words, low, i, key, cands, gazetteer, people, s) \
+        if key[-1] in _SETTLEMENT_PLURALS else []
+
+
+def _covering(found: _Found, listed: list[_Found]) -> list[_Found]:
+    """``listed`` where one of its names holds ``found`` (the list's last name, found alone), else ``found``."""
+    return listed if any(f.start <= found.start < f.end for f in listed) else [found]
+
+
+_LIST_MOST = 6  # the most names a list before a plural settlement noun is read for
+_NAME_MOST_WORDS = 3  # the most words of one name in such a list
 
 
 _SETTLEMENT_SINGULARS = frozenset({"village", "town", "hamlet", "settlement"})
+_SETTLEMENT_PLURALS = frozenset(f"{w}s" for w in _SETTLEMENT_SINGULARS)
 
 
 def _goods_before(text: str, words: list, low: list[str], at: int, noun: _Noun, capital: bool) -> bool:

@@ -1502,3 +1502,16 @@ def test_a_village_named_again_with_a_space_for_its_hyphen_is_the_same_village(f
             f"The gunmen killed four people in Gbeji village and seven in {again} village, police said.")
     first_m, again_m = found(text, first), found(text, again)
     assert again_m.place_id == first_m.place_id
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Junta jets launched airstrikes across Kani township's Thit Kyar Pin, Moe Hnin Taw, and Nwe Thar Kone villages "
+     "on Friday.", ["Thit Kyar Pin", "Moe Hnin Taw", "Nwe Thar Kone"]),
+    ("In Thit Kyar Pin and Moe Hnin Taw villages of Sagaing region, jets struck homes.",
+     ["Thit Kyar Pin", "Moe Hnin Taw"]),
+    # (a guard: two one-word names, read before)
+    ("Gunmen attacked Dabanwa and Mafalu villages in Borno State.", ["Dabanwa", "Mafalu"]),
+])
+def test_a_list_of_names_before_villages_is_a_list_of_villages(text, names):
+    unknown(*names)
+    assert [m.surface for m in mentions(text) if m.surface in names] == names
