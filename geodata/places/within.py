@@ -292,6 +292,7 @@ def _find(text: str, low_text: str, s: Sentence, cands: list[Candidate], gazette
                            and words[i + n + 1][2][:1].isupper() and not _holder_after(low, i + n + 1)
                            and not (noun.kind == "governorate" and i > 0 and words[i - 1][2][:1].isupper()
                                     and _joined(text, words, i - 1, i))
+                           and not _town_named_before(text, words, low, i, noun, gazetteer, cands)
                            and not _name_then_known(text, words, low, i, i + n + 1, cands))
             # "the Media Centre for National Security", "the Center for Strategic Studies": a capitalised
             # landmark noun with "for" and a name after it is an organisation's name.
@@ -1161,6 +1162,19 @@ def _unknown_name(name: str, gazetteer: Gazetteer, people: frozenset[str], *, co
     return key not in gazetteer.demonyms
 
 
+
+
+def _town_named_before(text: str, words: list, low: list[str], i: int, noun: _Noun, gazetteer: Gazetteer,
+                       cands: list[Candidate]) -> bool:
+    """Whether the settlement noun at word ``i`` follows its own name, with no article before the name: "in Amanual
+    town of East Gojam" (the town is Amanual; "of" names what holds it). Not a word for who lives there ("the
+    Christian town of Qaraqosh", "a Shiite village of"), nor a place known that says where ("the Red Sea village of
+    Al-Wahijah")."""
+    if noun.kind != "city" or i < 2 or not _is_name_word(words[i - 1][2]) or not _joined(text, words, i - 1, i) \
+            or low[i - 2] in ("the", "a", "an") or any(c.start < words[i - 1][1] <= c.end for c in cands):
+        return False
+    key = fold(words[i - 1][2])
+    return key not in _peoples() and key not in gazetteer.demonyms and low[i - 1] not in FUNCTION_WORDS
 
 
 @cache
