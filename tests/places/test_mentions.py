@@ -1118,3 +1118,9 @@ def test_a_unit_after_its_town_is_a_place_and_a_persons_name_stays_a_persons():
     text = ("Gunmen killed nine people in Ciudad Altamirano, Guerrero, on Sunday. Jose Guerrero, a local farmer, "
             "said he heard shots.")
     assert [(m.surface, m.start_char) for m in mentions(text) if m.surface == "Guerrero"] == [("Guerrero", 48)]
+
+
+def test_the_kashmiri_pandits_are_a_community_not_a_village():
+    text = ("Gunmen killed seven villagers in Kashmir's Kulgam district on Sunday. The killings alarmed members of "
+            "the Kashmiri Pandit community driven out of the valley by militancy, and the Pandit families who stayed.")
+    assert not [m.surface for m in mentions(text) if m.surface.startswith("Pandit")]
