@@ -255,6 +255,9 @@ def test_a_list_of_villages_at_the_end_of_a_sentence(text):
     # A village's name again, as part of a longer capitalised name, is a person's.
     ("Gunmen stormed the village of Debiro in Borno state. Police spokesman Bello Debiro said 20 died.",
      "Debiro@2"),
+    # A helicopter's model is no town of its namesake (not_places.csv's weapons).
+    ("Officials in Washington and Texas said a Chinook transport helicopter was shot down near Fallujah, killing 16 "
+     "soldiers.", "Chinook"),
 ])
 def test_names_that_are_not_places(text, not_surface):
     surface, _, nth = not_surface.partition("@")
