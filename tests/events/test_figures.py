@@ -2118,3 +2118,15 @@ def test_the_holder_of_a_post_told_in_the_passive_is_one_victim(text, expected):
 ])
 def test_a_toll_estimated_to_be_a_number_or_a_range(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A victim named with his age in commas is one dead, and the age no count.
+    ("Corporal Tomas Berger, 27, was killed and four other soldiers were wounded.",
+     [(K, 1, 1, "exact", "", "local"), (W, 4, 4, "exact", "", "local")]),
+    ("Private Dan Keller, 21, of Ohio, died in the blast.", []),
+    # (a guard: a place and a count in commas)
+    ("In Mosul, 12, including three children, were killed.", [(K, 12, 12, "exact", "", "local")]),
+])
+def test_a_named_victims_age_is_no_count(text, expected):
+    assert figures(text) == expected

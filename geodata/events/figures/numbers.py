@@ -363,6 +363,8 @@ def _read_number(s: _Sentence, m: re.Match[str], rules: _Rules) -> _Number | Non
             num_end, qualifier = odd.end(), "more than"  # "twenty-odd", "1,500-plus": more than it
     if rules.bad_after.match(text, num_end, end) \
             or _bad_before(text, max(base, start - _BAD_BEFORE_REACH), start, rules) \
+            or (value is not None and _AGE_ASIDE_RE.match(text, num_end, end)
+                and _NAME_BEFORE_AGE_RE.search(text, max(base, start - _BAD_BEFORE_REACH), start)) \
             or (_THE_BEFORE_RE.search(text, max(base, start - 4), start) and rules.formation.match(text, num_end, end)):
         return None
     noun = rules.person.match(text, num_end, end)
@@ -374,6 +376,11 @@ def _read_number(s: _Sentence, m: re.Match[str], rules: _Rules) -> _Number | Non
                    noun is not None, bool(m.group("qual")) or high is not None, partitive, high)
 
 
+# A person's age in commas after his name: "Corporal John Smith, 22, of Ohio, died" (no count of 22).
+# (a name of two words or more, not a place told after a preposition: "In Mosul, 12, including three children,")
+_NAME_BEFORE_AGE_RE = re.compile(r"(?<![\w'’-])(?!(?:In|On|At|Near|From|Outside|The|And|But|By|For)\s)"
+                                 r"[A-Z][\w'’-]+\s+[A-Z][\w'’-]+,\s$")
+_AGE_ASIDE_RE = re.compile(r",\s")
 _THE_BEFORE_RE = re.compile(r"\b[Tt]he\s$")  # right before a number that may be a force's: "the 31 Assam Rifles"
 _ODD_RE = re.compile(r"[-\u2010\u2011](?:odd|plus)\b"
                      r"|\s+(?:odd|plus)(?=\s+(?:people|persons|men|civilians|soldiers|fighters)\b)")
