@@ -402,8 +402,8 @@ def _pair_before(text: str, words: list, low: list[str], i: int, key: tuple[str,
     """The names the gazetteer lacks listed before a plural settlement noun at word ``i``, each of one to three
     words: "between Talubin and Samoki villages", "in Muamula and Mecolene villages", "across Kanbalu township's
     Thin Taw, Zaw Chaung, and Ma Gyi Kone villages"."""
-    if i < 3 or len(key) != 1 or not key[0].endswith("s") or key[0][:-1] not in _SETTLEMENT_SINGULARS \
-            or not _joined(text, words, i - 1, i):
+    kind = _LISTED_KINDS.get(key[0]) if len(key) == 1 else None
+    if i < 3 or kind is None or not _joined(text, words, i - 1, i):
         return []
     items: list[tuple[int, int]] = []  # (first word, last word), from the last item back
     end, listed = i - 1, False
@@ -433,7 +433,7 @@ def _pair_before(text: str, words: list, low: list[str], i: int, key: tuple[str,
         if not (_unknown_name(name, gazetteer, people) and not gazetteer.has_key(fold(name))
                 and not any(c.start < b and a < c.end for c in cands)):
             return []
-        out.append(_Found(a, b, a, b, "city", (), _in_slot(text, s, a)))
+        out.append(_Found(a, b, a, b, kind, (), _in_slot(text, s, a)))
     return out
 
 
@@ -441,7 +441,7 @@ def _plural_list(text: str, words: list, low: list[str], i: int, key: tuple[str,
                  gazetteer: Gazetteer, people: frozenset[str], s: Sentence) -> list[_Found]:
     """:func:`_pair_before`'s list where the noun at word ``i`` is a plural settlement noun ("villages"); else none."""
     return _pair_before(text, words, low, i, key, cands, gazetteer, people, s) \
-        if key[-1] in _SETTLEMENT_PLURALS else []
+        if key[-1] in _LISTED_KINDS else []
 
 
 def _covering(found: _Found, listed: list[_Found]) -> list[_Found]:
@@ -454,7 +454,10 @@ _NAME_MOST_WORDS = 3  # the most words of one name in such a list
 
 
 _SETTLEMENT_SINGULARS = frozenset({"village", "town", "hamlet", "settlement"})
-_SETTLEMENT_PLURALS = frozenset(f"{w}s" for w in _SETTLEMENT_SINGULARS)
+# The plural nouns a list of names before them is read for, and what each name is: "Thin Taw and Zaw Chaung
+# villages", "Dagestan's Sergokalinsky and Karabudakhkentsky districts".
+_LISTED_KINDS = {**{f"{w}s": "city" for w in _SETTLEMENT_SINGULARS}, "districts": "governorate",
+                 "townships": "governorate"}
 
 
 def _goods_before(text: str, words: list, low: list[str], at: int, noun: _Noun, capital: bool) -> bool:

@@ -1514,6 +1514,9 @@ def test_a_village_named_again_with_a_space_for_its_hyphen_is_the_same_village(f
      ["Thit Kyar Pin", "Moe Hnin Taw"]),
     # (a guard: two one-word names, read before)
     ("Gunmen attacked Dabanwa and Mafalu villages in Borno State.", ["Dabanwa", "Mafalu"]),
+    # Units named before a plural unit noun.
+    ("Five policemen were killed along the border between Dagestan's Tlyaratinsky and Akhvakhsky districts.",
+     ["Tlyaratinsky", "Akhvakhsky"]),
 ])
 def test_a_list_of_names_before_villages_is_a_list_of_villages(text, names):
     unknown(*names)
