@@ -2130,3 +2130,16 @@ def test_a_toll_estimated_to_be_a_number_or_a_range(text, expected):
 ])
 def test_a_named_victims_age_is_no_count(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, scope", [
+    # An operation named by its name: its toll is the operation's.
+    ("The army said 14 soldiers were killed and 60 injured during Operation Zarb-e-Azb in North Waziristan.",
+     "operation"),
+    ("Some 1,400 Palestinians were killed in Operation Cast Lead, rights groups said.", "operation"),
+    # (guards: an operation with no name, to do something, is one raid; so is "an operation")
+    ("Two soldiers were killed in operation to clear the village of Baiji on Monday.", "local"),
+    ("Two soldiers were killed in an operation near Baiji on Monday.", "local"),
+])
+def test_a_toll_during_an_operation_named_by_its_name_is_the_operations(text, scope):
+    assert {f[5] for f in figures(text) if f[0] == K} == {scope}

@@ -835,6 +835,8 @@ def _operation_re(t: _Tables) -> re.Pattern[str]:
         # "during the offensive", "since the start of the siege"
         rf"|\b(?:during|throughout|in\s+the\s+course\s+of|since\s+the\s+(?:start|beginning)\s+of)"
         rf"\s+(?:the|this|its|their|a)\s+(?:[\w-]+\s+){{0,3}}?{op}"
+        # "during Operation Matador", "killed in Operation Cast Lead": an operation named by name
+        rf"|\b(?:during|throughout|in)\s+operation\s+(?!(?:in|to|on|against|at|of|by|near|with|and|or)\b)[a-z]"
         # "killed in the operation in Bajaur and Mohmand": the operation's toll ("in an operation"
         # may be one raid, and stays local)
         rf"|\b(?:killed|dead|died|wounded|injured)\s+in\s+(?:the|this|its|their)\s+(?:[\w-]+\s+){{0,3}}?{op}"
