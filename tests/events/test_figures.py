@@ -2143,3 +2143,18 @@ def test_a_named_victims_age_is_no_count(text, expected):
 ])
 def test_a_toll_during_an_operation_named_by_its_name_is_the_operations(text, scope):
     assert {f[5] for f in figures(text) if f[0] == K} == {scope}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A list of victims goes on after a counted item: singles and counted items after it are more dead.
+    ("A suicide bomber killed the head of a local peace committee, three of his guards and two others on Friday.",
+     [(K, 1, 1, "exact", "", "local"), (K, 3, 3, "exact", "", "local"), (K, 2, 2, "exact", "", "local")]),
+    ("A roadside bomb killed the mayor of Kunduz, two of his bodyguards and a driver on Monday.",
+     [(K, 1, 1, "exact", "", "local"), (K, 2, 2, "exact", "", "local"), (K, 1, 1, "exact", "", "local")]),
+    ("Gunmen killed a member of the provincial council and his driver in Baquba.",
+     [(K, 1, 1, "exact", "Baquba", "local"), (K, 1, 1, "exact", "Baquba", "local")]),
+    # (a guard: "a mother of three" names no more dead)
+    ("The strike killed a mother of three in Rafah.", [(K, 1, 1, "exact", "", "local")]),
+])
+def test_a_list_of_victims_goes_on_after_a_counted_item(text, expected):
+    assert figures(text) == expected
