@@ -354,7 +354,10 @@ _TOWN_DESCRIBED_RE = re.compile(r"the\s+(?:town|city|village)\s+(?:[\w-]+\s+){0,
 _DESCRIBED_REACH = 3  # sentences back where the town described may be named
 # "in this Shiite-dominated city south of Baghdad": the article's words for the dateline's town, which may lie far
 # from the town it is measured from.
-_THIS_TOWN_BEFORE_RE = re.compile(r"\bthis\s+(?:[\w-]+\s+){0,2}(?:city|town|port|capital|stronghold)\s+$")
+# ("in this holy city 100 miles south of Baghdad", "in this Shiite-dominated city, 80 miles south of Baghdad")
+_THIS_TOWN_BEFORE_RE = re.compile(r"\bthis\s+(?:[\w-]+\s+){0,2}(?:city|town|port|capital|stronghold),?\s+"
+                                  r"(?:(?:about|some|around|nearly|roughly)\s+)?"
+                                  r"(?:[\d.,]+\s*(?:km|kilometres|kilometers|miles)\s+(?:\([^()]{0,20}\)\s+)?)?$")
 _THIS_TOWN_KM = 1000  # (the town lies that way, however far: the article says it is that town)
 _SETTLEMENT_BEFORE_RE = re.compile(r"\b(?:village|villages|town|towns|hamlet|city|settlement|camp)\s+(?:[\w-]+\s+)?$")
 
@@ -831,10 +834,13 @@ class _Builder:
         """Whether ``fig`` is a tally of the war told in passing: in the present perfect ("at least 180 civilians have
         been killed, most of them by the Rwandan Hutu militias"), with no place, no day and no act of its own, a hundred
         or more and more than ``_BACKGROUND_RATIO`` times every local toll told before it (a jail raid's nine dead)."""
+        # (nor right after a sentence that told an event: "In a second, larger blast minutes later, a truck bomb tore
+        # through the crowded market. Hospital officials said at least 120 people have been killed")
         return (fig.low is not None and fig.low >= _TALLY_FLOOR and self.most_killed > 0
                 and fig.low > _BACKGROUND_RATIO * self.most_killed and not dated
                 and _PRESENT_PERFECT_RE.search(self.low, s.start, s.end) is not None
-                and not self._in_sentence(s.index) and not self._one_act(s))
+                and not self._in_sentence(s.index) and not self._one_act(s)
+                and not (self.last_index == s.index - 1 and self.last_drafts))
 
     def _tally_told_on(self, s: Sentence, dated: bool) -> str | None:
         """The scope of the tolls of the sentence before, where they were all a war's or an operation's tally of one
@@ -1393,7 +1399,7 @@ class _Builder:
             or _MEASURED_IN_RE.search(self.low, m.start_char, m.end_char)
         if way is None:
             return m
-        if _THIS_TOWN_BEFORE_RE.search(self.low, max(s.start, way.start() - 50), way.start()):
+        if _THIS_TOWN_BEFORE_RE.search(self.low, max(s.start, way.start() - 90), way.start()):
             # "DIWANIYAH, Iraq - ... gunbattles ... in this Shiite-dominated city south of Baghdad": the town the
             # report is filed from, told so, however far it lies
             return town if _lies_that_way(m, town, way.group(1), _THIS_TOWN_KM) else m
@@ -1554,7 +1560,7 @@ class _Builder:
             # no place for them; wire copy names the police of the town where the dead were.
             return town, "the town whose police or hospital tell of the dead, or where the next sentence puts them"
         where = main_city(self._sites())
-        if where is not None and where.country != self._home():
+        if where is not None and self._home() not in ("", where.country):
             # "KABUL (AP) One Afghan official said ... villagers transported an estimated 30 bodies to a provincial
             # capital", and the one town named in the body "Karzai meets with President Barack Obama in Washington":
             # a town abroad is no guess at where the article's events were.
@@ -1588,10 +1594,12 @@ class _Builder:
                 "source, a speaker's seat or a journey's end)")
 
     def _home(self) -> str:
-        """The country most of the article's places below a country lie in ("" if none), read once."""
+        """The country most of the body's places below a country lie in, read once; "" if none, or if two countries
+        tie (a dateline is where the report was filed: "BEIRUT (AP)" over a report of Douma is no home)."""
         if self.home is None:
-            counts = Counter(m.country for m in self.mentions if m.role == "location" and m.kind != "country")
-            self.home = counts.most_common(1)[0][0] if counts else ""
+            counts = Counter(m.country for m in self.body_mentions if m.role == "location" and m.kind != "country")
+            top = counts.most_common(2)
+            self.home = top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else ""
         return self.home
 
     def _local_source(self, s: Sentence) -> Mention | None:

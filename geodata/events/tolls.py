@@ -111,9 +111,7 @@ class TollPlaces:
             # event the clause after "after" tells is at its own place, after it.
             return local[last + 1], []
         if last + 1 < len(local) and _CLAUSE_BREAK_RE.search(self.text, local[last].end_char, fig.start) \
-                and not _CLAUSE_BREAK_RE.search(self.text, fig.end, local[last + 1].start_char) \
-                and _LOCATIVE_BEFORE_RE.search(self.text, max(fig.end, local[last + 1].start_char - 60),
-                                               local[last + 1].start_char):
+                and _OWN_PLACE_GAP_RE.fullmatch(self.text, fig.end, local[last + 1].start_char):
             # "a soldier was wounded in an ambush in Ipil town, and three policemen were killed in a third ambush
             # near midnight in Kabasalan town": the toll of a clause of its own is at its clause's place.
             return local[last + 1], []
@@ -129,6 +127,13 @@ _CLAUSE_BREAK_RE = re.compile(r",\s+and\b|;|,\s+(?:said|says|told|according)\b")
 # The words that put an event at a place: "on the northeastern Lebanese town of ", "near the town of ", "in ".
 _LOCATIVE_BEFORE_RE = re.compile(r"\b(?:in|on|at|near|outside)\s+(?:[\w'’-]+\s+){0,5}$")
 _HOLDER_GAP_RE = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}")
+# The figure's own verb, then where: " were killed in a third ambush near midnight in " (no comma, no other verb or
+# clause between: not "killed, most of them laborers from a village near", "killed five policemen before fleeing into
+# orchards near", "killing four soldiers whose convoy had come from a base near").
+_OWN_PLACE_GAP_RE = re.compile(r"\s+(?:were|was|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?"
+                               r"(?:killed|wounded|injured|hurt|shot\s+dead)"
+                               r"(?:\s+(?!(?:who|whose|which|before|after|while|when|from)\b)[\w'’-]+){0,8}?"
+                               r"\s+(?:in|at|near|outside)\s+(?:the\s+(?:[\w-]+\s+){0,2}?(?:town|city|village)\s+of\s+)?")
 
 
 def is_dateline(m: Mention, text: str) -> bool:

@@ -2112,8 +2112,9 @@ def test_the_holder_of_a_post_told_in_the_passive_is_one_victim(text, expected):
     ("Officials put the death toll at between 40 and 90.", [(K, 40, 90, "range", "", "local")]),
     ("A doctor said the toll could be as high as 60.", [(K, None, 60, "up to", "", "local")]),
     ("Villagers said the toll may be 30.", [(K, 30, 30, "exact", "", "local")]),
-    # (guards: "between" two of something is no range; a temperature "as high as" is no toll)
+    # (guards: "between" two of something is no range; a temperature "as high as" is no toll; nor a multiple)
     ("The toll is between two rival groups.", []),
+    ("Activists said the real death toll could be two or three times the official count.", []),
     ("Temperatures as high as 45 degrees killed 12 people.", [(K, 12, 12, "exact", "", "local")]),
 ])
 def test_a_toll_estimated_to_be_a_number_or_a_range(text, expected):
@@ -2124,12 +2125,20 @@ def test_a_toll_estimated_to_be_a_number_or_a_range(text, expected):
     # A victim named with his age in commas is one dead, and the age no count.
     ("Corporal Tomas Berger, 27, was killed and four other soldiers were wounded.",
      [(K, 1, 1, "exact", "", "local"), (W, 4, 4, "exact", "", "local")]),
-    ("Private Dan Keller, 21, of Ohio, died in the blast.", []),
-    # (a guard: a place and a count in commas)
+    ("Marine Lance Cpl. Dan Keller, 22, of Ohio, was killed in Anbar.", [(K, 1, 1, "exact", "Anbar", "local")]),
+    # (guards: a place or a source, and a count in commas)
     ("In Mosul, 12, including three children, were killed.", [(K, 12, 12, "exact", "", "local")]),
+    ("In Sadr City, 12, including three children, were killed.", [(K, 12, 12, "exact", "", "local")]),
+    ("According to the United Nations, 300, mostly civilians, have been killed.",
+     [(K, 300, 300, "exact", "", "local")]),
 ])
 def test_a_named_victims_age_is_no_count(text, expected):
     assert figures(text) == expected
+
+
+def test_an_age_after_a_name_is_no_count_where_no_verb_counts_the_victim():
+    # ("died" alone after the name's asides counts no one yet; the age is still no toll)
+    assert 21 not in [f[1] for f in figures("Private Dan Keller, 21, of Ohio, died in the blast.")]
 
 
 @pytest.mark.parametrize("text, scope", [
@@ -2137,8 +2146,12 @@ def test_a_named_victims_age_is_no_count(text, expected):
     ("The army said 14 soldiers were killed and 60 injured during Operation Zarb-e-Azb in North Waziristan.",
      "operation"),
     ("Some 1,400 Palestinians were killed in Operation Cast Lead, rights groups said.", "operation"),
-    # (guards: an operation with no name, to do something, is one raid; so is "an operation")
+    # (guards: an operation with no name, to do something, is one raid; so is "an operation"; a checkpoint "in
+    # operation"; an operation named in another clause than the toll)
     ("Two soldiers were killed in operation to clear the village of Baiji on Monday.", "local"),
+    ("Three militants were killed during operation launched by police in Kupwara on Monday.", "local"),
+    ("A police checkpoint in operation since 2005 was bombed in Baquba on Monday, killing three policemen.", "local"),
+    ("A car bomb killed 12 soldiers in Ramadi on Monday, where troops are engaged in Operation Lightning.", "local"),
     ("Two soldiers were killed in an operation near Baiji on Monday.", "local"),
 ])
 def test_a_toll_during_an_operation_named_by_its_name_is_the_operations(text, scope):
@@ -2153,8 +2166,9 @@ def test_a_toll_during_an_operation_named_by_its_name_is_the_operations(text, sc
      [(K, 1, 1, "exact", "", "local"), (K, 2, 2, "exact", "", "local"), (K, 1, 1, "exact", "", "local")]),
     ("Gunmen killed a member of the provincial council and his driver in Baquba.",
      [(K, 1, 1, "exact", "Baquba", "local"), (K, 1, 1, "exact", "Baquba", "local")]),
-    # (a guard: "a mother of three" names no more dead)
+    # (guards: "a mother of three" names no more dead; nor do the sources after the list)
     ("The strike killed a mother of three in Rafah.", [(K, 1, 1, "exact", "", "local")]),
+    ("A bomb killed the mayor of a small town, three officials said.", [(K, 1, 1, "exact", "", "local")]),
 ])
 def test_a_list_of_victims_goes_on_after_a_counted_item(text, expected):
     assert figures(text) == expected

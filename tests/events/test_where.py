@@ -100,6 +100,11 @@ def test_a_dateline_town_measured_from_another_the_way_it_lies_is_the_events_pla
      "this southern city southwest of Kabul, officials said.", "KANDAHAR"),
     ("GOMA, Congo (AP) _ Rebels shelled this lakeside city north of Bukavu on Monday, killing seven civilians, "
      "officials said.", "GOMA"),
+    # (a distance, or a comma, between the town's words and the way it lies)
+    ("NAJAF, Iraq (AP) _ A car bomb killed 12 people in this holy city 100 miles south of Baghdad on Monday, police "
+     "said.", "NAJAF"),
+    ("KUNDUZ, Afghanistan - Clashes killed nine people in this northern city, 250 kilometers north of Kabul, officials "
+     "said.", "KUNDUZ"),
 ])
 def test_this_city_measured_from_another_is_the_datelines_town_however_far(text, town):
     # The article calls its dateline's town "this city", then says which way it lies from another, far off.

@@ -389,6 +389,10 @@ def _operation_left_re(words: tuple[str, ...]) -> re.Pattern[str]:
                       r"\s+(?:that|which)\s+(?:has\s+|had\s+|)(?:killed|left|claimed)\b")
 
 
+_NAMED_OPERATION_RE = re.compile(r"\b(?:[Dd]uring|[Tt]hroughout|(?:killed|dead|died|wounded|injured)\s+in)\s+"
+                                 r"Operation\s+[A-Z]")
+
+
 def _scopes(s: _Sentence, figures: list[Figure], rules: _Rules) -> list[Figure]:
     """An operation's total (or a territory's: "across Gaza"), else a country's, else a running or
     background total ("since 2014", "this year", "a week of fighting", "a toll compiled by AFP":
@@ -398,7 +402,10 @@ def _scopes(s: _Sentence, figures: list[Figure], rules: _Rules) -> list[Figure]:
     # (Each phrase found until one ranks nothing: "in 14 days of Operation Protective Edge ..., the deadliest
     # since the 2009 Operation Cast Lead" is the operation's toll, whatever the second ranks.)
     found = chain(rules.operation.finditer(s.low) if any(w in s.low for w in rules.operation_words) else (),
-                  period.finditer(s.low) if period is not None and _may_hold(s.low, rules, "operation") else ())
+                  period.finditer(s.low) if period is not None and _may_hold(s.low, rules, "operation") else (),
+                  # "killed ... during Operation Matador", "killed in Operation Cast Lead": an operation named by its
+                  # name, a capital after "Operation" (on the text as written: "in operation since 2005" is none)
+                  _NAMED_OPERATION_RE.finditer(s.text[s.start:s.end]) if "Operation " in s.text[s.start:s.end] else ())
     phrase = next((m for m in found if not _ranks(s, m)), None)  # (read lazily: the first found usually ranks nothing)
     if phrase is not None:
         # (but a toll told before the phrase, a comma's aside on it between them, is its own event's: "air strikes

@@ -182,6 +182,8 @@ def _counted_items(s: _Sentence, end: int, found: list[re.Match[str]], rules: _R
     and two others", "killed the mayor, two of his bodyguards and a driver"."""
     counts: list[_Number] = []
     while (counted := _counted_after(s, end + s.start, rules)) is not None:
+        if _SAYING_AFTER_RE.match(s.low, counted.end - s.start):
+            break  # ("killed the mayor of a small town, three officials said": the sources, no more dead)
         counts.append(counted)
         end = counted.end - s.start
         more = rules.singular_more.match(s.low, end)
@@ -318,6 +320,7 @@ def _counted_after(s: _Sentence, pos: int, rules: _Rules) -> _Number | None:
     return num
 
 
+_SAYING_AFTER_RE = re.compile(r"\s+(?:also\s+)?(?:said|say|says|told|reported|added|confirmed)\b")
 _ONE_AND_RE = re.compile(r"\b(him|her)\s+and\s+$")  # one victim told before a number: "killed him and 19 others"
 _PASSIVE_GATE_RE = re.compile(r"\b(?:was|been|died\s+of)\s")  # the words the passive by-name pattern needs
 _OF_WHOM_RE = re.compile(r"\s+of\s+(?:whom|them)\b")
@@ -361,7 +364,7 @@ def _read_number(s: _Sentence, m: re.Match[str], rules: _Rules) -> _Number | Non
             qualifier = "range"
         elif (odd := _ODD_RE.match(text, num_end, end)) is not None:
             num_end, qualifier = odd.end(), "more than"  # "twenty-odd", "1,500-plus": more than it
-    if rules.bad_after.match(text, num_end, end) \
+    if rules.bad_after.match(text, num_end, end) or _TIMES_AFTER_RE.match(text, num_end, end) \
             or _bad_before(text, max(base, start - _BAD_BEFORE_REACH), start, rules) \
             or (value is not None and _AGE_ASIDE_RE.match(text, num_end, end)
                 and _NAME_BEFORE_AGE_RE.search(text, max(base, start - _BAD_BEFORE_REACH), start)) \
@@ -380,7 +383,10 @@ def _read_number(s: _Sentence, m: re.Match[str], rules: _Rules) -> _Number | Non
 # (a name of two words or more, not a place told after a preposition: "In Mosul, 12, including three children,")
 _NAME_BEFORE_AGE_RE = re.compile(r"(?<![\w'’-])(?!(?:In|On|At|Near|From|Outside|The|And|But|By|For)\s)"
                                  r"[A-Z][\w'’-]+\s+[A-Z][\w'’-]+,\s$")
-_AGE_ASIDE_RE = re.compile(r",\s")
+# (and what follows the age goes on about the person: "of Ohio", "from Najaf", "a father of two", "was", "died")
+_AGE_ASIDE_RE = re.compile(r",\s+(?:of|from|an?|was|who|had|has|died)\b")
+# "two or three times the official count": a multiple, no count
+_TIMES_AFTER_RE = re.compile(r"\s+or\s+[\w-]+\s+times\b")
 _THE_BEFORE_RE = re.compile(r"\b[Tt]he\s$")  # right before a number that may be a force's: "the 31 Assam Rifles"
 _ODD_RE = re.compile(r"[-\u2010\u2011](?:odd|plus)\b"
                      r"|\s+(?:odd|plus)(?=\s+(?:people|persons|men|civilians|soldiers|fighters)\b)")

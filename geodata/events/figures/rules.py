@@ -513,7 +513,7 @@ def _singular_res(t: _Tables) -> tuple[re.Pattern[str], ...]:
                    rf"(?P<noun>(?!(?:{_NOT_NAMES})\b)[A-Z][a-zà-ÿ'’-]+"
                    rf"(?:\s+(?:(?!(?:{_NOT_NAMES})\b)[A-Z][a-zà-ÿ'’-]+|al-[A-Z][\w'’-]+)){{1,4}})"
                    # (his age in commas may follow: "Sergeant Jeroen Severs, 29, was killed")
-                   r"(?:,\s+(?:aged\s+)?\d{1,3},)?"
+                   r"(?:,\s+(?:aged\s+)?\d{1,3},(?:\s+(?:of|from)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2},)?)?"
                    r"\s+(?:(?:was|has\s+been|had\s+been)\s+|(?=died\s+of\s+(?:his|her)\s+(?:wounds|injuries)\b))"
                    r"(?P<cue>killed|shot\s+dead|shot\s+to\s+death|shot\s+and\s+killed|fatally\s+(?:shot|stabbed|"
                    r"wounded|injured)|murdered|assassinated|executed|beheaded|gunned\s+down|stabbed\s+to\s+death|slain|"
@@ -835,8 +835,6 @@ def _operation_re(t: _Tables) -> re.Pattern[str]:
         # "during the offensive", "since the start of the siege"
         rf"|\b(?:during|throughout|in\s+the\s+course\s+of|since\s+the\s+(?:start|beginning)\s+of)"
         rf"\s+(?:the|this|its|their|a)\s+(?:[\w-]+\s+){{0,3}}?{op}"
-        # "during Operation Matador", "killed in Operation Cast Lead": an operation named by name
-        rf"|\b(?:during|throughout|in)\s+operation\s+(?!(?:in|to|on|against|at|of|by|near|with|and|or)\b)[a-z]"
         # "killed in the operation in Bajaur and Mohmand": the operation's toll ("in an operation"
         # may be one raid, and stays local)
         rf"|\b(?:killed|dead|died|wounded|injured)\s+in\s+(?:the|this|its|their)\s+(?:[\w-]+\s+){{0,3}}?{op}"
