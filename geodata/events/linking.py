@@ -283,7 +283,7 @@ def refine(drafts: list[Draft], parents: dict[str, str], low: str = "",
         if p.scope != "local" or _has_number(p.killed) or p.inherited or tolls.cover(p.place.start_char):
             continue
         if low and ((p.place.kind == "landmark" and _one_of_several_sites(low, p)) or measured_from(low, p.place)
-                    or reference_point(low, p.place) or _UNHURT_RE.search(low, p.start, p.end)):
+                    or reference_point(low, p.place) or _unhurt_re().search(low, p.start, p.end)):
             # ("targeted the city's busy fishing market and port and the main gate of the al-Thawra hospital";
             # "about 18 miles west of Baghdad in the suburb of Abu Ghraib": the toll is none of theirs; nor of "an
             # improvised bomb exploded ... near the port of Malangas but nobody was hurt")
@@ -414,10 +414,14 @@ def _lead_within(leads: list[int], sentence: int) -> bool:
     return first < len(leads) and leads[first] < sentence
 
 
-# A sentence that says its event hurt no one: "but nobody was hurt", "no one was injured", "there were no casualties".
-_UNHURT_RE = re.compile(r"\b(?:nobody|no\s+one|none)\s+(?:was|were)\s+(?:hurt|injured|killed|wounded|harmed)"
-                        r"|\bno\s+(?:casualties|injuries|deaths)\s+(?:were|was|have\s+been)\s+reported"
-                        r"|\bthere\s+were\s+no\s+(?:casualties|injuries|deaths)\b|\bwithout\s+(?:casualties|injuries)\b")
+@cache
+def _unhurt_re() -> re.Pattern[str]:
+    """A sentence that says its event hurt no one: "but nobody was hurt", "there were no casualties"
+    (``unhurt_words.csv``)."""
+    words = trie_regex([row["words"].lower() for row in datafiles.rows("unhurt_words.csv")], special={" ": r"\s+"})
+    return re.compile(rf"\b(?:{words})\b")
+
+
 REFINED_NOTE = "in a sentence before, at the place named here"  # the end of a toll's note that refine moved
 _OPERATION_NOTE = "an operation-wide figure"  # (the builder's note, gone once the toll is one town's)
 
