@@ -30,7 +30,9 @@ VAGUE_FATALITIES = {"tens": 10, "dozens": 12, "scores": 20, "hundreds": 100, "th
 # What stands between the places of one list: "in Kut and Hilla", "Kut, Hilla and in Amara".
 # (and two targets each named by its town: "a Najaf funeral procession and Karbala's main bus station")
 _LIST_GAP_RE = re.compile(r"\s*,\s*(?:and\s+|or\s+)?(?:in\s+|at\s+)?|\s+(?:and|or)\s+(?:in\s+|at\s+)?"
-                          r"|\s+(?:[a-z][\w-]*\s+){1,2}and\s+(?:an?\s+|the\s+)?")
+                          r"|\s+(?:[a-z][\w-]*\s+){1,2}and\s+(?:an?\s+|the\s+)?"
+                          # ("the provincial capital Dhusamareb and the trading town of Guri El")
+                          r"|\s+and\s+the\s+(?:[a-z][\w-]*\s+){0,2}(?:town|city|village|district)\s+of\s+")
 
 
 @frozen_record  # built for every figure counted: a frozen dataclass set through its slots, quicker to make

@@ -371,6 +371,9 @@ def test_figures(text, expected):
      [("Bayaa", 35, 35, None), ("Sadr City", 7, 7, None)]),
     # A list told together: the figure goes to its first place, which may speak for all.
     ("Fighting in Kut and Hilla killed 12 people.", [("Kut", 12, 12, None), ("Hilla", None, None, None)]),
+    # (also where the second place is told with its kind: "and the trading town of")
+    ("Militias retook the provincial capital Baidoa and the trading town of Afgoye in fierce battles that "
+     "killed 40 people.", [("Baidoa", 40, 40, None), ("Afgoye", None, None, None)]),
     # A dateline is where the report was filed, never an event's site: the place the sentence
     # names, else no closer than the country.
     ("GAZA (Reuters) - Israeli artillery shells hit houses in Beit Hanoun on Wednesday, killing 18 Palestinians.",
