@@ -546,11 +546,10 @@ _DIED_OF_WOUNDS_RE = re.compile(r"\b(?:died\s+(?:of|from)\s+(?:their|his|her|the
                                 r"|(?:later\s+)?died\s+(?:later\s+)?in\s+(?:a\s+|the\s+)?hospital)\b")
 # A sentence that opens on its source saying more: "It added that", "He also said", "The ministry added".
 _ADDED_OPENING_RE = re.compile(r"(?:it|he|she|they|the\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:also\s+)?(?:added|said)\b")
-_PRESENT_PERFECT_RE = re.compile(r"\b(?:have|has)\s+(?:also\s+)?(?:been\s+killed|died|been\s+slain"
-                                 r"|lost\s+their\s+lives)\b")
+_PERFECT_DEATHS = r"been\s+killed|died|been\s+slain|lost\s+their\s+lives"
+_PRESENT_PERFECT_RE = re.compile(rf"\b(?:have|has)\s+(?:also\s+)?(?:{_PERFECT_DEATHS})\b")
 # A tally told up to now, in the present perfect, active or passive: "have killed", "have been killed".
-_SINCE_PERFECT_RE = re.compile(r"\b(?:have|has)\s+(?:also\s+)?(?:killed|been\s+killed|died|been\s+slain"
-                               r"|lost\s+their\s+lives)\b")
+_SINCE_PERFECT_RE = re.compile(rf"\b(?:have|has)\s+(?:also\s+)?(?:killed|{_PERFECT_DEATHS})\b")
 _SPREAD_DAYS = 7  # a toll told over this many days or more, of several events, is no local event's
 _SPREAD_NOTE = "a toll of several events over a week or more, not one local event"
 
@@ -951,6 +950,7 @@ class _Builder:
         tally = weeks and bare is not None and not any(_BY_RE.match(self.low, end) for end in bare)
         totals = self._totals_of_several(figures, s.start)
         seasons = _over_seasons(facts)  # (the sentence's own date spans a season: its one act read if asked)
+        since = weeks and self._tally_since(s)  # (read once a sentence, not once a figure)
         apart = _apart_from_places(self.text, self.low, figures, places)
         for fig in figures:
             if fig.start in totals:
@@ -966,7 +966,7 @@ class _Builder:
             # the dead of a year told with no one act, a tally of the period too; not "In 2017, a truck bombing in
             # the city killed more than 500 people", one event)
             if fig.scope == "local" and ((tally and not any(0 <= fig.start - end <= _OBJECT_REACH for end in bare))
-                                         or (seasons and not self._one_act(s)) or (weeks and self._tally_since(s))):
+                                         or (seasons and not self._one_act(s)) or since):
                 fig = replace(fig, scope="cumulative")
             if fig.scope == "local" and (wide := self._wider_scope(fig, s, bare, facts.when.dated)) is not None:
                 fig = replace(fig, scope=wide)

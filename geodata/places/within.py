@@ -325,16 +325,17 @@ def _find(text: str, low_text: str, s: Sentence, cands: list[Candidate], gazette
                     found = [replace(f, reach=found[-1].end) for f in found]
                 # (no names after "of": it names their holder, and the list stands before the noun: "Thit Kyar Pin
                 # and Moe Hnin Taw villages of Sagaing region")
-                found = found or _plural_list(text, words, low, i, key, cands, gazetteer, people, s)
+                found = found or _names_before_plural(text, words, low, i, key, cands, gazetteer, people, s)
                 out.extend(found)
                 found = found[0] if found else None
             elif found is not None:
                 # (the last of a list before a plural noun: "Thin Taw, Zaw Chaung, and Ma Gyi Kone villages")
-                out.extend(_covering(found, _plural_list(text, words, low, i, key, cands, gazetteer, people, s)))
+                listed = _names_before_plural(text, words, low, i, key, cands, gazetteer, people, s)
+                out.extend(_covering(found, listed))
             else:  # "two villages in eastern Chad, Tiero and Marena": as many names as the count, after a comma
                 # (or two names before a plural noun: "between Talubin and Samoki villages")
                 out.extend(_listed_after(text, words, low, i, n, noun, cands, gazetteer, people)
-                           or _pair_before(text, words, low, i, key, cands, gazetteer, people, s))
+                           or _names_before_plural(text, words, low, i, key, cands, gazetteer, people, s))
             i += n - 1
             break
         i += 1
@@ -397,11 +398,12 @@ def _listed_after(text: str, words: list, low: list[str], i: int, n: int, noun: 
     return [replace(f, reach=found[-1].end) for f in found]
 
 
-def _pair_before(text: str, words: list, low: list[str], i: int, key: tuple[str, ...], cands: list[Candidate],
-                 gazetteer: Gazetteer, people: frozenset[str], s: Sentence) -> list[_Found]:
-    """The names the gazetteer lacks listed before a plural settlement noun at word ``i``, each of one to three
-    words: "between Talubin and Samoki villages", "in Muamula and Mecolene villages", "across Kanbalu township's
-    Thin Taw, Zaw Chaung, and Ma Gyi Kone villages"."""
+def _names_before_plural(text: str, words: list, low: list[str], i: int, key: tuple[str, ...],
+                         cands: list[Candidate], gazetteer: Gazetteer, people: frozenset[str],
+                         s: Sentence) -> list[_Found]:
+    """The names the gazetteer lacks listed before a plural noun of ``_LISTED_KINDS`` at word ``i``, each of one to
+    three words ("between Talubin and Samoki villages", "across Kanbalu township's Thin Taw, Zaw Chaung, and Ma Gyi
+    Kone villages", "Dagestan's Sergokalinsky and Karabudakhkentsky districts"); none for another noun."""
     kind = _LISTED_KINDS.get(key[0]) if len(key) == 1 else None
     if i < 3 or kind is None or not _joined(text, words, i - 1, i):
         return []
@@ -437,13 +439,6 @@ def _pair_before(text: str, words: list, low: list[str], i: int, key: tuple[str,
     return out
 
 
-def _plural_list(text: str, words: list, low: list[str], i: int, key: tuple[str, ...], cands: list[Candidate],
-                 gazetteer: Gazetteer, people: frozenset[str], s: Sentence) -> list[_Found]:
-    """:func:`_pair_before`'s list where the noun at word ``i`` is a plural settlement noun ("villages"); else none."""
-    return _pair_before(text, words, low, i, key, cands, gazetteer, people, s) \
-        if key[-1] in _LISTED_KINDS else []
-
-
 def _covering(found: _Found, listed: list[_Found]) -> list[_Found]:
     """``listed`` where one of its names holds ``found`` (the list's last name, found alone), else ``found``."""
     return listed if any(f.start <= found.start < f.end for f in listed) else [found]
@@ -453,11 +448,10 @@ _LIST_MOST = 6  # the most names a list before a plural settlement noun is read 
 _NAME_MOST_WORDS = 3  # the most words of one name in such a list
 
 
-_SETTLEMENT_SINGULARS = frozenset({"village", "town", "hamlet", "settlement"})
 # The plural nouns a list of names before them is read for, and what each name is: "Thin Taw and Zaw Chaung
 # villages", "Dagestan's Sergokalinsky and Karabudakhkentsky districts".
-_LISTED_KINDS = {**{f"{w}s": "city" for w in _SETTLEMENT_SINGULARS}, "districts": "governorate",
-                 "townships": "governorate"}
+_LISTED_KINDS = {"villages": "city", "towns": "city", "hamlets": "city", "settlements": "city",
+                 "districts": "governorate", "townships": "governorate"}
 
 
 def _goods_before(text: str, words: list, low: list[str], at: int, noun: _Noun, capital: bool) -> bool:

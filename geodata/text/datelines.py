@@ -16,16 +16,16 @@ import re
 from geodata.text.memo import LastText
 
 _REACH = 200  # characters of capitals a dateline may hold before its last place
+_DASH = "[-–—_]"  # the dash that opens the report (old AP copy writes it as an underscore: "KIRKUK, Iraq (AP) _ ")
 # After a dateline's place: its country or date (","), the agency ("("), another place
 # ("QUETTA/KARACHI"), or the dash or colon that opens the report ("OUAGADOUGOU:").
-# (old AP copy writes its dash as an underscore: "KIRKUK, Iraq (AP) _ Gunmen ...")
-_AFTER_RE = re.compile(r"\s*(?:[,(/:]|[-–—_]{1,2}\s)")  # ("BAGHDAD -- ": a typed dash doubled)
+_AFTER_RE = re.compile(rf"\s*(?:[,(/:]|{_DASH}{{1,2}}\s)")  # ("BAGHDAD -- ": a typed dash doubled)
 # "MOMBASA Kenya (Reuters) -": the town in capitals, its country in ordinary case with no comma between.
 _COUNTRY_AFTER_RE = re.compile(r" [A-Z][a-z]+(?: [A-Z][a-z]+)?\s*[,(]")
 # "September 18, 2017 (BENTIU) –": a town in capitals in brackets, its country after a comma, then
 # the dash or colon that opens the report; a date (or nothing) before it on its line.
 _BRACKETED_BEFORE_RE = re.compile(r"[^()\n]{0,40}\(\s*")
-_CLOSING_RE = re.compile(r"\)\s*(?:[-–—_]{1,2}|:)")  # the bracket closed, then the report opens
+_CLOSING_RE = re.compile(rf"\)\s*(?:{_DASH}{{1,2}}|:)")  # the bracket closed, then the report opens
 _BRACKETED_AFTER_RE = re.compile(r"(?:,[^()\n]{1,30})?" + _CLOSING_RE.pattern)
 # Before it, on its line: nothing, or the other places of a shared dateline ("QUETTA/").
 _BEFORE_RE = re.compile(r"\s*(?:[A-Z][A-Z .'’-]*\s*/\s*)*")
@@ -39,9 +39,10 @@ _TOWN_RE = re.compile(r"(?:[^()\n]{0,40}\(\s*)?\s*[A-Z][A-Z .'’/-]*[A-Z](?:,\s
 # capital after the dash: "Beni, Butembo - the two towns" is a list).
 # A date may come first: "Colombo, Nov 9:", "Kabul, June 4 (Reuters) -"; an agency's name in brackets
 # may end it with no mark: "Srinagar, May 27 (IANS) At least ...", and so may the date: "Khartoum, Oct 7 At least".
-_OPENING_AFTER_RE = re.compile(r"(?:,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}(?=\s*[,(]|\s+[-–—_]{1,2}\s+[A-Z\"'“‘]))?"
+_OPENING_AFTER_RE = re.compile(r"(?:,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}"
+                               rf"(?=\s*[,(]|\s+{_DASH}{{1,2}}\s+[A-Z\"'“‘]))?"
                                r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?)?"
-                               r"(?:(?:\s*\([^()\n]{1,40}\))*\s*(?:[-–—_]{1,2}\s|:\s)"
+                               rf"(?:(?:\s*\([^()\n]{{1,40}}\))*\s*(?:{_DASH}{{1,2}}\s|:\s)"
                                # "Srinagar, May 27 (IANS) At least six ...": the agency, then the report
                                r"|\s*\((?:[A-Z]{2,6}|[A-Z][a-z]+)\)\s+(?=[A-Z])"
                                # "Khartoum, Oct 7 At least seven ...": the date, then the report, no mark between
@@ -101,7 +102,7 @@ def _read_dateline(text: str, start: int, end: int, opens_line: bool) -> bool:
 # colon that opens the report.
 _DATE_REACH = 120
 _DATE_BEFORE_RE = re.compile(r"\s*(?:[A-Z][\w'’.-]*(?:[ /][A-Z][\w'’.-]*)*\s*(?:\([^()\n]{1,30}\)\s*)?[,;]?\s*)*")
-_DATE_AFTER_RE = re.compile(r"(?:,?\s*\d{4})?\s*(?:\([^()\n]{1,40}\)\s*)*(?:[-–—_]{1,2}|:)\s")
+_DATE_AFTER_RE = re.compile(rf"(?:,?\s*\d{{4}})?\s*(?:\([^()\n]{{1,40}}\)\s*)*(?:{_DASH}{{1,2}}|:)\s")
 
 
 def is_dateline_date(text: str, start: int, end: int) -> bool:

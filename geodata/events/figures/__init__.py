@@ -405,7 +405,8 @@ def _scopes(s: _Sentence, figures: list[Figure], rules: _Rules) -> list[Figure]:
                   period.finditer(s.low) if period is not None and _may_hold(s.low, rules, "operation") else (),
                   # "killed ... during Operation Matador", "killed in Operation Cast Lead": an operation named by its
                   # name, a capital after "Operation" (on the text as written: "in operation since 2005" is none)
-                  _NAMED_OPERATION_RE.finditer(s.text[s.start:s.end]) if "Operation " in s.text[s.start:s.end] else ())
+                  _NAMED_OPERATION_RE.finditer(s.text[s.start:s.end]) if s.text.find("Operation ", s.start, s.end) >= 0
+                  else ())
     phrase = next((m for m in found if not _ranks(s, m)), None)  # (read lazily: the first found usually ranks nothing)
     if phrase is not None:
         # (but a toll told before the phrase, a comma's aside on it between them, is its own event's: "air strikes

@@ -161,12 +161,7 @@ def _singulars(s: _Sentence, rules: _Rules) -> list[Figure]:
                     end = more.end()
                     more = by_name_more_re().match(s.text[s.start:s.end], end)
             if k in _ACTS:  # "killed a man and a woman": each victim of the list counts one
-                end = _past_name(s, end)
-                more = rules.singular_more.match(s.low, end)
-                while more is not None:
-                    found.append(more)
-                    end = _past_name(s, more.end())
-                    more = rules.singular_more.match(s.low, end)
+                end = _more_singles(s, _past_name(s, end), found, rules)
             counts = _counted_items(s, end, found, rules) if k in _ACTS else []
             place = rules.place.match(s.text, (counts[-1].end if counts else found[-1].end() + s.start), s.end)
             for one in found:
@@ -185,13 +180,17 @@ def _counted_items(s: _Sentence, end: int, found: list[re.Match[str]], rules: _R
         if _SAYING_AFTER_RE.match(s.low, counted.end - s.start):
             break  # ("killed the mayor of a small town, three officials said": the sources, no more dead)
         counts.append(counted)
-        end = counted.end - s.start
-        more = rules.singular_more.match(s.low, end)
-        while more is not None:
-            found.append(more)
-            end = _past_name(s, more.end())
-            more = rules.singular_more.match(s.low, end)
+        end = _more_singles(s, counted.end - s.start, found, rules)
     return counts
+
+
+def _more_singles(s: _Sentence, end: int, found: list[re.Match[str]], rules: _Rules) -> int:
+    """The single victims of a list from ``end`` (offset in the sentence), appended to ``found`` ("..., a woman and a
+    child"), and where they end."""
+    while (more := rules.singular_more.match(s.low, end)) is not None:
+        found.append(more)
+        end = _past_name(s, more.end())
+    return end
 
 
 def _one_before(s: _Sentence, num: _Number, tie: _Tie) -> list[Figure]:
