@@ -227,7 +227,8 @@ _TOWNS_HOSPITAL_RE = re.compile(r"\s+(?:(?:general|teaching|central|main|city|pr
 # Who speaks for it, right before the town: "Doctor Ahmed Fuad of", "a doctor in", "A medical source at the".
 _HOSPITAL_SOURCE_RE = re.compile(
     r"\b(?:(?:medics?|doctors?|dr|physicians?|surgeons?|nurses?|staff|officials?|sources?|director|head|chief|"
-    r"spokes(?:man|woman|person)|workers|employees|administrators?)\b|dr\.)(?:\s+(?-i:[A-Z])[\w'’.-]*){0,4},?"
+    # (or one who works there: "Jules Kambale, who works in the Oicha hospital morgue")
+    r"spokes(?:man|woman|person)|workers|employees|administrators?|works|worked|working)\b|dr\.)(?:\s+(?-i:[A-Z])[\w'’.-]*){0,4},?"
     r"(?:\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:doctor|physician|surgeon|nurse|official|source))?"
     r"\s+(?:of|at|from|in)\s+(?:the\s+)?$", re.IGNORECASE)
 _A_HOSPITAL_IN_RE = re.compile(r"\b(?:a|the|of|at)\s+(?:[\w-]+\s+){0,3}?(?:hospital|clinic|morgue)\s+in\s+$",

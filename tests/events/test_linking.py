@@ -283,6 +283,20 @@ def test_another_account_at_the_town_of_the_site_is_counted_once(body, counted):
     assert [e.fatalities for e in events(text)] == counted
 
 
+def test_the_counts_of_a_hospital_in_another_town_are_of_the_toll_told_before():
+    # A morgue in the town where the dead were taken, named by one who works there, and bodies that "arrived at" a
+    # hospital: other counts of the village's toll, not events at the hospital's town.
+    text = ("GOMA, Congo (AP) - At least 20 people were killed in an attack near the village of Kalunguta in North "
+            "Kivu province on Friday, a local official said. A nurse who works in the Butembo hospital morgue said "
+            "it had received 18 bodies. A local activist said 23 bodies had arrived at a nearby hospital.")
+    found = events(text)
+    assert {e.location_text for e in found if e.killed_low} == {"Kalunguta"}
+    assert sum(e.fatalities or 0 for e in found) == 18
+    # (a guard) A worker of the hospital who tells of an attack in its town keeps the town.
+    alone = "A nurse who works in the Butembo hospital morgue said 18 people were killed in an attack on Friday."
+    assert [(e.location_text, e.fatalities) for e in events(alone)] == [("Butembo", 18)]
+
+
 def test_an_estimate_dated_after_the_event_is_the_count_a_running_total_rose_from():
     text = ("KISMAYO, Somalia - The death toll from the Kismayo truck bomb on October 14 has risen to 120, officials "
             "said.\n\nOn 20 October, the government put the death toll at 90.")
