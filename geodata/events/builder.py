@@ -25,6 +25,7 @@ from geodata.events.cues import (AFTER_EVENT, ANY_TYPE, NEEDS_FIGURE, Cue, anaph
                                  scan_cues)
 from geodata.events.dates import find_dates
 from geodata.events.dates.grammar import calendar_names
+from geodata.events.figures.rules import event_nouns
 from geodata.events.facts import GEO_PRECISION, SentenceFacts, new_draft, read_facts
 from geodata.events.headings import heading_of, headings
 from geodata.events.figures import (Figure, find_figures, in_own_bracket, included_figures, is_other_estimate,
@@ -352,6 +353,15 @@ _MEASURED_KM = 80  # how far a dateline's town may lie from the town a sentence 
 _TOWN_DESCRIBED_RE = re.compile(r"the\s+(?:town|city|village)\s+(?:[\w-]+\s+){0,3}?"
                                 r"((?:north|south)?-?(?:east|west)?)(?:ern)?\s+of\s+")
 _DESCRIBED_REACH = 3  # sentences back where the town described may be named
+# A distance in a place's words: "5km from Maiduguri", "some 30 kilometres west of".
+_DISTANCE_IN_RE = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(km|kms|kilometres|kilometers|mi|miles)\b")
+
+
+@cache
+def _SITE_APPOSITION_RE() -> re.Pattern[str]:
+    """An event's noun, then a comma and the words that say where it was: "Saturday night's attack, ", "the site of
+    the massacre, some "."""
+    return re.compile(rf"\b{event_nouns()},\s+(?:(?:some|about|around|nearly|roughly|just)\s+)?$")
 # "in this Shiite-dominated city south of Baghdad": the article's words for the dateline's town, which may lie far
 # from the town it is measured from.
 # ("in this holy city 100 miles south of Baghdad", "in this Shiite-dominated city, 80 miles south of Baghdad")
@@ -1172,7 +1182,10 @@ class _Builder:
                           and _NEAR_GAP_RE.fullmatch(self.low, places[i - 1].end_char, m.start_char))]
         kept = dict.fromkeys(situated_by(self.text, s.start, m, candidates) or m  # "the town, just north of Basra"
                              for m in places)
-        return _most_precise(list(kept), self.text, self.parents)
+        # (the village named before whose site a place measured from a town tells, once the places that hold the
+        # measured place have given way to it: "the site of the massacre, some 30 km west of Oicha, in North Kivu")
+        return [(m.precision == "coarse" and self._village_of_the_site(m, s)) or m
+                for m in _most_precise(list(kept), self.text, self.parents)]
 
     def _place_figure(self, fig: Figure, facts: SentenceFacts, drafts: _Drafts,
                       places: list[Mention], cue: Cue, top: Cue, apart: bool = False,
@@ -1421,6 +1434,35 @@ class _Builder:
                 if _lies_that_way(m, town, found.group(1)):
                     return town
         return None
+
+    def _village_of_the_site(self, m: Mention, s: Sentence) -> Mention | None:
+        """The one village or town named a few sentences before whose site ``m`` measures, set off by a comma
+        after the event's noun: "Pictures from the village of Dalori ...", then "after Saturday night's attack,
+        5km from Maiduguri" (the attack's site, which the text named before). A village the gazetteer lacks is
+        taken where the town measured from lies in the place that holds it; a town it knows, where it lies
+        within reach of the distance told."""
+        if not _SITE_APPOSITION_RE().search(self.low, max(s.start, m.start_char - 60), m.start_char):
+            return None
+        way = _MEASURED_IN_RE.search(self.low, m.start_char, m.end_char)
+        far = _DISTANCE_IN_RE.search(self.low, m.start_char, m.end_char)
+        if far is None and way is None:
+            return None  # (not a place measured from a town)
+        reach = float(far.group(1).replace(",", "")) * (1.609 if far.group(2) == "mi" else 1) if far else 0.0
+        found = {t.place_id: t for index in range(s.index, s.index - _DESCRIBED_REACH - 1, -1)
+                 for t in self.by_sentence.get(index, ())
+                 if t.kind == "city" and t.start_char < m.start_char and t.place_id != m.place_id
+                 and t.start_char not in self.datelines and self._measures_village(m, t, way, reach)}
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def _measures_village(self, m: Mention, town: Mention, way: re.Match[str] | None, reach: float) -> bool:
+        """Whether ``m``, a place measured from a town (``way``: its direction, ``reach``: its distance in km,
+        0 if untold), may be where ``town`` lies."""
+        if town.precision != "coarse":
+            return bool(reach) and _lies_that_way(m, town, way.group(1) if way else "", reach * 1.5 + 10)
+        holder = holder_id(town.place_id)
+        return town.match == "within" and any(
+            h.place_id == holder and contains(h, m, self.text, self.parents) and self._lies_in(m, h)
+            for h in self.mentions)
 
     def _note_largest(self, d: Draft) -> None:
         """Keep the largest local killed figure told so far, and its place."""

@@ -400,6 +400,30 @@ def test_a_toll_at_a_site_a_way_from_a_town_goes_to_the_village_a_later_sentence
     assert _tolls(text) == [("Mutaibija", 11, 11)]
 
 
+@pytest.mark.parametrize("named, place", [
+    # The site of the attack, told by its distance from a town, is the village a sentence before named.
+    ("the village of Kadisau", "Kadisau"),
+    # (a guard) A town the gazetteer knows that lies farther than the distance told is another place.
+    ("the town of Kaura Namoda", "20km from Gusau"),
+    # (a guard) So is a village named with no word of the attack's site after it.
+    ("", "20km from Gusau"),
+])
+def test_a_site_measured_from_a_town_is_the_village_named_before(named, place):
+    pictures = f"Pictures from {named} show burned homes and charred grain stores. " if named else ""
+    text = ("At least 30 people were killed in north-western Nigeria in an attack by gunmen on motorbikes. "
+            f"{pictures}Residents said bodies littered the streets after Tuesday's attack, 20km from Gusau, the "
+            "state capital.")
+    assert _tolls(text) == [(place, 30, 30)]
+
+
+def test_bodies_counted_at_the_site_of_the_event_are_its_toll_told_again():
+    text = ("At least 12 soldiers were killed in an ambush in eastern Congo on Friday. The ambush took place near the "
+            "village of Mabasele. A local official said he had counted 14 bodies at the site of the ambush, some 25 "
+            "kilometres north of Beni, in North Kivu province.")
+    assert [(e.location_text, e.killed_low, e.fatalities) for e in events(text) if e.killed_low] == [
+        ("Mabasele", 12, 12), ("Mabasele", 14, None)]
+
+
 @pytest.mark.parametrize("way, place, counted", [
     # "the town south of Kirkuk" is the town told before that lies south of Kirkuk.
     ("south", "Tuz Khurmatu", 45),
