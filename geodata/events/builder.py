@@ -1321,7 +1321,8 @@ class _Builder:
         """
         s = facts.sentence
         # ("At least 45 people were killed in that attack": a toll of the event the sentence before told.)
-        that = _THAT_EVENT_RE.search(self.low, s.start, s.end) is not None
+        that = _THAT_EVENT_RE.search(self.low, s.start, s.end) is not None \
+            or _THE_EVENT_KILLED_RE.match(self.low, s.start) is not None
         updated = self._updated_total(fig, s)
         # (a running total of the largest toll told before does not complete the sentence before's report)
         if self.last_index == s.index - 1 and (top.event_type == ANY_TYPE or that) and updated is None:
@@ -2447,6 +2448,14 @@ _THIS_TOWN_RE = re.compile(r"\bthis (?:[a-z-]+ ){0,2}(?:city|town|village|strong
 # "killed in that attack", "in the same attack": the event the sentence before told.
 _THAT_EVENT_RE = re.compile(r"\b(?:in|during|by)\s+(?:that|this|the\s+same)\s+(?:[a-z-]+\s+)?(?:attack|bombing|blast|"
                             r"explosion|assault|raid|strike|airstrike|ambush|massacre|incident)\b")
+
+
+# A sentence that opens on the event told before and its toll: "The attack killed a 40-year-old man", "The strikes
+# also wounded five".
+# (one event, in the singular: "The attacks killed six people", after bombings in three towns, is the toll of all)
+_THE_EVENT_KILLED_RE = re.compile(r"(?:the|that|this)\s+(?:[a-z'’-]+\s+)?(?:attack|bombing|blast|explosion|"
+                                  r"assault|raid|strike|airstrike|ambush|massacre|incident|shelling|bombardment)"
+                                  r"\s+(?:also\s+)?(?:killed|left|claimed|wounded|injured)\b")
 
 
 def _says_here(low: str, start: int, end: int) -> bool:

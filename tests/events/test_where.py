@@ -213,6 +213,18 @@ def test_a_toll_of_that_attack_completes_the_event_told_just_before():
     assert [(e.location_text, e.fatalities) for e in events(text)] == [("Lahore", 45)]
 
 
+def test_a_sentence_that_opens_on_the_attack_and_its_toll_completes_the_event_told_just_before():
+    text = ("Junta jets launched four airstrikes on Moe Kaung and Kyauk Myaung villages in Sagaing region on Thursday. "
+            "The attack killed a 60-year-old farmer and injured three other residents, locals said.")
+    # One record of the strikes, with their day and kind: not a second one, an attack on civilians of no day.
+    assert [(e.location_text, e.event_type, e.killed_low, e.wounded_low, e.event_date) for e in events(text)
+            if e.killed_low] == [("Moe Kaung", "Explosions/Remote violence", 1, 3, "2008-03-27")]
+    # (a guard) "The attacks", after bombings in three towns, are the toll of all of them, at none.
+    several = ("Insurgents set off bombs in Pattani, Yala and Songkhla over the weekend, targeting shops and hotels. "
+               "The attacks killed five people, officials said.")
+    assert [e.scope for e in events(several) if e.killed_low] == ["operation"]
+
+
 def test_here_of_a_source_says_where_words_were_spoken_not_where_the_event_was():
     text = ("ISLAMABAD - Officials here said a suicide bomber killed 30 people. Police in Peshawar said the bomber "
             "struck a mosque.")
