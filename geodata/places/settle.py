@@ -181,8 +181,10 @@ def reject_traps(candidates: list[Candidate], tokens: list[Token],
         if _bracket_gloss(cand, tokens) or _in_organisation(cand, tokens, org_heads, media) \
                 or _names_a_force(cand, tokens, forces) or _after_force_title(cand, tokens, force_titles):
             continue
-        if _named_as_person(text, cand.start):
-            people.add(cand.key)  # "a police officer, who gave his name as Hassan": a man, not Hassan, India
+        if _named_as_person(text, cand.start) or (cand.first == cand.last and _aged(text, cand.end)):
+            # "a police officer, who gave his name as Hassan": a man, not Hassan, India; "her three children - Anas,
+            # 5, Mutasim 6, and Remas, 3": children, not Anas, Finland, nor Remas, Albania
+            people.add(cand.key)
             continue
         if _acronym(cand, first, text) or _after_prefix(cand, tokens) or _web_address(cand, text) \
                 or cand.key in actor_names():
@@ -221,6 +223,18 @@ def reject_traps(candidates: list[Candidate], tokens: list[Token],
     # (and the unit after its town stays a place where the name is also a person's: "Ciudad Altamirano, Guerrero")
     return [c for i, c in enumerate(kept) if not (c.key in people and c.first == c.last) or id(c) in datelines
             or (i and _unit_after_its_town(kept[i - 1], c, text))], people
+
+
+def _aged(text: str, end: int) -> bool:
+    """Whether a person's age follows the name ending at ``end`` between commas or before a dash or "and": "Anas,
+    5,", "Sergeant Jeroen Severs, 29, was killed", "and Remas, 3 -" (not a distance, a day nor a year: "Kabul, 5
+    km", "Basra, 12 October", "Mosul, 2006")."""
+    found = _AGE_AFTER_RE.match(text, end)
+    return found is not None and 0 < int(found.group(1)) <= _OLDEST
+
+
+_OLDEST = 110
+_AGE_AFTER_RE = re.compile(r",\s(?:aged\s)?(\d{1,3})(?:,\s|\s?[–—)]|\s-\s|\sand\s)")
 
 
 def _after_given_name(text: str, name: str) -> bool:
