@@ -2471,8 +2471,21 @@ def _coarse_into_precise(drafts: list[Draft], links: dict[int, Link], parents: d
                 and not (added is not None and added(later)) \
                 and not (side is not None and _sides_apart(whole, part, side)) \
                 and not (low and (opens_other_event(low, later.start, later.end, also=False)
-                                  or opens_elsewhere(low, later.start))):
+                                  or opens_elsewhere(low, later.start))) \
+                and not _another_day_told_after(whole, part, low):
             links[t] = (inside[0], f"the toll of the event told more precisely at {part.place.surface}, counted there")
+
+
+def _another_day_told_after(whole: Draft, part: Draft, low: str) -> bool:
+    """Whether the coarse toll, told after the precise one, opens on a day of its own where the precise one names
+    none: "Three civilians died in Bakhmut within a day", then "On October 20, invaders killed two civilians in
+    Donetsk region" (a day's entry of its own, not the lead of the town's toll)."""
+    return bool(low) and whole.start > part.start and whole.when.dated and not part.when.dated \
+        and _OPENS_ON_DAY_RE.match(low, whole.start) is not None
+
+
+# A sentence (or a list's item) that opens on its day: "On October 20,", "• On Monday,", "Late on Sunday".
+_OPENS_ON_DAY_RE = re.compile(r"[\s•*–-]*(?:(?:early|late)\s+)?on\s+[a-z]+(?:\s+\d{1,2})?(?:\s+\d{4})?,?\s")
 
 
 def _one_story(whole: Draft, part: Draft) -> bool:

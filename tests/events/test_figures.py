@@ -1132,6 +1132,20 @@ def test_a_toll_since_a_conflict_began_is_cumulative(text):
     assert [f[5] for f in figures(text)] == ["cumulative"]
 
 
+@pytest.mark.parametrize("text, scopes", [
+    # A toll "during the war" is the war's, and so are the wounded its clause tells after it.
+    ("In total, during the full-scale war, Russian forces killed at least 1,500 civilians of Kharkiv region, and "
+     "wounded 3,900.", ["cumulative", "cumulative"]),
+    ("During the civil war, the militias killed 2,000 people and wounded 5,000 in the province.",
+     ["cumulative", "cumulative"]),
+    # (a guard) The wounded of another clause, told at their own place, keep their own scope.
+    ("Since 2014 the war has killed 2,000 people, and a bomb wounded 12 in Yala on Monday.",
+     ["cumulative", "local"]),
+])
+def test_the_wounded_told_with_a_wars_killed_are_the_wars(text, scopes):
+    assert [f[5] for f in figures(text)] == scopes
+
+
 @pytest.mark.parametrize("text", [
     "The militants, who have held the town since January, killed 12 people on Monday.",
     "The militants, who have held the town since seizing it in 2019, killed 12 people in the market on Monday.",

@@ -2862,3 +2862,18 @@ def test_a_place_where_nobody_was_hurt_takes_no_toll_told_before():
             "Before the Balabagan ambush, an improvised bomb exploded in a vacant lot near the port of Malabang but "
             "nobody was hurt, the police said.")
     assert [(e.location_text, e.killed_low) for e in events(text) if e.killed_low] == [("Balabagan", 4)]
+
+
+def test_a_coarse_toll_that_opens_on_a_day_of_its_own_is_not_the_towns_told_before():
+    # The town's toll has no day of its own; the region's, told after it, opens on its own: another day's entry.
+    text = ("ZAPORIZHZHIA, Ukraine - The governor reported on those killed by Russian shelling the day before.\n\n"
+            "Two civilians died in Orikhiv at the hands of the Russians within a day.\n\n"
+            "  • On October 20, invaders killed one civilian in Zaporizhzhia region.")
+    found = events(text, published="2022-10-22")
+    assert sorted((e.location_text, e.fatalities) for e in found if e.killed_low) == [
+        ("Orikhiv", 2), ("Zaporizhzhia region", 1)]
+    # (a guard) A region's lead with no day of its own before the town is the town's toll told coarsely.
+    lead = ("Russian shelling killed two civilians in Zaporizhzhia region, the governor said.\n\n"
+            "The shells hit a market in Orikhiv, killing two people.")
+    assert [(e.location_text, e.fatalities) for e in events(lead, published="2022-10-22") if e.fatalities] == [
+        ("Orikhiv", 2)]

@@ -368,7 +368,7 @@ def _set_scope(s: _Sentence, figures: list[Figure], rules: _Rules) -> list[Figur
     """The figures' scopes (:func:`_scopes`), and an operation's for a figure an operation's relative clause
     gives: "in a day of violence that left 35 people dead across Iraq, a car bomb killed 20 in Baghdad" (the
     35, not the 20)."""
-    scoped = _scopes(s, figures, rules)
+    scoped = _wounded_with_killed(s, _scopes(s, figures, rules))
     if "that " not in s.low and "which " not in s.low:
         return scoped
     ends = [m.end() + s.start for m in _operation_left_re(rules.operation_words).finditer(s.low)]
@@ -377,6 +377,25 @@ def _set_scope(s: _Sentence, figures: list[Figure], rules: _Rules) -> list[Figur
 
 
 _LEFT_REACH = 20  # characters between "that left" and the figure it gives
+
+
+def _wounded_with_killed(s: _Sentence, figures: list[Figure]) -> list[Figure]:
+    """``figures``, the wounded told in the killed's own clause right after them taking their wider scope: "during
+    the full-scale war, the occupiers killed at least 1,073 civilians of Donetsk region, and wounded 2,451" (the war's
+    wounded too, whatever the distance from the war's words)."""
+    out = list(figures)
+    for i in range(1, len(out)):
+        killed, wounded = out[i - 1], out[i]
+        if killed.kind == "killed" and wounded.kind == "wounded" and killed.scope in ("cumulative", "operation") \
+                and wounded.scope == "local" and not wounded.place_text \
+                and _AND_WOUNDED_RE.fullmatch(s.low, killed.end - s.start, wounded.start - s.start):
+            out[i] = replace(wounded, scope=killed.scope)
+    return out
+
+
+# What stands between the killed and the wounded of one clause: "..., and wounded ", " and ", ", injuring ".
+_AND_WOUNDED_RE = re.compile(r"(?:\s+[a-z]+){0,3}?,?\s+(?:and|while)\s+(?:(?:wounded|injured|injuring|wounding)\s+|)"
+                             r"|,\s+(?:wounding|injuring)\s+")
 
 
 @lru_cache(maxsize=2)
