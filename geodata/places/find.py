@@ -608,6 +608,10 @@ def _capitalised_neighbour(tokens: list[Token], i: int, starts: set[int], ends: 
             and tokens[i + 1].text.lower() in ARTICLES and tokens[after].capitalised
             and tokens[after].sentence == tokens[i].sentence):
         return True  # "Murat al-Numan": the name goes on; its first word alone is no other place
+    before = i - 2
+    if (before >= 0 and tokens[i].gap == "-" and tokens[i - 1].gap == " " and tokens[i - 1].text.lower() in ARTICLES
+            and tokens[before].capitalised and tokens[before].sentence == tokens[i].sentence):
+        return True  # "Mohammed al-Tamimi": the name began before; its last word alone is no other place
     for j in (i - 1, i + 1):
         if 0 <= j < len(tokens) and tokens[j].sentence == tokens[i].sentence:
             tok = tokens[j]

@@ -90,6 +90,26 @@ def test_a_countrys_investment_or_aid_is_no_place(text, role):
     assert found and found[-1].role == role
 
 
+@pytest.mark.parametrize("text", [
+    # A country a group has joined forces, partnered or sided with is an ally, not where anything happened.
+    "A suicide bomber struck the offices of a militia that has joined forces with the US, killing 15 people.",
+    "The tribesmen, who partnered with the US against the militants, lost 12 men in the ambush.",
+    "The faction, which sided with Turkey in the war, was attacked near Afrin.",
+])
+def test_a_country_a_group_allies_with_is_no_place(text):
+    assert [m.role for m in mentions(text) if m.kind == "country"] == ["metonymy"]
+
+
+@pytest.mark.parametrize("text", [
+    # The last word of a person's name after "al-" is no loose spelling of a place (Tamimi is nearly Ta'mim,
+    # Kirkuk's old name).
+    "Ten were killed in Muqdadiyah, said Brig. Gen. Mohammed al-Tamimi, the city police chief.",
+    "Ten were killed in Muqdadiyah, said Mohammed al-Tamimi, the city police chief.",
+])
+def test_a_surname_after_al_is_no_loose_spelling_of_a_place(text):
+    assert [m.surface for m in mentions(text)] == ["Muqdadiyah"]
+
+
 def test_us_states_in_a_list():
     text = IRAQ + "Dockers will stop work in California, Washington and Oregan states on May 1."
     found = [(m.surface, m.name, m.kind, m.country) for m in mentions(text) if m.start_char >= len(IRAQ)]
