@@ -1133,6 +1133,19 @@ def test_a_toll_since_a_conflict_began_is_cumulative(text):
 
 
 @pytest.mark.parametrize("text, scopes", [
+    # The dead of various or several raids or attacks, whatever word says what they were, are no one event's.
+    ("At least 33 people have so far died in various cattle raids within Jonglei state, officials said.",
+     ["cumulative"]),
+    ("Unknown gunmen have killed at least 40 people in several night-time raids on villages across the county.",
+     ["cumulative"]),
+    # (a guard) One attack's are its own.
+    ("Two civilians were killed in a bomb attack in Narathiwat on Wednesday.", ["local"]),
+])
+def test_the_dead_of_various_or_several_attacks_are_no_one_events(text, scopes):
+    assert [f[5] for f in figures(text)] == scopes
+
+
+@pytest.mark.parametrize("text, scopes", [
     # A toll "during the war" is the war's, and so are the wounded its clause tells after it.
     ("In total, during the full-scale war, Russian forces killed at least 1,500 civilians of Kharkiv region, and "
      "wounded 3,900.", ["cumulative", "cumulative"]),

@@ -380,17 +380,24 @@ _LEFT_REACH = 20  # characters between "that left" and the figure it gives
 
 
 def _wounded_with_killed(s: _Sentence, figures: list[Figure]) -> list[Figure]:
-    """``figures``, the wounded told in the killed's own clause right after them taking their wider scope: "during
-    the full-scale war, the occupiers killed at least 1,073 civilians of Donetsk region, and wounded 2,451" (the war's
-    wounded too, whatever the distance from the war's words)."""
+    """``figures``, the wounded told in the killed's own clause right after them ("killed ... and wounded", "were
+    killed and 12 were injured") taking the killed's wider scope: "during the full-scale war, the occupiers killed at
+    least 1,073 civilians of Donetsk region, and wounded 2,451" (the war's wounded too, however far from the war's
+    words)."""
     out = list(figures)
     for i in range(1, len(out)):
         killed, wounded = out[i - 1], out[i]
-        if killed.kind == "killed" and wounded.kind == "wounded" and killed.scope in ("cumulative", "operation") \
-                and wounded.scope == "local" and not wounded.place_text \
-                and _AND_WOUNDED_RE.fullmatch(s.low, killed.end - s.start, wounded.start - s.start):
+        if killed.kind != "killed" or wounded.kind != "wounded" or wounded.scope != "local" or wounded.place_text \
+                or not _AND_WOUNDED_RE.fullmatch(s.low, killed.end - s.start, wounded.start - s.start):
+            continue
+        # (not the other way: a phrase after the wounded may be the wounded's alone, "five government soldiers died
+        # and three were wounded in the same period" is the battle's dead and a running count of its wounded)
+        if killed.scope in _WIDER:
             out[i] = replace(wounded, scope=killed.scope)
     return out
+
+
+_WIDER = frozenset({"cumulative", "operation"})
 
 
 # What stands between the killed and the wounded of one clause: "..., and wounded ", " and ", ", injuring ".
