@@ -962,6 +962,7 @@ class _Builder:
         seasons = _over_seasons(facts)  # (the sentence's own date spans a season: its one act read if asked)
         since = weeks and self._tally_since(s)  # (read once a sentence, not once a figure)
         apart = _apart_from_places(self.text, self.low, figures, places)
+        owned: dict[str, bool] = {}  # (read once a sentence, if asked: _orphan_item)
         for fig in figures:
             if fig.start in totals:
                 # "killing at least 15 ... in the bloodiest of several attacks yesterday that claimed 30
@@ -988,6 +989,8 @@ class _Builder:
                 # "Between 7 and 25 July, armed groups carried out 10 attacks on villages ..., killing
                 # at least 30": the toll of many events over weeks is no one event's.
                 fig = replace(fig, scope="operation")
+            if self._orphan_item(fig, figures, s, owned):
+                continue
             d = self._place_figure(fig, facts, drafts, places, cue_at(fig.start), top, fig.start in apart, bracketed)
             if d is None:
                 continue
@@ -1186,6 +1189,27 @@ class _Builder:
         # measured place have given way to it: "the site of the massacre, some 30 km west of Oicha, in North Kivu")
         return [(m.precision == "coarse" and self._village_of_the_site(m, s)) or m
                 for m in _most_precise(list(kept), self.text, self.parents)]
+
+    def _orphan_item(self, fig: Figure, figures: tuple[Figure, ...], s: Sentence, owned: dict[str, bool]) -> bool:
+        """Whether ``fig`` is the item of a list of tolls by place whose place is not found ("seven people at Madaba,
+        two at Mairairai and five people at Arzikin Da communities"), beside items of its kind with a place of their
+        own: not to be added to another item's place (Mairairai's two are not seven). ``owned``: whether the
+        sentence's figures of each kind have such items, filled once a sentence when first asked."""
+        if not self._unknown_item(fig, s):
+            return False
+        if not owned:
+            owned.update((f.kind, True) for f in figures
+                         if f.place_start >= 0 and self._own_place(s.index, f) is not None)
+            owned.setdefault("", False)  # (asked: filled)
+        return owned.get(fig.kind, False)
+
+    def _unknown_item(self, fig: Figure, s: Sentence) -> bool:
+        """Whether ``fig`` has place words of its own that name no place found ("five people at Arzikin Da
+        communities"): not a site in a town ("at Mararaban Tipper in Nzhwerenvi village") nor a people's word ("in
+        Russian shelling")."""
+        return fig.place_start >= 0 and fig.place_text[:1].isupper() and self._own_place(s.index, fig) is None \
+            and not _SITE_IN_TOWN_RE.match(self.text, fig.place_end) \
+            and not (self.gazetteer is not None and fig.place_text.split()[0].lower() in self.gazetteer.demonyms)
 
     def _place_figure(self, fig: Figure, facts: SentenceFacts, drafts: _Drafts,
                       places: list[Mention], cue: Cue, top: Cue, apart: bool = False,
@@ -2453,6 +2477,7 @@ _THAT_EVENT_RE = re.compile(r"\b(?:in|during|by)\s+(?:that|this|the\s+same)\s+(?
 # A sentence that opens on the event told before and its toll: "The attack killed a 40-year-old man", "The strikes
 # also wounded five".
 # (one event, in the singular: "The attacks killed six people", after bombings in three towns, is the toll of all)
+_SITE_IN_TOWN_RE = re.compile(r"\s+(?:in|near)\s+(?:the\s+)?[A-Z]")
 _THE_EVENT_KILLED_RE = re.compile(r"(?:the|that|this)\s+(?:[a-z'’-]+\s+)?(?:attack|bombing|blast|explosion|"
                                   r"assault|raid|strike|airstrike|ambush|massacre|incident|shelling|bombardment)"
                                   r"\s+(?:also\s+)?(?:killed|left|claimed|wounded|injured)\b")

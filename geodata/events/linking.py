@@ -2239,7 +2239,7 @@ def _total_of_parts(drafts: list[Draft], links: dict[int, Link], parents: dict[s
             # Amil, ...) and three in the Rusafa sector": 15 = 12 + 3)
             if low_d is None or (i in links and links[i][0] in parts and links[i][1].startswith(_SAME_TOLL)) \
                     or not overlap(d.when, whole.when) or (parts and _broken_down(low, drafts[parts[-1]], d)) \
-                    or (again_at is not None and _another_event_told(low, d)):
+                    or (again_at is not None and _another_event_told(low, d)) or _next_item(low, whole, d):
                 continue
             # "Some 15 civilians were killed ... in the Beit Saadan area", then "Four workers were
             # killed in the first attack" and "another airstrike, killing at least 11 more": tolls that
@@ -2287,6 +2287,19 @@ def _total_of_parts(drafts: list[Draft], links: dict[int, Link], parents: dict[s
         elif len(parts) >= 2 and (total == low_whole or (bound and not retold and not named
                                                           and low_whole < total <= ceiling)):
             _link_total(drafts, links, t, parts, bool(several), again_at)
+
+
+def _next_item(low: str, whole: Draft, d: Draft) -> bool:
+    """Whether ``d`` is the next item of a list of tolls by place that ``whole`` opens in its own sentence: "killed
+    seven people in Madaba, two in Mairairai and five in Kango" (three villages' tolls, not a total and its parts,
+    whatever they add up to)."""
+    return bool(low) and d.sentence == whole.sentence and whole.place.end_char <= d.place.start_char \
+        and _NEXT_ITEM_RE.fullmatch(low, whole.place.end_char, d.place.start_char) is not None
+
+
+# The words between one place of a list of tolls by place and the next: ", two in ", " and five people at ".
+_NEXT_ITEM_RE = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:another\s+|)[\w-]+\s+(?:(?:more\s+|other\s+|)"
+                           r"(?:people|persons|civilians|others|villagers|residents)\s+|)(?:in|at)\s+(?:the\s+)?")
 
 
 def _another_event_told(low: str, d: Draft) -> bool:

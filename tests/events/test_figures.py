@@ -876,9 +876,9 @@ SINGULARS = [
     ("A soldier executed Ukrainian prisoners of war near Bakhmut, officials said.", []),
     # (a victim named after a day's number still counts: "On October 16 Yahya Sinwar was killed")
     ("On October 16 Yahya Sinwar was killed in Rafah.", [(K, 1, 1, "exact", "Rafah", "local")]),
-    # (a force's men told after it count: "the 40 Azov Regiment fighters")
+    # (a force's men told after it count: "the 40 Azov Regiment fighters"; "at" gives their place as "in" does)
     ("Officials said the 40 Azov Regiment fighters were killed at Olenivka.",
-     [(K, 40, 40, "exact", "", "local")]),
+     [(K, 40, 40, "exact", "Olenivka", "local")]),
     # ("another" with a number after it acts on others)
     ("One car bomb exploded outside a mosque in Kirkuk and another killed fifteen people near a market.",
      [(K, 15, 15, "exact", "", "local")]),

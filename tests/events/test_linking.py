@@ -2877,3 +2877,21 @@ def test_a_coarse_toll_that_opens_on_a_day_of_its_own_is_not_the_towns_told_befo
             "The shells hit a market in Orikhiv, killing two people.")
     assert [(e.location_text, e.fatalities) for e in events(lead, published="2022-10-22") if e.fatalities] == [
         ("Orikhiv", 2)]
+
+
+def test_a_list_of_tolls_by_place_is_no_total_and_its_parts():
+    # Seven at the first village is its own toll, not the total of the two and five after it.
+    text = "Gunmen killed seven people in Gusau, two in Kucheri and five in Rukudawa on Sunday, residents said."
+    assert [(e.location_text, e.fatalities) for e in events(text) if e.killed_low] == [
+        ("Gusau", 7), ("Kucheri", 2), ("Rukudawa", 5)]
+
+
+def test_an_item_of_a_list_at_a_place_not_found_is_not_added_to_another_items_place():
+    # "at" gives each item its place; the last item's village is not found, and its five are not Kucheri's.
+    text = ("Gunmen also shot dead seven people at Tsafe, two at Kucheri and five people at Rukudawa Dankule "
+            "communities, residents said.")
+    assert [(e.location_text, e.killed_low) for e in events(text) if e.killed_low] == [("Tsafe", 7), ("Kucheri", 2)]
+    # (a guard) A people's word after "in" is no place of its own: the wounded stay with the killed.
+    shelling = ("A civilian was killed and another wounded in Russian shelling in Ukraine's Kharkiv region, while "
+                "seven were injured in a village in Zaporizhzhia, officials said.")
+    assert [(e.killed_low, e.wounded_low) for e in events(shelling) if e.killed_low] == [(1, 1)]

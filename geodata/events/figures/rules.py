@@ -773,7 +773,7 @@ def _place_in(t: _Tables) -> str:
     # "died in strikes on Rafah", "killed in Russian shelling of Kherson": the place the attack hit
     attack = r"(?:strikes?|airstrikes?|air\s+strikes?|attacks?|shelling|bombings?|raids?|assaults?)"
     return (rf"(?:\s+(?i:in)\s+(?:(?-i:[a-zA-Z-]+)\s+){{0,2}}?(?-i:{attack})\s+(?i:on|of)\s+(?=(?:the\s+)?(?-i:[A-Z]))"
-            rf"|\s+(?i:in|near|outside)\s+)"
+            rf"|\s+(?i:in|near|outside|at)\s+)"
             # "in the nearby Nur Shams camp": one lowercase word may stand between "the" and the name
             rf"(?:(?i:the\s+(?:[a-z'’-]+\s+){{0,2}}{noun})|(?:(?-i:[a-z]+)\s+){{0,2}}(?i:{noun})"
             rf"|(?i:the\s+)(?:(?-i:[a-z-]+)\s+)?)?"
