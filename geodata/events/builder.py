@@ -1368,7 +1368,7 @@ class _Builder:
         if (d := self._wide_draft(fig, s, facts, drafts, cue)) is not None:
             return d
         before = self._before(s)
-        referred = referred_place(self.low, s.start, s.end, s.index, self.by_sentence, self.datelines)
+        referred, referred_why = self._referred(s)
         if self.told is not None and (same := _SAME_PLACE_AS_RE.search(self.low, s.start, s.end)) is not None:
             # "A similar bus attack in the same area as Wednesday night's blast killed 64 people last year":
             # where the event it is likened to happened (the last told, or the last of the day it names).
@@ -1376,7 +1376,7 @@ class _Builder:
             where = self.told_on.get(_weekdays().index(day.group()), self.told[1]) if day else self.told[1]
             why = "the place of the event the sentence likens it to"
         elif referred is not None:
-            where, why = referred, "the place the sentence refers to"
+            where, why = referred, referred_why
         elif (largest := updated or self._earlier_count(fig, s)) is not None:
             where = largest
             why = f"{_LARGEST}, " + (
@@ -1409,6 +1409,27 @@ class _Builder:
         # happened places it, "Troops were sent to Guidan Roumdji, where the attack took place")
         d.guessed = why in (*_MAIN_CITY_GUESSES, _TOLD_LONG_AGO) or why.startswith(_COUNTRY_GUESS)
         return d
+
+    def _referred(self, s: Sentence) -> tuple[Mention | None, str]:
+        """The place a sentence with no place of its own refers to by a definite noun (:func:`referred_place`) or by
+        "there" (:meth:`_there`), and why."""
+        if (referred := referred_place(self.low, s.start, s.end, s.index, self.by_sentence, self.datelines)) \
+                is not None:
+            return referred, "the place the sentence refers to"
+        return self._there(s), "the place the sentence calls \"there\", named in a sentence before"
+
+    def _there(self, s: Sentence) -> Mention | None:
+        """The place a sentence with no place of its own calls "there" ("Al-Shabab fighters hijacked a bus there in
+        November 2014"): the last place below a country that the few sentences before name ("However, Mandera county
+        remains a volatile area."). Not "there" of being ("there were no casualties") nor of going ("from there")."""
+        if _THERE_RE.search(self.low, s.start, s.end) is None:
+            return None
+        for index in range(s.index - 1, s.index - _THERE_REACH - 1, -1):
+            named = [m for m in self.by_sentence.get(index, ()) if m.role == "location" and m.kind != "country"
+                     and m.start_char not in self.datelines and not excluded(self.text, self.low, 0, m)]
+            if named:
+                return named[-1]
+        return None
 
     def _days_told_nowhere(self, s: Sentence) -> bool:
         """Whether the sentence tells its dead over days ("a war monitor reported that government and allied
@@ -2477,6 +2498,12 @@ _THAT_EVENT_RE = re.compile(r"\b(?:in|during|by)\s+(?:that|this|the\s+same)\s+(?
 # A sentence that opens on the event told before and its toll: "The attack killed a 40-year-old man", "The strikes
 # also wounded five".
 # (one event, in the singular: "The attacks killed six people", after bombings in three towns, is the toll of all)
+# "there" as a place, after a word of the sentence: not of being ("there were", "there has been"), nor whence or
+# whither ("from there", "back there"), nor a sentence's first word.
+_THERE_RE = re.compile(r"(?<!\bfrom\s)(?<!\bback\s)(?<=[a-z,]\s)there\b(?!\s+(?:is|are|was|were|has|have|had|will|"
+                       r"would|could|might|may|must|should|seems?|seemed|appears?|appeared|remains?|remained|exists?|"
+                       r"existed|being|been)\b|['’]s\b)")
+_THERE_REACH = 2  # sentences back where the place a sentence calls "there" may be named
 _SITE_IN_TOWN_RE = re.compile(r"\s+(?:in|near)\s+(?:the\s+)?[A-Z]")
 _THE_EVENT_KILLED_RE = re.compile(r"(?:the|that|this)\s+(?:[a-z'’-]+\s+)?(?:attack|bombing|blast|explosion|"
                                   r"assault|raid|strike|airstrike|ambush|massacre|incident|shelling|bombardment)"

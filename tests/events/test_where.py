@@ -789,3 +789,16 @@ def test_a_place_said_to_lie_near_another_is_where_its_toll_is_not_the_other():
 def test_near_and_where_clauses_keep_the_finer_or_own_place(text, place):
     assert [e.location_text for e in events(text) if e.killed_low] == [place]
 
+
+
+def test_a_toll_told_there_is_at_the_place_the_sentence_before_named():
+    text = ("MOGADISHU, Somalia - A car bomb killed five people in Mogadishu on Sunday, police said. The town of "
+            "Beledweyne also remains a volatile area. Militants ambushed a convoy there in May, killing 9 soldiers.")
+    assert _tolls(text) == [("Mogadishu", 5, 5), ("Beledweyne", 9, 9)]
+    # (guards) Not "there" of whence, nor of being.
+    whence = text.replace("The town of Beledweyne also remains a volatile area. Militants ambushed a convoy there",
+                          "The convoy had come from Beledweyne. Fighters who travelled from there")
+    assert ("Beledweyne", 9, 9) not in _tolls(whence)
+    being = text.replace("Militants ambushed a convoy there in May, killing 9 soldiers.",
+                         "There were clashes in May, and 9 soldiers were killed.")
+    assert ("Beledweyne", 9, 9) not in _tolls(being)
