@@ -1240,6 +1240,7 @@ def test_deaths_since_a_day_with_no_place_are_a_tally(second, scope):
     # The lives spared or saved are no one killed.
     ("Gunmen killed 19 Turkomen and two Kurds near Baqubah, sparing the lives of four Sunnis.", 21),
     ("Troops killed six militants in Kandahar but saved the lives of 12 hostages.", 6),
+    ("Gunmen killed two guards at the Dikwa base; a jammed gate helped save the lives of up to 30 soldiers.", 2),
     # A people's name counts its dead as "people" does.
     ("A suicide bomber killed 12 Hazaras and three Christians in Quetta on Monday.", 15),
     # One victim named between commas is one killed.
