@@ -1241,6 +1241,11 @@ def test_deaths_since_a_day_with_no_place_are_a_tally(second, scope):
     ("Gunmen killed 19 Turkomen and two Kurds near Baqubah, sparing the lives of four Sunnis.", 21),
     ("Troops killed six militants in Kandahar but saved the lives of 12 hostages.", 6),
     ("Gunmen killed two guards at the Dikwa base; a jammed gate helped save the lives of up to 30 soldiers.", 2),
+    # Two victims named by name in the passive are one each.
+    ("Abdi Farah Hassan and Ali Mohamed Nur were shot dead by gunmen in Baidoa on Monday.", 2),
+    # (a guard) The names of the victims a count told before are no more of them.
+    ("Two soldiers were killed in an ambush in Kismayo on Monday, police said. A source said both Ahmed Yusuf Ali "
+     "and Omar Abdi Nur were shot dead by the attackers.", 2),
     # A people's name counts its dead as "people" does.
     ("A suicide bomber killed 12 Hazaras and three Christians in Quetta on Monday.", 15),
     # One victim named between commas is one killed.

@@ -152,6 +152,10 @@ def _singulars(s: _Sentence, rules: _Rules) -> list[Figure]:
             if not passive or (k == _TITLED and rules.title_gate.search(s.low) is None):
                 continue
         for m in pattern.finditer(s.text[s.start:s.end] if k in _AS_WRITTEN else s.low):
+            if k == _PASSIVE_NAME and m.group("second") and _NAMES_RESTATED_RE.search(
+                    s.text, max(s.start, m.start("noun") + s.start - 8), m.start("noun") + s.start):
+                continue  # (the names of those a count told before, after its comma or "both": "Two Jawans of CAF,
+                # Upendra Sahu and Devendra Singh were killed")
             kind = "wounded" if m.group("cue").startswith(("wound", "injur", "hurt")) else "killed"
             found, end = [m], m.end()
             if k == _BY_NAME:  # "killed Ahmed Ali and Hassan Jaber": each name of the list counts one
@@ -166,6 +170,9 @@ def _singulars(s: _Sentence, rules: _Rules) -> list[Figure]:
             place = rules.place.match(s.text, (counts[-1].end if counts else found[-1].end() + s.start), s.end)
             for one in found:
                 start, end = one.start("one") + s.start, one.end("noun") + s.start
+                out.append(_figure(_Number(start, end, end, 1, "exact", True, False, False), kind, "exact", place))
+            if k == _PASSIVE_NAME and m.group("second"):  # ("X and Y were shot dead": one each)
+                start, end = m.start("second") + s.start, m.end("second") + s.start
                 out.append(_figure(_Number(start, end, end, 1, "exact", True, False, False), kind, "exact", place))
             out.extend(_figure(counted, kind, counted.qualifier, place) for counted in counts)
     return out
@@ -321,7 +328,8 @@ def _counted_after(s: _Sentence, pos: int, rules: _Rules) -> _Number | None:
 
 _SAYING_AFTER_RE = re.compile(r"\s+(?:also\s+)?(?:said|say|says|told|reported|added|confirmed)\b")
 _ONE_AND_RE = re.compile(r"\b(him|her)\s+and\s+$")  # one victim told before a number: "killed him and 19 others"
-_PASSIVE_GATE_RE = re.compile(r"\b(?:was|been|died\s+of)\s")  # the words the passive by-name pattern needs
+_NAMES_RESTATED_RE = re.compile(r"(?:,|\bboth)\s+$")
+_PASSIVE_GATE_RE = re.compile(r"\b(?:was|were|been|died\s+of)\s")  # the words the passive by-name pattern needs
 _OF_WHOM_RE = re.compile(r"\s+of\s+(?:whom|them)\b")
 # "her two children", "two of his bodyguards": people of the victim just named (lower-cased sentence).
 _OWNER_RE = re.compile(r"(?:his|her|their)\s+")

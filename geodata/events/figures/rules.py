@@ -510,11 +510,12 @@ def _singular_res(t: _Tables) -> tuple[re.Pattern[str], ...]:
         # a determiner and a people, "Another Palestinian was shot dead"; nor the name of one counted as a noun,
         # "one officer named Tayyab Afridi was killed", whose toll the noun's words tell)
         re.compile(r"(?<![\w'’-])" + "".join(rf"(?<!\b{w}\s)" for w in _NOT_BEFORE_NAMES) + r"(?P<one>)"
-                   rf"(?P<noun>(?!(?:{_NOT_NAMES})\b)[A-Z][a-zà-ÿ'’-]+"
-                   rf"(?:\s+(?:(?!(?:{_NOT_NAMES})\b)[A-Z][a-zà-ÿ'’-]+|al-[A-Z][\w'’-]+)){{1,4}})"
+                   rf"(?P<noun>{_passive_name()})"
                    # (his age in commas may follow: "Sergeant Jeroen Severs, 29, was killed")
                    r"(?:,\s+(?:aged\s+)?\d{1,3},(?:\s+(?:of|from)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2},)?)?"
-                   r"\s+(?:(?:was|has\s+been|had\s+been)\s+|(?=died\s+of\s+(?:his|her)\s+(?:wounds|injuries)\b))"
+                   # (or a second name and "were": "Hussein Hayow and Nur Garad Seefle were shot dead", one each)
+                   rf"(?:\s+and\s+(?P<second>{_passive_name()})\s+(?:were|have\s+been|had\s+been)\s+"
+                   r"|\s+(?:(?:was|has\s+been|had\s+been)\s+|(?=died\s+of\s+(?:his|her)\s+(?:wounds|injuries)\b)))"
                    r"(?P<cue>killed|shot\s+dead|shot\s+to\s+death|shot\s+and\s+killed|fatally\s+(?:shot|stabbed|"
                    r"wounded|injured)|murdered|assassinated|executed|beheaded|gunned\s+down|stabbed\s+to\s+death|slain|"
                    r"died)\b"),
@@ -533,6 +534,13 @@ def _singular_res(t: _Tables) -> tuple[re.Pattern[str], ...]:
         re.compile(rf"\band\s+(?P<one>another)(?P<noun>)\s+(?:(?:was|has\s+been|had\s+been)\s+)?{hurt}"
                    rf"(?=\s*[,.;:)]|\s*$|\s+(?:{_AFTER_NAME}|by|later|instantly|too)\b)"),
     )
+
+
+def _passive_name() -> str:
+    """A victim's name as the by-name passive pattern reads it: two to five capitalised words (or "al-" and one), not
+    a place's or a body's words (``_NOT_NAMES``)."""
+    word = rf"(?!(?:{_NOT_NAMES})\b)[A-Z][a-zà-ÿ'’-]+"
+    return rf"{word}(?:\s+(?:{word}|al-[A-Z][\w'’-]+)){{1,4}}"
 
 
 # A word of a person's name: "Hernandez", "Abdul-Hussein", "Yılmaz": a capital, then letters that are no capitals
