@@ -354,11 +354,16 @@ _TOWN_DESCRIBED_RE = re.compile(r"the\s+(?:town|city|village)\s+(?:[\w-]+\s+){0,
                                 r"((?:north|south)?-?(?:east|west)?)(?:ern)?\s+of\s+")
 _DESCRIBED_REACH = 3  # sentences back where the town described may be named
 # A distance in a place's words: "5km from Maiduguri", "some 30 kilometres west of".
-_DISTANCE_IN_RE = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(km|kms|kilometres|kilometers|mi|miles)\b")
+_DISTANCE_IN_RE = re.compile(r"\d[\d,]*(?:\.\d+)?\s*(?:km|kms|kilometres|kilometers|mi|miles)\b")
+# A village named as one: "the village of Dalori", "Dalori village".
+_VILLAGE_OF_BEFORE_RE = re.compile(r"\b(?:village|hamlet|settlement)\s+of\s+$")
+_VILLAGE_AFTER_RE = re.compile(r"\s+(?:village|hamlet)\b")
+# An event's noun of another event than the one told before: "a fresh attack", "the second raid".
+_OTHER_EVENT_BEFORE_RE = re.compile(r"\b(?:fresh|new|second|third|another|later|separate|latest)\s+(?:[\w'’-]+\s+)?$")
 
 
 @cache
-def _SITE_APPOSITION_RE() -> re.Pattern[str]:
+def _site_apposition_re() -> re.Pattern[str]:
     """An event's noun, then a comma and the words that say where it was: "Saturday night's attack, ", "the site of
     the massacre, some "."""
     return re.compile(rf"\b{event_nouns()},\s+(?:(?:some|about|around|nearly|roughly|just)\s+)?$")
@@ -1197,18 +1202,20 @@ class _Builder:
         sentence's figures of each kind have such items, filled once a sentence when first asked."""
         if not self._unknown_item(fig, s):
             return False
-        if not owned:
+        if "read" not in owned:
             owned.update((f.kind, True) for f in figures
                          if f.place_start >= 0 and self._own_place(s.index, f) is not None)
-            owned.setdefault("", False)  # (asked: filled)
-        return owned.get(fig.kind, False)
+            owned["read"] = True
+        return fig.kind in owned
 
     def _unknown_item(self, fig: Figure, s: Sentence) -> bool:
-        """Whether ``fig`` has place words of its own that name no place found ("five people at Arzikin Da
-        communities"): not a site in a town ("at Mararaban Tipper in Nzhwerenvi village") nor a people's word ("in
-        Russian shelling")."""
+        """Whether ``fig`` has place words of its own that name no place found, a settlement's noun or the clause's
+        end after them ("five people at Arzikin Da communities"): not a site in a town ("at Mararaban Tipper in
+        Nzhwerenvi village"), a people's word ("in Russian shelling") nor a group's or a feast's name ("in RSF drone
+        strikes", "at Christmas Eve services")."""
         return fig.place_start >= 0 and fig.place_text[:1].isupper() and self._own_place(s.index, fig) is None \
             and not _SITE_IN_TOWN_RE.match(self.text, fig.place_end) \
+            and _SETTLEMENT_OR_END_RE.match(self.text, fig.place_end) is not None \
             and not (self.gazetteer is not None and fig.place_text.split()[0].lower() in self.gazetteer.demonyms)
 
     def _place_figure(self, fig: Figure, facts: SentenceFacts, drafts: _Drafts,
@@ -1482,33 +1489,37 @@ class _Builder:
         return None
 
     def _village_of_the_site(self, m: Mention, s: Sentence) -> Mention | None:
-        """The one village or town named a few sentences before whose site ``m`` measures, set off by a comma
-        after the event's noun: "Pictures from the village of Dalori ...", then "after Saturday night's attack,
-        5km from Maiduguri" (the attack's site, which the text named before). A village the gazetteer lacks is
-        taken where the town measured from lies in the place that holds it; a town it knows, where it lies
-        within reach of the distance told."""
-        if not _SITE_APPOSITION_RE().search(self.low, max(s.start, m.start_char - 60), m.start_char):
+        """The one village the gazetteer lacks, named as one a few sentences before, whose site ``m`` measures from a
+        town, set off by a comma after the event's noun: "Pictures from the village of Dalori ...", then "after
+        Saturday night's attack, 5km from Maiduguri" (the attack's site, which the text named before), where the town
+        measured from lies in the place that holds the village. Not the site of a fresh or another attack ("in a fresh
+        attack, 20km from Gusau"), nor a town the text names otherwise (where survivors fled, a hospital's town)."""
+        told = _site_apposition_re().search(self.low, max(s.start, m.start_char - 60), m.start_char)
+        if told is None or _OTHER_EVENT_BEFORE_RE.search(self.low, max(s.start, told.start() - 30), told.start()):
             return None
-        way = _MEASURED_IN_RE.search(self.low, m.start_char, m.end_char)
-        far = _DISTANCE_IN_RE.search(self.low, m.start_char, m.end_char)
-        if far is None and way is None:
+        if _DISTANCE_IN_RE.search(self.low, m.start_char, m.end_char) is None \
+                and _MEASURED_IN_RE.search(self.low, m.start_char, m.end_char) is None:
             return None  # (not a place measured from a town)
-        reach = float(far.group(1).replace(",", "")) * (1.609 if far.group(2) == "mi" else 1) if far else 0.0
         found = {t.place_id: t for index in range(s.index, s.index - _DESCRIBED_REACH - 1, -1)
                  for t in self.by_sentence.get(index, ())
-                 if t.kind == "city" and t.start_char < m.start_char and t.place_id != m.place_id
-                 and t.start_char not in self.datelines and self._measures_village(m, t, way, reach)}
+                 if t.match == "within" and t.kind == "city" and t.start_char < m.start_char
+                 and t.start_char not in self.datelines and self._named_village(t)
+                 and self._measured_in_holder(m, t)}
         return next(iter(found.values())) if len(found) == 1 else None
 
-    def _measures_village(self, m: Mention, town: Mention, way: re.Match[str] | None, reach: float) -> bool:
-        """Whether ``m``, a place measured from a town (``way``: its direction, ``reach``: its distance in km,
-        0 if untold), may be where ``town`` lies."""
-        if town.precision != "coarse":
-            return bool(reach) and _lies_that_way(m, town, way.group(1) if way else "", reach * 1.5 + 10)
-        holder = holder_id(town.place_id)
-        return town.match == "within" and any(
-            h.place_id == holder and contains(h, m, self.text, self.parents) and self._lies_in(m, h)
-            for h in self.mentions)
+    def _named_village(self, t: Mention) -> bool:
+        """Whether the text names ``t`` as a village ("the village of Dalori", "Dalori village") where nothing puts
+        it elsewhere than an event's site (a journey's end, a hospital's town)."""
+        return (_VILLAGE_OF_BEFORE_RE.search(self.low, max(0, t.start_char - 20), t.start_char) is not None
+                or _VILLAGE_AFTER_RE.match(self.low, t.end_char) is not None) \
+            and not excluded(self.text, self.low, 0, t) and not hospitals_town(self.text, t)
+
+    def _measured_in_holder(self, m: Mention, village: Mention) -> bool:
+        """Whether ``m``, a place measured from a town, lies in the place that holds ``village`` (a village the
+        gazetteer lacks, placed at its holder)."""
+        holder = holder_id(village.place_id)
+        return any(h.place_id == holder and contains(h, m, self.text, self.parents) and self._lies_in(m, h)
+                   for h in self.mentions)
 
     def _note_largest(self, d: Draft) -> None:
         """Keep the largest local killed figure told so far, and its place."""
@@ -2495,18 +2506,23 @@ _THAT_EVENT_RE = re.compile(r"\b(?:in|during|by)\s+(?:that|this|the\s+same)\s+(?
                             r"explosion|assault|raid|strike|airstrike|ambush|massacre|incident)\b")
 
 
-# A sentence that opens on the event told before and its toll: "The attack killed a 40-year-old man", "The strikes
-# also wounded five".
-# (one event, in the singular: "The attacks killed six people", after bombings in three towns, is the toll of all)
 # "there" as a place, after a word of the sentence: not of being ("there were", "there has been"), nor whence or
 # whither ("from there", "back there"), nor a sentence's first word.
 _THERE_RE = re.compile(r"(?<!\bfrom\s)(?<!\bback\s)(?<=[a-z,]\s)there\b(?!\s+(?:is|are|was|were|has|have|had|will|"
                        r"would|could|might|may|must|should|seems?|seemed|appears?|appeared|remains?|remained|exists?|"
                        r"existed|being|been)\b|['’]s\b)")
 _THERE_REACH = 2  # sentences back where the place a sentence calls "there" may be named
+# The place words of a figure that go on to the town they are in: "at Mararaban Tipper in Nzhwerenvi village".
 _SITE_IN_TOWN_RE = re.compile(r"\s+(?:in|near)\s+(?:the\s+)?[A-Z]")
-_THE_EVENT_KILLED_RE = re.compile(r"(?:the|that|this)\s+(?:[a-z'’-]+\s+)?(?:attack|bombing|blast|explosion|"
-                                  r"assault|raid|strike|airstrike|ambush|massacre|incident|shelling|bombardment)"
+# A settlement's noun, or the clause's end, right after a figure's place words: what makes them a place the gazetteer
+# lacks ("five people at Arzikin Da communities"), not an armed group's or a feast's name ("in RSF drone strikes",
+# "at Christmas Eve services").
+_SETTLEMENT_OR_END_RE = re.compile(r"\s*(?:[,.;:]|$)|\s+(?:communit(?:y|ies)|villages?|hamlets?|settlements?|towns?)\b")
+# A sentence (or a list's item) that opens on the event told before, in the singular, and its toll: "The attack killed a
+# 40-year-old man", "• The strike also wounded five" (not "The attacks killed six people", after bombings in three
+# towns: the toll of all of them).
+_THE_EVENT_KILLED_RE = re.compile(r"[\s•*\"“‘'-]*(?:the|that|this)\s+(?:[a-z'’-]+\s+)?(?:attack|bombing|blast|"
+                                  r"explosion|assault|raid|strike|airstrike|ambush|massacre|incident|shelling|bombardment)"
                                   r"\s+(?:also\s+)?(?:killed|left|claimed|wounded|injured)\b")
 
 

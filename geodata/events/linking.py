@@ -2239,7 +2239,8 @@ def _total_of_parts(drafts: list[Draft], links: dict[int, Link], parents: dict[s
             # Amil, ...) and three in the Rusafa sector": 15 = 12 + 3)
             if low_d is None or (i in links and links[i][0] in parts and links[i][1].startswith(_SAME_TOLL)) \
                     or not overlap(d.when, whole.when) or (parts and _broken_down(low, drafts[parts[-1]], d)) \
-                    or (again_at is not None and _another_event_told(low, d)) or _next_item(low, whole, d):
+                    or (again_at is not None and _another_event_told(low, d)) \
+                    or _next_item(low, whole, d, parents, lies_in):
                 continue
             # "Some 15 civilians were killed ... in the Beit Saadan area", then "Four workers were
             # killed in the first attack" and "another airstrike, killing at least 11 more": tolls that
@@ -2289,12 +2290,19 @@ def _total_of_parts(drafts: list[Draft], links: dict[int, Link], parents: dict[s
             _link_total(drafts, links, t, parts, bool(several), again_at)
 
 
-def _next_item(low: str, whole: Draft, d: Draft) -> bool:
-    """Whether ``d`` is the next item of a list of tolls by place that ``whole`` opens in its own sentence: "killed
-    seven people in Madaba, two in Mairairai and five in Kango" (three villages' tolls, not a total and its parts,
-    whatever they add up to)."""
-    return bool(low) and d.sentence == whole.sentence and whole.place.end_char <= d.place.start_char \
-        and _NEXT_ITEM_RE.fullmatch(low, whole.place.end_char, d.place.start_char) is not None
+def _next_item(low: str, whole: Draft, d: Draft, parents: dict[str, str],
+               lies_in: Callable[[Mention, Mention], bool]) -> bool:
+    """Whether ``d`` is the next item of a list of tolls by place that ``whole`` opens in its own sentence, at a
+    place the text never puts inside the first: "killed seven people in Gusau, two in Kucheri and five in Rukudawa"
+    (three villages' tolls, not a total and its parts, however they add up; the villages the gazetteer lacks are only
+    placed at the town named first). Not a city's quarters: "15 people in Baghdad, 12 in Sadr City and three in
+    Karrada" is Baghdad's toll and its parts."""
+    if not low or d.sentence != whole.sentence or whole.place.end_char > d.place.start_char \
+            or _NEXT_ITEM_RE.fullmatch(low, whole.place.end_char, d.place.start_char) is None:
+        return False
+    placed_at_first = d.place.match == "within" and holder_id(d.place.place_id) == whole.place.place_id
+    return placed_at_first or not (_inside(whole.place, d.place, parents, lies_in)
+                                   or _city_quarter(d.place, whole.place))
 
 
 # The words between one place of a list of tolls by place and the next: ", two in ", " and five people at ".
@@ -2497,8 +2505,12 @@ def _another_day_told_after(whole: Draft, part: Draft, low: str) -> bool:
         and _OPENS_ON_DAY_RE.match(low, whole.start) is not None
 
 
-# A sentence (or a list's item) that opens on its day: "On October 20,", "• On Monday,", "Late on Sunday".
-_OPENS_ON_DAY_RE = re.compile(r"[\s•*–-]*(?:(?:early|late)\s+)?on\s+[a-z]+(?:\s+\d{1,2})?(?:\s+\d{4})?,?\s")
+# A sentence (or a list's item) that opens on its day: "On October 20,", "• On 20 October", "On Monday,", "Late on
+# Sunday" (not "On average," nor "On the road").
+_DAY_WORD = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|"
+             r"august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?")
+_OPENS_ON_DAY_RE = re.compile(rf"[\s•*–-]*(?:(?:early|late)\s+)?on\s+(?:\d{{1,2}}\s+)?{_DAY_WORD}(?:\s+\d{{1,2}})?"
+                              r"(?:,?\s+\d{4})?,?\s")
 
 
 def _one_story(whole: Draft, part: Draft) -> bool:

@@ -215,7 +215,12 @@ def hospitals_town(text: str, m: Mention, last: str = "in") -> bool:
     if text.isascii() and not _HOSPITAL_RE.search(text, max(0, m.start_char - 30), m.end_char + 30):
         return False  # (most towns stand far from any hospital's word: a quick look first)
     if _TOWNS_HOSPITAL_RE.match(text, m.end_char):
-        return _HOSPITAL_SOURCE_RE.search(text, max(0, m.start_char - _WINDOW), m.start_char) is not None
+        source = _HOSPITAL_SOURCE_RE.search(text, max(0, m.start_char - _WINDOW), m.start_char)
+        # (one who only works there speaks for the hospital where the sentence gives its count of the dead it
+        # received: "who works in the Oicha hospital morgue, said it had received 19 bodies"; not where it tells an
+        # event in the town, "a drone strike on the city killed 14")
+        return source is not None and (not _WORKS_THERE_RE.search(source.group())
+                                       or _RECEIVED_AFTER_RE.match(text, m.end_char, m.end_char + 120) is not None)
     return last == "in" and _A_HOSPITAL_IN_RE.search(text, max(0, m.start_char - 30), m.start_char) is not None \
         and _HOSPITAL_TELLS_RE.match(text, m.end_char) is not None
 
@@ -231,6 +236,8 @@ _HOSPITAL_SOURCE_RE = re.compile(
     r"spokes(?:man|woman|person)|workers|employees|administrators?|works|worked|working)\b|dr\.)(?:\s+(?-i:[A-Z])[\w'’.-]*){0,4},?"
     r"(?:\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:doctor|physician|surgeon|nurse|official|source))?"
     r"\s+(?:of|at|from|in)\s+(?:the\s+)?$", re.IGNORECASE)
+_WORKS_THERE_RE = re.compile(r"\bwork(?:s|ed|ing)\b", re.IGNORECASE)
+_RECEIVED_AFTER_RE = re.compile(r"[^.;]*?\b(?:received|bodies|corpses|admitted)\b", re.IGNORECASE)
 _A_HOSPITAL_IN_RE = re.compile(r"\b(?:a|the|of|at)\s+(?:[\w-]+\s+){0,3}?(?:hospital|clinic|morgue)\s+in\s+$",
                                re.IGNORECASE)
 # What such a hospital tells, after its town and an apposition: ", 20 km to the north, said it had received".

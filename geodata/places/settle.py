@@ -181,14 +181,15 @@ def reject_traps(candidates: list[Candidate], tokens: list[Token],
         if _bracket_gloss(cand, tokens) or _in_organisation(cand, tokens, org_heads, media) \
                 or _names_a_force(cand, tokens, forces) or _after_force_title(cand, tokens, force_titles):
             continue
-        if _named_as_person(text, cand.start) or (cand.first == cand.last and _aged(text, cand.end)):
-            # "a police officer, who gave his name as Hassan": a man, not Hassan, India; "her three children - Anas,
-            # 5, Mutasim 6, and Remas, 3": children, not Anas, Finland, nor Remas, Albania
-            people.add(cand.key)
+        if _named_as_person(text, cand.start):
+            people.add(cand.key)  # "a police officer, who gave his name as Hassan": a man, not Hassan, India
             continue
         if _acronym(cand, first, text) or _after_prefix(cand, tokens) or _web_address(cand, text) \
-                or cand.key in actor_names():
-            continue  # (an armed group's name is never a place's: "Al-Shabab" is no Shabab, Iran; "Fano")
+                or cand.key in actor_names() or (cand.first == cand.last and _aged(text, cand.start, cand.end)):
+            # (an armed group's name is never a place's: "Al-Shabab" is no Shabab, Iran; "Fano"; nor a name with an
+            # age after it, "her three children - Anas, 5, Mutasim 6, and Remas, 3", not Anas, Finland, nor Remas,
+            # Albania: this mention only, the name may be a town's elsewhere in the text)
+            continue
         if _named_source(cand, text):
             people.add(cand.key)  # (a source's name, not to be read again as a place by a looser spelling)
             continue
@@ -225,16 +226,19 @@ def reject_traps(candidates: list[Candidate], tokens: list[Token],
             or (i and _unit_after_its_town(kept[i - 1], c, text))], people
 
 
-def _aged(text: str, end: int) -> bool:
-    """Whether a person's age follows the name ending at ``end`` between commas or before a dash or "and": "Anas,
-    5,", "Sergeant Jeroen Severs, 29, was killed", "and Remas, 3 -" (not a distance, a day nor a year: "Kabul, 5
-    km", "Basra, 12 October", "Mosul, 2006")."""
+def _aged(text: str, start: int, end: int) -> bool:
+    """Whether a person's age follows the name at ``start``..``end`` between commas or before a dash or "and":
+    "Anas, 5,", "Sergeant Jeroen Severs, 29, was killed", "and Remas, 3 -" (not a distance, a day, a span of days
+    nor a year: "Kabul, 5 km", "Basra, 12 October", "Khartoum, 15-17 April", "Rafah, 3 and 4 December", "Mosul,
+    2006"; nor a place a word of place or of origin opens: "a teacher from Jabalia, 34,")."""
     found = _AGE_AFTER_RE.match(text, end)
-    return found is not None and 0 < int(found.group(1)) <= _OLDEST
+    return found is not None and 0 < int(found.group(1)) <= _OLDEST \
+        and _PLACE_WORD_BEFORE_RE.search(text, max(0, start - 12), start) is None
 
 
 _OLDEST = 110
-_AGE_AFTER_RE = re.compile(r",\s(?:aged\s)?(\d{1,3})(?:,\s|\s?[–—)]|\s-\s|\sand\s)")
+_AGE_AFTER_RE = re.compile(r",\s(?:aged\s)?(\d{1,3})(?:,\s|\s?[–—)](?!\s*\d)|\s-\s(?!\d)|\sand\s(?!\d))")
+_PLACE_WORD_BEFORE_RE = re.compile(r"\b(?:from|of|in|at|near|to|outside)\s+$", re.IGNORECASE)
 
 
 def _after_given_name(text: str, name: str) -> bool:

@@ -1532,3 +1532,14 @@ def test_a_large_toll_right_after_an_event_told_is_that_events():
             "In a second, larger blast minutes later, a truck bomb tore through the crowded market. Hospital officials "
             "said at least 120 people have been killed.")
     assert [(e.killed_low, e.scope) for e in events(text) if e.killed_low] == [(8, "local"), (120, "local")]
+
+
+@pytest.mark.parametrize("text, killed", [
+    # (guards) An item's place words that name an armed group's strikes or a feast are no unknown village: the item
+    # counts.
+    ("Army shelling killed nine people in Omdurman on Saturday, and four others in RSF drone strikes, medics said.",
+     13),
+    ("Gunmen killed eight worshippers in Kaduna and four more at Christmas Eve services on Sunday, police said.", 12),
+])
+def test_an_items_place_words_that_are_no_place_do_not_lose_its_toll(text, killed):
+    assert sum(e.fatalities or 0 for e in events(text)) == killed

@@ -2199,3 +2199,23 @@ def test_a_toll_during_an_operation_named_by_its_name_is_the_operations(text, sc
 ])
 def test_a_list_of_victims_goes_on_after_a_counted_item(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # (guards) One event told "during" an invasion, a conflict or a war's raid is its own, with its day.
+    "Gunmen killed 12 villagers during an invasion of Kagoro community in Kaduna State on Sunday, police said.",
+    "An American journalist was killed in Irpin on March 13 during the Russian invasion, police said.",
+    "Israeli troops killed five Palestinians in Jenin on Tuesday during the war's deadliest raid on the camp.",
+    # (guards) Nor are hours of fighting or raids on several communities many events over time.
+    "Twenty soldiers died in several hours of fighting in Kidal on Monday, the army said.",
+    "Bandits killed 30 people in various communities of Zurmi in coordinated attacks on Sunday night, police said.",
+])
+def test_one_event_told_during_a_war_or_over_hours_is_local(text):
+    assert [f[5] for f in figures(text)] == ["local"]
+
+
+def test_the_wounded_of_a_clause_of_their_own_keep_their_scope():
+    # (a guard) A day and an act of their own: Monday's wounded are no part of the insurgency's tally.
+    text = ("Since the insurgency began in 2009, Boko Haram has killed 35,000 people, and eight soldiers were wounded "
+            "on Monday when a bomb exploded at a market in Konduga, the army said.")
+    assert [f[5] for f in figures(text)] == ["cumulative", "local"]

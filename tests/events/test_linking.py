@@ -2895,3 +2895,16 @@ def test_an_item_of_a_list_at_a_place_not_found_is_not_added_to_another_items_pl
     shelling = ("A civilian was killed and another wounded in Russian shelling in Ukraine's Kharkiv region, while "
                 "seven were injured in a village in Zaporizhzhia, officials said.")
     assert [(e.killed_low, e.wounded_low) for e in events(shelling) if e.killed_low] == [(1, 1)]
+
+
+def test_a_citys_toll_and_its_quarters_listed_after_it_are_one_toll():
+    # (a guard) Quarters the gazetteer puts in the city are its parts, not items beside it.
+    text = "Bombings killed 15 people in Baghdad, 12 in Sadr City and three in Karrada, police said on Sunday."
+    assert _counted(text) == 15
+
+
+def test_bodies_counted_after_a_fresh_raid_are_its_own_toll():
+    # (a guard) A later raid's dead, counted by residents, are no other estimate of the first toll.
+    text = ("KADUNA, Nigeria (AP) - Gunmen killed 12 people in Kajuru on Saturday, police said. After a fresh raid on "
+            "Monday, residents counted 20 bodies in Kajuru.")
+    assert _counted(text) == 32

@@ -802,3 +802,23 @@ def test_a_toll_told_there_is_at_the_place_the_sentence_before_named():
     being = text.replace("Militants ambushed a convoy there in May, killing 9 soldiers.",
                          "There were clashes in May, and 9 soldiers were killed.")
     assert ("Beledweyne", 9, 9) not in _tolls(being)
+
+
+@pytest.mark.parametrize("text, place", [
+    # (guards) A town the text names as where survivors fled, or the village of an earlier attack, is not the site a
+    # distance from a town measures.
+    ("KYIV, Ukraine (AP) - Russian forces struck a village in Donetsk region on Sunday. Survivors fled to "
+     "Kramatorsk. Four people died in Sunday's strike, 20 km south of Sloviansk, officials said.",
+     "20 km south of Sloviansk"),
+    ("Last month, gunmen killed 12 people in the village of Kadisau in Zamfara state. On Tuesday, at least 30 "
+     "people were killed in a fresh attack, 20km from Gusau, residents said.", "20km from Gusau"),
+])
+def test_a_site_measured_from_a_town_is_not_any_town_named_before(text, place):
+    assert [loc for loc, killed, _ in _tolls(text) if killed in (4, 30)] == [place]
+
+
+def test_a_hospital_worker_who_tells_of_an_event_in_the_town_keeps_the_town():
+    # (a guard) One who works in the hospital speaks for it only where the sentence gives its count of bodies.
+    text = ("KHARTOUM, Sudan (AP) - RSF fighters shelled Omdurman on Monday, killing 9. A doctor who works in the El "
+            "Obeid teaching hospital said a drone strike on the city killed 14 people on Tuesday.")
+    assert _tolls(text) == [("Omdurman", 9, 9), ("El Obeid", 14, 14)]

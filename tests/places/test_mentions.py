@@ -1159,3 +1159,17 @@ def test_the_kashmiri_pandits_are_a_community_not_a_village():
     text = ("Gunmen killed seven villagers in Kashmir's Kulgam district on Sunday. The killings alarmed members of "
             "the Kashmiri Pandit community driven out of the valley by militancy, and the Pandit families who stayed.")
     assert not [m.surface for m in mentions(text) if m.surface.startswith("Pandit")]
+
+
+@pytest.mark.parametrize("text, name, count", [
+    # (guards) A count after a town's comma, a span of days, a hometown before its man's age: the towns stay.
+    ("Boko Haram killed 12 people in Borno on Sunday. The victims were from Gwoza, 5, Bama, 4, and Konduga, 3, "
+     "police said. Troops later arrived in Gwoza and Bama.", "Bama", 1),
+    ("Fighting in Khartoum, 15–17 April, killed 185 people, the WHO said. Most of the dead were in Khartoum.",
+     "Khartoum", 2),
+    ("Israeli strikes on Rafah, 3 and 4 December, killed 40 people, the ministry said.", "Rafah", 1),
+    ("An Israeli strike on a school killed 12 people in Jabalia on Monday, said Ahmed Saleh, a teacher from "
+     "Jabalia, 34, who lost his son.", "Jabalia", 2),
+])
+def test_a_number_after_a_towns_comma_that_is_no_age_keeps_the_town(text, name, count):
+    assert [m.surface for m in mentions(text)].count(name) == count

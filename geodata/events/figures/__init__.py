@@ -400,8 +400,9 @@ def _wounded_with_killed(s: _Sentence, figures: list[Figure]) -> list[Figure]:
 _WIDER = frozenset({"cumulative", "operation"})
 
 
-# What stands between the killed and the wounded of one clause: "..., and wounded ", " and ", ", injuring ".
-_AND_WOUNDED_RE = re.compile(r"(?:\s+[a-z]+){0,3}?,?\s+(?:and|while)\s+(?:(?:wounded|injured|injuring|wounding)\s+|)"
+# What stands between the killed and the wounded of one clause, the killed's act going on: "..., and wounded ",
+# ", injuring " (not a clause of its own: "..., and eight soldiers were wounded on Monday when a bomb exploded").
+_AND_WOUNDED_RE = re.compile(r"(?:\s+[a-z]+){0,3}?,?\s+and\s+(?:wounded|injured|injuring|wounding)\s+"
                              r"|,\s+(?:wounding|injuring)\s+")
 
 

@@ -873,6 +873,10 @@ _SLOTS = {
     "{war}": r"(?:civil\s+|)(?:war|conflict|insurgency|uprising|rebellion|revolution|invasion)\b",
     # "since the armed insurgency", "since a decades-old separatist rebellion": a few words first
     "{some}": r"(?:the|a|an|its|their|this)\s+(?:[\w-]+\s+){0,3}?",
+    # One word that says what kind of events follow: "various cattle raids", "several night-time attacks" (not a span
+    # of time nor a place: "several hours of fighting", "various communities of Zurmi")
+    "{kind}": r"(?!(?:hours?|days?|weeks?|months?|years?|nights?|rounds?|parts?|areas?|places?|locations?|"
+              r"communities|villages|towns|districts|regions|of|in)\s)[a-z-]+\s+",
     # A running total's verb and its article: "bringing the ", "raised the " (the day's toll told as one)
     "{running}": r"(?:bringing|brought|raising|raised|pushing|pushed|taking|took)\s+(?:the\s+|)",
     "{strife}": (r"(?:fighting|battles?|clashes|war|conflict|violence|insurgency|bombardments?|shelling"
