@@ -1429,14 +1429,16 @@ class _Builder:
         """The place a sentence with no place of its own calls "there" ("Al-Shabab fighters hijacked a bus there in
         November 2014"): the last place below a country that the few sentences before name ("However, Mandera county
         remains a volatile area."). Not "there" of being ("there were no casualties") nor of going ("from there")."""
-        if _THERE_RE.search(self.low, s.start, s.end) is None:
-            return None
-        for index in range(s.index - 1, s.index - _THERE_REACH - 1, -1):
-            named = [m for m in self.by_sentence.get(index, ()) if m.role == "location" and m.kind != "country"
-                     and m.start_char not in self.datelines and not excluded(self.text, self.low, 0, m)]
-            if named:
-                return named[-1]
-        return None
+        there = _THERE_RE.search(self.low, s.start, s.end)
+        if there is None or _in_quotation(self.text, s.start, there.start()):
+            return None  # (nor a speaker's "there", in a quotation: "We cannot allow this to continue there")
+        named = [m for index in range(s.index - 1, s.index - _THERE_REACH - 1, -1)
+                 for m in reversed(self.by_sentence.get(index, ())) if m.role == "location" and m.kind != "country"
+                 and m.start_char not in self.datelines and not excluded(self.text, self.low, 0, m)]
+        # (the latest place an event was told at, before one only named: "Gunmen killed 15 people in Mangu", "The
+        # governor met community leaders in Jos", then "six suspects had been killed there")
+        told = {d.place.place_id for d in self.drafts.items}
+        return next((m for m in named if m.place_id in told), named[0] if named else None)
 
     def _days_told_nowhere(self, s: Sentence) -> bool:
         """Whether the sentence tells its dead over days ("a war monitor reported that government and allied
@@ -2508,9 +2510,10 @@ _THAT_EVENT_RE = re.compile(r"\b(?:in|during|by)\s+(?:that|this|the\s+same)\s+(?
 
 # "there" as a place, after a word of the sentence: not of being ("there were", "there has been"), nor whence or
 # whither ("from there", "back there"), nor a sentence's first word.
-_THERE_RE = re.compile(r"(?<!\bfrom\s)(?<!\bback\s)(?<=[a-z,]\s)there\b(?!\s+(?:is|are|was|were|has|have|had|will|"
-                       r"would|could|might|may|must|should|seems?|seemed|appears?|appeared|remains?|remained|exists?|"
-                       r"existed|being|been)\b|['’]s\b)")
+_THERE_RE = re.compile(r"(?<!\bfrom\s)(?<!\bback\s)(?<=[a-z,]\s)there\b(?!\s+(?:(?:also|still|now|then|already|never|"
+                       r"not|just|reportedly)\s+)?(?:is|are|was|were|has|have|had|will|would|could|might|may|must|"
+                       r"should|seems?|seemed|appears?|appeared|remains?|remained|exists?|existed|being|been|isn|aren|"
+                       r"wasn|weren|hasn|haven|hadn)\b|['’]s\b)")
 _THERE_REACH = 2  # sentences back where the place a sentence calls "there" may be named
 # The place words of a figure that go on to the town they are in: "at Mararaban Tipper in Nzhwerenvi village".
 _SITE_IN_TOWN_RE = re.compile(r"\s+(?:in|near)\s+(?:the\s+)?[A-Z]")
@@ -2524,6 +2527,13 @@ _SETTLEMENT_OR_END_RE = re.compile(r"\s*(?:[,.;:]|$)|\s+(?:communit(?:y|ies)|vil
 _THE_EVENT_KILLED_RE = re.compile(r"[\s•*\"“‘'-]*(?:the|that|this)\s+(?:[a-z'’-]+\s+)?(?:attack|bombing|blast|"
                                   r"explosion|assault|raid|strike|airstrike|ambush|massacre|incident|shelling|bombardment)"
                                   r"\s+(?:also\s+)?(?:killed|left|claimed|wounded|injured)\b")
+
+
+def _in_quotation(text: str, start: int, at: int) -> bool:
+    """Whether ``at`` stands inside a quotation opened in the sentence from ``start`` (curly quotes, or an odd number
+    of straight ones before it)."""
+    before = text[start:at]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 def _says_here(low: str, start: int, end: int) -> bool:

@@ -1241,9 +1241,16 @@ def test_deaths_since_a_day_with_no_place_are_a_tally(second, scope):
     ("Gunmen killed 19 Turkomen and two Kurds near Baqubah, sparing the lives of four Sunnis.", 21),
     ("Troops killed six militants in Kandahar but saved the lives of 12 hostages.", 6),
     ("Gunmen killed two guards at the Dikwa base; a jammed gate helped save the lives of up to 30 soldiers.", 2),
+    # (guards) Those one tried or failed to save died.
+    ("Troops tried to save the lives of 20 villagers killed in the raid on Zurmi on Sunday.", 20),
+    ("Gunmen shot two guards in Dikwa on Sunday. Medics could not save the lives of 3 others, who died of their "
+     "wounds.", 3),
     # Two victims named by name in the passive are one each.
     ("Abdi Farah Hassan and Ali Mohamed Nur were shot dead by gunmen in Baidoa on Monday.", 2),
-    # (a guard) The names of the victims a count told before are no more of them.
+    # (guards) The names of the victims a count told before are no more of them, nor are the names a group is
+    # told by.
+    ("Dozens of fighters loyal to Abdel Fattah Burhan and Mohamed Hamdan Dagalo were killed in fighting in "
+     "Khartoum on Monday.", None),
     ("Two soldiers were killed in an ambush in Kismayo on Monday, police said. A source said both Ahmed Yusuf Ali "
      "and Omar Abdi Nur were shot dead by the attackers.", 2),
     # A people's name counts its dead as "people" does.

@@ -152,10 +152,14 @@ def _singulars(s: _Sentence, rules: _Rules) -> list[Figure]:
             if not passive or (k == _TITLED and rules.title_gate.search(s.low) is None):
                 continue
         for m in pattern.finditer(s.text[s.start:s.end] if k in _AS_WRITTEN else s.low):
-            if k == _PASSIVE_NAME and m.group("second") and _NAMES_RESTATED_RE.search(
-                    s.text, max(s.start, m.start("noun") + s.start - 8), m.start("noun") + s.start):
-                continue  # (the names of those a count told before, after its comma or "both": "Two Jawans of CAF,
-                # Upendra Sahu and Devendra Singh were killed")
+            if k == _PASSIVE_NAME and m.group("second") \
+                    and s.text[s.start:m.start("noun") + s.start].strip(_OPENING_MARKS) \
+                    and not _PAIR_OPENS_RE.search(s.text, s.start, m.start("noun") + s.start):
+                # (two names count where they open their clause, "Hussein Hayow and Nur Garad Seefle were shot dead";
+                # not the names of those a count told before, after its comma or "both", "Two Jawans of CAF, Upendra
+                # Sahu and Devendra Singh were killed", nor names a group is told by, "fighters loyal to Abdel Fattah
+                # al-Burhan and Mohamed Hamdan Dagalo were killed")
+                continue
             kind = "wounded" if m.group("cue").startswith(("wound", "injur", "hurt")) else "killed"
             found, end = [m], m.end()
             if k == _BY_NAME:  # "killed Ahmed Ali and Hassan Jaber": each name of the list counts one
@@ -328,7 +332,9 @@ def _counted_after(s: _Sentence, pos: int, rules: _Rules) -> _Number | None:
 
 _SAYING_AFTER_RE = re.compile(r"\s+(?:also\s+)?(?:said|say|says|told|reported|added|confirmed)\b")
 _ONE_AND_RE = re.compile(r"\b(him|her)\s+and\s+$")  # one victim told before a number: "killed him and 19 others"
-_NAMES_RESTATED_RE = re.compile(r"(?:,|\bboth)\s+$")
+# What may stand before two names that open their clause: nothing but a quote mark, or "that", "said" and the like.
+_OPENING_MARKS = " \n\t\"“‘'•*-"
+_PAIR_OPENS_RE = re.compile(r"\b(?:that|said|says|added|and|but)\s+$")
 _PASSIVE_GATE_RE = re.compile(r"\b(?:was|were|been|died\s+of)\s")  # the words the passive by-name pattern needs
 _OF_WHOM_RE = re.compile(r"\s+of\s+(?:whom|them)\b")
 # "her two children", "two of his bodyguards": people of the victim just named (lower-cased sentence).
@@ -372,7 +378,7 @@ def _read_number(s: _Sentence, m: re.Match[str], rules: _Rules) -> _Number | Non
         elif (odd := _ODD_RE.match(text, num_end, end)) is not None:
             num_end, qualifier = odd.end(), "more than"  # "twenty-odd", "1,500-plus": more than it
     if rules.bad_after.match(text, num_end, end) or _TIMES_AFTER_RE.match(text, num_end, end) \
-            or _bad_before(text, max(base, start - _BAD_BEFORE_REACH), start, rules) \
+            or _bad_before(text, max(base, start - _NOT_COUNT_REACH), start, rules) \
             or (value is not None and _AGE_ASIDE_RE.match(text, num_end, end)
                 and _NAME_BEFORE_AGE_RE.search(text, max(base, start - _BAD_BEFORE_REACH), start)) \
             or (_THE_BEFORE_RE.search(text, max(base, start - 4), start) and rules.formation.match(text, num_end, end)):
@@ -397,8 +403,11 @@ _TIMES_AFTER_RE = re.compile(r"\s+or\s+[\w-]+\s+times\b")
 _THE_BEFORE_RE = re.compile(r"\b[Tt]he\s$")  # right before a number that may be a force's: "the 31 Assam Rifles"
 _ODD_RE = re.compile(r"[-\u2010\u2011](?:odd|plus)\b"
                      r"|\s+(?:odd|plus)(?=\s+(?:people|persons|men|civilians|soldiers|fighters)\b)")
-# Characters before a number where words make it no count: "aged", "issue", "sparing the lives of".
+# Characters before a number where a name's age may stand ("Sergeant Jeroen Severs, 29").
 _BAD_BEFORE_REACH = 24
+# Characters before a number where words make it no count, the longest of figure_not_counts.csv's and a space:
+# "aged", "issue", "sparing the lives of", "accusations of slaughtering".
+_NOT_COUNT_REACH = 30
 _BETWEEN_RE = re.compile(r"\bbetween\s+$")
 # How far before a number its cue may start: "killing an entire family of 7".
 _BEFORE_REACH = 40
