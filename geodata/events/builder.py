@@ -1435,10 +1435,7 @@ class _Builder:
         named = [m for index in range(s.index - 1, s.index - _THERE_REACH - 1, -1)
                  for m in reversed(self.by_sentence.get(index, ())) if m.role == "location" and m.kind != "country"
                  and m.start_char not in self.datelines and not excluded(self.text, self.low, 0, m)]
-        # (the latest place an event was told at, before one only named: "Gunmen killed 15 people in Mangu", "The
-        # governor met community leaders in Jos", then "six suspects had been killed there")
-        told = {d.place.place_id for d in self.drafts.items}
-        return next((m for m in named if m.place_id in told), named[0] if named else None)
+        return named[0] if named else None  # (the latest)
 
     def _days_told_nowhere(self, s: Sentence) -> bool:
         """Whether the sentence tells its dead over days ("a war monitor reported that government and allied

@@ -827,9 +827,11 @@ def test_a_hospital_worker_who_tells_of_an_event_in_the_town_keeps_the_town():
 @pytest.mark.parametrize("text, expected", [
     # (guards) "there" of being, however written, and "there" in a speaker's quotation, name no place.
     ("Gunmen attacked Kagoro in Kaduna State on Sunday, killing 30. The governor visited Kaduna city on Monday. "
-     "Officials said 12 more bodies were found, but there wasn't a final toll yet.", [("Kagoro", 30), ("Kagoro", 12)]),
+     "Officials said 12 more bodies were found, but there wasn't a final toll yet.",
+     [("Kagoro", 30), ("Kagoro", 12)]),
     ("Gunmen killed 15 people in Mangu on Sunday. The governor met community leaders in Jos on Monday. \"We cannot "
-     "allow this to continue there,\" he said, adding that six suspects had been killed.", [("Mangu", 15), ("Mangu", 6)]),
+     "allow this to continue there,\" he said, adding that six suspects had been killed.",
+     [("Mangu", 15), ("Mangu", 6)]),
 ])
 def test_there_of_being_or_of_a_quotation_is_no_place(text, expected):
     assert [(loc, killed) for loc, killed, _ in _tolls(text)] == expected
