@@ -1550,3 +1550,17 @@ def test_a_large_toll_right_after_an_event_told_is_that_events():
 ])
 def test_an_items_place_words_that_are_no_place_do_not_lose_its_toll(text, killed):
     assert sum(e.fatalities or 0 for e in events(text)) == killed
+
+
+@pytest.mark.parametrize("text, kind", [
+    # A mine a vehicle hit, or a mine's blast, is an explosive, whoever planted it.
+    ("A bus carrying soldiers hit a mine planted by rebels near Vavuniya on Tuesday, killing 12 sailors.", IED),
+    ("A truck was hit by a mine near Kidal on Tuesday, killing four peacekeepers.", IED),
+    # (guards) A mine that exploded was read as an explosive already; a gold mine is a place of work: the gunmen's
+    # attack is on the miners.
+    ("A Claymore mine exploded under a bus near Vavuniya on Tuesday, killing 12 sailors.", IED),
+    ("Gunmen attacked a gold mine near Kidal on Tuesday, killing 12 workers.",
+     ("Violence against civilians", "Attack")),
+])
+def test_a_mine_a_vehicle_hit_is_an_explosive(text, kind):
+    assert [(e.event_type, e.sub_event_type) for e in events(text) if e.killed_low] == [kind]
