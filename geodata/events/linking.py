@@ -486,13 +486,17 @@ def _describes(low: str, one: Mention, other: Mention) -> bool:
 def _named_around(low: str, inner: Mention, outer: Mention) -> bool:
     """Whether the text names ``outer`` right after ``inner`` as the town or district it lies in: "the Al
     Rawda mosque in the town of Ber al Abd"."""
+    # (or a site named right before the place it stands in: "in Abo church in Debos Kebele")
     return bool(low) and inner.end_char <= outer.start_char \
-        and _LIES_IN_RE.match(low[inner.end_char:outer.start_char]) is not None
+        and (_LIES_IN_RE.match(low[inner.end_char:outer.start_char]) is not None
+             or (inner.kind == "landmark" and outer.kind != "landmark"
+                 and _SITE_IN_RE.fullmatch(low, inner.end_char, outer.start_char) is not None))
 
 
 _LIES_IN_RE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:in|near)\s+the\s+(?:[\w-]+\s+)?(?:town|village|city|district|"
                          r"province|region)\s+of\s+$")
 _APPOSITION_RE = re.compile(r"\s*,\s*(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:in|on|of|near)\s+(?:the\s+)?$")
+_SITE_IN_RE = re.compile(r"\s+in\s+(?:the\s+)?")
 
 
 def _has_number(count) -> bool:

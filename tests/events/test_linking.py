@@ -2908,3 +2908,11 @@ def test_bodies_counted_after_a_fresh_raid_are_its_own_toll():
     text = ("KADUNA, Nigeria (AP) - Gunmen killed 12 people in Kajuru on Saturday, police said. After a fresh raid on "
             "Monday, residents counted 20 bodies in Kajuru.")
     assert _counted(text) == 32
+
+
+def test_a_site_named_before_the_unit_it_stands_in_takes_the_lead_toll():
+    # The church is the site; the kebele after "in" only says where it stands: not a second place that could hold
+    # the toll.
+    text = ("Twenty people were killed in Oromia region, residents said on Tuesday. They said the attack took place "
+            "on Sunday in Kidane Mihret church in Gida Kebele, where worshippers had gathered.")
+    assert [(e.location_text, e.fatalities) for e in events(text) if e.fatalities] == [("Kidane Mihret church", 20)]
