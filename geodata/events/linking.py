@@ -486,17 +486,22 @@ def _describes(low: str, one: Mention, other: Mention) -> bool:
 def _named_around(low: str, inner: Mention, outer: Mention) -> bool:
     """Whether the text names ``outer`` right after ``inner`` as the town or district it lies in: "the Al
     Rawda mosque in the town of Ber al Abd"."""
-    # (or a site named right before the place it stands in: "in Abo church in Debos Kebele")
+    # (or a site of the event named right before the place it stands in: "the attack took place on March 05 in Abo
+    # church in Debos Kebele"; not where the attackers gathered before it)
     return bool(low) and inner.end_char <= outer.start_char \
         and (_LIES_IN_RE.match(low[inner.end_char:outer.start_char]) is not None
              or (inner.kind == "landmark" and outer.kind != "landmark"
-                 and _SITE_IN_RE.fullmatch(low, inner.end_char, outer.start_char) is not None))
+                 and _SITE_IN_RE.fullmatch(low, inner.end_char, outer.start_char) is not None
+                 and _EVENT_AT_SITE_RE.search(low, max(0, inner.start_char - 50), inner.start_char) is not None))
 
 
 _LIES_IN_RE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:in|near)\s+the\s+(?:[\w-]+\s+)?(?:town|village|city|district|"
                          r"province|region)\s+of\s+$")
 _APPOSITION_RE = re.compile(r"\s*,\s*(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:in|on|of|near)\s+(?:the\s+)?$")
 _SITE_IN_RE = re.compile(r"\s+in\s+(?:the\s+)?")
+# The words that make a site the event's: "took place on March 05 in", "attack on the", "struck".
+_EVENT_AT_SITE_RE = re.compile(r"\b(?:took\s+place|occurred|happened|struck|hit|attacked|stormed|raided|"
+                               r"attack\s+on|assault\s+on|raid\s+on)\b[^.;]*$")
 
 
 def _has_number(count) -> bool:

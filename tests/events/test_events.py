@@ -1561,6 +1561,12 @@ def test_an_items_place_words_that_are_no_place_do_not_lose_its_toll(text, kille
     ("A Claymore mine exploded under a bus near Vavuniya on Tuesday, killing 12 sailors.", IED),
     ("Gunmen attacked a gold mine near Kidal on Tuesday, killing 12 workers.",
      ("Violence against civilians", "Attack")),
+    # (guards) A missile, a drone or gunmen that struck a mine struck a mining site: their own kind stands.
+    ("A Russian missile struck a mine in Kryvyi Rih on Monday, killing four workers.",
+     ("Explosions/Remote violence", "Shelling/artillery/missile attack")),
+    ("A Ukrainian drone struck a mine near Donetsk on Monday, killing two workers.",
+     ("Explosions/Remote violence", "Air or drone strike")),
+    ("Gunmen struck a mine near Dori on Monday, killing 12 miners.", ("Violence against civilians", "Attack")),
 ])
 def test_a_mine_a_vehicle_hit_is_an_explosive(text, kind):
     assert [(e.event_type, e.sub_event_type) for e in events(text) if e.killed_low] == [kind]

@@ -2916,3 +2916,7 @@ def test_a_site_named_before_the_unit_it_stands_in_takes_the_lead_toll():
     text = ("Twenty people were killed in Oromia region, residents said on Tuesday. They said the attack took place "
             "on Sunday in Kidane Mihret church in Gida Kebele, where worshippers had gathered.")
     assert [(e.location_text, e.fatalities) for e in events(text) if e.fatalities] == [("Kidane Mihret church", 20)]
+    # (a guard) A site where the attackers gathered before the attack is none of its.
+    gathered = ("Twenty people were killed in Oromia region, residents said on Tuesday. They said the attackers had "
+                "gathered at Kidane Mihret church in Gida Kebele before the attack.")
+    assert [(e.location_text, e.fatalities) for e in events(gathered) if e.fatalities] == [("Oromia region", 20)]

@@ -924,10 +924,6 @@ def test_a_bar_named_as_one_is_a_place_of_its_town_but_an_organisations_name_is_
     ("Security forces killed 40 civilians in the Latakia mountains, a monitor said.", "Latakia mountains", "Latakia"),
     ("Troops fought insurgents on the Mueda plateau in Cabo Delgado.", "Mueda plateau", "Cabo Delgado"),
     ("Militants fled to the Sinjar mountain in northern Iraq.", "Sinjar mountain", "Sinjār"),
-    # (and jungles and woods, the press's words for a forest)
-    ("Security forces killed five Maoists in the Abujhmarh jungle of Narayanpur district.", "Abujhmarh jungle",
-     "Nārāinpur"),
-    ("Seventeen bodies were recovered in the Minpa jungles of Sukma on Sunday.", "Minpa jungles", "Sukma"),
 ])
 def test_a_feature_named_after_a_known_place_is_a_place_of_its_own(text, surface, holder):
     place = GAZ.get(holder_id(found(text, surface).place_id))
