@@ -335,7 +335,8 @@ _ONE_AND_RE = re.compile(r"\b(him|her)\s+and\s+$")  # one victim told before a n
 # What may stand before two names that open their clause: nothing but a quote mark, or "that", "said" and the like.
 _OPENING_MARKS = " \n\t\"“‘'•*-"
 _PAIR_OPENS_RE = re.compile(r"\b(?:that|said|says|added|and|but)\s+$")
-_PASSIVE_GATE_RE = re.compile(r"\b(?:was|were|been|died\s+of)\s")  # the words the passive by-name pattern needs
+# The words the passive by-name pattern needs: "was", "been", "died of", or two names' "and ... were".
+_PASSIVE_GATE_RE = re.compile(r"\b(?:was|been|died\s+of)\s|\band\s(?:[^\s.;]+\s){1,6}were\s")
 _OF_WHOM_RE = re.compile(r"\s+of\s+(?:whom|them)\b")
 # "her two children", "two of his bodyguards": people of the victim just named (lower-cased sentence).
 _OWNER_RE = re.compile(r"(?:his|her|their)\s+")
