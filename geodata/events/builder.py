@@ -967,7 +967,7 @@ class _Builder:
         seasons = _over_seasons(facts)  # (the sentence's own date spans a season: its one act read if asked)
         since = weeks and self._tally_since(s)  # (read once a sentence, not once a figure)
         apart = _apart_from_places(self.text, self.low, figures, places)
-        owned: dict[str, bool] = {}  # (read once a sentence, if asked: _orphan_item)
+        owned: list[frozenset[str]] = []  # (read once a sentence, if asked: _orphan_item)
         for fig in figures:
             if fig.start in totals:
                 # "killing at least 15 ... in the bloodiest of several attacks yesterday that claimed 30
@@ -1195,18 +1195,18 @@ class _Builder:
         return [(m.precision == "coarse" and self._village_of_the_site(m, s)) or m
                 for m in _most_precise(list(kept), self.text, self.parents)]
 
-    def _orphan_item(self, fig: Figure, figures: tuple[Figure, ...], s: Sentence, owned: dict[str, bool]) -> bool:
+    def _orphan_item(self, fig: Figure, figures: tuple[Figure, ...], s: Sentence,
+                     owned: list[frozenset[str]]) -> bool:
         """Whether ``fig`` is the item of a list of tolls by place whose place is not found ("seven people at Madaba,
         two at Mairairai and five people at Arzikin Da communities"), beside items of its kind with a place of their
-        own: not to be added to another item's place (Mairairai's two are not seven). ``owned``: whether the
-        sentence's figures of each kind have such items, filled once a sentence when first asked."""
+        own: not to be added to another item's place (Mairairai's two are not seven). ``owned``: the kinds of the
+        sentence's figures that have such items, read once a sentence when first asked."""
         if not self._unknown_item(fig, s):
             return False
-        if "read" not in owned:
-            owned.update((f.kind, True) for f in figures
-                         if f.place_start >= 0 and self._own_place(s.index, f) is not None)
-            owned["read"] = True
-        return fig.kind in owned
+        if not owned:
+            owned.append(frozenset(f.kind for f in figures
+                                   if f.place_start >= 0 and self._own_place(s.index, f) is not None))
+        return fig.kind in owned[0]
 
     def _unknown_item(self, fig: Figure, s: Sentence) -> bool:
         """Whether ``fig`` has place words of its own that name no place found, a settlement's noun or the clause's
@@ -1430,7 +1430,7 @@ class _Builder:
         November 2014"): the last place below a country that the few sentences before name ("However, Mandera county
         remains a volatile area."). Not "there" of being ("there were no casualties") nor of going ("from there")."""
         there = _THERE_RE.search(self.low, s.start, s.end)
-        if there is None or _in_quotation(self.text, s.start, there.start()):
+        if there is None or _open_quotes(self.text, s.start, there.start()):
             return None  # (nor a speaker's "there", in a quotation: "We cannot allow this to continue there")
         named = [m for index in range(s.index - 1, s.index - _THERE_REACH - 1, -1)
                  for m in reversed(self.by_sentence.get(index, ())) if m.role == "location" and m.kind != "country"
@@ -2501,8 +2501,9 @@ _HERE_RE = re.compile(r"(?<![\w'’])(?:near |from |in |out )?here(?! is\b| are\
 # "this insurgent stronghold", "this northern city": the town a datelined report was filed from.
 _THIS_TOWN_RE = re.compile(r"\bthis (?:[a-z-]+ ){0,2}(?:city|town|village|stronghold|port|enclave|capital)\b")
 # "killed in that attack", "in the same attack": the event the sentence before told.
-_THAT_EVENT_RE = re.compile(r"\b(?:in|during|by)\s+(?:that|this|the\s+same)\s+(?:[a-z-]+\s+)?(?:attack|bombing|blast|"
-                            r"explosion|assault|raid|strike|airstrike|ambush|massacre|incident)\b")
+# One event named in the singular, as a sentence refers back to it: "that attack", "The strike".
+_ONE_EVENT = r"(?:attack|bombing|blast|explosion|assault|raid|strike|airstrike|ambush|massacre|incident)"
+_THAT_EVENT_RE = re.compile(rf"\b(?:in|during|by)\s+(?:that|this|the\s+same)\s+(?:[a-z-]+\s+)?{_ONE_EVENT}\b")
 
 
 # "there" as a place, after a word of the sentence: not of being ("there were", "there has been"), nor whence or
@@ -2521,16 +2522,8 @@ _SETTLEMENT_OR_END_RE = re.compile(r"\s*(?:[,.;:]|$)|\s+(?:communit(?:y|ies)|vil
 # A sentence (or a list's item) that opens on the event told before, in the singular, and its toll: "The attack killed a
 # 40-year-old man", "• The strike also wounded five" (not "The attacks killed six people", after bombings in three
 # towns: the toll of all of them).
-_THE_EVENT_KILLED_RE = re.compile(r"[\s•*\"“‘'-]*(?:the|that|this)\s+(?:[a-z'’-]+\s+)?(?:attack|bombing|blast|"
-                                  r"explosion|assault|raid|strike|airstrike|ambush|massacre|incident|shelling|bombardment)"
-                                  r"\s+(?:also\s+)?(?:killed|left|claimed|wounded|injured)\b")
-
-
-def _in_quotation(text: str, start: int, at: int) -> bool:
-    """Whether ``at`` stands inside a quotation opened in the sentence from ``start`` (curly quotes, or an odd number
-    of straight ones before it)."""
-    before = text[start:at]
-    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+_THE_EVENT_KILLED_RE = re.compile(rf"[\s•*\"“‘'-]*(?:the|that|this)\s+(?:[a-z'’-]+\s+)?(?:{_ONE_EVENT}|shelling|"
+                                  r"bombardment)\s+(?:also\s+)?(?:killed|left|claimed|wounded|injured)\b")
 
 
 def _says_here(low: str, start: int, end: int) -> bool:

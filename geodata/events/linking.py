@@ -2511,15 +2511,19 @@ def _another_day_told_after(whole: Draft, part: Draft, low: str) -> bool:
     none: "Three civilians died in Bakhmut within a day", then "On October 20, invaders killed two civilians in
     Donetsk region" (a day's entry of its own, not the lead of the town's toll)."""
     return bool(low) and whole.start > part.start and whole.when.dated and not part.when.dated \
-        and _OPENS_ON_DAY_RE.match(low, whole.start) is not None
+        and _opens_on_day_re().match(low, whole.start) is not None
 
 
-# A sentence (or a list's item) that opens on its day: "On October 20,", "• On 20 October", "On Monday,", "Late on
-# Sunday" (not "On average," nor "On the road").
-_DAY_WORD = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|"
-             r"august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?")
-_OPENS_ON_DAY_RE = re.compile(rf"[\s•*–-]*(?:(?:early|late)\s+)?on\s+(?:\d{{1,2}}\s+)?{_DAY_WORD}(?:\s+\d{{1,2}})?"
-                              r"(?:,?\s+\d{4})?,?\s")
+@cache
+def _opens_on_day_re() -> re.Pattern[str]:
+    """A sentence (or a list's item) that opens on its day: "On October 20,", "• On 20 October", "On Monday,", "Late
+    on Sunday" (not "On average," nor "On the road"): the calendar's day and month names, and the months' first three
+    letters ("Oct.", "Sept.")."""
+    names = calendar_names()
+    words = {n.lower() for n in (*names.weekdays, *names.months)} | {n.lower()[:3] for n in names.months} | {"sept"}
+    day = rf"(?:{'|'.join(sorted(words, key=len, reverse=True))})\.?"
+    return re.compile(rf"[\s•*–-]*(?:(?:early|late)\s+)?on\s+(?:\d{{1,2}}\s+)?{day}(?:\s+\d{{1,2}})?"
+                      r"(?:,?\s+\d{4})?,?\s")
 
 
 def _one_story(whole: Draft, part: Draft) -> bool:

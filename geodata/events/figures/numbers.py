@@ -379,7 +379,7 @@ def _read_number(s: _Sentence, m: re.Match[str], rules: _Rules) -> _Number | Non
         elif (odd := _ODD_RE.match(text, num_end, end)) is not None:
             num_end, qualifier = odd.end(), "more than"  # "twenty-odd", "1,500-plus": more than it
     if rules.bad_after.match(text, num_end, end) or _TIMES_AFTER_RE.match(text, num_end, end) \
-            or _bad_before(text, max(base, start - _NOT_COUNT_REACH), start, rules) \
+            or _bad_before(text, max(base, start - rules.bad_before_reach), start, rules) \
             or (value is not None and _AGE_ASIDE_RE.match(text, num_end, end)
                 and _NAME_BEFORE_AGE_RE.search(text, max(base, start - _BAD_BEFORE_REACH), start)) \
             or (_THE_BEFORE_RE.search(text, max(base, start - 4), start) and rules.formation.match(text, num_end, end)):
@@ -406,9 +406,6 @@ _ODD_RE = re.compile(r"[-\u2010\u2011](?:odd|plus)\b"
                      r"|\s+(?:odd|plus)(?=\s+(?:people|persons|men|civilians|soldiers|fighters)\b)")
 # Characters before a number where a name's age may stand ("Sergeant Jeroen Severs, 29").
 _BAD_BEFORE_REACH = 24
-# Characters before a number where words make it no count, the longest of figure_not_counts.csv's and a space:
-# "aged", "issue", "sparing the lives of", "accusations of slaughtering".
-_NOT_COUNT_REACH = 30
 _BETWEEN_RE = re.compile(r"\bbetween\s+$")
 # How far before a number its cue may start: "killing an entire family of 7".
 _BEFORE_REACH = 40

@@ -71,6 +71,8 @@ class _Rules:
     # None: no look). Both are anchored at the number, and tried before every number.
     bad_before_ends: tuple[str, ...] | None = None
     bad_before_cased: tuple[str, ...] = ()
+    # Characters before a number that ``bad_before`` reads: the longest of its words and a few spaces.
+    bad_before_reach: int = 30
     before_ends: tuple[str, ...] | None = None
 
 
@@ -206,6 +208,7 @@ def _rules(plain: bool = False) -> _Rules:
         groups=t.groups, parts=_parts(t), them=_them_re(t),
         bad_before_ends=word_ends(_bad(t, "before", False)),
         bad_before_cased=tuple(sorted({w.split()[-1] for w in _bad(t, "before", True)})),
+        bad_before_reach=max(map(len, _bad(t, "before", False) + _bad(t, "before", True))) + 3,
         before_ends=_before_ends(t),
     )
 
