@@ -380,16 +380,37 @@ def join_halves(drafts: list[Draft], low: str = "") -> list[Draft]:
         key = (d.place.place_id, d.scope)
         i = last_at.get(key)
         p = out[i] if i is not None else None
-        if p is not None and d.sentence - p.sentence == 1 and _halves(p, d) \
-                and (p.kind[0] == d.kind[0] or (low and _wounded_of_the_event(d, low))) \
+        if p is not None and _halves(p, d) and (d.sentence - p.sentence == 1 or _wounded_told_after(out, i, d, low)) \
+                and (p.kind[0] == d.kind[0] or (low and _wounded_of_the_event(d, low))
+                     or (d.bare and d.sentence - p.sentence > 1)) \
                 and not (p.joins or d.joins) and overlap(p.when, d.when) \
                 and not (low and opens_other_event(low, d.start, d.end, also=not _wounded_of_the_event(d, low))):
-            out[i] = replace(p, end=d.end, killed=p.killed or d.killed, wounded=p.wounded or d.wounded,
-                             sentence=d.sentence, notes=p.notes + [n for n in d.notes if n not in p.notes])
+            notes = p.notes + [n for n in d.notes if n not in p.notes]
+            if d.sentence - p.sentence == 1:
+                out[i] = replace(p, end=d.end, killed=p.killed or d.killed, wounded=p.wounded or d.wounded,
+                                 sentence=d.sentence, notes=notes)
+            else:  # (the wounded's sentence another that reports it: the killed's own words read as they were)
+                out[i] = replace(p, wounded=d.wounded, notes=notes, also=_all_spans(p.also, d.also, (d.start, d.end)))
             continue
         last_at[key] = len(out)
         out.append(d)
     return out
+
+
+def _wounded_told_after(out: list[Draft], i: int, d: Draft, low: str) -> bool:
+    """``d`` gives only the wounded of the toll ``out[i]`` gave a few sentences before, nothing told between: no
+    other toll, no other event ("A bomb killed 12 people in the town's market on Friday. ... ... Thirty others
+    were wounded, a doctor said"; not after "A second bomber blew himself up ...")."""
+    p = out[i]
+    return bool(low) and p.killed is not None and d.killed is None \
+        and 1 < d.sentence - p.sentence <= _HALVES_REACH and not any(o.has_figures for o in out[i + 1:]) \
+        and _OTHER_EVENT_BETWEEN_RE.search(low, p.end, d.start) is None
+
+
+_HALVES_REACH = 3  # sentences from the killed to their wounded
+# Words between that tell of another event than the killed's: "a second suicide attacker", "in another attack".
+_OTHER_EVENT_BETWEEN_RE = re.compile(r"\b(?:another|second|third|separate(?:ly)?|elsewhere|meanwhile|earlier|later"
+                                     r"|previous(?:ly)?|last\s+(?:week|month|year))\b")
 
 
 def _wounded_of_the_event(d: Draft, low: str) -> bool:

@@ -871,6 +871,40 @@ def test_the_killed_then_the_wounded_of_one_blast_are_one_report():
     assert event.sentence == text
 
 
+@pytest.mark.parametrize("between", [
+    " The bomber drove a car packed with explosives. Residents said the blast was heard across the town.",
+    ' "There was glass everywhere," said one shopkeeper.',
+])
+def test_the_wounded_told_a_few_sentences_after_the_killed_join_them(between):
+    text = ("A car bomb killed 14 people in the market of Tal Kaif on Friday, police said." + between
+            + " Twenty-three others were wounded, a doctor said.")
+    (event,) = [e for e in events(text) if e.killed_low or e.wounded_low]
+    assert (event.location_text, event.killed_low, event.wounded_low) == ("Tal Kaif", 14, 23)
+    # (its sentence is still the killed's own; the wounded's is among those that report it)
+    assert event.sentence.startswith("A car bomb killed 14")
+
+
+# (guards: apart before the wounded told a few sentences after joined their killed, and still)
+@pytest.mark.parametrize("between", [
+    # Another event told between: its wounded are its own.
+    " About 10 minutes later, a second bomber blew himself up among the crowd that had gathered.",
+    " In another attack, gunmen stormed a checkpoint.",
+    # Another toll told between.
+    " A roadside bomb killed two soldiers in Tal Kaif on Friday.",
+])
+def test_the_wounded_after_another_event_or_toll_stay_apart(between):
+    text = ("A car bomb killed 14 people in the market of Tal Kaif on Friday, police said." + between
+            + " Twenty-three people were wounded in Tal Kaif, a doctor said.")
+    assert (14, None) in [(e.killed_low, e.wounded_low) for e in events(text)]
+
+
+def test_the_wounded_told_far_after_the_killed_stay_apart():  # (a guard)
+    text = ("A car bomb killed 14 people in the market of Tal Kaif on Friday, police said. The bomber drove a car "
+            "packed with explosives. Residents said the blast was heard across the town. Shops were closed on "
+            "Saturday. Schools stayed shut. Twenty-three people were wounded in Tal Kaif, a doctor said.")
+    assert (14, None) in [(e.killed_low, e.wounded_low) for e in events(text)]
+
+
 @pytest.mark.parametrize("text", [
     # Another place, or a toll of killed in both: two reports.
     "A suicide bomber killed nine people in Jalalabad on Monday. A roadside bomb wounded 31 people in Kunar.",
