@@ -38,7 +38,7 @@ from geodata.events.linking import (DISTRICT_KM, HOSPITAL_WHY, PART_WHY, REFINED
 from geodata.events.records import (Draft, Drafts, counted_events, event_fields, event_id, introduces_event,
                                     join_halves, killed_during_events, opens_elsewhere, opens_other_event, overlap,
                                     refers_back, several_events)
-from geodata.events.tolls import (LOCAL_KINDS, TollPlaces, add_figures, country_mention, country_of, estimates,
+from geodata.events.tolls import (LOCAL_KINDS, Count, TollPlaces, add_figures, country_mention, country_of, estimates,
                                   is_dateline, main_city)
 from geodata.events.when import When, sentence_when
 from geodata.events.where import (IN_UNIT_REACH, SAID_AFTER_RE, contains, excluded, hospitals_town, landmark_nouns,
@@ -440,6 +440,35 @@ def _keepers_dated(drafts: list[Draft], links: dict[int, tuple[int, str]]) -> li
     if not dated:
         return drafts
     return [replace(d, when=dated[i]) if i in dated else d for i, d in enumerate(drafts)]
+
+
+def _estimates_as_range(drafts: list[Draft], links: dict[int, tuple[int, str]]) -> list[Draft]:
+    """``drafts`` with a toll that counts other sources' higher figures for it at its place given their highest as
+    its high bound, as UCDP keeps a low and a high estimate ("Police put the death toll at 115", then "the police
+    commander of the district said 155 were killed": 115–155, counted at 115); the wounded too, or the other
+    sources' wounded where its own sources give none. Not a count the toll has risen from or to: a revised toll is
+    the latest, no range."""
+    out = list(drafts)
+    for i, (keeper, why) in sorted(links.items()):
+        d, k = drafts[i], out[keeper]
+        if not why.startswith(_OTHER_ESTIMATE) or d.place.place_id != k.place.place_id or k.killed is None:
+            continue
+        killed, wounded = _wider(k.killed, d.killed), _wider(k.wounded, d.wounded) if k.wounded else d.wounded
+        if (killed, wounded) != (k.killed, k.wounded):
+            out[keeper] = replace(k, killed=killed, wounded=wounded,
+                                  notes=[*k.notes, "another source's higher figures for it give its high bounds"])
+    return out
+
+
+def _wider(count: Count | None, other: Count | None) -> Count | None:
+    """``count`` with ``other``'s highest figure as its high bound, where that is higher than its own."""
+    if count is None or other is None or count.low is None or other.low is None:
+        return count
+    top = max(other.low, other.high or 0)
+    return replace(count, high=top) if top > max(count.low, count.high or 0) else count
+
+
+_OTHER_ESTIMATE = ("another estimate of the toll at ", "another account of the toll at ")
 
 
 def _follow_refined(before: list[Draft], after: list[Draft]) -> list[Draft]:
@@ -1924,6 +1953,7 @@ class _Builder:
         drafts = self._keepers_at_finer_places(drafts, links)
         drafts = _country_tolls_national(drafts, links, self.low)
         drafts = _keepers_dated(drafts, links)
+        drafts = _estimates_as_range(drafts, links)
         drafts = _several_places_totals(drafts, links, self.low)
         shared = parts_told_apart(drafts, links, self.parents)
         ids = [event_id(self.article, d) for d in drafts]

@@ -283,6 +283,27 @@ def test_another_account_at_the_town_of_the_site_is_counted_once(body, counted):
     assert [e.fatalities for e in events(text)] == counted
 
 
+def test_another_sources_higher_figures_are_the_high_bound_of_the_toll_they_count():
+    text = ("A suicide bomber drove a fuel truck into the market of Tal Afar on Tuesday, killing 30 people, police said. "
+            "A local council member in Tal Afar gave the toll as 44 dead and 70 wounded.")
+    counted = [e for e in events(text) if e.fatalities]
+    assert [(e.location_text, e.killed_low, e.killed_high, e.fatalities, e.wounded_low) for e in counted] == [
+        ("Tal Afar", 30, 44, 30, 70)]
+    assert "high bound" in counted[0].notes
+
+
+# (guards: no range before the rule either)
+@pytest.mark.parametrize("body", [
+    # A toll that has risen is the latest count, no range.
+    "The death toll later rose to 44, police said.",
+    # Another event's toll is its own.
+    "Separately, gunmen killed 44 people in a village near Sinjar on Wednesday.",
+])
+def test_a_revised_toll_or_another_events_gives_no_high_bound(body):
+    text = f"A suicide bomber drove a fuel truck into the market of Tal Afar on Tuesday, killing 30 people. {body}"
+    assert all(e.killed_high in (None, e.killed_low) for e in events(text))
+
+
 def test_the_counts_of_a_hospital_in_another_town_are_of_the_toll_told_before():
     # A morgue in the town where the dead were taken, named by one who works there, and bodies that "arrived at" a
     # hospital: other counts of the village's toll, not events at the hospital's town.
