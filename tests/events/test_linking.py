@@ -284,8 +284,8 @@ def test_another_account_at_the_town_of_the_site_is_counted_once(body, counted):
 
 
 def test_another_sources_higher_figures_are_the_high_bound_of_the_toll_they_count():
-    text = ("A suicide bomber drove a fuel truck into the market of Tal Afar on Tuesday, killing 30 people, police said. "
-            "A local council member in Tal Afar gave the toll as 44 dead and 70 wounded.")
+    text = ("A suicide bomber drove a fuel truck into the market of Tal Afar on Tuesday, killing 30 people, police "
+            "said. A local council member in Tal Afar gave the toll as 44 dead and 70 wounded.")
     counted = [e for e in events(text) if e.fatalities]
     assert [(e.location_text, e.killed_low, e.killed_high, e.fatalities, e.wounded_low) for e in counted] == [
         ("Tal Afar", 30, 44, 30, 70)]
