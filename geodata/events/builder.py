@@ -447,11 +447,19 @@ def _estimates_as_range(drafts: list[Draft], links: dict[int, tuple[int, str]]) 
     its high bound, as UCDP keeps a low and a high estimate ("Police put the death toll at 115", then "the police
     commander of the district said 155 were killed": 115–155, counted at 115); the wounded too, or the other
     sources' wounded where its own sources give none. Not a count the toll has risen from or to: a revised toll is
-    the latest, no range."""
+    the latest, no range. And a toll that counts the same figure told as a lower bound ("At least 19 people were
+    killed in Hiraan region", then "the blasts in Mahas killed 19") is that lower bound: at least 19."""
     out = list(drafts)
     for i, (keeper, why) in sorted(links.items()):
         d, k = drafts[i], out[keeper]
-        if not why.startswith(_OTHER_ESTIMATE) or d.place.place_id != k.place.place_id or k.killed is None:
+        if k.killed is None:
+            continue
+        if why.startswith(_SAME_TOLL) and d.killed is not None and d.killed.high is None \
+                and d.killed.qualifier in _LOWER_BOUNDS and k.killed.low == d.killed.low == k.killed.high:
+            out[keeper] = replace(k, killed=replace(k.killed, high=None, qualifier=d.killed.qualifier),
+                                  notes=[*k.notes, f"told elsewhere as a lower bound ({d.killed.words})"])
+            continue
+        if not why.startswith(_OTHER_ESTIMATE) or d.place.place_id != k.place.place_id:
             continue
         killed, wounded = _wider(k.killed, d.killed), _wider(k.wounded, d.wounded) if k.wounded else d.wounded
         if (killed, wounded) != (k.killed, k.wounded):
@@ -460,6 +468,8 @@ def _estimates_as_range(drafts: list[Draft], links: dict[int, tuple[int, str]]) 
     return out
 
 
+_LOWER_BOUNDS = frozenset({"at least", "more than"})
+_SAME_TOLL = "the same toll as the report at "
 def _wider(count: Count | None, other: Count | None) -> Count | None:
     """``count`` with ``other``'s highest figure as its high bound, where that is higher than its own."""
     if count is None or other is None or count.low is None or other.low is None:

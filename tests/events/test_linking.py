@@ -292,6 +292,29 @@ def test_another_sources_higher_figures_are_the_high_bound_of_the_toll_they_coun
     assert "high bound" in counted[0].notes
 
 
+def test_a_toll_told_as_a_lower_bound_in_the_lead_stays_a_lower_bound_at_its_place():
+    text = ("At least 14 soldiers were killed in an attack in northern Burkina Faso on Sunday, the army said.\n\n"
+            "Militants stormed the army post at Djibo on Sunday morning, killing 14 soldiers, an army source said.")
+    counted = [e for e in events(text) if e.fatalities]
+    assert [(e.location_text, e.killed_low, e.killed_high, e.count_qualifier) for e in counted] == [
+        ("Djibo", 14, None, "at least")]
+    # (a guard) Told exactly in both, it stays exact.
+    exact = text.replace("At least 14", "Fourteen")
+    assert [(e.killed_high, e.count_qualifier) for e in events(exact) if e.fatalities] == [(14, "exact")]
+
+
+@pytest.mark.parametrize("lead", ["killed nine people", "killed at least nine people"])
+def test_a_coarse_leads_wounded_go_with_its_toll_to_the_town_that_counts_it(lead):
+    text = (f"Gunmen {lead} and wounded 12 in the western state of Michoacan on Sunday, authorities said.\n\n"
+            "The attack took place at a cockfighting ring in the town of Apatzingan, where the gunmen killed nine "
+            "people, the state prosecutor said.")
+    assert [(e.location_text, e.killed_low, e.wounded_low) for e in events(text) if e.fatalities] == [
+        ("Apatzingan", 9, 12)]
+    # (a guard) Another toll in the lead is no account of the town's: its wounded stay its own.
+    other = text.replace(f"Gunmen {lead}", "Gunmen killed 15 people")
+    assert ("Apatzingan", 9, None) in [(e.location_text, e.killed_low, e.wounded_low) for e in events(other)]
+
+
 # (guards: no range before the rule either)
 @pytest.mark.parametrize("body", [
     # A toll that has risen is the latest count, no range.
