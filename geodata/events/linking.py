@@ -1045,11 +1045,13 @@ def fold_retold(drafts: list[Draft], links: dict[int, Link]) -> tuple[list[Draft
     # 71 people were killed and at least 289 wounded"; "has reached 30", then an account of "30" dead and
     # "79 others hurt"): one account's wounded, shown where its killed are. Another figure's wounded are
     # another account's; another place or another weapon may be another incident of the same toll.
-    for i, (k, _) in sorted(links.items()):
+    for i, (k, why) in sorted(links.items()):
         d, keep = drafts[i], out[k]
+        # (a coarse lead's toll counted at its town, "at least" in one of them, is that account too)
+        coarse = why.startswith(_SAME_TOLL)
         if i not in into and k not in links and keep.wounded is None and d.wounded is not None \
-                and _same_figure(d.killed, keep.killed) \
-                and (d.inherited or d.place.place_id == keep.place.place_id) \
+                and (_same_figure(d.killed, keep.killed) or (coarse and _same_low(d.killed, keep.killed))) \
+                and (d.inherited or d.place.place_id == keep.place.place_id or coarse) \
                 and (d.kind in _GENERIC or d.kind[0] == keep.kind[0]):
             out[k] = replace(keep, wounded=d.wounded)
     if not into:
@@ -1066,6 +1068,11 @@ def fold_retold(drafts: list[Draft], links: dict[int, Link]) -> tuple[list[Draft
     kept = [d for i, d in enumerate(out) if i not in into]
     relinked = {new[i]: (new[into.get(keeper, keeper)], why) for i, (keeper, why) in links.items() if i not in into}
     return kept, relinked
+
+
+def _same_low(a: Count | None, b: Count | None) -> bool:
+    """The same low bound, one told as a lower bound ("at least 16") and the other as it is ("16")."""
+    return a is not None and b is not None and a.low is not None and a.low == b.low and None in (a.high, b.high)
 
 
 def _same_figure(a: Count | None, b: Count | None) -> bool:
