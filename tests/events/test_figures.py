@@ -1424,6 +1424,11 @@ def test_speakers_are_no_victims_and_a_battle_for_a_town_is_an_operation(text, c
      "April 2023, has killed tens of thousands of people.", [(2, "local"), (None, "cumulative")]),
     ("The conflict in Sudan, which erupted in April 2023, has claimed more than 20,000 lives.",
      [(20000, "cumulative")]),
+    # A rebellion, an uprising or a revolt is such a war too.
+    ("The patrol was heading to Rueso district in Narathiwat, one of the provinces hit by a decade-long rebellion "
+     "which has claimed more than 6,000 lives.", [(6000, "cumulative")]),
+    ("Two protesters were shot dead in Homs on Friday, in an uprising that has killed more than 900 people.",
+     [(2, "local"), (900, "cumulative")]),
     # A long clause naming the sides: the war stands far from its toll.
     ("Aid groups say the war, which erupted in March 2015 between the Saudi-backed government of President "
      "Abed Rabbo Mansour Hadi and the Iran-aligned Houthi movement, has killed more than 150,000 people.",

@@ -882,8 +882,8 @@ _SLOTS = {
               r"communities|villages|towns|districts|regions|of|in)\s)[a-z-]+\s+",
     # A running total's verb and its article: "bringing the ", "raised the " (the day's toll told as one)
     "{running}": r"(?:bringing|brought|raising|raised|pushing|pushed|taking|took)\s+(?:the\s+|)",
-    "{strife}": (r"(?:fighting|battles?|clashes|war|conflict|violence|insurgency|bombardments?|shelling"
-                 r"|(?:air\s*|)strikes|attacks|unrest|raids)\b"),
+    "{strife}": (r"(?:fighting|battles?|clashes|war|conflict|violence|insurgency|rebellion|uprising|revolt"
+                 r"|bombardments?|shelling|(?:air\s*|)strikes|attacks|unrest|raids)\b"),
     # A few words of one clause: "fighting in Balad that has killed"
     # (or up to a comma the phrase goes on after: "the 2019 attack on the Ogossagou village, when")
     "{gap}": r"\s+(?:[^,.;:]{0,40}?(?:\s+|(?=,))|)",
