@@ -1424,6 +1424,12 @@ def test_speakers_are_no_victims_and_a_battle_for_a_town_is_an_operation(text, c
      "April 2023, has killed tens of thousands of people.", [(2, "local"), (None, "cumulative")]),
     ("The conflict in Sudan, which erupted in April 2023, has claimed more than 20,000 lives.",
      [(20000, "cumulative")]),
+    # A rate is no toll: "have died a day"; nor a year's count of "acts of violence" (not "a day after").
+    ("Officials estimate that about 40 people have died a day in the fighting around Khartoum.",
+     [(40, "cumulative")]),
+    ("A UN report says at least 12,000 civilians in Myanmar were killed last year in acts of violence.",
+     [(12000, "cumulative")]),
+    ("Three policemen were killed a day after the raid on the market in Garowe.", [(3, "local")]),
     # A rebellion, an uprising or a revolt is such a war too.
     ("The patrol was heading to Rueso district in Narathiwat, one of the provinces hit by a decade-long rebellion "
      "which has claimed more than 6,000 lives.", [(6000, "cumulative")]),

@@ -884,6 +884,8 @@ _SLOTS = {
     "{running}": r"(?:bringing|brought|raising|raised|pushing|pushed|taking|took)\s+(?:the\s+|)",
     "{strife}": (r"(?:fighting|battles?|clashes|war|conflict|violence|insurgency|rebellion|uprising|revolt"
                  r"|bombardments?|shelling|(?:air\s*|)strikes|attacks|unrest|raids)\b"),
+    # A rate, not a toll: "about 100 people have died a day", "killed every week" (not "a day after the attack")
+    "{rate}": r"(?:a|per|each|every)\s+(?:day|week|month)\b(?!\s+(?:after|before|earlier|later|ago|of)\b)",
     # A few words of one clause: "fighting in Balad that has killed"
     # (or up to a comma the phrase goes on after: "the 2019 attack on the Ogossagou village, when")
     "{gap}": r"\s+(?:[^,.;:]{0,40}?(?:\s+|(?=,))|)",
