@@ -38,8 +38,8 @@ from geodata.events.linking import (DISTRICT_KM, HOSPITAL_WHY, PART_WHY, REFINED
 from geodata.events.records import (Draft, Drafts, counted_events, event_fields, event_id, introduces_event,
                                     join_halves, killed_during_events, opens_elsewhere, opens_other_event, overlap,
                                     refers_back, several_events)
-from geodata.events.tolls import (LOCAL_KINDS, Count, TollPlaces, add_figures, country_mention, country_of, estimates,
-                                  is_dateline, main_city)
+from geodata.events.tolls import (LOCAL_KINDS, Count, TollPlaces, add_figures, another_time_before, country_mention,
+                                  country_of, estimates, is_dateline, main_city)
 from geodata.events.when import When, sentence_when
 from geodata.events.where import (IN_UNIT_REACH, SAID_AFTER_RE, contains, excluded, hospitals_town, landmark_nouns,
                                   measured_from, parents, reference_point, referred_place, SITE_REACH, site_told_after,
@@ -517,7 +517,8 @@ def _several_places_totals(drafts: list[Draft], links: dict[int, tuple[int, str]
     for e in drafts:
         if e.place.kind not in LOCAL_KINDS:
             continue
-        if e.killed is None:
+        # (not a town of another event's clause: "..., hours after a drone strike east of Sanaa")
+        if e.killed is None and not another_time_before(low, e.start, e.place.start_char):
             named.setdefault(e.start, set()).add(e.place.place_id)
         for a, _ in e.also:
             named.setdefault(a, set()).add(e.place.place_id)

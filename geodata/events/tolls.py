@@ -103,7 +103,10 @@ class TollPlaces:
         local = self.local if self.local is not None else self._read()
         last = bisect_right(self.least_end, fig.start) - 1
         if last < 0:
-            return local[0], list(self.rest)
+            # (not the places of another event told after: "..., the ministry said, hours after a drone strike east
+            # of Sanaa")
+            other = _ANOTHER_TIME_RE.search(self.text, fig.end, self.rest[-1].start_char) if self.rest else None
+            return local[0], [m for m in self.rest if other is None or m.start_char < other.start()]
         if last + 1 < len(local) and _AFTER_CLAUSE_RE.search(self.text, local[last].end_char, fig.start) \
                 and not _CLAUSE_BREAK_RE.search(self.text, fig.end, local[last + 1].start_char) \
                 and _LOCATIVE_BEFORE_RE.search(self.text, max(fig.end, local[last + 1].start_char - 60),
@@ -121,6 +124,15 @@ class TollPlaces:
         return local[first], [m for m in local[first + 1:last + 1] if m.kind in LOCAL_KINDS]
 
 
+def another_time_before(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` says "hours after", "days before" (another time than a toll's, and so another
+    event: what stands after it is that event's)."""
+    return _ANOTHER_TIME_RE.search(text, start, end) is not None
+
+
+# Another time than the toll's, and so another event: "hours after a drone strike", "days before the raid".
+_ANOTHER_TIME_RE = re.compile(r"\b(?:hours|days|minutes|weeks|months|shortly|soon|a\s+day|a\s+week|the\s+day)\s+"
+                              r"(?:after|before)\b")
 # A clause of the event that came before, opened between the places before a toll and the toll.
 _AFTER_CLAUSE_RE = re.compile(r"\b(?:began|came|started|erupted|broke\s+out|followed|happened|occurred)\s+"
                               r"(?:shortly\s+|hours\s+|days\s+|a\s+day\s+)?after\b")

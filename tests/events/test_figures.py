@@ -1182,6 +1182,11 @@ def test_a_superseded_count_is_no_figure(text, expected):
     assert figures(text) == expected
 
 
+def test_a_toll_someone_had_earlier_placed_at_a_count_is_no_figure():
+    text = "The governor had earlier placed the death toll at 9, but the ministry raised it to 11."
+    assert 9 not in [f[1] for f in figures(text)]
+
+
 @pytest.mark.parametrize("text, expected", [
     # "among the eight killed" restates a group told before: no count of its own.
     ("The ministry said that among the eight killed, one was killed in Nur Shams refugee camp.",
@@ -1424,6 +1429,8 @@ def test_speakers_are_no_victims_and_a_battle_for_a_town_is_an_operation(text, c
      "April 2023, has killed tens of thousands of people.", [(2, "local"), (None, "cumulative")]),
     ("The conflict in Sudan, which erupted in April 2023, has claimed more than 20,000 lives.",
      [(20000, "cumulative")]),
+    # The dead "as a result of" a campaign are its own toll.
+    ("A total of 52 soldiers were killed as a result of the military campaign in Marib.", [(52, "operation")]),
     # A rate is no toll: "have died a day"; nor a year's count of "acts of violence" (not "a day after").
     ("Officials estimate that about 40 people have died a day in the fighting around Khartoum.",
      [(40, "cumulative")]),

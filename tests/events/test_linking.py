@@ -315,6 +315,17 @@ def test_a_coarse_leads_wounded_go_with_its_toll_to_the_town_that_counts_it(lead
     assert ("Apatzingan", 9, None) in [(e.location_text, e.killed_low, e.wounded_low) for e in events(other)]
 
 
+def test_the_town_of_another_events_clause_is_no_town_a_toll_covers():
+    # "..., hours after a drone strike east of Sanaa": that strike's place, not one the checkpoint's toll covers.
+    text = ("At least 14 soldiers were killed when gunmen attacked an army checkpoint in Yemen's Marib province, the "
+            "interior ministry said, hours after a drone strike east of Sanaa.\n\nThe gunmen attacked the checkpoint "
+            "in the town of Harib at dawn on Thursday, a local official said.\n\nThe official had earlier placed the "
+            "death toll at 12 soldiers, but the ministry raised it to 14.")
+    found = events(text)
+    assert [(e.location_text, e.killed_low, e.scope) for e in found if e.fatalities] == [("Harib", 14, "local")]
+    assert not any("may also cover" in e.notes for e in found)
+
+
 # (guards: no range before the rule either)
 @pytest.mark.parametrize("body", [
     # A toll that has risen is the latest count, no range.

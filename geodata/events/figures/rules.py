@@ -843,8 +843,9 @@ def _operation_re(t: _Tables) -> re.Pattern[str]:
         # "the offensive has killed", "the campaign in Swat has left"
         rf"|\b{op}(?:\s+[\w-]+){{0,4}}?\s+(?:has|have|had)\s+(?:so\s+far\s+|now\s+|already\s+)?"
         rf"(?:killed|left|claimed|cost)\b"
-        # "during the offensive", "since the start of the siege"
-        rf"|\b(?:during|throughout|in\s+the\s+course\s+of|since\s+the\s+(?:start|beginning)\s+of)"
+        # "during the offensive", "since the start of the siege", "as a result of the military campaign"
+        rf"|\b(?:during|throughout|(?:in|over)\s+the\s+course\s+of|since\s+the\s+(?:start|beginning)\s+of"
+        rf"|as\s+a\s+result\s+of)"
         rf"\s+(?:the|this|its|their|a)\s+(?:[\w-]+\s+){{0,3}}?{op}"
         # "killed in the operation in Bajaur and Mohmand": the operation's toll ("in an operation"
         # may be one raid, and stays local)
