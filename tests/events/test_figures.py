@@ -1429,6 +1429,10 @@ def test_speakers_are_no_victims_and_a_battle_for_a_town_is_an_operation(text, c
      "April 2023, has killed tens of thousands of people.", [(2, "local"), (None, "cumulative")]),
     ("The conflict in Sudan, which erupted in April 2023, has claimed more than 20,000 lives.",
      [(20000, "cumulative")]),
+    # A count "in less than two weeks", "within a month": many events' running total.
+    ("In less than two weeks, more than 60 people have been killed by the rebels in the territories of Beni and "
+     "Irumu.", [(60, "cumulative")]),
+    ("Gunmen have killed 35 villagers in Zamfara within three months, residents said.", [(35, "cumulative")]),
     # The dead "as a result of" a campaign are its own toll.
     ("A total of 52 soldiers were killed as a result of the military campaign in Marib.", [(52, "operation")]),
     # A rate is no toll: "have died a day"; nor a year's count of "acts of violence" (not "a day after").
