@@ -75,6 +75,11 @@ class TollPlaces:
             # "Gaza's central Nuseirat refugee camp": the possessive only says where the next place lies.
             local = [m for i, m in enumerate(local) if not (
                 i + 1 < len(local) and _HOLDER_GAP_RE.fullmatch(text, m.end_char, local[i + 1].start_char))]
+        if len(local) > 1:
+            # "Gouz Al-Naqa village of Abu Gouta area", "Thawa village in the southern district of Doda": the place
+            # after only says where the village lies.
+            local = [m for i, m in enumerate(local) if not (
+                i > 0 and _VILLAGE_OF_RE.fullmatch(text, local[i - 1].end_char, m.start_char))]
         # least_end[i]: the smallest end of local[i:]; the last place ending by x is the last i with least_end[i] <= x.
         self.least_end = [m.end_char for m in local]
         for i in range(len(local) - 2, -1, -1):
@@ -140,6 +145,8 @@ _AFTER_CLAUSE_RE = re.compile(r"\b(?:began|came|started|erupted|broke\s+out|foll
 _CLAUSE_BREAK_RE = re.compile(r",\s+and\b|;|,\s+(?:said|says|told|according)\b")
 # The words that put an event at a place: "on the northeastern Lebanese town of ", "near the town of ", "in ".
 _LOCATIVE_BEFORE_RE = re.compile(r"\b(?:in|on|at|near|outside)\s+(?:[\w'’-]+\s+){0,5}$")
+_VILLAGE_OF_RE = re.compile(r"\s+(?:village|hamlet|settlement|locality)\s+(?:of|in)\s+(?:the\s+|)"
+                            r"(?:[a-z][\w-]*\s+){0,3}")
 _HOLDER_GAP_RE = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}")
 # The figure's own verb, then where: " were killed in a third ambush near midnight in " (no comma, no other verb or
 # clause between: not "killed, most of them laborers from a village near", "killed five policemen before fleeing into

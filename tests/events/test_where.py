@@ -835,3 +835,9 @@ def test_a_hospital_worker_who_tells_of_an_event_in_the_town_keeps_the_town():
 ])
 def test_there_of_being_or_of_a_quotation_is_no_place(text, expected):
     assert [(loc, killed) for loc, killed, _ in _tolls(text)] == expected
+
+
+def test_a_toll_after_a_village_and_the_area_that_holds_it_is_the_villages():
+    # "X village of Y area": Y only says where X lies.
+    text = "An RSF attack on Wad al-Noura village of Al-Kamlin area in Gezira State killed at least 35 civilians."
+    assert [(e.location_text, e.fatalities) for e in events(text) if e.fatalities] == [("Wad al-Noura", 35)]
