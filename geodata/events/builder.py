@@ -288,6 +288,8 @@ _SEVERAL_REACH = 50  # characters before a figure where a plural of events makes
 _CLAUSE_BREAK_RE = re.compile(r"[;:]")
 # The parts of a country or province (geodata.build_units), and those beside each: a place whose
 # nearest part is one of these lies in it, as far as a point can tell.
+_REGION_REACH_KM = 400  # from a named region's point to its farthest place (Darfur is about 700 km across)
+_CAPITAL_IN_REGION_KM = 60  # a capital this near a region's point may lie in it (Ramallah, the West Bank)
 _PART_NEIGHBOURS = {
     "northern": ("northern", "northeastern", "northwestern"),
     "southern": ("southern", "southeastern", "southwestern"),
@@ -2197,6 +2199,13 @@ class _Builder:
             # A curated region named for its direction: "Southern Lebanon", "Northern Iraq".
             first = outer.name.split(" ", 1)[0].lower()
             country = self.gazetteer.country(outer.country) if outer.kind == "region" else None
+            if country is not None and first not in _PART_NEIGHBOURS:
+                # A region named for itself ("Khyber Agency", "Darfur"): not the capital far from it ("officials
+                # from Islamabad and Kabul"), nor a place farther than any such region reaches.
+                capital = self.gazetteer.capital(inner.country)
+                far = km_between(inner, outer)
+                return far <= _REGION_REACH_KM and not (capital is not None and capital.id == inner.place_id
+                                                         and far > _CAPITAL_IN_REGION_KM)
             if country is None or first not in _PART_NEIGHBOURS:
                 return True
             whole, direction = country.id, first

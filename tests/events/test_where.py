@@ -841,3 +841,13 @@ def test_a_toll_after_a_village_and_the_area_that_holds_it_is_the_villages():
     # "X village of Y area": Y only says where X lies.
     text = "An RSF attack on Wad al-Noura village of Al-Kamlin area in Gezira State killed at least 35 civilians."
     assert [(e.location_text, e.fatalities) for e in events(text) if e.fatalities] == [("Wad al-Noura", 35)]
+
+
+def test_a_named_region_does_not_hold_the_capital_far_from_it():
+    # "officials from Islamabad" is no place in Khyber Agency: the toll told there stays there.
+    text = ("LANDI KOTAL: Five suspected militants were killed in a shootout triggered by a cross-border attack on a "
+            "check-post in Khyber Agency late on Monday night.\n\nThree soldiers also laid down their lives in the "
+            "incident that took place in the Landi Kotal area.\n\nThe attack came on the heels of talks between senior "
+            "officials from Islamabad and Kabul held in Doha to address the crisis created by the closure of the "
+            "border.")
+    assert [(e.location_text, e.killed_low) for e in events(text) if e.killed_low] == [("Khyber Agency", 5)]
