@@ -225,6 +225,22 @@ def _day_told(text: str, start: int, end: int) -> str | None:
     return next((d.text.lower() for d in find_dates(text, start, min(end, len(text))) if d.rank == 0), None)
 
 
+def _places_before_running(low: str, fig: Figure, places: list[Mention], end: int) -> list[Mention]:
+    """``places``, or none where all of them stand in the running total's clause after ``fig``, a local toll with
+    no place of its own: "At least five people were killed and 12 wounded, bringing the number of dead in five days
+    of fighting throughout Lebanon to 49" tells the five where the sentence before does (Aley), not in Lebanon."""
+    if not places or fig.scope != "local" or fig.place_start >= 0 or ", " not in low[fig.end:places[0].start_char]:
+        return places
+    opener = _RUNNING_OPENER_RE.search(low, fig.end, places[0].start_char)
+    return [] if opener is not None and _RUNNING_TO_RE.search(low, places[-1].end_char, end) else places
+
+
+# A running total's clause after a toll, and its figure after the places: ", bringing the number of dead in ... to".
+_RUNNING_OPENER_RE = re.compile(r",\s+(?:bringing|raising|taking|pushing)\s+(?:the|its|their)\s+"
+                                r"(?:overall\s+|total\s+|)(?:death\s+toll|toll|number|tally|total)\b")
+_RUNNING_TO_RE = re.compile(r"\bto\s+(?:at\s+least\s+|more\s+than\s+|about\s+|nearly\s+|)\d")
+
+
 def _running_totals(low: str, start: int, figs: list[Figure]) -> list[Figure]:
     """The figures of ``figs`` (one sentence's, in text order, from ``start``) that running totals' words
     give. The words stand after the figure before: "risen to 213 after 40 more bodies were found" makes 213
@@ -1038,7 +1054,8 @@ class _Builder:
                 fig = replace(fig, scope="operation")
             if self._orphan_item(fig, figures, s, owned):
                 continue
-            d = self._place_figure(fig, facts, drafts, places, cue_at(fig.start), top, fig.start in apart, bracketed)
+            d = self._place_figure(fig, facts, drafts, _places_before_running(self.low, fig, places, s.end),
+                                   cue_at(fig.start), top, fig.start in apart, bracketed)
             if d is None:
                 continue
             self._dated_in_bracket(d, fig, s, bracketed)

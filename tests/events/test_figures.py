@@ -2245,3 +2245,9 @@ def test_the_wounded_of_a_clause_of_their_own_keep_their_scope():
     text = ("Since the insurgency began in 2009, Boko Haram has killed 35,000 people, and eight soldiers were wounded "
             "on Monday when a bomb exploded at a market in Konduga, the army said.")
     assert [f[5] for f in figures(text)] == ["cumulative", "local"]
+
+
+def test_the_country_of_a_running_totals_clause_is_not_the_tolls_before_it():
+    text = ("At least seven people were killed and 15 wounded, bringing the number of dead in four days of fighting "
+            "throughout Syria to 61.")
+    assert [(f.low, f.scope) for f in find_figures(text)] == [(7, "local"), (15, "local"), (61, "operation")]

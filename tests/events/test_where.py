@@ -851,3 +851,12 @@ def test_a_named_region_does_not_hold_the_capital_far_from_it():
             "officials from Islamabad and Kabul held in Doha to address the crisis created by the closure of the "
             "border.")
     assert [(e.location_text, e.killed_low) for e in events(text) if e.killed_low] == [("Khyber Agency", 5)]
+
+
+def test_a_toll_before_a_running_totals_clause_is_told_where_the_sentence_before_says():
+    # The country of ", bringing the number of dead ... throughout Syria to 61" is the running total's.
+    text = ("Government forces battled rebels in Talkalakh, a town near the Lebanese border, on Sunday.\n\n"
+            "At least seven people were killed and 15 wounded, bringing the number of dead in four days of fighting "
+            "throughout Syria to 61.")
+    assert [(e.location_text, e.killed_low, e.scope) for e in events(text) if e.killed_low == 7] == [
+        ("Talkalakh", 7, "local")]
