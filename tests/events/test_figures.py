@@ -2247,7 +2247,7 @@ def test_the_wounded_of_a_clause_of_their_own_keep_their_scope():
     assert [f[5] for f in figures(text)] == ["cumulative", "local"]
 
 
-def test_the_country_of_a_running_totals_clause_is_not_the_tolls_before_it():
+def test_the_country_of_a_running_totals_clause_is_not_the_tolls_before_it():  # (a guard)
     text = ("At least seven people were killed and 15 wounded, bringing the number of dead in four days of fighting "
             "throughout Syria to 61.")
     assert [(f.low, f.scope) for f in find_figures(text)] == [(7, "local"), (15, "local"), (61, "operation")]

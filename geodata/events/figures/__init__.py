@@ -707,11 +707,8 @@ def _near_figure(s: _Sentence, f: Figure, starts: list[int], figures: list[Figur
     return False
 
 
-# A break between a nationwide phrase and a figure: another clause ("..., but", ";"), or a running total's, the phrase
-# its own ("At least five people were killed and 12 wounded, bringing the number of dead in five days of fighting
-# throughout Lebanon to 49").
-_CLAUSE_BREAK_RE = re.compile(r";|,\s*(?:but|while|whereas|although)\b|\bbut\b"
-                              r"|,\s+(?:bringing|raising|taking|pushing)\s+(?:the|its|their)\b")
+# A break between a nationwide phrase and a figure: another clause ("..., but", ";").
+_CLAUSE_BREAK_RE = re.compile(r";|,\s*(?:but|while|whereas|although)\b|\bbut\b")
 
 
 _NATIONAL_REACH = 80  # characters around a figure where a nationwide phrase makes it the country's
