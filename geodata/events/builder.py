@@ -225,6 +225,11 @@ def _day_told(text: str, start: int, end: int) -> str | None:
     return next((d.text.lower() for d in find_dates(text, start, min(end, len(text))) if d.rank == 0), None)
 
 
+# The figure's clause on to "in" or "during" (a few words, no comma): where events it counts may stand.
+_IN_EVENTS_AFTER_RE = re.compile(r"[^,;.]{0,60}?\s(?:in|during)\s")
+_COUNTED_REACH = 40  # characters after "in" where the events counted stand ("three coordinated attacks")
+
+
 def _places_before_running(low: str, fig: Figure, places: list[Mention], end: int) -> list[Mention]:
     """``places``, or none where all of them stand in the running total's clause after ``fig``, a local toll with
     no place of its own: "At least five people were killed and 12 wounded, bringing the number of dead in five days
@@ -1101,6 +1106,10 @@ class _Builder:
         country."""
         low = self.low
         counted = counted_events(low, s.start, fig.start) and not _CLAUSE_BREAK_RE.search(low, s.start, fig.start)
+        if not counted and (after := _IN_EVENTS_AFTER_RE.match(low, fig.end)) is not None:
+            # (or counted in the figure's own clause after it: "killed at least 27 civilians in central Mali in three
+            # attacks on ... villages")
+            counted = counted_events(low, after.end() - 1, after.end() + _COUNTED_REACH)
         if not counted and not killed_during_events(low, fig.end, s.end):
             return False
         own = self._own_place(s.index, fig) if fig.place_start >= 0 else None

@@ -2975,3 +2975,13 @@ def test_a_site_named_before_the_unit_it_stands_in_takes_the_lead_toll():
     gathered = ("Twenty people were killed in Oromia region, residents said on Tuesday. They said the attackers had "
                 "gathered at Kidane Mihret church in Gida Kebele before the attack.")
     assert [(e.location_text, e.fatalities) for e in events(gathered) if e.fatalities] == [("Oromia region", 20)]
+
+
+def test_a_lead_toll_of_events_counted_after_it_is_no_towns():
+    # "killed at least 19 ... in three attacks on villages": the toll of three events, told over their parts.
+    text = ("Gunmen have killed at least 19 civilians in northwestern Nigeria in three attacks on farming villages, "
+            "officials said on Monday.\n\nSeven were killed in the village of Kadisau, a local official said.\n\n"
+            "Attacks on villages in the neighbouring Maru area killed another 12 civilians, residents said.")
+    counted = [(e.location_text, e.fatalities) for e in events(text) if e.fatalities]
+    assert sum(n for _, n in counted) == 19
+    assert all(place != "northwestern Nigeria" for place, _ in counted)
