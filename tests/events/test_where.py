@@ -861,3 +861,9 @@ def test_a_toll_before_a_running_totals_clause_is_told_where_the_sentence_before
             "throughout Syria to 61.")
     assert [(e.location_text, e.killed_low, e.scope) for e in events(text) if e.killed_low == 7] == [
         ("Talkalakh", 7, "local")]
+
+
+@pytest.mark.parametrize("group", ["rebels", "militants", "insurgents"])
+def test_a_place_naming_where_the_attackers_come_from_is_not_where_they_struck(group):
+    text = f"Three civilians were killed on Friday as Idlib {group} shelled government-held Aleppo with rockets."
+    assert [(e.location_text, e.killed_low) for e in events(text) if e.killed_low] == [("Aleppo", 3)]
