@@ -309,6 +309,7 @@ _SEVERAL_REACH = 50  # characters before a figure where a plural of events makes
 _CLAUSE_BREAK_RE = re.compile(r"[;:]")
 # The parts of a country or province (geodata.build_units), and those beside each: a place whose
 # nearest part is one of these lies in it, as far as a point can tell.
+_VICTIMS_PLACE_REACH = 2  # sentences after a toll where a town of the dead's people may be named
 _REGION_REACH_KM = 400  # from a named region's point to its farthest place (Darfur is about 700 km across)
 _CAPITAL_IN_REGION_KM = 60  # a capital this near a region's point may lie in it (Ramallah, the West Bank)
 _PART_NEIGHBOURS = {
@@ -1467,7 +1468,7 @@ class _Builder:
                 d.notes.append(note)
             return d
         elif before:
-            where, why = before[0], "the place of the sentence before"
+            where, why = self._victims_place(s, before[0]) or (before[0], "the place of the sentence before")
         elif (told := self._told_place(s)) is not None:
             where, why = told
         elif self._overall(fig, s) or self._vague_only(fig, s, top) or self._days_told_nowhere(s):
@@ -1686,6 +1687,22 @@ class _Builder:
                     for m in self.mentions))):
             return None  # ("Officials in Kandahar said ... in the city": Kandahar is the city)
         return self._dateline_town()
+
+    def _victims_place(self, s: Sentence, place: Mention) -> tuple[Mention, str] | None:
+        """Where the one people sentence ``s`` counts ("10 Palestinians") is told, a town of their country the next
+        sentences name, where ``place``, told before, is of another ("A woman was killed in Ashdod. ... Israeli
+        warplanes killed 10 Palestinians in attacks on Hamas buildings. Missiles flattened five ministries in Gaza
+        City"); None where they are of ``place``'s country, or no town of theirs follows."""
+        if place.kind == "country" or "s " not in self.low[s.start:s.end]:
+            return None
+        people = self._victims_country(s)
+        if people is None or people.country == place.country:
+            return None
+        # (its town rather than a site in it: "a structure belonging to the Islamic University in Gaza City")
+        named = [m for k in range(s.index + 1, s.index + 1 + _VICTIMS_PLACE_REACH) for m in self._in_sentence(k)
+                 if m.role == "location" and m.kind in LOCAL_KINDS and m.country == people.country]
+        town = next((m for m in named if m.kind == "city"), named[0] if named else None)
+        return (town, "the town of the people the sentence counts, named next") if town is not None else None
 
     def _victims_country(self, s: Sentence) -> Mention | None:
         """The country of the one people sentence ``s`` counts by a plural of its name ("125 Palestinians",

@@ -867,3 +867,11 @@ def test_a_toll_before_a_running_totals_clause_is_told_where_the_sentence_before
 def test_a_place_naming_where_the_attackers_come_from_is_not_where_they_struck(group):
     text = f"Three civilians were killed on Friday as Idlib {group} shelled government-held Aleppo with rockets."
     assert [(e.location_text, e.killed_low) for e in events(text) if e.killed_low] == [("Aleppo", 3)]
+
+
+def test_a_placeless_toll_of_another_countrys_people_goes_to_their_town_named_next():
+    text = ("A woman was killed when a rocket hit a bus stop in Sderot on Monday.\n\n"
+            "On Tuesday morning, Israeli warplanes killed 12 Palestinians in attacks that targeted government "
+            "buildings.\n\nMissiles flattened three ministries in Khan Younis, witnesses said.")
+    assert [(e.location_text, e.killed_low) for e in events(text) if e.killed_low] == [
+        ("Sderot", 1), ("Khan Younis", 12)]
