@@ -231,13 +231,17 @@ _COUNTED_REACH = 40  # characters after "in" where the events counted stand ("th
 
 
 def _places_before_running(low: str, fig: Figure, places: list[Mention], end: int) -> list[Mention]:
-    """``places``, or none where all of them stand in the running total's clause after ``fig``, a local toll with
-    no place of its own: "At least five people were killed and 12 wounded, bringing the number of dead in five days
-    of fighting throughout Lebanon to 49" tells the five where the sentence before does (Aley), not in Lebanon."""
+    """``places``, or none where all of them are countries or regions standing in the running total's clause after
+    ``fig``, a local toll with no place of its own: "At least five people were killed and 12 wounded, bringing the
+    number of dead in five days of fighting throughout Lebanon to 49" tells the five where the sentence before does
+    (Aley), not in Lebanon."""
     if not places or fig.scope != "local" or fig.place_start >= 0 or ", " not in low[fig.end:places[0].start_char]:
         return places
     opener = _RUNNING_OPENER_RE.search(low, fig.end, places[0].start_char)
-    return [] if opener is not None and _RUNNING_TO_RE.search(low, places[-1].end_char, end) else places
+    # (a town there is where the toll was: "Eight civilians were killed, bringing the number of dead in El Fasher
+    # since Friday to 60")
+    return [] if opener is not None and _RUNNING_TO_RE.search(low, places[-1].end_char, end) \
+        and all(m.kind in ("country", "region") for m in places) else places
 
 
 # A running total's clause after a toll, and its figure after the places: ", bringing the number of dead in ... to".
@@ -479,7 +483,8 @@ def _estimates_as_range(drafts: list[Draft], links: dict[int, tuple[int, str]]) 
         if k.killed is None:
             continue
         if why.startswith(_SAME_TOLL) and d.killed is not None and d.killed.high is None \
-                and d.killed.qualifier in _LOWER_BOUNDS and k.killed.low == d.killed.low == k.killed.high:
+                and d.killed.qualifier in _LOWER_BOUNDS and k.killed.low == d.killed.low == k.killed.high \
+                and _lead_of_one_event(d, k):
             out[keeper] = replace(k, killed=replace(k.killed, high=None, qualifier=d.killed.qualifier),
                                   notes=[*k.notes, f"told elsewhere as a lower bound ({d.killed.words})"])
             continue
@@ -492,7 +497,16 @@ def _estimates_as_range(drafts: list[Draft], links: dict[int, tuple[int, str]]) 
     return out
 
 
-_LOWER_BOUNDS = frozenset({"at least", "more than"})
+_LOWER_BOUNDS = frozenset({"at least"})  # ("more than 30" over a week is no lower bound of a day's 30)
+
+
+def _lead_of_one_event(lead: Draft, town: Draft) -> bool:
+    """Whether ``lead``, a coarse toll counted at ``town``, tells its toll over no more days than the town's: not
+    "More than 30 people were killed in North Darfur this week" over Tuesday's 30 at a town."""
+    a, b = lead.when, town.when
+    return not a.dated or not b.dated or None in (a.first, a.last, b.first, b.last) \
+        or a.last - a.first <= b.last - b.first or (town.when.first is not None and lead.when.first is not None
+                                   and town.when.first <= lead.when.first and lead.when.last <= town.when.last)
 _SAME_TOLL = "the same toll as the report at "
 def _wider(count: Count | None, other: Count | None) -> Count | None:
     """``count`` with ``other``'s highest figure as its high bound, where that is higher than its own."""
@@ -1107,10 +1121,14 @@ class _Builder:
         country."""
         low = self.low
         counted = counted_events(low, s.start, fig.start) and not _CLAUSE_BREAK_RE.search(low, s.start, fig.start)
-        if not counted and (after := _IN_EVENTS_AFTER_RE.match(low, fig.end)) is not None:
-            # (or counted in the figure's own clause after it: "killed at least 27 civilians in central Mali in three
-            # attacks on ... villages")
-            counted = counted_events(low, after.end() - 1, after.end() + _COUNTED_REACH)
+        after = None if counted else _IN_EVENTS_AFTER_RE.match(low, fig.end)
+        if after is not None and counted_events(low, after.end() - 1, after.end() + _COUNTED_REACH):
+            # (or counted in the figure's own clause after it, over a country or a part of one: "killed at least 27
+            # civilians in central Mali in three attacks on ... villages"; not "killed 9 soldiers in North Waziristan
+            # in two attacks on Monday", one district's)
+            where = self._own_place(s.index, fig) if fig.place_start >= 0 else None
+            where = where or (self.tolls.place(fig)[0] if places else None)
+            return where is not None and (where.kind == "country" or where.place_id.startswith("part:"))
         if not counted and not killed_during_events(low, fig.end, s.end):
             return False
         own = self._own_place(s.index, fig) if fig.place_start >= 0 else None
@@ -2005,7 +2023,7 @@ class _Builder:
                             low=self.low, lies_in=self._lies_in, claim=self._claim,
                             included=lambda d: included_figures(self.text, d.start, d.end))
         drafts = weapon_told(drafts, links)
-        drafts, links = fold_retold(drafts, links)
+        drafts, links = fold_retold(drafts, links, self.low)
         drafts = self._keepers_at_finer_places(drafts, links)
         drafts = _country_tolls_national(drafts, links, self.low)
         drafts = _keepers_dated(drafts, links)

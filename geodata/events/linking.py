@@ -52,7 +52,7 @@ from geodata.events.when import When
 from geodata.events.records import (COARSE_KINDS, Draft, attacker_words, counted_events, counted_sites,
                                     introduces_event, opens_elsewhere, opens_on_reference, opens_other_event, overlap,
                                     refers_back, refers_to_part, several_events, told_days_apart)
-from geodata.events.tolls import Count
+from geodata.events.tolls import Count, another_time_before
 from geodata.events.where import landmark_nouns, measured_from, named_as_district, reference_point
 from geodata.models import Mention, holder_id, km_between
 from geodata.text.names import fold
@@ -235,7 +235,10 @@ def narrow_in_sentence(drafts: list[Draft], parents: dict[str, str], low: str = 
                  # Where the event was ("after clashes ... in El Geneina"), not where fighting spread toward
                  # or a governor visited; one place, not "Kupiansk and nearby villages".
                  and at_the_event(low, whole.place.end_char, drafts[j].place.start_char)
-                 and not _AND_OTHERS_RE.match(low, drafts[j].place.end_char)]
+                 and not _AND_OTHERS_RE.match(low, drafts[j].place.end_char)
+                 # (not a town of another event's clause: "at a rally in Bajaur, days after militants attacked a
+                 # police station in Peshawar")
+                 and not (low and another_time_before(low, whole.place.end_char, drafts[j].place.start_char))]
         if len(parts) == 1:
             moved[wholes[0]] = parts[0]
     if not moved:
@@ -1029,7 +1032,7 @@ def weapon_told(drafts: list[Draft], links: dict[int, Link]) -> list[Draft]:
 _WEAPON_REACH = 3  # sentences between two reports of one toll for one to lend the other its weapon
 
 
-def fold_retold(drafts: list[Draft], links: dict[int, Link]) -> tuple[list[Draft], dict[int, Link]]:
+def fold_retold(drafts: list[Draft], links: dict[int, Link], low: str = "") -> tuple[list[Draft], dict[int, Link]]:
     """``drafts`` and ``links`` with each toll told again at the same place (the same figure, as
     :func:`link_counts` found) folded into the report that counts it: one incident told twice in an
     article is one record, quoting its first sentence and listing the others, with the wounded
@@ -1047,8 +1050,12 @@ def fold_retold(drafts: list[Draft], links: dict[int, Link]) -> tuple[list[Draft
     # another account's; another place or another weapon may be another incident of the same toll.
     for i, (k, why) in sorted(links.items()):
         d, keep = drafts[i], out[k]
-        # (a coarse lead's toll counted at its town, "at least" in one of them, is that account too)
-        coarse = why.startswith(_SAME_TOLL)
+        # (a coarse lead's toll counted at its town, "at least" in one of them, is that account too; not a lead of
+        # several events, nor where the town's sentence tells of the wounded apart: "while the wounded were hurt in a
+        # separate shooting in Uruapan")
+        coarse = why.startswith(_SAME_TOLL) and not (low and (several_events(low, d.start, d.end)
+                                                              or counted_events(low, d.start, d.end)
+                                                              or _WOUNDED_WORD_RE.search(low, keep.start, keep.end)))
         if i not in into and k not in links and keep.wounded is None and d.wounded is not None \
                 and (_same_figure(d.killed, keep.killed) or (coarse and _same_low(d.killed, keep.killed))) \
                 and (d.inherited or d.place.place_id == keep.place.place_id or coarse) \
@@ -1068,6 +1075,9 @@ def fold_retold(drafts: list[Draft], links: dict[int, Link]) -> tuple[list[Draft
     kept = [d for i, d in enumerate(out) if i not in into]
     relinked = {new[i]: (new[into.get(keeper, keeper)], why) for i, (keeper, why) in links.items() if i not in into}
     return kept, relinked
+
+
+_WOUNDED_WORD_RE = re.compile(r"\b(?:wounded|injured|hurt|injuries)\b")
 
 
 def _same_low(a: Count | None, b: Count | None) -> bool:

@@ -410,7 +410,11 @@ def _wounded_told_after(out: list[Draft], i: int, d: Draft, low: str) -> bool:
 _HALVES_REACH = 3  # sentences from the killed to their wounded
 # Words between that tell of another event than the killed's: "a second suicide attacker", "in another attack".
 _OTHER_EVENT_BETWEEN_RE = re.compile(r"\b(?:another|second|third|separate(?:ly)?|elsewhere|meanwhile|earlier|later"
-                                     r"|previous(?:ly)?|last\s+(?:week|month|year))\b")
+                                     r"|previous(?:ly)?|last\s+(?:week|month|year)|then|in\s+(?:response|retaliation))\b"
+                                     # (or a sentence opening on its subject's attack: "The Houthis shelled Saudi
+                                     # border posts", "The insurgents attacked a district headquarters")
+                                     r"|(?:^|[.!?][\"”’]?\s+)(?:[a-z'’-]+\s+){1,3}(?:attacked|shelled|stormed|ambushed"
+                                     r"|raided|bombarded|overran|seized|captured)\b")
 
 
 def _wounded_of_the_event(d: Draft, low: str) -> bool:

@@ -145,8 +145,11 @@ _AFTER_CLAUSE_RE = re.compile(r"\b(?:began|came|started|erupted|broke\s+out|foll
 _CLAUSE_BREAK_RE = re.compile(r",\s+and\b|;|,\s+(?:said|says|told|according)\b")
 # The words that put an event at a place: "on the northeastern Lebanese town of ", "near the town of ", "in ".
 _LOCATIVE_BEFORE_RE = re.compile(r"\b(?:in|on|at|near|outside)\s+(?:[\w'’-]+\s+){0,5}$")
+# (the words between say what the holder is, nothing else: not "Kukawa village in the morning and Monguno")
 _VILLAGE_OF_RE = re.compile(r"\s+(?:village|hamlet|settlement|locality)\s+(?:of|in)\s+(?:the\s+|)"
-                            r"(?:[a-z][\w-]*\s+){0,3}")
+                            r"(?:(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
+                            r"(?:ern)?|district|area|region|province|state|county|municipality|township|commune|of)\s+)"
+                            r"{0,3}")
 _HOLDER_GAP_RE = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}")
 # The figure's own verb, then where: " were killed in a third ambush near midnight in " (no comma, no other verb or
 # clause between: not "killed, most of them laborers from a village near", "killed five policemen before fleeing into

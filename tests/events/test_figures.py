@@ -2251,3 +2251,21 @@ def test_the_country_of_a_running_totals_clause_is_not_the_tolls_before_it():  #
     text = ("At least seven people were killed and 15 wounded, bringing the number of dead in four days of fighting "
             "throughout Syria to 61.")
     assert [(f.low, f.scope) for f in find_figures(text)] == [(7, "local"), (15, "local"), (61, "operation")]
+
+
+
+@pytest.mark.parametrize("text, counts", [
+    # A time measured from another event is no span counted over; "a week into" an offensive is a day of it.
+    ("A car bomb killed 9 people in Kandahar within three months of the peace deal being signed.", [(9, "local")]),
+    ("Ten soldiers were killed a week into the offensive on Avdiivka, the general staff said.", [(10, "local")]),
+    ("Four policemen were killed a day apart in two attacks on checkpoints in Bannu.", [(4, "local")]),
+    # An earlier count with no later one is the only count there is.
+    ("The health ministry, which had earlier put the death toll at 20, did not give an updated figure for the strike "
+     "on Hodeidah port.", [(20, "local")]),
+    # A prison's revolt is one event.
+    ("The revolt has left 7 dead, prison officials said.", [(7, "local")]),
+    # The dead remembered at a tribute are no toll.
+    ("Villagers laid wreaths in memory of the 14 soldiers who died in the ambush near Kupwara.", []),
+])
+def test_spans_rates_earlier_counts_and_tributes_that_are_no_running_totals(text, counts):
+    assert [(f.low, f.scope) for f in find_figures(text)] == counts

@@ -2985,3 +2985,34 @@ def test_a_lead_toll_of_events_counted_after_it_is_no_towns():
     counted = [(e.location_text, e.fatalities) for e in events(text) if e.fatalities]
     assert sum(n for _, n in counted) == 19
     assert all(place != "northwestern Nigeria" for place, _ in counted)
+
+
+
+@pytest.mark.parametrize("text, counted", [
+    # Two attacks in one district on one day: the district's toll.
+    ("Militants killed 9 soldiers in North Waziristan in two attacks on Monday.", [("North Waziristan", 9, 9)]),
+    # A lead's "more than" over a week is no lower bound of a town's toll of one day.
+    ("More than 30 people were killed in Sudan's North Darfur state this week. On Tuesday, RSF shelling killed 30 "
+     "people in El Fasher.", [("El Fasher", 30, 30)]),
+    # A town the running total's clause names is where the toll was.
+    ("Fighting raged across North Darfur on Monday. Eight civilians were killed, bringing the number of dead in El "
+     "Fasher since Friday to 60.", [("El Fasher", 8, 8)]),
+    # Another event's town after "days after" takes no toll.
+    ("A suicide bomber killed 15 people at a rally in Bajaur, days after militants attacked a police station in "
+     "Peshawar.", [("Bajaur", 15, 15)]),
+])
+def test_review_of_the_round_tolls_stay_where_and_as_told(text, counted):
+    assert [(e.location_text, e.killed_low, e.killed_high) for e in events(text) if e.fatalities] == counted
+
+
+@pytest.mark.parametrize("text", [
+    # The wounded told apart, or of a lead of two bombings, or after another side's attack: not the town's.
+    "Gunmen killed nine people and wounded 12 in Michoacan on Sunday. Nine people died at a cockfight in Apatzingan, "
+    "while the wounded were hurt in a separate shooting in Uruapan.",
+    "At least 12 people were killed and 30 wounded in two bombings in Nineveh province on Thursday. A car bomb killed "
+    "12 people in Tal Afar.",
+    "An air strike killed 15 civilians in the town of Saada on Monday, residents said. The coalition denied targeting "
+    "civilians. The Houthis shelled Saudi border posts in response. Eleven people were wounded.",
+])
+def test_review_of_the_round_wounded_told_apart_stay_apart(text):
+    assert all(e.wounded_low is None for e in events(text) if e.fatalities)

@@ -875,3 +875,9 @@ def test_a_placeless_toll_of_another_countrys_people_goes_to_their_town_named_ne
             "buildings.\n\nMissiles flattened three ministries in Khan Younis, witnesses said.")
     assert [(e.location_text, e.killed_low) for e in events(text) if e.killed_low] == [
         ("Sderot", 1), ("Khan Younis", 12)]
+
+
+
+def test_a_village_and_another_town_listed_after_a_time_are_no_village_and_its_holder():
+    text = "Jihadists attacked Kukawa village in the morning and Monguno village in the evening, killing 15 people."
+    assert [(e.location_text, e.killed_low) for e in events(text) if e.killed_low] == [("Monguno", 15)]

@@ -129,6 +129,10 @@ _SAME_CLAUSE_RE = re.compile(r"(?:\s+[a-z]+){0,2},?\s+and\s+(?:wounded|injured|w
                              r"(?:\s+(?:at\s+least|more\s+than|over|about|some|nearly|around|another))?\s+")
 
 
+# The words of an earlier count that may be the only count the text gives ("had earlier put the death toll at 20").
+_ONLY_COUNT_RE = re.compile(r"\b(?:initially|earlier|previously)\b")
+
+
 def _without_superseded(s: _Sentence, figures: list[Figure], rules: _Rules) -> list[Figure]:
     """``figures`` without a count the text says a later one replaced: "Initial reports had five dead
     but the death toll steadily climbed overnight" (the ``superseded`` rows of ``figure_scope.csv``,
@@ -162,9 +166,11 @@ def _without_superseded(s: _Sentence, figures: list[Figure], rules: _Rules) -> l
             if found is not None and not _QUALIFIERS_GAP_RE.fullmatch(s.low, found.end(), at):
                 found = None
         # Only the figure the words introduce: "initially given as eight, rose to 11" keeps the 11.
-        # "initially estimated at 30" with no other count in the sentence is the only count there is.
+        # "initially estimated at 30", "had earlier put the death toll at 20", with no other count in the sentence,
+        # is the only count there is.
         return found is not None and not _NUMBER_RE.search(s.low, found.end(), at) \
-            and (len(figures) > 1 or "initially" not in found.group())
+            and (len(figures) > 1 or _ONLY_COUNT_RE.search(found.group()) is None
+                 or _NUMBER_RE.search(s.low, f.end - s.start) is not None)
     if held:
         figures = [f for f in figures if not before(f) and not _superseded_after(s, f, superseded)]
     # "killed 25 people ..., a toll police later raised to 27": the revised count replaces the first.

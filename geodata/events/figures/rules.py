@@ -883,10 +883,14 @@ _SLOTS = {
               r"communities|villages|towns|districts|regions|of|in)\s)[a-z-]+\s+",
     # A running total's verb and its article: "bringing the ", "raised the " (the day's toll told as one)
     "{running}": r"(?:bringing|brought|raising|raised|pushing|pushed|taking|took)\s+(?:the\s+|)",
-    "{strife}": (r"(?:fighting|battles?|clashes|war|conflict|violence|insurgency|rebellion|uprising|revolt"
+    "{strife}": (r"(?:fighting|battles?|clashes|war|conflict|violence|insurgency|rebellion|uprising"
                  r"|bombardments?|shelling|(?:air\s*|)strikes|attacks|unrest|raids)\b"),
     # A rate, not a toll: "about 100 people have died a day", "killed every week" (not "a day after the attack")
-    "{rate}": r"(?:a|per|each|every)\s+(?:day|week|month)\b(?!\s+(?:after|before|earlier|later|ago|of)\b)",
+    "{rate}": r"(?:a|per|each|every)\s+(?:day|week|month)\b"
+              r"(?!\s+(?:after|before|earlier|later|ago|of|into|apart|to\s+the\s+day)\b)",
+    # A span counted over, not a time measured from another event: "in less than two weeks" (not "within three
+    # months of the peace deal")
+    "{stretch}": r"(?:weeks?|months?|years?|decades?)\b(?!\s+(?:of|after|since|before|from|into)\b)",
     # A few words of one clause: "fighting in Balad that has killed"
     # (or up to a comma the phrase goes on after: "the 2019 attack on the Ogossagou village, when")
     "{gap}": r"\s+(?:[^,.;:]{0,40}?(?:\s+|(?=,))|)",
