@@ -175,7 +175,7 @@ CUE_ROWS = [
     ("Six fishermen met their tragic end in the shelling of Kherson.", [(K, 6, 6, "exact", "Kherson", "local")]),
     ("Three soldiers laid down their lives in the clash near Miranshah.", [(K, 3, 3, "exact", "Miranshah", "local")]),
     ("Two farmers were clubbed to death near Maiduguri.", [(K, 2, 2, "exact", "Maiduguri", "local")]),
-    ("A trader was found tortured to death in Culiacan.", [(K, 1, 1, "exact", "Culiacan", "local")]),
+    ("A man was found tortured to death in Culiacan.", [(K, 1, 1, "exact", "Culiacan", "local")]),
     ("There were 12 fatalities in Kandahar.", [(K, 12, 12, "exact", "Kandahar", "local")]),
     ("US forces lost 12 dead and 30 wounded in Tal Afar.",
      [(K, 12, 12, "exact", "", "local"), (W, 30, 30, "exact", "Tal Afar", "local")]),
