@@ -31,10 +31,10 @@ from geodata.events.headings import heading_of, headings
 from geodata.events.figures import (Figure, find_figures, in_own_bracket, included_figures, is_other_estimate,
                                     is_running_total, sharing_places, side_of)
 from geodata.events.kinds import ATTACK, EXPLOSIONS, VIOLENT_TYPES, resolve_type
-from geodata.events.linking import (DISTRICT_KM, HOSPITAL_WHY, PART_WHY, REFINED_NOTE, RUNNING_WHY, at_the_event,
-                                    fold_retold, fold_sides, fold_unnumbered, happened_here, holds, is_disputed,
-                                    is_provisional, link_counts, narrow_in_sentence, other_days, parts_told_apart,
-                                    refine, struck_there, weapon_told)
+from geodata.events.linking import (DISTRICT_KM, HOSPITAL_WHY, PART_WHY, REFINED_NOTE, RUNNING_WHY, SAME_TOLL_WHY,
+                                    at_the_event, fold_retold, fold_sides, fold_unnumbered, happened_here, holds,
+                                    is_disputed, is_provisional, link_counts, narrow_in_sentence, other_days,
+                                    parts_told_apart, refine, struck_there, weapon_told)
 from geodata.events.records import (Draft, Drafts, counted_events, event_fields, event_id, introduces_event,
                                     join_halves, killed_during_events, opens_elsewhere, opens_other_event, overlap,
                                     refers_back, several_events)
@@ -311,11 +311,11 @@ _CONTRAST_OPENING_RE = re.compile(r"\s*[\"“]?(?:while|whereas|although|though)
 _CLAIMED_RE = re.compile(r"\b(?:alleged|claimed|claims|claiming)\b")
 _SEVERAL_REACH = 50  # characters before a figure where a plural of events makes it their total
 _CLAUSE_BREAK_RE = re.compile(r"[;:]")
-# The parts of a country or province (geodata.build_units), and those beside each: a place whose
-# nearest part is one of these lies in it, as far as a point can tell.
 _VICTIMS_PLACE_REACH = 2  # sentences after a toll where a town of the dead's people may be named
 _REGION_REACH_KM = 400  # from a named region's point to its farthest place (Darfur is about 700 km across)
 _CAPITAL_IN_REGION_KM = 60  # a capital this near a region's point may lie in it (Ramallah, the West Bank)
+# The parts of a country or province (geodata.build_units), and those beside each: a place whose
+# nearest part is one of these lies in it, as far as a point can tell.
 _PART_NEIGHBOURS = {
     "northern": ("northern", "northeastern", "northwestern"),
     "southern": ("southern", "southeastern", "southwestern"),
@@ -482,7 +482,7 @@ def _estimates_as_range(drafts: list[Draft], links: dict[int, tuple[int, str]]) 
         d, k = drafts[i], out[keeper]
         if k.killed is None:
             continue
-        if why.startswith(_SAME_TOLL) and d.killed is not None and d.killed.high is None \
+        if why.startswith(SAME_TOLL_WHY) and d.killed is not None and d.killed.high is None \
                 and d.killed.qualifier in _LOWER_BOUNDS and k.killed.low == d.killed.low == k.killed.high \
                 and _lead_of_one_event(d, k):
             out[keeper] = replace(k, killed=replace(k.killed, high=None, qualifier=d.killed.qualifier),
@@ -505,9 +505,9 @@ def _lead_of_one_event(lead: Draft, town: Draft) -> bool:
     "More than 30 people were killed in North Darfur this week" over Tuesday's 30 at a town."""
     a, b = lead.when, town.when
     return not a.dated or not b.dated or None in (a.first, a.last, b.first, b.last) \
-        or a.last - a.first <= b.last - b.first or (town.when.first is not None and lead.when.first is not None
-                                   and town.when.first <= lead.when.first and lead.when.last <= town.when.last)
-_SAME_TOLL = "the same toll as the report at "
+        or a.last - a.first <= b.last - b.first
+
+
 def _wider(count: Count | None, other: Count | None) -> Count | None:
     """``count`` with ``other``'s highest figure as its high bound, where that is higher than its own."""
     if count is None or other is None or count.low is None or other.low is None:
@@ -1711,6 +1711,7 @@ class _Builder:
         sentences name, where ``place``, told before, is of another ("A woman was killed in Ashdod. ... Israeli
         warplanes killed 10 Palestinians in attacks on Hamas buildings. Missiles flattened five ministries in Gaza
         City"); None where they are of ``place``'s country, or no town of theirs follows."""
+        # (a people's plural ends on "s": a sentence with no word so ending counts none, read before the demonyms)
         if place.kind == "country" or "s " not in self.low[s.start:s.end]:
             return None
         people = self._victims_country(s)

@@ -75,7 +75,7 @@ def _anywhere(inner: Mention, outer: Mention) -> bool:  # noqa: ARG001 - the def
 
 
 Link = tuple[int, str]  # the index of the report that counts the killings, and why
-_SAME_TOLL = "the same toll as the report at "
+SAME_TOLL_WHY = "the same toll as the report at "
 
 
 def link_counts(drafts: list[Draft], parents: dict[str, str], *,
@@ -1040,7 +1040,7 @@ def fold_retold(drafts: list[Draft], links: dict[int, Link], low: str = "") -> t
     eight more were wounded": four killed and eight wounded). A toll told again at another place
     (a coarse lead, then its town) stays a record of its own, linked to the one that counts it."""
     into = {i: keeper for i, (keeper, why) in links.items()
-            if why.startswith(_SAME_TOLL) and drafts[i].place.place_id == drafts[keeper].place.place_id
+            if why.startswith(SAME_TOLL_WHY) and drafts[i].place.place_id == drafts[keeper].place.place_id
             and keeper not in links}
     out = list(drafts)
     # A toll told again with the same killed, at the same place or with no place of its own, gives the
@@ -1053,7 +1053,7 @@ def fold_retold(drafts: list[Draft], links: dict[int, Link], low: str = "") -> t
         # (a coarse lead's toll counted at its town, "at least" in one of them, is that account too; not a lead of
         # several events, nor where the town's sentence tells of the wounded apart: "while the wounded were hurt in a
         # separate shooting in Uruapan")
-        coarse = why.startswith(_SAME_TOLL) and not (low and (several_events(low, d.start, d.end)
+        coarse = why.startswith(SAME_TOLL_WHY) and not (low and (several_events(low, d.start, d.end)
                                                               or counted_events(low, d.start, d.end)
                                                               or _WOUNDED_WORD_RE.search(low, keep.start, keep.end)))
         if i not in into and k not in links and keep.wounded is None and d.wounded is not None \
@@ -1065,7 +1065,7 @@ def fold_retold(drafts: list[Draft], links: dict[int, Link], low: str = "") -> t
         return out, links
     for i, k in sorted(into.items()):
         d, keep = drafts[i], out[k]
-        notes = [n for n in d.notes if n not in keep.notes and not n.startswith(_SAME_TOLL)]
+        notes = [n for n in d.notes if n not in keep.notes and not n.startswith(SAME_TOLL_WHY)]
         out[k] = replace(keep, wounded=keep.wounded or d.wounded, actors=keep.actors if any(keep.actors) else d.actors,
                          also=_also(keep, d), notes=[*keep.notes, *notes])
     new = {}  # old index -> new index
@@ -1198,7 +1198,7 @@ def _earlier_same(drafts: list[Draft], index: _Index, j: int, d: Draft, running:
                 and a.sentence != d.sentence and _may_be_one(a, d, side):
             keeper = j if _smaller(d.place, a.place) else i
             kept = drafts[keeper].place
-            return i, keeper, f"{_SAME_TOLL}{kept.surface or kept.name}, counted there"
+            return i, keeper, f"{SAME_TOLL_WHY}{kept.surface or kept.name}, counted there"
         if low_a is None or low_d is None:
             continue
         if accounts is not None and not (low and _another_event_re().search(low, d.start, d.end)) \
@@ -1763,7 +1763,7 @@ def _borrowed_repeats(drafts: list[Draft], links: dict[int, Link]) -> None:
                         and overlap(a.when, d.when) and not _peoples_apart(a, d)):
                     keep = _final(links, i)[0] if i in links else i
                     kept = drafts[keep].place
-                    links[j] = (keep, f"{_SAME_TOLL}{kept.surface or kept.name}, counted there")
+                    links[j] = (keep, f"{SAME_TOLL_WHY}{kept.surface or kept.name}, counted there")
                     break
         recent = [*recent[-(_LOOK_BACK - 1):], j]
 
@@ -1803,7 +1803,7 @@ def _nearby_repeats(drafts: list[Draft], links: dict[int, Link], low: str = "") 
             if d.sentence - a.sentence <= reach and km_between(a.place, d.place) <= km:
                 keep, drop = (i, j) if referring else (j, i)
                 kept = drafts[keep].place
-                links[drop] = (keep, f"{_SAME_TOLL}{kept.surface or kept.name}, counted there")
+                links[drop] = (keep, f"{SAME_TOLL_WHY}{kept.surface or kept.name}, counted there")
                 break
         recent = [*recent[-(_LOOK_BACK - 1):], j]
 
@@ -1989,7 +1989,7 @@ def _definite_repeats(drafts: list[Draft], links: dict[int, Link], low: str) -> 
                         and i not in links and overlap(a.when, d.when)):
                     keep, drop = (j, i) if SIZE.get(d.place.kind, 2) <= SIZE.get(a.place.kind, 2) else (i, j)
                     kept = drafts[keep].place
-                    links[drop] = (keep, f"{_SAME_TOLL}{kept.surface or kept.name}, counted there")
+                    links[drop] = (keep, f"{SAME_TOLL_WHY}{kept.surface or kept.name}, counted there")
                     break
         recent = [*recent[-(_LOOK_BACK - 1):], j]
 
@@ -2081,8 +2081,8 @@ def _smaller_retold(drafts: list[Draft], links: dict[int, Link], added: Callable
                 and d.sentence - drafts[latest].sentence <= _RETOLD_REACH \
                 and not (low and introduces_event(low, d.start, d.end)):
             a = drafts[latest]
-            links[j] = (latest, f"{_SAME_TOLL}{a.place.surface or a.place.name}, told again at a village the gazetteer "
-                                "lacks, counted there")
+            links[j] = (latest, f"{SAME_TOLL_WHY}{a.place.surface or a.place.name}, told again at a village the "
+                                "gazetteer lacks, counted there")
             continue
         if not d.inherited or d.guessed:
             # (a toll placed by the most-mentioned-town guess is the toll told at that town, for what follows)
@@ -2146,7 +2146,7 @@ def _guess_retold(drafts: list[Draft], links: dict[int, Link]) -> None:
         i = _told_just_before(drafts, links, j, lambda a: a.guessed and a.place.country == d.place.country
                               and overlap(a.when, d.when))
         if i is not None:
-            links[i] = (j, f"{_SAME_TOLL}{d.place.surface or d.place.name}, counted there")
+            links[i] = (j, f"{SAME_TOLL_WHY}{d.place.surface or d.place.name}, counted there")
     # (and the other way: the figure told at its place first, then, a sentence or two on, by a guess: "At least
     # eight officers were killed" in Antioquia, then a quotation, "eight police officers dead and eight injured")
     for j, d in enumerate(drafts):
@@ -2158,7 +2158,7 @@ def _guess_retold(drafts: list[Draft], links: dict[int, Link]) -> None:
                               and overlap(a.when, d.when) and not _peoples_apart(a, d))
         if i is not None:
             a = drafts[i]
-            links[j] = (i, f"{_SAME_TOLL}{a.place.surface or a.place.name}, counted there")
+            links[j] = (i, f"{SAME_TOLL_WHY}{a.place.surface or a.place.name}, counted there")
 
 
 def _told_just_before(drafts: list[Draft], links: dict[int, Link], j: int, also: Callable[[Draft], bool]) -> int | None:
@@ -2263,7 +2263,7 @@ def _total_of_parts(drafts: list[Draft], links: dict[int, Link], parents: dict[s
             # the five family members", then seven at another town: 12 = 5 + 7)
             # (nor an item of a part's own breakdown: "15 in Baghdad", then "Twelve ... in the Karkh sector (three in
             # Amil, ...) and three in the Rusafa sector": 15 = 12 + 3)
-            if low_d is None or (i in links and links[i][0] in parts and links[i][1].startswith(_SAME_TOLL)) \
+            if low_d is None or (i in links and links[i][0] in parts and links[i][1].startswith(SAME_TOLL_WHY)) \
                     or not overlap(d.when, whole.when) or (parts and _broken_down(low, drafts[parts[-1]], d)) \
                     or (again_at is not None and _another_event_told(low, d)) \
                     or _next_item(low, whole, d, parents, lies_in):
@@ -2348,7 +2348,7 @@ def _told_again_after(links: dict[int, Link], t: int) -> int | None:
     the total may still be the sum of the parts told between ("Thirteen people died when jihadists attacked a
     village in central-northern Burkina Faso", six and seven at Yirgou, then "the 13 dead were buried", of
     Barsalogo district's mayor)."""
-    if t in links and links[t][1].startswith(_SAME_TOLL) and links[t][0] > t:
+    if t in links and links[t][1].startswith(SAME_TOLL_WHY) and links[t][0] > t:
         return links[t][0]
     return None
 
