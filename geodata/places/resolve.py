@@ -338,7 +338,8 @@ def choose(cands: list[Candidate], tokens: list[Token], gazetteer: Gazetteer,
             match = best_by_population(home, country=said_in[cand.first], kind=cand.kind_hint or None)
         else:
             match = best_by_population(_as_written(cand), country=focus, kind=cand.kind_hint or None)
-            if focus and match.place.country != focus and (cand.how != "exact" or _village(match.place)) \
+            if focus and match.place.country != focus and (cand.how != "exact" or _village(match.place)
+                                                           or _home_province_beside(match.place, cand, focus)) \
                     and not (cand.how != "exact" and before_inner_noun(tokens, cand.last)):
                 # A loose spelling should first be read as a place of the focus country, and a
                 # village abroad as another spelling of one: "Shabwa" in a report from Yemen is
@@ -809,6 +810,14 @@ FAR_KM = 4000
 
 def _near(place, country, km: float = NEIGHBOUR_KM) -> bool:
     return country is not None and km_between(place, country) <= km
+
+
+def _home_province_beside(place, cand: Candidate, focus: str) -> bool:
+    """Whether ``place``, a lesser town abroad, shares its name with a province or a state of the ``focus`` country
+    ("Gedo": Gēdo, a town of Ethiopia, and Somalia's Gedo region): units carry no population to weigh, so the town
+    would win on numbers alone."""
+    return _minor(place) and any(m.place.country == focus and m.place.kind in ("governorate", "state")
+                                 for m in cand.matches)
 
 
 def _minor(place) -> bool:

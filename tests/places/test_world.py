@@ -670,3 +670,12 @@ def test_a_unit_word_after_a_stop_does_not_make_a_quarter_a_district():
 ])
 def test_a_town_with_its_country_after_it_is_that_countrys(text, surface, country):
     assert mention(text, surface).country == country
+
+
+def test_a_province_at_home_outranks_a_lesser_town_of_its_name_abroad():
+    # Gedo is Somalia's region in a report from Somalia, not Gēdo, a town of Ethiopia.
+    for text in ("Al-Shabaab fighters seized two villages in Gedo, Somali officials said, and fighting spread in "
+                 "Somalia on Monday.",
+                 "Troops cleared the roads linking the Bay, Bakool, and Gedo regions of Somalia."):
+        m = mention(text, "Gedo")
+        assert (m.country, m.kind) == ("SO", "governorate")
