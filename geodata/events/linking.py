@@ -55,6 +55,7 @@ from geodata.events.records import (COARSE_KINDS, Draft, attacker_words, counted
 from geodata.events.tolls import Count, another_time_before
 from geodata.events.where import landmark_nouns, measured_from, named_as_district, reference_point
 from geodata.models import Mention, holder_id, km_between
+from geodata.places.words import DIRECTIONS
 from geodata.text.names import fold
 from geodata.text.phrases import SMALL_COUNT, trie_regex
 
@@ -1120,8 +1121,20 @@ def _ancestors(parents: dict[str, str], place_id: str) -> Iterator[str]:
 
 def _inside(outer: Mention, inner: Mention, parents: dict[str, str],
             lies_in: Callable[[Mention, Mention], bool]) -> bool:
-    """:func:`holds`, and for a part of a country or province, ``inner`` on that part's side."""
-    return holds(outer, inner, parents) and lies_in(inner, outer)
+    """:func:`holds`, and for a part of a country or province, ``inner`` on that part's side; such a part holds a
+    region named for itself on its side ("northern Iraq", then "the mountainous Qandil region")."""
+    return (holds(outer, inner, parents) or _named_region_in_part(outer, inner)) and lies_in(inner, outer)
+
+
+def _named_region_in_part(outer: Mention, inner: Mention) -> bool:
+    """Whether ``outer`` is a part of a country named for its direction ("northern Iraq") and ``inner`` a region of
+    that country named for itself ("Qandil region")."""
+    return outer.kind == "region" and inner.kind == "region" and inner.country == outer.country \
+        and _directional(outer) and not _directional(inner)
+
+
+def _directional(m: Mention) -> bool:
+    return m.place_id.startswith("part:") or m.name.split(" ", 1)[0].lower() in DIRECTIONS
 
 
 def parts_told_apart(drafts: list[Draft], links: dict[int, Link],

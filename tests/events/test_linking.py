@@ -3016,3 +3016,10 @@ def test_review_of_the_round_tolls_stay_where_and_as_told(text, counted):
 ])
 def test_review_of_the_round_wounded_told_apart_stay_apart(text):
     assert all(e.wounded_low is None for e in events(text) if e.fatalities)
+
+
+def test_a_toll_told_in_a_part_of_a_country_then_in_a_region_on_its_side_is_one_toll():
+    text = ("Turkish jets bombed villages inside northern Iraq on Friday, killing three civilians, Kurdish officials "
+            "said.\n\n\"The jets hit several villages near the mountainous Qandil region and killed three civilians,\" "
+            "a local official said.")
+    assert sum(e.fatalities or 0 for e in events(text)) == 3
