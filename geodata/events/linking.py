@@ -55,7 +55,6 @@ from geodata.events.records import (COARSE_KINDS, Draft, attacker_words, counted
 from geodata.events.tolls import Count, another_time_before
 from geodata.events.where import landmark_nouns, measured_from, named_as_district, reference_point
 from geodata.models import Mention, holder_id, km_between
-from geodata.places.words import DIRECTIONS
 from geodata.text.names import fold
 from geodata.text.phrases import SMALL_COUNT, trie_regex
 
@@ -1134,7 +1133,13 @@ def _named_region_in_part(outer: Mention, inner: Mention) -> bool:
 
 
 def _directional(m: Mention) -> bool:
-    return m.place_id.startswith("part:") or m.name.split(" ", 1)[0].lower() in DIRECTIONS
+    return m.place_id.startswith("part:") or m.name.split(" ", 1)[0].lower() in _direction_words()
+
+
+@cache
+def _direction_words() -> frozenset[str]:
+    """The direction words of ``directions.csv`` ("northern", "south-west"), lower-cased."""
+    return frozenset(row["word"].strip().lower() for row in datafiles.rows("directions.csv"))
 
 
 def parts_told_apart(drafts: list[Draft], links: dict[int, Link],
