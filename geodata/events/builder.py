@@ -1122,17 +1122,16 @@ class _Builder:
         low = self.low
         counted = counted_events(low, s.start, fig.start) and not _CLAUSE_BREAK_RE.search(low, s.start, fig.start)
         after = None if counted else _IN_EVENTS_AFTER_RE.match(low, fig.end)
-        if after is not None and counted_events(low, after.end() - 1, after.end() + _COUNTED_REACH):
-            # (or counted in the figure's own clause after it, over a country or a part of one: "killed at least 27
-            # civilians in central Mali in three attacks on ... villages"; not "killed 9 soldiers in North Waziristan
-            # in two attacks on Monday", one district's)
-            where = self._own_place(s.index, fig) if fig.place_start >= 0 else None
-            where = where or (self.tolls.place(fig)[0] if places else None)
-            return where is not None and (where.kind == "country" or where.place_id.startswith("part:"))
-        if not counted and not killed_during_events(low, fig.end, s.end):
+        counted_after = after is not None and counted_events(low, after.end() - 1, after.end() + _COUNTED_REACH)
+        if not (counted or counted_after) and not killed_during_events(low, fig.end, s.end):
             return False
         own = self._own_place(s.index, fig) if fig.place_start >= 0 else None
         where = own or (self.tolls.place(fig)[0] if places else None)
+        if counted_after:
+            # (or counted in the figure's own clause after it, over a country or a part of one: "killed at least 27
+            # civilians in central Mali in three attacks on ... villages"; not "killed 9 soldiers in North Waziristan
+            # in two attacks on Monday", one district's)
+            return where is not None and (where.kind == "country" or where.place_id.startswith("part:"))
         if where is None:
             return counted
         # Killed during events in the plural, over a region or a country: "In the Gaza Strip, health

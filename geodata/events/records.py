@@ -404,17 +404,24 @@ def _wounded_told_after(out: list[Draft], i: int, d: Draft, low: str) -> bool:
     p = out[i]
     return bool(low) and p.killed is not None and d.killed is None \
         and 1 < d.sentence - p.sentence <= _HALVES_REACH and not any(o.has_figures for o in out[i + 1:]) \
-        and _OTHER_EVENT_BETWEEN_RE.search(low, p.end, d.start) is None
+        and _other_event_between_re().search(low, p.end, d.start) is None
 
 
 _HALVES_REACH = 3  # sentences from the killed to their wounded
-# Words between that tell of another event than the killed's: "a second suicide attacker", "in another attack".
-_OTHER_EVENT_BETWEEN_RE = re.compile(r"\b(?:another|second|third|separate(?:ly)?|elsewhere|meanwhile|earlier|later"
-                                     r"|previous(?:ly)?|last\s+(?:week|month|year)|then|in\s+(?:response|retaliation))\b"
-                                     # (or a sentence opening on its subject's attack: "The Houthis shelled Saudi
-                                     # border posts", "The insurgents attacked a district headquarters")
-                                     r"|(?:^|[.!?][\"”’]?\s+)(?:[a-z'’-]+\s+){1,3}(?:attacked|shelled|stormed|ambushed"
-                                     r"|raided|bombarded|overran|seized|captured)\b")
+
+
+@cache
+def _other_event_between_re() -> re.Pattern[str]:
+    """Words between the killed and their wounded that tell of another event: those of ``other_event_words.csv``
+    but "also" ("a second suicide attacker", "in another attack"), and a few that a sentence's opening alone
+    does not make another's ("a third", "then", "in response")."""
+    words = "|".join(sorted(map(re.escape, _other_event_words(also=False)), key=len, reverse=True))
+    return re.compile(rf"\b(?:{words}|third|previous(?:ly)?|last\s+(?:week|month|year)|then"
+                      r"|in\s+(?:response|retaliation))\b"
+                      # (or a sentence opening on its subject's attack: "The Houthis shelled Saudi border posts",
+                      # "The insurgents attacked a district headquarters")
+                      r"|(?:^|[.!?][\"”’]?\s+)(?:[a-z'’-]+\s+){1,3}(?:attacked|shelled|stormed|ambushed"
+                      r"|raided|bombarded|overran|seized|captured)\b")
 
 
 def _wounded_of_the_event(d: Draft, low: str) -> bool:

@@ -425,8 +425,9 @@ def _singular_res(t: _Tables) -> tuple[re.Pattern[str], ...]:
     # ("murdered", "beheaded", "slaughtered": "the local chief was beheaded", "a Muslim leader and his wife were
     # slaughtered")
     # (only after "was", "were" or "been": "a man slaughtered villagers" is the killer's act, not his death)
-    hurt = (r"(?P<cue>killed|shot\s+dead|(?:shot|stabbed|hacked|beaten|burned|burnt|tortured|strangled|bludgeoned"
-            r"|clubbed)\s+to\s+death|slain|martyred|"
+    # (the ways "to death" of figure_cues.csv that stand before or after the dead: "shot", "stabbed", "tortured")
+    to_death = _alt(w[:-len(" to death")] for w in t.sides.get("both", ()) if w.endswith(" to death"))
+    hurt = (rf"(?P<cue>killed|shot\s+dead|(?:{to_death})\s+to\s+death|slain|martyred|"
             r"(?:(?<=was\s)|(?<=were\s)|(?<=been\s))(?:murdered|slaughtered|butchered|beheaded|executed|assassinated|"
             r"lynched|gunned\s+down)|"
             r"fatally\s+(?:shot|wounded|stabbed|injured)|wounded|injured|hurt|died|dies)\b")
