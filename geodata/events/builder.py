@@ -2167,8 +2167,11 @@ class _Builder:
         town = d.place.kind == "city" and at >= 0
         if town and _A_TOWN_NEAR_RE.search(self.low, max(d.start, at - 60), at):
             return self._town_near_named_later(d)
-        if town and (site := _A_PART_IN_TOWN_RE.search(self.low, max(d.start, at - 60), at)):
-            return self._part_named_later(d, _site_noun(site.group(1)))
+        site = _a_part_in_town_re().search(self.low, max(d.start, at - 60), at) if at >= 0 else None
+        if site is not None and (town or d.place.kind in _SITE_HOLDERS):
+            moved = self._part_named_later(d, _site_noun(site.group(1)), town=town)
+            if town or moved is not d:
+                return moved
         # (or at a town it was only told to lie a way from: "a police station north of Baghdad", then "To Baghdad's
         # north, police said a police station in the village of Albu-Ajeel was largely destroyed")
         # (the way may be in the place's own words: "north of Baghdad")
@@ -2218,19 +2221,54 @@ class _Builder:
             self.told_sentences = {e.sentence for e in self.drafts.items}
         return self.told_sentences
 
-    def _part_named_later(self, d: Draft, noun: str) -> Draft:
+    def _part_named_later(self, d: Draft, noun: str, *, town: bool = True) -> Draft:
         """``d``, a toll told in "a Sunni Arab neighborhood in Baghdad", moved to the part of the town a sentence
         soon after names with the same noun ("the al-Jihad neighborhood in western Baghdad"), in a sentence that
-        tells no event of its own ("A shell fell on the Souq al-Hal market" is another); else ``d``."""
+        tells no event of its own ("A shell fell on the Souq al-Hal market" is another); or to the one site of the
+        town the story names by its own name with that noun, later ("a bakery in Dhaka", then "the gunmen raided
+        the Holey Artisan Bakery"), in a sentence that tells the event again; else ``d``."""
         told = self._told_sentences()
+        found = None
         for m in self.body_mentions:
-            if d.sentence < m.sentence <= d.sentence + _SITE_REACH and m.sentence not in told \
-                    and m.kind in ("neighbourhood", "landmark") \
-                    and self.parents.get(m.place_id) == d.place.place_id and not reference_point(self.low, m) \
-                    and _site_noun(m.surface.rsplit(" ", 1)[-1].lower()) == noun:
-                note = f"a {noun} of {d.place.surface or d.place.name}, named {m.surface} in a sentence after"
-                return _moved_to(d, m, note)
-        return d
+            if m.sentence <= d.sentence or m.kind not in ("neighbourhood", "landmark") or reference_point(self.low, m):
+                continue
+            # (a site named by its own name, "the Holey Artisan Bakery", "Mustansiriya University", may come later
+            # in the story than a quarter named by a word or two, "the al-Jihad neighborhood"; and in a province or
+            # a country, only a site so named: "a cathedral in Sulu province", then "the Cathedral of Our Lady of
+            # Mount Carmel in Jolo")
+            named = _named_site(m.surface, noun)
+            if not (self.parents.get(m.place_id) == d.place.place_id if town
+                    else named and contains(d.place, m, self.text, self.parents)):
+                continue
+            if not (named or _site_noun(m.surface.rsplit(" ", 1)[-1].lower()) == noun) \
+                    or (not named and m.sentence > d.sentence + _SITE_REACH):
+                continue
+            if m.sentence in told and not (named and self._tells_it_again(m.sentence)):
+                continue
+            if named and self._site_of_another_toll(m, noun, d):
+                continue  # ("the Ghazil pet market", another blast's: later "At the Ghazil market, ...")
+            if found is not None and found.place_id != m.place_id:
+                return d  # (two sites of the noun in the town: which one is not told)
+            found = found or m
+        if found is None:
+            return d
+        note = f"a {noun} of {d.place.surface or d.place.name}, named {found.surface} in a sentence after"
+        return _moved_to(d, found, note)
+
+    def _site_of_another_toll(self, m: Mention, noun: str, lead: Draft) -> bool:
+        """Whether a toll was told before ``lead``'s at a site named like ``m`` (a word of its name beside
+        ``noun``): another event's site (a toll told there later may be ``lead``'s told again)."""
+        words = {w for w in m.surface.lower().split() if w != noun}
+        return any(d.killed is not None and d.place.kind in ("neighbourhood", "landmark")
+                   and 0 <= d.place.start_char < lead.place.start_char
+                   and words & set(d.place.surface.lower().split()) for d in self.drafts.items)
+
+    def _tells_it_again(self, index: int) -> bool:
+        """Whether sentence ``index`` tells no figure of its own and no new event: it tells the one before
+        again ("Witnesses described chaotic scenes when the gunmen raided the Holey Artisan Bakery")."""
+        there = [d for d in self.drafts.items if d.sentence == index]
+        return all(d.killed is None and d.wounded is None and not introduces_event(self.low, d.start, d.end)
+                   and not opens_other_event(self.low, d.start, d.end) for d in there)
 
     def _town_near_named_later(self, d: Draft) -> Draft:
         """``d``, a toll told at "a small coastal town near Odesa", moved to the town the next sentences name
@@ -2532,10 +2570,29 @@ _THE_EVENT_AT_RE = re.compile(r"\bthe\s+(?:[\w-]+\s+)?(?P<noun>ambush|attack|str
 # words that name it after.
 _A_TOWN_NEAR_RE = re.compile(r"\b(?:an?|one)\s+(?:[\w-]+\s+){0,2}?(?:town|village|city|settlement)\s+"
                              r"(?:near|outside|close\s+to)\s+(?:the\s+)?(?:[a-z]+\s+)?$")
-# "rampaged through a Sunni Arab neighborhood in Baghdad": a part of the town the lead does not name.
-_A_PART_IN_TOWN_RE = re.compile(r"\b(?:an?)\s+(?:[\w-]+\s+){0,3}?"
-                                r"(neighborhood|neighbourhood|district|quarter|suburb|camp|market)"
-                                r"\s+(?:in|of)\s+(?:the\s+)?(?:[a-z]+\s+)?$")
+
+
+@cache
+def _a_part_in_town_re() -> re.Pattern[str]:
+    """A part of a town the words before it name with "a" and a noun of a quarter or a site of
+    ``place_nouns.csv``, not its name ("rampaged through a Sunni Arab neighborhood in ", "a bakery in ")."""
+    return re.compile(rf"\b(?:an?)\s+(?:[\w-]+\s+){{0,3}}?({_part_nouns()})\s+(?:in|of|at)\s+(?:the\s+)?"
+                      r"(?:[a-z]+\s+)?$")
+
+
+@cache
+def _part_nouns() -> str:
+    """The nouns of :func:`_a_part_in_town_re`, as one alternation."""
+    return starred_alternation(["neighborhood", "neighbourhood", "district", "quarter", "suburb",
+                                *(n for n in landmark_nouns() if n.isalpha())])
+
+
+def _named_site(surface: str, noun: str) -> bool:
+    """Whether ``surface`` is a site's own name with ``noun`` in it ("Holey Artisan Bakery", "University of
+    Aleppo", "Nahda terminal"), not a word or two and the noun ("al-Jihad neighborhood")."""
+    words = surface.split()
+    return len(words) > 1 and words[0][:1].isupper() and (
+        _site_noun(words[-1].lower()) == noun or (words[0].lower() == noun and len(words) > 2 and words[1] == "of"))
 
 
 @cache

@@ -380,6 +380,41 @@ def test_a_toll_in_a_part_of_a_town_goes_to_the_part_named_after():
     assert (place, killed, counted) == ("Amiriyah neighborhood", 30, 30)
 
 
+@pytest.mark.parametrize("text, tolls", [
+    # A site a toll's sentence names with "a" and its noun ("a hotel in Mogadishu") is the one site of that noun
+    # the story names in the town, by its own name, even several sentences on, where that sentence tells the
+    # event again.
+    ("MOGADISHU (Reuters) - Militants stormed a hotel in Mogadishu on Friday, killing at least 12 people, police "
+     "said.\nThe siege lasted more than ten hours. Security forces ended it at dawn. Officials said all the attackers "
+     "were dead.\nSurvivors described how the gunmen ran through the Sahafi Hotel, shooting at guests.",
+     [("Sahafi Hotel", 12, 12)]),
+    ("At least 9 pupils were killed when gunmen opened fire at a school in Quetta.\nParents gathered at the gates. "
+     "Troops cordoned off the area.\nWitnesses said the attackers had stormed "
+     "the Tameer-e-Nau Public School at dawn, police said.", [("Tameer-e-Nau Public School", 9, 9)]),
+    # In a province or a country, a site so named in a town inside it ("Tameer-e-Nau Public School" in Kohat); a
+    # site named with its noun in lower case ("the Hamid restaurant").
+    ("A siege of a school in northwest Pakistan ended on Tuesday with at least 40 people dead, officials said.\n"
+     "Officials said the siege was over. Troops cleared the buildings one by one.\nSix gunmen had scaled the walls of "
+     "the Tameer-e-Nau Public School in the city of Kohat at dawn.", [("Tameer-e-Nau Public School", 40, 40)]),
+    ("A suicide bomber blew himself up inside a popular restaurant in Kirkuk on Thursday, killing 12 people, police "
+     "said.\nFamilies were inside the Hamid restaurant, an area landmark, celebrating the holiday, police said.",
+     [("Hamid restaurant", 12, 12)]),
+    # Not a site named like one where a toll was told before: another event's ("a bird market").
+    ("Bombers killed 20 people at the Sinak pet market in central Kabul. Another blast killed 9 people at a bird "
+     "market in western Kabul, police said.\nOfficials condemned the attacks. Shops stayed shut.\nAt the Sinak "
+     "market, people stared at the destruction.", [("Sinak pet market", 20, 20), ("western Kabul", 9, 9)]),
+    # (a guard) Two sites of the noun in the town: which one is not told.
+    ("Two suicide bombers blew themselves up at a mosque in Kano on Friday, killing 15 worshippers, police said.\n"
+     "The city has two large places of worship, the Central Mosque and the Murtala Mosque, near the palace.",
+     [("Kano", 15, 15)]),
+    # (a guard) A site named for an event of its own, with its own toll, is not the first toll's.
+    ("A bomb exploded at a market in Maiduguri on Tuesday, killing 20 people, police said.\nA week earlier, a bomb "
+     "at the Baga Market killed five traders.", [("Maiduguri", 20, 20), ("Baga Market", 5, 5)]),
+])
+def test_a_toll_at_a_site_named_by_its_noun_goes_to_the_site_the_story_names(text, tolls):
+    assert _tolls(text) == tolls
+
+
 def test_a_town_near_another_does_not_move_to_a_town_named_for_another_event():
     text = ("A drone hit a village near Kherson on Friday, killing three people.\n\n"
             "Separately, shelling damaged homes in the town of Nova Kakhovka.")
