@@ -984,6 +984,11 @@ def abroad_villages(cands: list[Candidate], chosen: list[tuple[Candidate, Match]
         elif focus and all((_minor(m.place) or m.place.kind in ("governorate", "state")
                             or cand.kind_hint in _UNIT_HINTS) and m.place.country != focus for m in cand.matches):
             keys.add(cand.key)
+        elif focus and text.startswith(" in ", cand.end) \
+                and all(_in_another_unit_abroad(cand, m.place, focus, text) for m in cand.matches):
+            # (or every namesake is a town abroad, and a unit of another name is written right after it: "at
+            # Durgapur in Jhapa district" of Nepal)
+            keys.add(cand.key)
     # "Bhojpur district" is read again as a district named "Bhojpur".
     return frozenset(keys | {key.rpartition(" ")[0] for key in keys if key.rpartition(" ")[2] in _KIND_WORDS}
                      | no_town)

@@ -393,9 +393,13 @@ def test_a_small_town_abroad_is_not_read_where_the_text_places_it_at_home(text, 
     ("Five civilians were killed in the rural town of Agona, Estre District of South Gondar Zone, Amhara Region, "
      "residents said.", "Agona", "ET"),
     # A town abroad written with a unit right after it that is not its own is no town of that country: "Durgapur
-    # in Jhapa district" of a report from Nepal is no Durgapur of West Bengal (left unread).
+    # in Jhapa district" of a report from Nepal is no Durgapur of West Bengal, but a town of the district the
+    # gazetteer lacks.
     ("KATHMANDU - Maoist rebels killed six soldiers in east Nepal. The attack took place at Durgapur in Jhapa "
-     "district, a Maoist stronghold.", "Durgapur", None),
+     "district, a Maoist stronghold.", "Durgapur", "NP"),
+    # (a guard: a town written with its own unit stays)
+    ("KOLKATA - Maoist rebels killed six policemen in West Bengal. The attack took place at Durgapur in Bardhaman "
+     "district, officials said.", "Durgapur", "IN"),
     # Nor is a town named as a unit's town of another country ("Yei River State's border town of Kaya" of a report
     # from South Sudan is no Kaya of Burkina Faso): read as the home town the gazetteer lacks.
     ("JUBA - Fighting flared in Yambio on Wednesday. In a separate incident in Yei River State's border town of Kaya, "
