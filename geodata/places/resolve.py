@@ -397,7 +397,8 @@ def choose(cands: list[Candidate], tokens: list[Token], gazetteer: Gazetteer,
             continue
         if _unit_abroad(cand, place, focus, named_by, spoken, gazetteer) \
                 or _home_town_unit(cand, place, focus, named_by, gazetteer) \
-                or _compass_unit_abroad(cand, place, focus, named_by):
+                or _compass_unit_abroad(cand, place, focus, named_by) \
+                or _unit_of_another_province(cands, k, place, text):
             # "Bam province" in a report from Burkina Faso is not the town of Bam, Iran, nor
             # "Sangha district" in one from Mali the Congolese province: a unit the gazetteer lacks
             # stays unresolved rather than drawn abroad (a name does not vouch for its own country).
@@ -744,6 +745,29 @@ def _home_town_unit(cand: Candidate, place, focus: str | None, named_by: dict[st
     return any(m.place.country == focus and m.place.kind == "city" for m in gazetteer.exact(bare))
 
 
+def _unit_of_another_province(cands: list[Candidate], k: int, place, text: str) -> bool:
+    """Whether ``place``, a second-level unit, is written as a unit of another province of its country, named
+    right after it or as whose it is right before it: "Bijapur district of Chhattisgarh" and "Chhattisgarh's
+    Bijapur district" are no Bijapur district of Karnataka, but one the gazetteer lacks (geodata.places.within
+    places it in the province)."""
+    if not text or place.kind != "governorate" or not place.parent or not place.admin1:
+        return False
+    cand = cands[k]
+    if k + 1 < len(cands) and _OF_UNIT_GAP_RE.fullmatch(text, cand.end, cands[k + 1].start):
+        other = cands[k + 1]
+    elif k > 0 and _WHOSE_UNIT_GAP_RE.fullmatch(text, cands[k - 1].end, cand.start):
+        other = cands[k - 1]
+    else:
+        return False
+    provinces = {m.place.name for m in other.matches if m.place.kind in ("governorate", "state")
+                 and m.place.country == place.country and m.place.admin1 == m.place.name and not m.place.parent}
+    return len(provinces) == 1 and len(other.matches) == 1 and place.admin1 not in provinces
+
+
+_OF_UNIT_GAP_RE = re.compile(r"\s+(?:of|in)\s+(?:the\s+)?(?:(?:state|province)\s+of\s+)?|\s*,\s*")
+_WHOSE_UNIT_GAP_RE = re.compile(r"['’]s?\s+")
+
+
 # The kind words a unit's name may end with in the gazetteer ("Bhojpur district").
 _KIND_WORDS = frozenset({"district", "province", "state", "region", "governorate", "oblast", "county",
                          "township", "division", "prefecture", "department", "municipality"})
@@ -984,7 +1008,7 @@ def abroad_villages(cands: list[Candidate], chosen: list[tuple[Candidate, Match]
         elif focus and all((_minor(m.place) or m.place.kind in ("governorate", "state")
                             or cand.kind_hint in _UNIT_HINTS) and m.place.country != focus for m in cand.matches):
             keys.add(cand.key)
-        elif focus and text.startswith(" in ", cand.end) \
+        elif focus and text.startswith(" in ", cand.end) and cand.matches \
                 and all(_in_another_unit_abroad(cand, m.place, focus, text) for m in cand.matches):
             # (or every namesake is a town abroad, and a unit of another name is written right after it: "at
             # Durgapur in Jhapa district" of Nepal)

@@ -814,6 +814,20 @@ def test_a_loose_spelling_is_not_read_outside_the_second_level_unit_the_words_pu
     assert town.match == "within" and town.place_id.startswith("within:adm2:BF:nord:yatenga:")
 
 
+@pytest.mark.parametrize("text, admin1", [
+    # A district the text puts in another province than the gazetteer's district of the name is one it lacks, in
+    # that province: "Bijapur district of Chhattisgarh" is no Bijapur district of Karnataka (700 km away).
+    ("Maoists killed two policemen in Bijapur district of Chhattisgarh on Monday.", "Chhattisgarh"),
+    ("Maoists killed two policemen in the Bijapur district in Chhattisgarh on Monday.", "Chhattisgarh"),
+    ("Maoists killed two policemen in Chhattisgarh's Bijapur district on Monday.", "Chhattisgarh"),
+    # (a guard: the district's own province)
+    ("Floods hit Bijapur district of Karnataka on Monday.", "Karnataka"),
+])
+def test_a_district_written_as_another_provinces_is_not_the_gazetteers_namesake(text, admin1):
+    [district] = [m for m in mentions(text) if m.surface == "Bijapur district"]
+    assert district.admin1 == admin1 and district.kind == "governorate"
+
+
 def test_an_armed_groups_name_with_a_province_in_it_names_no_place():
     # "the Islamic State of Khorasan Province (ISKP)" is the group, not a province the gazetteer lacks in Kunduz.
     text = ("Dozens were killed in an attack on a mosque in Kunduz province. The attack was claimed by the Islamic "
