@@ -2024,6 +2024,17 @@ def test_a_weeks_toll_is_no_one_events(text):
     assert [f.scope for f in find_figures(text) if f.low == 60] == ["operation"]
 
 
+@pytest.mark.parametrize("text, scopes", [
+    # An ordinal ranks the event its clause names, not the period a clause after a comma counts.
+    ("It was the third rocket attack on the base in a week, sparking clashes that have killed more than 40 people.",
+     ["cumulative"]),
+    # (a guard: with no comma between, it ranks the period's event)
+    ("It was one of the deadliest attacks this year, police said, and killed 40 people.", ["local"]),
+])
+def test_a_rank_does_not_reach_over_a_clauses_comma(text, scopes):
+    assert [f.scope for f in find_figures(text)] == scopes
+
+
 def test_the_latest_ranks_where_it_ranks_an_event():
     """(a guard) "the deadliest attack in ..." still ranks an event: the toll is the event's own."""
     text = "A car bomb killed 60 people in Tal Afar, the deadliest attack in a week of violence."

@@ -680,8 +680,11 @@ def _ranks(s: _Sentence, period: re.Match[str], f: Figure | None = None) -> bool
     if f is not None and f.end - s.start <= period.start():
         lo = max(f.end - s.start, lo)  # only what follows the figure
     # ("the latest in a week of bombings that have killed nearly 80": the most recent of them, no rank)
+    # (not over a clause's comma: "It was the third mortar attack on the airport in a week, sparking street battles
+    # and artillery barrages that have killed upwards of 50 civilians" counts the battles' dead)
     return any(m.group() not in _NOT_SUPERLATIVE and _ranked_event_re().match(s.low, m.end()) is not None
                and not (m.group() == "latest" and _LATEST_OF_RE.match(s.low, m.end()))
+               and "," not in s.low[m.end():period.start()]
                for m in _SUPERLATIVE_RE.finditer(s.low, max(0, lo), period.start()))
 
 
