@@ -522,6 +522,7 @@ def _prefixed(text: str, s: Sentence, words: list, at: int, noun: _Noun, cands: 
 # A bare unknown name counts as a place only if it is followed by one of these, or by punctuation:
 # "killed in Koundjili and Lemouna.", "at Arhama in district Shopian", "attacked Bohong on Tuesday".
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_CALENDAR_WORDS = frozenset(_WEEKDAYS) | frozenset(MONTHS)
 _BARE_AFTER = frozenset("""
 and or on in at near last yesterday overnight early late this after before when where while during since
 with from to as which killing wounding leaving about some around nearly roughly by amid following
@@ -947,8 +948,10 @@ def _name_before(text: str, s: Sentence, words: list, at: int, last: int, noun: 
         if _is_name_word(word):
             first = k
         elif word.lower() not in NAME_PARTICLES or k == 0 or not _is_name_word(words[k - 1][2]) \
-                or (word.lower() in FUNCTION_WORDS and fold(words[k - 1][2]) in gazetteer.common_words):
-            # ("Records at Nasser Hospital": "at" is English after an English word, not "Maarat an Numan"'s.)
+                or (word.lower() in FUNCTION_WORDS and (fold(words[k - 1][2]) in gazetteer.common_words
+                                                        or words[k - 1][2].lower() in _CALENDAR_WORDS)):
+            # ("Records at Nasser Hospital": "at" is English after an English word, not "Maarat an Numan"'s; so is
+            # it after a day's or a month's name: "on Thursday at Kabuke community".)
             break
         k -= 1
     while first < at and words[first][2].lower() in FUNCTION_WORDS:

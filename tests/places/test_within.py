@@ -742,6 +742,17 @@ def test_an_english_word_before_at_is_no_part_of_a_name():
     assert "Records at Nasser Hospital" not in surfaces and "Nasser Hospital" in surfaces
 
 
+@pytest.mark.parametrize("text, name", [
+    # Nor after a day's or a month's name: "on Thursday at Kabuke community" names Kabuke.
+    ("Gunmen attacked Zurmi on Friday. The attack occurred on Thursday at Kabuke community, Rumka ward, Zurmi LGA.",
+     "Kabuke"),
+    # (a guard: a month's name an English word too)
+    ("Troops patrolled Gao in January. The blast occurred in March at Tinkar village near Gao.", "Tinkar"),
+])
+def test_at_after_a_days_or_a_months_name_opens_no_village_name(text, name):
+    assert name in {m.surface for m in mentions(text)}
+
+
 def test_a_metro_station_is_a_landmark_of_the_town_the_article_names_most():
     text = ("KYIV (Reuters) - Kyiv residents sheltered underground as missiles hit Kyiv overnight, officials in Kyiv "
             "said. A missile also struck Odesa.\n\n"
