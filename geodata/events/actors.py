@@ -114,10 +114,12 @@ _SPOKESMAN_BEFORE_RE = re.compile(r"\bspokes(?:man|person|woman)\s+(?:for|of)\s+
 _ARMED_GROUPS = frozenset({"rebel", "militia"})
 # "The group claimed it had killed", "the militants claimed that they killed": a side counting its kills.
 # (or said so: "Separatist fighters said they killed 20 soldiers in an ambush")
+# (or "claimed Monday to have killed 80 men": the day the claim was made may come first)
 _GROUP_CLAIMED_RE = re.compile(r"\b(?:the\s+(?:group|militants|militant\s+group|insurgents|rebels|rebel\s+group|"
-                               r"jihadists|militia|insurgent\s+group)|(?:separatist|rebel|militia|jihadist|insurgent)\s+"
-                               r"fighters|separatists|rebels|insurgents|jihadists)\s+(?:later\s+|also\s+)?"
-                               r"(?:claimed|said)\s+(?:that\s+)?(?:it|they|its\s+fighters)\s+(?:had\s+)?killed\b"
+                               r"jihadists|militia|insurgent\s+group|guerrillas)|(?:separatist|rebel|militia|jihadist|"
+                               r"insurgent)\s+fighters|separatists|rebels|insurgents|jihadists|guerrillas)\s+"
+                               r"(?:later\s+|also\s+)?(?:claimed|said)\s+(?:(?:on\s+)?[a-z]+day\s+)?"
+                               r"(?:(?:that\s+)?(?:it|they|its\s+fighters)\s+(?:had\s+)?killed|to\s+have\s+killed)\b"
                                # ("claimed responsibility for the attack ..., saying its fighters killed 61 soldiers")
                                r"|\bclaimed\s+responsibility\b[^.;]{0,120}?\bsaying\s+(?:it|they|its\s+fighters|"
                                r"their\s+fighters)\s+(?:had\s+)?killed\b"

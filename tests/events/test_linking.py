@@ -1036,6 +1036,9 @@ def test_some_reports_of_a_dated_higher_toll_are_another_account_of_one_with_no_
     # (told by its spokesman, of "his group")
     "Militants attacked an army base in Lower Juba, killing 19 Kenyan soldiers, the army said.\n\n"
     "A militia spokesman said his group had killed 60 soldiers in Lower Juba.",
+    # (the day of the claim before it, "to have killed")
+    "Militants attacked an army base in Lower Juba, killing 19 Kenyan soldiers, the army said.\n\n"
+    "The guerrillas claimed Monday to have killed 60 men and to have lost none.",
 ])
 def test_an_armed_groups_claim_of_its_kills_counts_once_beside_the_other_account(text):
     assert _counted(text) == 19
