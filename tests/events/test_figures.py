@@ -177,6 +177,10 @@ CUE_ROWS = [
     ("Two farmers were clubbed to death near Maiduguri.", [(K, 2, 2, "exact", "Maiduguri", "local")]),
     ("A man was found tortured to death in Culiacan.", [(K, 1, 1, "exact", "Culiacan", "local")]),
     ("There were 12 fatalities in Kandahar.", [(K, 12, 12, "exact", "Kandahar", "local")]),
+    # Killings, murders and homicides counted are the dead.
+    ("Investigators confirmed six killings by the militia in Kandahar.", [(K, 6, 6, "exact", "Kandahar", "local")]),
+    ("Police recorded 14 murders in Culiacan.", [(K, 14, 14, "exact", "Culiacan", "local")]),
+    ("Officials counted 31 homicides in Culiacan.", [(K, 31, 31, "exact", "Culiacan", "local")]),
     ("US forces lost 12 dead and 30 wounded in Tal Afar.",
      [(K, 12, 12, "exact", "", "local"), (W, 30, 30, "exact", "Tal Afar", "local")]),
     ("The bombing caused 12 civilian deaths in Kirkuk.", [(K, 12, 12, "exact", "Kirkuk", "local")]),
