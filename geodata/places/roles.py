@@ -107,7 +107,8 @@ def role_of(text: str, start: int, end: int, place: Place, gazetteer: Gazetteer)
             return "modifier"
         # "US President", "US action", "UK forces": a country name right before
         # a noun qualifies it.
-        if place.kind == "country" and (_NAME_RE.match(rest) or (
+        # (or a force named by its number: "the U.S. 5th Fleet", "the US 82nd Airborne")
+        if place.kind == "country" and (_NAME_RE.match(rest) or _NUMBERED_NAME_RE.match(rest) or (
                 _NOUN_RE.match(rest) and not search_lowered(_PLACE_PREPOSITION_RE, before))):
             return "modifier"
         # A place named like its people, before a noun and after no place word: the people ("four
@@ -145,6 +146,7 @@ def role_of(text: str, start: int, end: int, place: Place, gazetteer: Gazetteer)
 
 _POSSESSIVE_RE = re.compile(r"['’]s?\s+")
 _NAME_RE = re.compile(r"[A-Z][a-z]+\b")
+_NUMBERED_NAME_RE = re.compile(r"\d+(?:st|nd|rd|th)\s+[A-Z][a-z]+\b")
 # "in Iraq up to 160,000": after a preposition the name is a place, whatever follows.
 def _speaking_body(body: re.Match[str] | None, rest: str) -> bool:
     """Whether ``body`` (a body's word at the start of ``rest``) is a person or a body that speaks in

@@ -491,6 +491,16 @@ def test_a_towns_body_qualifies_it_and_its_building_stands_in_it(text, role):
     assert [m.role for m in found][:1] == [role]
 
 
+@pytest.mark.parametrize("text", [
+    # A country before a force named by its number qualifies the force: no place.
+    "Three sailors were wounded when the boat exploded, a statement from the U.S. 5th Fleet said.",
+    "Troops of the US 82nd Airborne were deployed, officials said.",
+])
+def test_a_country_before_a_numbered_force_qualifies_it(text):
+    found = extract_mentions(Article.from_text(text), load_gazetteer())
+    assert [(m.surface, m.role) for m in found if m.kind == "country"] in ([("U.S.", "modifier")], [("US", "modifier")])
+
+
 def test_a_units_prosecutor_qualifies_the_prosecutor():
     from geodata.places import extract_mentions
     from geodata.places.gazetteer import load_gazetteer
