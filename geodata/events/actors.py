@@ -130,19 +130,30 @@ _GROUP_CLAIMED_RE = re.compile(r"\b(?:the\s+(?:group|militants|militant\s+group|
                                r"\s+(?:had\s+|have\s+|has\s+)?killed\b")
 
 
+# Right after an armed group's name: its claim of its kills ("claimed to have killed", "said it had killed").
+_NAMED_GROUP_CLAIMED_RE = re.compile(r"\s+(?:later\s+|also\s+)?(?:claimed|said)\s+(?:(?:on\s+)?[a-z]+day\s+)?"
+                                     r"(?:(?:that\s+)?(?:it|they|its\s+fighters)\s+(?:had\s+)?killed|to\s+have\s+killed)\b")
+
+
 def group_claim(text: str, low: str, start: int, end: int) -> bool:
     """Whether the sentence ``text[start:end]`` gives an armed side's own account: by the spokesman of a group
     the table names (rebels or a militia) written as a name, with a capital ("the Taliban", not "militants"); or a
     side's claim of its kills, the group's ("The group claimed it had killed 137 soldiers") or any force's through
     its spokesman ("A military spokesman said its forces had killed 40 militants")."""
-    if ("claimed" in low[start:end] or "said" in low[start:end]) and _GROUP_CLAIMED_RE.search(low, start, end):
+    claimed = "claimed" in low[start:end] or "said" in low[start:end]
+    if claimed and _GROUP_CLAIMED_RE.search(low, start, end):
         return True
-    if "spokes" not in low[start:end]:
+    spokesman = "spokes" in low[start:end]
+    if not (spokesman or claimed):
         return False
     for m in find_actors(text, start, end, low=low):
-        if m.actor.kind in _ARMED_GROUPS and any(c.isupper() for c in text[m.start:m.end]) and (
-                _SPOKESMAN_AFTER_RE.match(low, m.end) or _SPOKESMAN_BEFORE_RE.search(low, max(start, m.start - 30),
-                                                                                       m.start)):
+        if m.actor.kind not in _ARMED_GROUPS or not any(c.isupper() for c in text[m.start:m.end]):
+            continue
+        if spokesman and (_SPOKESMAN_AFTER_RE.match(low, m.end)
+                          or _SPOKESMAN_BEFORE_RE.search(low, max(start, m.start - 30), m.start)):
+            return True
+        # (or the group by its name: "al-Shabaab claimed to have killed at least 43 people")
+        if claimed and _NAMED_GROUP_CLAIMED_RE.match(low, m.end):
             return True
     return False
 

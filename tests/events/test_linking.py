@@ -1039,6 +1039,9 @@ def test_some_reports_of_a_dated_higher_toll_are_another_account_of_one_with_no_
     # (the day of the claim before it, "to have killed")
     "Militants attacked an army base in Lower Juba, killing 19 Kenyan soldiers, the army said.\n\n"
     "The guerrillas claimed Monday to have killed 60 men and to have lost none.",
+    # (the group by its name)
+    "Militants attacked an army base in Lower Juba, killing 19 Kenyan soldiers, the army said.\n\n"
+    "For its part, al-Shabaab claimed to have killed at least 60 soldiers.",
 ])
 def test_an_armed_groups_claim_of_its_kills_counts_once_beside_the_other_account(text):
     assert _counted(text) == 19
