@@ -501,6 +501,18 @@ def test_a_country_before_a_numbered_force_qualifies_it(text):
     assert [(m.surface, m.role) for m in found if m.kind == "country"] in ([("U.S.", "modifier")], [("US", "modifier")])
 
 
+@pytest.mark.parametrize("text, role", [
+    # A site's body speaking is no place of the event it tells of: "The Aleppo Media Centre said".
+    ("Barrel bombs hit a mosque in Aleppo. The Aleppo Media Centre said the mosque was used as a school.",
+     "metonymy"),
+    # (a guard: a toll the site "claimed" stays at the site)
+    ("A suicide bombing at Quetta Railway Station claimed 26 lives on Saturday.", "location"),
+])
+def test_a_site_that_speaks_is_a_body_not_a_place(text, role):
+    found = extract_mentions(Article.from_text(text), load_gazetteer())
+    assert [m.role for m in found if m.kind == "landmark"] == [role]
+
+
 def test_a_units_prosecutor_qualifies_the_prosecutor():
     from geodata.places import extract_mentions
     from geodata.places.gazetteer import load_gazetteer
