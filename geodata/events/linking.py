@@ -2475,6 +2475,12 @@ def _link_total(drafts: list[Draft], links: dict[int, Link], t: int, parts: list
         return
     names = ", ".join(dict.fromkeys(drafts[i].place.surface or drafts[i].place.name for i in parts))
     links[k] = (parts[0], f"the total of the reports at {names}, counted there")
+    if not whole.bare and whole.kind[0] in _VIOLENT:
+        # (a part typed only by who was hit takes the event its total names: "Five people have been killed ... in
+        # Russian strikes on Donetsk Oblast", then "One civilian has been killed in Ocheretyne" is a strike's dead)
+        for i in parts:
+            if drafts[i].bare:
+                drafts[i].kind = whole.kind
     # (a part read as a part of the total itself counts now that the total is counted in the parts: "Ten civilians
     # were killed" in Taiz, then three at Al Noor and "killing seven of them", 10 = 3 + 7)
     # (parts that add up exactly to a total told twice: one read as the total told again, no larger, or as

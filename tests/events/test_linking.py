@@ -1024,6 +1024,13 @@ def test_a_leads_total_with_no_place_is_the_sum_of_the_body_tolls_at_named_place
     assert _counted(text) == 63
 
 
+def test_the_parts_of_a_total_typed_only_by_their_dead_take_the_event_the_total_names():
+    text = ("Five people have been killed in Russian strikes on Kharkiv Oblast, the governor said.\n\n"
+            "Two civilians have been killed in the village of Kupiansk.\n\nThree people were killed in Izium.")
+    found = [(e.location_text, e.event_type) for e in events(text) if e.fatalities]
+    assert found == [("Kupiansk", "Explosions/Remote violence"), ("Izium", "Explosions/Remote violence")]
+
+
 def test_some_reports_of_a_dated_higher_toll_are_another_account_of_one_with_no_day():
     text = ("At least 27 soldiers were killed in an ambush near the village of Kabasalan, officials said.\n\n"
             "Some reports said 33 soldiers were killed in the ambush on Sunday.")
