@@ -2029,7 +2029,7 @@ class _Builder:
         drafts = _keepers_dated(drafts, links)
         drafts = _estimates_as_range(drafts, links)
         drafts = _several_places_totals(drafts, links, self.low)
-        shared = parts_told_apart(drafts, links, self.parents)
+        shared = parts_told_apart(drafts, links, self.parents, self.low)
         ids = [event_id(self.article, d) for d in drafts]
         reports = []
         for i, d in enumerate(drafts):

@@ -1145,19 +1145,31 @@ def _direction_words() -> frozenset[str]:
 
 
 def parts_told_apart(drafts: list[Draft], links: dict[int, Link],
-                     parents: dict[str, str]) -> dict[int, tuple[int, str]]:
+                     parents: dict[str, str], low: str = "") -> dict[int, tuple[int, str]]:
     """For a toll summed from several figures ("one dead fighter ... two Syrian children were
     killed" in southern Lebanon), the figures that a later report at a place inside it tells again
     ("two Syrian children were killed in the Najjariyeh strike"): by the summed draft's index, the
     killed it no longer adds, and why. The later report counts them."""
     kept = [i for i, d in enumerate(drafts) if _local_toll(d) and i not in links and _low(d) is not None]
     wholes = [i for i in kept if len(drafts[i].killed.parts) >= 2]
-    if not wholes:
+    # (and a lead that counts the events it sums, at a coarse place: "Eight soldiers were martyred in two terrorist
+    # attacks in North Waziristan", then "In one incident, seven soldiers were martyred ... in Datakhel tehsil")
+    leads = [i for i in kept if low and drafts[i].place.kind in COARSE_KINDS and len(drafts[i].killed.parts) < 2
+             and counted_events(low, drafts[i].start, drafts[i].end)]
+    if not wholes and not leads:
         return {}
     index = _Index(parents, look_back=None)
     for i in kept:
         index.file(i, drafts[i].place)
     out: dict[int, tuple[int, str]] = {}
+    for t in leads:
+        whole = drafts[t]
+        parts = [i for i, relation in index.near(whole.place) if relation == "inner" and t < i
+                 and drafts[i].sentence - whole.sentence <= _LEAD_PARTS_REACH and overlap(drafts[i].when, whole.when)]
+        taken = sum(_low(drafts[i]) for i in parts)
+        if 0 < taken < _low(whole):
+            places = ", ".join(dict.fromkeys(drafts[i].place.surface or drafts[i].place.name for i in parts))
+            out[t] = (taken, f"{taken} of these killed are counted at {places}")
     for t in wholes:
         whole = drafts[t]
         left = list(whole.killed.parts)
@@ -1173,6 +1185,9 @@ def parts_told_apart(drafts: list[Draft], links: dict[int, Link],
         if taken:
             out[t] = (taken, f"{taken} of these killed are counted at {', '.join(dict.fromkeys(places))}")
     return out
+
+
+_LEAD_PARTS_REACH = 4  # sentences after a lead that counts events in which their tolls may be told
 
 
 def _local_toll(d: Draft) -> bool:

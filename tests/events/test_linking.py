@@ -1031,6 +1031,15 @@ def test_the_parts_of_a_total_typed_only_by_their_dead_take_the_event_the_total_
     assert found == [("Kupiansk", "Explosions/Remote violence"), ("Izium", "Explosions/Remote violence")]
 
 
+def test_a_lead_that_counts_its_events_keeps_only_what_its_parts_do_not_tell():
+    # "in two attacks": the body tells one of them with its toll at a place inside the lead's; the rest of the
+    # lead's dead (the other attack's, whose figure the body does not give) stay counted at the lead's place.
+    text = ("Eight soldiers were killed in two militant attacks in Khyber district on Thursday, officials said.\n\n"
+            "In one incident, seven soldiers were killed when militants ambushed a convoy in Bara tehsil of Khyber "
+            "district.\n\nIn the second incident, troops clashed with militants near Jamrud.")
+    assert _counted(text) == 8
+
+
 def test_some_reports_of_a_dated_higher_toll_are_another_account_of_one_with_no_day():
     text = ("At least 27 soldiers were killed in an ambush near the village of Kabasalan, officials said.\n\n"
             "Some reports said 33 soldiers were killed in the ambush on Sunday.")
