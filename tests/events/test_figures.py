@@ -2034,6 +2034,13 @@ def test_a_weeks_toll_is_no_one_events(text):
      ["cumulative"]),
     # (a guard: with no comma between, it ranks the period's event)
     ("It was one of the deadliest attacks this year, police said, and killed 40 people.", ["local"]),
+    # (nor over an apposition's or a source's commas, which open no clause)
+    ("A car bomb killed 60 people in Mogadishu on Saturday, the deadliest attack in the Somali capital, Mogadishu, "
+     "since 2017.", ["local"]),
+    ("Russian missiles killed 23 people in Dnipro on Friday, the deadliest strike on the city, officials said, since "
+     "the war began.", ["local"]),
+    ("Gunmen killed 30 villagers in Zamfara state, the worst attack in the state, a bandit stronghold, this year.",
+     ["local"]),
 ])
 def test_a_rank_does_not_reach_over_a_clauses_comma(text, scopes):
     assert [f.scope for f in find_figures(text)] == scopes

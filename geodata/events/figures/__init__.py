@@ -618,6 +618,9 @@ _PERIOD_REACH = 100  # characters either side of a figure where a period makes i
 _PHRASE_REACH = 80  # how far past that reach a period's phrase may end
 _SUPERLATIVE_RE = re.compile(r"\b(?:\w+est|worst|most\s+\w+|first|latest|biggest|second|third|fourth|fifth)\b(?!\w)")
 _LATEST_OF_RE = re.compile(r"\s+(?:in|of)\s+(?:a|an|the|this)\b")
+# A comma that opens a clause of its own ("..., sparking street battles that have killed"): a rank before it ranks
+# nothing after it (not an apposition's comma, "the deadliest attack in the Somali capital, Mogadishu, since 2017").
+_CLAUSE_COMMA_RE = re.compile(r",\s+(?:[a-z]+ing|which|that|who|when|where|while|as|and|but)\b")
 # Words ending in "est" that rank nothing: "the occupied West Bank since October" is a background
 # toll, "unrest", "arrests" and "protest" are no superlatives.
 _NOT_SUPERLATIVE = frozenset("""west northwest southwest midwest rest unrest arrest protest interest request
@@ -684,7 +687,7 @@ def _ranks(s: _Sentence, period: re.Match[str], f: Figure | None = None) -> bool
     # and artillery barrages that have killed upwards of 50 civilians" counts the battles' dead)
     return any(m.group() not in _NOT_SUPERLATIVE and _ranked_event_re().match(s.low, m.end()) is not None
                and not (m.group() == "latest" and _LATEST_OF_RE.match(s.low, m.end()))
-               and "," not in s.low[m.end():period.start()]
+               and _CLAUSE_COMMA_RE.search(s.low, m.end(), period.start()) is None
                for m in _SUPERLATIVE_RE.finditer(s.low, max(0, lo), period.start()))
 
 
