@@ -133,7 +133,8 @@ def role_of(text: str, start: int, end: int, place: Place, gazetteer: Gazetteer)
     if origin is not None and _may_end_on("modifier:before", before) and search_lowered(origin, before):
         # "Ahmed al-Kawasme, 26, and Nazim al-Jaabari, 20, both of Hebron": where people come from.
         return "modifier"
-    if place.kind == "landmark" and not possessive and after[:1] == " " and _SAYS_RE.match(rest):
+    if place.kind == "landmark" and not possessive and after[:1] == " " and _SAYS_RE.match(rest) \
+            and _SUBJECT_OPENS_RE.search(before):
         # "The Aleppo Media Centre said", "the hospital's ... Nasser Hospital told": a body speaking from its
         # building, not where something happened.
         return "metonymy"
@@ -152,8 +153,13 @@ _POSSESSIVE_RE = re.compile(r"['’]s?\s+")
 # A verb of speech right after a name: "The Aleppo Media Centre said" (not "claimed", which a toll may follow:
 # "a suicide bombing at Quetta Railway Station claimed 26 lives").
 _SAYS_RE = re.compile(r"(?:said|says|told|reported|announced|stated)\b")
+# Right before a site that speaks, the opening of its clause: it is the subject ("The Aleppo Media Centre said"; not
+# "residents in Zamzam camp said", "Witnesses at the Zamzam camp said").
+_SUBJECT_OPENS_RE = re.compile(r"(?:^|[.;:!?\n]\s*|,\s+)(?:the\s+)?$", re.IGNORECASE)
 _NAME_RE = re.compile(r"[A-Z][a-z]+\b")
-_NUMBERED_NAME_RE = re.compile(r"\d+(?:st|nd|rd|th)\s+[A-Z][a-z]+\b")
+# (not a date: "in Ukraine 24th February")
+_NUMBERED_NAME_RE = re.compile(r"\d+(?:st|nd|rd|th)\s+(?!(?:January|February|March|April|May|June|July|August|"
+                               r"September|October|November|December)\b)[A-Z][a-z]+\b")
 # "in Iraq up to 160,000": after a preposition the name is a place, whatever follows.
 def _speaking_body(body: re.Match[str] | None, rest: str) -> bool:
     """Whether ``body`` (a body's word at the start of ``rest``) is a person or a body that speaks in

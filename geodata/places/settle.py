@@ -185,7 +185,9 @@ def reject_traps(candidates: list[Candidate], tokens: list[Token],
             people.add(cand.key)  # "a police officer, who gave his name as Hassan": a man, not Hassan, India
             continue
         if _acronym(cand, first, text) or _after_prefix(cand, tokens) or _web_address(cand, text) \
-                or cand.key in actor_names() or (cand.first == cand.last and _aged(text, cand.start, cand.end)):
+                or cand.key in actor_names() or (cand.first == cand.last and _aged(text, cand.start, cand.end)) \
+                or _ORDINAL_BEFORE_RE.search(text, max(0, cand.start - 8), cand.start):
+            # (nor a word a force's number opens: "the U.S. 5th Fleet" is no Fleet, England; "the 82nd Airborne")
             # (an armed group's name is never a place's: "Al-Shabab" is no Shabab, Iran; "Fano"; nor a name with an
             # age after it, "her three children - Anas, 5, Mutasim 6, and Remas, 3", not Anas, Finland, nor Remas,
             # Albania: this mention only, the name may be a town's elsewhere in the text)
@@ -224,6 +226,9 @@ def reject_traps(candidates: list[Candidate], tokens: list[Token],
     # (and the unit after its town stays a place where the name is also a person's: "Ciudad Altamirano, Guerrero")
     return [c for i, c in enumerate(kept) if not (c.key in people and c.first == c.last) or id(c) in datelines
             or (i and _unit_after_its_town(kept[i - 1], c, text))], people
+
+
+_ORDINAL_BEFORE_RE = re.compile(r"\b\d+(?:st|nd|rd|th)\s+$")
 
 
 def _aged(text: str, start: int, end: int) -> bool:

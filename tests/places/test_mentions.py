@@ -498,7 +498,18 @@ def test_a_towns_body_qualifies_it_and_its_building_stands_in_it(text, role):
 ])
 def test_a_country_before_a_numbered_force_qualifies_it(text):
     found = extract_mentions(Article.from_text(text), load_gazetteer())
-    assert [(m.surface, m.role) for m in found if m.kind == "country"] in ([("U.S.", "modifier")], [("US", "modifier")])
+    assert [(m.surface, m.role) for m in found] in ([("U.S.", "modifier")], [("US", "modifier")])
+
+
+@pytest.mark.parametrize("text, surface", [
+    # The force's name is no place either: "the U.S. 5th Fleet" is no Fleet, England.
+    ("Houthi missiles hit a cargo ship on Monday, killing two crew members, the U.S. 5th Fleet said.", "Fleet"),
+    # (a guard: a date after a country is no force's number)
+    ("Russian troops killed four civilians in Ukraine 24th February, officials said.", "Ukraine"),
+])
+def test_a_word_a_forces_number_opens_is_no_place(text, surface):
+    found = {m.surface: m.role for m in extract_mentions(Article.from_text(text), load_gazetteer())}
+    assert found.get(surface) == ("location" if surface == "Ukraine" else None)
 
 
 @pytest.mark.parametrize("text, role", [
@@ -507,6 +518,9 @@ def test_a_country_before_a_numbered_force_qualifies_it(text):
      "metonymy"),
     # (a guard: a toll the site "claimed" stays at the site)
     ("A suicide bombing at Quetta Railway Station claimed 26 lives on Saturday.", "location"),
+    # (guards: the site of those who speak is where they are, no body speaking)
+    ("RSF shelling killed at least 12 people on Sunday, residents in Zamzam camp said.", "location"),
+    ("Witnesses at the Zamzam camp said RSF shelling killed at least 12 people on Sunday.", "location"),
 ])
 def test_a_site_that_speaks_is_a_body_not_a_place(text, role):
     found = extract_mentions(Article.from_text(text), load_gazetteer())
