@@ -141,7 +141,7 @@ def group_claim(text: str, low: str, start: int, end: int) -> bool:
     side's claim of its kills, the group's ("The group claimed it had killed 137 soldiers") or any force's through
     its spokesman ("A military spokesman said its forces had killed 40 militants")."""
     claimed = "claimed" in low[start:end] or "said" in low[start:end]
-    if claimed and _GROUP_CLAIMED_RE.search(low, start, end):
+    if claimed and any(_subject(low, start, m.start()) for m in _GROUP_CLAIMED_RE.finditer(low, start, end)):
         return True
     spokesman = "spokes" in low[start:end]
     if not (spokesman or claimed):
@@ -153,9 +153,20 @@ def group_claim(text: str, low: str, start: int, end: int) -> bool:
                           or _SPOKESMAN_BEFORE_RE.search(low, max(start, m.start - 30), m.start)):
             return True
         # (or the group by its name: "al-Shabaab claimed to have killed at least 43 people")
-        if claimed and _NAMED_GROUP_CLAIMED_RE.match(low, m.end):
+        if claimed and _NAMED_GROUP_CLAIMED_RE.match(low, m.end) and _subject(low, start, m.start):
             return True
     return False
+
+
+def _subject(low: str, start: int, at: int) -> bool:
+    """Whether the group named at ``at`` is its clause's subject, not the object of another side's act: "Soldiers
+    fighting al-Shabaab said they had killed 30 militants", "Troops pursuing the guerrillas said" are the army's
+    claims."""
+    clause = max(low.rfind(",", start, at), low.rfind(";", start, at), start - 1) + 1
+    return not any(w.endswith("ing") or w in _NOT_BEFORE_SUBJECT for w in re.findall(r"[a-z]+", low[clause:at]))
+
+
+_NOT_BEFORE_SUBJECT = frozenset({"against", "with", "by", "from", "on", "at", "of", "to", "killed", "attacked"})
 
 
 def in_country(mention: ActorMention, country: str) -> ActorMention:
