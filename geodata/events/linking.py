@@ -973,29 +973,42 @@ def fold_sides(drafts: list[Draft], low: str, side: Callable[[str], str],
         if not _local_toll(d) or d.killed.low is None:
             continue
         i = last_at.get(d.place.place_id)
-        if i is not None and _other_side(out[i], d, low, side) and not told_before(d):
+        relation = _sides_relation(out[i], d, low, side) if i is not None else ""
+        if relation and not told_before(d):
             a = out[i]
-            out[i] = replace(a, killed=_add_counts(a.killed, d.killed), wounded=a.wounded or d.wounded,
-                             also=_also(a, d),
-                             notes=[*a.notes, f"with the {d.killed.words} of the same incident told at characters "
-                                                f"{d.start}-{d.end}"])
+            if relation == "other":
+                out[i] = replace(a, killed=_add_counts(a.killed, d.killed), wounded=a.wounded or d.wounded,
+                                 also=_also(a, d),
+                                 notes=[*a.notes, f"with the {d.killed.words} of the same incident told at "
+                                                  f"characters {d.start}-{d.end}"])
+            else:
+                # (the later toll counts the earlier's side again, with more: "killed 10 suspected al-Qaeda
+                # militants", then "At least 28 militants and three armed civilians died in the fighting")
+                out[i] = replace(a, killed=d.killed, wounded=a.wounded or d.wounded, also=_also(a, d),
+                                 notes=[*a.notes, f"the fuller count of the same incident ({d.killed.words}) told at "
+                                                  f"characters {d.start}-{d.end}"])
             dropped.add(j)
             continue
         last_at[d.place.place_id] = j
     return [d for j, d in enumerate(out) if j not in dropped] if dropped else drafts
 
 
-def _other_side(a: Draft, d: Draft, low: str, side: Callable[[str], str]) -> bool:
-    """Whether ``d``'s toll counts another side of ``a``'s incident (see :func:`fold_sides`)."""
+def _sides_relation(a: Draft, d: Draft, low: str, side: Callable[[str], str]) -> str:
+    """How ``d``'s toll stands to ``a``'s, of the same incident (see :func:`fold_sides`): "other" where it counts
+    another side, "fuller" where, told in parts, it counts ``a``'s sides again and more of them; else ""."""
     if not (0 < d.sentence - a.sentence <= _SIDES_APART and a.kind[0] in _VIOLENT and d.kind[0] in _VIOLENT
             and a.killed.low is not None and _same_days(a, d) and refers_back(low, d.start, d.end)
             and not opens_other_event(low, d.start, d.end)):
-        return False
+        return ""
     # (each part of a toll told in parts: "At least 28 militants and three armed civilians" counts the militants the
     # toll before counted, "killed 10 suspected al-Qaeda militants", again)
     told = {side(words) for words in a.killed.words.split(" + ")}
     own = {side(words) for words in d.killed.words.split(" + ")}
-    return all(own) and all(told) and not own & told
+    if not (all(own) and all(told)):
+        return ""
+    if not own & told:
+        return "other"
+    return "fuller" if told < own and d.killed.low is not None and d.killed.low > a.killed.low else ""
 
 
 def _also(keep: Draft, d: Draft) -> list[tuple[int, int]]:
