@@ -622,6 +622,12 @@ _AWAY_FROM_SITE_RE = re.compile(r"(?:\b(?:hospitals?|clinics?|morgues?|statement
                                 r"fled|taken|rushed|evacuated|transferred|came|comes|hails?|hailed|born|based|"
                                 r"speech|spoke|visit|visiting|meeting|conference|interview|condemned)\b"
                                 r"[^.;]{0,40}|\b(?:to|from)\s+)$")
+# Where people gathered after an event, right before a site's name: "Mourners later gathered at the".
+_GATHERED_AT_RE = re.compile(r"\b(?:gathered|gather|assembled|mourners|funeral|buried|prayed|sheltered)\b"
+                             r"[^.;]{0,30}$")
+# Another time than the event told, before a site's name in its sentence: "Last year, militants attacked the".
+_ANOTHER_TIME_IN_RE = re.compile(r"\b(?:last\s+(?:year|month|week)|previously|in\s+(?:19|20)\d\d|"
+                                 r"(?:years|months)\s+ago|earlier\s+this\s+(?:year|month)|in\s+the\s+past)\b")
 # Someone's home, right before its name: "a resident of the village of Naranseina", "who lives in the Hodan district".
 _HOME_BEFORE_RE = re.compile(r"\b(?:(?:residents?|natives?|inhabitants?)\s+of|(?:lives?|lived|living)\s+in)\s+"
                              r"(?:the\s+)?(?:[a-z]+\s+of\s+)?$")
@@ -2245,7 +2251,7 @@ class _Builder:
                 continue
             if m.sentence in told and not (named and self._tells_it_again(m.sentence)):
                 continue
-            if named and self._site_of_another_toll(m, noun, d):
+            if named and (self._site_of_another_toll(m, noun, d) or self._site_named_apart(m)):
                 continue  # ("the Ghazil pet market", another blast's: later "At the Ghazil market, ...")
             if found is not None and found.place_id != m.place_id:
                 return d  # (two sites of the noun in the town: which one is not told)
@@ -2262,6 +2268,15 @@ class _Builder:
         return any(d.killed is not None and d.place.kind in ("neighbourhood", "landmark")
                    and 0 <= d.place.start_char < lead.place.start_char
                    and words & set(d.place.surface.lower().split()) for d in self.drafts.items)
+
+    def _site_named_apart(self, m: Mention) -> bool:
+        """Whether the sentence names site ``m`` for another time or another matter than the event told before:
+        "Last year, militants attacked the Imam Zaman Mosque", "The wounded were transferred to the Saudi Hospital",
+        "Mourners later gathered at the Pul-e-Khishti Mosque"."""
+        opens = max(self.low.rfind(".", 0, m.start_char), self.low.rfind("\n", 0, m.start_char)) + 1
+        return _AWAY_FROM_SITE_RE.search(self.low, max(opens, m.start_char - 60), m.start_char) is not None \
+            or _GATHERED_AT_RE.search(self.low, max(opens, m.start_char - 60), m.start_char) is not None \
+            or _ANOTHER_TIME_IN_RE.search(self.low, opens, m.start_char) is not None
 
     def _tells_it_again(self, index: int) -> bool:
         """Whether sentence ``index`` tells no figure of its own and no new event: it tells the one before

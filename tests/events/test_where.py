@@ -403,6 +403,16 @@ def test_a_toll_in_a_part_of_a_town_goes_to_the_part_named_after():
     ("Bombers killed 20 people at the Sinak pet market in central Kabul. Another blast killed 9 people at a bird "
      "market in western Kabul, police said.\nOfficials condemned the attacks. Shops stayed shut.\nAt the Sinak "
      "market, people stared at the destruction.", [("Sinak pet market", 20, 20), ("western Kabul", 9, 9)]),
+    # (guards) Nor a site named for another time or another matter: an earlier attack, where the wounded were
+    # taken, where mourners gathered.
+    ("KABUL (Reuters) - A suicide bomber blew himself up at a mosque in Kabul on Friday, killing at least 30 "
+     "worshippers, police said.\nNo group claimed responsibility. The Taliban denied involvement.\nLast year, "
+     "Islamic State militants attacked the Imam Zaman Mosque in the city during Friday prayers.", [("Kabul", 30, 30)]),
+    ("KHARTOUM (Reuters) - RSF shelling hit a hospital in El Fasher on Friday, killing nine patients, medics said.\n"
+     "The wounded were transferred to the Saudi Hospital, the last functioning facility in the city, medics said.",
+     [("El Fasher", 9, 9)]),
+    ("KABUL - A bomb exploded in a mosque in Kabul on Friday, killing 10 worshippers, police said.\nMourners later "
+     "gathered at the Pul-e-Khishti Mosque for funeral prayers.", [("Kabul", 10, 10)]),
     # (a guard) Two sites of the noun in the town: which one is not told.
     ("Two suicide bombers blew themselves up at a mosque in Kano on Friday, killing 15 worshippers, police said.\n"
      "The city has two large places of worship, the Central Mosque and the Murtala Mosque, near the palace.",
