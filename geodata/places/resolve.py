@@ -753,8 +753,11 @@ def _unit_of_another_province(cands: list[Candidate], k: int, place, text: str) 
     if not text or place.kind != "governorate" or not place.parent or not place.admin1:
         return False
     cand = cands[k]
-    if k + 1 < len(cands) and _OF_UNIT_GAP_RE.fullmatch(text, cand.end, cands[k + 1].start):
-        other = cands[k + 1]
+    nxt = cands[k + 1] if k + 1 < len(cands) else None
+    if nxt is not None and _OF_UNIT_GAP_RE.fullmatch(text, cand.end, nxt.start) \
+            and not (text[cand.end:nxt.start].strip() == "," and _LIST_GOES_ON_RE.match(text, nxt.end)):
+        # (not the first of a list: "in Balaghat district, Chhattisgarh and Odisha")
+        other = nxt
     elif k > 0 and _WHOSE_UNIT_GAP_RE.fullmatch(text, cands[k - 1].end, cand.start):
         other = cands[k - 1]
     else:
@@ -766,6 +769,7 @@ def _unit_of_another_province(cands: list[Candidate], k: int, place, text: str) 
 
 _OF_UNIT_GAP_RE = re.compile(r"\s+(?:of|in)\s+(?:the\s+)?(?:(?:state|province)\s+of\s+)?|\s*,\s*")
 _WHOSE_UNIT_GAP_RE = re.compile(r"['’]s?\s+")
+_LIST_GOES_ON_RE = re.compile(r"\s*,|\s+(?:and|or)\b")
 
 
 # The kind words a unit's name may end with in the gazetteer ("Bhojpur district").
@@ -879,7 +883,12 @@ def _in_unit_after(cand: Candidate, units: set[tuple[str, str]] | None) -> list[
     of Bijapur in Chhattisgarh" is Chhattisgarh's Bijapur, not Karnataka's larger one)."""
     if not units:
         return []
-    there = [m for m in cand.matches if m.place.kind == "city" and (m.place.country, fold(m.place.admin1)) in units]
+    # (or a district of it, where the name is a district's: "Bilaspur district of Himachal Pradesh" is no
+    # Bilaspur district of Chhattisgarh)
+    kinds = ("city", "governorate") if cand.kind_hint in _UNIT_HINTS or cand.key.rpartition(" ")[2] in _KIND_WORDS \
+        else ("city",)
+    there = [m for m in cand.matches if m.place.kind in kinds and (m.place.country, fold(m.place.admin1)) in units
+             and not (m.place.kind == "governorate" and not m.place.parent)]
     return there if there and len(there) < len(cand.matches) else []
 
 
@@ -896,7 +905,7 @@ def _units_after(cands: list[Candidate], text: str) -> dict[int, set[tuple[str, 
     return out
 
 
-_IN_UNIT_GAP_RE = re.compile(r",\s*|\s+in\s+(?:the\s+)?")
+_IN_UNIT_GAP_RE = re.compile(r",\s*|\s+(?:in|of)\s+(?:the\s+)?")
 
 
 def _said_in(cands: list[Candidate], tokens: list[Token], text: str = "") -> dict[int, str]:

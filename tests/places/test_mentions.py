@@ -864,6 +864,18 @@ def test_a_district_written_as_another_provinces_is_not_the_gazetteers_namesake(
     assert district.admin1 == admin1 and district.kind == "governorate"
 
 
+@pytest.mark.parametrize("text, surface, place_id", [
+    # The district of the name the gazetteer has in the province named after it.
+    ("Floods hit Bilaspur district of Himachal Pradesh on Monday, killing six people.", "Bilaspur district",
+     "adm2:IN:himachal-pradesh:bilaspur"),
+    # (a guard: a list of provinces after a comma names no one of them as the district's)
+    ("Maoists killed three villagers in Balaghat district, Chhattisgarh and Odisha police said.", "Balaghat district",
+     "adm2:IN:madhya-pradesh:balaghat"),
+])
+def test_a_district_is_the_one_of_its_name_in_the_province_written_after_it(text, surface, place_id):
+    assert [m.place_id for m in mentions(text) if m.surface == surface] == [place_id]
+
+
 def test_an_armed_groups_name_with_a_province_in_it_names_no_place():
     # "the Islamic State of Khorasan Province (ISKP)" is the group, not a province the gazetteer lacks in Kunduz.
     text = ("Dozens were killed in an attack on a mosque in Kunduz province. The attack was claimed by the Islamic "
