@@ -159,14 +159,16 @@ def group_claim(text: str, low: str, start: int, end: int) -> bool:
 
 
 def _subject(low: str, start: int, at: int) -> bool:
-    """Whether the group named at ``at`` is its clause's subject, not the object of another side's act: "Soldiers
-    fighting al-Shabaab said they had killed 30 militants", "Troops pursuing the guerrillas said" are the army's
-    claims."""
-    clause = max(low.rfind(",", start, at), low.rfind(";", start, at), start - 1) + 1
-    return not any(w.endswith("ing") or w in _NOT_BEFORE_SUBJECT for w in re.findall(r"[a-z]+", low[clause:at]))
+    """Whether the group named at ``at`` is no object of another side's act right before it: "Soldiers fighting
+    al-Shabaab said they had killed 30 militants", "Troops pursuing the guerrillas said" are the army's claims (but
+    "On Saturday al-Shabaab claimed", "A statement from al-Shabaab said" are the group's)."""
+    words = re.findall(r"[a-z]+", low[max(start, at - 40):at])
+    if words and words[-1] == "the":
+        words.pop()
+    return not words or not (words[-1].endswith("ing") or words[-1] in _ACTS_ON)
 
 
-_NOT_BEFORE_SUBJECT = frozenset({"against", "with", "by", "from", "on", "at", "of", "to", "killed", "attacked"})
+_ACTS_ON = frozenset({"against", "with", "killed", "attacked", "fought", "pursued", "battled", "targeted", "ambushed"})
 
 
 def in_country(mention: ActorMention, country: str) -> ActorMention:

@@ -623,8 +623,9 @@ _AWAY_FROM_SITE_RE = re.compile(r"(?:\b(?:hospitals?|clinics?|morgues?|statement
                                 r"speech|spoke|visit|visiting|meeting|conference|interview|condemned)\b"
                                 r"[^.;]{0,40}|\b(?:to|from)\s+)$")
 # Where people gathered after an event, right before a site's name: "Mourners later gathered at the".
-_GATHERED_AT_RE = re.compile(r"\b(?:gathered|gather|assembled|mourners|funeral|buried|prayed|sheltered)\b"
-                             r"[^.;]{0,30}$")
+# (not "among mourners at the", "worshippers gathered at the": the attack's site told again)
+_GATHERED_AT_RE = re.compile(r"\b(?:(?:later|afterwards|then)\s+(?:gathered|assembled|held|buried)|funerals?|burials?|"
+                             r"buried)\b[^.;]{0,40}$")
 # Another time than the event told, before a site's name in its sentence: "Last year, militants attacked the".
 _ANOTHER_TIME_IN_RE = re.compile(r"\b(?:last\s+(?:year|month|week)|previously|in\s+(?:19|20)\d\d|"
                                  r"(?:years|months)\s+ago|earlier\s+this\s+(?:year|month)|in\s+the\s+past)\b")

@@ -1177,8 +1177,11 @@ def parts_told_apart(drafts: list[Draft], links: dict[int, Link],
     out: dict[int, tuple[int, str]] = {}
     for t in leads:
         whole = drafts[t]
+        # (only a toll whose sentence opens on one of the events counted: "In one incident, ...", "In the second
+        # attack, ..."; not "Separately, ..." nor the other side's dead)
         parts = [i for i, relation in index.near(whole.place) if relation == "inner" and t < i
-                 and drafts[i].sentence - whole.sentence <= _LEAD_PARTS_REACH and overlap(drafts[i].when, whole.when)]
+                 and drafts[i].sentence - whole.sentence <= _LEAD_PARTS_REACH and overlap(drafts[i].when, whole.when)
+                 and _one_of_them_re().match(low, drafts[i].start)]
         taken = sum(_low(drafts[i]) for i in parts)
         if 0 < taken < _low(whole):
             places = ", ".join(dict.fromkeys(drafts[i].place.surface or drafts[i].place.name for i in parts))
@@ -1201,6 +1204,14 @@ def parts_told_apart(drafts: list[Draft], links: dict[int, Link],
 
 
 _LEAD_PARTS_REACH = 4  # sentences after a lead that counts events in which their tolls may be told
+
+
+@cache
+def _one_of_them_re() -> re.Pattern[str]:
+    """A sentence's opening on one of several events told before: "In one incident,", "In the second attack,", "The
+    first ambush"."""
+    return re.compile(rf"\s*(?:in\s+)?(?:one|the\s+(?:first|second|third|other|latter|former)|another)\s+"
+                      rf"(?:of\s+the\s+)?(?:{event_nouns()}|incidents?)")
 
 
 def _local_toll(d: Draft) -> bool:

@@ -769,7 +769,7 @@ def _unit_of_another_province(cands: list[Candidate], k: int, place, text: str) 
 
 _OF_UNIT_GAP_RE = re.compile(r"\s+(?:of|in)\s+(?:the\s+)?(?:(?:state|province)\s+of\s+)?|\s*,\s*")
 _WHOSE_UNIT_GAP_RE = re.compile(r"['’]s?\s+")
-_LIST_GOES_ON_RE = re.compile(r"\s*,|\s+(?:and|or)\b")
+_LIST_GOES_ON_RE = re.compile(r"\s*,\s*[A-Z]|\s+(?:and|or)\s+[A-Z]")
 
 
 # The kind words a unit's name may end with in the gazetteer ("Bhojpur district").

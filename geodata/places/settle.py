@@ -23,7 +23,7 @@ from geodata import datafiles
 from geodata.places.gazetteer import Gazetteer
 from geodata.places.types import MATCH_KIND, Candidate, Token
 from geodata.places.within import place_nouns, prefix_words
-from geodata.places.words import (ARTICLES, FUNCTION_WORDS, NAME_PARTICLES, WEEKDAYS, actor_names,
+from geodata.places.words import (ARTICLES, FUNCTION_WORDS, MONTHS, NAME_PARTICLES, WEEKDAYS, actor_names,
                                   actor_pattern, demonym_words, in_actor_aliases, place_words)
 from geodata.text.datelines import is_dateline
 from geodata.text.names import fold
@@ -186,7 +186,7 @@ def reject_traps(candidates: list[Candidate], tokens: list[Token],
             continue
         if _acronym(cand, first, text) or _after_prefix(cand, tokens) or _web_address(cand, text) \
                 or cand.key in actor_names() or (cand.first == cand.last and _aged(text, cand.start, cand.end)) \
-                or _ORDINAL_BEFORE_RE.search(text, max(0, cand.start - 8), cand.start):
+                or _forces_number_before(text, cand.start):
             # (nor a word a force's number opens: "the U.S. 5th Fleet" is no Fleet, England; "the 82nd Airborne")
             # (an armed group's name is never a place's: "Al-Shabab" is no Shabab, Iran; "Fano"; nor a name with an
             # age after it, "her three children - Anas, 5, Mutasim 6, and Remas, 3", not Anas, Finland, nor Remas,
@@ -228,7 +228,14 @@ def reject_traps(candidates: list[Candidate], tokens: list[Token],
             or (i and _unit_after_its_town(kept[i - 1], c, text))], people
 
 
-_ORDINAL_BEFORE_RE = re.compile(r"\b\d+(?:st|nd|rd|th)\s+$")
+_ORDINAL_BEFORE_RE = re.compile(r"(?:\b([A-Za-z]+)\s+)?\b\d+(?:st|nd|rd|th)\s+$")
+
+
+def _forces_number_before(text: str, at: int) -> bool:
+    """Whether a force's number stands right before ``at`` ("the U.S. 5th Fleet"), not a date's day ("On March 15th
+    Khartoum was shelled")."""
+    found = _ORDINAL_BEFORE_RE.search(text, max(0, at - 20), at)
+    return found is not None and (found.group(1) or "").lower() not in MONTHS
 
 
 def _aged(text: str, start: int, end: int) -> bool:

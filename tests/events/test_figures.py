@@ -2041,6 +2041,10 @@ def test_a_weeks_toll_is_no_one_events(text):
      "the war began.", ["local"]),
     ("Gunmen killed 30 villagers in Zamfara state, the worst attack in the state, a bandit stronghold, this year.",
      ["local"]),
+    ("Russian missiles killed 23 people in Dnipro on Friday, the deadliest strike on the city, according to officials, "
+     "since the war began.", ["local"]),
+    ("RSF fighters killed 100 people in El Fasher on Friday, the deadliest attack on the city, which has been under "
+     "siege since May.", ["local"]),
 ])
 def test_a_rank_does_not_reach_over_a_clauses_comma(text, scopes):
     assert [f.scope for f in find_figures(text)] == scopes

@@ -1027,6 +1027,18 @@ def test_the_parts_of_a_total_typed_only_by_their_dead_take_the_event_the_total_
     assert found == [("Kupiansk", "Explosions/Remote violence"), ("Izium", "Explosions/Remote violence")]
 
 
+@pytest.mark.parametrize("text, total", [
+    # (guards) A separate incident or the other side's dead told inside the lead's province are no part of it.
+    ("Eight soldiers were killed in two militant attacks in North Waziristan on Thursday, officials said.\n\n"
+     "In one incident, seven soldiers were killed when militants ambushed a convoy in Datakhel tehsil of North "
+     "Waziristan district.\n\nSeparately, a drone strike killed three civilians in Mir Ali.", 11),
+    ("Eight soldiers were killed in two militant attacks in North Waziristan on Thursday, officials said.\n\n"
+     "Troops later killed five militants in Datakhel, officials said.", 13),
+])
+def test_a_lead_that_counts_its_events_keeps_its_dead_beside_other_incidents(text, total):
+    assert _counted(text) == total
+
+
 def test_a_lead_that_counts_its_events_keeps_only_what_its_parts_do_not_tell():
     # "in two attacks": the body tells one of them with its toll at a place inside the lead's; the rest of the
     # lead's dead (the other attack's, whose figure the body does not give) stay counted at the lead's place.
@@ -1048,6 +1060,11 @@ def test_some_reports_of_a_dated_higher_toll_are_another_account_of_one_with_no_
     # (told by its spokesman, of "his group")
     "Militants attacked an army base in Lower Juba, killing 19 Kenyan soldiers, the army said.\n\n"
     "A militia spokesman said his group had killed 60 soldiers in Lower Juba.",
+    # (a day or a source before the group: "On Saturday al-Shabaab claimed", "A statement from al-Shabaab said")
+    "Militants attacked an army base in Lower Juba, killing 19 Kenyan soldiers, the army said.\n\n"
+    "On Saturday al-Shabaab claimed to have killed 60 soldiers.",
+    "Militants attacked an army base in Lower Juba, killing 19 Kenyan soldiers, the army said.\n\n"
+    "A statement from al-Shabaab said its fighters had killed 60 soldiers.",
     # (the day of the claim before it, "to have killed")
     "Militants attacked an army base in Lower Juba, killing 19 Kenyan soldiers, the army said.\n\n"
     "The guerrillas claimed Monday to have killed 60 men and to have lost none.",

@@ -413,6 +413,12 @@ def test_a_toll_in_a_part_of_a_town_goes_to_the_part_named_after():
      [("El Fasher", 9, 9)]),
     ("KABUL - A bomb exploded in a mosque in Kabul on Friday, killing 10 worshippers, police said.\nMourners later "
      "gathered at the Pul-e-Khishti Mosque for funeral prayers.", [("Kabul", 10, 10)]),
+    ("KABUL - A bomb exploded in a mosque in Kabul on Friday, killing 10 worshippers, police said.\nFuneral prayers "
+     "were later held at the Pul-e-Khishti Mosque for the victims.", [("Kabul", 10, 10)]),
+    # But the victims gathered at the site are the event's own.
+    ("BAGHDAD (Reuters) - A suicide bomber attacked a mosque in Baghdad on Friday, killing 25 worshippers, police "
+     "said.\nNo group claimed responsibility. Shops stayed shut.\nThe bomber walked into the crowd that had "
+     "assembled at the Buratha Mosque for prayers.", [("Buratha Mosque", 25, 25)]),
     # (a guard) Two sites of the noun in the town: which one is not told.
     ("Two suicide bombers blew themselves up at a mosque in Kano on Friday, killing 15 worshippers, police said.\n"
      "The city has two large places of worship, the Central Mosque and the Murtala Mosque, near the palace.",

@@ -504,12 +504,13 @@ def test_a_country_before_a_numbered_force_qualifies_it(text):
 @pytest.mark.parametrize("text, surface", [
     # The force's name is no place either: "the U.S. 5th Fleet" is no Fleet, England.
     ("Houthi missiles hit a cargo ship on Monday, killing two crew members, the U.S. 5th Fleet said.", "Fleet"),
-    # (a guard: a date after a country is no force's number)
+    # (guards: a date after a country is no force's number, nor a day's number before a town)
     ("Russian troops killed four civilians in Ukraine 24th February, officials said.", "Ukraine"),
+    ("On March 15th Khartoum was shelled, killing 12 people.", "Khartoum"),
 ])
 def test_a_word_a_forces_number_opens_is_no_place(text, surface):
     found = {m.surface: m.role for m in extract_mentions(Article.from_text(text), load_gazetteer())}
-    assert found.get(surface) == ("location" if surface == "Ukraine" else None)
+    assert found.get(surface) == (None if surface == "Fleet" else "location")
 
 
 @pytest.mark.parametrize("text, role", [
@@ -871,6 +872,9 @@ def test_a_district_written_as_another_provinces_is_not_the_gazetteers_namesake(
     # (a guard: a list of provinces after a comma names no one of them as the district's)
     ("Maoists killed three villagers in Balaghat district, Chhattisgarh and Odisha police said.", "Balaghat district",
      "adm2:IN:madhya-pradesh:balaghat"),
+    # (but a province after a comma, the sentence going on, is the district's)
+    ("Maoists killed two policemen in Bijapur district, Chhattisgarh, on Saturday.", "Bijapur district",
+     "within:gn:1275700:bijapur district"),
 ])
 def test_a_district_is_the_one_of_its_name_in_the_province_written_after_it(text, surface, place_id):
     assert [m.place_id for m in mentions(text) if m.surface == surface] == [place_id]

@@ -618,9 +618,11 @@ _PERIOD_REACH = 100  # characters either side of a figure where a period makes i
 _PHRASE_REACH = 80  # how far past that reach a period's phrase may end
 _SUPERLATIVE_RE = re.compile(r"\b(?:\w+est|worst|most\s+\w+|first|latest|biggest|second|third|fourth|fifth)\b(?!\w)")
 _LATEST_OF_RE = re.compile(r"\s+(?:in|of)\s+(?:a|an|the|this)\b")
-# A comma that opens a clause of its own ("..., sparking street battles that have killed"): a rank before it ranks
-# nothing after it (not an apposition's comma, "the deadliest attack in the Somali capital, Mogadishu, since 2017").
-_CLAUSE_COMMA_RE = re.compile(r",\s+(?:[a-z]+ing|which|that|who|when|where|while|as|and|but)\b")
+# A comma that opens a participle's clause ("..., sparking street battles that have killed"): a rank before it ranks
+# nothing after it (not an apposition's comma, "the deadliest attack in the Somali capital, Mogadishu, since 2017",
+# nor "according to", "including", nor a relative clause on the place, "..., which has been under siege since May").
+_CLAUSE_COMMA_RE = re.compile(r",\s+(?!(?:according|including|excluding|following|during|regarding|concerning)\b)"
+                              r"[a-z]+ing\b")
 # Words ending in "est" that rank nothing: "the occupied West Bank since October" is a background
 # toll, "unrest", "arrests" and "protest" are no superlatives.
 _NOT_SUPERLATIVE = frozenset("""west northwest southwest midwest rest unrest arrest protest interest request
