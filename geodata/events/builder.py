@@ -2174,8 +2174,12 @@ class _Builder:
         town = d.place.kind == "city" and at >= 0
         if town and _A_TOWN_NEAR_RE.search(self.low, max(d.start, at - 60), at):
             return self._town_near_named_later(d)
-        site = _a_part_in_town_re().search(self.low, max(d.start, at - 60), at) if at >= 0 else None
-        if site is not None and (town or d.place.kind in _SITE_HOLDERS):
+        lo = max(d.start, at - 60)
+        before = self.low[lo:at] if at >= 0 and (town or d.place.kind in _SITE_HOLDERS) else ""
+        # (a look for "a" or "an" as a word first: most tolls name no site so)
+        site = _a_part_in_town_re().search(self.low, lo, at) \
+            if " a " in before or " an " in before or before.startswith(("a ", "an ")) else None
+        if site is not None:
             moved = self._part_named_later(d, _site_noun(site.group(1)), town=town)
             if town or moved is not d:
                 return moved

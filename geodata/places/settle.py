@@ -234,8 +234,13 @@ _ORDINAL_BEFORE_RE = re.compile(r"(?:\b([A-Za-z]+)\s+)?\b\d+(?:st|nd|rd|th)\s+$"
 def _forces_number_before(text: str, at: int) -> bool:
     """Whether a force's number stands right before ``at`` ("the U.S. 5th Fleet"), not a date's day ("On March 15th
     Khartoum was shelled")."""
+    if text[max(0, at - 3):at - 1] not in _ORDINAL_ENDS:
+        return False  # (most names: read no further)
     found = _ORDINAL_BEFORE_RE.search(text, max(0, at - 20), at)
     return found is not None and (found.group(1) or "").lower() not in MONTHS
+
+
+_ORDINAL_ENDS = frozenset({"st", "nd", "rd", "th"})
 
 
 def _aged(text: str, start: int, end: int) -> bool:
