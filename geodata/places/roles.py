@@ -17,6 +17,7 @@ from functools import cache
 from geodata import datafiles
 from geodata.models import Place
 from geodata.places.waters import shores
+from geodata.places.words import MONTHS
 from geodata.places.gazetteer import Gazetteer
 from geodata.text.names import fold
 from geodata.text.phrases import lowered, lowers_alike, match_lowered, search_lowered
@@ -108,7 +109,7 @@ def role_of(text: str, start: int, end: int, place: Place, gazetteer: Gazetteer)
         # "US President", "US action", "UK forces": a country name right before
         # a noun qualifies it.
         # (or a force named by its number: "the U.S. 5th Fleet", "the US 82nd Airborne")
-        if place.kind == "country" and (_NAME_RE.match(rest) or _NUMBERED_NAME_RE.match(rest) or (
+        if place.kind == "country" and (_NAME_RE.match(rest) or _numbered_force(rest) or (
                 _NOUN_RE.match(rest) and not search_lowered(_PLACE_PREPOSITION_RE, before))):
             return "modifier"
         # A place named like its people, before a noun and after no place word: the people ("four
@@ -135,8 +136,7 @@ def role_of(text: str, start: int, end: int, place: Place, gazetteer: Gazetteer)
         return "modifier"
     if place.kind == "landmark" and not possessive and after[:1] == " " and _SAYS_RE.match(rest) \
             and _SUBJECT_OPENS_RE.search(before):
-        # "The Aleppo Media Centre said", "the hospital's ... Nasser Hospital told": a body speaking from its
-        # building, not where something happened.
+        # "The Aleppo Media Centre said": a body speaking from its building, not where something happened.
         return "metonymy"
     if _stands_for_government(place, gazetteer):
         if possessive and match_lowered(cues["metonymy:possessed"], rest):
@@ -157,9 +157,13 @@ _SAYS_RE = re.compile(r"(?:said|says|told|reported|announced|stated)\b")
 # "residents in Zamzam camp said", "Witnesses at the Zamzam camp said").
 _SUBJECT_OPENS_RE = re.compile(r"(?:^|[.;:!?\n]\s*|,\s+)(?:the\s+)?$", re.IGNORECASE)
 _NAME_RE = re.compile(r"[A-Z][a-z]+\b")
-# (not a date: "in Ukraine 24th February")
-_NUMBERED_NAME_RE = re.compile(r"\d+(?:st|nd|rd|th)\s+(?!(?:January|February|March|April|May|June|July|August|"
-                               r"September|October|November|December)\b)[A-Z][a-z]+\b")
+_NUMBERED_NAME_RE = re.compile(r"\d+(?:st|nd|rd|th)\s+([A-Z][a-z]+)\b")
+
+
+def _numbered_force(rest: str) -> bool:
+    """Whether ``rest`` opens on a force named by its number ("5th Fleet"), not a date ("24th February")."""
+    found = _NUMBERED_NAME_RE.match(rest)
+    return found is not None and found.group(1).lower() not in MONTHS
 # "in Iraq up to 160,000": after a preposition the name is a place, whatever follows.
 def _speaking_body(body: re.Match[str] | None, rest: str) -> bool:
     """Whether ``body`` (a body's word at the start of ``rest``) is a person or a body that speaks in
