@@ -1162,7 +1162,9 @@ def parts_told_apart(drafts: list[Draft], links: dict[int, Link],
     """For a toll summed from several figures ("one dead fighter ... two Syrian children were
     killed" in southern Lebanon), the figures that a later report at a place inside it tells again
     ("two Syrian children were killed in the Najjariyeh strike"): by the summed draft's index, the
-    killed it no longer adds, and why. The later report counts them."""
+    killed it no longer adds, and why. The later report counts them. So for a lead at a province that counts
+    its events ("in two attacks") and the tolls inside it whose sentences open on one of them ("In one
+    incident, ..."), where they tell fewer dead than the lead: the lead keeps the rest."""
     kept = [i for i, d in enumerate(drafts) if _local_toll(d) and i not in links and _low(d) is not None]
     wholes = [i for i in kept if len(drafts[i].killed.parts) >= 2]
     # (and a lead that counts the events it sums, at a coarse place: "Eight soldiers were martyred in two terrorist
