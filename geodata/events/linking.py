@@ -1169,8 +1169,11 @@ def parts_told_apart(drafts: list[Draft], links: dict[int, Link],
     wholes = [i for i in kept if len(drafts[i].killed.parts) >= 2]
     # (and a lead that counts the events it sums, at a coarse place: "Eight soldiers were martyred in two terrorist
     # attacks in North Waziristan", then "In one incident, seven soldiers were martyred ... in Datakhel tehsil")
-    leads = [i for i in kept if low and drafts[i].place.kind in COARSE_KINDS and len(drafts[i].killed.parts) < 2
-             and counted_events(low, drafts[i].start, drafts[i].end)]
+    # (or at a town, of its quarters: "two bombings in Kabul", then "In one of the attacks, ... in Dasht-e-Barchi"; or
+    # of the sites it counts: "attacks on three villages in Zamfara")
+    leads = [i for i in kept if low and len(drafts[i].killed.parts) < 2
+             and (counted_events(low, drafts[i].start, drafts[i].end)
+                  or counted_sites(low, drafts[i].start, drafts[i].end))]
     if not wholes and not leads:
         return {}
     index = _Index(parents, look_back=None)
@@ -1210,10 +1213,10 @@ _LEAD_PARTS_REACH = 4  # sentences after a lead that counts events in which thei
 
 @cache
 def _one_of_them_re() -> re.Pattern[str]:
-    """A sentence's opening on one of several events told before: "In one incident,", "In the second attack,", "The
-    first ambush"."""
-    return re.compile(rf"\s*(?:in\s+)?(?:one|the\s+(?:first|second|third|other|latter|former)|another)\s+"
-                      rf"(?:of\s+the\s+)?(?:{event_nouns()}|incidents?)")
+    """A sentence's opening on one of several events or sites told before: "In one incident,", "In the second attack,",
+    "The first ambush", "In one village,"."""
+    return re.compile(rf"\s*(?:in\s+|at\s+)?(?:one|the\s+(?:first|second|third|other|latter|former)|another)\s+"
+                      rf"(?:of\s+the\s+)?(?:{event_nouns()}|incidents?|villages?|towns?|communit(?:y|ies)|sites?)\b")
 
 
 def _local_toll(d: Draft) -> bool:

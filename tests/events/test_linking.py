@@ -1039,6 +1039,17 @@ def test_a_lead_that_counts_its_events_keeps_its_dead_beside_other_incidents(tex
     assert _counted(text) == total
 
 
+@pytest.mark.parametrize("text, total", [
+    # At a town, of its quarter; of the sites a lead counts.
+    ("Twelve people were killed in two bombings in Kabul on Tuesday, officials said.\n\nIn one of the attacks, a "
+     "bomb killed nine people at a school in Dasht-e-Barchi.", 12),
+    ("Gunmen killed 15 people in attacks on three villages in Zamfara state on Sunday, police said.\n\nIn one "
+     "village, Kaura Namoda, nine people were killed.", 15),
+])
+def test_a_lead_at_a_town_or_of_counted_sites_keeps_only_what_its_parts_do_not_tell(text, total):
+    assert _counted(text) == total
+
+
 def test_a_lead_that_counts_its_events_keeps_only_what_its_parts_do_not_tell():
     # "in two attacks": the body tells one of them with its toll at a place inside the lead's; the rest of the
     # lead's dead (the other attack's, whose figure the body does not give) stay counted at the lead's place.
