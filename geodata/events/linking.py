@@ -47,6 +47,7 @@ from itertools import accumulate
 from geodata import datafiles
 from geodata.events.dates.grammar import calendar_names
 from geodata.events.kinds import ATTACK, BATTLE, EXPLOSIONS, VIOLENT_TYPES
+from geodata.events.figures import side_of
 from geodata.events.figures.rules import event_nouns
 from geodata.events.when import When
 from geodata.events.records import (COARSE_KINDS, Draft, attacker_words, counted_events, counted_sites,
@@ -1319,10 +1320,22 @@ def _earlier_same(drafts: list[Draft], index: _Index, j: int, d: Draft, running:
         if (relation in ("same", "inner") or (relation == "outer" and low
                                                and _HOSPITAL_COUNT_RE.search(low, d.start, d.end))) \
                 and (found := _estimate_link(
-                i, j, a, d, low, lambda: says("estimate", estimate),
+                i, j, a, d, low, lambda: says("estimate", estimate) or _same_side_toll(low, a, d, side),
                 lambda: running(a) and not says("running", running))) is not None:
             return found
     return None
+
+
+def _same_side_toll(low: str, a: Draft, d: Draft, side: Callable[[Draft], str] | None) -> bool:
+    """Whether ``d``'s sentence puts the toll of ``a``'s side at its figure ("six policemen dead", then "News
+    agencies put the police death toll at 11"): another estimate of that toll (not another side's: "put the
+    civilian toll at 30" after 18 fighters)."""
+    found = _WHOSE_TOLL_RE.search(low, d.start, d.end) if low and side is not None else None
+    return found is not None and bool(whose := side_of(found.group(1))) and whose == side(a)
+
+
+# "put the police death toll at", "put the civilian toll at": whose toll a source gives.
+_WHOSE_TOLL_RE = re.compile(r"\bput\s+the\s+([a-z]+)\s+(?:death\s+)?toll\s+at\b")
 
 
 def _smaller(m: Mention, other: Mention) -> bool:

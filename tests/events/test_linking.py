@@ -236,6 +236,13 @@ def test_a_part_of_a_sum_told_again_at_a_place_inside_it_is_counted_there():
     ("Gunmen killed 14 villagers in Zurmi on Sunday, police said.\n\nA local official put the death toll at 11, "
      "residents said.",
      [("Zurmi", 14, None, "Zurmi"), ("Zurmi", 11, 11, "")], 11),
+    # (the toll named by whose it is, the side of the toll told before: "put the police death toll at")
+    ("Insurgents attacked police in Baiji on Sunday, leaving six policemen dead, the army said.\n\nNews agencies "
+     "put the police death toll at 11, citing ministry accounts.",
+     [("Baiji", 6, 6, ""), ("Baiji", 11, None, "Baiji")], 6),
+    # (a guard: another side's toll is no estimate of the first)
+    ("Israeli strikes killed 18 Hamas fighters in Khan Younis on Tuesday, the military said.\n\nGaza health "
+     "officials put the civilian toll at 30.", [("Khan Younis", 18, 18, ""), ("Khan Younis", 30, 30, "")], 48),
     ("A drone strike killed six people in Kherson on Friday.\n\nRegional officials gave a higher toll, saying "
      "nine people were killed in Friday's strike in Kherson.",
      [("Kherson", 6, 6, ""), ("Kherson", 9, None, "Kherson")], 6),
