@@ -1064,6 +1064,8 @@ def _in_another_unit_abroad(cand: Candidate, place, focus: str | None, text: str
         return False
     if text.startswith(" in ", cand.end):
         unit = _IN_UNIT_NAMED_RE.match(text, cand.end)
+        if unit is not None and _unit_of(gazetteer, unit.group("name"), place.country):
+            return False  # (a unit of the town's own country: "Mingora in Swat district" is Pakistan's Mingora)
     else:
         # (or before it, as whose town: "in Yei River State's border town of Kaya" of a report from South Sudan is
         # no Kaya of Burkina Faso; but not an armed group's, "the Islamic State's stronghold city of Raqqa", nor a

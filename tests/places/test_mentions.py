@@ -418,6 +418,14 @@ def test_a_town_abroad_is_not_read_where_the_text_puts_the_name_at_home(text, su
     assert found.get(surface) == country
 
 
+def test_a_town_abroad_written_with_its_own_countrys_unit_is_the_gazetteers_town():
+    # "Mingora in Swat district" in a report from Afghanistan is Pakistan's Mingora, not a village of Swat.
+    text = ("KABUL (Reuters) - Taliban fighters killed six soldiers in Kunar province on Monday. The militant "
+            "commander was later reported killed in Mingora in Swat district.")
+    [town] = [m for m in extract_mentions(Article.from_text(text), load_gazetteer()) if m.surface == "Mingora"]
+    assert (town.country, town.match) == ("PK", "exact")
+
+
 @pytest.mark.parametrize("text, surface, kept", [
     # A loose spelling is no town a country away from the area the article names exactly ("Chhatroo" in Kishtwar
     # is no Chhatral, Gujarat) ...
