@@ -1172,7 +1172,9 @@ def parts_told_apart(drafts: list[Draft], links: dict[int, Link],
     # attacks in North Waziristan", then "In one incident, seven soldiers were martyred ... in Datakhel tehsil")
     # (or at a town, of its quarters: "two bombings in Kabul", then "In one of the attacks, ... in Dasht-e-Barchi"; or
     # of the sites it counts: "attacks on three villages in Zamfara")
-    leads = [i for i in kept if low and len(drafts[i].killed.parts) < 2
+    # (read only where a later toll opens on one of the events or sites: most articles have none)
+    openers = [i for i in kept if _one_of_them_re().match(low, drafts[i].start)] if low else []
+    leads = [i for i in kept if openers and i < openers[-1] and len(drafts[i].killed.parts) < 2
              and (counted_events(low, drafts[i].start, drafts[i].end)
                   or counted_sites(low, drafts[i].start, drafts[i].end))]
     if not wholes and not leads:
@@ -1185,9 +1187,8 @@ def parts_told_apart(drafts: list[Draft], links: dict[int, Link],
         whole = drafts[t]
         # (only a toll whose sentence opens on one of the events counted: "In one incident, ...", "In the second
         # attack, ..."; not "Separately, ..." nor the other side's dead)
-        parts = [i for i, relation in index.near(whole.place) if relation == "inner" and t < i
-                 and drafts[i].sentence - whole.sentence <= _LEAD_PARTS_REACH and overlap(drafts[i].when, whole.when)
-                 and _one_of_them_re().match(low, drafts[i].start)]
+        parts = [i for i, relation in index.near(whole.place) if relation == "inner" and t < i and i in openers
+                 and drafts[i].sentence - whole.sentence <= _LEAD_PARTS_REACH and overlap(drafts[i].when, whole.when)]
         taken = sum(_low(drafts[i]) for i in parts)
         if 0 < taken < _low(whole):
             places = ", ".join(dict.fromkeys(drafts[i].place.surface or drafts[i].place.name for i in parts))
@@ -1330,7 +1331,8 @@ def _same_side_toll(low: str, a: Draft, d: Draft, side: Callable[[Draft], str] |
     """Whether ``d``'s sentence puts the toll of ``a``'s side at its figure ("six policemen dead", then "News
     agencies put the police death toll at 11"): another estimate of that toll (not another side's: "put the
     civilian toll at 30" after 18 fighters)."""
-    found = _WHOSE_TOLL_RE.search(low, d.start, d.end) if low and side is not None else None
+    found = _WHOSE_TOLL_RE.search(low, d.start, d.end) \
+        if low and side is not None and low.find(" toll at ", d.start, d.end) >= 0 else None
     return found is not None and bool(whose := side_of(found.group(1))) and whose == side(a)
 
 
