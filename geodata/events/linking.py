@@ -1173,8 +1173,9 @@ def parts_told_apart(drafts: list[Draft], links: dict[int, Link],
     # (or at a town, of its quarters: "two bombings in Kabul", then "In one of the attacks, ... in Dasht-e-Barchi"; or
     # of the sites it counts: "attacks on three villages in Zamfara")
     # (read only where a later toll opens on one of the events or sites: most articles have none)
-    openers = [i for i in kept if _one_of_them_re().match(low, drafts[i].start)] if low else []
-    leads = [i for i in kept if openers and i < openers[-1] and len(drafts[i].killed.parts) < 2
+    openers = {i for i in kept if _one_of_them_re().match(low, drafts[i].start)} if low else set()
+    last_opener = max(openers, default=-1)
+    leads = [i for i in kept if i < last_opener and len(drafts[i].killed.parts) < 2
              and (counted_events(low, drafts[i].start, drafts[i].end)
                   or counted_sites(low, drafts[i].start, drafts[i].end))]
     if not wholes and not leads:

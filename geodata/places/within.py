@@ -42,7 +42,7 @@ from geodata.places.gazetteer import Gazetteer
 from geodata.places.resolve import SETTLEMENT_OF_RE, peoples_of
 from geodata.places.types import TOKEN_INITIAL, Candidate, Match, Token, token_starts
 from geodata.places.words import ARTICLES as _ARTICLES
-from geodata.places.words import (FUNCTION_WORDS, MONTHS, NAME_PARTICLES, actor_names, actor_pattern,
+from geodata.places.words import (FUNCTION_WORDS, MONTHS, NAME_PARTICLES, WEEKDAYS, actor_names, actor_pattern,
                                   demonym_words, place_words)
 from geodata.text.datelines import is_dateline
 from geodata.text.names import fold
@@ -521,13 +521,12 @@ def _prefixed(text: str, s: Sentence, words: list, at: int, noun: _Noun, cands: 
 
 # A bare unknown name counts as a place only if it is followed by one of these, or by punctuation:
 # "killed in Koundjili and Lemouna.", "at Arhama in district Shopian", "attacked Bohong on Tuesday".
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_CALENDAR_WORDS = frozenset(_WEEKDAYS) | frozenset(MONTHS)
+_CALENDAR_WORDS = WEEKDAYS | MONTHS
 _BARE_AFTER = frozenset("""
 and or on in at near last yesterday overnight early late this after before when where while during since
 with from to as which killing wounding leaving about some around nearly roughly by amid following
 killed wounded left
-""".split()) | frozenset(_WEEKDAYS)
+""".split()) | WEEKDAYS
 _BARE_LOCATIVE = frozenset({"in", "at", "near", "outside"})
 _BARE_ENDINGS = _ADJECTIVE_ENDINGS + ("ist", "ists", "ism")
 
@@ -694,7 +693,7 @@ def _bare_run(text: str, words: list, at: int, cands: list[Candidate], gazetteer
         last = at
         # ("the first attack at Boulkessi Sunday": a day of the week ends a name)
         while last + 1 < len(words) and last - at < _MAX_NAME_WORDS - 1 and _joined(text, words, last, last + 1) \
-                and _is_name_word(words[last + 1][2]) and words[last + 1][2].lower() not in _WEEKDAYS:
+                and _is_name_word(words[last + 1][2]) and words[last + 1][2].lower() not in WEEKDAYS:
             last += 1
         if not _is_name_word(words[at][2]) or not _is_name_word(words[last][2]):
             break
