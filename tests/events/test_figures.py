@@ -2297,3 +2297,71 @@ def test_the_country_of_a_running_totals_clause_is_not_the_tolls_before_it():  #
 ])
 def test_spans_rates_earlier_counts_and_tributes_that_are_no_running_totals(text, counts):
     assert [(f.low, f.scope) for f in find_figures(text)] == counts
+
+
+@pytest.mark.parametrize("text, counts", [
+    # Another act done to the victims before the cue, its participle irregular: "shot and killed".
+    ("Two soldiers were shot and killed in Tikrit on Sunday, the military said.", [(K, 2, 2)]),
+    ("A policeman was shot and killed outside his home in Pattani.", [(K, 1, 1)]),
+    ("A tribal elder was shot and wounded in Khost on Monday.", [(W, 1, 1)]),
+    ("A shopkeeper was stabbed and killed in Kandahar.", [(K, 1, 1)]),
+    ("Three farmers were struck and injured by shrapnel near Kupiansk.", [(W, 3, 3)]),
+    # (where the first act was done, in a few words)
+    ("Nine passengers were offloaded from a bus near Noshki and shot dead.", [(K, 9, 9)]),
+    ("At least 35 villagers were taken from their homes near Moso and burnt to death.", [(K, 35, None)]),
+    # (the unit that sent them between the noun and the verb)
+    ("Fourteen officers dispatched from Montelibano were ambushed and killed near Tierralta.", [(K, 14, 14)]),
+    # (a guard) "killed and wounded" stays two cues.
+    ("Two men were killed and three wounded in Mosul.", [(K, 2, 2), (W, 3, 3)]),
+])
+def test_an_act_before_the_cue_does_not_hide_the_count(text, counts):
+    assert [(f.kind, f.low, f.high) for f in checked(text)] == counts
+
+
+@pytest.mark.parametrize("text, counts", [
+    # "As many" wounded as killed: the killed figure's bounds, read from its clause.
+    ("A roadside bomb killed two policemen and wounded as many in Helmand.", [(K, 2, 2), (W, 2, 2)]),
+    ("Three children were killed and as many injured when a shell hit their house in Idlib.", [(K, 3, 3), (W, 3, 3)]),
+    ("The blast killed at least four people, while as many others were hurt.", [(K, 4, None), (W, 4, None)]),
+    # (guards) "as many as 40" is a number of its own; "twice as many" is no count of the same.
+    ("A bomb killed three people and wounded as many as 40 in Kandahar.", [(K, 3, 3), (W, None, 40)]),
+    ("A bomb killed three people and wounded twice as many in Kandahar.", [(K, 3, 3)]),
+])
+def test_as_many_wounded_as_killed(text, counts):
+    assert [(f.kind, f.low, f.high) for f in checked(text)] == counts
+
+
+@pytest.mark.parametrize("text, counts", [
+    # A victim who "sustained injuries" is one wounded, as many victims who did are already.
+    ("A soldier sustained gun injuries when militants fired on a checkpoint in Bannu.", [(W, 1, 1)]),
+    ("A police constable received minor injuries in the grenade attack in Sopore.", [(W, 1, 1)]),
+    ("A policeman sustained fatal injuries in the ambush near Dir.", [(K, 1, 1)]),
+    # The subject of a clause of its own is no object of the killing before it.
+    ("The raiders killed one civilian and one soldier sustained gun injuries, he said.", [(K, 1, 1), (W, 1, 1)]),
+    ("Gunmen killed a policeman in Kandahar and two soldiers were wounded.", [(K, 1, 1), (W, 2, 2)]),
+    # (guards) a numbered subject, and a list of victims that still counts each.
+    ("Gunmen killed two civilians in Kandahar and three soldiers were wounded.", [(K, 2, 2), (W, 3, 3)]),
+    ("Gunmen killed a man and a woman in Kandahar.", [(K, 1, 1), (K, 1, 1)]),
+    ("The blast killed the mayor, two of his bodyguards and a driver.", [(K, 1, 1), (K, 2, 2), (K, 1, 1)]),
+])
+def test_a_victims_own_clause_and_injuries_sustained(text, counts):
+    assert [(f.kind, f.low, f.high) for f in checked(text)] == counts
+
+
+def test_a_misspelt_soldier_is_still_a_victim():
+    # "solider" is how a part of the South Asian press often prints it.
+    text = "In Isham area of the district, a solider was martyred in a clash with terrorists."
+    assert [(f.kind, f.low) for f in checked(text)] == [(K, 1)]
+
+
+@pytest.mark.parametrize("text, counts", [
+    # "shot them to death", a clause or two after the counted.
+    ("Insurgents rounded up eight police officers at a checkpoint outside the western city of Ramadi, then marched "
+     "them into their office and shot them to death, police said.", [(K, 8, 8)]),
+    # "a cop killed": the press's word for a policeman.
+    ("A bomb went off at the entrance of the town, leaving a cop killed and three others wounded.",
+     [(K, 1, 1), (W, 3, 3)]),
+    ("Two cops were killed when gunmen opened fire on their patrol in Culiacan.", [(K, 2, 2)]),  # (a guard)
+])
+def test_them_shot_to_death_and_a_cop(text, counts):
+    assert [(f.kind, f.low, f.high) for f in checked(text)] == counts

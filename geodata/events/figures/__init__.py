@@ -77,9 +77,35 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> tuple[Fig
         return ()
     figures = _without_dash_asides(text, settle_figures(candidates))
     figures = _without_included(text, _without_vague_parts(text, figures))
-    figures = with_breakdowns(sentence, figures, rules)
+    figures = _as_many_wounded(sentence, with_breakdowns(sentence, figures, rules))
     figures = _one_of_estimates(sentence, _without_superseded(sentence, figures, rules), rules)
     return tuple(_set_scope(sentence, figures, rules))
+
+
+def _as_many_wounded(s: _Sentence, figures: list[Figure]) -> list[Figure]:
+    """``figures`` with the wounded a killed figure's clause counts by it: "killing two people and wounding as
+    many", "Two children were killed and as many wounded" (as many wounded as killed, with the same bounds), in
+    place of the vague "many" read there."""
+    out = list(figures)
+    for i, f in enumerate(figures):
+        if f.kind != "killed" or (f.low is None and f.high is None):
+            continue
+        after = [g for g in figures[i + 1:] if g.qualifier != "vague"]
+        m = _AS_MANY_RE.match(s.low, f.end - s.start, (after[0].start if after else s.end) - s.start)
+        if m is not None:
+            group = 1 if m.start(1) >= 0 else 2
+            start, end = m.start(group) + s.start, m.end(group) + s.start
+            out = [g for g in out if not (g.qualifier == "vague" and start <= g.start < end + 8)]
+            out.append(replace(f, start=start, end=end, kind="wounded", place_text="", place_start=-1, place_end=-1))
+    return sorted(out, key=lambda g: g.start) if out != figures else figures
+
+
+# The wounded counted "as many" as the killed, in the killed's clause (not "twice as many", nor "as many as 40").
+_AS_MANY_RE = re.compile(r"[^.;:()]{0,40}?,?\s+(?:and|while)\s+(?:"
+                         r"(?:wounding|injuring|wounded|injured|hurting)\s+(as\s+many)(?:\s+(?:more|others|people))?"
+                         r"(?!\s+(?:as|again|times)\b)"
+                         r"|(as\s+many)\s+(?:(?:others|more|people)\s+)?(?:(?:were|have\s+been|had\s+been)\s+)?"
+                         r"(?:wounded|injured|hurt))\b")
 
 
 def sharing_places(text: str, figures: tuple[Figure, ...]) -> tuple[Figure, ...]:

@@ -160,7 +160,9 @@ def _singulars(s: _Sentence, rules: _Rules) -> list[Figure]:
                 # Sahu and Devendra Singh were killed", nor names a group is told by, "fighters loyal to Abdel Fattah
                 # al-Burhan and Mohamed Hamdan Dagalo were killed")
                 continue
-            kind = "wounded" if m.group("cue").startswith(("wound", "injur", "hurt")) else "killed"
+            cue = m.group("cue")
+            kind = "wounded" if cue.startswith(("wound", "injur", "hurt")) \
+                or (cue.endswith(("injuries", "wounds")) and "fatal" not in cue) else "killed"
             found, end = [m], m.end()
             if k == _BY_NAME:  # "killed Ahmed Ali and Hassan Jaber": each name of the list counts one
                 more = by_name_more_re().match(s.text[s.start:s.end], end)
@@ -188,7 +190,7 @@ def _counted_items(s: _Sentence, end: int, found: list[re.Match[str]], rules: _R
     and two others", "killed the mayor, two of his bodyguards and a driver"."""
     counts: list[_Number] = []
     while (counted := _counted_after(s, end + s.start, rules)) is not None:
-        if _SAYING_AFTER_RE.match(s.low, counted.end - s.start):
+        if _SAYING_AFTER_RE.match(s.low, counted.end - s.start) or _OWN_VERB_RE.match(s.low, counted.end - s.start):
             break  # ("killed the mayor of a small town, three officials said": the sources, no more dead)
         counts.append(counted)
         end = _more_singles(s, counted.end - s.start, found, rules)
@@ -199,6 +201,8 @@ def _more_singles(s: _Sentence, end: int, found: list[re.Match[str]], rules: _Ru
     """The single victims of a list from ``end`` (offset in the sentence), appended to ``found`` ("..., a woman and a
     child"), and where they end."""
     while (more := rules.singular_more.match(s.low, end)) is not None:
+        if _OWN_VERB_RE.match(s.low, more.end()):
+            break  # (the subject of a clause of its own: "killed one civilian and one soldier sustained ...")
         found.append(more)
         end = _past_name(s, more.end())
     return end
@@ -677,7 +681,8 @@ def _list_items(s: _Sentence, first: Figure, pos: int, objects: bool,
         num = _number(s, m, rules) if m else None
         if num is None and objects and first.kind == "killed" and (
                 one := rules.one_more.match(s.text, link.end(), s.end)) is not None \
-                and not _SAID_RE.match(s.low, one.end() - s.start):
+                and not _SAID_RE.match(s.low, one.end() - s.start) \
+                and not _OWN_VERB_RE.match(s.low, one.end() - s.start):
             # "killed five soldiers and a civilian", "five Chinese nationals and their Pakistani driver"
             # (and a series: "killing five members of the party, a member of the security forces and a child")
             last = "and" in link.group()
@@ -688,8 +693,11 @@ def _list_items(s: _Sentence, first: Figure, pos: int, objects: bool,
                 break
             pos = one.end()
             continue
-        if num is None or num.partitive or (num.has_noun and _SAID_RE.match(s.low, num.end - s.start)):
-            break  # (nor those who tell of the dead: "killing six residents, two Iraqi security officials said")
+        # (nor those who tell of the dead: "killing six residents, two Iraqi security officials said"; nor the
+        # subject of a clause of its own: "killed two civilians and three soldiers were wounded")
+        if num is None or num.partitive or (num.has_noun and (_SAID_RE.match(s.low, num.end - s.start) or (
+                objects and _OWN_VERB_RE.match(s.low, num.end - s.start)))):
+            break
         # (the site may come before the town: "and 8 in a school in Deir al-Balah")
         site = _ITEM_SITE_RE.match(s.text, num.end, s.end)
         place = rules.place_in.match(s.text, site.end() if site else num.end, s.end)
@@ -728,6 +736,8 @@ _ITEM_SITE_RE = re.compile(r"\s+(?:in|at)\s+(?:a|an|the)\s+(?:[a-z-]+\s+)?[a-z-]
 # ", North Darfur" or ", Donetsk Oblast" right after a place: one to three capitalised words, a comma after.
 _APPOSED_UNIT_RE = re.compile(r",\s+(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*(?=\s*,)")
 _SAID_RE = re.compile(r"\s+(?:said|says|told|reported|added)\b")  # "... and a UN spokesman said": a speaker
+# The subject of a clause of its own: "killed one civilian and one soldier sustained gun injuries".
+_OWN_VERB_RE = re.compile(r"\s+(?:was|were|is|are|has|have|had|sustained|suffered|received|got)\b")
 _COMPLEMENT_RE = re.compile(r"\s+of\s+(?:the\s+|an?\s+|one\s+|his\s+|her\s+|their\s+|its\s+)?"
                             r"(?:[\w'’-]+\s+){0,2}?[\w'’-]+(?=\s+and\s|\s*,)")
 _ITEM_ASIDE_RE = re.compile(r"\s*,\s*(?:including\s+[^,;.]{1,40}|[\w-]+\s+of\s+(?:them|whom)\s+[^,;.]{1,30})(?=,)")

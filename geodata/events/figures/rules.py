@@ -330,7 +330,9 @@ _AGES = r"(?:,?\s+aged\s+(?:between\s+)?\d{1,3}(?:(?:\s*,\s*|\s+(?:and|to)\s+|\s
 # The unit the counted served in, between their noun and the cue: "five investigative officers attached to the
 # México state Attorney General's Office were killed", "12 soldiers assigned to the 5th Brigade died".
 # (or who took them before they were killed: "12 Hindus kidnapped on Sunday by suspected rebels were shot dead")
+# (or the unit sent them: "14 officers dispatched from Montelibano were ambushed and killed")
 _ATTACHED = (r"(?:\s+(?:(?:attached|assigned|belonging|deployed|seconded)\s+to|(?:living|based|stationed)\s+in"
+             r"|dispatched\s+(?:from|to)"
              r"|kidnapped|abducted|seized|captured|taken\s+hostage)"
              r"\s+[^,;:.()]{1,70}?"
              r"(?=\s+(?:were|was|have|has|had|are|is|died)\b))?")
@@ -404,7 +406,9 @@ _SPEECH = r"(?:said|says|say|told|tell|reported|added|according)"
 
 # Where one victim was or lived, between the noun and the verb, in a step or two ("in Pale Township", "from Kyauk Pyin
 # village in Yesagyo Township"), with no verb of speech among its words.
-_VICTIMS_PLACE = (rf"(?:\s+(?:in|of|from)\s+(?:(?!{_SPEECH}\b)[\w'’.-]+\s+){{0,3}}?(?!{_SPEECH}\b)[\w'’.-]+){{0,2}}")
+# (nor "and", which opens another subject: "killed a policeman in Kandahar and two soldiers were wounded")
+_VICTIMS_PLACE = (rf"(?:\s+(?:in|of|from)\s+(?:(?!(?:{_SPEECH}|and)\b)[\w'’.-]+\s+){{0,3}}?(?!(?:{_SPEECH}|and)\b)"
+                  rf"[\w'’.-]+){{0,2}}")
 
 
 def _singular_res(t: _Tables) -> tuple[re.Pattern[str], ...]:
@@ -430,7 +434,10 @@ def _singular_res(t: _Tables) -> tuple[re.Pattern[str], ...]:
     hurt = (rf"(?P<cue>killed|shot\s+dead|(?:{to_death})\s+to\s+death|slain|martyred|"
             r"(?:(?<=was\s)|(?<=were\s)|(?<=been\s))(?:murdered|slaughtered|butchered|beheaded|executed|assassinated|"
             r"lynched|gunned\s+down)|"
-            r"fatally\s+(?:shot|wounded|stabbed|injured)|wounded|injured|hurt|died|dies)\b")
+            r"fatally\s+(?:shot|wounded|stabbed|injured)|wounded|injured|hurt|died|dies|"
+            # ("a soldier sustained gun injuries", "a policeman suffered fatal wounds")
+            r"(?:sustained|suffered|received)\s+(?:(?:serious|severe|minor|slight|gunshot|gun|bullet|shrapnel|"
+            r"multiple|critical|fatal|head)\s+){0,2}(?:injuries|wounds))\b")
     act = (r"(?P<cue>killing|killed|shot\s+dead|shooting\s+dead|shot\s+to\s+death|shooting\s+to\s+death|"
            r"fatally\s+(?:shooting|shot|wounding|wounded|stabbing|stabbed)|wounding|"
            r"wounded|injuring|injured|beheading|beheaded|murdering|murdered|executing|executed|gunning\s+down|"
@@ -446,7 +453,8 @@ def _singular_res(t: _Tables) -> tuple[re.Pattern[str], ...]:
         # (or both, and the place in two steps: "A mother of two, Daw Khin Aye Po, 38, from Mi Pha Yar village was
         # killed", "A woman from Kyauk Pyin village in Yesagyo Township was killed")
         re.compile(rf"{victim}{_AGES}{_VICTIMS_PLACE}(?:(?:,\s+(?:[\w'’.-]+\s+){{0,3}}[\w'’.-]+){{1,2}},|){_VICTIMS_PLACE}\s+"
-                   rf"(?:(?:was|were|is|has\s+been|had\s+been|got)\s+(?:(?!fatally\b)\w+\s+)?|(?:had|has)\s+(?=died))?{hurt}"
+                   rf"(?:(?:was|were|is|has\s+been|had\s+been|got)(?:{_done_and(t)})?\s+(?:(?!fatally\b)\w+\s+)?"
+                   rf"|(?:had|has)\s+(?=died))?{hurt}"
                    # (not a general truth: "A journalist is killed every week in Tijuana", "if he refuses")
                    # (but a past death "when" something happened is one: "A person died when a tank shell hit a
                    # home"; only the present's "when" is a general truth: "a journalist dies when ...")
@@ -672,16 +680,19 @@ def _them_re(t: _Tables) -> re.Pattern[str]:
     """A cue on "them" after a clause that follows the counted, as its object: "gunmen dragged 17 people out of
     their homes just north of Baghdad and killed them", "abducted 12 farmers and later executed them"."""
     # (or "shot them dead", "gunned them down": the cue's words on either side of "them")
-    return re.compile(rf"[^.;:!?]{{0,80}}?\s+(?:and|then|before)\s+(?:then\s+|later\s+)?"
+    return re.compile(rf"[^.;:!?]{{0,100}}?\s+(?:and|then|before)\s+(?:then\s+|later\s+)?"
                       rf"(?:(?P<cue>{_alt(t.kinds)})\s+(?:all\s+(?:of\s+)?)?them\b"
-                      r"|(?P<shot>shot|gunned)\s+them\s+(?:all\s+)?(?:dead|down)\b)", re.IGNORECASE)
+                      r"|(?P<shot>shot|gunned)\s+them\s+(?:all\s+)?(?:dead|down|to\s+death)\b)", re.IGNORECASE)
 
 
 def _done_and(t: _Tables) -> str:
     """Another thing done to the victims before the cue: "18 men who had been handcuffed and shot to
     death", "were rounded up and executed" (but "killed and wounded" is two cues)."""
     cues = [w for w in t.kinds if " " not in w]
-    return rf"\s+(?!(?:{_alt(cues)})\b)[a-z]+(?:ed|en)(?:\s+up)?\s+and\b"
+    # (a participle may end otherwise: "two soldiers were shot and killed", "struck and wounded")
+    # (and where it was done, in a few words: "nine passengers were offloaded from a bus near Noshki and shot dead")
+    return (rf"\s+(?!(?:{_alt(cues)})\b)(?:[a-z]+(?:ed|en)|shot|struck|hit|caught|bound|held)(?:\s+up)?"
+            r"(?:\s+(?:from|off|out\s+of|into|at|in|near|outside)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+)?\s+and\b")
 
 
 def _on_day(t: _Tables) -> str:
