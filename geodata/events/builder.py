@@ -583,8 +583,10 @@ def _several_places_totals(drafts: list[Draft], links: dict[int, tuple[int, str]
 def _one_smaller_part(whole: Draft, part: Draft) -> bool:
     """Whether ``part``, the one toll told at a town of ``whole``'s several, is a smaller toll at ``whole``'s own
     town or one its figure is told with, undated or of its one day: "killed 30 people in attacks on Gamboru and
-    Ngala", then "The rebels killed 12 in Gamboru". (A place measured from a town is not the town.)"""
+    Ngala", then "The rebels killed 12 in Gamboru". (A place measured from a town is not the town; and one victim told
+    by name is one of the dead told before: "Haokip, a farmer, was found dead in a church".)"""
     return (whole.killed.low is not None and part.killed.low < whole.killed.low
+            and not (part.killed.low == 1 and part.killed.words[:1].isupper() and ", " in part.killed.words)
             and part.place.place_id in (whole.place.place_id, *whole.covers) and whole.place.precision != "coarse"
             and (not part.when.dated or (part.when.lo == part.when.hi and whole.when.lo == whole.when.hi
                                          and part.when.lo == whole.when.lo)))

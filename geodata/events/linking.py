@@ -2265,13 +2265,20 @@ def _named_in_toll(drafts: list[Draft], links: dict[int, Link], parents: dict[st
         if j in links or not (_by_name(d) or _by_title(d, low)) or (low and opens_other_event(low, d.start, d.end)):
             continue
         for i, a in enumerate(drafts):
-            if i == j or i in links or a.killed is None or abs(a.sentence - d.sentence) > _NAMED_REACH \
+            reach = _NAMED_AGAIN_REACH if _named_before(d, a, low) else _NAMED_REACH
+            if i == j or i in links or a.killed is None or abs(a.sentence - d.sentence) > reach \
                     or not overlap(a.when, d.when) or a.scope != "local" or a.place.country != d.place.country:
                 continue
             if _low(a) == 1 and a.sentence < d.sentence and a.wounded is not None and d.wounded is not None \
                     and a.wounded.low == d.wounded.low:
                 # "killing a man and wounding seven relatives", then "killing Aung Kyaw Soe, 27, and wounding
                 # seven members of his family": the man named, at the place the naming sentence gives.
+                links[i] = (j, f"the victim named at {d.place.surface or d.place.name}, counted there")
+                break
+            if _low(a) == 1 and a.sentence < d.sentence and _same_noun(a, d) and (
+                    holds(a.place, d.place, parents) or _one_town(a.place, d.place)):
+                # "A traditional elder was killed in the Hiiraan region", then "Elmi Hagar Gure, a well-known clan
+                # elder from Beledweyne, was killed near El Qohle village": the one victim named, at his place.
                 links[i] = (j, f"the victim named at {d.place.surface or d.place.name}, counted there")
                 break
             if (_low(a) or 0) <= 1:
@@ -2284,6 +2291,24 @@ def _named_in_toll(drafts: list[Draft], links: dict[int, Link], parents: dict[st
 
 
 _NAMED_REACH = 2  # sentences between a victim named and the toll that counts him
+_NAMED_AGAIN_REACH = 5  # ... where his name was told between them ("Those who died were identified as ... Haokip")
+
+
+def _same_noun(a: Draft, d: Draft) -> bool:
+    """Whether the one victim ``a`` tells by a noun ("a traditional elder") is told by that noun after his name in
+    ``d`` ("Elmi Hagar Gure, a well-known clan elder from Beledweyne")."""
+    told, named = (a.killed.words.lower().split() if a.killed else []), (d.killed.words if d.killed else "")
+    return bool(told) and ", " in named and told[0] in ("a", "an", "one") \
+        and told[-1] in named.split(", ", 1)[1].lower().split()
+
+
+def _named_before(d: Draft, a: Draft, low: str) -> bool:
+    """Whether the victim ``d`` names and tells by a noun ("Haokip, a farmer") was named between the toll ``a`` and
+    ``d``: told again."""
+    words = d.killed.words if d.killed else ""
+    name = words.split(",")[0].split()[-1].lower() if ", " in words else ""
+    return bool(low) and len(name) > 3 and a.end <= d.start and re.search(
+        rf"\b{re.escape(name)}\b", low[a.end:d.start]) is not None
 
 
 def _by_name(d: Draft) -> bool:

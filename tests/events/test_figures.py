@@ -276,7 +276,7 @@ LIST_ROWS = [
     # (where it was may stand between; the first clause's toll is its own event's)
     ("A security secretary and 12 police officers were shot dead in Guerrero state, the worst episode in a day of "
      "violence across southwestern Mexico that killed at least 19 people.",
-     [(K, 1, 1, "exact", "", "local"), (K, 12, 12, "exact", "Guerrero", "local"),
+     [(K, 1, 1, "exact", "Guerrero", "local"), (K, 12, 12, "exact", "Guerrero", "local"),
       (K, 19, None, "at least", "", "operation")]),
     # Three words may describe the counted before their noun, and the list goes on after it.
     ("The gun battle has taken the lives of 42 presumed crime gang members and a Federal Police officer.",
@@ -538,7 +538,7 @@ NOT_CASUALTIES = [
     ("Two sisters, aged 5 and 7, and their grandmother were killed in Rafah.",
      [(K, 2, 2, "exact", "", "local"), (K, 1, 1, "exact", "Rafah", "local")]),
     ("Two policemen aged 28 and 31, a soldier and four civilians were killed in the blast in Quetta.",
-     [(K, 2, 2, "exact", "", "local"), (K, 1, 1, "exact", "", "local"), (K, 4, 4, "exact", "Quetta", "local")]),
+     [(K, 2, 2, "exact", "", "local"), (K, 1, 1, "exact", "Quetta", "local"), (K, 4, 4, "exact", "Quetta", "local")]),
     ("A man aged 45 was killed in Kherson.", [(K, 1, 1, "exact", "Kherson", "local")]),
     # (a comma may close the ages)
     ("Two men aged 48 and 30, were shot dead outside a mosque in Yala.", [(K, 2, 2, "exact", "", "local")]),
@@ -546,17 +546,17 @@ NOT_CASUALTIES = [
     ("On Nov. 19, 2005, a bomb exploded; the civilians who died in Haditha on Nov. 19 were killed by Marines.", []),
     # (a guard: a day after a month's abbreviation, then a comma and the count)
     ("Just days earlier, on Aug. 11, two students, aged 15 and 17, were slain by gunmen in Leyva.",
-     [(K, 2, 2, "exact", "", "local")]),
+     [(K, 2, 2, "exact", "Leyva", "local")]),
     # Two single victims with the plural past and no aux: both died.
     ("A man and a woman died in the strike on Kherson.",
-     [(K, 1, 1, "exact", "", "local"), (K, 1, 1, "exact", "Kherson", "local")]),
+     [(K, 1, 1, "exact", "Kherson", "local"), (K, 1, 1, "exact", "Kherson", "local")]),
     ("A father and his son died when the shell hit their house in Kupiansk.",
      [(K, 1, 1, "exact", "", "local"), (K, 1, 1, "exact", "", "local")]),
     # (a guard: a subject of another verb is no victim of a "died" after it)
     ("A soldier and his unit repelled the attack in which two died.", [(K, 2, 2, "exact", "", "local")]),
     # A gendarme is a victim as a soldier is.
     ("Seven soldiers, a gendarme and two civilians were killed in Djibo.",
-     [(K, 7, 7, "exact", "", "local"), (K, 1, 1, "exact", "", "local"), (K, 2, 2, "exact", "Djibo", "local")]),
+     [(K, 7, 7, "exact", "", "local"), (K, 1, 1, "exact", "Djibo", "local"), (K, 2, 2, "exact", "Djibo", "local")]),
     # An adult and a toddler are victims as a woman and a child are.
     ("Gunmen opened fire on a field, killing six adults and two young girls.",
      [(K, 6, 6, "exact", "", "local"), (K, 2, 2, "exact", "", "local")]),
@@ -566,12 +566,12 @@ NOT_CASUALTIES = [
     ("In September two soldiers were killed in Kidal.", [(K, 2, 2, "exact", "Kidal", "local")]),
     # A counted item before single victims is one of the list too.
     ("Three soldiers, a policeman and two civilians were killed in Kidal.",
-     [(K, 3, 3, "exact", "", "local"), (K, 1, 1, "exact", "", "local"), (K, 2, 2, "exact", "Kidal", "local")]),
+     [(K, 3, 3, "exact", "", "local"), (K, 1, 1, "exact", "Kidal", "local"), (K, 2, 2, "exact", "Kidal", "local")]),
     ("Two students, a teacher and a guard were slain in Leyva.",
-     [(K, 2, 2, "exact", "", "local"), (K, 1, 1, "exact", "", "local"), (K, 1, 1, "exact", "Leyva", "local")]),
+     [(K, 2, 2, "exact", "", "local"), (K, 1, 1, "exact", "Leyva", "local"), (K, 1, 1, "exact", "Leyva", "local")]),
     # (and a list's items go on past an item's ages: one toll of all of them)
     ("A grandmother, two women aged 69 and 61, and two brothers aged 38 and 39 were killed in Sumy.",
-     [(K, 1, 1, "exact", "", "local"), (K, 2, 2, "exact", "", "local"), (K, 2, 2, "exact", "Sumy", "local")]),
+     [(K, 1, 1, "exact", "Sumy", "local"), (K, 2, 2, "exact", "", "local"), (K, 2, 2, "exact", "Sumy", "local")]),
     # (but a count after an age is a count: "a woman aged 80 and 2 children")
     ("The shelling killed a woman aged 80 and 2 children were wounded in Kherson.",
      [(K, 1, 1, "exact", "", "local"), (W, 2, 2, "exact", "Kherson", "local")]),
@@ -804,13 +804,14 @@ SINGULARS = [
      [(K, 1, 1, "exact", "", "local"), (W, 3, 3, "exact", "Hilla", "local")]),
     # The first of a list of victims, and a relative after one.
     ("A woman and her two children were killed in Jenin.",
-     [(K, 1, 1, "exact", "", "local"), (K, 2, 2, "exact", "Jenin", "local")]),
+     [(K, 1, 1, "exact", "Jenin", "local"), (K, 2, 2, "exact", "Jenin", "local")]),
     ("A soldier and two civilians were killed in Goma.",
-     [(K, 1, 1, "exact", "", "local"), (K, 2, 2, "exact", "Goma", "local")]),
+     [(K, 1, 1, "exact", "Goma", "local"), (K, 2, 2, "exact", "Goma", "local")]),
     # Each victim of the list is where the list says.
     ("The strike killed a father and his son in Khan Younis.",
      [(K, 1, 1, "exact", "Khan Younis", "local"), (K, 1, 1, "exact", "Khan Younis", "local")]),
-    ("A man and a woman were wounded in Gao.", [(W, 1, 1, "exact", "", "local"), (W, 1, 1, "exact", "Gao", "local")]),
+    ("A man and a woman were wounded in Gao.",
+     [(W, 1, 1, "exact", "Gao", "local"), (W, 1, 1, "exact", "Gao", "local")]),
     ("A spokesman and his deputy said 12 people were killed.", [(K, 12, 12, "exact", "", "local")]),
     # A counted group after single victims is more victims: their people too ("two of his bodyguards").
     ("A roadside bomb killed a soldier and two civilians in Kandahar.",
@@ -822,20 +823,20 @@ SINGULARS = [
     ("Gunmen killed a policeman and two of the attackers were arrested.", [(K, 1, 1, "exact", "", "local")]),
     # "along with", and a victim named again at the head of the list, by title and name.
     ("A commander along with four fighters were killed in Idlib.",
-     [(K, 1, 1, "exact", "", "local"), (K, 4, 4, "exact", "Idlib", "local")]),
+     [(K, 1, 1, "exact", "Idlib", "local"), (K, 4, 4, "exact", "Idlib", "local")]),
     ("The district governor Massoud Khan along with two bodyguards were martyred in the blast.",
      [(K, 1, 1, "exact", "", "local"), (K, 2, 2, "exact", "", "local")]),
     # ... with where he served and his name in commas, or his title capitalised before his name.
     ("The governor of Zabul, Haji Rahim, and three of his guards were killed in the ambush.",
      [(K, 1, 1, "exact", "", "local"), (K, 3, 3, "exact", "", "local")]),
     ("Commissioner John Deng and two bodyguards were killed near Bor.",
-     [(K, 1, 1, "exact", "", "local"), (K, 2, 2, "exact", "Bor", "local")]),
+     [(K, 1, 1, "exact", "Bor", "local"), (K, 2, 2, "exact", "Bor", "local")]),
     ("A police colonel and three of his guards were shot dead.",
      [(K, 1, 1, "exact", "", "local"), (K, 3, 3, "exact", "", "local")]),
     ("The commander of the 5th Division, Brig. Omar Hamdi, and four soldiers were killed near Sirte.",
-     [(K, 1, 1, "exact", "", "local"), (K, 4, 4, "exact", "Sirte", "local")]),
+     [(K, 1, 1, "exact", "Sirte", "local"), (K, 4, 4, "exact", "Sirte", "local")]),
     ("Police chief Jorge Ruiz and three officers were killed in Uruapan.",
-     [(K, 1, 1, "exact", "", "local"), (K, 3, 3, "exact", "Uruapan", "local")]),
+     [(K, 1, 1, "exact", "Uruapan", "local"), (K, 3, 3, "exact", "Uruapan", "local")]),
     # (but not a source, nor a title not opening the list: "a" before a noun is another pattern's)
     ("A provincial official and witnesses said the four were killed in a bar.", [(K, 4, 4, "exact", "", "local")]),
     ("The officer said the attackers and five civilians were killed.", [(K, 5, 5, "exact", "", "local")]),
@@ -2365,3 +2366,36 @@ def test_a_misspelt_soldier_is_still_a_victim():
 ])
 def test_them_shot_to_death_and_a_cop(text, counts):
     assert [(f.kind, f.low, f.high) for f in checked(text)] == counts
+
+
+@pytest.mark.parametrize("text, counts", [
+    # One victim "found dead", who took the victim between the noun and the verb.
+    ("A shepherd was found dead near Kupwara on Monday.", [(K, 1, "Kupwara")]),
+    ("A man abducted by regime forces was later found dead in Jassem.", [(K, 1, "Jassem")]),
+    # The place after the verb and the means or the hand, with no article: "by sniper fire in Douma".
+    ("Gunmen shot at a checkpoint, while a man and a woman were killed by sniper fire in Douma.",
+     [(K, 1, "Douma"), (K, 1, "Douma")]),
+    ("Two soldiers were wounded by shrapnel in Kharkiv on Monday.", [(W, 2, "Kharkiv")]),
+])
+def test_one_found_dead_and_the_place_after_the_means(text, counts):
+    assert [(f.kind, f.low, f.place_text) for f in checked(text)] == counts
+
+
+@pytest.mark.parametrize("text, counts", [
+    # A unit's name before "was killed" is no victim's name: the soldier is counted once.
+    ("A soldier of the 19th Infantry Division was killed near Tikrit.", [(K, 1, "A soldier")]),
+    # Where the victim served may take five words, and a stray comma may stand before the helper.
+    ("A soldier from the army's 19th Infantry Division was martyred in clashes near Baqubah.", [(K, 1, "A soldier")]),
+    ("A policeman from the Fifth Division of the Iraqi Federal Police, was killed by militants in Mariam Bag.",
+     [(K, 1, "A policeman")]),
+    # The victim's name opens the sentence before the noun that counts him: his toll's words hold the name.
+    ("Haokip, a farmer, was found dead in a church.", [(K, 1, "Haokip, a farmer")]),
+    # (guards) nor a clause's opening word, a day or a place after "In".
+    ("Meanwhile, a man was killed in Kandahar.", [(K, 1, "a man")]),
+    ("Sunday, a man was killed in Kandahar.", [(K, 1, "a man")]),
+    ("In Kandahar, a man was killed on Monday.", [(K, 1, "a man")]),
+    # (a guard) a comma before the helper does not make the victim of an act a wounded one.
+    ("Gunmen killed a soldier, wounded three others and fled.", [(K, 1, "a soldier"), (W, 3, "three others")]),
+])
+def test_one_victim_served_in_a_unit_or_named_first(text, counts):
+    assert [(f.kind, f.low, text[f.start:f.end]) for f in checked(text)] == counts

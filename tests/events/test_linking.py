@@ -3095,3 +3095,25 @@ def test_a_toll_told_in_a_part_of_a_country_then_in_a_region_on_its_side_is_one_
             "said.\n\n\"The jets hit several villages near the mountainous Qandil region and killed three civilians,\" "
             "a local official said.")
     assert sum(e.fatalities or 0 for e in events(text)) == 3
+
+
+def test_a_victim_named_again_after_the_list_of_the_dead_is_one_of_them():
+    # The three killed, then their names, then one of them told by name and trade: counted once, in the three.
+    text = ("At least three persons were killed and two were injured early on Friday after armed men attacked "
+            "Khoken, a village on the boundary of the Kangpokpi and Imphal West districts.\n\nThe state has seen "
+            "clashes since May that have left more than 100 persons dead. On Thursday an adviser had said there "
+            "had been no violence in the preceding 48 hours.\n\nThose who died on Friday were identified as a "
+            "67-year-old woman named Domkhohoi Haokip, a 37-year-old man named Jangpao Touthang and a 52-year-old "
+            "man named Khaimang Guite, according to the village chief's brother. Haokip, a farmer, was found dead "
+            "in a church.")
+    local = [(e.killed_low, e.fatalities) for e in events(text) if e.scope == "local" and e.killed_low]
+    assert sorted(local) == [(1, None), (3, 3)]
+
+
+def test_one_victim_of_the_lead_named_in_the_body_is_counted_once_at_his_place():
+    # (a guard) The lead's one elder, then his name and trade at his village: one death, at the village.
+    text = ("A traditional elder was killed in the Hiiraan region on Thursday during fighting between government "
+            "forces and al-Shabaab.\n\nElmi Hagar Gure, a well-known clan elder from Beledweyne, was killed near "
+            "the village of El Qohle, east of Beledweyne.")
+    assert _counted(text) == 1
+    assert [e.location_text for e in events(text) if e.fatalities] == ["El Qohle"]

@@ -174,8 +174,13 @@ def _singulars(s: _Sentence, rules: _Rules) -> list[Figure]:
                 end = _more_singles(s, _past_name(s, end), found, rules)
             counts = _counted_items(s, end, found, rules) if k in _ACTS else []
             place = rules.place.match(s.text, (counts[-1].end if counts else found[-1].end() + s.start), s.end)
+            if place is None and not counts and k not in _ACTS:
+                # (or after the verb: "a man and a woman were killed by sniper fire in Douma")
+                place = rules.place.match(s.text, m.end("cue") + s.start, s.end)
             for one in found:
                 start, end = one.start("one") + s.start, one.end("noun") + s.start
+                if k == _VICTIM_HURT and one is found[0]:
+                    start = _apposed_name(s, start)
                 out.append(_figure(_Number(start, end, end, 1, "exact", True, False, False), kind, "exact", place))
             if k == _PASSIVE_NAME and m.group("second"):  # ("X and Y were shot dead": one each)
                 start, end = m.start("second") + s.start, m.end("second") + s.start
@@ -355,6 +360,26 @@ _PASSIVE_NAME = 11  # ... and "Nader al-Mafaalani was killed", on the text as wr
 _TITLED = 12  # ... and "the village chief was shot dead", a post's holder (figure_titles.csv)
 _AND_ANOTHER = 13  # ... and "... and another killed", one more with no noun, whatever the singular nouns
 _AS_WRITTEN = (_NAMED_AGAIN, _BY_NAME, _PASSIVE_NAME)
+
+
+def _apposed_name(s: _Sentence, start: int) -> int:
+    """Where the victim's name opens the sentence, right before the noun that counts him ("Haokip, a farmer, was found
+    dead", "Elmi Hagar Gure, a well-known clan elder, was killed"): the name's start, so that the toll reads as one
+    victim told by name; else ``start``. Not a day or a word that opens a clause ("Meanwhile, a man was killed")."""
+    m = _OPENING_NAME_RE.fullmatch(s.text, s.start, start)
+    if m is None:
+        return start
+    first = m.group(1).split()[0]
+    names = calendar_names()
+    return start if first in _CLAUSE_OPENERS or first in names.weekdays or first in names.months else m.start(1)
+
+
+# A name of one to four capitalised words and its comma, all that stands before the victim's noun in the sentence.
+_OPENING_NAME_RE = re.compile(rf"[{re.escape(_OPENING_MARKS)}]*((?:[{UPPER_LETTERS}][\w'’-]+\s+){{0,3}}"
+                              rf"[{UPPER_LETTERS}][\w'’-]+),\s+")
+_CLAUSE_OPENERS = frozenset({"In", "On", "At", "Near", "The", "A", "An", "But", "And", "Meanwhile", "Separately",
+                             "Elsewhere", "Earlier", "Later", "Also", "However", "Then", "Today", "Yesterday",
+                             "Overnight", "Police", "Officials", "Witnesses", "Residents", "Sources"})
 
 
 def _number(s: _Sentence, m: re.Match[str], rules: _Rules) -> _Number | None:

@@ -405,9 +405,9 @@ _SPEECH = r"(?:said|says|say|told|tell|reported|added|according)"
 
 
 # Where one victim was or lived, between the noun and the verb, in a step or two ("in Pale Township", "from Kyauk Pyin
-# village in Yesagyo Township"), with no verb of speech among its words.
+# village in Yesagyo Township", "from the army's 19th Infantry Division"), with no verb of speech among its words.
 # (nor "and", which opens another subject: "killed a policeman in Kandahar and two soldiers were wounded")
-_VICTIMS_PLACE = (rf"(?:\s+(?:in|of|from)\s+(?:(?!(?:{_SPEECH}|and)\b)[\w'’.-]+\s+){{0,3}}?(?!(?:{_SPEECH}|and)\b)"
+_VICTIMS_PLACE = (rf"(?:\s+(?:in|of|from)\s+(?:(?!(?:{_SPEECH}|and)\b)[\w'’.-]+\s+){{0,4}}?(?!(?:{_SPEECH}|and)\b)"
                   rf"[\w'’.-]+){{0,2}}")
 
 
@@ -434,7 +434,7 @@ def _singular_res(t: _Tables) -> tuple[re.Pattern[str], ...]:
     hurt = (rf"(?P<cue>killed|shot\s+dead|(?:{to_death})\s+to\s+death|slain|martyred|"
             r"(?:(?<=was\s)|(?<=were\s)|(?<=been\s))(?:murdered|slaughtered|butchered|beheaded|executed|assassinated|"
             r"lynched|gunned\s+down)|"
-            r"fatally\s+(?:shot|wounded|stabbed|injured)|wounded|injured|hurt|died|dies|"
+            r"fatally\s+(?:shot|wounded|stabbed|injured)|wounded|injured|hurt|died|dies|found\s+dead|"
             # ("a soldier sustained gun injuries", "a policeman suffered fatal wounds")
             r"(?:sustained|suffered|received)\s+(?:(?:serious|severe|minor|slight|gunshot|gun|bullet|shrapnel|"
             r"multiple|critical|fatal|head)\s+){0,2}(?:injuries|wounds))\b")
@@ -449,10 +449,14 @@ def _singular_res(t: _Tables) -> tuple[re.Pattern[str], ...]:
         # ("a 75-year-old woman had died": "had" or "has" only before "died")
         # ("a police commissioner, Ekah Njume, was killed": a name or a few words between commas)
         # (where the victim was or lived may come first: "A villager in Pale Township, Sagaing Region, was killed")
+        # (and who took the victim: "A man abducted by regime forces was later found dead")
         # (no verb of speech in where the victim was: "a governor of Helmand said nine people were killed")
         # (or both, and the place in two steps: "A mother of two, Daw Khin Aye Po, 38, from Mi Pha Yar village was
         # killed", "A woman from Kyauk Pyin village in Yesagyo Township was killed")
-        re.compile(rf"{victim}{_AGES}{_VICTIMS_PLACE}(?:(?:,\s+(?:[\w'’.-]+\s+){{0,3}}[\w'’.-]+){{1,2}},|){_VICTIMS_PLACE}\s+"
+        re.compile(rf"{victim}{_AGES}{_VICTIMS_PLACE}(?:(?:,\s+(?:[\w'’.-]+\s+){{0,3}}[\w'’.-]+){{1,2}},|){_VICTIMS_PLACE}{_ATTACHED}"
+                   # (a stray comma may stand before the helper: "a policeman from the Fifth Division of the Iraqi
+                   # Federal Police, was killed")
+                   rf"(?:,?\s+(?=(?:was|were|has|had)\s)|\s+)"
                    rf"(?:(?:was|were|is|has\s+been|had\s+been|got)(?:{_done_and(t)})?\s+(?:(?!fatally\b)\w+\s+)?"
                    rf"|(?:had|has)\s+(?=died))?{hurt}"
                    # (not a general truth: "A journalist is killed every week in Tijuana", "if he refuses")
@@ -571,7 +575,8 @@ _NOT_BEFORE_NAMES = ("in", "at", "of", "from", "near", "the", "by", "named")
 # Capitalised words that are no part of a person's name before "was killed" (see the passive by-name pattern).
 _NOT_NAMES = ("Another|The|A|An|One|This|That|These|His|Her|Their|Its|Township|Province|District|State|Region|"
               "County|City|Village|Camp|Army|Police|Forces|Force|Crescent|Cross|Ministry|Council|Office|Agency|Group|"
-              "Brigade|Battalion|Regiment|Rifles|Front|Movement|Party|Organization|Organisation|Committee|Commission")
+              "Brigade|Battalion|Regiment|Rifles|Front|Movement|Party|Organization|Organisation|Committee|Commission|"
+              "Division|Corps|Company|Platoon|Squadron|Infantry|Artillery")
 
 
 # What may follow a victim's name: a preposition, a conjunction, a time, a relative (see _NOT_TITLES).
@@ -840,6 +845,8 @@ def _place_re(t: _Tables) -> re.Pattern[str]:
         # them no place of the toll: the rows of role_cues.csv that make such a place a modifier)
         rf"(?:(?:\s+(?:in|at|on|near|by)\s+(?:a|an|the)(?-i:\s+(?!{_alt((*_STOP, *_ranking_words()))}\b)"
         rf"[a-z][\w-]*){{1,2}}"
+        # ("killed by sniper fire in Douma", "wounded by gunmen in Kandahar": the means or the hand, no article)
+        rf"|\s+by(?-i:\s+(?!{_alt(_STOP)}\b)[a-z][\w-]*){{1,2}}"
         # ("killed Tuesday in attacks across communities in Sabon Birni LGA": the events spread over the place)
         rf"|\s+in\s+(?:attacks|raids|strikes)\s+(?:across|on|against)\s+(?-i:[a-z][\w-]*)(?:\s+(?-i:[a-z][\w-]*))?)"
         # (and the day after it: "killed in the attack Thursday afternoon in Coatepec Harinas")
