@@ -136,7 +136,9 @@ _NOT_WOUNDED = r"(?!\s+(?:(?:[\w-]+\s+){0,2}(?:were|was)\s+(?:\w+\s+)?)?(?:wound
 # ("Two CRPF personnel also sustained injuries": the hurt beside the dead)
 _NOT_HURT = (r"(?!\s+(?:(?:were|was)\s+)?(?:wounded|injured|hurt"
              r"|(?:sustained|suffered|received)\s+(?!fatal\b|mortal\b)(?:\w+\s+)?(?:injuries|wounds))\b)")
-_ADDED_RE = re.compile(r"\b(?:also" + _NOT_HURT + r"|more(?!\s+than\b)" + _NOT_WOUNDED + r"|others" + _NOT_WOUNDED
+# (not dead the sentence only looks for: "was still investigating reports of more dead in the town")
+_ADDED_RE = re.compile(r"\b(?:also" + _NOT_HURT + r"|(?<!reports\sof\s)(?<!investigating\s)(?<!fears\sof\s)"
+                       r"more(?!\s+than\b)" + _NOT_WOUNDED + r"|others" + _NOT_WOUNDED
                        + r"|further|additional|separately|besides|too|as well|then"
                        # "other sources said", "said later that": another account of the same dead, no more dead.
                        r"|(?:other|another)(?!\s+(?:sources?|reports?|accounts?|officials?|witnesses|estimates?|"

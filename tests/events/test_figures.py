@@ -2399,3 +2399,17 @@ def test_one_found_dead_and_the_place_after_the_means(text, counts):
 ])
 def test_one_victim_served_in_a_unit_or_named_first(text, counts):
     assert [(f.kind, f.low, text[f.start:f.end]) for f in checked(text)] == counts
+
+
+@pytest.mark.parametrize("text, counts", [
+    # The dead "or" another fate: no one of them need be dead.
+    ("This would indicate that 16 to 34 hostages are either dead or still in rebel hands.", []),
+    ("Twelve villagers are dead or missing after the raid on Kidal.", []),
+    ("The army said 40 militants were killed or captured near Kidal.", []),
+    ("Then 56 to 74 hostages were either killed in the battle or are still prisoners.", []),
+    # (guards) "or" with a place, or the hurt, is no other fate.
+    ("Five soldiers were killed in Kidal or nearby towns.", [(K, 5)]),
+    ("A hospital director said another strike killed 22 people in Gaza City.", [(K, 22)]),
+])
+def test_the_dead_or_another_fate_are_no_count_of_dead(text, counts):
+    assert [(f.kind, f.low) for f in checked(text)] == counts

@@ -3117,3 +3117,20 @@ def test_one_victim_of_the_lead_named_in_the_body_is_counted_once_at_his_place()
             "the village of El Qohle, east of Beledweyne.")
     assert _counted(text) == 1
     assert [e.location_text for e in events(text) if e.fatalities] == ["El Qohle"]
+
+
+def test_several_sources_counts_of_one_massacre_are_one_toll_with_a_range():
+    # Each organisation's count, told in turn: counted once, at the lowest, the highest its high bound; a source
+    # still looking into reports of more dead tells no more dead.
+    text = ("Aid workers found the bodies of up to 600 people in the town of Bunia, a charity said.\n\nThe Red Cross "
+            "said its staff discovered more than 400 bodies of people who were clearly local civilians.\n\nA "
+            "spokesman for a Catholic charity said his team had counted 600 bodies. The UN said that it already "
+            "logged 250 killed in Bunia and was still investigating reports of more dead in the town.")
+    assert _counted(text) == 250
+    assert [(e.killed_low, e.killed_high) for e in events(text) if e.fatalities] == [(250, 600)]
+
+
+def test_a_toll_already_this_week_is_a_tally_of_other_killings():
+    text = ("Gunmen killed 98 villagers in Kidal on Sunday. At least 225 people had been killed already this week "
+            "before the massacre, officials said.")
+    assert [(e.killed_low, e.scope) for e in events(text) if e.killed_low] == [(98, "local"), (225, "cumulative")]

@@ -87,10 +87,7 @@ def _candidates(s: _Sentence, rules: _Rules) -> list[tuple[int, Figure]]:
                 and not _WHY_BEFORE_RE.search(s.low, max(0, num.start - s.start - 12), num.start - s.start):
             # "Another three people wounded in the strike died in hospital later": the wounded who died
             tie = _Tie("killed", tie.tail, tie.where, tie.place)
-        if tie is not None and (joint := _joint_count(s, num, tie)) and (num.value is not None or _OR_RE.search(joint)):
-            # "more than 100 people were killed and injured": the dead and the hurt together, neither (but
-            # "dozens of people were killed and wounded" says some were killed; "leaving hundreds dead or injured"
-            # does not)
+        if tie is not None and _neither_count(s, num, tie):
             continue
         if num.start != pending_to and (not pending or _past_singles(s, pending_to, rules) != num.start):
             pending = []  # (single victims may stand between: "three soldiers, a policeman and two civilians")
@@ -224,6 +221,18 @@ def _one_before(s: _Sentence, num: _Number, tie: _Tie) -> list[Figure]:
     return [Figure(at, at + len(one.group(1)), tie.kind, 1, 1, "exact", "", -1, -1, "local")]
 
 
+def _neither_count(s: _Sentence, num: _Number, tie: _Tie) -> bool:
+    """Whether the number's cue counts no one as dead, nor as hurt, alone: the dead "or" another fate ("16 to 34
+    hostages are either dead or still in Chechen hands"), or the dead and the hurt together ("more than 100 people
+    were killed and injured"; but "dozens of people were killed and wounded" says some were killed, and "leaving
+    hundreds dead or injured" does not)."""
+    if tie.kind == "killed" and tie.where == "after" \
+            and _DEAD_OR_ELSE_RE.match(s.low, tie.tail - s.start, s.end - s.start):
+        return True
+    joint = _joint_count(s, num, tie)
+    return bool(joint) and (num.value is not None or _OR_RE.search(joint) is not None)
+
+
 def _joint_count(s: _Sentence, num: _Number, tie: _Tie) -> str:
     """The words that make the number count the dead and the hurt together, by its cue ("" where none): "killed and
     wounded at least 100 people", "more than 100 people were killed and injured", "left 40 people dead or wounded"."""
@@ -242,6 +251,11 @@ _OR_RE = re.compile(r"\bor\b")  # "dead or injured", "killed and/or wounded": no
 # (the pair right before the number, its qualifier between: "killed and wounded at least 100 people")
 _JOINT_BEFORE_RE = re.compile(rf"\b(?:{_JOINT})\s+"
                               r"(?:(?:at\s+least|more\s+than|over|about|around|nearly|some|up\s+to)\s+)?$")
+# The dead "or" another fate after the cue: "dead or missing", "killed or captured", "either killed in the battle or
+# are still Chechen prisoners".
+_DEAD_OR_ELSE_RE = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+or\s+(?:(?:are|were|remain|remained)\s+)?(?:still\b|missing\b|"
+                              r"captured\b|arrested\b|detained\b|abducted\b|kidnapped\b|held\b|unaccounted\b|"
+                              r"disappeared\b|taken\s+(?:prisoner|hostage)|in\s+custody\b)")
 _JOINT_TAIL = 16  # characters past the cue where its pair may end ("killed and injured")
 _JOINT_REACH = 48  # characters before the number where its pair may stand
 
