@@ -141,7 +141,9 @@ _ADDED_RE = re.compile(r"\b(?:also" + _NOT_HURT + r"|(?<!reports\sof\s)(?<!inves
                        r"more(?!\s+than\b)" + _NOT_WOUNDED + r"|others" + _NOT_WOUNDED
                        + r"|further|additional|separately|besides|too|as well|then"
                        # "other sources said", "said later that": another account of the same dead, no more dead.
-                       r"|(?:other|another)(?!\s+(?:sources?|reports?|accounts?|officials?|witnesses|estimates?|"
+                       # (nor where the dead came from: "50 bodies from one house and 30 from another")
+                       r"|(?<!from\s)(?:other|another)"
+                       r"(?!\s+(?:sources?|reports?|accounts?|officials?|witnesses|estimates?|"
                        r"figures?|media|outlets?)\b)" + _NOT_WOUNDED
                        # ("Police later found nine bodies": the dead told, found; see linking._bodies_recovered)
                        + r"|(?<!said\s)later(?!\s+(?:said|put|revised|lowered|raised|gave|confirmed|found|recovered|"

@@ -2397,8 +2397,10 @@ def _total_of_parts(drafts: list[Draft], links: dict[int, Link], parents: dict[s
             # Sadr City")
             # (nor an item of a breakdown its sentence opens after the total's place, where the parts add up exactly:
             # "Twelve bodies were found in the Karkh sector of western Baghdad (three in Amil, two in Bayya’, ...)")
+            # (nor a total placed only by a guess, the sum of any places', where the parts add up exactly:
+            # "slaughtered 412 peasants in four villages", then "176 dead in Khourba, 113 in Sahnoun, ...")
             if not (again or here) and ((_city_quarter(d.place, whole.place) and not other_days(whole, d))
-                                        or _broken_down(low, whole, d)):
+                                        or _broken_down(low, whole, d) or whole.guessed):
                 here = near = True
             if not (again or here or d.place.place_id in places
                     or _inside(whole.place, d.place, parents, lies_in)

@@ -19,11 +19,12 @@ if TYPE_CHECKING:
     from geodata.models import Article
 
 # Punctuation that closes a quote or bracket and belongs to the sentence
-# before it ('...Basra!’', '...order."').
-_CLOSERS = "”’\"'»)]"
+# before it ('...Basra!’', '...order."'; old AP copy closes with a double prime, '...here,″').
+_CLOSERS = "”’\"'»)]″"
 # What may open a sentence besides a capital or a digit. "#" starts a
-# Markdown heading and "*" Markdown emphasis ("*Azzaman* noted...").
-_OPENERS = "“‘\"'«([#*"
+# Markdown heading and "*" Markdown emphasis ("*Azzaman* noted..."); old AP copy opens a
+# quotation with two backticks ("``We're almost done here,″").
+_OPENERS = "“‘\"'«([#*`"
 # What opens a line of a list: after a line break, a bullet opens a sentence ("In other developments:\n\n•
 # Two police commandos are killed ...\n\n• A civilian dies ...": each item is a report of its own).
 _BULLETS = "•▪◦‣·-–—"

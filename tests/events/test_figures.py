@@ -2413,3 +2413,9 @@ def test_one_victim_served_in_a_unit_or_named_first(text, counts):
 ])
 def test_the_dead_or_another_fate_are_no_count_of_dead(text, counts):
     assert [(f.kind, f.low) for f in checked(text)] == counts
+
+
+def test_a_list_after_a_phrase_of_confirmation_keeps_its_first_count():
+    # "confirmed 176 dead" opens the list: its items are more places' dead, not lower estimates of the 176.
+    text = "Rescue workers confirmed 176 dead in Khourba, 113 in Sahnoun and 73 in El Abadel."
+    assert [(f.low, f.place_text) for f in checked(text)] == [(176, "Khourba"), (113, "Sahnoun"), (73, "El Abadel")]

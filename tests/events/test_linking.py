@@ -3134,3 +3134,16 @@ def test_a_toll_already_this_week_is_a_tally_of_other_killings():
     text = ("Gunmen killed 98 villagers in Kidal on Sunday. At least 225 people had been killed already this week "
             "before the massacre, officials said.")
     assert [(e.killed_low, e.scope) for e in events(text) if e.killed_low] == [(98, "local"), (225, "cumulative")]
+
+
+def test_a_lead_placed_by_a_guess_is_the_total_of_a_list_of_villages_that_adds_up_to_it():
+    # The lead names no place; the body confirms each village's dead (a phrase of confirmation opening the list),
+    # then the total again; a villager's bodies pulled "from one house and 30 from another" are the village's dead.
+    text = ("Gangs armed with knives and axes slaughtered 412 peasants in four western villages in a night of horror."
+            "\n\nThe killings took place in four hamlets around the town of Relizane. Hospital sources and rescue "
+            "workers confirmed 176 dead in Khourba, 113 in Sahnoun, 73 in El Abadel and 50 in Ouled Taieb.\n\nThe "
+            "total death toll of 412 was first reported by an independent daily.\n\n``I pulled out 50 mutilated "
+            "bodies from one house and 30 from another,″ said a villager in Khourba.")
+    assert _counted(text) == 412
+    assert sorted((e.location_text, e.fatalities) for e in events(text) if e.fatalities) == [
+        ("El Abadel", 73), ("Khourba", 176), ("Ouled Taieb", 50), ("Sahnoun", 113)]

@@ -145,6 +145,13 @@ CASES = [
         "Gunmen killed 12 villagers\n- including women and children -\nin Zamfara state, police said.",
         ["Gunmen killed 12 villagers\n- including women and children -\nin Zamfara state, police said."],
     ),
+    (
+        "old AP copy opens a quotation with two backticks and closes it with a double prime",
+        "Gangs slaughtered 412 peasants in four villages.\n\n``We're almost done here,″ a gang leader said. "
+        "``Run.″ Survivors fled.",
+        ["Gangs slaughtered 412 peasants in four villages.", "``We're almost done here,″ a gang leader said.",
+         "``Run.″", "Survivors fled."],
+    ),
 ]
 
 
