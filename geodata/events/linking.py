@@ -2267,7 +2267,8 @@ def _named_in_toll(drafts: list[Draft], links: dict[int, Link], parents: dict[st
         for i, a in enumerate(drafts):
             reach = _NAMED_AGAIN_REACH if _named_before(d, a, low) else _NAMED_REACH
             if i == j or i in links or a.killed is None or abs(a.sentence - d.sentence) > reach \
-                    or not overlap(a.when, d.when) or a.scope != "local" or a.place.country != d.place.country:
+                    or not overlap(a.when, d.when) or _days_apart(a.when, d.when) or _days_apart(d.when, a.when) \
+                    or a.scope != "local" or a.place.country != d.place.country:
                 continue
             if _low(a) == 1 and a.sentence < d.sentence and a.wounded is not None and d.wounded is not None \
                     and a.wounded.low == d.wounded.low:
@@ -2306,7 +2307,7 @@ def _named_before(d: Draft, a: Draft, low: str) -> bool:
     """Whether the victim ``d`` names and tells by a noun ("Haokip, a farmer") was named between the toll ``a`` and
     ``d``: told again."""
     words = d.killed.words if d.killed else ""
-    name = words.split(",")[0].split()[-1].lower() if ", " in words else ""
+    name = words.split(",")[0].lower() if ", " in words else ""
     return bool(low) and len(name) > 3 and a.end <= d.start and re.search(
         rf"\b{re.escape(name)}\b", low[a.end:d.start]) is not None
 
@@ -2314,8 +2315,9 @@ def _named_before(d: Draft, a: Draft, low: str) -> bool:
 def _by_name(d: Draft) -> bool:
     """Whether ``d``'s toll is one victim told by name alone: "Akhmad Kadyrov", "Enrique Hernández Salcedo"."""
     k = d.killed
+    # (an age may stand in the words after the name: "Ahmed, a 12-year-old boy")
     if k is None or _low(d) != 1 or d.scope != "local" or not k.words or " + " in k.words \
-            or any(c.isdigit() for c in k.words):
+            or any(c.isdigit() for c in k.words.split(", ", 1)[0]):
         return False
     # (or by his title as a name's: "the Commissioner of Mayom County")
     words = k.words[4:] if k.words.startswith("the ") else k.words

@@ -2419,3 +2419,27 @@ def test_a_list_after_a_phrase_of_confirmation_keeps_its_first_count():
     # "confirmed 176 dead" opens the list: its items are more places' dead, not lower estimates of the 176.
     text = "Rescue workers confirmed 176 dead in Khourba, 113 in Sahnoun and 73 in El Abadel."
     assert [(f.low, f.place_text) for f in checked(text)] == [(176, "Khourba"), (113, "Sahnoun"), (73, "El Abadel")]
+
+
+@pytest.mark.parametrize("text, counts", [
+    # Another subject with its own count between the killed and "or": the killed stand.
+    ("At least 40 people were killed and 20 wounded or missing after the raid on Kidal.", [(K, 40), (W, 20)]),
+    ("Twelve soldiers were killed and 30 missing or captured after the attack on a base near Djibo.", [(K, 12)]),
+    # The first of a coordinated subject is no object of the killing before it.
+    ("Strikes killed 12 people in Rafah, and a man and a woman were wounded in Khan Younis.",
+     [(K, 12), (W, 1), (W, 1)]),
+    ("Gunmen killed a farmer, a woman and a child were wounded in Bokkos.", [(K, 1), (W, 1), (W, 1)]),
+    # (a guard) a relative clause's subject is the victims'.
+    ("Gunmen killed a man and a woman who were returning from a farm in Bokkos.", [(K, 1), (K, 1)]),
+    # A unit's name of three words is no victim's.
+    ("A member of the State Border Guard Service was killed in Sumy.", [(K, 1)]),
+    ("An officer of the Counter Terrorism Department was shot dead in Quetta.", [(K, 1)]),
+])
+def test_the_review_of_the_new_victim_rules(text, counts):
+    assert [(f.kind, f.low) for f in checked(text)] == counts
+
+
+def test_last_sunday_is_no_victims_name():
+    # A comma-opened name is the victim's only where the apposition closes before the helper.
+    text = "Last Sunday, a soldier was killed in Bakhmut."
+    assert [text[f.start:f.end] for f in checked(text)] == ["a soldier"]

@@ -3147,3 +3147,28 @@ def test_a_lead_placed_by_a_guess_is_the_total_of_a_list_of_villages_that_adds_u
     assert _counted(text) == 412
     assert sorted((e.location_text, e.fatalities) for e in events(text) if e.fatalities) == [
         ("El Abadel", 73), ("Khourba", 176), ("Ouled Taieb", 50), ("Sahnoun", 113)]
+
+
+@pytest.mark.parametrize("text, total", [
+    # A victim named with his age is one of the toll told before at his place.
+    ("Israeli strikes killed 20 people in Rafah on Saturday, the health ministry said. Ahmed, a 12-year-old boy, "
+     "was killed in Rafah.", 20),
+    # A clause's opening word is no name: the policeman is another death.
+    ("A suicide bomber killed 12 people at a market in Kandahar on Tuesday, officials said. Nearby, a policeman was "
+     "shot dead by gunmen in Kandahar, police said.", 13),
+    # A victim named on another day is another death.
+    ("Gunmen killed five people at a market in Quetta on Wednesday, police said.\n\nPolice chief Abdul Khan said the "
+     "attackers fled on motorbikes.\n\nMohammad Khan, a shopkeeper, was shot dead in Quetta on Thursday.", 6),
+    # A clause that opens on "Already this week" tells one act; one killed "already this week" is a tally.
+    ("A car bomb killed 22 people at a market in Baqubah on Wednesday, police said. Already this week, a roadside "
+     "bomb killed four soldiers near Baqubah.", 26),
+    # Fatal wounds are a death.
+    ("A policeman suffered fatal wounds in an ambush near Bannu.", 1),
+])
+def test_the_review_of_the_named_victim_and_tally_rules(text, total):
+    assert _counted(text, published="2024-05-03") == total
+
+
+def test_wounds_received_are_an_events_wounded():
+    text = "A civilian received shrapnel wounds in the shelling of Kherson on Monday."
+    assert [(e.location_text, e.wounded_low) for e in events(text)] == [("Kherson", 1)]

@@ -203,7 +203,7 @@ def _more_singles(s: _Sentence, end: int, found: list[re.Match[str]], rules: _Ru
     """The single victims of a list from ``end`` (offset in the sentence), appended to ``found`` ("..., a woman and a
     child"), and where they end."""
     while (more := rules.singular_more.match(s.low, end)) is not None:
-        if _OWN_VERB_RE.match(s.low, more.end()):
+        if _own_subject(s, more.end() + s.start):
             break  # (the subject of a clause of its own: "killed one civilian and one soldier sustained ...")
         found.append(more)
         end = _past_name(s, more.end())
@@ -253,7 +253,9 @@ _JOINT_BEFORE_RE = re.compile(rf"\b(?:{_JOINT})\s+"
                               r"(?:(?:at\s+least|more\s+than|over|about|around|nearly|some|up\s+to)\s+)?$")
 # The dead "or" another fate after the cue: "dead or missing", "killed or captured", "either killed in the battle or
 # are still Chechen prisoners".
-_DEAD_OR_ELSE_RE = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+or\s+(?:(?:are|were|remain|remained)\s+)?(?:still\b|missing\b|"
+# (no other subject between, with its own count: "killed and 20 wounded or missing" still tells the killed)
+_DEAD_OR_ELSE_RE = re.compile(r"(?:\s+(?!(?:and|while|but|with|as)\b)[^\W\d][\w'’-]*){0,4}?\s+or\s+"
+                              r"(?:(?:are|were|remain|remained)\s+)?(?:still\b|missing\b|"
                               r"captured\b|arrested\b|detained\b|abducted\b|kidnapped\b|held\b|unaccounted\b|"
                               r"disappeared\b|taken\s+(?:prisoner|hostage)|in\s+custody\b)")
 _JOINT_TAIL = 16  # characters past the cue where its pair may end ("killed and injured")
@@ -381,7 +383,7 @@ def _apposed_name(s: _Sentence, start: int) -> int:
     dead", "Elmi Hagar Gure, a well-known clan elder, was killed"): the name's start, so that the toll reads as one
     victim told by name; else ``start``. Not a day or a word that opens a clause ("Meanwhile, a man was killed")."""
     m = _OPENING_NAME_RE.fullmatch(s.text, s.start, start)
-    if m is None:
+    if m is None or _APPOSITION_CLOSES_RE.match(s.text, start, s.end) is None:
         return start
     first = m.group(1).split()[0]
     names = calendar_names()
@@ -391,6 +393,8 @@ def _apposed_name(s: _Sentence, start: int) -> int:
 # A name of one to four capitalised words and its comma, all that stands before the victim's noun in the sentence.
 _OPENING_NAME_RE = re.compile(rf"[{re.escape(_OPENING_MARKS)}]*((?:[{UPPER_LETTERS}][\w'’-]+\s+){{0,3}}"
                               rf"[{UPPER_LETTERS}][\w'’-]+),\s+")
+# The apposition the name opens closes with a comma before the verb's helper: "Haokip, a farmer, was found dead".
+_APPOSITION_CLOSES_RE = re.compile(r"[^,;.]{1,60},\s+(?:was|were|has|had)\b")
 _CLAUSE_OPENERS = frozenset({"In", "On", "At", "Near", "The", "A", "An", "But", "And", "Meanwhile", "Separately",
                              "Elsewhere", "Earlier", "Later", "Also", "However", "Then", "Today", "Yesterday",
                              "Overnight", "Police", "Officials", "Witnesses", "Residents", "Sources"})
@@ -720,8 +724,7 @@ def _list_items(s: _Sentence, first: Figure, pos: int, objects: bool,
         num = _number(s, m, rules) if m else None
         if num is None and objects and first.kind == "killed" and (
                 one := rules.one_more.match(s.text, link.end(), s.end)) is not None \
-                and not _SAID_RE.match(s.low, one.end() - s.start) \
-                and not _OWN_VERB_RE.match(s.low, one.end() - s.start):
+                and not _SAID_RE.match(s.low, one.end() - s.start) and not _own_subject(s, one.end()):
             # "killed five soldiers and a civilian", "five Chinese nationals and their Pakistani driver"
             # (and a series: "killing five members of the party, a member of the security forces and a child")
             last = "and" in link.group()
@@ -777,6 +780,15 @@ _APPOSED_UNIT_RE = re.compile(r",\s+(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*(?
 _SAID_RE = re.compile(r"\s+(?:said|says|told|reported|added)\b")  # "... and a UN spokesman said": a speaker
 # The subject of a clause of its own: "killed one civilian and one soldier sustained gun injuries".
 _OWN_VERB_RE = re.compile(r"\s+(?:was|were|is|are|has|have|had|sustained|suffered|received|got)\b")
+# ... or the first of its subjects: "killed 12 people in Rafah, and a man and a woman were wounded" (not a relative
+# clause's: "killed a man and a woman who were ...").
+_SUBJECT_AHEAD_RE = re.compile(r"\s+and\s+[^,.;:()]{1,40}?(?<!\bwho)(?<!\bthat)\s+(?:was|were)\b")
+
+
+def _own_subject(s: _Sentence, end: int) -> bool:
+    """Whether the victim read up to ``end`` (an offset in the text) is a subject of a clause of its own."""
+    return _OWN_VERB_RE.match(s.low, end - s.start) is not None \
+        or _SUBJECT_AHEAD_RE.match(s.low, end - s.start) is not None
 _COMPLEMENT_RE = re.compile(r"\s+of\s+(?:the\s+|an?\s+|one\s+|his\s+|her\s+|their\s+|its\s+)?"
                             r"(?:[\w'’-]+\s+){0,2}?[\w'’-]+(?=\s+and\s|\s*,)")
 _ITEM_ASIDE_RE = re.compile(r"\s*,\s*(?:including\s+[^,;.]{1,40}|[\w-]+\s+of\s+(?:them|whom)\s+[^,;.]{1,30})(?=,)")

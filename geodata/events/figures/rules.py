@@ -336,6 +336,8 @@ _ATTACHED = (r"(?:\s+(?:(?:attached|assigned|belonging|deployed|seconded)\s+to|(
              r"|kidnapped|abducted|seized|captured|taken\s+hostage)"
              r"\s+[^,;:.()]{1,70}?"
              r"(?=\s+(?:were|was|have|has|had|are|is|died)\b))?")
+# (for one victim, not across "and": "A journalist kidnapped by militants and a driver were killed" tells two)
+_ATTACHED_ONE = _ATTACHED.replace(r"\s+[^,;:.()]{1,70}?", r"\s+(?:(?!\band\s)[^,;:.()]){1,70}?")
 # Where the counted were or what they were doing, between their noun and the cue: "Fifteen people manning a
 # security checkpoint were killed", "12 people at a wedding were killed", "nine passengers on board the bus died"
 # (a few words, no comma, up to the verb's helper).
@@ -453,7 +455,7 @@ def _singular_res(t: _Tables) -> tuple[re.Pattern[str], ...]:
         # (no verb of speech in where the victim was: "a governor of Helmand said nine people were killed")
         # (or both, and the place in two steps: "A mother of two, Daw Khin Aye Po, 38, from Mi Pha Yar village was
         # killed", "A woman from Kyauk Pyin village in Yesagyo Township was killed")
-        re.compile(rf"{victim}{_AGES}{_VICTIMS_PLACE}(?:(?:,\s+(?:[\w'’.-]+\s+){{0,3}}[\w'’.-]+){{1,2}},|){_VICTIMS_PLACE}{_ATTACHED}"
+        re.compile(rf"{victim}{_AGES}{_VICTIMS_PLACE}(?:(?:,\s+(?:[\w'’.-]+\s+){{0,3}}[\w'’.-]+){{1,2}},|){_VICTIMS_PLACE}{_ATTACHED_ONE}"
                    # (a stray comma may stand before the helper: "a policeman from the Fifth Division of the Iraqi
                    # Federal Police, was killed")
                    rf"(?:,?\s+(?=(?:was|were|has|had)\s)|\s+)"
@@ -576,7 +578,8 @@ _NOT_BEFORE_NAMES = ("in", "at", "of", "from", "near", "the", "by", "named")
 _NOT_NAMES = ("Another|The|A|An|One|This|That|These|His|Her|Their|Its|Township|Province|District|State|Region|"
               "County|City|Village|Camp|Army|Police|Forces|Force|Crescent|Cross|Ministry|Council|Office|Agency|Group|"
               "Brigade|Battalion|Regiment|Rifles|Front|Movement|Party|Organization|Organisation|Committee|Commission|"
-              "Division|Corps|Company|Platoon|Squadron|Infantry|Artillery")
+              "Division|Corps|Company|Platoon|Squadron|Infantry|Artillery|Department|Command|Service|Unit|"
+              "Directorate|Bureau|Squad")
 
 
 # What may follow a victim's name: a preposition, a conjunction, a time, a relative (see _NOT_TITLES).
