@@ -2412,10 +2412,11 @@ def _space_after(text: str, start: int, end: int) -> int:
 
 
 def _side(d: Draft) -> str:
-    """Whose dead a draft's toll counts, where its figures all count one side."""
+    """Whose dead a draft's toll counts, where its figures all count one side (those of no side named aside: "a rebel
+    Islamist leader and more than 50 of his militants")."""
     if d.killed is None:
         return ""
-    sides = {side_of(words) for words in d.killed.words.split(" + ")}
+    sides = {side_of(words) for words in d.killed.words.split(" + ")} - {""}
     return sides.pop() if len(sides) == 1 else ""
 
 

@@ -1328,6 +1328,12 @@ def _earlier_same(drafts: list[Draft], index: _Index, j: int, d: Draft, running:
     return None
 
 
+def _of_two_sides(a: Draft, d: Draft) -> bool:
+    """Whether the killed of ``a`` and ``d`` are of two sides their words name ("militants", "soldiers")."""
+    sides = {side_of(x.killed.words) if x.killed else "" for x in (a, d)}
+    return len(sides) == 2 and "" not in sides
+
+
 def _same_side_toll(low: str, a: Draft, d: Draft, side: Callable[[Draft], str] | None) -> bool:
     """Whether ``d``'s sentence puts the toll of ``a``'s side at its figure ("six policemen dead", then "News
     agencies put the police death toll at 11"): another estimate of that toll (not another side's: "put the
@@ -1727,7 +1733,9 @@ class _Accounts:
         # (not a count of another day's event, dated so: "The governor said earlier that a drone attack on
         # Sunday had killed 2 people", beside Monday's 3; nor a provisional count beside another day's toll told
         # as another event: "killed at least 100 civilians in another rural district ... last month")
-        if (provisional := self.provisional(d)) != self.provisional(a) \
+        # (nor the dead of another side: "At least eight soldiers were killed ..., a spokesman said earlier", beside
+        # "more than 50 of his militants")
+        if (provisional := self.provisional(d)) != self.provisional(a) and not _of_two_sides(a, d) \
                 and not (other_days(a, d) and _dated_in_own_words(d if provisional else a, self.low)) \
                 and not (other_days(a, d) and (_another_event_re().search(self.low, d.start, d.end)
                                                or _another_place_re().search(self.low, d.start, d.end))) \

@@ -3172,3 +3172,12 @@ def test_the_review_of_the_named_victim_and_tally_rules(text, total):
 def test_wounds_received_are_an_events_wounded():
     text = "A civilian received shrapnel wounds in the shelling of Kherson on Monday."
     assert [(e.location_text, e.wounded_low) for e in events(text)] == [("Kherson", 1)]
+
+
+def test_the_dead_of_two_sides_are_two_tolls_whatever_a_source_said_earlier():
+    # The militants with their leader, then the soldiers a spokesman counted "earlier": no provisional count of the
+    # militants' toll, and a leader with no side named does not hide the militants' side.
+    text = ("Pakistani forces stormed the mosque complex in Islamabad, killing a rebel Islamist leader and more than "
+            "50 of his militants yesterday.\n\nAt least eight soldiers were killed and 29 wounded in the assault on "
+            "the mosque in Islamabad, a military spokesman said earlier.")
+    assert _counted(text) == 59

@@ -1251,3 +1251,15 @@ def test_the_kashmiri_pandits_are_a_community_not_a_village():
 ])
 def test_a_number_after_a_towns_comma_that_is_no_age_keeps_the_town(text, name, count):
     assert [m.surface for m in mentions(text)].count(name) == count
+
+
+@pytest.mark.parametrize("text", [
+    # A city before "time" names a time zone, not where anything happened.
+    "The operation started at 4 AM (7 AM, Beijing time) with a barrage of explosions.",
+    "The missiles struck at 3 a.m. Moscow time on Monday.",
+])
+def test_a_time_zones_city_is_no_location(text):
+    from geodata.places import extract_mentions
+    from geodata.places.gazetteer import load_gazetteer
+
+    assert [m.role for m in extract_mentions(Article.from_text(text), load_gazetteer())] == ["modifier"]
