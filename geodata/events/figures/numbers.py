@@ -381,7 +381,8 @@ _AS_WRITTEN = (_NAMED_AGAIN, _BY_NAME, _PASSIVE_NAME)
 def _apposed_name(s: _Sentence, start: int) -> int:
     """Where the victim's name opens the sentence, right before the noun that counts him ("Haokip, a farmer, was found
     dead", "Elmi Hagar Gure, a well-known clan elder, was killed"): the name's start, so that the toll reads as one
-    victim told by name; else ``start``. Not a day or a word that opens a clause ("Meanwhile, a man was killed")."""
+    victim told by name; else ``start``. Only where the apposition closes before the verb's helper, and not a day or
+    a word that opens a clause ("Last Sunday, a soldier was killed", "Meanwhile, a man was killed")."""
     m = _OPENING_NAME_RE.fullmatch(s.text, s.start, start)
     if m is None or _APPOSITION_CLOSES_RE.match(s.text, start, s.end) is None:
         return start
