@@ -2443,3 +2443,18 @@ def test_last_sunday_is_no_victims_name():
     # A comma-opened name is the victim's only where the apposition closes before the helper.
     text = "Last Sunday, a soldier was killed in Bakhmut."
     assert [text[f.start:f.end] for f in checked(text)] == ["a soldier"]
+
+
+@pytest.mark.parametrize("text, counts", [
+    # A fighter is a victim too, told one by one.
+    ("A militant was killed and a soldier was injured in an encounter in Anantnag.", [(K, 1), (W, 1)]),
+    ("Troops killed an insurgent near Kandahar on Monday.", [(K, 1)]),
+    ("On Monday, the ministry announced the first death in the crackdown, a militant killed in Mosul.", [(K, 1)]),
+    # (a guard) The victim's last noun counts him, a fighter's word before it only describing him.
+    ("Troops stormed the complex, killing a rebel Islamist leader and more than 50 of his militants.",
+     [(K, 1), (K, 50)]),
+    # (a guard) nor is a fighter who acts a victim.
+    ("A militant opened fire on a checkpoint in Anantnag, killing two soldiers.", [(K, 2)]),
+])
+def test_one_fighter_killed_is_one_death(text, counts):
+    assert [(f.kind, f.low) for f in checked(text)] == counts

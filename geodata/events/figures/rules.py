@@ -425,7 +425,9 @@ def _singular_res(t: _Tables) -> tuple[re.Pattern[str], ...]:
     # (no verb of harm among the words before the noun: "A drone killed a man" is no victim "A ... man")
     victim = (rf"(?P<one>\b(?:an?|one|another|his|her|their))\s+"
               rf"(?:(?!(?:was|has|had|and|or|of|killed|killing|wounded|wounding|injured|injuring|shot)\b)"
-              rf"[\w'’.-]+\s+){{0,3}}?(?P<noun>{nouns})\b")
+              rf"[\w'’.-]+\s+){{0,3}}?(?P<noun>{nouns})\b"
+              # (the last of a victim's nouns: "a rebel Islamist leader", "a militant commander")
+              rf"(?!\s+(?:(?!(?:and|or)\b)[\w'’-]+\s+)?(?:{nouns})\b)")
     # ("dies", "is killed": the present of headlines and bulleted briefs, "A civilian dies in a gun attack")
     # ("fatally wounded": killed)
     # ("murdered", "beheaded", "slaughtered": "the local chief was beheaded", "a Muslim leader and his wife were
