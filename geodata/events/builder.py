@@ -34,7 +34,7 @@ from geodata.events.kinds import ATTACK, EXPLOSIONS, VIOLENT_TYPES, resolve_type
 from geodata.events.linking import (DISTRICT_KM, HOSPITAL_WHY, PART_WHY, REFINED_NOTE, RUNNING_WHY, SAME_TOLL_WHY,
                                     at_the_event, fold_retold, fold_sides, fold_unnumbered, happened_here, holds,
                                     is_disputed, is_provisional, link_counts, narrow_in_sentence, other_days,
-                                    parts_told_apart, refine, struck_there, weapon_told)
+                                    parts_told_apart, refine, struck_there, toll_side, weapon_told)
 from geodata.events.records import (Draft, Drafts, counted_events, event_fields, event_id, introduces_event,
                                     join_halves, killed_during_events, opens_elsewhere, opens_other_event, overlap,
                                     refers_back, several_events)
@@ -2032,7 +2032,7 @@ class _Builder:
         # One count per killing: a toll told again, a running total, a lead and its breakdown.
         links = link_counts(drafts, self.parents, running=self._running_total, partitive=self._partitive,
                             estimate=lambda d: is_other_estimate(self.low, d.start, d.end),
-                            side=_side, added=lambda d: _adds(self.low, d.start, d.end),
+                            side=toll_side, added=lambda d: _adds(self.low, d.start, d.end),
                             low=self.low, lies_in=self._lies_in, claim=self._claim,
                             included=lambda d: included_figures(self.text, d.start, d.end))
         drafts = weapon_told(drafts, links)
@@ -2409,15 +2409,6 @@ def _space_after(text: str, start: int, end: int) -> int:
     while start < end and text[start].isspace():
         start += 1
     return start
-
-
-def _side(d: Draft) -> str:
-    """Whose dead a draft's toll counts, where its figures all count one side (those of no side named aside: "a rebel
-    Islamist leader and more than 50 of his militants")."""
-    if d.killed is None:
-        return ""
-    sides = {side_of(words) for words in d.killed.words.split(" + ")} - {""}
-    return sides.pop() if len(sides) == 1 else ""
 
 
 def _most_precise(kept: list[Mention], text: str, parents: dict[str, str]) -> list[Mention]:

@@ -1328,10 +1328,13 @@ def _earlier_same(drafts: list[Draft], index: _Index, j: int, d: Draft, running:
     return None
 
 
-def _of_two_sides(a: Draft, d: Draft) -> bool:
-    """Whether the killed of ``a`` and ``d`` are of two sides their words name ("militants", "soldiers")."""
-    sides = {side_of(x.killed.words) if x.killed else "" for x in (a, d)}
-    return len(sides) == 2 and "" not in sides
+def toll_side(d: Draft) -> str:
+    """Whose dead a draft's toll counts, where its figures all count one side (those of no side named aside: "a rebel
+    Islamist leader and more than 50 of his militants")."""
+    if d.killed is None:
+        return ""
+    sides = {side_of(words) for words in d.killed.words.split(" + ")} - {""}
+    return sides.pop() if len(sides) == 1 else ""
 
 
 def _same_side_toll(low: str, a: Draft, d: Draft, side: Callable[[Draft], str] | None) -> bool:
@@ -1735,7 +1738,7 @@ class _Accounts:
         # as another event: "killed at least 100 civilians in another rural district ... last month")
         # (nor the dead of another side: "At least eight soldiers were killed ..., a spokesman said earlier", beside
         # "more than 50 of his militants")
-        if (provisional := self.provisional(d)) != self.provisional(a) and not _of_two_sides(a, d) \
+        if (provisional := self.provisional(d)) != self.provisional(a) and not _sides_apart(a, d, toll_side) \
                 and not (other_days(a, d) and _dated_in_own_words(d if provisional else a, self.low)) \
                 and not (other_days(a, d) and (_another_event_re().search(self.low, d.start, d.end)
                                                or _another_place_re().search(self.low, d.start, d.end))) \
@@ -2273,9 +2276,11 @@ def _named_in_toll(drafts: list[Draft], links: dict[int, Link], parents: dict[st
         if j in links or not (_by_name(d) or _by_title(d, low)) or (low and opens_other_event(low, d.start, d.end)):
             continue
         for i, a in enumerate(drafts):
-            reach = _NAMED_AGAIN_REACH if _named_before(d, a, low) else _NAMED_REACH
-            if i == j or i in links or a.killed is None or abs(a.sentence - d.sentence) > reach \
-                    or not overlap(a.when, d.when) or _days_apart(a.when, d.when) or _days_apart(d.when, a.when) \
+            gap = abs(a.sentence - d.sentence)
+            # (the name looked for between them only where the gap needs it)
+            if i == j or i in links or a.killed is None or gap > _NAMED_AGAIN_REACH \
+                    or (gap > _NAMED_REACH and not _named_before(d, a, low)) or not overlap(a.when, d.when) \
+                    or _days_apart(a.when, d.when) or _days_apart(d.when, a.when) \
                     or a.scope != "local" or a.place.country != d.place.country:
                 continue
             if _low(a) == 1 and a.sentence < d.sentence and a.wounded is not None and d.wounded is not None \
@@ -2316,8 +2321,8 @@ def _named_before(d: Draft, a: Draft, low: str) -> bool:
     ``d``: told again."""
     words = d.killed.words if d.killed else ""
     name = words.split(",")[0].lower() if ", " in words else ""
-    return bool(low) and len(name) > 3 and a.end <= d.start and re.search(
-        rf"\b{re.escape(name)}\b", low[a.end:d.start]) is not None
+    return bool(low) and len(name) > 3 and a.end <= d.start and re.compile(
+        rf"\b{re.escape(name)}\b").search(low, a.end, d.start) is not None
 
 
 def _by_name(d: Draft) -> bool:

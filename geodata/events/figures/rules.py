@@ -331,13 +331,13 @@ _AGES = r"(?:,?\s+aged\s+(?:between\s+)?\d{1,3}(?:(?:\s*,\s*|\s+(?:and|to)\s+|\s
 # México state Attorney General's Office were killed", "12 soldiers assigned to the 5th Brigade died".
 # (or who took them before they were killed: "12 Hindus kidnapped on Sunday by suspected rebels were shot dead")
 # (or the unit sent them: "14 officers dispatched from Montelibano were ambushed and killed")
-_ATTACHED = (r"(?:\s+(?:(?:attached|assigned|belonging|deployed|seconded)\s+to|(?:living|based|stationed)\s+in"
-             r"|dispatched\s+(?:from|to)"
-             r"|kidnapped|abducted|seized|captured|taken\s+hostage)"
-             r"\s+[^,;:.()]{1,70}?"
-             r"(?=\s+(?:were|was|have|has|had|are|is|died)\b))?")
+_ATTACHED_HOW = (r"(?:\s+(?:(?:attached|assigned|belonging|deployed|seconded)\s+to|(?:living|based|stationed)\s+in"
+                 r"|dispatched\s+(?:from|to)"
+                 r"|kidnapped|abducted|seized|captured|taken\s+hostage)")
+_ATTACHED_VERB = r"(?=\s+(?:were|was|have|has|had|are|is|died)\b))?"
+_ATTACHED = _ATTACHED_HOW + r"\s+[^,;:.()]{1,70}?" + _ATTACHED_VERB
 # (for one victim, not across "and": "A journalist kidnapped by militants and a driver were killed" tells two)
-_ATTACHED_ONE = _ATTACHED.replace(r"\s+[^,;:.()]{1,70}?", r"\s+(?:(?!\band\s)[^,;:.()]){1,70}?")
+_ATTACHED_ONE = _ATTACHED_HOW + r"\s+(?:(?!\band\s)[^,;:.()]){1,70}?" + _ATTACHED_VERB
 # Where the counted were or what they were doing, between their noun and the cue: "Fifteen people manning a
 # security checkpoint were killed", "12 people at a wedding were killed", "nine passengers on board the bus died"
 # (a few words, no comma, up to the verb's helper).
