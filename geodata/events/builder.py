@@ -2019,7 +2019,8 @@ class _Builder:
         drafts = _follow_refined(drafts, refine(drafts, self.parents, self.low, self._lies_in))
         # "razed a camp for displaced people in the Central African Republic", then "the camp in the town of
         # Kaga-Bandoro": the site's town, told in a sentence with no event of its own.
-        drafts = [self._dateline_village(self._event_placed_later(self._site_placed_later(d))) for d in drafts]
+        placed = [self._dateline_village(self._event_placed_later(self._site_placed_later(d))) for d in drafts]
+        drafts = _with_left_behind(drafts, placed)
         # "... struck the Yazidi towns of Qahtaniya and Jazeera ... The bombings killed 796 people, ...
         # the deadliest attack since the 2003 invasion of Iraq": the toll of the event told before, there.
         drafts = _referred_back(drafts, self.low)
@@ -2189,6 +2190,10 @@ class _Builder:
             moved = self._part_named_later(d, _site_noun(site.group(1)), town=town)
             if town or moved is not d:
                 return moved
+        # (the town's name before the noun: "a mortar barrage slammed into a mainly Shiite east Baghdad neighborhood")
+        if town and (part := _town_part_re().search(d.place.surface.lower())) is not None \
+                and _A_BEFORE_RE.search(self.low, lo, at) is not None:
+            return self._part_named_later(d, _site_noun(part.group(1)))
         # (or at a town it was only told to lie a way from: "a police station north of Baghdad", then "To Baghdad's
         # north, police said a police station in the village of Albu-Ajeel was largely destroyed")
         # (the way may be in the place's own words: "north of Baghdad")
@@ -2257,8 +2262,13 @@ class _Builder:
             if not (self.parents.get(m.place_id) == d.place.place_id if town
                     else named and contains(d.place, m, self.text, self.parents)):
                 continue
-            if not (named or _site_noun(m.surface.rsplit(" ", 1)[-1].lower()) == noun) \
-                    or (not named and m.sentence > d.sentence + _SITE_REACH):
+            # (the noun may follow the name's mention: "in the Ubaidi neighborhood"; so named, with "the", the quarter
+            # may come a few sentences later, after the event's aftermath)
+            after = _NOUN_AFTER_NAME_RE.match(self.low, m.end_char)
+            the_noun = after is not None and _site_noun(after.group(1)) == noun \
+                and self.low.endswith("the ", 0, m.start_char)
+            if not (named or the_noun or _site_noun(m.surface.rsplit(" ", 1)[-1].lower()) == noun) \
+                    or (not named and m.sentence > d.sentence + (_NAMED_PART_REACH if the_noun else _SITE_REACH)):
                 continue
             if m.sentence in told and not (named and self._tells_it_again(m.sentence)):
                 continue
@@ -2596,6 +2606,36 @@ def _a_part_in_town_re() -> re.Pattern[str]:
     ``place_nouns.csv``, not its name ("rampaged through a Sunni Arab neighborhood in ", "a bakery in ")."""
     return re.compile(rf"\b(?:an?)\s+(?:[\w-]+\s+){{0,3}}?({_part_nouns()})\s+(?:in|of|at)\s+(?:the\s+)?"
                       r"(?:[a-z]+\s+)?$")
+
+
+def _with_left_behind(before: list[Draft], after: list[Draft]) -> list[Draft]:
+    """``after`` (``before`` with some tolls moved to the site a later sentence names for the words they were told
+    at: "a west Baghdad neighborhood", then "the Amiriyah neighborhood") with the drafts of no figure told at the
+    same words, in the toll's sentence or in the one that names the site, moved there too: they are events at the
+    same quarter (the same incident told as another kind of event is folded with the toll after). A draft that
+    only inherits the words in another sentence may be another event ("Hours later, attackers struck back")."""
+    moved = {b.place.start_char: (a.place, {b.sentence, a.place.sentence}) for b, a in zip(before, after)
+             if a.place is not b.place and b.killed is not None and a.place.kind in ("neighbourhood", "landmark")}
+    if not moved:
+        return after
+    return [replace(a, place=moved[a.place.start_char][0])
+            if a.place is b.place and a.killed is None and a.wounded is None and a.place.start_char in moved
+            and a.sentence in moved[a.place.start_char][1] else a
+            for b, a in zip(before, after)]
+
+
+@cache
+def _town_part_re() -> re.Pattern[str]:
+    """A part of a town named by the town's name before a noun of :func:`_part_nouns`, the place's words ending on it
+    ("west baghdad neighborhood"): the noun."""
+    return re.compile(rf"\s({_part_nouns()})$")
+
+
+# "a ", "an ", and up to three words, right before a place's words ("a mainly shiite ").
+_A_BEFORE_RE = re.compile(r"\b(?:an?)\s+(?:[\w-]+\s+){0,3}?$")
+# The word right after a place's name: "(the Ubaidi) neighborhood".
+_NOUN_AFTER_NAME_RE = re.compile(r"\s+([a-z]+)\b")
+_NAMED_PART_REACH = 6  # sentences after the toll in which "the X neighborhood" may name its quarter
 
 
 @cache

@@ -380,6 +380,35 @@ def test_a_toll_in_a_part_of_a_town_goes_to_the_part_named_after():
     assert (place, killed, counted) == ("Amiriyah neighborhood", 30, 30)
 
 
+@pytest.mark.parametrize("text, place", [
+    # The town's name before the noun ("a west Kabul neighbourhood"): the quarter named "the X neighbourhood" a few
+    # sentences on, after the event's aftermath.
+    ("KABUL - A suicide bomber struck a crowded west Kabul neighbourhood on Friday, killing 19 people and wounding "
+     "40, police said.\nWomen were among the dead. Ambulances carried the wounded to three hospitals. Residents said "
+     "smoke rose over the area for an hour.\nA shopkeeper in the Dasht-e-Barchi neighbourhood said he had lost two "
+     "cousins.", "Dasht-e-Barchi"),
+    # (a guard: the quarter named in the next sentence with its noun in its name)
+    ("BEIRUT - Shells slammed into a mainly Christian east Beirut neighborhood on Tuesday, killing 8 people, police "
+     "said.\nFirefighters struggled to reach the fires in the Ashrafieh neighborhood, police said.",
+     "Ashrafieh neighborhood"),
+    # (a guard: a quarter named in a sentence that tells another event is that event's)
+    ("A car bomb tore through a Shiite Baghdad neighborhood on Sunday, killing 15 people.\nSeparately, gunmen "
+     "attacked a checkpoint in the Dora neighborhood.", "Baghdad neighborhood"),
+])
+def test_a_toll_in_a_towns_unnamed_quarter_goes_to_the_quarter_named_after(text, place):
+    [(at, _, _)] = _tolls(text)
+    assert at == place
+
+
+def test_an_event_with_no_figure_at_the_quarter_moved_to_goes_there_too():
+    # The sentence that names the quarter tells an event of no figure where the lead put it: the same quarter,
+    # folded with the toll, not a second report at the town.
+    text = ("Sunni residents of a west Mosul neighbourhood fought Islamic State gunmen this week, leaving at least 28 "
+            "people dead, residents said.\nThe mayor of the Zanjili neighbourhood said residents had risen up to "
+            "expel the militants, who had carried out attacks on members of their own sect.")
+    assert [(e.location_text, e.fatalities) for e in events(text)] == [("Zanjili neighbourhood", 28)]
+
+
 @pytest.mark.parametrize("text, tolls", [
     # A site a toll's sentence names with "a" and its noun ("a hotel in Mogadishu") is the one site of that noun
     # the story names in the town, by its own name, even several sentences on, where that sentence tells the
