@@ -72,6 +72,9 @@ _VILLAGES_OF_RE = re.compile(r"\bvillages?\s+of\s+(?:[\w'-]+(?:\s+[\w'-]+)?(?:\s
                              re.IGNORECASE)
 # Above this, no place is a village: a name asked for as one names a village the gazetteer lacks.
 _NO_VILLAGE_POPULATION = 50_000
+# Above this, a town asked for as a village ("the village of Solhan": a town of 15,000 in Turkey) is a weak sign of
+# its country: villages are smaller, and the name is likelier a village the gazetteer lacks.
+_VILLAGE_VOTE_POPULATION = 10_000
 
 
 def _asked_as_village(text: str, cand: Candidate) -> bool:
@@ -186,7 +189,7 @@ def focus_country(cands: list[Candidate], tokens: list[Token], gazetteer: Gazett
                          or not any(m.own_name for m in matches if m.place.country != country)) \
                     and not _another_name_only(cand, matches) \
                     and not (cand.key in villages
-                             and all(m.place.population >= _NO_VILLAGE_POPULATION for m in matches)):
+                             and all(m.place.population >= _VILLAGE_VOTE_POPULATION for m in matches)):
                 votes[country] += 2
             elif cand.key not in weak:
                 weak.add(cand.key)

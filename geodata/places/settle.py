@@ -318,7 +318,9 @@ def _persons_word(cand: Candidate, run: Run, tokens: list[Token], spans: set[tup
     if cand.first != cand.last:
         return False
     if inside:
-        return cand.first > 0 and tokens[cand.first - 1].key in _person_titles()
+        # (not where a rank follows: "Corps Commander Bahawalpur Lt Gen Aqeel" names the post's town, then the man)
+        return cand.first > 0 and tokens[cand.first - 1].key in _person_titles() \
+            and not (cand.last + 1 < len(tokens) and tokens[cand.last + 1].key in place_words().get("rank", {}))
     if cand.first > 0 and tokens[cand.first - 1].key in _OF_UNIT and any(
             m.place.kind in ("governorate", "state") for m in cand.matches):
         return False  # (a town "of" its state, as the Spanish names write it: "Huejuquilla El Alto de Jalisco")

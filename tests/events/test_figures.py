@@ -973,6 +973,13 @@ def test_ranges_after_a_verb_single_victims_and_vague_parts(text, expected):
     ("The strike killed 28 civilians, 16 of them children, according to a rights group; early reports had "
      "put the toll at more than 50.", [(K, 28, 28, "exact")]),
     ("Gunmen killed 14 villagers on Sunday; a local official put the death toll at 11.", [(K, 11, 11, "exact")]),
+    # An official count, then sources' higher one, their words opening far before it: one toll, the lower.
+    ("Officially, 41 people were killed in the raid on the camp, but several aid sources who reached the camp "
+     "on Monday say that at least 65 people died.", [(K, 41, 41, "exact")]),
+    ("The army said 9 soldiers were killed, but local sources said 14 soldiers died.", [(K, 9, 9, "exact")]),
+    # (a guard: a source's count of another group is a part of its own)
+    ("Nine soldiers were killed in the ambush, and 14 civilians died in the crossfire, sources said.",
+     [(K, 9, 9, "exact"), (K, 14, 14, "exact")]),
     # A family counted whole.
     ("Israeli jets flattened an apartment block in Tyre, killing a family of 11.", [(K, 11, 11, "exact")]),
     ("The strike killed an entire family of seven in Rafah.", [(K, 7, 7, "exact")]),

@@ -82,6 +82,20 @@ def test_a_first_name_after_a_title_stays_a_persons_name():
     assert [m.surface for m in extract_mentions(Article.from_text(text), load_gazetteer())] == ["Baidoa"]
 
 
+@pytest.mark.parametrize("text, town", [
+    # A town right after a post's title and before a rank names the post's town, then the man: it stays a place
+    # elsewhere in the story.
+    ("A missile struck a mosque in Bahawalpur, killing 13 people. Corps Commander Bahawalpur Lt Gen Aqeel visited "
+     "the injured.", "Bahawalpur"),
+    ("Shelling killed four people in Kandahar. Police Chief Kandahar Brig Abdul Raziq said the dead were farmers.",
+     "Kandahar"),
+])
+def test_a_town_between_a_title_and_a_rank_is_no_first_name(text, town):
+    from geodata.places import extract_mentions
+
+    assert town in [m.surface for m in extract_mentions(Article.from_text(text), load_gazetteer())]
+
+
 def test_the_last_word_of_a_longer_places_name_is_no_persons_name():
     from geodata.places import extract_mentions
 

@@ -182,6 +182,19 @@ def test_a_loose_spelling_does_not_travel_to_a_country_the_article_never_names(t
     assert found and {country for _, country in found} == {"PK"}
 
 
+@pytest.mark.parametrize("text, country", [
+    # A lesser town abroad (Solhan, Turkey: 15,000 people) that the story asks for as a village is a weak sign of
+    # its country, however often the village is named: the soldiers' people say where it is.
+    ("Gunmen returned to the village of Solhan on Sunday. Burkinabè soldiers clashed with them near Solhan. The "
+     "people of Solhan fled, and Burkinabe troops moved into Solhan.", "BF"),
+    # (a guard: named plainly, the town is its own country's)
+    ("Clashes broke out in Solhan, in Bingöl province, on Sunday, Turkish police said.", "TR"),
+])
+def test_a_town_abroad_asked_for_as_a_village_yields_to_the_peoples_country(text, country):
+    found = [c for surface, c in places(text) if surface == "Solhan"]
+    assert found and set(found) == {country}
+
+
 def test_every_mention_slice_is_its_surface():
     for text in _all_texts():
         for m in mentions(text):

@@ -249,8 +249,12 @@ def _one_of_estimates(s: _Sentence, figures: list[Figure], rules: _Rules) -> lis
         # (the estimate's words introduce this count, no other between: "maintained that only 25 militants and 5
         # civilians" are parts of one account)
         found = None
-        for found in estimate.finditer(s.low, lo, f.start - s.start):
+        # (the phrase ends within reach; it may open farther back: "but several security sources who were on the
+        # scene say that at least 160")
+        for found in estimate.finditer(s.low, max(0, lo - _ESTIMATE_REACH), f.start - s.start):
             pass
+        if found is not None and found.end() < lo:
+            found = None
         # (nor a count the phrase holds itself, whose list goes on: "confirmed 176 dead in Khourba, 113 in Sahnoun")
         if prior is not None and out[prior].low is not None and f.low is not None and found is not None \
                 and not _NUMBER_RE.search(s.low, found.start(), f.start - s.start) \
