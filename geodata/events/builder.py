@@ -36,8 +36,8 @@ from geodata.events.linking import (DISTRICT_KM, HOSPITAL_WHY, PART_WHY, REFINED
                                     is_disputed, is_provisional, link_counts, narrow_in_sentence, other_days,
                                     parts_told_apart, refine, struck_there, toll_side, weapon_told)
 from geodata.events.records import (Draft, Drafts, counted_events, event_fields, event_id, introduces_event,
-                                    join_halves, killed_during_events, opens_elsewhere, opens_other_event, overlap,
-                                    refers_back, several_events)
+                                    join_halves, killed_during_events, opens_elsewhere, opens_on_reference,
+                                    opens_other_event, overlap, refers_back, several_events)
 from geodata.events.tolls import (LOCAL_KINDS, Count, TollPlaces, add_figures, another_time_before, country_mention,
                                   country_of, estimates, is_dateline, main_city)
 from geodata.events.when import When, sentence_when
@@ -2312,14 +2312,27 @@ class _Builder:
         ("Separately, shelling damaged homes in the town of Nova Kakhovka"); else ``d``."""
         told = self._told_sentences()
         for m in self.body_mentions:
-            if not d.sentence < m.sentence <= d.sentence + _SITE_REACH or m.kind != "city" or m.sentence in told \
+            if not d.sentence < m.sentence <= d.sentence + _SITE_REACH or m.kind != "city" \
                     or m.place_id == d.place.place_id or m.country != d.place.country \
                     or km_between(m, d.place) > _NEAR_KM:
                 continue
-            if _THE_TOWN_OF_RE.search(self.low, max(0, m.start_char - 30), m.start_char):
+            # (or named and then described as a town, in a sentence that goes on with the toll: "The deaths would bring
+            # the toll from an offensive ... on Daraya, a working class Sunni Muslim town on the southwestern edge of
+            # Damascus, to 270")
+            if (m.sentence not in told and _THE_TOWN_OF_RE.search(self.low, max(0, m.start_char - 30), m.start_char)) \
+                    or (_A_TOWN_AFTER_RE.match(self.low, m.end_char) is not None
+                        and self._tells_it_on(m.sentence)):
                 note = f"a town near {d.place.surface or d.place.name}, named {m.surface} in a sentence after"
                 return _moved_to(d, m, note)
         return d
+
+    def _tells_it_on(self, index: int) -> bool:
+        """Whether sentence ``index`` tells no event, or opens on the one told before ("The deaths would bring the
+        toll ...") and tells no new one."""
+        there = [d for d in self.drafts.items if d.sentence == index]
+        return not there or all(opens_on_reference(self.low, d.start, d.end)
+                                and not introduces_event(self.low, d.start, d.end)
+                                and not opens_other_event(self.low, d.start, d.end) for d in there)
 
     def _lies_in(self, inner: Mention, outer: Mention) -> bool:
         """Whether ``inner`` lies in ``outer`` where ``outer`` is a part of a country or a province
@@ -2692,6 +2705,8 @@ def _site_noun(word: str) -> str:
     return "neighborhood" if word == "neighbourhood" else word
 
 
+# A town's name, then what it is: ", a working class Sunni Muslim town".
+_A_TOWN_AFTER_RE = re.compile(r",\s+an?\s+(?:[\w-]+\s+){0,5}?(?:town|village|city|suburb|settlement)\b")
 _THE_TOWN_OF_RE = re.compile(r"\bthe\s+(?:[\w-]+\s+)?(?:town|village|city|settlement)\s+of\s+$")
 _NEAR_KM = 80  # how far from the town a lead's "town near" it may lie
 _WAY_FROM_RE = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?(?:capital\s+)?$")

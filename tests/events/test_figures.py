@@ -980,6 +980,14 @@ def test_ranges_after_a_verb_single_victims_and_vague_parts(text, expected):
     # (a guard: a source's count of another group is a part of its own)
     ("Nine soldiers were killed in the ambush, and 14 civilians died in the crossfire, sources said.",
      [(K, 9, 9, "exact"), (K, 14, 14, "exact")]),
+    # A part the words after it break off from the rest is among the count before it.
+    ("Police said 60 bodies were found and it appears that a dozen died from shelling and the rest were shot at "
+     "close range.", [(K, 60, 60, "exact")]),
+    ("Rescuers pulled 31 bodies from the rubble; nine died in the blast while the others were crushed.",
+     [(K, 31, 31, "exact")]),
+    # (a guard: the others who fled are no part of the dead)
+    ("Twelve soldiers were killed, and 20 civilians died while the others fled.",
+     [(K, 12, 12, "exact"), (K, 20, 20, "exact")]),
     # A family counted whole.
     ("Israeli jets flattened an apartment block in Tyre, killing a family of 11.", [(K, 11, 11, "exact")]),
     ("The strike killed an entire family of seven in Rafah.", [(K, 7, 7, "exact")]),

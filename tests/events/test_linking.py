@@ -2592,6 +2592,20 @@ def test_a_sides_lower_count_it_maintains_is_another_account_placed_at_the_provi
     assert _counted_places(text) == [("Kandahar", 24)]
 
 
+@pytest.mark.parametrize("text, counted", [
+    # Residents who contest the army's account with their own count give another account of the same dead.
+    ("DAMASCUS -- An air strike left at least 9 dead in the village of Tal Hamees, east of Aleppo, the military "
+     "said.\n\nThe statement said 9 militants were killed in the strike.\n\nResidents in Tal Hamees, about 40 miles "
+     "east of Aleppo, contested the military account, saying that 13 people were killed and that the men were "
+     "farmers.", 9),
+    # (a guard: a town contested by peoples is no account of a toll)
+    ("KIRKUK -- A suicide bomber killed at least 17 people in a cafe in Tuz Khurmatu on Sunday.\n\nGunmen in "
+     "Kirkuk, a city contested by Kurds, Arabs and Turkmens, killed two brothers execution-style.", 19),
+])
+def test_a_count_that_contests_an_account_is_another_account_of_it(text, counted):
+    assert _counted(text) == counted
+
+
 def test_a_provisional_toll_is_not_another_account_of_a_toll_told_at_another_place_on_another_day():
     text = ("Armed assailants killed at least 18 civilians in western Niger on Monday, a local official said, the "
             "latest deadly attack in an area marred by militant activity.\n\n"

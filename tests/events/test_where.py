@@ -372,6 +372,15 @@ def test_a_toll_in_a_town_near_another_goes_to_the_town_named_after():
     assert _tolls(text) == [("Chuhuiv", 14, 14)]
 
 
+def test_a_toll_in_a_town_near_another_goes_to_the_town_a_sentence_that_goes_on_with_it_describes():
+    # The town named, then described as one, in a sentence that opens on the event told before and goes on with
+    # its running total.
+    text = ("AMMAN (Reuters) - The bodies of at least 40 people were found in a town close to Aleppo on Saturday, "
+            "activists said.\n\nThe deaths would bring the toll from an offensive by government forces on "
+            "Anadan, a farming town on the northern edge of Aleppo, to 95, according to activists.")
+    assert _tolls(text)[0][:2] == ("Anadan", 40)
+
+
 def test_a_toll_in_a_part_of_a_town_goes_to_the_part_named_after():
     text = ("BAGHDAD, July 9 -- Gunmen rampaged through a Sunni neighborhood in Baghdad on Sunday, killing more than "
             "30 people, officials said.\n\nPoliticians described the violence against the residents of the "

@@ -76,7 +76,7 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> tuple[Fig
     if not candidates:
         return ()
     figures = _without_dash_asides(text, settle_figures(candidates))
-    figures = _without_included(text, _without_vague_parts(text, figures))
+    figures = _without_rest_parts(text, _without_included(text, _without_vague_parts(text, figures)))
     figures = _as_many_wounded(sentence, with_breakdowns(sentence, figures, rules))
     figures = _one_of_estimates(sentence, _without_superseded(sentence, figures, rules), rules)
     return tuple(_set_scope(sentence, figures, rules))
@@ -326,6 +326,25 @@ def _without_included(text: str, figures: list[Figure]) -> list[Figure]:
 
 
 _LISTED_RE = re.compile(r"[^,;.:]{0,40}?:\s[^;.:]{0,200}")
+
+
+def _without_rest_parts(text: str, figures: list[Figure]) -> list[Figure]:
+    """``figures`` without a smaller one of the kind before it that the words after it break off from the rest:
+    "122 bodies were discovered and it appears that two dozen died from sniper fire and the rest were summarily
+    executed" counts 122, the two dozen among them."""
+    out: list[Figure] = []
+    for f in figures:
+        whole = next((g for g in reversed(out) if g.kind == f.kind), None)
+        if whole is not None and whole.low is not None and f.low is not None and f.low < whole.low \
+                and _THE_REST_RE.match(text, f.end) is not None:
+            continue
+        out.append(f)
+    return out
+
+
+# The words after a part that tell the others apart: "(two dozen died from sniper fire) and the rest were".
+_THE_REST_RE = re.compile(r"[^,;.:]{0,60}?\s(?:and|while|whereas)\s+(?:all\s+)?(?:the\s+)?(?:rest|others|remaining|"
+                          r"remainder)\s+(?:of\s+them\s+)?(?:were|was|had|have|died)\b", re.IGNORECASE)
 
 
 _ASIDE_WORDS = ("including", "among")  # what every match of _INCLUDED_RE holds
