@@ -2193,7 +2193,7 @@ class _Builder:
         # (the town's name before the noun: "a mortar barrage slammed into a mainly Shiite east Baghdad neighborhood")
         if town and (part := _town_part_re().search(d.place.surface.lower())) is not None \
                 and _A_BEFORE_RE.search(self.low, lo, at) is not None:
-            return self._part_named_later(d, _site_noun(part.group(1)))
+            return self._part_named_later(d, _site_noun(part.group(1)), placed=True)
         # (or at a town it was only told to lie a way from: "a police station north of Baghdad", then "To Baghdad's
         # north, police said a police station in the village of Albu-Ajeel was largely destroyed")
         # (the way may be in the place's own words: "north of Baghdad")
@@ -2243,7 +2243,7 @@ class _Builder:
             self.told_sentences = {e.sentence for e in self.drafts.items}
         return self.told_sentences
 
-    def _part_named_later(self, d: Draft, noun: str, *, town: bool = True) -> Draft:
+    def _part_named_later(self, d: Draft, noun: str, *, town: bool = True, placed: bool = False) -> Draft:
         """``d``, a toll told in "a Sunni Arab neighborhood in Baghdad", moved to the part of the town a sentence
         soon after names with the same noun ("the al-Jihad neighborhood in western Baghdad"), in a sentence that
         tells no event of its own ("A shell fell on the Souq al-Hal market" is another); or to the one site of the
@@ -2262,13 +2262,14 @@ class _Builder:
             if not (self.parents.get(m.place_id) == d.place.place_id if town
                     else named and contains(d.place, m, self.text, self.parents)):
                 continue
-            # (the noun may follow the name's mention: "in the Ubaidi neighborhood"; so named, with "the", the quarter
-            # may come a few sentences later, after the event's aftermath)
+            # (the noun may follow the name's mention: "in the Ubaidi neighborhood")
             after = _NOUN_AFTER_NAME_RE.match(self.low, m.end_char)
             the_noun = after is not None and _site_noun(after.group(1)) == noun \
                 and self.low.endswith("the ", 0, m.start_char)
             if not (named or the_noun or _site_noun(m.surface.rsplit(" ", 1)[-1].lower()) == noun) \
-                    or (not named and m.sentence > d.sentence + (_NAMED_PART_REACH if the_noun else _SITE_REACH)):
+                    or (not named and m.sentence > d.sentence + _SITE_REACH):
+                continue
+            if placed and not self._someone_in_quarter(m):
                 continue
             if m.sentence in told and not (named and self._tells_it_again(m.sentence)):
                 continue
@@ -2281,6 +2282,16 @@ class _Builder:
             return d
         note = f"a {noun} of {d.place.surface or d.place.name}, named {found.surface} in a sentence after"
         return _moved_to(d, found, note)
+
+    def _someone_in_quarter(self, m: Mention) -> bool:
+        """Whether the words right before quarter ``m`` put someone or something in it or of it ("The mayor of the
+        Amiriyah neighborhood", "a shopkeeper in the Dasht-e-Barchi neighbourhood"), not a way to or from it ("fled
+        to", "fired from", "out of"), nor a talk held there ("at a news conference in"), nor another time."""
+        opens = max(self.low.rfind(".", 0, m.start_char), self.low.rfind("\n", 0, m.start_char)) + 1
+        before = self.low[max(opens, m.start_char - 60):m.start_char]
+        return _IN_OR_OF_THE_RE.search(before) is not None and _TALK_OR_TIME_RE.search(before) is None \
+            and not _ANOTHER_TIME_IN_RE.search(self.low, opens, m.start_char) \
+            and _LATER_TIME_RE.match(self.low, m.end_char) is None
 
     def _site_of_another_toll(self, m: Mention, noun: str, lead: Draft) -> bool:
         """Whether a toll was told before ``lead``'s at a site named like ``m`` (a word of its name beside
@@ -2321,14 +2332,16 @@ class _Builder:
             # Damascus, to 270")
             if (m.sentence not in told and _THE_TOWN_OF_RE.search(self.low, max(0, m.start_char - 30), m.start_char)) \
                     or (_A_TOWN_AFTER_RE.match(self.low, m.end_char) is not None
+                        and _EVENT_ON_RE.search(self.low, max(0, m.start_char - 60), m.start_char) is not None
+                        and not _CAME_AS_RE.search(self.low, max(0, m.start_char - 120), m.start_char)
                         and self._tells_it_on(m.sentence)):
                 note = f"a town near {d.place.surface or d.place.name}, named {m.surface} in a sentence after"
                 return _moved_to(d, m, note)
         return d
 
     def _tells_it_on(self, index: int) -> bool:
-        """Whether sentence ``index`` tells no event, or opens on the one told before ("The deaths would bring the
-        toll ...") and tells no new one."""
+        """Whether sentence ``index`` tells no event of its own, or opens on the one told before ("The deaths would
+        bring the toll ...") and tells no new one."""
         there = [d for d in self.drafts.items if d.sentence == index]
         return not there or all(opens_on_reference(self.low, d.start, d.end)
                                 and not introduces_event(self.low, d.start, d.end)
@@ -2644,11 +2657,18 @@ def _town_part_re() -> re.Pattern[str]:
     return re.compile(rf"\s({_part_nouns()})$")
 
 
+# "in the ", "of the " right before a quarter's name (not "out of the ").
+_IN_OR_OF_THE_RE = re.compile(r"(?<!\bout\s)\b(?:in|of)\s+the\s+$")
+# A talk held at a quarter, or another time, in the words before it.
+_TALK_OR_TIME_RE = re.compile(r"\b(?:conference|briefing|speaking|spoke|speech|visit(?:ed|ing)?|meeting|earlier|later|"
+                              r"last|previously)\b")
+# Another time right after a quarter's noun: "(out of the Mulazmin neighbourhood) in October".
+_LATER_TIME_RE = re.compile(r"\s+\w+\s+(?:in|on|since|last)\s+(?:[a-z]+\s+)?(?:january|february|march|april|may|june|"
+                            r"july|august|september|october|november|december|\d{4}|week|month|year)\b")
 # "a ", "an ", and up to three words, right before a place's words ("a mainly shiite ").
 _A_BEFORE_RE = re.compile(r"\b(?:an?)\s+(?:[\w-]+\s+){0,3}?$")
 # The word right after a place's name: "(the Ubaidi) neighborhood".
 _NOUN_AFTER_NAME_RE = re.compile(r"\s+([a-z]+)\b")
-_NAMED_PART_REACH = 6  # sentences after the toll in which "the X neighborhood" may name its quarter
 
 
 @cache
@@ -2705,6 +2725,11 @@ def _site_noun(word: str) -> str:
     return "neighborhood" if word == "neighbourhood" else word
 
 
+# The event named right before a town, at it: "an offensive by President Bashar al-Assad's forces on (Daraya)".
+_EVENT_ON_RE = re.compile(r"\b(?:offensive|attack|assault|raid|strikes?|shelling|bombardment|bombing|siege|massacre)\s+"
+                          r"(?:[\w'’-]+\s+){0,6}?(?:on|in|at|against)\s+$")
+# Words that tell another event beside the one told: "The attack followed a raid on", "came as", "a day after".
+_CAME_AS_RE = re.compile(r"\b(?:followed|follows|following|came\s+as|comes\s+as|after|since|before|amid)\b[^.;]*$")
 # A town's name, then what it is: ", a working class Sunni Muslim town".
 _A_TOWN_AFTER_RE = re.compile(r",\s+an?\s+(?:[\w-]+\s+){0,5}?(?:town|village|city|suburb|settlement)\b")
 _THE_TOWN_OF_RE = re.compile(r"\bthe\s+(?:[\w-]+\s+)?(?:town|village|city|settlement)\s+of\s+$")

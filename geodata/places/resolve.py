@@ -136,6 +136,7 @@ def focus_country(cands: list[Candidate], tokens: list[Token], gazetteer: Gazett
     # took place", "Mahas district"): a unit it lacks, whose town namesakes abroad (Māḩiş, Jordan) say little.
     units_lacked = {c.key for c in cands if c.kind_hint in _UNIT_HINTS and c.matches
                     and all(m.place.kind == "city" for m in c.matches)}
+    peoples = peoples_of(tokens, gazetteer.demonyms, text)
     for cand in cands:
         if cand.first in owned or cand.key in no_town:
             # "Mogadishu's Lido": a part of the town, which votes for itself; "the garrison town of Uri"
@@ -189,7 +190,9 @@ def focus_country(cands: list[Candidate], tokens: list[Token], gazetteer: Gazett
                          or not any(m.own_name for m in matches if m.place.country != country)) \
                     and not _another_name_only(cand, matches) \
                     and not (cand.key in villages
-                             and all(m.place.population >= _VILLAGE_VOTE_POPULATION for m in matches)):
+                             and all(m.place.population >= _VILLAGE_VOTE_POPULATION for m in matches)
+                             and (all(m.place.population >= _NO_VILLAGE_POPULATION for m in matches)
+                                  or _peoples_far(matches, peoples, gazetteer))):
                 votes[country] += 2
             elif cand.key not in weak:
                 weak.add(cand.key)
@@ -200,10 +203,17 @@ def focus_country(cands: list[Candidate], tokens: list[Token], gazetteer: Gazett
             # Turkmenistan (which "Maru" names only as another name).
             weak.add(cand.key)
             votes[hamlets.pop()] += 1
-    votes.update(peoples_of(tokens, gazetteer.demonyms, text))
+    votes.update(peoples)
     if not votes:
         return None
     return _winner(votes, qualifying - placing)
+
+
+def _peoples_far(matches: list[Match], peoples: list[str], gazetteer: Gazetteer) -> bool:
+    """Whether the article names peoples, none of a country near ``matches``' towns (over ``NEIGHBOUR_KM``): "Burkinabè
+    soldiers" beside "the village of Solhan", a Turkish town, say the village is another (a Chadian spokesman beside
+    "the village of Kukawa" in Nigeria says nothing against it)."""
+    return bool(peoples) and all(not _near(m.place, gazetteer.country(c)) for c in set(peoples) for m in matches)
 
 
 def _winner(votes: Counter[str], qualifying: set[str]) -> str | None:

@@ -973,14 +973,10 @@ def test_ranges_after_a_verb_single_victims_and_vague_parts(text, expected):
     ("The strike killed 28 civilians, 16 of them children, according to a rights group; early reports had "
      "put the toll at more than 50.", [(K, 28, 28, "exact")]),
     ("Gunmen killed 14 villagers on Sunday; a local official put the death toll at 11.", [(K, 11, 11, "exact")]),
-    # An official count, then sources' higher one, their words opening far before it: one toll, the lower.
-    ("Officially, 41 people were killed in the raid on the camp, but several aid sources who reached the camp "
-     "on Monday say that at least 65 people died.", [(K, 41, 41, "exact")]),
-    ("The army said 9 soldiers were killed, but local sources said 14 soldiers died.", [(K, 9, 9, "exact")]),
     # (a guard: a source's count of another group is a part of its own)
     ("Nine soldiers were killed in the ambush, and 14 civilians died in the crossfire, sources said.",
      [(K, 9, 9, "exact"), (K, 14, 14, "exact")]),
-    # A part the words after it break off from the rest is among the count before it.
+    # A part the words after it break off from the rest, who died too, is among the count before it.
     ("Police said 60 bodies were found and it appears that a dozen died from shelling and the rest were shot at "
      "close range.", [(K, 60, 60, "exact")]),
     ("Rescuers pulled 31 bodies from the rubble; nine died in the blast while the others were crushed.",
@@ -988,11 +984,34 @@ def test_ranges_after_a_verb_single_victims_and_vague_parts(text, expected):
     # (a guard: the others who fled are no part of the dead)
     ("Twelve soldiers were killed, and 20 civilians died while the others fled.",
      [(K, 12, 12, "exact"), (K, 20, 20, "exact")]),
+    # (a guard: a toll of its own, the rest wounded)
+    ("Rebels killed 50 civilians in Kidal, and in a separate ambush near Gao 11 soldiers were killed and the rest "
+     "were wounded.", [(K, 50, 50, "exact"), (K, 11, 11, "exact")]),
     # A family counted whole.
     ("Israeli jets flattened an apartment block in Tyre, killing a family of 11.", [(K, 11, 11, "exact")]),
     ("The strike killed an entire family of seven in Rafah.", [(K, 7, 7, "exact")]),
 ])
 def test_estimates_in_one_sentence_and_a_family_counted_whole(text, expected):
+    assert [(f.kind, f.low, f.high, f.qualifier) for f in checked(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Who the dead were, listed in an aside with commas between its items: the count before it.
+    ("Officials said 13 civilians, including four men, seven women and two girls, were killed in the strike on the "
+     "mosque.", [(K, 13, 13, "exact")]),
+    ("Nine people, including two children, a woman and an old man, died when the shell hit the market.",
+     [(K, 9, 9, "exact")]),
+    # ... or after the count: the later items count no one more.
+    ("The ministry confirmed the deaths of 60 people in Kunduz, including 21 soldiers, 30 policemen and nine "
+     "civilians.", [(K, 60, 60, "exact")]),
+    # (a guard: the wounded after an aside are another count)
+    ("The strike killed 30 people, including three children, and wounded 20.", [(K, 30, 30, "exact"),
+                                                                                 (W, 20, 20, "exact")]),
+    # (a guard: an item with a place of its own is another toll)
+    ("Russian shelling killed 14 people, including a child, in Kharkiv and 6 people died in Sumy.",
+     [(K, 14, 14, "exact"), (K, 6, 6, "exact")]),
+])
+def test_asides_listing_the_dead(text, expected):
     assert [(f.kind, f.low, f.high, f.qualifier) for f in checked(text)] == expected
 
 

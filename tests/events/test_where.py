@@ -379,6 +379,10 @@ def test_a_toll_in_a_town_near_another_goes_to_the_town_a_sentence_that_goes_on_
             "activists said.\n\nThe deaths would bring the toll from an offensive by government forces on "
             "Anadan, a farming town on the northern edge of Aleppo, to 95, according to activists.")
     assert _tolls(text)[0][:2] == ("Anadan", 40)
+    # (a guard: a town the people fled to is no place of the event)
+    text = ("MAIDUGURI - Gunmen killed at least 30 people in a town close to Maiduguri on Saturday, residents said.\n\n"
+            "Survivors fled to Konduga, a farming town on the road south of Maiduguri, officials said.")
+    assert _tolls(text)[0][0] != "Konduga"
 
 
 def test_a_toll_in_a_part_of_a_town_goes_to_the_part_named_after():
@@ -393,9 +397,13 @@ def test_a_toll_in_a_part_of_a_town_goes_to_the_part_named_after():
     # The town's name before the noun ("a west Kabul neighbourhood"): the quarter named "the X neighbourhood" a few
     # sentences on, after the event's aftermath.
     ("KABUL - A suicide bomber struck a crowded west Kabul neighbourhood on Friday, killing 19 people and wounding "
+     "40, police said.\nAmbulances carried the wounded to three hospitals. Residents said smoke rose over the area "
+     "for an hour.\nA shopkeeper in the Dasht-e-Barchi neighbourhood said he had lost two cousins.", "Dasht-e-Barchi"),
+    # (a guard: one named many sentences on is another matter)
+    ("KABUL - A suicide bomber struck a crowded west Kabul neighbourhood on Friday, killing 19 people and wounding "
      "40, police said.\nWomen were among the dead. Ambulances carried the wounded to three hospitals. Residents said "
-     "smoke rose over the area for an hour.\nA shopkeeper in the Dasht-e-Barchi neighbourhood said he had lost two "
-     "cousins.", "Dasht-e-Barchi"),
+     "smoke rose over the area for an hour.\nThe minister later spoke to reporters in the Wazir Akbar Khan "
+     "neighbourhood.", "west Kabul neighbourhood"),
     # (a guard: the quarter named in the next sentence with its noun in its name)
     ("BEIRUT - Shells slammed into a mainly Christian east Beirut neighborhood on Tuesday, killing 8 people, police "
      "said.\nFirefighters struggled to reach the fires in the Ashrafieh neighborhood, police said.",

@@ -195,6 +195,13 @@ def test_a_town_abroad_asked_for_as_a_village_yields_to_the_peoples_country(text
     assert found and set(found) == {country}
 
 
+def test_a_town_asked_for_as_a_village_keeps_its_vote_beside_a_neighbouring_people():
+    # (a guard: a Chadian spokesman says nothing against Nigeria's Kukawa, and Baga stays Nigeria's)
+    text = ("Boko Haram fighters attacked the village of Kukawa on Monday, killing 20 people, and then moved on to "
+            "Baga, a Chadian army spokesman said.")
+    assert places(text) == [("Kukawa", "NG"), ("Baga", "NG")]
+
+
 def test_every_mention_slice_is_its_surface():
     for text in _all_texts():
         for m in mentions(text):

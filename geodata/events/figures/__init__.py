@@ -249,12 +249,8 @@ def _one_of_estimates(s: _Sentence, figures: list[Figure], rules: _Rules) -> lis
         # (the estimate's words introduce this count, no other between: "maintained that only 25 militants and 5
         # civilians" are parts of one account)
         found = None
-        # (the phrase ends within reach; it may open farther back: "but several security sources who were on the
-        # scene say that at least 160")
-        for found in estimate.finditer(s.low, max(0, lo - _ESTIMATE_REACH), f.start - s.start):
+        for found in estimate.finditer(s.low, lo, f.start - s.start):
             pass
-        if found is not None and found.end() < lo:
-            found = None
         # (nor a count the phrase holds itself, whose list goes on: "confirmed 176 dead in Khourba, 113 in Sahnoun")
         if prior is not None and out[prior].low is not None and f.low is not None and found is not None \
                 and not _NUMBER_RE.search(s.low, found.start(), f.start - s.start) \
@@ -290,6 +286,15 @@ _INCLUDED_RE = re.compile(r"[^,;.]{0,40}?(?:,\s+(?:including|among\s+them|among\
                           re.IGNORECASE)
 
 
+# ... and the later items of a list after "including", apart by commas: "confirmed the deaths of only 102 persons in
+# Achham, including 57 soldiers, 49 policemen and five civilians" (of the figure's own kind: "killed 30 people,
+# including three children, and wounded 20" wounds 20 more).
+# (an item is no place: "killed 14 people, including a child, in Kharkiv and 6 people died in Sumy" is two tolls)
+_INCLUDED_LIST_RE = re.compile(r"[^,;.]{0,40}?(?:,\s+including|\s+including|,\s+among\s+them)\s+"
+                               r"(?:(?!(?:in|at|on|near|from|outside)\s)[^,;.]{1,40},\s+){1,5}"
+                               r"(?:(?!(?:in|at|on|near|from|outside)\s)[^,;.]{1,40}?\s+and\s+)?", re.IGNORECASE)
+
+
 def _without_dash_asides(text: str, figures: list[Figure]) -> list[Figure]:
     """``figures`` without those inside an aside between dashes right after another figure: "Three Americans
     – one military service member and two contractors – were killed" counts three, once."""
@@ -311,7 +316,9 @@ def _without_included(text: str, figures: list[Figure]) -> list[Figure]:
     listed = 0  # the dead its list after a colon has counted so far
     for f in figures:
         if whole is not None and f.low is not None and whole.low is not None \
-                and f.low <= whole.low and _INCLUDED_RE.fullmatch(text, whole.end, f.start):
+                and f.low <= whole.low and (_INCLUDED_RE.fullmatch(text, whole.end, f.start)
+                                            or (f.kind == whole.kind
+                                                and _INCLUDED_LIST_RE.fullmatch(text, whole.end, f.start))):
             continue
         # "Fifteen civilians were killed: five older women, five young women, three minors ... and two men":
         # who the dead were, listed after a colon, adding up to no more than the toll.
@@ -343,8 +350,11 @@ def _without_rest_parts(text: str, figures: list[Figure]) -> list[Figure]:
 
 
 # The words after a part that tell the others apart: "(two dozen died from sniper fire) and the rest were".
+# (only where the others died too: "11 soldiers were killed and the rest were wounded" is a toll of its own)
 _THE_REST_RE = re.compile(r"[^,;.:]{0,60}?\s(?:and|while|whereas)\s+(?:all\s+)?(?:the\s+)?(?:rest|others|remaining|"
-                          r"remainder)\s+(?:of\s+them\s+)?(?:were|was|had|have|died)\b", re.IGNORECASE)
+                          r"remainder)\s+(?:of\s+them\s+)?(?:died\b|(?:were|was|had\s+been|have\s+been)\s+"
+                          r"(?:\w+ly\s+)?(?:killed|executed|shot|murdered|beheaded|slaughtered|massacred|burned|burnt|"
+                          r"hacked|stabbed|strangled|crushed)\b)", re.IGNORECASE)
 
 
 _ASIDE_WORDS = ("including", "among")  # what every match of _INCLUDED_RE holds
