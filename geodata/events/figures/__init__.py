@@ -286,7 +286,7 @@ _INCLUDED_RE = re.compile(r"[^,;.]{0,40}?(?:,\s+(?:including|among\s+them|among\
                           re.IGNORECASE)
 
 
-# ... and the later items of a list after "including", apart by commas: "confirmed the deaths of only 102 persons in
+# ... and the later items of a list after "including", apart by commas: "confirmed the deaths of 102 persons in
 # Achham, including 57 soldiers, 49 policemen and five civilians" (of the figure's own kind: "killed 30 people,
 # including three children, and wounded 20" wounds 20 more).
 # (an item is no place: "killed 14 people, including a child, in Kharkiv and 6 people died in Sumy" is two tolls)
