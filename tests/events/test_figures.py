@@ -973,7 +973,7 @@ def test_ranges_after_a_verb_single_victims_and_vague_parts(text, expected):
     ("The strike killed 28 civilians, 16 of them children, according to a rights group; early reports had "
      "put the toll at more than 50.", [(K, 28, 28, "exact")]),
     ("Gunmen killed 14 villagers on Sunday; a local official put the death toll at 11.", [(K, 11, 11, "exact")]),
-    # (a guard: a source's count of another group is a part of its own)
+    # (a guard: a count of another group, however sourced, is a toll of its own)
     ("Nine soldiers were killed in the ambush, and 14 civilians died in the crossfire, sources said.",
      [(K, 9, 9, "exact"), (K, 14, 14, "exact")]),
     # A part the words after it break off from the rest, who died too, is among the count before it.
