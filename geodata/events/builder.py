@@ -2287,7 +2287,7 @@ class _Builder:
         """Whether the words right before quarter ``m`` put someone or something in it or of it ("The mayor of the
         Amiriyah neighborhood", "a shopkeeper in the Dasht-e-Barchi neighbourhood"), not a way to or from it ("fled
         to", "fired from", "out of"), nor a talk held there ("at a news conference in"), nor another time."""
-        opens = max(self.low.rfind(".", 0, m.start_char), self.low.rfind("\n", 0, m.start_char)) + 1
+        opens = self._sentence_opening(m.start_char)
         before = self.low[max(opens, m.start_char - 60):m.start_char]
         return _IN_OR_OF_THE_RE.search(before) is not None and _TALK_OR_TIME_RE.search(before) is None \
             and not _ANOTHER_TIME_IN_RE.search(self.low, opens, m.start_char) \
@@ -2305,10 +2305,15 @@ class _Builder:
         """Whether the sentence names site ``m`` for another time or another matter than the event told before:
         "Last year, militants attacked the Imam Zaman Mosque", "The wounded were transferred to the Saudi Hospital",
         "Mourners later gathered at the Pul-e-Khishti Mosque"."""
-        opens = max(self.low.rfind(".", 0, m.start_char), self.low.rfind("\n", 0, m.start_char)) + 1
+        opens = self._sentence_opening(m.start_char)
         return _AWAY_FROM_SITE_RE.search(self.low, max(opens, m.start_char - 60), m.start_char) is not None \
             or _GATHERED_AT_RE.search(self.low, max(opens, m.start_char - 60), m.start_char) is not None \
             or _ANOTHER_TIME_IN_RE.search(self.low, opens, m.start_char) is not None
+
+    def _sentence_opening(self, at: int) -> int:
+        """Where the words before ``at`` begin, read back to a full stop or a line's start (a look, not the
+        sentence splitter's answer)."""
+        return max(self.low.rfind(".", 0, at), self.low.rfind("\n", 0, at)) + 1
 
     def _tells_it_again(self, index: int) -> bool:
         """Whether sentence ``index`` tells no figure of its own and no new event: it tells the one before
