@@ -130,6 +130,16 @@ NUMBER_STYLES = [
     # Thousands set apart by a space (a plain, a no-break or a thin one), as French and some wire styles write them.
     ("The army said it killed 1 200 militants in Fallujah.", [(K, 1200, 1200, "exact", "Fallujah", "local")]),
     ("Fighting left 12\u00a0300 dead in Fallujah.", [(K, 12300, 12300, "exact", "Fallujah", "local")]),
+    # Thousands set apart by full stops, as much of Europe writes them (and translations from its languages); a full
+    # stop before a multiple, or before fewer than three digits, is a decimal point.
+    ("At least 1.200 people have been killed in Tigray since November.",
+     [(K, 1200, None, "at least", "Tigray", "cumulative")]),
+    ("Shelling killed 2.350 civilians in Mariupol.", [(K, 2350, 2350, "exact", "Mariupol", "local")]),
+    ("Between 1.200 and 1.500 fighters were killed in Bakhmut.", [(K, 1200, 1500, "range", "Bakhmut", "local")]),
+    ("About 1.200.000 people have fled and 1.100 were killed in Tigray.",
+     [(K, 1100, 1100, "exact", "Tigray", "local")]),
+    ("The war has killed 1.200.000 people.", [(K, 1200000, 1200000, "exact", "", "cumulative")]),
+    ("The war has killed 1.2 million people.", [(K, 1200000, 1200000, "exact", "", "cumulative")]),
     ("The army said it killed 1\u202f200 militants and wounded 2 500 in Fallujah.",
      [(K, 1200, 1200, "exact", "", "local"), (W, 2500, 2500, "exact", "Fallujah", "local")]),
     # (a guard: a day's number and a count after it stay apart)
