@@ -29,7 +29,8 @@ A village (under 15,000, outside Iraq) keeps only the names an English text coul
 mean it by: not a common English word, not a name frequent in English (a person's:
 "Omar"; a bigger place's: "New York"), not a name the table already gives a city of
 15,000, a country, a unit, an Iraqi place or a curated row ("Anbar" for a Turkish
-hamlet), and no Chinese transliteration ("Ma Li Ni Fu Ka"). A unit whose name is such
+hamlet), and no Chinese transliteration ("Ma Li Ni Fu Ka"); but the seat of a first-level unit
+named like it keeps the unit's name ("Ménaka"). A unit whose name is such
 a word ("Plateau", "Rivers", "Delta", "Niger") keeps it only with its kind word
 ("Plateau State"). ``geonames_aliases.csv`` adds press spellings GeoNames lacks
 ("Nabatiyeh") and drops the rare alternate names that take a better known place's
@@ -235,11 +236,14 @@ def _add_cities(places: dict[str, list], names: _Names, cities500: dict, countri
         by_country[city["countrycode"]].append((city["latitude"], city["longitude"]))
     unit_names = [name for _, unit in units for name in unit]
     village_name = _village_filter(kept, countries, frozenset(common), unit_names)
+    seats = _seats(kept, admin1)
     for city in kept:
         cc = city["countrycode"]
         all_names = _names(city, latin_only=cc != IRAQ)
         if _is_village(city):
-            all_names = [name for name in all_names if village_name(fold(name))]
+            # (the seat of a unit named like it keeps that name: "Ménaka", the town of the Ménaka region)
+            own = seats.get(city["geonameid"])
+            all_names = [name for name in all_names if village_name(fold(name), seat=fold(name) == own)]
             if not all_names:
                 continue
         pid = f"gn:{city['geonameid']}"
@@ -413,8 +417,38 @@ def _is_village(city: dict) -> bool:
     return city["countrycode"] != IRAQ and city["population"] < WORLD_MIN_POPULATION
 
 
+def _seats(kept: list[dict], admin1: dict[tuple[str, str], tuple[str, str, str]]) -> dict[int, str]:
+    """{GeoNames id: folded name} of each village that is the seat of the first-level unit named like it: a town of
+    the unit at least half as populous as its most populous place ("Ménaka", of the Ménaka region, beside
+    Andéranboukan; "Makamba", of Burundi's Makamba province). The unit's name takes the name from every other village
+    ("Nariño", a hamlet of the Nariño department, whose seat is Pasto, a hundred times its size); the town that gives
+    the unit its name keeps it, so that "near Ménaka" is the town, as "in Kidal" is (a town of 40,000 keeps its name
+    whatever the units). A curated unit's name stays its own: GeoNames' population says little of which village
+    of its name is its seat ("Uruzgan", a village of 13,000, is not Uruzgan province's seat, Tarinkot)."""
+    biggest: dict[tuple[str, str], dict] = {}
+    for city in kept:
+        if city["countrycode"] == IRAQ:
+            continue
+        unit = (city["countrycode"], city["admin1code"])
+        if unit not in biggest or city["population"] > biggest[unit]["population"]:
+            biggest[unit] = city
+    out: dict[int, str] = {}
+    for city in kept:
+        unit = (city["countrycode"], city["admin1code"])
+        if unit in biggest and _is_village(city) and city["population"] >= _SEAT_MIN_POPULATION \
+                and city["population"] * _SEAT_SHARE >= biggest[unit]["population"] \
+                and fold(city["name"]) in {fold(n) for n in admin1.get(unit, ("", "", ""))[:2]}:
+            out[city["geonameid"]] = fold(city["name"])
+    return out
+
+
+_SEAT_MIN_POPULATION = 1_000  # a unit's seat is a town: GeoNames' hamlets of no known population are not
+_SEAT_SHARE = 2  # a first-level unit's seat is at least half as populous as the unit's most populous place
+
+
 def _village_filter(kept: list[dict], countries: dict, common: frozenset[str], unit_names: list[str]):
-    """A test for the folded names a village may keep (see the module docstring)."""
+    """A test for the folded names a village may keep (see the module docstring); ``seat``: the village is the seat
+    of the first-level unit named like it (see _seats), whose name does not take the village's."""
     from wordfreq import zipf_frequency
 
     taken = {fold(country["name"]) for country in countries.values()}
@@ -423,16 +457,16 @@ def _village_filter(kept: list[dict], countries: dict, common: frozenset[str], u
             taken.update(fold(name) for name in _names(city, latin_only=False))
         elif not _is_village(city):
             taken.add(fold(city["name"]))
+    units = {fold(name) for name in unit_names}
     for row in _read_csv("curated_places.csv"):
         taken.update(fold(name) for name in [row["name"], *row["aliases"].split("|")])
     taken.update(fold(row["alias"]) for row in _read_csv("country_aliases.csv"))
     taken.update(fold(row["demonym"]) for row in _read_csv("demonyms.csv"))
-    taken.update(fold(name) for name in unit_names)
     taken.update(fold(row["name"]) for row in _read_csv("not_places.csv"))
     taken.discard("")
 
-    def village_name(key: str) -> bool:
-        if not key or key in taken or key in common:
+    def village_name(key: str, seat: bool = False) -> bool:
+        if not key or key in taken or (key in units and not seat) or key in common:
             return False
         if _is_pinyin(key.split()):
             return False

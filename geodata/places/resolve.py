@@ -746,7 +746,7 @@ def _unit_far_abroad(place, cand: Candidate, focus: str, named_by: dict[str, set
 def _home_town_unit(cand: Candidate, place, focus: str | None, named_by: dict[str, set[str]],
                     gazetteer: Gazetteer) -> bool:
     """A unit asked for by its kind word, resolved to a unit abroad in a country no other name names,
-    whose bare name is a town of the article's country."""
+    whose bare name is a town or a unit of the article's country."""
     if (not focus or place.country == focus or place.kind not in ("governorate", "state")
             or named_by.get(place.country, set()) - {cand.key}):
         return False
@@ -755,7 +755,9 @@ def _home_town_unit(cand: Candidate, place, focus: str | None, named_by: dict[st
         if cand.kind_hint not in _UNIT_HINTS:
             return False
         bare = cand.key
-    return any(m.place.country == focus and m.place.kind == "city" for m in gazetteer.exact(bare))
+    # (or a unit of it: the curated district that took the name from the town, "Bhojpur" of Nepal)
+    return any(m.place.country == focus and m.place.kind in ("city", "governorate", "state")
+               for m in gazetteer.exact(bare))
 
 
 def _unit_of_another_province(cands: list[Candidate], k: int, place, text: str) -> bool:

@@ -171,6 +171,15 @@ def test_village_names_that_english_text_never_means_are_left_out(key, countries
     assert {m.place.country for m in GAZ.exact(key)} == countries
 
 
+@pytest.mark.parametrize("key, country, kinds", [
+    ("menaka", "ML", {"city", "governorate"}),  # the Ménaka region's seat keeps the region's name
+    ("tovuz", "AZ", {"city", "governorate"}),  # and Azerbaijan's Tovuz district's
+    ("narino", "CO", {"governorate"}),  # a hamlet of the Nariño department's name does not
+])
+def test_a_first_level_units_seat_keeps_the_units_name(key, country, kinds):
+    assert {m.place.kind for m in GAZ.exact(key) if m.place.country == country} == kinds
+
+
 def test_every_admin1_name_of_the_build_has_a_governorate_row():
     from geodata.build_gazetteer import ADMIN1
 

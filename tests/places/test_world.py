@@ -43,6 +43,16 @@ def test_a_province_with_its_kind_word_is_not_its_city(text, surface, country):
     assert found.place_id != city(surface.split()[0], country).id
 
 
+@pytest.mark.parametrize("text, surface, kind", [
+    # A region's seat named like it: the bare name is the town, with the kind word the region.
+    ("Jihadists ambushed a convoy near Menaka, killing 15 soldiers.", "Menaka", "city"),
+    ("Fighting in the Menaka region killed ten soldiers.", "Menaka region", "governorate"),
+])
+def test_a_regions_seat_of_its_name_is_the_bare_name(text, surface, kind):
+    found = mention(text, surface)
+    assert (found.kind, found.country) == (kind, "ML")
+
+
 def test_a_state_with_its_kind_word():
     found = mention("Gunmen attacked a village in Yobe State.", "Yobe State")
     assert (found.kind, found.country) == ("governorate", "NG")
