@@ -35,10 +35,12 @@ _NEAR_OPENING = (
 )
 _NEAR_DISTANCE = r"(?:(?:\d[\d,.]*|[a-z]+)\s*(?:km|kms|kilometres|kilometers|miles|mi)\s+(?:\([^()]{1,30}\)\s+|)|)"
 _NEAR_DIRECTION = rf"(?:to\s+the\s+|){_COMPASS}\s+of\s+(?:the\s+(?:[a-z]+\s+|)(?:capital,?|town\s+of|city\s+of)\s+|)$"
-# "30 kilometres (18 miles) from Goma", "40 km away from Semdinli": a distance with no direction.
+# "30 kilometres (18 miles) from Goma", "40 km away from Semdinli", "50 kilometres from the city of Peshawar", "120
+# kilometers from the country's capital, Islamabad": a distance with no direction.
 _NEAR_AWAY = (r"\b(?:about\s+|some\s+|around\s+|nearly\s+|roughly\s+|)\d[\d,.]*\s*"
               r"(?:km|kms|kilometres|kilometers|miles)\s+"
-              r"(?:\([^()]{1,30}\)\s+|)(?:away\s+|)from\s+(?:the\s+(?:[a-z]+\s+|)capital,?\s+|)$")
+              r"(?:\([^()]{1,30}\)\s+|)(?:away\s+|)from\s+"
+              r"(?:the\s+(?:[a-z’']+\s+|)(?:capital,?|city\s+of|town\s+of)\s+|)$")
 _NEAR_BY = (r"\b(?:near|outside|nearby|on\s+the\s+outskirts\s+of|in\s+the\s+outskirts\s+of|close\s+to|"
             r"not\s+far\s+from|in\s+the\s+vicinity\s+of|around)\s+$")
 _NEAR_RE = re.compile(f"{_NEAR_OPENING}{_NEAR_DISTANCE}{_NEAR_DIRECTION}|{_NEAR_AWAY}|{_NEAR_BY}", re.IGNORECASE)

@@ -535,6 +535,8 @@ def _prior(match: Match, country: str | None, kind: str | None = None) -> float:
         score += 1.5
     if kind and _UNIT_KINDS.get(place.kind, place.kind) == _UNIT_KINDS.get(kind, kind):
         score += 6.0
+    elif kind and place.kind == "country":
+        score -= 6.0  # (a name asked for as a unit or a town is no country: "Zaire province" is Angola's)
     return score
 
 

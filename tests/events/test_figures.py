@@ -130,6 +130,14 @@ NUMBER_STYLES = [
     # Thousands set apart by a space (a plain, a no-break or a thin one), as French and some wire styles write them.
     ("The army said it killed 1 200 militants in Fallujah.", [(K, 1200, 1200, "exact", "Fallujah", "local")]),
     ("Fighting left 12\u00a0300 dead in Fallujah.", [(K, 12300, 12300, "exact", "Fallujah", "local")]),
+    # Killings told by how they were done.
+    ("A mob burned alive at least two men accused of being rebel spies.", [(K, 2, None, "at least", "", "local")]),
+    ("Two men were burned alive by a mob in Freetown.", [(K, 2, 2, "exact", "Freetown", "local")]),
+    ("Three women were stoned to death in Kismayo.", [(K, 3, 3, "exact", "Kismayo", "local")]),
+    ("Seven passengers were mowed down after being asked to leave the bus.", [(K, 7, 7, "exact", "", "local")]),
+    # A group joined to the list before the cue.
+    ("Two gunmen along with 12 hostages died in the attack.",
+     [(K, 2, 2, "exact", "", "local"), (K, 12, 12, "exact", "", "local")]),
     # Thousands set apart by full stops, as much of Europe writes them (and translations from its languages); a full
     # stop before a multiple, or before fewer than three digits, is a decimal point.
     ("At least 1.200 people have been killed in Tigray since November.",

@@ -208,6 +208,11 @@ def test_wire_copy(text, expected):
     ("Rebels seized a town 200 kilometres north-east of the capital Juba.",
      "200 kilometres north-east of the capital Juba"),
     ("The base is 30 km west of the provincial capital Beni.", "30 km west of the provincial capital Beni"),
+    # (from a town named with its noun, or from the country's capital named after it)
+    ("Insurgents attacked a village 70 kilometres from the city of Pemba on Monday.",
+     "70 kilometres from the city of Pemba"),
+    ("The blast hit a market 120 kilometers (75 miles) from the country’s capital, Islamabad, on Friday.",
+     "120 kilometers (75 miles) from the country’s capital, Islamabad"),
 ])
 def test_distance_phrases(text, surface):
     found = [m for m in mentions(text) if m.surface == surface]

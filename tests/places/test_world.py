@@ -53,6 +53,21 @@ def test_a_regions_seat_of_its_name_is_the_bare_name(text, surface, kind):
     assert (found.kind, found.country) == (kind, "ML")
 
 
+@pytest.mark.parametrize("text, surface, country", [
+    # Countries by the names the press gave them in the wars of the 1990s, and their short names.
+    ("If all-out war rages in central Bosnia between Muslims and Croats, the villages will burn.", "central Bosnia",
+     "BA"),
+    ("Croat forces shelled Mostar, the largest town of Bosnia-Herzegovina.", "Bosnia-Herzegovina", "BA"),  # (a guard)
+    ("Rebels advancing in eastern Zaire seized Goma on Friday.", "eastern Zaire", "CD"),
+    ("NATO aircraft struck targets across Yugoslavia overnight.", "Yugoslavia", "RS"),
+    ("Militias killed 25 people in a church in East Timor.", "East Timor", "TL"),
+    # (a unit's kind word after a country's old name asks for the unit: Angola's Zaire province, a guard)
+    ("The attack happened in the Zaire province of Angola.", "Zaire province", "AO"),
+])
+def test_countries_by_their_old_and_short_names(text, surface, country):
+    assert mention(text, surface).country == country
+
+
 def test_a_state_with_its_kind_word():
     found = mention("Gunmen attacked a village in Yobe State.", "Yobe State")
     assert (found.kind, found.country) == ("governorate", "NG")
@@ -354,6 +369,13 @@ def test_a_name_whose_namesakes_are_all_villages_abroad_is_a_village_of_the_arti
                      "killed in Kurya and six in Maru.")
     [kurya] = [m for m in found if m.surface == "Kurya"]
     assert (kurya.country, kurya.match) == ("NG", "within")
+
+
+def test_a_province_named_like_a_province_of_the_article_country_is_not_one_abroad():
+    # India's Punjab is the gazetteer's only "Punjab Province"; the report from Pakistan means Pakistan's.
+    found = mentions("Pakistani officials said missiles struck a mosque in Muridke in Punjab Province, killing 13 "
+                     "people. Pakistan's army said Lahore was also hit.")
+    assert [m.country for m in found if m.surface == "Punjab Province"] == ["PK"]
 
 
 def test_a_district_named_like_a_town_of_the_article_country_is_not_a_district_abroad():

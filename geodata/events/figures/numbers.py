@@ -302,10 +302,14 @@ def _link_after_group(s: _Sentence, num: _Number, rules: _Rules) -> re.Match[str
     """The link to the next item of a list after a counted group and its ages, if any: "... and ", ", "; or, where
     the ages ended on a comma, the space after it ("Two policemen aged 28 and 31, a soldier and four civilians")."""
     end = rules.of_group.match(s.text, num.end, s.end).end()
-    link = rules.link.match(s.text, end, s.end)
+    link = rules.link.match(s.text, end, s.end) or _ALONG_WITH_RE.match(s.text, end, s.end)
     if link is None and s.text.endswith(",", num.end, end):
         link = _SPACES_RE.match(s.text, end, s.end)
     return link if link is None or link.end() > link.start() else None
+
+
+# "Three soldiers, along with 45 civilians, were killed": another item of the list before the cue.
+_ALONG_WITH_RE = re.compile(r"\s*,?\s+(?:along|together)\s+with\s+", re.IGNORECASE)
 
 
 def _past_singles(s: _Sentence, pos: int, rules: _Rules) -> int:
