@@ -185,6 +185,7 @@ def within_candidates(text: str, sentences: tuple[Sentence, ...], tokens: list[T
     # first: the town it is measured from does not hold it.
     added, dropped = _measured_from(text, cands, starts, gazetteer, people)
     names: dict[str, Candidate] = {c.key: c for c in added}  # folded settlement name -> its first mention
+    added += _dateline_town_lacked(text, cands, starts, focus)
     units: dict[str, tuple[str, Candidate]] = {}  # a unit's folded bare name -> the name and its first mention
     alike: dict[tuple[str, str, str], Candidate] = {}  # the places added, by each of their names' one-letter masks
     for c in added:
@@ -241,6 +242,27 @@ def within_candidates(text: str, sentences: tuple[Sentence, ...], tokens: list[T
     kept = [c for c in cands if id(c) not in dropped and not (namesakes and _abroad_namesake(c, namesakes))]
     added += _repeats(text, names, kept + added, tokens, {bare: cand for bare, cand in units.values()})
     return sorted(kept + added, key=lambda c: c.start)
+
+
+def _dateline_town_lacked(text: str, cands: list[Candidate], starts: list[int], focus: str | None) -> list[Candidate]:
+    """The dateline's town, where the gazetteer lacks it, the dateline names its country and the report does not name
+    it again: "EL SALADO, Colombia —" is a village of Colombia, placed at the country (coarse). Where the report was
+    filed, as any dateline: an event's place only where the report says "here" or "this village"."""
+    m = _DATELINE_LACKED_RE.match(text)
+    if m is None or any(c.start < m.end("town") and m.start("town") < c.end for c in cands) \
+            or re.search(rf"\b{re.escape(m.group('town'))}\b", text[m.end():], re.IGNORECASE):
+        return []  # (a name the report names again is read where it does, with what holds it there)
+    country = next((c for c in cands if c.start == m.start("country") and c.end == m.end("country")
+                    and c.matches and c.matches[0].place.kind == "country"), None)
+    if country is None:
+        return []
+    found = _Found(m.start("town"), m.end("town"), m.start("town"), m.end("town"), "city", (), True)
+    return [_candidate(text, found, country, starts, focus)]
+
+
+# A dateline's town in capitals, its country, then the date, the agency or the dash that opens the report.
+_DATELINE_LACKED_RE = re.compile(r"\s*(?P<town>[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,3}),\s+"
+                                 r"(?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?=\s*(?:[,(]|[-–—_]{1,2}\s))")
 
 
 def _find(text: str, low_text: str, s: Sentence, cands: list[Candidate], gazetteer: Gazetteer,

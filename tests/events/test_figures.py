@@ -457,6 +457,11 @@ SCOPE_ROWS = [
     ("At least 35 people were killed across Iraq on Tuesday, police said.",
      [(K, 35, None, "at least", "", "national")]),
     ("Violence nationwide killed 60 people.", [(K, 60, 60, "exact", "", "national")]),
+    # A country's border is one place by it, not the country: a local toll.
+    ("Police found the bodies of 22 men shot dead in an area near the Iran border.",
+     [(K, 22, 22, "exact", "Iran", "local")]),
+    ("Eight soldiers were killed in an ambush near the Syria border.", [(K, 8, 8, "exact", "Syria", "local")]),
+    ("Eight soldiers were killed in Lebanon on Monday.", [(K, 8, 8, "exact", "Lebanon", "national")]),  # (a guard)
     ("Bombings killed 120 people throughout the country.", [(K, 120, 120, "exact", "", "national")]),
     # A total told with its verb after it, then broken down by place.
     ("Three soldiers were killed on Monday: two in Kandahar and one in Helmand province.",

@@ -1546,3 +1546,22 @@ def test_a_list_of_names_before_villages_is_a_list_of_villages(text, names):
 def test_a_town_named_before_its_noun_is_the_town_not_what_follows_of(text, town):
     unknown(town)
     assert town in [m.surface for m in mentions(text)]
+
+
+def test_a_dateline_town_the_gazetteer_lacks_lies_in_the_country_the_dateline_names():
+    unknown("Tungan Kauda")
+    text = "TUNGAN KAUDA, Sudan — Government planes bombed this village on Friday, killing 12 people."
+    village, country = found(text, "TUNGAN KAUDA"), known(text, "Sudan")
+    assert (village.kind, village.match, village.precision, village.country) == ("city", "within", "coarse", "SD")
+    assert holder_id(village.place_id) == country.place_id
+    # The report filed from the village it tells of: "this village" is the dateline's.
+    [event] = analyse([Article.from_text(text)], gazetteer=GAZ)[1]
+    assert (event.event.location_text, event.event.killed_low) == ("TUNGAN KAUDA", 12)
+
+
+def test_a_dateline_town_named_again_is_read_where_the_report_names_it():
+    # (a guard: the body says which state holds it, the dateline only the country)
+    unknown("Dogo Kauda")
+    text = "DOGO KAUDA, Nigeria — Gunmen attacked the village of Dogo Kauda in Plateau State on Sunday."
+    assert [(m.surface, holder_id(m.place_id)) for m in mentions(text) if "Kauda" in m.surface] == [
+        ("Dogo Kauda", known(text, "Plateau State").place_id)]

@@ -794,10 +794,15 @@ _SERIES_BEFORE_RE = re.compile(r"\b(?:an?\s+(?:series|string|wave|spate|spree)\s
 def _site_in_country(s: _Sentence, f: Figure) -> bool:
     """Whether the country ``f`` is told at only locates one site the sentence names: "the death toll
     from an attack on a U.N. compound in South Sudan has risen to 58" is one event's, at one place."""
-    # (or names the site: "killed 5 people near the Kuwait roundabout in Gaza City")
+    # (or names the site: "killed 5 people near the Kuwait roundabout in Gaza City"; or a border of it: "in an area
+    # near the Iran border" is one place by the border, not the country)
     return f.place_start > s.start and (_site_before_re().search(s.low, max(0, f.place_start - s.start - 60),
                                                                    f.place_start - s.start) is not None
-                                        or _site_after_re().match(s.low, f.place_end - s.start) is not None)
+                                        or _site_after_re().match(s.low, f.place_end - s.start) is not None
+                                        or _BORDER_AFTER_RE.match(s.low, f.place_end - s.start) is not None)
+
+
+_BORDER_AFTER_RE = re.compile(r"(?:['’]s)?\s+(?:border|frontier)\b")
 
 
 @cache
