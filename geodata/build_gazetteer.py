@@ -51,8 +51,10 @@ import sys
 import unicodedata
 from collections import defaultdict
 from pathlib import Path
+from types import SimpleNamespace
 
 from geodata import build_store, build_units, datafiles
+from geodata.models import km_between
 from geodata.text.names import fold
 
 DATA = Path(__file__).parent / "data"
@@ -423,8 +425,9 @@ def _seats(kept: list[dict], admin1: dict[tuple[str, str], tuple[str, str, str]]
     Andéranboukan; "Makamba", of Burundi's Makamba province). The unit's name takes the name from every other village
     ("Nariño", a hamlet of the Nariño department, whose seat is Pasto, a hundred times its size); the town that gives
     the unit its name keeps it, so that "near Ménaka" is the town, as "in Kidal" is (a town of 40,000 keeps its name
-    whatever the units). A curated unit's name stays its own: GeoNames' population says little of which village
-    of its name is its seat ("Uruzgan", a village of 13,000, is not Uruzgan province's seat, Tarinkot)."""
+    whatever the units). A curated unit's seat is the most populous town of its name within 20 km of the unit's
+    point ("Jumla", of Nepal's Jumla district; not "Uruzgan", a village 41 km from Uruzgan province's point, whose
+    seat is Tarinkot)."""
     biggest: dict[tuple[str, str], dict] = {}
     for city in kept:
         if city["countrycode"] == IRAQ:
@@ -439,11 +442,26 @@ def _seats(kept: list[dict], admin1: dict[tuple[str, str], tuple[str, str, str]]
                 and city["population"] * _SEAT_SHARE >= biggest[unit]["population"] \
                 and fold(city["name"]) in {fold(n) for n in admin1.get(unit, ("", "", ""))[:2]}:
             out[city["geonameid"]] = fold(city["name"])
+    # (a curated unit's seat: the most populous town of its name right by its point, "Jumla" of Nepal's Jumla district;
+    # GeoNames says nothing of the units curated, so nearness stands for it)
+    by_name: dict[tuple[str, str], list[dict]] = defaultdict(list)
+    for city in kept:
+        if _is_village(city) and city["population"] >= _SEAT_MIN_POPULATION:
+            by_name[(city["countrycode"], fold(city["name"]))].append(city)
+    for row in _read_csv("curated_places.csv"):
+        point = SimpleNamespace(latitude=float(row["latitude"]), longitude=float(row["longitude"]))
+        near = [c for c in by_name.get((row["country"], fold(row["name"])), ()) if row["kind"] in _UNIT_KINDS
+                and km_between(point, SimpleNamespace(**c)) <= _SEAT_KM]
+        if near:
+            seat = max(near, key=lambda c: c["population"])
+            out[seat["geonameid"]] = fold(seat["name"])
     return out
 
 
 _SEAT_MIN_POPULATION = 1_000  # a unit's seat is a town: GeoNames' hamlets of no known population are not
 _SEAT_SHARE = 2  # a first-level unit's seat is at least half as populous as the unit's most populous place
+_SEAT_KM = 20  # how far from a curated unit's point its seat may lie ("Uruzgan", a village 41 km off, is not)
+_UNIT_KINDS = ("governorate", "state")  # the curated rows that are units
 
 
 def _village_filter(kept: list[dict], countries: dict, common: frozenset[str], unit_names: list[str]):
@@ -459,7 +477,8 @@ def _village_filter(kept: list[dict], countries: dict, common: frozenset[str], u
             taken.add(fold(city["name"]))
     units = {fold(name) for name in unit_names}
     for row in _read_csv("curated_places.csv"):
-        taken.update(fold(name) for name in [row["name"], *row["aliases"].split("|")])
+        (units if row["kind"] in _UNIT_KINDS else taken).update(
+            fold(name) for name in [row["name"], *row["aliases"].split("|")])
     taken.update(fold(row["alias"]) for row in _read_csv("country_aliases.csv"))
     taken.update(fold(row["demonym"]) for row in _read_csv("demonyms.csv"))
     taken.update(fold(row["name"]) for row in _read_csv("not_places.csv"))

@@ -535,8 +535,6 @@ def _prior(match: Match, country: str | None, kind: str | None = None) -> float:
         score += 1.5
     if kind and _UNIT_KINDS.get(place.kind, place.kind) == _UNIT_KINDS.get(kind, kind):
         score += 6.0
-    elif kind and place.kind == "country":
-        score -= 6.0  # (a name asked for as a unit or a town is no country: "Zaire province" is Angola's)
     return score
 
 
@@ -562,6 +560,10 @@ def best_by_population(matches: list[Match], *, country: str | None = None,
     """The most plausible of several places sharing a name (see :func:`_prior`)."""
     if len(matches) == 1:  # most names are one place's: nothing to weigh
         return matches[0]
+    if kind in _PROVINCE_KINDS and any(m.place.kind in _PROVINCE_KINDS for m in matches):
+        # A name asked for as a unit, that a unit has, is no country: "Zaire province" is Angola's (but "the province
+        # of Kosovo", which no unit is called, is the country).
+        matches = [m for m in matches if m.place.kind != "country"]
     best = max(matches, key=lambda m: (_prior(m, country, kind), -KIND_RANK.get(m.place.kind, 9)))
     if not best.own_name and best.place.kind == "city":
         # A big town abroad that has the name only as an alternate ("Edo" for Tokyo, "Taraba" for Turabah) gives

@@ -134,7 +134,9 @@ NUMBER_STYLES = [
     ("A mob burned alive at least two men accused of being rebel spies.", [(K, 2, None, "at least", "", "local")]),
     ("Two men were burned alive by a mob in Freetown.", [(K, 2, 2, "exact", "Freetown", "local")]),
     ("Three women were stoned to death in Kismayo.", [(K, 3, 3, "exact", "Kismayo", "local")]),
-    ("Seven passengers were mowed down after being asked to leave the bus.", [(K, 7, 7, "exact", "", "local")]),
+    # (not "mowed down", which a car does to the hurt as well, nor "buried alive", of survivors too)
+    ("A driver mowed down 15 pedestrians at a market, killing 5.", [(K, 5, 5, "exact", "", "local")]),
+    ("Ten people were buried alive in the rubble but 8 were rescued.", []),
     # A group joined to the list before the cue.
     ("Two gunmen along with 12 hostages died in the attack.",
      [(K, 2, 2, "exact", "", "local"), (K, 12, 12, "exact", "", "local")]),
@@ -147,6 +149,7 @@ NUMBER_STYLES = [
     ("About 1.200.000 people have fled and 1.100 were killed in Tigray.",
      [(K, 1100, 1100, "exact", "Tigray", "local")]),
     ("The war has killed 1.200.000 people.", [(K, 1200000, 1200000, "exact", "", "cumulative")]),
+    ("The war has killed 1.200.000, officials said.", [(K, 1200000, 1200000, "exact", "", "cumulative")]),
     ("The war has killed 1.2 million people.", [(K, 1200000, 1200000, "exact", "", "cumulative")]),
     ("The army said it killed 1\u202f200 militants and wounded 2 500 in Fallujah.",
      [(K, 1200, 1200, "exact", "", "local"), (W, 2500, 2500, "exact", "Fallujah", "local")]),

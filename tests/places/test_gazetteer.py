@@ -175,6 +175,8 @@ def test_village_names_that_english_text_never_means_are_left_out(key, countries
     ("menaka", "ML", {"city", "governorate"}),  # the Ménaka region's seat keeps the region's name
     ("tovuz", "AZ", {"city", "governorate"}),  # and Azerbaijan's Tovuz district's
     ("narino", "CO", {"governorate"}),  # a hamlet of the Nariño department's name does not
+    ("jumla", "NP", {"city", "governorate"}),  # the town of a curated district, right by its point
+    ("uruzgan", "AF", {"governorate"}),  # not a village of the name 41 km from a curated province's point
 ])
 def test_a_first_level_units_seat_keeps_the_units_name(key, country, kinds):
     assert {m.place.kind for m in GAZ.exact(key) if m.place.country == country} == kinds

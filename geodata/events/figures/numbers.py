@@ -494,8 +494,9 @@ def _value(m: re.Match[str], base: int, rules: _Rules) -> tuple[int, int]:
         mult = raw[len(digits):].strip()
         # (a full stop before three digits and no multiple sets thousands apart, as much of Europe writes them:
         # "1.200 people" are twelve hundred; "1.2 million" and "2.5" are decimals)
-        value = float(_SEPARATORS_RE.sub("", digits.replace(".", "") if not mult and _DOTTED_RE.fullmatch(digits)
-                                         else digits))
+        # (not a rate's: "1.125 deaths per 10,000 people")
+        dotted = not mult and _DOTTED_RE.fullmatch(digits) and not _PER_AFTER_RE.match(m.string, m.end())
+        value = float(_SEPARATORS_RE.sub("", digits.replace(".", "") if dotted else digits))
         if mult:
             value *= int(rules.words[mult][1:])
         return int(round(value)), m.end() + base
@@ -534,6 +535,7 @@ def _value(m: re.Match[str], base: int, rules: _Rules) -> tuple[int, int]:
 _YEAR_RE = re.compile(r"1\d{3}|20\d\d")
 _DIGITS_RE = re.compile(r"\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?!\d)|[\d,.]+")
 _DOTTED_RE = re.compile(r"\d{1,3}(?:\.\d{3})+")  # "1.200", "1.200.000": thousands set apart by full stops
+_PER_AFTER_RE = re.compile(r"(?:\s+[\w-]+){0,2}\s+per\b")  # a rate: "1.125 deaths per 10,000"
 _SEPARATORS_RE = re.compile(r"[, \u00a0\u2009\u202f]")  # between thousands: "1,300", "1 300"
 _WORD_RE = re.compile(r"[a-z]+")
 _SPACES_RE = re.compile(r"\s*")

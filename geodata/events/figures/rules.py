@@ -383,7 +383,7 @@ def _digit_core(t: _Tables) -> str:
     # (thousands set apart by a space, as French and some wire styles write them: "some 1 300 people"; or by full
     # stops, as much of Europe writes them: "1.200.000")
     return (r"(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d,])"
-            r"|\d{1,3}(?:\.\d{3}){2,}(?![\d.,])|\d+)(?:\.\d+)?"
+            r"|\d{1,3}(?:\.\d{3}){2,}(?!\d|[.,]\d)|\d+)(?:\.\d+)?"
             rf"(?:\s+(?:{_alt(t.mults)})\b)?(?![\w%]|[.,]\d)")
 
 
