@@ -29,8 +29,8 @@ A village (under 15,000, outside Iraq) keeps only the names an English text coul
 mean it by: not a common English word, not a name frequent in English (a person's:
 "Omar"; a bigger place's: "New York"), not a name the table already gives a city of
 15,000, a country, a unit, an Iraqi place or a curated row ("Anbar" for a Turkish
-hamlet), and no Chinese transliteration ("Ma Li Ni Fu Ka"); but the seat of a first-level unit
-named like it keeps the unit's name ("Ménaka"). A unit whose name is such
+hamlet), and no Chinese transliteration ("Ma Li Ni Fu Ka"); but the seat of a unit named
+like it keeps the unit's name ("Ménaka", "Jumla": see _seats). A unit whose name is such
 a word ("Plateau", "Rivers", "Delta", "Niger") keeps it only with its kind word
 ("Plateau State"). ``geonames_aliases.csv`` adds press spellings GeoNames lacks
 ("Nabatiyeh") and drops the rare alternate names that take a better known place's
@@ -449,9 +449,11 @@ def _seats(kept: list[dict], admin1: dict[tuple[str, str], tuple[str, str, str]]
         if _is_village(city) and city["population"] >= _SEAT_MIN_POPULATION:
             by_name[(city["countrycode"], fold(city["name"]))].append(city)
     for row in _read_csv("curated_places.csv"):
+        if row["kind"] not in _UNIT_KINDS:
+            continue
         point = SimpleNamespace(latitude=float(row["latitude"]), longitude=float(row["longitude"]))
-        near = [c for c in by_name.get((row["country"], fold(row["name"])), ()) if row["kind"] in _UNIT_KINDS
-                and km_between(point, SimpleNamespace(**c)) <= _SEAT_KM]
+        near = [c for c in by_name.get((row["country"], fold(row["name"])), ())
+                if km_between(point, SimpleNamespace(**c)) <= _SEAT_KM]
         if near:
             seat = max(near, key=lambda c: c["population"])
             out[seat["geonameid"]] = fold(seat["name"])
