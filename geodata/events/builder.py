@@ -2291,7 +2291,7 @@ class _Builder:
         before = self.low[max(opens, m.start_char - 60):m.start_char]
         return _IN_OR_OF_THE_RE.search(before) is not None and _TALK_OR_TIME_RE.search(before) is None \
             and not _ANOTHER_TIME_IN_RE.search(self.low, opens, m.start_char) \
-            and _LATER_TIME_RE.match(self.low, m.end_char) is None
+            and _later_time_re().match(self.low, m.end_char) is None
 
     def _site_of_another_toll(self, m: Mention, noun: str, lead: Draft) -> bool:
         """Whether a toll was told before ``lead``'s at a site named like ``m`` (a word of its name beside
@@ -2319,8 +2319,7 @@ class _Builder:
         """Whether sentence ``index`` tells no figure of its own and no new event: it tells the one before
         again ("Witnesses described chaotic scenes when the gunmen raided the Holey Artisan Bakery")."""
         there = [d for d in self.drafts.items if d.sentence == index]
-        return all(d.killed is None and d.wounded is None and not introduces_event(self.low, d.start, d.end)
-                   and not opens_other_event(self.low, d.start, d.end) for d in there)
+        return all(d.killed is None and d.wounded is None and self._no_new_event(d) for d in there)
 
     def _town_near_named_later(self, d: Draft) -> Draft:
         """``d``, a toll told at "a small coastal town near Odesa", moved to the town the next sentences name
@@ -2348,9 +2347,11 @@ class _Builder:
         """Whether sentence ``index`` tells no event of its own, or opens on the one told before ("The deaths would
         bring the toll ...") and tells no new one."""
         there = [d for d in self.drafts.items if d.sentence == index]
-        return not there or all(opens_on_reference(self.low, d.start, d.end)
-                                and not introduces_event(self.low, d.start, d.end)
-                                and not opens_other_event(self.low, d.start, d.end) for d in there)
+        return not there or all(opens_on_reference(self.low, d.start, d.end) and self._no_new_event(d) for d in there)
+
+    def _no_new_event(self, d: Draft) -> bool:
+        """Whether ``d``'s sentence introduces no event and opens on no other one than the story's."""
+        return not introduces_event(self.low, d.start, d.end) and not opens_other_event(self.low, d.start, d.end)
 
     def _lies_in(self, inner: Mention, outer: Mention) -> bool:
         """Whether ``inner`` lies in ``outer`` where ``outer`` is a part of a country or a province
@@ -2667,9 +2668,16 @@ _IN_OR_OF_THE_RE = re.compile(r"(?<!\bout\s)\b(?:in|of)\s+the\s+$")
 # A talk held at a quarter, or another time, in the words before it.
 _TALK_OR_TIME_RE = re.compile(r"\b(?:conference|briefing|speaking|spoke|speech|visit(?:ed|ing)?|meeting|earlier|later|"
                               r"last|previously)\b")
-# Another time right after a quarter's noun: "(out of the Mulazmin neighbourhood) in October".
-_LATER_TIME_RE = re.compile(r"\s+\w+\s+(?:in|on|since|last)\s+(?:[a-z]+\s+)?(?:january|february|march|april|may|june|"
-                            r"july|august|september|october|november|december|\d{4}|week|month|year)\b")
+
+
+@cache
+def _later_time_re() -> re.Pattern[str]:
+    """Another time right after a quarter's noun: "(out of the Mulazmin neighbourhood) in October" (the months of
+    ``date_words.csv``, by their full names)."""
+    months = "|".join(r["phrase"].lower() for r in rows("date_words.csv") if r["kind"] == "month" and not r["rule"])
+    return re.compile(rf"\s+\w+\s+(?:in|on|since|last)\s+(?:[a-z]+\s+)?(?:{months}|\d{{4}}|week|month|year)\b")
+
+
 # "a ", "an ", and up to three words, right before a place's words ("a mainly shiite ").
 _A_BEFORE_RE = re.compile(r"\b(?:an?)\s+(?:[\w-]+\s+){0,3}?$")
 # The word right after a place's name: "(the Ubaidi) neighborhood".
