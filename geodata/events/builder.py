@@ -625,9 +625,9 @@ _STRIFE_RE = re.compile(r"(?:conflict|war|insurgency|violence|rebellion|uprising
 # hospital, the statement ("heading to Kabul", "came from Fallujah", "taken to a hospital in Zabid", "a statement
 # issued in Samarra").
 _AWAY_FROM_SITE_RE = re.compile(r"(?:\b(?:hospitals?|clinics?|morgues?|statement|heading|headed|returning|travell?ing|"
-                                r"fled|taken|rushed|evacuated|transferred|came|comes|hails?|hailed|born|based|"
+                                r"fled|taken|rushed|evacuated|transferred|hails?|hailed|born|based|"
                                 r"speech|spoke|visit|visiting|meeting|conference|interview|condemned)\b"
-                                r"[^.;]{0,40}|\b(?:to|from)\s+)$")
+                                r"[^.;]{0,40}|\b(?:came|comes)\s+(?:to|from)\b[^.;]{0,30}|\b(?:to|from)\s+)$")
 # Where people gathered after an event, right before a site's name: "Mourners later gathered at the".
 # (not "among mourners at the", "worshippers gathered at the": the attack's site told again)
 _GATHERED_AT_RE = re.compile(r"\b(?:(?:later|afterwards|then)\s+(?:gathered|assembled|held|buried)|funerals?|burials?|"
@@ -2132,8 +2132,10 @@ class _Builder:
             return d
         # (the places of the next few sentences only, filed by sentence; not one with a killed count of its own,
         # which tells a part or another event: "two children were killed in the strike on Sidon")
+        # (a count nationwide is no toll of its own: "The bombings in Baghdad's western al-Amel neighborhood ... came
+        # amid a series of savage attacks that killed at least 51 people and wounded 230 nationwide")
         later = (m for k in range(d.sentence + 1, d.sentence + _EVENT_PLACED_REACH + 1)
-                 if k not in self.figure_sentences for m in self.by_sentence.get(k, ()))
+                 if k not in self.figure_sentences or not self._local_toll_in(k) for m in self.by_sentence.get(k, ()))
         for m in later:
             if m.start_char in self.datelines or m.kind not in ("city", "neighbourhood", "landmark") \
                     or m.country != d.place.country or m.place_id == d.place.place_id:
@@ -2145,6 +2147,10 @@ class _Builder:
                 if the is None else None
             noun = the.group("noun") if the is not None else _STRUCK_NOUNS.get(verb, "attack") if verb else ""
             if not noun or not _same_kind_of_event(noun, d.kind):
+                continue
+            # (several told as one lie at one place only if the sentence names no other: not "The attacks on the
+            # Shi'ite holy city of Karbala, about 60 miles southwest of Baghdad, and Ramadi")
+            if the is not None and the.group("many") and self._another_town_beside(m):
                 continue
             kind = d.place.kind
             # (a town by a coarse town's distance, a unit's by its nesting, a region's part by where it lies; a
@@ -2159,6 +2165,16 @@ class _Builder:
                 return _moved_to(d, m, f"the event told at {d.place.surface or d.place.name}, placed at {m.surface} "
                                         "where a sentence after names it again")
         return d
+
+    def _another_town_beside(self, m: Mention) -> bool:
+        """Whether ``m``'s sentence names a place of a town's size or finer other than ``m`` and what holds it."""
+        holder = self.parents.get(m.place_id)
+        inside = {m.place_id, holder, self.parents.get(holder)}
+        return any(o.kind in LOCAL_KINDS and o.place_id not in inside for o in self.by_sentence.get(m.sentence, ()))
+
+    def _local_toll_in(self, index: int) -> bool:
+        """Whether sentence ``index`` tells a local count of the dead."""
+        return any(d.sentence == index and d.killed is not None and d.scope == "local" for d in self.drafts.items)
 
     def _one_list_of_victims(self, d: Draft) -> bool:
         """Whether the figures summed in ``d``'s killed count stand in one list, no place nor clause between them
@@ -2181,12 +2197,15 @@ class _Builder:
         town = d.place.kind == "city" and at >= 0
         if town and _A_TOWN_NEAR_RE.search(self.low, max(d.start, at - 60), at):
             return self._town_near_named_later(d)
-        lo = max(d.start, at - 60)
+        # (a toll told on at the place of the sentence before reads that sentence's words: "... blew up at a crowded
+        # market in northwestern Baghdad", then "The attack killed 46 people")
+        lo = max(d.start if at >= d.start else self._sentence_opening(at), at - 60)
         before = self.low[lo:at] if at >= 0 and (town or d.place.kind in _SITE_HOLDERS) else ""
         # (a look for "a" or "an" as a word first: most tolls name no site so)
         site = _a_part_in_town_re().search(self.low, lo, at) \
             if " a " in before or " an " in before or before.startswith(("a ", "an ")) else None
-        if site is not None:
+        # (not one of two sites: "an airstrike on a market and hospital in Hodeidah", then "the al-Thawra hospital")
+        if site is not None and _TWO_SITES_RE.search(site.group(0)) is None:
             moved = self._part_named_later(d, _site_noun(site.group(1)), town=town)
             if town or moved is not d:
                 return moved
@@ -2194,6 +2213,11 @@ class _Builder:
         if town and (part := _town_part_re().search(d.place.surface.lower())) is not None \
                 and _A_BEFORE_RE.search(self.low, lo, at) is not None:
             return self._part_named_later(d, _site_noun(part.group(1)), placed=True)
+        # (the noun right after the town's name: "exploded in the center of a crowded Baghdad market", then "the Sadriya
+        # market was crowded")
+        if town and (noun := _noun_after_town_re().match(self.low, d.place.end_char)) is not None \
+                and _A_BEFORE_RE.search(self.low, lo, at) is not None:
+            return self._part_named_later(d, _site_noun(noun.group(1)))
         # (or at a town it was only told to lie a way from: "a police station north of Baghdad", then "To Baghdad's
         # north, police said a police station in the village of Albu-Ajeel was largely destroyed")
         # (the way may be in the place's own words: "north of Baghdad")
@@ -2246,9 +2270,10 @@ class _Builder:
     def _part_named_later(self, d: Draft, noun: str, *, town: bool = True, placed: bool = False) -> Draft:
         """``d``, a toll told in "a Sunni Arab neighborhood in Baghdad", moved to the part of the town a sentence
         soon after names with the same noun ("the al-Jihad neighborhood in western Baghdad"), in a sentence that
-        tells no event of its own ("A shell fell on the Souq al-Hal market" is another); or to the one site of the
-        town the story names by its own name with that noun, later ("a bakery in Dhaka", then "the gunmen raided
-        the Holey Artisan Bakery"), in a sentence that tells the event again; else ``d``."""
+        tells no event of its own or tells it again with no figure ("A shell fell on the Souq al-Hal market" is
+        another); or to the one site of the town the story names by its own name with that noun, later ("a bakery
+        in Dhaka", then "the gunmen raided the Holey Artisan Bakery"), in a sentence that tells the event again;
+        else ``d``. A site in a quarter of the town is the town's ("the Hurriyah market", in Hurriya, in Baghdad)."""
         told = self._told_sentences()
         found = None
         for m in self.body_mentions:
@@ -2259,7 +2284,8 @@ class _Builder:
             # a country, only a site so named: "a cathedral in Sulu province", then "the Cathedral of Our Lady of
             # Mount Carmel in Jolo")
             named = _named_site(m.surface, noun)
-            if not (self.parents.get(m.place_id) == d.place.place_id if town
+            holder = self.parents.get(m.place_id)
+            if not (d.place.place_id in (holder, self.parents.get(holder)) if town
                     else named and contains(d.place, m, self.text, self.parents)):
                 continue
             # (the noun may follow the name's mention: "in the Ubaidi neighborhood")
@@ -2271,7 +2297,7 @@ class _Builder:
                 continue
             if placed and not self._someone_in_quarter(m):
                 continue
-            if m.sentence in told and not (named and self._tells_it_again(m.sentence)):
+            if m.sentence in told and not self._tells_it_again(m.sentence):
                 continue
             if named and (self._site_of_another_toll(m, noun, d) or self._site_named_apart(m)):
                 continue  # ("the Ghazil pet market", another blast's: later "At the Ghazil market, ...")
@@ -2623,9 +2649,11 @@ _DATELINE_VILLAGE_POPULATION = 15_000  # a dateline's town smaller than this may
 _REGION_KM = 600  # how far from a region's point a town it holds may lie
 # The event named again by a definite reference, right before where it was: "The ambush occurred near ", "the
 # deadly strike in ", "the attack on the village of ".
+# (or several told as one, in a quarter of the town: "The bombings in Baghdad's western (al-Amel neighborhood)")
 _THE_EVENT_AT_RE = re.compile(r"\bthe\s+(?:[\w-]+\s+)?(?P<noun>ambush|attack|strike|airstrike|air\s+strike|bombing|"
-                              r"blast|explosion|raid|massacre|shelling)\s+(?:(?:occurred|took\s+place|happened|was)\s+)?"
-                              r"(?:in|at|near|on)\s+(?:the\s+(?:[\w'’-]+\s+){0,2}(?:city|town|village)\s+of\s+)?$")
+                              r"blast|explosion|raid|massacre|shelling)(?P<many>s)?\s+(?:(?:occurred|took\s+place|happened|was|"
+                              r"were)\s+)?(?:in|at|near|on)\s+(?:the\s+(?:[\w'’-]+\s+){0,2}(?:city|town|village)\s+of\s+|"
+                              r"[\w-]+['’]s\s+(?:[a-z]+ern\s+)?)?$")
 # "in a small coastal town near Odesa", then "the town of Serhiyivka": a town the lead does not name, and the
 # words that name it after.
 _A_TOWN_NEAR_RE = re.compile(r"\b(?:an?|one)\s+(?:[\w-]+\s+){0,2}?(?:town|village|city|settlement)\s+"
@@ -2678,6 +2706,8 @@ def _later_time_re() -> re.Pattern[str]:
     return re.compile(rf"\s+\w+\s+(?:in|on|since|last)\s+(?:[a-z]+\s+)?(?:{months}|\d{{4}}|week|month|year)\b")
 
 
+# Two sites or more in the words that name a site with "a": "a market and hospital in".
+_TWO_SITES_RE = re.compile(r"\band\b|,|\bor\b")
 # "a ", "an ", and up to three words, right before a place's words ("a mainly shiite ").
 _A_BEFORE_RE = re.compile(r"\b(?:an?)\s+(?:[\w-]+\s+){0,3}?$")
 # The word right after a place's name: "(the Ubaidi) neighborhood".
@@ -2689,6 +2719,12 @@ def _part_nouns() -> str:
     """The nouns of :func:`_a_part_in_town_re`, as one alternation."""
     return starred_alternation(["neighborhood", "neighbourhood", "district", "quarter", "suburb",
                                 *(n for n in landmark_nouns() if n.isalpha())])
+
+
+@cache
+def _noun_after_town_re() -> re.Pattern[str]:
+    """A noun of :func:`_part_nouns` right after a town's name ("(Baghdad) market")."""
+    return re.compile(rf"\s+({_part_nouns()})\b")
 
 
 def _named_site(surface: str, noun: str) -> bool:

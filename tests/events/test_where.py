@@ -417,6 +417,55 @@ def test_a_toll_in_a_towns_unnamed_quarter_goes_to_the_quarter_named_after(text,
     assert at == place
 
 
+@pytest.mark.parametrize("text, place", [
+    # The lead tells the dead with no number at "a crowded market in" a town; the toll told on in the next
+    # sentence reads the lead's words, and a sentence after names the market (a market in a quarter of the town
+    # too), telling the blast again with no figure of its own.
+    ("MOSUL - Dozens of people were killed on Monday evening when a car bomb exploded at a crowded market in central "
+     "Mosul.\nThe attack killed 19 people and wounded 40, police said.\nThe bomb went off in the Bab al-Tob market, "
+     "which is frequented by women.", "Bab al-Tob market"),
+    ("BAGHDAD - Dozens of people were killed on Monday evening when a car bomb exploded at a crowded market in "
+     "eastern Baghdad.\nThe attack killed 19 people and wounded 40, police said.\nThe explosives detonated shortly "
+     "before 6 p.m., set two buildings on fire and ravaged shops in the Jamila market, which is frequented by women.",
+     "Jamila market"),
+    # (a guard: a site of two told in the lead is not where the toll was: "a market and hospital")
+    ("HODEIDAH - At least 55 people were killed on Thursday in an air strike on a market and hospital in Hodeidah, "
+     "medics said.\nThe attack also wounded at least 124 people, a ministry statement said. It added that the raid "
+     "targeted the city's fish market and the main gate of the al-Thawra hospital.", "Hodeidah"),
+])
+def test_a_toll_told_on_after_a_lead_at_an_unnamed_site_goes_to_the_site_named_after(text, place):
+    assert [at for at, killed, _ in _tolls(text) if killed] == [place]
+
+
+@pytest.mark.parametrize("text, place", [
+    # The town's name before the site's noun ("a crowded Mosul market"), the market named in the next sentence, at
+    # a time of day ("came in the late afternoon, when").
+    ("Dozens of people were killed on Thursday when a suicide bomber blew himself up in the middle of a crowded "
+     "Mosul market.\nThe blast came in the late afternoon, when the Bab al-Tob market was full of shoppers.",
+     "Bab al-Tob market"),
+    # (a guard: someone who came to the market afterwards)
+    ("A suicide bomber blew himself up in the middle of a crowded Mosul market on Monday, killing at least 17 "
+     "people.\nHours later, Nineveh's governor came to the Bab al-Tob market to meet traders.", "Mosul"),
+])
+def test_a_toll_at_a_towns_market_goes_to_the_market_named_after(text, place):
+    assert [at for at, _, _ in _tolls(text)] == [place]
+
+
+def test_a_toll_with_no_place_goes_to_the_quarter_the_bombings_are_told_in_beside_a_count_nationwide():
+    text = ("A string of car bombs killed 20 people on Thursday as crowds gathered for a festival.\nRelatives wept "
+            "over the bodies.\nThe bombings in Mosul's eastern Zuhur neighborhood came amid attacks that killed at "
+            "least 40 people nationwide.")
+    assert [(e.location_text, e.killed_low) for e in events(text) if e.scope == "local" and e.killed_low] == [
+        ("Zuhur", 20)]
+    # (a guard: attacks told at two towns are not one town's)
+    text = ("BAGHDAD -- Suicide bombers carried out twin attacks on Thursday on a shrine and a police recruitment "
+            "center, killing at least 120 people and wounding hundreds, officials said.\nFour soldiers were also "
+            "killed by a roadside bomb in the capital, the military said.\nThe attacks on the holy city of Karbala, "
+            "about 60 miles southwest of Baghdad, and Ramadi, in the west, made it one of the bloodiest days this "
+            "year.")
+    assert [at for at, killed, _ in _tolls(text) if killed == 120] != ["Karbala"]
+
+
 def test_an_event_with_no_figure_at_the_quarter_moved_to_goes_there_too():
     # The sentence that names the quarter tells an event of no figure where the lead put it: the same quarter,
     # folded with the toll, not a second report at the town.
