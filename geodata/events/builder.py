@@ -1901,8 +1901,14 @@ class _Builder:
         a distance is measured from ("a security base some 450km east of the capital")."""
         if self.sites is None:
             self.sites = [m for m in self.body_mentions if not excluded(self.text, self.low, 0, m)
-                          and not measured_from(self.low, m)]
+                          and not measured_from(self.low, m) and not self._situates_a_name(m)]
         return self.sites
+
+    def _situates_a_name(self, m: Mention) -> bool:
+        """Whether ``m`` is a distance from a town that situates the name in apposition before it ("the village of
+        Mukaisheefa, about 80 miles north of Baghdad"): the place is the name, not a point that far from the town."""
+        return m.precision == "coarse" and _DISTANCE_OPENS_RE.match(self.low, m.start_char, m.end_char) is not None \
+            and _NAME_APPOSED_RE.search(self.text, max(0, m.start_char - 60), m.start_char) is not None
 
     def _vague_only(self, fig: Figure, s: Sentence, top: Cue) -> bool:
         """Whether ``fig``, in a sentence with no place, nothing before to place it and no event but
@@ -2706,6 +2712,11 @@ def _later_time_re() -> re.Pattern[str]:
     return re.compile(rf"\s+\w+\s+(?:in|on|since|last)\s+(?:[a-z]+\s+)?(?:{months}|\d{{4}}|week|month|year)\b")
 
 
+# A distance opening a place's words ("80 miles north of (Baghdad)"), and a name in apposition right before it
+# ("Mukaisheefa, about ").
+_DISTANCE_OPENS_RE = re.compile(r"\d[\d,.]*\s*(?:km|kms|kilometres|kilometers|miles)\s+(?:\([^()]{1,30}\)\s+)?"
+                                r"(?:to\s+the\s+)?(?:north|south|east|west)[\w-]*\s+(?:of|from)\s")
+_NAME_APPOSED_RE = re.compile(r"[A-Z][\w'’-]*,\s+(?:(?:about|some|around|nearly|roughly|just)\s+)?$")
 # Two sites or more in the words that name a site with "a": "a market and hospital in".
 _TWO_SITES_RE = re.compile(r"\band\b|,|\bor\b")
 # "a ", "an ", and up to three words, right before a place's words ("a mainly shiite ").

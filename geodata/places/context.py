@@ -290,8 +290,9 @@ def near(cands: list[Candidate], text: str) -> list[Candidate]:
         grows = re.match(r"(?:an?|the|one(?!\s+(?:in|at|near|on)\b))\s|\d"
                          r"|[a-z]+\s*(?:km|kms|kilometres|kilometers|miles)|(?:north|south|east|west)[a-z-]*\s+of\s",
                          phrase)
+        # (after a name in apposition too: "Taji, about 12 miles northwest of Baghdad" is written as the place's words
+        # as "Taji, 12 miles northwest of Baghdad" is)
         if grows is None and (about := _ABOUT_DISTANCE_RE.match(phrase)) is not None \
-                and not _APPOSITION_RE.search(text, max(0, begin - 40), begin) \
                 and not _describes_a_site(text, begin):
             # "about 45 km south of Timbuktu": the distance is the place's words, its hedge is not
             grows, begin = about, begin + about.end()

@@ -1542,6 +1542,16 @@ def test_have_recently_killed_is_a_background_total():
     assert [(f.low, f.scope) for f in find_figures(text)] == [(12, "cumulative")]
 
 
+def test_a_toll_across_a_village_is_local():
+    # A village or a town is one place, not a territory the events spread over.
+    text = ("No fewer than 60 villagers have reportedly been killed in attacks across Tatakourou village of "
+            "northern Mali.")
+    assert [(f.low, f.scope) for f in find_figures(text)] == [(60, "local")]
+    # (a guard: across a province, no one place)
+    text = "At least 60 villagers were killed in attacks across Mopti region."
+    assert [(f.low, f.scope) for f in find_figures(text)] == [(60, "operation")]
+
+
 def test_a_toll_across_a_part_of_a_province_is_not_local():
     text = ("At least ten people have been killed and 29 more injured in the fighting across northern Shan State "
             "that began on Sunday, state media announced.")

@@ -466,6 +466,18 @@ def test_a_toll_with_no_place_goes_to_the_quarter_the_bombings_are_told_in_besid
     assert [at for at, killed, _ in _tolls(text) if killed == 120] != ["Karbala"]
 
 
+def test_a_distance_that_situates_a_village_is_no_guess_at_where_a_toll_with_no_place_was():
+    # The village is named with its distance from a city the article names again, hedged or not; the toll told
+    # before with no place of its own goes to the village, not to "80 miles north of Baghdad".
+    for distance in ("about 80 miles", "80 miles"):
+        text = ("A U.S. airstrike left at least 11 dead in a village in northern Iraq yesterday, the military said.\n\n"
+                "The military said a helicopter fired on a group of men believed to be planting bombs. The men then "
+                "took refuge in a nearby house.\n\nThe statement said 11 Iraqis were killed.\n\nResidents in the "
+                f"village of Hasaniya, {distance} north of Baghdad, said that 15 people were killed and that the men "
+                "were farmers.\n\nIn Baghdad, a bomb wounded two policemen.")
+        assert [at for at, killed, counted in _tolls(text) if killed == 11 and counted] == ["Hasaniya"], distance
+
+
 def test_an_event_with_no_figure_at_the_quarter_moved_to_goes_there_too():
     # The sentence that names the quarter tells an event of no figure where the lead put it: the same quarter,
     # folded with the toll, not a second report at the town.

@@ -138,7 +138,12 @@ def test_a_distance_from_a_town_is_not_its_provinces_part():
     # A hedged distance is the place's words too, without its hedge.
     ("The convoy was ambushed about 45 km south of Kandahar.", "45 km south of Kandahar"),
     ("Gunmen struck some 30 miles north of Kirkuk on Monday.", "30 miles north of Kirkuk"),
-    # (guards: a distance that situates a site's noun, or a name in apposition, is not the place's words)
+    # after a name in apposition too, as the same words without the hedge are
+    ("Residents of the village of Hasaniya, about 80 miles north of Baghdad, said 15 were killed.",
+     "80 miles north of Baghdad"),
+    ("The rebels struck government offices in Sandhikhara, about 190 miles west of Katmandu.",
+     "190 miles west of Katmandu"),
+    # (guards: a distance that situates a site's noun is not the place's words)
     ("The attack took place in the Kasinga-Munzambayi locality about 5 kilometers from Beni.", "Beni"),
     ("The rocket destroyed the family's home about 35 kilometres west of Taez.", "Taez"),
     # (nor a hedged distance with no direction, which may only tell where someone stands)
