@@ -1097,8 +1097,10 @@ def _name_after(text: str, words: list, at: int, noun: _Noun, cands: list[Candid
     last = at
     while last < len(words) and last - at < _MAX_NAME_WORDS:
         word = words[last][2]
+        # (a particle that is an English word opens no name: "the site of an Ecomog bombing raid")
         if not (_is_name_word(word) or (word.lower() in NAME_PARTICLES and last + 1 < len(words)
-                                          and _is_name_word(words[last + 1][2]))):
+                                          and _is_name_word(words[last + 1][2])
+                                          and not (last == at and word.lower() in _common_words()))):
             break
         if last > at and not _joined(text, words, last - 1, last):
             break
