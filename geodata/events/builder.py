@@ -626,8 +626,11 @@ _STRIFE_RE = re.compile(r"(?:conflict|war|insurgency|violence|rebellion|uprising
 # issued in Samarra").
 _AWAY_FROM_SITE_RE = re.compile(r"(?:\b(?:hospitals?|clinics?|morgues?|statement|heading|headed|returning|travell?ing|"
                                 r"fled|taken|rushed|evacuated|transferred|hails?|hailed|born|based|"
-                                r"speech|spoke|visit|visiting|meeting|conference|interview|condemned)\b"
-                                r"[^.;]{0,40}|\b(?:came|comes)\s+(?:to|from)\b[^.;]{0,30}|\b(?:to|from)\s+)$")
+                                r"speech|spoke|visit|visits|visited|visiting|meeting|conference|interview|condemned|"
+                                # (not a time it came at: "The blast came in the late afternoon, when the")
+                                r"(?:came|comes)(?!\s+(?:in|at|during)\s+(?:the\s+)?(?:(?:late|early|mid)[\s-]+)?"
+                                r"(?:morning|afternoon|evening|night|day)\b))\b"
+                                r"[^.;]{0,40}|\b(?:to|from)\s+)$")
 # Where people gathered after an event, right before a site's name: "Mourners later gathered at the".
 # (not "among mourners at the", "worshippers gathered at the": the attack's site told again)
 _GATHERED_AT_RE = re.compile(r"\b(?:(?:later|afterwards|then)\s+(?:gathered|assembled|held|buried)|funerals?|burials?|"
@@ -2305,7 +2308,7 @@ class _Builder:
                 continue
             if m.sentence in told and not self._tells_it_again(m.sentence):
                 continue
-            if named and (self._site_of_another_toll(m, noun, d) or self._site_named_apart(m)):
+            if self._site_named_apart(m) or (named and self._site_of_another_toll(m, noun, d)):
                 continue  # ("the Ghazil pet market", another blast's: later "At the Ghazil market, ...")
             if found is not None and found.place_id != m.place_id:
                 return d  # (two sites of the noun in the town: which one is not told)
@@ -2718,7 +2721,8 @@ _DISTANCE_OPENS_RE = re.compile(r"\d[\d,.]*\s*(?:km|kms|kilometres|kilometers|mi
                                 r"(?:to\s+the\s+)?(?:north|south|east|west)[\w-]*\s+(?:of|from)\s")
 _NAME_APPOSED_RE = re.compile(r"[A-Z][\w'’-]*,\s+(?:(?:about|some|around|nearly|roughly|just)\s+)?$")
 # Two sites or more in the words that name a site with "a": "a market and hospital in".
-_TWO_SITES_RE = re.compile(r"\band\b|,|\bor\b")
+# ("a school or a mosque" is one site, told later)
+_TWO_SITES_RE = re.compile(r"\band\b|,")
 # "a ", "an ", and up to three words, right before a place's words ("a mainly shiite ").
 _A_BEFORE_RE = re.compile(r"\b(?:an?)\s+(?:[\w-]+\s+){0,3}?$")
 # The word right after a place's name: "(the Ubaidi) neighborhood".

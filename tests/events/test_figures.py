@@ -1068,6 +1068,12 @@ def test_each_victim_of_a_list_after_the_verb_counts_one(text, expected):
     ("At least 12 guests at a wedding in the village were killed by the strike.", [(K, 12)]),
     ("Nine passengers on board the bus died when it hit a mine.", [(K, 9)]),
     ("Four worshippers praying inside the mosque were wounded.", [(W, 4)]),
+    # Or what they did, in a clause of "who".
+    ("More than 20 villagers who refused to hand over their cattle were summarily executed.", [(K, 20)]),
+    ("Twelve farmers who had gone to their fields were shot dead by gunmen.", [(K, 12)]),
+    ("At least 30 civilians who had sheltered in the school were killed.", [(K, 30)]),
+    # (a guard: a witness who tells the count is not counted)
+    ("Two people who saw the attack said five people were killed.", [(K, 5)]),
     # (a guard: a dateline's day is no count of the people after it)
     ("Khartoum, Oct 7 At least seven people were killed in an artillery strike.", [(K, 7)]),
 ])
@@ -1547,9 +1553,13 @@ def test_a_toll_across_a_village_is_local():
     text = ("No fewer than 60 villagers have reportedly been killed in attacks across Tatakourou village of "
             "northern Mali.")
     assert [(f.low, f.scope) for f in find_figures(text)] == [(60, "local")]
-    # (a guard: across a province, no one place)
+    # (guards: across a province, no one place; nor "town by town", nor a town and a village)
     text = "At least 60 villagers were killed in attacks across Mopti region."
     assert [(f.low, f.scope) for f in find_figures(text)] == [(60, "operation")]
+    text = "Air strikes across Idlib village by village have killed 90 people this week."
+    assert [(f.low, f.scope) for f in find_figures(text)] == [(90, "operation")]
+    text = "At least 12 people were killed in raids across Mpeketoni town and nearby Kibaoni village."
+    assert [(f.low, f.scope) for f in find_figures(text)] == [(12, "operation")]
 
 
 def test_a_toll_across_a_part_of_a_province_is_not_local():

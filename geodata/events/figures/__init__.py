@@ -482,8 +482,10 @@ def _operation_left_re(words: tuple[str, ...]) -> re.Pattern[str]:
                       r"\s+(?:that|which)\s+(?:has\s+|had\s+|)(?:killed|left|claimed)\b")
 
 
-# A settlement's noun right after a name: "(Seytenga) village".
-_SETTLEMENT_AFTER_RE = re.compile(r"\s+(?:village|town|hamlet|settlement)\b")
+# A settlement's noun right after a name: "(Seytenga) village" (not "town by town", "town centres", "town and
+# nearby Kibaoni village").
+_SETTLEMENT_AFTER_RE = re.compile(r"\s+(?:village|town|hamlet|settlement)\b"
+                                  r"(?!\s+(?:by|centres|centers|halls?|and|or)\b)")
 _NAMED_OPERATION_RE = re.compile(r"\b(?:[Dd]uring|[Tt]hroughout|(?:killed|dead|died|wounded|injured)\s+in)\s+"
                                  r"Operation\s+[A-Z]")
 
@@ -511,7 +513,8 @@ def _scopes(s: _Sentence, figures: list[Figure], rules: _Rules) -> list[Figure]:
     # (a village or a town is one place: "attacks across Seytenga village of northern Burkina Faso")
     spans = [m for m in rules.national.finditer(s.text, s.start, s.end)
              if not (m.group("part") and m.group("country") in rules.countries and not m.group("parts"))
-             and not (m.group("country") and _SETTLEMENT_AFTER_RE.match(s.low, m.end()))] \
+             and not (m.group("country") and m.group("country") not in rules.countries
+                      and _SETTLEMENT_AFTER_RE.match(s.low, m.end()))] \
         if any(w in s.low for w in rules.national_words) else []
     # ("across northern, eastern and southern Ukraine": spread over several parts of a country, no one place's)
     found = [m.group("country") if not m.group("parts") else "" for m in spans]

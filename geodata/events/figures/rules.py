@@ -347,6 +347,11 @@ _ATTACHED_ONE = _ATTACHED_HOW + r"\s+(?:(?!\band\s)[^,;:.()]){1,70}?" + _ATTACHE
 _WHERE_THEY_WERE = (r"(?:\s+(?-i:(?!including\b|according\b)[a-z]+ing|(?:at|in|on|on\s+board|inside|aboard|near|"
                     r"outside|along)\s+(?:a|an|the|their|his|her|its|this|that))"
                     r"\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+(?=\s+(?:were|was|have|has|had|are|is|died)\b))?")
+# What the counted did or had done, in a clause between their noun and the cue: "more than 20 people who resisted
+# looting by Russian soldiers were summarily executed", "Twelve farmers who had gone to their fields were shot dead"
+# (no comma, number or word of speech in it: not "Two people who saw the attack said five were killed").
+_WHO_THEY_WERE = (r"(?:\s+who\s+(?:(?!\b(?:said|says|say|told|tell|tells)\b)[^,;:.()\d\"“”]){1,70}?"
+                  r"(?=\s+(?:were|was|have|has|had|are|is|died)\b))?")
 # How many nations the counted came from, after their noun: "37 foreigners of eight nationalities".
 _NATIONS = r"(?:\s+of\s+[\w-]+\s+(?:different\s+)?nationalities)?"
 # Where the counted lived, between their noun and the cue: "Over 90 villagers of Tudun Biri in Rigasa District
@@ -686,7 +691,7 @@ def _after_re(t: _Tables) -> re.Pattern[str]:
     quotation marks ("12 secessionists were also “neutralized”")."""
     return re.compile(
         # (an aside may follow the group too: "Five members of a family, including three children, were killed")
-        rf"(?P<aside>{_ASIDE}){_SIDE}{_OF_GROUP}{_AGES}{_ATTACHED}{_ASIDE}{_PLACE_CHAIN}{_WHERE_THEY_WERE}(?P<aux>(?:{_GAP}{_alt(_AUX)}\b|{_on_day(t)}|{_done_and(t)}){{0,6}}){_GAP}[\"“‘']?"
+        rf"(?P<aside>{_ASIDE}){_SIDE}{_OF_GROUP}{_AGES}{_ATTACHED}{_ASIDE}{_PLACE_CHAIN}{_WHERE_THEY_WERE}{_WHO_THEY_WERE}(?P<aux>(?:{_GAP}{_alt(_AUX)}\b|{_on_day(t)}|{_done_and(t)}){{0,6}}){_GAP}[\"“‘']?"
         rf"(?P<cue>{_alt(t.after)})\b",
         re.IGNORECASE)
 
