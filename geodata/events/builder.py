@@ -41,9 +41,9 @@ from geodata.events.records import (Draft, Drafts, counted_events, event_fields,
 from geodata.events.tolls import (LOCAL_KINDS, Count, TollPlaces, add_figures, another_time_before, country_mention,
                                   country_of, estimates, is_dateline, main_city)
 from geodata.events.when import When, sentence_when
-from geodata.events.where import (IN_UNIT_REACH, SAID_AFTER_RE, contains, excluded, hospitals_town, landmark_nouns,
-                                  measured_from, parents, reference_point, referred_place, SITE_REACH, site_told_after,
-                                  situated_by, speakers_office, unknown_settlement)
+from geodata.events.where import (IN_UNIT_REACH, SAID_AFTER_RE, contains, distance_opens, excluded, hospitals_town,
+                                  landmark_nouns, measured_from, parents, reference_point, referred_place, SITE_REACH,
+                                  site_told_after, situated_by, speakers_office, unknown_settlement)
 from geodata.models import Article, Event, Mention, Report, Sentence, holder_id, km_between, within_geo_precision
 from geodata.text.phrases import lowered, starred_alternation, trie_regex
 from geodata.text.sentences import split_sentences
@@ -627,9 +627,8 @@ _STRIFE_RE = re.compile(r"(?:conflict|war|insurgency|violence|rebellion|uprising
 _AWAY_FROM_SITE_RE = re.compile(r"(?:\b(?:hospitals?|clinics?|morgues?|statement|heading|headed|returning|travell?ing|"
                                 r"fled|taken|rushed|evacuated|transferred|hails?|hailed|born|based|"
                                 r"speech|spoke|visit|visits|visited|visiting|meeting|conference|interview|condemned|"
-                                # (not a time it came at: "The blast came in the late afternoon, when the")
-                                r"(?:came|comes)(?!\s+(?:in|at|during)\s+(?:the\s+)?(?:(?:late|early|mid)[\s-]+)?"
-                                r"(?:morning|afternoon|evening|night|day)\b))\b"
+                                # (not when it came: "The blast came in the late afternoon, when the", "came as the")
+                                r"(?:came|comes)(?!\s+(?:as|when|while|shortly|just|late|early|at|in|on|during)\b))\b"
                                 r"[^.;]{0,40}|\b(?:to|from)\s+)$")
 # Where people gathered after an event, right before a site's name: "Mourners later gathered at the".
 # (not "among mourners at the", "worshippers gathered at the": the attack's site told again)
@@ -1910,7 +1909,7 @@ class _Builder:
     def _situates_a_name(self, m: Mention) -> bool:
         """Whether ``m`` is a distance from a town that situates the name in apposition before it ("the village of
         Mukaisheefa, about 80 miles north of Baghdad"): the place is the name, not a point that far from the town."""
-        return m.precision == "coarse" and _DISTANCE_OPENS_RE.match(self.low, m.start_char, m.end_char) is not None \
+        return m.precision == "coarse" and distance_opens(self.low, m) \
             and _NAME_APPOSED_RE.search(self.text, max(0, m.start_char - 60), m.start_char) is not None
 
     def _vague_only(self, fig: Figure, s: Sentence, top: Cue) -> bool:
@@ -2308,7 +2307,10 @@ class _Builder:
                 continue
             if m.sentence in told and not self._tells_it_again(m.sentence):
                 continue
-            if self._site_named_apart(m) or (named and self._site_of_another_toll(m, noun, d)):
+            # (a site is named apart by the words before it, a quarter by its own name or another time only: "a
+            # statement said the rounds landed in the al-Jihad neighborhood" tells where they fell)
+            if ((named or m.kind == "landmark") and self._site_named_apart(m)) or self._another_time_at(m) \
+                    or (named and self._site_of_another_toll(m, noun, d)):
                 continue  # ("the Ghazil pet market", another blast's: later "At the Ghazil market, ...")
             if found is not None and found.place_id != m.place_id:
                 return d  # (two sites of the noun in the town: which one is not told)
@@ -2343,7 +2345,11 @@ class _Builder:
         opens = self._sentence_opening(m.start_char)
         return _AWAY_FROM_SITE_RE.search(self.low, max(opens, m.start_char - 60), m.start_char) is not None \
             or _GATHERED_AT_RE.search(self.low, max(opens, m.start_char - 60), m.start_char) is not None \
-            or _ANOTHER_TIME_IN_RE.search(self.low, opens, m.start_char) is not None
+            or self._another_time_at(m)
+
+    def _another_time_at(self, m: Mention) -> bool:
+        """Whether the words before ``m`` in its sentence tell another time: "Last year, militants attacked the"."""
+        return _ANOTHER_TIME_IN_RE.search(self.low, self._sentence_opening(m.start_char), m.start_char) is not None
 
     def _sentence_opening(self, at: int) -> int:
         """Where the words before ``at`` begin, read back to a full stop or a line's start (a look, not the
@@ -2715,14 +2721,10 @@ def _later_time_re() -> re.Pattern[str]:
     return re.compile(rf"\s+\w+\s+(?:in|on|since|last)\s+(?:[a-z]+\s+)?(?:{months}|\d{{4}}|week|month|year)\b")
 
 
-# A distance opening a place's words ("80 miles north of (Baghdad)"), and a name in apposition right before it
-# ("Mukaisheefa, about ").
-_DISTANCE_OPENS_RE = re.compile(r"\d[\d,.]*\s*(?:km|kms|kilometres|kilometers|miles)\s+(?:\([^()]{1,30}\)\s+)?"
-                                r"(?:to\s+the\s+)?(?:north|south|east|west)[\w-]*\s+(?:of|from)\s")
+# A name in apposition right before a distance ("Mukaisheefa, about ").
 _NAME_APPOSED_RE = re.compile(r"[A-Z][\w'’-]*,\s+(?:(?:about|some|around|nearly|roughly|just)\s+)?$")
-# Two sites or more in the words that name a site with "a": "a market and hospital in".
-# ("a school or a mosque" is one site, told later)
-_TWO_SITES_RE = re.compile(r"\band\b|,")
+# Two sites or more in the words that name a site with "a": "a market and hospital in", "a school or a mosque in".
+_TWO_SITES_RE = re.compile(r"\band\b|\bor\b|,")
 # "a ", "an ", and up to three words, right before a place's words ("a mainly shiite ").
 _A_BEFORE_RE = re.compile(r"\b(?:an?)\s+(?:[\w-]+\s+){0,3}?$")
 # The word right after a place's name: "(the Ubaidi) neighborhood".

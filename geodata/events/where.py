@@ -376,6 +376,13 @@ def measured_from(low: str, m: Mention) -> bool:
     return _DISTANCE_FROM_RE.search(low, lo, m.start_char) is not None
 
 
+def distance_opens(low: str, m: Mention) -> bool:
+    """Whether ``m``'s own words open on a distance and a way from a town: "80 miles north of Baghdad"."""
+    return _DISTANCE_OPENS_RE.match(low, m.start_char, m.end_char) is not None
+
+
+_DISTANCE_OPENS_RE = re.compile(r"\d[\d,.]*\s*(?:km|kms|kilometres|kilometers|miles)\s+(?:\([^()]{1,30}\)\s+)?"
+                                r"(?:to\s+the\s+)?(?:north|south|east|west)[\w-]*\s+(?:of|from)\s")
 # (A way is told: "50km from the town of Mandera" names where the bus was, as near as the text can.)
 _DISTANCE_FROM_RE = re.compile(r"\b\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\s+(?:[a-z]+\s+)?(?:north|south|east|"
                                r"west)[\w-]*\s+of\s+(?:the\s+)?$")

@@ -1072,8 +1072,9 @@ def test_each_victim_of_a_list_after_the_verb_counts_one(text, expected):
     ("More than 20 villagers who refused to hand over their cattle were summarily executed.", [(K, 20)]),
     ("Twelve farmers who had gone to their fields were shot dead by gunmen.", [(K, 12)]),
     ("At least 30 civilians who had sheltered in the school were killed.", [(K, 30)]),
-    # (a guard: a witness who tells the count is not counted)
+    # (guards: a witness who tells the count is not counted, nor those who were where another died)
     ("Two people who saw the attack said five people were killed.", [(K, 5)]),
+    ("Ten civilians who had gathered where a soldier was killed were arrested in Fallujah.", [(K, 1)]),
     # (a guard: a dateline's day is no count of the people after it)
     ("Khartoum, Oct 7 At least seven people were killed in an artillery strike.", [(K, 7)]),
 ])
@@ -1558,6 +1559,8 @@ def test_a_toll_across_a_village_is_local():
     assert [(f.low, f.scope) for f in find_figures(text)] == [(60, "operation")]
     text = "Air strikes across Idlib village by village have killed 90 people this week."
     assert [(f.low, f.scope) for f in find_figures(text)] == [(90, "operation")]
+    text = "At least 20 people were killed in attacks across Kidal town by gunmen on Sunday."
+    assert [(f.low, f.scope) for f in find_figures(text)] == [(20, "local")]
     text = "At least 12 people were killed in raids across Mpeketoni town and nearby Kibaoni village."
     assert [(f.low, f.scope) for f in find_figures(text)] == [(12, "operation")]
 

@@ -485,7 +485,7 @@ def _operation_left_re(words: tuple[str, ...]) -> re.Pattern[str]:
 # A settlement's noun right after a name: "(Seytenga) village" (not "town by town", "town centres", "town and
 # nearby Kibaoni village").
 _SETTLEMENT_AFTER_RE = re.compile(r"\s+(?:village|town|hamlet|settlement)\b"
-                                  r"(?!\s+(?:by|centres|centers|halls?|and|or)\b)")
+                                  r"(?!\s+(?:by\s+(?:town|village)|centres|centers|halls?|and|or)\b)")
 _NAMED_OPERATION_RE = re.compile(r"\b(?:[Dd]uring|[Tt]hroughout|(?:killed|dead|died|wounded|injured)\s+in)\s+"
                                  r"Operation\s+[A-Z]")
 

@@ -349,9 +349,11 @@ _WHERE_THEY_WERE = (r"(?:\s+(?-i:(?!including\b|according\b)[a-z]+ing|(?:at|in|o
                     r"\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+(?=\s+(?:were|was|have|has|had|are|is|died)\b))?")
 # What the counted did or had done, in a clause between their noun and the cue: "more than 20 people who resisted
 # looting by Russian soldiers were summarily executed", "Twelve farmers who had gone to their fields were shot dead"
-# (no comma, number or word of speech in it: not "Two people who saw the attack said five were killed").
-_WHO_THEY_WERE = (r"(?:\s+who\s+(?:(?!\b(?:said|says|say|told|tell|tells)\b)[^,;:.()\d\"“”]){1,70}?"
-                  r"(?=\s+(?:were|was|have|has|had|are|is|died)\b))?")
+# (no comma, number or word of speech in it: not "Two people who saw the attack said five were killed"; nor a clause
+# of its own or a death: not "Ten men who had gathered where a soldier was killed were arrested")
+_WHO_THEY_WERE = (r"(?:\s+who\s+(?:(?!\b(?:said|says|say|told|tell|tells|where|which|whom|whose|who|when|while|after|"
+                  r"as|because|before|until|killed|dead|died|wounded|injured|murdered|slain|shot)\b)"
+                  r"[^,;:.()\d\"“”]){1,70}?(?=\s+(?:were|was|have|has|had|are|is|died)\b))?")
 # How many nations the counted came from, after their noun: "37 foreigners of eight nationalities".
 _NATIONS = r"(?:\s+of\s+[\w-]+\s+(?:different\s+)?nationalities)?"
 # Where the counted lived, between their noun and the cue: "Over 90 villagers of Tudun Biri in Rigasa District
