@@ -2327,7 +2327,7 @@ class _Builder:
         opens = self._sentence_opening(m.start_char)
         before = self.low[max(opens, m.start_char - 60):m.start_char]
         return _IN_OR_OF_THE_RE.search(before) is not None and _TALK_OR_TIME_RE.search(before) is None \
-            and not _ANOTHER_TIME_IN_RE.search(self.low, opens, m.start_char) \
+            and not self._another_time_at(m) \
             and _later_time_re().match(self.low, m.end_char) is None
 
     def _site_of_another_toll(self, m: Mention, noun: str, lead: Draft) -> bool:

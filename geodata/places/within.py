@@ -250,7 +250,7 @@ def _dateline_town_lacked(text: str, cands: list[Candidate], starts: list[int], 
     filed, as any dateline: an event's place only where the report says "here" or "this village"."""
     m = _DATELINE_LACKED_RE.match(text)
     if m is None or any(c.start < m.end("town") and m.start("town") < c.end for c in cands) \
-            or re.search(rf"\b{re.escape(m.group('town'))}\b", text[m.end():], re.IGNORECASE):
+            or re.compile(rf"\b{re.escape(m.group('town'))}\b", re.IGNORECASE).search(text, m.end()):
         return []  # (a name the report names again is read where it does, with what holds it there)
     country = next((c for c in cands if c.start == m.start("country") and c.end == m.end("country")
                     and c.matches and c.matches[0].place.kind == "country"), None)
