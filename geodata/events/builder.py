@@ -280,7 +280,7 @@ def _part_of(low: str, start: int, end: int) -> bool:
 _CLAUSE_GAP_RE = re.compile(r"[,;:]")
 # Between two figures of one sentence, another source's word for the same toll.
 _OTHER_SOURCE_RE = re.compile(r"\b(?:but|while|whereas|however|although)\b[^.;]{0,60}?"
-                              r"\b(?:said|says|put|told|reported|claimed|gave|estimated|counted|recorded|tallied)\b")
+                              r"\b(?:said|says|say|put|puts|told|reported|claimed|gave|estimated|estimate|counted|recorded|tallied)\b")
 _RESIDENT_AFTER_RE = re.compile(r"\s+residents?\b")
 # How many sentences back the one place named inside the article's town may stand (see _one_place_in).
 _INNER_REACH = 3
@@ -1283,6 +1283,10 @@ class _Builder:
         if any(m.kind != "landmark" for m in places):
             # "exploded near the Imam Hussein shrine in Karbala": the shrine only says where in the town.
             places = [m for m in places if not reference_point(self.low, m)]
+        if len(places) > 1:
+            # ("Bacha Khan University in Charsadda district, roughly 50 kilometres (30 miles) from the city of
+            # Peshawar, ..., killing 20 people": the distance says where the district lies, not where the event was)
+            places = [m for m in places if not self._situates_a_name(m)] or places
         # "an attack on the village of Jebel Halla near the administrative unit of Burush": the second only says where
         # the first lies
         # (a town "near" a coarser place is not told where it lies: "in southern Lebanon near the town of Nabatieh")
@@ -1909,8 +1913,13 @@ class _Builder:
     def _situates_a_name(self, m: Mention) -> bool:
         """Whether ``m`` is a distance from a town that situates the name in apposition before it ("the village of
         Mukaisheefa, about 80 miles north of Baghdad"): the place is the name, not a point that far from the town."""
-        return m.precision == "coarse" and distance_opens(self.low, m) \
-            and _NAME_APPOSED_RE.search(self.text, max(0, m.start_char - 60), m.start_char) is not None
+        if m.precision != "coarse":
+            return False
+        if distance_opens(self.low, m):
+            return _NAME_APPOSED_RE.search(self.text, max(0, m.start_char - 60), m.start_char) is not None
+        # (the distance before the town's name: "Bacha Khan University in Charsadda district, roughly 50 kilometres (30
+        # miles) from the city of Peshawar")
+        return _APPOSED_DISTANCE_RE.search(self.text, max(0, m.start_char - 120), m.start_char) is not None
 
     def _vague_only(self, fig: Figure, s: Sentence, top: Cue) -> bool:
         """Whether ``fig``, in a sentence with no place, nothing before to place it and no event but
@@ -2723,6 +2732,13 @@ def _later_time_re() -> re.Pattern[str]:
 
 # A name in apposition right before a distance ("Mukaisheefa, about ").
 _NAME_APPOSED_RE = re.compile(r"[A-Z][\w'’-]*,\s+(?:(?:about|some|around|nearly|roughly|just)\s+)?$")
+# A name and its unit's noun in apposition before a distance that ends right before a town's name: "Charsadda district,
+# roughly 50 kilometres (30 miles) from the city of ".
+_APPOSED_DISTANCE_RE = re.compile(
+    r"[A-Z][\w'’-]*(?:\s+(?:district|province|region|county|town|village|city|state|camp))?,\s+"
+    r"(?:(?:about|some|around|nearly|roughly|just)\s+)?\d[\d,.]*\s*(?:km|kms|kilometres|kilometers|miles)\s+"
+    r"(?:\([^()]{1,30}\)\s+)?(?:away\s+)?(?:(?:to\s+the\s+)?(?:north|south|east|west)[\w-]*\s+of|from)\s+"
+    r"(?:the\s+(?:[a-z’']+\s+)?(?:capital,?|city\s+of|town\s+of)\s+)?$")
 # Two sites or more in the words that name a site with "a": "a market and hospital in", "a school or a mosque in".
 _TWO_SITES_RE = re.compile(r"\band\b|\bor\b|,")
 # "a ", "an ", and up to three words, right before a place's words ("a mainly shiite ").

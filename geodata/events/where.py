@@ -560,6 +560,9 @@ def unknown_settlement(text: str, start: int, end: int, mentions: Iterable[Menti
 # Nouns that stand for a place wherever it was named: "the bombs fell on the location".
 _ANY_PLACE_NOUNS = frozenset({"location", "site", "scene", "spot"})
 _REFERENCE_REACH = 4  # how many sentences back "the village" may find the village it means
+# How far back it may look where those name no place it calls so ("the scene" looks no further).
+_FAR_REFERENCE_REACH = 8
+_SITE_KINDS = ("city", "neighbourhood", "landmark")  # the kinds a noun calls elsewhere stands for wherever named
 _DISTANCE_BEFORE_RE = re.compile(r"\b(?:from|near|outside|(?:north|south|east|west)\w*\s+of)\s+"
                                  r"(?:the\s+(?:village|town|city)\s+of\s+)?$")
 
@@ -601,7 +604,10 @@ def referred_place(low: str, start: int, end: int, index: int,
 
 def _referred(low: str, noun: str, index: int, by_sentence: dict[int, list[Mention]],
               datelines: set[int]) -> Mention | None:
-    for back in range(1, _REFERENCE_REACH + 1):
+    called: set[str] | None = None  # the places the article calls by the noun somewhere, read once if needed
+    for back in range(1, _FAR_REFERENCE_REACH + 1):
+        if back > _REFERENCE_REACH and noun in _ANY_PLACE_NOUNS:
+            break
         places = [m for m in by_sentence.get(index - back, ()) if m.role == "location" and m.kind != "country"
                   and m.start_char not in datelines]
         if noun in _ANY_PLACE_NOUNS:
@@ -610,9 +616,25 @@ def _referred(low: str, noun: str, index: int, by_sentence: dict[int, list[Menti
             if places:
                 return min(places, key=lambda m: _SIZE.get(m.kind, 2))
             continue
-        named = [m for m in places if noun in m.surface.lower().split()
-                 or low.startswith(noun, m.end_char + 1)
-                 or low.endswith(f"{noun} of ", max(0, m.start_char - 40), m.start_char)]
+        if places and called is None:
+            # (a place called a village once is the village wherever it is named bare: "the village of Solhan", then
+            # "The second group returned to Solhan. ... They stayed in the village")
+            called = {m.place_id for found in by_sentence.values() for m in found
+                      if m.kind in _SITE_KINDS and _called(low, noun, m)}
+        named = [m for m in places if _called(low, noun, m) or m.place_id in called]
         if named:
             return named[-1]
     return None
+
+
+def _called(low: str, noun: str, m: Mention) -> bool:
+    """Whether the text calls ``m`` by ``noun`` where it names it: "Pazigyi village", "the village of Debiro"."""
+    # (not "Sukae village of Yaha district": the village is Sukae)
+    return noun in m.surface.lower().split() or low.startswith(noun, m.end_char + 1) \
+        or _noun_of_re(noun).search(low, max(0, m.start_char - 40), m.start_char) is not None
+
+
+@cache
+def _noun_of_re(noun: str) -> re.Pattern[str]:
+    """"the village of ", "a small village of ", "the same camp of ": ``noun`` and "of" right before a place's name."""
+    return re.compile(rf"\b(?:the|a|an|that|same)\s+(?:[\w-]+\s+){{0,2}}?{re.escape(noun)}\s+of\s+$")

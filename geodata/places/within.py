@@ -228,7 +228,7 @@ def within_candidates(text: str, sentences: tuple[Sentence, ...], tokens: list[T
                 continue
             cand = _as_spelled_before(_candidate(text, f, holder, starts, focus), alike)
             added.append(cand)
-            known.add(cand)
+            known.add(cand, holder)
             taken.add(cand.start, cand.end)
             dropped.update(id(c) for c in f.inside + f.replaces)
             if f.kind in ("city", "neighbourhood"):
@@ -560,9 +560,11 @@ _BARE_SLOT_RE = re.compile(r"(?i:\b(?:in|at|near|outside|(?:north|south|east|wes
                            r"|(?:strikes?|airstrikes?|raids?|bombardment|shelling|attacks?|assault|offensive)"
                            r"[\"”’]?\s+on))"
                            r"[ \n](?:[^\W\d_a-z]|al-|el-)"
-                           # (an attack's verb, a name and its country after a comma: "seized Mahas, Somalia")
+                           # (an attack's verb, a name and its country after a comma: "seized Mahas, Somalia", or its
+                           # toll: "attacked Kadhian, killing 8 people")
                            r"|\b(?:attacked|seized|captured|stormed|raided|overran|shelled|bombed|struck|hit|took|retook|"
-                           r"recaptured)\s[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2},\s[A-Z]")
+                           r"recaptured)\s[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2},\s(?:[A-Z]|(?:killing|leaving|wounding|"
+                           r"injuring)\s)")
 # So does a strike's noun before "on": "an Israeli strike on Barja" (not an attack's or an assault's, which are made
 # on people as often: "the attack on Hassan Kassim").
 _STRUCK_ON = frozenset({"strike", "strikes", "airstrike", "airstrikes", "raid", "raids", "bombardment", "shelling"})
@@ -581,6 +583,10 @@ def _placed_after_name(text: str, words: list, at: int, cands: list[Candidate]) 
     while last + 1 < len(words) and _joined(text, words, last, last + 1) and _is_name_word(words[last + 1][2]):
         last += 1
     end = words[last][1]
+    if last == at and _TOLL_AFTER_NAME_RE.match(text, end):
+        # (one word, and the attack's toll right after it: "they attacked Kadhian, killing 8 people", "attacks on
+        # Majbuong and Juoljok, killing 4 and 1 person": a person attacked is told so no more than "killing him")
+        return True
     if text.startswith(", ", end):
         return any(c.start == end + 2 and c.matches and c.matches[0].place.kind == "country" for c in cands)
     # (a one-word name only: "attacked Emmanuel Okafor in Anambra State", "an attack on Senator Dino Melaye in Kogi
@@ -595,6 +601,8 @@ def _unit_at(cands: list[Candidate], at: int) -> bool:
 
 
 _UNIT_LINK_RE = re.compile(r" (?:in|of) ")
+_TOLL_AFTER_NAME_RE = re.compile(r"(?: and [A-Z][\w'’-]+)?,\s+(?:killing|leaving|wounding|injuring)\s+"
+                                 r"(?!(?:him|her|them|his|it|its|their)\b)")
 
 
 # A direction before "of" makes it a slot too: "a unit was attacked ... northeast of Tabatol".
@@ -1252,8 +1260,14 @@ class _Known:
         self.focus = focus if any(c.matches[0].place.country == focus for c in cands) else None
         self.added: list[Candidate] = []
         self.added_starts: list[int] = []
+        self.landmark_holders: dict[str, Candidate] = {}  # a landmark added, by its key: the place that holds it
 
-    def add(self, cand: Candidate) -> None:
+    def add(self, cand: Candidate, holder: Candidate | None = None) -> None:
+        """Know ``cand``, a place added (a landmark's ``holder`` too, where it is named again: its id's last part,
+        :func:`landmark_key`)."""
+        place = cand.matches[0].place
+        if holder is not None and place.kind == "landmark":
+            self.landmark_holders.setdefault(place.id.rpartition(":")[2], holder)
         at = bisect_left(self.added_starts, cand.start)
         self.added.insert(at, cand)
         self.added_starts.insert(at, cand.start)
@@ -1377,20 +1391,9 @@ def _holder_told(text: str, s: Sentence, f: _Found, known: _Known, sentences: tu
                  gazetteer: Gazetteer, focus: str | None, home: str | None = None) -> Candidate | None:
     """The known place the text puts ``f`` in (see :func:`_holder`)."""
     fits = _HOLDERS[f.kind]
-    if f.kind == "landmark" and not f.inside and not f.replaces:
-        # "the UNRWA Khan Younis Training Centre", its "Khan Younis" left out as part of an
-        # organisation's name: the Khan Younis the article names elsewhere (but not the far namesake a
-        # landmark's own name replaced).
-        key = fold(text[f.name_start:f.name_end])
-        same = [c for c in known.by_key.get(key, ()) if c.matches[0].place.kind in fits]
-        if not same and " " in key:
-            # ("Merawi St. Mary Church", after "Merawi town": the town the landmark's name opens with)
-            same = [c for c in known.by_key.get(key.split(" ", 1)[0], ()) if c.matches[0].place.kind in _TOWNS]
-        if same:
-            return same[0]
-        own = _own_place(key, gazetteer, focus, fits)
-        if own is not None:
-            return Candidate(f.name_start, f.name_end, -1, -1, key, (Match(own, 100.0, "exact", True),), "exact")
+    if f.kind == "landmark" and not f.inside and not f.replaces \
+            and (named := _named_in_own_name(text, f, known, gazetteer, focus, fits)) is not None:
+        return named
     if f.kind == "landmark" and f.inside and f.inside[-1].matches[0].place.kind == "neighbourhood":
         return f.inside[-1]  # the quarter it is named after ("the Sadriya market in central Baghdad")
     reach = max(f.end, f.reach)
@@ -1403,8 +1406,13 @@ def _holder_told(text: str, s: Sentence, f: _Found, known: _Known, sentences: tu
         return inside[-1]
     if known.dateline is not None and "city" in fits and _THIS_CITY_RE.match(text, reach):
         return known.dateline
-    if f.kind == "landmark" and not f.slot and not _event_after(text, f.end):
-        return None  # (but "the Westgate mall massacre", "the Sadriya market bombing" name the event's site)
+    if f.kind == "landmark":
+        # A landmark named again with no place of its own lies where it was placed first ("Bacha Khan University
+        # in Charsadda district", then "shot dead at a hostel on the Bacha Khan University campus"), not in the
+        # town the article names most.
+        earlier = known.landmark_holders.get(landmark_key(text, f))
+        if earlier is not None or (not f.slot and not _event_after(text, f.end)):
+            return earlier  # (but "the Westgate mall massacre", "the Sadriya market bombing" name the event's site)
     # Beyond its own sentence, a place lies in a town or a unit the gazetteer has, not in another
     # landmark or an unknown village; a landmark in the nearest town named before it, before any
     # province.
@@ -1454,6 +1462,24 @@ def _holder_told(text: str, s: Sentence, f: _Found, known: _Known, sentences: tu
         found = Candidate(f.name_start, f.name_end, -1, -1, home.lower(), (Match(country, 100.0, "exact", True),),
                           "named after")
     return found
+
+
+def _named_in_own_name(text: str, f: _Found, known: _Known, gazetteer: Gazetteer, focus: str | None,
+                       fits: frozenset[str]) -> Candidate | None:
+    """The place a landmark's own name names ("the UNRWA Khan Younis Training Centre", its "Khan Younis" left out as
+    part of an organisation's name): the Khan Younis the article names elsewhere (but not the far namesake a
+    landmark's own name replaced), else the gazetteer's own place of the name; None if neither."""
+    key = fold(text[f.name_start:f.name_end])
+    same = [c for c in known.by_key.get(key, ()) if c.matches[0].place.kind in fits]
+    if not same and " " in key:
+        # ("Merawi St. Mary Church", after "Merawi town": the town the landmark's name opens with)
+        same = [c for c in known.by_key.get(key.split(" ", 1)[0], ()) if c.matches[0].place.kind in _TOWNS]
+    if same:
+        return same[0]
+    own = _own_place(key, gazetteer, focus, fits)
+    if own is not None:
+        return Candidate(f.name_start, f.name_end, -1, -1, key, (Match(own, 100.0, "exact", True),), "exact")
+    return None
 
 
 def _unit_named_like(text: str, f: _Found, known: _Known) -> Candidate | None:
@@ -1595,8 +1621,7 @@ def _candidate(text: str, f: _Found, holder: Candidate, starts: list[int], focus
     admin1 = anchor.name if known_unit else anchor.admin1
     # One site however its noun is worded: "Nur Shams camp" and "Nur Shams refugee camp", by its name and
     # the noun's last word.
-    noun = text[f.name_end:f.end].split()
-    key = f"{fold(text[f.name_start:f.name_end])} {fold(noun[-1])}" if f.kind == "landmark" and noun else fold(name)
+    key = landmark_key(text, f) if f.kind == "landmark" else fold(name)
     place = Place(
         # A place in a region of several countries ("near Ngouboua in the Lake Chad area") is in the
         # article's country.
@@ -1606,6 +1631,13 @@ def _candidate(text: str, f: _Found, holder: Candidate, starts: list[int], focus
     first, last = _token_range(starts, f.start, f.end)
     return Candidate(f.start, f.end, first, last, fold(name), (Match(place, 50.0, "within"),), "within",
                      precision=place.precision)
+
+
+def landmark_key(text: str, f: _Found) -> str:
+    """A landmark's name and its noun's last word, folded: one site however its noun is worded ("Nur Shams camp" and
+    "Nur Shams refugee camp")."""
+    noun = text[f.name_end:f.end].split()
+    return f"{fold(text[f.name_start:f.name_end])} {fold(noun[-1])}" if noun else fold(text[f.name_start:f.name_end])
 
 
 def _as_spelled_before(cand: Candidate, alike: dict[tuple[str, str, str], Candidate]) -> Candidate:

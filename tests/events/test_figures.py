@@ -1907,6 +1907,23 @@ def test_an_event_weeks_before_told_with_its_toll_is_still_counted():
     assert not f.earlier and f.low == 30
 
 
+@pytest.mark.parametrize("when", ["last week", "earlier this month", "in March", "two years ago"])
+def test_a_toll_of_a_time_gone_by_in_a_where_clause_after_the_sentences_toll_is_an_earlier_events(when):
+    # "in an area where 40 villagers were killed ... last week" says where the post lies: the twelve soldiers' toll
+    # is the sentence's, the 40 an earlier event's, not added to it. ("two years ago" is a guard: years made it a
+    # memory before.)
+    text = (f"Twelve soldiers were killed in an attack on an army post near Diffa, in an area where 40 villagers were "
+            f"killed in an ambush {when}, the government said.")
+    assert [(f.low, f.scope == "local") for f in find_figures(text)] == [(12, True), (40, False)]
+
+
+def test_a_toll_of_last_week_in_a_where_clause_alone_in_its_sentence_is_its_event():
+    # (a guard) With no toll of its own before it, the clause's toll is the sentence's event.
+    text = "Several loud explosions rocked the town of Diffa on Sunday near military bases where one peacekeeper was " \
+        "killed last week."
+    assert [(f.low, f.scope == "local") for f in find_figures(text)] == [(1, True)]
+
+
 def test_a_countrys_formal_name_owns_the_province_after_it():
     text = "Rebels killed 22 civilians in the Democratic Republic of the Congo's Ituri province on Tuesday."
     assert [(f.low, f.place_text) for f in find_figures(text)] == [(22, "Ituri")]

@@ -764,6 +764,10 @@ def test_a_district_named_after_its_town_totals_the_towns_of_the_district(distri
     # A reporter's count of the bodies beside the residents' toll.
     ("Gunmen raided the village of Kukawa in Borno state on Saturday night. Residents said at least 30 people were "
      "killed in Kukawa, although a reporter counted 44 bodies at the hospital morgue.", 30, 44, 30),
+    # The official toll, then other sources who "say" another.
+    ("Gunmen raided the village of Kukawa in Borno state on Saturday night. Officially, 30 people were killed in the "
+     "attack on Kukawa, but several security sources who were there say that at least 45 people were killed.",
+     30, 45, 30),
     # (a guard) Two killings told in contrast, no claim: two tolls, added.
     ("Jihadists attacked Dioura in central Mali on Sunday. While gunmen killed 30 villagers in Dioura, troops killed "
      "12 militants in Dioura.", 42, 42, 42),

@@ -36,6 +36,22 @@ def test_a_noun_with_no_place_of_its_kind_before_refers_to_nothing():
     assert all(e.location_text == "Vavuniya district" for e in events(text) if e.killed_low)
 
 
+def test_the_village_is_the_place_the_article_calls_a_village_even_where_named_bare_sentences_before():
+    # "the village of Kukawa", then "Kukawa" bare five sentences before "the attack on the village": Kukawa, not the
+    # state a denial named since.
+    text = ("Gunmen returned to the village of Kukawa on Sunday. They came on motorbikes. They split into two groups. "
+            "One group looted shops. The other group returned to Kukawa. They stayed for hours. The army denied "
+            "reports of new attacks in Borno state. Residents fled. Officially, 30 people were killed in the attack "
+            "on the village.")
+    assert [(at, killed) for at, killed, _ in _tolls(text)] == [("Kukawa", 30)]
+    # (a guard) "Sukae village of Yaha district": the village is Sukae, not the district.
+    text = ("Gunmen opened fire on a house in Sukae village of Yaha district, Yala province, on Monday, killing six "
+            "people.\nA police spokesman said a man and his two sons died on the spot. Another woman was injured. "
+            "Police searched the area. Soldiers set up roadblocks. Later, two men were shot dead outside a mosque in "
+            "the same village.")
+    assert [(at, killed) for at, killed, _ in _tolls(text)] == [("Sukae", 6), ("Sukae", 2)]
+
+
 @pytest.mark.parametrize("text, surface", [
     # A state's attorney general is whose office, not where.
     ("Guerrero's Attorney General's Office has condemned an ambush that left six officers dead.", "Guerrero"),
@@ -1052,3 +1068,11 @@ def test_a_placeless_toll_of_another_countrys_people_goes_to_their_town_named_ne
 def test_a_village_and_another_town_listed_after_a_time_are_no_village_and_its_holder():
     text = "Jihadists attacked Kukawa village in the morning and Monguno village in the evening, killing 15 people."
     assert [(e.location_text, e.killed_low) for e in events(text) if e.killed_low] == [("Monguno", 15)]
+
+
+def test_a_distance_that_situates_a_district_is_not_where_the_toll_was():
+    # "Tank district, about 40 kilometres (25 miles) from the city of Dera Ismail Khan": the distance says where the
+    # district lies; the pupils were killed in the district, not at a point measured from the city.
+    text = ("ISLAMABAD (AP) - Gunmen stormed a girls' school in Tank district, about 40 kilometres (25 miles) from the "
+            "city of Dera Ismail Khan, on Monday, killing nine pupils, police said.")
+    assert [(at, killed) for at, killed, _ in _tolls(text) if killed] == [("Tank district", 9)]

@@ -1572,3 +1572,15 @@ def test_a_dateline_town_named_again_is_read_where_the_report_names_it():
     text = "DOGO KAUDA, Nigeria — Gunmen attacked the village of Dogo Kauda in Plateau State on Sunday."
     assert [(m.surface, holder_id(m.place_id)) for m in mentions(text) if "Kauda" in m.surface] == [
         ("Dogo Kauda", known(text, "Plateau State").place_id)]
+
+
+def test_a_landmark_named_again_lies_where_it_was_placed_first():
+    # The second "Nawabad Teachers College" has no place of its own in its sentence: it is the college of Ghazni
+    # province named before, not one in Kabul, the town the article names most.
+    unknown("Nawabad Teachers College")
+    text = ("KABUL (Reuters) - Gunmen stormed the Nawabad Teachers College in Ghazni province on Tuesday, killing 14 "
+            "people, officials in Kabul said.\nA spokesman in Kabul said troops had surrounded the Nawabad Teachers "
+            "College by evening.")
+    colleges = [m for m in mentions(text) if m.surface == "Nawabad Teachers College"]
+    assert len(colleges) == 2
+    assert {holder_id(m.place_id) for m in colleges} == {known(text, "Ghazni province").place_id}

@@ -44,6 +44,7 @@ from dataclasses import replace
 from functools import cache, lru_cache
 from itertools import chain
 
+from geodata.datafiles import rows
 from geodata.events.figures.numbers import Figure, _candidates, _number, _Sentence, ap_count
 from geodata.events.figures.parts import with_breakdowns
 from geodata.events.figures.rules import _Rules, _rules, event_nouns
@@ -558,7 +559,8 @@ def _scopes(s: _Sentence, figures: list[Figure], rules: _Rules) -> list[Figure]:
         or (nationwide and not f.place_text and _near_figure(s, f, near, figures))
         or (not f.place_text and _tally_line(s, f)) else _with_scope(f, "cumulative")
         if background(f) or _war_scale(s, f)
-        else replace(f, scope="cumulative", earlier=True) if _of_earlier_event(s, f, rules) else f
+        else replace(f, scope="cumulative", earlier=True) if _of_earlier_event(s, f, rules)
+        or _dated_before_in_clause(s, f, figures) else f
         for f in figures
     ]
 
@@ -665,6 +667,34 @@ def _of_earlier_event(s: _Sentence, f: Figure, rules: _Rules) -> bool:
                for m in earlier.finditer(s.low, max(0, at - _EARLIER_REACH), at)) or any(
         _QUALIFIERS_GAP_RE.fullmatch(s.low, m.end(), at)
         for m in _RANKED_SINCE_KILLED_RE.finditer(s.low, max(0, at - _EARLIER_REACH), at))
+
+
+def _dated_before_in_clause(s: _Sentence, f: Figure, figures: list[Figure]) -> bool:
+    """Whether ``f`` opens a clause of "where" or "in which" that dates its dead to a time gone by, after the
+    sentence's own toll: "Eleven soldiers have been killed ... in an attack on an army post in Danie, in an area where
+    69 civilians were killed in an ambush last week" (the area's earlier event, told to say where the post is, not a
+    part of the eleven's; alone in its sentence it is the sentence's event: "explosions rocked Timbuktu near bases
+    where one peacekeeper was killed last weekend")."""
+    at = f.start - s.start
+    if not any(o.kind == f.kind and o.end <= f.start for o in figures) \
+            or _WHERE_BEFORE_RE.search(s.low, max(0, at - _WHERE_REACH), at) is None:
+        return False
+    end = _CLAUSE_END_RE.search(s.low, f.end - s.start)
+    return _time_gone_by_re().search(s.low, f.end - s.start, end.start() if end else len(s.low)) is not None
+
+
+_WHERE_REACH = 30
+_WHERE_BEFORE_RE = re.compile(r"\b(?:where|in\s+which)\s+(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+|"
+                              r"nearly\s+|over\s+|around\s+|up\s+to\s+|almost\s+|)$")
+
+
+@cache
+def _time_gone_by_re() -> re.Pattern[str]:
+    """A time before the report's: "last week", "earlier this month", "in March" (the months of ``date_words.csv``),
+    "in 2019", "two years ago"."""
+    months = "|".join(r["phrase"].lower() for r in rows("date_words.csv") if r["kind"] == "month" and not r["rule"])
+    return re.compile(rf"\b(?:last\s+(?:week|weekend|month|year)|earlier\s+this\s+(?:week|month|year)"
+                      rf"|in\s+(?:{months}|\d{{4}})|(?:[\w-]+\s+)?(?:days|weeks|months|years)\s+ago)\b")
 
 
 # "the deadliest attack since they killed 86 in Dalori in 2016": the event a superlative ranks this one
