@@ -563,8 +563,8 @@ _BARE_SLOT_RE = re.compile(r"(?i:\b(?:in|at|near|outside|(?:north|south|east|wes
                            # (an attack's verb, a name and its country after a comma: "seized Mahas, Somalia", or its
                            # toll: "attacked Kadhian, killing 8 people")
                            r"|\b(?:attacked|seized|captured|stormed|raided|overran|shelled|bombed|struck|hit|took|retook|"
-                           r"recaptured)\s[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2},\s(?:[A-Z]|(?:killing|leaving|wounding|"
-                           r"injuring)\s)")
+                           r"recaptured)\s[A-Z][\w'’-]*(?:\s(?:and\s)?[A-Z][\w'’-]*){0,2},\s(?:[A-Z]|(?:killing|leaving|"
+                           r"wounding|injuring)\s)")
 # So does a strike's noun before "on": "an Israeli strike on Barja" (not an attack's or an assault's, which are made
 # on people as often: "the attack on Hassan Kassim").
 _STRUCK_ON = frozenset({"strike", "strikes", "airstrike", "airstrikes", "raid", "raids", "bombardment", "shelling"})

@@ -1924,6 +1924,30 @@ def test_a_toll_of_last_week_in_a_where_clause_alone_in_its_sentence_is_its_even
     assert [(f.low, f.scope == "local") for f in find_figures(text)] == [(1, True)]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # A family "wiped out" is its dead.
+    ("An explosion ripped through the house, wiping out 19 members of his family, he said.", [(19, "killed", "local")]),
+    ("Eleven members of one family were wiped out when the shell hit their home in Zawiya.",
+     [(11, "killed", "local")]),
+    # A toll over months told by their names is a background total.
+    ("Between October and December, close to 300 people were killed in attacks in the Beni area.",
+     [(300, "killed", "cumulative")]),
+    ("From January to March, more than 200 civilians were killed in the province.", [(200, "killed", "cumulative")]),
+    # "the waves of airstrikes" are many strikes: their toll is the operation's.
+    ("So far, the waves of airstrikes had killed over 400 Palestinians, health officials reported Sunday.",
+     [(400, "killed", "operation")]),
+    # A killer's confession counts killings over years, at no one place.
+    ("A former police officer confessed on television on Wednesday night to killing 113 people.",
+     [(113, "killed", "cumulative")]),
+    ("The commander admitted killing 40 prisoners during his years in the militia.", [(40, "killed", "cumulative")]),
+    # "took the death toll to" a total since a day gone is a running total over days.
+    ("Clashes since Saturday took the death toll from the violence to at least 110, officials said.",
+     [(110, "killed", "cumulative")]),
+])
+def test_words_of_a_family_wiped_out_of_months_of_waves_and_of_confessions(text, expected):
+    assert [(f.low, f.kind, f.scope) for f in find_figures(text)] == expected
+
+
 def test_a_countrys_formal_name_owns_the_province_after_it():
     text = "Rebels killed 22 civilians in the Democratic Republic of the Congo's Ituri province on Tuesday."
     assert [(f.low, f.place_text) for f in find_figures(text)] == [(22, "Ituri")]
@@ -2558,3 +2582,18 @@ def test_last_sunday_is_no_victims_name():
 ])
 def test_one_fighter_killed_is_one_death(text, counts):
     assert [(f.kind, f.low) for f in checked(text)] == counts
+
+
+@pytest.mark.parametrize("text, places", [
+    # The tolls told "respectively" go to the names listed before them, in order...
+    ("They raided Majbuong and Juoljok, killing 4 and 1 person, respectively.", ["Majbuong", "Juoljok"]),
+    ("Shells hit Kafr Nabuda and Maarat al-Numan, killing 12 and 7 people respectively.",
+     ["Kafr Nabuda", "Maarat al-Numan"]),
+    # ... or after them, after "in".
+    ("Blasts on Tuesday killed 3 and 2 soldiers respectively in Trincomalee and Jaffna.", ["Trincomalee", "Jaffna"]),
+    # (a guard) Not as many names as tolls: no name is given.
+    ("Blasts in Trincomalee on Tuesday killed 3 and 2 soldiers respectively.", ["", ""]),
+])
+def test_tolls_told_respectively_take_the_names_listed_in_order(text, places):
+    from geodata.events.figures import sharing_places
+    assert [f.place_text for f in sharing_places(text, find_figures(text))] == places

@@ -3199,3 +3199,9 @@ def test_the_dead_of_two_sides_are_two_tolls_whatever_a_source_said_earlier():
             "50 of his militants yesterday.\n\nAt least eight soldiers were killed and 29 wounded in the assault on "
             "the mosque in Islamabad, a military spokesman said earlier.")
     assert _counted(text) == 59
+
+
+def test_took_the_death_toll_to_is_a_running_total_that_takes_in_the_toll_told_before():
+    text = ("Fighting raged in Kafr Nabuda in Hama province on Tuesday, killing 50 combatants. Fresh fighting in Kafr "
+            "Nabuda on Wednesday took the death toll to 52, the Observatory said.")
+    assert [(e.location_text, e.fatalities) for e in events(text) if e.fatalities] == [("Kafr Nabuda", 52)]

@@ -1584,3 +1584,16 @@ def test_a_landmark_named_again_lies_where_it_was_placed_first():
     colleges = [m for m in mentions(text) if m.surface == "Nawabad Teachers College"]
     assert len(colleges) == 2
     assert {holder_id(m.place_id) for m in colleges} == {known(text, "Ghazni province").place_id}
+
+
+def test_a_name_an_attack_struck_with_its_toll_right_after_is_a_village():
+    # "attacked Majbuong, killing 8 people": the toll after the comma says the attack struck a place; "killing him"
+    # says a person was attacked.
+    unknown("Majbuong", "Juoljok")
+    text = "Fighting went on in the Abyei area. Gunmen attacked Majbuong, killing 8 people."
+    assert holder_id(found(text, "Majbuong").place_id) == known(text, "Abyei").place_id
+    assert "Juoljok" not in [m.surface for m in mentions("Fighting went on in the Abyei area. Gunmen attacked "
+                                                         "Juoljok, killing him.")]
+    # Two names joined by "and" before the toll are both villages.
+    text = "Fighting went on in the Abyei area. Gunmen raided Majbuong and Juoljok, killing 5 people."
+    assert [m.surface for m in mentions(text) if m.match == "within"] == ["Majbuong", "Juoljok"]

@@ -123,7 +123,64 @@ def sharing_places(text: str, figures: tuple[Figure, ...]) -> tuple[Figure, ...]
         if not f.place_text and nxt.place_text and f.kind != nxt.kind and f.end <= nxt.start \
                 and _SAME_CLAUSE_RE.fullmatch(text, f.end, nxt.start):
             out[i] = replace(f, place_text=nxt.place_text, place_start=nxt.place_start, place_end=nxt.place_end)
-    return tuple(out)
+    return tuple(_respectively(text, out)) if "respectively" in text else tuple(out)
+
+
+def _respectively(text: str, figures: list[Figure]) -> list[Figure]:
+    """``figures`` with the names listed before a list of tolls told "respectively" as their place words, in order:
+    "attacks on Majbuong and Juoljok, killing 4 and 1 person, respectively" (4 at Majbuong, 1 at Juoljok)."""
+    out = list(figures)
+    i = 0
+    while i < len(out):
+        j = i
+        while j + 1 < len(out) and out[j + 1].kind == out[i].kind \
+                and _LIST_SEP_RE.fullmatch(text, out[j].end, out[j + 1].start):
+            j += 1
+        group = out[i:j + 1]
+        told = _RESPECTIVELY_RE.match(text, group[-1].end) if len(group) > 1 else None
+        if told is not None and not any(f.place_text for f in group):
+            # (the list after "respectively in", else the last before the tolls)
+            names = _names_listed_after(text, told.end()) or _names_listed_before(text, group[0].start)
+            if len(names) == len(group):
+                out[i:j + 1] = [replace(f, place_text=m.group(), place_start=m.start(), place_end=m.end())
+                                for f, m in zip(group, names)]
+        i = j + 1
+    return out
+
+
+def _names_listed_before(text: str, at: int) -> list[re.Match[str]]:
+    """The last list of capitalised names before ``at`` in its sentence ("Majbuong and Juoljok")."""
+    lo = max(0, at - _RESPECTIVELY_REACH)
+    stop = max(text.rfind(". ", lo, at), text.rfind("\n", lo, at))
+    run: list[re.Match[str]] = []
+    for m in _CAPITALISED_RE.finditer(text, stop + 1 if stop >= 0 else lo, at):
+        run = [*run, m] if run and _LIST_SEP_RE.fullmatch(text, run[-1].end(), m.start()) else [m]
+    return run
+
+
+def _names_listed_after(text: str, at: int) -> list[re.Match[str]]:
+    """The list of capitalised names right after "respectively" and "in" or "at" ("in Trincomalee and Jaffna")."""
+    link = _IN_AFTER_RE.match(text, at)
+    if link is None:
+        return []
+    run: list[re.Match[str]] = []
+    for m in _CAPITALISED_RE.finditer(text, link.end(), link.end() + _RESPECTIVELY_REACH):
+        if run and not _LIST_SEP_RE.fullmatch(text, run[-1].end(), m.start()):
+            break
+        if not run and m.start() != link.end():
+            return []
+        run.append(m)
+    return run
+
+
+_IN_AFTER_RE = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?")
+_RESPECTIVELY_REACH = 200  # characters before a list of tolls where the list of their places may start
+_LIST_SEP_RE = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+_RESPECTIVELY_RE = re.compile(r"(?:\s+[a-z]+){0,2}?,?\s+respectively\b")
+# A capitalised name of up to four words, the particles of Arabic and Romance names between them ("Maarat al-Numan",
+# "San Juan de la Maguana").
+_CAPITALISED_RE = re.compile(r"\b(?:(?:al|el)-)?[A-Z][\w'’-]*(?:\s+(?:(?:de|del|de\s+la|da|di|du|la|le|bin|ibn)\s+"
+                             r"|(?:al|el|ad|ash|as|ar|an|at)-)?[A-Z][\w'’-]*){0,3}")
 
 
 def _bracketed_after_name(text: str, f: Figure) -> Figure:

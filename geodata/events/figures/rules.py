@@ -943,7 +943,7 @@ _SLOTS = {
 }
 # Every slot a phrase may hold, those _period_re fills from the tables too.
 # ("{event}": a violent event's noun in the singular, "{events}": in the singular or the plural, "previous attacks")
-_SLOT_NAMES = frozenset(_SLOTS) | {"{month}", "{weekday}", "{event}", "{events}"}
+_SLOT_NAMES = frozenset(_SLOTS) | {"{month}", "{monthname}", "{weekday}", "{event}", "{events}"}
 
 
 def event_nouns() -> str:
@@ -1005,6 +1005,9 @@ def _period_re(t: _Tables, scope: str) -> re.Pattern[str] | None:
     # A month by name, or abbreviated before a day ("since Jan. 9").
     short = "|".join(sorted({m[:3].lower() for m in t.months.split("|")} | {"sept"}))
     slots = dict(_SLOTS, **{"{month}": rf"(?:(?:{t.months.lower()})\b|(?:{short})\.?\s+\d)",
+                            # a month by its name with no day after it: "between October and December" (not "from
+                            # Sept. 7 to Sept. 9", a few days)
+                            "{monthname}": rf"(?:{t.months.lower()})\b(?!\.?\s+\d)",
                             "{weekday}": rf"(?:{t.weekdays.lower()})\b", "{event}": _event_nouns(),
                             "{events}": event_nouns()})
     alternatives = []
