@@ -282,6 +282,7 @@ _CLAUSE_GAP_RE = re.compile(r"[,;:]")
 _OTHER_SOURCE_RE = re.compile(r"\b(?:but|while|whereas|however|although)\b[^.;]{0,60}?"
                               r"\b(?:said|says|say|put|puts|told|reported|claimed|gave|estimated|estimate|counted|recorded|tallied)\b")
 _RESIDENT_AFTER_RE = re.compile(r"\s+residents?\b")
+_ANOTHER_EVENT_AFTER_RE = re.compile(r"[^.;]{0,60}?\b(?:second|another|separate|other|more|further|new)\b")
 # How many sentences back the one place named inside the article's town may stand (see _one_place_in).
 _INNER_REACH = 3
 # Local sources a wire report quotes by their town: "police in Baquba said", "hospital officials in Tal Afar said".
@@ -1637,7 +1638,8 @@ class _Builder:
         """Whether a sentence's two figures of one kind at one place are two sources' accounts of one toll."""
         sides = {side_of(self.text[f.start:f.end]) for f in figs}
         if _OTHER_SOURCE_RE.search(self.low, figs[0].end, figs[1].start):
-            return len(sides) == 1
+            # (not a count of another event: "but police say 4 were killed in a second blast minutes later")
+            return len(sides) == 1 and not _ANOTHER_EVENT_AFTER_RE.match(self.low, figs[1].end)
         # "While officials reported at least 30 dead in the first attack at Boulkessi Sunday, JNIM alleged it had
         # killed more than 100 personnel": an armed group's claim beside the officials' count.
         return len(sides - {""}) <= 1 and _CONTRAST_OPENING_RE.match(self.low, s.start, figs[0].start) is not None \
@@ -1912,14 +1914,26 @@ class _Builder:
 
     def _situates_a_name(self, m: Mention) -> bool:
         """Whether ``m`` is a distance from a town that situates the name in apposition before it ("the village of
-        Mukaisheefa, about 80 miles north of Baghdad"): the place is the name, not a point that far from the town."""
-        if m.precision != "coarse":
-            return False
+        Mukaisheefa, about 80 miles north of Baghdad"; the distance before the town's name: "Bacha Khan University in
+        Charsadda district, roughly 50 kilometres (30 miles) from the city of Peshawar"): the place is the name, not a
+        point that far from the town."""
         if distance_opens(self.low, m):
-            return _NAME_APPOSED_RE.search(self.text, max(0, m.start_char - 60), m.start_char) is not None
-        # (the distance before the town's name: "Bacha Khan University in Charsadda district, roughly 50 kilometres (30
-        # miles) from the city of Peshawar")
-        return _APPOSED_DISTANCE_RE.search(self.text, max(0, m.start_char - 120), m.start_char) is not None
+            found = _NAME_APPOSED_RE.search(self.text, max(0, m.start_char - 60), m.start_char) \
+                if m.precision == "coarse" else None
+        else:
+            found = _APPOSED_DISTANCE_RE.search(self.text, max(0, m.start_char - 120), m.start_char)
+        # The name is a town's, a quarter's or a site's the sentence names, or its province's right after it ("the town
+        # of Guicán, Boyacá, about 240 miles northeast of the capital"); not a weekday's, an armed group's, nor a
+        # province's alone, coarser than the point measured ("in Sagaing Region, about 15 miles north of the town of
+        # Monywa").
+        if found is None:
+            return False
+        named = self.by_sentence.get(m.sentence, ())
+        name = next((o for o in named if o.end_char == found.end("name")), None)
+        return name is not None and (name.kind in _SITE_KINDS or (
+            name.kind in ("governorate", "state") and any(
+                o.kind in _SITE_KINDS and _APPOSED_COMMA_RE.fullmatch(self.text, o.end_char, name.start_char)
+                for o in named)))
 
     def _vague_only(self, fig: Figure, s: Sentence, top: Cue) -> bool:
         """Whether ``fig``, in a sentence with no place, nothing before to place it and no event but
@@ -2731,14 +2745,15 @@ def _later_time_re() -> re.Pattern[str]:
 
 
 # A name in apposition right before a distance ("Mukaisheefa, about ").
-_NAME_APPOSED_RE = re.compile(r"[A-Z][\w'’-]*,\s+(?:(?:about|some|around|nearly|roughly|just)\s+)?$")
+_NAME_APPOSED_RE = re.compile(r"(?P<name>[A-Z][\w'’-]*),\s+(?:(?:about|some|around|nearly|roughly|just)\s+)?$")
 # A name and its unit's noun in apposition before a distance that ends right before a town's name: "Charsadda district,
 # roughly 50 kilometres (30 miles) from the city of ".
 _APPOSED_DISTANCE_RE = re.compile(
-    r"[A-Z][\w'’-]*(?:\s+(?:district|province|region|county|town|village|city|state|camp))?,\s+"
+    r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:district|county|town|village|city|camp))?),\s+"
     r"(?:(?:about|some|around|nearly|roughly|just)\s+)?\d[\d,.]*\s*(?:km|kms|kilometres|kilometers|miles)\s+"
     r"(?:\([^()]{1,30}\)\s+)?(?:away\s+)?(?:(?:to\s+the\s+)?(?:north|south|east|west)[\w-]*\s+of|from)\s+"
-    r"(?:the\s+(?:[a-z’']+\s+)?(?:capital,?|city\s+of|town\s+of)\s+)?$")
+    r"(?:(?:the|[A-Z][\w'’-]*['’]s)\s+(?:[a-z’']+\s+){0,2}?(?:capital,?|city\s+of|town\s+of)\s+)?$")
+_APPOSED_COMMA_RE = re.compile(r",\s+")
 # Two sites or more in the words that name a site with "a": "a market and hospital in", "a school or a mosque in".
 _TWO_SITES_RE = re.compile(r"\band\b|\bor\b|,")
 # "a ", "an ", and up to three words, right before a place's words ("a mainly shiite ").

@@ -49,8 +49,10 @@ _ARRIVAL = frozenset({"due", "arrive", "arrives", "arrived", "arriving", "landed
                       # where the wounded were treated ("underwent medical treatment in the ... Hospital")
                       "treatment", "treated", "hospitalised", "hospitalized", "admitted", "recovering"})
 # "speaking in Baqubah", "told reporters in Kabul": where something was said, not where it happened.
+# (and where a report was heard from afar: "in a ham radio report monitored in Sarajevo", "broadcast in Doha")
 _SPEECH = frozenset({"speaking", "spoke", "said", "says", "told", "reporters", "journalists", "conference",
-                     "statement", "interview", "briefing", "speech", "remarks", "spokesman", "spokeswoman"})
+                     "statement", "interview", "briefing", "speech", "remarks", "spokesman", "spokeswoman",
+                     "monitored", "broadcast"})
 _HOLDER_AFTER_RE = re.compile(
     r"['’]s?\s+(?:(?:[a-z-]+\s+)?(?:governor|mayor|chief|council|spokesman|spokeswoman|commander|leaders?|president|"
     r"minister|officials?|envoy|ambassador|representative|(?i:attorney\s+general)|prosecutor)"
@@ -312,6 +314,8 @@ def excluded(text: str, low: str, floor: int, m: Mention) -> bool:
         # "traveled to Iran", "went back to Basra", "retire from Basra Palace to the Basra airport"
         if _TRAVEL.intersection(before[-4:-1]):
             return True
+        if last == "into" and _DUMPED_INTO_RE.search(low, max(floor, m.start_char - 60), m.start_char):
+            return True  # ("dumping some bodies into the Guaviare River": where the dead were put, not killed)
         if "from" in before[:-1]:
             at = len(before) - 1 - before[::-1].index("from")
             return bool(_TRAVEL.intersection(before[max(0, at - 3):at]))
@@ -339,6 +343,9 @@ def _whence(text: str, low: str, floor: int, m: Mention, before: list[str]) -> b
     return last == "in" and _TRAVEL_TOWN_IN_RE.search(low, max(floor, m.start_char - 60), m.start_char) is not None
 
 
+# Where the dead were dumped or thrown, right before "into": "dumping some bodies into ", "thrown into ".
+_DUMPED_INTO_RE = re.compile(r"\b(?:dump(?:ed|ing|s)?|thr(?:ew|own|owing|ows)|toss(?:ed|ing)|dropp(?:ed|ing))\b"
+                             r"(?:\s+[\w'’-]+){0,4}\s+into\s+(?:the\s+)?$")
 _CAPITALS_WORDS = frozenset({"the", "national", "provincial", "regional", "state", "country's", "nation's"})
 # A journey's end and the unit it lies in: "taken to Aizawl in " (the words of _TRAVEL that carry someone).
 _TRAVEL_TOWN_IN_RE = re.compile(r"\b(?:taken|brought|rushed|evacuated|airlifted|transferred|transported|flown|carried)"

@@ -58,6 +58,7 @@ _HOLDERS = {
     "governorate": frozenset({"governorate", "state", "region"}),
 }
 _TOWNS = frozenset({"landmark", "neighbourhood", "city"})
+_TOWN_OR_UNIT = frozenset({"city", "governorate", "state"})
 _APPOSED_COMMA_RE = re.compile(r"\s*,\s*")
 _COUNTRY = frozenset({"country"})
 # How far after a name its holder may stand in the sentence, and what may not lie between.
@@ -560,11 +561,9 @@ _BARE_SLOT_RE = re.compile(r"(?i:\b(?:in|at|near|outside|(?:north|south|east|wes
                            r"|(?:strikes?|airstrikes?|raids?|bombardment|shelling|attacks?|assault|offensive)"
                            r"[\"”’]?\s+on))"
                            r"[ \n](?:[^\W\d_a-z]|al-|el-)"
-                           # (an attack's verb, a name and its country after a comma: "seized Mahas, Somalia", or its
-                           # toll: "attacked Kadhian, killing 8 people")
+                           # (an attack's verb, a name and its country after a comma: "seized Mahas, Somalia")
                            r"|\b(?:attacked|seized|captured|stormed|raided|overran|shelled|bombed|struck|hit|took|retook|"
-                           r"recaptured)\s[A-Z][\w'’-]*(?:\s(?:and\s)?[A-Z][\w'’-]*){0,2},\s(?:[A-Z]|(?:killing|leaving|"
-                           r"wounding|injuring)\s)")
+                           r"recaptured)\s[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2},\s[A-Z]")
 # So does a strike's noun before "on": "an Israeli strike on Barja" (not an attack's or an assault's, which are made
 # on people as often: "the attack on Hassan Kassim").
 _STRUCK_ON = frozenset({"strike", "strikes", "airstrike", "airstrikes", "raid", "raids", "bombardment", "shelling"})
@@ -583,10 +582,6 @@ def _placed_after_name(text: str, words: list, at: int, cands: list[Candidate]) 
     while last + 1 < len(words) and _joined(text, words, last, last + 1) and _is_name_word(words[last + 1][2]):
         last += 1
     end = words[last][1]
-    if last == at and _TOLL_AFTER_NAME_RE.match(text, end):
-        # (one word, and the attack's toll right after it: "they attacked Kadhian, killing 8 people", "attacks on
-        # Majbuong and Juoljok, killing 4 and 1 person": a person attacked is told so no more than "killing him")
-        return True
     if text.startswith(", ", end):
         return any(c.start == end + 2 and c.matches and c.matches[0].place.kind == "country" for c in cands)
     # (a one-word name only: "attacked Emmanuel Okafor in Anambra State", "an attack on Senator Dino Melaye in Kogi
@@ -601,8 +596,6 @@ def _unit_at(cands: list[Candidate], at: int) -> bool:
 
 
 _UNIT_LINK_RE = re.compile(r" (?:in|of) ")
-_TOLL_AFTER_NAME_RE = re.compile(r"(?: and [A-Z][\w'’-]+)?,\s+(?:killing|leaving|wounding|injuring)\s+"
-                                 r"(?!(?:him|her|them|his|it|its|their)\b)")
 
 
 # A direction before "of" makes it a slot too: "a unit was attacked ... northeast of Tabatol".
@@ -1274,6 +1267,13 @@ class _Known:
         # (a village added is known by name too: "the Leego army base" lies in the Leego named before)
         self.by_key.setdefault(cand.key, []).append(cand)
 
+    def other_town_between(self, start: int, end: int, holder: Candidate) -> bool:
+        """Whether a town or a unit other than ``holder``'s place (the gazetteer's or one added) starts in
+        ``start:end`` (a quarter may be the holder's own)."""
+        held = holder.matches[0].place.id
+        return any(c.matches[0].place.kind in _TOWN_OR_UNIT and c.matches[0].place.id != held
+                   for c in self.after(start, end, frozenset()))
+
     def after(self, reach: int, limit: int, skip: frozenset[int]) -> list[Candidate]:
         """Places starting in ``reach:limit``, in text order (the gazetteer's and the added ones)."""
         out = [c for c in self.cands[bisect_left(self.starts, reach):bisect_left(self.starts, limit)]
@@ -1410,7 +1410,11 @@ def _holder_told(text: str, s: Sentence, f: _Found, known: _Known, sentences: tu
         # A landmark named again with no place of its own lies where it was placed first ("Bacha Khan University
         # in Charsadda district", then "shot dead at a hostel on the Bacha Khan University campus"), not in the
         # town the article names most.
+        # (not one its sentence puts in a town named before it: "Two weeks later, in Kano, another bomber attacked the
+        # Central Mosque", after the Central Mosque of Maiduguri)
         earlier = known.landmark_holders.get(landmark_key(text, f))
+        if earlier is not None and known.other_town_between(s.start, f.start, earlier):
+            earlier = None
         if earlier is not None or (not f.slot and not _event_after(text, f.end)):
             return earlier  # (but "the Westgate mall massacre", "the Sadriya market bombing" name the event's site)
     # Beyond its own sentence, a place lies in a town or a unit the gazetteer has, not in another

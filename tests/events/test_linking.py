@@ -768,6 +768,9 @@ def test_a_district_named_after_its_town_totals_the_towns_of_the_district(distri
     ("Gunmen raided the village of Kukawa in Borno state on Saturday night. Officially, 30 people were killed in the "
      "attack on Kukawa, but several security sources who were there say that at least 45 people were killed.",
      30, 45, 30),
+    # (a guard) Another source's count of a second blast is a second toll, added.
+    ("In Mosul, 6 people were killed by a car bomb, but police say 4 were killed in a second blast minutes later.",
+     10, 10, 10),
     # (a guard) Two killings told in contrast, no claim: two tolls, added.
     ("Jihadists attacked Dioura in central Mali on Sunday. While gunmen killed 30 villagers in Dioura, troops killed "
      "12 militants in Dioura.", 42, 42, 42),
@@ -3205,3 +3208,11 @@ def test_took_the_death_toll_to_is_a_running_total_that_takes_in_the_toll_told_b
     text = ("Fighting raged in Kafr Nabuda in Hama province on Tuesday, killing 50 combatants. Fresh fighting in Kafr "
             "Nabuda on Wednesday took the death toll to 52, the Observatory said.")
     assert [(e.location_text, e.fatalities) for e in events(text) if e.fatalities] == [("Kafr Nabuda", 52)]
+
+
+def test_a_period_told_after_a_semicolon_is_not_the_days_toll():
+    # "from January to June" after the semicolon dates the state's 120, not the Sunday's eight.
+    text = ("Gunmen killed 8 people in Kajuru on Sunday; the state says 120 people died in the area from January to "
+            "June.")
+    assert [(e.location_text, e.killed_low, e.scope) for e in events(text) if e.killed_low] == [
+        ("Kajuru", 8, "local"), ("Kajuru", 120, "cumulative")]

@@ -1070,9 +1070,37 @@ def test_a_village_and_another_town_listed_after_a_time_are_no_village_and_its_h
     assert [(e.location_text, e.killed_low) for e in events(text) if e.killed_low] == [("Monguno", 15)]
 
 
+@pytest.mark.parametrize("text, place", [
+    # (guards) The distance stays the place where what stands before the comma is no town of the sentence: a
+    # weekday, an armed group, a province alone.
+    ("A roadside bomb struck an army patrol in Mali on Sunday, 50 km east of the town of Gao, killing 2 soldiers.",
+     "50 km east of the town of Gao"),
+    ("Junta jets bombed a village in Sagaing Region, about 15 miles (24 km) north of the town of Monywa, killing 20.",
+     "15 miles (24 km) north of the town of Monywa"),
+])
+def test_a_distance_after_a_weekday_or_a_province_is_still_the_place(text, place):
+    assert [at for at, killed, _ in _tolls(text) if killed] == [place]
+
+
 def test_a_distance_that_situates_a_district_is_not_where_the_toll_was():
     # "Tank district, about 40 kilometres (25 miles) from the city of Dera Ismail Khan": the distance says where the
     # district lies; the pupils were killed in the district, not at a point measured from the city.
     text = ("ISLAMABAD (AP) - Gunmen stormed a girls' school in Tank district, about 40 kilometres (25 miles) from the "
             "city of Dera Ismail Khan, on Monday, killing nine pupils, police said.")
     assert [(at, killed) for at, killed, _ in _tolls(text) if killed] == [("Tank district", 9)]
+
+
+@pytest.mark.parametrize("text, place", [
+    # A report heard from afar is heard where it was monitored, not where the shells fell.
+    ("Shells hit the hospital in Gorazde on Wednesday. \"This is slaughter, massacre,\" he said in a ham radio report "
+     "monitored in Sarajevo. Aid workers said at least eight other people were killed when a shell hit a house.",
+     "Gorazde"),
+    # The town a distance is measured from, even its country's "port city of", is no site: the town measured is.
+    ("Local authorities in Sartana, about 20 kilometres (12 miles) from Ukraine's port city of Mariupol, said at "
+     "least two civilians were killed when rebels shelled the town on Sunday.", "Sartana"),
+    # A river the bodies were dumped into is where they were put, not where they were killed.
+    ("Paramilitaries stormed the village of Puerto Alvira in southeastern Colombia on Monday. The gunmen killed at "
+     "least 21 peasants, dumping some bodies into the Guaviare River.", "Puerto Alvira"),
+])
+def test_a_report_monitored_a_town_measured_from_and_a_river_bodies_were_dumped_into_are_no_sites(text, place):
+    assert {at for at, killed, _ in _tolls(text) if killed} == {place}

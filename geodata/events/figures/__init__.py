@@ -604,6 +604,9 @@ def _scopes(s: _Sentence, figures: list[Figure], rules: _Rules) -> list[Figure]:
             if far is not None and _QUALIFIERS_GAP_RE.fullmatch(s.low, far.end(), f.start - s.start):
                 found = far
         if found is not None and (found.start() >= hi or _owned_by_other(s, found, f, figures)
+                                  # (nor a period told after a semicolon: "Gunmen killed 8 people in Kajuru on Sunday;
+                                  # the state says 120 people died in the area from January to June")
+                                  or ";" in s.low[f.end - s.start:found.start()]
                                   or (found.start() < f.start - s.start and _on_a_day(s, f, found, rules))
                                   or _later_clause_of_a_day(s, f, found, rules)):
             # (a period before a toll dated to one day is another clause's: "The militants, who have held the
@@ -737,9 +740,14 @@ def _dated_before_in_clause(s: _Sentence, f: Figure, figures: list[Figure]) -> b
             or _WHERE_BEFORE_RE.search(s.low, max(0, at - _WHERE_REACH), at) is None:
         return False
     end = _CLAUSE_END_RE.search(s.low, f.end - s.start)
-    return _time_gone_by_re().search(s.low, f.end - s.start, end.start() if end else len(s.low)) is not None
+    when = _time_gone_by_re().search(s.low, f.end - s.start, end.start() if end else len(s.low))
+    # (the time of the killing, not of a clause inside it: "where 6 members of a family who fled Gaza City in October
+    # were killed", "where 5 others died in a camp set up in 2010")
+    return when is not None and _NESTED_RE.search(s.low, f.end - s.start, when.start()) is None
 
 
+_NESTED_RE = re.compile(r"\b(?:who|whom|that|which|whose|set\s+up|built|founded|established|opened|deployed|fled|"
+                        r"returned|born|arrived|moved)\b")
 _WHERE_REACH = 30
 _WHERE_BEFORE_RE = re.compile(r"\b(?:where|in\s+which)\s+(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+|"
                               r"nearly\s+|over\s+|around\s+|up\s+to\s+|almost\s+|)$")
