@@ -799,6 +799,7 @@ class _Builder:
         self.headings: tuple | None = None  # the lines that name only a town, heading what follows (see _heading)
         self.figure_sentences: set[int] = set()  # the sentences a killed count was read in
         self.cued: set[int] = set()  # the sentences with a cue word of an event, so far
+        self.calls: dict[str, set[str]] = {}  # the places the article calls by a noun (see referred_place)
         for m in mentions:
             if m.role == "location":
                 self.by_sentence.setdefault(m.sentence, []).append(m)
@@ -1526,7 +1527,8 @@ class _Builder:
     def _referred(self, s: Sentence) -> tuple[Mention | None, str]:
         """The place a sentence with no place of its own refers to by a definite noun (:func:`referred_place`) or by
         "there" (:meth:`_there`), and why."""
-        if (referred := referred_place(self.low, s.start, s.end, s.index, self.by_sentence, self.datelines)) \
+        if (referred := referred_place(self.low, s.start, s.end, s.index, self.by_sentence, self.datelines,
+                                       self.calls)) \
                 is not None:
             return referred, "the place the sentence refers to"
         return self._there(s), "the place the sentence calls \"there\", named in a sentence before"
@@ -1921,7 +1923,10 @@ class _Builder:
             found = _NAME_APPOSED_RE.search(self.text, max(0, m.start_char - 60), m.start_char) \
                 if m.precision == "coarse" else None
         else:
-            found = _APPOSED_DISTANCE_RE.search(self.text, max(0, m.start_char - 120), m.start_char)
+            lo = max(0, m.start_char - 120)
+            # (a substring look first: most places are measured from nothing)
+            found = _APPOSED_DISTANCE_RE.search(self.text, lo, m.start_char) if any(
+                self.low.find(unit, lo, m.start_char) >= 0 for unit in ("km", "kilomet", "mile")) else None
         # The name is a town's, a quarter's or a site's the sentence names, or its province's right after it ("the town
         # of Guicán, Boyacá, about 240 miles northeast of the capital"); not a weekday's, an armed group's, nor a
         # province's alone, coarser than the point measured ("in Sagaing Region, about 15 miles north of the town of

@@ -592,25 +592,27 @@ def _place_reference_re() -> re.Pattern[str]:
     return re.compile(rf"\b(?:the|that)\s+(?:same\s+)?({words})\b(?!\s+of\b|['’])")
 
 
-def referred_place(low: str, start: int, end: int, index: int,
-                   by_sentence: dict[int, list[Mention]], datelines: set[int] = frozenset()) -> Mention | None:
+def referred_place(low: str, start: int, end: int, index: int, by_sentence: dict[int, list[Mention]],
+                   datelines: set[int] = frozenset(), calls: dict[str, set[str]] | None = None) -> Mention | None:
     """The place a sentence with no place of its own refers to by a definite noun ("dropped bombs on
     the location", "killed in the village", "the children's ward of the hospital"): the latest place of
     the few sentences before that the same noun names ("Pazigyi village", "the village of Debiro",
     "Puthukkudiyiruppu hospital"); for "the location", "the site" or "the scene", the finest place of
     the latest sentence that names one, not one only measured from ("two miles from the village of
-    Ginsi"). ``low``: the text lower-cased."""
+    Ginsi"). ``low``: the text lower-cased; ``calls``: the places the article calls by each noun, kept by the caller
+    between the article's sentences (filled as they are asked for)."""
+    calls = {} if calls is None else calls
     for found in _place_reference_re().finditer(low, start, end):
         # "the kitchen, the church and the children's ward of the hospital": the first noun that
         # finds its place.
-        m = _referred(low, found.group(1), index, by_sentence, datelines)
+        m = _referred(low, found.group(1), index, by_sentence, datelines, calls)
         if m is not None:
             return m
     return None
 
 
 def _referred(low: str, noun: str, index: int, by_sentence: dict[int, list[Mention]],
-              datelines: set[int]) -> Mention | None:
+              datelines: set[int], calls: dict[str, set[str]]) -> Mention | None:
     called: set[str] | None = None  # the places the article calls by the noun somewhere, read once if needed
     for back in range(1, _FAR_REFERENCE_REACH + 1):
         if back > _REFERENCE_REACH and noun in _ANY_PLACE_NOUNS:
@@ -625,9 +627,11 @@ def _referred(low: str, noun: str, index: int, by_sentence: dict[int, list[Menti
             continue
         if places and called is None:
             # (a place called a village once is the village wherever it is named bare: "the village of Solhan", then
-            # "The second group returned to Solhan. ... They stayed in the village")
-            called = {m.place_id for found in by_sentence.values() for m in found
-                      if m.kind in _SITE_KINDS and _called(low, noun, m)}
+            # "The second group returned to Solhan. ... They stayed in the village"; read once an article)
+            if noun not in calls:
+                calls[noun] = {m.place_id for found in by_sentence.values() for m in found
+                               if m.kind in _SITE_KINDS and _called(low, noun, m)}
+            called = calls[noun]
         named = [m for m in places if _called(low, noun, m) or m.place_id in called]
         if named:
             return named[-1]
