@@ -41,9 +41,10 @@ from geodata.events.records import (Draft, Drafts, counted_events, event_fields,
 from geodata.events.tolls import (LOCAL_KINDS, Count, TollPlaces, add_figures, another_time_before, country_mention,
                                   country_of, estimates, is_dateline, main_city)
 from geodata.events.when import When, sentence_when
-from geodata.events.where import (IN_UNIT_REACH, SAID_AFTER_RE, contains, distance_opens, excluded, hospitals_town,
-                                  landmark_nouns, measured_from, parents, reference_point, referred_place, SITE_REACH,
-                                  site_told_after, situated_by, speakers_office, unknown_settlement)
+from geodata.events.where import (IN_UNIT_REACH, SAID_AFTER_RE, SITE_KINDS, contains, distance_opens,
+                                  excluded, hospitals_town, landmark_nouns, measured_from, parents, reference_point,
+                                  referred_place, SITE_REACH, site_told_after, situated_by, speakers_office,
+                                  unknown_settlement)
 from geodata.models import Article, Event, Mention, Report, Sentence, holder_id, km_between, within_geo_precision
 from geodata.text.phrases import lowered, starred_alternation, trie_regex
 from geodata.text.sentences import split_sentences
@@ -641,7 +642,6 @@ _ANOTHER_TIME_IN_RE = re.compile(r"\b(?:last\s+(?:year|month|week)|previously|in
 # Someone's home, right before its name: "a resident of the village of Naranseina", "who lives in the Hodan district".
 _HOME_BEFORE_RE = re.compile(r"\b(?:(?:residents?|natives?|inhabitants?)\s+of|(?:lives?|lived|living)\s+in)\s+"
                              r"(?:the\s+)?(?:[a-z]+\s+of\s+)?$")
-_SITE_KINDS = frozenset({"city", "neighbourhood", "landmark"})  # the kinds of place a coarse event's site may be
 # A toll changed from one count to another: "the death toll ... had risen from an initial 12 to 27", "revised from
 # 95 to 84 the death toll".
 _REVISED_FROM_RE = re.compile(
@@ -1293,7 +1293,7 @@ class _Builder:
         # the first lies
         # (a town "near" a coarser place is not told where it lies: "in southern Lebanon near the town of Nabatieh")
         places = [m for i, m in enumerate(places)
-                  if not (i and places[i - 1].kind in _SITE_KINDS
+                  if not (i and places[i - 1].kind in SITE_KINDS
                           and _NEAR_GAP_RE.fullmatch(self.low, places[i - 1].end_char, m.start_char))]
         kept = dict.fromkeys(situated_by(self.text, s.start, m, candidates) or m  # "the town, just north of Basra"
                              for m in places)
@@ -1341,7 +1341,7 @@ class _Builder:
         # including 20 in Khan Younis" is no town's toll)
         town = own or (places[0] if len(places) == 1
                        and not _PART_AFTER_RE.search(self.low, fig.end, places[0].start_char) else None)
-        if fig.scope == "operation" and town is not None and town.kind in _SITE_KINDS \
+        if fig.scope == "operation" and town is not None and town.kind in SITE_KINDS \
                 and _DAYS_OF_FIGHTING_RE.search(self.low, s.start, s.end) is not None \
                 and _OPERATIONS_RE.search(self.low, s.start, s.end) is None and " of " not in town.surface \
                 and not _AROUND_BEFORE_RE.search(self.low, max(s.start, town.start_char - 40), town.start_char):
@@ -1402,7 +1402,7 @@ class _Builder:
             return None
         at = bisect_right(starts, unit.end_char)
         site = next((m for m in places[at:bisect_right(starts, unit.end_char + SITE_REACH, at)]
-                     if m.kind in _SITE_KINDS), None)
+                     if m.kind in SITE_KINDS), None)
         # (one site, not the first of a list: "as Russian forces shelled Kupiansk, Izium and Balakliia")
         return site if site is not None and site_told_after(self.text, unit.end_char, site.start_char) \
             and not _LIST_GOES_ON_RE.match(self.text, site.end_char) \
@@ -1935,9 +1935,9 @@ class _Builder:
             return False
         named = self.by_sentence.get(m.sentence, ())
         name = next((o for o in named if o.end_char == found.end("name")), None)
-        return name is not None and (name.kind in _SITE_KINDS or (
+        return name is not None and (name.kind in SITE_KINDS or (
             name.kind in ("governorate", "state") and any(
-                o.kind in _SITE_KINDS and _APPOSED_COMMA_RE.fullmatch(self.text, o.end_char, name.start_char)
+                o.kind in SITE_KINDS and _APPOSED_COMMA_RE.fullmatch(self.text, o.end_char, name.start_char)
                 for o in named)))
 
     def _vague_only(self, fig: Figure, s: Sentence, top: Cue) -> bool:
@@ -2022,7 +2022,7 @@ class _Builder:
         # (only a town the story puts the event's site in: "the main gate of the complex in Beiji"; not a journey's
         # end, a bomber's home or the hospital's town)
         named = {m.place_id: m for i in range(at + 1, s.index) for m in self.by_sentence.get(i, ())
-                 if m.role == "location" and m.kind in _SITE_KINDS
+                 if m.role == "location" and m.kind in SITE_KINDS
                  and not _AWAY_FROM_SITE_RE.search(self.low, max(0, m.start_char - 60), m.start_char)}
         return next(iter(named.values())) if len(named) == 1 else None
 
@@ -2745,7 +2745,7 @@ _TALK_OR_TIME_RE = re.compile(r"\b(?:conference|briefing|speaking|spoke|speech|v
 def _later_time_re() -> re.Pattern[str]:
     """Another time right after a quarter's noun: "(out of the Mulazmin neighbourhood) in October" (the months of
     ``date_words.csv``, by their full names)."""
-    months = "|".join(r["phrase"].lower() for r in rows("date_words.csv") if r["kind"] == "month" and not r["rule"])
+    months = "|".join(name.lower() for name in calendar_names().months)
     return re.compile(rf"\s+\w+\s+(?:in|on|since|last)\s+(?:[a-z]+\s+)?(?:{months}|\d{{4}}|week|month|year)\b")
 
 

@@ -569,7 +569,9 @@ _ANY_PLACE_NOUNS = frozenset({"location", "site", "scene", "spot"})
 _REFERENCE_REACH = 4  # how many sentences back "the village" may find the village it means
 # How far back it may look where those name no place it calls so ("the scene" looks no further).
 _FAR_REFERENCE_REACH = 8
-_SITE_KINDS = ("city", "neighbourhood", "landmark")  # the kinds a noun calls elsewhere stands for wherever named
+# The kinds of place that are a site: a coarse event's site may be one, and a noun that calls one so once stands for
+# it wherever it is named.
+SITE_KINDS = frozenset({"city", "neighbourhood", "landmark"})
 _DISTANCE_BEFORE_RE = re.compile(r"\b(?:from|near|outside|(?:north|south|east|west)\w*\s+of)\s+"
                                  r"(?:the\s+(?:village|town|city)\s+of\s+)?$")
 
@@ -630,7 +632,7 @@ def _referred(low: str, noun: str, index: int, by_sentence: dict[int, list[Menti
             # "The second group returned to Solhan. ... They stayed in the village"; read once an article)
             if noun not in calls:
                 calls[noun] = {m.place_id for found in by_sentence.values() for m in found
-                               if m.kind in _SITE_KINDS and _called(low, noun, m)}
+                               if m.kind in SITE_KINDS and _called(low, noun, m)}
             called = calls[noun]
         named = [m for m in places if _called(low, noun, m) or m.place_id in called]
         if named:

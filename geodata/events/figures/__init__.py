@@ -44,7 +44,7 @@ from dataclasses import replace
 from functools import cache, lru_cache
 from itertools import chain
 
-from geodata.datafiles import rows
+from geodata.events.dates.grammar import calendar_names
 from geodata.events.figures.numbers import Figure, _candidates, _number, _Sentence, ap_count
 from geodata.events.figures.parts import with_breakdowns
 from geodata.events.figures.rules import _Rules, _rules, event_nouns
@@ -757,7 +757,7 @@ _WHERE_BEFORE_RE = re.compile(r"\b(?:where|in\s+which)\s+(?:at\s+least\s+|more\s
 def _time_gone_by_re() -> re.Pattern[str]:
     """A time before the report's: "last week", "earlier this month", "in March" (the months of ``date_words.csv``),
     "in 2019", "two years ago"."""
-    months = "|".join(r["phrase"].lower() for r in rows("date_words.csv") if r["kind"] == "month" and not r["rule"])
+    months = "|".join(name.lower() for name in calendar_names().months)
     return re.compile(rf"\b(?:last\s+(?:week|weekend|month|year)|earlier\s+this\s+(?:week|month|year)"
                       rf"|in\s+(?:{months}|\d{{4}})|(?:[\w-]+\s+)?(?:days|weeks|months|years)\s+ago)\b")
 
