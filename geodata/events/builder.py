@@ -41,7 +41,7 @@ from geodata.events.records import (Draft, Drafts, counted_events, event_fields,
 from geodata.events.tolls import (LOCAL_KINDS, Count, TollPlaces, add_figures, another_time_before, country_mention,
                                   country_of, estimates, is_dateline, main_city)
 from geodata.events.when import When, sentence_when
-from geodata.events.where import (IN_UNIT_REACH, SAID_AFTER_RE, SITE_KINDS, contains, distance_opens,
+from geodata.events.where import (IN_UNIT_REACH, SAID_AFTER_RE, SITE_KINDS, announced_by, contains, distance_opens,
                                   excluded, hospitals_town, landmark_nouns, measured_from, parents, reference_point,
                                   referred_place, SITE_REACH, site_told_after, situated_by, speakers_office,
                                   unknown_settlement)
@@ -929,9 +929,25 @@ class _Builder:
             return "cumulative"
         if self._tally_beyond(fig, s, dated):
             return "cumulative"
+        if self._in_country_clause(fig, s):
+            return "national"
         # (nor a war's tally told on by its source: "since the war erupted Jan. 17, 416 army soldiers ... have been
         # killed", then "It added that approximately 136 Houthis have been killed")
         return self._tally_told_on(s, dated)
+
+    def _in_country_clause(self, fig: Figure, s: Sentence) -> bool:
+        """Whether ``fig`` stands in a clause of its own after the sentence's towns, whose events it puts in a
+        country only: "a suicide car bombing ... in Mosul killed five people and injured 53, and three roadside bombs
+        in Iraq killed four" (the four are the country's, at no town of the clause before)."""
+        brk = self.low.rfind(", and ", s.start, fig.start)
+        if brk < 0:
+            return False
+        mentions = self.by_sentence.get(s.index, ())
+        if any(brk < m.start_char < fig.start and m.kind in LOCAL_KINDS for m in mentions) \
+                or not any(m.start_char < brk and m.kind in LOCAL_KINDS for m in mentions):
+            return False
+        return any(brk < m.start_char < fig.start and m.kind == "country"
+                   and self.low.endswith(" in ", 0, m.start_char) for m in mentions)
 
     def _tally_since(self, s: Sentence) -> bool:
         """Whether sentence ``s``, dated over a week or more, tells a tally up to now: "since" its day, in the present
@@ -1434,6 +1450,8 @@ class _Builder:
         else:
             first = bisect_right(most_end, fig.place_start)
             own = found[first] if first < bisect_left(starts, fig.place_end) else None
+        if own is not None and own.start_char < fig.start and announced_by(self.low, 0, own):
+            return None  # ("The official death toll, announced ... by the public prosecutor in Ouahigouya, was ...")
         return self._quarter_before(own, found) if own is not None else None
 
     def _quarter_before(self, town: Mention, found: list[Mention]) -> Mention:

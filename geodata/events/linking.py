@@ -297,7 +297,10 @@ def refine(drafts: list[Draft], parents: dict[str, str], low: str = "",
             continue
         # A sentence that names the event it tells again ("The airstrike in the town of X also
         # wounded ...") may follow its lead after a few sentences of other matters.
-        referring = bool(low) and refers_back(low, p.start, p.end)
+        # (so does one that says the victims were killed at its place: "The gunmen drove the Yazidis to eastern
+        # Mosul, where they were lined up and shot to death")
+        referring = bool(low) and (refers_back(low, p.start, p.end)
+                                   or _WHERE_THEY_DIED_RE.match(low, p.place.end_char) is not None)
         if low and not referring and (before := by_sentence.get(p.sentence - 1)):
             # "A U.S. military facility north of Baghdad was targeted ...", then "The facility, a former
             # police station in the town of Tarmiyah, came under attack": the site told again.
@@ -550,7 +553,11 @@ def _refinable(whole: Draft, part: Draft, parents: dict[str, str], low: str = ""
         or _unknown_in_unknown_unit(part.place, whole.place) \
         or _village_in_district_town(part.place, whole.place, low) \
         or (_in_province_named_like(part.place, whole.place, low) and opens_on_reference(low, part.start, part.end))
-    near = not inside and referring and _near_town(whole, part, low)
+    # (or the very next sentence that puts the event at the town: "in a mosque south of Baghdad", then "The unidentified
+    # bomber struck at 8 p.m. in Musayyib, a town 35 miles south of Baghdad")
+    near = not inside and (referring or (next_sentence and bool(low)
+                                         and at_the_event(low, part.start, part.place.start_char))) \
+        and _near_town(whole, part, low)
     if not (inside or guess or near):
         return False
     if low and (opens_other_event(low, part.start, part.end) or introduces_event(low, part.start, part.end)
@@ -577,6 +584,12 @@ def _refinable(whole: Draft, part: Draft, parents: dict[str, str], low: str = ""
     return guess or near or not (whole.place.kind not in COARSE_KINDS and (
         not next_sentence or (low and _NEAR_BEFORE_RE.search(low, max(0, part.place.start_char - 24),
                                                              part.place.start_char))))
+
+
+# The victims killed at the place right before: ", where they were lined up and shot to death".
+_WHERE_THEY_DIED_RE = re.compile(r",\s+where\s+(?:they|he|she|the\s+victims|the\s+hostages|the\s+men)\s+(?:were|was)\s+"
+                                 r"(?:[a-z]+\s+){0,4}?(?:shot|killed|executed|beheaded|massacred|slaughtered|"
+                                 r"murdered|hanged|burned)\b")
 
 
 def happened_here(low: str, at: int) -> bool:
@@ -779,7 +792,8 @@ def _passing_re() -> re.Pattern[str]:
 _NEAR_REACH = 60
 # Read up to the town's end: its mention may have taken the words in ("a market north of Baghdad").
 # ("near Somalia's capital, Mogadishu": the town may stand after a comma, in apposition)
-_NEAR_TOWN_RE = re.compile(r"\b(?:near|outside|close\s+to|(?:north|south|east|west)(?:[- ]?(?:east|west))?\s+of)"
+_NEAR_TOWN_RE = re.compile(r"\b(?:near|outside|close\s+to|suburbs?\s+of"
+                           r"|(?:north|south|east|west)(?:[- ]?(?:east|west))?\s+of)"
                            r"\s+[^,.;]*(?:,\s+[^,.;]*)?$")
 _NEAR_TOWN_KM = 100  # a town the event was near, or north of, is no farther than this from where it was
 

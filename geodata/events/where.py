@@ -38,11 +38,18 @@ escaped escaping taken rushed carried transported airlifted ferried admitted
 # agent ("trained by the United States").
 _ORIGIN = frozenset({"leave", "leaves", "leaving", "left", "quit", "quits", "quitting", "abandon", "abandons",
                      "abandoned", "abandoning", "by", "for"})
+# (but a vehicle leaving a town was hit by it, the place it left is where ACLED puts the attack: "opened fire on
+# passengers in a bus leaving Baghdad", "ambushed a convoy leaving Kandahar"; the vehicles are place_words.csv's
+# ``vehicle`` rows)
+_LEAVING = frozenset({"leave", "leaves", "leaving", "left"})
 _SEAT = frozenset({"based", "headquartered", "exiled", "registered"})
 _HELD = frozenset({"held", "kept", "holed", "captive", "captivity"})
 _CAPTIVES = frozenset({"hostages", "hostage", "captives", "prisoners", "detainees", "abductees"})
 _KILLING = frozenset({"killed", "killing", "kill", "kills", "executed", "executing", "dead", "shot", "murdered",
                       "died", "bodies"})
+# Where the dead were buried, not where they were killed (not "buried in a mass grave in", where they were found).
+_BURIED_RE = re.compile(r"\b(?:were|was|been|being|be)\s+(?:buried|laid\s+to\s+rest|interred)"
+                        r"(?:\s+(?:on|last|this)\s+\w+|\s+\w+day)?\s+(?:in|at)\s+(?:the\s+)?$")
 _HELD_AFTER_RE = re.compile(r"\s+as\s+(?:prisoners|hostages|captives)\b", re.IGNORECASE)
 _TOWARDS = frozenset({"to", "into", "towards", "toward"})
 _ARRIVAL = frozenset({"due", "arrive", "arrives", "arrived", "arriving", "landed", "lands", "landing",
@@ -137,8 +144,50 @@ def _speaker_words() -> frozenset[str]:
 
 
 @cache
+def _vehicle_words() -> frozenset[str]:
+    return frozenset(r["word"] for r in rows("place_words.csv") if r["use"] == "vehicle")
+
+
+@cache
 def _title_words() -> frozenset[str]:
     return frozenset(r["word"] for r in rows("place_words.csv") if r["use"] == "title")
+
+
+def _left_behind(before: list[str]) -> bool:
+    """Whether the words ``before`` a place make it one left behind ("leave Iraq", "quit Basra") or an agent ("trained
+    by"), not a town a vehicle leaving it was hit at ("opened fire on a bus leaving Baghdad")."""
+    last = before[-1]
+    return last in _ORIGIN and not (last in _LEAVING and bool(_vehicle_words().intersection(before[-3:-1])))
+
+
+def _given_or_buried(low: str, floor: int, m: Mention, last: str) -> bool:
+    """Whether ``m`` (after ``last``, "in", "at" or "of") is where a toll's official sits ("The official death toll,
+    announced on Sunday by the public prosecutor in Ouahigouya") or where the dead were buried ("89 members of Niger's
+    security forces killed in the attack were buried on Saturday in Niamey")."""
+    if last not in ("in", "at", "of"):
+        return False
+    return announced_by(low, floor, m) or (
+        last != "of" and _BURIED_RE.search(low, max(floor, m.start_char - 50), m.start_char) is not None)
+
+
+def announced_by(low: str, floor: int, m: Mention) -> bool:
+    """Whether ``m`` is the seat of the official or the body that gave a toll, named right before it ("announced on
+    Sunday by the public prosecutor in Ouahigouya"): where the toll was given, not where the dead were killed."""
+    lo = max(floor, m.start_char - _ANNOUNCED_REACH)
+    return low.find(" by ", lo, m.start_char) >= 0 and _announced_by_re().search(low, lo, m.start_char) is not None
+
+
+_ANNOUNCED_REACH = 120  # characters before a place where the words that give a toll by its official may stand
+
+
+@cache
+def _announced_by_re() -> re.Pattern[str]:
+    """A toll given by an official or a body of a place, right before it: "announced on Sunday by the public
+    prosecutor in ", "released by the health ministry of " (the ``title`` and ``speaker`` rows)."""
+    words = sorted(_title_words() | _speaker_words(), key=len, reverse=True)
+    return re.compile(r"\b(?:announced|given|released|confirmed|issued|provided|reported|compiled|published|put\s+out)"
+                      r"\b[^.;:]{0,50}?\bby\s+(?:the\s+|a\s+|an\s+)?(?:[a-z-]+\s+){0,2}?"
+                      rf"(?:{'|'.join(map(re.escape, words))})s?\s+(?:in|at|of)\s+(?:the\s+)?$")
 
 
 # "said Ahmed Khan, governor of ", "told AFP Ahmed Khan, the police chief of ": the words of saying, a
@@ -279,10 +328,12 @@ def excluded(text: str, low: str, floor: int, m: Mention) -> bool:
     last = before[-1]
     if last == "for":
         # "leave Iraq for Kuwait", "left for Amman"; but "the battle for Falluja" is fought there.
-        return bool((_TRAVEL | _ORIGIN).intersection(before[-5:-1]))
+        # (and a body's or a speaker's area: "president of the local humanitarian group for the Bahema-North area")
+        return bool((_TRAVEL | _ORIGIN).intersection(before[-5:-1])) or (
+            before[-2:-1] != [] and before[-2] in _speaker_words())
     # ("in a Kurdish area near the border with Iran, a suicide car bomber struck": the neighbour whose border the
     # place lies by, not where it happened)
-    if last in _ORIGIN or (last == "of" and (before[-2:-1] == ["out"] or _speakers_office(text, m, before))) \
+    if _left_behind(before) or (last == "of" and (before[-2:-1] == ["out"] or _speakers_office(text, m, before))) \
             or _speaking_hospital(text, m, last) or (last == "with" and before[-2:-1] == ["border"]
                                                      and m.kind == "country"):
         return True
@@ -290,7 +341,7 @@ def excluded(text: str, low: str, floor: int, m: Mention) -> bool:
             # "told Agence France Presse in Tripoli that four people died": where it was said
             last == "in" and "told" in before[-6:-1] and _THAT_AFTER_RE.match(text, m.end_char))):
         return True
-    if last == "in" and _source_seat(text, low, floor, m.start_char):
+    if (last == "in" and _source_seat(text, low, floor, m.start_char)) or _given_or_buried(low, floor, m, last):
         return True
     if last in ("in", "at") and SAID_AFTER_RE.match(text, m.end_char) and (
             _ORGANISATION_IN_RE.search(text, max(floor, m.start_char - 12), m.start_char)

@@ -245,8 +245,11 @@ def describe_date(event: EventLike) -> str:
     return f"{event.event_date} ({precision})" if precision else event.event_date
 
 
-# Shown on every map: the tiles' owners, GeoNames, whose places (CC BY 4.0) every symbol stands on, and the outlines
-# Nepal's district points were read from.
+# Shown on every map: the tiles' owners, GeoNames, whose places (CC BY 4.0) every symbol stands on, the outlines
+# Nepal's district points were read from, and Who's On First, whose records some Baghdad quarters were read from (its
+# licence asks for a link back).
 ATTRIBUTION = ('&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors'
                ' &middot; places: <a href="https://www.geonames.org">GeoNames</a> (CC BY 4.0),'
-               ' <a href="https://github.com/mesaugat/geoJSON-Nepal">geoJSON-Nepal</a> (MIT)')
+               ' <a href="https://github.com/mesaugat/geoJSON-Nepal">geoJSON-Nepal</a> (MIT),'
+               ' Who&#39;s On First (<a href="https://github.com/whosonfirst-data/whosonfirst-data/blob/master/LICENSE.md">'
+               'License</a>)')

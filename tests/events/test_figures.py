@@ -2604,3 +2604,76 @@ def test_one_fighter_killed_is_one_death(text, counts):
 def test_tolls_told_respectively_take_the_names_listed_in_order(text, places):
     from geodata.events.figures import sharing_places
     assert [f.place_text for f in sharing_places(text, find_figures(text))] == places
+
+
+@pytest.mark.parametrize("text, count", [
+    # The group the dead belong to may be named by whose it is, a name's possessive.
+    ("At least 20 members of rebel cleric Muqtada al-Sadr's Mahdi Army militia also died in the violence in Kufa.",
+     20),
+    ("Three members of Hamas's armed wing were killed in an air strike on Gaza City.", 3),
+    ("Seven members of Algeria's security forces were killed in an ambush.", 7),
+])
+def test_a_group_named_by_its_owner_counts_its_dead(text, count):
+    assert [(f.kind, f.low) for f in checked(text)] == [(K, count)]
+
+
+@pytest.mark.parametrize("text, scope", [
+    # "So far" and the past perfect: the tally of the strikes up to the day it was given, however the day is said.
+    ("So far, the waves of airstrikes had killed over 400 Palestinians, including dozens of women and children, "
+     "health officials reported Sunday.", "cumulative"),
+    ("The bombardment had so far killed 230 people, officials said.", "cumulative"),
+    # (a guard) a day in the toll's own clause still dates it to one event
+    ("Since January, shelling in Avdiivka killed 12 people on Monday, officials said.", "local"),
+    # A running total's words may stand far back in the figure's clause when "to" stands right before it.
+    ("These raids and other incidents, including a bomb attack, in several parts of northern Algeria took the death "
+     "toll from violence blamed on Islamic extremists opposed to the secular state to at least 110 since Saturday.",
+     "cumulative"),
+    # (a guard) not with no period counted over
+    ("The attacks took the death toll from violence to 110.", "local"),
+])
+def test_a_tally_so_far_or_brought_to_a_figure_over_days_is_no_one_events(text, scope):
+    assert [f.scope for f in checked(text) if f.kind == K] == [scope]
+
+
+@pytest.mark.parametrize("text, items", [
+    # An item of a list may be told on a road between towns: the first town is its place.
+    ("Gunmen attacked nearby villages on April 20, killing six in Dinguiri, two in Ménè, and three on the road "
+     "between Ouahigouya and Barga.", [(6, "Dinguiri"), (2, "Ménè"), (3, "Ouahigouya")]),
+    ("Gunmen killed four in Kandahar and two on the highway linking Kabul and Jalalabad.",
+     [(4, "Kandahar"), (2, "Kabul")]),
+])
+def test_an_item_told_on_a_road_between_towns_is_placed_at_the_first(text, items):
+    assert [(f.low, f.place_text) for f in checked(text) if f.kind == K] == items
+
+
+@pytest.mark.parametrize("text, counts", [
+    # An event an "including" aside names at its own place, with its own toll, keeps the toll: one event's of the
+    # several the figure before counts.
+    ("At least 17 people died in other attacks, including a car bombing in Mosul that killed nine; a mortar strike "
+     "in Baghdad that killed five.", [17, 9, 5]),
+    # (a guard) the people an aside counts are some of the figure's, no toll of their own
+    ("At least 17 people died in the attacks, including nine policemen.", [17]),
+])
+def test_an_event_included_at_its_own_place_keeps_its_own_toll(text, counts):
+    assert [f.low for f in checked(text) if f.kind == K] == counts
+
+
+@pytest.mark.parametrize("text, counts", [
+    # "were among the 51 people killed" states the toll...
+    ("The son, along with his wife and mother, were among the 51 people killed in the attack.", [51]),
+    ("A local journalist was among the 12 people killed in the raid.", [12]),
+    # ... "among the eight killed" opening a sentence is a group told before (a guard)
+    ("Among the eight killed, one was killed in Kabul.", [1]),
+])
+def test_those_among_the_dead_state_the_toll(text, counts):
+    assert [f.low for f in checked(text) if f.kind == K] == counts
+
+
+@pytest.mark.parametrize("text, counts", [
+    # A victim named by name may bear a title of three words, and a count may follow him in the list.
+    ("Israel's attack on Dahieh in late July killed Hezbollah senior military commander Fuad Shukr and seven "
+     "civilians.", [1, 7]),
+    ("The drone strike killed Shabaab senior intelligence chief Aden Hashi and two bodyguards.", [1, 2]),
+])
+def test_a_titled_victim_named_by_name_opens_a_list(text, counts):
+    assert [f.low for f in checked(text) if f.kind == K] == counts

@@ -3216,3 +3216,32 @@ def test_a_period_told_after_a_semicolon_is_not_the_days_toll():
             "June.")
     assert [(e.location_text, e.killed_low, e.scope) for e in events(text) if e.killed_low] == [
         ("Kajuru", 8, "local"), ("Kajuru", 120, "cumulative")]
+
+
+@pytest.mark.parametrize("middle, place", [
+    # A sentence that says the victims were killed at its place refers to the event, however far after its lead.
+    ("Armed men stopped the bus as it was carrying workers to their hometown of Bashika. The gunmen checked the "
+     "passengers' identification cards, then asked all Christians to get off the bus, a police officer said.",
+     "eastern Mosul"),
+])
+def test_a_place_the_victims_were_killed_at_takes_the_toll_sentences_after_its_lead(middle, place):
+    text = ("Gunmen shot and killed 23 members of an ancient religious sect in northern Iraq on Sunday after stopping "
+            f"their bus. {middle} The gunmen drove the Yazidis to eastern Mosul, where they were lined up and shot to "
+            "death, the officer said.")
+    assert [(at, killed) for at, killed, _, _ in _rows(text) if killed] == [(place, 23)]
+
+
+@pytest.mark.parametrize("text, place", [
+    # A toll told only near a town moves to the town the very next sentence puts the event at, within reach of it.
+    ("A suicide bomber detonated an explosive belt Saturday in a mosque south of Baghdad, killing at least 54 people, "
+     "police said. The unidentified bomber struck at 8 p.m. in Musayyib, a town 35 miles south of Baghdad.",
+     "Musayyib"),
+    ("At least 50 people were killed on Saturday when the regime targeted a town in an opposition-held suburb of "
+     "Damascus with barrel bombs, a medical source said. The source told reporters that aircraft had targeted Douma, "
+     "the largest town in the Eastern Ghouta suburb.", "Douma"),
+    # (a guard) a town the next sentence only names in passing takes nothing
+    ("A suicide bomber killed at least 54 people in a mosque south of Baghdad on Saturday, police said. The wounded "
+     "were taken to hospitals in Hillah.", "a mosque south of Baghdad"),
+])
+def test_a_toll_near_a_town_moves_to_the_town_the_next_sentence_puts_it_at(text, place):
+    assert [at for at, killed, _, _ in _rows(text) if killed] == [place]

@@ -1104,3 +1104,47 @@ def test_a_distance_that_situates_a_district_is_not_where_the_toll_was():
 ])
 def test_a_report_monitored_a_town_measured_from_and_a_river_bodies_were_dumped_into_are_no_sites(text, place):
     assert {at for at, killed, _ in _tolls(text) if killed} == {place}
+
+
+@pytest.mark.parametrize("text, tolls", [
+    # A clause of its own after a town's toll that puts its events in a country only: the four are the country's.
+    ("In separate violence, a suicide car bombing outside a police station in Mosul killed five people and injured "
+     "53, and three roadside bombs in Iraq killed four, including a U.S. soldier, and wounded six, police said.",
+     [("Mosul", 5)]),
+    # (a guard) a town in the second clause is that toll's own place
+    ("A car bomb in Mosul killed five people, and three roadside bombs in Kirkuk killed four.",
+     [("Mosul", 5), ("Kirkuk", 4)]),
+])
+def test_a_toll_told_in_a_country_after_a_towns_is_not_the_towns(text, tolls):
+    assert [(at, killed) for at, killed, _ in _tolls(text)] == tolls
+
+
+@pytest.mark.parametrize("text, place", [
+    # A vehicle leaving a town was hit at the town: the place it left is where the attack is put.
+    ("In another attack on Shiites headed to Karbala, gunmen opened fire on passengers in a bus leaving Baghdad, "
+     "killing seven, Salih said.", "Baghdad"),
+    ("Taliban fighters ambushed a convoy leaving Kandahar on Tuesday, killing seven soldiers.", "Kandahar"),
+    # (a guard) people leaving a town are not the vehicle: the place they were ambushed is
+    ("The troops leaving Kandahar were ambushed in Zhari, and seven soldiers were killed.", "Zhari"),
+])
+def test_a_vehicle_leaving_a_town_was_attacked_there(text, place):
+    assert {at for at, killed, _ in _tolls(text) if killed} == {place}
+
+
+def test_where_the_dead_were_buried_is_not_where_they_were_killed():
+    text = ("Four security sources told Reuters that at least 89 members of Niger's security forces killed in the "
+            "attack were buried on Saturday in Niamey.")
+    assert "Niamey" not in {e.location_text for e in events(text)}
+
+
+
+def test_the_seat_of_the_official_who_gave_a_toll_is_not_where_the_dead_were_killed():
+    text = ("Gunmen killed dozens of civilians in the village of Karma on April 20. The official death toll, announced "
+            "on Sunday by the public prosecutor in Ouahigouya, capital of the northern region, was around sixty.")
+    assert "Ouahigouya" not in {at for at, killed, _ in _tolls(text) if killed}
+
+
+def test_the_area_a_speakers_body_is_for_is_not_where_the_dead_were_killed():
+    text = ("Militiamen killed at least 60 people at a camp in Ituri province, officials said. Charite Banza Bavi, "
+            "president of the local humanitarian group for the Bahema-North area, put the death toll at 63.")
+    assert "Bahema-North" not in {at for at, killed, _ in _tolls(text) if killed}

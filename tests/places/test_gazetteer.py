@@ -330,3 +330,19 @@ def test_a_units_own_name_outranks_a_town_abroad_that_has_it_as_an_alternate(tex
     assert m.country == country
     # (the unit, not a town of its country, but for the towns of the guards)
     assert m.kind == ("city" if surface in ("Basra", "Kiev", "Bara") else "governorate")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Baghdad's quarters and squares of the 2004-2008 reporting, spelt as the wires spelt them.
+    ("A car bomb exploded in the Harithiyah district on Monday.",
+     [("Harithiyah district", "Harthiya", "neighbourhood")]),
+    ("Gunmen opened fire in the Amin district of eastern Baghdad.",
+     [("Amin district", "Hay al-Amin", "neighbourhood"), ("eastern Baghdad", "Baghdad", "city")]),
+    ("Guards opened fire on cars in Nisoor Square.", [("Nisoor Square", "Nisour Square", "landmark")]),
+    ("A roadside bomb went off in Mashtal.", [("Mashtal", "Mashtal", "neighbourhood")]),
+    # (a guard) a man's name is no quarter
+    ("Mohammed Amin said the road was closed.", []),
+])
+def test_baghdad_quarters_of_the_war_reporting(text, expected):
+    art = Article(id="w", file="w.txt", title="", outlet="", text=text, body=(Span(0, len(text)),))
+    assert [(m.surface, m.name, m.kind) for m in extract_mentions(art, GAZ)] == expected

@@ -11,6 +11,7 @@ import json
 import os
 import re
 from pathlib import Path
+from importlib.resources import files
 
 import pytest
 
@@ -85,6 +86,9 @@ def test_one_file_with_everything_inlined(seeds, tmp_path, capsys):
     # The data's licences are credited on the map itself: OpenStreetMap's tiles, GeoNames' places.
     assert embedded(html)["tiles"]["attribution"] == symbols.ATTRIBUTION
     assert "geonames.org" in symbols.ATTRIBUTION and "CC BY 4.0" in symbols.ATTRIBUTION
+    # (and Who's On First, whose licence asks for a link back, as the rows read from it say)
+    curated = (files("geodata") / "data" / "curated_places.csv").read_text(encoding="utf-8")
+    assert "Who's On First" in curated and "whosonfirst-data/blob/master/LICENSE.md" in symbols.ATTRIBUTION
 
 
 def test_every_event_is_embedded_with_its_popup_text(seeds, tmp_path, capsys):

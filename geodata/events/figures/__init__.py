@@ -376,7 +376,10 @@ def _without_included(text: str, figures: list[Figure]) -> list[Figure]:
         if whole is not None and f.low is not None and whole.low is not None \
                 and f.low <= whole.low and (_INCLUDED_RE.fullmatch(text, whole.end, f.start)
                                             or (f.kind == whole.kind
-                                                and _INCLUDED_LIST_RE.fullmatch(text, whole.end, f.start))):
+                                                and _INCLUDED_LIST_RE.fullmatch(text, whole.end, f.start))) \
+                and not _event_item_re().search(text, max(whole.end, f.start - _EVENT_ITEM_REACH), f.start):
+            # (but an event included with its own place and toll is that event's: "at least 17 people died in other
+            # attacks, including a car bombing in Mosul that killed nine")
             continue
         # "Fifteen civilians were killed: five older women, five young women, three minors ... and two men":
         # who the dead were, listed after a colon, adding up to no more than the toll.
@@ -388,6 +391,16 @@ def _without_included(text: str, figures: list[Figure]) -> list[Figure]:
         out.append(f)
         whole, listed = f, 0
     return out
+
+
+_EVENT_ITEM_REACH = 80  # characters before a figure where an included event and its place may stand
+
+
+@cache
+def _event_item_re() -> re.Pattern[str]:
+    """An event at a named place whose own toll follows: "a car bombing in Mosul that killed "."""
+    return re.compile(rf"(?i:\b{event_nouns()})\s+(?:in|at|on|near)\s+(?:the\s+)?[A-Z][^,;.]{{0,40}}?\s+"
+                      r"(?:that|which)\s+(?:killed|left|claimed)\s+(?:the\s+lives\s+of\s+)?$")
 
 
 _LISTED_RE = re.compile(r"[^,;.:]{0,40}?:\s[^;.:]{0,200}")
@@ -690,11 +703,16 @@ def _on_a_day(s: _Sentence, f: Figure, period: re.Match[str], rules: _Rules) -> 
     more people on Wednesday")."""
     at = f.end - s.start
     clause = _CLAUSE_END_RE.search(s.low, at)
-    return rules.one_day.search(s.low, period.end(), max(at + _DAY_REACH, clause.start() if clause else 0)) \
-        is not None
+    end = max(at + _DAY_REACH, clause.start() if clause else 0)
+    if clause is not None and clause.group() == "," and _SAID_CLAUSE_RE.match(s.low, clause.end()):
+        # (the day of the words that give the toll is not the toll's: "So far, the waves of airstrikes had killed
+        # over 400 Palestinians, health officials reported Sunday")
+        end = clause.start()
+    return rules.one_day.search(s.low, period.end(), end) is not None
 
 
 _CLAUSE_END_RE = re.compile(r"[,;.:]|$")
+_SAID_CLAUSE_RE = re.compile(r"[^,.;:]{0,40}?\b(?:said|says|say|reported|reports|told|announced|added)\b")
 _LATER_CLAUSE_RE = re.compile(r"[,;:]")  # (no "$": searched up to a point, "$" would match there)
 
 
@@ -823,12 +841,24 @@ def _running_over_days(s: _Sentence, f: Figure, rules: _Rules) -> bool:
         return False
     running = rules.periods["running"]
     told = (running is not None and running.search(s.low, max(0, at - _RUNNING_REACH), at) is not None) or (
-        ap_count(s, f.start, f.end, rules) is not None)
+        ap_count(s, f.start, f.end, rules) is not None) or (running is not None and _far_running(s, at, running))
     return told and period.search(s.low, max(0, at - _RUNNING_REACH), end + _PERIOD_REACH) is not None
 
 
 # Characters before a figure where a running total's words stand ("raising the death toll since last week to").
 _RUNNING_REACH = 60
+_FAR_RUNNING_REACH = 160  # where they may stand when they end in "to" right before it, in one clause
+_TO_FIGURE_RE = re.compile(r"\bto\s+(?:(?:at\s+least|more\s+than|over|about|some|nearly|almost|around)\s+)?$")
+
+
+def _far_running(s: _Sentence, at: int, running: re.Pattern[str]) -> bool:
+    """Whether a running total's words stand farther back than :data:`_RUNNING_REACH`, in the figure's clause, and it
+    ends in "to" right before the figure: "took the death toll from violence blamed on Islamic extremists opposed to
+    the secular state to at least 110 since Saturday"."""
+    if not _TO_FIGURE_RE.search(s.low, max(0, at - 40), at):
+        return False
+    lo = max(0, at - _FAR_RUNNING_REACH, s.low.rfind(",", 0, at) + 1, s.low.rfind(";", 0, at) + 1)
+    return running.search(s.low, lo, at) is not None
 
 
 # Characters before a period where a superlative ranks an event in it: 50 for a sentence's operation-wide

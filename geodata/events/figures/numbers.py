@@ -169,7 +169,8 @@ def _singulars(s: _Sentence, rules: _Rules) -> list[Figure]:
                     more = by_name_more_re().match(s.text[s.start:s.end], end)
             if k in _ACTS:  # "killed a man and a woman": each victim of the list counts one
                 end = _more_singles(s, _past_name(s, end), found, rules)
-            counts = _counted_items(s, end, found, rules) if k in _ACTS else []
+            # (and after names: "killing Hezbollah senior military commander Fuad Shukr and seven civilians")
+            counts = _counted_items(s, end, found, rules) if k in _ACTS or k == _BY_NAME else []
             place = rules.place.match(s.text, (counts[-1].end if counts else found[-1].end() + s.start), s.end)
             if place is None and not counts and k not in _ACTS:
                 # (or after the verb: "a man and a woman were killed by sniper fire in Douma")
@@ -754,7 +755,8 @@ def _list_items(s: _Sentence, first: Figure, pos: int, objects: bool,
             break
         # (the site may come before the town: "and 8 in a school in Deir al-Balah")
         site = _ITEM_SITE_RE.match(s.text, num.end, s.end)
-        place = rules.place_in.match(s.text, site.end() if site else num.end, s.end)
+        place = rules.place_in.match(s.text, site.end() if site else num.end, s.end) \
+            or rules.place_road.match(s.text, num.end, s.end)
         if place is None and not (objects and num.has_noun and not after_day) \
                 and not (dated and _item_day_re().match(s.text, num.end, s.end) is not None):
             break

@@ -40,6 +40,7 @@ class _Rules:
     link: re.Pattern[str]
     place: re.Pattern[str]
     place_in: re.Pattern[str]
+    place_road: re.Pattern[str]  # a road between towns, an item's place: "(three) on the road between Ouahigouya"
     operation: re.Pattern[str]
     national: re.Pattern[str]
     countries: frozenset[str]
@@ -105,6 +106,7 @@ class _Tables:
     countries: frozenset[str]
     weekdays: str  # "Monday|Tuesday|...", as a place name may not start
     months: str
+    roads: list[str]  # a road's noun: "road", "highway" (place_words.csv's ``road`` rows)
     units: list[str]  # a unit's type word after its name: "province", "state" ("in Zamfara state's Maru district")
 
     @property
@@ -169,6 +171,7 @@ def _tables() -> _Tables:
         months="|".join(names.months),
         units=[r["word"].strip() for r in _rows("place_words.csv")
                if r["use"] == "suffix" and r["effect"] in ("governorate", "state", "district")],
+        roads=[r["word"].strip() for r in _rows("place_words.csv") if r["use"] == "road"],
     )
 
 
@@ -188,7 +191,8 @@ def _rules(plain: bool = False) -> _Rules:
         before=_before_re(t), toll=_toll_re(t), bad_before=_bad_before_re(t), bad_after=_bad_after_re(t),
         formation=_formation_re(t),
         link=re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE),
-        place=_place_re(t), place_in=re.compile(_place_in(t)), operation=_operation_re(t),
+        place=_place_re(t), place_in=re.compile(_place_in(t)),
+        place_road=re.compile(_place_road(t)), operation=_operation_re(t),
         national=_national_re(t), countries=t.countries,
         verbs=frozenset(phrase_key(w) for w in t.sides.get("both", [])),
         passive=re.compile(r"\b(?:were|was|been|being|are|is|be)\b", re.IGNORECASE),
@@ -316,10 +320,12 @@ _OF_GROUP = (r"(?:\s+(?:of|from)\s+(?:the\s+|a\s+|an\s+)?(?:\d+(?:st|nd|rd|th)\s
              r"(?:(?-i:[A-Z])[\w'’.-]*\s+){0,3}?(?:\d+(?:st|nd|rd|th)\s+)?(?-i:[A-Z])[\w'’.-]*"
              r"(?:\s+\((?-i:[A-Z])[\w.-]*\))?"
              # (a few words may name or describe the group: "43 members of the Arab Torjam tribe were killed")
-             r"|\s+(?:of|from)\s+(?:the|a|an|one|his|her|their|my|our)\s+(?:same\s+|whole\s+|entire\s+|single\s+)?"
+             # (or whose it is, a name's possessive: "20 members of rebel cleric Muqtada al-Sadr's Mahdi Army militia")
+             r"|\s+(?:of|from)\s+(?:the|a|an|one|his|her|their|my|our|(?:[\w.'’-]+\s+){0,4}?[\w.-]+['’]s)"
+             r"\s+(?:same\s+|whole\s+|entire\s+|single\s+)?"
              r"(?:[\w'’-]+\s+){0,3}?"
              r"(?:family|group|unit|patrol|militia|security\s+forces|armed\s+forces|force|army|police|brigade|battalion"
-             r"|tribe|clan|sub-clan|subclan|sect|congregation|household|crew|team"
+             r"|tribe|clan|sub-clan|subclan|sect|congregation|household|crew|team|wing"
              r"|task\s+force|division|regiment|company|platoon|squad|convoy"
              r"|area|village|town|city|district|neighbou?rhood|camp|community|kibbutz|moshav|settlement|hamlet"
              r"|township|quarter|compound|base)"
@@ -527,7 +533,8 @@ def _singular_res(t: _Tables) -> tuple[re.Pattern[str], ...]:
                    # preposition, "killed in Nur Shams refugee camp", nor a verb, "those killed were Han Chinese")
                    # (and a group's one-word name before the title: "Hamas leader Saleh al-Arouri")
                    r"(?:(?-i:[A-Z][a-z][\w-]*)\s+(?=(?-i:[a-z])))?"
-                   rf"(?:(?!(?:{_NOT_TITLES})\b)(?-i:[a-z][\w-]*)\s+){{0,2}}?"
+                   # (three words of a title at most: "Hezbollah senior military commander Fuad Shukr")
+                   rf"(?:(?!(?:{_NOT_TITLES})\b)(?-i:[a-z][\w-]*)\s+){{0,3}}?"
                    # (a word of the name may be two joined: "Ali Abdul-Hussein")
                    rf"(?P<one>)(?P<noun>{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|(?-i:al-[A-Z][\w-]+))){{1,3}})"
                    rf"(?=\s*[,.;:()]|\s+(?:{_AFTER_NAME})\b)")),
@@ -649,8 +656,13 @@ def _formation_re(t: _Tables) -> re.Pattern[str]:
 
 def _bad_before_re(t: _Tables) -> re.Pattern[str]:
     """Before a number, what makes it no count: "aged", "issue", "$", "March"."""
-    lower, cased = _alt(_bad(t, "before", False)), _alt(_bad(t, "before", True))
-    return re.compile(rf"(?<![\w])(?:(?:{lower})|(?-i:{cased}))\s*$", re.IGNORECASE)
+    words = _bad(t, "before", False)
+    # ("among the eight killed, one was killed in ...": a group told before; but "were among the 51 people killed in
+    # the attack" states the toll)
+    among = [w for w in words if w.startswith("among ")]
+    lower, cased = _alt([w for w in words if w not in among]), _alt(_bad(t, "before", True))
+    stated = rf"|(?<!\bwere\s)(?<!\bwas\s)(?<!\bare\s)(?<!\bis\s)(?:{_alt(among)})" if among else ""
+    return re.compile(rf"(?<![\w])(?:(?:{lower}){stated}|(?-i:{cased}))\s*$", re.IGNORECASE)
 
 
 def _modifier(t: _Tables) -> str:
@@ -803,6 +815,13 @@ def _name(t: _Tables) -> str:
     # A place name: capitalised words ("Sadr City", "Tal Afar", "al-Anbar"), not a date.
     word = rf"(?!(?:{t.weekdays}|{t.months})\b)(?:a[lnrsdtz]-)?[A-Z][\w-]*(?:['’][a-rt-z]\w*)?"
     return rf"{word}(?:\s+{word})*"
+
+
+def _place_road(t: _Tables) -> str:
+    """A road between towns (or from one), the first town the place: "on the road between Ouahigouya and Barga",
+    "along the highway linking Kabul"."""
+    return (rf"\s+(?:on|along)\s+(?:the\s+|a\s+)?(?:(?-i:[a-z-]+)\s+)?(?i:{_alt(t.roads)})s?\s+"
+            rf"(?i:between|from|linking|connecting)\s+(?P<place>{_name(t)})\b")
 
 
 def _place_in(t: _Tables) -> str:
