@@ -943,7 +943,9 @@ class _Builder:
         if brk < 0:
             return False
         mentions = self.by_sentence.get(s.index, ())
-        if any(brk < m.start_char < fig.start and m.kind in LOCAL_KINDS for m in mentions) \
+        # (no town in the clause, before the figure or after it: "and in Russia, a drone strike killed two in Belgorod"
+        # is Belgorod's)
+        if any(brk < m.start_char and m.kind != "country" for m in mentions) \
                 or not any(m.start_char < brk and m.kind in LOCAL_KINDS for m in mentions):
             return False
         return any(brk < m.start_char < fig.start and m.kind == "country"

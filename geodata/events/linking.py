@@ -589,7 +589,10 @@ def _refinable(whole: Draft, part: Draft, parents: dict[str, str], low: str = ""
 # The victims killed at the place right before: ", where they were lined up and shot to death".
 _WHERE_THEY_DIED_RE = re.compile(r",\s+where\s+(?:they|he|she|the\s+victims|the\s+hostages|the\s+men)\s+(?:were|was)\s+"
                                  r"(?:[a-z]+\s+){0,4}?(?:shot|killed|executed|beheaded|massacred|slaughtered|"
-                                 r"murdered|hanged|burned)\b")
+                                 r"murdered|hanged|burned)\b"
+                                 # (not an event of another time: "where they were killed by their captors months ago")
+                                 r"(?![^.;]{0,60}?\b(?:ago|earlier|previously|last\s+(?:week|month|year)|"
+                                 r"in\s+(?:19|20)\d\d)\b)")
 
 
 def happened_here(low: str, at: int) -> bool:
@@ -792,7 +795,7 @@ def _passing_re() -> re.Pattern[str]:
 _NEAR_REACH = 60
 # Read up to the town's end: its mention may have taken the words in ("a market north of Baghdad").
 # ("near Somalia's capital, Mogadishu": the town may stand after a comma, in apposition)
-_NEAR_TOWN_RE = re.compile(r"\b(?:near|outside|close\s+to|suburbs?\s+of"
+_NEAR_TOWN_RE = re.compile(r"\b(?:near|outside|close\s+to|suburbs?\s+of|outskirts\s+of"
                            r"|(?:north|south|east|west)(?:[- ]?(?:east|west))?\s+of)"
                            r"\s+[^,.;]*(?:,\s+[^,.;]*)?$")
 _NEAR_TOWN_KM = 100  # a town the event was near, or north of, is no farther than this from where it was

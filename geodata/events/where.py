@@ -41,7 +41,7 @@ _ORIGIN = frozenset({"leave", "leaves", "leaving", "left", "quit", "quits", "qui
 # (but a vehicle leaving a town was hit by it, the place it left is where ACLED puts the attack: "opened fire on
 # passengers in a bus leaving Baghdad", "ambushed a convoy leaving Kandahar"; the vehicles are place_words.csv's
 # ``vehicle`` rows)
-_LEAVING = frozenset({"leave", "leaves", "leaving", "left"})
+_LEAVING = frozenset({"leaving"})  # (not "left": "The bus had left Quetta for Karachi when gunmen stopped it")
 _SEAT = frozenset({"based", "headquartered", "exiled", "registered"})
 _HELD = frozenset({"held", "kept", "holed", "captive", "captivity"})
 _CAPTIVES = frozenset({"hostages", "hostage", "captives", "prisoners", "detainees", "abductees"})
@@ -50,6 +50,7 @@ _KILLING = frozenset({"killed", "killing", "kill", "kills", "executed", "executi
 # Where the dead were buried, not where they were killed (not "buried in a mass grave in", where they were found).
 _BURIED_RE = re.compile(r"\b(?:were|was|been|being|be)\s+(?:buried|laid\s+to\s+rest|interred)"
                         r"(?:\s+(?:on|last|this)\s+\w+|\s+\w+day)?\s+(?:in|at)\s+(?:the\s+)?$")
+_GRAVE_AFTER_RE = re.compile(r"[^.;,]{0,30}?\bgraves?\b")
 _HELD_AFTER_RE = re.compile(r"\s+as\s+(?:prisoners|hostages|captives)\b", re.IGNORECASE)
 _TOWARDS = frozenset({"to", "into", "towards", "toward"})
 _ARRIVAL = frozenset({"due", "arrive", "arrives", "arrived", "arriving", "landed", "lands", "landing",
@@ -161,13 +162,16 @@ def _left_behind(before: list[str]) -> bool:
 
 
 def _given_or_buried(low: str, floor: int, m: Mention, last: str) -> bool:
-    """Whether ``m`` (after ``last``, "in", "at" or "of") is where a toll's official sits ("The official death toll,
+    """Whether ``m`` (after ``last``, "in" or "at") is where a toll's official sits ("The official death toll,
     announced on Sunday by the public prosecutor in Ouahigouya") or where the dead were buried ("89 members of Niger's
-    security forces killed in the attack were buried on Saturday in Niamey")."""
-    if last not in ("in", "at", "of"):
+    security forces killed in the attack were buried on Saturday in Niamey"; not "were buried in Bucha in a mass
+    grave", where they were found). An official "of" a place speaks for it: "announced by the mayor of Kramatorsk
+    after the missile struck the city" is the mayor's town's toll."""
+    if last not in ("in", "at"):
         return False
     return announced_by(low, floor, m) or (
-        last != "of" and _BURIED_RE.search(low, max(floor, m.start_char - 50), m.start_char) is not None)
+        _BURIED_RE.search(low, max(floor, m.start_char - 50), m.start_char) is not None
+        and _GRAVE_AFTER_RE.match(low, m.end_char) is None)
 
 
 def announced_by(low: str, floor: int, m: Mention) -> bool:
@@ -183,11 +187,11 @@ _ANNOUNCED_REACH = 120  # characters before a place where the words that give a 
 @cache
 def _announced_by_re() -> re.Pattern[str]:
     """A toll given by an official or a body of a place, right before it: "announced on Sunday by the public
-    prosecutor in ", "released by the health ministry of " (the ``title`` and ``speaker`` rows)."""
+    prosecutor in ", "released by the health ministry in " (the ``title`` and ``speaker`` rows)."""
     words = sorted(_title_words() | _speaker_words(), key=len, reverse=True)
     return re.compile(r"\b(?:announced|given|released|confirmed|issued|provided|reported|compiled|published|put\s+out)"
                       r"\b[^.;:]{0,50}?\bby\s+(?:the\s+|a\s+|an\s+)?(?:[a-z-]+\s+){0,2}?"
-                      rf"(?:{'|'.join(map(re.escape, words))})s?\s+(?:in|at|of)\s+(?:the\s+)?$")
+                      rf"(?:{'|'.join(map(re.escape, words))})s?\s+(?:in|at)\s+(?:the\s+)?$")
 
 
 # "said Ahmed Khan, governor of ", "told AFP Ahmed Khan, the police chief of ": the words of saying, a
@@ -328,9 +332,7 @@ def excluded(text: str, low: str, floor: int, m: Mention) -> bool:
     last = before[-1]
     if last == "for":
         # "leave Iraq for Kuwait", "left for Amman"; but "the battle for Falluja" is fought there.
-        # (and a body's or a speaker's area: "president of the local humanitarian group for the Bahema-North area")
-        return bool((_TRAVEL | _ORIGIN).intersection(before[-5:-1])) or (
-            before[-2:-1] != [] and before[-2] in _speaker_words())
+        return bool((_TRAVEL | _ORIGIN).intersection(before[-5:-1]))
     # ("in a Kurdish area near the border with Iran, a suicide car bomber struck": the neighbour whose border the
     # place lies by, not where it happened)
     if _left_behind(before) or (last == "of" and (before[-2:-1] == ["out"] or _speakers_office(text, m, before))) \

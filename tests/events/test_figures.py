@@ -2658,12 +2658,26 @@ def test_an_event_included_at_its_own_place_keeps_its_own_toll(text, counts):
     assert [f.low for f in checked(text) if f.kind == K] == counts
 
 
+@pytest.mark.parametrize("text, tolls", [
+    # The included events' tolls are theirs, at their places, not more of the whole's.
+    ("Russian strikes killed 21 civilians across Ukraine, including a missile strike on Odesa that killed eight.",
+     [(21, "national", ""), (8, "local", "Odesa")]),
+    ("Gunmen killed 40 people across Plateau state, including an attack at Bokkos that killed 23 and a raid in Mangu "
+     "that killed nine.", [(40, "operation", ""), (23, "local", "Bokkos"), (9, "local", "Mangu")]),
+])
+def test_an_event_included_in_a_wide_toll_is_its_own_places(text, tolls):
+    assert [(f.low, f.scope, f.place_text) for f in checked(text) if f.kind == K] == tolls
+
+
 @pytest.mark.parametrize("text, counts", [
     # "were among the 51 people killed" states the toll...
     ("The son, along with his wife and mother, were among the 51 people killed in the attack.", [51]),
     ("A local journalist was among the 12 people killed in the raid.", [12]),
     # ... "among the eight killed" opening a sentence is a group told before (a guard)
     ("Among the eight killed, one was killed in Kabul.", [1]),
+    # ... and so are the dead of an event dated before (a guard)
+    ("Their father was among the 149 killed in the 2014 Peshawar school attack.", []),
+    ("The hostage, whose brother was among the 1,200 killed in the Oct. 7 attack on Israel, was freed on Monday.", []),
 ])
 def test_those_among_the_dead_state_the_toll(text, counts):
     assert [f.low for f in checked(text) if f.kind == K] == counts

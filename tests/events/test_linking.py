@@ -3245,3 +3245,10 @@ def test_a_place_the_victims_were_killed_at_takes_the_toll_sentences_after_its_l
 ])
 def test_a_toll_near_a_town_moves_to_the_town_the_next_sentence_puts_it_at(text, place):
     assert [at for at, killed, _, _ in _rows(text) if killed] == [place]
+
+
+def test_a_place_victims_were_killed_at_long_ago_takes_no_toll_of_the_day():
+    text = ("Israeli strikes killed 33 people in the Gaza Strip on Monday, health officials said. Many were women and "
+            "children. Hospitals ran short of fuel. The U.N. condemned the strikes. Three hostages had been held in "
+            "Rafah, where they were killed by their captors months ago, the army said.")
+    assert [(at, killed) for at, killed, _, _ in _rows(text) if killed] == [("Gaza Strip", 33)]

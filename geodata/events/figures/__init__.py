@@ -376,10 +376,17 @@ def _without_included(text: str, figures: list[Figure]) -> list[Figure]:
         if whole is not None and f.low is not None and whole.low is not None \
                 and f.low <= whole.low and (_INCLUDED_RE.fullmatch(text, whole.end, f.start)
                                             or (f.kind == whole.kind
-                                                and _INCLUDED_LIST_RE.fullmatch(text, whole.end, f.start))) \
-                and not _event_item_re().search(text, max(whole.end, f.start - _EVENT_ITEM_REACH), f.start):
-            # (but an event included with its own place and toll is that event's: "at least 17 people died in other
-            # attacks, including a car bombing in Mosul that killed nine")
+                                                and _INCLUDED_LIST_RE.fullmatch(text, whole.end, f.start))):
+            item = _event_item_re().search(text, max(whole.end, f.start - _EVENT_ITEM_REACH), f.start)
+            if item is None:
+                continue
+            # (but an event included with its own place and toll is that event's, at that place: "at least 17 people
+            # died in other attacks, including a car bombing in Mosul that killed nine"; "killed 21 civilians across
+            # Ukraine, including a missile strike on Odesa that killed eight" is eight at Odesa, not eight more)
+            # (the aside goes on after it: "..., including an attack at Bokkos that killed 23 and a raid in Mangu that
+            # killed nine")
+            out.append(f if f.place_text else replace(
+                f, place_text=item.group("place"), place_start=item.start("place"), place_end=item.end("place")))
             continue
         # "Fifteen civilians were killed: five older women, five young women, three minors ... and two men":
         # who the dead were, listed after a colon, adding up to no more than the toll.
@@ -399,7 +406,10 @@ _EVENT_ITEM_REACH = 80  # characters before a figure where an included event and
 @cache
 def _event_item_re() -> re.Pattern[str]:
     """An event at a named place whose own toll follows: "a car bombing in Mosul that killed "."""
-    return re.compile(rf"(?i:\b{event_nouns()})\s+(?:in|at|on|near)\s+(?:the\s+)?[A-Z][^,;.]{{0,40}}?\s+"
+    return re.compile(rf"(?i:\b{event_nouns()})\s+(?:in|at|on|near)\s+(?:the\s+)?"
+                      # (no other toll between: the nearest event of the aside's list)
+                      r"(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
+                      r"(?:(?:(?!\b(?:that|which)\b)[^,;.\d]){0,40}?\s+|\s+)"
                       r"(?:that|which)\s+(?:killed|left|claimed)\s+(?:the\s+lives\s+of\s+)?$")
 
 

@@ -652,7 +652,7 @@ def _bad_before(text: str, pos: int, start: int, rules: _Rules) -> bool:
     ends = rules.bad_before_ends
     if (ends is None or may_end_on(text, pos, start, ends, rules.bad_before_cased)) \
             and (bad := rules.bad_before.search(text, pos, start)) is not None \
-            and (text[start].isdigit() or not _month_word(bad.group())):
+            and (text[start].isdigit() or not _month_word(bad.group())) and not _stated_among(text, bad, start):
         # (a month makes only a day in digits no count: "on Nov. 19", not "In Sept. two soldiers were killed")
         return True
     # (nor the last of a list of ages: "two brothers aged 38 and 39 were killed"; a substring look first)
@@ -661,6 +661,19 @@ def _bad_before(text: str, pos: int, start: int, rules: _Rules) -> bool:
         and _AGE_ENDS_RE.match(text, start) is not None
 
 
+def _stated_among(text: str, bad: re.Match[str], start: int) -> bool:
+    """Whether ``bad`` is "among the" after "was" or "were", the toll stated ("The son ... were among the 51 people
+    killed in the attack"), not a group told before ("Among the eight killed, one ..."), nor the dead of an event
+    dated before ("was among the 587 killed in the 2017 truck bombing", "among the 1,200 killed in the Oct. 7
+    attack")."""
+    return bad.group().lower().startswith("among") \
+        and _STATED_BEFORE_RE.search(text, max(0, bad.start() - 6), bad.start()) is not None \
+        and _DATED_AFTER_RE.match(text, start) is None
+
+
+_STATED_BEFORE_RE = re.compile(r"\b(?:was|were|is|are)\s+$", re.IGNORECASE)
+# A year, or a month's name and a day, in the rest of the figure's sentence.
+_DATED_AFTER_RE = re.compile(r"[^.;]{0,150}?(?:\b(?:19|20)\d\d\b|\b[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b)")
 _AGES_REACH = 40  # characters before a number where the ages it ends a list of begin
 _AGES_BEFORE_RE = re.compile(r"\bage[ds]?\s+(?:between\s+|of\s+)?\d{1,3}(?:\s*,\s*\d{1,3})*\s+(?:and|or|to)\s+$",
                              re.IGNORECASE)

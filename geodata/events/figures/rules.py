@@ -656,13 +656,8 @@ def _formation_re(t: _Tables) -> re.Pattern[str]:
 
 def _bad_before_re(t: _Tables) -> re.Pattern[str]:
     """Before a number, what makes it no count: "aged", "issue", "$", "March"."""
-    words = _bad(t, "before", False)
-    # ("among the eight killed, one was killed in ...": a group told before; but "were among the 51 people killed in
-    # the attack" states the toll)
-    among = [w for w in words if w.startswith("among ")]
-    lower, cased = _alt([w for w in words if w not in among]), _alt(_bad(t, "before", True))
-    stated = rf"|(?<!\bwere\s)(?<!\bwas\s)(?<!\bare\s)(?<!\bis\s)(?:{_alt(among)})" if among else ""
-    return re.compile(rf"(?<![\w])(?:(?:{lower}){stated}|(?-i:{cased}))\s*$", re.IGNORECASE)
+    lower, cased = _alt(_bad(t, "before", False)), _alt(_bad(t, "before", True))
+    return re.compile(rf"(?<![\w])(?:(?:{lower})|(?-i:{cased}))\s*$", re.IGNORECASE)
 
 
 def _modifier(t: _Tables) -> str:
