@@ -38,10 +38,6 @@ escaped escaping taken rushed carried transported airlifted ferried admitted
 # agent ("trained by the United States").
 _ORIGIN = frozenset({"leave", "leaves", "leaving", "left", "quit", "quits", "quitting", "abandon", "abandons",
                      "abandoned", "abandoning", "by", "for"})
-# (but a vehicle leaving a town was hit by it, the place it left is where ACLED puts the attack: "opened fire on
-# passengers in a bus leaving Baghdad", "ambushed a convoy leaving Kandahar"; the vehicles are place_words.csv's
-# ``vehicle`` rows)
-_LEAVING = frozenset({"leaving"})  # (not "left": "The bus had left Quetta for Karachi when gunmen stopped it")
 _SEAT = frozenset({"based", "headquartered", "exiled", "registered"})
 _HELD = frozenset({"held", "kept", "holed", "captive", "captivity"})
 _CAPTIVES = frozenset({"hostages", "hostage", "captives", "prisoners", "detainees", "abductees"})
@@ -158,7 +154,10 @@ def _left_behind(before: list[str]) -> bool:
     """Whether the words ``before`` a place make it one left behind ("leave Iraq", "quit Basra") or an agent ("trained
     by"), not a town a vehicle leaving it was hit at ("opened fire on a bus leaving Baghdad")."""
     last = before[-1]
-    return last in _ORIGIN and not (last in _LEAVING and bool(_vehicle_words().intersection(before[-3:-1])))
+    # (a vehicle leaving a town was hit on its way out: the town is where ACLED puts the attack, "opened fire on
+    # passengers in a bus leaving Baghdad", "ambushed a convoy leaving Kandahar"; the vehicles are place_words.csv's
+    # ``vehicle`` rows; not one that "left": "The bus had left Quetta for Karachi when gunmen stopped it in Mastung")
+    return last in _ORIGIN and not (last == "leaving" and bool(_vehicle_words().intersection(before[-3:-1])))
 
 
 def _given_or_buried(low: str, floor: int, m: Mention, last: str) -> bool:
