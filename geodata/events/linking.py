@@ -555,9 +555,9 @@ def _refinable(whole: Draft, part: Draft, parents: dict[str, str], low: str = ""
         or (_in_province_named_like(part.place, whole.place, low) and opens_on_reference(low, part.start, part.end))
     # (or the very next sentence that puts the event at the town: "in a mosque south of Baghdad", then "The unidentified
     # bomber struck at 8 p.m. in Musayyib, a town 35 miles south of Baghdad")
-    near = not inside and (referring or (next_sentence and bool(low)
-                                         and at_the_event(low, part.start, part.place.start_char))) \
-        and _near_town(whole, part, low)
+    # (the town test first: it fails at once for most pairs, where the sentence's words need not be read)
+    near = not inside and _near_town(whole, part, low) \
+        and (referring or (next_sentence and bool(low) and at_the_event(low, part.start, part.place.start_char)))
     if not (inside or guess or near):
         return False
     if low and (opens_other_event(low, part.start, part.end) or introduces_event(low, part.start, part.end)

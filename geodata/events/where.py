@@ -46,6 +46,7 @@ _KILLING = frozenset({"killed", "killing", "kill", "kills", "executed", "executi
 # Where the dead were buried, not where they were killed (not "buried in a mass grave in", where they were found).
 _BURIED_RE = re.compile(r"\b(?:were|was|been|being|be)\s+(?:buried|laid\s+to\s+rest|interred)"
                         r"(?:\s+(?:on|last|this)\s+\w+|\s+\w+day)?\s+(?:in|at)\s+(?:the\s+)?$")
+_BURIAL_WORDS = ("buried", "laid", "interred")  # one of them stands in every match of _BURIED_RE
 _GRAVE_AFTER_RE = re.compile(r"[^.;,]{0,30}?\bgraves?\b")
 _HELD_AFTER_RE = re.compile(r"\s+as\s+(?:prisoners|hostages|captives)\b", re.IGNORECASE)
 _TOWARDS = frozenset({"to", "into", "towards", "toward"})
@@ -168,9 +169,11 @@ def _given_or_buried(low: str, floor: int, m: Mention, last: str) -> bool:
     after the missile struck the city" is the mayor's town's toll."""
     if last not in ("in", "at"):
         return False
+    # (asked of nearly every place after "in": a substring look first, as the pattern needs one of these words)
+    lo = max(floor, m.start_char - 50)
     return announced_by(low, floor, m) or (
-        _BURIED_RE.search(low, max(floor, m.start_char - 50), m.start_char) is not None
-        and _GRAVE_AFTER_RE.match(low, m.end_char) is None)
+        any(low.find(w, lo, m.start_char) >= 0 for w in _BURIAL_WORDS)
+        and _BURIED_RE.search(low, lo, m.start_char) is not None and _GRAVE_AFTER_RE.match(low, m.end_char) is None)
 
 
 def announced_by(low: str, floor: int, m: Mention) -> bool:
