@@ -32,7 +32,8 @@ from geodata.events.figures import (Figure, find_figures, in_own_bracket, includ
                                     is_running_total, sharing_places, side_of)
 from geodata.events.kinds import ATTACK, EXPLOSIONS, VIOLENT_TYPES, resolve_type
 from geodata.events.linking import (DISTRICT_KM, HOSPITAL_WHY, PART_WHY, REFINED_NOTE, RUNNING_WHY, SAME_TOLL_WHY,
-                                    at_the_event, fold_retold, fold_sides, fold_unnumbered, happened_here, holds,
+                                    at_the_event, event_named_by_place, fold_retold, fold_sides, fold_unnumbered,
+                                    happened_here, holds,
                                     is_disputed, is_provisional, link_counts, narrow_in_sentence, other_days,
                                     parts_told_apart, refine, struck_there, toll_side, weapon_told)
 from geodata.events.records import (Draft, Drafts, counted_events, event_fields, event_id, introduces_event,
@@ -46,6 +47,7 @@ from geodata.events.where import (IN_UNIT_REACH, SAID_AFTER_RE, SITE_KINDS, anno
                                   referred_place, SITE_REACH, site_told_after, situated_by, speakers_office,
                                   unknown_settlement)
 from geodata.models import Article, Event, Mention, Report, Sentence, holder_id, km_between, within_geo_precision
+from geodata.text.names import fold
 from geodata.text.phrases import lowered, starred_alternation, trie_regex
 from geodata.text.sentences import split_sentences
 
@@ -377,6 +379,52 @@ def _referred_back(drafts: list[Draft], low: str) -> list[Draft]:
     return out
 
 
+def _site_of_named_event(drafts: list[Draft], low: str, parents: dict[str, str]) -> list[Draft]:
+    """``drafts`` with a toll told of an event named by a wider place ("While 12 persons were killed in the Zamfara
+    attack", after "Bandits have killed 15 people in Unguwar Yabo village of ... Zamfara State") moved to the site
+    inside that place where a sentence before told the event: the state names the attack, the village is where it
+    was."""
+    out: list[Draft] = []
+    for d in drafts:
+        if d.scope == "local" and d.killed is not None and not d.inherited and d.start <= d.place.start_char < d.end \
+                and event_named_by_place(low, d.place):
+            site = next((e for e in reversed(out) if 0 < d.sentence - e.sentence <= _NAMED_EVENT_BACK
+                         and e.scope == "local" and _named_state_holds(d.place, e.place, parents)), None)
+            # (or after, where that sentence names the event again by the wider place: "three persons lost their
+            # lives in the Katsina attack", then "In the Katsina attack, bandits unleashed terror on Marar-Zamfarawa
+            # village, reportedly killing three people")
+            site = site or next((e for e in drafts if 0 < e.sentence - d.sentence <= _NAMED_EVENT_AHEAD
+                                 and e.scope == "local" and _named_state_holds(d.place, e.place, parents)
+                                 and _names_event_again(low, e, d.place)), None)
+            if site is not None:
+                note = (f"the {d.place.surface or d.place.name} event told before at "
+                        f"{site.place.surface or site.place.name}")
+                d = replace(d, place=site.place, geo_precision=site.geo_precision, notes=[*d.notes, note])
+        out.append(d)
+    return out
+
+
+def _named_state_holds(outer: Mention, inner: Mention, parents: dict[str, str]) -> bool:
+    """Whether ``outer`` holds ``inner``, or names the state ``inner`` lies in by the name it shares with its capital
+    ("the Sokoto attack", after a village of Sokoto State)."""
+    return holds(outer, inner, parents) or (
+        outer.country == inner.country and bool(inner.admin1) and outer.place_id != inner.place_id
+        and fold(inner.admin1) == fold(outer.surface or outer.name))
+
+
+def _names_event_again(low: str, e: Draft, place: Mention) -> bool:
+    """Whether the sentence of ``e`` names the event by ``place`` as a word before its noun ("the Katsina attack")."""
+    name = (place.surface or place.name).lower()
+    at = low.find(name, e.start, e.end)
+    while at >= 0:
+        if event_named_by_place(low, replace(place, start_char=at, end_char=at + len(name))):
+            return True
+        at = low.find(name, at + 1, e.end)
+    return False
+
+
+_NAMED_EVENT_BACK = 6  # sentences back where the event named by its wider place ("the Zamfara attack") was told
+_NAMED_EVENT_AHEAD = 10  # sentences on where it may be told, named again by that place
 _REFERRED_BACK = 3  # sentences back where a definite reference's event may have been told
 # "south of ", "north-west of the ": the way a place is measured from a town, right before the town.
 _MEASURED_RE = re.compile(r"\b((?:north|south)?-?(?:east|west)?)(?:ern)?\s+of\s+(?:the\s+)?$")
@@ -2080,6 +2128,9 @@ class _Builder:
         # "... struck the Yazidi towns of Qahtaniya and Jazeera ... The bombings killed 796 people, ...
         # the deadliest attack since the 2003 invasion of Iraq": the toll of the event told before, there.
         drafts = _referred_back(drafts, self.low)
+        # "... in Unguwar Yabo village of ... Zamfara State", then "12 persons were killed in the Zamfara attack": the
+        # village's.
+        drafts = _site_of_named_event(drafts, self.low, self.parents)
         # One incident, two types: a violent report with no number, beside one with a toll there.
         drafts = fold_unnumbered(drafts, self.low)
         # One incident, two sides' dead told apart: one toll.
@@ -2143,11 +2194,14 @@ class _Builder:
         town's dateline: a capital is where the reporter sits.)"""
         if d.killed is None or d.scope != "local" or d.place.kind not in _COARSE_HOLDERS | {"country"}:
             return d
-        if not _AN_UNNAMED_VILLAGE_RE.search(self.low, d.start, d.end) or self.gazetteer is None:
+        # ("GUADALUPE, Colombia -- Paramilitary gunmen terrorising rural Colombia dumped the bodies of ten peasants
+        # on the central square of this small farming village": the village the report calls "this", its dateline's)
+        this = _THIS_VILLAGE_RE.search(self.low, d.start, d.end) is not None
+        if not (this or _AN_UNNAMED_VILLAGE_RE.search(self.low, d.start, d.end)) or self.gazetteer is None:
             return d
         town = self._dateline_town()
         place = self.gazetteer.get(town.place_id) if town is not None and town.country == d.place.country else None
-        if place is None or place.population >= _DATELINE_VILLAGE_POPULATION or (
+        if place is None or (place.population >= _DATELINE_VILLAGE_POPULATION and not this) or (
                 d.place.kind != "country" and not self._holds_village(d.place, town)):
             return self._village_named_later(d)
         return _moved_to(d, town, f"an unnamed village of {d.place.surface or d.place.name}: the dateline's town, "
@@ -2708,6 +2762,7 @@ _STRUCK_NOUNS = {"ambushed": "ambush", "ambushing": "ambush", "waylaid": "ambush
 _UNIT_NOUN_END_RE = re.compile(r"\s(?:district|agency|county|province|territory|township)$", re.IGNORECASE)
 # An unnamed village a toll is told in: "in an occupied West Bank village", "in a village in Borno".
 _AN_UNNAMED_VILLAGE_RE = re.compile(r"\b(?:in|at|on)\s+an?\s+(?:[\w-]+\s+){0,3}?(?:village|hamlet)\b")
+_THIS_VILLAGE_RE = re.compile(r"\bthis\s+(?:[\w-]+\s+){0,3}?(?:village|hamlet|town)\b")
 _DATELINE_VILLAGE_POPULATION = 15_000  # a dateline's town smaller than this may be the village told of (a village)
 _REGION_KM = 600  # how far from a region's point a town it holds may lie
 # The event named again by a definite reference, right before where it was: "The ambush occurred near ", "the

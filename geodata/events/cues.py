@@ -144,6 +144,7 @@ _MARKER_PATTERN = (
 )
 _MARKER_RE = re.compile(with_first_chars(_MARKER_PATTERN))  # a look-ahead: sre had no first character
 _MARKER_ASCII_RE = ascii_twin(_MARKER_RE)
+_FEARED_TOLL_RE = re.compile(r"\b(?:were|was|are|is|been)\s+feared\s+(?:killed|dead)\b")
 # A clause of what happened before a vow, a threat or a demand: "vowed revenge after gunmen killed 16".
 _PAST_AFTER_RE = re.compile(r"\b(?:after|following)\s+(?!(?:the|a|an|this|that|any|its|their)\s+(?:\w+\s+)?"
                             r"(?:deadline|ceasefire|truce|talks|elections?|end)\b)")
@@ -161,8 +162,11 @@ def real_cues(text: str, low: str, cues: list[Cue], spans: list[tuple[int, int]]
         return []
     # Markers after the last cue only matter as its future ("clashes will return"), read apart.
     marker_re = _MARKER_ASCII_RE if plain_text(low) else _MARKER_RE
+    # (nor a toll "feared" in the passive, which the press gives as the toll: "100 persons were feared killed"; but
+    # "are feared to have been killed" stays a fear)
     markers = [(m.start(), m.end(), m.lastgroup) for m in marker_re.finditer(low, spans[0][0], cues[-1].start)
-               if m.group() != "may" or text[m.start()] == "m"]  # "May" is a month
+               if (m.group() != "may" or text[m.start()] == "m")  # "May" is a month
+               and not (m.group() == "feared" and _FEARED_TOLL_RE.search(low, max(0, m.start() - 6), m.end() + 8))]
     found = _Markers(markers)
     return [c for c in cues if not _unreal(text, low, found, clause_of(spans, c.start)[0], c)]
 

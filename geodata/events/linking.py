@@ -503,7 +503,11 @@ def _named_around(low: str, inner: Mention, outer: Mention) -> bool:
 
 
 _LIES_IN_RE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:in|near)\s+the\s+(?:[\w-]+\s+)?(?:town|village|city|district|"
-                         r"province|region)\s+of\s+$")
+                         r"province|region)\s+of\s+$"
+                         # ("Khoijumantabi village in the Meitei-majority Bishnupur district in Imphal Valley": the
+                         # units it lies in, one in the next)
+                         r"|\s+(?:village|town|hamlet)\s+in\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?"
+                         r"(?:district|province|region|state|county|township|governorate)\s+in\s+(?:the\s+)?)?$")
 _APPOSITION_RE = re.compile(r"\s*,\s*(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:in|on|of|near)\s+(?:the\s+)?$")
 _SITE_IN_RE = re.compile(r"\s+in\s+(?:the\s+)?")
 # The words that make a site the event's: "took place on March 05 in", "attack on the", "struck".
@@ -545,7 +549,8 @@ def _refinable(whole: Draft, part: Draft, parents: dict[str, str], low: str = ""
     together = whole.scope == "operation" and bool(low) and (_all_at_one_town(whole, part, low)
                                                               or _named_at_next(whole, part, low))
     if not ((whole.scope == "local" or together) and whole.killed is not None and same_kind
-            and (not whole.inherited or guess or (referring and opens_on_reference(low, part.start, part.end)))
+            and (not whole.inherited or guess or (referring and (opens_on_reference(low, part.start, part.end)
+                                                                 or _names_the_event_at(low, part.place))))
             and overlap(whole.when, part.when)):
         return False
     # Where the part lies next, before the sentence's words: most pairs asked are of places apart.
@@ -814,7 +819,9 @@ _NEAR_BEFORE_RE = re.compile(r"\b(?:near|outside|close to|next to|beside|around|
 # ambushed junta troops in Lekka Village"): the places after these words are that event's.
 # (or "followed" them: "Today's attack followed bombings in Songkhla, Narathiwat, and Yala over the weekend")
 _AFTER_OTHER_RE = re.compile(r"\b(?:came|occurred|happened|took place|began|started|erupted)\s+"
-                             r"(?:\w+\s+){0,2}?(?:after|following)\b|\b(?:followed|follows|comes\s+after)\s+(?:\w+\s+){0,3}?"
+                             # (not a time of day: "The violence erupted shortly after midnight at Khoijumantabi")
+                             r"(?:\w+\s+){0,2}?(?:after|following)\b(?!\s+(?:midnight|dawn|dusk|noon|midday|nightfall|"
+                             r"sunset|sunrise|daybreak|\d))|\b(?:followed|follows|comes\s+after)\s+(?:\w+\s+){0,3}?"
                              r"(?:bombings?|attacks?|strikes?|airstrikes?|raids?|clashes|fighting|shelling|blasts?|"
                              r"explosions?)\b")
 
@@ -956,19 +963,26 @@ def _sites_before_re() -> re.Pattern[str]:
 _REFERRED_SENTENCES = 6  # how far back "the Irbil bombing", "the attack in Irbil" may refer
 
 
+def event_named_by_place(low: str, m: Mention) -> bool:
+    """Whether place mention ``m`` names an event by its place, as a word before its noun: "the Zamfara attack",
+    "the Irbil bombing"."""
+    return _THE_BEFORE_RE.search(low, max(0, m.start_char - 8), m.start_char) is not None \
+        and _EVENT_NOUN_AFTER_RE.match(low, m.end_char) is not None
+
+
 def _names_the_event_at(low: str, m: Mention) -> bool:
     """Whether the words around place mention ``m`` name an event told before by its place: "the Irbil
     bombing", "the attack in the Kurdish city of Irbil"."""
-    return (_THE_BEFORE_RE.search(low, max(0, m.start_char - 8), m.start_char) is not None
-            and _EVENT_NOUN_AFTER_RE.match(low, m.end_char) is not None) or \
+    return event_named_by_place(low, m) or \
         _THE_EVENT_IN_RE.search(low, max(0, m.start_char - 60), m.start_char) is not None
 
 
 _EVENT_NOUNS = r"(?:bombings?|attacks?|blasts?|explosions?|massacre|raid|strikes?|airstrikes?|ambush|shelling)"
 _THE_BEFORE_RE = re.compile(r"\bthe\s+$")
 _EVENT_NOUN_AFTER_RE = re.compile(rf"\s+{_EVENT_NOUNS}\b")
-_THE_EVENT_IN_RE = re.compile(rf"\bthe\s+{_EVENT_NOUNS}\s+(?:in|at|on)\s+(?:the\s+(?:[\w'’-]+\s+){{0,2}}"
-                              r"(?:city|town|village|university|school|market|hospital|camp|mosque|church)\s+of\s+)?$")
+# ("the attack on the Rawdah mosque": the site's own name after "the")
+_THE_EVENT_IN_RE = re.compile(rf"\bthe\s+{_EVENT_NOUNS}\s+(?:in|at|on)\s+(?:the\s+(?:(?:[\w'’-]+\s+){{0,2}}"
+                              r"(?:city|town|village|university|school|market|hospital|camp|mosque|church)\s+of\s+)?)?$")
 
 
 _SIDES_APART = 3  # how many sentences apart the tolls of two sides of one incident may be told

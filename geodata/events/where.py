@@ -53,6 +53,9 @@ _TOWARDS = frozenset({"to", "into", "towards", "toward"})
 _ARRIVAL = frozenset({"due", "arrive", "arrives", "arrived", "arriving", "landed", "lands", "landing",
                       # where the wounded were treated ("underwent medical treatment in the ... Hospital")
                       "treatment", "treated", "hospitalised", "hospitalized", "admitted", "recovering"})
+_SAID_NAME_IN_RE = re.compile(r"\b(?:said|says)\s+(?:(?:Dr|Mr|Mrs|Ms|Gen|Col|Maj|Capt|Lt|Brig|Sgt)\.?\s+)*"
+                              r"(?:[A-Z][\w'’.-]*\s+){1,4}in\s+$")
+_LANDING = frozenset({"landing", "arriving"})  # a vehicle's arrival, where it may be hit
 # "speaking in Baqubah", "told reporters in Kabul": where something was said, not where it happened.
 # (and where a report was heard from afar: "in a ham radio report monitored in Sarajevo", "broadcast in Doha")
 _SPEECH = frozenset({"speaking", "spoke", "said", "says", "told", "reporters", "journalists", "conference",
@@ -80,7 +83,8 @@ _HOSPITAL_WORDS = ("hospital", "clinic", "morgue")  # one of them stands in ever
 _TREATED_IN_RE = re.compile(
     r"\b(?:died|dies|dying|succumbed|treated|taken|rushed|brought|admitted|evacuated|transferred|flown"
     r"|airlifted|hospitali[sz]ed|treatment)\b[^.;]{0,60}?\b(?:in|at|to)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:hospitals?|clinics?)\s+in\s+$", re.IGNORECASE)
+    # ("died en route to a hospital in nearby Kidapawan city": the town near, still where they were treated)
+    r"(?:hospitals?|clinics?)\s+in\s+(?:(?:the\s+)?(?:nearby|neighbouring|neighboring)\s+)?$", re.IGNORECASE)
 _TAKEN_TO_AFTER_RE = re.compile(r"[^.;]{0,60}?\bwhere\s+(?:the\s+)?(?:dead|bodies|injured|wounded|victims|casualties)\b"
                                 r"[^.;]{0,40}?\b(?:were|had\s+been|have\s+been)\s+(?:taken|brought|rushed|evacuated)\b")
 # An organisation named with its acronym, then where it sits, then what it said.
@@ -142,7 +146,7 @@ def _speaker_words() -> frozenset[str]:
 
 
 @cache
-def _vehicle_words() -> frozenset[str]:
+def vehicle_words() -> frozenset[str]:
     return frozenset(r["word"] for r in rows("place_words.csv") if r["use"] == "vehicle")
 
 
@@ -158,7 +162,7 @@ def _left_behind(before: list[str]) -> bool:
     # (a vehicle leaving a town was hit on its way out: the town is where ACLED puts the attack, "opened fire on
     # passengers in a bus leaving Baghdad", "ambushed a convoy leaving Kandahar"; the vehicles are place_words.csv's
     # ``vehicle`` rows; not one that "left": "The bus had left Quetta for Karachi when gunmen stopped it in Mastung")
-    return last in _ORIGIN and not (last == "leaving" and bool(_vehicle_words().intersection(before[-3:-1])))
+    return last in _ORIGIN and not (last == "leaving" and bool(vehicle_words().intersection(before[-3:-1])))
 
 
 def _given_or_buried(low: str, floor: int, m: Mention, last: str) -> bool:
@@ -343,9 +347,14 @@ def excluded(text: str, low: str, floor: int, m: Mention) -> bool:
         return True
     if last in ("in", "from") and ((before[-2:-1] and before[-2] in _SPEECH) or (
             # "told Agence France Presse in Tripoli that four people died": where it was said
-            last == "in" and "told" in before[-6:-1] and _THAT_AFTER_RE.match(text, m.end_char))):
+            last == "in" and "told" in before[-6:-1] and _THAT_AFTER_RE.match(text, m.end_char)) or (
+            # "..., said Dr. Henrik Freixa in Tbilisi": where the speaker named after "said" is
+            last == "in" and "said" in before[-7:-1] and _SAID_NAME_IN_RE.search(text, max(floor, m.start_char - 60),
+                                                                                 m.start_char))):
         return True
-    if (last == "in" and _source_seat(text, low, floor, m.start_char)) or _given_or_buried(low, floor, m, last):
+    # ("a hospital in nearby Kidapawan city": the hospital's town, however near)
+    if (last in ("in", "nearby") and _source_seat(text, low, floor, m.start_char)) \
+            or _given_or_buried(low, floor, m, last):
         return True
     if last in ("in", "at") and SAID_AFTER_RE.match(text, m.end_char) and (
             _ORGANISATION_IN_RE.search(text, max(floor, m.start_char - 12), m.start_char)
@@ -353,7 +362,10 @@ def excluded(text: str, low: str, floor: int, m: Mention) -> bool:
         # "The Palestinian Center for Human Rights (PCHR) in Gaza said", "the health department office
         # in Saada said": where the speaker sits (the ``speaker`` rows of place_words.csv)
         return True
-    if (last in ("in", "at") and before[-2:-1] and before[-2] in _ARRIVAL) or _captives_kept(text, m, before):
+    # (but a vehicle landing there was hit there: "a plane landing in Sukhumi was hit by rebel fire")
+    if (last in ("in", "at") and before[-2:-1] and before[-2] in _ARRIVAL
+            and not (before[-2] in _LANDING and vehicle_words().intersection(before[-4:-2]))) \
+            or _captives_kept(text, m, before):
         return True  # "is due in Washington", "arrived in Baghdad": the end of a journey
     if (last == "in" and before[-2:-1] and before[-2] in _SEAT) or _SEAT_OR_WAY_RE.search(
             low, max(floor, m.start_char - 50), m.start_char):

@@ -36,7 +36,7 @@ from itertools import compress
 from operator import itemgetter
 
 from geodata import datafiles
-from geodata.models import WITHIN, Place, Sentence, km_between
+from geodata.models import ADMIN2, WITHIN, Place, Sentence, km_between
 from geodata.places.find import unit_kind_countries
 from geodata.places.gazetteer import Gazetteer
 from geodata.places.resolve import SETTLEMENT_OF_RE, peoples_of
@@ -395,7 +395,9 @@ def _counts() -> dict[str, int]:
 
 _MAX_LISTED = 12
 _LISTED_GAP = 8  # how many words may tell where the counted places lie before the comma that lists them
-_LIST_OPENERS = (", ", ": ")
+# (a dash too: "two communities – Mtswenem and Akondotyough Bawa in Makurdi LGA were attacked")
+_IN_CAPITAL_RE = re.compile(r" in (?:the )?[A-Z]")
+_LIST_OPENERS = (", ", ": ", " – ", " — ", " - ", "—", "–")
 
 
 def _listed_after(text: str, words: list, low: list[str], i: int, n: int, noun: _Noun, cands: list[Candidate],
@@ -416,7 +418,9 @@ def _listed_after(text: str, words: list, low: list[str], i: int, n: int, noun: 
             or (k > at and text[words[k - 1][1]:words[k][0]] not in _LIST_OPENERS):
         return []
     found = _names_after(text, words, k, noun, cands, gazetteer, people, many=True)
-    if len(found) != count or text[found[-1].end:found[-1].end + 1] not in (".", ";", "", "\n", ","):
+    # (the list ends its clause, or the unit that holds it follows: "... and Akondotyough Bawa in Makurdi LGA")
+    if len(found) != count or (text[found[-1].end:found[-1].end + 1] not in (".", ";", "", "\n", ",")
+                               and _IN_CAPITAL_RE.match(text, found[-1].end) is None):
         return []
     return [replace(f, reach=found[-1].end) for f in found]
 
@@ -428,7 +432,8 @@ def _names_before_plural(text: str, words: list, low: list[str], i: int, key: tu
     three words ("between Talubin and Samoki villages", "across Kanbalu township's Thin Taw, Zaw Chaung, and Ma Gyi
     Kone villages", "Dagestan's Sergokalinsky and Karabudakhkentsky districts"); none for another noun."""
     kind = _LISTED_KINDS.get(key[0]) if len(key) == 1 else None
-    if i < 3 or kind is None or not _joined(text, words, i - 1, i):
+    # (the noun as written lower-case: "the Collective Against Impunity and Stigmatization of Communities" is a body)
+    if i < 3 or kind is None or not _joined(text, words, i - 1, i) or not words[i][2].islower():
         return []
     items: list[tuple[int, int]] = []  # (first word, last word), from the last item back
     end, listed = i - 1, False
@@ -449,7 +454,8 @@ def _names_before_plural(text: str, words: list, low: list[str], i: int, key: tu
             end = first - 1  # "Thin Taw, Zaw Chaung, and ...": an item before a comma
         else:
             break
-    if not listed or len(items) < 2:
+    if not listed or len(items) < 2 or (key[0] in _PEOPLES_TOO and low[items[-1][0] - 1] in ("the", "between")):
+        # ("clashes between the Banunu and Batende communities": peoples, where the noun may name either)
         return []
     out = []
     for first, last in reversed(items):
@@ -473,8 +479,9 @@ _NAME_MOST_WORDS = 3  # the most words of one name in such a list
 
 # The plural nouns a list of names before them is read for, and what each name is: "Thin Taw and Zaw Chaung
 # villages", "Dagestan's Sergokalinsky and Karabudakhkentsky districts".
+_PEOPLES_TOO = frozenset({"communities"})  # plural nouns of settlements that name peoples too, after "the"
 _LISTED_KINDS = {"villages": "city", "towns": "city", "hamlets": "city", "settlements": "city",
-                 "districts": "governorate", "townships": "governorate"}
+                 "communities": "city", "districts": "governorate", "townships": "governorate"}
 
 
 def _goods_before(text: str, words: list, low: list[str], at: int, noun: _Noun, capital: bool) -> bool:
@@ -1559,8 +1566,10 @@ def _qualifying_country(text: str, c: Candidate) -> bool:
 
 
 # The nouns a country's name qualifies in war reports (whose forces or officials), not a place's.
-_QUALIFIES_RE = re.compile(r"(?:-led|-backed)?\s+(?:drones?|forces|troops|soldiers|jets|warplanes|aircraft|planes|"
-                           r"helicopters|military|army|navy|officials|authorities|government|police|special\s+forces|"
+# (another country's or people's word may be joined to it: "U.S. and Iraqi authorities said", "US and Afghan troops")
+_QUALIFIES_RE = re.compile(r"(?:-led|-backed)?(?:\s+and\s+[A-Z][\w.’'-]*)?"
+                           r"\s+(?:drones?|forces|troops|soldiers|jets|warplanes|aircraft|planes|helicopters|"
+                           r"military|army|navy|officials|authorities|government|police|special\s+forces|"
                            r"air\s+force|airstrikes?|air\s+strikes?|strikes?|missiles?|artillery)\b")
 
 
@@ -1621,7 +1630,8 @@ def _candidate(text: str, f: _Found, holder: Candidate, starts: list[int], focus
     town = anchor.kind in _TOWNS and anchor.precision != "coarse"
     # The first-level unit it lies in: the holder, if the holder is one the gazetteer has; else the
     # holder's own ("Solhan village in the Sahel's Yagha province": Sahel, through Yagha).
-    known_unit = anchor.kind in ("governorate", "state") and not anchor.id.startswith(WITHIN)
+    # (a second-level unit is no first-level one: "Khoijumantabi village in the Bishnupur district" is in Manipur)
+    known_unit = anchor.kind in ("governorate", "state") and not anchor.id.startswith((WITHIN, ADMIN2))
     admin1 = anchor.name if known_unit else anchor.admin1
     # One site however its noun is worded: "Nur Shams camp" and "Nur Shams refugee camp", by its name and
     # the noun's last word.
@@ -1781,7 +1791,9 @@ _COMPASS_WORDS = ("north-east|north-west|south-east|south-west|northeast|northwe
 # "Nana Bakassa, 300 kilometres north of the capital Bangui", "Ntombi village, located about 40 kilometers
 # (25 miles) northeast of Beni".
 _MEASURED_RE = re.compile(
-    r"(?<![\w'’-])(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),\s+(?:(?:located|situated|lying)\s+)?"
+    # (a preposition that opens the sentence is no part of the name: "In Hariwan, 90 kilometres southeast of ...")
+    r"(?<![\w'’-])(?!(?:In|At|On|Near|From|Outside|Around|And|But|Then)\s)"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),\s+(?:(?:located|situated|lying)\s+)?"
     r"(?:about\s+|some\s+|around\s+|nearly\s+|roughly\s+|approximately\s+)?"
     r"(?P<n>\d[\d,]*(?:\.\d+)?)\s*(?P<unit>km|kms|kilometres|kilometers|miles)\b(?:\s+\([^()]{1,30}\))?\s+"
     rf"(?P<dir>{_COMPASS_WORDS})\s+of\s+(?:(?:the\s+(?:[a-z]+\s+)?(?:capital|city|town)(?:,)?\s+)?"

@@ -19,7 +19,8 @@ _REACH = 200  # characters of capitals a dateline may hold before its last place
 _DASH = "[-–—_]"  # the dash that opens the report (old AP copy writes it as an underscore: "KIRKUK, Iraq (AP) _ ")
 # After a dateline's place: its country or date (","), the agency ("("), another place
 # ("QUETTA/KARACHI"), or the dash or colon that opens the report ("OUAGADOUGOU:").
-_AFTER_RE = re.compile(rf"\s*(?:[,(/:]|{_DASH}{{1,2}}\s)")  # ("BAGHDAD -- ": a typed dash doubled)
+# ("BAGHDAD -- ": a typed dash doubled, or tripled, "LAMU--- At least"; "LAMU—At least": a long dash and no space)
+_AFTER_RE = re.compile(rf"\s*(?:[,(/:]|{_DASH}{{1,3}}\s|[—–](?=[A-Z]))")
 # "MOMBASA Kenya (Reuters) -": the town in capitals, its country in ordinary case with no comma between.
 _COUNTRY_AFTER_RE = re.compile(r" [A-Z][a-z]+(?: [A-Z][a-z]+)?\s*[,(]")
 # "September 18, 2017 (BENTIU) –": a town in capitals in brackets, its country after a comma, then
@@ -42,7 +43,7 @@ _TOWN_RE = re.compile(r"(?:[^()\n]{0,40}\(\s*)?\s*[A-Z][A-Z .'’/-]*[A-Z](?:,\s
 _OPENING_AFTER_RE = re.compile(r"(?:,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}"
                                rf"(?=\s*[,(]|\s+{_DASH}{{1,2}}\s+[A-Z\"'“‘]))?"
                                r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?)?"
-                               rf"(?:(?:\s*\([^()\n]{{1,40}}\))*\s*(?:{_DASH}{{1,2}}\s|:\s)"
+                               rf"(?:(?:\s*\([^()\n]{{1,40}}\))*\s*(?:{_DASH}{{1,3}}\s|[—–](?=[A-Z])|:\s)"
                                # "Srinagar, May 27 (IANS) At least six ...": the agency, then the report
                                r"|\s*\((?:[A-Z]{2,6}|[A-Z][a-z]+)\)\s+(?=[A-Z])"
                                # "Khartoum, Oct 7 At least seven ...": the date, then the report, no mark between

@@ -3252,3 +3252,30 @@ def test_a_place_victims_were_killed_at_long_ago_takes_no_toll_of_the_day():
             "children. Hospitals ran short of fuel. The U.N. condemned the strikes. Three hostages had been held in "
             "Rafah, where they were killed by their captors months ago, the army said.")
     assert [(at, killed) for at, killed, _, _ in _rows(text) if killed] == [("Gaza Strip", 33)]
+
+
+def test_an_event_named_by_its_state_is_at_the_village_told_there():
+    # An event named by its wider place ("the Sokoto attack") is the one a sentence before told at a village of it;
+    # one told after, where a sentence names it again by that place ("In the Katsina attack, ..."), is that village's.
+    text = ("Bandits killed 18 people in Unguwar Tsoho village of Sabon Birni Local Government Area of Sokoto State "
+            "and Gidan Dawa village of Katsina State on Sunday.\n\nWhile 11 persons were killed in the Sokoto attack, "
+            "seven died in the Katsina attack.\n\nIn the Katsina attack, the bandits stormed Gidan Dawa village at "
+            "night, killing seven people.")
+    rows = {(place, killed) for place, killed, _, _ in _rows(text) if killed}
+    assert not {place for place, _ in rows} & {"Sokoto", "Katsina"}, rows
+    assert {("Unguwar Tsoho", 11), ("Gidan Dawa", 7)} <= rows
+
+
+def test_violence_that_erupted_at_a_village_after_midnight_takes_the_states_toll():
+    # "shortly after midnight" is a time, no event before this one; the village lies in a district of the state.
+    text = ("Five persons were killed in fresh violence in Assam on Sunday. The violence erupted shortly after "
+            "midnight at Kalabari Pathar village in the Bodo-majority Kokrajhar district in the Bodoland region.")
+    assert [(at, killed) for at, killed, _, _ in _rows(text) if killed] == [("Kalabari Pathar", 5)]
+
+
+def test_a_toll_told_of_the_event_goes_to_the_site_the_next_sentence_names_as_its():
+    # The toll's sentence names no place (its place is the lead's); the next names the attack on the mosque.
+    text = ("Gunmen stormed a mosque in North Sinai on Friday. The army sent in air strikes as the death toll from "
+            "the attack rose from 200 to 250. A further 90 people were injured in the attack on the Bir Ghazal mosque "
+            "in Bir al-Abd.")
+    assert [at for at, killed, _, _ in _rows(text) if killed] == ["Bir Ghazal mosque"]

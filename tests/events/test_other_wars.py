@@ -202,3 +202,42 @@ def test_an_operations_toll_told_again_is_not_a_local_one():
 ])
 def test_a_war_s_own_names_for_its_fighters_are_counted(text, killed):
     assert sum(e.killed_low or 0 for e in events(text)) == killed
+
+
+def test_a_list_with_interpreters_at_a_town_before_a_countrys_officials_is_the_towns_toll():
+    # The interpreters are counted, and "Rutba, U.S. officials said" is Iraq's town.
+    text = ("An explosion killed two Marines, three interpreters and 15 Iraqis in the town of Rutba, U.S. officials "
+            "said.")
+    assert [(e.location_text, e.killed_low) for e in events(text) if e.killed_low] == [("Rutba", 20)]
+
+
+@pytest.mark.parametrize("text, place, killed", [
+    # A toll "feared" in the passive is the toll the press gives.
+    ("No fewer than 40 persons were feared killed when gunmen invaded Agatu town in Benue State on Sunday.",
+     "Agatu", 40),
+    ("At least 25 villagers were feared killed in Dogo Nahawa, Plateau State, residents said.", "Dogo Nahawa", 25),
+])
+def test_a_toll_feared_in_the_passive_is_told(text, place, killed):
+    assert [(e.location_text, e.killed_low) for e in events(text) if e.killed_low] == [(place, killed)]
+
+
+@pytest.mark.parametrize("text", [
+    # (a guard) the verb of fear still makes its clause unreal
+    "Residents of Agatu in Benue State feared the herdsmen would kill 30 people.",
+    # (a guard) and so does a fear told of a crash not yet confirmed
+    "Ten soldiers on board the helicopter are feared to have been killed near Agatu in Benue State.",
+])
+def test_a_fear_of_killings_to_come_is_no_event(text):
+    assert not [e for e in events(text) if e.killed_low]
+
+
+@pytest.mark.parametrize("text, place, killed", [
+    # One vehicle attacked in a country is one event: its toll goes to the place the next sentence gives.
+    ("The death toll from an attack on a passenger train in Angola has risen to 60, state radio said. Radio Nacional "
+     "said the Friday attack 150km southeast of Luanda had also injured 80 people.", "150km southeast of Luanda", 60),
+    ("The death toll from an ambush on a bus in Kenya rose to 14 on Monday, police said. The bus was attacked near "
+     "Mandera town, police said.", "Mandera", 14),
+])
+def test_one_vehicle_attacked_in_a_country_is_one_events_toll(text, place, killed):
+    assert [(e.location_text, e.killed_low, e.scope) for e in events(text) if e.killed_low] == [
+        (place, killed, "local")]

@@ -1158,3 +1158,34 @@ def test_the_seat_of_the_official_who_gave_a_toll_is_not_where_the_dead_were_kil
     text = "The toll of 19 dead was announced by the mayor of Kramatorsk after the missile struck the city."
     assert [(at, killed) for at, killed, _ in _tolls(text)] == [("Kramatorsk", 19)]
 
+
+
+def test_a_hospital_in_a_nearby_town_is_not_where_the_dead_were_hit():
+    text = ("A bomb exploded at a fiesta in the town of Midsayap on Sunday, killing three people on the spot. Eight "
+            "others died en route to a hospital in nearby Cotabato city.")
+    assert {at for at, killed, _ in _tolls(text) if killed} == {"Midsayap"}
+
+
+@pytest.mark.parametrize("text", [
+    "EL TARRA, Colombia -- Paramilitary gunmen terrorising rural Colombia dumped the bodies of eight farmers on the "
+    "central square of this small farming village.",
+    # (a guard) a town's square, as before
+    "EL TARRA, Colombia -- Guerrillas terrorising rural Colombia shot dead eight farmers in the main square of this "
+    "small farming town on Sunday.",
+])
+def test_this_village_is_the_datelines_whatever_country_the_sentence_names(text):
+    assert [(at, killed) for at, killed, _ in _tolls(text) if killed] == [("EL TARRA", 8)]
+
+
+def test_a_plane_landing_in_a_town_was_hit_there():
+    text = "On Monday, a plane landing in Kismayo was hit by rebel fire and exploded, killing at least 30 people."
+    assert [(at, killed) for at, killed, _ in _tolls(text) if killed] == [("Kismayo", 30)]
+    # (a guard) a minister arriving in a town says nothing of where the dead were
+    text = "The minister, arriving in Kismayo on Monday, said rebels had killed 30 people in Jilib."
+    assert [at for at, killed, _ in _tolls(text) if killed] == ["Jilib"]
+
+
+def test_where_a_speaker_named_after_said_sits_is_no_site():
+    text = ("The aid group reported 40 civilians killed and 200 wounded in the fighting, said Dr. Amina Yusuf in "
+            "Mogadishu.")
+    assert "Mogadishu" not in {at for at, killed, _ in _tolls(text) if killed}

@@ -1591,3 +1591,36 @@ def test_a_landmark_named_again_lies_where_it_was_placed_first():
     first, second = [m for m in mentions(text) if m.surface == "Central Mosque"]
     assert holder_id(first.place_id) == known(text, "Maiduguri").place_id
     assert holder_id(second.place_id) == known(text, "Kano").place_id
+
+
+def test_a_country_before_another_peoples_officials_holds_no_town():
+    # "Haditha, U.S. and Iraqi officials said": the country qualifies the officials; Haditha is Iraq's.
+    text = ("A roadside bomb killed six Marines and two interpreters near the town of Haditha, U.S. and Iraqi "
+            "officials said.")
+    assert found(text, "Haditha").country == "IQ"
+
+
+def test_a_preposition_opening_a_sentence_is_no_part_of_a_name_measured_from_a_town():
+    unknown("Bhalwari Tole")
+    text = ("Police said two rebels were killed overnight.In Bhalwari Tole, 60 kilometres west of Kathmandu, troops "
+            "shot dead three Maoists.")
+    assert [m.surface for m in mentions(text) if "Bhalwari" in m.surface] == ["Bhalwari Tole"]
+
+
+def test_a_village_in_a_district_lies_in_the_districts_state():
+    unknown("Kalabari Pathar")
+    text = "Gunmen attacked Kalabari Pathar village in the Kokrajhar district of Assam on Sunday, killing five people."
+    village = found(text, "Kalabari Pathar")
+    assert village.admin1 == "Assam"
+
+
+@pytest.mark.parametrize("text, names", [
+    # Communities listed before their plural noun, or after a dash that follows a counted plural, are villages.
+    ("Gunmen invaded Tse Gbaji and Tse Ahume communities in Apa Local Government Area of Benue State, killing 12.",
+     ["Tse Gbaji", "Tse Ahume"]),
+    ("The attack came two days after two villages – Tse Akaa and Tse Ikyo in Guma Local Government Area of Benue "
+     "State were raided.", ["Tse Akaa", "Tse Ikyo"]),
+])
+def test_villages_listed_by_a_plural_noun_are_found(text, names):
+    unknown(*names)
+    assert [m.surface for m in mentions(text) if m.surface in names] == names

@@ -111,3 +111,14 @@ def test_the_answers_kept_for_a_text_are_those_read_afresh():
         for k in order[: len(order) // 2] + sorted(order[len(order) // 2:]):
             assert is_dateline(*asks[k]) == want[k], asks[k]
     assert 50 < sum(want) < len(want) - 50
+
+
+@pytest.mark.parametrize("text, name", [
+    # A dash typed three times, or a long dash with no space after, opens the report too.
+    ("GARISSA--- At least 12 people were killed in an attack on a bus.", "GARISSA"),
+    ("GARISSA—Gunmen attacked a bus on Monday, killing 12.", "GARISSA"),
+    # (a guard) a spaced long dash, as before
+    ("Garissa — Gunmen attacked a bus on Monday.", "Garissa"),
+])
+def test_datelines_with_a_tripled_or_unspaced_dash(text, name):
+    assert _at(text, name)

@@ -791,9 +791,10 @@ def _time_gone_by_re() -> re.Pattern[str]:
 
 
 # "the deadliest attack since they killed 86 in Dalori in 2016": the event a superlative ranks this one
-# against, and its toll.
-_RANKED_SINCE_KILLED_RE = re.compile(r"\b(?:deadliest|worst|bloodiest|biggest|largest|most\s+\w+)\b[^.;]{0,80}?"
-                                     r"\bsince\s+(?:[^,.;:]{0,60}?\s+)?(?:killed|left|claimed)")
+# against, and its toll ("the first attack near the capital since the Tigers were blamed for an abortive bombing
+# ... in early October when two bystanders were killed": told in the passive after "when" or "in which").
+_RANKED_SINCE_KILLED_RE = re.compile(r"\b(?:deadliest|worst|bloodiest|biggest|largest|first|most\s+\w+)\b[^.;]{0,80}?"
+                                     r"\bsince\s+(?:[^,.;:]{0,100}?\s+)?(?:killed|left|claimed|when|in\s+which)")
 
 
 _EARLIER_REACH = 220  # characters before a figure where the earlier event it counts may be named
@@ -957,10 +958,13 @@ def _site_after_re() -> re.Pattern[str]:
 
 @cache
 def _site_before_re() -> re.Pattern[str]:
-    """A single site, then "in" or "at", right before a place: "a U.N. compound in", "the market at"."""
-    from geodata.events.where import landmark_nouns  # (the place nouns are the place finders' table)
+    """A single site, then "in" or "at", right before a place: "a U.N. compound in", "the market at"; or a vehicle:
+    "an attack on a passenger train in Angola" (place_words.csv's ``vehicle`` rows)."""
+    from geodata.events.where import landmark_nouns, vehicle_words  # (the place nouns are the place finders' table)
 
-    nouns = [noun for noun in landmark_nouns() if not noun.endswith("s")]
+    vehicles = vehicle_words()
+    nouns = [noun for noun in landmark_nouns() if not noun.endswith("s")] + sorted(
+        w for w in vehicles if not (w.endswith("s") and (w[:-1] in vehicles or w[:-2] in vehicles)))
     return re.compile(r"\b(?:a|an|the|one)\s+(?:[\w.'’-]+\s+){0,2}(?:" + "|".join(map(re.escape, nouns))
                       + r")\s+(?:in|at|near)\s+(?:the\s+)?$")
 

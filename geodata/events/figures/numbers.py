@@ -432,6 +432,8 @@ def _read_number(s: _Sentence, m: re.Match[str], rules: _Rules) -> _Number | Non
             qualifier = "range"
         elif (odd := _ODD_RE.match(text, num_end, end)) is not None:
             num_end, qualifier = odd.end(), "more than"  # "twenty-odd", "1,500-plus": more than it
+        elif "(" in text[num_end:num_end + 3] and (echo := _echo(text, num_end, end, value, rules)) is not None:
+            num_end = echo  # "3 (three) local village volunteers", "two (2) soldiers": the number written twice
     if rules.bad_after.match(text, num_end, end) or _TIMES_AFTER_RE.match(text, num_end, end) \
             or _bad_before(text, max(base, start - rules.bad_before_reach), start, rules) \
             or (value is not None and _AGE_ASIDE_RE.match(text, num_end, end)
@@ -447,6 +449,19 @@ def _read_number(s: _Sentence, m: re.Match[str], rules: _Rules) -> _Number | Non
                    noun is not None, bool(m.group("qual")) or high is not None, partitive, high)
 
 
+def _echo(text: str, at: int, end: int, value: int, rules: _Rules) -> int | None:
+    """Where the number written again in brackets right after ``at`` ends ("3 (three)", "two (2)"), or None."""
+    m = _ECHO_RE.match(text, at, end)
+    if m is None:
+        return None
+    inner = m.group(1).lower()
+    if inner.isdigit():
+        return m.end() if int(inner) == value else None
+    words = inner.replace("-", " ").split()
+    return m.end() if words and all(rules.words.get(w, "vague") != "vague" or w == "and" for w in words) else None
+
+
+_ECHO_RE = re.compile(r"\s*\(\s*([\w -]{1,30}?)\s*\)")
 # A person's age in commas after his name: "Corporal John Smith, 22, of Ohio, died" (no count of 22).
 # (a name of two words or more, not a place told after a preposition: "In Mosul, 12, including three children,")
 _NAME_BEFORE_AGE_RE = re.compile(r"(?<![\w'’-])(?!(?:In|On|At|Near|From|Outside|The|And|But|By|For)\s)"

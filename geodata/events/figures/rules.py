@@ -197,8 +197,8 @@ def _rules(plain: bool = False) -> _Rules:
         verbs=frozenset(phrase_key(w) for w in t.sides.get("both", [])),
         passive=re.compile(r"\b(?:were|was|been|being|are|is|be)\b", re.IGNORECASE),
         object=_object_re(t), singular=_singular_res(t), singular_more=_singular_more_re(t),
-        singular_gate=re.compile(rf"\b(?:{_alt(t.singulars)})\b"),
-        title_gate=re.compile(rf"\bthe\s+(?:\S+\s+){{0,2}}?(?:{_alt(t.titles)})\b"),
+        singular_gate=re.compile(rf"\b(?:{_alt(t.singulars)}|{_AGED_ONE})\b"),
+        title_gate=re.compile(rf"\bthe\s+(?:\S+\s+){{0,2}}?(?:{_alt(t.titles)}|{_AGED_ONE})\b"),
         range_=range_, range_and=range_and, of_group=re.compile(_OF_GROUP + _AGES, re.IGNORECASE),
         revised_to=_revised_to_re(),
         one_more=re.compile(rf"(?:an?|one|his|her|their|its)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_alt(t.singulars)})\b",
@@ -426,9 +426,18 @@ _SPEECH = r"(?:said|says|say|told|tell|reported|added|according)"
 
 # Where one victim was or lived, between the noun and the verb, in a step or two ("in Pale Township", "from Kyauk Pyin
 # village in Yesagyo Township", "from the army's 19th Infantry Division"), with no verb of speech among its words.
-# (nor "and", which opens another subject: "killed a policeman in Kandahar and two soldiers were wounded")
-_VICTIMS_PLACE = (rf"(?:\s+(?:in|of|from)\s+(?:(?!(?:{_SPEECH}|and)\b)[\w'’.-]+\s+){{0,4}}?(?!(?:{_SPEECH}|and)\b)"
+# (nor "and", which opens another subject: "killed a policeman in Kandahar and two soldiers were wounded"; nor a
+# clause's opener: "a bombing against a government minister in early October when two bystanders were killed")
+_NOT_PLACE_WORD = rf"(?!(?:{_SPEECH}|and|when|while|whereas|after|before|who|which|where|that)\b)"
+_VICTIMS_PLACE = (rf"(?:\s+(?:in|of|from)\s+(?:{_NOT_PLACE_WORD}[\w'’.-]+\s+){{0,4}}?{_NOT_PLACE_WORD}"
                   rf"[\w'’.-]+){{0,2}}")
+
+
+# One victim named by his age alone, the verb right after ("the 77-year-old was found beheaded"; not "a
+# 25-year-old bank clerk", whose noun comes after).
+_AGED_ONE = r"\d{1,3}[-‐]year[-‐]old(?=\s+(?:was|had|has|is|died)\b)"
+# Nouns of a group a singular word may qualify: "an Iraqi family" is not one victim.
+_GROUPS = r"famil(?:y|ies)|household|couple|clan|tribe|delegation|convoy|patrol|crew|team|unit|group"
 
 
 def _singular_res(t: _Tables) -> tuple[re.Pattern[str], ...]:
@@ -438,14 +447,16 @@ def _singular_res(t: _Tables) -> tuple[re.Pattern[str], ...]:
     policeman and his son", "... and her son were killed"); a victim named again at the head of a list
     ("the governor and two bodyguards were killed"). On the lower-cased sentence, but for the last (see
     ``_NAMED_AGAIN``)."""
-    nouns = _alt(t.singulars)
+    # (an age alone may name the victim: "the 77-year-old was found beheaded in the town of Nola")
+    nouns = f"{_alt(t.singulars)}|{_AGED_ONE}"
     # ("her cousin", "their son": a relative, one victim)
     # (no verb of harm among the words before the noun: "A drone killed a man" is no victim "A ... man")
     victim = (rf"(?P<one>\b(?:an?|one|another|his|her|their))\s+"
               rf"(?:(?!(?:was|has|had|and|or|of|killed|killing|wounded|wounding|injured|injuring|shot)\b)"
               rf"[\w'’.-]+\s+){{0,3}}?(?P<noun>{nouns})\b"
-              # (the last of a victim's nouns: "a rebel Islamist leader", "a militant commander")
-              rf"(?!\s+(?:(?!(?:and|or)\b)[\w'’-]+\s+)?(?:{nouns})\b)")
+              # (the last of a victim's nouns: "a rebel Islamist leader", "a militant commander"; nor one that
+              # qualifies a group: "an unarmed Iraqi family", "a Palestinian couple" are more than one)
+              rf"(?!\s+(?:(?!(?:and|or)\b)[\w'’-]+\s+)?(?:{nouns}|{_GROUPS})\b)")
     # ("dies", "is killed": the present of headlines and bulleted briefs, "A civilian dies in a gun attack")
     # ("fatally wounded": killed)
     # ("murdered", "beheaded", "slaughtered": "the local chief was beheaded", "a Muslim leader and his wife were
@@ -454,7 +465,7 @@ def _singular_res(t: _Tables) -> tuple[re.Pattern[str], ...]:
     # (the ways "to death" of figure_cues.csv that stand before or after the dead: "shot", "stabbed", "tortured")
     to_death = _alt(w[:-len(" to death")] for w in t.sides.get("both", ()) if w.endswith(" to death"))
     hurt = (rf"(?P<cue>killed|shot\s+dead|(?:{to_death})\s+to\s+death|slain|martyred|"
-            r"(?:(?<=was\s)|(?<=were\s)|(?<=been\s))(?:murdered|slaughtered|butchered|beheaded|executed|assassinated|"
+            r"(?:(?<=was\s)|(?<=were\s)|(?<=been\s)|(?<=found\s))(?:murdered|slaughtered|butchered|beheaded|executed|assassinated|"
             r"lynched|gunned\s+down)|"
             r"fatally\s+(?:shot|wounded|stabbed|injured)|wounded|injured|hurt|died|dies|found\s+dead|"
             # ("a soldier sustained gun injuries", "a policeman suffered fatal wounds")
@@ -563,7 +574,7 @@ def _singular_res(t: _Tables) -> tuple[re.Pattern[str], ...]:
         # "the village chief was shot dead" (figure_titles.csv; where he served may follow, and a name or a few
         # words between commas)
         re.compile(rf"(?P<one>\bthe)\s+(?:(?!(?:was|has|had|and|or|of)\b)[\w'’.-]+\s+){{0,2}}?"
-                   rf"(?P<noun>{_alt(t.titles)})\b(?:\s+of\s+(?:the\s+)?(?:[\w'’.-]+\s+){{0,4}}?[\w'’.-]+|)"
+                   rf"(?P<noun>{_alt(t.titles)}|{_AGED_ONE})\b(?:\s+of\s+(?:the\s+)?(?:[\w'’.-]+\s+){{0,4}}?[\w'’.-]+|)"
                    rf"(?:,\s+(?:[\w'’.-]+\s+){{0,5}}[\w'’.-]+,|)\s+"
                    rf"(?:was|has\s+been|had\s+been)\s+(?:(?!fatally\b)\w+\s+)?{hurt}"
                    r"(?!\s+(?:an?|another|the|his|her|their|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b)"),
@@ -613,7 +624,10 @@ def by_name_more_re() -> re.Pattern[str]:
     """The next victim of a list told by name, where the last name ends: "killed Ahmed Ali and Hassan Jaber",
     "Ahmed Ali, Hassan Jaber and Omar Saleh" (on the text as written; see the by-name pattern of
     _singular_res)."""
-    return re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<one>)"
+    # (a title may stand before the next name as before the first: "killed police sub inspector Kusheshor Hatbela and
+    # head constable Manoj Bhujel"; no verb, "and wounded Hassan Jaber" is another act)
+    return re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
+                      rf"(?:(?!(?:{_NOT_TITLES})\b|[a-z]+(?:ed|ing)\b)(?-i:[a-z][\w-]*)\s+){{0,3}}?(?P<one>)"
                       r"(?P<noun>[A-Z][a-zà-ÿ'’-]+(?:\s+(?:[A-Z][a-zà-ÿ'’-]+|al-[A-Z][\w-]+)){1,3})"
                       rf"(?=\s*[,.;:()]|\s+(?:{_AFTER_NAME})\b)")
 
@@ -752,7 +766,8 @@ def _before_re(t: _Tables) -> re.Pattern[str]:
     # three", the dead already counted, carried away).
     verbs = [c for c in t.before if not c.strip().endswith(" of")]
     return re.compile(rf"(?<![\w-])(?:(?P<cue>{_alt(t.before)}):?\s+"
-                      rf"(?:between\s+|(?:an?\s+|the\s+)?(?:entire\s+|whole\s+)?family\s+of\s+)?"
+                      # ("killed a Palestinian family of seven": a word may qualify the family)
+                      rf"(?:between\s+|(?:an?\s+|the\s+)?(?:entire\s+|whole\s+)?(?:[\w'’-]+\s+)?family\s+of\s+)?"
                       rf"|(?P<verb>{_alt(verbs)})\s+(?:all\s+)?the\s+|(?P<verb2>{_alt(verbs)})\s+(?:all|him\s+and|"
                       r"her\s+and)\s+)$",
                       re.IGNORECASE)
@@ -889,8 +904,9 @@ def _operation_re(t: _Tables) -> re.Pattern[str]:
     """A toll that is an operation's total (lower-cased sentence)."""
     op = rf"{_alt(w.lower() for w in t.scope('operation'))}s?\b"
     return re.compile(
-        # "since ... launched its ... offensive", "since the siege began"
-        rf"\bsince\b[^.;]{{0,120}}?\b{op}"
+        # "since ... launched its ... offensive", "since the siege began" (a point inside the sentence is an
+        # abbreviation's: "since the army, led by Gen. Khalifa Haftar, launched an offensive")
+        rf"\bsince\b(?:[^.;]|\.(?=[\w-]|\s+[\w(])){{0,120}}?\b{op}"
         # "the offensive has killed", "the campaign in Swat has left"
         rf"|\b{op}(?:\s+[\w-]+){{0,4}}?\s+(?:has|have|had)\s+(?:so\s+far\s+|now\s+|already\s+)?"
         rf"(?:killed|left|claimed|cost)\b"
