@@ -5,6 +5,7 @@ from pathlib import Path
 import pytest
 
 from benchmarks.bench_extract import run, table
+from benchmarks.eval_heldout import unseen
 from benchmarks.make_articles import make_article, write_articles
 from geodata.io.corpus import read_corpus
 from geodata.pipeline import extract
@@ -106,3 +107,20 @@ def test_each_development_set_is_well_formed(path):
             assert not event["location"] or event["location"].lower() in low, (item["id"], event["location"])
             assert event.get("scope", "local") in ("local", "operation", "national")
         assert isinstance(item.get("true_local_killed", 0), int) and item.get("true_local_killed", 0) >= 0
+
+
+def test_a_passage_another_set_holds_is_left_out_of_the_unseen_score(tmp_path):
+    def write(name, items):
+        (tmp_path / name).mkdir()
+        path = tmp_path / name / "articles.json"
+        path.write_text(json.dumps(items), encoding="utf-8")
+        return path
+
+    write("older", [{"id": "o1", "url": "https://example.org/a", "text": "Gunmen killed four people in Kirkuk."},
+                    {"id": "o2", "text": "A  bomb   killed two people in Mosul on Monday."}])
+    items = [{"id": "n1", "url": "https://example.org/a", "text": "Another cut of the Kirkuk report."},
+             {"id": "n2", "text": "A bomb killed two people in Mosul on Monday."},
+             {"id": "n3", "url": "https://example.org/b", "text": "Shelling killed nine people in Kharkiv."}]
+    kept, dropped = unseen(items, write("newer", items))
+    assert [i["id"] for i in kept] == ["n3"]
+    assert dropped == ["n1 (also older o1)", "n2 (also older o2)"]
