@@ -121,8 +121,9 @@ _GROUP_CLAIMED_RE = re.compile(r"\b(?:the\s+(?:group|militants|militant\s+group|
                                r"(?:later\s+|also\s+)?(?:claimed|said)\s+(?:(?:on\s+)?[a-z]+day\s+)?"
                                r"(?:(?:that\s+)?(?:it|they|its\s+fighters)\s+(?:had\s+)?killed|to\s+have\s+killed)\b"
                                # ("claimed responsibility for the attack ..., saying its fighters killed 61 soldiers")
-                               r"|\bclaimed\s+responsibility\b[^.;]{0,120}?\bsaying\s+(?:it|they|its\s+fighters|"
-                               r"their\s+fighters)\s+(?:had\s+)?killed\b"
+                               # (or "... and said that they had killed 70 soldiers")
+                               r"|\bclaimed\s+responsibility\b[^.;]{0,120}?\b(?:saying|and\s+said)\s+(?:that\s+)?"
+                               r"(?:it|they|its\s+fighters|their\s+fighters)\s+(?:had\s+)?killed\b"
                                # ("An Ahlu Sunna Waljamaca spokesman said his group had killed eight al Shabaab
                                # combatants": a side's spokesman counting its kills)
                                r"|\bspokes(?:man|woman|person)\s+(?:[\w'’-]+\s+){0,6}?(?:said|says|claimed)\s+"

@@ -283,7 +283,8 @@ def _part_of(low: str, start: int, end: int) -> bool:
 _CLAUSE_GAP_RE = re.compile(r"[,;:]")
 # Between two figures of one sentence, another source's word for the same toll.
 _OTHER_SOURCE_RE = re.compile(r"\b(?:but|while|whereas|however|although)\b[^.;]{0,60}?"
-                              r"\b(?:said|says|say|put|puts|told|reported|claimed|gave|estimated|estimate|counted|recorded|tallied)\b")
+                              r"\b(?:said|says|say|put|puts|told|reported|reports|claimed|claims|claim|gave|gives|estimated|"
+                              r"estimates|estimate|counted|counts|recorded|records|tallied)\b")
 _RESIDENT_AFTER_RE = re.compile(r"\s+residents?\b")
 _ANOTHER_EVENT_AFTER_RE = re.compile(r"[^.;]{0,60}?\b(?:second|another|separate|other|more|further|new)\b")
 # How many sentences back the one place named inside the article's town may stand (see _one_place_in).

@@ -50,7 +50,7 @@ _BURIAL_WORDS = ("buried", "laid", "interred")  # one of them stands in every ma
 _GRAVE_AFTER_RE = re.compile(r"[^.;,]{0,30}?\bgraves?\b")
 _HELD_AFTER_RE = re.compile(r"\s+as\s+(?:prisoners|hostages|captives)\b", re.IGNORECASE)
 _TOWARDS = frozenset({"to", "into", "towards", "toward"})
-_ARRIVAL = frozenset({"due", "arrive", "arrives", "arrived", "arriving", "landed", "lands", "landing",
+_ARRIVAL = frozenset({"due", "arrive", "arrives", "arrived", "arriving", "arrival", "landed", "lands", "landing",
                       # where the wounded were treated ("underwent medical treatment in the ... Hospital")
                       "treatment", "treated", "hospitalised", "hospitalized", "admitted", "recovering"})
 _SAID_NAME_IN_RE = re.compile(r"\b(?:said|says)\s+(?:(?:Dr|Mr|Mrs|Ms|Gen|Col|Maj|Capt|Lt|Brig|Sgt)\.?\s+)*"

@@ -2796,3 +2796,18 @@ def test_a_victim_named_by_his_age_or_his_children_counts_one(text, counts):
 ])
 def test_counts_told_by_sex_or_by_an_investigators_office_are_counted(text, counts):
     assert [f.low for f in checked(text) if f.kind == K] == counts
+
+
+@pytest.mark.parametrize("text, scopes", [
+    # The dead a rank looks back to, right after "since", are that earlier event's; so are "most of the N killed in
+    # those demonstrations".
+    ("It was the country's deadliest day since more than 40 people were killed in Maidan Square in February, most of "
+     "the 90 killed in those protests.", [(40, "cumulative"), (90, "cumulative")]),
+    # (a guard) a toll after "since" and a year, no rank, is a running total, as before
+    ("More than 40 people have been killed since 2014 in the town.", [(40, "cumulative")]),
+    # (a guard) "of the N killed in the clashes" with no "those" is no earlier event
+    ("Police fired on protesters in Kyiv, killing 12; most of the 20 killed in the clashes were students.",
+     [(12, "local"), (20, "local")]),
+])
+def test_the_dead_a_rank_looks_back_to_right_after_since_are_an_earlier_events(text, scopes):
+    assert [(f.low, f.scope) for f in checked(text) if f.kind == K] == scopes

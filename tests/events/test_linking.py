@@ -768,6 +768,9 @@ def test_a_district_named_after_its_town_totals_the_towns_of_the_district(distri
     ("Gunmen raided the village of Kukawa in Borno state on Saturday night. Officially, 30 people were killed in the "
      "attack on Kukawa, but several security sources who were there say that at least 45 people were killed.",
      30, 45, 30),
+    # A second source's count in the present ("claims", "estimates") is another account too.
+    ("Gunmen raided the village of Kukawa in Borno state on Saturday. The Red Cross estimates that at least 80 people "
+     "were killed in this attack while the United Nations claims over 33 people are dead.", 33, 80, 33),
     # (a guard) Another source's count of a second blast is a second toll, added.
     ("In Mosul, 6 people were killed by a car bomb, but police say 4 were killed in a second blast minutes later.",
      10, 10, 10),
@@ -3279,3 +3282,18 @@ def test_a_toll_told_of_the_event_goes_to_the_site_the_next_sentence_names_as_it
             "the attack rose from 200 to 250. A further 90 people were injured in the attack on the Bir Ghazal mosque "
             "in Bir al-Abd.")
     assert [at for at, killed, _, _ in _rows(text) if killed] == ["Bir Ghazal mosque"]
+
+
+def test_a_second_source_meanwhile_reporting_a_toll_is_another_estimate():
+    text = ("Dozens of people were killed in the port city of Mariupol on Friday after a theatre went up in flames. "
+            "The Interior Ministry reports that at least 25 people died in the fire. The city council, meanwhile, "
+            "reports that 33 were killed and another 80 injured.")
+    assert _counted(text) == 25
+
+
+def test_a_groups_claim_made_with_its_responsibility_is_its_own_account():
+    # "claimed responsibility ... and said that its fighters had killed 61": the group's account, beside the officials'.
+    text = ("Five soldiers were killed when militants attacked an army base in Guriel on Saturday, the district "
+            "commissioner said.\n\nAl-Shabab claimed responsibility for the attack and said that its fighters had "
+            "killed 61 soldiers.")
+    assert _counted(text) == 5

@@ -1189,3 +1189,9 @@ def test_where_a_speaker_named_after_said_sits_is_no_site():
     text = ("The aid group reported 40 civilians killed and 200 wounded in the fighting, said Dr. Amina Yusuf in "
             "Mogadishu.")
     assert "Mogadishu" not in {at for at, killed, _ in _tolls(text) if killed}
+
+
+def test_a_town_of_an_officials_arrival_is_no_site():
+    text = ("A suicide bomber killed at least 20 people at a cultural centre in Suruc on Monday. Upon his arrival in "
+            "Sanliurfa, the interior minister announced that the death toll was 22.")
+    assert "Sanliurfa" not in {at for at, killed, _ in _tolls(text) if killed}

@@ -1624,3 +1624,8 @@ def test_a_village_in_a_district_lies_in_the_districts_state():
 def test_villages_listed_by_a_plural_noun_are_found(text, names):
     unknown(*names)
     assert [m.surface for m in mentions(text) if m.surface in names] == names
+
+
+def test_a_molotov_cocktail_is_no_place():
+    assert [m.surface for m in mentions("Protesters hurled stones and Molotov cocktails at police in Odesa.")] == [
+        "Odesa"]

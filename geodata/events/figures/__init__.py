@@ -748,13 +748,17 @@ def _of_earlier_event(s: _Sentence, f: Figure, rules: _Rules) -> bool:
     if earlier is None or ("killed" not in s.low and "left" not in s.low and "claimed" not in s.low
                            and "in which" not in s.low):
         return False
+    # ("..., most of the 105 killed in those demonstrations": the dead of events the sentence told before)
+    if s.low.startswith(" of the ", max(0, at - 8)) and _IN_THOSE_RE.match(s.low, f.end - s.start):
+        return True
     # ("a little over a month after 13 CRPF jawans were killed in a similar ambush on the Injeram Bhejji road":
     # an earlier event told with its own place is an event of its own, not this one's background)
     return any(_QUALIFIERS_GAP_RE.fullmatch(s.low, m.end(), at)
                and not (m.group().endswith("after") and _PLACED_AFTER_RE.match(s.text, f.end, s.end))
                for m in earlier.finditer(s.low, max(0, at - _EARLIER_REACH), at)) or any(
         _QUALIFIERS_GAP_RE.fullmatch(s.low, m.end(), at)
-        for m in _RANKED_SINCE_KILLED_RE.finditer(s.low, max(0, at - _EARLIER_REACH), at))
+        for pattern in (_RANKED_SINCE_KILLED_RE, _RANKED_SINCE_RE)
+        for m in pattern.finditer(s.low, max(0, at - _EARLIER_REACH), at))
 
 
 def _dated_before_in_clause(s: _Sentence, f: Figure, figures: list[Figure]) -> bool:
@@ -797,6 +801,10 @@ _RANKED_SINCE_KILLED_RE = re.compile(r"\b(?:deadliest|worst|bloodiest|biggest|la
                                      r"\bsince\s+(?:[^,.;:]{0,100}?\s+)?(?:killed|left|claimed|when|in\s+which)")
 
 
+_IN_THOSE_RE = re.compile(r"\s+(?:people\s+)?(?:killed|dead|who\s+died)\s+(?:in|during)\s+(?:those|these)\b")
+# ("Ukraine's deadliest day since more than 70 people were killed on Independence Square": its toll right after "since")
+_RANKED_SINCE_RE = re.compile(r"\b(?:deadliest|worst|bloodiest|biggest|largest|first|most\s+\w+)\b[^.;]{0,80}?"
+                              r"\bsince(?=\s)")
 _EARLIER_REACH = 220  # characters before a figure where the earlier event it counts may be named
 # A place named in the figure's own clause: "13 CRPF jawans were killed in a similar ambush ... on the Injeram
 # Bhejji road", "seven people were killed when Grad rockets hit a densely populated district of Tripoli".
