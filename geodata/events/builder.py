@@ -389,14 +389,17 @@ def _site_of_named_event(drafts: list[Draft], low: str, parents: dict[str, str])
     for d in drafts:
         if d.scope == "local" and d.killed is not None and not d.inherited and d.start <= d.place.start_char < d.end \
                 and event_named_by_place(low, d.place):
+            # (of the same days: "Separately, the death toll from the Zamfara attack last month rose to 52" is
+            # no toll of the village attacked on Monday)
             site = next((e for e in reversed(out) if 0 < d.sentence - e.sentence <= _NAMED_EVENT_BACK
-                         and e.scope == "local" and _named_state_holds(d.place, e.place, parents)), None)
+                         and e.scope == "local" and _named_state_holds(d.place, e.place, parents)
+                         and overlap(e.when, d.when)), None)
             # (or after, where that sentence names the event again by the wider place: "three persons lost their
             # lives in the Katsina attack", then "In the Katsina attack, bandits unleashed terror on Marar-Zamfarawa
             # village, reportedly killing three people")
             site = site or next((e for e in drafts if 0 < e.sentence - d.sentence <= _NAMED_EVENT_AHEAD
                                  and e.scope == "local" and _named_state_holds(d.place, e.place, parents)
-                                 and _names_event_again(low, e, d.place)), None)
+                                 and overlap(e.when, d.when) and _names_event_again(low, e, d.place)), None)
             if site is not None:
                 note = (f"the {d.place.surface or d.place.name} event told before at "
                         f"{site.place.surface or site.place.name}")
@@ -2763,7 +2766,8 @@ _STRUCK_NOUNS = {"ambushed": "ambush", "ambushing": "ambush", "waylaid": "ambush
 _UNIT_NOUN_END_RE = re.compile(r"\s(?:district|agency|county|province|territory|township)$", re.IGNORECASE)
 # An unnamed village a toll is told in: "in an occupied West Bank village", "in a village in Borno".
 _AN_UNNAMED_VILLAGE_RE = re.compile(r"\b(?:in|at|on)\s+an?\s+(?:[\w-]+\s+){0,3}?(?:village|hamlet)\b")
-_THIS_VILLAGE_RE = re.compile(r"\bthis\s+(?:[\w-]+\s+){0,3}?(?:village|hamlet|town)\b")
+# (not a place far from it: "killed 12 soldiers in eastern Colombia, far from this small town")
+_THIS_VILLAGE_RE = re.compile(r"(?<!\bfrom\s)\bthis\s+(?:[\w-]+\s+){0,3}?(?:village|hamlet|town)\b")
 _DATELINE_VILLAGE_POPULATION = 15_000  # a dateline's town smaller than this may be the village told of (a village)
 _REGION_KM = 600  # how far from a region's point a town it holds may lie
 # The event named again by a definite reference, right before where it was: "The ambush occurred near ", "the

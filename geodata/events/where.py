@@ -54,7 +54,13 @@ _ARRIVAL = frozenset({"due", "arrive", "arrives", "arrived", "arriving", "arriva
                       # where the wounded were treated ("underwent medical treatment in the ... Hospital")
                       "treatment", "treated", "hospitalised", "hospitalized", "admitted", "recovering"})
 _SAID_NAME_IN_RE = re.compile(r"\b(?:said|says)\s+(?:(?:Dr|Mr|Mrs|Ms|Gen|Col|Maj|Capt|Lt|Brig|Sgt)\.?\s+)*"
-                              r"(?:[A-Z][\w'’.-]*\s+){1,4}in\s+$")
+                              # (a day is no name: "police said Monday in Peshawar")
+                              r"(?:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday)\b)"
+                              r"[A-Z][\w'’.-]*\s+){1,4}in\s+$")
+# The end of the clause right after a place: a full stop, a semicolon, a closing quote or the text's end (not ",
+# where the bodies were brought").
+_CLAUSE_ENDS_RE = re.compile(r"\s*(?:[.;!?\"”]|$)")
+_IN_NEARBY = frozenset({"in", "nearby", "neighbouring", "neighboring"})  # the word before a hospital's town
 _LANDING = frozenset({"landing", "arriving"})  # a vehicle's arrival, where it may be hit
 # "speaking in Baqubah", "told reporters in Kabul": where something was said, not where it happened.
 # (and where a report was heard from afar: "in a ham radio report monitored in Sarajevo", "broadcast in Doha")
@@ -82,7 +88,10 @@ _HOSPITAL_WORDS = ("hospital", "clinic", "morgue")  # one of them stands in ever
 # Tarinkot", "The wounded were taken to hospitals in Baghdad, where three died" (not where they were hit).
 _TREATED_IN_RE = re.compile(
     r"\b(?:died|dies|dying|succumbed|treated|taken|rushed|brought|admitted|evacuated|transferred|flown"
-    r"|airlifted|hospitali[sz]ed|treatment)\b[^.;]{0,60}?\b(?:in|at|to)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+    # (not a hospital the attack hit: "died in shelling at a hospital in nearby Kurakhove")
+    r"|airlifted|hospitali[sz]ed|treatment)\b"
+    r"(?:(?!\b(?:shelling|shells?|strikes?|airstrikes?|attacks?|bombing|bombs?|rockets?|missiles?|struck|hit)\b)[^.;])"
+    r"{0,60}?\b(?:in|at|to)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
     # ("died en route to a hospital in nearby Kidapawan city": the town near, still where they were treated)
     r"(?:hospitals?|clinics?)\s+in\s+(?:(?:the\s+)?(?:nearby|neighbouring|neighboring)\s+)?$", re.IGNORECASE)
 _TAKEN_TO_AFTER_RE = re.compile(r"[^.;]{0,60}?\bwhere\s+(?:the\s+)?(?:dead|bodies|injured|wounded|victims|casualties)\b"
@@ -178,6 +187,20 @@ def _given_or_buried(low: str, floor: int, m: Mention, last: str) -> bool:
     return announced_by(low, floor, m) or (
         any(low.find(w, lo, m.start_char) >= 0 for w in _BURIAL_WORDS)
         and _BURIED_RE.search(low, lo, m.start_char) is not None and _GRAVE_AFTER_RE.match(low, m.end_char) is None)
+
+
+def _ranked_against(low: str, floor: int, m: Mention) -> bool:
+    """Whether ``m`` is where the earlier event a rank compares with was: "the largest single insurgent death toll
+    since last fall's battle for Fallujah", "the deadliest attack since the 2005 bombing in Amman"."""
+    lo = max(floor, m.start_char - _RANKED_REACH)
+    return low.find("since", lo, m.start_char) >= 0 and _RANKED_SINCE_AT_RE.search(low, lo, m.start_char) is not None
+
+
+_RANKED_REACH = 140  # characters before a place where the rank and its "since" may stand
+_RANKED_SINCE_AT_RE = re.compile(
+    r"\b(?:\w+est|worst|most\s+\w+|first)\b[^.;]{0,80}?\bsince\s+[^.;]{0,50}?\b"
+    r"(?:battle|siege|attack|bombing|blast|massacre|assault|offensive|raid|ambush|strike)s?\s+"
+    r"(?:for|of|in|on|at)\s+(?:the\s+)?$")
 
 
 def announced_by(low: str, floor: int, m: Mention) -> bool:
@@ -330,7 +353,8 @@ def excluded(text: str, low: str, floor: int, m: Mention) -> bool:
     # "Diyala's governor", "Helmand's police chief": whose official, not where; "Workers of the Federal Medical
     # Centre and Saint Louis Hospital, both in Owo, where the dead and the injured were taken to": where the
     # dead were brought, not where they died.
-    if _HOLDER_AFTER_RE.match(text, m.end_char) or (m.kind == "landmark" and _TAKEN_TO_AFTER_RE.match(low, m.end_char)):
+    if _HOLDER_AFTER_RE.match(text, m.end_char) or _ranked_against(low, floor, m) \
+            or (m.kind == "landmark" and _TAKEN_TO_AFTER_RE.match(low, m.end_char)):
         return True
     before = _words_before(low, floor, m.start_char)
     if not before:
@@ -348,12 +372,13 @@ def excluded(text: str, low: str, floor: int, m: Mention) -> bool:
     if last in ("in", "from") and ((before[-2:-1] and before[-2] in _SPEECH) or (
             # "told Agence France Presse in Tripoli that four people died": where it was said
             last == "in" and "told" in before[-6:-1] and _THAT_AFTER_RE.match(text, m.end_char)) or (
-            # "..., said Dr. Henrik Freixa in Tbilisi": where the speaker named after "said" is
-            last == "in" and "said" in before[-7:-1] and _SAID_NAME_IN_RE.search(text, max(floor, m.start_char - 60),
-                                                                                 m.start_char))):
+            # "..., said Dr. Henrik Freixa in Tbilisi": where the speaker named after "said" is (the place ends the
+            # clause: not "said Marines in Haditha killed 24 civilians", whose site it is)
+            last == "in" and "said" in before[-7:-1] and _CLAUSE_ENDS_RE.match(text, m.end_char)
+            and _SAID_NAME_IN_RE.search(text, max(floor, m.start_char - 60), m.start_char))):
         return True
     # ("a hospital in nearby Kidapawan city": the hospital's town, however near)
-    if (last in ("in", "nearby") and _source_seat(text, low, floor, m.start_char)) \
+    if (last in _IN_NEARBY and _source_seat(text, low, floor, m.start_char)) \
             or _given_or_buried(low, floor, m, last):
         return True
     if last in ("in", "at") and SAID_AFTER_RE.match(text, m.end_char) and (

@@ -923,6 +923,14 @@ def _units_after(cands: list[Candidate], text: str) -> dict[int, set[tuple[str, 
 _IN_UNIT_GAP_RE = re.compile(r",\s*|\s+(?:in|of)\s+(?:the\s+)?")
 
 
+# The nouns a country's name qualifies in war reports (whose forces or officials), not a place's.
+# (another country's or people's word may be joined to it: "U.S. and Iraqi authorities said", "US and Afghan troops")
+QUALIFIES_RE = re.compile(r"(?:-led|-backed)?(?:\s+and\s+[A-Z][\w.’'-]*)?"
+                          r"\s+(?:drones?|forces|troops|soldiers|jets|warplanes|aircraft|planes|helicopters|"
+                          r"military|army|navy|officials|authorities|government|police|special\s+forces|"
+                          r"air\s+force|airstrikes?|air\s+strikes?|strikes?|missiles?|artillery)\b")
+
+
 def _said_in(cands: list[Candidate], tokens: list[Token], text: str = "") -> dict[int, str]:
     """{first token of a candidate: the country named right after it, as in "Tripoli, Lebanon"; or
     the country of the state or province named after it ("LONDON, Ontario", "ALEXANDRIA, Va."), the
@@ -936,6 +944,8 @@ def _said_in(cands: list[Candidate], tokens: list[Token], text: str = "") -> dic
                 out[c.first] = unit_abbreviations()[m.group(1)]
             continue
         countries = {m.place.country for m in nxt.matches if m.place.kind == "country"}
+        if countries and text and QUALIFIES_RE.match(text, nxt.end):
+            continue  # ("in Tal Afar, U.S. officials said": whose officials, not where the town is)
         if not countries and c.matches and c.matches[0].place.kind in ("city", "neighbourhood"):
             countries = {m.place.country for m in nxt.matches if m.place.kind in ("governorate", "state")
                          and m.place.admin1 == m.place.name and not m.place.parent}

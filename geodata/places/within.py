@@ -39,7 +39,7 @@ from geodata import datafiles
 from geodata.models import ADMIN2, WITHIN, Place, Sentence, km_between
 from geodata.places.find import unit_kind_countries
 from geodata.places.gazetteer import Gazetteer
-from geodata.places.resolve import SETTLEMENT_OF_RE, peoples_of
+from geodata.places.resolve import QUALIFIES_RE, SETTLEMENT_OF_RE, peoples_of
 from geodata.places.types import TOKEN_INITIAL, Candidate, Match, Token, token_starts
 from geodata.places.words import ARTICLES as _ARTICLES
 from geodata.places.words import (FUNCTION_WORDS, MONTHS, NAME_PARTICLES, WEEKDAYS, actor_names, actor_pattern,
@@ -1562,15 +1562,7 @@ def _home_country(text: str, cands: list[Candidate], tokens: list[Token], gazett
 
 def _qualifying_country(text: str, c: Candidate) -> bool:
     """Whether ``c`` names a country before a noun it qualifies: "US drones", "Indian troops"."""
-    return bool(c.matches) and c.matches[0].place.kind == "country" and _QUALIFIES_RE.match(text, c.end) is not None
-
-
-# The nouns a country's name qualifies in war reports (whose forces or officials), not a place's.
-# (another country's or people's word may be joined to it: "U.S. and Iraqi authorities said", "US and Afghan troops")
-_QUALIFIES_RE = re.compile(r"(?:-led|-backed)?(?:\s+and\s+[A-Z][\w.’'-]*)?"
-                           r"\s+(?:drones?|forces|troops|soldiers|jets|warplanes|aircraft|planes|helicopters|"
-                           r"military|army|navy|officials|authorities|government|police|special\s+forces|"
-                           r"air\s+force|airstrikes?|air\s+strikes?|strikes?|missiles?|artillery)\b")
+    return bool(c.matches) and c.matches[0].place.kind == "country" and QUALIFIES_RE.match(text, c.end) is not None
 
 
 def _event_after(text: str, end: int) -> bool:

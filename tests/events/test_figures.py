@@ -2799,15 +2799,28 @@ def test_counts_told_by_sex_or_by_an_investigators_office_are_counted(text, coun
 
 
 @pytest.mark.parametrize("text, scopes", [
-    # The dead a rank looks back to, right after "since", are that earlier event's; so are "most of the N killed in
-    # those demonstrations".
+    # "most of the 90 killed in those protests" counts the dead of events the sentence told before; the dead a rank
+    # looks back to right after "since" are an event of their own date, as annotators of real reports code them.
     ("It was the country's deadliest day since more than 40 people were killed in Maidan Square in February, most of "
-     "the 90 killed in those protests.", [(40, "cumulative"), (90, "cumulative")]),
-    # (a guard) a toll after "since" and a year, no rank, is a running total, as before
-    ("More than 40 people have been killed since 2014 in the town.", [(40, "cumulative")]),
-    # (a guard) "of the N killed in the clashes" with no "those" is no earlier event
+     "the 90 killed in those protests.", [(40, "local"), (90, "cumulative")]),
+    # (a guard) "of the N killed in the clashes", with no "those", is no earlier group
     ("Police fired on protesters in Kyiv, killing 12; most of the 20 killed in the clashes were students.",
      [(12, "local"), (20, "local")]),
 ])
-def test_the_dead_a_rank_looks_back_to_right_after_since_are_an_earlier_events(text, scopes):
+def test_the_dead_of_those_events_are_a_group_told_before(text, scopes):
     assert [(f.low, f.scope) for f in checked(text) if f.kind == K] == scopes
+
+@pytest.mark.parametrize("text, counts", [
+    # (a guard) a verb after "and" or after a comma opens another act or the speaker, no victim of the list
+    ("The gunman killed Yusuf Omar and shot Musa Idris in the leg at a checkpoint in Kano.", [1]),
+    ("Gunmen killed Yusuf Omar and beat Musa Idris at a checkpoint in Kano.", [1]),
+    ("In Kunduz, insurgents killed district chief Haji Wali, said provincial spokesman Mahmood Danish.", [1]),
+])
+def test_a_verb_or_a_speaker_after_a_named_victim_is_no_second_victim(text, counts):
+    assert [f.low for f in checked(text) if f.kind == K] == counts
+
+
+def test_a_toll_ranked_as_the_highest_since_an_offensive_is_the_days_own():
+    text = ("Five civilians were killed in shelling of Sirte on Sunday, the highest daily toll since Gen. Haftar's "
+            "forces launched their offensive.")
+    assert [(f.low, f.scope) for f in checked(text) if f.kind == K] == [(5, "local")]

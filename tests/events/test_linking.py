@@ -3297,3 +3297,9 @@ def test_a_groups_claim_made_with_its_responsibility_is_its_own_account():
             "commissioner said.\n\nAl-Shabab claimed responsibility for the attack and said that its fighters had "
             "killed 61 soldiers.")
     assert _counted(text) == 5
+
+
+def test_an_event_named_by_its_state_of_another_month_stays_apart():
+    text = ("Gunmen killed four farmers in Unguwar Tsoho village in Sokoto State on Monday, police said. Separately, "
+            "the death toll from the Sokoto attack last month rose to 52, officials said.")
+    assert ("Unguwar Tsoho", 52) not in {(place, killed) for place, killed, _, _ in _rows(text)}

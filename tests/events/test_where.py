@@ -1195,3 +1195,42 @@ def test_a_town_of_an_officials_arrival_is_no_site():
     text = ("A suicide bomber killed at least 20 people at a cultural centre in Suruc on Monday. Upon his arrival in "
             "Sanliurfa, the interior minister announced that the death toll was 22.")
     assert "Sanliurfa" not in {at for at, killed, _ in _tolls(text) if killed}
+
+
+@pytest.mark.parametrize("text, place", [
+    # A hospital the attack hit is the site, however near.
+    ("Three people died in shelling at a hospital in nearby Avdiivka, officials said.", "Avdiivka"),
+    # (a guard) one the wounded were taken to, in a neighbouring town, is not
+    ("A bomb exploded at a market in Lakki Marwat, killing two; eight others died at a hospital in neighbouring "
+     "Bannu.", "Lakki Marwat"),
+])
+def test_a_hospital_hit_is_a_site_one_the_wounded_reached_is_not(text, place):
+    assert {at for at, killed, _ in _tolls(text) if killed} == {place}
+
+
+@pytest.mark.parametrize("text, place", [
+    # A group or a day after "said" is no speaker sitting in the place: the place is the site.
+    ("Residents said Al-Shabaab in Jilib killed 12 people on Monday.", "Jilib"),
+    ("Two people were killed in the blast, police said Monday in Quetta.", "Quetta"),
+    ("Four people were killed, said Ali Hassan in Hodeidah, where the bodies were brought.", "Hodeidah"),
+])
+def test_a_group_or_a_day_after_said_is_no_speakers_seat(text, place):
+    assert {at for at, killed, _ in _tolls(text) if killed} == {place}
+
+
+@pytest.mark.parametrize("text, place", [
+    # The place of the earlier event a rank compares with is not the day's site.
+    ("Troops ambushed near Mahmudiya killed 26 guerrillas in the largest single insurgent death toll since last "
+     "year's battle for Fallujah.", "Mahmudiya"),
+    # (a guard) a town named before the rank keeps its toll
+    ("A bomb killed 30 people in Zarqa on Monday, the deadliest attack since the 2005 bombing in Amman.", "Zarqa"),
+])
+def test_the_place_of_the_event_a_rank_compares_with_is_no_site(text, place):
+    assert place in {at for at, killed, _ in _tolls(text) if killed}
+    assert not {at for at, killed, _ in _tolls(text) if killed} - {place}
+
+
+def test_this_town_far_away_is_no_datelines_toll():
+    text = ("TIBU, Colombia -- Guerrillas killed 12 soldiers in an ambush in eastern Colombia, far from this small "
+            "town, the army said.")
+    assert "TIBU" not in {at for at, killed, _ in _tolls(text) if killed}

@@ -1629,3 +1629,11 @@ def test_villages_listed_by_a_plural_noun_are_found(text, names):
 def test_a_molotov_cocktail_is_no_place():
     assert [m.surface for m in mentions("Protesters hurled stones and Molotov cocktails at police in Odesa.")] == [
         "Odesa"]
+
+
+@pytest.mark.parametrize("text", [
+    "A suicide car bomb killed 14 people in Tal Afar, U.S. officials said.",
+    "Gunmen killed three people in Tal Afar, U.S. and Iraqi military officials said.",
+])
+def test_a_town_before_a_countrys_officials_is_not_that_countrys(text):
+    assert found(text, "Tal Afar").country == "IQ"
