@@ -33,9 +33,8 @@ from geodata.events.figures import (Figure, find_figures, in_own_bracket, includ
 from geodata.events.kinds import ATTACK, EXPLOSIONS, VIOLENT_TYPES, resolve_type
 from geodata.events.linking import (DISTRICT_KM, HOSPITAL_WHY, PART_WHY, REFINED_NOTE, RUNNING_WHY, SAME_TOLL_WHY,
                                     at_the_event, event_named_by_place, fold_retold, fold_sides, fold_unnumbered,
-                                    happened_here, holds,
-                                    is_disputed, is_provisional, link_counts, narrow_in_sentence, other_days,
-                                    parts_told_apart, refine, struck_there, toll_side, weapon_told)
+                                    happened_here, holds, is_disputed, is_provisional, link_counts, narrow_in_sentence,
+                                    other_days, parts_told_apart, refine, struck_there, toll_side, weapon_told)
 from geodata.events.records import (Draft, Drafts, counted_events, event_fields, event_id, introduces_event,
                                     join_halves, killed_during_events, opens_elsewhere, opens_on_reference,
                                     opens_other_event, overlap, refers_back, several_events)
@@ -383,8 +382,8 @@ def _referred_back(drafts: list[Draft], low: str) -> list[Draft]:
 def _site_of_named_event(drafts: list[Draft], low: str, parents: dict[str, str]) -> list[Draft]:
     """``drafts`` with a toll told of an event named by a wider place ("While 12 persons were killed in the Zamfara
     attack", after "Bandits have killed 15 people in Unguwar Yabo village of ... Zamfara State") moved to the site
-    inside that place where a sentence before told the event: the state names the attack, the village is where it
-    was."""
+    inside that place where a sentence before told the event, or a later one that names the event again by the same
+    place, of the same days: the state names the attack, the village is where it was."""
     out: list[Draft] = []
     for d in drafts:
         if d.scope == "local" and d.killed is not None and not d.inherited and d.start <= d.place.start_char < d.end \

@@ -396,8 +396,8 @@ def _counts() -> dict[str, int]:
 _MAX_LISTED = 12
 _LISTED_GAP = 8  # how many words may tell where the counted places lie before the comma that lists them
 # (a dash too: "two communities – Mtswenem and Akondotyough Bawa in Makurdi LGA were attacked")
-_IN_CAPITAL_RE = re.compile(r" in (?:the )?[A-Z]")
 _LIST_OPENERS = (", ", ": ", " – ", " — ", " - ", "—", "–")
+_IN_CAPITAL_RE = re.compile(r" in (?:the )?[A-Z]")  # the unit a list's last name lies in, right after it
 
 
 def _listed_after(text: str, words: list, low: list[str], i: int, n: int, noun: _Noun, cands: list[Candidate],

@@ -802,6 +802,7 @@ _RANKED_SINCE_KILLED_RE = re.compile(r"\b(?:deadliest|worst|bloodiest|biggest|la
                                      r"\bsince\s+(?:[^,.;:]{0,100}?\s+)?(?:killed|left|claimed|when|in\s+which)")
 
 
+# The dead of events told before, after the figure: " killed in those demonstrations".
 _IN_THOSE_RE = re.compile(r"\s+(?:people\s+)?(?:killed|dead|who\s+died)\s+(?:in|during)\s+(?:those|these)\b")
 _EARLIER_REACH = 220  # characters before a figure where the earlier event it counts may be named
 # A place named in the figure's own clause: "13 CRPF jawans were killed in a similar ambush ... on the Injeram

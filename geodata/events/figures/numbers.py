@@ -461,7 +461,8 @@ def _echo(text: str, at: int, end: int, value: int, rules: _Rules) -> int | None
     return m.end() if words and all(rules.words.get(w, "vague") != "vague" or w == "and" for w in words) else None
 
 
-_ECHO_RE = re.compile(r"\s*\(\s*([\w -]{1,30}?)\s*\)")
+_ECHO_RE = re.compile(r"\s*\(\s*([\w -]{1,30}?)\s*\)")  # a number's words or figures again, in brackets
+
 # A person's age in commas after his name: "Corporal John Smith, 22, of Ohio, died" (no count of 22).
 # (a name of two words or more, not a place told after a preposition: "In Mosul, 12, including three children,")
 _NAME_BEFORE_AGE_RE = re.compile(r"(?<![\w'’-])(?!(?:In|On|At|Near|From|Outside|The|And|But|By|For)\s)"
