@@ -549,8 +549,12 @@ def _refinable(whole: Draft, part: Draft, parents: dict[str, str], low: str = ""
     together = whole.scope == "operation" and bool(low) and (_all_at_one_town(whole, part, low)
                                                               or _named_at_next(whole, part, low))
     if not ((whole.scope == "local" or together) and whole.killed is not None and same_kind
+            # (an inherited toll told of the event by a definite reference, "the death toll from the attack rose to
+            # 305", takes the site a sentence naming the event gives, "the attack on the Rawdah mosque"; not one of
+            # other events, "In March, about 90 people were killed in two bombings")
             and (not whole.inherited or guess or (referring and (opens_on_reference(low, part.start, part.end)
-                                                                 or _names_the_event_at(low, part.place))))
+                                                                 or (_names_the_event_at(low, part.place)
+                                                                     and refers_back(low, whole.start, whole.end)))))
             and overlap(whole.when, part.when)):
         return False
     # Where the part lies next, before the sentence's words: most pairs asked are of places apart.

@@ -3303,3 +3303,23 @@ def test_an_event_named_by_its_state_of_another_month_stays_apart():
     text = ("Gunmen killed four farmers in Unguwar Tsoho village in Sokoto State on Monday, police said. Separately, "
             "the death toll from the Sokoto attack last month rose to 52, officials said.")
     assert ("Unguwar Tsoho", 52) not in {(place, killed) for place, killed, _, _ in _rows(text)}
+
+
+def test_an_inherited_toll_of_other_events_keeps_its_place_when_the_next_sentence_names_the_days_event():
+    # "In March, about 90 people were killed in two bombings" tells other events than the one the next sentence
+    # names ("the Karrada bombing"): its toll does not move to the day's market (an undated report, as a user's file).
+    text = ("BAGHDAD, June 17 -- Dozens of people were killed Tuesday evening when a car bomb blew up at a crowded "
+            "market in Baghdad.\n\nThe attack killed 46 people and wounded more than 80, an Interior Ministry official "
+            "said. The U.S. military put the death toll at 27.\n\nThe explosives ravaged several shops in the Karrada "
+            "market, which is frequented by women and children.\n\nOfficials said they did not know who was "
+            "responsible for the attack. It recalled other large bombings at markets in Shiite areas.\n\nMass "
+            "casualty bombings, which were routine last year, had become rare in Baghdad in recent months.\n\nIn "
+            "March, about 90 people were killed in two bombings targeting markets.\n\nThe prime minister's office "
+            "issued a statement Tuesday night calling the Karrada bombing an \"ugly crime\".")
+    assert [at for at, killed, _, _ in _rows_undated(text) if killed == 90] == ["Baghdad"]
+
+
+def _rows_undated(text: str) -> list[tuple]:
+    found = events(text, published="")
+    ids = {e.event_id: e.location_text for e in found}
+    return [(e.location_text, e.killed_low, e.fatalities, ids.get(e.counted_in, "")) for e in found]
