@@ -20,6 +20,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from geodata.datafiles import rows
+from geodata.events.dates.grammar import calendar_names
 from geodata.events.figures.rules import event_nouns
 from geodata.models import Mention, holder_id, km_between
 
@@ -53,11 +54,6 @@ _TOWARDS = frozenset({"to", "into", "towards", "toward"})
 _ARRIVAL = frozenset({"due", "arrive", "arrives", "arrived", "arriving", "arrival", "landed", "lands", "landing",
                       # where the wounded were treated ("underwent medical treatment in the ... Hospital")
                       "treatment", "treated", "hospitalised", "hospitalized", "admitted", "recovering"})
-# A speaker named right after "said", and "in" before his seat: ", said Dr. Henrik Freixa in ".
-_SAID_NAME_IN_RE = re.compile(r"\b(?:said|says)\s+(?:(?:Dr|Mr|Mrs|Ms|Gen|Col|Maj|Capt|Lt|Brig|Sgt)\.?\s+)*"
-                              # (a day is no name: "police said Monday in Peshawar")
-                              r"(?:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday)\b)"
-                              r"[A-Z][\w'’.-]*\s+){1,4}in\s+$")
 # The end of the clause right after a place: a full stop, a semicolon, a closing quote or the text's end (not ",
 # where the bodies were brought").
 _CLAUSE_ENDS_RE = re.compile(r"\s*(?:[.;!?\"”]|$)")
@@ -188,6 +184,15 @@ def _given_or_buried(low: str, floor: int, m: Mention, last: str) -> bool:
     return announced_by(low, floor, m) or (
         any(low.find(w, lo, m.start_char) >= 0 for w in _BURIAL_WORDS)
         and _BURIED_RE.search(low, lo, m.start_char) is not None and _GRAVE_AFTER_RE.match(low, m.end_char) is None)
+
+
+@cache
+def _said_name_in_re() -> re.Pattern[str]:
+    """A speaker named right after "said", and "in" before his seat: ", said Dr. Henrik Freixa in " (a day is no
+    name, date_words.csv's: "police said Monday in Peshawar")."""
+    days = "|".join((*calendar_names().weekdays, "Today", "Yesterday"))
+    return re.compile(r"\b(?:said|says)\s+(?:(?:Dr|Mr|Mrs|Ms|Gen|Col|Maj|Capt|Lt|Brig|Sgt)\.?\s+)*"
+                      rf"(?:(?!(?:{days})\b)[A-Z][\w'’.-]*\s+){{1,4}}in\s+$")
 
 
 def _ranked_against(low: str, floor: int, m: Mention) -> bool:
@@ -376,7 +381,7 @@ def excluded(text: str, low: str, floor: int, m: Mention) -> bool:
             # "..., said Dr. Henrik Freixa in Tbilisi": where the speaker named after "said" is (the place ends the
             # clause: not "said Marines in Haditha killed 24 civilians", whose site it is)
             last == "in" and "said" in before[-7:-1] and _CLAUSE_ENDS_RE.match(text, m.end_char)
-            and _SAID_NAME_IN_RE.search(text, max(floor, m.start_char - 60), m.start_char))):
+            and _said_name_in_re().search(text, max(floor, m.start_char - 60), m.start_char))):
         return True
     # ("a hospital in nearby Kidapawan city": the hospital's town, however near)
     if (last in _IN_NEARBY and _source_seat(text, low, floor, m.start_char)) \

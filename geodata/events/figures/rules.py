@@ -604,10 +604,10 @@ _NOT_TITLES = ("a|an|the|one|two|three|his|her|their|its|this|that|these|those|i
                "around|along|off|up|down|last|were|was|is|are|had|have|has|been|being|be|reportedly|allegedly")
 
 
-# Verbs that end on no "-ed" and open another act or a speaker, not a title: "and shot Hassan Jaber in the leg",
-# ", said provincial spokesman Daud Ahmadi" (see by_name_more_re).
-_VERBS_NOT_TITLES = ("said|says|say|told|tells|shot|beat|beaten|hit|hurt|struck|took|taken|cut|met|saw|seen|left|fled|"
-                     "kept|held|caught|sent|found|lost|got|put|set|let|made|gave|given|freed|according")
+# Verbs that end on no "-ed" and open another act, not a title: "and shot Hassan Jaber in the leg" (see
+# by_name_more_re, which reads the verbs of speech, _SPEECH, too: ", said provincial spokesman Daud Ahmadi").
+_VERBS_NOT_TITLES = ("tells|shot|beat|beaten|hit|hurt|struck|took|taken|cut|met|saw|seen|left|fled|kept|held|caught|"
+                     "sent|found|lost|got|put|set|let|made|gave|given|freed")
 # Words before capitalised ones that make them no person's name (see the passive by-name pattern).
 _NOT_BEFORE_NAMES = ("in", "at", "of", "from", "near", "the", "by", "named")
 # Capitalised words that are no part of a person's name before "was killed" (see the passive by-name pattern).
@@ -631,7 +631,8 @@ def by_name_more_re() -> re.Pattern[str]:
     # (a title may stand before the next name as before the first: "killed police sub inspector Kusheshor Hatbela and
     # head constable Manoj Bhujel"; no verb, "and wounded Hassan Jaber" is another act)
     return re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
-                      rf"(?:(?!(?:{_NOT_TITLES}|{_VERBS_NOT_TITLES})\b|[a-z]+(?:ed|ing)\b)(?-i:[a-z][\w-]*)\s+){{0,3}}?"
+                      rf"(?:(?!(?:{_NOT_TITLES}|{_SPEECH}|{_VERBS_NOT_TITLES})\b|[a-z]+(?:ed|ing)\b)(?-i:[a-z][\w-]*)\s+)"
+                      r"{0,3}?"
                       r"(?P<one>)"
                       r"(?P<noun>[A-Z][a-zà-ÿ'’-]+(?:\s+(?:[A-Z][a-zà-ÿ'’-]+|al-[A-Z][\w-]+)){1,3})"
                       rf"(?=\s*[,.;:()]|\s+(?:{_AFTER_NAME})\b)")
