@@ -302,7 +302,11 @@ _SUM_NOTE = "the sum of the local tolls told before, at a place that may hold th
 _SUM_HOLDERS = frozenset({"governorate", "state", "region", "country"})
 _TOLD_SINCE = "the place of the last event told, no place named since"
 _TOLD_LONG_AGO = "the place of the last event told, no place named since, many sentences back"  # (a guess)
+_MAIN_UNIT = "the province the article names most, where it names no town"
+_FIELD_DATELINE = "the dateline's town, a small one, the one town of its country the article names"
+_FIELD_TOWN_POPULATION = 200_000  # a dateline's town this big may be a bureau's, which reports on a wide area
 _COUNTRY_GUESS = "the report's country"  # ... and where it names no town where anything happened
+_GUESSES = (*_MAIN_CITY_GUESSES, _TOLD_LONG_AGO, _FIELD_DATELINE, _MAIN_UNIT)  # the reasons of a place guessed
 # The days a toll is told over: "in recent days", "over the past few weeks".
 _RECENT_DAYS_RE = re.compile(r"\b(?:in|over|during)\s+(?:the\s+)?(?:recent|past|last)\s+(?:few\s+|several\s+)?"
                              r"(?:days|weeks|months)\b")
@@ -311,6 +315,10 @@ _SEPARATE_BEFORE_RE = re.compile(r"\b(?:separate|another|second|different)\s+(?:
                                  r"assault|bombing|blast|explosion|strike|raid|ambush)\s+(?:in|at|near|on)\s+"
                                  r"(?:the\s+(?:[\w-]+\s+){0,3}?(?:of\s+)?)?$")
 _SEPARATE_REACH = 80
+# An event named as the one another followed: "Shortly after the Baiji bombing", "following Monday's attack in".
+_AFTER_EVENT_RE = re.compile(r"\b(?:after|following)\s+(?:the|(?:[\w-]+['\u2019]s))\s+(?:[\w-]+\s+){0,3}?"
+                             r"(?:(?:in|at|on|near)\s+(?:the\s+)?)?$")
+_AFTER_EVENT_REACH = 50
 # Some of the dead a sentence opens on: "About two dozen of the dead were", "Most of the victims were".
 _SOME_OF_THE_DEAD_RE = re.compile(r"(?:^|[.!?\n]\s*)[\"“]?(?:[\w-]+\s+){1,3}of\s+(?:the|those)\s+"
                                   r"(?:dead|victims|killed)\b")
@@ -664,6 +672,8 @@ _SAME_PLACE_AS_RE = re.compile(r"\b(?:in|at|near)\s+the\s+same\s+(?:area|place|l
                                r"village|town|neighbou?rhood)\s+as\s+[^,;.]{0,40}?\b(?:attack|blast|bombing|"
                                r"explosion|strike|airstrike|raid|ambush|shelling|clash|massacre|killings?|incident)s?\b")
 _COARSE_KINDS = frozenset({"region", "country"})  # places no one event's toll is drawn at
+_UNIT_KINDS = frozenset({"governorate", "state"})  # a province: a series of events over it is no one event
+_SERIES_RE = re.compile(r"\b(?:series|spate|wave|string|chain)\s+of\b")
 _TOLD_REACH = 4  # sentences after an event's where a toll with no place may still be told of its place
 # ... and farther, as a guess a later sentence that says where may correct ("Four people were killed, including the
 # bomber", six sentences of quotes and the feast after the village was named; "... seen at least 70 bodies", then
@@ -1206,7 +1216,10 @@ class _Builder:
         or of killings "during" events in the plural ("during retaliatory strikes"), at a region or a
         country."""
         low = self.low
-        counted = counted_events(low, s.start, fig.start) and not _CLAUSE_BREAK_RE.search(low, s.start, fig.start)
+        # (counted in the figure's own clause: after a dateline's colon too, "Guwahati : Terror gripped Assam after a
+        # series of 11 bomb blasts rocked the state Thursday killing at least 48 people")
+        opens = max(low.rfind(";", s.start, fig.start), low.rfind(":", s.start, fig.start), s.start - 1) + 1
+        counted = counted_events(low, opens, fig.start)
         after = None if counted else _IN_EVENTS_AFTER_RE.match(low, fig.end)
         counted_after = after is not None and counted_events(low, after.end() - 1, after.end() + _COUNTED_REACH)
         if not (counted or counted_after) and not killed_during_events(low, fig.end, s.end):
@@ -1223,8 +1236,12 @@ class _Builder:
         # Killed during events in the plural, over a region or a country: "In the Gaza Strip, health
         # officials said 1,055 people had been killed during retaliatory strikes by Israel".
         # ("carried out six attacks that killed at least 35 people" in and around a city: no one event's toll)
-        return where.kind in _COARSE_KINDS or (counted and _MANY_EVENTS_RE.search(low, s.start, fig.start) is not None
-                                               and _SPREAD_RE.search(low, s.start, fig.start) is not None)
+        # (or a series of them over a province: "a series of 11 bomb blasts rocked the state ... killing at least 48";
+        # not "11 people were killed in three explosions in Kokrajhar district, 12 in Barpeta district")
+        return where.kind in _COARSE_KINDS \
+            or (counted and where.kind in _UNIT_KINDS and _SERIES_RE.search(low, opens, fig.start) is not None) \
+            or (counted and _MANY_EVENTS_RE.search(low, s.start, fig.start) is not None
+                and _SPREAD_RE.search(low, s.start, fig.start) is not None)
 
     def _totals_of_several(self, figures: tuple[Figure, ...], floor: int) -> set[int]:
         """Where the sentence's local killed figures that total several events start, when the sentence
@@ -1318,12 +1335,22 @@ class _Builder:
                 if "\n" in self.text else ((), ())
         return heading_of(self.headings, s.start)
 
+    def _last_told(self) -> list[Draft]:
+        """The drafts of the sentence before, but for an event it names as the one its own followed, where it tells
+        another: "Shortly after the Baiji bombing, a suicide bomber ... in the city of Baquba" tells of Baquba."""
+        told = [d for d in self.last_drafts if not _AFTER_EVENT_RE.search(
+            self.low, max(0, d.place.start_char - _AFTER_EVENT_REACH), d.place.start_char)]
+        return told or self.last_drafts
+
     def _before(self, s: Sentence) -> list[Mention]:
         """The places the sentence before ``s`` told events of, if it did (and ``s`` does not open on another part
         of the country: "To the north, ...")."""
         if self.last_index != s.index - 1 or opens_elsewhere(self.low, s.start):
             return []
-        return [d.place for d in self.last_drafts if not d.inherited and d.scope == "local" and d.kind[1] != _AGREEMENT]
+        told = [d for d in self._last_told() if not d.inherited and d.scope == "local" and d.kind[1] != _AGREEMENT]
+        # (a toll's place first: "Shortly after the Baiji bombing, a suicide bomber ... in the city of Baquba,
+        # killing at least four" tells its dead at Baquba, and "10 Iraqis were killed" next is Baquba's)
+        return [d.place for d in sorted(told, key=lambda d: not d.has_figures)]
 
     def _places(self, s: Sentence, spans: list[tuple[int, int]], best: dict, found: list[Cue],
                 referring: bool = False) -> list[Mention]:
@@ -1537,7 +1564,7 @@ class _Builder:
         if self.last_index == s.index - 1 and (top.event_type == ANY_TYPE or that) and updated is None:
             # ("The Security Council is set to resume debate on a ceasefire call in New York. At least 125
             # Palestinians ... were killed on Tuesday": talks are no place of killings.)
-            lacking = [d for d in self.last_drafts if getattr(d, fig.kind) is None and d.kind[1] != _AGREEMENT]
+            lacking = [d for d in self._last_told() if getattr(d, fig.kind) is None and d.kind[1] != _AGREEMENT]
             if lacking:
                 # (the place of a separate event the sentence before told beside one told before: "The attack in
                 # Cali coincided with a separate incident in the northern department of Antioquia, where a police
@@ -1592,7 +1619,7 @@ class _Builder:
         d.notes.append(f"{_NO_PLACE}{why} ({where.surface or where.name})")
         # (a toll put at the country, no town named, is a guess as well: a later sentence that says where the event
         # happened places it, "Troops were sent to Guidan Roumdji, where the attack took place")
-        d.guessed = why in (*_MAIN_CITY_GUESSES, _TOLD_LONG_AGO) or why.startswith(_COUNTRY_GUESS)
+        d.guessed = why in _GUESSES or why.startswith(_COUNTRY_GUESS)
         return d
 
     def _referred(self, s: Sentence) -> tuple[Mention | None, str]:
@@ -1780,6 +1807,39 @@ class _Builder:
         plain = _THE_TOLL_WAS_RE.search(self.low, max(s.start, fig.start - _TOTAL_REACH), fig.start)
         return at if plain is not None or is_provisional(self.low, s.start, s.end) else None
 
+    def _field_dateline(self) -> Mention | None:
+        """The dateline's town where it is a small one (no capital, no city a news bureau sits in, which reports
+        on a province or a country), the body names no other town of its country and the lead no place abroad:
+        "BEIT HANOUN, Gaza Strip --" over a report that names no other town of Gaza; not "KANDAHAR, Afghanistan
+        (Reuters) -", nor "CUKURCA, Turkey (AP) — A Turkish helicopter crashed in Iraq" (a border town, the
+        fighting across the border)."""
+        town = self._dateline_town()
+        if town is None:
+            return None
+        capital = self.gazetteer.capital(town.country)
+        place = self.gazetteer.get(town.place_id)
+        if (capital is not None and capital.id == town.place_id) or place is None \
+                or place.population >= _FIELD_TOWN_POPULATION:
+            return None
+        if any(m.kind == "city" and m.country == town.country for m in self._sites()):
+            return None
+        if any(m.role == "location" and m.country != town.country for m in self.by_sentence.get(town.sentence, ())):
+            return None
+        return town
+
+    def _main_unit(self) -> Mention | None:
+        """The province the article names most as a place (twice at least, more than any other), where it names no
+        town and has told no event at a place: not where a toll told after an event's may be another count of it
+        ("their fighters killed 11 police in their pre-dawn attack"), nor the seat of officials the article names
+        ("the Mayom county commissioner")."""
+        if self.told is not None:
+            return None
+        sites = [m for m in self.body_mentions if m.role == "location" and m.kind in ("governorate", "state")]
+        top = Counter(m.place_id for m in sites).most_common(2)
+        if not top or top[0][1] < 2 or (len(top) > 1 and top[1][1] == top[0][1]):
+            return None
+        return next(m for m in sites if m.place_id == top[0][0])
+
     def _dateline_town(self) -> Mention | None:
         """The one town the dateline names, if it names one."""
         if self.dateline_town is None:
@@ -1882,6 +1942,12 @@ class _Builder:
                       if speakers_office(self.text, self.low, s.start, m)), None)
         if where is not None:
             return where, "the seat of the official who gives the toll"
+        if (town := self._field_dateline()) is not None:
+            return town, _FIELD_DATELINE
+        if (unit := self._main_unit()) is not None:
+            # "Police can confirm that 49 bodies have been recovered", in a report that names no town, and Enga,
+            # the province, again and again
+            return unit, _MAIN_UNIT
         # Only a dateline, a source or a speaker's seat names a town: none says where anything
         # happened, so the event is placed no closer than its country.
         return (country_of([], self.mentions, self.gazetteer, self.article.id),

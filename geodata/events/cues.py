@@ -109,11 +109,37 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """``text[start:end]`` cut at semicolons, colons, dashes, "that", and commas before a new clause."""
     out, at = [], start
     pattern = _CLAUSE_BREAK_ASCII_RE if plain_text(text) else _CLAUSE_BREAK_RE
+    aside_end = -1  # the end of a dash that closes an aside
     for match in pattern.finditer(text, start, end):
+        if match.start() < aside_end:
+            continue
+        if _is_dash(match.group()) and (closing := _aside_close(text, pattern, match.end(), end)) is not None:
+            # "killed at least 105 people – including women and children – and injured around 200 others at
+            # the ... Meena Bazaar": an aside set off by two dashes leaves its clause whole
+            aside_end = closing
+            continue
         out.append((at, match.start()))
         at = match.end()
     out.append((at, end))
     return out
+
+
+def _is_dash(mark: str) -> bool:
+    return mark.strip() in ("–", "—", "-")
+
+
+def _aside_close(text: str, pattern: re.Pattern[str], start: int, end: int) -> int | None:
+    """The end of the dash that closes an aside opened by a dash ending at ``start``, where the next break is
+    that dash, a few words on."""
+    following = pattern.search(text, start, min(end, start + _ASIDE_REACH))
+    if following is None or not _is_dash(following.group()):
+        return None
+    aside = text[start:following.start()].strip()
+    # (words in lower case, not a dateline's agency and date: "Niamey, (APP - UrduPoint / Pakistan Point News - 23rd")
+    return following.end() if aside[:1].islower() and "(" not in aside and ")" not in aside else None
+
+
+_ASIDE_REACH = 60  # characters an aside between two dashes may hold
 
 
 def clause_of(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:

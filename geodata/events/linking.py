@@ -693,6 +693,11 @@ def _near_town(whole: Draft, part: Draft, low: str) -> bool:
     in the same province ("The airstrike, which hit ... the town of Bayt el-Faqih, just south of
     Hodeida")."""
     w, p = whole.place, part.place
+    if low and w.kind == "city" and p.kind in ("city", "landmark") and w.place_id != p.place_id \
+            and w.country == p.country and _measured_again(whole, part, low):
+        # "a Shi'ite mosque north of Baghdad", then "outside the Great Prophet mosque in Tuz Khurmatu, a mixed
+        # ... town 160 kilometers north of Baghdad": the sentence says its place lies that way, however far
+        return at_the_event(low, part.start, p.start_char)
     if not (low and w.kind == "city" and p.kind == "city" and w.place_id != p.place_id and w.country == p.country
             and (p.match != "within" or p.precision != "coarse")):
         return False
@@ -703,6 +708,21 @@ def _near_town(whole: Draft, part: Draft, low: str) -> bool:
     return ((bool(w.admin1) and w.admin1 == p.admin1 and p.match != "within")
             or (km_between(w, p) <= _NEAR_TOWN_KM and at_the_event(low, part.start, p.start_char))) \
         and _NEAR_TOWN_RE.search(low, max(0, w.start_char - _NEAR_REACH), w.end_char) is not None
+
+
+def _measured_again(whole: Draft, part: Draft, low: str) -> bool:
+    """Whether ``whole``'s place is a way from a town ("north of Baghdad") and ``part``'s sentence, after its place,
+    measures a town from the same town the same way ("a town 160 kilometers north of Baghdad")."""
+    way = _WAY_OF_RE.search(low, whole.place.start_char, whole.place.end_char)
+    if way is None:
+        return False
+    town = low[way.end():whole.place.end_char].strip()
+    found = low.find(f"{way.group(1)} of {town}", part.place.end_char, part.end)
+    return bool(town) and found >= 0 and _MEASURE_BEFORE_RE.search(low, max(0, found - 30), found) is not None
+
+
+_WAY_OF_RE = re.compile(r"\b((?:north|south|east|west)(?:[- ]?(?:east|west))?)\s+of\s+")
+_MEASURE_BEFORE_RE = re.compile(r"\d[\d,.]*\s*(?:km|kms|kilometres|kilometers|miles)\s+$")
 
 
 def at_the_event(low: str, start: int, place_start: int) -> bool:

@@ -19,7 +19,7 @@ from geodata.places.context import list_kinds, near, regions
 from geodata.places.find import capital_mentions, find_names, fuzzy_candidates, tokenize, unit_capital_mentions
 from geodata.places.gazetteer import Gazetteer, Resolver
 from geodata.places.waters import whose_waters
-from geodata.places.resolve import (abroad_villages, choose, far_village_namesakes, focus_country,
+from geodata.places.resolve import (abroad_villages, choose, dateline_abroad, far_village_namesakes, focus_country,
                                     listed_among_quarters, towns_unknown)
 from geodata.places.roles import role_of
 from geodata.places.roads import roads
@@ -116,7 +116,8 @@ def _resolve(ctx: PlaceContext, cands: list[Candidate]) -> tuple[PlaceContext, l
     no_town = towns_unknown(in_order, ctx.text)
     chosen = choose([c for c in in_order if c.key not in no_town or c.place_id], ctx.tokens, ctx.gazetteer,
                     ctx.focus, ctx.text)
-    far = far_village_namesakes(chosen, ctx.text, ctx.focus) | listed_among_quarters(chosen, ctx.text, ctx.focus)
+    far = far_village_namesakes(chosen, ctx.text, ctx.focus) | listed_among_quarters(chosen, ctx.text, ctx.focus) \
+        | dateline_abroad(chosen, ctx.text)
     # A name whose only namesakes are villages abroad, left out, may still be a village of the article's
     # country the gazetteer lacks: "Ten were killed in Kurya and six in Maru" of Zamfara is no Kur'ya,
     # Russia, but it is a place, and its ten are not Maru's.

@@ -20,6 +20,7 @@ from geodata.places.gazetteer import Gazetteer, best_by_population
 from geodata.places.roles import role_of
 from geodata.places.types import MATCH_KIND, TOKEN_KEY, Candidate, Match, Token
 from geodata.places.words import DIRECTIONS, PlaceSlots, actor_names, before_inner_noun
+from geodata.text.datelines import town_and_country
 from geodata.text.names import fold
 from geodata.text.phrases import SMALL_COUNT
 
@@ -79,9 +80,13 @@ _VILLAGE_VOTE_POPULATION = 10_000
 
 def _asked_as_village(text: str, cand: Candidate) -> bool:
     """Whether the text calls the name a village ("the village of X", "the villages of Y and X", "X village")."""
-    if text.find("illage", max(0, cand.start - 60), cand.end + 9) < 0:
+    if text.find("illage", max(0, cand.start - 60), cand.end + 30) < 0:
         return False  # (a substring look first: most names stand far from the word)
-    return (_VILLAGE_AFTER_RE.match(text, cand.end) is not None
+    after = _VILLAGE_AFTER_RE.match(text, cand.end)
+    # (an apposition calls a bare name a village, not a town named as one: "in Gadungan village in Marawi city, a
+    # village previously held by the terrorists" is Gadungan's)
+    return (after is not None and (after.group("apposed") is None or not _NAMED_AS_TOWN_RE.search(text, cand.start,
+                                                                                                  cand.end))
             or _VILLAGES_OF_RE.search(text, max(0, cand.start - 60), cand.start) is not None)
 
 
@@ -973,7 +978,10 @@ def _unit_abbreviation_re() -> re.Pattern[str]:
 
 
 # A village named as one ("Tugas village", "the village of X", "Barangay X").
-_VILLAGE_AFTER_RE = re.compile(r"\s+(?:village|hamlet)\b", re.IGNORECASE)
+# "X village", and an apposition that calls it one: "al-Bayda, a village of about 7,000 residents"
+_VILLAGE_AFTER_RE = re.compile(r"\s+(?:village|hamlet)\b|(?P<apposed>,\s+a\s+(?:[a-z-]+\s+){0,2}?(?:village|hamlet)\b)",
+                               re.IGNORECASE)
+_NAMED_AS_TOWN_RE = re.compile(r"\s(?:city|town|province|district|county|state|region)$", re.IGNORECASE)
 _VILLAGE_BEFORE_RE = re.compile(r"\b(?:village\s+of|hamlet\s+of|barangay)\s+$", re.IGNORECASE)
 FAR_VILLAGE_KM = 250  # a village named this far from every other place of its article is a namesake
 
@@ -1192,6 +1200,25 @@ _BREAKDOWN_ITEM_RE = re.compile(rf"(?:[:,]\s+|\(|\band\s+){SMALL_COUNT}\s+(?:in|
 
 # Between two items of a list of places, each with its count or none: ", 2 in ", " and ", ", and 3 at ".
 _LIST_GAP_RE = re.compile(rf"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:{SMALL_COUNT}\s+(?:in|at)\s+)?")
+
+
+def dateline_abroad(chosen: list[tuple[Candidate, Match]], text: str) -> set[int]:
+    """The starts of every use of the name of a dateline's town whose chosen namesake lies in another country than
+    the one the dateline names: "BUGENDANA, Burundi —" is no Bugendana of Rwanda, whatever the gazetteer has. The
+    name is then read as a town the gazetteer lacks (geodata.places.within)."""
+    found = town_and_country(text)
+    if found is None:
+        return set()
+    country = next((m.place for c, m in chosen if c.start == found.start("country") and m.place.kind == "country"),
+                   None)
+    if country is None:
+        return set()
+    # (the town's own candidate may be gone, a dateline in capitals read apart: its later uses stand for it)
+    key = fold(found.group("town"))
+    uses = [(c, m.place) for c, m in chosen if c.key == key]
+    if not uses or any(place.country == country.country or place.kind == "country" for _, place in uses):
+        return set()
+    return {c.start for c, _ in uses}
 
 
 def far_village_namesakes(chosen: list[tuple[Candidate, Match]], text: str, focus: str | None = None) -> set[int]:

@@ -44,7 +44,7 @@ from geodata.places.types import TOKEN_INITIAL, Candidate, Match, Token, token_s
 from geodata.places.words import ARTICLES as _ARTICLES
 from geodata.places.words import (FUNCTION_WORDS, MONTHS, NAME_PARTICLES, WEEKDAYS, actor_names, actor_pattern,
                                   demonym_words, place_words)
-from geodata.text.datelines import is_dateline
+from geodata.text.datelines import is_dateline, town_and_country
 from geodata.text.names import fold
 from geodata.text.sentences import abbreviations
 from geodata.text.phrases import (SMALL_COUNT, ascii_twin, lowered, plain_text, starts_word, trie_regex,
@@ -187,6 +187,7 @@ def within_candidates(text: str, sentences: tuple[Sentence, ...], tokens: list[T
     added, dropped = _measured_from(text, cands, starts, gazetteer, people)
     names: dict[str, Candidate] = {c.key: c for c in added}  # folded settlement name -> its first mention
     added += _dateline_town_lacked(text, cands, starts, focus)
+    dateline_home = _dateline_home(text, cands)
     units: dict[str, tuple[str, Candidate]] = {}  # a unit's folded bare name -> the name and its first mention
     alike: dict[tuple[str, str, str], Candidate] = {}  # the places added, by each of their names' one-letter masks
     for c in added:
@@ -216,7 +217,8 @@ def within_candidates(text: str, sentences: tuple[Sentence, ...], tokens: list[T
                 continue  # a village named again is the same village (read with its repeats below)
             if home is None:
                 home = _home_country(text, cands, tokens, gazetteer, focus)
-            holder = _holder(text, s, f, known, sentences, gazetteer, focus, home or None)
+            holder = _dateline_holder(text, f, _holder(text, s, f, known, sentences, gazetteer, focus, home or None),
+                                      dateline_home)
             if holder is not None and f.kind == "governorate":
                 # "Mangu Local Government Area": the unit named after its town lies around that town.
                 holder = _named_after_town(text[f.name_start:f.name_end], holder, gazetteer) or holder
@@ -245,25 +247,43 @@ def within_candidates(text: str, sentences: tuple[Sentence, ...], tokens: list[T
     return sorted(kept + added, key=lambda c: c.start)
 
 
+def _dateline_holder(text: str, f: _Found, holder: Candidate | None,
+                     dateline_home: tuple[str, Candidate] | None) -> Candidate | None:
+    """``holder``, or the country the dateline names for its town where ``f`` is that town named again and
+    ``holder`` lies in another ("BUGENDANA, Burundi —", then "died in Bugendana ... neighboring Rwanda's")."""
+    if dateline_home is None or f.kind != "city" or holder is None \
+            or holder.matches[0].place.country == dateline_home[1].matches[0].place.country \
+            or fold(text[f.name_start:f.name_end]) != dateline_home[0]:
+        return holder
+    return dateline_home[1]
+
+
+def _dateline_home(text: str, cands: list[Candidate]) -> tuple[str, Candidate] | None:
+    """The folded name of the dateline's town and the country the dateline names for it, where it names one."""
+    m = town_and_country(text)
+    country = _dateline_country(m, cands) if m is not None else None
+    return (fold(m.group("town")), country) if country is not None else None
+
+
+def _dateline_country(m: re.Match[str], cands: list[Candidate]) -> Candidate | None:
+    """The country a dateline names for its town (``m``: :func:`town_and_country`), where the gazetteer has it."""
+    return next((c for c in cands if c.start == m.start("country") and c.end == m.end("country")
+                 and c.matches and c.matches[0].place.kind == "country"), None)
+
+
 def _dateline_town_lacked(text: str, cands: list[Candidate], starts: list[int], focus: str | None) -> list[Candidate]:
     """The dateline's town, where the gazetteer lacks it, the dateline names its country and the report does not name
     it again: "EL SALADO, Colombia —" is a village of Colombia, placed at the country (coarse). Where the report was
     filed, as any dateline: an event's place only where the report says "here" or "this village"."""
-    m = _DATELINE_LACKED_RE.match(text)
+    m = town_and_country(text)
     if m is None or any(c.start < m.end("town") and m.start("town") < c.end for c in cands) \
             or re.compile(rf"\b{re.escape(m.group('town'))}\b", re.IGNORECASE).search(text, m.end()):
         return []  # (a name the report names again is read where it does, with what holds it there)
-    country = next((c for c in cands if c.start == m.start("country") and c.end == m.end("country")
-                    and c.matches and c.matches[0].place.kind == "country"), None)
+    country = _dateline_country(m, cands)
     if country is None:
         return []
     found = _Found(m.start("town"), m.end("town"), m.start("town"), m.end("town"), "city", (), True)
     return [_candidate(text, found, country, starts, focus)]
-
-
-# A dateline's town in capitals, its country, then the date, the agency or the dash that opens the report.
-_DATELINE_LACKED_RE = re.compile(r"\s*(?P<town>[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,3}),\s+"
-                                 r"(?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?=\s*(?:[,(]|[-–—_]{1,2}\s))")
 
 
 def _find(text: str, low_text: str, s: Sentence, cands: list[Candidate], gazetteer: Gazetteer,
@@ -1379,8 +1399,26 @@ _DISTANCE_RE = re.compile(r"(?:about |some |around |nearly |roughly )?(\d[\d,.]*
                           r"(km|kms|kilometres|kilometers|miles)\b")
 
 
-# A place's holder named as the town the report is filed from: "the Karsaz area of this port city".
+# A place's holder named as the town the report is filed from: "the city's", "the provincial capital's" right before
+# its name; "the Karsaz area of this port city" after it.
+_TOWN_POSSESSIVE_RE = re.compile(r"\bthe\s+(?:(?:[a-z-]+\s+)?(?:city|town)"
+                                 r"|(?P<unit>(?:provincial|regional|state|district)\s+)?(?P<capital>capital))"
+                                 r"['\u2019]s\s+$")
 _THIS_CITY_RE = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:of|in)\s+this\s+(?:[\w-]+\s+){0,2}?(?:city|town|capital)\b")
+
+
+def _dateline_possessive(text: str, start: int, dateline: Candidate, gazetteer: Gazetteer) -> bool:
+    """Whether the words right before a name give it to the dateline's town: "the city's", "the provincial
+    capital's Meena Bazaar" under "PESHAWAR:" (a province's seat), "the capital's" under the country's capital."""
+    found = _TOWN_POSSESSIVE_RE.search(text, max(0, start - 40), start)
+    if found is None:
+        return False
+    if found.group("capital") is None:
+        return True
+    capital = gazetteer.capital(dateline.matches[0].place.country)
+    national = capital is not None and capital.id == dateline.matches[0].place.id
+    # ("the capital's" under a town that is not the capital is the capital's, another town)
+    return national != bool(found.group("unit"))
 
 
 def _holder(text: str, s: Sentence, f: _Found, known: _Known, sentences: tuple[Sentence, ...],
@@ -1411,7 +1449,8 @@ def _holder_told(text: str, s: Sentence, f: _Found, known: _Known, sentences: tu
     inside = [c for c in f.inside if c.matches[0].place.kind in fits]
     if inside:
         return inside[-1]
-    if known.dateline is not None and "city" in fits and _THIS_CITY_RE.match(text, reach):
+    if known.dateline is not None and "city" in fits and (
+            _THIS_CITY_RE.match(text, reach) or _dateline_possessive(text, f.start, known.dateline, gazetteer)):
         return known.dateline
     if f.kind == "landmark":
         # A landmark named again with no place of its own lies where it was placed first ("Bacha Khan University

@@ -114,3 +114,15 @@ def is_dateline_date(text: str, start: int, end: int) -> bool:
     return (not text[:line_start].strip() or text.count("\n", 0, line_start) <= 2) \
         and _DATE_AFTER_RE.match(text, end) is not None \
         and _DATE_BEFORE_RE.fullmatch(text, line_start, start) is not None
+
+
+# A dateline's town in capitals, its country, then the date, the agency or the dash that opens the report.
+_TOWN_AND_COUNTRY_RE = re.compile(r"\s*(?P<town>[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,3}),\s+"
+                                  r"(?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?=\s*(?:[,(]|[-–—_]{1,2}\s))")
+
+
+def town_and_country(text: str) -> re.Match[str] | None:
+    """The dateline that opens ``text`` with its town in capitals and its country ("BUGENDANA, Burundi —"): groups
+    ``town`` and ``country``; None if it opens otherwise."""
+    return _TOWN_AND_COUNTRY_RE.match(text)
+

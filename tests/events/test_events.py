@@ -320,6 +320,24 @@ def test_unreal_cues_are_dropped_and_real_ones_kept():
     assert clauses(text, 0, len(text)) == [(0, comma), (comma + 2, len(text))]
 
 
+@pytest.mark.parametrize("text, parts", [
+    # An aside between two dashes leaves its clause whole: the bomb and the bazaar are one clause's.
+    ("A car bomb killed at least 105 people – including women and children – and injured 200 others at the "
+     "Meena Bazaar; the police sealed it off.", 2),
+    # (a guard) a dateline's agency and date between dashes are no aside
+    ("Niamey, (APP - UrduPoint / Pakistan Point News - 23rd May, 2024) Bandits killed 20 people.", 3),
+])
+def test_an_aside_between_dashes_is_no_clause_break(text, parts):
+    assert len(clauses(text, 0, len(text))) == parts
+
+
+def test_the_type_of_an_event_told_across_a_dash_aside_is_its_cues():
+    text = ("PESHAWAR: A remote-controlled car bomb killed at least 105 people – including women and children – and "
+            "injured around 200 others at the provincial capital’s Meena Bazaar on Wednesday, said officials, hours "
+            "after Clinton arrived in Pakistan to bolster the alliance against Taliban and Al Qaeda.")
+    assert {e.event_type for e in events(text) if e.killed_low == 105} == {"Explosions/Remote violence"}
+
+
 # ---------------------------------------------------------------------------
 # Casualty figures: each to its own place, bounds as stated, wide tolls apart.
 def figures(text: str, **kw) -> list[tuple]:

@@ -2824,3 +2824,20 @@ def test_a_toll_ranked_as_the_highest_since_an_offensive_is_the_days_own():
     text = ("Five civilians were killed in shelling of Sirte on Sunday, the highest daily toll since Gen. Haftar's "
             "forces launched their offensive.")
     assert [(f.low, f.scope) for f in checked(text) if f.kind == K] == [(5, "local")]
+
+
+def test_the_latest_attack_in_a_wave_that_has_killed_more_is_one_toll_and_a_running_total():
+    text = ("A suicide car bomber detonated his device outside a mosque in Tikrit on Friday, killing 11 and wounding "
+            "21, in the latest attack in a three-day orgy of violence that has killed more than 200 people.")
+    assert [(f.low, f.scope) for f in find_figures(text) if f.kind == "killed"] == [(11, "local"), (200, "cumulative")]
+
+
+def test_a_part_who_died_at_a_place_is_that_places_toll():
+    text = "Two suicide bombs killed 29 people in Iraq on Tuesday, including 25 who died at a checkpoint in Baiji."
+    assert [(f.low, f.place_text) for f in find_figures(text) if f.kind == "killed"] == [(29, "Iraq"), (25, "Baiji")]
+
+
+def test_a_count_of_the_events_between_the_verb_and_the_place_leaves_the_place_the_figures():
+    text = "Eleven people were killed in three explosions in Kokrajhar district, 12 in Barpeta district, police said."
+    assert [(f.low, f.place_text) for f in find_figures(text) if f.kind == "killed"] == [(11, "Kokrajhar"),
+                                                                                         (12, "Barpeta")]

@@ -1234,3 +1234,51 @@ def test_this_town_far_away_is_no_datelines_toll():
     text = ("TIBU, Colombia -- Guerrillas killed 12 soldiers in an ambush in eastern Colombia, far from this small "
             "town, the army said.")
     assert "TIBU" not in {at for at, killed, _ in _tolls(text) if killed}
+
+
+@pytest.mark.parametrize("text, place", [
+    # A small town's dateline, where the body names no other town, is where the event was.
+    ("BEIT HANOUN, Gaza Strip -- Most of the family was asleep when the Israeli shells slammed into their "
+     "building.\n\nIn all, Palestinian officials say, 20 civilians were killed in an incident that threatened a "
+     "fresh round of violence.", "BEIT HANOUN"),
+    # (a guard) a capital's or a big city's dateline says only where the report was filed (a bureau's)
+    ("KANDAHAR, Afghanistan (Reuters) - A roadside bomb killed 20 policemen on Sunday, officials said.",
+     "Afghanistan"),
+    ("KABUL, Afghanistan -- The shells slammed into the building at dawn.\n\nIn all, officials say, 20 civilians "
+     "were killed in an incident that angered the government.", "Afghanistan"),
+    # (a guard) nor a border town's, whose lead tells of fighting across the border
+    ("CUKURCA, Turkey (AP) — A Turkish helicopter crashed in Iraq during a ground operation against rebels.\n\n"
+     "Twenty rebels were killed in yesterday's fighting, the military said.", "Turkey"),
+])
+def test_a_small_datelines_town_holds_the_toll_told_nowhere(text, place):
+    assert {e.location_text for e in events(text) if e.killed_low == 20} == {place}
+
+
+def test_the_province_named_most_holds_a_toll_told_nowhere_where_no_town_is_named():
+    text = ("The commissioner met the Enga provincial administrator on Monday.\n\n\"We have reviewed plans for "
+            "security in Enga,\" he said. \"Soldiers deployed to Enga may now make arrests.\"\n\n\"Police can "
+            "confirm that 49 bodies have been recovered at this point,\" he added.")
+    [toll] = [e for e in events(text) if e.killed_low == 49]
+    assert (toll.location_text, toll.scope) == ("Enga", "local")
+
+
+def test_a_toll_told_after_an_event_named_as_the_one_before_is_the_later_events():
+    text = ("Shortly after the Baiji bombing, a suicide bomber blew himself up in a funeral procession in the city "
+            "of Baquba, killing at least four members of a militia.\n\nThe US military said 10 Iraqis were killed "
+            "and five wounded.")
+    assert {e.location_text for e in events(text) if e.killed_low == 10} == {"Baquba"}
+
+
+def test_a_town_measured_again_the_way_the_lead_put_the_event_takes_its_toll():
+    text = ("A suicide car bomber detonated his device outside a mosque north of Baghdad on Friday, killing 11 and "
+            "wounding 21.\n\nPolice said the bomber blew himself up outside the Great Prophet mosque in Tuz "
+            "Khurmatu, a mixed town 160 kilometers north of Baghdad, as worshippers left prayers.")
+    assert {e.location_text for e in events(text) if e.killed_low == 11} == {"Great Prophet mosque"}
+
+
+def test_a_series_of_blasts_over_a_state_is_no_one_events_toll():
+    text = ("Guwahati : Terror gripped Assam after a series of 11 bomb blasts rocked the state Thursday killing at "
+            "least 48 people and injuring about 300.\n\n\"In Guwahati alone 25 people were killed in four blasts,\" "
+            "the official said.")
+    assert {(e.location_text, e.scope) for e in events(text) if e.killed_low == 48} == {("Assam", "operation")}
+    assert {(e.location_text, e.scope) for e in events(text) if e.killed_low == 25} == {("Guwahati", "local")}

@@ -1268,3 +1268,44 @@ def test_a_time_zones_city_is_no_location(text):
     from geodata.places.gazetteer import load_gazetteer
 
     assert [m.role for m in extract_mentions(Article.from_text(text), load_gazetteer())] == ["modifier"]
+
+
+@pytest.mark.parametrize("text, site", [
+    # "the provincial capital's" under a provincial capital's dateline: a site the gazetteer lacks, in that town
+    ("PESHAWAR: A car bomb killed at least 105 people at the provincial capital’s Meena Bazaar on Wednesday.",
+     "Meena Bazaar"),
+    ("KANDAHAR, Afghanistan - A bomb killed 20 people at the southern city's Mirwais market on Wednesday.",
+     "Mirwais market"),
+])
+def test_a_site_the_datelines_town_is_said_to_own_lies_in_it(text, site):
+    found = mentions(text)
+    dateline = found[0]
+    [placed] = [m for m in found if m.surface == site]
+    assert placed.place_id == f"within:{dateline.place_id}:{site.lower()}"
+
+
+def test_the_capitals_site_under_another_towns_dateline_is_not_that_towns():
+    text = "MOSUL, Iraq - A car bomb killed 20 people at the capital's Bab al-Sheikh market on Wednesday."
+    assert all(not m.place_id.startswith("within:gn:99072") for m in mentions(text))
+
+
+def test_a_town_called_a_village_in_apposition_is_no_namesake_abroad():
+    text = ("Syrian forces clashed with fighters in the town of al-Bayda, a village of about 7,000 residents ten "
+            "kilometers from the coastal city of Baniyas. It was among the worst killings in Syria.")
+    [bayda] = [m for m in mentions(text) if m.surface == "al-Bayda"]
+    assert bayda.country == "SY"
+
+
+def test_the_dateline_names_the_country_of_its_town():
+    text = ("BUGENDANA, Burundi — The killing came at dawn on Saturday.\n\nSome 300 people died in Bugendana on "
+            "Saturday, officials said, in what is becoming the equivalent of neighboring Rwanda's genocide.")
+    assert {m.country for m in mentions(text) if m.surface.lower() == "bugendana"} == {"BI"}
+
+
+@pytest.mark.parametrize("text", [
+    "Two Somalis were killed, said the Pakistani military commander, Brig. Gen. Ikram ul-Hassan.",
+    "Two Somalis were killed, said the commander, Ikram ul Hassan.",
+])
+def test_a_name_after_an_urdu_particle_is_a_persons(text):
+    # "ul", "ud", "ur": the Arabic article as Urdu names write it (Zia ul-Haq, Fazl ur-Rehman), inside a name
+    assert not mentions(text)

@@ -815,7 +815,8 @@ _QUALIFIERS_GAP_RE = re.compile(r"\s+(?:the\s+lives\s+of\s+|)(?:at\s+least\s+|mo
 _PERIOD_REACH = 100  # characters either side of a figure where a period makes it a running total
 _PHRASE_REACH = 80  # how far past that reach a period's phrase may end
 _SUPERLATIVE_RE = re.compile(r"\b(?:\w+est|worst|most\s+\w+|first|latest|biggest|second|third|fourth|fifth)\b(?!\w)")
-_LATEST_OF_RE = re.compile(r"\s+(?:in|of)\s+(?:a|an|the|this)\b")
+# ("the latest in a week of bombings", "the latest attack in a three-day orgy of violence that has killed")
+_LATEST_OF_RE = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:in|of)\s+(?:a|an|the|this)\b")
 # A comma that opens a participle's clause ("..., sparking street battles that have killed"): a rank before it ranks
 # nothing after it (not an apposition's comma, "the deadliest attack in the Somali capital, Mogadishu, since 2017",
 # nor "according to", "including", nor a relative clause on the place, "..., which has been under siege since May").

@@ -258,7 +258,7 @@ def _parts(t: _Tables) -> _Parts:
         roles={w: r for w, r in roles.items() if r in ("one", "rest")},
         # (and the site, before its town: "12 in a house in Jabalia")
         # ("six of them in Kadugli": the part named as some of the total's dead)
-        between=re.compile(r"(?:\s+of\s+(?:them|whom))?(?:\s+(?:were|was)(?:\s+(?:killed|wounded|injured|hurt))?|\s+died)?"
+        between=re.compile(r"(?:\s+of\s+(?:them|whom))?(?:\s+who)?(?:\s+(?:were|was)(?:\s+(?:killed|wounded|injured|hurt))?|\s+died)?"
                            r"(?:\s+(?:in|at)\s+(?:a|an|the)\s+(?:[a-z-]+\s+)?[a-z-]+(?=\s+(?:in|near)\s))?",
                            re.IGNORECASE),
         # (and a closing ayn a transliteration ends on: "two in Bayya’, two in Saidiya")
@@ -882,6 +882,9 @@ def _revised_to_re() -> re.Pattern[str]:
                       r"\s+to\s+$")
 
 
+_EVENT_COUNT = r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|several|twin)"  # "in three explosions"
+
+
 def _place_re(t: _Tables) -> re.Pattern[str]:
     """The place words right after a figure, past a verb, a day or "in a village":
     "... were found on Tuesday in Kut", "... killed yesterday in a market in Hilla"."""
@@ -895,7 +898,8 @@ def _place_re(t: _Tables) -> re.Pattern[str]:
         # "in a market in Hilla", "by a car bomb in Mosul"
         # ("in the deadliest assault in Iraq": a ranking's words name no event's site, and the country after
         # them no place of the toll: the rows of role_cues.csv that make such a place a modifier)
-        rf"(?:(?:\s+(?:in|at|on|near|by)\s+(?:a|an|the)(?-i:\s+(?!{_alt((*_STOP, *_ranking_words()))}\b)"
+        # ("killed in three explosions in Kokrajhar district": a count of the events, as their article)
+        rf"(?:(?:\s+(?:in|at|on|near|by)\s+(?:a|an|the|{_EVENT_COUNT})(?-i:\s+(?!{_alt((*_STOP, *_ranking_words()))}\b)"
         rf"[a-z][\w-]*){{1,2}}"
         # ("killed by sniper fire in Douma", "wounded by gunmen in Kandahar": the means or the hand, no article)
         rf"|\s+by(?-i:\s+(?!{_alt(_STOP)}\b)[a-z][\w-]*){{1,2}}"
