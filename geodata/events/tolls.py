@@ -125,6 +125,11 @@ class TollPlaces:
             # "a soldier was wounded in an ambush in Ipil town, and three policemen were killed in a third ambush
             # near midnight in Kabasalan town": the toll of a clause of its own is at its clause's place.
             return local[last + 1], []
+        if last + 1 < len(local) and _AND_BEFORE_RE.search(self.text, local[last].end_char, fig.start) \
+                and _DIED_WHEN_GAP_RE.fullmatch(self.text, fig.end, local[last + 1].start_char):
+            # "Nine people were killed in an attack on a hospital in Bihac ... and three died when a tank shell hit a
+            # soup kitchen in the republic's capital Sarajevo": a toll the "and" opens, its event told at its place
+            return local[last + 1], []
         first = self.list_first[last]
         return local[first], [m for m in local[first + 1:last + 1] if m.kind in LOCAL_KINDS]
 
@@ -158,6 +163,15 @@ _OWN_PLACE_GAP_RE = re.compile(r"\s+(?:were|was|have\s+been|had\s+been)\s+(?:[a-
                                r"(?:killed|wounded|injured|hurt|shot\s+dead)"
                                r"(?:\s+(?!(?:who|whose|which|before|after|while|when|from)\b)[\w'’-]+){0,8}?"
                                r"\s+(?:in|at|near|outside)\s+(?:the\s+(?:[\w-]+\s+){0,2}?(?:town|city|village)\s+of\s+)?")
+
+
+# A new toll "and" opens right before the figure, with no comma or clause of its own between ("... in Bihac in
+# northeast Bosnia and three died when ...").
+_AND_BEFORE_RE = re.compile(r"\band\s+$")
+# The figure's death, then "when" and its event, up to where it happened: " died when a tank shell hit a Red Cross soup
+# kitchen in the republic's capital ".
+_DIED_WHEN_GAP_RE = re.compile(r"\s+(?:(?:people|others|more|civilians)\s+)?(?:died|were\s+killed|perished)\s+"
+                               r"(?:when|as)\s+[^,;.]{1,100}?\s+(?:in|at|near|outside|on)\s+(?:[\w'’-]+\s+){0,5}")
 
 
 def is_dateline(m: Mention, text: str) -> bool:

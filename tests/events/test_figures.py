@@ -2841,3 +2841,11 @@ def test_a_count_of_the_events_between_the_verb_and_the_place_leaves_the_place_t
     text = "Eleven people were killed in three explosions in Kokrajhar district, 12 in Barpeta district, police said."
     assert [(f.low, f.place_text) for f in find_figures(text) if f.kind == "killed"] == [(11, "Kokrajhar"),
                                                                                          (12, "Barpeta")]
+
+
+@pytest.mark.parametrize("text", [
+    "According to eyewitnesses, nine actors and movie technicians were killed when a rocket hit the studio.",
+    "Nine vendors and mechanics were killed when the shell hit the market.",
+])
+def test_people_counted_by_their_trade_are_counted(text):
+    assert [(f.low, f.kind) for f in find_figures(text)] == [(9, "killed")]

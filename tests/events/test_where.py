@@ -1282,3 +1282,14 @@ def test_a_series_of_blasts_over_a_state_is_no_one_events_toll():
             "the official said.")
     assert {(e.location_text, e.scope) for e in events(text) if e.killed_low == 48} == {("Assam", "operation")}
     assert {(e.location_text, e.scope) for e in events(text) if e.killed_low == 25} == {("Guwahati", "local")}
+
+
+@pytest.mark.parametrize("text, tolls", [
+    # A toll "and" opens, its event told after "when" at its own place: two tolls, not one summed at the first.
+    ("Nine people were killed in an artillery attack on a hospital in Bihac in northeast Bosnia and three died when "
+     "a tank shell hit a soup kitchen in the capital Sarajevo, reports said.", {("Bihac", 9), ("Sarajevo", 3)}),
+    # (a guard) one event told at two places of a list stays one toll
+    ("Fighting in Kut and Hilla killed 12 people and wounded 30.", {("Kut", 12)}),
+])
+def test_a_toll_an_and_opens_is_at_the_place_its_when_clause_names(text, tolls):
+    assert {(e.location_text, e.killed_low) for e in events(text) if e.killed_low} == tolls
