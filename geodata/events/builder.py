@@ -37,7 +37,7 @@ from geodata.events.linking import (DISTRICT_KM, HOSPITAL_WHY, PART_WHY, REFINED
                                     other_days, parts_told_apart, refine, struck_there, toll_side, weapon_told)
 from geodata.events.records import (Draft, Drafts, counted_events, event_fields, event_id, introduces_event,
                                     join_halves, killed_during_events, opens_elsewhere, opens_on_reference,
-                                    opens_other_event, overlap, refers_back, several_events)
+                                    opens_other_event, overlap, refers_back, series_of_events, several_events)
 from geodata.events.tolls import (LOCAL_KINDS, Count, TollPlaces, add_figures, another_time_before, country_mention,
                                   country_of, estimates, is_dateline, main_city)
 from geodata.events.when import When, sentence_when
@@ -673,7 +673,6 @@ _SAME_PLACE_AS_RE = re.compile(r"\b(?:in|at|near)\s+the\s+same\s+(?:area|place|l
                                r"explosion|strike|airstrike|raid|ambush|shelling|clash|massacre|killings?|incident)s?\b")
 _COARSE_KINDS = frozenset({"region", "country"})  # places no one event's toll is drawn at
 _UNIT_KINDS = frozenset({"governorate", "state"})  # a province: a series of events over it is no one event
-_SERIES_RE = re.compile(r"\b(?:series|spate|wave|string|chain)\s+of\b")
 _TOLD_REACH = 4  # sentences after an event's where a toll with no place may still be told of its place
 # ... and farther, as a guess a later sentence that says where may correct ("Four people were killed, including the
 # bomber", six sentences of quotes and the feast after the village was named; "... seen at least 70 bodies", then
@@ -1220,9 +1219,10 @@ class _Builder:
         # series of 11 bomb blasts rocked the state Thursday killing at least 48 people")
         opens = max(low.rfind(";", s.start, fig.start), low.rfind(":", s.start, fig.start), s.start - 1) + 1
         counted = counted_events(low, opens, fig.start)
-        after = None if counted else _IN_EVENTS_AFTER_RE.match(low, fig.end)
+        series = series_of_events(low, opens, fig.start)
+        after = None if counted or series else _IN_EVENTS_AFTER_RE.match(low, fig.end)
         counted_after = after is not None and counted_events(low, after.end() - 1, after.end() + _COUNTED_REACH)
-        if not (counted or counted_after) and not killed_during_events(low, fig.end, s.end):
+        if not (counted or series or counted_after) and not killed_during_events(low, fig.end, s.end):
             return False
         own = self._own_place(s.index, fig) if fig.place_start >= 0 else None
         where = own or (self.tolls.place(fig)[0] if places else None)
@@ -1232,14 +1232,16 @@ class _Builder:
             # in two attacks on Monday", one district's)
             return where is not None and (where.kind == "country" or where.place_id.startswith("part:"))
         if where is None:
+            # (not a series told at no place of its own: "Inside the city, a wave of missile strikes killed 11 men" is
+            # the city's)
             return counted
         # Killed during events in the plural, over a region or a country: "In the Gaza Strip, health
         # officials said 1,055 people had been killed during retaliatory strikes by Israel".
         # ("carried out six attacks that killed at least 35 people" in and around a city: no one event's toll)
-        # (or a series of them over a province: "a series of 11 bomb blasts rocked the state ... killing at least 48";
-        # not "11 people were killed in three explosions in Kokrajhar district, 12 in Barpeta district")
-        return where.kind in _COARSE_KINDS \
-            or (counted and where.kind in _UNIT_KINDS and _SERIES_RE.search(low, opens, fig.start) is not None) \
+        # (or a series of them over a province: "a series of 11 bomb blasts rocked the state ... killing at least 48",
+        # "a string of bombings rocked Borno state"; not "11 people were killed in three explosions in Kokrajhar
+        # district, 12 in Barpeta district")
+        return where.kind in _COARSE_KINDS or (series and where.kind in _UNIT_KINDS) \
             or (counted and _MANY_EVENTS_RE.search(low, s.start, fig.start) is not None
                 and _SPREAD_RE.search(low, s.start, fig.start) is not None)
 

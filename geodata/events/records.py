@@ -173,6 +173,17 @@ def counted_sites(low: str, start: int, end: int) -> bool:
     return _counted_sites_re().search(low, start, end) is not None
 
 
+def series_of_events(low: str, start: int, end: int) -> bool:
+    """Whether ``low[start:end]`` (lower-cased) tells a series of events: "a series of 11 bomb blasts", "a string
+    of bombings", "a wave of coordinated attacks"."""
+    return "of" in low[start:end] and _series_re().search(low, start, end) is not None
+
+
+@cache
+def _series_re() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:series|spate|wave|string|chain)\s+of\s+(?:[\w-]+\s+){{0,2}}?(?:{_event_plurals()})\b")
+
+
 def counted_events(low: str, start: int, end: int) -> bool:
     """The sentence ``low[start:end]`` (lower-cased) counts two or more events of
     ``several_events.csv`` ("Two separate airstrikes ...", "the death toll from the two attacks")."""

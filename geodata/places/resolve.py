@@ -78,15 +78,16 @@ _NO_VILLAGE_POPULATION = 50_000
 _VILLAGE_VOTE_POPULATION = 10_000
 
 
-def _asked_as_village(text: str, cand: Candidate) -> bool:
-    """Whether the text calls the name a village ("the village of X", "the villages of Y and X", "X village")."""
-    if text.find("illage", max(0, cand.start - 60), cand.end + 30) < 0:
+def _asked_as_village(text: str, cand: Candidate, apposed: bool = False) -> bool:
+    """Whether the text calls the name a village ("the village of X", "the villages of Y and X", "X village"); with
+    ``apposed``, also in an apposition ("al-Bayda, a village of about 7,000 residents")."""
+    if text.find("illage", max(0, cand.start - 60), cand.end + (30 if apposed else 9)) < 0:
         return False  # (a substring look first: most names stand far from the word)
     after = _VILLAGE_AFTER_RE.match(text, cand.end)
     # (an apposition calls a bare name a village, not a town named as one: "in Gadungan village in Marawi city, a
     # village previously held by the terrorists" is Gadungan's)
-    return (after is not None and (after.group("apposed") is None or not _NAMED_AS_TOWN_RE.search(text, cand.start,
-                                                                                                  cand.end))
+    return (after is not None and (after.group("apposed") is None or (
+            apposed and not _NAMED_AS_TOWN_RE.search(text, cand.start, cand.end)))
             or _VILLAGES_OF_RE.search(text, max(0, cand.start - 60), cand.start) is not None)
 
 
@@ -199,7 +200,7 @@ def focus_country(cands: list[Candidate], tokens: list[Token], gazetteer: Gazett
                              and (all(m.place.population >= _NO_VILLAGE_POPULATION for m in matches)
                                   or _peoples_far(matches, peoples, gazetteer))):
                 votes[country] += 2
-            elif cand.key not in weak:
+            elif cand.key not in weak and not _alias_beside_own(matches, country):
                 weak.add(cand.key)
                 votes[country] += 1
         elif not towns and len(hamlets) == 1 and cand.key not in weak:
@@ -212,6 +213,21 @@ def focus_country(cands: list[Candidate], tokens: list[Token], gazetteer: Gazett
     if not votes:
         return None
     return _winner(votes, qualifying - placing)
+
+
+def _alias_beside_own(matches: list[Match], country: str) -> bool:
+    """Whether the towns of ``country`` have the name only as another name, and a place elsewhere has it as its own
+    and is no much smaller: "Khar" is Haar's (Bavaria) other name and the own name of Khar, Bajaur, a town of
+    10,000, so it says nothing for Germany."""
+    here = [m for m in matches if m.place.country == country]
+    if any(m.own_name for m in here):
+        return False
+    biggest = max((m.place.population for m in here), default=0)
+    return any(m.own_name and m.place.country != country and m.place.population * _ALIAS_BIGGER >= biggest
+               for m in matches)
+
+
+_ALIAS_BIGGER = 10  # a town this many times bigger than the place whose own name it is wins the name as its other
 
 
 def _peoples_far(matches: list[Match], peoples: list[str], gazetteer: Gazetteer) -> bool:
@@ -1239,8 +1255,10 @@ def far_village_namesakes(chosen: list[tuple[Candidate, Match]], text: str, focu
     for cand, place in local:
         asked = _asked_as_village(text, cand) or _village_word_before(text, cand.start) \
             and _VILLAGE_BEFORE_RE.search(text, max(0, cand.start - 20), cand.start)
-        if asked and place.population >= _NO_VILLAGE_POPULATION and not any(
-                p.country == place.country for c, p in local if c.key != cand.key) \
+        # (an apposition that calls it a village says only that it is no city: "al-Bayda, a village of about 7,000
+        # residents" is no al-Bayda of Libya; "Damadola, a village near the Afghan border" stays Damadola)
+        if (asked or _asked_as_village(text, cand, apposed=True)) and place.population >= _NO_VILLAGE_POPULATION \
+                and not any(p.country == place.country for c, p in local if c.key != cand.key) \
                 and any(p.country and p.country != place.country for c, p in local if c.key != cand.key):
             # "the village of Kano in Mali's Mopti region", "the village of Medina near El Geneina": a city
             # abroad is no village, and nothing else the article names lies in its country.

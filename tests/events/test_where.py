@@ -1293,3 +1293,16 @@ def test_a_series_of_blasts_over_a_state_is_no_one_events_toll():
 ])
 def test_a_toll_an_and_opens_is_at_the_place_its_when_clause_names(text, tolls):
     assert {(e.location_text, e.killed_low) for e in events(text) if e.killed_low} == tolls
+
+
+@pytest.mark.parametrize("text, scope", [
+    ("A string of bombings rocked Borno state on Sunday, killing 30 people, officials said.", "operation"),
+    ("A wave of coordinated attacks hit Kirkuk province on Tuesday, killing 30 people.", "operation"),
+    # (a guard) one bomb over a province is one event's toll
+    ("A bomb killed 30 people in Borno state on Sunday.", "local"),
+    # (a guard) a wave told at no place of its own is the city's the sentence refers to
+    ("Rebels seized the city of Idlib.\n\nInside the city, a wave of missile strikes killed 30 men, it added.",
+     "local"),
+])
+def test_a_series_told_with_no_number_over_a_province_is_an_operations(text, scope):
+    assert {e.scope for e in events(text) if e.killed_low == 30} == {scope}

@@ -1309,3 +1309,18 @@ def test_the_dateline_names_the_country_of_its_town():
 def test_a_name_after_an_urdu_particle_is_a_persons(text):
     # "ul", "ud", "ur": the Arabic article as Urdu names write it (Zia ul-Haq, Fazl ur-Rehman), inside a name
     assert not mentions(text)
+
+
+def test_a_village_in_apposition_keeps_the_gazetteers_village():
+    # (the apposition only says the name is no city abroad: Damadola is the gazetteer's own)
+    text = "A US missile strike killed 18 people in Damadola, a village near the Afghan border, officials said."
+    assert {m.surface: m.country for m in mentions(text)}.get("Damadola") == "PK"
+
+
+@pytest.mark.parametrize("text", [
+    "A bomb killed four people in Khar.",
+    "Inam ul Haq, a local official, said a bomb killed four people in Khar.",
+])
+def test_a_towns_other_name_abroad_says_nothing_for_its_country(text):
+    # "Khar" is the own name of a town of Bajaur and only another name of Haar, Bavaria, scarcely bigger
+    assert [m.country for m in mentions(text) if m.surface == "Khar"] == ["PK"]
