@@ -81,7 +81,7 @@ _VILLAGE_VOTE_POPULATION = 10_000
 def _asked_as_village(text: str, cand: Candidate, apposed: bool = False) -> bool:
     """Whether the text calls the name a village ("the village of X", "the villages of Y and X", "X village"); with
     ``apposed``, also in an apposition ("al-Bayda, a village of about 7,000 residents")."""
-    if text.find("illage", max(0, cand.start - 60), cand.end + (30 if apposed else 9)) < 0:
+    if text.find("illage", max(0, cand.start - 60), cand.end + (_APPOSED_REACH if apposed else 9)) < 0:
         return False  # (a substring look first: most names stand far from the word)
     after = _VILLAGE_AFTER_RE.match(text, cand.end)
     # (an apposition calls a bare name a village, not a town named as one: "in Gadungan village in Marawi city, a
@@ -997,6 +997,7 @@ def _unit_abbreviation_re() -> re.Pattern[str]:
 # "X village", and an apposition that calls it one: "al-Bayda, a village of about 7,000 residents"
 _VILLAGE_AFTER_RE = re.compile(r"\s+(?:village|hamlet)\b|(?P<apposed>,\s+a\s+(?:[a-z-]+\s+){0,2}?(?:village|hamlet)\b)",
                                re.IGNORECASE)
+_APPOSED_REACH = 40  # characters after a name an apposition's "village" may end by (", a Christian-majority village")
 _NAMED_AS_TOWN_RE = re.compile(r"\s(?:city|town|province|district|county|state|region)$", re.IGNORECASE)
 _VILLAGE_BEFORE_RE = re.compile(r"\b(?:village\s+of|hamlet\s+of|barangay)\s+$", re.IGNORECASE)
 FAR_VILLAGE_KM = 250  # a village named this far from every other place of its article is a namesake

@@ -258,7 +258,9 @@ def _parts(t: _Tables) -> _Parts:
         roles={w: r for w, r in roles.items() if r in ("one", "rest")},
         # (and the site, before its town: "12 in a house in Jabalia")
         # ("six of them in Kadugli": the part named as some of the total's dead)
-        between=re.compile(r"(?:\s+of\s+(?:them|whom))?(?:\s+who)?(?:\s+(?:were|was)(?:\s+(?:killed|wounded|injured|hurt))?|\s+died)?"
+        # ("including 25 who died at a checkpoint in Baiji": "who" and the verb)
+        between=re.compile(r"(?:\s+of\s+(?:them|whom))?(?:\s+who)?"
+                           r"(?:\s+(?:were|was)(?:\s+(?:killed|wounded|injured|hurt))?|\s+died)?"
                            r"(?:\s+(?:in|at)\s+(?:a|an|the)\s+(?:[a-z-]+\s+)?[a-z-]+(?=\s+(?:in|near)\s))?",
                            re.IGNORECASE),
         # (and a closing ayn a transliteration ends on: "two in Bayya’, two in Saidiya")
