@@ -2849,3 +2849,17 @@ def test_a_count_of_the_events_between_the_verb_and_the_place_leaves_the_place_t
 ])
 def test_people_counted_by_their_trade_are_counted(text):
     assert [(f.low, f.kind) for f in find_figures(text)] == [(9, "killed")]
+
+
+def test_a_part_reads_past_the_events_noun_and_its_site():
+    # a part "who died" in an event at a site of a town, under a national total
+    text = ("Violence across Pakistan killed 35 people on Friday, including 18 who died in a blast at a Shiite mosque "
+            "in Parachinar.")
+    assert [(f.low, f.place_text) for f in find_figures(text) if f.kind == "killed"] == [(35, "Pakistan"),
+                                                                                         (18, "Parachinar")]
+
+
+def test_the_deadliest_in_a_wave_that_has_killed_more_is_ranked_in_the_wave_whose_toll_runs_on():
+    text = ("The bombing in Hilla, which killed 70, was the deadliest in a wave of violence that has killed more than "
+            "500 this month.")
+    assert [(f.low, f.scope) for f in find_figures(text) if f.kind == "killed"] == [(70, "local"), (500, "cumulative")]

@@ -816,6 +816,9 @@ _PERIOD_REACH = 100  # characters either side of a figure where a period makes i
 _PHRASE_REACH = 80  # how far past that reach a period's phrase may end
 _SUPERLATIVE_RE = re.compile(r"\b(?:\w+est|worst|most\s+\w+|first|latest|biggest|second|third|fourth|fifth)\b(?!\w)")
 # ("the latest in a week of bombings", "the latest attack in a three-day orgy of violence that has killed")
+# ("the deadliest in a wave of violence that has killed more than 500": the event ranked in the wave, whose own toll the
+# figure is)
+_IN_A_SERIES_RE = re.compile(r"\s+in\s+(?:a|the|this)\s+(?:[\w-]+\s+)?(?:wave|series|spate|string|chain|run)\s+of\b")
 _LATEST_OF_RE = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:in|of)\s+(?:a|an|the|this)\b")
 # A comma that opens a participle's clause ("..., sparking street battles that have killed"): a rank before it ranks
 # nothing after it (not an apposition's comma, "the deadliest attack in the Somali capital, Mogadishu, since 2017",
@@ -900,6 +903,7 @@ def _ranks(s: _Sentence, period: re.Match[str], f: Figure | None = None) -> bool
     # and artillery barrages that have killed upwards of 50 civilians" counts the battles' dead)
     return any(m.group() not in _NOT_SUPERLATIVE and _ranked_event_re().match(s.low, m.end()) is not None
                and not (m.group() == "latest" and _LATEST_OF_RE.match(s.low, m.end()))
+               and not _IN_A_SERIES_RE.match(s.low, m.end())
                and _CLAUSE_COMMA_RE.search(s.low, m.end(), period.start()) is None
                for m in _SUPERLATIVE_RE.finditer(s.low, max(0, lo), period.start()))
 

@@ -261,7 +261,8 @@ def _parts(t: _Tables) -> _Parts:
         # ("including 25 who died at a checkpoint in Baiji": "who" and the verb)
         between=re.compile(r"(?:\s+of\s+(?:them|whom))?(?:\s+who)?"
                            r"(?:\s+(?:were|was)(?:\s+(?:killed|wounded|injured|hurt))?|\s+died)?"
-                           r"(?:\s+(?:in|at)\s+(?:a|an|the)\s+(?:[a-z-]+\s+)?[a-z-]+(?=\s+(?:in|near)\s))?",
+                           # (the event and its site: "who died in a bombing at a market in Hilla")
+                           r"(?:(?:\s+(?:in|at)\s+(?:a|an|the)\s+(?:[a-z-]+\s+)?[a-z-]+){1,2}(?=\s+(?:in|near)\s))?",
                            re.IGNORECASE),
         # (and a closing ayn a transliteration ends on: "two in Bayya’, two in Saidiya")
         trail=re.compile(rf"(?:['’](?!\w))?(?:\s+(?:{_alt(nouns + coarse)})\b)?"),
