@@ -847,6 +847,7 @@ class _Builder:
         # A dateline is where the report was filed, never where anything happened (see is_dateline).
         self.datelines = {m.start_char for m in mentions if is_dateline(m, article.text)}
         self.dateline_town: Mention | None | bool = None  # read when first asked (see _measured)
+        self.field_town: Mention | None | bool = None  # read when first asked (see _field_dateline)
         self.called_here: Mention | None | bool = None  # read when first asked (see _called_here)
         self.body_mentions = [m for m in mentions if m.start_char not in self.datelines]
         self.sites: list[Mention] | None = None  # see _sites
@@ -1815,6 +1816,12 @@ class _Builder:
         "BEIT HANOUN, Gaza Strip --" over a report that names no other town of Gaza; not "KANDAHAR, Afghanistan
         (Reuters) -", nor "CUKURCA, Turkey (AP) — A Turkish helicopter crashed in Iraq" (a border town, the
         fighting across the border)."""
+        if self.field_town is None:
+            self.field_town = self._read_field_dateline() or False
+        return self.field_town or None
+
+    def _read_field_dateline(self) -> Mention | None:
+        """:meth:`_field_dateline`, read once an article."""
         town = self._dateline_town()
         if town is None:
             return None
@@ -1836,7 +1843,7 @@ class _Builder:
         ("the Mayom county commissioner")."""
         if self.told is not None:
             return None
-        sites = [m for m in self.body_mentions if m.role == "location" and m.kind in ("governorate", "state")]
+        sites = [m for m in self.body_mentions if m.role == "location" and m.kind in _UNIT_KINDS]
         top = Counter(m.place_id for m in sites).most_common(2)
         if not top or top[0][1] < 2 or (len(top) > 1 and top[1][1] == top[0][1]):
             return None

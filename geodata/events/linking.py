@@ -710,6 +710,9 @@ def _near_town(whole: Draft, part: Draft, low: str) -> bool:
         and _NEAR_TOWN_RE.search(low, max(0, w.start_char - _NEAR_REACH), w.end_char) is not None
 
 
+_WAY = r"(?:north|south|east|west)(?:[- ]?(?:east|west))?"  # a way from a town: "north", "south-west"
+
+
 def _measured_again(whole: Draft, part: Draft, low: str) -> bool:
     """Whether ``whole``'s place is a way from a town ("north of Baghdad") and ``part``'s sentence, after its place,
     measures a town from the same town the same way ("a town 160 kilometers north of Baghdad")."""
@@ -721,7 +724,7 @@ def _measured_again(whole: Draft, part: Draft, low: str) -> bool:
     return bool(town) and found >= 0 and _MEASURE_BEFORE_RE.search(low, max(0, found - 30), found) is not None
 
 
-_WAY_OF_RE = re.compile(r"\b((?:north|south|east|west)(?:[- ]?(?:east|west))?)\s+of\s+")
+_WAY_OF_RE = re.compile(rf"\b({_WAY})\s+of\s+")
 _MEASURE_BEFORE_RE = re.compile(r"\d[\d,.]*\s*(?:km|kms|kilometres|kilometers|miles)\s+$")
 
 
@@ -825,7 +828,7 @@ _NEAR_REACH = 60
 # Read up to the town's end: its mention may have taken the words in ("a market north of Baghdad").
 # ("near Somalia's capital, Mogadishu": the town may stand after a comma, in apposition)
 _NEAR_TOWN_RE = re.compile(r"\b(?:near|outside|close\s+to|suburbs?\s+of|outskirts\s+of"
-                           r"|(?:north|south|east|west)(?:[- ]?(?:east|west))?\s+of)"
+                           rf"|{_WAY}\s+of)"
                            r"\s+[^,.;]*(?:,\s+[^,.;]*)?$")
 _NEAR_TOWN_KM = 100  # a town the event was near, or north of, is no farther than this from where it was
 

@@ -186,8 +186,9 @@ def within_candidates(text: str, sentences: tuple[Sentence, ...], tokens: list[T
     # first: the town it is measured from does not hold it.
     added, dropped = _measured_from(text, cands, starts, gazetteer, people)
     names: dict[str, Candidate] = {c.key: c for c in added}  # folded settlement name -> its first mention
-    added += _dateline_town_lacked(text, cands, starts, focus)
-    dateline_home = _dateline_home(text, cands)
+    dateline = town_and_country(text)
+    added += _dateline_town_lacked(text, dateline, cands, starts, focus)
+    dateline_home = _dateline_home(dateline, cands)
     units: dict[str, tuple[str, Candidate]] = {}  # a unit's folded bare name -> the name and its first mention
     alike: dict[tuple[str, str, str], Candidate] = {}  # the places added, by each of their names' one-letter masks
     for c in added:
@@ -258,9 +259,9 @@ def _dateline_holder(text: str, f: _Found, holder: Candidate | None,
     return dateline_home[1]
 
 
-def _dateline_home(text: str, cands: list[Candidate]) -> tuple[str, Candidate] | None:
-    """The folded name of the dateline's town and the country the dateline names for it, where it names one."""
-    m = town_and_country(text)
+def _dateline_home(m: re.Match[str] | None, cands: list[Candidate]) -> tuple[str, Candidate] | None:
+    """The folded name of the dateline's town and the country the dateline names for it (``m``:
+    :func:`town_and_country`), where it names one."""
     country = _dateline_country(m, cands) if m is not None else None
     return (fold(m.group("town")), country) if country is not None else None
 
@@ -271,11 +272,12 @@ def _dateline_country(m: re.Match[str], cands: list[Candidate]) -> Candidate | N
                  and c.matches and c.matches[0].place.kind == "country"), None)
 
 
-def _dateline_town_lacked(text: str, cands: list[Candidate], starts: list[int], focus: str | None) -> list[Candidate]:
+def _dateline_town_lacked(text: str, m: re.Match[str] | None, cands: list[Candidate], starts: list[int],
+                          focus: str | None) -> list[Candidate]:
     """The dateline's town, where the gazetteer lacks it, the dateline names its country and the report does not name
     it again: "EL SALADO, Colombia —" is a village of Colombia, placed at the country (coarse). Where the report was
-    filed, as any dateline: an event's place only where the report says "here" or "this village"."""
-    m = town_and_country(text)
+    filed, as any dateline: an event's place only where the report says "here" or "this village". ``m``: the
+    dateline (:func:`town_and_country`)."""
     if m is None or any(c.start < m.end("town") and m.start("town") < c.end for c in cands) \
             or re.compile(rf"\b{re.escape(m.group('town'))}\b", re.IGNORECASE).search(text, m.end()):
         return []  # (a name the report names again is read where it does, with what holds it there)
