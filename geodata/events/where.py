@@ -137,7 +137,9 @@ _SIZE = {"landmark": 0, "neighbourhood": 1, "city": 2, "governorate": 3, "state"
 
 def _words_before(low: str, floor: int, pos: int) -> list[str]:
     # Only the last words are read (stripping a word never removes it from the list).
-    words = [w.strip(_PUNCTUATION) for w in low[max(floor, pos - _WINDOW):pos].split()[-11:]]
+    words = [w.strip(_PUNCTUATION) for w in low[max(floor, pos - _WINDOW):pos].split()[-12:]]
+    if words and words[-1].endswith(("'s", "’s")):
+        words.pop()  # (a possessive owner describes the place as "the" does: "officials at Baghdad's Yarmuk hospital")
     if words and words[-1] == "the":
         words.pop()
     return words[-10:]
@@ -293,9 +295,22 @@ def _speaking_hospital(text: str, m: Mention, last: str) -> bool:
     if last not in ("of", "at", "from", "in"):
         return False
     if m.kind == "landmark":
+        # (or one of its staff, named before it: "said Fasika Amdeslasie, a surgeon at Mekelle's Ayder Referral
+        # Hospital")
         return last != "in" and _HOSPITAL_RE.search(m.surface) is not None \
-            and SAID_AFTER_RE.match(text, m.end_char) is not None
+            and (SAID_AFTER_RE.match(text, m.end_char) is not None
+                 or _HOSPITAL_SOURCE_RE.search(text, max(0, m.start_char - _WINDOW), _owner_start(text, m)))
     return hospitals_town(text, m, last)
+
+
+def _owner_start(text: str, m: Mention) -> int:
+    """Where the possessive owner right before ``m`` starts ("Mekelle's " before "Ayder Referral Hospital"), or
+    ``m``'s start."""
+    owner = _OWNER_BEFORE_RE.search(text, max(0, m.start_char - 40), m.start_char)
+    return m.start_char if owner is None else owner.start()
+
+
+_OWNER_BEFORE_RE = re.compile(r"(?<=\s)[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}['’]s\s+$")
 
 
 def hospitals_town(text: str, m: Mention, last: str = "in") -> bool:

@@ -19,8 +19,8 @@ from geodata.places.context import list_kinds, near, regions
 from geodata.places.find import capital_mentions, find_names, fuzzy_candidates, tokenize, unit_capital_mentions
 from geodata.places.gazetteer import Gazetteer, Resolver
 from geodata.places.waters import whose_waters
-from geodata.places.resolve import (abroad_villages, choose, dateline_abroad, far_village_namesakes, focus_country,
-                                    listed_among_quarters, towns_unknown)
+from geodata.places.resolve import (abroad_villages, choose, dateline_abroad, far_landmarks, far_village_namesakes,
+                                    focus_country, listed_among_quarters, towns_unknown)
 from geodata.places.roles import role_of
 from geodata.places.roads import roads
 from geodata.places.settle import reject_traps, settle_overlaps
@@ -117,7 +117,7 @@ def _resolve(ctx: PlaceContext, cands: list[Candidate]) -> tuple[PlaceContext, l
     chosen = choose([c for c in in_order if c.key not in no_town or c.place_id], ctx.tokens, ctx.gazetteer,
                     ctx.focus, ctx.text)
     far = far_village_namesakes(chosen, ctx.text, ctx.focus) | listed_among_quarters(chosen, ctx.text, ctx.focus) \
-        | dateline_abroad(chosen, ctx.text)
+        | dateline_abroad(chosen, ctx.text) | far_landmarks(chosen, ctx.text)
     # A name whose only namesakes are villages abroad, left out, may still be a village of the article's
     # country the gazetteer lacks: "Ten were killed in Kurya and six in Maru" of Zamfara is no Kur'ya,
     # Russia, but it is a place, and its ten are not Maru's.

@@ -19,7 +19,7 @@ from geodata.models import ADMIN2, Place, km_between
 from geodata.places.gazetteer import Gazetteer, best_by_population
 from geodata.places.roles import role_of
 from geodata.places.types import MATCH_KIND, TOKEN_KEY, Candidate, Match, Token
-from geodata.places.words import DIRECTIONS, PlaceSlots, actor_names, before_inner_noun
+from geodata.places.words import DIRECTIONS, PlaceSlots, actor_names, before_inner_noun, place_words
 from geodata.text.datelines import town_and_country
 from geodata.text.names import fold
 from geodata.text.phrases import SMALL_COUNT
@@ -35,7 +35,7 @@ def towns_unknown(cands: list[Candidate], text: str) -> frozenset[str]:
                      if c.how == "exact" and c.matches
                      and _SETTLEMENT_KINDS.isdisjoint(map(MATCH_KIND, c.matches))
                      # (not a name its own word calls a unit: "Kwanari village of Zamfara State", the state holds it)
-                     and c.kind_hint not in _UNIT_HINTS
+                     and c.kind_hint not in _UNIT_HINTS and not _unit_word_ends(text, c)
                      and (c.kind_hint == "city" or _of_before(text, c.start)
                           and (noun := SETTLEMENT_OF_RE.search(text, max(0, c.start - 30), c.start)) is not None
                           # (not after a village's own name: "Kwanari village of Zamfara", the unit holds it)
@@ -44,6 +44,13 @@ def towns_unknown(cands: list[Candidate], text: str) -> frozenset[str]:
 
 
 _SETTLEMENT_KINDS = frozenset({"city", "neighbourhood", "landmark"})  # (a name that names one is no town unknown)
+
+
+def _unit_word_ends(text: str, cand: Candidate) -> bool:
+    """Whether the name's own last word calls it a unit, as the gazetteer spells it whole ("Meta department" in
+    "Granada, a village of Meta department": the department holds the village)."""
+    last = text[cand.start:cand.end].rsplit(None, 1)[-1].lower()
+    return place_words().get("suffix", {}).get(last) in _UNIT_HINTS
 
 
 def _of_before(text: str, at: int) -> bool:
@@ -1236,6 +1243,25 @@ def dateline_abroad(chosen: list[tuple[Candidate, Match]], text: str) -> set[int
     if not uses or any(place.country == country.country or place.kind == "country" for _, place in uses):
         return set()
     return {c.start for c, _ in uses}
+
+
+def far_landmarks(chosen: list[tuple[Candidate, Match]], text: str) -> set[int]:
+    """The starts of sites the gazetteer knows in one town ("Tahrir Square", Baghdad's) that the article puts in no
+    place of their country: where it names a town of another country, none of the site's, nor its people ("CAIRO --
+    ... in Tahrir Square", "in Sanaa's Tahrir Square"), the site is a namesake the gazetteer lacks, read as a site
+    of the town the text gives (geodata.places.within)."""
+    out: set[int] = set()
+    for cand, match in chosen:
+        place = match.place
+        if place.kind != "landmark" or not place.country or cand.how == "context":
+            continue
+        others = [m.place for c, m in chosen if c.key != cand.key and m.place.country]
+        # (a town of another country, not a country alone: "the Green Zone" of a report that names only the U.S.)
+        if any(p.kind not in ("country", "region") for p in others) \
+                and not any(p.country == place.country for p in others) \
+                and not _peoples_word(text, place.country):
+            out.add(cand.start)
+    return out
 
 
 def far_village_namesakes(chosen: list[tuple[Candidate, Match]], text: str, focus: str | None = None) -> set[int]:

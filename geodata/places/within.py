@@ -1137,6 +1137,9 @@ def _name_after(text: str, words: list, at: int, noun: _Noun, cands: list[Candid
         last += 1
     if last == at:
         return None
+    if noun.kind != "governorate" and last < len(words) and words[last][2].lower() in _unit_words() \
+            and _joined(text, words, last - 1, last):
+        return None  # "Granada, a village of Meta department": the words after "of" name what holds the village
     start, end = words[at][0], words[last - 1][1]
     # (a capitalised English word after "the town of" is the town's name: "the town of Cabaret", Haiti)
     if any(c.start < end and start < c.end for c in cands) \
@@ -1310,6 +1313,12 @@ class _Known:
         out += self.added[bisect_left(self.added_starts, reach):bisect_left(self.added_starts, limit)]
         return sorted(out, key=lambda c: c.start)
 
+    def owner(self, offset: int) -> Candidate | None:
+        """The gazetteer place whose possessive ends right before ``offset`` ("Sanaa's "), if any."""
+        at = bisect_left(self.starts, offset)
+        c = self.cands[at - 1] if at else None
+        return c if c is not None and _OWNER_GAP_RE.fullmatch(self.text, c.end, offset) else None
+
     def before(self, offset: int, fits: frozenset[str], *, town: bool) -> Candidate | None:
         """The nearest gazetteer place ending before ``offset`` of a fitting kind (a town, if ``town``)."""
         # Index back from the offset rather than copy the list before it: each look costs its reach.
@@ -1451,6 +1460,8 @@ def _holder_told(text: str, s: Sentence, f: _Found, known: _Known, sentences: tu
     inside = [c for c in f.inside if c.matches[0].place.kind in fits]
     if inside:
         return inside[-1]
+    if (owner := known.owner(f.start)) is not None and owner.matches[0].place.kind in fits:
+        return owner  # "in Sanaa's Taghyir Square": the town whose possessive stands before the name holds it
     if known.dateline is not None and "city" in fits and (
             _THIS_CITY_RE.match(text, reach) or _dateline_possessive(text, f.start, known.dateline, gazetteer)):
         return known.dateline

@@ -64,6 +64,10 @@ def test_the_village_is_the_place_the_article_calls_a_village_even_where_named_b
     ("District officials from Churachandpur and Bishnupur confirmed that six people had died.", "Bishnupur"),
     # The unit a journey's end lies in is no site either.
     ("One of them died while he was being taken to Aizawl in Mizoram for treatment.", "Mizoram"),
+    # A hospital whose staff speak is where the dead were taken, its town's possessive before it or not.
+    ("Officials at Baghdad's Yarmuk hospital said 11 bodies were brought in from the blast site.", "Yarmuk hospital"),
+    ("A father was killed in the second strike, said Fasika Amdeslasie, a surgeon at Mekelle's Ayder Referral "
+     "Hospital.", "Ayder Referral Hospital"),
 ])
 def test_a_place_named_as_an_office_a_journeys_end_or_a_seat_is_no_site(text, surface):
     from geodata.events.where import excluded

@@ -1637,3 +1637,45 @@ def test_a_molotov_cocktail_is_no_place():
 ])
 def test_a_town_before_a_countrys_officials_is_not_that_countrys(text):
     assert found(text, "Tal Afar").country == "IQ"
+
+
+@pytest.mark.parametrize("text, surface, holder", [
+    # A site the text gives to a town by its possessive lies in that town, not only where a locative names it.
+    ("Police fired on protesters in Sanaa's Taghyir Square, killing 12.", "Taghyir Square", "Sanaa"),
+    # A site the gazetteer knows in one town only (Tahrir Square, Baghdad's) that the article puts in a town of
+    # another country, naming none of its own, is that town's namesake.
+    ("SANAA, Yemen — Gunmen opened fire on protesters in Sanaa's Tahrir Square on Friday, killing 12.",
+     "Tahrir Square", "Sanaa"),
+    ("SANAA, Yemen — Gunmen opened fire on protesters in the capital's Tahrir Square on Friday, killing 12.",
+     "Tahrir Square", "SANAA"),
+])
+def test_a_site_a_towns_possessive_gives_lies_in_that_town(text, surface, holder):
+    unknown("Taghyir Square")
+    m = found(text, surface)
+    assert m.match == "within" and holder_id(m.place_id) == found(text, holder).place_id
+
+
+@pytest.mark.parametrize("text, country", [
+    # (a guard) the site named in its own town, or with no town of another country, stays the gazetteer's
+    ("BAGHDAD — A bomb in Tahrir Square killed 12.", "IQ"),
+    ("A bomb in Tahrir Square killed 12 people, U.S. officials said.", "IQ"),
+])
+def test_a_known_site_with_no_town_abroad_stays_the_gazetteers(text, country):
+    m = known(text, "Tahrir Square")
+    assert m.country == country and m.kind == "landmark"
+
+
+def test_a_known_site_in_a_report_from_another_country_is_not_placed_abroad():
+    assert [m.surface for m in mentions("CAIRO — Police fired on protesters in Tahrir Square, killing 12.")
+            if m.country == "IQ"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Paramilitaries killed six people in Granada, a village of Meta department, on Sunday.",
+    "Six people died in the village of Meta department on Sunday.",
+])
+def test_the_unit_after_a_villages_of_holds_it_and_is_no_village(text):
+    meta = found(text, "Meta department")
+    assert (meta.kind, meta.country) == ("governorate", "CO")
+    if "Granada" in text:
+        assert found(text, "Granada").country == "CO"
