@@ -253,6 +253,13 @@ def test_a_part_of_a_sum_told_again_at_a_place_inside_it_is_counted_there():
     ("Shelling killed 12 people in Kramatorsk on Friday.\n\nThe regional governor confirmed the deaths of "
      "nine civilians, officials said.",
      [("Kramatorsk", 12, None, "Kramatorsk"), ("Kramatorsk", 9, 9, "")], 9),
+    # A hospital's director telling the toll of the same place gives another estimate of it.
+    ("A suicide truck bomber attacked a crowded market in Tal Afar late yesterday, killing at least 17 people.\n\n"
+     "The director of the city hospital, Saleh Qado, said that 20 people were killed and 70 wounded.",
+     [("Tal Afar", 17, 17, ""), ("Tal Afar", 20, None, "Tal Afar")], 17),
+    # (a guard) so do its officials
+    ("A car bomb killed 12 people in Baquba on Monday.\n\nHospital officials said 15 people were killed.",
+     [("Baquba", 12, 12, ""), ("Baquba", 15, None, "Baquba")], 12),
     # (a source that "gave a death toll of" a lower bound the toll told before meets)
     ("Gunmen attacked the village of Dogon Dawa in Kaduna State on Sunday, the mayor said. \"The toll is 24 dead,\" "
      "he said. The attack was confirmed by a local official, who gave a death toll of at least 15 civilians.",
@@ -378,6 +385,9 @@ def test_an_estimate_dated_after_the_event_is_the_count_a_running_total_rose_fro
     # A count confirmed of another event is that event's.
     ("A truck bomb killed 40 people in Tal Afar on Monday.\n\nPolice confirmed 30 dead in a separate attack "
      "in Tal Afar.", 70),
+    # (a guard) so is a hospital's count of a separate attack
+    ("A truck bomb killed 40 people in Tal Afar on Monday.\n\nHospital officials said 30 people were killed in a "
+     "separate attack in Tal Afar.", 70),
 ])
 def test_a_second_toll_that_is_not_another_estimate_stays_apart(text, total):
     assert _counted(text) == total
