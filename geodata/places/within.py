@@ -838,7 +838,10 @@ def _apposition_re() -> re.Pattern[str]:
     return re.compile(r",\s+(?:a|an|the|his|her|their|its|two|three|four|both)\s+"
                       r"(?:(?!(?:of|in|at|from|near|on|to)\b)[a-z][\w-]*\s+){0,2}?"
                       r"(?:[A-Z][\w-]*\s+(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+)?)?"
-                      rf"({alternatives})\b(?!\s+(?:{'|'.join(map(re.escape, people))})\b)")
+                      rf"({alternatives})\b(?!\s+(?:{'|'.join(map(re.escape, people))})\b)"
+                      # (nor a clause's subject after a speaker's name: "according to the head of delegation in Kabul,
+                      # Peter Stocker, the town is preparing itself")
+                      r"(?!\s+(?:is|was|are|were|has|have|had|will|would|could|can|may|must|remains|remained)\b)")
 
 
 def _joined(text: str, words: list[tuple[int, int, str]], a: int, b: int) -> bool:

@@ -1806,6 +1806,12 @@ def test_the_dead_and_the_hurt_counted_together_are_no_toll(text, expected):
     ("Air strikes killed 14 people in a 48-hour period across the province, monitors said.", "operation"),
     # (a guard: one day is one event's)
     ("An air strike killed 14 people on Monday, monitors said.", "local"),
+    # The dead of "the recent attacks" on a town are many events', however told.
+    ("At least 57 residents were killed and more than 150 wounded in the recent attacks on civilian areas of the "
+     "Afghan capital.", "operation"),
+    ("Twelve people have been killed in recent rocket attacks on the city, officials said.", "operation"),
+    # (a guard: one recent attack is one event)
+    ("Twelve people were killed in the recent attack on the city, officials said.", "local"),
 ])
 def test_a_toll_over_a_span_of_days_is_an_operations(text, scope):
     assert [f.scope for f in find_figures(text) if f.kind == K] == [scope]

@@ -126,6 +126,12 @@ def test_an_apposition_calls_both_names_villages():
         assert holder_id(m.place_id) == tyre.place_id and m.precision == "approximate"
 
 
+def test_a_clauses_subject_after_a_speakers_name_makes_no_apposition():
+    text = ("The attacks are alarming since, according to the ICRC head of delegation in Kabul, Peter Stocker, the "
+            "town is preparing itself for its worst winter ever.")
+    assert [m.surface for m in mentions(text)] == ["Kabul"]
+
+
 def test_a_known_place_in_a_capitalised_landmark_name_is_where_it_lies():
     text = "Shells hit the Kandahar Training Centre on Friday."
     centre = found(text, "Kandahar Training Centre")
