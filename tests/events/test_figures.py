@@ -1812,9 +1812,19 @@ def test_the_dead_and_the_hurt_counted_together_are_no_toll(text, expected):
     ("Twelve people have been killed in recent rocket attacks on the city, officials said.", "operation"),
     # (a guard: one recent attack is one event)
     ("Twelve people were killed in the recent attack on the city, officials said.", "local"),
+    # A day's toll of the whole country, or bodies found "mostly in" two towns, are no one event's.
+    ("The bloodshed came on a day that saw sectarian violence claim 10 other Iraqi lives, police said.", "operation"),
+    ("The bodies of 50 torture victims were also found, most of them in Baghdad and the city of Baqouba.",
+     "operation"),
 ])
 def test_a_toll_over_a_span_of_days_is_an_operations(text, scope):
     assert [f.scope for f in find_figures(text) if f.kind == K] == [scope]
+
+
+def test_an_including_aside_may_name_the_one_it_includes():
+    text = ("A health worker said that three people, including the chief imam of the area, Akilu Dan Malam, were "
+            "killed.")
+    assert [f.low for f in find_figures(text) if f.kind == K] == [3]
 
 
 @pytest.mark.parametrize("text, scope", [

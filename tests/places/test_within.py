@@ -67,6 +67,7 @@ def test_a_village_told_after_a_unit_and_the_part_of_the_country_it_is_in_lies_i
      "governorate"),
     ("Soldiers raided Nake Bokoko in Mbonge sub-division of the Southwest region.", "Mbonge sub-division",
      "governorate"),
+    ("A U.S. patrol discovered a roadside bomb in the Hamaniyah section of Ramadi.", "Hamaniyah", "neighbourhood"),
 ])
 def test_each_form_of_place_noun(text, surface, kind):
     unknown(surface.rsplit(" ", 1)[0] if kind != "city" else surface)
@@ -1685,3 +1686,9 @@ def test_the_unit_after_a_villages_of_holds_it_and_is_no_village(text):
     assert (meta.kind, meta.country) == ("governorate", "CO")
     if "Granada" in text:
         assert found(text, "Granada").country == "CO"
+
+
+def test_a_capitalised_section_is_no_quarter():
+    # (a guard for the lowercase noun)
+    assert [m.surface for m in mentions("Gunmen in Ramadi attacked the offices of the Hamaniyah Section 8 housing "
+                                        "board.") if m.surface.startswith("Hamaniyah")] == []

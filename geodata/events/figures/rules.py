@@ -305,6 +305,9 @@ _ASIDE = (r"(?:\s*,\s+[^,;]{1,40},|\s*,\s+including\s+[^,;]{1,80},|\s+(?:--|—|
           # (a list of them, its items apart by commas: "13 civilians, including four men, seven women and two
           # three-year-old girls, were killed")
           r"|\s*,\s+including\s+(?:[^,;]{1,40},\s+){1,5}[^,;]{0,40}?\band\s+[^,;]{1,40},"
+          # (or one of them and his name: "three people, including the chief imam of the area, Akilu Dan Malam, were
+          # killed")
+          r"|\s*,\s+including\s+[^,;]{1,60},\s+[^,;]{1,40},"
           # (who they were, in a relative clause, its closing comma left out or not: "two other Americans, who
           # work for the US Department of Defense were wounded")
           r"|\s*,\s+who\s+[^,;]{1,80}?(?:,|(?=\s+(?:were|was|have|has|had)\s))"
