@@ -2246,8 +2246,10 @@ class _Builder:
         (when its accounts give just one)."""
         finer: dict[int, set[int]] = {}
         for j, (i, why) in links.items():
-            if HOSPITAL_WHY in why or why.startswith(PART_WHY):
-                # (where the dead were taken, not where the event was; where some of the dead died, not all)
+            if HOSPITAL_WHY in why or why.startswith((PART_WHY, RUNNING_WHY)):
+                # (where the dead were taken, not where the event was; where some of the dead died, not all; one of
+                # the tolls a running total adds up: "Three other people were found dead ... in the Acapulco beach
+                # resort", then "for a total of 13 bodies discovered in Guerrero")
                 continue
             # (a province is finer than its country: "in the western province of Herat", then the U.S. military's
             # lower count with no place, the country's)

@@ -1048,7 +1048,10 @@ def _name_before(text: str, s: Sentence, words: list, at: int, last: int, noun: 
         if noun.lower and all(fold(w) in gazetteer.common_words for w in name.split()):
             return None  # ("the UN mission's Human Rights division": an office's name, of English words)
         if not peoples_site and (before_word in _INDEFINITE and not _town_site(name, capital, noun, gazetteer, focus)
-                                 or (" " not in name and name.casefold().endswith(_ADJECTIVE_ENDINGS))):
+                                 or (" " not in name and name.casefold().endswith(_ADJECTIVE_ENDINGS))
+                                 # ("the Islamic community of this town": a creed's adjective before a lowercase noun;
+                                 # not "the Islamic University")
+                                 or (not capital and " " not in name and name.casefold().endswith("ic"))):
             return None  # "a Kurdish village", "the Lebanese village": a people's adjective, not a name
     span_end = words[last][1] if landmark_or_unit else end
     return _Found(start, span_end, start, end, noun.kind, inside, _in_slot(text, s, start), replaces=abroad)

@@ -3333,3 +3333,10 @@ def _rows_undated(text: str) -> list[tuple]:
     found = events(text, published="")
     ids = {e.event_id: e.location_text for e in found}
     return [(e.location_text, e.killed_low, e.fatalities, ids.get(e.counted_in, "")) for e in found]
+
+
+def test_a_running_total_at_a_province_stays_there_whatever_town_one_of_its_tolls_was_told_at():
+    text = ("Three people were found dead Friday in separate locations in the Acapulco beach resort, authorities "
+            "said. News media reported at least one other fatality, for a total of 13 bodies discovered in Guerrero "
+            "in less than 18 hours.")
+    assert _rows(text) == [("Acapulco", 3, None, "Guerrero"), ("Guerrero", 13, 13, "")]

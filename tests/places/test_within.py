@@ -68,6 +68,8 @@ def test_a_village_told_after_a_unit_and_the_part_of_the_country_it_is_in_lies_i
     ("Soldiers raided Nake Bokoko in Mbonge sub-division of the Southwest region.", "Mbonge sub-division",
      "governorate"),
     ("A U.S. patrol discovered a roadside bomb in the Hamaniyah section of Ramadi.", "Hamaniyah", "neighbourhood"),
+    ("Five people were killed in attacks on quarries in Mandera, with the Burabor location bearing the brunt.",
+     "Burabor", "city"),
 ])
 def test_each_form_of_place_noun(text, surface, kind):
     unknown(surface.rsplit(" ", 1)[0] if kind != "city" else surface)
@@ -1692,3 +1694,15 @@ def test_a_capitalised_section_is_no_quarter():
     # (a guard for the lowercase noun)
     assert [m.surface for m in mentions("Gunmen in Ramadi attacked the offices of the Hamaniyah Section 8 housing "
                                         "board.") if m.surface.startswith("Hamaniyah")] == []
+
+
+@pytest.mark.parametrize("text, surfaces", [
+    # A creed's adjective before a lowercase place noun names no place.
+    ("The secretary of the Islamic community of Orahovac said women were massacred.", ["Orahovac"]),
+    # (a guard) a capitalised site of the same word is one
+    ("An Israeli strike hit the Islamic University in Gaza City.", ["Islamic University", "Gaza City"]),
+    # (a guard) a capitalised "Location" opens an organisation's name, not a place's
+    ("Two people were killed in Nacala, said the Armed Conflict Location and Event Data Project.", ["Nacala"]),
+])
+def test_an_adjective_or_an_organisation_before_a_place_noun_is_no_place(text, surfaces):
+    assert [m.surface for m in mentions(text)] == surfaces
