@@ -446,12 +446,20 @@ def _site_placed(low: str, lead: Draft, part: Draft) -> bool:
     """Whether ``part``'s place is given to the site ``lead``'s sentence introduced: "a U.N. compound in
     South Sudan", then "the compound in Bor" or "the Bor compound"."""
     at = part.place.start_char
-    if at < 0 or not part.start <= at < part.end or lead.place.kind not in _COARSE_SITES:
-        return False  # (a site of a country or a province: a town's site is told at the town)
+    if at < 0 or not part.start <= at < part.end or not (lead.place.kind in _COARSE_SITES or (
+            lead.place.kind == "city" and part.place.kind == "landmark"
+            # (and told of the same days: "Last year, Islamic State militants attacked the Imam Zaman Mosque in the
+            # city" is another attack)
+            and (not part.when.dated or overlap(lead.when, part.when))
+            and not _another_time_re().search(low, part.start, part.end))):
+        return False  # (a site of a country or a province, or a town's site named: "a security checkpoint ... between
+        # Peshawar and Khyber Agency", then "the attack on the Karkhano checkpoint")
     named = _THE_NOUN_IN_RE.search(low, max(part.start, at - 40), at)
     if named is None and low.endswith("the ", max(part.start, at - 4), at):
-        # "an assault on an AU base in Darfur", then "the strike on the Haskanita base".
-        named = _NOUN_AFTER_RE.match(low, part.place.end_char)
+        # "an assault on an AU base in Darfur", then "the strike on the Haskanita base" (or the noun the place's own
+        # name ends on: "the Karkhano checkpoint").
+        named = _NOUN_AFTER_RE.match(low, part.place.end_char) \
+            or _LAST_NOUN_RE.search(low, part.place.start_char, part.place.end_char)
     if named is None or named.group(1) in _NOT_SITES:
         return False
     return re.search(rf"\b(?:a|an)\s+(?:[\w.-]+\s+){{0,3}}?{named.group(1)}\b", low[lead.start:lead.end]) is not None
@@ -460,6 +468,7 @@ def _site_placed(low: str, lead: Draft, part: Draft) -> bool:
 _UNDATED = When(None, None, 0, None, None, False, "")
 _COARSE_SITES = frozenset({"country", "governorate", "state", "region"})
 _NOUN_AFTER_RE = re.compile(r"\s+([a-z]{4,})\b")
+_LAST_NOUN_RE = re.compile(r"\s([a-z]{4,})\Z")
 _THE_NOUN_IN_RE = re.compile(r"\bthe\s+([a-z]{4,})\s+(?:in|at)\s+(?:the\s+)?$")
 _THE_NOUN_RE = re.compile(r"\s*[\"“‘']?the\s+([a-z]{4,})\b")
 _OPENING_REACH = 40

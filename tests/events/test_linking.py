@@ -3340,3 +3340,12 @@ def test_a_running_total_at_a_province_stays_there_whatever_town_one_of_its_toll
             "said. News media reported at least one other fatality, for a total of 13 bodies discovered in Guerrero "
             "in less than 18 hours.")
     assert _rows(text) == [("Acapulco", 3, None, "Guerrero"), ("Guerrero", 13, 13, "")]
+
+
+def test_a_towns_site_introduced_then_named_takes_the_toll():
+    text = ("ISLAMABAD: At least 35 worshipers were killed and more than 70 injured after three suicide bombers "
+            "detonated their explosives inside a mosque during Friday prayers in the Shiite neighborhood of the city "
+            "of Kandahar in southern Afghanistan.\nThe incident took place a week after dozens of people were killed "
+            "in an attack on a Shia mosque in northern Kunduz province.\nLocal residents said three explosions "
+            "occurred, one after another, at the Bibi Fatima Mosque in the heart of Kandahar City.")
+    assert [(e.location_text, e.killed_low) for e in events(text) if e.killed_low] == [("Bibi Fatima Mosque", 35)]
