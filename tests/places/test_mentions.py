@@ -1296,6 +1296,17 @@ def test_a_town_called_a_village_in_apposition_is_no_namesake_abroad():
     assert bayda.country == "SY"
 
 
+@pytest.mark.parametrize("text, surface, country", [
+    # A quarter named as such whose only namesake is a town of a country the article never names is the article's.
+    ("ADEN, Yemen -- Mortar shells fired by Houthi fighters landed in Taiz province. \"Heavy explosions hit Sinah "
+     "neighborhood,\" a resident said.", "Sinah", "YE"),
+    ("BAGHDAD, Iraq -- A suicide bomber blew himself up outside a recruiting center in west Baghdad's Yarmouk "
+     "neighborhood, killing 20.", "Yarmouk", "IQ"),
+])
+def test_a_quarter_named_as_such_is_no_namesake_abroad(text, surface, country):
+    assert {m.country for m in mentions(text) if m.surface.startswith(surface)} == {country}
+
+
 def test_the_dateline_names_the_country_of_its_town():
     text = ("BUGENDANA, Burundi — The killing came at dawn on Saturday.\n\nSome 300 people died in Bugendana on "
             "Saturday, officials said, in what is becoming the equivalent of neighboring Rwanda's genocide.")
