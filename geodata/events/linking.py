@@ -506,6 +506,9 @@ def _named_around(low: str, inner: Mention, outer: Mention) -> bool:
     # church in Debos Kebele"; not where the attackers gathered before it)
     return bool(low) and inner.end_char <= outer.start_char \
         and (_LIES_IN_RE.match(low[inner.end_char:outer.start_char]) is not None
+             # ("the village of Iblin in Jabal al-Zawiya")
+             or (_SITE_IN_RE.fullmatch(low, inner.end_char, outer.start_char) is not None
+                 and _VILLAGE_OF_BEFORE_RE.search(low, max(0, inner.start_char - 20), inner.start_char) is not None)
              or (inner.kind == "landmark" and outer.kind != "landmark"
                  and _SITE_IN_RE.fullmatch(low, inner.end_char, outer.start_char) is not None
                  and _EVENT_AT_SITE_RE.search(low, max(0, inner.start_char - 50), inner.start_char) is not None))
@@ -519,6 +522,7 @@ _LIES_IN_RE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:in|near)\s+the\s+(?:[\w-]+\s
                          r"(?:district|province|region|state|county|township|governorate)\s+in\s+(?:the\s+)?)?$")
 _APPOSITION_RE = re.compile(r"\s*,\s*(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:in|on|of|near)\s+(?:the\s+)?$")
 _SITE_IN_RE = re.compile(r"\s+in\s+(?:the\s+)?")
+_VILLAGE_OF_BEFORE_RE = re.compile(r"\b(?:village|hamlet|town)\s+of\s+$")
 # The words that make a site the event's: "took place on March 05 in", "attack on the", "struck".
 _EVENT_AT_SITE_RE = re.compile(r"\b(?:took\s+place|occurred|happened|struck|hit|attacked|stormed|raided|"
                                r"attack\s+on|assault\s+on|raid\s+on)\b[^.;]*$")

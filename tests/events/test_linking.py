@@ -3349,3 +3349,10 @@ def test_a_towns_site_introduced_then_named_takes_the_toll():
             "in an attack on a Shia mosque in northern Kunduz province.\nLocal residents said three explosions "
             "occurred, one after another, at the Bibi Fatima Mosque in the heart of Kandahar City.")
     assert [(e.location_text, e.killed_low) for e in events(text) if e.killed_low] == [("Bibi Fatima Mosque", 35)]
+
+
+def test_a_village_named_in_the_unit_it_lies_in_takes_the_toll_told_at_the_region():
+    text = ("Syrian government attacks on the Idlib region, the opposition's last bastion in Syria's northwest, killed "
+            "seven civilians, including four children, on Thursday. Army shelling of the village of Iblin in Jabal "
+            "al-Zawiya, south of Idlib, seriously wounded seven others from one family.")
+    assert [(e.location_text, e.killed_low) for e in events(text) if e.killed_low] == [("Iblin", 7)]
