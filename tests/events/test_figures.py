@@ -919,6 +919,10 @@ SINGULARS = [
     # ("another" with a number after it acts on others)
     ("One car bomb exploded outside a mosque in Kirkuk and another killed fifteen people near a market.",
      [(K, 15, 15, "exact", "", "local")]),
+    # (an airman, a sailor, a trooper are soldiers: "killing two soldiers and an airman" is three)
+    ("Two convoys struck roadside bombs, killing two soldiers and an airman.",
+     [(K, 2, 2, "exact", "", "local"), (K, 1, 1, "exact", "", "local")]),
+    ("A sailor was killed in Sevastopol on Sunday.", [(K, 1, 1, "exact", "Sevastopol", "local")]),
 ]
 
 
