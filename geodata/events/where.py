@@ -299,7 +299,7 @@ def _speaking_hospital(text: str, m: Mention, last: str) -> bool:
         # Hospital")
         return last != "in" and _HOSPITAL_RE.search(m.surface) is not None \
             and (SAID_AFTER_RE.match(text, m.end_char) is not None
-                 or _HOSPITAL_SOURCE_RE.search(text, max(0, m.start_char - _WINDOW), _owner_start(text, m)))
+                 or _HOSPITAL_SOURCE_RE.search(text, max(0, m.start_char - _WINDOW), _owner_start(text, m)) is not None)
     return hospitals_town(text, m, last)
 
 

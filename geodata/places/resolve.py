@@ -1006,7 +1006,9 @@ _VILLAGE_AFTER_RE = re.compile(r"\s+(?:village|hamlet)\b|(?P<apposed>,\s+a\s+(?:
                                re.IGNORECASE)
 _APPOSED_REACH = 40  # characters after a name an apposition's "village" may end by (", a Christian-majority village")
 _NAMED_AS_TOWN_RE = re.compile(r"\s(?:city|town|province|district|county|state|region)$", re.IGNORECASE)
-_QUARTER_NOUN_RE = re.compile(r"\s(?:neighbou?rhood|quarter)\b", re.IGNORECASE)  # (the name's own or after it)
+# A quarter's noun in the name's own words or right after them ("Sinah neighborhood"), within _QUARTER_REACH characters.
+_QUARTER_NOUN_RE = re.compile(r"\s(?:neighbou?rhood|quarter)\b", re.IGNORECASE)
+_QUARTER_REACH = len(" neighbourhood")
 _VILLAGE_BEFORE_RE = re.compile(r"\b(?:village\s+of|hamlet\s+of|barangay)\s+$", re.IGNORECASE)
 FAR_VILLAGE_KM = 250  # a village named this far from every other place of its article is a namesake
 
@@ -1293,7 +1295,8 @@ def far_village_namesakes(chosen: list[tuple[Candidate, Match]], text: str, focu
             out.add(cand.start)
             continue
         # (or a quarter named as such: "Sinah neighborhood" of a report from Taiz is no Sinah of Iraq)
-        asked = asked or (place.kind == "city" and _QUARTER_NOUN_RE.search(text, cand.start, cand.end + 14) is not None)
+        asked = asked or (place.kind == "city"
+                          and _QUARTER_NOUN_RE.search(text, cand.start, cand.end + _QUARTER_REACH) is not None)
         if asked and _another_country_named(chosen, place.country) and not any(
                 p.country == place.country for c, p in local if c.key != cand.key) \
                 and not _peoples_word(text, place.country):
