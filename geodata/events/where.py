@@ -59,6 +59,7 @@ _ARRIVAL = frozenset({"due", "arrive", "arrives", "arrived", "arriving", "arriva
 _CLAUSE_ENDS_RE = re.compile(r"\s*(?:[.;!?\"”]|$)")
 _IN_NEARBY = frozenset({"in", "nearby", "neighbouring", "neighboring"})  # the word before a hospital's town
 _LANDING = frozenset({"landing", "arriving"})  # a vehicle's arrival, where it may be hit
+_FELL = frozenset({"landed", "lands", "landing"})  # a munition's fall, where it struck
 # "speaking in Baqubah", "told reporters in Kabul": where something was said, not where it happened.
 # (and where a report was heard from afar: "in a ham radio report monitored in Sarajevo", "broadcast in Doha")
 _SPEECH = frozenset({"speaking", "spoke", "said", "says", "told", "reporters", "journalists", "conference",
@@ -156,6 +157,12 @@ def _speaker_words() -> frozenset[str]:
 @cache
 def vehicle_words() -> frozenset[str]:
     return frozenset(r["word"] for r in rows("place_words.csv") if r["use"] == "vehicle")
+
+
+@cache
+def munition_words() -> frozenset[str]:
+    """The ``munition`` rows of place_words.csv: what lands where it strikes ("a mortar shell landed in")."""
+    return frozenset(r["word"] for r in rows("place_words.csv") if r["use"] == "munition")
 
 
 @cache
@@ -410,7 +417,9 @@ def excluded(text: str, low: str, floor: int, m: Mention) -> bool:
         return True
     # (but a vehicle landing there was hit there: "a plane landing in Sukhumi was hit by rebel fire")
     if (last in ("in", "at") and before[-2:-1] and before[-2] in _ARRIVAL
-            and not (before[-2] in _LANDING and vehicle_words().intersection(before[-4:-2]))) \
+            and not (before[-2] in _LANDING and vehicle_words().intersection(before[-4:-2]))
+            # (nor a shell that landed there: "A mortar shell landed in the city's Bakara Market")
+            and not (before[-2] in _FELL and munition_words().intersection(before[-4:-2]))) \
             or _captives_kept(text, m, before):
         return True  # "is due in Washington", "arrived in Baghdad": the end of a journey
     if (last == "in" and before[-2:-1] and before[-2] in _SEAT) or _SEAT_OR_WAY_RE.search(

@@ -1310,3 +1310,19 @@ def test_a_toll_an_and_opens_is_at_the_place_its_when_clause_names(text, tolls):
 ])
 def test_a_series_told_with_no_number_over_a_province_is_an_operations(text, scope):
     assert {e.scope for e in events(text) if e.killed_low == 30} == {scope}
+
+
+@pytest.mark.parametrize("text, surface, site", [
+    # A shell that landed somewhere struck there.
+    ("Two rockets landed in Sderot on Monday, wounding three people.", "Sderot", True),
+    # (a guard) so with its town's possessive before the site, which the words before a place read as "the"
+    ("A mortar shell landed in the city's Bakara Market, killing four traders.", "Bakara Market", True),
+    # (a guard) a plane that landed somewhere only arrived there
+    ("The minister's plane landed in Kabul on Monday.", "Kabul", False),
+])
+def test_a_munition_that_landed_struck_where_it_landed(text, surface, site):
+    from geodata.events.where import excluded
+    from geodata.places import extract_mentions, load_gazetteer
+    from geodata.models import Article
+    [m] = [m for m in extract_mentions(Article.from_text(text), load_gazetteer()) if m.surface == surface]
+    assert excluded(text, text.lower(), 0, m) is not site
