@@ -446,14 +446,8 @@ def _site_placed(low: str, lead: Draft, part: Draft) -> bool:
     """Whether ``part``'s place is given to the site ``lead``'s sentence introduced: "a U.N. compound in
     South Sudan", then "the compound in Bor" or "the Bor compound"."""
     at = part.place.start_char
-    if at < 0 or not part.start <= at < part.end or not (lead.place.kind in _COARSE_SITES or (
-            lead.place.kind == "city" and part.place.kind == "landmark"
-            # (and told of the same days: "Last year, Islamic State militants attacked the Imam Zaman Mosque in the
-            # city" is another attack)
-            and (not part.when.dated or overlap(lead.when, part.when))
-            and not _another_time_re().search(low, part.start, part.end))):
-        return False  # (a site of a country or a province, or a town's site named: "a security checkpoint ... between
-        # Peshawar and Khyber Agency", then "the attack on the Karkhano checkpoint")
+    if at < 0 or not part.start <= at < part.end or not _may_place_site(low, lead, part):
+        return False
     named = _THE_NOUN_IN_RE.search(low, max(part.start, at - 40), at)
     if named is None and low.endswith("the ", max(part.start, at - 4), at):
         # "an assault on an AU base in Darfur", then "the strike on the Haskanita base" (or the noun the place's own
@@ -463,6 +457,18 @@ def _site_placed(low: str, lead: Draft, part: Draft) -> bool:
     if named is None or named.group(1) in _NOT_SITES:
         return False
     return re.search(rf"\b(?:a|an)\s+(?:[\w.-]+\s+){{0,3}}?{named.group(1)}\b", low[lead.start:lead.end]) is not None
+
+
+def _may_place_site(low: str, lead: Draft, part: Draft) -> bool:
+    """Whether ``part``'s place may be the site ``lead`` introduced at its place: a site of a country or a province, or
+    a town's site named, of the same days ("a security checkpoint ... between Peshawar and Khyber Agency", then "the
+    attack on the Karkhano checkpoint"; not "Last year, Islamic State militants attacked the Imam Zaman Mosque in the
+    city", another attack)."""
+    if lead.place.kind in _COARSE_SITES:
+        return True
+    return lead.place.kind == "city" and part.place.kind == "landmark" \
+        and (not part.when.dated or overlap(lead.when, part.when)) \
+        and not _another_time_re().search(low, part.start, part.end)
 
 
 _UNDATED = When(None, None, 0, None, None, False, "")

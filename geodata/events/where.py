@@ -150,24 +150,22 @@ _TO_NO_SITE = frozenset({"according", "road", "roads", "highway", "route"})
 
 
 @cache
+def _words_of(use: str) -> frozenset[str]:
+    """The words of one ``use`` of place_words.csv: "speaker", "title", "vehicle" (whose leaving a town puts its attack
+    there), "munition" (what lands where it strikes: "a mortar shell landed in")."""
+    return frozenset(r["word"] for r in rows("place_words.csv") if r["use"] == use)
+
+
 def _speaker_words() -> frozenset[str]:
-    return frozenset(r["word"] for r in rows("place_words.csv") if r["use"] == "speaker")
+    return _words_of("speaker")
 
 
-@cache
 def vehicle_words() -> frozenset[str]:
-    return frozenset(r["word"] for r in rows("place_words.csv") if r["use"] == "vehicle")
+    return _words_of("vehicle")
 
 
-@cache
-def munition_words() -> frozenset[str]:
-    """The ``munition`` rows of place_words.csv: what lands where it strikes ("a mortar shell landed in")."""
-    return frozenset(r["word"] for r in rows("place_words.csv") if r["use"] == "munition")
-
-
-@cache
 def _title_words() -> frozenset[str]:
-    return frozenset(r["word"] for r in rows("place_words.csv") if r["use"] == "title")
+    return _words_of("title")
 
 
 def _left_behind(before: list[str]) -> bool:
@@ -419,7 +417,7 @@ def excluded(text: str, low: str, floor: int, m: Mention) -> bool:
     if (last in ("in", "at") and before[-2:-1] and before[-2] in _ARRIVAL
             and not (before[-2] in _LANDING and vehicle_words().intersection(before[-4:-2]))
             # (nor a shell that landed there: "A mortar shell landed in the city's Bakara Market")
-            and not (before[-2] in _FELL and munition_words().intersection(before[-4:-2]))) \
+            and not (before[-2] in _FELL and _words_of("munition").intersection(before[-4:-2]))) \
             or _captives_kept(text, m, before):
         return True  # "is due in Washington", "arrived in Baghdad": the end of a journey
     if (last == "in" and before[-2:-1] and before[-2] in _SEAT) or _SEAT_OR_WAY_RE.search(

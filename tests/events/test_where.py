@@ -7,6 +7,15 @@ from geodata.models import Mention
 from tests.events.test_events import events
 
 
+def _excluded(text: str, surface: str) -> bool:
+    """Whether the words around the place written ``surface`` say it is no event's site."""
+    from geodata.events.where import excluded
+    from geodata.places import extract_mentions, load_gazetteer
+    from geodata.models import Article
+    [m] = [m for m in extract_mentions(Article.from_text(text), load_gazetteer()) if m.surface == surface]
+    return excluded(text, text.lower(), 0, m)
+
+
 def _tolls(text: str) -> list[tuple[str, int, int]]:
     return [(e.location_text, e.killed_low, e.fatalities) for e in events(text) if e.fatalities]
 
@@ -70,11 +79,7 @@ def test_the_village_is_the_place_the_article_calls_a_village_even_where_named_b
      "Hospital.", "Ayder Referral Hospital"),
 ])
 def test_a_place_named_as_an_office_a_journeys_end_or_a_seat_is_no_site(text, surface):
-    from geodata.events.where import excluded
-    from geodata.places import extract_mentions, load_gazetteer
-    from geodata.models import Article
-    [m] = [m for m in extract_mentions(Article.from_text(text), load_gazetteer()) if m.surface == surface]
-    assert excluded(text, text.lower(), 0, m)
+    assert _excluded(text, surface)
 
 
 def test_a_lead_ranked_in_its_country_is_at_the_town_the_report_is_about():
@@ -1321,8 +1326,4 @@ def test_a_series_told_with_no_number_over_a_province_is_an_operations(text, sco
     ("The minister's plane landed in Kabul on Monday.", "Kabul", False),
 ])
 def test_a_munition_that_landed_struck_where_it_landed(text, surface, site):
-    from geodata.events.where import excluded
-    from geodata.places import extract_mentions, load_gazetteer
-    from geodata.models import Article
-    [m] = [m for m in extract_mentions(Article.from_text(text), load_gazetteer()) if m.surface == surface]
-    assert excluded(text, text.lower(), 0, m) is not site
+    assert _excluded(text, surface) is not site
