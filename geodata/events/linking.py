@@ -19,6 +19,9 @@ province's or a region's country), whose days are at most a week apart:
   toll": the ``estimate`` phrases of ``figure_scope.csv``) of a toll told before at the same place
   and day, at most twice or half of it, is the same killings, whatever event type its own words
   give: counted once, at the lower figure (ACLED's conservative reading);
+* **another count** of the day's attack at the same place, lower and of the same kind of event ("15 people
+  were killed", then "The U.S. military said the blast killed 14"), neither a floor nor called the first count:
+  counted once, at the lower figure too; a higher one is told again, counted at the first;
 * **a total and its parts**: a toll equal to the sum of the first two or more tolls the article tells at its
   places (its own, the others of a list it was told for: "14 killed in Avdiivka and Bakhmut", then
   "nine died in Avdiivka and five in Bakhmut"; or places inside it) is counted in them;
@@ -1384,8 +1387,7 @@ def _earlier_same(drafts: list[Draft], index: _Index, j: int, d: Draft, running:
                 and not _opened_since(low, a.end, d.end) and not _other_sites(low, a, d)):
             # "... claimed 11 lives", then "gunmen, at about 3am on Sunday, stormed Atak Mawai ward in Zaman
             # Dabo Village ... and killed no fewer than 10 persons": the day's one event there, told again.
-            return i, i, (f"the toll at {a.place.surface or a.place.name} that day told again with another "
-                          f"figure ({low_d}): counted once, at the first")
+            return _told_again(i, j, a, d, low)
         if relation == "same" and (found := _same_event_link(
                 i, a, d, lambda: says("same event", partial(_same_event_in, low)),
                 lambda: added is not None and says("added", added)) or _account_link(
@@ -1570,6 +1572,31 @@ _DISPUTED_RE = re.compile(r"\b(?:disputed|disputes|dispute|contested|contests|qu
                           r"(?:the|that|this)\s+(?:death\s+)?(?:toll|figures?|numbers?|count)\b")
 _LOWER_BOUNDS = frozenset({"more than", "at least"})
 _ACCOUNT_REACH = 3  # sentences after a toll where another account of it may come
+# The words of a count told before a later one: "Initially, ... had reported a death toll of 14".
+_FIRST_COUNT_RE = re.compile(r"\b(?:initially|originally|at\s+first|first\s+reports?|earlier)\b")
+
+
+def _told_again(i: int, j: int, a: Draft, d: Draft, low: str) -> tuple[int, int, str]:
+    """The link of ``d`` (draft ``j``), the day's toll at ``a``'s place (draft ``i``) told again with another figure:
+    counted once, at the first; but a lower count of the same kind of event is another account of it, which counts
+    by ACLED's conservative reading ("Police and hospital sources said 15 people were killed in the attack", then
+    "The U.S. military said the blast killed 14 people"; "at least 20", then "received 19 bodies"). Not when the
+    lower is only a floor, nor far under the first's floor (a part of them: "more than 60 civilians", then "Some 40
+    bodies were buried at ... Church"), nor when the lower is the first count, told after the later one ("Initially,
+    local authorities and residents had reported a death toll of 14 people", after "Civil society sources speak of
+    20 dead")."""
+    place = a.place.surface or a.place.name
+    low_a, low_d = _low(a), _low(d)
+    if (low_d < low_a and a.kind[0] == d.kind[0] and d.killed.qualifier not in _LOWER_BOUNDS
+            and (a.killed.qualifier not in _LOWER_BOUNDS or low_d * _NEAR_FLOOR >= low_a)
+            and not _FIRST_COUNT_RE.search(low, d.start, d.end)):
+        return i, j, f"another account of the toll at {place} that day: counted once, at the lower figure ({low_d})"
+    return i, i, f"the toll at {place} that day told again with another figure ({low_d}): counted once, at the first"
+
+
+# A count under a floor ("at least 20") by at most a fifth of it is another account of the same dead ("19 bodies"),
+# not a part of them.
+_NEAR_FLOOR = 1.25
 _NO_DATE = "no date in the sentence"
 # The nouns of a toll, after the words that call it provisional, final or revised.
 _TOLL_NOUN = r"(?:death\s+)?(?:toll|figures?|count|tally|number)\b"

@@ -3356,3 +3356,28 @@ def test_a_village_named_in_the_unit_it_lies_in_takes_the_toll_told_at_the_regio
             "seven civilians, including four children, on Thursday. Army shelling of the village of Iblin in Jabal "
             "al-Zawiya, south of Idlib, seriously wounded seven others from one family.")
     assert [(e.location_text, e.killed_low) for e in events(text) if e.killed_low] == [("Iblin", 7)]
+
+
+@pytest.mark.parametrize("second, expected", [
+    # Another, lower count of the same attack that day: counted once, at the lower figure (ACLED's reading).
+    ("The army said the blast killed 16 people, among them nine soldiers.",
+     [("Gao", 18, None, "Gao"), ("Gao", 16, 16, "")]),
+    # ... but not a count the article calls the first, told after the later one,
+    ("Initially, local officials had reported a death toll of 16 people.",
+     [("Gao", 18, 18, ""), ("Gao", 16, None, "Gao")]),
+    # ... nor a count that says it is only a floor.
+    ("At least 16 people were killed in the blast, the army said.",
+     [("Gao", 18, 18, ""), ("Gao", 16, None, "Gao")]),
+])
+def test_a_lower_count_of_the_same_attack_counts_unless_told_as_the_first_or_a_floor(second, expected):
+    text = ("GAO, Mali (Reuters) - Eighteen people were killed when a car bomb exploded at a checkpoint in Gao on "
+            "Sunday, hospital sources said.\n\nPolice said the bomber drove up to the checkpoint at midday.\n\n"
+            + second)
+    assert [r for r in _rows(text) if r[1]] == expected
+
+
+def test_a_count_just_under_a_floor_is_another_account_of_the_same_dead():
+    text = ("GAO, Mali (Reuters) - At least 20 people were killed when a car bomb exploded at a checkpoint in Gao on "
+            "Sunday, hospital sources said.\n\nPolice said the bomber drove up to the checkpoint at midday.\n\n"
+            "The army said the blast killed 17 people.")
+    assert [r for r in _rows(text) if r[1]] == [("Gao", 20, None, "Gao"), ("Gao", 17, 17, "")]
