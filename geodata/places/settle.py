@@ -186,8 +186,9 @@ def reject_traps(candidates: list[Candidate], tokens: list[Token],
             continue
         if _acronym(cand, first, text) or _after_prefix(cand, tokens) or _web_address(cand, text) \
                 or cand.key in actor_names() or (cand.first == cand.last and _aged(text, cand.start, cand.end)) \
-                or _forces_number_before(text, cand.start):
+                or _forces_number_before(text, cand.start) or _month_of_a_date(cand, text):
             # (nor a word a force's number opens: "the U.S. 5th Fleet" is no Fleet, England; "the 82nd Airborne")
+            # (nor a month's name with its day: "CAIRO, Jan 28 (Reuters)" is no Jan, Cameroon)
             # (an armed group's name is never a place's: "Al-Shabab" is no Shabab, Iran; "Fano"; nor a name with an
             # age after it, "her three children - Anas, 5, Mutasim 6, and Remas, 3", not Anas, Finland, nor Remas,
             # Albania: this mention only, the name may be a town's elsewhere in the text)
@@ -241,6 +242,17 @@ def _forces_number_before(text: str, at: int) -> bool:
 
 
 _ORDINAL_ENDS = frozenset({"st", "nd", "rd", "th"})
+# A day's number right after a month's name, or right before it: "Jan 28", "Sept. 9", "28 Jan".
+_DAY_AFTER_RE = re.compile(r"\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?!\s*(?:km|kilomet|mi|per|%))")
+_DAY_BEFORE_RE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+$")
+
+
+def _month_of_a_date(cand: Candidate, text: str) -> bool:
+    """Whether a one-word candidate is a month's name or abbreviation (``date_words.csv``) with its day."""
+    if cand.first != cand.last or text[cand.start:cand.end].lower() not in MONTHS:
+        return False
+    return _DAY_AFTER_RE.match(text, cand.end) is not None \
+        or _DAY_BEFORE_RE.search(text, max(0, cand.start - 8), cand.start) is not None
 
 
 def _aged(text: str, start: int, end: int) -> bool:

@@ -526,6 +526,23 @@ def test_a_word_a_forces_number_opens_is_no_place(text, surface):
     assert found.get(surface) == (None if surface == "Fleet" else "location")
 
 
+@pytest.mark.parametrize("text", [
+    # A month's abbreviation with its day is a date, whatever town takes it as a name: no Jan, Cameroon.
+    "CAIRO, Jan 28 (Reuters) - Police killed 12 protesters in Tahrir Square on Friday.",
+    "The convoy was ambushed on 28 Jan near Mosul, killing five soldiers.",
+])
+def test_a_months_name_with_its_day_is_no_place(text):
+    found = extract_mentions(Article.from_text(text), load_gazetteer())
+    assert "Jan" not in {m.surface for m in found}
+    assert {m.surface for m in found} & {"CAIRO", "Mosul"}
+
+
+def test_a_months_name_with_no_day_may_still_be_a_town():
+    # (a guard: "Jan" without a day stays what the rest of the text makes of it)
+    text = "Five people died in Jan, a village 5 km from Mosul."
+    assert "Jan" in {m.surface for m in extract_mentions(Article.from_text(text), load_gazetteer())}
+
+
 @pytest.mark.parametrize("text, role", [
     # A site's body speaking is no place of the event it tells of: "The Aleppo Media Centre said".
     ("Barrel bombs hit a mosque in Aleppo. The Aleppo Media Centre said the mosque was used as a school.",
