@@ -537,6 +537,18 @@ def test_a_months_name_with_its_day_is_no_place(text):
     assert {m.surface for m in found} & {"CAIRO", "Mosul"}
 
 
+@pytest.mark.parametrize("text, surface, kept", [
+    # The names the victims are identified by are people's: no Ali, India.
+    ("The agency said two people were killed in Jabal Mohsen, identifying them as Ali al-Ali and Suleiman al-Ali.",
+     "Ali", False),
+    # (a guard: a town whose man the words name is the town)
+    ("One of those killed was identified as Nazran's deputy police chief, Alexander Gorelkin.", "Nazran", True),
+])
+def test_a_name_the_dead_are_identified_by_is_a_persons(text, surface, kept):
+    found = {m.surface for m in extract_mentions(Article.from_text(text), load_gazetteer())}
+    assert (surface in found) is kept
+
+
 def test_a_months_name_with_no_day_may_still_be_a_town():
     # (a guard: "Jan" without a day stays what the rest of the text makes of it)
     text = "Five people died in Jan, a village 5 km from Mosul."
