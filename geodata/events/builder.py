@@ -2818,7 +2818,7 @@ _THE_TOLL_WAS_RE = re.compile(r"\bthe\s+(?:death\s+)?toll\s+(?:was|is|stands\s+a
                               r"(?:at\s+least\s+|about\s+|some\s+|)$")
 _SITE_HOLDERS = frozenset({"country", "governorate", "state", "region"})
 _SITE_REACH = 3  # sentences after a site's toll in which its town may be told
-_EVENT_PLACED_REACH = 4  # ... in which the event, named again by a definite reference, may be placed
+_EVENT_PLACED_REACH = 6  # ... in which the event, named again by a definite reference, may be placed
 _COARSE_HOLDERS = frozenset({"region", "governorate", "state"})
 # Another place after a place, in a list: ", Izium and Balakliia", " and Izium" (not ", Governor Oleh Syniehubov said").
 _LIST_GOES_ON_RE = re.compile(r"\s*,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*(?:,|\band\b|\bor\b)|\s+(?:and|or)\s+[A-Z]")
@@ -2852,7 +2852,9 @@ _REGION_KM = 600  # how far from a region's point a town it holds may lie
 _THE_EVENT_AT_RE = re.compile(r"\bthe\s+(?:[\w-]+\s+)?(?P<noun>ambush|attack|strike|airstrike|air\s+strike|bombing|"
                               r"blast|explosion|raid|massacre|shelling)(?P<many>s)?\s+(?:(?:occurred|took\s+place|happened|was|"
                               r"were)\s+)?(?:in|at|near|on)\s+(?:the\s+(?:[\w'’-]+\s+){0,2}(?:city|town|village)\s+of\s+|"
-                              r"[\w-]+['’]s\s+(?:[a-z]+ern\s+)?)?$")
+                              r"[\w-]+['’]s\s+(?:[a-z]+ern\s+)?|"
+                              # (or on its site in the town: "The attack on the market in Mahmudiyah")
+                              r"(?:the|an?)\s+(?:[a-z'’-]+\s+){1,3}?(?:in|at|near)\s+)?$")
 # "in a small coastal town near Odesa", then "the town of Serhiyivka": a town the lead does not name, and the
 # words that name it after.
 _A_TOWN_NEAR_RE = re.compile(r"\b(?:an?|one)\s+(?:[\w-]+\s+){0,2}?(?:town|village|city|settlement)\s+"

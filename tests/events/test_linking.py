@@ -2676,6 +2676,11 @@ def test_a_group_claiming_an_attack_and_its_kills_gives_way_to_the_officials_cou
     ("Gunmen ambushed a minibus carrying police recruits near the Syrian border on Monday, killing all 11 "
      "passengers, officials said.\n\nThe ambush came a week after a sweep began in Mosul. Mosul has been calm "
      "since.\n\nPolice discovered the bodies of the recruits near Tal Afar, an officer said.", "Tal Afar"),
+    # ... named by its site in the town, after four sentences of background.
+    ("BAGHDAD, Oct. 21 -- Mortar rounds rained on a crowded market Saturday, killing 32 people in a mainly Shiite "
+     "city south of Baghdad, hospital officials said.\n\nAttacks on troops rose this month. The U.S. military said "
+     "so this week. Officials called for calm. Many shops stayed shut.\n\nThe attack on the market in Mahmudiyah, "
+     "about 15 miles south of Baghdad, came days before the holiday.", "Mahmudiyah"),
 ])
 def test_a_coarse_toll_moves_to_the_town_a_later_sentence_names_as_the_events(text, place):
     assert [p for p, _ in _counted_places(text)] == [place]
