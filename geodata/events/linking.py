@@ -348,6 +348,7 @@ def refine(drafts: list[Draft], parents: dict[str, str], low: str = "",
                 # of Ber al Abd" is at the mosque, in the town)
                 if not any(drafts[k].place.place_id != p.place.place_id
                            and not _describes(low, p.place, drafts[k].place)
+                           and not _lead_names_site(low, drafts[whole], p.place, drafts[k].place)
                            and not _named_around(low, p.place, drafts[k].place) and _refinable(
                                drafts[whole], drafts[k], parents, low, next_sentence=back == 1 or referring,
                                referring=referring, lies_in=lies_in) for k in by_sentence[p.sentence]) \
@@ -361,13 +362,38 @@ def refine(drafts: list[Draft], parents: dict[str, str], low: str = "",
         whole, part = drafts[i], out[j]
         told = whole.place.surface or whole.place.name
         note = f"the toll told at {told} {REFINED_NOTE}"
+        covers, notes = _covers_left(low, whole, part, [drafts[k].place for k in by_sentence[part.sentence]])
         out[j] = replace(part, kind=_moved_kind(whole, part, low), start=whole.start, killed=whole.killed,
-                         wounded=part.wounded or whole.wounded,
+                         wounded=part.wounded or whole.wounded, covers=covers,
                          actors=whole.actors if any(whole.actors) else part.actors,
                          when=whole.when if whole.when.dated else part.when,
-                         notes=[*(n for n in whole.notes if not n.startswith(_OPERATION_NOTE)), *part.notes, note],
+                         notes=[*(n for n in whole.notes if not n.startswith(_OPERATION_NOTE)), *notes, note],
                          also=sorted({*whole.also, *part.also}))
     return [d for i, d in enumerate(out) if i not in moved]
+
+
+def _lead_names_site(low: str, lead: Draft, site: Mention, other: Mention) -> bool:
+    """Whether ``lead``'s sentence names the kind of site ``site`` is, by the noun its name ends on, and not
+    ``other``'s: "mortar strikes on the city's sprawling main market", then "civilians at the Bakara Market were hurt
+    when troops positioned at the Villa Somalia presidential palace returned fire" (the market, not the palace)."""
+    if not low or site.kind != "landmark":
+        return False
+    noun = _LAST_NOUN_RE.search(low, site.start_char, site.end_char)
+    if noun is None or noun.group(1) in _NOT_SITES \
+            or re.search(rf"\b{noun.group(1)}\b", low[lead.start:lead.end]) is None:
+        return False
+    theirs = _LAST_NOUN_RE.search(low, other.start_char, other.end_char)
+    return theirs is None or re.search(rf"\b{theirs.group(1)}\b", low[lead.start:lead.end]) is None
+
+
+def _covers_left(low: str, whole: Draft, part: Draft, places: list[Mention]) -> tuple[tuple[str, ...], list[str]]:
+    """The other places ``part``'s figure may cover, and its notes, once ``whole``'s toll moves to it: none where
+    ``whole``'s sentence names ``part``'s site by its noun and none of the other ``places`` of its sentence (the market
+    the mortar strikes hit, not the palace whose troops fired)."""
+    others = [m for m in places if m.place_id != part.place.place_id]
+    if not others or not all(_lead_names_site(low, whole, part.place, m) for m in others):
+        return part.covers, part.notes
+    return (), [n for n in part.notes if not n.startswith(_COVERS_NOTE)]
 
 
 def _lead_of(drafts: list[Draft], by_sentence: dict[int, list[int]], whole: int | None, moved: dict[int, int],
@@ -427,12 +453,18 @@ def _lead_within(leads: list[int], sentence: int) -> bool:
 @cache
 def _unhurt_re() -> re.Pattern[str]:
     """A sentence that says its event hurt no one: "but nobody was hurt", "there were no casualties"
-    (``unhurt_words.csv``)."""
-    words = trie_regex([row["words"].lower() for row in datafiles.rows("unhurt_words.csv")], special={" ": r"\s+"})
-    return re.compile(rf"\b(?:{words})\b")
+    (``unhurt_words.csv``; "no one" or "nobody" may be placed before the verb: "no one in the white-washed hilltop
+    complex was hurt")."""
+    rows = [row["words"].lower() for row in datafiles.rows("unhurt_words.csv")]
+    words = trie_regex(rows, special={" ": r"\s+"})
+    placed = trie_regex(sorted({row.split(" was ")[0] for row in rows if row.startswith(("no one was", "nobody was"))}),
+                        special={" ": r"\s+"})
+    return re.compile(rf"\b(?:{words}|(?:{placed})\s+(?:in|at|inside|aboard|on)\s+[^.;:!?]{{1,60}}?\s+was\s+"
+                      r"(?:hurt|injured|killed|wounded|harmed)\b)")
 
 
 REFINED_NOTE = "in a sentence before, at the place named here"  # the end of a toll's note that refine moved
+_COVERS_NOTE = "the figure may also cover "  # (the builder's note of a figure's other places)
 _OPERATION_NOTE = "an operation-wide figure"  # (the builder's note, gone once the toll is one town's)
 
 
