@@ -441,6 +441,9 @@ SCOPE_ROWS = [
      [(K, 40, 40, "exact", "Aleppo", "local"), (K, 300, 300, "exact", "", "cumulative")]),
     ("A car bomb killed 20 people in Kirkuk on Monday, a day after five people were killed there.",
      [(K, 20, 20, "exact", "Kirkuk", "local"), (K, 5, 5, "exact", "", "cumulative")]),
+    # ... "nearly" a year after it too ("nearly" is no "early", which would date the phrase's own event).
+    ("A car bomb killed 20 people in Kirkuk on Monday, nearly two days after five people were killed there.",
+     [(K, 20, 20, "exact", "Kirkuk", "local"), (K, 5, 5, "exact", "", "cumulative")]),
     # (a guard) Told with a place of its own, it is an event of its own.
     ("The attack comes a month after 13 soldiers were killed in an ambush on the Dornapal road.",
      [(K, 13, 13, "exact", "", "local")]),

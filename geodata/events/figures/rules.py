@@ -1071,7 +1071,8 @@ def _period_re(t: _Tables, scope: str) -> re.Pattern[str] | None:
     # (any_of_lookahead): at most words none holds, and the trie says so reading each shared opening once
     # (at half the cost of the cumulative phrases' search).
     # (not before a running total's verb: "the toll later rose to 79" is a running total all the same)
-    dated = "" if scope == "running" else r"(?<!earlier\s)(?<!early\s)(?<!later\s)(?<!late\s)"
+    # (whole words: "nearly two weeks after" is no "early")
+    dated = "" if scope == "running" else r"(?<!\bearlier\s)(?<!\bearly\s)(?<!\blater\s)(?<!\blate\s)"
     pattern = rf"\b{any_of_lookahead(alternatives)}{dated}(?:{guarded_alternation(alternatives)})"
     return re.compile(with_first_chars(pattern))
 
