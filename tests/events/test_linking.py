@@ -3389,10 +3389,10 @@ def test_a_count_just_under_a_floor_is_another_account_of_the_same_dead():
 
 
 def test_a_towns_toll_moves_to_the_site_its_lead_names_by_its_noun_not_to_one_where_no_one_was_hurt():
-    text = ("Hospitals in Mogadishu overflowed with the wounded on Sunday and the death toll from mortar strikes on the "
-            "city's main market reached at least 17.\n\nScores of civilians at the Bakara Market were hurt on Saturday "
-            "when troops at the Villa Somalia presidential palace returned fire against insurgents who attacked it "
-            "with mortar bombs, witnesses said.\n\nThe president was meeting a foreign minister at Villa Somalia at the "
-            "time of the attack, but no one in the hilltop complex was hurt.")
+    text = ("Hospitals in Mogadishu overflowed with the wounded on Sunday and the death toll from mortar strikes on "
+            "the city's main market reached at least 17.\n\nScores of civilians at the Bakara Market were hurt on "
+            "Saturday when troops at the Villa Somalia presidential palace returned fire against insurgents who "
+            "attacked it with mortar bombs, witnesses said.\n\nThe president was meeting a foreign minister at Villa "
+            "Somalia at the time of the attack, but no one in the hilltop complex was hurt.")
     assert [(e.location_text, e.killed_low, e.fatalities, e.scope) for e in events(text) if e.killed_low] \
         == [("Bakara Market", 17, 17, "local")]
