@@ -2,7 +2,8 @@
 
 "BAGHDAD (Reuters) -", "MOSUL, Iraq, Feb 8 (AFP) -", "QUETTA/KARACHI -", "TRIPOLI, Lebanon
 (Reuters) -", "Qamishli (Syria) (AFP) -", "Deir Ezzor Province – The Syrian Observatory ...",
-"AMMAN A Syrian army bombardment ...", "Colombo, Nov 9:", "MOMBASA Kenya (Reuters) -", and the
+"AMMAN A Syrian army bombardment ...", "Colombo, Nov 9:", "MOMBASA Kenya (Reuters) -", "Kananga, DR Congo |
+AFP |", and the
 bracketed town after a date of Sudan Tribune and Radio Dabanga: "September 18, 2017 (BENTIU) –",
 "Sept 29, 2005 (MADAYOUN, Chad) —". A dateline says where the report was written, not where
 anything happened: events never take its place for their own, and a place the gazetteer lacks is
@@ -40,12 +41,14 @@ _TOWN_RE = re.compile(r"(?:[^()\n]{0,40}\(\s*)?\s*[A-Z][A-Z .'’/-]*[A-Z](?:,\s
 # capital after the dash: "Beni, Butembo - the two towns" is a list).
 # A date may come first: "Colombo, Nov 9:", "Kabul, June 4 (Reuters) -"; an agency's name in brackets
 # may end it with no mark: "Srinagar, May 27 (IANS) At least ...", and so may the date: "Khartoum, Oct 7 At least".
-_OPENING_AFTER_RE = re.compile(r"(?:,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}"
-                               rf"(?=\s*[,(]|\s+{_DASH}{{1,2}}\s+[A-Z\"'“‘]))?"
+_OPENING_AFTER_RE = re.compile(r"(?:,\s*(?:[A-Z][a-z]+|[A-Z]{2}(?=\s+[A-Z][a-z]))(?:\s+[A-Z][a-z]+){0,2}"
+                               rf"(?=\s*[,(|]|\s+{_DASH}{{1,2}}\s+[A-Z\"'“‘]))?"
                                r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?)?"
                                rf"(?:(?:\s*\([^()\n]{{1,40}}\))*\s*(?:{_DASH}{{1,3}}\s|[—–](?=[A-Z])|:\s)"
                                # "Srinagar, May 27 (IANS) At least six ...": the agency, then the report
                                r"|\s*\((?:[A-Z]{2,6}|[A-Z][a-z]+)\)\s+(?=[A-Z])"
+                               # "Kananga, DR Congo | AFP | Seventeen ...": the agency between bars
+                               r"|\s*\|\s*(?:[A-Z]{2,6}|[A-Z][a-z]+)\s*\|\s*(?=[A-Z])"
                                # "Khartoum, Oct 7 At least seven ...": the date, then the report, no mark between
                                r"|(?<=\d)\s+(?=[A-Z][a-z]*\s)"
                                # "Nairobi, KenyaAt least 600 ...": a scraped page lost the line break after

@@ -27,6 +27,8 @@ def _at(text: str, name: str) -> bool:
     ("Kabul, June 4 (Reuters) - Gunmen attacked a checkpoint.", "Kabul"),
     # An agency's name in brackets ends it, with no mark after.
     ("Srinagar, May 27 (IANS) At least six militants were killed.", "Srinagar"),
+    # ... and so does an agency's name between bars, after a country of two capitals' initials and a name.
+    ("Kananga, DR Congo | AFP | Seventeen militiamen were killed in an army ambush.", "Kananga"),
     ("Peshawar (AFP) Gunmen shot dead two policemen.", "Peshawar"),
     # ... and so does a date, with no mark after it.
     ("Khartoum, Oct 7 At least seven people were killed in an artillery strike in El Fasher.", "Khartoum"),
