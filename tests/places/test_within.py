@@ -950,6 +950,13 @@ def test_a_feature_named_after_a_known_place_is_a_place_of_its_own(text, surface
     assert place is not None and place.name == holder
 
 
+def test_a_forest_named_after_its_noun_is_a_place():
+    # "the forest of Minshanga", as "Minshanga forest" is.
+    unknown("Minshanga")
+    text = "About 60 militiamen had gathered in the forest of Minshanga in Kasai when the army opened fire."
+    assert found(text, "Minshanga").kind == "landmark"
+
+
 def test_a_units_name_without_its_noun_is_the_unit_again_not_a_namesake_abroad():
     # "Boma County" is a unit the gazetteer lacks, in South Sudan; "Boma's" after it is the county again, not Boma,
     # a town of the Congo.
