@@ -2850,8 +2850,10 @@ _REGION_KM = 600  # how far from a region's point a town it holds may lie
 # deadly strike in ", "the attack on the village of ".
 # (or several told as one, in a quarter of the town: "The bombings in Baghdad's western (al-Amel neighborhood)")
 _THE_EVENT_AT_RE = re.compile(r"\bthe\s+(?:[\w-]+\s+)?(?P<noun>ambush|attack|strike|airstrike|air\s+strike|bombing|"
-                              r"blast|explosion|raid|massacre|shelling)(?P<many>s)?\s+(?:(?:occurred|took\s+place|happened|was|"
-                              r"were)\s+)?(?:in|at|near|on)\s+(?:the\s+(?:[\w'’-]+\s+){0,2}(?:city|town|village)\s+of\s+|"
+                              r"blast|explosion|raid|massacre|shelling)(?P<many>s)?"
+                              # ("The bombing, which took place in Jabalia, saw victims pulled from the rubble")
+                              r"(?:,\s+(?:which|that)\s+|\s+)(?:(?:occurred|took\s+place|happened|was|were)\s+)?"
+                              r"(?:in|at|near|on)\s+(?:the\s+(?:[\w'’-]+\s+){0,2}(?:city|town|village)\s+of\s+|"
                               r"[\w-]+['’]s\s+(?:[a-z]+ern\s+)?|"
                               # (or on its site in the town: "The attack on the market in Mahmudiyah")
                               r"(?:the|an?)\s+(?:[a-z'’-]+\s+){1,3}?(?:in|at|near)\s+)?$")

@@ -2676,6 +2676,9 @@ def test_a_group_claiming_an_attack_and_its_kills_gives_way_to_the_officials_cou
     ("Gunmen ambushed a minibus carrying police recruits near the Syrian border on Monday, killing all 11 "
      "passengers, officials said.\n\nThe ambush came a week after a sweep began in Mosul. Mosul has been calm "
      "since.\n\nPolice discovered the bodies of the recruits near Tal Afar, an officer said.", "Tal Afar"),
+    # ... named in a relative clause of the event's noun.
+    ("An Israeli air strike has killed 12 members of a family in the northern Gaza Strip, the rescue agency said.\n\n"
+     "The bombing, which took place in Jabalia, saw victims pulled from the rubble of the family home.", "Jabalia"),
     # ... named by its site in the town, after four sentences of background.
     ("BAGHDAD, Oct. 21 -- Mortar rounds rained on a crowded market Saturday, killing 32 people in a mainly Shiite "
      "city south of Baghdad, hospital officials said.\n\nAttacks on troops rose this month. The U.S. military said "
