@@ -590,6 +590,10 @@ def test_a_town_near_another_does_not_move_to_a_town_named_for_another_event():
     ("Gunmen attacked a market in Ikare on Sunday.\n\nWorkers of the General Hospital and the Mercy Clinic, both in "
      "Ikare, where the dead and the injured were taken, said that 17 people were brought in dead.",
      [("Ikare", 17, 17)]),
+    # ... counted as they were taken there.
+    ("Rebels attacked a camp in Pagak on Sunday.\n\nAn aid official said that 29 civilians were reported dead, "
+     "including one who died at nearby Lacor hospital, where 12 wounded had been taken for treatment.",
+     [("Pagak", 29, 29)]),
 ])
 def test_a_medium_or_a_hospital_the_dead_were_taken_to_is_no_place_of_the_toll(text, tolls):
     assert _tolls(text) == tolls
