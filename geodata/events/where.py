@@ -92,7 +92,8 @@ _TREATED_IN_RE = re.compile(
     r"{0,60}?\b(?:in|at|to)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
     # ("died en route to a hospital in nearby Kidapawan city": the town near, still where they were treated)
     r"(?:hospitals?|clinics?)\s+in\s+(?:(?:the\s+)?(?:nearby|neighbouring|neighboring)\s+)?$", re.IGNORECASE)
-_TAKEN_TO_AFTER_RE = re.compile(r"[^.;]{0,60}?\bwhere\s+(?:the\s+|\d+\s+|)(?:dead|bodies|injured|wounded|victims|casualties)\b"
+_TAKEN_TO_AFTER_RE = re.compile(r"[^.;]{0,60}?\bwhere\s+(?:the\s+|\d+\s+|)"
+                                r"(?:dead|bodies|injured|wounded|victims|casualties)\b"
                                 r"[^.;]{0,40}?\b(?:were|had\s+been|have\s+been)\s+(?:taken|brought|rushed|evacuated)\b")
 # An organisation named with its acronym, then where it sits, then what it said.
 _ORGANISATION_IN_RE = re.compile(r"\([A-Z][A-Za-z]{1,9}\)\s+in\s+(?:the\s+)?$")
