@@ -1622,3 +1622,15 @@ def test_an_items_place_words_that_are_no_place_do_not_lose_its_toll(text, kille
 ])
 def test_a_mine_a_vehicle_hit_is_an_explosive(text, kind):
     assert [(e.event_type, e.sub_event_type) for e in events(text) if e.killed_low] == [kind]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "The murder of" its victims names the attack, as "the killing of" does.
+    ("The council denounced the murder of at least five leaders of the community in Toribio.",
+     [("Toribio", "Violence against civilians", 5)]),
+    ("The murders of five teachers in Pattani shocked the country.", [("Pattani", "Violence against civilians", 5)]),
+    # (a guard: a charge of murder is no attack)
+    ("A man was charged with murder in Pattani on Monday.", []),
+])
+def test_the_murder_of_victims_is_an_attack(text, expected):
+    assert [(e.location_text, e.event_type, e.killed_low) for e in events(text)] == expected
