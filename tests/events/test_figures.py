@@ -444,6 +444,9 @@ SCOPE_ROWS = [
     # ... "nearly" a year after it too ("nearly" is no "early", which would date the phrase's own event).
     ("A car bomb killed 20 people in Kirkuk on Monday, nearly two days after five people were killed there.",
      [(K, 20, 20, "exact", "Kirkuk", "local"), (K, 5, 5, "exact", "", "cumulative")]),
+    # A noun written with a hyphen counts its dead as the one without ("peace-keepers", "peacekeepers").
+    ("At least four United Nations peace-keepers in Sierra Leone have been killed, three wounded and 49 observers "
+     "captured in clashes with rebels.", [(K, 4, None, "at least", "", "local"), (W, 3, 3, "exact", "", "local")]),
     # (a guard) Told with a place of its own, it is an event of its own.
     ("The attack comes a month after 13 soldiers were killed in an ambush on the Dornapal road.",
      [(K, 13, 13, "exact", "", "local")]),
