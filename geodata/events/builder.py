@@ -2017,8 +2017,11 @@ class _Builder:
             # "here" counts in the lead only: later, in a quotation or of "the force headquarters here",
             # it says where a speaker is, not what the article is about.
             lead = self.low.find("\n")  # (the first paragraph, whether paragraphs are parted by one line break or two)
+            # (nor "this city" in a quotation: "'I came ... to serve this city,' the police commander said" is his)
             self.called_here = town if town is not None and (
-                _THIS_TOWN_RE.search(self.low) or _says_here(self.low, 0, lead if lead > 0 else len(self.low))
+                any(not _open_quotes(self.text, self.low.rfind("\n", 0, m.start()) + 1, m.start())
+                    for m in _THIS_TOWN_RE.finditer(self.low))
+                or _says_here(self.low, 0, lead if lead > 0 else len(self.low))
             ) else False
         return self.called_here or None
 

@@ -136,6 +136,13 @@ def test_this_city_measured_from_another_is_the_datelines_town_however_far(text,
     assert [loc for loc, _, _ in _tolls(text)] == [town]
 
 
+def test_this_city_in_a_quotation_is_the_speakers_not_the_datelines_town():
+    text = ("BAGHDAD, Iraq - Insurgents stormed two police stations in Samarra, about 65 miles north of Baghdad, on "
+            "Monday.\n\n\"I came to serve this city,\" the police chief of Samarra said.\n\nAt one station, they "
+            "killed a police officer and a child, witnesses said.")
+    assert [loc for loc, _, _ in _tolls(text)] == ["Samarra"]
+
+
 def test_a_dateline_town_the_other_way_round_is_no_place_of_the_event():
     # Baqubah lies north-east of Baghdad: "south of Baghdad" is not there.
     text = "BAQUBAH, Iraq - A car bomb exploded outside a market south of Baghdad on Sunday, killing 19 people."
