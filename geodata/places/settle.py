@@ -244,7 +244,7 @@ def _forces_number_before(text: str, at: int) -> bool:
 
 _ORDINAL_ENDS = frozenset({"st", "nd", "rd", "th"})
 # A day's number right after a month's name, or right before it: "Jan 28", "Sept. 9", "28 Jan".
-_DAY_AFTER_RE = re.compile(r"\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?!\s*(?:km|kilomet|mi|per|%))")
+_DAY_AFTER_RE = re.compile(r"\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?!\s*(?:km\b|kilomet|miles?\b|mi\b|per\b|%))")
 _DAY_BEFORE_RE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+$")
 
 
